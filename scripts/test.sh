@@ -4,5 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export INSTA_UPDATE=no CI=${CI:-true}
 
+scripts/tidy.sh
+
 cargo test --workspace --all-targets --locked
 cargo test --workspace --doc --locked
