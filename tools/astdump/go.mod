@@ -1,0 +1,3 @@
+module mapscope/tools/astdump
+
+go 1.26.0
