@@ -1,0 +1,1480 @@
+//! The hmap state machine: segmented bucket arrays, overflow chains, growth and incremental evacuation.
+//!
+//! This file follows runtime/map.go of Go 1.19 rule for rule (constants, triggers, `growWork`,
+//! `evacuate`, `advanceEvacuationMark`, delete's emptyRest fix-up). It differs from Go in memory
+//! management only, so that no single operation does work proportional to the table size:
+//!
+//! - A bucket array is a directory of fixed-size *segments* (at most 64 KiB each). Starting a
+//!   growth allocates only the (null-filled) directory of the new array; a new segment is
+//!   allocated when evacuation first writes into it, and an old segment is freed as soon as
+//!   `nevacuate` has passed its last bucket. Go allocates and zeroes the whole new array in
+//!   `hashGrow` and frees the old one in one piece.
+//! - Each segment carries its own preallocated overflow buckets (2^(B-4) per 2^B buckets in all,
+//!   as in Go's `makeBucketArray`); overflow buckets beyond those are single heap allocations,
+//!   freed as soon as their old chain is evacuated.
+//! - Before anything is moved, `evacuate` hashes every key of the chain: a panicking `Hash` then
+//!   leaves the bucket untouched and the map usable.
+//!
+//! Rust's borrow rules forbid writes while an iterator is alive, so none of Go's
+//! iterator/oldIterator bookkeeping is needed: old buckets can be released right after evacuation.
+
+use core::alloc::Layout;
+use core::marker::PhantomData;
+use core::mem::{self, MaybeUninit};
+use core::ptr;
+use std::alloc::{alloc_zeroed, dealloc, handle_alloc_error};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::group::{SlotMask, match_empty, match_empty_rest, match_full, match_top};
+use crate::observe::{
+    BucketEvacuated, GrowthFinished, GrowthKind, GrowthStarted, Observer, TraceState, trace_enabled,
+};
+
+/// Slots per bucket (Go's `bucketCnt`).
+pub(crate) const BUCKET_CNT: usize = 8;
+/// This cell and every later cell of the chain are empty.
+pub(crate) const EMPTY_REST: u8 = 0;
+/// This cell is empty.
+pub(crate) const EMPTY_ONE: u8 = 1;
+/// The entry moved to the X (first) half of the new array.
+pub(crate) const EVACUATED_X: u8 = 2;
+/// The entry moved to the Y (second) half of the new array.
+pub(crate) const EVACUATED_Y: u8 = 3;
+/// The cell was empty when its bucket was evacuated.
+pub(crate) const EVACUATED_EMPTY: u8 = 4;
+// evacuate relies on X and Y differing only in their low bit (X + useY).
+const _: () = assert!(EVACUATED_X + 1 == EVACUATED_Y && EVACUATED_X ^ 1 == EVACUATED_Y);
+/// Smallest tophash of a live cell.
+pub(crate) const MIN_TOP_HASH: u8 = 5;
+
+const LOAD_FACTOR_NUM: usize = 13;
+const LOAD_FACTOR_DEN: usize = 2;
+/// `advanceEvacuationMark` looks at most this many already-evacuated buckets ahead.
+const EVAC_SCAN_LIMIT: usize = 1024;
+/// Upper bound on the bytes of one segment (main buckets only).
+const SEG_TARGET_BYTES: usize = 64 * 1024;
+/// Go's `maxAlloc` on 64-bit Linux.
+#[cfg(target_pointer_width = "64")]
+const MAX_ALLOC: usize = 1 << 48;
+#[cfg(not(target_pointer_width = "64"))]
+const MAX_ALLOC: usize = usize::MAX >> 1;
+
+const FLAG_SAME_SIZE: u8 = 1;
+const FLAG_SHRINK: u8 = 2;
+
+/// Go's `tophash`: the top byte of the hash, moved above the markers.
+#[inline]
+pub(crate) fn tophash(hash: u64) -> u8 {
+    let top = (hash >> 56) as u8;
+    if top < MIN_TOP_HASH { top + MIN_TOP_HASH } else { top }
+}
+
+/// Go's `overLoadFactor`: count items in 2^b buckets exceed the load factor 6.5.
+#[inline]
+pub(crate) fn over_load_factor(count: usize, b: u8) -> bool {
+    count > BUCKET_CNT && count > LOAD_FACTOR_NUM.saturating_mul(bucket_shift(b) / LOAD_FACTOR_DEN)
+}
+
+/// Go's `tooManyOverflowBuckets`.
+#[inline]
+pub(crate) fn too_many_overflow_buckets(noverflow: u16, b: u8) -> bool {
+    noverflow >= 1u16 << b.min(15)
+}
+
+#[inline]
+fn bucket_shift(b: u8) -> usize {
+    1usize.checked_shl(u32::from(b)).unwrap_or(usize::MAX)
+}
+
+/// `makemap`'s choice of B for a size hint, for buckets of `bucket_size` bytes.
+pub(crate) fn hint_to_b(hint: usize, bucket_size: usize) -> u8 {
+    let hint = match hint.checked_mul(bucket_size) {
+        Some(mem) if mem <= MAX_ALLOC => hint,
+        _ => 0,
+    };
+    let mut b = 0u8;
+    while over_load_factor(hint, b) {
+        b += 1;
+    }
+    b
+}
+
+const fn seg_bits(bucket_size: usize) -> u32 {
+    let mut s = 12;
+    while s > 4 && bucket_size > (SEG_TARGET_BYTES >> s) {
+        s -= 1;
+    }
+    s
+}
+
+/// One Go `bmap`: 8 tophash bytes, the overflow link, then 8 keys and 8 values.
+///
+/// Go puts the overflow pointer last; here it sits next to the tophash bytes so that a miss
+/// which ends the chain reads one cache line.
+#[repr(C)]
+pub(crate) struct Bucket<K, V> {
+    tophash: [u8; BUCKET_CNT],
+    overflow: *mut Bucket<K, V>,
+    keys: [MaybeUninit<K>; BUCKET_CNT],
+    vals: [MaybeUninit<V>; BUCKET_CNT],
+}
+
+impl<K, V> Bucket<K, V> {
+    /// log2 of the main buckets per segment once B is at least this large.
+    pub(crate) const SEG_BITS: u32 = seg_bits(mem::size_of::<Self>());
+    const SEG_MASK: usize = (1 << Self::SEG_BITS) - 1;
+}
+
+// Raw accessors. Each requires `b` to point to a live, initialised bucket header; the key and
+// value accessors only compute addresses.
+
+/// # Safety
+/// `b` points to a live bucket.
+#[inline]
+pub(crate) unsafe fn tags<K, V>(b: *const Bucket<K, V>) -> u64 {
+    // SAFETY: the caller guarantees `b` is live; tophash is always initialised.
+    u64::from_le_bytes(unsafe { (*b).tophash })
+}
+
+/// # Safety
+/// `b` points to a live bucket and `i < 8`.
+#[inline]
+pub(crate) unsafe fn top_at<K, V>(b: *const Bucket<K, V>, i: usize) -> u8 {
+    // SAFETY: caller contract.
+    unsafe { *(*b).tophash.get_unchecked(i) }
+}
+
+/// # Safety
+/// `b` points to a live bucket and `i < 8`.
+#[inline]
+pub(crate) unsafe fn set_top<K, V>(b: *mut Bucket<K, V>, i: usize, top: u8) {
+    // SAFETY: caller contract.
+    unsafe { *(*b).tophash.get_unchecked_mut(i) = top }
+}
+
+/// # Safety
+/// `b` points to a live bucket.
+#[inline]
+pub(crate) unsafe fn overflow<K, V>(b: *const Bucket<K, V>) -> *mut Bucket<K, V> {
+    // SAFETY: caller contract.
+    unsafe { (*b).overflow }
+}
+
+/// # Safety
+/// `b` points to a live bucket.
+#[inline]
+unsafe fn set_overflow<K, V>(b: *mut Bucket<K, V>, o: *mut Bucket<K, V>) {
+    // SAFETY: caller contract.
+    unsafe { (*b).overflow = o }
+}
+
+/// # Safety
+/// `b` points to a live bucket and `i < 8`.
+#[inline]
+pub(crate) unsafe fn key_ptr<K, V>(b: *mut Bucket<K, V>, i: usize) -> *mut K {
+    // SAFETY: in bounds of the bucket by the caller contract.
+    unsafe { (&raw mut (*b).keys).cast::<K>().add(i) }
+}
+
+/// # Safety
+/// `b` points to a live bucket and `i < 8`.
+#[inline]
+pub(crate) unsafe fn val_ptr<K, V>(b: *mut Bucket<K, V>, i: usize) -> *mut V {
+    // SAFETY: in bounds of the bucket by the caller contract.
+    unsafe { (&raw mut (*b).vals).cast::<V>().add(i) }
+}
+
+/// Go's `evacuated`: the first tophash byte holds an evacuation marker.
+///
+/// # Safety
+/// `b` points to a live bucket.
+#[inline]
+unsafe fn evacuated<K, V>(b: *const Bucket<K, V>) -> bool {
+    // SAFETY: caller contract.
+    let h = unsafe { top_at(b, 0) };
+    h > EMPTY_ONE && h < MIN_TOP_HASH
+}
+
+/// One directory entry: a segment of `main` buckets followed by its preallocated overflow pool.
+pub(crate) struct Seg<K, V> {
+    base: *mut Bucket<K, V>,
+    pool_next: u32,
+    pool_end: u32,
+}
+
+/// A bucket array of 2^b buckets, as a directory of segments. `dir` is null when unallocated.
+pub(crate) struct Array<K, V> {
+    dir: *mut Seg<K, V>,
+    b: u8,
+}
+
+impl<K, V> Clone for Array<K, V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<K, V> Copy for Array<K, V> {}
+
+impl<K, V> Array<K, V> {
+    const fn null() -> Self {
+        Array { dir: ptr::null_mut(), b: 0 }
+    }
+
+    #[inline]
+    fn is_null(self) -> bool {
+        self.dir.is_null()
+    }
+
+    fn seg_shift(b: u8) -> u32 {
+        u32::from(b).min(Bucket::<K, V>::SEG_BITS)
+    }
+
+    /// Main buckets per segment.
+    fn per_seg(b: u8) -> usize {
+        1 << Self::seg_shift(b)
+    }
+
+    /// Preallocated overflow buckets per segment: 2^(B-4) in all for B >= 4, like Go.
+    fn pool_per_seg(b: u8) -> usize {
+        if b >= 4 { Self::per_seg(b) >> 4 } else { 0 }
+    }
+
+    fn nsegs(b: u8) -> usize {
+        1 << (u32::from(b) - Self::seg_shift(b))
+    }
+
+    fn seg_layout(b: u8) -> Layout {
+        Layout::array::<Bucket<K, V>>(Self::per_seg(b) + Self::pool_per_seg(b)).expect("segment size overflow")
+    }
+
+    fn dir_layout(b: u8) -> Layout {
+        Layout::array::<Seg<K, V>>(Self::nsegs(b)).expect("directory size overflow")
+    }
+
+    /// # Safety
+    /// The array is allocated and `s < nsegs`.
+    #[inline]
+    unsafe fn seg(self, s: usize) -> *mut Seg<K, V> {
+        // SAFETY: caller contract.
+        unsafe { self.dir.add(s) }
+    }
+
+    /// Bucket `idx` of the array.
+    ///
+    /// # Safety
+    /// The array is allocated, `idx < 2^b`, and the segment holding `idx` is allocated.
+    #[inline]
+    unsafe fn bucket(self, idx: usize) -> *mut Bucket<K, V> {
+        // SAFETY: caller contract; idx >> SEG_BITS < nsegs because idx < 2^b.
+        unsafe { (*self.dir.add(idx >> Bucket::<K, V>::SEG_BITS)).base.add(idx & Bucket::<K, V>::SEG_MASK) }
+    }
+
+    /// Whether `p` lies inside segment `s` (a main or pool bucket, not a heap overflow bucket).
+    ///
+    /// # Safety
+    /// The array is allocated, `s < nsegs` and segment `s` is allocated.
+    unsafe fn in_seg(self, s: usize, p: *const Bucket<K, V>) -> bool {
+        // SAFETY: caller contract.
+        let base = unsafe { (*self.seg(s)).base };
+        let len = Self::per_seg(self.b) + Self::pool_per_seg(self.b);
+        let (p, base) = (p as usize, base as usize);
+        p >= base && p < base + len * mem::size_of::<Bucket<K, V>>()
+    }
+}
+
+/// Where the next evacuated entry goes (Go's `evacDst`).
+struct Dst<K, V> {
+    b: *mut Bucket<K, V>,
+    i: usize,
+    idx: usize,
+}
+
+/// The whole hmap, minus the hasher.
+pub(crate) struct RawTable<K, V> {
+    pub(crate) count: usize,
+    pub(crate) b: u8,
+    old_b: u8,
+    flags: u8,
+    pub(crate) noverflow: u16,
+    pub(crate) hash0: u64,
+    cur: Array<K, V>,
+    old: Array<K, V>,
+    pub(crate) nevacuate: usize,
+    shrink_target: Option<u8>,
+    pub(crate) auto_shrink: bool,
+    rng: AtomicU64,
+    bytes: usize,
+    writes: u64,
+    pub(crate) observer: Option<Box<dyn Observer + Send + Sync>>,
+    trace: TraceState,
+    marker: PhantomData<(K, V)>,
+}
+
+fn wyrand(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0xa076_1d64_78bd_642f);
+    let t = u128::from(*state) * u128::from(*state ^ 0xe703_7ed1_a0b4_28db);
+    (t >> 64) as u64 ^ t as u64
+}
+
+impl<K, V> RawTable<K, V> {
+    /// A table sized for `hint` entries as Go's `makemap` would; B = 0 stays unallocated.
+    pub(crate) fn new(hint: usize, seed: u64) -> Self {
+        let mut rng = seed;
+        let hash0 = wyrand(&mut rng);
+        let b = hint_to_b(hint, mem::size_of::<Bucket<K, V>>());
+        let mut t = RawTable {
+            count: 0,
+            b,
+            old_b: 0,
+            flags: 0,
+            noverflow: 0,
+            hash0,
+            cur: Array::null(),
+            old: Array::null(),
+            nevacuate: 0,
+            shrink_target: None,
+            auto_shrink: false,
+            rng: AtomicU64::new(rng),
+            bytes: 0,
+            writes: 0,
+            observer: None,
+            trace: TraceState::default(),
+            marker: PhantomData,
+        };
+        if b != 0 {
+            t.cur = t.alloc_dir(b);
+            for s in 0..Array::<K, V>::nsegs(b) {
+                t.alloc_seg(t.cur, s);
+            }
+        }
+        t
+    }
+
+    pub(crate) fn next_rand(&mut self) -> u64 {
+        wyrand(self.rng.get_mut())
+    }
+
+    /// A random number through a shared reference (iterator start). Not atomic as a whole:
+    /// concurrent iterators may draw the same number, which is harmless.
+    pub(crate) fn rand_shared(&self) -> u64 {
+        let mut s = self.rng.load(Ordering::Relaxed);
+        let r = wyrand(&mut s);
+        self.rng.store(s, Ordering::Relaxed);
+        r
+    }
+
+    #[inline]
+    pub(crate) fn growing(&self) -> bool {
+        !self.old.is_null()
+    }
+
+    pub(crate) fn same_size_grow(&self) -> bool {
+        self.flags & FLAG_SAME_SIZE != 0
+    }
+
+    pub(crate) fn shrinking(&self) -> bool {
+        self.flags & FLAG_SHRINK != 0
+    }
+
+    pub(crate) fn kind(&self) -> GrowthKind {
+        if self.same_size_grow() {
+            GrowthKind::SameSize
+        } else if self.shrinking() {
+            GrowthKind::Shrink
+        } else {
+            GrowthKind::Double
+        }
+    }
+
+    pub(crate) fn allocated(&self) -> bool {
+        !self.cur.is_null()
+    }
+
+    pub(crate) fn old_buckets(&self) -> usize {
+        if self.growing() { 1 << self.old_b } else { 0 }
+    }
+
+    pub(crate) fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    #[inline]
+    fn new_mask(&self) -> usize {
+        (1usize << self.b) - 1
+    }
+
+    #[inline]
+    fn old_mask(&self) -> usize {
+        (1usize << self.old_b) - 1
+    }
+
+    // ---- allocation -------------------------------------------------------------------------
+
+    fn alloc_dir(&mut self, b: u8) -> Array<K, V> {
+        let layout = Array::<K, V>::dir_layout(b);
+        // SAFETY: the layout has a non-zero size (at least one 16-byte entry).
+        let dir = unsafe { alloc_zeroed(layout) }.cast::<Seg<K, V>>();
+        if dir.is_null() {
+            handle_alloc_error(layout);
+        }
+        self.bytes += layout.size();
+        Array { dir, b }
+    }
+
+    fn alloc_seg(&mut self, arr: Array<K, V>, s: usize) {
+        let layout = Array::<K, V>::seg_layout(arr.b);
+        // SAFETY: the layout has a non-zero size. Zeroed memory is a valid empty bucket:
+        // every tophash is emptyRest and every overflow link is null.
+        let base = unsafe { alloc_zeroed(layout) }.cast::<Bucket<K, V>>();
+        if base.is_null() {
+            handle_alloc_error(layout);
+        }
+        self.bytes += layout.size();
+        let main = Array::<K, V>::per_seg(arr.b) as u32;
+        let pool = Array::<K, V>::pool_per_seg(arr.b) as u32;
+        // SAFETY: `arr` is allocated and `s < nsegs` (callers iterate or index within it).
+        unsafe { arr.seg(s).write(Seg { base, pool_next: main, pool_end: main + pool }) };
+    }
+
+    #[inline]
+    fn ensure_seg(&mut self, idx: usize) {
+        let s = idx >> Bucket::<K, V>::SEG_BITS;
+        // SAFETY: `cur` is allocated and idx < 2^b.
+        if unsafe { (*self.cur.seg(s)).base.is_null() } {
+            self.alloc_seg(self.cur, s);
+        }
+    }
+
+    /// # Safety
+    /// Segment `s` of `arr` is allocated and no longer referenced.
+    unsafe fn free_seg(&mut self, arr: Array<K, V>, s: usize) {
+        let layout = Array::<K, V>::seg_layout(arr.b);
+        // SAFETY: caller contract; the segment was allocated with this layout.
+        unsafe {
+            let seg = arr.seg(s);
+            dealloc((*seg).base.cast(), layout);
+            (*seg).base = ptr::null_mut();
+        }
+        self.bytes -= layout.size();
+    }
+
+    /// # Safety
+    /// `arr` is allocated and all its segments are freed.
+    unsafe fn free_dir(&mut self, arr: Array<K, V>) {
+        let layout = Array::<K, V>::dir_layout(arr.b);
+        // SAFETY: caller contract.
+        unsafe { dealloc(arr.dir.cast(), layout) };
+        self.bytes -= layout.size();
+    }
+
+    fn alloc_heap_bucket(&mut self) -> *mut Bucket<K, V> {
+        let layout = Layout::new::<Bucket<K, V>>();
+        // SAFETY: non-zero size; zeroed memory is an empty bucket.
+        let p = unsafe { alloc_zeroed(layout) }.cast::<Bucket<K, V>>();
+        if p.is_null() {
+            handle_alloc_error(layout);
+        }
+        self.bytes += layout.size();
+        p
+    }
+
+    /// # Safety
+    /// `p` came from `alloc_heap_bucket` and is no longer referenced.
+    unsafe fn free_heap_bucket(&mut self, p: *mut Bucket<K, V>) {
+        // SAFETY: caller contract.
+        unsafe { dealloc(p.cast(), Layout::new::<Bucket<K, V>>()) };
+        self.bytes -= mem::size_of::<Bucket<K, V>>();
+    }
+
+    /// Go's `incrnoverflow`: exact below B = 16, then incremented with probability 1/2^(B-15).
+    fn incr_noverflow(&mut self) {
+        if self.b < 16 {
+            self.noverflow = self.noverflow.wrapping_add(1);
+        } else {
+            let mask = (1u64 << (self.b - 15).min(63)) - 1;
+            if self.next_rand() & mask == 0 {
+                self.noverflow = self.noverflow.wrapping_add(1);
+            }
+        }
+    }
+
+    /// Go's `newoverflow`: links a fresh overflow bucket after `last`, the tail of the chain of
+    /// current bucket `idx`. Takes from the segment's preallocated pool first.
+    fn new_overflow(&mut self, idx: usize, last: *mut Bucket<K, V>) -> *mut Bucket<K, V> {
+        let s = idx >> Bucket::<K, V>::SEG_BITS;
+        // SAFETY: `cur` is allocated and segment `s` holds `last`'s chain, so it is allocated.
+        let seg = unsafe { &mut *self.cur.seg(s) };
+        let ovf = if seg.pool_next < seg.pool_end {
+            // SAFETY: pool_next indexes a pool bucket inside the segment; pool buckets are
+            // zeroed when the segment is allocated or cleared and handed out once.
+            let p = unsafe { seg.base.add(seg.pool_next as usize) };
+            seg.pool_next += 1;
+            p
+        } else {
+            self.alloc_heap_bucket()
+        };
+        self.incr_noverflow();
+        // SAFETY: `last` is a live bucket of the current array.
+        unsafe { set_overflow(last, ovf) };
+        ovf
+    }
+
+    /// Allocates the single bucket of a B = 0 map on its first write (Go's lazy allocation).
+    fn alloc_initial(&mut self) {
+        debug_assert!(self.b == 0 && !self.growing());
+        self.cur = self.alloc_dir(0);
+        self.alloc_seg(self.cur, 0);
+    }
+
+    // ---- lookups ----------------------------------------------------------------------------
+
+    /// The chain a read of `hash` must search: the old bucket while it is not evacuated.
+    ///
+    /// # Safety
+    /// The table is allocated.
+    #[inline]
+    unsafe fn read_bucket(&self, hash: u64) -> *mut Bucket<K, V> {
+        if self.growing() {
+            let o = hash as usize & self.old_mask();
+            if o >= self.nevacuate {
+                // SAFETY: o < 2^old_b and its segment is not freed (o >= nevacuate).
+                let ob = unsafe { self.old.bucket(o) };
+                // SAFETY: `ob` is live.
+                if !unsafe { evacuated(ob) } {
+                    return ob;
+                }
+            }
+        }
+        // SAFETY: the new bucket's source is evacuated, so its segment is allocated.
+        unsafe { self.cur.bucket(hash as usize & self.new_mask()) }
+    }
+
+    /// Go's `mapaccess`: finds the slot holding a key equal under `eq`.
+    #[inline]
+    pub(crate) fn find(&self, hash: u64, mut eq: impl FnMut(&K) -> bool) -> Option<(*mut Bucket<K, V>, usize)> {
+        if self.count == 0 {
+            return None;
+        }
+        // SAFETY: count > 0 implies the table is allocated.
+        let mut b = unsafe { self.read_bucket(hash) };
+        let top = tophash(hash);
+        loop {
+            // SAFETY: `b` is a live bucket of the chain.
+            let t = unsafe { tags(b) };
+            for i in match_top(t, top) {
+                // SAFETY: a slot with a live tophash holds an initialised key.
+                if eq(unsafe { &*key_ptr(b, i) }) {
+                    return Some((b, i));
+                }
+            }
+            if match_empty_rest(t).is_nonempty() {
+                return None;
+            }
+            // SAFETY: `b` is live.
+            b = unsafe { overflow(b) };
+            if b.is_null() {
+                return None;
+            }
+        }
+    }
+
+    // ---- writes -----------------------------------------------------------------------------
+
+    /// The start of Go's `mapassign`/`mapdelete`: allocate lazily, then do growth work for the
+    /// bucket about to be used. `hasher` may panic; the table stays consistent.
+    #[inline]
+    pub(crate) fn prepare_write<H: Fn(&K) -> u64>(&mut self, hash: u64, hasher: &H) {
+        if self.cur.is_null() {
+            self.alloc_initial();
+        }
+        if self.growing() {
+            self.grow_work(hash, hasher);
+        }
+    }
+
+    /// Searches the current bucket's chain for a write (after `prepare_write`).
+    #[inline]
+    pub(crate) fn write_search(&mut self, hash: u64, mut eq: impl FnMut(&K) -> bool) -> Search<K, V> {
+        let idx = hash as usize & self.new_mask();
+        // SAFETY: allocated by `prepare_write`; the bucket's source is evacuated (growWork).
+        let orig = unsafe { self.cur.bucket(idx) };
+        let top = tophash(hash);
+        let mut b = orig;
+        let mut free = None;
+        loop {
+            // SAFETY: `b` is a live bucket of the chain.
+            let t = unsafe { tags(b) };
+            for i in match_top(t, top) {
+                // SAFETY: live slot.
+                if eq(unsafe { &*key_ptr(b, i) }) {
+                    return Search { orig, found: Some((b, i)), free, last: b };
+                }
+            }
+            if free.is_none() {
+                let e = match_empty(t);
+                if e.is_nonempty() {
+                    free = Some((b, e.lowest()));
+                }
+            }
+            // SAFETY: `b` is live.
+            let next = unsafe { overflow(b) };
+            if match_empty_rest(t).is_nonempty() || next.is_null() {
+                return Search { orig, found: None, free, last: b };
+            }
+            b = next;
+        }
+    }
+
+    /// The end of Go's `mapassign` for a key known to be absent: maybe start a growth (then
+    /// redo growth work and find a fresh slot), then store the entry.
+    ///
+    /// Returns the slot. `hasher` may panic (in the growth work) before anything is stored;
+    /// `key` and `value` are then dropped with this frame, and the table stays consistent.
+    pub(crate) fn insert_new<H: Fn(&K) -> u64>(
+        &mut self,
+        hash: u64,
+        search: Search<K, V>,
+        key: K,
+        value: V,
+        hasher: &H,
+    ) -> (*mut Bucket<K, V>, usize) {
+        let (mut free, mut last) = (search.free, search.last);
+        if !self.growing() && (over_load_factor(self.count + 1, self.b) || too_many_overflow_buckets(self.noverflow, self.b))
+        {
+            self.hash_grow();
+            self.grow_work(hash, hasher);
+            let s = self.write_search(hash, |_| false);
+            free = s.free;
+            last = s.last;
+        }
+        let (b, i) = match free {
+            Some(slot) => slot,
+            None => (self.new_overflow(hash as usize & self.new_mask(), last), 0),
+        };
+        // SAFETY: (b, i) is an empty slot of a live bucket.
+        unsafe {
+            key_ptr(b, i).write(key);
+            val_ptr(b, i).write(value);
+            set_top(b, i, tophash(hash));
+        }
+        self.count += 1;
+        (b, i)
+    }
+
+    /// Go's `mapdelete` after the search: takes the entry out, marks the cell emptyOne and turns
+    /// a trailing run of emptyOne cells into emptyRest, reseeds `hash0` when the map empties.
+    ///
+    /// # Safety
+    /// `(b, i)` is a live slot in the chain that starts at `orig`, a bucket of the current array.
+    pub(crate) unsafe fn remove_at(&mut self, orig: *mut Bucket<K, V>, b: *mut Bucket<K, V>, i: usize) -> (K, V) {
+        // SAFETY: caller contract: the slot is live and the chain is well formed.
+        unsafe {
+            let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
+            set_top(b, i, EMPTY_ONE);
+            let next_is_rest = if i == BUCKET_CNT - 1 {
+                let o = overflow(b);
+                o.is_null() || top_at(o, 0) == EMPTY_REST
+            } else {
+                top_at(b, i + 1) == EMPTY_REST
+            };
+            if next_is_rest {
+                let (mut b, mut i) = (b, i);
+                loop {
+                    set_top(b, i, EMPTY_REST);
+                    if i == 0 {
+                        if b == orig {
+                            break;
+                        }
+                        let c = b;
+                        b = orig;
+                        while overflow(b) != c {
+                            b = overflow(b);
+                        }
+                        i = BUCKET_CNT - 1;
+                    } else {
+                        i -= 1;
+                    }
+                    if top_at(b, i) != EMPTY_ONE {
+                        break;
+                    }
+                }
+            }
+            self.count -= 1;
+            if self.count == 0 {
+                // Go reseeds so attackers cannot keep a colliding key set (golang/go#25237).
+                self.hash0 = self.next_rand();
+            }
+            kv
+        }
+    }
+
+    /// Takes a live entry out without the emptyRest fix-up (bulk removal: retain, drain).
+    ///
+    /// # Safety
+    /// `(b, i)` is a live slot of this table.
+    pub(crate) unsafe fn take_at(&mut self, b: *mut Bucket<K, V>, i: usize) -> (K, V) {
+        // SAFETY: caller contract.
+        let kv = unsafe {
+            let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
+            set_top(b, i, EMPTY_ONE);
+            kv
+        };
+        self.count -= 1;
+        if self.count == 0 {
+            self.hash0 = self.next_rand();
+        }
+        kv
+    }
+
+    /// Opt-in automatic shrinking, checked after a delete when no growth is running: below a
+    /// quarter of the maximum load, shrink to the smallest B that is at most half full.
+    pub(crate) fn maybe_auto_shrink(&mut self) {
+        if !self.auto_shrink || self.growing() || self.b == 0 || self.cur.is_null() {
+            return;
+        }
+        let cap = LOAD_FACTOR_NUM * (bucket_shift(self.b) / LOAD_FACTOR_DEN);
+        if self.count > cap / 4 {
+            return;
+        }
+        let target = hint_to_b(self.count.saturating_mul(2), 0);
+        if target < self.b {
+            self.shrink_target = Some(target);
+            self.start_evacuation(self.b - 1, GrowthKind::Shrink);
+        }
+    }
+
+    /// Explicit shrink: aim for the smallest B that holds the entries within the load factor.
+    /// Starts one halving step now (or when the running growth ends); later steps start as
+    /// each one finishes. The evacuation itself is incremental, like any growth.
+    pub(crate) fn request_shrink(&mut self) {
+        let target = hint_to_b(self.count, 0);
+        if target >= self.b || self.cur.is_null() {
+            return;
+        }
+        self.shrink_target = Some(target);
+        if !self.growing() {
+            self.start_evacuation(self.b - 1, GrowthKind::Shrink);
+        }
+    }
+
+    // ---- growth -----------------------------------------------------------------------------
+
+    /// Go's `hashGrow`: double when over the load factor, else a same-size growth.
+    fn hash_grow(&mut self) {
+        if over_load_factor(self.count + 1, self.b) {
+            self.start_evacuation(self.b + 1, GrowthKind::Double);
+        } else {
+            self.start_evacuation(self.b, GrowthKind::SameSize);
+        }
+    }
+
+    /// Installs a new, empty array of 2^new_b buckets and makes the current one old. Only the
+    /// new directory is allocated here; segments come when evacuation first writes them.
+    fn start_evacuation(&mut self, new_b: u8, kind: GrowthKind) {
+        debug_assert!(!self.growing() && !self.cur.is_null());
+        let new = self.alloc_dir(new_b);
+        self.old = mem::replace(&mut self.cur, new);
+        self.old_b = self.b;
+        self.b = new_b;
+        self.nevacuate = 0;
+        self.noverflow = 0;
+        self.writes = 0;
+        self.flags = match kind {
+            GrowthKind::Double => 0,
+            GrowthKind::SameSize => FLAG_SAME_SIZE,
+            GrowthKind::Shrink => FLAG_SHRINK,
+        };
+        if trace_enabled() {
+            self.trace.start();
+        }
+        if let Some(obs) = &mut self.observer {
+            obs.growth_started(&GrowthStarted {
+                old_b: self.old_b,
+                new_b,
+                same_size: kind == GrowthKind::SameSize,
+                kind,
+                count: self.count,
+            });
+        }
+    }
+
+    /// Go's `growWork`: evacuate the old bucket behind the one about to be used, then one more.
+    fn grow_work<H: Fn(&K) -> u64>(&mut self, hash: u64, hasher: &H) {
+        self.writes += 1;
+        self.evacuate(hash as usize & self.old_mask(), hasher);
+        if self.growing() {
+            self.evacuate(self.nevacuate, hasher);
+        }
+    }
+
+    /// Evacuates old bucket `nevacuate` (explicit growth work without a write). Returns whether
+    /// an evacuation is still running afterwards.
+    pub(crate) fn step<H: Fn(&K) -> u64>(&mut self, hasher: &H) -> bool {
+        if self.growing() {
+            self.writes += 1;
+            self.evacuate(self.nevacuate, hasher);
+        }
+        self.growing()
+    }
+
+    fn evacuate<H: Fn(&K) -> u64>(&mut self, j: usize, hasher: &H) {
+        if j < self.nevacuate {
+            // Already evacuated; its segment may be gone.
+            return;
+        }
+        // SAFETY: j < 2^old_b and j >= nevacuate, so its segment is allocated.
+        let ob = unsafe { self.old.bucket(j) };
+        // SAFETY: `ob` is live.
+        if !unsafe { evacuated(ob) } {
+            self.evacuate_chain(j, ob, hasher);
+        }
+        if j == self.nevacuate {
+            self.advance_evacuation_mark();
+        }
+    }
+
+    /// Go's `evacuate` for a bucket that is not yet evacuated.
+    fn evacuate_chain<H: Fn(&K) -> u64>(&mut self, j: usize, ob: *mut Bucket<K, V>, hasher: &H) {
+        let kind = self.kind();
+        let newbit = 1usize << self.old_b;
+
+        // Pass 1 (doubling only): the X/Y decision for every live entry. This is the only user
+        // code in an evacuation; if it panics nothing has moved yet.
+        let mut ybits = YBits::new();
+        if kind == GrowthKind::Double {
+            let mut bk = ob;
+            while !bk.is_null() {
+                let mut bits = 0u8;
+                // SAFETY: `bk` is a live bucket of the old chain.
+                for i in match_full(unsafe { tags(bk) }) {
+                    // SAFETY: live slot.
+                    if hasher(unsafe { &*key_ptr(bk, i) }) as usize & newbit != 0 {
+                        bits |= 1 << i;
+                    }
+                }
+                ybits.push(bits);
+                // SAFETY: `bk` is live.
+                bk = unsafe { overflow(bk) };
+            }
+        }
+
+        // Pass 2: move. No user code runs from here on.
+        let xi = if kind == GrowthKind::Shrink { j & self.new_mask() } else { j };
+        let yi = j + newbit;
+        self.ensure_seg(xi);
+        if kind == GrowthKind::Double {
+            self.ensure_seg(yi);
+        }
+        // SAFETY: segments just ensured.
+        let mut x = Dst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
+        let mut y = Dst { b: ptr::null_mut(), i: 0, idx: yi };
+        if kind == GrowthKind::Double {
+            // SAFETY: segment just ensured.
+            y.b = unsafe { self.cur.bucket(yi) };
+        }
+        let (mut nx, mut ny) = (0, 0);
+        let mut bk = ob;
+        let mut c = 0;
+        while !bk.is_null() {
+            let bits = ybits.get(c);
+            for i in 0..BUCKET_CNT {
+                // SAFETY: `bk` is live and i < 8.
+                let top = unsafe { top_at(bk, i) };
+                if top <= EMPTY_ONE {
+                    // SAFETY: as above.
+                    unsafe { set_top(bk, i, EVACUATED_EMPTY) };
+                    continue;
+                }
+                debug_assert!(top >= MIN_TOP_HASH, "bad map state");
+                let use_y = (bits >> i) & 1;
+                let dst = if use_y == 1 { &mut y } else { &mut x };
+                let (db, di) = self.dst_slot(dst);
+                // SAFETY: (bk, i) is live, (db, di) is a free slot of the new array; the entry is
+                // moved bitwise and the old cell marked so it is never read or dropped again.
+                unsafe {
+                    set_top(db, di, top);
+                    ptr::copy_nonoverlapping(key_ptr(bk, i), key_ptr(db, di), 1);
+                    ptr::copy_nonoverlapping(val_ptr(bk, i), val_ptr(db, di), 1);
+                    set_top(bk, i, EVACUATED_X + use_y);
+                }
+                dst.i = di + 1;
+                if use_y == 1 {
+                    ny += 1;
+                } else {
+                    nx += 1;
+                }
+            }
+            // SAFETY: `bk` is live.
+            bk = unsafe { overflow(bk) };
+            c += 1;
+        }
+
+        // Release the old chain's heap overflow buckets now; pool buckets go with the segment.
+        // SAFETY: `ob` is live; nothing reads an evacuated chain beyond its first tophash byte.
+        let mut o = unsafe { overflow(ob) };
+        // SAFETY: as above.
+        unsafe { set_overflow(ob, ptr::null_mut()) };
+        let s = j >> Bucket::<K, V>::SEG_BITS;
+        while !o.is_null() {
+            // SAFETY: `o` is a live overflow bucket of the old chain.
+            let next = unsafe { overflow(o) };
+            // SAFETY: old segment `s` is allocated (j >= nevacuate).
+            if !unsafe { self.old.in_seg(s, o) } {
+                // SAFETY: a heap overflow bucket, now unreachable.
+                unsafe { self.free_heap_bucket(o) };
+            }
+            o = next;
+        }
+
+        if let Some(obs) = &mut self.observer {
+            obs.bucket_evacuated(&BucketEvacuated { index: j, to_x: nx, to_y: ny });
+        }
+    }
+
+    /// The next free cell at or after the destination cursor, extending the chain if needed.
+    fn dst_slot(&mut self, d: &mut Dst<K, V>) -> (*mut Bucket<K, V>, usize) {
+        loop {
+            if d.i < BUCKET_CNT {
+                // SAFETY: `d.b` is a live bucket of the new array.
+                let free = match_empty(unsafe { tags(d.b) }).0 & (!0u64 << (d.i * 8));
+                if free != 0 {
+                    d.i = SlotMask(free).lowest();
+                    return (d.b, d.i);
+                }
+            }
+            // SAFETY: `d.b` is live.
+            let next = unsafe { overflow(d.b) };
+            d.b = if next.is_null() { self.new_overflow(d.idx, d.b) } else { next };
+            d.i = 0;
+        }
+    }
+
+    /// Go's `advanceEvacuationMark`, plus releasing each old segment once passed.
+    fn advance_evacuation_mark(&mut self) {
+        let nold = 1usize << self.old_b;
+        self.nevacuate += 1;
+        self.release_passed_segment();
+        let stop = (self.nevacuate + EVAC_SCAN_LIMIT).min(nold);
+        // SAFETY: nevacuate < nold, so the bucket's segment is allocated.
+        while self.nevacuate != stop && unsafe { evacuated(self.old.bucket(self.nevacuate)) } {
+            self.nevacuate += 1;
+            self.release_passed_segment();
+        }
+        if self.nevacuate == nold {
+            self.finish_evacuation();
+        }
+    }
+
+    fn release_passed_segment(&mut self) {
+        let per = Array::<K, V>::per_seg(self.old_b);
+        if self.nevacuate % per == 0 {
+            let s = (self.nevacuate - 1) >> Bucket::<K, V>::SEG_BITS;
+            // SAFETY: every bucket of segment `s` is below nevacuate, hence evacuated, and the
+            // evacuated buckets own nothing (their heap overflow buckets are already freed).
+            unsafe { self.free_seg(self.old, s) };
+        }
+    }
+
+    fn finish_evacuation(&mut self) {
+        // SAFETY: all old segments were released as nevacuate passed them.
+        unsafe { self.free_dir(self.old) };
+        self.old = Array::null();
+        let kind = self.kind();
+        self.flags = 0;
+        let ev = GrowthFinished { old_b: self.old_b, b: self.b, kind, count: self.count, writes: self.writes };
+        if trace_enabled() {
+            self.trace.finish(&ev, self.noverflow);
+        }
+        if let Some(obs) = &mut self.observer {
+            obs.growth_finished(&ev);
+        }
+        match self.shrink_target {
+            Some(t) if t < self.b && !over_load_factor(self.count, self.b - 1) => {
+                self.start_evacuation(self.b - 1, GrowthKind::Shrink);
+            }
+            _ => self.shrink_target = None,
+        }
+    }
+
+    // ---- bulk operations --------------------------------------------------------------------
+
+    /// Drops every entry, one at a time: each is unlinked before its destructor runs, so a
+    /// panicking destructor leaves a consistent (smaller) table.
+    fn drop_entries(&mut self) {
+        if !(mem::needs_drop::<K>() || mem::needs_drop::<V>()) {
+            self.count = 0;
+            return;
+        }
+        if self.count == 0 {
+            return;
+        }
+        let mut it = RawIter::new(self, 0);
+        while let Some((b, i)) = it.next() {
+            // SAFETY: the iterator yields live slots of this table.
+            let (k, v) = unsafe { self.take_at(b, i) };
+            drop(k);
+            drop(v);
+        }
+    }
+
+    /// Frees every bucket of `arr` (entries must already be gone or be trivially droppable).
+    ///
+    /// # Safety
+    /// `arr` is an array of this table that nothing references any more.
+    unsafe fn free_array(&mut self, arr: Array<K, V>) {
+        if arr.is_null() {
+            return;
+        }
+        for s in 0..Array::<K, V>::nsegs(arr.b) {
+            // SAFETY: s < nsegs.
+            if unsafe { (*arr.seg(s)).base.is_null() } {
+                continue;
+            }
+            // SAFETY: segment allocated.
+            unsafe { self.free_seg_chains(arr, s) };
+            // SAFETY: nothing references the segment any more.
+            unsafe { self.free_seg(arr, s) };
+        }
+        // SAFETY: all segments freed.
+        unsafe { self.free_dir(arr) };
+    }
+
+    /// Frees the heap overflow buckets hanging off segment `s` and unlinks its chains.
+    ///
+    /// # Safety
+    /// Segment `s` of `arr` is allocated and holds no live entries that need dropping.
+    unsafe fn free_seg_chains(&mut self, arr: Array<K, V>, s: usize) {
+        let per = Array::<K, V>::per_seg(arr.b);
+        for m in 0..per {
+            // SAFETY: m indexes a main bucket of the allocated segment.
+            let main = unsafe { (*arr.seg(s)).base.add(m) };
+            // SAFETY: live bucket.
+            let mut o = unsafe { overflow(main) };
+            // SAFETY: as above.
+            unsafe { set_overflow(main, ptr::null_mut()) };
+            while !o.is_null() {
+                // SAFETY: live overflow bucket.
+                let next = unsafe { overflow(o) };
+                // SAFETY: segment allocated.
+                if !unsafe { arr.in_seg(s, o) } {
+                    // SAFETY: heap bucket, unlinked above.
+                    unsafe { self.free_heap_bucket(o) };
+                }
+                o = next;
+            }
+        }
+    }
+
+    /// Go's `mapclear`: removes every entry but keeps B and the current array (zeroed), drops
+    /// the old array, resets noverflow and the growth state, and reseeds hash0.
+    pub(crate) fn clear(&mut self) {
+        if self.count == 0 {
+            return;
+        }
+        self.drop_entries();
+        self.reset();
+    }
+
+    /// The structural part of `clear`, for a table whose entries are all gone.
+    pub(crate) fn reset(&mut self) {
+        debug_assert_eq!(self.count, 0);
+        let old = mem::replace(&mut self.old, Array::null());
+        // SAFETY: no entries remain; the old array is detached.
+        unsafe { self.free_array(old) };
+        let cur = self.cur;
+        if cur.is_null() {
+            return;
+        }
+        for s in 0..Array::<K, V>::nsegs(cur.b) {
+            // SAFETY: s < nsegs.
+            let seg = unsafe { cur.seg(s) };
+            // SAFETY: as above.
+            if unsafe { (*seg).base.is_null() } {
+                self.alloc_seg(cur, s);
+                continue;
+            }
+            // SAFETY: the segment holds no entries; zeroing makes every bucket empty again.
+            unsafe {
+                self.free_seg_chains(cur, s);
+                let layout = Array::<K, V>::seg_layout(cur.b);
+                ptr::write_bytes((*seg).base.cast::<u8>(), 0, layout.size());
+                (*seg).pool_next = Array::<K, V>::per_seg(cur.b) as u32;
+            }
+        }
+        self.flags = 0;
+        self.nevacuate = 0;
+        self.noverflow = 0;
+        self.count = 0;
+        self.shrink_target = None;
+        self.hash0 = self.next_rand();
+    }
+
+    fn free_all(&mut self) {
+        let old = mem::replace(&mut self.old, Array::null());
+        let cur = mem::replace(&mut self.cur, Array::null());
+        // SAFETY: both arrays are detached and hold no entries needing a drop.
+        unsafe {
+            self.free_array(old);
+            self.free_array(cur);
+        }
+    }
+
+    // ---- clone ------------------------------------------------------------------------------
+
+    /// A structural copy: same B, same growth state, same chains, cloned entries.
+    pub(crate) fn clone_table(&self) -> Self
+    where
+        K: Clone,
+        V: Clone,
+    {
+        // If an entry's clone panics, `t` is dropped holding only fully cloned entries.
+        let mut t = RawTable {
+            count: 0,
+            b: self.b,
+            old_b: self.old_b,
+            flags: self.flags,
+            noverflow: self.noverflow,
+            hash0: self.hash0,
+            cur: Array::null(),
+            old: Array::null(),
+            nevacuate: self.nevacuate,
+            shrink_target: self.shrink_target,
+            auto_shrink: self.auto_shrink,
+            rng: AtomicU64::new(self.rand_shared()),
+            bytes: 0,
+            writes: self.writes,
+            observer: None,
+            trace: TraceState::default(),
+            marker: PhantomData,
+        };
+        if !self.cur.is_null() {
+            t.cur = t.alloc_dir(self.cur.b);
+            t.clone_array(self.cur, true);
+        }
+        if self.growing() {
+            t.old = t.alloc_dir(self.old.b);
+            t.clone_array(self.old, false);
+        }
+        t.count = self.count;
+        t
+    }
+
+    fn clone_array(&mut self, src: Array<K, V>, is_cur: bool)
+    where
+        K: Clone,
+        V: Clone,
+    {
+        let dst = if is_cur { self.cur } else { self.old };
+        for s in 0..Array::<K, V>::nsegs(src.b) {
+            // SAFETY: s < nsegs of both arrays (same b).
+            let (sseg, dseg) = unsafe { (src.seg(s), dst.seg(s)) };
+            // SAFETY: as above.
+            if unsafe { (*sseg).base.is_null() } {
+                continue;
+            }
+            self.alloc_seg(dst, s);
+            // SAFETY: both segments allocated; pool counters copied so pool buckets map 1:1.
+            unsafe { (*dseg).pool_next = (*sseg).pool_next };
+            for m in 0..Array::<K, V>::per_seg(src.b) {
+                // SAFETY: m < per_seg.
+                let (mut sb, mut db) = unsafe { ((*sseg).base.add(m), (*dseg).base.add(m)) };
+                loop {
+                    for i in 0..BUCKET_CNT {
+                        // SAFETY: live buckets, i < 8; the key/value are written before the
+                        // tophash marks them live.
+                        unsafe {
+                            let top = top_at(sb, i);
+                            if top >= MIN_TOP_HASH {
+                                let k = (*key_ptr(sb, i)).clone();
+                                let v = (*val_ptr(sb, i)).clone();
+                                key_ptr(db, i).write(k);
+                                val_ptr(db, i).write(v);
+                            }
+                            set_top(db, i, top);
+                        }
+                    }
+                    // SAFETY: live bucket.
+                    let so = unsafe { overflow(sb) };
+                    if so.is_null() {
+                        break;
+                    }
+                    // SAFETY: segments allocated; a pool bucket maps to the same offset.
+                    let dob = if unsafe { src.in_seg(s, so) } {
+                        // SAFETY: same offset inside an equally sized segment.
+                        unsafe { (*dseg).base.offset(so.offset_from((*sseg).base)) }
+                    } else {
+                        self.alloc_heap_bucket()
+                    };
+                    // SAFETY: `db` is live; `dob` is zeroed (fresh) memory.
+                    unsafe { set_overflow(db, dob) };
+                    sb = so;
+                    db = dob;
+                }
+            }
+        }
+    }
+
+    // ---- introspection ----------------------------------------------------------------------
+
+    /// Checks every structural invariant; panics with a description on the first violation.
+    pub(crate) fn check_invariants(&self, hasher: &dyn Fn(&K) -> u64) {
+        let mut live = 0usize;
+        if self.cur.is_null() {
+            assert_eq!(self.count, 0, "unallocated table with entries");
+            assert!(!self.growing());
+            return;
+        }
+        assert_eq!(self.cur.b, self.b);
+        let nold = self.old_buckets();
+        if self.growing() {
+            assert!(self.nevacuate < nold, "growth not finished at nevacuate == noldbuckets");
+            match self.kind() {
+                GrowthKind::Double => assert_eq!(self.b, self.old_b + 1),
+                GrowthKind::SameSize => assert_eq!(self.b, self.old_b),
+                GrowthKind::Shrink => assert_eq!(self.b + 1, self.old_b),
+            }
+            for j in self.nevacuate..nold {
+                // SAFETY: j >= nevacuate: segment allocated.
+                let ob = unsafe { self.old.bucket(j) };
+                // SAFETY: live bucket.
+                if unsafe { evacuated(ob) } {
+                    continue;
+                }
+                // SAFETY: live bucket.
+                live += unsafe { self.check_chain(ob, hasher, j, self.old_mask()) };
+            }
+        }
+        for idx in 0..(1usize << self.b) {
+            // SAFETY: idx < 2^b.
+            let seg = unsafe { &*self.cur.seg(idx >> Bucket::<K, V>::SEG_BITS) };
+            if seg.base.is_null() {
+                assert!(self.growing(), "missing segment outside growth");
+                continue;
+            }
+            // SAFETY: segment allocated.
+            let b = unsafe { self.cur.bucket(idx) };
+            // SAFETY: live bucket.
+            let n = unsafe { self.check_chain(b, hasher, idx, self.new_mask()) };
+            if n > 0 && self.growing() {
+                // A new bucket only fills after the old bucket(s) feeding it are evacuated.
+                let src = idx & self.old_mask();
+                // SAFETY: segment allocated when src >= nevacuate.
+                let done = src < self.nevacuate || unsafe { evacuated(self.old.bucket(src)) };
+                assert!(done || self.shrinking(), "new bucket {idx} filled before its source {src}");
+            }
+            live += n;
+        }
+        assert_eq!(live, self.count, "count does not match live cells");
+    }
+
+    /// # Safety
+    /// `b` is the first bucket of a live chain.
+    unsafe fn check_chain(&self, mut b: *mut Bucket<K, V>, hasher: &dyn Fn(&K) -> u64, idx: usize, mask: usize) -> usize {
+        let mut n = 0;
+        let mut rest = false;
+        while !b.is_null() {
+            for i in 0..BUCKET_CNT {
+                // SAFETY: caller contract.
+                let top = unsafe { top_at(b, i) };
+                if rest {
+                    assert_eq!(top, EMPTY_REST, "cell after emptyRest is not emptyRest");
+                }
+                if top == EMPTY_REST {
+                    rest = true;
+                }
+                assert!(top <= EMPTY_ONE || top >= MIN_TOP_HASH, "evacuation marker in a live chain");
+                if top >= MIN_TOP_HASH {
+                    // SAFETY: live slot.
+                    let h = hasher(unsafe { &*key_ptr(b, i) });
+                    assert_eq!(h as usize & mask, idx, "entry in the wrong bucket");
+                    assert_eq!(tophash(h), top, "wrong tophash");
+                    n += 1;
+                }
+            }
+            // SAFETY: live bucket.
+            b = unsafe { overflow(b) };
+        }
+        n
+    }
+}
+
+impl<K, V> Drop for RawTable<K, V> {
+    fn drop(&mut self) {
+        struct Guard<'a, K, V>(&'a mut RawTable<K, V>);
+        impl<K, V> Drop for Guard<'_, K, V> {
+            fn drop(&mut self) {
+                // Also runs when an entry's destructor panicked: drop the rest (a second panic
+                // aborts, as for Vec), then free the memory.
+                self.0.drop_entries();
+                self.0.free_all();
+            }
+        }
+        let g = Guard(self);
+        g.0.drop_entries();
+    }
+}
+
+/// The result of a write's search of the current bucket chain.
+pub(crate) struct Search<K, V> {
+    pub(crate) orig: *mut Bucket<K, V>,
+    pub(crate) found: Option<(*mut Bucket<K, V>, usize)>,
+    free: Option<(*mut Bucket<K, V>, usize)>,
+    last: *mut Bucket<K, V>,
+}
+
+/// Per-bucket Y bits of one chain; chains are short, so usually no heap allocation.
+struct YBits {
+    inline: [u8; 32],
+    len: usize,
+    spill: Vec<u8>,
+}
+
+impl YBits {
+    fn new() -> Self {
+        YBits { inline: [0; 32], len: 0, spill: Vec::new() }
+    }
+
+    fn push(&mut self, bits: u8) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = bits;
+        } else {
+            self.spill.push(bits);
+        }
+        self.len += 1;
+    }
+
+    fn get(&self, c: usize) -> u8 {
+        if c >= self.len {
+            0
+        } else if c < self.inline.len() {
+            self.inline[c]
+        } else {
+            self.spill[c - self.inline.len()]
+        }
+    }
+}
+
+/// Walks every live cell once: first the current array from a random bucket and in-bucket
+/// offset (as Go's `mapiterinit`), then the old buckets that are not evacuated yet.
+pub(crate) struct RawIter<K, V> {
+    cur: Array<K, V>,
+    old: Array<K, V>,
+    nevacuate: usize,
+    phase: u8,
+    start: usize,
+    offset: u32,
+    pos: usize,
+    b: *mut Bucket<K, V>,
+    mask: SlotMask,
+    remaining: usize,
+}
+
+impl<K, V> Clone for RawIter<K, V> {
+    fn clone(&self) -> Self {
+        RawIter { ..*self }
+    }
+}
+
+impl<K, V> RawIter<K, V> {
+    /// `r` is Go's random number `r`: start bucket `r & (2^B-1)`, offset `(r >> B) & 7`.
+    pub(crate) fn new(t: &RawTable<K, V>, r: u64) -> Self {
+        let b = t.b;
+        RawIter {
+            cur: t.cur,
+            old: t.old,
+            nevacuate: t.nevacuate,
+            phase: if t.cur.is_null() { 2 } else { 0 },
+            start: r as usize & ((1usize << b) - 1),
+            offset: ((r >> b) & 7) as u32,
+            pos: 0,
+            b: ptr::null_mut(),
+            mask: SlotMask(0),
+            remaining: t.count,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.remaining
+    }
+
+    /// The next main bucket of the walk, or null when both phases are done.
+    fn next_main(&mut self) -> *mut Bucket<K, V> {
+        loop {
+            match self.phase {
+                0 => {
+                    let n = 1usize << self.cur.b;
+                    while self.pos < n {
+                        let idx = (self.start + self.pos) & (n - 1);
+                        // SAFETY: idx < 2^b.
+                        let seg = unsafe { &*self.cur.seg(idx >> Bucket::<K, V>::SEG_BITS) };
+                        if seg.base.is_null() {
+                            let per = Array::<K, V>::per_seg(self.cur.b);
+                            self.pos += per - (idx & (per - 1));
+                            continue;
+                        }
+                        self.pos += 1;
+                        // SAFETY: segment allocated.
+                        return unsafe { self.cur.bucket(idx) };
+                    }
+                    self.phase = if self.old.is_null() { 2 } else { 1 };
+                    self.pos = 0;
+                }
+                1 => {
+                    let n = 1usize << self.old.b;
+                    while self.pos < n {
+                        let j = (self.start + self.pos) & (n - 1);
+                        self.pos += 1;
+                        if j < self.nevacuate {
+                            continue;
+                        }
+                        // SAFETY: j >= nevacuate: segment allocated.
+                        let ob = unsafe { self.old.bucket(j) };
+                        // SAFETY: live bucket.
+                        if !unsafe { evacuated(ob) } {
+                            return ob;
+                        }
+                    }
+                    self.phase = 2;
+                }
+                _ => return ptr::null_mut(),
+            }
+        }
+    }
+}
+
+impl<K, V> Iterator for RawIter<K, V> {
+    type Item = (*mut Bucket<K, V>, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.remaining == 0 {
+                return None;
+            }
+            if self.mask.is_nonempty() {
+                let p = self.mask.lowest();
+                self.mask = self.mask.remove_lowest();
+                self.remaining -= 1;
+                return Some((self.b, (p + self.offset as usize) & (BUCKET_CNT - 1)));
+            }
+            if !self.b.is_null() {
+                // SAFETY: `b` is live.
+                self.b = unsafe { overflow(self.b) };
+            }
+            if self.b.is_null() {
+                self.b = self.next_main();
+                if self.b.is_null() {
+                    // Only reachable if `remaining` disagrees with the table; stop safely.
+                    self.remaining = 0;
+                    return None;
+                }
+            }
+            // SAFETY: `b` is live.
+            self.mask = match_full(unsafe { tags(self.b) }).rotate(self.offset);
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}

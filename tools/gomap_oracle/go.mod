@@ -1,0 +1,3 @@
+module mapscope/tools/gomap_oracle
+
+go 1.19
