@@ -158,7 +158,13 @@ pub enum ExprKind {
     /// `func(...) ... { ... }`; `ty` is a [`ExprKind::FuncType`], `body` a block.
     FuncLit { ty: ExprId, body: StmtId },
     /// `T{elts}`; `ty` is `None` for elided types inside another composite literal.
-    CompositeLit { ty: Option<ExprId>, lbrace: u32, elts: Vec<ExprId>, rbrace: u32, incomplete: bool },
+    CompositeLit {
+        ty: Option<ExprId>,
+        lbrace: u32,
+        elts: Vec<ExprId>,
+        rbrace: u32,
+        incomplete: bool,
+    },
     /// `(x)`
     Paren { lparen: u32, x: ExprId, rparen: u32 },
     /// `x.sel`
@@ -530,8 +536,15 @@ impl File {
 
     /// The comment text as `go/ast.Comment.Text` holds it: the source with `\r` removed.
     pub fn comment_text(&self, c: &Comment) -> Cow<'_, str> {
-        let t = self.text(c.span);
-        if t.contains('\r') { Cow::Owned(t.replace('\r', "")) } else { t }
+        let raw = &self.source[c.span.range()];
+        if raw.contains(&b'\r') {
+            Cow::Owned(
+                String::from_utf8_lossy(&crate::lexer::strip_cr(raw, raw.get(1) == Some(&b'*')))
+                    .into_owned(),
+            )
+        } else {
+            String::from_utf8_lossy(raw)
+        }
     }
 
     /// Line and column of a byte offset.
@@ -567,7 +580,7 @@ impl File {
             .flat_map(|g| g.list.iter())
             .take_while(|c| c.span.start < pkg)
             .map(|c| self.comment_text(c))
-            .find(|t| crate::is_go_build_line(t))
+            .find(|t| crate::build::split_go_build(t).is_some())
     }
 }
 

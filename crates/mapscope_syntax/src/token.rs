@@ -214,7 +214,10 @@ impl Token {
     /// Whether this is an identifier or a basic literal (`go/token.Token.IsLiteral`).
     #[inline]
     pub fn is_literal(self) -> bool {
-        matches!(self, Token::Ident | Token::Int | Token::Float | Token::Imag | Token::Char | Token::String)
+        matches!(
+            self,
+            Token::Ident | Token::Int | Token::Float | Token::Imag | Token::Char | Token::String
+        )
     }
 
     /// For an assignment operator like `+=`, the binary operator it applies (`+`).

@@ -1,0 +1,27 @@
+//! The `mapscope` binary: argument parsing and dispatch to one module per subcommand.
+
+mod parse_cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// mapscope: Go maps, inside out.
+#[derive(Debug, Parser)]
+#[command(name = "mapscope", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Parse Go files and directory trees and report syntax errors.
+    Parse(parse_cmd::ParseArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Parse(args) => parse_cmd::run(args),
+    }
+}
