@@ -1,6 +1,7 @@
 //! The `mapscope` binary: argument parsing and dispatch to one module per subcommand.
 
 mod parse_cmd;
+mod types_cmd;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -17,11 +18,14 @@ struct Cli {
 enum Command {
     /// Parse Go files and directory trees and report syntax errors.
     Parse(parse_cmd::ParseArgs),
+    /// Load and type-check packages; print map-typed expressions or the type at a position.
+    Types(types_cmd::TypesArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Parse(args) => parse_cmd::run(args),
+        Command::Types(args) => types_cmd::run(args),
     }
 }

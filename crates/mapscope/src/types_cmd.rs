@@ -1,0 +1,124 @@
+//! `mapscope types`: load and type-check packages; print map-typed expressions, the type at a position, or type errors.
+
+use clap::Args;
+use mapscope_types::load::Env;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Debug, Args)]
+pub struct TypesArgs {
+    /// Package patterns as for the go command (`./...`, directories, import paths, `std`, `.go` files).
+    #[arg(default_value = "./...")]
+    patterns: Vec<String>,
+
+    /// Print `path:line:col: TYPE` for every expression whose type is a map (the lines of tools/mapexprs).
+    #[arg(long)]
+    map_exprs: bool,
+
+    /// Print every value expression with its type (tools/mapexprs -all).
+    #[arg(long)]
+    all_exprs: bool,
+
+    /// Print the type of the innermost expression at `path:line:col`.
+    #[arg(long, value_name = "PATH:LINE:COL")]
+    at: Option<String>,
+
+    /// Run as if started in DIR.
+    #[arg(short = 'C', value_name = "DIR")]
+    dir: Option<PathBuf>,
+
+    /// Do not load `_test.go` files of matched packages.
+    #[arg(long)]
+    no_tests: bool,
+
+    /// Print loader notes and type errors to stderr.
+    #[arg(long, short = 'v')]
+    verbose: bool,
+
+    /// Print a timing summary to stderr.
+    #[arg(long)]
+    time: bool,
+}
+
+pub fn run(args: TypesArgs) -> ExitCode {
+    let start = Instant::now();
+    let cwd = match &args.dir {
+        Some(d) => std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()),
+        None => std::env::current_dir().unwrap_or_default(),
+    };
+    let mut env = Env::from_host(cwd);
+    env.tests = !args.no_tests;
+    let mut patterns = args.patterns.clone();
+    let at = match &args.at {
+        Some(spec) => {
+            let mut it = spec.rsplitn(3, ':');
+            let (col, line, path) = (it.next(), it.next(), it.next());
+            let (Some(Ok(col)), Some(Ok(line)), Some(path)) =
+                (col.map(str::parse::<u32>), line.map(str::parse::<u32>), path)
+            else {
+                eprintln!("mapscope types: --at wants PATH:LINE:COL, got {spec:?}");
+                return ExitCode::from(2);
+            };
+            // Check the package of the file (its directory) unless patterns were given explicitly.
+            if args.patterns == ["./..."] {
+                let dir =
+                    std::path::Path::new(path).parent().map(|p| p.to_string_lossy().into_owned());
+                let dir = dir.filter(|d| !d.is_empty()).unwrap_or_else(|| ".".into());
+                patterns = vec![if dir.starts_with('/') || dir.starts_with('.') {
+                    dir
+                } else {
+                    format!("./{dir}")
+                }];
+            }
+            Some((path.to_string(), line, col))
+        }
+        None => None,
+    };
+    let program = mapscope_types::load_and_check(&env, &patterns);
+    let checked = start.elapsed();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut status = ExitCode::SUCCESS;
+    if let Some((path, line, col)) = at {
+        match program.type_at(&path, line, col) {
+            Some((expr, ty)) => {
+                let _ = writeln!(out, "{expr}: {ty}");
+            }
+            None => {
+                eprintln!("mapscope types: no typed expression at {path}:{line}:{col}");
+                status = ExitCode::from(1);
+            }
+        }
+    } else if args.map_exprs || args.all_exprs {
+        for l in program.expr_lines(args.all_exprs) {
+            let _ = writeln!(out, "{l}");
+        }
+    } else {
+        for e in program.errors() {
+            let _ = writeln!(out, "{e}");
+        }
+    }
+    let _ = out.flush();
+    if args.verbose {
+        for d in &program.loaded.diagnostics {
+            eprintln!("{d}");
+        }
+        if args.map_exprs || args.all_exprs || args.at.is_some() {
+            for e in program.errors() {
+                eprintln!("{e}");
+            }
+        }
+    }
+    if args.time {
+        let files = program.loaded.files.len();
+        let bytes: usize = program.loaded.files.iter().map(|f| f.ast.source.len()).sum();
+        eprintln!(
+            "types: {} units, {files} files ({:.1} MB) loaded, parsed and checked in {:.2} s",
+            program.units.len(),
+            bytes as f64 / 1e6,
+            checked.as_secs_f64()
+        );
+    }
+    status
+}

@@ -1,0 +1,1723 @@
+//! Expressions: operands, identifiers, selectors, index and slice expressions, composite literals,
+//! conversions, calls with type-argument inference, and every builtin.
+
+use super::typexpr::Lookup;
+use super::{Checker, Mode, field};
+use crate::constant::Value;
+use crate::types::{
+    BasicKind, Builtin, ChanDir, ObjId, ObjKind, Signature, Type, TypeId, TypeView, univ,
+};
+use mapscope_syntax::Token;
+use mapscope_syntax::ast::{ExprId, ExprKind as E};
+use rustc_hash::FxHashMap;
+
+/// The result of checking an expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub val: Option<Value>,
+    /// Addressable variable (for method sets with pointer receivers).
+    pub addressable: bool,
+    pub builtin: Option<Builtin>,
+    /// `v, ok` forms: map index, type assertion, channel receive.
+    pub comma_ok: bool,
+}
+
+impl Operand {
+    pub(crate) fn invalid() -> Operand {
+        Operand {
+            mode: Mode::None,
+            ty: univ::INVALID,
+            val: None,
+            addressable: false,
+            builtin: None,
+            comma_ok: false,
+        }
+    }
+    fn value(ty: TypeId) -> Operand {
+        Operand {
+            mode: Mode::Value,
+            ty,
+            val: None,
+            addressable: false,
+            builtin: None,
+            comma_ok: false,
+        }
+    }
+    fn typ(ty: TypeId) -> Operand {
+        Operand {
+            mode: Mode::TypeExpr,
+            ty,
+            val: None,
+            addressable: false,
+            builtin: None,
+            comma_ok: false,
+        }
+    }
+    fn constant(ty: TypeId, v: Value) -> Operand {
+        Operand {
+            mode: Mode::Value,
+            ty,
+            val: Some(v),
+            addressable: false,
+            builtin: None,
+            comma_ok: false,
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Checks an expression that must be a single value; `hint` is the expected type, if any.
+    pub(crate) fn expr(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
+        let x = self.expr_or_type(e, hint);
+        if x.mode == Mode::TypeExpr {
+            let f = self.file();
+            self.error(
+                f[e].span.start,
+                format!("{} (type) is not an expression", f.text(f[e].span)),
+            );
+            return Operand::invalid();
+        }
+        if let Type::Tuple(fs) = self.ty(x.ty) {
+            // A multi-value call in single-value context: use the first value (error reported).
+            if fs.len() != 1 {
+                let f = self.file();
+                if !fs.is_empty() {
+                    self.error(
+                        f[e].span.start,
+                        format!("multiple-value {} in single-value context", f.text(f[e].span)),
+                    );
+                }
+                return Operand::invalid();
+            }
+        }
+        x
+    }
+
+    /// Checks an expression that may produce several values (a call); returns their types.
+    pub(crate) fn expr_multi(&mut self, e: ExprId) -> Vec<TypeId> {
+        let x = self.expr_or_type(e, None);
+        if let Type::Tuple(fs) = self.ty(x.ty) {
+            return fs.iter().map(|f| f.ty).collect();
+        }
+        if x.comma_ok {
+            return vec![x.ty, univ::UNTYPED_BOOL];
+        }
+        vec![x.ty]
+    }
+
+    /// Checks an expression or type expression and records it.
+    pub(crate) fn expr_or_type(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
+        let x = self.expr_inner(e, hint);
+        match x.mode {
+            Mode::None => {}
+            Mode::Value => {
+                if let Type::Tuple(fs) = self.ty(x.ty) {
+                    if fs.is_empty() {
+                        self.rec(e, Mode::NoValue, x.ty);
+                        return x;
+                    }
+                }
+                self.rec(e, Mode::Value, x.ty)
+            }
+            m => self.rec(e, m, x.ty),
+        }
+        x
+    }
+
+    fn expr_inner(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
+        let f = self.file();
+        let span = f[e].span;
+        match f[e].kind.clone() {
+            E::Bad => Operand::invalid(),
+            E::Ident(n) => self.ident(e, n),
+            E::BasicLit { kind } => {
+                let text = f.text(span);
+                let v = Value::from_literal(kind, &text);
+                let t = match kind {
+                    Token::Int => univ::UNTYPED_INT,
+                    Token::Float => univ::UNTYPED_FLOAT,
+                    Token::Imag => univ::UNTYPED_COMPLEX,
+                    Token::Char => univ::UNTYPED_RUNE,
+                    _ => univ::UNTYPED_STRING,
+                };
+                Operand::constant(t, v)
+            }
+            E::FuncLit { ty, body } => {
+                self.push_scope();
+                let sig = self.signature(ty, None, Vec::new());
+                self.funcs.push(super::FuncCtx { sig });
+                let saved_iota = self.iota.take();
+                self.block_stmts(body);
+                self.iota = saved_iota;
+                self.funcs.pop();
+                self.pop_scope();
+                Operand::value(sig)
+            }
+            E::CompositeLit { ty, elts, .. } => self.composite_lit(e, ty, &elts, hint),
+            E::Paren { x, .. } => {
+                let mut o = self.expr_or_type(x, hint);
+                o.comma_ok = false;
+                o
+            }
+            E::Selector { x, sel } => self.selector(e, x, sel),
+            E::Index { x, index, .. } => self.index_expr(e, x, &[index], hint),
+            E::IndexList { x, indices, .. } => self.index_expr(e, x, &indices, hint),
+            E::Slice { x, low, high, max, .. } => {
+                let xo = self.expr(x, None);
+                for i in [low, high, max].into_iter().flatten() {
+                    let io = self.expr(i, None);
+                    self.convert_untyped(i, &io, univ::INT);
+                }
+                let Some(c) = self.core_string(xo.ty) else { return Operand::invalid() };
+                match self.ty(c).clone() {
+                    Type::Basic(k, _) if k.is_string() => {
+                        if k == BasicKind::UntypedString {
+                            Operand::value(univ::STRING)
+                        } else {
+                            Operand::value(xo.ty)
+                        }
+                    }
+                    Type::Array(_, el) => Operand::value(self.new_type(Type::Slice(el))),
+                    Type::Pointer(b) => {
+                        let bu = self.under(b);
+                        match self.ty(bu).clone() {
+                            Type::Array(_, el) => Operand::value(self.new_type(Type::Slice(el))),
+                            _ => Operand::invalid(),
+                        }
+                    }
+                    Type::Slice(_) => Operand::value(xo.ty),
+                    _ => {
+                        self.error(span.start, format!("cannot slice {}", f.text(f[x].span)));
+                        Operand::invalid()
+                    }
+                }
+            }
+            E::TypeAssert { x, ty, .. } => {
+                let _xo = self.expr(x, None);
+                match ty {
+                    Some(t) => {
+                        let t = self.type_expr(t);
+                        let mut o = Operand::value(t);
+                        o.comma_ok = true;
+                        o
+                    }
+                    None => {
+                        self.error(span.start, "use of .(type) outside type switch");
+                        Operand::invalid()
+                    }
+                }
+            }
+            E::Call { fun, args, ellipsis, .. } => {
+                self.call(e, fun, &args, ellipsis.is_some(), hint)
+            }
+            E::Star { x } => {
+                let xo = self.expr_or_type(x, None);
+                match xo.mode {
+                    Mode::TypeExpr => Operand::typ(self.new_type(Type::Pointer(xo.ty))),
+                    Mode::None => Operand::invalid(),
+                    _ => {
+                        if xo.ty == univ::UNTYPED_NIL {
+                            self.error(span.start, "invalid operation: cannot indirect nil");
+                            return Operand::invalid();
+                        }
+                        match self.core(xo.ty).map(|c| self.ty(c).clone()) {
+                            Some(Type::Pointer(b)) => {
+                                let mut o = Operand::value(b);
+                                o.addressable = true;
+                                o
+                            }
+                            _ => {
+                                if !matches!(self.ty(xo.ty), Type::Invalid) {
+                                    self.error(
+                                        span.start,
+                                        format!(
+                                            "invalid operation: cannot indirect {}",
+                                            f.text(f[x].span)
+                                        ),
+                                    );
+                                }
+                                Operand::invalid()
+                            }
+                        }
+                    }
+                }
+            }
+            E::Unary { op, x, .. } => self.unary(e, op, x, hint),
+            E::Binary { x, op, y, .. } => self.binary(e, op, x, y, hint),
+            E::KeyValue { .. } => {
+                self.error(span.start, "unexpected key:value expression");
+                Operand::invalid()
+            }
+            E::Ellipsis { .. } => Operand::invalid(),
+            E::ArrayType { .. }
+            | E::StructType { .. }
+            | E::FuncType { .. }
+            | E::InterfaceType { .. }
+            | E::MapType { .. }
+            | E::ChanType { .. } => {
+                let t = self.type_expr_noref(e);
+                Operand::typ(t)
+            }
+        }
+    }
+
+    /// A type expression checked through `expr_or_type` (it records itself there).
+    fn type_expr_noref(&mut self, e: ExprId) -> TypeId {
+        let record = self.record;
+        let t = self.type_expr(e);
+        self.record = record;
+        t
+    }
+
+    fn ident(&mut self, e: ExprId, n: mapscope_syntax::ast::Name) -> Operand {
+        let f = self.file();
+        let text = f.name(n);
+        if text == "_" {
+            self.error(f[e].span.start, "cannot use _ as value");
+            return Operand::invalid();
+        }
+        let Some(o) = self.lookup(n) else {
+            self.error(f[e].span.start, format!("undefined: {text}"));
+            return Operand::invalid();
+        };
+        let t = self.obj_type(o);
+        match self.obj(o).kind.clone() {
+            ObjKind::Const(v) => {
+                if &*self.obj(o).name == "iota" && o.arena == 0 {
+                    return match self.iota {
+                        Some(i) => Operand::constant(univ::UNTYPED_INT, Value::Int(i)),
+                        None => {
+                            self.error(
+                                f[e].span.start,
+                                "cannot use iota outside constant declaration",
+                            );
+                            Operand::invalid()
+                        }
+                    };
+                }
+                Operand::constant(t, v)
+            }
+            ObjKind::TypeName => Operand::typ(t),
+            ObjKind::Var { .. } => {
+                let mut x = Operand::value(t);
+                x.addressable = true;
+                x
+            }
+            ObjKind::Func => Operand::value(t),
+            ObjKind::PkgName(_) => {
+                self.error(f[e].span.start, format!("use of package {text} without selector"));
+                Operand::invalid()
+            }
+            ObjKind::Builtin(b) => {
+                let mut x = Operand::invalid();
+                x.mode = Mode::Builtin;
+                x.builtin = Some(b);
+                x
+            }
+            ObjKind::Nil => Operand::value(univ::UNTYPED_NIL),
+            ObjKind::Label => Operand::invalid(),
+        }
+    }
+
+    fn selector(&mut self, e: ExprId, x: ExprId, sel: mapscope_syntax::ast::Ident) -> Operand {
+        let f = self.file();
+        let name = f.name(sel.name).to_string();
+        // Qualified identifier?
+        if let E::Ident(n) = f[x].kind {
+            if let Some(o) = self.lookup(n) {
+                if let ObjKind::PkgName(arena) = self.obj(o).kind {
+                    return self.qualified(e, arena, &name, sel.span.start);
+                }
+            }
+        }
+        let xo = self.expr_or_type(x, None);
+        if xo.mode == Mode::None || matches!(self.ty(xo.ty), Type::Invalid) {
+            return Operand::invalid();
+        }
+        if xo.mode == Mode::TypeExpr {
+            // Method expression T.m: func with the receiver as first parameter.
+            match self.lookup_field_or_method(xo.ty, &name) {
+                Lookup::Method { sig, .. } => {
+                    let Type::Signature(s) = self.ty(sig).clone() else {
+                        return Operand::invalid();
+                    };
+                    let mut s2 = (*s).clone();
+                    s2.params.insert(0, field("", xo.ty));
+                    s2.recv = None;
+                    s2.recv_tparams = Vec::new();
+                    let t = self.new_type(Type::Signature(Box::new(s2)));
+                    return Operand::value(t);
+                }
+                _ => {
+                    self.error(sel.span.start, format!("{}.{name} undefined", f.text(f[x].span)));
+                    return Operand::invalid();
+                }
+            }
+        }
+        match self.lookup_field_or_method(xo.ty, &name) {
+            Lookup::Field { ty, indirect } => {
+                let mut o = Operand::value(ty);
+                o.addressable = xo.addressable
+                    || indirect
+                    || matches!(self.ty(self.unalias(xo.ty)), Type::Pointer(_));
+                o
+            }
+            Lookup::Method { sig, .. } => {
+                // Method value: the signature without receiver.
+                let Type::Signature(s) = self.ty(sig).clone() else { return Operand::invalid() };
+                if s.recv.is_none() && s.recv_tparams.is_empty() {
+                    return Operand::value(sig);
+                }
+                let mut s2 = (*s).clone();
+                s2.recv = None;
+                s2.recv_tparams = Vec::new();
+                let t = self.new_type(Type::Signature(Box::new(s2)));
+                Operand::value(t)
+            }
+            Lookup::Ambiguous => {
+                self.error(
+                    sel.span.start,
+                    format!("ambiguous selector {}.{name}", f.text(f[x].span)),
+                );
+                Operand::invalid()
+            }
+            Lookup::NotFound => {
+                self.error(
+                    sel.span.start,
+                    format!(
+                        "{}.{name} undefined (type {} has no field or method {name})",
+                        f.text(f[x].span),
+                        self.tstr(xo.ty)
+                    ),
+                );
+                Operand::invalid()
+            }
+        }
+    }
+
+    pub(crate) fn tstr(&self, t: TypeId) -> String {
+        crate::types::type_string(self, t)
+    }
+
+    fn qualified(&mut self, e: ExprId, arena: Option<u32>, name: &str, pos: u32) -> Operand {
+        let _ = e;
+        let Some(a) = arena else { return Operand::invalid() };
+        let o = if a == u32::MAX {
+            self.universe.unsafe_scope.get(name).copied()
+        } else {
+            self.done[a as usize - 1].get().and_then(|u| u.scope.get(name).copied())
+        };
+        let Some(o) = o.filter(|&o| crate::types::is_exported(&self.obj(o).name)) else {
+            self.error(
+                pos,
+                format!("undefined: {}.{name}", self.pkg_path(a.min(self.done.len() as u32))),
+            );
+            return Operand::invalid();
+        };
+        let t = self.obj(o).ty;
+        match self.obj(o).kind.clone() {
+            ObjKind::Const(v) => Operand::constant(t, v),
+            ObjKind::TypeName => Operand::typ(t),
+            ObjKind::Var { .. } => {
+                let mut x = Operand::value(t);
+                x.addressable = true;
+                x
+            }
+            ObjKind::Func => Operand::value(t),
+            ObjKind::Builtin(b) => {
+                let mut x = Operand::invalid();
+                x.mode = Mode::Builtin;
+                x.builtin = Some(b);
+                x
+            }
+            _ => Operand::invalid(),
+        }
+    }
+
+    fn index_expr(
+        &mut self,
+        e: ExprId,
+        x: ExprId,
+        indices: &[ExprId],
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let f = self.file();
+        let xo = self.expr_or_type(x, None);
+        if xo.mode == Mode::TypeExpr {
+            // Instantiation of a generic type.
+            let args: Vec<TypeId> = indices.iter().map(|&i| self.type_expr(i)).collect();
+            let t = self.instantiate(xo.ty, args);
+            return Operand::typ(t);
+        }
+        if xo.mode == Mode::None {
+            for &i in indices {
+                self.expr_or_type(i, None);
+            }
+            return Operand::invalid();
+        }
+        // Generic function instantiation f[T].
+        if let Type::Signature(s) = self.ty(xo.ty).clone() {
+            if !s.tparams.is_empty() {
+                let args: Vec<TypeId> = indices.iter().map(|&i| self.type_expr(i)).collect();
+                if args.len() == s.tparams.len() {
+                    let map: FxHashMap<TypeId, TypeId> =
+                        s.tparams.iter().copied().zip(args).collect();
+                    let mut s2 = (*s).clone();
+                    s2.tparams = Vec::new();
+                    let t = self.new_type(Type::Signature(Box::new(s2)));
+                    let r = self.subst(t, &map);
+                    return Operand::value(r);
+                }
+                // Partial instantiation: infer the rest at the call.
+                let mut o = Operand::value(xo.ty);
+                o.val = None;
+                let targs = args_of(self, indices);
+                self.partial_targs.insert(e, targs);
+                let _ = hint;
+                return o;
+            }
+        }
+        let index = indices[0];
+        let Some(c) = self.core_string(xo.ty) else {
+            self.expr(index, None);
+            return Operand::invalid();
+        };
+        match self.ty(c).clone() {
+            Type::Map(k, v) => {
+                let io = self.expr(index, Some(k));
+                self.convert_untyped(index, &io, k);
+                let mut o = Operand::value(v);
+                o.comma_ok = true;
+                o
+            }
+            Type::Basic(k, _) if k.is_string() => {
+                let io = self.expr(index, None);
+                self.convert_untyped(index, &io, univ::INT);
+                Operand::value(univ::BYTE)
+            }
+            Type::Slice(el) => {
+                let io = self.expr(index, None);
+                self.convert_untyped(index, &io, univ::INT);
+                let mut o = Operand::value(el);
+                o.addressable = true;
+                o
+            }
+            Type::Array(_, el) => {
+                let io = self.expr(index, None);
+                self.convert_untyped(index, &io, univ::INT);
+                let mut o = Operand::value(el);
+                o.addressable = xo.addressable;
+                o
+            }
+            Type::Pointer(b) => {
+                let io = self.expr(index, None);
+                self.convert_untyped(index, &io, univ::INT);
+                let bu = self.under(b);
+                match self.ty(bu).clone() {
+                    Type::Array(_, el) => {
+                        let mut o = Operand::value(el);
+                        o.addressable = true;
+                        o
+                    }
+                    _ => Operand::invalid(),
+                }
+            }
+            _ => {
+                self.expr(index, None);
+                self.error(
+                    f[e].span.start,
+                    format!("invalid operation: cannot index {}", f.text(f[x].span)),
+                );
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn composite_lit(
+        &mut self,
+        e: ExprId,
+        ty: Option<ExprId>,
+        elts: &[ExprId],
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let f = self.file();
+        let (typ, base) = match (ty, hint) {
+            (Some(te), _) => {
+                // [...]T{...}: the length comes from the elements.
+                if let E::ArrayType { len: Some(l), elt, .. } = f[te].kind.clone() {
+                    if matches!(f[l].kind, E::Ellipsis { .. }) {
+                        let et = self.type_expr(elt);
+                        let n = self.array_lit_len(elts, et);
+                        let t = self.new_type(Type::Array(Some(n), et));
+                        self.rec(te, Mode::TypeExpr, t);
+                        return Operand::value(t);
+                    }
+                }
+                let t = self.type_expr(te);
+                (t, t)
+            }
+            (None, Some(h)) => {
+                let mut b = h;
+                if let Some(c) = self.core(h) {
+                    if let Type::Pointer(p) = self.ty(c) {
+                        b = *p;
+                    }
+                }
+                (h, b)
+            }
+            (None, None) => {
+                self.error(f[e].span.start, "invalid composite literal type: missing type");
+                for &el in elts {
+                    self.elt_value(el, None);
+                }
+                return Operand::invalid();
+            }
+        };
+        let core = self.core(base);
+        match core.map(|c| self.ty(c).clone()) {
+            Some(Type::Struct(fields)) => {
+                for (i, &el) in elts.iter().enumerate() {
+                    if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+                        let fname = match f[key].kind {
+                            E::Ident(n) => Some(f.name(n).to_string()),
+                            _ => None,
+                        };
+                        let ft = fname
+                            .and_then(|n| fields.iter().find(|fl| *fl.name == n).map(|fl| fl.ty));
+                        if ft.is_none() {
+                            self.error(
+                                f[key].span.start,
+                                format!("unknown field {} in struct literal", f.text(f[key].span)),
+                            );
+                        }
+                        let vo = self.expr(value, ft);
+                        if let Some(t) = ft {
+                            self.convert_untyped(value, &vo, t);
+                        }
+                    } else {
+                        let ft = fields.get(i).map(|fl| fl.ty);
+                        let vo = self.expr(el, ft);
+                        if let Some(t) = ft {
+                            self.convert_untyped(el, &vo, t);
+                        }
+                    }
+                }
+            }
+            Some(Type::Array(_, et)) | Some(Type::Slice(et)) => {
+                for &el in elts {
+                    if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+                        let ko = self.expr(key, None);
+                        self.convert_untyped(key, &ko, univ::INT);
+                        self.elt_value(value, Some(et));
+                    } else {
+                        self.elt_value(el, Some(et));
+                    }
+                }
+            }
+            Some(Type::Map(kt, vt)) => {
+                for &el in elts {
+                    if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+                        self.elt_value(key, Some(kt));
+                        self.elt_value(value, Some(vt));
+                    } else {
+                        self.error(f[el].span.start, "missing key in map literal");
+                        self.elt_value(el, Some(vt));
+                    }
+                }
+            }
+            _ => {
+                if !matches!(self.ty(base), Type::Invalid) {
+                    self.error(
+                        f[e].span.start,
+                        format!("invalid composite literal type {}", self.tstr(typ)),
+                    );
+                }
+                for &el in elts {
+                    if let E::KeyValue { value, .. } = f[el].kind.clone() {
+                        self.elt_value(value, None);
+                    } else {
+                        self.elt_value(el, None);
+                    }
+                }
+            }
+        }
+        Operand::value(typ)
+    }
+
+    fn array_lit_len(&mut self, elts: &[ExprId], et: TypeId) -> u64 {
+        let f = self.file();
+        let mut idx: i128 = 0;
+        let mut max: i128 = 0;
+        for &el in elts {
+            if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+                let ko = self.expr(key, None);
+                self.convert_untyped(key, &ko, univ::INT);
+                if let Some(v) = ko.val.as_ref().and_then(Value::as_i128) {
+                    idx = v;
+                }
+                self.elt_value(value, Some(et));
+            } else {
+                self.elt_value(el, Some(et));
+            }
+            idx += 1;
+            max = max.max(idx);
+        }
+        max as u64
+    }
+
+    /// An element of a composite literal: a literal without type takes the hint.
+    fn elt_value(&mut self, e: ExprId, hint: Option<TypeId>) {
+        let x = self.expr(e, hint);
+        if let Some(h) = hint {
+            self.convert_untyped(e, &x, h);
+        }
+    }
+
+    fn unary(&mut self, e: ExprId, op: Token, x: ExprId, hint: Option<TypeId>) -> Operand {
+        let f = self.file();
+        match op {
+            Token::And => {
+                // &T{} with an elided pointer hint.
+                let inner_hint =
+                    hint.and_then(|h| match self.core(h).map(|c| self.ty(c).clone()) {
+                        Some(Type::Pointer(b)) => Some(b),
+                        _ => None,
+                    });
+                let mut inner = x;
+                while let E::Paren { x: i, .. } = f[inner].kind {
+                    inner = i;
+                }
+                let xo = if matches!(f[inner].kind, E::CompositeLit { .. }) {
+                    self.expr(x, inner_hint)
+                } else {
+                    self.expr(x, None)
+                };
+                if xo.mode == Mode::None {
+                    return Operand::invalid();
+                }
+                Operand::value(self.new_type(Type::Pointer(xo.ty)))
+            }
+            Token::Arrow => {
+                let xo = self.expr(x, None);
+                match self.core(xo.ty).map(|c| self.ty(c).clone()) {
+                    Some(Type::Chan(_, el)) => {
+                        let mut o = Operand::value(el);
+                        o.comma_ok = true;
+                        o
+                    }
+                    _ => {
+                        if xo.mode != Mode::None {
+                            self.error(
+                                f[e].span.start,
+                                format!(
+                                    "invalid operation: cannot receive from {}",
+                                    f.text(f[x].span)
+                                ),
+                            );
+                        }
+                        Operand::invalid()
+                    }
+                }
+            }
+            _ => {
+                let xo = self.expr(x, hint);
+                if xo.mode == Mode::None {
+                    return Operand::invalid();
+                }
+                if op == Token::Not {
+                    let v = xo.val.as_ref().map(|v| v.unary(op, None));
+                    return Operand { val: v, ..Operand::value(xo.ty) };
+                }
+                let bits = match self.basic(xo.ty) {
+                    Some(k) if k.is_unsigned() => Some(k.size() as u32 * 8),
+                    _ => None,
+                };
+                let v = xo.val.as_ref().map(|v| v.unary(op, bits));
+                Operand { val: v, ..Operand::value(xo.ty) }
+            }
+        }
+    }
+
+    fn binary(
+        &mut self,
+        e: ExprId,
+        op: Token,
+        x: ExprId,
+        y: ExprId,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let f = self.file();
+        let _ = e;
+        if matches!(op, Token::Shl | Token::Shr) {
+            let xo = self.expr(x, hint);
+            let yo = self.expr(y, None);
+            if self.is_untyped(yo.ty) {
+                let d = if yo.val.as_ref().and_then(Value::as_i128).is_some() {
+                    univ::UINT
+                } else {
+                    yo.ty
+                };
+                self.convert_untyped(y, &yo, d);
+            }
+            let mut t = xo.ty;
+            let v = match (&xo.val, yo.val.as_ref().and_then(Value::as_i128)) {
+                (Some(a), Some(s)) if s >= 0 => Some(a.shift(op, s as u64)),
+                _ => None,
+            };
+            if v.is_none() && self.is_untyped(t) {
+                // Non-constant shift of an untyped constant: it takes the type of the context.
+                t = match hint {
+                    Some(h) if !self.is_interface(h) => h,
+                    _ => univ::INT,
+                };
+                self.convert_untyped(x, &xo, t);
+            }
+            if let (Some(Value::Float(_)), Some(_)) = (&xo.val, &v) {
+                t = univ::UNTYPED_INT;
+            }
+            return Operand { val: v, ..Operand::value(t) };
+        }
+        let is_cmp = matches!(
+            op,
+            Token::Eql | Token::Neq | Token::Lss | Token::Leq | Token::Gtr | Token::Geq
+        );
+        let xh = if is_cmp { None } else { hint };
+        let mut xo = self.expr(x, xh);
+        let mut yo = self.expr(y, xh);
+        if xo.mode == Mode::None || yo.mode == Mode::None {
+            return Operand::invalid();
+        }
+        // Match untyped operands to the other operand.
+        let (xu, yu) = (self.is_untyped(xo.ty), self.is_untyped(yo.ty));
+        if xu && !yu {
+            self.convert_untyped(x, &xo, yo.ty);
+            xo.ty = yo.ty;
+        } else if yu && !xu {
+            self.convert_untyped(y, &yo, xo.ty);
+            yo.ty = xo.ty;
+        } else if xu && yu {
+            let r = |c: &Checker<'_>, t: TypeId| match c.ty(t) {
+                Type::Basic(BasicKind::UntypedInt, _) => 1,
+                Type::Basic(BasicKind::UntypedRune, _) => 2,
+                Type::Basic(BasicKind::UntypedFloat, _) => 3,
+                Type::Basic(BasicKind::UntypedComplex, _) => 4,
+                _ => 0,
+            };
+            let (rx, ry) = (r(self, xo.ty), r(self, yo.ty));
+            if rx > 0 && ry > 0 {
+                let t = if rx >= ry { xo.ty } else { yo.ty };
+                xo.ty = t;
+                yo.ty = t;
+            }
+        }
+        if is_cmp {
+            let v = match (&xo.val, &yo.val) {
+                (Some(a), Some(b)) => Some(a.compare(op, b)),
+                _ => None,
+            };
+            // Untyped operands of a comparison get their default types.
+            if self.is_untyped(xo.ty) && self.is_untyped(yo.ty) && v.is_none() {
+                let (dx, dy) = (self.default_type(xo.ty), self.default_type(yo.ty));
+                self.convert_untyped(x, &xo, dx);
+                self.convert_untyped(y, &yo, dy);
+            }
+            let t = if v.is_some() { univ::UNTYPED_BOOL } else { univ::UNTYPED_BOOL };
+            return Operand { val: v, ..Operand::value(t) };
+        }
+        let integer = self.basic(xo.ty).is_some_and(|k| k.is_integer());
+        let v = match (&xo.val, &yo.val) {
+            (Some(a), Some(b)) => {
+                let mut v = a.binary(op, b, integer);
+                // Typed constant results wrap into range for unsigned types only when representable; keep as is.
+                if let (Value::Float(fl), true) = (&v, integer) {
+                    v = Value::Int(*fl as i128);
+                }
+                Some(v)
+            }
+            _ => None,
+        };
+        if op == Token::LAnd || op == Token::LOr {
+            let t = if self.is_untyped(xo.ty) && self.is_untyped(yo.ty) {
+                univ::UNTYPED_BOOL
+            } else if self.is_untyped(xo.ty) {
+                yo.ty
+            } else {
+                xo.ty
+            };
+            return Operand { val: v, ..Operand::value(t) };
+        }
+        let _ = f;
+        Operand { val: v, ..Operand::value(xo.ty) }
+    }
+
+    /// Converts an untyped operand to `target`, re-recording the expression tree as go/types does.
+    pub(crate) fn convert_untyped(&mut self, e: ExprId, x: &Operand, target: TypeId) {
+        if !self.is_untyped(x.ty) || x.mode == Mode::None {
+            return;
+        }
+        let target = if self.is_untyped(target) {
+            target
+        } else if self.is_interface(target)
+            || self.is_type_param(target) && self.core(target).is_none()
+        {
+            if x.ty == univ::UNTYPED_NIL { univ::UNTYPED_NIL } else { self.default_type(x.ty) }
+        } else {
+            let tu = self.core(target).unwrap_or(target);
+            match self.ty(tu) {
+                Type::Basic(..) => target,
+                _ => {
+                    // nil stays untyped nil for pointers, slices, maps, channels, functions.
+                    if x.ty == univ::UNTYPED_NIL {
+                        return;
+                    }
+                    target
+                }
+            }
+        };
+        if target == x.ty {
+            return;
+        }
+        self.update_expr_type(e, target);
+    }
+
+    fn update_expr_type(&mut self, e: ExprId, t: TypeId) {
+        if !self.record {
+            return;
+        }
+        let Some(r) = self.records[self.cur].get(e.index()).copied() else { return };
+        if r.mode != Mode::Value || !self.is_untyped(r.ty) {
+            return;
+        }
+        let f = self.file();
+        match f[e].kind.clone() {
+            E::Paren { x, .. } => self.update_expr_type(x, t),
+            E::Unary { x, op, .. } if op != Token::Arrow && op != Token::And => {
+                self.update_expr_type(x, t)
+            }
+            E::Binary { x, y, op, .. } => {
+                let is_cmp = matches!(
+                    op,
+                    Token::Eql | Token::Neq | Token::Lss | Token::Leq | Token::Gtr | Token::Geq
+                );
+                if !is_cmp {
+                    if matches!(op, Token::Shl | Token::Shr) {
+                        self.update_expr_type(x, t);
+                    } else {
+                        self.update_expr_type(x, t);
+                        self.update_expr_type(y, t);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.rec(e, Mode::Value, t);
+    }
+
+    // ---- calls ----
+
+    fn call(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        args: &[ExprId],
+        dots: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let f = self.file();
+        let fo = self.expr_or_type(fun, None);
+        match fo.mode {
+            Mode::None => {
+                for &a in args {
+                    self.expr_or_type(a, None);
+                }
+                return Operand::invalid();
+            }
+            Mode::TypeExpr => {
+                // Conversion.
+                let t = fo.ty;
+                if let Some(&a) = args.first() {
+                    let x = self.expr(a, Some(t));
+                    let is_const_target = self.basic(t).is_some() && !self.is_type_param(t);
+                    if self.is_untyped(x.ty) {
+                        let tgt = if self.basic(t).is_some() && !self.is_type_param(t) {
+                            t
+                        } else {
+                            self.default_type(x.ty)
+                        };
+                        self.convert_untyped(a, &x, tgt);
+                    }
+                    for &extra in &args[1..] {
+                        self.expr(extra, None);
+                    }
+                    if is_const_target {
+                        if let Some(v) = x.val {
+                            let v = self.convert_const(v, t);
+                            return Operand::constant(t, v);
+                        }
+                    }
+                } else {
+                    self.error(f[e].span.start, "missing argument in conversion");
+                }
+                return Operand::value(t);
+            }
+            Mode::Builtin => {
+                if let Some(b) = fo.builtin {
+                    return self.builtin(e, b, args, dots, hint);
+                }
+                return Operand::invalid();
+            }
+            _ => {}
+        }
+        let Some(c) = self.core(fo.ty) else {
+            for &a in args {
+                self.expr_or_type(a, None);
+            }
+            return Operand::invalid();
+        };
+        let Type::Signature(sig) = self.ty(c).clone() else {
+            if !matches!(self.ty(c), Type::Invalid) {
+                self.error(
+                    f[e].span.start,
+                    format!("invalid operation: cannot call non-function {}", f.text(f[fun].span)),
+                );
+            }
+            for &a in args {
+                self.expr_or_type(a, None);
+            }
+            return Operand::invalid();
+        };
+        // Arguments: a single multi-value call spreads over the parameters.
+        let mut arg_types: Vec<(Option<ExprId>, Operand)> = Vec::new();
+        if args.len() == 1 && sig.params.len() > 1
+            || args.len() == 1 && sig.variadic && sig.params.len() == 1
+        {
+            let a = args[0];
+            let hint0 = sig.params.first().map(|p| p.ty).filter(|_| sig.tparams.is_empty());
+            let x = self.expr_or_type(a, hint0);
+            if let Type::Tuple(fs) = self.ty(x.ty).clone() {
+                if fs.len() > 1 {
+                    for fl in fs {
+                        arg_types.push((None, Operand::value(fl.ty)));
+                    }
+                } else {
+                    arg_types.push((Some(a), x));
+                }
+            } else {
+                arg_types.push((Some(a), x));
+            }
+        } else {
+            let generic = !sig.tparams.is_empty();
+            for (i, &a) in args.iter().enumerate() {
+                let pt = self.param_type(&sig, i, args.len(), dots);
+                // Function literal arguments of generic calls are checked after inference.
+                let hint = if generic { None } else { pt };
+                if generic && matches!(f[a].kind, E::FuncLit { .. }) {
+                    arg_types.push((Some(a), Operand::invalid()));
+                    continue;
+                }
+                let x = self.expr(a, hint);
+                arg_types.push((Some(a), x));
+            }
+        }
+        let mut sig = (*sig).clone();
+        if !sig.tparams.is_empty() {
+            let explicit = self.partial_targs.remove(&fun).unwrap_or_default();
+            let map = self.infer(&sig, &arg_types, dots, &explicit, hint);
+            let tps = std::mem::take(&mut sig.tparams);
+            let st = self.new_type(Type::Signature(Box::new(sig.clone())));
+            let st = self.subst(st, &map);
+            if let Type::Signature(s) = self.ty(st).clone() {
+                sig = *s;
+            }
+            // Record the instantiated function type on the callee.
+            let callee = self.new_type(Type::Signature(Box::new(Signature {
+                tparams: Vec::new(),
+                ..sig.clone()
+            })));
+            self.rec(fun, Mode::Value, callee);
+            if tps.iter().any(|tp| !map.contains_key(tp)) {
+                let fname = f.text(f[fun].span).to_string();
+                self.error(
+                    f[e].span.start,
+                    format!("in call to {fname}, cannot infer type arguments"),
+                );
+            }
+            // Deferred function literals.
+            for (i, (a, x)) in arg_types.iter_mut().enumerate() {
+                if let Some(a) = a {
+                    if matches!(f[*a].kind, E::FuncLit { .. }) && x.mode == Mode::None {
+                        let pt = self.param_type(&sig, i, args.len(), dots);
+                        *x = self.expr(*a, pt);
+                    }
+                }
+            }
+        }
+        // Untyped arguments take the parameter types.
+        let n = arg_types.len();
+        for (i, (a, x)) in arg_types.iter().enumerate() {
+            if let (Some(a), Some(pt)) = (a, self.param_type(&sig, i, n, dots)) {
+                self.convert_untyped(*a, x, pt);
+            }
+        }
+        match sig.results.len() {
+            0 => Operand::value(univ::EMPTY_TUPLE),
+            1 => Operand::value(sig.results[0].ty),
+            _ => {
+                let t = self.new_type(Type::Tuple(sig.results.clone()));
+                Operand::value(t)
+            }
+        }
+    }
+
+    /// The parameter type for argument `i` (variadic parameters give their element type).
+    fn param_type(
+        &mut self,
+        sig: &Signature,
+        i: usize,
+        nargs: usize,
+        dots: bool,
+    ) -> Option<TypeId> {
+        let np = sig.params.len();
+        if sig.variadic && i + 1 >= np {
+            let last = sig.params.last()?.ty;
+            if dots && nargs == np {
+                return Some(last);
+            }
+            let c = self.core(last)?;
+            return match self.ty(c) {
+                Type::Slice(e) => Some(*e),
+                _ => None,
+            };
+        }
+        sig.params.get(i).map(|p| p.ty)
+    }
+
+    /// Infers type arguments for a generic call by unification.
+    fn infer(
+        &mut self,
+        sig: &Signature,
+        args: &[(Option<ExprId>, Operand)],
+        dots: bool,
+        explicit: &[TypeId],
+        hint: Option<TypeId>,
+    ) -> FxHashMap<TypeId, TypeId> {
+        let mut map: FxHashMap<TypeId, TypeId> = FxHashMap::default();
+        for (tp, &a) in sig.tparams.iter().zip(explicit) {
+            map.insert(*tp, a);
+        }
+        let n = args.len();
+        let mut untyped: Vec<(TypeId, TypeId)> = Vec::new();
+        for (i, (_, x)) in args.iter().enumerate() {
+            if x.mode == Mode::None {
+                continue;
+            }
+            let Some(pt) = self.param_type(sig, i, n, dots) else { continue };
+            if self.is_untyped(x.ty) {
+                let ptu = self.unalias(pt);
+                if sig.tparams.contains(&ptu) {
+                    untyped.push((ptu, x.ty));
+                }
+                continue;
+            }
+            self.unify(pt, x.ty, &sig.tparams, &mut map, 0);
+        }
+        // Untyped constants: the "largest" default kind among arguments for the same parameter.
+        for (tp, ut) in untyped {
+            if !map.contains_key(&tp) && ut != univ::UNTYPED_NIL {
+                let d = self.default_type(ut);
+                let cur = untyped_rank_pick(self, tp, d, &map);
+                map.insert(tp, cur);
+            }
+        }
+        let _ = hint;
+        // Core-type constraint inference.
+        for _ in 0..4 {
+            let mut changed = false;
+            for &tp in &sig.tparams {
+                let Type::TypeParam { constraint, .. } = self.ty(tp).clone() else { continue };
+                let ts = self.type_set(constraint);
+                let Some(terms) = ts.terms else { continue };
+                if terms.len() != 1 {
+                    continue;
+                }
+                let (tilde, core) = terms[0];
+                if let Some(&bound) = map.get(&tp) {
+                    let bu = if tilde { self.under(bound) } else { bound };
+                    let before = map.len();
+                    self.unify(core, bu, &sig.tparams, &mut map, 0);
+                    changed |= map.len() != before;
+                } else if !tilde || true {
+                    // If the core term is fully known after substitution, it is the argument.
+                    let c = self.subst(core, &map);
+                    let mut free = Vec::new();
+                    self.collect_free(c, &sig.tparams, &mut free, 0);
+                    if free.is_empty() && !matches!(self.ty(c), Type::Invalid) {
+                        map.insert(tp, c);
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        // Bound type arguments may mention other type parameters: substitute to a fixpoint.
+        for _ in 0..3 {
+            let keys: Vec<TypeId> = map.keys().copied().collect();
+            let mut changed = false;
+            for k in keys {
+                let v = map[&k];
+                let s = self.subst(v, &map);
+                if s != v {
+                    map.insert(k, s);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        map
+    }
+
+    fn collect_free(&self, t: TypeId, tparams: &[TypeId], out: &mut Vec<TypeId>, depth: u32) {
+        if depth > 20 {
+            return;
+        }
+        if tparams.contains(&t) {
+            out.push(t);
+            return;
+        }
+        match self.ty(t) {
+            Type::Pointer(x) | Type::Slice(x) | Type::Array(_, x) | Type::Chan(_, x) => {
+                self.collect_free(*x, tparams, out, depth + 1)
+            }
+            Type::Map(k, v) => {
+                self.collect_free(*k, tparams, out, depth + 1);
+                self.collect_free(*v, tparams, out, depth + 1);
+            }
+            Type::Named(n) => {
+                for &a in &n.targs {
+                    self.collect_free(a, tparams, out, depth + 1);
+                }
+            }
+            Type::Signature(s) => {
+                for fl in s.params.iter().chain(s.results.iter()) {
+                    self.collect_free(fl.ty, tparams, out, depth + 1);
+                }
+            }
+            Type::Struct(fs) | Type::Tuple(fs) => {
+                for fl in fs {
+                    self.collect_free(fl.ty, tparams, out, depth + 1);
+                }
+            }
+            Type::Alias { rhs, .. } => self.collect_free(*rhs, tparams, out, depth + 1),
+            _ => {}
+        }
+    }
+
+    /// Unifies parameter type `p` (mentioning `tparams`) with argument type `a`.
+    pub(crate) fn unify(
+        &mut self,
+        p: TypeId,
+        a: TypeId,
+        tparams: &[TypeId],
+        map: &mut FxHashMap<TypeId, TypeId>,
+        depth: u32,
+    ) {
+        if depth > 30 {
+            return;
+        }
+        let p = self.unalias(p);
+        if tparams.contains(&p) {
+            match map.get(&p) {
+                None => {
+                    map.insert(p, a);
+                }
+                Some(&b) => {
+                    // Prefer a named type over a type literal for the same parameter.
+                    let bn = matches!(self.ty(self.unalias(b)), Type::Named(_));
+                    let an = matches!(self.ty(self.unalias(a)), Type::Named(_));
+                    if !bn && an {
+                        map.insert(p, a);
+                    }
+                }
+            }
+            return;
+        }
+        let a0 = a;
+        let a = self.unalias(a);
+        let (tp, ta) = (self.ty(p).clone(), self.ty(a).clone());
+        match (&tp, &ta) {
+            (Type::Named(np), Type::Named(na)) => {
+                if let (Some(op), Some(oa)) = (np.origin, na.origin) {
+                    if op == oa || self.identical(op, oa) {
+                        for (x, y) in np.targs.clone().into_iter().zip(na.targs.clone()) {
+                            self.unify(x, y, tparams, map, depth + 1);
+                        }
+                        return;
+                    }
+                }
+                // Different named types: try the argument's underlying against an interface or literal.
+                let _ = a0;
+            }
+            (Type::Named(_), _) => {}
+            (_, Type::Named(_)) => {
+                // Inexact unification: a type literal parameter matches the argument's underlying type.
+                if !matches!(tp, Type::Interface(_)) {
+                    let au = self.under(a);
+                    if au != a {
+                        self.unify(p, au, tparams, map, depth + 1);
+                    }
+                }
+            }
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
+                self.unify(*x, *y, tparams, map, depth + 1)
+            }
+            (Type::Array(_, x), Type::Array(_, y)) | (Type::Chan(_, x), Type::Chan(_, y)) => {
+                self.unify(*x, *y, tparams, map, depth + 1)
+            }
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
+                self.unify(*k1, *k2, tparams, map, depth + 1);
+                self.unify(*v1, *v2, tparams, map, depth + 1);
+            }
+            (Type::Signature(s1), Type::Signature(s2)) => {
+                for (x, y) in s1.params.iter().zip(s2.params.iter()) {
+                    self.unify(x.ty, y.ty, tparams, map, depth + 1);
+                }
+                for (x, y) in s1.results.iter().zip(s2.results.iter()) {
+                    self.unify(x.ty, y.ty, tparams, map, depth + 1);
+                }
+            }
+            (Type::Struct(f1), Type::Struct(f2)) => {
+                for (x, y) in f1.iter().zip(f2.iter()) {
+                    self.unify(x.ty, y.ty, tparams, map, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn convert_const(&mut self, v: Value, t: TypeId) -> Value {
+        match self.basic(t) {
+            Some(k) if k.is_integer() => match v.as_i128() {
+                Some(i) => Value::Int(i),
+                None => v,
+            },
+            Some(k) if k.is_float() => v.as_f64().map_or(v, Value::Float),
+            Some(k) if k.is_string() => match v {
+                Value::Int(i) => {
+                    Value::String(char::from_u32(i as u32).unwrap_or('\u{fffd}').to_string().into())
+                }
+                v => v,
+            },
+            _ => v,
+        }
+    }
+
+    // ---- builtins ----
+
+    fn builtin(
+        &mut self,
+        e: ExprId,
+        b: Builtin,
+        args: &[ExprId],
+        dots: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let f = self.file();
+        let _ = dots;
+        let nargs = args.len();
+        let arg = |c: &mut Self, i: usize, h: Option<TypeId>| -> Operand {
+            match args.get(i) {
+                Some(&a) => c.expr(a, h),
+                None => Operand::invalid(),
+            }
+        };
+        let rest = |c: &mut Self, from: usize| {
+            for &a in args.iter().skip(from) {
+                c.expr_or_type(a, None);
+            }
+        };
+        let sig_rec =
+            |c: &mut Self, params: Vec<TypeId>, result: Option<TypeId>, variadic: bool| {
+                let s = Signature {
+                    params: params.into_iter().map(|t| field("", t)).collect(),
+                    results: result.into_iter().map(|t| field("", t)).collect(),
+                    variadic,
+                    ..Default::default()
+                };
+                let t = c.new_type(Type::Signature(Box::new(s)));
+                if let E::Call { fun, .. } = &f[e].kind {
+                    let mut fun = *fun;
+                    loop {
+                        c.rec(fun, Mode::Builtin, t);
+                        match &f[fun].kind {
+                            E::Paren { x, .. } => fun = *x,
+                            _ => break,
+                        }
+                    }
+                }
+            };
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = arg(self, 0, None);
+                rest(self, 1);
+                let xt = if self.is_untyped(x.ty) { self.default_type(x.ty) } else { x.ty };
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &x, xt);
+                }
+                sig_rec(self, vec![xt], Some(univ::INT), false);
+                // Constant for strings constants and arrays.
+                let v = match (&x.val, self.under(xt)) {
+                    (Some(Value::String(s)), _) => Some(Value::Int(s.len() as i128)),
+                    (_, u) => match self.ty(u) {
+                        Type::Array(Some(n), _)
+                            if !self.has_call_or_recv(args.first().copied()) =>
+                        {
+                            Some(Value::Int(*n as i128))
+                        }
+                        Type::Pointer(p) => {
+                            let p = *p;
+                            let pu = self.under(p);
+                            match self.ty(pu) {
+                                Type::Array(Some(n), _)
+                                    if !self.has_call_or_recv(args.first().copied()) =>
+                                {
+                                    Some(Value::Int(*n as i128))
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    },
+                };
+                match v {
+                    Some(v) => Operand::constant(univ::INT, v),
+                    None => Operand::value(univ::INT),
+                }
+            }
+            Builtin::Append => {
+                let s = arg(self, 0, hint);
+                let st =
+                    if s.ty == univ::UNTYPED_NIL { hint.unwrap_or(univ::INVALID) } else { s.ty };
+                let elem = match self.core(st).map(|c| self.ty(c).clone()) {
+                    Some(Type::Slice(e)) => e,
+                    _ => univ::INVALID,
+                };
+                let mut params = vec![st];
+                if dots && nargs == 2 {
+                    let x = arg(self, 1, Some(st));
+                    let xt = if self.is_untyped(x.ty) { self.default_type(x.ty) } else { x.ty };
+                    self.convert_untyped(args[1], &x, xt);
+                    params.push(if self.is_string(xt) && !self.is_type_param(xt) {
+                        xt
+                    } else {
+                        st
+                    });
+                    sig_rec(self, params, Some(st), true);
+                } else {
+                    for i in 1..nargs {
+                        let x = arg(self, i, Some(elem));
+                        self.convert_untyped(args[i], &x, elem);
+                    }
+                    params.push(st);
+                    sig_rec(self, params, Some(st), true);
+                }
+                Operand::value(st)
+            }
+            Builtin::Make | Builtin::New => {
+                let t = match args.first() {
+                    Some(&a) => self.type_expr(a),
+                    None => univ::INVALID,
+                };
+                let mut params = vec![t];
+                for i in 1..nargs {
+                    let x = arg(self, i, None);
+                    let d = if self.is_untyped(x.ty) { univ::INT } else { x.ty };
+                    self.convert_untyped(args[i], &x, d);
+                    params.push(d);
+                }
+                if b == Builtin::New {
+                    let p = self.new_type(Type::Pointer(t));
+                    sig_rec(self, params, Some(p), false);
+                    return Operand::value(p);
+                }
+                sig_rec(self, params, Some(t), false);
+                Operand::value(t)
+            }
+            Builtin::Delete => {
+                let m = arg(self, 0, None);
+                let kt = match self.core(m.ty).map(|c| self.ty(c).clone()) {
+                    Some(Type::Map(k, _)) => Some(k),
+                    _ => None,
+                };
+                let k = arg(self, 1, kt);
+                if let (Some(kt), Some(&a)) = (kt, args.get(1)) {
+                    self.convert_untyped(a, &k, kt);
+                }
+                rest(self, 2);
+                sig_rec(self, vec![m.ty, kt.unwrap_or(k.ty)], None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Clear | Builtin::Close => {
+                let x = arg(self, 0, None);
+                rest(self, 1);
+                sig_rec(self, vec![x.ty], None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Copy => {
+                let d = arg(self, 0, None);
+                let s = arg(self, 1, None);
+                let st = if self.is_untyped(s.ty) { univ::STRING } else { s.ty };
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &s, st);
+                }
+                rest(self, 2);
+                sig_rec(self, vec![d.ty, st], Some(univ::INT), false);
+                Operand::value(univ::INT)
+            }
+            Builtin::Panic => {
+                let x = arg(self, 0, Some(univ::EMPTY_IFACE));
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &x, univ::EMPTY_IFACE);
+                }
+                rest(self, 1);
+                sig_rec(self, vec![univ::EMPTY_IFACE], None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut ps = Vec::new();
+                for (i, &a) in args.iter().enumerate() {
+                    let x = arg(self, i, None);
+                    let d = self.default_type(x.ty);
+                    self.convert_untyped(a, &x, d);
+                    ps.push(d);
+                }
+                sig_rec(self, ps, None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Recover => {
+                // go/types gives recover() a fresh `interface{}`, not the `any` alias.
+                let t = self.new_type(Type::Interface(Box::default()));
+                sig_rec(self, vec![], Some(t), false);
+                Operand::value(t)
+            }
+            Builtin::Complex => {
+                let x = arg(self, 0, None);
+                let y = arg(self, 1, None);
+                let (xu, yu) = (self.is_untyped(x.ty), self.is_untyped(y.ty));
+                let ft = if !xu {
+                    x.ty
+                } else if !yu {
+                    y.ty
+                } else {
+                    univ::UNTYPED_FLOAT
+                };
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &x, ft);
+                }
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &y, ft);
+                }
+                let rt = match self.basic(ft) {
+                    Some(BasicKind::Float32) => univ::COMPLEX64,
+                    Some(BasicKind::Float64) => univ::COMPLEX128,
+                    _ => univ::UNTYPED_COMPLEX,
+                };
+                if rt != univ::UNTYPED_COMPLEX {
+                    sig_rec(self, vec![ft, ft], Some(rt), false);
+                }
+                let v = match (
+                    x.val.as_ref().and_then(Value::as_f64),
+                    y.val.as_ref().and_then(Value::as_f64),
+                ) {
+                    (Some(a), Some(b)) => Some(Value::Complex(a, b)),
+                    _ => None,
+                };
+                Operand { val: v, ..Operand::value(rt) }
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = arg(self, 0, None);
+                let rt = match self.basic(x.ty) {
+                    Some(BasicKind::Complex64) => univ::FLOAT32,
+                    Some(BasicKind::Complex128) => univ::FLOAT64,
+                    _ => univ::UNTYPED_FLOAT,
+                };
+                if rt != univ::UNTYPED_FLOAT {
+                    sig_rec(self, vec![x.ty], Some(rt), false);
+                }
+                Operand::value(rt)
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut xs = Vec::new();
+                for i in 0..nargs {
+                    xs.push(arg(self, i, hint));
+                }
+                let typed = xs.iter().find(|x| !self.is_untyped(x.ty)).map(|x| x.ty);
+                let t = match typed {
+                    Some(t) => t,
+                    None => {
+                        // All untyped: the largest kind.
+                        let mut best = univ::UNTYPED_INT;
+                        for x in &xs {
+                            if matches!(self.ty(x.ty), Type::Basic(BasicKind::UntypedFloat, _)) {
+                                best = univ::UNTYPED_FLOAT;
+                            } else if matches!(
+                                self.ty(x.ty),
+                                Type::Basic(BasicKind::UntypedRune, _)
+                            ) && best == univ::UNTYPED_INT
+                            {
+                                best = univ::UNTYPED_RUNE;
+                            } else if matches!(
+                                self.ty(x.ty),
+                                Type::Basic(BasicKind::UntypedString, _)
+                            ) {
+                                best = univ::UNTYPED_STRING;
+                            }
+                        }
+                        best
+                    }
+                };
+                if typed.is_some() {
+                    for (i, x) in xs.iter().enumerate() {
+                        self.convert_untyped(args[i], x, t);
+                    }
+                    sig_rec(self, vec![t; nargs], Some(t), false);
+                }
+                let v = if xs.iter().all(|x| x.val.is_some()) && !xs.is_empty() {
+                    let mut best = xs[0].val.clone().unwrap_or(Value::Unknown);
+                    for x in &xs[1..] {
+                        let v = x.val.clone().unwrap_or(Value::Unknown);
+                        let less = v.compare(Token::Lss, &best) == Value::Bool(true);
+                        if (b == Builtin::Min) == less {
+                            best = v;
+                        }
+                    }
+                    Some(best)
+                } else {
+                    None
+                };
+                Operand { val: v, ..Operand::value(t) }
+            }
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                let x = arg(self, 0, None);
+                let d = self.default_type(x.ty);
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &x, d);
+                }
+                Operand::constant(univ::UINTPTR, Value::Unknown)
+            }
+            Builtin::Add => {
+                let p = arg(self, 0, None);
+                let n = arg(self, 1, None);
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &n, univ::INT);
+                }
+                sig_rec(
+                    self,
+                    vec![p.ty, if self.is_untyped(n.ty) { univ::INT } else { n.ty }],
+                    Some(p.ty),
+                    false,
+                );
+                Operand::value(univ::UNSAFE_POINTER)
+            }
+            Builtin::Slice => {
+                let p = arg(self, 0, None);
+                let n = arg(self, 1, None);
+                let nt = if self.is_untyped(n.ty) { univ::INT } else { n.ty };
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &n, nt);
+                }
+                let el = match self.core(p.ty).map(|c| self.ty(c).clone()) {
+                    Some(Type::Pointer(e)) => e,
+                    _ => univ::INVALID,
+                };
+                let st = self.new_type(Type::Slice(el));
+                sig_rec(self, vec![p.ty, nt], Some(st), false);
+                Operand::value(st)
+            }
+            Builtin::SliceData => {
+                let s = arg(self, 0, None);
+                let el = match self.core(s.ty).map(|c| self.ty(c).clone()) {
+                    Some(Type::Slice(e)) => e,
+                    _ => univ::INVALID,
+                };
+                let pt = self.new_type(Type::Pointer(el));
+                sig_rec(self, vec![s.ty], Some(pt), false);
+                Operand::value(pt)
+            }
+            Builtin::String => {
+                let p = arg(self, 0, None);
+                let n = arg(self, 1, None);
+                let nt = if self.is_untyped(n.ty) { univ::INT } else { n.ty };
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &n, nt);
+                }
+                sig_rec(self, vec![p.ty, nt], Some(univ::STRING), false);
+                Operand::value(univ::STRING)
+            }
+            Builtin::StringData => {
+                let s = arg(self, 0, None);
+                let st = if self.is_untyped(s.ty) { univ::STRING } else { s.ty };
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &s, st);
+                }
+                let pt = self.new_type(Type::Pointer(univ::UINT8));
+                sig_rec(self, vec![st], Some(pt), false);
+                Operand::value(pt)
+            }
+        }
+    }
+
+    fn has_call_or_recv(&self, e: Option<ExprId>) -> bool {
+        let Some(e) = e else { return false };
+        let f = self.file();
+        let mut stack = vec![e];
+        while let Some(x) = stack.pop() {
+            match &f[x].kind {
+                E::Call { .. } => return true,
+                E::Unary { op: Token::Arrow, .. } => return true,
+                E::Paren { x, .. } | E::Star { x } | E::Unary { x, .. } => stack.push(*x),
+                E::Selector { x, .. } => stack.push(*x),
+                E::Index { x, index, .. } => {
+                    stack.push(*x);
+                    stack.push(*index);
+                }
+                E::Binary { x, y, .. } => {
+                    stack.push(*x);
+                    stack.push(*y);
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    pub(crate) fn chan_elem(&mut self, t: TypeId) -> Option<(ChanDir, TypeId)> {
+        match self.core(t).map(|c| self.ty(c).clone()) {
+            Some(Type::Chan(d, e)) => Some((d, e)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn obj_of_ident(&mut self, n: mapscope_syntax::ast::Name) -> Option<ObjId> {
+        self.lookup(n)
+    }
+}
+
+fn args_of(c: &mut Checker<'_>, indices: &[ExprId]) -> Vec<TypeId> {
+    indices.iter().map(|&i| c.type_expr(i)).collect()
+}
+
+fn untyped_rank_pick(
+    c: &Checker<'_>,
+    _tp: TypeId,
+    d: TypeId,
+    _map: &FxHashMap<TypeId, TypeId>,
+) -> TypeId {
+    let _ = c;
+    d
+}

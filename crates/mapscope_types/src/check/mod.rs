@@ -1,0 +1,647 @@
+//! The type checker: package scopes, lazily resolved package-level declarations, and per-expression records.
+//!
+//! Units are checked in dependency order, one rayon task per unit of a dependency level. A unit
+//! creates types and objects only in its own [`Arena`] and reads the finished arenas of the units it
+//! imports. Function bodies are checked only for root units; dependencies contribute their API.
+
+mod expr;
+mod stmt;
+mod typexpr;
+pub mod universe;
+
+use crate::Diagnostic;
+use crate::load::{FileId, Loaded, Unit, UnitKind};
+use crate::types::{Field, ObjId, ObjKind, Object, Type, TypeId, TypeView, univ};
+use mapscope_syntax::ast::{Decl, DeclId, ExprId, File, Name, Spec};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+pub use universe::Universe;
+
+/// The types and objects created by one unit (or the universe).
+#[derive(Debug, Default)]
+pub struct Arena {
+    pub types: Vec<Type>,
+    pub objs: Vec<Object>,
+}
+
+/// What an expression denotes, as recorded for it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// Not recorded (declaring identifiers, struct literal keys, syntax errors).
+    None,
+    Value,
+    TypeExpr,
+    Builtin,
+    NoValue,
+    PkgName,
+}
+
+/// The record of one expression: what it is and its type.
+#[derive(Clone, Copy, Debug)]
+pub struct Rec {
+    pub mode: Mode,
+    pub ty: TypeId,
+}
+
+const NO_REC: Rec = Rec { mode: Mode::None, ty: univ::INVALID };
+
+/// The result of checking one unit.
+#[derive(Debug)]
+pub struct UnitResult {
+    pub path: String,
+    pub name: String,
+    pub arena: Arena,
+    pub scope: FxHashMap<Box<str>, ObjId>,
+    /// Per file of the unit (same order as `Unit::files`): a record per `ExprId` (root units only).
+    pub records: Vec<(FileId, Vec<Rec>)>,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Everything checked: the loaded files, the universe and the unit results.
+#[derive(Debug)]
+pub struct Program {
+    pub loaded: Loaded,
+    pub universe: Universe,
+    pub units: Vec<UnitResult>,
+}
+
+static INVALID_TYPE: Type = Type::Invalid;
+
+impl TypeView for Program {
+    fn ty(&self, id: TypeId) -> &Type {
+        let a = if id.arena == 0 {
+            &self.universe.arena
+        } else {
+            &self.units[id.arena as usize - 1].arena
+        };
+        a.types.get(id.idx as usize).unwrap_or(&INVALID_TYPE)
+    }
+    fn obj(&self, id: ObjId) -> &Object {
+        let a = if id.arena == 0 {
+            &self.universe.arena
+        } else {
+            &self.units[id.arena as usize - 1].arena
+        };
+        &a.objs[id.idx as usize]
+    }
+    fn pkg_path(&self, arena: u32) -> &str {
+        if arena == 0 { "" } else { &self.units[arena as usize - 1].path }
+    }
+}
+
+impl Program {
+    /// The type string of a type, as go/types' `TypeString(t, nil)`.
+    pub fn type_string(&self, t: TypeId) -> String {
+        crate::types::type_string(self, t)
+    }
+}
+
+/// How a package-level object is declared (for lazy resolution).
+#[derive(Clone, Debug)]
+enum DeclInfo {
+    /// `const` spec: file index, decl, spec index, name index, iota, and the spec providing type/values.
+    Const {
+        file: usize,
+        decl: DeclId,
+        spec: usize,
+        name: usize,
+        iota: i128,
+        src_spec: usize,
+    },
+    /// `var` spec: all names of the spec resolve together.
+    Var {
+        file: usize,
+        decl: DeclId,
+        spec: usize,
+        name: usize,
+    },
+    Type {
+        file: usize,
+        decl: DeclId,
+        spec: usize,
+    },
+    Func {
+        file: usize,
+        decl: DeclId,
+    },
+}
+
+/// One local scope: names bound in a block (per-file `Name`s).
+#[derive(Default)]
+struct Scope {
+    names: Vec<(Name, ObjId)>,
+}
+
+/// Function context for `return` and result types.
+#[derive(Clone)]
+struct FuncCtx {
+    sig: TypeId,
+}
+
+pub(crate) struct Checker<'a> {
+    loaded: &'a Loaded,
+    universe: &'a Universe,
+    done: &'a [OnceLock<UnitResult>],
+    unit: &'a Unit,
+    arena_id: u32,
+    arena: Arena,
+    pkg_name: String,
+    scope: FxHashMap<Box<str>, ObjId>,
+    decls: FxHashMap<u32, DeclInfo>,
+    /// Resolution state per own object: 0 unresolved, 1 in progress, 2 done.
+    state: Vec<u8>,
+    /// Per file: import names and dot-imported scopes.
+    file_imports: Vec<FxHashMap<Box<str>, ObjId>>,
+    file_dot: Vec<Vec<u32>>,
+    /// Per file: cache of name → package/universe object resolution.
+    name_cache: Vec<FxHashMap<Name, Option<ObjId>>>,
+    /// Methods by receiver base type name.
+    methods: FxHashMap<Box<str>, Vec<ObjId>>,
+    cur: usize,
+    scopes: Vec<Scope>,
+    records: Vec<Vec<Rec>>,
+    record: bool,
+    errors: Vec<Diagnostic>,
+    funcs: Vec<FuncCtx>,
+    iota: Option<i128>,
+    /// Underlying types of instances created in other arenas, computed here.
+    inst_under: FxHashMap<TypeId, TypeId>,
+    /// Instances created here: (origin, args) → instance.
+    instances: FxHashMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// Caches for interface type sets of types outside this arena.
+    tset_cache: FxHashMap<TypeId, crate::types::TypeSet>,
+    /// Substitution cache for method signatures of instances.
+    method_sig_cache: FxHashMap<(ObjId, TypeId), TypeId>,
+    /// Blank (`_`) package-level vars and consts, checked but not in scope.
+    blank: Vec<ObjId>,
+    /// Explicit type arguments of a partially instantiated generic function, by index expression.
+    partial_targs: FxHashMap<ExprId, Vec<TypeId>>,
+    /// Range variables, declared after the range expression is checked.
+    declare_later: Vec<(Name, ObjId)>,
+}
+
+impl TypeView for Checker<'_> {
+    fn ty(&self, id: TypeId) -> &Type {
+        let a = self.arena_of(id.arena);
+        a.types.get(id.idx as usize).unwrap_or(&INVALID_TYPE)
+    }
+    fn obj(&self, id: ObjId) -> &Object {
+        &self.arena_of(id.arena).objs[id.idx as usize]
+    }
+    fn pkg_path(&self, arena: u32) -> &str {
+        if arena == 0 {
+            ""
+        } else if arena == self.arena_id {
+            &self.unit.path
+        } else {
+            self.done[arena as usize - 1].get().map_or("", |u| u.path.as_str())
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    fn arena_of(&self, arena: u32) -> &Arena {
+        if arena == 0 {
+            &self.universe.arena
+        } else if arena == self.arena_id {
+            &self.arena
+        } else {
+            match self.done.get(arena as usize - 1).and_then(OnceLock::get) {
+                Some(u) => &u.arena,
+                None => &self.universe.arena,
+            }
+        }
+    }
+
+    fn file(&self) -> &'a File {
+        &self.loaded.files[self.unit.files[self.cur].0 as usize].ast
+    }
+
+    pub(crate) fn new_type(&mut self, t: Type) -> TypeId {
+        self.arena.types.push(t);
+        TypeId { arena: self.arena_id, idx: self.arena.types.len() as u32 - 1 }
+    }
+
+    pub(crate) fn new_obj(&mut self, kind: ObjKind, name: &str, ty: TypeId, pos: u32) -> ObjId {
+        let file = self.unit.files.get(self.cur).map_or(u32::MAX, |f| f.0);
+        self.arena.objs.push(Object { kind, name: name.into(), pkg: self.arena_id, ty, file, pos });
+        self.state.push(2);
+        ObjId { arena: self.arena_id, idx: self.arena.objs.len() as u32 - 1 }
+    }
+
+    fn error(&mut self, offset: u32, msg: impl Into<String>) {
+        if !self.record {
+            return;
+        }
+        let f = &self.loaded.files[self.unit.files[self.cur].0 as usize];
+        let lc = f.ast.line_col(offset);
+        self.errors.push(Diagnostic {
+            path: f.display.clone(),
+            line: lc.line,
+            col: lc.col,
+            message: msg.into(),
+        });
+    }
+
+    fn rec(&mut self, e: ExprId, mode: Mode, ty: TypeId) {
+        if self.record {
+            if let Some(r) = self.records[self.cur].get_mut(e.index()) {
+                *r = Rec { mode, ty };
+            }
+        }
+    }
+
+    /// The type of an object, resolving its declaration first if needed.
+    pub(crate) fn obj_type(&mut self, o: ObjId) -> TypeId {
+        if o.arena == self.arena_id && self.state[o.idx as usize] == 0 {
+            self.resolve(o);
+        }
+        self.obj(o).ty
+    }
+
+    fn set_obj_type(&mut self, o: ObjId, t: TypeId) {
+        if o.arena == self.arena_id {
+            self.arena.objs[o.idx as usize].ty = t;
+        }
+    }
+
+    // ---- scopes ----
+
+    fn push_scope(&mut self) {
+        self.scopes.push(Scope::default());
+    }
+
+    fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    fn declare(&mut self, name: Name, o: ObjId) {
+        if self.file().name(name) == "_" {
+            return;
+        }
+        if let Some(s) = self.scopes.last_mut() {
+            s.names.push((name, o));
+        }
+    }
+
+    /// Looks a name up: local scopes, then the package scope, file imports, dot imports, the universe.
+    fn lookup(&mut self, name: Name) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&(_, o)) = s.names.iter().rev().find(|(n, _)| *n == name) {
+                return Some(o);
+            }
+        }
+        if let Some(&r) = self.name_cache[self.cur].get(&name) {
+            return r;
+        }
+        let text = self.file().name(name);
+        let r = self
+            .scope
+            .get(text)
+            .copied()
+            .or_else(|| self.file_imports[self.cur].get(text).copied())
+            .or_else(|| {
+                self.file_dot[self.cur].iter().find_map(|&a| {
+                    let u = self.done[a as usize - 1].get()?;
+                    u.scope
+                        .get(text)
+                        .copied()
+                        .filter(|&o| crate::types::is_exported(&self.obj(o).name))
+                })
+            })
+            .or_else(|| self.universe.scope.get(text).copied());
+        self.name_cache[self.cur].insert(name, r);
+        r
+    }
+
+    fn lookup_str(&self, text: &str) -> Option<ObjId> {
+        self.scope.get(text).copied().or_else(|| self.universe.scope.get(text).copied())
+    }
+
+    // ---- collecting package-level declarations ----
+
+    fn collect(&mut self) {
+        for fi in 0..self.unit.files.len() {
+            self.cur = fi;
+            let f = self.file();
+            for &imp in &f.imports {
+                let Some(spec) = f.import(imp) else { continue };
+                let Some(path) = crate::load::file_imports_one(f, spec) else { continue };
+                let target = self.unit.imports.get(&path).copied().flatten();
+                let (arena, pkg_name) = match (path.as_str(), target) {
+                    ("unsafe", _) => (Some(u32::MAX), "unsafe".to_string()),
+                    (_, Some(t)) => {
+                        let a = t.0 + 1;
+                        let n = self.done[t.0 as usize]
+                            .get()
+                            .map(|u| u.name.clone())
+                            .unwrap_or_default();
+                        (Some(a), n)
+                    }
+                    ("C", None) => (None, "C".to_string()),
+                    (_, None) => (None, path.rsplit('/').next().unwrap_or("").to_string()),
+                };
+                let local = spec.name.map(|n| f.name(n.name).to_string());
+                match local.as_deref() {
+                    Some("_") => {}
+                    Some(".") => {
+                        if let Some(a) = arena.filter(|&a| a != u32::MAX) {
+                            self.file_dot[fi].push(a);
+                        }
+                    }
+                    _ => {
+                        let name = local.unwrap_or(pkg_name);
+                        let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
+                        let o = self.new_obj(ObjKind::PkgName(arena), &name, univ::INVALID, pos);
+                        self.file_imports[fi].insert(name.into(), o);
+                    }
+                }
+            }
+            for &d in &f.decls {
+                match &f[d] {
+                    Decl::Bad { .. } => {}
+                    Decl::Func(fd) => {
+                        let name = f.name(fd.name.name);
+                        let o =
+                            self.new_obj(ObjKind::Func, name, univ::INVALID, fd.name.span.start);
+                        self.state[o.idx as usize] = 0;
+                        self.decls.insert(o.idx, DeclInfo::Func { file: fi, decl: d });
+                        if let Some(recv) = fd.recv {
+                            let base = f[recv]
+                                .list
+                                .first()
+                                .and_then(|fl| fl.ty)
+                                .and_then(|t| recv_base_name(f, t));
+                            if let Some(b) = base {
+                                self.methods.entry(b.into()).or_default().push(o);
+                            }
+                        } else if name != "init" && name != "_" {
+                            self.scope.insert(name.into(), o);
+                        }
+                    }
+                    Decl::Gen(g) => {
+                        let mut last_value_spec = 0usize;
+                        for (si, spec) in g.specs.iter().enumerate() {
+                            match spec {
+                                Spec::Import(_) => {}
+                                Spec::Type(ts) => {
+                                    let name = f.name(ts.name.name);
+                                    let o = self.new_obj(
+                                        ObjKind::TypeName,
+                                        name,
+                                        univ::INVALID,
+                                        ts.name.span.start,
+                                    );
+                                    self.state[o.idx as usize] = 0;
+                                    self.decls.insert(
+                                        o.idx,
+                                        DeclInfo::Type { file: fi, decl: d, spec: si },
+                                    );
+                                    if name != "_" {
+                                        self.scope.insert(name.into(), o);
+                                    }
+                                }
+                                Spec::Value(vs) => {
+                                    let is_const = g.tok == mapscope_syntax::Token::Const;
+                                    if !is_const || vs.ty.is_some() || !vs.values.is_empty() {
+                                        last_value_spec = si;
+                                    }
+                                    for (ni, id) in vs.names.iter().enumerate() {
+                                        let name = f.name(id.name);
+                                        let kind = if is_const {
+                                            ObjKind::Const(crate::constant::Value::Unknown)
+                                        } else {
+                                            ObjKind::Var { field: false, embedded: false }
+                                        };
+                                        let o =
+                                            self.new_obj(kind, name, univ::INVALID, id.span.start);
+                                        self.state[o.idx as usize] = 0;
+                                        let info = if is_const {
+                                            DeclInfo::Const {
+                                                file: fi,
+                                                decl: d,
+                                                spec: si,
+                                                name: ni,
+                                                iota: si as i128,
+                                                src_spec: last_value_spec,
+                                            }
+                                        } else {
+                                            DeclInfo::Var { file: fi, decl: d, spec: si, name: ni }
+                                        };
+                                        self.decls.insert(o.idx, info);
+                                        if name != "_" {
+                                            self.scope.insert(name.into(), o);
+                                        } else {
+                                            // Blank package-level objects are still checked.
+                                            self.blank.push(o);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resolves a package-level object's declaration.
+    fn resolve(&mut self, o: ObjId) {
+        let Some(info) = self.decls.get(&o.idx).cloned() else {
+            self.state[o.idx as usize] = 2;
+            return;
+        };
+        self.state[o.idx as usize] = 1;
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_cur = self.cur;
+        let saved_funcs = std::mem::take(&mut self.funcs);
+        let saved_iota = self.iota.take();
+        match info {
+            DeclInfo::Type { file, decl, spec } => {
+                self.cur = file;
+                self.type_decl(o, decl, spec);
+            }
+            DeclInfo::Const { file, decl, spec, name, iota, src_spec } => {
+                self.cur = file;
+                self.const_decl(o, decl, spec, name, iota, src_spec);
+            }
+            DeclInfo::Var { file, decl, spec, name } => {
+                self.cur = file;
+                self.var_decl_pkg(o, decl, spec, name);
+            }
+            DeclInfo::Func { file, decl } => {
+                self.cur = file;
+                self.func_decl_sig(o, decl);
+            }
+        }
+        self.scopes = saved_scopes;
+        self.cur = saved_cur;
+        self.funcs = saved_funcs;
+        self.iota = saved_iota;
+        self.state[o.idx as usize] = 2;
+    }
+}
+
+/// The receiver base type name of a receiver type expression (`T`, `*T`, `T[P]`, `*T[P]`, parenthesised).
+fn recv_base_name(f: &File, mut t: ExprId) -> Option<String> {
+    use mapscope_syntax::ast::ExprKind as E;
+    loop {
+        match &f[t].kind {
+            E::Paren { x, .. } | E::Star { x } => t = *x,
+            E::Index { x, .. } | E::IndexList { x, .. } => t = *x,
+            E::Ident(n) => return Some(f.name(*n).to_string()),
+            _ => return None,
+        }
+    }
+}
+
+/// Checks every unit, in dependency order, in parallel per level.
+pub fn check_all(loaded: Loaded) -> Program {
+    let universe = Universe::new();
+    let n = loaded.units.len();
+    let done: Vec<OnceLock<UnitResult>> = (0..n).map(|_| OnceLock::new()).collect();
+    // Level of each unit: 1 + max level of its imports.
+    let mut level = vec![0usize; n];
+    for (i, u) in loaded.units.iter().enumerate() {
+        level[i] = u.imports.values().flatten().map(|d| level[d.0 as usize] + 1).max().unwrap_or(0);
+    }
+    let max_level = level.iter().copied().max().unwrap_or(0);
+    let mut by_level: Vec<Vec<usize>> = vec![Vec::new(); max_level + 1];
+    for (i, &l) in level.iter().enumerate() {
+        by_level[l].push(i);
+    }
+    for lv in &by_level {
+        let results: Vec<(usize, UnitResult)> =
+            lv.par_iter().map(|&i| (i, check_unit(&loaded, &universe, &done, i))).collect();
+        for (i, r) in results {
+            let _ = done[i].set(r);
+        }
+    }
+    let units = done.into_iter().map(|d| d.into_inner().expect("every unit is checked")).collect();
+    Program { loaded, universe, units }
+}
+
+fn check_unit(
+    loaded: &Loaded,
+    universe: &Universe,
+    done: &[OnceLock<UnitResult>],
+    i: usize,
+) -> UnitResult {
+    let unit = &loaded.units[i];
+    let nfiles = unit.files.len();
+    let records: Vec<Vec<Rec>> = if unit.root {
+        unit.files
+            .iter()
+            .map(|f| vec![NO_REC; loaded.files[f.0 as usize].ast.exprs.len()])
+            .collect()
+    } else {
+        vec![Vec::new(); nfiles]
+    };
+    let pkg_name = unit
+        .files
+        .first()
+        .map(|f| {
+            let a = &loaded.files[f.0 as usize].ast;
+            a.name(a.name.name).to_string()
+        })
+        .unwrap_or_default();
+    let mut c = Checker {
+        loaded,
+        universe,
+        done,
+        unit,
+        arena_id: i as u32 + 1,
+        arena: Arena::default(),
+        pkg_name,
+        scope: FxHashMap::default(),
+        decls: FxHashMap::default(),
+        state: Vec::new(),
+        file_imports: vec![FxHashMap::default(); nfiles],
+        file_dot: vec![Vec::new(); nfiles],
+        name_cache: vec![FxHashMap::default(); nfiles],
+        methods: FxHashMap::default(),
+        cur: 0,
+        scopes: Vec::new(),
+        records,
+        record: unit.root,
+        errors: Vec::new(),
+        funcs: Vec::new(),
+        iota: None,
+        inst_under: FxHashMap::default(),
+        instances: FxHashMap::default(),
+        tset_cache: FxHashMap::default(),
+        method_sig_cache: FxHashMap::default(),
+        blank: Vec::new(),
+        partial_targs: FxHashMap::default(),
+        declare_later: Vec::new(),
+    };
+    c.collect();
+    // Resolve every package-level object (types first, as their methods attach to them).
+    let mut all: Vec<ObjId> = c.scope.values().copied().collect();
+    all.sort();
+    all.extend(c.blank.clone());
+    for o in &all {
+        c.obj_type(*o);
+    }
+    let method_objs: Vec<ObjId> = c.methods.values().flatten().copied().collect();
+    for m in method_objs {
+        c.obj_type(m);
+    }
+    // Function bodies (and init functions, which are not in scope).
+    if unit.check_bodies {
+        let funcs: Vec<(ObjId, DeclInfo)> = c
+            .decls
+            .iter()
+            .filter(|(_, d)| matches!(d, DeclInfo::Func { .. }))
+            .map(|(&i, d)| (ObjId { arena: c.arena_id, idx: i }, d.clone()))
+            .collect();
+        let mut funcs = funcs;
+        funcs.sort_by_key(|(o, _)| *o);
+        for (o, d) in funcs {
+            c.obj_type(o);
+            if let DeclInfo::Func { file, decl } = d {
+                c.cur = file;
+                c.func_body(o, decl);
+            }
+        }
+    }
+    c.finish_instances();
+    let Checker { arena, scope, records, errors, unit, .. } = c;
+    let kind_name = match unit.kind {
+        UnitKind::XTest => unit
+            .files
+            .first()
+            .map(|f| loaded.files[f.0 as usize].ast.name_str().to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let _ = kind_name;
+    UnitResult {
+        path: unit.path.clone(),
+        name: unit
+            .files
+            .first()
+            .map(|f| loaded.files[f.0 as usize].ast.name_str().to_string())
+            .unwrap_or_default(),
+        arena,
+        scope,
+        records: unit.files.iter().copied().zip(records).collect(),
+        errors,
+    }
+}
+
+/// Small conveniences on the AST.
+trait FileExt {
+    fn name_str(&self) -> &str;
+}
+
+impl FileExt for File {
+    fn name_str(&self) -> &str {
+        self.name(self.name.name)
+    }
+}
+
+pub(crate) fn field(name: &str, ty: TypeId) -> Field {
+    Field { name: name.into(), ty, embedded: false, tag: None, obj: None, pkg: 0 }
+}

@@ -1,0 +1,568 @@
+//! Statements and function bodies: local declarations, assignments, range clauses, switches and selects.
+
+use super::expr::Operand;
+use super::{Checker, FuncCtx, Mode};
+use crate::types::{BasicKind, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use mapscope_syntax::Token;
+use mapscope_syntax::ast::{Decl, DeclId, ExprId, ExprKind as E, Spec, StmtId, StmtKind as S};
+
+impl Checker<'_> {
+    /// Checks the body of a package-level function or method.
+    pub(super) fn func_body(&mut self, o: ObjId, decl: DeclId) {
+        let f = self.file();
+        let Decl::Func(fd) = &f[decl] else { return };
+        let Some(body) = fd.body else { return };
+        let fd = fd.clone();
+        // Re-declare receiver, type and value parameters in a fresh scope (re-using the signature's objects
+        // would require keeping scopes; re-evaluating is cheap and yields identical types).
+        self.push_scope();
+        let sig_t = self.obj(o).ty;
+        let Type::Signature(sig) = self.ty(sig_t).clone() else {
+            self.pop_scope();
+            return;
+        };
+        // Type parameters (receiver and function) by name.
+        let mut tp_objs: Vec<(mapscope_syntax::ast::Name, ObjId)> = Vec::new();
+        if let Some(rl) = fd.recv {
+            if let Some(rt) = f[rl].list.first().and_then(|fl| fl.ty) {
+                let mut inner = rt;
+                loop {
+                    match &f[inner].kind {
+                        E::Star { x } | E::Paren { x, .. } => inner = *x,
+                        _ => break,
+                    }
+                }
+                let args: Vec<ExprId> = match &f[inner].kind {
+                    E::Index { index, .. } => vec![*index],
+                    E::IndexList { indices, .. } => indices.clone(),
+                    _ => Vec::new(),
+                };
+                for (a, &tp) in args.iter().zip(sig.recv_tparams.iter()) {
+                    if let (E::Ident(n), Type::TypeParam { obj, .. }) = (&f[*a].kind, self.ty(tp)) {
+                        tp_objs.push((*n, *obj));
+                    }
+                }
+            }
+            if let Some(rf) = f[rl].list.first() {
+                if let (Some(id), Some(rt)) = (rf.names.first(), sig.recv) {
+                    let name = f.name(id.name);
+                    let v = self.new_obj(
+                        ObjKind::Var { field: false, embedded: false },
+                        name,
+                        rt,
+                        id.span.start,
+                    );
+                    self.declare(id.name, v);
+                }
+            }
+        }
+        if let E::FuncType { type_params: Some(tpl), .. } = &f[fd.ty].kind {
+            let names: Vec<mapscope_syntax::ast::Name> =
+                f[*tpl].list.iter().flat_map(|fl| fl.names.iter().map(|n| n.name)).collect();
+            for (n, &tp) in names.iter().zip(sig.tparams.iter()) {
+                if let Type::TypeParam { obj, .. } = self.ty(tp) {
+                    tp_objs.push((*n, *obj));
+                }
+            }
+        }
+        for (n, o) in tp_objs {
+            self.declare(n, o);
+        }
+        // Value parameters and results.
+        if let E::FuncType { params, results, .. } = f[fd.ty].kind.clone() {
+            let mut i = 0;
+            for fl in &f[params].list {
+                if fl.names.is_empty() {
+                    i += 1;
+                }
+                for id in &fl.names {
+                    if let Some(p) = sig.params.get(i) {
+                        let name = f.name(id.name);
+                        let v = self.new_obj(
+                            ObjKind::Var { field: false, embedded: false },
+                            name,
+                            p.ty,
+                            id.span.start,
+                        );
+                        self.declare(id.name, v);
+                    }
+                    i += 1;
+                }
+            }
+            if let Some(r) = results {
+                let mut i = 0;
+                for fl in &f[r].list {
+                    if fl.names.is_empty() {
+                        i += 1;
+                    }
+                    for id in &fl.names {
+                        if let Some(p) = sig.results.get(i) {
+                            let name = f.name(id.name);
+                            let v = self.new_obj(
+                                ObjKind::Var { field: false, embedded: false },
+                                name,
+                                p.ty,
+                                id.span.start,
+                            );
+                            self.declare(id.name, v);
+                        }
+                        i += 1;
+                    }
+                }
+            }
+        }
+        // Re-record the signature's type expressions (they were recorded during resolution already).
+        self.funcs.push(FuncCtx { sig: sig_t });
+        self.block_stmts(body);
+        self.funcs.pop();
+        self.pop_scope();
+    }
+
+    /// Checks a block statement's statements in a new scope.
+    pub(crate) fn block_stmts(&mut self, b: StmtId) {
+        let f = self.file();
+        self.push_scope();
+        if let S::Block { list, .. } = &f[b].kind {
+            for &s in list {
+                self.stmt(s);
+            }
+        }
+        self.pop_scope();
+    }
+
+    fn stmt_list(&mut self, list: &[StmtId]) {
+        for &s in list {
+            self.stmt(s);
+        }
+    }
+
+    pub(crate) fn stmt(&mut self, s: StmtId) {
+        let f = self.file();
+        match f[s].kind.clone() {
+            S::Bad | S::Empty { .. } | S::Branch { .. } => {}
+            S::Decl(d) => self.local_decl(d),
+            S::Labeled { stmt, .. } => self.stmt(stmt),
+            S::Expr(e) => {
+                self.expr_or_type(e, None);
+            }
+            S::Send { chan, value, .. } => {
+                let c = self.expr(chan, None);
+                let et = self.chan_elem(c.ty).map(|(_, e)| e);
+                let v = self.expr(value, et);
+                if let Some(et) = et {
+                    self.convert_untyped(value, &v, et);
+                }
+            }
+            S::IncDec { x, .. } => {
+                self.expr(x, None);
+            }
+            S::Assign { lhs, tok, rhs, .. } => self.assign(&lhs, tok, &rhs),
+            S::Go { call } | S::Defer { call } => {
+                self.expr_or_type(call, None);
+            }
+            S::Return { results } => {
+                let rts: Vec<TypeId> = match self.funcs.last().map(|c| self.ty(c.sig).clone()) {
+                    Some(Type::Signature(sig)) => sig.results.iter().map(|r| r.ty).collect(),
+                    _ => Vec::new(),
+                };
+                if results.len() == 1 && rts.len() > 1 {
+                    self.expr_multi(results[0]);
+                } else {
+                    for (i, &r) in results.iter().enumerate() {
+                        let h = rts.get(i).copied();
+                        let x = self.expr(r, h);
+                        if let Some(h) = h {
+                            self.convert_untyped(r, &x, h);
+                        }
+                    }
+                }
+            }
+            S::Block { .. } => self.block_stmts(s),
+            S::If { init, cond, body, els } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let c = self.expr(cond, None);
+                self.convert_untyped(cond, &c, univ::BOOL);
+                self.block_stmts(body);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+                self.pop_scope();
+            }
+            S::CaseClause { .. } | S::CommClause { .. } => {}
+            S::Switch { init, tag, body } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let tag_t = match tag {
+                    Some(t) => {
+                        let x = self.expr(t, None);
+                        let d = self.default_type(x.ty);
+                        self.convert_untyped(t, &x, d);
+                        Some(d)
+                    }
+                    None => None,
+                };
+                if let S::Block { list, .. } = f[body].kind.clone() {
+                    for cl in list {
+                        if let S::CaseClause { list, body, .. } = f[cl].kind.clone() {
+                            for e in list {
+                                let x = self.expr(e, tag_t);
+                                match tag_t {
+                                    Some(t) => self.convert_untyped(e, &x, t),
+                                    None => self.convert_untyped(e, &x, univ::BOOL),
+                                }
+                            }
+                            self.push_scope();
+                            self.stmt_list(&body);
+                            self.pop_scope();
+                        }
+                    }
+                }
+                self.pop_scope();
+            }
+            S::TypeSwitch { init, assign, body } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                // `x := y.(type)` or `y.(type)`.
+                let (bind, guard) = match f[assign].kind.clone() {
+                    S::Assign { lhs, rhs, .. } => (lhs.first().copied(), rhs.first().copied()),
+                    S::Expr(e) => (None, Some(e)),
+                    _ => (None, None),
+                };
+                let mut xt = univ::INVALID;
+                if let Some(g) = guard {
+                    if let E::TypeAssert { x, .. } = f[g].kind {
+                        let xo = self.expr(x, None);
+                        xt = xo.ty;
+                    }
+                }
+                let bind_name = bind.and_then(|b| match f[b].kind {
+                    E::Ident(n) => Some((n, f[b].span.start)),
+                    _ => None,
+                });
+                if let S::Block { list, .. } = f[body].kind.clone() {
+                    for cl in list {
+                        if let S::CaseClause { list, body, .. } = f[cl].kind.clone() {
+                            let mut types = Vec::new();
+                            for e in &list {
+                                let x = self.expr_or_type(*e, None);
+                                types.push(if x.mode == Mode::TypeExpr {
+                                    x.ty
+                                } else if x.ty == univ::UNTYPED_NIL {
+                                    univ::UNTYPED_NIL
+                                } else {
+                                    univ::INVALID
+                                });
+                            }
+                            self.push_scope();
+                            if let Some((n, pos)) = bind_name {
+                                let t = if types.len() == 1 && types[0] != univ::UNTYPED_NIL {
+                                    types[0]
+                                } else {
+                                    xt
+                                };
+                                let name = f.name(n).to_string();
+                                let v = self.new_obj(
+                                    ObjKind::Var { field: false, embedded: false },
+                                    &name,
+                                    t,
+                                    pos,
+                                );
+                                self.declare(n, v);
+                            }
+                            self.stmt_list(&body);
+                            self.pop_scope();
+                        }
+                    }
+                }
+                self.pop_scope();
+            }
+            S::Select { body } => {
+                if let S::Block { list, .. } = f[body].kind.clone() {
+                    for cl in list {
+                        if let S::CommClause { comm, body, .. } = f[cl].kind.clone() {
+                            self.push_scope();
+                            if let Some(c) = comm {
+                                self.stmt(c);
+                            }
+                            self.stmt_list(&body);
+                            self.pop_scope();
+                        }
+                    }
+                }
+            }
+            S::For { init, cond, post, body } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    let x = self.expr(c, None);
+                    self.convert_untyped(c, &x, univ::BOOL);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.block_stmts(body);
+                self.pop_scope();
+            }
+            S::Range { key, value, tok, x, body, .. } => {
+                self.push_scope();
+                let xo = self.expr(x, None);
+                let (kt, vt) = self.range_types(x, &xo);
+                let define = tok == Token::Define;
+                for (e, t) in [(key, kt), (value, vt)] {
+                    let Some(e) = e else { continue };
+                    if define {
+                        if let E::Ident(n) = f[e].kind {
+                            let name = f.name(n).to_string();
+                            let v = self.new_obj(
+                                ObjKind::Var { field: false, embedded: false },
+                                &name,
+                                t,
+                                f[e].span.start,
+                            );
+                            self.declare_later.push((n, v));
+                        }
+                    } else {
+                        self.expr(e, None);
+                    }
+                }
+                let later = std::mem::take(&mut self.declare_later);
+                for (n, v) in later {
+                    self.declare(n, v);
+                }
+                self.block_stmts(body);
+                self.pop_scope();
+            }
+        }
+    }
+
+    /// Key and value types of a range clause.
+    fn range_types(&mut self, x: ExprId, xo: &Operand) -> (TypeId, TypeId) {
+        if self.is_untyped(xo.ty) {
+            // range over an untyped constant integer.
+            let d = self.default_type(xo.ty);
+            self.convert_untyped(x, xo, d);
+            return (d, univ::INVALID);
+        }
+        let Some(c) = self.core_string(xo.ty) else { return (univ::INVALID, univ::INVALID) };
+        match self.ty(c).clone() {
+            Type::Basic(k, _) if k.is_string() => (univ::INT, univ::RUNE),
+            Type::Basic(k, _) if k.is_integer() => (xo.ty, univ::INVALID),
+            Type::Array(_, e) | Type::Slice(e) => (univ::INT, e),
+            Type::Pointer(b) => {
+                let bu = self.under(b);
+                match self.ty(bu).clone() {
+                    Type::Array(_, e) => (univ::INT, e),
+                    _ => (univ::INVALID, univ::INVALID),
+                }
+            }
+            Type::Map(k, v) => (k, v),
+            Type::Chan(_, e) => (e, univ::INVALID),
+            Type::Signature(s) => {
+                // Range-over-func: func(yield func(K[, V]) bool).
+                let yield_t = s.params.first().map(|p| p.ty);
+                match yield_t.and_then(|y| self.core(y)).map(|y| self.ty(y).clone()) {
+                    Some(Type::Signature(ys)) => {
+                        let k = ys.params.first().map_or(univ::INVALID, |p| p.ty);
+                        let v = ys.params.get(1).map_or(univ::INVALID, |p| p.ty);
+                        (k, v)
+                    }
+                    _ => (univ::INVALID, univ::INVALID),
+                }
+            }
+            _ => (univ::INVALID, univ::INVALID),
+        }
+    }
+
+    fn assign(&mut self, lhs: &[ExprId], tok: Token, rhs: &[ExprId]) {
+        let f = self.file();
+        if tok == Token::Define {
+            // Short variable declaration: new variables take the right-hand types.
+            let types: Vec<TypeId> = if rhs.len() == 1 && lhs.len() > 1 {
+                let ts = self.expr_multi(rhs[0]);
+                ts.iter().map(|t| self.default_type(*t)).collect()
+            } else {
+                let mut out = Vec::new();
+                for (i, &r) in rhs.iter().enumerate() {
+                    // An existing variable on the left gives the hint.
+                    let hint = lhs.get(i).and_then(|&l| match f[l].kind {
+                        E::Ident(n) => self.lookup_local_current(n).map(|o| self.obj(o).ty),
+                        _ => None,
+                    });
+                    let x = self.expr(r, hint);
+                    let t = match hint {
+                        Some(h) => h,
+                        None => self.default_type(x.ty),
+                    };
+                    self.convert_untyped(r, &x, t);
+                    out.push(if t == univ::UNTYPED_NIL { univ::INVALID } else { t });
+                }
+                out
+            };
+            let mut new = Vec::new();
+            for (i, &l) in lhs.iter().enumerate() {
+                let t = types.get(i).copied().unwrap_or(univ::INVALID);
+                if let E::Ident(n) = f[l].kind {
+                    if let Some(o) = self.lookup_local_current(n) {
+                        // Redeclared: an assignment to the existing variable (go/types records a use only).
+                        let _ = o;
+                        continue;
+                    }
+                    let name = f.name(n).to_string();
+                    let v = self.new_obj(
+                        ObjKind::Var { field: false, embedded: false },
+                        &name,
+                        t,
+                        f[l].span.start,
+                    );
+                    new.push((n, v));
+                }
+            }
+            for (n, v) in new {
+                self.declare(n, v);
+            }
+            return;
+        }
+        // Plain or op assignment.
+        let mut ltypes = Vec::new();
+        for &l in lhs {
+            if let E::Ident(n) = f[l].kind {
+                if f.name(n) == "_" {
+                    ltypes.push(None);
+                    continue;
+                }
+            }
+            let x = self.expr(l, None);
+            ltypes.push(Some(x.ty));
+        }
+        if rhs.len() == 1 && lhs.len() > 1 {
+            self.expr_multi(rhs[0]);
+            return;
+        }
+        for (i, &r) in rhs.iter().enumerate() {
+            let h = ltypes.get(i).copied().flatten();
+            let shift = matches!(tok, Token::ShlAssign | Token::ShrAssign);
+            let x = self.expr(r, if shift { None } else { h });
+            if shift {
+                if self.is_untyped(x.ty) {
+                    self.convert_untyped(r, &x, univ::UINT);
+                }
+                continue;
+            }
+            match h {
+                Some(h) => self.convert_untyped(r, &x, h),
+                None => {
+                    let d = self.default_type(x.ty);
+                    self.convert_untyped(r, &x, d);
+                }
+            }
+        }
+    }
+
+    /// A variable declared in the innermost scope (for `:=` redeclaration).
+    fn lookup_local_current(&self, n: mapscope_syntax::ast::Name) -> Option<ObjId> {
+        let s = self.scopes.last()?;
+        s.names.iter().rev().find(|(m, _)| *m == n).map(|&(_, o)| o)
+    }
+
+    fn local_decl(&mut self, d: DeclId) {
+        let f = self.file();
+        let Decl::Gen(g) = &f[d] else { return };
+        let g = g.clone();
+        match g.tok {
+            Token::Var => {
+                for spec in &g.specs {
+                    if let Spec::Value(vs) = spec {
+                        let types = self.var_spec_types(vs.ty, &vs.values, vs.names.len());
+                        for (id, t) in vs.names.iter().zip(types) {
+                            let name = f.name(id.name);
+                            let v = self.new_obj(
+                                ObjKind::Var { field: false, embedded: false },
+                                name,
+                                t,
+                                id.span.start,
+                            );
+                            self.declare(id.name, v);
+                        }
+                    }
+                }
+            }
+            Token::Const => {
+                let mut src: Option<&mapscope_syntax::ast::ValueSpec> = None;
+                for (i, spec) in g.specs.iter().enumerate() {
+                    let Spec::Value(vs) = spec else { continue };
+                    let repeated = vs.ty.is_none() && vs.values.is_empty();
+                    if !repeated {
+                        src = Some(vs);
+                    }
+                    let Some(sv) = src else { continue };
+                    let saved = self.iota.replace(i as i128);
+                    let record = self.record;
+                    if repeated {
+                        self.record = false;
+                    }
+                    let ty = sv.ty.map(|t| self.type_expr(t));
+                    let mut objs = Vec::new();
+                    for (ni, id) in vs.names.iter().enumerate() {
+                        let (t, v) = match sv.values.get(ni) {
+                            Some(&e) => {
+                                let x = self.expr(e, ty);
+                                match ty {
+                                    Some(t) => {
+                                        self.convert_untyped(e, &x, t);
+                                        (t, x.val.unwrap_or(crate::constant::Value::Unknown))
+                                    }
+                                    None => {
+                                        (x.ty, x.val.unwrap_or(crate::constant::Value::Unknown))
+                                    }
+                                }
+                            }
+                            None => (ty.unwrap_or(univ::INVALID), crate::constant::Value::Unknown),
+                        };
+                        let name = f.name(id.name);
+                        objs.push((
+                            id.name,
+                            self.new_obj(ObjKind::Const(v), name, t, id.span.start),
+                        ));
+                    }
+                    self.record = record;
+                    self.iota = saved;
+                    for (n, o) in objs {
+                        self.declare(n, o);
+                    }
+                }
+            }
+            Token::Type => {
+                for spec in &g.specs {
+                    if let Spec::Type(ts) = spec {
+                        let name = f.name(ts.name.name);
+                        let o = self.new_obj(
+                            ObjKind::TypeName,
+                            name,
+                            univ::INVALID,
+                            ts.name.span.start,
+                        );
+                        // Declared before its right-hand side so it may refer to itself.
+                        self.declare(ts.name.name, o);
+                        let spec_idx =
+                            g.specs.iter().position(|s| std::ptr::eq(s, spec)).unwrap_or(0);
+                        self.type_decl(o, d, spec_idx);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub(crate) fn is_basic_kind(&mut self, t: TypeId, k: BasicKind) -> bool {
+        self.basic(t) == Some(k)
+    }
+}

@@ -1,0 +1,313 @@
+//! Constant values: booleans, strings, integers (exact up to 128 bits), floats and complex numbers.
+//!
+//! go/constant is arbitrary precision; here integers are exact in `i128` and anything that overflows
+//! becomes [`Value::Unknown`] (such constants are rare and only matter for diagnostics, not for types).
+
+use mapscope_syntax::Token;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Unknown,
+    Bool(bool),
+    String(Box<str>),
+    Int(i128),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+impl Value {
+    pub fn as_i128(&self) -> Option<i128> {
+        match *self {
+            Value::Int(i) => Some(i),
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(f as i128),
+            Value::Complex(re, 0.0) if re.fract() == 0.0 && re.abs() < 1e38 => Some(re as i128),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match *self {
+            Value::Int(i) => Some(i as f64),
+            Value::Float(f) => Some(f),
+            Value::Complex(re, 0.0) => Some(re),
+            _ => None,
+        }
+    }
+
+    fn as_complex(&self) -> Option<(f64, f64)> {
+        match *self {
+            Value::Complex(a, b) => Some((a, b)),
+            _ => self.as_f64().map(|f| (f, 0.0)),
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            Value::Int(_) => 1,
+            Value::Float(_) => 2,
+            Value::Complex(..) => 3,
+            _ => 0,
+        }
+    }
+
+    /// Parses an integer, float, imaginary, rune or string literal.
+    pub fn from_literal(kind: Token, text: &str) -> Value {
+        match kind {
+            Token::Int => parse_int(text).map_or(Value::Unknown, Value::Int),
+            Token::Float => parse_float(text).map_or(Value::Unknown, Value::Float),
+            Token::Imag => {
+                let t = text.strip_suffix('i').unwrap_or(text);
+                let f = parse_int(t).map(|i| i as f64).or_else(|| parse_float(t));
+                f.map_or(Value::Unknown, |f| Value::Complex(0.0, f))
+            }
+            Token::Char => unquote(text)
+                .and_then(|s| s.chars().next())
+                .map_or(Value::Unknown, |c| Value::Int(c as i128)),
+            Token::String => unquote(text).map_or(Value::Unknown, |s| Value::String(s.into())),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Binary operation on constants (`Unknown` when undefined or out of range).
+    pub fn binary(&self, op: Token, y: &Value, integer_div: bool) -> Value {
+        use Value::*;
+        match (self, y) {
+            (Bool(a), Bool(b)) => match op {
+                Token::LAnd => Bool(*a && *b),
+                Token::LOr => Bool(*a || *b),
+                _ => Unknown,
+            },
+            (String(a), String(b)) if op == Token::Add => String(format!("{a}{b}").into()),
+            (Unknown, _) | (_, Unknown) => Unknown,
+            _ => {
+                let r = self.rank().max(y.rank());
+                match r {
+                    1 => {
+                        let (a, b) = (self.as_i128().unwrap_or(0), y.as_i128().unwrap_or(0));
+                        match op {
+                            Token::Add => a.checked_add(b).map_or(Unknown, Int),
+                            Token::Sub => a.checked_sub(b).map_or(Unknown, Int),
+                            Token::Mul => a.checked_mul(b).map_or(Unknown, Int),
+                            Token::Quo if integer_div => a.checked_div(b).map_or(Unknown, Int),
+                            Token::Quo => {
+                                if b == 0 {
+                                    Unknown
+                                } else if a % b == 0 {
+                                    Int(a / b)
+                                } else {
+                                    Float(a as f64 / b as f64)
+                                }
+                            }
+                            Token::Rem => a.checked_rem(b).map_or(Unknown, Int),
+                            Token::And => Int(a & b),
+                            Token::Or => Int(a | b),
+                            Token::Xor => Int(a ^ b),
+                            Token::AndNot => Int(a & !b),
+                            _ => Unknown,
+                        }
+                    }
+                    2 => {
+                        let (a, b) = (self.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+                        let f = match op {
+                            Token::Add => a + b,
+                            Token::Sub => a - b,
+                            Token::Mul => a * b,
+                            Token::Quo if b != 0.0 => a / b,
+                            _ => return Unknown,
+                        };
+                        Float(f)
+                    }
+                    3 => {
+                        let ((a, b), (c, d)) = (
+                            self.as_complex().unwrap_or_default(),
+                            y.as_complex().unwrap_or_default(),
+                        );
+                        match op {
+                            Token::Add => Complex(a + c, b + d),
+                            Token::Sub => Complex(a - c, b - d),
+                            Token::Mul => Complex(a * c - b * d, a * d + b * c),
+                            Token::Quo => {
+                                let den = c * c + d * d;
+                                if den == 0.0 {
+                                    Unknown
+                                } else {
+                                    Complex((a * c + b * d) / den, (b * c - a * d) / den)
+                                }
+                            }
+                            _ => Unknown,
+                        }
+                    }
+                    _ => Unknown,
+                }
+            }
+        }
+    }
+
+    pub fn compare(&self, op: Token, y: &Value) -> Value {
+        use std::cmp::Ordering;
+        let ord = match (self, y) {
+            (Value::Bool(a), Value::Bool(b)) => a.partial_cmp(b),
+            (Value::String(a), Value::String(b)) => a.partial_cmp(b),
+            (Value::Int(a), Value::Int(b)) => a.partial_cmp(b),
+            (a, b) if a.rank() > 0 && b.rank() > 0 && a.rank() < 3 && b.rank() < 3 => {
+                a.as_f64().unwrap_or(0.0).partial_cmp(&b.as_f64().unwrap_or(0.0))
+            }
+            _ => None,
+        };
+        let Some(o) = ord else { return Value::Unknown };
+        Value::Bool(match op {
+            Token::Eql => o == Ordering::Equal,
+            Token::Neq => o != Ordering::Equal,
+            Token::Lss => o == Ordering::Less,
+            Token::Leq => o != Ordering::Greater,
+            Token::Gtr => o == Ordering::Greater,
+            Token::Geq => o != Ordering::Less,
+            _ => return Value::Unknown,
+        })
+    }
+
+    pub fn shift(&self, op: Token, s: u64) -> Value {
+        let Some(a) = self.as_i128() else { return Value::Unknown };
+        match op {
+            Token::Shl if s < 127 => {
+                a.checked_shl(s as u32).filter(|r| r >> s == a).map_or(Value::Unknown, Value::Int)
+            }
+            Token::Shr => Value::Int(if s >= 127 { if a < 0 { -1 } else { 0 } } else { a >> s }),
+            _ => Value::Unknown,
+        }
+    }
+
+    pub fn unary(&self, op: Token, unsigned_bits: Option<u32>) -> Value {
+        match (op, self) {
+            (Token::Add, v) => v.clone(),
+            (Token::Sub, Value::Int(i)) => i.checked_neg().map_or(Value::Unknown, Value::Int),
+            (Token::Sub, Value::Float(f)) => Value::Float(-f),
+            (Token::Sub, Value::Complex(a, b)) => Value::Complex(-a, -b),
+            (Token::Not, Value::Bool(b)) => Value::Bool(!b),
+            (Token::Xor, Value::Int(i)) => match unsigned_bits {
+                Some(bits) if bits < 128 => Value::Int(!i & ((1i128 << bits) - 1)),
+                _ => Value::Int(!i),
+            },
+            _ => Value::Unknown,
+        }
+    }
+}
+
+fn parse_int(t: &str) -> Option<i128> {
+    let t: String = t.chars().filter(|&c| c != '_').collect();
+    let (digits, radix) = if let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        (r.to_string(), 16)
+    } else if let Some(r) = t.strip_prefix("0b").or_else(|| t.strip_prefix("0B")) {
+        (r.to_string(), 2)
+    } else if let Some(r) = t.strip_prefix("0o").or_else(|| t.strip_prefix("0O")) {
+        (r.to_string(), 8)
+    } else if t.len() > 1 && t.starts_with('0') {
+        (t[1..].to_string(), 8)
+    } else {
+        (t, 10)
+    };
+    i128::from_str_radix(&digits, radix).ok()
+}
+
+fn parse_float(t: &str) -> Option<f64> {
+    let t: String = t.chars().filter(|&c| c != '_').collect();
+    if t.starts_with("0x") || t.starts_with("0X") {
+        // Hex float: mantissa p exponent.
+        let body = &t[2..];
+        let (mant, exp) = match body.find(['p', 'P']) {
+            Some(i) => (&body[..i], body[i + 1..].parse::<i32>().ok()?),
+            None => (body, 0),
+        };
+        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+        let mut v = 0f64;
+        for c in ip.chars() {
+            v = v * 16.0 + c.to_digit(16)? as f64;
+        }
+        let mut scale = 1.0 / 16.0;
+        for c in fp.chars() {
+            v += c.to_digit(16)? as f64 * scale;
+            scale /= 16.0;
+        }
+        return Some(v * 2f64.powi(exp));
+    }
+    t.parse::<f64>().ok()
+}
+
+/// Unquotes a Go string or rune literal.
+pub fn unquote(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    if b.len() < 2 {
+        return None;
+    }
+    let q = b[0];
+    if q == b'`' {
+        return Some(text[1..text.len() - 1].replace('\r', ""));
+    }
+    if q != b'"' && q != b'\'' {
+        return None;
+    }
+    let inner = &text[1..text.len() - 1];
+    let mut out: Vec<u8> = Vec::with_capacity(inner.len());
+    let mut it = inner.char_indices().peekable();
+    while let Some((_, c)) = it.next() {
+        if c != '\\' {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            continue;
+        }
+        let (_, e) = it.next()?;
+        let hex =
+            |n: usize, it: &mut std::iter::Peekable<std::str::CharIndices<'_>>| -> Option<u32> {
+                let mut v = 0u32;
+                for _ in 0..n {
+                    v = v * 16 + it.next()?.1.to_digit(16)?;
+                }
+                Some(v)
+            };
+        match e {
+            'a' => out.push(7),
+            'b' => out.push(8),
+            'f' => out.push(12),
+            'n' => out.push(b'\n'),
+            'r' => out.push(b'\r'),
+            't' => out.push(b'\t'),
+            'v' => out.push(11),
+            '\\' => out.push(b'\\'),
+            '\'' => out.push(b'\''),
+            '"' => out.push(b'"'),
+            'x' => out.push(hex(2, &mut it)? as u8),
+            'u' | 'U' => {
+                let c = char::from_u32(hex(if e == 'u' { 4 } else { 8 }, &mut it)?)?;
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            '0'..='7' => {
+                let mut v = e.to_digit(8)?;
+                for _ in 0..2 {
+                    v = v * 8 + it.next()?.1.to_digit(8)?;
+                }
+                out.push(v as u8);
+            }
+            _ => return None,
+        }
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_and_arithmetic() {
+        assert_eq!(Value::from_literal(Token::Int, "0x1_0"), Value::Int(16));
+        assert_eq!(Value::from_literal(Token::Int, "0755"), Value::Int(0o755));
+        assert_eq!(Value::from_literal(Token::Char, "'\\n'"), Value::Int(10));
+        assert_eq!(Value::from_literal(Token::String, "\"a\\tb\""), Value::String("a\tb".into()));
+        assert_eq!(Value::from_literal(Token::Float, "0x1p4"), Value::Float(16.0));
+        assert_eq!(Value::Int(1).shift(Token::Shl, 10), Value::Int(1024));
+        assert_eq!(Value::Int(7).binary(Token::Quo, &Value::Int(2), true), Value::Int(3));
+        assert_eq!(Value::Int(7).binary(Token::Quo, &Value::Int(2), false), Value::Float(3.5));
+        assert_eq!(Value::Int(0).unary(Token::Xor, Some(8)), Value::Int(255));
+    }
+}

@@ -1,0 +1,894 @@
+//! The package loader: patterns → package directories → selected files → parsed ASTs → check units in dependency order.
+//!
+//! It follows the go command: module and workspace files, GOROOT/src (with its `vendor/`), vendored
+//! and cached module dependencies, build constraints, and go vet's view of tests (a package with
+//! in-package `_test.go` files is checked as its test variant; an external `p_test` package is a unit
+//! of its own that imports the test variant).
+
+pub mod build;
+pub mod gomod;
+
+use crate::Diagnostic;
+use build::BuildContext;
+use gomod::{GoMod, GoWork, Replace, ReplaceTarget, escape_path, go_minor};
+use mapscope_syntax::ast::{ExprKind, File, SyntaxError};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Where Go lives and what to build for.
+#[derive(Clone, Debug)]
+pub struct Env {
+    pub goroot: PathBuf,
+    pub gomodcache: PathBuf,
+    pub build: BuildContext,
+    /// Directory that patterns and displayed paths are relative to.
+    pub cwd: PathBuf,
+    /// Load `_test.go` files and external test packages of matched packages (as go vet does).
+    pub tests: bool,
+}
+
+impl Env {
+    /// Reads the Go environment with one `go env` (and one `go list` for the tool tags),
+    /// falling back to `$GOROOT`, `$GOPATH/pkg/mod` and linux/amd64 when `go` is not on PATH.
+    pub fn from_host(cwd: PathBuf) -> Env {
+        let mut vals: FxHashMap<String, String> = FxHashMap::default();
+        let keys =
+            ["GOROOT", "GOMODCACHE", "GOOS", "GOARCH", "CGO_ENABLED", "GOVERSION", "GOFLAGS"];
+        if let Ok(out) = Command::new("go").arg("env").args(keys).current_dir(&cwd).output() {
+            let text = String::from_utf8_lossy(&out.stdout);
+            for (k, v) in keys.iter().zip(text.lines()) {
+                vals.insert((*k).to_string(), v.to_string());
+            }
+        }
+        let get = |k: &str, dflt: &str| {
+            vals.get(k)
+                .filter(|v| !v.is_empty())
+                .cloned()
+                .or_else(|| std::env::var(k).ok())
+                .unwrap_or_else(|| dflt.to_string())
+        };
+        let goroot = PathBuf::from(get("GOROOT", "/usr/local/go"));
+        let home = std::env::var("HOME").unwrap_or_default();
+        let gomodcache = PathBuf::from(get("GOMODCACHE", &format!("{home}/go/pkg/mod")));
+        let mut version = get("GOVERSION", "");
+        if version.is_empty() {
+            version = std::fs::read_to_string(goroot.join("VERSION"))
+                .ok()
+                .and_then(|t| t.lines().next().map(str::to_string))
+                .unwrap_or_default();
+        }
+        let mut tags = FxHashSet::default();
+        if let Ok(out) = Command::new("go")
+            .args(["list", "-e", "-f", "{{context.ToolTags}}", "unsafe"])
+            .current_dir(&goroot)
+            .output()
+        {
+            let text = String::from_utf8_lossy(&out.stdout);
+            for t in text.trim().trim_start_matches('[').trim_end_matches(']').split_whitespace() {
+                tags.insert(t.to_string());
+            }
+        }
+        for f in get("GOFLAGS", "").split_whitespace() {
+            if let Some(list) = f.strip_prefix("-tags=") {
+                tags.extend(list.split(',').filter(|t| !t.is_empty()).map(str::to_string));
+            }
+        }
+        let build = BuildContext {
+            goos: get("GOOS", "linux"),
+            goarch: get("GOARCH", "amd64"),
+            cgo_enabled: get("CGO_ENABLED", "1") == "1",
+            go_minor: go_minor(&version).max(1),
+            tags,
+        };
+        Env { goroot, gomodcache, build, cwd, tests: true }
+    }
+
+    /// A path as shown to users: relative to the working directory when below it.
+    pub fn display(&self, p: &Path) -> String {
+        match p.strip_prefix(&self.cwd) {
+            Ok(rel) if !rel.as_os_str().is_empty() => rel.to_string_lossy().into_owned(),
+            _ => p.to_string_lossy().into_owned(),
+        }
+    }
+}
+
+/// One module whose packages can be imported.
+#[derive(Clone, Debug)]
+struct Module {
+    path: String,
+    dir: PathBuf,
+    vendor: bool,
+}
+
+/// The modules in play: main modules (go.mod or go.work) and their requirements.
+#[derive(Clone, Debug, Default)]
+struct Modules {
+    mains: Vec<Module>,
+    require: FxHashMap<String, String>,
+    replace: Vec<Replace>,
+    go_minor: u32,
+}
+
+/// Index of a parsed file in [`Loaded::files`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct FileId(pub u32);
+
+/// Index of a unit in [`Loaded::units`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct UnitId(pub u32);
+
+/// A parsed source file.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The path as printed in diagnostics.
+    pub display: String,
+    pub ast: File,
+}
+
+/// Which view of a package a unit is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnitKind {
+    /// The package as its importers see it.
+    Normal,
+    /// The package with its in-package `_test.go` files.
+    TestVariant,
+    /// The external `p_test` package.
+    XTest,
+}
+
+/// A set of files type-checked together as one package.
+#[derive(Debug)]
+pub struct Unit {
+    /// The package path as go/types reports it (`p_test` for external tests).
+    pub path: String,
+    pub dir: PathBuf,
+    pub kind: UnitKind,
+    pub files: Vec<FileId>,
+    /// Import path as written → the unit it resolves to (`None`: unresolved, or `unsafe`/`C`).
+    pub imports: FxHashMap<String, Option<UnitId>>,
+    /// Matched by the patterns and reported on (its function bodies are checked).
+    pub root: bool,
+    /// Function bodies must be checked (roots, and nothing else).
+    pub check_bodies: bool,
+    /// Minor Go version of the module the package belongs to.
+    pub go_minor: u32,
+}
+
+/// Everything the loader produces.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    /// Units in dependency order: every unit comes after the units it imports.
+    pub units: Vec<Unit>,
+    /// Loader notes (unresolved imports, unreadable directories, bad patterns) and syntax errors.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A package directory with its selected files, before units are formed.
+#[derive(Debug, Default)]
+struct Pkg {
+    path: String,
+    dir: PathBuf,
+    go_files: Vec<FileId>,
+    test_files: Vec<FileId>,
+    xtest_files: Vec<FileId>,
+    /// import path as written → resolved package index.
+    imports: FxHashMap<String, Option<usize>>,
+    test_imports: FxHashSet<String>,
+    root: bool,
+    go_minor: u32,
+    /// The resolution context: std (GOROOT vendor), a module dir (its vendor), or plain.
+    ctx: ImportCtx,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+enum ImportCtx {
+    #[default]
+    Plain,
+    Std,
+    Cmd,
+}
+
+struct Loader<'e> {
+    env: &'e Env,
+    mods: Modules,
+    files: Vec<SourceFile>,
+    pkgs: Vec<Pkg>,
+    by_dir: FxHashMap<PathBuf, usize>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn unquote_import(file: &File, id: mapscope_syntax::ast::ExprId) -> Option<String> {
+    let e = &file[id];
+    if !matches!(e.kind, ExprKind::BasicLit { .. }) {
+        return None;
+    }
+    let t = file.text(e.span);
+    let t = t.trim();
+    if t.len() >= 2
+        && (t.starts_with('"') && t.ends_with('"') || t.starts_with('`') && t.ends_with('`'))
+    {
+        Some(t[1..t.len() - 1].to_string())
+    } else {
+        None
+    }
+}
+
+/// The import path of one import spec.
+pub fn file_imports_one(file: &File, spec: &mapscope_syntax::ast::ImportSpec) -> Option<String> {
+    unquote_import(file, spec.path)
+}
+
+/// The import paths of a parsed file.
+pub fn file_imports(file: &File) -> Vec<String> {
+    file.imports
+        .iter()
+        .filter_map(|&i| file.import(i))
+        .filter_map(|s| unquote_import(file, s.path))
+        .collect()
+}
+
+fn is_std_path(p: &str) -> bool {
+    let first = p.split('/').next().unwrap_or("");
+    !first.contains('.')
+}
+
+fn note(path: String, message: String) -> Diagnostic {
+    Diagnostic { path, line: 0, col: 0, message }
+}
+
+impl<'e> Loader<'e> {
+    fn find_modules(env: &Env, start: &Path) -> Modules {
+        let mut mods = Modules { go_minor: env.build.go_minor, ..Default::default() };
+        // GOROOT/src and GOROOT/src/cmd are the std and cmd modules.
+        let mut dir = Some(start);
+        let mut work: Option<(PathBuf, GoWork)> = None;
+        let mut gomod: Option<(PathBuf, GoMod)> = None;
+        while let Some(d) = dir {
+            if gomod.is_none() {
+                if let Ok(t) = std::fs::read_to_string(d.join("go.mod")) {
+                    gomod = Some((d.to_path_buf(), GoMod::parse(&t, d)));
+                }
+            }
+            if std::env::var("GOWORK").map_or(true, |v| v != "off") {
+                if let Ok(t) = std::fs::read_to_string(d.join("go.work")) {
+                    work = Some((d.to_path_buf(), GoWork::parse(&t, d)));
+                    break;
+                }
+            }
+            dir = d.parent();
+        }
+        let add_main = |mods: &mut Modules, dir: &Path, m: &GoMod| {
+            let minor = go_minor(&m.go);
+            let vendor = minor >= 14 && dir.join("vendor/modules.txt").is_file();
+            mods.mains.push(Module { path: m.module.clone(), dir: dir.to_path_buf(), vendor });
+            for (p, v) in &m.require {
+                mods.require.entry(p.clone()).or_insert_with(|| v.clone());
+            }
+            mods.replace.extend(m.replace.iter().cloned());
+            if minor > 0 {
+                mods.go_minor = minor;
+            }
+        };
+        if let Some((_, w)) = &work {
+            for u in &w.uses {
+                if let Ok(t) = std::fs::read_to_string(u.join("go.mod")) {
+                    let m = GoMod::parse(&t, u);
+                    add_main(&mut mods, u, &m);
+                }
+            }
+            // Workspace replacements win over module ones.
+            let mut r = w.replace.clone();
+            r.append(&mut mods.replace);
+            mods.replace = r;
+            if go_minor(&w.go) > 0 {
+                mods.go_minor = go_minor(&w.go);
+            }
+        } else if let Some((d, m)) = &gomod {
+            add_main(&mut mods, d, m);
+        }
+        mods
+    }
+
+    fn in_goroot_src(&self, dir: &Path) -> Option<ImportCtx> {
+        let rel = dir.strip_prefix(self.env.goroot.join("src")).ok()?;
+        Some(if rel.starts_with("cmd") { ImportCtx::Cmd } else { ImportCtx::Std })
+    }
+
+    /// The import path of a directory, from GOROOT or the main modules.
+    fn dir_import_path(&self, dir: &Path) -> Option<String> {
+        let src = self.env.goroot.join("src");
+        if let Ok(rel) = dir.strip_prefix(&src) {
+            return Some(rel.to_string_lossy().into_owned());
+        }
+        let mut best: Option<(usize, String)> = None;
+        for m in &self.mods.mains {
+            if let Ok(rel) = dir.strip_prefix(&m.dir) {
+                let depth = m.dir.components().count();
+                if best.as_ref().is_none_or(|(d, _)| depth > *d) {
+                    let r = rel.to_string_lossy();
+                    let p = if r.is_empty() { m.path.clone() } else { format!("{}/{}", m.path, r) };
+                    best = Some((depth, p));
+                }
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    fn module_dir(&self, mpath: &str, version: &str) -> PathBuf {
+        self.env.gomodcache.join(format!("{}@{}", escape_path(mpath), escape_path(version)))
+    }
+
+    /// Resolves an import path seen in a package with context `ctx` to (canonical path, directory).
+    fn resolve(&self, ctx: &ImportCtx, path: &str) -> Option<(String, PathBuf)> {
+        let src = self.env.goroot.join("src");
+        match ctx {
+            ImportCtx::Std => {
+                let v = src.join("vendor").join(path);
+                if !is_std_path(path) && v.is_dir() {
+                    return Some((format!("vendor/{path}"), v));
+                }
+            }
+            ImportCtx::Cmd => {
+                let v = src.join("cmd/vendor").join(path);
+                if !is_std_path(path) && v.is_dir() {
+                    return Some((path.to_string(), v));
+                }
+            }
+            ImportCtx::Plain => {}
+        }
+        if is_std_path(path) {
+            let d = src.join(path);
+            if d.is_dir() {
+                return Some((path.to_string(), d));
+            }
+        }
+        // Main modules (longest prefix).
+        let mut best: Option<&Module> = None;
+        for m in &self.mods.mains {
+            if (path == m.path || path.starts_with(&format!("{}/", m.path)))
+                && best.is_none_or(|b| m.path.len() > b.path.len())
+            {
+                best = Some(m);
+            }
+        }
+        if let Some(m) = best {
+            let rel = path[m.path.len()..].trim_start_matches('/');
+            return Some((path.to_string(), m.dir.join(rel)));
+        }
+        for m in &self.mods.mains {
+            if m.vendor {
+                let d = m.dir.join("vendor").join(path);
+                if d.is_dir() {
+                    return Some((path.to_string(), d));
+                }
+            }
+        }
+        // Replacements, then requirements, by longest module-path prefix.
+        let prefixes = |p: &str| {
+            let mut v = vec![p.to_string()];
+            let mut s = p;
+            while let Some(i) = s.rfind('/') {
+                s = &s[..i];
+                v.push(s.to_string());
+            }
+            v
+        };
+        for mp in prefixes(path) {
+            let rel = path[mp.len()..].trim_start_matches('/');
+            let version = self.mods.require.get(&mp);
+            let rep = self.mods.replace.iter().find(|r| {
+                r.old_path == mp && (r.old_version.is_none() || r.old_version.as_ref() == version)
+            });
+            if let Some(r) = rep {
+                let d = match &r.target {
+                    ReplaceTarget::Dir(d) => d.join(rel),
+                    ReplaceTarget::Module { path: p, version: v } => {
+                        self.module_dir(p, v).join(rel)
+                    }
+                };
+                return Some((path.to_string(), d));
+            }
+            if let Some(v) = version {
+                return Some((path.to_string(), self.module_dir(&mp, v).join(rel)));
+            }
+        }
+        None
+    }
+
+    /// Lists and selects the Go files of a directory; returns (go, test, xtest-candidates) file paths.
+    fn select_files(&self, dir: &Path, with_tests: bool) -> Option<Vec<(PathBuf, bool, Vec<u8>)>> {
+        let rd = std::fs::read_dir(dir).ok()?;
+        let mut names: Vec<String> = rd
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".go") && !n.starts_with('_') && !n.starts_with('.'))
+            .collect();
+        names.sort();
+        let mut out = Vec::new();
+        for n in names {
+            let is_test = n.ends_with("_test.go");
+            if is_test && !with_tests {
+                continue;
+            }
+            if !self.env.build.good_os_arch_file(&n) {
+                continue;
+            }
+            let p = dir.join(&n);
+            let Ok(bytes) = std::fs::read(&p) else { continue };
+            if !self.env.build.good_header(&bytes) {
+                continue;
+            }
+            if !self.env.build.cgo_enabled && imports_c(&bytes) {
+                continue;
+            }
+            out.push((p, is_test, bytes));
+        }
+        Some(out)
+    }
+
+    /// Loads (reads, selects, parses) a batch of package directories in parallel.
+    fn load_batch(&mut self, batch: Vec<(String, PathBuf, bool)>) -> Vec<usize> {
+        let selected: Vec<_> = batch
+            .par_iter()
+            .map(|(_, dir, root)| {
+                let files = self.select_files(dir, *root && self.env.tests);
+                let parsed: Vec<(PathBuf, bool, File, Vec<SyntaxError>)> = files
+                    .unwrap_or_default()
+                    .into_par_iter()
+                    .map(|(p, t, bytes)| {
+                        let parse = mapscope_syntax::parse_file(&bytes);
+                        (p, t, parse.file, parse.errors)
+                    })
+                    .collect();
+                parsed
+            })
+            .collect();
+        let mut new = Vec::new();
+        for ((path, dir, root), files) in batch.into_iter().zip(selected) {
+            let ctx = self.in_goroot_src(&dir).unwrap_or_default();
+            let mut pkg = Pkg {
+                path,
+                dir: dir.clone(),
+                root,
+                go_minor: if ctx == ImportCtx::Plain {
+                    self.mods.go_minor
+                } else {
+                    self.env.build.go_minor
+                },
+                ctx,
+                ..Default::default()
+            };
+            if files.is_empty() {
+                self.diagnostics.push(note(
+                    self.env.display(&dir),
+                    format!("no Go files for package {} in {}", pkg.path, dir.display()),
+                ));
+            }
+            // Package name of the non-test files decides which _test files are external.
+            let name = files
+                .iter()
+                .find(|(_, t, _, _)| !t)
+                .or(files.first())
+                .map(|(_, _, f, _)| f.name(f.name.name).to_string())
+                .unwrap_or_default();
+            for (p, is_test, ast, errors) in files {
+                let id = FileId(self.files.len() as u32);
+                let fname = ast.name(ast.name.name).to_string();
+                let xtest = is_test && fname != name && fname.ends_with("_test");
+                for imp in file_imports(&ast) {
+                    if is_test {
+                        pkg.test_imports.insert(imp.clone());
+                    }
+                    pkg.imports.entry(imp).or_insert(None);
+                }
+                if xtest {
+                    pkg.xtest_files.push(id);
+                } else if is_test {
+                    pkg.test_files.push(id);
+                } else {
+                    pkg.go_files.push(id);
+                }
+                let display = self.env.display(&p);
+                for e in errors {
+                    let lc = ast.line_col(e.offset);
+                    self.diagnostics.push(Diagnostic {
+                        path: display.clone(),
+                        line: lc.line,
+                        col: lc.col,
+                        message: e.message,
+                    });
+                }
+                self.files.push(SourceFile { path: p, display, ast });
+            }
+            let idx = self.pkgs.len();
+            self.by_dir.insert(dir, idx);
+            self.pkgs.push(pkg);
+            new.push(idx);
+        }
+        new
+    }
+
+    /// Loads roots and, level by level, everything they import.
+    fn load_all(&mut self, roots: Vec<(String, PathBuf)>) {
+        let mut batch: Vec<(String, PathBuf, bool)> = Vec::new();
+        let mut seen: FxHashSet<PathBuf> = FxHashSet::default();
+        for (p, d) in roots {
+            if seen.insert(d.clone()) {
+                batch.push((p, d, true));
+            }
+        }
+        while !batch.is_empty() {
+            let new = self.load_batch(batch);
+            batch = Vec::new();
+            for idx in new {
+                let imports: Vec<String> = self.pkgs[idx].imports.keys().cloned().collect();
+                for imp in imports {
+                    if imp == "C" || imp == "unsafe" {
+                        continue;
+                    }
+                    match self.resolve(&self.pkgs[idx].ctx, &imp) {
+                        Some((canon, dir)) if dir.is_dir() => {
+                            if seen.insert(dir.clone()) {
+                                batch.push((canon, dir, false));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // Resolve import edges to package indices.
+        for i in 0..self.pkgs.len() {
+            let imports: Vec<String> = self.pkgs[i].imports.keys().cloned().collect();
+            for imp in imports {
+                if imp == "C" || imp == "unsafe" {
+                    continue;
+                }
+                let target = self
+                    .resolve(&self.pkgs[i].ctx, &imp)
+                    .and_then(|(_, d)| self.by_dir.get(&d).copied());
+                let target = target.filter(|&t| !self.pkgs[t].go_files.is_empty());
+                if target.is_none() {
+                    let shown = self.pkgs[i]
+                        .go_files
+                        .first()
+                        .or(self.pkgs[i].test_files.first())
+                        .map_or_else(
+                            || self.env.display(&self.pkgs[i].dir),
+                            |f| self.files[f.0 as usize].display.clone(),
+                        );
+                    self.diagnostics.push(note(
+                        shown,
+                        format!(
+                            "package {}: cannot find package {imp:?}; its uses have unknown types",
+                            self.pkgs[i].path
+                        ),
+                    ));
+                }
+                self.pkgs[i].imports.insert(imp, target);
+            }
+        }
+    }
+
+    /// Turns packages into check units, in dependency order.
+    fn units(&mut self) -> Vec<Unit> {
+        // Unit index per (pkg, kind).
+        let n = self.pkgs.len();
+        let mut normal: Vec<Option<usize>> = vec![None; n];
+        let mut testv: Vec<Option<usize>> = vec![None; n];
+        let mut order: Vec<usize> = Vec::new();
+        let mut state = vec![0u8; n];
+        // Iterative DFS over non-test imports for a topological order of packages.
+        for start in 0..n {
+            if state[start] != 0 {
+                continue;
+            }
+            let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, self.deps(start, false))];
+            state[start] = 1;
+            while let Some((p, rest)) = stack.last_mut() {
+                if let Some(d) = rest.pop() {
+                    match state[d] {
+                        0 => {
+                            state[d] = 1;
+                            let dd = self.deps(d, false);
+                            stack.push((d, dd));
+                        }
+                        1 => {
+                            // Import cycle: drop the edge, note it.
+                            let p = *p;
+                            let imp: Vec<String> = self.pkgs[p]
+                                .imports
+                                .iter()
+                                .filter(|(_, t)| **t == Some(d))
+                                .map(|(k, _)| k.clone())
+                                .collect();
+                            for k in imp {
+                                self.pkgs[p].imports.insert(k.clone(), None);
+                                self.diagnostics.push(note(
+                                    self.env.display(&self.pkgs[p].dir),
+                                    format!(
+                                        "import cycle not allowed: {} imports {k}",
+                                        self.pkgs[p].path
+                                    ),
+                                ));
+                            }
+                        }
+                        _ => {}
+                    }
+                } else {
+                    let p = *p;
+                    state[p] = 2;
+                    order.push(p);
+                    stack.pop();
+                }
+            }
+        }
+        let mut units: Vec<Unit> = Vec::new();
+        for &p in &order {
+            let pk = &self.pkgs[p];
+            if pk.go_files.is_empty()
+                && !(pk.root && (!pk.test_files.is_empty() || !pk.xtest_files.is_empty()))
+            {
+                continue;
+            }
+            let has_test = pk.root && !pk.test_files.is_empty();
+            normal[p] = Some(units.len());
+            units.push(Unit {
+                path: pk.path.clone(),
+                dir: pk.dir.clone(),
+                kind: UnitKind::Normal,
+                files: pk.go_files.clone(),
+                imports: FxHashMap::default(),
+                root: pk.root && !has_test,
+                check_bodies: pk.root && !has_test,
+                go_minor: pk.go_minor,
+            });
+        }
+        // Test variants and external tests come after all normal units (they import only normal units,
+        // or the test variant of their own package).
+        for &p in &order {
+            let pk = &self.pkgs[p];
+            if pk.root && !pk.test_files.is_empty() {
+                testv[p] = Some(units.len());
+                let mut files = pk.go_files.clone();
+                files.extend(&pk.test_files);
+                files.sort();
+                units.push(Unit {
+                    path: pk.path.clone(),
+                    dir: pk.dir.clone(),
+                    kind: UnitKind::TestVariant,
+                    files,
+                    imports: FxHashMap::default(),
+                    root: true,
+                    check_bodies: true,
+                    go_minor: pk.go_minor,
+                });
+            }
+        }
+        for &p in &order {
+            let pk = &self.pkgs[p];
+            if pk.root && !pk.xtest_files.is_empty() {
+                units.push(Unit {
+                    path: format!("{}_test", pk.path),
+                    dir: pk.dir.clone(),
+                    kind: UnitKind::XTest,
+                    files: pk.xtest_files.clone(),
+                    imports: FxHashMap::default(),
+                    root: true,
+                    check_bodies: true,
+                    go_minor: pk.go_minor,
+                });
+            }
+        }
+        // Import maps.
+        let mut pkg_of_unit: Vec<usize> = Vec::with_capacity(units.len());
+        for u in &units {
+            pkg_of_unit.push(self.by_dir[&u.dir]);
+        }
+        for (ui, u) in units.iter_mut().enumerate() {
+            let p = pkg_of_unit[ui];
+            let pk = &self.pkgs[p];
+            for f in &u.files {
+                for imp in file_imports(&self.files[f.0 as usize].ast) {
+                    let target = match imp.as_str() {
+                        "C" | "unsafe" => None,
+                        _ => pk.imports.get(&imp).copied().flatten().and_then(|t| {
+                            if u.kind == UnitKind::XTest && t == p {
+                                testv[t].or(normal[t])
+                            } else {
+                                normal[t]
+                            }
+                        }),
+                    };
+                    u.imports.insert(imp, target.map(|t| UnitId(t as u32)));
+                }
+            }
+            // Units only ever point back (dependency order); anything else would be a loader bug.
+            u.imports.retain(|_, t| t.is_none_or(|t| (t.0 as usize) < ui));
+        }
+        units
+    }
+
+    fn deps(&self, p: usize, tests: bool) -> Vec<usize> {
+        let pk = &self.pkgs[p];
+        let mut v: Vec<usize> = pk
+            .imports
+            .iter()
+            .filter(|(k, _)| tests || !pk.test_imports.contains(*k) || self.non_test_import(p, k))
+            .filter_map(|(_, t)| *t)
+            .filter(|&t| t != p)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    fn non_test_import(&self, p: usize, imp: &str) -> bool {
+        self.pkgs[p]
+            .go_files
+            .iter()
+            .any(|f| file_imports(&self.files[f.0 as usize].ast).iter().any(|i| i == imp))
+    }
+
+    /// Expands the patterns to (import path, directory) roots, plus an ad-hoc package for `.go` file arguments.
+    fn expand(&mut self, patterns: &[String]) -> (Vec<(String, PathBuf)>, Vec<PathBuf>) {
+        let mut roots = Vec::new();
+        let mut files = Vec::new();
+        let src = self.env.goroot.join("src");
+        for pat in patterns {
+            if pat.ends_with(".go") {
+                files.push(self.env.cwd.join(pat));
+                continue;
+            }
+            let (base, recursive) = match pat.strip_suffix("/...") {
+                Some(b) => (b, true),
+                None if pat == "..." => ("", true),
+                None => (pat.as_str(), false),
+            };
+            let local = base.is_empty()
+                || base == "."
+                || base == ".."
+                || base.starts_with("./")
+                || base.starts_with("../")
+                || Path::new(base).is_absolute();
+            let dir = if pat == "std" {
+                walk(&src, true, &mut roots, &src, self);
+                continue;
+            } else if local {
+                self.env.cwd.join(if base.is_empty() { "." } else { base })
+            } else if let Some((_, d)) = self.resolve(&ImportCtx::Plain, base) {
+                d
+            } else {
+                self.diagnostics.push(note(pat.clone(), format!("cannot find package {pat:?}")));
+                continue;
+            };
+            let dir = normalize(&dir);
+            if recursive {
+                let mut found = Vec::new();
+                walk(&dir, false, &mut found, &src, self);
+                if found.is_empty() {
+                    self.diagnostics
+                        .push(note(pat.clone(), format!("pattern {pat}: matched no packages")));
+                }
+                roots.extend(found);
+            } else if let Some(p) = self.dir_import_path(&dir) {
+                roots.push((p, dir));
+            } else if !local {
+                roots.push((base.to_string(), dir));
+            } else {
+                let p = dir.to_string_lossy().into_owned();
+                roots.push((p, dir));
+            }
+        }
+        (roots, files)
+    }
+}
+
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Collects package directories below `dir` as `./...` does: skips `testdata`, `vendor` (unless `std`),
+/// names starting with `.` or `_`, and nested modules.
+fn walk(
+    dir: &Path,
+    std_all: bool,
+    out: &mut Vec<(String, PathBuf)>,
+    goroot_src: &Path,
+    l: &Loader<'_>,
+) {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let mut has_go = false;
+        let mut subdirs = Vec::new();
+        for e in rd.filter_map(|e| e.ok()) {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Ok(ft) = e.file_type() else { continue };
+            if ft.is_dir() {
+                if name == "testdata" || name.starts_with('.') || name.starts_with('_') {
+                    continue;
+                }
+                if name == "vendor" && !std_all {
+                    continue;
+                }
+                let p = e.path();
+                if std_all && d == goroot_src && name == "cmd" {
+                    continue;
+                }
+                if p.join("go.mod").is_file() && !(std_all && name == "vendor") {
+                    continue;
+                }
+                subdirs.push(p);
+            } else if name.ends_with(".go") && !name.starts_with('.') && !name.starts_with('_') {
+                has_go = true;
+            }
+        }
+        if has_go {
+            let path = l.dir_import_path(&d).unwrap_or_else(|| d.to_string_lossy().into_owned());
+            out.push((path, d.clone()));
+        }
+        subdirs.sort();
+        stack.extend(subdirs.into_iter().rev());
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+}
+
+fn imports_c(src: &[u8]) -> bool {
+    // Cheap pre-check; the parser confirms. `import "C"` must be in the import block.
+    src.windows(10).any(|w| w == b"import \"C\"") || src.windows(5).any(|w| w == b"\t\"C\"\n")
+}
+
+/// Loads the packages matched by `patterns` and everything they import.
+pub fn load(env: &Env, patterns: &[String]) -> Loaded {
+    let mods = Loader::find_modules(env, &env.cwd);
+    let mut l = Loader {
+        env,
+        mods,
+        files: Vec::new(),
+        pkgs: Vec::new(),
+        by_dir: FxHashMap::default(),
+        diagnostics: Vec::new(),
+    };
+    let (roots, adhoc) = l.expand(patterns);
+    let mut roots = roots;
+    if !adhoc.is_empty() {
+        // `go vet a.go b.go`: one package from the listed files, named command-line-arguments.
+        let dir = adhoc[0].parent().map(Path::to_path_buf).unwrap_or_default();
+        roots.push(("command-line-arguments".into(), dir.clone()));
+        l.load_all(roots);
+        if let Some(&i) = l.by_dir.get(&dir) {
+            let keep: FxHashSet<PathBuf> = adhoc.iter().map(|p| normalize(p)).collect();
+            let files = &l.files;
+            let pk = &mut l.pkgs[i];
+            pk.path = "command-line-arguments".into();
+            for list in [&mut pk.go_files, &mut pk.test_files, &mut pk.xtest_files] {
+                list.retain(|f| keep.contains(&normalize(&files[f.0 as usize].path)));
+            }
+        }
+    } else {
+        l.load_all(roots);
+    }
+    let units = l.units();
+    let mut diagnostics = l.diagnostics;
+    diagnostics.sort_by(|a, b| {
+        (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
+    });
+    diagnostics.dedup();
+    Loaded { files: l.files, units, diagnostics }
+}
