@@ -42,7 +42,12 @@ unsafe impl<K: Send, V: Send, S: Send> Send for VacantEntry<'_, K, V, S> {}
 unsafe impl<K: Sync, V: Sync, S: Sync> Sync for VacantEntry<'_, K, V, S> {}
 
 impl<'a, K, V, S> OccupiedEntry<'a, K, V, S> {
-    pub(crate) fn new(map: &'a mut GoMap<K, V, S>, orig: *mut Bucket<K, V>, b: *mut Bucket<K, V>, i: usize) -> Self {
+    pub(crate) fn new(
+        map: &'a mut GoMap<K, V, S>,
+        orig: *mut Bucket<K, V>,
+        b: *mut Bucket<K, V>,
+        i: usize,
+    ) -> Self {
         OccupiedEntry { map, orig, b, i }
     }
 
@@ -89,7 +94,12 @@ impl<'a, K: Eq + Hash, V, S: BuildHasher> OccupiedEntry<'a, K, V, S> {
 }
 
 impl<'a, K, V, S> VacantEntry<'a, K, V, S> {
-    pub(crate) fn new(map: &'a mut GoMap<K, V, S>, hash: u64, search: Search<K, V>, key: K) -> Self {
+    pub(crate) fn new(
+        map: &'a mut GoMap<K, V, S>,
+        hash: u64,
+        search: Search<K, V>,
+        key: K,
+    ) -> Self {
         VacantEntry { map, hash, search, key }
     }
 

@@ -36,7 +36,7 @@
 //! References into the map borrow it, so they cannot survive a write that might move entries
 //! (in a naive port of Go's C-like layout, a use-after-free):
 //!
-//! ```compile_fail
+//! ```compile_fail,E0502
 //! use gomap::GoMap;
 //!
 //! let mut m = GoMap::new();
@@ -407,7 +407,13 @@ where
         }
     }
 
-    pub(crate) fn insert_vacant(&mut self, hash: u64, s: raw::Search<K, V>, key: K, value: V) -> &mut V {
+    pub(crate) fn insert_vacant(
+        &mut self,
+        hash: u64,
+        s: raw::Search<K, V>,
+        key: K,
+        value: V,
+    ) -> &mut V {
         let Self { hash_builder, table } = self;
         let h0 = table.hash0;
         let (b, i) = table.insert_new(hash, s, key, value, &|k: &K| make_hash(hash_builder, h0, k));
@@ -415,7 +421,12 @@ where
         unsafe { &mut *val_ptr(b, i) }
     }
 
-    pub(crate) fn remove_slot(&mut self, orig: *mut raw::Bucket<K, V>, b: *mut raw::Bucket<K, V>, i: usize) -> (K, V) {
+    pub(crate) fn remove_slot(
+        &mut self,
+        orig: *mut raw::Bucket<K, V>,
+        b: *mut raw::Bucket<K, V>,
+        i: usize,
+    ) -> (K, V) {
         // SAFETY: callers pass a live slot found by `write_search` under an exclusive borrow.
         let kv = unsafe { self.table.remove_at(orig, b, i) };
         self.table.maybe_auto_shrink();

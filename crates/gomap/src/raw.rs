@@ -244,7 +244,8 @@ impl<K, V> Array<K, V> {
     }
 
     fn seg_layout(b: u8) -> Layout {
-        Layout::array::<Bucket<K, V>>(Self::per_seg(b) + Self::pool_per_seg(b)).expect("segment size overflow")
+        Layout::array::<Bucket<K, V>>(Self::per_seg(b) + Self::pool_per_seg(b))
+            .expect("segment size overflow")
     }
 
     fn dir_layout(b: u8) -> Layout {
@@ -266,7 +267,11 @@ impl<K, V> Array<K, V> {
     #[inline]
     unsafe fn bucket(self, idx: usize) -> *mut Bucket<K, V> {
         // SAFETY: caller contract; idx >> SEG_BITS < nsegs because idx < 2^b.
-        unsafe { (*self.dir.add(idx >> Bucket::<K, V>::SEG_BITS)).base.add(idx & Bucket::<K, V>::SEG_MASK) }
+        unsafe {
+            (*self.dir.add(idx >> Bucket::<K, V>::SEG_BITS))
+                .base
+                .add(idx & Bucket::<K, V>::SEG_MASK)
+        }
     }
 
     /// Whether `p` lies inside segment `s` (a main or pool bucket, not a heap overflow bucket).
@@ -305,6 +310,7 @@ pub(crate) struct RawTable<K, V> {
     rng: AtomicU64,
     bytes: usize,
     writes: u64,
+    generation: u32,
     pub(crate) observer: Option<Box<dyn Observer + Send + Sync>>,
     trace: TraceState,
     marker: PhantomData<(K, V)>,
@@ -337,6 +343,7 @@ impl<K, V> RawTable<K, V> {
             rng: AtomicU64::new(rng),
             bytes: 0,
             writes: 0,
+            generation: 0,
             observer: None,
             trace: TraceState::default(),
             marker: PhantomData,
@@ -551,7 +558,11 @@ impl<K, V> RawTable<K, V> {
 
     /// Go's `mapaccess`: finds the slot holding a key equal under `eq`.
     #[inline]
-    pub(crate) fn find(&self, hash: u64, mut eq: impl FnMut(&K) -> bool) -> Option<(*mut Bucket<K, V>, usize)> {
+    pub(crate) fn find(
+        &self,
+        hash: u64,
+        mut eq: impl FnMut(&K) -> bool,
+    ) -> Option<(*mut Bucket<K, V>, usize)> {
         if self.count == 0 {
             return None;
         }
@@ -594,7 +605,11 @@ impl<K, V> RawTable<K, V> {
 
     /// Searches the current bucket's chain for a write (after `prepare_write`).
     #[inline]
-    pub(crate) fn write_search(&mut self, hash: u64, mut eq: impl FnMut(&K) -> bool) -> Search<K, V> {
+    pub(crate) fn write_search(
+        &mut self,
+        hash: u64,
+        mut eq: impl FnMut(&K) -> bool,
+    ) -> Search<K, V> {
         let idx = hash as usize & self.new_mask();
         // SAFETY: allocated by `prepare_write`; the bucket's source is evacuated (growWork).
         let orig = unsafe { self.cur.bucket(idx) };
@@ -639,7 +654,9 @@ impl<K, V> RawTable<K, V> {
         hasher: &H,
     ) -> (*mut Bucket<K, V>, usize) {
         let (mut free, mut last) = (search.free, search.last);
-        if !self.growing() && (over_load_factor(self.count + 1, self.b) || too_many_overflow_buckets(self.noverflow, self.b))
+        if !self.growing()
+            && (over_load_factor(self.count + 1, self.b)
+                || too_many_overflow_buckets(self.noverflow, self.b))
         {
             self.hash_grow();
             self.grow_work(hash, hasher);
@@ -666,7 +683,12 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// `(b, i)` is a live slot in the chain that starts at `orig`, a bucket of the current array.
-    pub(crate) unsafe fn remove_at(&mut self, orig: *mut Bucket<K, V>, b: *mut Bucket<K, V>, i: usize) -> (K, V) {
+    pub(crate) unsafe fn remove_at(
+        &mut self,
+        orig: *mut Bucket<K, V>,
+        b: *mut Bucket<K, V>,
+        i: usize,
+    ) -> (K, V) {
         // SAFETY: caller contract: the slot is live and the chain is well formed.
         unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
@@ -779,6 +801,7 @@ impl<K, V> RawTable<K, V> {
         self.nevacuate = 0;
         self.noverflow = 0;
         self.writes = 0;
+        self.generation = self.generation.wrapping_add(1);
         self.flags = match kind {
             GrowthKind::Double => 0,
             GrowthKind::SameSize => FLAG_SAME_SIZE,
@@ -801,9 +824,17 @@ impl<K, V> RawTable<K, V> {
     /// Go's `growWork`: evacuate the old bucket behind the one about to be used, then one more.
     fn grow_work<H: Fn(&K) -> u64>(&mut self, hash: u64, hasher: &H) {
         self.writes += 1;
+        let mut generation = self.generation;
         self.evacuate(hash as usize & self.old_mask(), hasher);
         if self.growing() {
             self.evacuate(self.nevacuate, hasher);
+        }
+        // Finishing a growth may start the next step of a pending shrink (not in Go). The bucket
+        // about to be used then lives in the new array: evacuate its source too. Each round
+        // either does that or finishes a (tiny) step, so this runs at most once per level.
+        while self.growing() && self.generation != generation {
+            generation = self.generation;
+            self.evacuate(hash as usize & self.old_mask(), hasher);
         }
     }
 
@@ -981,7 +1012,13 @@ impl<K, V> RawTable<K, V> {
         self.old = Array::null();
         let kind = self.kind();
         self.flags = 0;
-        let ev = GrowthFinished { old_b: self.old_b, b: self.b, kind, count: self.count, writes: self.writes };
+        let ev = GrowthFinished {
+            old_b: self.old_b,
+            b: self.b,
+            kind,
+            count: self.count,
+            writes: self.writes,
+        };
         if trace_enabled() {
             self.trace.finish(&ev, self.noverflow);
         }
@@ -1008,8 +1045,8 @@ impl<K, V> RawTable<K, V> {
         if self.count == 0 {
             return;
         }
-        let mut it = RawIter::new(self, 0);
-        while let Some((b, i)) = it.next() {
+        let it = RawIter::new(self, 0);
+        for (b, i) in it {
             // SAFETY: the iterator yields live slots of this table.
             let (k, v) = unsafe { self.take_at(b, i) };
             drop(k);
@@ -1127,7 +1164,8 @@ impl<K, V> RawTable<K, V> {
         K: Clone,
         V: Clone,
     {
-        // If an entry's clone panics, `t` is dropped holding only fully cloned entries.
+        // If an entry's clone panics, `t` is dropped holding only fully cloned (and counted)
+        // entries: its destructor walks every chain, so the partial structure is enough.
         let mut t = RawTable {
             count: 0,
             b: self.b,
@@ -1143,6 +1181,7 @@ impl<K, V> RawTable<K, V> {
             rng: AtomicU64::new(self.rand_shared()),
             bytes: 0,
             writes: self.writes,
+            generation: self.generation,
             observer: None,
             trace: TraceState::default(),
             marker: PhantomData,
@@ -1155,7 +1194,7 @@ impl<K, V> RawTable<K, V> {
             t.old = t.alloc_dir(self.old.b);
             t.clone_array(self.old, false);
         }
-        t.count = self.count;
+        debug_assert_eq!(t.count, self.count);
         t
     }
 
@@ -1189,6 +1228,8 @@ impl<K, V> RawTable<K, V> {
                                 let v = (*val_ptr(sb, i)).clone();
                                 key_ptr(db, i).write(k);
                                 val_ptr(db, i).write(v);
+                                // Counted as it lands, so a later panic drops it.
+                                self.count += 1;
                             }
                             set_top(db, i, top);
                         }
@@ -1260,7 +1301,10 @@ impl<K, V> RawTable<K, V> {
                 let src = idx & self.old_mask();
                 // SAFETY: segment allocated when src >= nevacuate.
                 let done = src < self.nevacuate || unsafe { evacuated(self.old.bucket(src)) };
-                assert!(done || self.shrinking(), "new bucket {idx} filled before its source {src}");
+                assert!(
+                    done || self.shrinking(),
+                    "new bucket {idx} filled before its source {src}"
+                );
             }
             live += n;
         }
@@ -1269,7 +1313,13 @@ impl<K, V> RawTable<K, V> {
 
     /// # Safety
     /// `b` is the first bucket of a live chain.
-    unsafe fn check_chain(&self, mut b: *mut Bucket<K, V>, hasher: &dyn Fn(&K) -> u64, idx: usize, mask: usize) -> usize {
+    unsafe fn check_chain(
+        &self,
+        mut b: *mut Bucket<K, V>,
+        hasher: &dyn Fn(&K) -> u64,
+        idx: usize,
+        mask: usize,
+    ) -> usize {
         let mut n = 0;
         let mut rest = false;
         while !b.is_null() {
@@ -1282,7 +1332,10 @@ impl<K, V> RawTable<K, V> {
                 if top == EMPTY_REST {
                     rest = true;
                 }
-                assert!(top <= EMPTY_ONE || top >= MIN_TOP_HASH, "evacuation marker in a live chain");
+                assert!(
+                    top <= EMPTY_ONE || top >= MIN_TOP_HASH,
+                    "evacuation marker in a live chain"
+                );
                 if top >= MIN_TOP_HASH {
                     // SAFETY: live slot.
                     let h = hasher(unsafe { &*key_ptr(b, i) });
@@ -1427,7 +1480,13 @@ impl<K, V> RawIter<K, V> {
                         if j < self.nevacuate {
                             continue;
                         }
-                        // SAFETY: j >= nevacuate: segment allocated.
+                        // SAFETY: j < 2^old_b. (The segment is allocated in a live table; it can
+                        // be missing only in a partial clone being dropped after a panic.)
+                        if unsafe { (*self.old.seg(j >> Bucket::<K, V>::SEG_BITS)).base.is_null() }
+                        {
+                            continue;
+                        }
+                        // SAFETY: segment allocated.
                         let ob = unsafe { self.old.bucket(j) };
                         // SAFETY: live bucket.
                         if !unsafe { evacuated(ob) } {

@@ -13,7 +13,9 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 fn go119() -> PathBuf {
-    let p = std::env::var_os("GOMAP_GO119").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/lib/go-1.19/bin/go"));
+    let p = std::env::var_os("GOMAP_GO119")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/lib/go-1.19/bin/go"));
     assert!(
         p.exists(),
         "Go 1.19 not found at {} (install Debian's golang-1.19-go, e.g. via `bash .ci/run`, or set GOMAP_GO119)",
@@ -142,7 +144,9 @@ fn compare(name: &str, ops: &[Op]) -> Vec<String> {
     let mut writes = 0usize;
     for (n, op) in ops.iter().enumerate() {
         match *op {
-            Op::Make(h) => m = GoMap::with_capacity_hasher_and_seed(h as usize, GoFallback, n as u64),
+            Op::Make(h) => {
+                m = GoMap::with_capacity_hasher_and_seed(h as usize, GoFallback, n as u64)
+            }
             Op::Insert(k) => {
                 m.insert(k, k);
                 writes += 1;
@@ -161,7 +165,12 @@ fn compare(name: &str, ops: &[Op]) -> Vec<String> {
         let s = m.stats();
         let ours = format!(
             "{} {} {} {} {} {}",
-            s.count, s.b, s.noverflow, u8::from(s.growing), s.nevacuate, u8::from(s.same_size_grow)
+            s.count,
+            s.b,
+            s.noverflow,
+            u8::from(s.growing),
+            s.nevacuate,
+            u8::from(s.same_size_grow)
         );
         if ours != go[n] {
             let from = n.saturating_sub(5);
@@ -176,10 +185,16 @@ fn compare(name: &str, ops: &[Op]) -> Vec<String> {
         match (growth_start, s.growing) {
             (None, true) => growth_start = Some((writes, s.old_buckets)),
             (Some((w0, nold)), false) => {
-                assert!(writes - w0 <= nold, "{name}: growth took {} writes for {nold} old buckets", writes - w0);
+                assert!(
+                    writes - w0 <= nold,
+                    "{name}: growth took {} writes for {nold} old buckets",
+                    writes - w0
+                );
                 growth_start = None;
             }
-            (Some((w0, nold)), true) => assert!(writes - w0 <= nold, "{name}: growth still running after {nold} writes"),
+            (Some((w0, nold)), true) => {
+                assert!(writes - w0 <= nold, "{name}: growth still running after {nold} writes")
+            }
             (None, false) => {}
         }
         if n % 4096 == 0 {

@@ -1,0 +1,178 @@
+//! Drop accounting: every key and value ever created is dropped exactly once, whatever path
+//! removes it (remove, replace, clear, drain, into_iter, retain, clone, drop mid-growth).
+
+mod common;
+
+use gomap::GoMap;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
+thread_local! {
+    static LIVE: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
+    static NEXT: RefCell<u64> = const { RefCell::new(0) };
+}
+
+/// A value that registers itself while alive; dropping twice or never is detected.
+#[derive(Debug)]
+struct Tracked {
+    id: u64,
+    key: u64,
+}
+
+impl Tracked {
+    fn new(key: u64) -> Self {
+        let id = NEXT.with(|n| {
+            let mut n = n.borrow_mut();
+            *n += 1;
+            *n
+        });
+        LIVE.with(|l| assert!(l.borrow_mut().insert(id)));
+        Tracked { id, key }
+    }
+}
+
+impl Clone for Tracked {
+    fn clone(&self) -> Self {
+        Tracked::new(self.key)
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        LIVE.with(|l| assert!(l.borrow_mut().remove(&self.id), "double drop of #{}", self.id));
+    }
+}
+
+impl PartialEq for Tracked {
+    fn eq(&self, o: &Self) -> bool {
+        self.key == o.key
+    }
+}
+impl Eq for Tracked {}
+impl Hash for Tracked {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.key.hash(h);
+    }
+}
+
+fn live() -> usize {
+    LIVE.with(|l| l.borrow().len())
+}
+
+type M = GoMap<Tracked, Tracked>;
+
+/// A map of `n` entries, stopped in the middle of a growth when `mid_growth`.
+fn build(n: u64, mid_growth: bool) -> M {
+    let mut m = M::with_capacity_hasher_and_seed(0, Default::default(), n);
+    for i in 0..n {
+        m.insert(Tracked::new(i), Tracked::new(i));
+        if mid_growth && i > n / 2 && m.stats().growing {
+            break;
+        }
+    }
+    m
+}
+
+#[test]
+fn every_path_drops_once() {
+    for &mid in &[false, true] {
+        for &n in &[0u64, 1, 9, 100, 3000] {
+            assert_eq!(live(), 0);
+            // Drop of a full map.
+            drop(build(n, mid));
+            assert_eq!(live(), 0, "drop n={n} mid={mid}");
+
+            // Replace and remove.
+            let mut m = build(n, mid);
+            let len = m.len() as u64;
+            for i in 0..len {
+                let old = m.insert(Tracked::new(i), Tracked::new(i + 1));
+                assert!(old.is_some());
+            }
+            for i in (0..len).step_by(2) {
+                assert!(m.remove(&Tracked::new(i)).is_some());
+            }
+            assert_eq!(live(), 2 * m.len());
+            m.check_invariants();
+            drop(m);
+            assert_eq!(live(), 0);
+
+            // Entry API.
+            let mut m = build(n, mid);
+            for i in 0..n + 10 {
+                match m.entry(Tracked::new(i)) {
+                    gomap::Entry::Occupied(o) => {
+                        o.remove_entry();
+                    }
+                    gomap::Entry::Vacant(v) => {
+                        v.insert(Tracked::new(i));
+                    }
+                }
+            }
+            drop(m);
+            assert_eq!(live(), 0);
+
+            // Clear keeps the map usable.
+            let mut m = build(n, mid);
+            m.clear();
+            assert_eq!(live(), 0);
+            m.insert(Tracked::new(1), Tracked::new(1));
+            m.check_invariants();
+            drop(m);
+            assert_eq!(live(), 0);
+
+            // Partially consumed drain and into_iter.
+            let mut m = build(n, mid);
+            let half = m.len() / 2;
+            m.drain().take(half).for_each(drop);
+            assert!(m.is_empty());
+            assert_eq!(live(), 0);
+            m.check_invariants();
+            let m = build(n, mid);
+            let half = m.len() / 2;
+            let mut it = m.into_iter();
+            it.by_ref().take(half).for_each(drop);
+            assert_eq!(live(), 2 * it.len());
+            drop(it);
+            assert_eq!(live(), 0);
+
+            // Retain, clone, shrink.
+            let mut m = build(n, mid);
+            m.retain(|k, _| k.key % 3 == 0);
+            m.check_invariants();
+            let c = m.clone();
+            c.check_invariants();
+            assert_eq!(live(), 4 * m.len());
+            m.shrink_to_fit();
+            for i in 0..n {
+                m.remove(&Tracked::new(i));
+            }
+            drop(c);
+            drop(m);
+            assert_eq!(live(), 0);
+        }
+    }
+}
+
+#[test]
+fn zero_sized_and_copy_types() {
+    let mut m: GoMap<(), ()> = GoMap::new();
+    assert_eq!(m.insert((), ()), None);
+    assert_eq!(m.insert((), ()), Some(()));
+    assert_eq!(m.len(), 1);
+    assert_eq!(m.remove(&()), Some(()));
+    let mut m: GoMap<u8, [u8; 0]> = GoMap::new();
+    for i in 0..=255 {
+        m.insert(i, []);
+    }
+    assert_eq!(m.len(), 256);
+    m.check_invariants();
+    let mut big: GoMap<u64, [u64; 64]> = GoMap::new();
+    for i in 0..5000 {
+        big.insert(i, [i; 64]);
+    }
+    for i in 0..5000 {
+        assert_eq!(big[&i][63], i);
+    }
+}
