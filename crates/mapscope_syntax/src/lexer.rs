@@ -26,6 +26,8 @@ pub(crate) struct Lexer<'a> {
     nl_pos: Option<u32>,
     /// Start of the current line (for the `//line` directive rule).
     line_start: usize,
+    /// Characters before this offset were already checked by the look-ahead.
+    checked_upto: usize,
     pub errors: Vec<SyntaxError>,
 }
 
@@ -38,6 +40,7 @@ impl<'a> Lexer<'a> {
             pos: 0,
             insert_semi: false,
             nl_pos: None,
+            checked_upto: 0,
             line_start: 0,
             errors: Vec::new(),
         };
@@ -45,6 +48,8 @@ impl<'a> Lexer<'a> {
             lx.pos = 3;
         } else if src.len() >= 2 && (src[..2] == [0xFF, 0xFE] || src[..2] == [0xFE, 0xFF]) {
             lx.error(0, "illegal UTF-8 encoding (got UTF-16)".into());
+            // go/scanner then scans the U+FFFD it decoded as an illegal token.
+            lx.error(0, format!("illegal character {}", sharp_u('\u{FFFD}')));
             lx.pos = src.len();
         }
         lx
@@ -63,6 +68,14 @@ impl<'a> Lexer<'a> {
     /// Returns the character (U+FFFD for invalid UTF-8) and its width.
     fn decode_checked(&mut self, at: usize) -> (char, usize) {
         let b = self.src[at];
+        if at < self.checked_upto {
+            // Already read (and reported) as go/scanner's one-character look-ahead.
+            return if b < 0x80 {
+                (b as char, 1)
+            } else {
+                decode_utf8(&self.src[at..]).unwrap_or(('\u{FFFD}', 1))
+            };
+        }
         if b == 0 {
             self.error(at, "illegal character NUL".into());
             return ('\0', 1);
@@ -152,6 +165,7 @@ impl<'a> Lexer<'a> {
                 self.pos += 1;
                 self.line_start = self.pos;
                 self.insert_semi = false;
+                self.lookahead();
                 return Lexed {
                     tok: Token::Semicolon,
                     start: start as u32,
@@ -181,6 +195,7 @@ impl<'a> Lexer<'a> {
                     self.insert_semi = false;
                 }
                 // Otherwise insert_semi is preserved.
+                self.lookahead();
                 return Lexed {
                     tok: Token::Comment,
                     start: start as u32,
@@ -216,7 +231,20 @@ impl<'a> Lexer<'a> {
             }
         };
         self.insert_semi = insert_semi;
+        self.lookahead();
         Lexed { tok, start: start as u32, end: self.pos as u32, newline: false }
+    }
+
+    /// go/scanner reads (and checks) the character after each token before returning the token;
+    /// its errors therefore count before the parser sees the next token.
+    #[inline]
+    fn lookahead(&mut self) {
+        if let Some(&b) = self.src.get(self.pos) {
+            if (b == 0 || b >= 0x80) && self.pos >= self.checked_upto {
+                let (_, w) = self.decode_checked(self.pos);
+                self.checked_upto = self.pos + w;
+            }
+        }
     }
 
     fn scan_operator(&mut self, b: u8) -> (Token, bool) {
@@ -340,15 +368,13 @@ impl<'a> Lexer<'a> {
                 break;
             }
             // Non-ASCII (or NUL): decode as go/scanner's `next` does.
-            let n_errors = self.errors.len();
             let (c, w) = self.decode_checked(i);
             if c != '\u{FFFD}' && (is_letter(c) || is_digit(c)) {
                 i += w;
                 continue;
             }
-            // The character ends the identifier; it is scanned (and its error reported) again
-            // as the next token, so drop what was just reported to keep one report per character.
-            self.errors.truncate(n_errors);
+            // The character ends the identifier: it was go/scanner's look-ahead, reported now.
+            self.checked_upto = self.checked_upto.max(i + w);
             break;
         }
         self.pos = i;

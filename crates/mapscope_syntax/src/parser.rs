@@ -261,7 +261,9 @@ impl<'a> Parser<'a> {
         if self.bailed {
             return;
         }
-        self.errors.push(SyntaxError { offset: pos, message: message.into() });
+        // Like token.File.Position, clamp to the file (a synthesized `_` at EOF ends past it).
+        let offset = pos.min(self.src.len() as u32);
+        self.errors.push(SyntaxError { offset, message: message.into() });
     }
 
     fn error_count(&self) -> usize {
@@ -269,7 +271,11 @@ impl<'a> Parser<'a> {
     }
 
     fn lit(&self) -> String {
-        String::from_utf8_lossy(&self.src[self.pos as usize..self.end as usize]).into_owned()
+        let raw = &self.src[self.pos as usize..self.end as usize];
+        if self.tok == Token::String && raw.first() == Some(&b'`') && raw.contains(&b'\r') {
+            return String::from_utf8_lossy(&crate::lexer::strip_cr(raw, false)).into_owned();
+        }
+        String::from_utf8_lossy(raw).into_owned()
     }
 
     fn error_expected(&mut self, pos: u32, msg: &str) {
@@ -2579,6 +2585,8 @@ impl<'a> Parser<'a> {
             self.stmts.clear();
             self.decls.clear();
             self.field_lists.clear();
+            self.comments.clear();
+            self.go_version.clear();
         }
         File {
             source: self.src.into(),
