@@ -4,9 +4,7 @@
 use super::typexpr::Lookup;
 use super::{Checker, Mode, field};
 use crate::constant::Value;
-use crate::types::{
-    BasicKind, Builtin, ChanDir, ObjId, ObjKind, Signature, Type, TypeId, TypeView, univ,
-};
+use crate::types::{BasicKind, Builtin, ChanDir, ObjKind, Signature, Type, TypeId, TypeView, univ};
 use mapscope_syntax::Token;
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
 use rustc_hash::FxHashMap;
@@ -96,13 +94,26 @@ impl Checker<'_> {
     }
 
     /// Checks an expression that may produce several values (a call); returns their types.
-    pub(crate) fn expr_multi(&mut self, e: ExprId) -> Vec<TypeId> {
+    /// With `want_ok` (two variables on the left), a map index, type assertion or receive yields
+    /// `(T, bool)`, and the expression is re-recorded with that tuple type as go/types does.
+    pub(crate) fn expr_multi(&mut self, e: ExprId, want_ok: bool) -> Vec<TypeId> {
         let x = self.expr_or_type(e, None);
         if let Type::Tuple(fs) = self.ty(x.ty) {
             return fs.iter().map(|f| f.ty).collect();
         }
-        if x.comma_ok {
-            return vec![x.ty, univ::UNTYPED_BOOL];
+        if x.comma_ok && want_ok && x.mode == Mode::Value && !matches!(self.ty(x.ty), Type::Invalid)
+        {
+            let tup = self.new_type(Type::Tuple(vec![field("", x.ty), field("", univ::BOOL)]));
+            let f = self.file();
+            let mut cur = e;
+            loop {
+                self.rec(cur, Mode::Value, tup);
+                match f[cur].kind {
+                    E::Paren { x, .. } => cur = x,
+                    _ => break,
+                }
+            }
+            return vec![x.ty, univ::BOOL];
         }
         vec![x.ty]
     }
@@ -1011,12 +1022,7 @@ impl Checker<'_> {
             let generic = !sig.tparams.is_empty();
             for (i, &a) in args.iter().enumerate() {
                 let pt = self.param_type(&sig, i, args.len(), dots);
-                // Function literal arguments of generic calls are checked after inference.
                 let hint = if generic { None } else { pt };
-                if generic && matches!(f[a].kind, E::FuncLit { .. }) {
-                    arg_types.push((Some(a), Operand::invalid()));
-                    continue;
-                }
                 let x = self.expr(a, hint);
                 arg_types.push((Some(a), x));
             }
@@ -1701,10 +1707,6 @@ impl Checker<'_> {
             Some(Type::Chan(d, e)) => Some((d, e)),
             _ => None,
         }
-    }
-
-    pub(crate) fn obj_of_ident(&mut self, n: mapscope_syntax::ast::Name) -> Option<ObjId> {
-        self.lookup(n)
     }
 }
 

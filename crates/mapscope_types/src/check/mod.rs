@@ -146,7 +146,6 @@ pub(crate) struct Checker<'a> {
     unit: &'a Unit,
     arena_id: u32,
     arena: Arena,
-    pkg_name: String,
     scope: FxHashMap<Box<str>, ObjId>,
     decls: FxHashMap<u32, DeclInfo>,
     /// Resolution state per own object: 0 unresolved, 1 in progress, 2 done.
@@ -179,6 +178,8 @@ pub(crate) struct Checker<'a> {
     partial_targs: FxHashMap<ExprId, Vec<TypeId>>,
     /// Range variables, declared after the range expression is checked.
     declare_later: Vec<(Name, ObjId)>,
+    /// Parameters of the signature being built, declared once it is complete.
+    pending_params: Vec<(Name, ObjId)>,
 }
 
 impl TypeView for Checker<'_> {
@@ -313,10 +314,6 @@ impl<'a> Checker<'a> {
             .or_else(|| self.universe.scope.get(text).copied());
         self.name_cache[self.cur].insert(name, r);
         r
-    }
-
-    fn lookup_str(&self, text: &str) -> Option<ObjId> {
-        self.scope.get(text).copied().or_else(|| self.universe.scope.get(text).copied())
     }
 
     // ---- collecting package-level declarations ----
@@ -538,14 +535,6 @@ fn check_unit(
     } else {
         vec![Vec::new(); nfiles]
     };
-    let pkg_name = unit
-        .files
-        .first()
-        .map(|f| {
-            let a = &loaded.files[f.0 as usize].ast;
-            a.name(a.name.name).to_string()
-        })
-        .unwrap_or_default();
     let mut c = Checker {
         loaded,
         universe,
@@ -553,7 +542,6 @@ fn check_unit(
         unit,
         arena_id: i as u32 + 1,
         arena: Arena::default(),
-        pkg_name,
         scope: FxHashMap::default(),
         decls: FxHashMap::default(),
         state: Vec::new(),
@@ -575,6 +563,7 @@ fn check_unit(
         blank: Vec::new(),
         partial_targs: FxHashMap::default(),
         declare_later: Vec::new(),
+        pending_params: Vec::new(),
     };
     c.collect();
     // Resolve every package-level object (types first, as their methods attach to them).

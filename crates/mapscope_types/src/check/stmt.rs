@@ -2,7 +2,7 @@
 
 use super::expr::Operand;
 use super::{Checker, FuncCtx, Mode};
-use crate::types::{BasicKind, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use crate::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::Token;
 use mapscope_syntax::ast::{Decl, DeclId, ExprId, ExprKind as E, Spec, StmtId, StmtKind as S};
 
@@ -166,7 +166,7 @@ impl Checker<'_> {
                     _ => Vec::new(),
                 };
                 if results.len() == 1 && rts.len() > 1 {
-                    self.expr_multi(results[0]);
+                    self.expr_multi(results[0], false);
                 } else {
                     for (i, &r) in results.iter().enumerate() {
                         let h = rts.get(i).copied();
@@ -387,7 +387,7 @@ impl Checker<'_> {
         if tok == Token::Define {
             // Short variable declaration: new variables take the right-hand types.
             let types: Vec<TypeId> = if rhs.len() == 1 && lhs.len() > 1 {
-                let ts = self.expr_multi(rhs[0]);
+                let ts = self.expr_multi(rhs[0], lhs.len() == 2);
                 ts.iter().map(|t| self.default_type(*t)).collect()
             } else {
                 let mut out = Vec::new();
@@ -444,7 +444,7 @@ impl Checker<'_> {
             ltypes.push(Some(x.ty));
         }
         if rhs.len() == 1 && lhs.len() > 1 {
-            self.expr_multi(rhs[0]);
+            self.expr_multi(rhs[0], lhs.len() == 2);
             return;
         }
         for (i, &r) in rhs.iter().enumerate() {
@@ -560,9 +560,5 @@ impl Checker<'_> {
             }
             _ => {}
         }
-    }
-
-    pub(crate) fn is_basic_kind(&mut self, t: TypeId, k: BasicKind) -> bool {
-        self.basic(t) == Some(k)
     }
 }

@@ -1,7 +1,7 @@
 //! Type expressions and declarations: named types, aliases, signatures, interfaces and type sets,
 //! instantiation and substitution, identity, and field/method lookup.
 
-use super::{Checker, DeclInfo, Mode, field};
+use super::{Checker, Mode, field};
 use crate::constant::Value;
 use crate::types::{
     BasicKind, ChanDir, Field, Interface, Named, ObjId, ObjKind, Signature, Type, TypeId, TypeSet,
@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 
 /// Result of a field or method lookup.
 #[derive(Clone, Debug)]
+#[expect(dead_code, reason = "method object and receiver facts are kept for method-set checks")]
 pub(crate) enum Lookup {
     NotFound,
     Ambiguous,
@@ -629,7 +630,7 @@ impl Checker<'_> {
     ) -> Vec<TypeId> {
         let ty = ty.map(|t| self.type_expr(t));
         if values.len() == 1 && n > 1 {
-            let x = self.expr_multi(values[0]);
+            let x = self.expr_multi(values[0], n == 2);
             let mut out: Vec<TypeId> =
                 x.iter().map(|t| ty.unwrap_or(self.default_type(*t))).collect();
             out.resize(n, ty.unwrap_or(univ::INVALID));
@@ -759,6 +760,7 @@ impl Checker<'_> {
         let E::FuncType { type_params, params, results, .. } = f[ft].kind.clone() else {
             return univ::INVALID;
         };
+        let outer_pending = std::mem::take(&mut self.pending_params);
         let tparams = match type_params {
             Some(tp) => self.declare_tparams(tp),
             None => Vec::new(),
@@ -768,6 +770,10 @@ impl Checker<'_> {
             Some(r) => self.param_list(r, false).0,
             None => Vec::new(),
         };
+        let mine = std::mem::replace(&mut self.pending_params, outer_pending);
+        for (n, o) in mine {
+            self.declare(n, o);
+        }
         let t = self.new_type(Type::Signature(Box::new(Signature {
             tparams,
             params: ps,
@@ -810,7 +816,8 @@ impl Checker<'_> {
                         t,
                         id.span.start,
                     );
-                    self.declare(id.name, o);
+                    // Parameters are visible in the body, not in the signature's own types.
+                    self.pending_params.push((id.name, o));
                     let mut fl = field(name, t);
                     fl.obj = Some(o);
                     out.push(fl);
@@ -1362,10 +1369,6 @@ impl Checker<'_> {
         let r = self.subst(sig, &map);
         self.method_sig_cache.insert((m, recv), r);
         r
-    }
-
-    pub(crate) fn decl_is_func(&self, o: ObjId) -> bool {
-        o.arena == self.arena_id && matches!(self.decls.get(&o.idx), Some(DeclInfo::Func { .. }))
     }
 }
 
