@@ -13,7 +13,7 @@
 //
 //	== PATH
 //	errors N
-//	OFFSET: MESSAGE            (N lines, sorted as go/scanner.ErrorList sorts them)
+//	OFFSET: MESSAGE            (N lines, sorted as go/scanner.ErrorList sorts them; "\n" in a message as `\n`)
 //	<dump>                     (or "hash HEX": FNV-1a 64 of the dump)
 //
 // Dump format: one line per node, indented by one space per level:
@@ -103,7 +103,8 @@ func dumpFile(w *bufio.Writer, src []byte, hash bool) {
 	}
 	fmt.Fprintf(w, "errors %d\n", len(errs))
 	for _, e := range errs {
-		fmt.Fprintf(w, "%d: %s\n", e.Pos.Offset, e.Msg)
+		// A message may quote a literal spanning lines; keep one line per error.
+		fmt.Fprintf(w, "%d: %s\n", e.Pos.Offset, strings.ReplaceAll(e.Msg, "\n", `\n`))
 	}
 	d := &dumper{base: tf.Base()}
 	d.node("", reflect.ValueOf(f), 0)

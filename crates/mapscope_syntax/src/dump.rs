@@ -26,7 +26,7 @@ pub fn write_dump_hash(parse: &Parse, out: &mut Vec<u8>) {
 fn write_errors(parse: &Parse, out: &mut Vec<u8>) {
     let _ = writeln!(out, "errors {}", parse.errors.len());
     for e in &parse.errors {
-        let _ = writeln!(out, "{}: {}", e.offset, e.message);
+        let _ = writeln!(out, "{}: {}", e.offset, e.message.replace('\n', "\\n"));
     }
 }
 
