@@ -395,6 +395,14 @@ impl Checker<'_> {
                 Operand::invalid()
             }
             Lookup::NotFound => {
+                // Types derived from cgo's `C` (unknown here) give no further errors.
+                let mut base = self.unalias(xo.ty);
+                if let Type::Pointer(b) = self.ty(base) {
+                    base = *b;
+                }
+                if self.under(base) == univ::INVALID {
+                    return Operand::invalid();
+                }
                 self.error(
                     sel.span.start,
                     format!(
@@ -1150,7 +1158,13 @@ impl Checker<'_> {
                 }
                 let (tilde, core) = terms[0];
                 if let Some(&bound) = map.get(&tp) {
-                    let bu = if tilde { self.under(bound) } else { bound };
+                    let bu = if self.is_type_param(bound) {
+                        self.core(bound).unwrap_or(bound)
+                    } else if tilde {
+                        self.under(bound)
+                    } else {
+                        bound
+                    };
                     let before = map.len();
                     self.unify(core, bu, &sig.tparams, &mut map, 0);
                     changed |= map.len() != before;
@@ -1269,7 +1283,22 @@ impl Checker<'_> {
                 // Different named types: try the argument's underlying against an interface or literal.
                 let _ = a0;
             }
-            (Type::Named(_), _) => {}
+            (Type::Named(_), Type::TypeParam { .. }) => {}
+            (Type::Named(_), _) => {
+                // Inexact unification: a named parameter type against a type literal argument.
+                let pu = self.under(p);
+                if pu != p && !matches!(self.ty(pu), Type::Interface(_)) {
+                    self.unify(pu, a, tparams, map, depth + 1);
+                }
+            }
+            (_, Type::TypeParam { .. }) => {
+                // An argument of type parameter type unifies through its core type.
+                if let Some(c) = self.core(a) {
+                    if c != a && !self.is_type_param(c) {
+                        self.unify(p, c, tparams, map, depth + 1);
+                    }
+                }
+            }
             (_, Type::Named(_)) => {
                 // Inexact unification: a type literal parameter matches the argument's underlying type.
                 if !matches!(tp, Type::Interface(_)) {

@@ -480,6 +480,32 @@ impl<'a> Checker<'a> {
     }
 }
 
+impl Checker<'_> {
+    /// Methods declared on an alias receiver (`type A = t; func (A) M()`) belong to the aliased named type.
+    fn attach_alias_methods(&mut self) {
+        let names: Vec<Box<str>> = self.methods.keys().cloned().collect();
+        for n in names {
+            let Some(&o) = self.scope.get(&n) else { continue };
+            let t = self.obj(o).ty;
+            if !matches!(self.ty(t), Type::Alias { .. }) {
+                continue;
+            }
+            let target = self.unalias(t);
+            if target.arena != self.arena_id {
+                continue;
+            }
+            let ms = self.methods.get(&n).cloned().unwrap_or_default();
+            if let Type::Named(nd) = &mut self.arena.types[target.idx as usize] {
+                for m in ms {
+                    if !nd.methods.contains(&m) {
+                        nd.methods.push(m);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The receiver base type name of a receiver type expression (`T`, `*T`, `T[P]`, `*T[P]`, parenthesised).
 fn recv_base_name(f: &File, mut t: ExprId) -> Option<String> {
     use mapscope_syntax::ast::ExprKind as E;
@@ -573,6 +599,7 @@ fn check_unit(
     for o in &all {
         c.obj_type(*o);
     }
+    c.attach_alias_methods();
     let method_objs: Vec<ObjId> = c.methods.values().flatten().copied().collect();
     for m in method_objs {
         c.obj_type(m);

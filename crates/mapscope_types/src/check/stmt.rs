@@ -330,7 +330,7 @@ impl Checker<'_> {
                             );
                             self.declare_later.push((n, v));
                         }
-                    } else {
+                    } else if !matches!(f[e].kind, E::Ident(n) if f.name(n) == "_") {
                         self.expr(e, None);
                     }
                 }

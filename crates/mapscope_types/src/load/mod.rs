@@ -670,6 +670,53 @@ impl<'e> Loader<'e> {
                 });
             }
         }
+        // go list's "q [p.test]": packages imported by p's external tests that themselves import p are
+        // re-checked against p's test variant, so the external test sees one p (API only, no bodies).
+        let mut for_test: Vec<Option<usize>> = vec![None; units.len()];
+        let mut recomp: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+        for &p in &order {
+            let pk = &self.pkgs[p];
+            if !(pk.root && !pk.test_files.is_empty() && !pk.xtest_files.is_empty()) {
+                continue;
+            }
+            let mut stack: Vec<usize> = Vec::new();
+            for f in &pk.xtest_files {
+                for imp in file_imports(&self.files[f.0 as usize].ast) {
+                    if let Some(Some(t)) = pk.imports.get(&imp) {
+                        if *t != p {
+                            stack.push(*t);
+                        }
+                    }
+                }
+            }
+            let mut closure = FxHashSet::default();
+            while let Some(q) = stack.pop() {
+                if q != p && closure.insert(q) {
+                    stack.extend(self.deps(q, false));
+                }
+            }
+            let mut reaches: FxHashSet<usize> = FxHashSet::default();
+            for &q in &order {
+                if closure.contains(&q)
+                    && self.deps(q, false).iter().any(|d| *d == p || reaches.contains(d))
+                {
+                    reaches.insert(q);
+                    let qk = &self.pkgs[q];
+                    recomp.insert((q, p), units.len());
+                    for_test.push(Some(p));
+                    units.push(Unit {
+                        path: qk.path.clone(),
+                        dir: qk.dir.clone(),
+                        kind: UnitKind::Normal,
+                        files: qk.go_files.clone(),
+                        imports: FxHashMap::default(),
+                        root: false,
+                        check_bodies: false,
+                        go_minor: qk.go_minor,
+                    });
+                }
+            }
+        }
         for &p in &order {
             let pk = &self.pkgs[p];
             if pk.root && !pk.xtest_files.is_empty() {
@@ -698,10 +745,15 @@ impl<'e> Loader<'e> {
                     let target = match imp.as_str() {
                         "C" | "unsafe" => None,
                         _ => pk.imports.get(&imp).copied().flatten().and_then(|t| {
-                            if u.kind == UnitKind::XTest && t == p {
-                                testv[t].or(normal[t])
+                            let ft = if u.kind == UnitKind::XTest {
+                                Some(p)
                             } else {
-                                normal[t]
+                                for_test.get(ui).copied().flatten()
+                            };
+                            match ft {
+                                Some(tp) if t == tp => testv[t].or(normal[t]),
+                                Some(tp) => recomp.get(&(t, tp)).copied().or(normal[t]),
+                                None => normal[t],
                             }
                         }),
                     };
