@@ -18,6 +18,11 @@ fn fixtures() -> Vec<PathBuf> {
 
 /// Builds tools/astdump once per test binary and returns its path.
 fn astdump() -> PathBuf {
+    static TOOL: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    TOOL.get_or_init(build_astdump).clone()
+}
+
+fn build_astdump() -> PathBuf {
     let tool = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tools/astdump");
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("astdump");
     let status = Command::new("go")
@@ -90,4 +95,177 @@ fn fixtures_match_go_parser() {
     }
     assert!(with_errors >= 8, "the error fixtures no longer have errors");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A small deterministic generator (xorshift64*), so the mutants are the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Rough token boundaries: identifier/number runs, white space runs, single other bytes.
+fn token_at(src: &[u8], at: usize) -> std::ops::Range<usize> {
+    let class = |b: u8| match b {
+        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | 0x80..=0xff => 0,
+        b' ' | b'\t' | b'\n' | b'\r' => 1,
+        _ => 2,
+    };
+    let c = class(src[at]);
+    if c == 2 {
+        return at..at + 1;
+    }
+    let (mut i, mut j) = (at, at + 1);
+    while i > 0 && class(src[i - 1]) == c {
+        i -= 1;
+    }
+    while j < src.len() && class(src[j]) == c {
+        j += 1;
+    }
+    i..j
+}
+
+const SNIPPETS: &[&str] = &[
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ";",
+    ",",
+    ":",
+    ":=",
+    "=",
+    ".",
+    "...",
+    "<-",
+    "*",
+    "~",
+    "|",
+    "func",
+    "type",
+    "var",
+    "if",
+    "for",
+    "range",
+    "switch",
+    "case",
+    "go",
+    "chan",
+    "map",
+    "struct",
+    "interface",
+    "\n",
+    "//",
+    "/*",
+    "\"",
+    "'",
+    "`",
+    "0x",
+    "_",
+];
+
+fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
+    let mut s = seed.to_vec();
+    for _ in 0..1 + rng.below(3) {
+        if s.is_empty() {
+            break;
+        }
+        let at = rng.below(s.len());
+        match rng.below(5) {
+            0 => s[at] = rng.next() as u8,
+            1 => {
+                let r = token_at(&s, at);
+                s.drain(r);
+            }
+            2 => {
+                let r = token_at(&s, at);
+                let t = s[r.clone()].to_vec();
+                s.splice(r.end..r.end, t);
+            }
+            3 => {
+                let snip = SNIPPETS[rng.below(SNIPPETS.len())];
+                s.splice(at..at, snip.bytes());
+            }
+            _ => s.truncate(at),
+        }
+    }
+    s
+}
+
+/// The issue's criteria on mutated real Go: identical dumps where go/parser accepts, an error
+/// where it rejects. Error lists are compared too (they differ only in rare corners: raw
+/// non-UTF-8 bytes quoted in messages, sorting by `//line`-adjusted positions).
+#[test]
+fn mutants_agree_with_go_parser() {
+    let seeds: Vec<Vec<u8>> = fixtures()
+        .iter()
+        .filter(|p| !p.to_string_lossy().contains("deep"))
+        .map(|p| std::fs::read(p).expect("fixture"))
+        .collect();
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("mutants");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create mutants dir");
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    let mut files = Vec::new();
+    for i in 0..1500 {
+        let seed = &seeds[rng.below(seeds.len())];
+        let path = dir.join(format!("m{i:04}.go"));
+        std::fs::write(&path, mutate(&mut rng, seed)).expect("write mutant");
+        files.push(path);
+    }
+    let list = dir.join("list.txt");
+    let names: String = files.iter().map(|f| format!("{}\n", f.display())).collect();
+    std::fs::write(&list, names).expect("write list");
+    let tool = astdump();
+    let output = Command::new(&tool).arg("-list").arg(&list).output().expect("run astdump");
+    assert!(output.status.success(), "astdump failed: {}", String::from_utf8_lossy(&output.stderr));
+    let theirs = split(&String::from_utf8_lossy(&output.stdout), &files);
+
+    let (mut accepted, mut rejected, mut same_errors) = (0, 0, 0);
+    let mut failures = Vec::new();
+    for (file, expected) in files.iter().zip(&theirs) {
+        let ours = our_dump(file);
+        let error_block = |d: &str| -> String {
+            let n: usize =
+                d.lines().next().and_then(|l| l.strip_prefix("errors ")?.parse().ok()).unwrap_or(0);
+            d.lines().take(n + 1).collect::<Vec<_>>().join("\n")
+        };
+        if expected.starts_with("errors 0\n") {
+            accepted += 1;
+            if ours != *expected {
+                failures.push(format!("{}: go/parser accepts it, dumps differ", file.display()));
+            }
+        } else {
+            rejected += 1;
+            if ours.starts_with("errors 0\n") {
+                failures.push(format!(
+                    "{}: go/parser rejects it, mapscope reports no error",
+                    file.display()
+                ));
+            }
+            if error_block(&ours) == error_block(expected) {
+                same_errors += 1;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        accepted >= 50 && rejected >= 500,
+        "unexpected mutant mix: {accepted} accepted, {rejected} rejected"
+    );
+    assert!(
+        same_errors * 100 >= rejected * 97,
+        "identical error lists on only {same_errors} of {rejected} rejected mutants"
+    );
 }

@@ -1,0 +1,3 @@
+module example.com/mapscope-examples
+
+go 1.26
