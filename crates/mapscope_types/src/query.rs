@@ -32,8 +32,23 @@ impl Program {
     pub fn expr_lines(&self, all: bool) -> Vec<String> {
         let mut out = Vec::new();
         for u in &self.units {
-            for (fid, recs) in &u.records {
+            for (fi, (fid, recs)) in u.records.iter().enumerate() {
                 let sf = &self.loaded.files[fid.0 as usize];
+                for &(off, t) in u.extra.get(fi).into_iter().flatten() {
+                    if all
+                        || (self.is_map(t)
+                            && !matches!(self.ty(self.unalias(t)), Type::TypeParam { .. }))
+                    {
+                        let lc = sf.ast.line_col(off);
+                        out.push(format!(
+                            "{}:{}:{}: {}",
+                            sf.display,
+                            lc.line,
+                            lc.col,
+                            self.type_string(t)
+                        ));
+                    }
+                }
                 for (i, r) in recs.iter().enumerate() {
                     if r.mode != Mode::Value {
                         continue;

@@ -130,7 +130,11 @@ impl Checker<'_> {
                         return x;
                     }
                 }
-                self.rec(e, Mode::Value, x.ty)
+                if x.val.is_some() {
+                    self.rec_const(e, x.ty)
+                } else {
+                    self.rec(e, Mode::Value, x.ty)
+                }
             }
             m => self.rec(e, m, x.ty),
         }
@@ -770,31 +774,25 @@ impl Checker<'_> {
         let f = self.file();
         let _ = e;
         if matches!(op, Token::Shl | Token::Shr) {
-            let xo = self.expr(x, hint);
+            let _ = hint;
+            let xo = self.expr(x, None);
             let yo = self.expr(y, None);
-            if self.is_untyped(yo.ty) {
-                let d = if yo.val.as_ref().and_then(Value::as_i128).is_some() {
-                    univ::UINT
-                } else {
-                    yo.ty
-                };
-                self.convert_untyped(y, &yo, d);
+            // A constant count stays untyped (go/types only checks it is representable as uint).
+            if self.is_untyped(yo.ty) && yo.val.is_none() {
+                self.convert_untyped(y, &yo, univ::UINT);
             }
             let mut t = xo.ty;
             let v = match (&xo.val, yo.val.as_ref().and_then(Value::as_i128)) {
                 (Some(a), Some(s)) if s >= 0 => Some(a.shift(op, s as u64)),
                 _ => None,
             };
-            if v.is_none() && self.is_untyped(t) {
-                // Non-constant shift of an untyped constant: it takes the type of the context.
-                t = match hint {
-                    Some(h) if !self.is_interface(h) => h,
-                    _ => univ::INT,
-                };
-                self.convert_untyped(x, &xo, t);
-            }
-            if let (Some(Value::Float(_)), Some(_)) = (&xo.val, &v) {
+            if self.is_untyped(t) {
+                // An untyped shifted operand is an integer; a non-constant result stays untyped until
+                // the context converts it (the conversion re-types the operand too).
                 t = univ::UNTYPED_INT;
+                if xo.ty != t {
+                    self.retype_untyped(x, t);
+                }
             }
             return Operand { val: v, ..Operand::value(t) };
         }
@@ -825,10 +823,15 @@ impl Checker<'_> {
                 _ => 0,
             };
             let (rx, ry) = (r(self, xo.ty), r(self, yo.ty));
-            if rx > 0 && ry > 0 {
-                let t = if rx >= ry { xo.ty } else { yo.ty };
-                xo.ty = t;
-                yo.ty = t;
+            if rx > 0 && ry > 0 && rx != ry {
+                // Both untyped: the operand of the smaller kind takes the larger kind.
+                if rx > ry {
+                    self.retype_untyped(y, xo.ty);
+                    yo.ty = xo.ty;
+                } else {
+                    self.retype_untyped(x, yo.ty);
+                    xo.ty = yo.ty;
+                }
             }
         }
         if is_cmp {
@@ -873,7 +876,8 @@ impl Checker<'_> {
 
     /// Converts an untyped operand to `target`, re-recording the expression tree as go/types does.
     pub(crate) fn convert_untyped(&mut self, e: ExprId, x: &Operand, target: TypeId) {
-        if !self.is_untyped(x.ty) || x.mode == Mode::None {
+        // nil keeps its untyped type in every context (go.dev/issue/13061).
+        if !self.is_untyped(x.ty) || x.mode == Mode::None || x.ty == univ::UNTYPED_NIL {
             return;
         }
         let target = if self.is_untyped(target) {
@@ -901,6 +905,18 @@ impl Checker<'_> {
         self.update_expr_type(e, target);
     }
 
+    /// Re-types an untyped expression to another untyped kind (go/types' non-final update: no recursion).
+    fn retype_untyped(&mut self, e: ExprId, t: TypeId) {
+        if !self.record {
+            return;
+        }
+        if let Some(r) = self.records[self.cur].get_mut(e.index()) {
+            if r.mode == Mode::Value {
+                r.ty = t;
+            }
+        }
+    }
+
     fn update_expr_type(&mut self, e: ExprId, t: TypeId) {
         if !self.record {
             return;
@@ -912,6 +928,8 @@ impl Checker<'_> {
         let f = self.file();
         match f[e].kind.clone() {
             E::Paren { x, .. } => self.update_expr_type(x, t),
+            // Operands of constant expressions are never materialised: they stay untyped.
+            E::Unary { .. } | E::Binary { .. } if r.konst => {}
             E::Unary { x, op, .. } if op != Token::Arrow && op != Token::And => {
                 self.update_expr_type(x, t)
             }
@@ -931,7 +949,11 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        self.rec(e, Mode::Value, t);
+        if r.konst {
+            self.rec_const(e, t);
+        } else {
+            self.rec(e, Mode::Value, t);
+        }
     }
 
     // ---- calls ----
@@ -960,12 +982,17 @@ impl Checker<'_> {
                     let x = self.expr(a, Some(t));
                     let is_const_target = self.basic(t).is_some() && !self.is_type_param(t);
                     if self.is_untyped(x.ty) {
+                        let int_to_string = x.val.is_some()
+                            && self.basic(x.ty).is_some_and(BasicKind::is_integer)
+                            && self.is_string(t);
                         let tgt = if self.basic(t).is_some() && !self.is_type_param(t) {
                             t
                         } else {
                             self.default_type(x.ty)
                         };
-                        self.convert_untyped(a, &x, tgt);
+                        if !int_to_string {
+                            self.convert_untyped(a, &x, tgt);
+                        }
                     }
                     for &extra in &args[1..] {
                         self.expr(extra, None);
@@ -1400,11 +1427,11 @@ impl Checker<'_> {
             Builtin::Len | Builtin::Cap => {
                 let x = arg(self, 0, None);
                 rest(self, 1);
-                let xt = if self.is_untyped(x.ty) { self.default_type(x.ty) } else { x.ty };
-                if let Some(&a) = args.first() {
-                    self.convert_untyped(a, &x, xt);
+                // An untyped string constant argument stays untyped (the result is constant).
+                let xt = x.ty;
+                if !self.is_untyped(xt) {
+                    sig_rec(self, vec![xt], Some(univ::INT), false);
                 }
-                sig_rec(self, vec![xt], Some(univ::INT), false);
                 // Constant for strings constants and arrays.
                 let v = match (&x.val, self.under(xt)) {
                     (Some(Value::String(s)), _) => Some(Value::Int(s.len() as i128)),
@@ -1700,7 +1727,7 @@ impl Checker<'_> {
                 if let Some(&a) = args.first() {
                     self.convert_untyped(a, &s, st);
                 }
-                let pt = self.new_type(Type::Pointer(univ::UINT8));
+                let pt = self.new_type(Type::Pointer(univ::BYTE));
                 sig_rec(self, vec![st], Some(pt), false);
                 Operand::value(pt)
             }

@@ -42,9 +42,11 @@ pub enum Mode {
 pub struct Rec {
     pub mode: Mode,
     pub ty: TypeId,
+    /// The expression is a constant (its operands keep their untyped types, as in go/types).
+    pub konst: bool,
 }
 
-const NO_REC: Rec = Rec { mode: Mode::None, ty: univ::INVALID };
+const NO_REC: Rec = Rec { mode: Mode::None, ty: univ::INVALID, konst: false };
 
 /// The result of checking one unit.
 #[derive(Debug)]
@@ -55,6 +57,8 @@ pub struct UnitResult {
     pub scope: FxHashMap<Box<str>, ObjId>,
     /// Per file of the unit (same order as `Unit::files`): a record per `ExprId` (root units only).
     pub records: Vec<(FileId, Vec<Rec>)>,
+    /// Per file: records of implicit expressions that have no node (offset, type).
+    pub extra: Vec<Vec<(u32, TypeId)>>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -180,6 +184,8 @@ pub(crate) struct Checker<'a> {
     declare_later: Vec<(Name, ObjId)>,
     /// Parameters of the signature being built, declared once it is complete.
     pending_params: Vec<(Name, ObjId)>,
+    /// Per file: records of implicit expressions, as (offset, type).
+    extra: Vec<Vec<(u32, TypeId)>>,
 }
 
 impl TypeView for Checker<'_> {
@@ -248,8 +254,23 @@ impl<'a> Checker<'a> {
     fn rec(&mut self, e: ExprId, mode: Mode, ty: TypeId) {
         if self.record {
             if let Some(r) = self.records[self.cur].get_mut(e.index()) {
-                *r = Rec { mode, ty };
+                *r = Rec { mode, ty, konst: false };
             }
+        }
+    }
+
+    fn rec_const(&mut self, e: ExprId, ty: TypeId) {
+        if self.record {
+            if let Some(r) = self.records[self.cur].get_mut(e.index()) {
+                *r = Rec { mode: Mode::Value, ty, konst: true };
+            }
+        }
+    }
+
+    /// A record without an expression node of its own: go/types' implicit `1` of `x++` (at `x`).
+    fn rec_extra(&mut self, offset: u32, ty: TypeId) {
+        if self.record {
+            self.extra[self.cur].push((offset, ty));
         }
     }
 
@@ -590,6 +611,7 @@ fn check_unit(
         partial_targs: FxHashMap::default(),
         declare_later: Vec::new(),
         pending_params: Vec::new(),
+        extra: vec![Vec::new(); nfiles],
     };
     c.collect();
     // Resolve every package-level object (types first, as their methods attach to them).
@@ -623,7 +645,7 @@ fn check_unit(
         }
     }
     c.finish_instances();
-    let Checker { arena, scope, records, errors, unit, .. } = c;
+    let Checker { arena, scope, records, errors, unit, extra, .. } = c;
     let kind_name = match unit.kind {
         UnitKind::XTest => unit
             .files
@@ -643,6 +665,7 @@ fn check_unit(
         arena,
         scope,
         records: unit.files.iter().copied().zip(records).collect(),
+        extra,
         errors,
     }
 }

@@ -154,7 +154,11 @@ impl Checker<'_> {
                 }
             }
             S::IncDec { x, .. } => {
-                self.expr(x, None);
+                // go/types checks `x++` as `x += 1` with a synthetic `1` positioned at x.
+                let xo = self.expr(x, None);
+                if xo.mode != Mode::None {
+                    self.rec_extra(f[x].span.start, xo.ty);
+                }
             }
             S::Assign { lhs, tok, rhs, .. } => self.assign(&lhs, tok, &rhs),
             S::Go { call } | S::Defer { call } => {
@@ -183,8 +187,8 @@ impl Checker<'_> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr(cond, None);
-                self.convert_untyped(cond, &c, univ::BOOL);
+                // Conditions keep untyped bool (go/types converts nothing here).
+                self.expr(cond, None);
                 self.block_stmts(body);
                 if let Some(e) = els {
                     self.stmt(e);
@@ -303,8 +307,7 @@ impl Checker<'_> {
                     self.stmt(i);
                 }
                 if let Some(c) = cond {
-                    let x = self.expr(c, None);
-                    self.convert_untyped(c, &x, univ::BOOL);
+                    self.expr(c, None);
                 }
                 if let Some(p) = post {
                     self.stmt(p);
@@ -347,6 +350,9 @@ impl Checker<'_> {
     /// Key and value types of a range clause.
     fn range_types(&mut self, x: ExprId, xo: &Operand) -> (TypeId, TypeId) {
         if self.is_untyped(xo.ty) {
+            if xo.ty == univ::UNTYPED_STRING {
+                return (univ::INT, univ::RUNE);
+            }
             // range over an untyped constant integer.
             let d = self.default_type(xo.ty);
             self.convert_untyped(x, xo, d);
@@ -452,7 +458,7 @@ impl Checker<'_> {
             let shift = matches!(tok, Token::ShlAssign | Token::ShrAssign);
             let x = self.expr(r, if shift { None } else { h });
             if shift {
-                if self.is_untyped(x.ty) {
+                if self.is_untyped(x.ty) && x.val.is_none() {
                     self.convert_untyped(r, &x, univ::UINT);
                 }
                 continue;

@@ -863,8 +863,8 @@ impl Checker<'_> {
                         let n = if matches!(f[l].kind, E::Ellipsis { .. }) {
                             None
                         } else {
+                            // The length expression keeps its untyped type, as in go/types.
                             let x = self.expr(l, None);
-                            self.convert_untyped(l, &x, univ::INT);
                             x.val
                                 .as_ref()
                                 .and_then(Value::as_i128)
