@@ -143,6 +143,8 @@ pub struct Signature {
     pub recv: Option<TypeId>,
     /// Type parameters declared by a generic receiver (`func (s *Set[T]) ...`).
     pub recv_tparams: Vec<TypeId>,
+    /// The receiver's name (the first parameter of a method expression `T.m`).
+    pub recv_name: Box<str>,
 }
 
 /// An interface: explicit methods (sorted as go/types sorts them) and embedded elements.

@@ -171,11 +171,7 @@ impl Checker<'_> {
                 Operand::value(sig)
             }
             E::CompositeLit { ty, elts, .. } => self.composite_lit(e, ty, &elts, hint),
-            E::Paren { x, .. } => {
-                let mut o = self.expr_or_type(x, hint);
-                o.comma_ok = false;
-                o
-            }
+            E::Paren { x, .. } => self.expr_or_type(x, hint),
             E::Selector { x, sel } => self.selector(e, x, sel),
             E::Index { x, index, .. } => self.index_expr(e, x, &[index], hint),
             E::IndexList { x, indices, .. } => self.index_expr(e, x, &indices, hint),
@@ -359,7 +355,18 @@ impl Checker<'_> {
                         return Operand::invalid();
                     };
                     let mut s2 = (*s).clone();
-                    s2.params.insert(0, field("", xo.ty));
+                    // go/types names the receiver parameter only when the other parameters are named.
+                    let name = match s.params.first() {
+                        Some(p) if !p.name.is_empty() => {
+                            if s.recv_name.is_empty() {
+                                "_"
+                            } else {
+                                &*s.recv_name
+                            }
+                        }
+                        _ => "",
+                    };
+                    s2.params.insert(0, field(name, xo.ty));
                     s2.recv = None;
                     s2.recv_tparams = Vec::new();
                     let t = self.new_type(Type::Signature(Box::new(s2)));
@@ -786,13 +793,16 @@ impl Checker<'_> {
                 (Some(a), Some(s)) if s >= 0 => Some(a.shift(op, s as u64)),
                 _ => None,
             };
-            if self.is_untyped(t) {
-                // An untyped shifted operand is an integer; a non-constant result stays untyped until
+            if self.is_untyped(t)
+                && matches!(
+                    self.basic(t),
+                    Some(BasicKind::UntypedFloat | BasicKind::UntypedComplex)
+                )
+            {
+                // An untyped shifted operand must be an integer; a non-constant result stays untyped until
                 // the context converts it (the conversion re-types the operand too).
                 t = univ::UNTYPED_INT;
-                if xo.ty != t {
-                    self.retype_untyped(x, t);
-                }
+                self.retype_untyped(x, t);
             }
             return Operand { val: v, ..Operand::value(t) };
         }
@@ -907,14 +917,7 @@ impl Checker<'_> {
 
     /// Re-types an untyped expression to another untyped kind (go/types' non-final update: no recursion).
     fn retype_untyped(&mut self, e: ExprId, t: TypeId) {
-        if !self.record {
-            return;
-        }
-        if let Some(r) = self.records[self.cur].get_mut(e.index()) {
-            if r.mode == Mode::Value {
-                r.ty = t;
-            }
-        }
+        self.update_expr_type(e, t);
     }
 
     fn update_expr_type(&mut self, e: ExprId, t: TypeId) {
@@ -1095,11 +1098,13 @@ impl Checker<'_> {
                 }
             }
         }
-        // Untyped arguments take the parameter types.
+        // Untyped arguments take the parameter types; generic function arguments are instantiated
+        // from the parameter's function type.
         let n = arg_types.len();
         for (i, (a, x)) in arg_types.iter().enumerate() {
             if let (Some(a), Some(pt)) = (a, self.param_type(&sig, i, n, dots)) {
                 self.convert_untyped(*a, x, pt);
+                self.instantiate_func_value(*a, x, pt);
             }
         }
         match sig.results.len() {
@@ -1110,6 +1115,43 @@ impl Checker<'_> {
                 Operand::value(t)
             }
         }
+    }
+
+    /// A generic function used as a value of function type `target` (an argument, an initializer):
+    /// infers its type arguments from `target` and re-records the expression with the instance.
+    pub(crate) fn instantiate_func_value(
+        &mut self,
+        e: ExprId,
+        x: &Operand,
+        target: TypeId,
+    ) -> Option<TypeId> {
+        let Type::Signature(gs) = self.ty(x.ty).clone() else { return None };
+        if gs.tparams.is_empty() {
+            return None;
+        }
+        let tc = self.core(target)?;
+        if !matches!(self.ty(tc), Type::Signature(_)) {
+            return None;
+        }
+        let mut map = FxHashMap::default();
+        self.unify(x.ty, tc, &gs.tparams, &mut map, 0);
+        if gs.tparams.iter().any(|tp| !map.contains_key(tp)) {
+            return None;
+        }
+        let mut s2 = (*gs).clone();
+        s2.tparams = Vec::new();
+        let t = self.new_type(Type::Signature(Box::new(s2)));
+        let inst = self.subst(t, &map);
+        let f = self.file();
+        let mut cur = e;
+        loop {
+            self.rec(cur, Mode::Value, inst);
+            match f[cur].kind {
+                E::Paren { x, .. } => cur = x,
+                _ => break,
+            }
+        }
+        Some(inst)
     }
 
     /// The parameter type for argument `i` (variadic parameters give their element type).
@@ -1164,16 +1206,58 @@ impl Checker<'_> {
             }
             self.unify(pt, x.ty, &sig.tparams, &mut map, 0);
         }
-        // Untyped constants: the "largest" default kind among arguments for the same parameter.
+        // Constraint (core type) inference comes before untyped defaults, as in go/types.
+        self.core_infer(sig, &mut map);
+        // Untyped constants: the largest default kind among the arguments for the same parameter.
+        let mut best: Vec<(TypeId, TypeId)> = Vec::new();
         for (tp, ut) in untyped {
-            if !map.contains_key(&tp) && ut != univ::UNTYPED_NIL {
-                let d = self.default_type(ut);
-                let cur = untyped_rank_pick(self, tp, d, &map);
-                map.insert(tp, cur);
+            if map.contains_key(&tp) || ut == univ::UNTYPED_NIL {
+                continue;
+            }
+            let rank = |c: &Checker<'_>, t: TypeId| match c.ty(t) {
+                Type::Basic(BasicKind::UntypedInt, _) => 1,
+                Type::Basic(BasicKind::UntypedRune, _) => 2,
+                Type::Basic(BasicKind::UntypedFloat, _) => 3,
+                Type::Basic(BasicKind::UntypedComplex, _) => 4,
+                _ => 0,
+            };
+            match best.iter_mut().find(|(t, _)| *t == tp) {
+                Some((_, cur)) => {
+                    if rank(self, ut) > rank(self, *cur) {
+                        *cur = ut;
+                    }
+                }
+                None => best.push((tp, ut)),
             }
         }
         let _ = hint;
-        // Core-type constraint inference.
+        for (tp, ut) in best {
+            let d = self.default_type(ut);
+            map.insert(tp, d);
+        }
+        self.core_infer(sig, &mut map);
+        // Bound type arguments may mention other type parameters: substitute to a fixpoint.
+        for _ in 0..3 {
+            let keys: Vec<TypeId> = map.keys().copied().collect();
+            let mut changed = false;
+            for k in keys {
+                let v = map[&k];
+                let s = self.subst(v, &map);
+                if s != v {
+                    map.insert(k, s);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        map
+    }
+
+    /// Infers type arguments from single-term constraints (`S ~[]E`): unify the core term with the bound
+    /// argument, or take the term itself once it is fully known.
+    fn core_infer(&mut self, sig: &Signature, map: &mut FxHashMap<TypeId, TypeId>) {
         for _ in 0..4 {
             let mut changed = false;
             for &tp in &sig.tparams {
@@ -1193,11 +1277,11 @@ impl Checker<'_> {
                         bound
                     };
                     let before = map.len();
-                    self.unify(core, bu, &sig.tparams, &mut map, 0);
+                    self.unify(core, bu, &sig.tparams, map, 0);
                     changed |= map.len() != before;
-                } else if !tilde || true {
+                } else {
                     // If the core term is fully known after substitution, it is the argument.
-                    let c = self.subst(core, &map);
+                    let c = self.subst(core, map);
                     let mut free = Vec::new();
                     self.collect_free(c, &sig.tparams, &mut free, 0);
                     if free.is_empty() && !matches!(self.ty(c), Type::Invalid) {
@@ -1210,23 +1294,6 @@ impl Checker<'_> {
                 break;
             }
         }
-        // Bound type arguments may mention other type parameters: substitute to a fixpoint.
-        for _ in 0..3 {
-            let keys: Vec<TypeId> = map.keys().copied().collect();
-            let mut changed = false;
-            for k in keys {
-                let v = map[&k];
-                let s = self.subst(v, &map);
-                if s != v {
-                    map.insert(k, s);
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
-        map
     }
 
     fn collect_free(&self, t: TypeId, tparams: &[TypeId], out: &mut Vec<TypeId>, depth: u32) {
@@ -1471,9 +1538,9 @@ impl Checker<'_> {
                 };
                 let mut params = vec![st];
                 if dots && nargs == 2 {
+                    // `append(b, "const"...)`: the untyped string operand stays untyped.
                     let x = arg(self, 1, Some(st));
                     let xt = if self.is_untyped(x.ty) { self.default_type(x.ty) } else { x.ty };
-                    self.convert_untyped(args[1], &x, xt);
                     params.push(if self.is_string(xt) && !self.is_type_param(xt) {
                         xt
                     } else {
@@ -1531,12 +1598,10 @@ impl Checker<'_> {
                 Operand::value(univ::EMPTY_TUPLE)
             }
             Builtin::Copy => {
+                // `copy(b, "const")`: the untyped string operand stays untyped.
                 let d = arg(self, 0, None);
                 let s = arg(self, 1, None);
                 let st = if self.is_untyped(s.ty) { univ::STRING } else { s.ty };
-                if let Some(&a) = args.get(1) {
-                    self.convert_untyped(a, &s, st);
-                }
                 rest(self, 2);
                 sig_rec(self, vec![d.ty, st], Some(univ::INT), false);
                 Operand::value(univ::INT)
@@ -1578,10 +1643,10 @@ impl Checker<'_> {
                 } else {
                     univ::UNTYPED_FLOAT
                 };
-                if let Some(&a) = args.first() {
+                if let Some(&a) = args.first().filter(|_| !(xu && yu)) {
                     self.convert_untyped(a, &x, ft);
                 }
-                if let Some(&a) = args.get(1) {
+                if let Some(&a) = args.get(1).filter(|_| !(xu && yu)) {
                     self.convert_untyped(a, &y, ft);
                 }
                 let rt = match self.basic(ft) {
@@ -1670,7 +1735,30 @@ impl Checker<'_> {
                 if let Some(&a) = args.first() {
                     self.convert_untyped(a, &x, d);
                 }
-                Operand::constant(univ::UINTPTR, Value::Unknown)
+                let v = match b {
+                    Builtin::Sizeof => self.size_of(d, 0),
+                    Builtin::Alignof => self.align_of(d, 0),
+                    _ => {
+                        // unsafe.Offsetof(x.f): the offset of f within x's struct type.
+                        let mut sel = args.first().copied();
+                        while let Some(E::Paren { x, .. }) = sel.map(|s| f[s].kind.clone()) {
+                            sel = Some(x);
+                        }
+                        match sel.map(|s| f[s].kind.clone()) {
+                            Some(E::Selector { x: base, sel: name }) => {
+                                let bt = self.records_type(base);
+                                let bt = match bt.map(|t| self.ty(self.unalias(t)).clone()) {
+                                    Some(Type::Pointer(p)) => Some(p),
+                                    _ => bt,
+                                };
+                                bt.and_then(|bt| self.offset_of(bt, f.name(name.name), 0))
+                            }
+                            _ => None,
+                        }
+                    }
+                };
+                let v = v.map_or(Value::Unknown, |n| Value::Int(n as i128));
+                Operand::constant(univ::UINTPTR, v)
             }
             Builtin::Add => {
                 let p = arg(self, 0, None);
@@ -1768,14 +1856,4 @@ impl Checker<'_> {
 
 fn args_of(c: &mut Checker<'_>, indices: &[ExprId]) -> Vec<TypeId> {
     indices.iter().map(|&i| c.type_expr(i)).collect()
-}
-
-fn untyped_rank_pick(
-    c: &Checker<'_>,
-    _tp: TypeId,
-    d: TypeId,
-    _map: &FxHashMap<TypeId, TypeId>,
-) -> TypeId {
-    let _ = c;
-    d
 }

@@ -5,6 +5,7 @@
 //! imports. Function bodies are checked only for root units; dependencies contribute their API.
 
 mod expr;
+mod sizes;
 mod stmt;
 mod typexpr;
 pub mod universe;
@@ -257,6 +258,11 @@ impl<'a> Checker<'a> {
                 *r = Rec { mode, ty, konst: false };
             }
         }
+    }
+
+    /// The recorded type of an expression checked earlier in this file (`None` when not recorded).
+    fn records_type(&self, e: ExprId) -> Option<TypeId> {
+        self.records.get(self.cur)?.get(e.index()).filter(|r| r.mode != Mode::None).map(|r| r.ty)
     }
 
     fn rec_const(&mut self, e: ExprId, ty: TypeId) {

@@ -177,6 +177,7 @@ impl Checker<'_> {
                         let x = self.expr(r, h);
                         if let Some(h) = h {
                             self.convert_untyped(r, &x, h);
+                            self.instantiate_func_value(r, &x, h);
                         }
                     }
                 }
@@ -464,7 +465,10 @@ impl Checker<'_> {
                 continue;
             }
             match h {
-                Some(h) => self.convert_untyped(r, &x, h),
+                Some(h) => {
+                    self.convert_untyped(r, &x, h);
+                    self.instantiate_func_value(r, &x, h);
+                }
                 None => {
                     let d = self.default_type(x.ty);
                     self.convert_untyped(r, &x, d);

@@ -644,6 +644,7 @@ impl Checker<'_> {
                     match ty {
                         Some(t) => {
                             self.convert_untyped(e, &x, t);
+                            self.instantiate_func_value(e, &x, t);
                             out.push(t);
                         }
                         None => {
@@ -679,6 +680,11 @@ impl Checker<'_> {
             }
         }
         let sig = self.signature(fd.ty, recv, recv_tparams);
+        let recv_name = fd.recv.and_then(|rl| f[rl].list.first()).and_then(|rf| rf.names.first());
+        if let (Some(id), Type::Signature(s)) = (recv_name, &mut self.arena.types[sig.idx as usize])
+        {
+            s.recv_name = f.name(id.name).into();
+        }
         self.pop_scope();
         self.set_obj_type(o, sig);
     }
@@ -781,6 +787,7 @@ impl Checker<'_> {
             variadic,
             recv,
             recv_tparams,
+            recv_name: Box::default(),
         })));
         self.rec(ft, Mode::TypeExpr, t);
         t

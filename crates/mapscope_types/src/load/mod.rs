@@ -473,8 +473,14 @@ impl<'e> Loader<'e> {
             let name = files
                 .iter()
                 .find(|(_, t, _, _)| !t)
-                .or(files.first())
                 .map(|(_, _, f, _)| f.name(f.name.name).to_string())
+                .or_else(|| {
+                    // Only test files: as go/build, a `p_test` first file names package p.
+                    files.first().map(|(_, _, f, _)| {
+                        let n = f.name(f.name.name);
+                        n.strip_suffix("_test").unwrap_or(n).to_string()
+                    })
+                })
                 .unwrap_or_default();
             for (p, is_test, ast, errors) in files {
                 let id = FileId(self.files.len() as u32);
