@@ -312,7 +312,7 @@ where
 
     /// Go's `mapaccess`: the slot holding `key`. Reads do no growth work.
     #[inline]
-    fn find_slot<Q>(&self, key: &Q) -> Option<(*mut raw::Bucket<K, V>, usize)>
+    fn find_slot<Q>(&self, key: &Q) -> Option<(raw::BPtr<K, V>, usize)>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -423,8 +423,8 @@ where
 
     pub(crate) fn remove_slot(
         &mut self,
-        orig: *mut raw::Bucket<K, V>,
-        b: *mut raw::Bucket<K, V>,
+        orig: raw::BPtr<K, V>,
+        b: raw::BPtr<K, V>,
         i: usize,
     ) -> (K, V) {
         // SAFETY: callers pass a live slot found by `write_search` under an exclusive borrow.
@@ -472,7 +472,7 @@ where
 #[doc(hidden)]
 /// Go's `makemap` hint -> B rule for a map of `GoMap<K, V>`, without building the map.
 pub fn hint_to_b<K, V>(hint: usize) -> u8 {
-    raw::hint_to_b(hint, core::mem::size_of::<raw::Bucket<K, V>>())
+    raw::hint_to_b(hint, raw::Lay::<K, V>::BUCKET_BYTES)
 }
 
 impl<K, V, S: Default> Default for GoMap<K, V, S> {

@@ -12,6 +12,9 @@
 //! - Each segment carries its own preallocated overflow buckets (2^(B-4) per 2^B buckets in all,
 //!   as in Go's `makeBucketArray`); overflow buckets beyond those are single heap allocations,
 //!   freed as soon as their old chain is evacuated.
+//! - A main bucket's control word (tophash bytes + overflow link) lives in a dense per-segment
+//!   array apart from its 8 key/value slots (see [`Ctrl`]); a new segment initialises only
+//!   those 16-byte control words.
 //! - Before anything is moved, `evacuate` hashes every key of the chain: a panicking `Hash` then
 //!   leaves the bucket untouched and the map usable.
 //!
@@ -22,7 +25,7 @@ use core::alloc::Layout;
 use core::marker::PhantomData;
 use core::mem::{self, MaybeUninit};
 use core::ptr;
-use std::alloc::{alloc_zeroed, dealloc, handle_alloc_error};
+use std::alloc::{alloc, alloc_zeroed, dealloc, handle_alloc_error};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::group::{SlotMask, match_empty, match_empty_rest, match_full, match_top};
@@ -107,99 +110,226 @@ const fn seg_bits(bucket_size: usize) -> u32 {
     s
 }
 
-/// One Go `bmap`: 8 tophash bytes, the overflow link, then 8 keys and 8 values.
+/// One Go `bmap`, split in two: the control word (8 tophash bytes and the overflow link) and
+/// the key/value block (8 slots).
 ///
-/// Go puts the overflow pointer last; here it sits next to the tophash bytes so that a miss
-/// which ends the chain reads one cache line.
+/// Main buckets keep their control words in one dense array per segment, apart from their
+/// key/value blocks, so that a miss reads only control words (16 bytes per bucket, which stay
+/// in cache far longer than whole 144-byte buckets) and a hit reads one control word and one
+/// slot. Keys and values are interleaved per slot when that needs no padding (a hit then
+/// touches one line of the block); otherwise they are packed as Go packs them, 8 keys then 8
+/// values ("to eliminate padding, e.g. map[int64]int8"). Overflow buckets keep Go's
+/// contiguous layout: control word, then block.
 #[repr(C)]
-pub(crate) struct Bucket<K, V> {
+pub(crate) struct Ctrl<K, V> {
     tophash: [u8; BUCKET_CNT],
-    overflow: *mut Bucket<K, V>,
-    keys: [MaybeUninit<K>; BUCKET_CNT],
-    vals: [MaybeUninit<V>; BUCKET_CNT],
+    overflow: *mut Ctrl<K, V>,
+    marker: PhantomData<(K, V)>,
 }
 
-impl<K, V> Bucket<K, V> {
+#[repr(C)]
+struct Pair<K, V> {
+    k: MaybeUninit<K>,
+    v: MaybeUninit<V>,
+}
+
+#[repr(C)]
+struct Split<K, V> {
+    k: [MaybeUninit<K>; BUCKET_CNT],
+    v: [MaybeUninit<V>; BUCKET_CNT],
+}
+
+const fn round_up(n: usize, align: usize) -> usize {
+    (n + align - 1) & !(align - 1)
+}
+
+const fn max(a: usize, b: usize) -> usize {
+    if a > b { a } else { b }
+}
+
+/// Compile-time layout of the buckets of a `GoMap<K, V>`.
+pub(crate) struct Lay<K, V>(PhantomData<(K, V)>);
+
+impl<K, V> Lay<K, V> {
+    const PAIRED: bool = mem::size_of::<Pair<K, V>>() == mem::size_of::<K>() + mem::size_of::<V>();
+    const KV: Layout = if Self::PAIRED {
+        Layout::new::<[Pair<K, V>; BUCKET_CNT]>()
+    } else {
+        Layout::new::<Split<K, V>>()
+    };
+    const KV_SIZE: usize = Self::KV.size();
+    const KV_ALIGN: usize = Self::KV.align();
+    const CTRL_SIZE: usize = mem::size_of::<Ctrl<K, V>>();
+    /// An overflow bucket: control word, then the block.
+    const OVF_KV_OFF: usize = round_up(Self::CTRL_SIZE, Self::KV_ALIGN);
+    const OVF_ALIGN: usize = max(mem::align_of::<Ctrl<K, V>>(), Self::KV_ALIGN);
+    const OVF_STRIDE: usize = round_up(Self::OVF_KV_OFF + Self::KV_SIZE, Self::OVF_ALIGN);
+    const OVF: Layout = match Layout::from_size_align(Self::OVF_STRIDE, Self::OVF_ALIGN) {
+        Ok(l) => l,
+        Err(_) => panic!("bucket too large"),
+    };
+    /// Bytes of one bucket, as Go's `t.bucket.size` (used by the hint rule and segment sizing).
+    pub(crate) const BUCKET_BYTES: usize = Self::CTRL_SIZE + Self::KV_SIZE;
     /// log2 of the main buckets per segment once B is at least this large.
-    pub(crate) const SEG_BITS: u32 = seg_bits(mem::size_of::<Self>());
+    pub(crate) const SEG_BITS: u32 = seg_bits(Self::BUCKET_BYTES);
     const SEG_MASK: usize = (1 << Self::SEG_BITS) - 1;
 }
 
-// Raw accessors. Each requires `b` to point to a live, initialised bucket header; the key and
-// value accessors only compute addresses.
+/// A bucket: its control word and its key/value block. Null when `c` is null.
+pub(crate) struct BPtr<K, V> {
+    c: *mut Ctrl<K, V>,
+    kv: *mut u8,
+}
+
+impl<K, V> Clone for BPtr<K, V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<K, V> Copy for BPtr<K, V> {}
+
+impl<K, V> PartialEq for BPtr<K, V> {
+    fn eq(&self, o: &Self) -> bool {
+        self.c == o.c
+    }
+}
+
+impl<K, V> BPtr<K, V> {
+    #[inline]
+    pub(crate) fn null() -> Self {
+        BPtr { c: ptr::null_mut(), kv: ptr::null_mut() }
+    }
+
+    #[inline]
+    pub(crate) fn is_null(self) -> bool {
+        self.c.is_null()
+    }
+
+    /// The bucket of an overflow link (which points at an overflow bucket's control word).
+    #[inline]
+    fn from_ovf(o: *mut Ctrl<K, V>) -> Self {
+        // The block follows the control word at a fixed offset; a null link stays null.
+        BPtr { c: o, kv: o.cast::<u8>().wrapping_add(Lay::<K, V>::OVF_KV_OFF) }
+    }
+}
+
+// Raw accessors. Each requires `b` to be a live bucket; the key and value accessors only
+// compute addresses.
 
 /// # Safety
-/// `b` points to a live bucket.
+/// `b` is a live bucket.
 #[inline]
-pub(crate) unsafe fn tags<K, V>(b: *const Bucket<K, V>) -> u64 {
+pub(crate) unsafe fn tags<K, V>(b: BPtr<K, V>) -> u64 {
     // SAFETY: the caller guarantees `b` is live; tophash is always initialised.
-    u64::from_le_bytes(unsafe { (*b).tophash })
+    u64::from_le_bytes(unsafe { (*b.c).tophash })
 }
 
 /// # Safety
-/// `b` points to a live bucket and `i < 8`.
+/// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn top_at<K, V>(b: *const Bucket<K, V>, i: usize) -> u8 {
+pub(crate) unsafe fn top_at<K, V>(b: BPtr<K, V>, i: usize) -> u8 {
     // SAFETY: caller contract.
-    unsafe { *(*b).tophash.get_unchecked(i) }
+    unsafe { *(*b.c).tophash.get_unchecked(i) }
 }
 
 /// # Safety
-/// `b` points to a live bucket and `i < 8`.
+/// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn set_top<K, V>(b: *mut Bucket<K, V>, i: usize, top: u8) {
+pub(crate) unsafe fn set_top<K, V>(b: BPtr<K, V>, i: usize, top: u8) {
     // SAFETY: caller contract.
-    unsafe { *(*b).tophash.get_unchecked_mut(i) = top }
+    unsafe { *(*b.c).tophash.get_unchecked_mut(i) = top }
 }
 
+/// The next bucket of the chain (null at the end).
+///
 /// # Safety
-/// `b` points to a live bucket.
+/// `b` is a live bucket.
 #[inline]
-pub(crate) unsafe fn overflow<K, V>(b: *const Bucket<K, V>) -> *mut Bucket<K, V> {
+pub(crate) unsafe fn overflow<K, V>(b: BPtr<K, V>) -> BPtr<K, V> {
     // SAFETY: caller contract.
-    unsafe { (*b).overflow }
+    BPtr::from_ovf(unsafe { (*b.c).overflow })
 }
 
 /// # Safety
-/// `b` points to a live bucket.
+/// `b` is a live bucket; `o` is null or an overflow bucket.
 #[inline]
-unsafe fn set_overflow<K, V>(b: *mut Bucket<K, V>, o: *mut Bucket<K, V>) {
+unsafe fn set_overflow<K, V>(b: BPtr<K, V>, o: BPtr<K, V>) {
     // SAFETY: caller contract.
-    unsafe { (*b).overflow = o }
+    unsafe { (*b.c).overflow = o.c }
 }
 
 /// # Safety
-/// `b` points to a live bucket and `i < 8`.
+/// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn key_ptr<K, V>(b: *mut Bucket<K, V>, i: usize) -> *mut K {
-    // SAFETY: in bounds of the bucket by the caller contract.
-    unsafe { (&raw mut (*b).keys).cast::<K>().add(i) }
+pub(crate) unsafe fn key_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut K {
+    // SAFETY: in bounds of the block by the caller contract.
+    unsafe {
+        if Lay::<K, V>::PAIRED {
+            b.kv.cast::<Pair<K, V>>().add(i).cast::<K>()
+        } else {
+            b.kv.cast::<K>().add(i)
+        }
+    }
 }
 
 /// # Safety
-/// `b` points to a live bucket and `i < 8`.
+/// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn val_ptr<K, V>(b: *mut Bucket<K, V>, i: usize) -> *mut V {
-    // SAFETY: in bounds of the bucket by the caller contract.
-    unsafe { (&raw mut (*b).vals).cast::<V>().add(i) }
+pub(crate) unsafe fn val_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut V {
+    // SAFETY: in bounds of the block by the caller contract.
+    unsafe {
+        if Lay::<K, V>::PAIRED {
+            b.kv.cast::<Pair<K, V>>().add(i).byte_add(mem::offset_of!(Pair<K, V>, v)).cast::<V>()
+        } else {
+            b.kv.byte_add(mem::offset_of!(Split<K, V>, v)).cast::<V>().add(i)
+        }
+    }
+}
+
+/// Makes `b`'s control word an empty bucket: all emptyRest, no overflow.
+///
+/// # Safety
+/// `b.c` points to writable memory for a control word.
+#[inline]
+unsafe fn zero_ctrl<K, V>(b: BPtr<K, V>) {
+    // SAFETY: caller contract.
+    unsafe {
+        b.c.write(Ctrl {
+            tophash: [EMPTY_REST; BUCKET_CNT],
+            overflow: ptr::null_mut(),
+            marker: PhantomData,
+        })
+    };
 }
 
 /// Go's `evacuated`: the first tophash byte holds an evacuation marker.
 ///
 /// # Safety
-/// `b` points to a live bucket.
+/// `b` is a live bucket.
 #[inline]
-unsafe fn evacuated<K, V>(b: *const Bucket<K, V>) -> bool {
+unsafe fn evacuated<K, V>(b: BPtr<K, V>) -> bool {
     // SAFETY: caller contract.
     let h = unsafe { top_at(b, 0) };
     h > EMPTY_ONE && h < MIN_TOP_HASH
 }
 
-/// One directory entry: a segment of `main` buckets followed by its preallocated overflow pool.
+/// One directory entry: a segment holds the control words of its main buckets, then their
+/// blocks, then its preallocated overflow buckets (Go's `nextOverflow` pool).
 pub(crate) struct Seg<K, V> {
-    base: *mut Bucket<K, V>,
+    ctrl: *mut Ctrl<K, V>,
+    kv: *mut u8,
     pool_next: u32,
     pool_end: u32,
+}
+
+/// Byte geometry of one segment of an array with 2^b buckets.
+#[derive(Clone, Copy)]
+struct Geo {
+    per: usize,
+    pool: usize,
+    kv_off: usize,
+    pool_off: usize,
+    layout: Layout,
 }
 
 /// A bucket array of 2^b buckets, as a directory of segments. `dir` is null when unallocated.
@@ -226,7 +356,7 @@ impl<K, V> Array<K, V> {
     }
 
     fn seg_shift(b: u8) -> u32 {
-        u32::from(b).min(Bucket::<K, V>::SEG_BITS)
+        u32::from(b).min(Lay::<K, V>::SEG_BITS)
     }
 
     /// Main buckets per segment.
@@ -234,18 +364,20 @@ impl<K, V> Array<K, V> {
         1 << Self::seg_shift(b)
     }
 
-    /// Preallocated overflow buckets per segment: 2^(B-4) in all for B >= 4, like Go.
-    fn pool_per_seg(b: u8) -> usize {
-        if b >= 4 { Self::per_seg(b) >> 4 } else { 0 }
-    }
-
     fn nsegs(b: u8) -> usize {
         1 << (u32::from(b) - Self::seg_shift(b))
     }
 
-    fn seg_layout(b: u8) -> Layout {
-        Layout::array::<Bucket<K, V>>(Self::per_seg(b) + Self::pool_per_seg(b))
-            .expect("segment size overflow")
+    fn geo(b: u8) -> Geo {
+        let per = Self::per_seg(b);
+        // Preallocated overflow buckets: 2^(B-4) in all for B >= 4, like Go.
+        let pool = if b >= 4 { per >> 4 } else { 0 };
+        let kv_off = round_up(per * Lay::<K, V>::CTRL_SIZE, Lay::<K, V>::KV_ALIGN);
+        let pool_off = round_up(kv_off + per * Lay::<K, V>::KV_SIZE, Lay::<K, V>::OVF_ALIGN);
+        let size = pool_off + pool * Lay::<K, V>::OVF_STRIDE;
+        let align = max(Lay::<K, V>::OVF_ALIGN, Lay::<K, V>::KV_ALIGN);
+        let layout = Layout::from_size_align(size, align).expect("segment size overflow");
+        Geo { per, pool, kv_off, pool_off, layout }
     }
 
     fn dir_layout(b: u8) -> Layout {
@@ -260,36 +392,60 @@ impl<K, V> Array<K, V> {
         unsafe { self.dir.add(s) }
     }
 
+    /// Whether segment `s` is allocated.
+    ///
+    /// # Safety
+    /// The array is allocated and `s < nsegs`.
+    #[inline]
+    unsafe fn has_seg(self, s: usize) -> bool {
+        // SAFETY: caller contract.
+        unsafe { !(*self.seg(s)).ctrl.is_null() }
+    }
+
     /// Bucket `idx` of the array.
     ///
     /// # Safety
     /// The array is allocated, `idx < 2^b`, and the segment holding `idx` is allocated.
     #[inline]
-    unsafe fn bucket(self, idx: usize) -> *mut Bucket<K, V> {
+    unsafe fn bucket(self, idx: usize) -> BPtr<K, V> {
         // SAFETY: caller contract; idx >> SEG_BITS < nsegs because idx < 2^b.
         unsafe {
-            (*self.dir.add(idx >> Bucket::<K, V>::SEG_BITS))
-                .base
-                .add(idx & Bucket::<K, V>::SEG_MASK)
+            let seg = &*self.dir.add(idx >> Lay::<K, V>::SEG_BITS);
+            let i = idx & Lay::<K, V>::SEG_MASK;
+            BPtr { c: seg.ctrl.add(i), kv: seg.kv.add(i * Lay::<K, V>::KV_SIZE) }
         }
     }
 
-    /// Whether `p` lies inside segment `s` (a main or pool bucket, not a heap overflow bucket).
+    /// Whether overflow bucket `p` is one of segment `s`'s preallocated ones (else it is a
+    /// heap allocation of its own).
     ///
     /// # Safety
     /// The array is allocated, `s < nsegs` and segment `s` is allocated.
-    unsafe fn in_seg(self, s: usize, p: *const Bucket<K, V>) -> bool {
+    unsafe fn in_pool(self, s: usize, p: BPtr<K, V>) -> bool {
+        let g = Self::geo(self.b);
         // SAFETY: caller contract.
-        let base = unsafe { (*self.seg(s)).base };
-        let len = Self::per_seg(self.b) + Self::pool_per_seg(self.b);
-        let (p, base) = (p as usize, base as usize);
-        p >= base && p < base + len * mem::size_of::<Bucket<K, V>>()
+        let base = unsafe { (*self.seg(s)).ctrl } as usize;
+        let p = p.c as usize;
+        p >= base + g.pool_off && p < base + g.layout.size()
+    }
+
+    /// Pool bucket `k` of segment `s`.
+    ///
+    /// # Safety
+    /// Segment `s` is allocated and `k` < its pool size.
+    unsafe fn pool_bucket(self, s: usize, k: usize) -> BPtr<K, V> {
+        let g = Self::geo(self.b);
+        // SAFETY: caller contract: inside the segment's pool region.
+        let c = unsafe {
+            (*self.seg(s)).ctrl.cast::<u8>().add(g.pool_off + k * Lay::<K, V>::OVF_STRIDE)
+        };
+        BPtr::from_ovf(c.cast())
     }
 }
 
 /// Where the next evacuated entry goes (Go's `evacDst`).
 struct Dst<K, V> {
-    b: *mut Bucket<K, V>,
+    b: BPtr<K, V>,
     i: usize,
     idx: usize,
 }
@@ -327,7 +483,7 @@ impl<K, V> RawTable<K, V> {
     pub(crate) fn new(hint: usize, seed: u64) -> Self {
         let mut rng = seed;
         let hash0 = wyrand(&mut rng);
-        let b = hint_to_b(hint, mem::size_of::<Bucket<K, V>>());
+        let b = hint_to_b(hint, Lay::<K, V>::BUCKET_BYTES);
         let mut t = RawTable {
             count: 0,
             b,
@@ -429,25 +585,34 @@ impl<K, V> RawTable<K, V> {
     }
 
     fn alloc_seg(&mut self, arr: Array<K, V>, s: usize) {
-        let layout = Array::<K, V>::seg_layout(arr.b);
-        // SAFETY: the layout has a non-zero size. Zeroed memory is a valid empty bucket:
-        // every tophash is emptyRest and every overflow link is null.
-        let base = unsafe { alloc_zeroed(layout) }.cast::<Bucket<K, V>>();
+        let g = Array::<K, V>::geo(arr.b);
+        // SAFETY: the layout has a non-zero size (at least one control word).
+        let base = unsafe { alloc(g.layout) };
         if base.is_null() {
-            handle_alloc_error(layout);
+            handle_alloc_error(g.layout);
         }
-        self.bytes += layout.size();
-        let main = Array::<K, V>::per_seg(arr.b) as u32;
-        let pool = Array::<K, V>::pool_per_seg(arr.b) as u32;
+        // Zeroed control words are empty buckets (all emptyRest, no overflow). The blocks stay
+        // uninitialised and the pool buckets are zeroed when handed out: allocating a segment
+        // touches 16 bytes per bucket, not the whole segment.
+        // SAFETY: the control array is the first `per` control words of the allocation.
+        unsafe { ptr::write_bytes(base, 0, g.per * Lay::<K, V>::CTRL_SIZE) };
+        self.bytes += g.layout.size();
         // SAFETY: `arr` is allocated and `s < nsegs` (callers iterate or index within it).
-        unsafe { arr.seg(s).write(Seg { base, pool_next: main, pool_end: main + pool }) };
+        unsafe {
+            arr.seg(s).write(Seg {
+                ctrl: base.cast(),
+                kv: base.add(g.kv_off),
+                pool_next: 0,
+                pool_end: g.pool as u32,
+            })
+        };
     }
 
     #[inline]
     fn ensure_seg(&mut self, idx: usize) {
-        let s = idx >> Bucket::<K, V>::SEG_BITS;
+        let s = idx >> Lay::<K, V>::SEG_BITS;
         // SAFETY: `cur` is allocated and idx < 2^b.
-        if unsafe { (*self.cur.seg(s)).base.is_null() } {
+        if !unsafe { self.cur.has_seg(s) } {
             self.alloc_seg(self.cur, s);
         }
     }
@@ -455,12 +620,13 @@ impl<K, V> RawTable<K, V> {
     /// # Safety
     /// Segment `s` of `arr` is allocated and no longer referenced.
     unsafe fn free_seg(&mut self, arr: Array<K, V>, s: usize) {
-        let layout = Array::<K, V>::seg_layout(arr.b);
+        let layout = Array::<K, V>::geo(arr.b).layout;
         // SAFETY: caller contract; the segment was allocated with this layout.
         unsafe {
             let seg = arr.seg(s);
-            dealloc((*seg).base.cast(), layout);
-            (*seg).base = ptr::null_mut();
+            dealloc((*seg).ctrl.cast(), layout);
+            (*seg).ctrl = ptr::null_mut();
+            (*seg).kv = ptr::null_mut();
         }
         self.bytes -= layout.size();
     }
@@ -474,23 +640,26 @@ impl<K, V> RawTable<K, V> {
         self.bytes -= layout.size();
     }
 
-    fn alloc_heap_bucket(&mut self) -> *mut Bucket<K, V> {
-        let layout = Layout::new::<Bucket<K, V>>();
-        // SAFETY: non-zero size; zeroed memory is an empty bucket.
-        let p = unsafe { alloc_zeroed(layout) }.cast::<Bucket<K, V>>();
+    fn alloc_heap_bucket(&mut self) -> BPtr<K, V> {
+        let layout = Lay::<K, V>::OVF;
+        // SAFETY: non-zero size.
+        let p = unsafe { alloc(layout) };
         if p.is_null() {
             handle_alloc_error(layout);
         }
         self.bytes += layout.size();
-        p
+        let b = BPtr::from_ovf(p.cast());
+        // SAFETY: a fresh control word: make it an empty bucket.
+        unsafe { zero_ctrl(b) };
+        b
     }
 
     /// # Safety
     /// `p` came from `alloc_heap_bucket` and is no longer referenced.
-    unsafe fn free_heap_bucket(&mut self, p: *mut Bucket<K, V>) {
+    unsafe fn free_heap_bucket(&mut self, p: BPtr<K, V>) {
         // SAFETY: caller contract.
-        unsafe { dealloc(p.cast(), Layout::new::<Bucket<K, V>>()) };
-        self.bytes -= mem::size_of::<Bucket<K, V>>();
+        unsafe { dealloc(p.c.cast(), Lay::<K, V>::OVF) };
+        self.bytes -= Lay::<K, V>::OVF.size();
     }
 
     /// Go's `incrnoverflow`: exact below B = 16, then incremented with probability 1/2^(B-15).
@@ -507,16 +676,19 @@ impl<K, V> RawTable<K, V> {
 
     /// Go's `newoverflow`: links a fresh overflow bucket after `last`, the tail of the chain of
     /// current bucket `idx`. Takes from the segment's preallocated pool first.
-    fn new_overflow(&mut self, idx: usize, last: *mut Bucket<K, V>) -> *mut Bucket<K, V> {
-        let s = idx >> Bucket::<K, V>::SEG_BITS;
+    fn new_overflow(&mut self, idx: usize, last: BPtr<K, V>) -> BPtr<K, V> {
+        let s = idx >> Lay::<K, V>::SEG_BITS;
         // SAFETY: `cur` is allocated and segment `s` holds `last`'s chain, so it is allocated.
         let seg = unsafe { &mut *self.cur.seg(s) };
         let ovf = if seg.pool_next < seg.pool_end {
-            // SAFETY: pool_next indexes a pool bucket inside the segment; pool buckets are
-            // zeroed when the segment is allocated or cleared and handed out once.
-            let p = unsafe { seg.base.add(seg.pool_next as usize) };
+            let k = seg.pool_next as usize;
             seg.pool_next += 1;
-            p
+            // SAFETY: k indexes an unused pool bucket of the segment; each is handed out once.
+            unsafe {
+                let b = self.cur.pool_bucket(s, k);
+                zero_ctrl(b);
+                b
+            }
         } else {
             self.alloc_heap_bucket()
         };
@@ -540,7 +712,7 @@ impl<K, V> RawTable<K, V> {
     /// # Safety
     /// The table is allocated.
     #[inline]
-    unsafe fn read_bucket(&self, hash: u64) -> *mut Bucket<K, V> {
+    unsafe fn read_bucket(&self, hash: u64) -> BPtr<K, V> {
         if self.growing() {
             let o = hash as usize & self.old_mask();
             if o >= self.nevacuate {
@@ -562,7 +734,7 @@ impl<K, V> RawTable<K, V> {
         &self,
         hash: u64,
         mut eq: impl FnMut(&K) -> bool,
-    ) -> Option<(*mut Bucket<K, V>, usize)> {
+    ) -> Option<(BPtr<K, V>, usize)> {
         if self.count == 0 {
             return None;
         }
@@ -652,7 +824,7 @@ impl<K, V> RawTable<K, V> {
         key: K,
         value: V,
         hasher: &H,
-    ) -> (*mut Bucket<K, V>, usize) {
+    ) -> (BPtr<K, V>, usize) {
         let (mut free, mut last) = (search.free, search.last);
         if !self.growing()
             && (over_load_factor(self.count + 1, self.b)
@@ -683,12 +855,7 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// `(b, i)` is a live slot in the chain that starts at `orig`, a bucket of the current array.
-    pub(crate) unsafe fn remove_at(
-        &mut self,
-        orig: *mut Bucket<K, V>,
-        b: *mut Bucket<K, V>,
-        i: usize,
-    ) -> (K, V) {
+    pub(crate) unsafe fn remove_at(&mut self, orig: BPtr<K, V>, b: BPtr<K, V>, i: usize) -> (K, V) {
         // SAFETY: caller contract: the slot is live and the chain is well formed.
         unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
@@ -734,7 +901,7 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// `(b, i)` is a live slot of this table.
-    pub(crate) unsafe fn take_at(&mut self, b: *mut Bucket<K, V>, i: usize) -> (K, V) {
+    pub(crate) unsafe fn take_at(&mut self, b: BPtr<K, V>, i: usize) -> (K, V) {
         // SAFETY: caller contract.
         let kv = unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
@@ -865,7 +1032,7 @@ impl<K, V> RawTable<K, V> {
     }
 
     /// Go's `evacuate` for a bucket that is not yet evacuated.
-    fn evacuate_chain<H: Fn(&K) -> u64>(&mut self, j: usize, ob: *mut Bucket<K, V>, hasher: &H) {
+    fn evacuate_chain<H: Fn(&K) -> u64>(&mut self, j: usize, ob: BPtr<K, V>, hasher: &H) {
         let kind = self.kind();
         let newbit = 1usize << self.old_b;
 
@@ -898,7 +1065,7 @@ impl<K, V> RawTable<K, V> {
         }
         // SAFETY: segments just ensured.
         let mut x = Dst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
-        let mut y = Dst { b: ptr::null_mut(), i: 0, idx: yi };
+        let mut y = Dst { b: BPtr::null(), i: 0, idx: yi };
         if kind == GrowthKind::Double {
             // SAFETY: segment just ensured.
             y.b = unsafe { self.cur.bucket(yi) };
@@ -944,13 +1111,13 @@ impl<K, V> RawTable<K, V> {
         // SAFETY: `ob` is live; nothing reads an evacuated chain beyond its first tophash byte.
         let mut o = unsafe { overflow(ob) };
         // SAFETY: as above.
-        unsafe { set_overflow(ob, ptr::null_mut()) };
-        let s = j >> Bucket::<K, V>::SEG_BITS;
+        unsafe { set_overflow(ob, BPtr::null()) };
+        let s = j >> Lay::<K, V>::SEG_BITS;
         while !o.is_null() {
             // SAFETY: `o` is a live overflow bucket of the old chain.
             let next = unsafe { overflow(o) };
             // SAFETY: old segment `s` is allocated (j >= nevacuate).
-            if !unsafe { self.old.in_seg(s, o) } {
+            if !unsafe { self.old.in_pool(s, o) } {
                 // SAFETY: a heap overflow bucket, now unreachable.
                 unsafe { self.free_heap_bucket(o) };
             }
@@ -963,7 +1130,7 @@ impl<K, V> RawTable<K, V> {
     }
 
     /// The next free cell at or after the destination cursor, extending the chain if needed.
-    fn dst_slot(&mut self, d: &mut Dst<K, V>) -> (*mut Bucket<K, V>, usize) {
+    fn dst_slot(&mut self, d: &mut Dst<K, V>) -> (BPtr<K, V>, usize) {
         loop {
             if d.i < BUCKET_CNT {
                 // SAFETY: `d.b` is a live bucket of the new array.
@@ -999,7 +1166,7 @@ impl<K, V> RawTable<K, V> {
     fn release_passed_segment(&mut self) {
         let per = Array::<K, V>::per_seg(self.old_b);
         if self.nevacuate % per == 0 {
-            let s = (self.nevacuate - 1) >> Bucket::<K, V>::SEG_BITS;
+            let s = (self.nevacuate - 1) >> Lay::<K, V>::SEG_BITS;
             // SAFETY: every bucket of segment `s` is below nevacuate, hence evacuated, and the
             // evacuated buckets own nothing (their heap overflow buckets are already freed).
             unsafe { self.free_seg(self.old, s) };
@@ -1064,7 +1231,7 @@ impl<K, V> RawTable<K, V> {
         }
         for s in 0..Array::<K, V>::nsegs(arr.b) {
             // SAFETY: s < nsegs.
-            if unsafe { (*arr.seg(s)).base.is_null() } {
+            if !unsafe { arr.has_seg(s) } {
                 continue;
             }
             // SAFETY: segment allocated.
@@ -1084,16 +1251,16 @@ impl<K, V> RawTable<K, V> {
         let per = Array::<K, V>::per_seg(arr.b);
         for m in 0..per {
             // SAFETY: m indexes a main bucket of the allocated segment.
-            let main = unsafe { (*arr.seg(s)).base.add(m) };
+            let main = unsafe { arr.bucket((s << Lay::<K, V>::SEG_BITS) + m) };
             // SAFETY: live bucket.
             let mut o = unsafe { overflow(main) };
             // SAFETY: as above.
-            unsafe { set_overflow(main, ptr::null_mut()) };
+            unsafe { set_overflow(main, BPtr::null()) };
             while !o.is_null() {
                 // SAFETY: live overflow bucket.
                 let next = unsafe { overflow(o) };
                 // SAFETY: segment allocated.
-                if !unsafe { arr.in_seg(s, o) } {
+                if !unsafe { arr.in_pool(s, o) } {
                     // SAFETY: heap bucket, unlinked above.
                     unsafe { self.free_heap_bucket(o) };
                 }
@@ -1126,16 +1293,17 @@ impl<K, V> RawTable<K, V> {
             // SAFETY: s < nsegs.
             let seg = unsafe { cur.seg(s) };
             // SAFETY: as above.
-            if unsafe { (*seg).base.is_null() } {
+            if !unsafe { cur.has_seg(s) } {
                 self.alloc_seg(cur, s);
                 continue;
             }
-            // SAFETY: the segment holds no entries; zeroing makes every bucket empty again.
+            // SAFETY: the segment holds no entries; zeroing the control words makes every
+            // bucket empty again, and the pool is handed out afresh.
             unsafe {
                 self.free_seg_chains(cur, s);
-                let layout = Array::<K, V>::seg_layout(cur.b);
-                ptr::write_bytes((*seg).base.cast::<u8>(), 0, layout.size());
-                (*seg).pool_next = Array::<K, V>::per_seg(cur.b) as u32;
+                let g = Array::<K, V>::geo(cur.b);
+                ptr::write_bytes((*seg).ctrl.cast::<u8>(), 0, g.per * Lay::<K, V>::CTRL_SIZE);
+                (*seg).pool_next = 0;
             }
         }
         self.flags = 0;
@@ -1208,15 +1376,17 @@ impl<K, V> RawTable<K, V> {
             // SAFETY: s < nsegs of both arrays (same b).
             let (sseg, dseg) = unsafe { (src.seg(s), dst.seg(s)) };
             // SAFETY: as above.
-            if unsafe { (*sseg).base.is_null() } {
+            if !unsafe { src.has_seg(s) } {
                 continue;
             }
             self.alloc_seg(dst, s);
             // SAFETY: both segments allocated; pool counters copied so pool buckets map 1:1.
             unsafe { (*dseg).pool_next = (*sseg).pool_next };
-            for m in 0..Array::<K, V>::per_seg(src.b) {
-                // SAFETY: m < per_seg.
-                let (mut sb, mut db) = unsafe { ((*sseg).base.add(m), (*dseg).base.add(m)) };
+            let g = Array::<K, V>::geo(src.b);
+            for m in 0..g.per {
+                let idx = (s << Lay::<K, V>::SEG_BITS) + m;
+                // SAFETY: idx is a main bucket of both allocated segments.
+                let (mut sb, mut db) = unsafe { (src.bucket(idx), dst.bucket(idx)) };
                 loop {
                     for i in 0..BUCKET_CNT {
                         // SAFETY: live buckets, i < 8; the key/value are written before the
@@ -1239,14 +1409,20 @@ impl<K, V> RawTable<K, V> {
                     if so.is_null() {
                         break;
                     }
-                    // SAFETY: segments allocated; a pool bucket maps to the same offset.
-                    let dob = if unsafe { src.in_seg(s, so) } {
-                        // SAFETY: same offset inside an equally sized segment.
-                        unsafe { (*dseg).base.offset(so.offset_from((*sseg).base)) }
+                    // SAFETY: segments allocated; a pool bucket maps to the same pool index.
+                    let dob = if unsafe { src.in_pool(s, so) } {
+                        // SAFETY: the source segment is allocated.
+                        let base = unsafe { (*sseg).ctrl } as usize + g.pool_off;
+                        let k = (so.c as usize - base) / Lay::<K, V>::OVF_STRIDE;
+                        // SAFETY: k < pool size of the equally sized segment.
+                        let b = unsafe { dst.pool_bucket(s, k) };
+                        // SAFETY: an unused pool bucket of the new segment.
+                        unsafe { zero_ctrl(b) };
+                        b
                     } else {
                         self.alloc_heap_bucket()
                     };
-                    // SAFETY: `db` is live; `dob` is zeroed (fresh) memory.
+                    // SAFETY: `db` is live; `dob` is an empty bucket.
                     unsafe { set_overflow(db, dob) };
                     sb = so;
                     db = dob;
@@ -1287,8 +1463,8 @@ impl<K, V> RawTable<K, V> {
         }
         for idx in 0..(1usize << self.b) {
             // SAFETY: idx < 2^b.
-            let seg = unsafe { &*self.cur.seg(idx >> Bucket::<K, V>::SEG_BITS) };
-            if seg.base.is_null() {
+            let seg = unsafe { &*self.cur.seg(idx >> Lay::<K, V>::SEG_BITS) };
+            if seg.ctrl.is_null() {
                 assert!(self.growing(), "missing segment outside growth");
                 continue;
             }
@@ -1315,7 +1491,7 @@ impl<K, V> RawTable<K, V> {
     /// `b` is the first bucket of a live chain.
     unsafe fn check_chain(
         &self,
-        mut b: *mut Bucket<K, V>,
+        mut b: BPtr<K, V>,
         hasher: &dyn Fn(&K) -> u64,
         idx: usize,
         mask: usize,
@@ -1369,10 +1545,10 @@ impl<K, V> Drop for RawTable<K, V> {
 
 /// The result of a write's search of the current bucket chain.
 pub(crate) struct Search<K, V> {
-    pub(crate) orig: *mut Bucket<K, V>,
-    pub(crate) found: Option<(*mut Bucket<K, V>, usize)>,
-    free: Option<(*mut Bucket<K, V>, usize)>,
-    last: *mut Bucket<K, V>,
+    pub(crate) orig: BPtr<K, V>,
+    pub(crate) found: Option<(BPtr<K, V>, usize)>,
+    free: Option<(BPtr<K, V>, usize)>,
+    last: BPtr<K, V>,
 }
 
 /// Per-bucket Y bits of one chain; chains are short, so usually no heap allocation.
@@ -1417,7 +1593,7 @@ pub(crate) struct RawIter<K, V> {
     start: usize,
     offset: u32,
     pos: usize,
-    b: *mut Bucket<K, V>,
+    b: BPtr<K, V>,
     mask: SlotMask,
     remaining: usize,
 }
@@ -1440,7 +1616,7 @@ impl<K, V> RawIter<K, V> {
             start: r as usize & ((1usize << b) - 1),
             offset: ((r >> b) & 7) as u32,
             pos: 0,
-            b: ptr::null_mut(),
+            b: BPtr::null(),
             mask: SlotMask(0),
             remaining: t.count,
         }
@@ -1451,7 +1627,7 @@ impl<K, V> RawIter<K, V> {
     }
 
     /// The next main bucket of the walk, or null when both phases are done.
-    fn next_main(&mut self) -> *mut Bucket<K, V> {
+    fn next_main(&mut self) -> BPtr<K, V> {
         loop {
             match self.phase {
                 0 => {
@@ -1459,8 +1635,8 @@ impl<K, V> RawIter<K, V> {
                     while self.pos < n {
                         let idx = (self.start + self.pos) & (n - 1);
                         // SAFETY: idx < 2^b.
-                        let seg = unsafe { &*self.cur.seg(idx >> Bucket::<K, V>::SEG_BITS) };
-                        if seg.base.is_null() {
+                        let seg = unsafe { &*self.cur.seg(idx >> Lay::<K, V>::SEG_BITS) };
+                        if seg.ctrl.is_null() {
                             let per = Array::<K, V>::per_seg(self.cur.b);
                             self.pos += per - (idx & (per - 1));
                             continue;
@@ -1482,8 +1658,7 @@ impl<K, V> RawIter<K, V> {
                         }
                         // SAFETY: j < 2^old_b. (The segment is allocated in a live table; it can
                         // be missing only in a partial clone being dropped after a panic.)
-                        if unsafe { (*self.old.seg(j >> Bucket::<K, V>::SEG_BITS)).base.is_null() }
-                        {
+                        if unsafe { !self.old.has_seg(j >> Lay::<K, V>::SEG_BITS) } {
                             continue;
                         }
                         // SAFETY: segment allocated.
@@ -1495,14 +1670,14 @@ impl<K, V> RawIter<K, V> {
                     }
                     self.phase = 2;
                 }
-                _ => return ptr::null_mut(),
+                _ => return BPtr::null(),
             }
         }
     }
 }
 
 impl<K, V> Iterator for RawIter<K, V> {
-    type Item = (*mut Bucket<K, V>, usize);
+    type Item = (BPtr<K, V>, usize);
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {

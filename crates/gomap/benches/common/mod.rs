@@ -1,0 +1,96 @@
+//! Workloads and map adapters shared by the criterion benches and the peer/latency harnesses.
+//! The Go side (tools/gomap_bench) builds the same key sets and runs the same loops.
+#![allow(dead_code, reason = "each bench binary uses a different subset")]
+
+use std::hash::Hash;
+
+/// splitmix64: distinct pseudo-random u64 keys (the same function as tools/gomap_bench).
+pub fn splitmix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Keys `splitmix(i)` for i in [0, n) and absent keys `splitmix(n + i)`.
+pub fn u64_keys(n: usize) -> (Vec<u64>, Vec<u64>) {
+    let hit = (0..n as u64).map(splitmix).collect();
+    let miss = (n as u64..2 * n as u64).map(splitmix).collect();
+    (hit, miss)
+}
+
+/// The same numbers as 16 lowercase hex characters: 16-byte string keys.
+pub fn str_keys(n: usize) -> (Vec<String>, Vec<String>) {
+    let (h, m) = u64_keys(n);
+    (
+        h.iter().map(|k| format!("{k:016x}")).collect(),
+        m.iter().map(|k| format!("{k:016x}")).collect(),
+    )
+}
+
+/// The operations the workloads need, for every peer map.
+pub trait BenchMap<K> {
+    const NAME: &'static str;
+    fn with_capacity(n: usize) -> Self;
+    fn put(&mut self, k: K, v: u64);
+    fn lookup(&self, k: &K) -> Option<u64>;
+    fn delete(&mut self, k: &K) -> Option<u64>;
+    fn sum(&self) -> u64;
+    fn count(&self) -> usize;
+}
+
+macro_rules! bench_map {
+    ($ty:ty, $name:expr, $new:expr) => {
+        impl<K: Hash + Eq> BenchMap<K> for $ty {
+            const NAME: &'static str = $name;
+            fn with_capacity(n: usize) -> Self {
+                let f: fn(usize) -> Self = $new;
+                f(n)
+            }
+            #[inline]
+            fn put(&mut self, k: K, v: u64) {
+                self.insert(k, v);
+            }
+            #[inline]
+            fn lookup(&self, k: &K) -> Option<u64> {
+                self.get(k).copied()
+            }
+            #[inline]
+            fn delete(&mut self, k: &K) -> Option<u64> {
+                self.remove(k)
+            }
+            fn sum(&self) -> u64 {
+                self.iter().fold(0u64, |a, (_, v)| a.wrapping_add(*v))
+            }
+            fn count(&self) -> usize {
+                self.len()
+            }
+        }
+    };
+}
+
+bench_map!(gomap::GoMap<K, u64>, "gomap", gomap::GoMap::with_capacity);
+bench_map!(std::collections::HashMap<K, u64>, "std", std::collections::HashMap::with_capacity);
+bench_map!(hashbrown::HashMap<K, u64>, "hashbrown", hashbrown::HashMap::with_capacity);
+bench_map!(griddle::HashMap<K, u64>, "griddle", griddle::HashMap::with_capacity);
+
+/// Inserts every key (value = index); `hint` sizes the map up front.
+pub fn insert<K: Clone, M: BenchMap<K>>(keys: &[K], hint: bool) -> M {
+    let mut m = M::with_capacity(if hint { keys.len() } else { 0 });
+    for (i, k) in keys.iter().enumerate() {
+        m.put(k.clone(), i as u64);
+    }
+    m
+}
+
+pub fn hits<K, M: BenchMap<K>>(m: &M, keys: &[K]) -> u64 {
+    keys.iter().fold(0u64, |a, k| a.wrapping_add(m.lookup(k).unwrap_or(1)))
+}
+
+pub fn misses<K, M: BenchMap<K>>(m: &M, keys: &[K]) -> u64 {
+    keys.iter().filter(|k| m.lookup(k).is_some()).count() as u64
+}
+
+pub fn delete_all<K, M: BenchMap<K>>(m: &mut M, keys: &[K]) -> u64 {
+    keys.iter().fold(0u64, |a, k| a.wrapping_add(m.delete(k).unwrap_or(1)))
+}
