@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
 # The whole test suite: what README.md's second command runs, locally and in CI.
+# Needs Go 1.26 as `go`, Go 1.19 at /usr/lib/go-1.19 and valgrind (`bash .ci/run` installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export INSTA_UPDATE=no CI=${CI:-true}
 
+step() { printf '\n==> %s\n' "$*"; }
+
+step "tidy"
 scripts/tidy.sh
 
+step "cargo test (unit, integration, Go oracles on fixtures, bounded parser fuzzing)"
 cargo test --workspace --all-targets --locked
 cargo test --workspace --doc --locked
+
+step "gomap under valgrind memcheck"
+scripts/valgrind-gomap.sh
+
+step "parser vs go/parser on every .go file of GOROOT/src"
+scripts/parse-corpus.sh
+
+step "type checker vs go/types on GOROOT/src"
+scripts/types-corpus.sh >/tmp/mapscope-types-corpus.txt || { cat /tmp/mapscope-types-corpus.txt; exit 1; }
+sed -n '1,/^agreement/p' /tmp/mapscope-types-corpus.txt
+
+step "all tests passed"
