@@ -127,7 +127,18 @@ impl Program {
 }
 
 /// Loads the packages matched by `patterns` and type-checks them.
+///
+/// Runs on its own thread pool with large stacks: the checker recurses over the syntax tree, and real
+/// code nests deeply (long `+` chains of string literals, nested composite literals).
 pub fn load_and_check(env: &crate::load::Env, patterns: &[String]) -> Program {
-    let loaded = crate::load::load(env, patterns);
-    crate::check::check_all(loaded)
+    let run = || {
+        let loaded = crate::load::load(env, patterns);
+        crate::check::check_all(loaded)
+    };
+    match rayon::ThreadPoolBuilder::new().stack_size(STACK).build() {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    }
 }
+
+const STACK: usize = 256 << 20;

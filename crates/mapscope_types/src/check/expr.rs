@@ -855,7 +855,7 @@ impl Checker<'_> {
                 self.convert_untyped(x, &xo, dx);
                 self.convert_untyped(y, &yo, dy);
             }
-            let t = if v.is_some() { univ::UNTYPED_BOOL } else { univ::UNTYPED_BOOL };
+            let t = univ::UNTYPED_BOOL;
             return Operand { val: v, ..Operand::value(t) };
         }
         let integer = self.basic(xo.ty).is_some_and(|k| k.is_integer());
@@ -892,9 +892,22 @@ impl Checker<'_> {
         }
         let target = if self.is_untyped(target) {
             target
-        } else if self.is_interface(target)
-            || self.is_type_param(target) && self.core(target).is_none()
-        {
+        } else if self.is_type_param(target) && self.core(target).is_none() {
+            // A type parameter whose type set is all basic types takes the constant as itself.
+            let c = match self.ty(self.unalias(target)) {
+                Type::TypeParam { constraint, .. } => Some(*constraint),
+                _ => None,
+            };
+            let terms = c.and_then(|c| self.type_set(c).terms);
+            let all_basic = terms.is_some_and(|ts| {
+                !ts.is_empty()
+                    && ts.iter().all(|(_, t)| {
+                        let u = self.under(*t);
+                        matches!(self.ty(u), Type::Basic(..))
+                    })
+            });
+            if all_basic { target } else { self.default_type(x.ty) }
+        } else if self.is_interface(target) {
             if x.ty == univ::UNTYPED_NIL { univ::UNTYPED_NIL } else { self.default_type(x.ty) }
         } else {
             let tu = self.core(target).unwrap_or(target);
@@ -1393,13 +1406,11 @@ impl Checker<'_> {
                     }
                 }
             }
-            (_, Type::Named(_)) => {
+            (_, Type::Named(_)) if !matches!(tp, Type::Interface(_)) => {
                 // Inexact unification: a type literal parameter matches the argument's underlying type.
-                if !matches!(tp, Type::Interface(_)) {
-                    let au = self.under(a);
-                    if au != a {
-                        self.unify(p, au, tparams, map, depth + 1);
-                    }
+                let au = self.under(a);
+                if au != a {
+                    self.unify(p, au, tparams, map, depth + 1);
                 }
             }
             (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
@@ -1548,9 +1559,9 @@ impl Checker<'_> {
                     });
                     sig_rec(self, params, Some(st), true);
                 } else {
-                    for i in 1..nargs {
+                    for (i, &a) in args.iter().enumerate().skip(1) {
                         let x = arg(self, i, Some(elem));
-                        self.convert_untyped(args[i], &x, elem);
+                        self.convert_untyped(a, &x, elem);
                     }
                     params.push(st);
                     sig_rec(self, params, Some(st), true);
@@ -1563,10 +1574,10 @@ impl Checker<'_> {
                     None => univ::INVALID,
                 };
                 let mut params = vec![t];
-                for i in 1..nargs {
+                for (i, &a) in args.iter().enumerate().skip(1) {
                     let x = arg(self, i, None);
                     let d = if self.is_untyped(x.ty) { univ::INT } else { x.ty };
-                    self.convert_untyped(args[i], &x, d);
+                    self.convert_untyped(a, &x, d);
                     params.push(d);
                 }
                 if b == Builtin::New {

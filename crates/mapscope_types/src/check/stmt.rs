@@ -26,11 +26,8 @@ impl Checker<'_> {
         if let Some(rl) = fd.recv {
             if let Some(rt) = f[rl].list.first().and_then(|fl| fl.ty) {
                 let mut inner = rt;
-                loop {
-                    match &f[inner].kind {
-                        E::Star { x } | E::Paren { x, .. } => inner = *x,
-                        _ => break,
-                    }
+                while let E::Star { x } | E::Paren { x, .. } = &f[inner].kind {
+                    inner = *x;
                 }
                 let args: Vec<ExprId> = match &f[inner].kind {
                     E::Index { index, .. } => vec![*index],

@@ -537,13 +537,10 @@ impl<'e> Loader<'e> {
                     if imp == "C" || imp == "unsafe" {
                         continue;
                     }
-                    match self.resolve(&self.pkgs[idx].ctx, &imp) {
-                        Some((canon, dir)) if dir.is_dir() => {
-                            if seen.insert(dir.clone()) {
-                                batch.push((canon, dir, false));
-                            }
+                    if let Some((canon, dir)) = self.resolve(&self.pkgs[idx].ctx, &imp) {
+                        if dir.is_dir() && seen.insert(dir.clone()) {
+                            batch.push((canon, dir, false));
                         }
-                        _ => {}
                     }
                 }
             }
@@ -889,7 +886,10 @@ fn walk(
                 if std_all && d == goroot_src && name == "cmd" {
                     continue;
                 }
-                if p.join("go.mod").is_file() && !(std_all && name == "vendor") {
+                // Nested modules are skipped, except workspace modules (the go command refuses `./...`
+                // at a go.work root; walking into the `use`d modules is what users mean).
+                let is_main = l.mods.mains.iter().any(|m| m.dir == p);
+                if p.join("go.mod").is_file() && !(std_all && name == "vendor") && !is_main {
                     continue;
                 }
                 subdirs.push(p);

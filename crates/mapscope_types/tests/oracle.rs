@@ -1,0 +1,120 @@
+//! Compares the checker with the go/types oracle (tools/mapexprs) on the fixture modules, and checks
+//! that broken code gives diagnostics, not panics.
+
+use mapscope_types::load::Env;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repository root")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Builds tools/mapexprs once; panics with a clear message when Go is missing (CI installs it).
+fn oracle() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let out = std::env::temp_dir().join(format!("mapscope-mapexprs-{}", std::process::id()));
+        let status = Command::new("go")
+            .args(["build", "-o"])
+            .arg(&out)
+            .arg(".")
+            .current_dir(repo_root().join("tools/mapexprs"))
+            .status()
+            .unwrap_or_else(|e| panic!("these tests need Go on PATH to build tools/mapexprs: {e}"));
+        assert!(status.success(), "go build of tools/mapexprs failed");
+        out
+    })
+}
+
+fn oracle_lines(dir: &Path, all: bool, patterns: &[&str]) -> Vec<String> {
+    let mut cmd = Command::new(oracle());
+    cmd.arg("-C").arg(dir);
+    if all {
+        cmd.arg("-all");
+    }
+    let out = cmd.args(patterns).output().expect("run mapexprs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && !stderr.contains("error"),
+        "mapexprs failed on {}:\n{stderr}",
+        dir.display()
+    );
+    String::from_utf8(out.stdout).expect("utf-8").lines().map(str::to_string).collect()
+}
+
+fn mapscope_lines(dir: &Path, all: bool, patterns: &[&str]) -> Vec<String> {
+    let env = Env::from_host(dir.to_path_buf());
+    let pats: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
+    let program = mapscope_types::load_and_check(&env, &pats);
+    let errors = program.errors();
+    assert!(errors.is_empty(), "unexpected type errors: {errors:#?}");
+    program.expr_lines(all)
+}
+
+fn assert_same(name: &str, patterns: &[&str]) {
+    let dir = fixture(name);
+    for all in [false, true] {
+        let want = oracle_lines(&dir, all, patterns);
+        let got = mapscope_lines(&dir, all, patterns);
+        assert!(!want.is_empty(), "oracle printed nothing for {name}");
+        if want != got {
+            let only_want: Vec<_> = want.iter().filter(|l| !got.contains(l)).collect();
+            let only_got: Vec<_> = got.iter().filter(|l| !want.contains(l)).collect();
+            panic!(
+                "{name} (all={all}): go/types only: {only_want:#?}\nmapscope only: {only_got:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn maps_fixture_matches_go_types() {
+    assert_same("maps", &["./..."]);
+}
+
+#[test]
+fn workspace_replace_and_module_cache_match_go_types() {
+    assert_same("work", &["./app/...", "./lib/..."]);
+}
+
+#[test]
+fn type_at_reports_innermost_expression() {
+    let dir = fixture("maps");
+    let env = Env::from_host(dir.clone());
+    let program = mapscope_types::load_and_check(&env, &["./store".to_string()]);
+    // `inner, ok := s.nested[key]` in Lookup: line 55, column 18 is on `nested`.
+    let (expr, ty) = program.type_at("store/store.go", 55, 18).expect("an expression at 55:18");
+    assert_eq!(expr, "s.nested (value)");
+    assert_eq!(ty, "map[string]map[string]int");
+    let (expr, ty) = program.type_at("store/store.go", 55, 15).expect("an expression at 55:15");
+    assert_eq!((expr.as_str(), ty.as_str()), ("s (value)", "*example.com/maps/store.Store"));
+}
+
+#[test]
+fn broken_code_degrades_with_diagnostics() {
+    let dir = fixture("broken");
+    let env = Env::from_host(dir.clone());
+    let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+    let notes: Vec<String> = program.loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    let missing = notes
+        .iter()
+        .filter(|n| n.contains("cannot find package \"example.com/does/not/exist\""))
+        .count();
+    assert_eq!(missing, 1, "one note for the missing import: {notes:#?}");
+    assert!(
+        notes.iter().any(|n| n.starts_with("broken.go:21:")),
+        "the syntax error is reported: {notes:#?}"
+    );
+    let errors: Vec<String> = program.errors().iter().map(|d| d.to_string()).collect();
+    assert!(errors.iter().any(|e| e.contains("undefined: undefinedName")), "{errors:#?}");
+    // Uses of the missing package are silent; everything else is still typed.
+    assert!(!errors.iter().any(|e| e.contains("exist")), "{errors:#?}");
+    let lines = program.expr_lines(false);
+    assert!(lines.contains(&"broken.go:9:12: map[string]int".to_string()), "{lines:#?}");
+    assert!(lines.contains(&"broken.go:25:31: map[int]int".to_string()), "{lines:#?}");
+}
