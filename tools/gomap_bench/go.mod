@@ -1,0 +1,3 @@
+module mapscope/tools/gomap_bench
+
+go 1.19
