@@ -460,11 +460,7 @@ impl LineIndex {
     pub fn new(src: &[u8]) -> LineIndex {
         let mut line_starts = Vec::with_capacity(src.len() / 32 + 1);
         line_starts.push(0);
-        for (i, &b) in src.iter().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
-        }
+        line_starts.extend(memchr::memchr_iter(b'\n', src).map(|i| i as u32 + 1));
         LineIndex { line_starts, len: src.len() as u32 }
     }
 

@@ -101,6 +101,9 @@ impl<'a> Lexer<'a> {
     /// comments and literals, which are otherwise scanned bytewise).
     fn check_range(&mut self, from: usize, to: usize) {
         let mut i = from;
+        if self.src[from..to].iter().all(|&b| b != 0 && b < 0x80) {
+            return;
+        }
         while i < to {
             let b = self.src[i];
             if b != 0 && b < 0x80 {
@@ -810,21 +813,10 @@ fn invalid_sep(x: &[u8]) -> Option<usize> {
     if d == b'_' { Some(x.len() - 1) } else { None }
 }
 
-#[inline]
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == needle)
-}
+use memchr::memchr;
 
 fn find_comment_end(hay: &[u8]) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = memchr(b'*', &hay[from..]) {
-        let at = from + i;
-        if hay.get(at + 1) == Some(&b'/') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+    memchr::memmem::find(hay, b"*/")
 }
 
 /// Decodes one UTF-8 character at the start of `s` (None if invalid, like Go's `RuneError, 1`).
