@@ -1046,9 +1046,9 @@ impl<K, V> RawTable<K, V> {
                 // SAFETY: `bk` is a live bucket of the old chain.
                 for i in match_full(unsafe { tags(bk) }) {
                     // SAFETY: live slot.
-                    if hasher(unsafe { &*key_ptr(bk, i) }) as usize & newbit != 0 {
-                        bits |= 1 << i;
-                    }
+                    let h = hasher(unsafe { &*key_ptr(bk, i) });
+                    // Branch-free: the X/Y choice is a coin flip the predictor cannot learn.
+                    bits |= (((h >> self.old_b) & 1) as u8) << i;
                 }
                 ybits.push(bits);
                 // SAFETY: `bk` is live.
@@ -1064,48 +1064,62 @@ impl<K, V> RawTable<K, V> {
             self.ensure_seg(yi);
         }
         // SAFETY: segments just ensured.
-        let mut x = Dst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
+        let x = Dst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
         let mut y = Dst { b: BPtr::null(), i: 0, idx: yi };
         if kind == GrowthKind::Double {
             // SAFETY: segment just ensured.
             y.b = unsafe { self.cur.bucket(yi) };
         }
-        let (mut nx, mut ny) = (0, 0);
+        // Go's `xy [2]evacDst`, indexed by the Y bit (no branch on a coin flip).
+        let mut xy = [x, y];
+        // Growing (double or same-size) fills new buckets that nothing has written yet, so
+        // slots are taken in order; a shrink merges into buckets that may hold entries.
+        let fresh = kind != GrowthKind::Shrink;
+        let mut moved = [0usize; 2];
         let mut bk = ob;
         let mut c = 0;
+        const EVAC_EMPTY_ALL: u64 = u64::from_le_bytes([EVACUATED_EMPTY; BUCKET_CNT]);
         while !bk.is_null() {
             let bits = ybits.get(c);
-            for i in 0..BUCKET_CNT {
-                // SAFETY: `bk` is live and i < 8.
-                let top = unsafe { top_at(bk, i) };
-                if top <= EMPTY_ONE {
-                    // SAFETY: as above.
-                    unsafe { set_top(bk, i, EVACUATED_EMPTY) };
-                    continue;
-                }
-                debug_assert!(top >= MIN_TOP_HASH, "bad map state");
-                let use_y = (bits >> i) & 1;
-                let dst = if use_y == 1 { &mut y } else { &mut x };
-                let (db, di) = self.dst_slot(dst);
+            // SAFETY: `bk` is live.
+            let t = unsafe { tags(bk) };
+            debug_assert!(
+                match_full(t).0 | match_empty(t).0 == 0x8080_8080_8080_8080,
+                "bad map state"
+            );
+            // The bucket's new tophash word: evacuatedEmpty, or evacuatedX/Y where an entry left.
+            let mut marks = EVAC_EMPTY_ALL;
+            for i in match_full(t) {
+                let use_y = usize::from((bits >> i) & 1);
+                let dst = &mut xy[use_y];
+                let (db, di) = if fresh {
+                    if dst.i == BUCKET_CNT {
+                        dst.b = self.new_overflow(dst.idx, dst.b);
+                        dst.i = 0;
+                    }
+                    (dst.b, dst.i)
+                } else {
+                    self.dst_slot(dst)
+                };
                 // SAFETY: (bk, i) is live, (db, di) is a free slot of the new array; the entry is
-                // moved bitwise and the old cell marked so it is never read or dropped again.
+                // moved bitwise and the old cell is marked below, so it is never read or dropped
+                // again.
                 unsafe {
-                    set_top(db, di, top);
+                    set_top(db, di, (t >> (8 * i)) as u8);
                     ptr::copy_nonoverlapping(key_ptr(bk, i), key_ptr(db, di), 1);
                     ptr::copy_nonoverlapping(val_ptr(bk, i), val_ptr(db, di), 1);
-                    set_top(bk, i, EVACUATED_X + use_y);
                 }
+                marks ^= u64::from((EVACUATED_X + use_y as u8) ^ EVACUATED_EMPTY) << (8 * i);
                 dst.i = di + 1;
-                if use_y == 1 {
-                    ny += 1;
-                } else {
-                    nx += 1;
-                }
+                moved[use_y] += 1;
             }
+            // SAFETY: `bk` is live.
+            unsafe { (*bk.c).tophash = marks.to_le_bytes() };
             // SAFETY: `bk` is live.
             bk = unsafe { overflow(bk) };
             c += 1;
         }
+        let [nx, ny] = moved;
 
         // Release the old chain's heap overflow buckets now; pool buckets go with the segment.
         // SAFETY: `ob` is live; nothing reads an evacuated chain beyond its first tophash byte.
