@@ -132,8 +132,13 @@ impl Program {
 /// code nests deeply (long `+` chains of string literals, nested composite literals).
 pub fn load_and_check(env: &crate::load::Env, patterns: &[String]) -> Program {
     let run = || {
+        let t0 = std::time::Instant::now();
         let loaded = crate::load::load(env, patterns);
-        crate::check::check_all(loaded)
+        let t1 = std::time::Instant::now();
+        let mut p = crate::check::check_all(loaded);
+        p.load_time = t1 - t0;
+        p.check_time = t1.elapsed();
+        p
     };
     match rayon::ThreadPoolBuilder::new().stack_size(STACK).build() {
         Ok(pool) => pool.install(run),

@@ -818,6 +818,29 @@ impl Checker<'_> {
         }
         // Match untyped operands to the other operand.
         let (xu, yu) = (self.is_untyped(xo.ty), self.is_untyped(yo.ty));
+        let mismatch = match (xu, yu) {
+            (false, false) => !is_cmp && !self.identical(xo.ty, yo.ty),
+            (true, false) => !self.untyped_fits(xo.ty, yo.ty),
+            (false, true) => !self.untyped_fits(yo.ty, xo.ty),
+            (true, true) => false,
+        };
+        if mismatch
+            && !matches!(self.ty(xo.ty), Type::Invalid)
+            && !matches!(self.ty(yo.ty), Type::Invalid)
+        {
+            let f = self.file();
+            let span = f[e].span;
+            self.error(
+                span.start,
+                format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    f.text(span),
+                    self.tstr(xo.ty),
+                    self.tstr(yo.ty)
+                ),
+            );
+            return Operand::invalid();
+        }
         if xu && !yu {
             self.convert_untyped(x, &xo, yo.ty);
             xo.ty = yo.ty;
@@ -926,6 +949,38 @@ impl Checker<'_> {
             return;
         }
         self.update_expr_type(e, target);
+    }
+
+    /// Whether an untyped operand can take typed operand `t`'s type (a coarse representability check:
+    /// the kind must fit; interfaces and type parameters accept everything).
+    fn untyped_fits(&mut self, untyped: TypeId, t: TypeId) -> bool {
+        if self.is_type_param(t) || self.is_interface(t) {
+            return true;
+        }
+        let u = self.under(t);
+        let k = match self.ty(untyped) {
+            Type::Basic(k, _) => *k,
+            _ => return true,
+        };
+        match self.ty(u) {
+            Type::Basic(tk, _) => match k {
+                BasicKind::UntypedBool => tk.is_boolean(),
+                BasicKind::UntypedString => tk.is_string(),
+                BasicKind::UntypedNil => *tk == BasicKind::UnsafePointer,
+                BasicKind::UntypedInt
+                | BasicKind::UntypedRune
+                | BasicKind::UntypedFloat
+                | BasicKind::UntypedComplex => tk.is_numeric(),
+                _ => true,
+            },
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Signature(_) => k == BasicKind::UntypedNil,
+            Type::Invalid => true,
+            _ => false,
+        }
     }
 
     /// Re-types an untyped expression to another untyped kind (go/types' non-final update: no recursion).
@@ -1076,6 +1131,21 @@ impl Checker<'_> {
                 let hint = if generic { None } else { pt };
                 let x = self.expr(a, hint);
                 arg_types.push((Some(a), x));
+            }
+        }
+        let np = sig.params.len();
+        let nargs = arg_types.len();
+        if !arg_types.iter().any(|(_, x)| x.mode == Mode::None) {
+            let name = f.text(f[fun].span).to_string();
+            if nargs < np - usize::from(sig.variadic && !dots) {
+                let rparen = match &f[e].kind {
+                    E::Call { rparen, .. } => *rparen,
+                    _ => f[e].span.end,
+                };
+                self.error(rparen, format!("not enough arguments in call to {name}"));
+            } else if nargs > np && !(sig.variadic && !dots) {
+                let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
+                self.error(at, format!("too many arguments in call to {name}"));
             }
         }
         let mut sig = (*sig).clone();

@@ -69,6 +69,9 @@ pub struct Program {
     pub loaded: Loaded,
     pub universe: Universe,
     pub units: Vec<UnitResult>,
+    /// Wall time of loading (finding, reading, selecting and parsing files) and of checking.
+    pub load_time: std::time::Duration,
+    pub check_time: std::time::Duration,
 }
 
 static INVALID_TYPE: Type = Type::Invalid;
@@ -569,7 +572,13 @@ pub fn check_all(loaded: Loaded) -> Program {
         }
     }
     let units = done.into_iter().map(|d| d.into_inner().expect("every unit is checked")).collect();
-    Program { loaded, universe, units }
+    Program {
+        loaded,
+        universe,
+        units,
+        load_time: Default::default(),
+        check_time: Default::default(),
+    }
 }
 
 fn check_unit(

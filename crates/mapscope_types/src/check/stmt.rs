@@ -166,9 +166,29 @@ impl Checker<'_> {
                     Some(Type::Signature(sig)) => sig.results.iter().map(|r| r.ty).collect(),
                     _ => Vec::new(),
                 };
+                let f = self.file();
                 if results.len() == 1 && rts.len() > 1 {
-                    self.expr_multi(results[0], false);
+                    let got = self.expr_multi(results[0], false);
+                    if got.len() != rts.len() && !got.iter().any(|t| *t == univ::INVALID) {
+                        let msg = if got.len() < rts.len() {
+                            "not enough return values"
+                        } else {
+                            "too many return values"
+                        };
+                        self.error(f[results[0]].span.start, msg);
+                    }
                 } else {
+                    let named = match self.funcs.last().map(|c| self.ty(c.sig).clone()) {
+                        Some(Type::Signature(sig)) => {
+                            sig.results.iter().all(|r| !r.name.is_empty())
+                        }
+                        _ => false,
+                    };
+                    if results.len() > rts.len() {
+                        self.error(f[results[rts.len()]].span.start, "too many return values");
+                    } else if results.len() < rts.len() && !(results.is_empty() && named) {
+                        self.error(f[s].span.start, "not enough return values");
+                    }
                     for (i, &r) in results.iter().enumerate() {
                         let h = rts.get(i).copied();
                         let x = self.expr(r, h);
@@ -392,8 +412,20 @@ impl Checker<'_> {
             // Short variable declaration: new variables take the right-hand types.
             let types: Vec<TypeId> = if rhs.len() == 1 && lhs.len() > 1 {
                 let ts = self.expr_multi(rhs[0], lhs.len() == 2);
+                self.check_assign_count(lhs.len(), &ts, rhs[0]);
                 ts.iter().map(|t| self.default_type(*t)).collect()
             } else {
+                if lhs.len() != rhs.len() {
+                    let f = self.file();
+                    self.error(
+                        f[lhs[0]].span.start,
+                        format!(
+                            "assignment mismatch: {} variables but {} values",
+                            lhs.len(),
+                            rhs.len()
+                        ),
+                    );
+                }
                 let mut out = Vec::new();
                 for (i, &r) in rhs.iter().enumerate() {
                     // An existing variable on the left gives the hint.
@@ -448,7 +480,8 @@ impl Checker<'_> {
             ltypes.push(Some(x.ty));
         }
         if rhs.len() == 1 && lhs.len() > 1 {
-            self.expr_multi(rhs[0], lhs.len() == 2);
+            let ts = self.expr_multi(rhs[0], lhs.len() == 2);
+            self.check_assign_count(lhs.len(), &ts, rhs[0]);
             return;
         }
         for (i, &r) in rhs.iter().enumerate() {
@@ -472,6 +505,25 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+
+    /// `a, b := f()`: the call must return as many values as there are variables.
+    fn check_assign_count(&mut self, nlhs: usize, values: &[TypeId], rhs: ExprId) {
+        if values.len() == nlhs || values.iter().any(|t| *t == univ::INVALID) {
+            return;
+        }
+        let f = self.file();
+        let what = if matches!(f[rhs].kind, E::Call { .. }) {
+            format!(
+                "{} returns {} value{}",
+                f.text(f[rhs].span),
+                values.len(),
+                if values.len() == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} value{}", values.len(), if values.len() == 1 { "" } else { "s" })
+        };
+        self.error(f[rhs].span.start, format!("assignment mismatch: {nlhs} variables but {what}"));
     }
 
     /// A variable declared in the innermost scope (for `:=` redeclaration).
