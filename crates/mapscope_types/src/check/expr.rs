@@ -1143,7 +1143,7 @@ impl Checker<'_> {
                     _ => f[e].span.end,
                 };
                 self.error(rparen, format!("not enough arguments in call to {name}"));
-            } else if nargs > np && !(sig.variadic && !dots) {
+            } else if (dots || !sig.variadic) && nargs > np {
                 let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
                 self.error(at, format!("too many arguments in call to {name}"));
             }

@@ -169,7 +169,7 @@ impl Checker<'_> {
                 let f = self.file();
                 if results.len() == 1 && rts.len() > 1 {
                     let got = self.expr_multi(results[0], false);
-                    if got.len() != rts.len() && !got.iter().any(|t| *t == univ::INVALID) {
+                    if got.len() != rts.len() && !got.contains(&univ::INVALID) {
                         let msg = if got.len() < rts.len() {
                             "not enough return values"
                         } else {
@@ -509,7 +509,7 @@ impl Checker<'_> {
 
     /// `a, b := f()`: the call must return as many values as there are variables.
     fn check_assign_count(&mut self, nlhs: usize, values: &[TypeId], rhs: ExprId) {
-        if values.len() == nlhs || values.iter().any(|t| *t == univ::INVALID) {
+        if values.len() == nlhs || values.contains(&univ::INVALID) {
             return;
         }
         let f = self.file();
