@@ -627,7 +627,8 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-/// The result of parsing one file: always a [`File`], plus the syntax errors in source order.
+/// The result of parsing one file: always a [`File`], plus the syntax errors sorted as go/parser sorts them
+/// (by position; positions after a `//line` directive sort by the position it names).
 #[derive(Clone, Debug)]
 pub struct Parse {
     pub file: File,

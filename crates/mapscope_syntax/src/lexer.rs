@@ -28,6 +28,8 @@ pub(crate) struct Lexer<'a> {
     line_start: usize,
     /// Characters before this offset were already checked by the look-ahead.
     checked_upto: usize,
+    /// Valid `//line` directives, by offset.
+    pub line_infos: Vec<LineInfo>,
     pub errors: Vec<SyntaxError>,
 }
 
@@ -41,6 +43,7 @@ impl<'a> Lexer<'a> {
             insert_semi: false,
             nl_pos: None,
             checked_upto: 0,
+            line_infos: Vec::new(),
             line_start: 0,
             errors: Vec::new(),
         };
@@ -706,56 +709,103 @@ impl<'a> Lexer<'a> {
         nl
     }
 
-    /// Reports the errors go/scanner's `updateLineInfo` reports for a malformed `//line` directive.
+    /// go/scanner's `updateLineInfo`: reports malformed `//line` directives and records valid
+    /// ones (they only matter for the order go/parser sorts its errors in).
     fn check_line_directive(&mut self, offs: usize) {
         let mut text = &self.src[offs..self.pos];
         if !text[2..].starts_with(b"line ") {
             return;
         }
-        if text[1] == b'/' && text.last() == Some(&b'\r') {
+        let block = text[1] == b'*';
+        // Where the directive takes effect: after the comment (and its newline).
+        let next =
+            if !block && self.src.get(self.pos) == Some(&b'\n') { self.pos + 1 } else { self.pos };
+        if !block && text.last() == Some(&b'\r') {
             text = &text[..text.len() - 1];
         }
-        if text[1] == b'*' {
+        if block {
             text = &text[..text.len() - 2];
         }
         let text = &text[7..];
         let base = offs + 7;
+        let lossy = |t: &[u8]| String::from_utf8_lossy(t).into_owned();
         let Some((i, n)) = trailing_digits(text) else { return };
         const MAX: u64 = 1 << 30;
         let Some(n) = n else {
-            self.error(
-                base + i,
-                format!("invalid line number: {}", String::from_utf8_lossy(&text[i..])),
-            );
+            self.error(base + i, format!("invalid line number: {}", lossy(&text[i..])));
             return;
         };
-        let (mut i, mut line) = (i, n);
-        if let Some((i2, Some(n2))) = trailing_digits(&text[..i - 1]) {
-            let (col_i, col) = (i, n);
-            i = i2;
-            line = n2;
-            if col == 0 || col > MAX {
-                self.error(
-                    base + col_i,
-                    format!("invalid column number: {}", String::from_utf8_lossy(&text[col_i..])),
-                );
-                return;
+        let (i, line, col, name) = match trailing_digits(&text[..i - 1]) {
+            Some((i2, Some(n2))) => {
+                if n == 0 || n > MAX {
+                    self.error(base + i, format!("invalid column number: {}", lossy(&text[i..])));
+                    return;
+                }
+                (i2, n2, n, &text[..i - 1])
             }
-            if line == 0 || line > MAX {
-                let t = &text[..col_i - 1];
-                self.error(
-                    base + i,
-                    format!("invalid line number: {}", String::from_utf8_lossy(&t[i..])),
-                );
-            }
+            _ => (i, n, 0, text),
+        };
+        if line == 0 || line > MAX {
+            self.error(base + i, format!("invalid line number: {}", lossy(&name[i..])));
             return;
         }
-        if line == 0 || line > MAX {
-            self.error(
-                base + i,
-                format!("invalid line number: {}", String::from_utf8_lossy(&text[i..])),
-            );
+        let name = &name[..i - 1];
+        let filename = if name.is_empty() && col != 0 {
+            self.line_infos
+                .iter()
+                .rev()
+                .find(|l| l.offset as usize <= offs)
+                .map(|l| l.filename.clone())
+                .unwrap_or_default()
+        } else if name.is_empty() {
+            String::new()
+        } else {
+            clean_path(&lossy(name))
+        };
+        if self.line_infos.last().is_none_or(|l| (l.offset as usize) < next)
+            && next < self.src.len()
+        {
+            self.line_infos.push(LineInfo {
+                offset: next as u32,
+                filename,
+                line: line as u32,
+                col: col as u32,
+            });
         }
+    }
+}
+
+/// A `//line` directive: from `offset` on, positions read as `filename:line[:col]`.
+#[derive(Clone, Debug)]
+pub(crate) struct LineInfo {
+    pub offset: u32,
+    pub filename: String,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// Go's `filepath.Clean` on Unix (a relative name stays relative to the unnamed file's directory).
+fn clean_path(p: &str) -> String {
+    let rooted = p.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for part in p.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|l| *l != "..") {
+                    parts.pop();
+                } else if !rooted {
+                    parts.push("..");
+                }
+            }
+            _ => parts.push(part),
+        }
+    }
+    let joined = parts.join("/");
+    match (rooted, joined.is_empty()) {
+        (true, _) => format!("/{joined}"),
+        (false, true) => ".".into(),
+        (false, false) => joined,
     }
 }
 

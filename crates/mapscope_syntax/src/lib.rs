@@ -1,7 +1,7 @@
 //! mapscope_syntax: Go 1.26 source text to a typed AST, with go/parser's diagnostics and error recovery.
 //!
 //! The entry point is [`parse_file`]: it never fails and never panics, and returns a [`Parse`]
-//! holding the [`File`] AST (see [`ast`] for its shape) and the syntax errors, sorted by offset,
+//! holding the [`File`] AST (see [`ast`] for its shape) and the syntax errors in go/parser's order (by position),
 //! with go/parser's messages. [`dump`] prints the canonical AST dump that `tools/astdump`
 //! (go/parser) prints too; [`build`] parses `//go:build` lines.
 //!

@@ -106,8 +106,34 @@ pub(crate) fn parse(src: &[u8]) -> Parse {
     let file = p.parse_file();
     let Parser { lx, mut errors, .. } = p;
     errors.extend(lx.errors);
-    errors.sort_by(|a, b| a.offset.cmp(&b.offset).then_with(|| a.message.cmp(&b.message)));
+    sort_errors(&mut errors, &lx.line_infos, &file.line_index);
     Parse { file, errors }
+}
+
+/// Sorts like go/scanner's `ErrorList.Sort`: by file name, line and column as `//line`
+/// directives adjust them (the file itself is unnamed), then message.
+fn sort_errors(errors: &mut [SyntaxError], infos: &[crate::lexer::LineInfo], lines: &LineIndex) {
+    if infos.is_empty() {
+        errors.sort_by(|a, b| a.offset.cmp(&b.offset).then_with(|| a.message.cmp(&b.message)));
+        return;
+    }
+    let key = |offset: u32| -> (&str, u32, u32) {
+        let lc = lines.line_col(offset);
+        let i = infos.partition_point(|l| l.offset <= offset);
+        let Some(alt) = i.checked_sub(1).map(|i| &infos[i]) else { return ("", lc.line, lc.col) };
+        let d = lc.line as i64 - lines.line(alt.offset) as i64;
+        let line = (alt.line as i64 + d) as u32;
+        let col = if alt.col == 0 {
+            0
+        } else if d == 0 {
+            alt.col + (offset - alt.offset)
+        } else {
+            lc.col
+        };
+        (alt.filename.as_str(), line, col)
+    };
+    errors
+        .sort_by(|a, b| key(a.offset).cmp(&key(b.offset)).then_with(|| a.message.cmp(&b.message)));
 }
 
 impl<'a> Parser<'a> {

@@ -188,7 +188,10 @@ fn check_invariants(src: &[u8], p: &Parse) {
         assert!(e.offset <= len, "error offset {} past end {len}: {}", e.offset, e.message);
         assert!(!e.message.is_empty());
     }
-    assert!(p.errors.windows(2).all(|w| w[0].offset <= w[1].offset), "errors not sorted");
+    // Without `//line` directives, go/parser's order is the offset order.
+    if !src.windows(5).any(|w| w == b"line ") {
+        assert!(p.errors.windows(2).all(|w| w[0].offset <= w[1].offset), "errors not sorted");
+    }
     let f = &p.file;
     for e in &f.exprs {
         assert!(
