@@ -62,6 +62,8 @@ const MAX_ALLOC: usize = 1 << 48;
 #[cfg(not(target_pointer_width = "64"))]
 const MAX_ALLOC: usize = usize::MAX >> 1;
 
+const CACHE_LINE: usize = 64;
+
 const FLAG_SAME_SIZE: u8 = 1;
 const FLAG_SHRINK: u8 = 2;
 
@@ -372,10 +374,13 @@ impl<K, V> Array<K, V> {
         let per = Self::per_seg(b);
         // Preallocated overflow buckets: 2^(B-4) in all for B >= 4, like Go.
         let pool = if b >= 4 { per >> 4 } else { 0 };
-        let kv_off = round_up(per * Lay::<K, V>::CTRL_SIZE, Lay::<K, V>::KV_ALIGN);
+        // Segments and their block arrays start on a cache line, so a 16-byte slot never
+        // straddles two lines and a 128-byte block spans exactly two.
+        let line = max(CACHE_LINE, Lay::<K, V>::KV_ALIGN);
+        let kv_off = round_up(per * Lay::<K, V>::CTRL_SIZE, line);
         let pool_off = round_up(kv_off + per * Lay::<K, V>::KV_SIZE, Lay::<K, V>::OVF_ALIGN);
         let size = pool_off + pool * Lay::<K, V>::OVF_STRIDE;
-        let align = max(Lay::<K, V>::OVF_ALIGN, Lay::<K, V>::KV_ALIGN);
+        let align = max(Lay::<K, V>::OVF_ALIGN, line);
         let layout = Layout::from_size_align(size, align).expect("segment size overflow");
         Geo { per, pool, kv_off, pool_off, layout }
     }
