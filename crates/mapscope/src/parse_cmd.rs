@@ -150,14 +150,6 @@ fn parse_one(path: &Path, dump_format: Option<DumpFormat>) -> FileReport {
             };
         }
     };
-    if src.len() > u32::MAX as usize {
-        return FileReport {
-            bytes: src.len() as u64,
-            errors: 1,
-            diagnostics: format!("{shown}:1:1: file too large to parse ({} bytes)\n", src.len()),
-            dump: Vec::new(),
-        };
-    }
     let parse: Parse = parse_file(&src);
     let mut diagnostics = String::new();
     for e in &parse.errors {

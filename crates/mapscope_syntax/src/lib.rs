@@ -23,8 +23,16 @@ pub use token::Token;
 
 /// Parses one Go source file. Never panics; syntax errors are returned in [`Parse::errors`].
 ///
-/// Files longer than `u32::MAX` bytes cannot be represented (spans are `u32`); callers must
-/// reject them before parsing (the CLI reports them as a diagnostic).
+/// Spans are `u32` byte offsets: a file of `u32::MAX` bytes or more is not parsed; the result is
+/// an empty [`File`] (without its source) and one error at offset 0 saying so.
 pub fn parse_file(src: &[u8]) -> Parse {
+    if src.len() >= u32::MAX as usize {
+        let mut p = parser::parse(b"");
+        p.errors = vec![SyntaxError {
+            offset: 0,
+            message: format!("file too large to parse ({} bytes; the limit is 4 GiB)", src.len()),
+        }];
+        return p;
+    }
     parser::parse(src)
 }
