@@ -269,3 +269,45 @@ fn mutants_agree_with_go_parser() {
         "identical error lists on only {same_errors} of {rejected} rejected mutants"
     );
 }
+
+/// Every 20th `.go` file of `$(go env GOROOT)/src` (testdata included) against go/parser, with
+/// the corpus criteria; `scripts/parse-corpus.sh` runs all of them.
+#[test]
+fn goroot_sample_matches_go_parser() {
+    let out = Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+        .expect("this test needs Go 1.26 as `go`");
+    let goroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()).join("src");
+    let mut all = Vec::new();
+    let mut stack = vec![goroot.clone()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let e = e.expect("entry");
+            let ft = e.file_type().expect("file type");
+            if ft.is_dir() {
+                stack.push(e.path());
+            } else if ft.is_file() && e.path().extension().is_some_and(|x| x == "go") {
+                all.push(e.path());
+            }
+        }
+    }
+    all.sort();
+    let files: Vec<PathBuf> = all.into_iter().step_by(20).collect();
+    assert!(files.len() > 200, "GOROOT/src looks empty: {}", goroot.display());
+    let list = Path::new(env!("CARGO_TARGET_TMPDIR")).join("goroot-sample.txt");
+    let names: String = files.iter().map(|f| format!("{}\n", f.display())).collect();
+    std::fs::write(&list, names).expect("write list");
+    let output = Command::new(astdump()).arg("-list").arg(&list).output().expect("run astdump");
+    assert!(output.status.success(), "astdump failed: {}", String::from_utf8_lossy(&output.stderr));
+    let theirs = split(&String::from_utf8_lossy(&output.stdout), &files);
+    let mut failures = Vec::new();
+    for (file, expected) in files.iter().zip(&theirs) {
+        let ours = our_dump(file);
+        let accepted = expected.starts_with("errors 0\n");
+        if accepted && ours != *expected || !accepted && ours.starts_with("errors 0\n") {
+            failures.push(file.display().to_string());
+        }
+    }
+    assert!(failures.is_empty(), "differs from go/parser: {failures:#?}");
+}
