@@ -1088,10 +1088,7 @@ impl<K, V> RawTable<K, V> {
             let bits = ybits.get(c);
             // SAFETY: `bk` is live.
             let t = unsafe { tags(bk) };
-            debug_assert!(
-                match_full(t).0 | match_empty(t).0 == 0x8080_8080_8080_8080,
-                "bad map state"
-            );
+            debug_assert!(match_full(t).0 | match_empty(t).0 == SlotMask::ALL.0, "bad map state");
             // The bucket's new tophash word: evacuatedEmpty, or evacuatedX/Y where an entry left.
             let mut marks = EVAC_EMPTY_ALL;
             for i in match_full(t) {
@@ -1153,9 +1150,9 @@ impl<K, V> RawTable<K, V> {
         loop {
             if d.i < BUCKET_CNT {
                 // SAFETY: `d.b` is a live bucket of the new array.
-                let free = match_empty(unsafe { tags(d.b) }).0 & (!0u64 << (d.i * 8));
-                if free != 0 {
-                    d.i = SlotMask(free).lowest();
+                let free = match_empty(unsafe { tags(d.b) }).at_or_after(d.i);
+                if free.is_nonempty() {
+                    d.i = free.lowest();
                     return (d.b, d.i);
                 }
             }
