@@ -3,7 +3,7 @@
 //! The entry point is [`parse_file`]: it never fails and never panics, and returns a [`Parse`]
 //! holding the [`File`] AST (see [`ast`] for its shape) and the syntax errors in go/parser's order (by position),
 //! with go/parser's messages. [`dump`] prints the canonical AST dump that `tools/astdump`
-//! (go/parser) prints too; [`build`] parses `//go:build` lines.
+//! (go/parser) prints too; [`build`] parses `//go:build` lines; [`visit`] walks the tree.
 //!
 //! ```
 //! let parse = mapscope_syntax::parse_file(b"package p\n\nvar m = map[string]int{}\n");
@@ -17,6 +17,7 @@ pub mod dump;
 mod lexer;
 mod parser;
 pub mod token;
+pub mod visit;
 
 pub use ast::{File, LineCol, LineIndex, Parse, Span, SyntaxError};
 pub use token::Token;
