@@ -295,6 +295,7 @@ where
 
     /// Inserts `value` under `key` (Go's `m[k] = v`), returning the previous value.
     /// The key already in the map is kept, as in std.
+    #[inline]
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         let hash = self.hash(&key);
         let Self { hash_builder, table } = self;

@@ -80,10 +80,16 @@ pub(crate) fn over_load_factor(count: usize, b: u8) -> bool {
     count > BUCKET_CNT && count > LOAD_FACTOR_NUM.saturating_mul(bucket_shift(b) / LOAD_FACTOR_DEN)
 }
 
-/// Go's `tooManyOverflowBuckets`.
-#[inline]
-pub(crate) fn too_many_overflow_buckets(noverflow: u16, b: u8) -> bool {
-    noverflow >= 1u16 << b.min(15)
+/// The smallest count that is over the load factor for 2^b buckets.
+fn grow_limit(b: u8) -> usize {
+    let limit = BUCKET_CNT.max(LOAD_FACTOR_NUM.saturating_mul(bucket_shift(b) / LOAD_FACTOR_DEN));
+    debug_assert!(!over_load_factor(limit, b) && over_load_factor(limit.saturating_add(1), b));
+    limit
+}
+
+/// Go's `tooManyOverflowBuckets(noverflow, b)` is `noverflow >= overflow_limit(b)`.
+fn overflow_limit(b: u8) -> u16 {
+    1u16 << b.min(15)
 }
 
 #[inline]
@@ -460,6 +466,10 @@ pub(crate) struct RawTable<K, V> {
     pub(crate) count: usize,
     pub(crate) b: u8,
     old_b: u8,
+    /// `count` at which the next new key is over the load factor: max(8, 6.5 * 2^B).
+    grow_limit: usize,
+    /// `noverflow` that counts as too many overflow buckets: 2^min(B, 15).
+    overflow_limit: u16,
     flags: u8,
     pub(crate) noverflow: u16,
     pub(crate) hash0: u64,
@@ -493,6 +503,8 @@ impl<K, V> RawTable<K, V> {
             count: 0,
             b,
             old_b: 0,
+            grow_limit: grow_limit(b),
+            overflow_limit: overflow_limit(b),
             flags: 0,
             noverflow: 0,
             hash0,
@@ -799,7 +811,7 @@ impl<K, V> RawTable<K, V> {
             for i in match_top(t, top) {
                 // SAFETY: live slot.
                 if eq(unsafe { &*key_ptr(b, i) }) {
-                    return Search { orig, found: Some((b, i)), free, last: b };
+                    return Search { top, orig, found: Some((b, i)), free, last: b };
                 }
             }
             if free.is_none() {
@@ -811,7 +823,7 @@ impl<K, V> RawTable<K, V> {
             // SAFETY: `b` is live.
             let next = unsafe { overflow(b) };
             if match_empty_rest(t).is_nonempty() || next.is_null() {
-                return Search { orig, found: None, free, last: b };
+                return Search { top, orig, found: None, free, last: b };
             }
             b = next;
         }
@@ -831,9 +843,10 @@ impl<K, V> RawTable<K, V> {
         hasher: &H,
     ) -> (BPtr<K, V>, usize) {
         let (mut free, mut last) = (search.free, search.last);
+        // Go's `overLoadFactor(count+1, B) || tooManyOverflowBuckets(noverflow, B)`, with the
+        // two thresholds precomputed when B changes.
         if !self.growing()
-            && (over_load_factor(self.count + 1, self.b)
-                || too_many_overflow_buckets(self.noverflow, self.b))
+            && (self.count >= self.grow_limit || self.noverflow >= self.overflow_limit)
         {
             self.hash_grow();
             self.grow_work(hash, hasher);
@@ -849,7 +862,7 @@ impl<K, V> RawTable<K, V> {
         unsafe {
             key_ptr(b, i).write(key);
             val_ptr(b, i).write(value);
-            set_top(b, i, tophash(hash));
+            set_top(b, i, search.top);
         }
         self.count += 1;
         (b, i)
@@ -970,6 +983,8 @@ impl<K, V> RawTable<K, V> {
         self.old = mem::replace(&mut self.cur, new);
         self.old_b = self.b;
         self.b = new_b;
+        self.grow_limit = grow_limit(new_b);
+        self.overflow_limit = overflow_limit(new_b);
         self.nevacuate = 0;
         self.noverflow = 0;
         self.writes = 0;
@@ -1354,6 +1369,8 @@ impl<K, V> RawTable<K, V> {
             count: 0,
             b: self.b,
             old_b: self.old_b,
+            grow_limit: self.grow_limit,
+            overflow_limit: self.overflow_limit,
             flags: self.flags,
             noverflow: self.noverflow,
             hash0: self.hash0,
@@ -1561,6 +1578,7 @@ impl<K, V> Drop for RawTable<K, V> {
 
 /// The result of a write's search of the current bucket chain.
 pub(crate) struct Search<K, V> {
+    top: u8,
     pub(crate) orig: BPtr<K, V>,
     pub(crate) found: Option<(BPtr<K, V>, usize)>,
     free: Option<(BPtr<K, V>, usize)>,
