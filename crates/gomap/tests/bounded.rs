@@ -47,7 +47,9 @@ impl Observer for Evacs {
 
 #[test]
 fn every_insert_does_bounded_work_while_growing_to_a_million() {
-    let n = 1_000_000u64;
+    // scripts/valgrind-gomap.sh lowers this; the bounds below do not depend on it.
+    let n: u64 =
+        std::env::var("GOMAP_BOUNDED_N").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
     let mut m: GoMap<u64, u64> = GoMap::new();
     let evacs = Evacs::default();
     let count = Arc::clone(&evacs.0);
@@ -72,8 +74,8 @@ fn every_insert_does_bounded_work_while_growing_to_a_million() {
         "max per insert: allocated {max_alloc} B, freed {max_free} B, evacuated {max_evac} buckets; table {} B",
         s.allocated_bytes
     );
-    assert_eq!(s.b, 18);
-    assert!(growths >= 15);
+    assert_eq!(s.b, gomap::hint_to_b::<u64, u64>(n as usize));
+    assert!(growths >= usize::from(s.b) - 3);
     // A write evacuates the old bucket it needs and one more (Go's growWork).
     assert!(max_evac <= 2, "a write evacuated {max_evac} buckets");
     // At most: the new directory (24 KiB here: one entry per 256 buckets), four new segments
@@ -83,5 +85,5 @@ fn every_insert_does_bounded_work_while_growing_to_a_million() {
     // At most the old segments that `nevacuate` passes (its scan is capped at 1024 buckets),
     // their heap overflow buckets and the old directory; measured 51,456 bytes.
     assert!(max_free <= 400 * 1024, "an insert freed {max_free} bytes");
-    assert!(s.allocated_bytes > 30_000_000);
+    assert!(s.allocated_bytes as u64 > n * 16, "the table holds at least the keys and values");
 }
