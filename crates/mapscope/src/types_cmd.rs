@@ -33,7 +33,7 @@ pub struct TypesArgs {
     #[arg(long)]
     no_tests: bool,
 
-    /// Print loader notes and type errors to stderr.
+    /// Print loader notes (and, with --map-exprs, --all-exprs or --at, type errors) to stderr.
     #[arg(long, short = 'v')]
     verbose: bool,
 
@@ -95,8 +95,12 @@ pub fn run(args: TypesArgs) -> ExitCode {
             let _ = writeln!(out, "{l}");
         }
     } else {
-        for e in program.errors() {
+        let errors = program.errors();
+        for e in &errors {
             let _ = writeln!(out, "{e}");
+        }
+        if !errors.is_empty() {
+            status = ExitCode::from(1);
         }
     }
     let _ = out.flush();

@@ -83,6 +83,11 @@ fn workspace_replace_and_module_cache_match_go_types() {
 }
 
 #[test]
+fn vendored_dependencies_match_go_types() {
+    assert_same("vendored", &["./..."]);
+}
+
+#[test]
 fn type_at_reports_innermost_expression() {
     let dir = fixture("maps");
     let env = Env::from_host(dir.clone());
