@@ -634,3 +634,41 @@ pub struct Parse {
     pub file: File,
     pub errors: Vec<SyntaxError>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn node_sizes_stay_small() {
+        // Arenas hold millions of these on large trees; growth here costs throughput.
+        assert!(std::mem::size_of::<Expr>() <= 56, "Expr is {} bytes", std::mem::size_of::<Expr>());
+        assert!(std::mem::size_of::<Stmt>() <= 72, "Stmt is {} bytes", std::mem::size_of::<Stmt>());
+    }
+
+    #[test]
+    fn line_index() {
+        let src = b"ab\n\ncd\r\nef";
+        let li = LineIndex::new(src);
+        assert_eq!(li.line_count(), 4);
+        assert_eq!(li.line_col(0), LineCol { line: 1, col: 1 });
+        assert_eq!(li.line_col(2), LineCol { line: 1, col: 3 });
+        assert_eq!(li.line_col(3), LineCol { line: 2, col: 1 });
+        assert_eq!(li.line_col(8), LineCol { line: 4, col: 1 });
+        assert_eq!(li.line_col(99), LineCol { line: 4, col: 3 });
+        assert_eq!(li.offset(LineCol { line: 3, col: 2 }), Some(5));
+        assert_eq!(li.offset(LineCol { line: 5, col: 1 }), None);
+    }
+
+    #[test]
+    fn names_are_interned_per_file() {
+        let p = crate::parse_file(b"package p\nvar x, y = x, y\n");
+        let f = &p.file;
+        let Decl::Gen(g) = &f[f.decls[0]] else { panic!("not a GenDecl") };
+        let Spec::Value(v) = &g.specs[0] else { panic!("not a ValueSpec") };
+        let ExprKind::Ident(use_x) = f[v.values[0]].kind else { panic!("not an identifier") };
+        assert_eq!(v.names[0].name, use_x);
+        assert_ne!(v.names[1].name, use_x);
+        assert_eq!(f.name(use_x), "x");
+    }
+}
