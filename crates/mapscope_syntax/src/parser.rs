@@ -1706,7 +1706,20 @@ impl<'a> Parser<'a> {
     /// Returns the statement and whether it is a range clause (an `Assign` whose only rhs is
     /// a `range x` unary expression, see `parse_for_stmt`).
     fn parse_simple_stmt(&mut self, mode: Mode) -> (StmtId, bool) {
-        let x = self.parse_list(false);
+        // `parse_list(false)`, without allocating for the common single expression.
+        let old = self.in_rhs;
+        self.in_rhs = false;
+        let x0 = self.parse_expr();
+        let mut more = None;
+        if self.tok == Token::Comma {
+            let mut list = vec![x0];
+            while self.tok == Token::Comma {
+                self.next();
+                list.push(self.parse_expr());
+            }
+            more = Some(list);
+        }
+        self.in_rhs = old;
         match self.tok {
             Token::Define
             | Token::Assign
@@ -1741,20 +1754,20 @@ impl<'a> Parser<'a> {
                 } else {
                     self.parse_list(true)
                 };
-                let start = self.sp(x[0]).start;
+                let lhs = more.unwrap_or_else(|| vec![x0]);
+                let start = self.sp(x0).start;
                 let end = y.last().map_or(pos + tok.as_str().len() as u32, |&e| self.sp(e).end);
                 return (
-                    self.stmt(StmtKind::Assign { lhs: x, tok, tok_pos: pos, rhs: y }, start, end),
+                    self.stmt(StmtKind::Assign { lhs, tok, tok_pos: pos, rhs: y }, start, end),
                     is_range,
                 );
             }
             _ => {}
         }
-        if x.len() > 1 {
-            let p = self.sp(x[0]).start;
+        if more.is_some() {
+            let p = self.sp(x0).start;
             self.error_expected(p, "1 expression");
         }
-        let x0 = x[0];
         match self.tok {
             Token::Colon => {
                 let colon = self.pos;
