@@ -199,6 +199,7 @@ impl Checker<'_> {
                         }
                     }
                     Type::Slice(_) => Operand::value(xo.ty),
+                    Type::Invalid => Operand::invalid(),
                     _ => {
                         self.error(span.start, format!("cannot slice {}", f.text(f[x].span)));
                         Operand::invalid()
@@ -553,6 +554,11 @@ impl Checker<'_> {
                     }
                     _ => Operand::invalid(),
                 }
+            }
+            Type::Invalid => {
+                // Unknown types (missing imports, cgo) were reported where they arose.
+                self.expr(index, None);
+                Operand::invalid()
             }
             _ => {
                 self.expr(index, None);
