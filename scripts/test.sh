@@ -11,8 +11,8 @@ step "tidy"
 scripts/tidy.sh
 
 step "cargo test (unit, integration, Go oracles on fixtures, bounded parser fuzzing)"
-cargo test --workspace --all-targets --locked
-cargo test --workspace --doc --locked
+# Default targets plus doctests; benches are compiled by clippy --all-targets and run by scripts/bench-*.sh.
+cargo test --workspace --locked
 
 step "gomap under valgrind memcheck"
 scripts/valgrind-gomap.sh
