@@ -356,8 +356,10 @@ impl<'a> Parser<'a> {
                 if self.tok == Token::Comma {
                     self.error_expected(self.pos, "';'");
                 }
-                if !self.newline && self.tok == Token::Semicolon || self.tok == Token::Comma {
-                    // An explicit ';' (or the ',' standing in for one): use the following comments.
+                // go/parser tests the token's literal: only a written ';' has the literal ";"
+                // (a ',' standing in for one has none and takes the preceding comments).
+                if self.tok == Token::Semicolon && !self.newline {
+                    // An explicit ';': use the following comments.
                     self.next();
                     self.line_comment
                 } else {
