@@ -116,7 +116,7 @@ pub fn run(args: TypesArgs) -> ExitCode {
     }
     if args.time {
         let files = program.loaded.files.len();
-        let bytes: usize = program.loaded.files.iter().map(|f| f.ast.source.len()).sum();
+        let bytes: usize = program.loaded.files.iter().map(|f| f.size).sum();
         eprintln!(
             "types: {} units, {files} files ({:.1} MB) loaded, parsed and checked in {:.2} s (load+parse {:.2} s, check {:.2} s)",
             program.units.len(),

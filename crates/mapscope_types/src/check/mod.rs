@@ -550,7 +550,7 @@ fn recv_base_name(f: &File, mut t: ExprId) -> Option<String> {
 }
 
 /// Checks every unit, in dependency order, in parallel per level.
-pub fn check_all(loaded: Loaded) -> Program {
+pub fn check_all(mut loaded: Loaded) -> Program {
     let universe = Universe::new();
     let n = loaded.units.len();
     let done: Vec<OnceLock<UnitResult>> = (0..n).map(|_| OnceLock::new()).collect();
@@ -564,11 +564,33 @@ pub fn check_all(loaded: Loaded) -> Program {
     for (i, &l) in level.iter().enumerate() {
         by_level[l].push(i);
     }
-    for lv in &by_level {
+    // The syntax trees of files that only dependencies use are dropped once the last unit that reads
+    // them is checked: importers need only the arenas, not the function bodies.
+    let nf = loaded.files.len();
+    let mut last_level = vec![0usize; nf];
+    let mut keep = vec![false; nf];
+    for (i, u) in loaded.units.iter().enumerate() {
+        for f in &u.files {
+            let f = f.0 as usize;
+            last_level[f] = last_level[f].max(level[i]);
+            keep[f] |= u.root;
+        }
+    }
+    let mut drop_at: Vec<Vec<usize>> = vec![Vec::new(); max_level + 1];
+    for f in 0..nf {
+        if !keep[f] {
+            drop_at[last_level[f]].push(f);
+        }
+    }
+    for (l, lv) in by_level.iter().enumerate() {
         let results: Vec<(usize, UnitResult)> =
             lv.par_iter().map(|&i| (i, check_unit(&loaded, &universe, &done, i))).collect();
         for (i, r) in results {
             let _ = done[i].set(r);
+        }
+        for &f in &drop_at[l] {
+            let ast = &mut loaded.files[f].ast;
+            *ast = mapscope_syntax::parse_file(b"").file;
         }
     }
     let units = done.into_iter().map(|d| d.into_inner().expect("every unit is checked")).collect();

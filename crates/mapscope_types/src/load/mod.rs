@@ -125,6 +125,8 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The path as printed in diagnostics.
     pub display: String,
+    /// Size of the source in bytes (the syntax tree of a dependency-only file is dropped after checking).
+    pub size: usize,
     pub ast: File,
 }
 
@@ -509,7 +511,8 @@ impl<'e> Loader<'e> {
                         message: e.message,
                     });
                 }
-                self.files.push(SourceFile { path: p, display, ast });
+                let size = ast.source.len();
+                self.files.push(SourceFile { path: p, display, size, ast });
             }
             let idx = self.pkgs.len();
             self.by_dir.insert(dir, idx);
@@ -813,6 +816,9 @@ impl<'e> Loader<'e> {
                 || Path::new(base).is_absolute();
             let dir = if pat == "std" {
                 walk(&src, true, &mut roots, &src, self);
+                continue;
+            } else if pat == "cmd" {
+                walk(&src.join("cmd"), false, &mut roots, &src, self);
                 continue;
             } else if local {
                 self.env.cwd.join(if base.is_empty() { "." } else { base })
