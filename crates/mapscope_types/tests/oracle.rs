@@ -112,7 +112,7 @@ fn broken_code_degrades_with_diagnostics() {
         .count();
     assert_eq!(missing, 1, "one note for the missing import: {notes:#?}");
     assert!(
-        notes.iter().any(|n| n.starts_with("broken.go:30:26: missing ','")),
+        notes.iter().any(|n| n.starts_with("broken.go:33:26: missing ','")),
         "the syntax error is reported: {notes:#?}"
     );
     let errors: Vec<String> = program.errors().iter().map(|d| d.to_string()).collect();
@@ -120,7 +120,10 @@ fn broken_code_degrades_with_diagnostics() {
         "broken.go:15:6: undefined: undefinedName",
         "broken.go:16:6: invalid operation: good[\"a\"] + \"x\" (mismatched types int and untyped string)",
         "broken.go:23:24: not enough arguments in call to strings.Repeat",
-        "broken.go:24:10: assignment mismatch: 2 variables but h() returns 1 value",
+        "broken.go:24:10: assignment mismatch: 2 variables but h returns 1 value",
+        "broken.go:26:17: cannot use 1 (untyped int constant) as string value in variable declaration",
+        "broken.go:27:16: cannot use good (variable of type map[string]int) as error value in variable \
+         declaration: map[string]int does not implement error (missing method Error)",
     ] {
         assert!(errors.iter().any(|e| e == want), "missing {want:?} in {errors:#?}");
     }

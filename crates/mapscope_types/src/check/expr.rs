@@ -708,6 +708,7 @@ impl Checker<'_> {
         let x = self.expr(e, hint);
         if let Some(h) = hint {
             self.convert_untyped(e, &x, h);
+            self.check_assignable(e, &x, h, "composite literal");
         }
     }
 
@@ -959,7 +960,7 @@ impl Checker<'_> {
 
     /// Whether an untyped operand can take typed operand `t`'s type (a coarse representability check:
     /// the kind must fit; interfaces and type parameters accept everything).
-    fn untyped_fits(&mut self, untyped: TypeId, t: TypeId) -> bool {
+    pub(crate) fn untyped_fits(&mut self, untyped: TypeId, t: TypeId) -> bool {
         if self.is_type_param(t) || self.is_interface(t) {
             return true;
         }
@@ -1193,7 +1194,12 @@ impl Checker<'_> {
         for (i, (a, x)) in arg_types.iter().enumerate() {
             if let (Some(a), Some(pt)) = (a, self.param_type(&sig, i, n, dots)) {
                 self.convert_untyped(*a, x, pt);
-                self.instantiate_func_value(*a, x, pt);
+                let mut x = x.clone();
+                if let Some(inst) = self.instantiate_func_value(*a, &x, pt) {
+                    x.ty = inst;
+                }
+                let ctx = format!("argument to {}", f.text(f[fun].span));
+                self.check_assignable(*a, &x, pt, &ctx);
             }
         }
         match sig.results.len() {
@@ -1223,7 +1229,18 @@ impl Checker<'_> {
             return None;
         }
         let mut map = FxHashMap::default();
+        // Explicit type arguments of a partial instantiation (`Equal[S]`).
+        let mut inner = e;
+        while let E::Paren { x, .. } = self.file()[inner].kind {
+            inner = x;
+        }
+        if let Some(explicit) = self.partial_targs.remove(&inner) {
+            for (tp, a) in gs.tparams.iter().zip(explicit) {
+                map.insert(*tp, a);
+            }
+        }
         self.unify(x.ty, tc, &gs.tparams, &mut map, 0);
+        self.core_infer(&gs, &mut map);
         if gs.tparams.iter().any(|tp| !map.contains_key(tp)) {
             return None;
         }
@@ -1291,6 +1308,10 @@ impl Checker<'_> {
                 if sig.tparams.contains(&ptu) {
                     untyped.push((ptu, x.ty));
                 }
+                continue;
+            }
+            // Generic function arguments are instantiated afterwards, from the inferred parameter type.
+            if matches!(self.ty(x.ty), Type::Signature(s) if !s.tparams.is_empty()) {
                 continue;
             }
             self.unify(pt, x.ty, &sig.tparams, &mut map, 0);

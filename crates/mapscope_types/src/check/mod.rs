@@ -4,6 +4,7 @@
 //! creates types and objects only in its own [`Arena`] and reads the finished arenas of the units it
 //! imports. Function bodies are checked only for root units; dependencies contribute their API.
 
+mod assign;
 mod expr;
 mod sizes;
 mod stmt;

@@ -194,7 +194,11 @@ impl Checker<'_> {
                         let x = self.expr(r, h);
                         if let Some(h) = h {
                             self.convert_untyped(r, &x, h);
-                            self.instantiate_func_value(r, &x, h);
+                            let mut x = x;
+                            if let Some(inst) = self.instantiate_func_value(r, &x, h) {
+                                x.ty = inst;
+                            }
+                            self.check_assignable(r, &x, h, "return statement");
                         }
                     }
                 }
@@ -497,7 +501,13 @@ impl Checker<'_> {
             match h {
                 Some(h) => {
                     self.convert_untyped(r, &x, h);
-                    self.instantiate_func_value(r, &x, h);
+                    let mut x = x;
+                    if let Some(inst) = self.instantiate_func_value(r, &x, h) {
+                        x.ty = inst;
+                    }
+                    if tok == Token::Assign {
+                        self.check_assignable(r, &x, h, "assignment");
+                    }
                 }
                 None => {
                     let d = self.default_type(x.ty);
@@ -513,10 +523,10 @@ impl Checker<'_> {
             return;
         }
         let f = self.file();
-        let what = if matches!(f[rhs].kind, E::Call { .. }) {
+        let what = if let E::Call { fun, .. } = f[rhs].kind {
             format!(
                 "{} returns {} value{}",
-                f.text(f[rhs].span),
+                f.text(f[fun].span),
                 values.len(),
                 if values.len() == 1 { "" } else { "s" }
             )

@@ -14,7 +14,6 @@ use rustc_hash::FxHashMap;
 
 /// Result of a field or method lookup.
 #[derive(Clone, Debug)]
-#[expect(dead_code, reason = "method object and receiver facts are kept for method-set checks")]
 pub(crate) enum Lookup {
     NotFound,
     Ambiguous,
@@ -24,6 +23,10 @@ pub(crate) enum Lookup {
     },
     /// A method with its (receiver-substituted) signature and whether the receiver is a pointer.
     Method {
+        #[expect(
+            dead_code,
+            reason = "the method object is kept for later layers' method resolution"
+        )]
         obj: ObjId,
         sig: TypeId,
         ptr_recv: bool,
@@ -644,7 +647,11 @@ impl Checker<'_> {
                     match ty {
                         Some(t) => {
                             self.convert_untyped(e, &x, t);
-                            self.instantiate_func_value(e, &x, t);
+                            let mut x = x;
+                            if let Some(inst) = self.instantiate_func_value(e, &x, t) {
+                                x.ty = inst;
+                            }
+                            self.check_assignable(e, &x, t, "variable declaration");
                             out.push(t);
                         }
                         None => {

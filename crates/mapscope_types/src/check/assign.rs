@@ -1,0 +1,120 @@
+//! Assignability and interface implementation (go/types' `assignableTo` and `implements`), used to report
+//! `cannot use x (value of type X) as T value in ...` errors.
+
+use super::expr::Operand;
+use super::typexpr::Lookup;
+use super::{Checker, Mode};
+use crate::types::{ChanDir, Type, TypeId, TypeView, univ};
+use mapscope_syntax::ast::ExprId;
+
+impl Checker<'_> {
+    fn is_named_or_basic(&self, t: TypeId) -> bool {
+        matches!(
+            self.ty(self.unalias(t)),
+            Type::Named(_) | Type::Basic(..) | Type::TypeParam { .. }
+        )
+    }
+
+    fn has_invalid(&mut self, t: TypeId) -> bool {
+        let t = self.unalias(t);
+        t == univ::INVALID || self.under(t) == univ::INVALID
+    }
+
+    /// Whether a value of type `v` may be assigned to a variable of type `t`.
+    pub(crate) fn assignable(&mut self, v: TypeId, t: TypeId) -> bool {
+        if self.has_invalid(v) || self.has_invalid(t) || self.identical(v, t) {
+            return true;
+        }
+        // Type parameters need type-set reasoning; they are not checked here.
+        if self.is_type_param(v) || self.is_type_param(t) {
+            return true;
+        }
+        if matches!(self.ty(v), Type::Tuple(_)) || matches!(self.ty(t), Type::Tuple(_)) {
+            return true;
+        }
+        if self.is_untyped(v) {
+            return self.untyped_fits(v, t);
+        }
+        let (vu, tu) = (self.under(v), self.under(t));
+        if (!self.is_named_or_basic(v) || !self.is_named_or_basic(t)) && self.identical(vu, tu) {
+            return true;
+        }
+        if let Type::Interface(_) = self.ty(tu) {
+            return self.implements(v, t);
+        }
+        if let (Type::Chan(ChanDir::Both, e1), Type::Chan(_, e2)) =
+            (self.ty(vu).clone(), self.ty(tu).clone())
+        {
+            return (!self.is_named_or_basic(v) || !self.is_named_or_basic(t))
+                && self.identical(e1, e2);
+        }
+        false
+    }
+
+    /// Whether type `v` implements interface `t` (method sets only; constraint interfaces are not checked).
+    pub(crate) fn implements(&mut self, v: TypeId, t: TypeId) -> bool {
+        let ts = self.type_set(t);
+        if ts.terms.is_some() || ts.comparable {
+            return true;
+        }
+        for m in ts.methods {
+            let name = self.obj(m).name.clone();
+            let want = self.obj(m).ty;
+            match self.lookup_field_or_method(v, &name) {
+                Lookup::Method { sig, ptr_recv, indirect, .. } => {
+                    let vi = self.is_interface(v);
+                    if ptr_recv && !indirect && !vi {
+                        return false;
+                    }
+                    if !self.identical(sig, want) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// Reports `cannot use` when operand `x` (expression `e`) is not assignable to `t`.
+    pub(crate) fn check_assignable(&mut self, e: ExprId, x: &Operand, t: TypeId, context: &str) {
+        if x.mode == Mode::None || !self.record {
+            return;
+        }
+        if self.assignable(x.ty, t) {
+            return;
+        }
+        let f = self.file();
+        // Operand descriptions as go/types prints them.
+        let desc = if x.val.is_some() && self.is_untyped(x.ty) {
+            format!("{} constant", self.tstr(x.ty))
+        } else if x.val.is_some() {
+            format!("constant of type {}", self.tstr(x.ty))
+        } else if x.addressable {
+            format!("variable of type {}", self.tstr(x.ty))
+        } else {
+            format!("value of type {}", self.tstr(x.ty))
+        };
+        let mut msg = format!(
+            "cannot use {} ({desc}) as {} value in {context}",
+            f.text(f[e].span),
+            self.tstr(t)
+        );
+        let tu = self.under(t);
+        if matches!(self.ty(tu), Type::Interface(_)) {
+            let missing = self.type_set(t).methods.into_iter().find(|&m| {
+                let name = self.obj(m).name.clone();
+                !matches!(self.lookup_field_or_method(x.ty, &name), Lookup::Method { .. })
+            });
+            if let Some(m) = missing {
+                let v = self.tstr(x.ty);
+                msg.push_str(&format!(
+                    ": {v} does not implement {} (missing method {})",
+                    self.tstr(t),
+                    self.obj(m).name
+                ));
+            }
+        }
+        self.error(f[e].span.start, msg);
+    }
+}
