@@ -7,17 +7,24 @@
 
 mod common;
 
-use common::{BenchMap, delete_all, hits, insert, misses, str_keys, u64_keys};
+use common::{BenchMap, delete_all, hits, insert, measuring, misses, str_keys, u64_keys};
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
 
-fn workloads<K: Clone, M: BenchMap<K> + Clone>(c: &mut Criterion, key: &str, hit: &[K], miss: &[K]) {
+fn workloads<K: Clone, M: BenchMap<K> + Clone>(
+    c: &mut Criterion,
+    key: &str,
+    hit: &[K],
+    miss: &[K],
+) {
     let n = hit.len();
     let id = |w: &str| BenchmarkId::new(format!("{w}/{key}"), format!("{n}/{}", M::NAME));
     let mut g = c.benchmark_group("maps");
     g.throughput(Throughput::Elements(n as u64));
-    g.sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));
+    g.sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
     g.bench_function(id("insert"), |b| b.iter(|| black_box(insert::<K, M>(hit, false))));
     g.bench_function(id("insert_hint"), |b| b.iter(|| black_box(insert::<K, M>(hit, true))));
     let m = insert::<K, M>(hit, false);
@@ -25,13 +32,19 @@ fn workloads<K: Clone, M: BenchMap<K> + Clone>(c: &mut Criterion, key: &str, hit
     g.bench_function(id("miss"), |b| b.iter(|| black_box(misses(&m, miss))));
     g.bench_function(id("iterate"), |b| b.iter(|| black_box(m.sum())));
     g.bench_function(id("delete"), |b| {
-        b.iter_batched(|| m.clone(), |mut m| black_box(delete_all(&mut m, hit)), BatchSize::LargeInput)
+        b.iter_batched(
+            || m.clone(),
+            |mut m| black_box(delete_all(&mut m, hit)),
+            BatchSize::LargeInput,
+        )
     });
     g.finish();
 }
 
 fn all(c: &mut Criterion) {
-    for n in [1_000, 100_000, 1_000_000] {
+    // Under `cargo test --all-targets` criterion runs each routine once: keep that quick.
+    let sizes: &[usize] = if measuring() { &[1_000, 100_000, 1_000_000] } else { &[1_000] };
+    for &n in sizes {
         let (hit, miss) = u64_keys(n);
         workloads::<u64, gomap::GoMap<u64, u64>>(c, "u64", &hit, &miss);
         workloads::<u64, std::collections::HashMap<u64, u64>>(c, "u64", &hit, &miss);

@@ -4,6 +4,12 @@
 
 use std::hash::Hash;
 
+/// `cargo bench` passes `--bench`; `cargo test --all-targets` runs bench binaries without it.
+/// Without it the harnesses run a quick smoke pass at small sizes instead of measuring.
+pub fn measuring() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
 /// splitmix64: distinct pseudo-random u64 keys (the same function as tools/gomap_bench).
 pub fn splitmix(mut z: u64) -> u64 {
     z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
