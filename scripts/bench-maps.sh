@@ -76,10 +76,10 @@ cat "$OUT/rust.txt" "$OUT/go.txt" | awk '
 
 echo
 echo "== latency while growing to $LAT_N (ns; RSS in MiB)"
-awk 'BEGIN { printf "%-12s %-4s %8s %6s %7s %8s %9s %10s %9s %7s %7s %7s %9s\n", "impl", "key", "ns/ins", "p50", "p99", "p99.9", "p99.99", "max", "max_at", ">1ms", "rss", "peak", "B/entry" }
-     { printf "%-12s %-4s %8s %6s %7s %8s %9s %10s %9s %7s %7s %7s %9s\n", $2, $3, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15
+awk 'BEGIN { printf "%-12s %-4s %8s %6s %7s %8s %9s %10s %9s %7s %7s %7s %9s %9s\n", "impl", "key", "ns/ins", "p50", "p99", "p99.9", "p99.99", "max", "max_at", ">1ms", "rss", "peak", "rssB/ent", "liveB/ent" }
+     { printf "%-12s %-4s %8s %6s %7s %8s %9s %10s %9s %7s %7s %7s %9s %9s\n", $2, $3, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16
        mx[$3, $2] = $10 }
-     END { for (key in keys) {} 
+     END {
        split("u64 str", ks, " ")
        for (i = 1; i <= 2; i++) { k = ks[i]; g = mx[k, "gomap"]
          if (g > 0) printf "max-latency ratio (%s): hashbrown/gomap %.1f, griddle/gomap %.1f\n", k, mx[k, "hashbrown"] / g, mx[k, "griddle"] / g } }' "$OUT/lat.txt"

@@ -5,7 +5,8 @@
 //
 //	gomap_bench ops N...      one line per result: "workload key n impl ns_per_op"
 //	gomap_bench lat KEY N     per-insert latency while growing from empty:
-//	                          "lat impl key n total p50 p99 p99.9 p99.99 max max_at over_1ms rss_mib peak_mib bytes_per_entry"
+//	                          "lat impl key n total p50 p99 p99.9 p99.99 max max_at over_1ms rss_mib peak_mib rss_bytes_per_entry live_bytes_per_entry"
+//	                          (live bytes: heap in use after a GC, minus the heap before the map)
 //
 // Keys are splitmix64(i) (u64) or the same numbers as 16 hex characters (str), exactly as on
 // the Rust side; values are the insertion index.
@@ -208,9 +209,14 @@ func lat(key string, n int) {
 		l[i] = 1
 	}
 	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	heap0 := ms.HeapAlloc
 	rss0 := statusKiB("VmRSS:")
 	start := nanotime()
 	var count int
+	var total, live float64
+	var rss1, hwm int64
 	if key == "u64" {
 		m := make(map[uint64]uint64)
 		for i, k := range hitU {
@@ -220,6 +226,11 @@ func lat(key string, n int) {
 		}
 		count = len(m)
 		defer runtime.KeepAlive(m)
+		total = float64(nanotime()-start) / float64(n)
+		rss1, hwm = statusKiB("VmRSS:"), statusKiB("VmHWM:")
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		live = float64(ms.HeapAlloc - heap0)
 	} else {
 		m := make(map[string]uint64)
 		for i, k := range hitS {
@@ -229,9 +240,15 @@ func lat(key string, n int) {
 		}
 		count = len(m)
 		defer runtime.KeepAlive(m)
+		total = float64(nanotime()-start) / float64(n)
+		rss1, hwm = statusKiB("VmRSS:"), statusKiB("VmHWM:")
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		live = float64(ms.HeapAlloc - heap0)
 	}
-	total := float64(nanotime()-start) / float64(n)
-	rss1, hwm := statusKiB("VmRSS:"), statusKiB("VmHWM:")
+	// The keys were in the heap before the map; keep them there until the map is measured.
+	runtime.KeepAlive(hitU)
+	runtime.KeepAlive(hitS)
 	if count != n {
 		panic("lost inserts")
 	}
@@ -255,8 +272,8 @@ func lat(key string, n int) {
 	}
 	rss := float64(rss1-rss0) / 1024
 	peak := float64(hwm-rss0) / 1024
-	fmt.Printf("lat go%s %s %d %.0f %d %d %d %d %d %d %d %.0f %.0f %.1f\n", impl(), key, n, total,
-		q(0.5), q(0.99), q(0.999), q(0.9999), max, maxAt, over, rss, peak, rss*1024*1024/float64(n))
+	fmt.Printf("lat go%s %s %d %.0f %d %d %d %d %d %d %d %.0f %.0f %.1f %.1f\n", impl(), key, n, total,
+		q(0.5), q(0.99), q(0.999), q(0.9999), max, maxAt, over, rss, peak, rss*1024*1024/float64(n), live/float64(n))
 }
 
 func atoi(s string) int {

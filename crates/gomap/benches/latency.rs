@@ -4,12 +4,49 @@
 //! Usage: cargo bench -p gomap --bench latency -- IMPL KEY [N]
 //!   IMPL: gomap | hashbrown | griddle | std      KEY: u64 | str      N: default 1e7
 //! One map per process, so that RSS figures belong to it. Output, one line:
-//! `lat IMPL KEY N total_ns_per_insert p50 p99 p99.9 p99.99 max_ns max_at over_1ms rss_mib peak_mib bytes_per_entry`
+//! `lat IMPL KEY N total_ns_per_insert p50 p99 p99.9 p99.99 max_ns max_at over_1ms rss_mib peak_mib rss_bytes_per_entry live_bytes_per_entry`
+//! (live bytes: the map's own heap memory at the end, counted by the allocator).
 
 mod common;
 
 use common::{BenchMap, measuring, str_keys, u64_keys};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+/// Counts live heap bytes, so that every map's own memory can be reported exactly (RSS also
+/// holds memory the allocator keeps after a free).
+struct Live;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator and only counts.
+unsafe impl GlobalAlloc for Live {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        LIVE.fetch_add(l.size(), Ordering::Relaxed);
+        // SAFETY: same contract.
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
+        LIVE.fetch_add(l.size(), Ordering::Relaxed);
+        // SAFETY: same contract.
+        unsafe { System.alloc_zeroed(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+        // SAFETY: same contract.
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        LIVE.fetch_add(new, Ordering::Relaxed);
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+        // SAFETY: same contract.
+        unsafe { System.realloc(p, l, new) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Live = Live;
 
 fn status_kib(field: &str) -> u64 {
     let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -25,6 +62,7 @@ fn run<K: Clone, M: BenchMap<K>>(name: &str, key: &str, keys: &[K]) {
     // Preallocated and touched, so the buffer costs nothing inside the loop.
     let mut lat = vec![1u32; n];
     let rss0 = status_kib("VmRSS:");
+    let live0 = LIVE.load(Ordering::Relaxed);
     let mut m = M::with_capacity(0);
     let start = Instant::now();
     for (i, k) in keys.iter().enumerate() {
@@ -34,6 +72,7 @@ fn run<K: Clone, M: BenchMap<K>>(name: &str, key: &str, keys: &[K]) {
     }
     let total = start.elapsed().as_nanos() as f64 / n as f64;
     let rss1 = status_kib("VmRSS:");
+    let live = LIVE.load(Ordering::Relaxed) - live0;
     let hwm = status_kib("VmHWM:");
     assert_eq!(m.count(), n);
     let (max_at, &max) = lat.iter().enumerate().max_by_key(|e| *e.1).unwrap();
@@ -44,12 +83,13 @@ fn run<K: Clone, M: BenchMap<K>>(name: &str, key: &str, keys: &[K]) {
     let rss = rss1.saturating_sub(rss0) as f64 / 1024.0;
     let peak = hwm.saturating_sub(rss0) as f64 / 1024.0;
     println!(
-        "lat {name} {key} {n} {total:.0} {} {} {} {} {max} {max_at} {over} {rss:.0} {peak:.0} {:.1}",
+        "lat {name} {key} {n} {total:.0} {} {} {} {} {max} {max_at} {over} {rss:.0} {peak:.0} {:.1} {:.1}",
         q(0.5),
         q(0.99),
         q(0.999),
         q(0.9999),
-        rss * 1024.0 * 1024.0 / n as f64
+        rss * 1024.0 * 1024.0 / n as f64,
+        live as f64 / n as f64
     );
     // Dropping a big map is O(n) by nature and not part of the measurement.
     std::mem::forget(m);
