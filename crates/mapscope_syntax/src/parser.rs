@@ -2403,6 +2403,11 @@ impl<'a> Parser<'a> {
 
     /// go/parser's `extractName`: splits `x` into a type parameter name and its constraint.
     fn extract_name(&mut self, x: ExprId, force: bool) -> (Option<Ident>, Option<ExprId>) {
+        // Recursive over `|` chains as long as the nesting limit allows: grow the stack.
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || self.extract_name_inner(x, force))
+    }
+
+    fn extract_name_inner(&mut self, x: ExprId, force: bool) -> (Option<Ident>, Option<ExprId>) {
         match self.exprs[x.index()].kind.clone() {
             ExprKind::Ident(_) => return (self.as_ident(x), None),
             ExprKind::Binary { x: bx, op, op_pos, y } => match op {
@@ -2446,6 +2451,10 @@ impl<'a> Parser<'a> {
     }
 
     fn is_type_elem(&self, x: ExprId) -> bool {
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || self.is_type_elem_inner(x))
+    }
+
+    fn is_type_elem_inner(&self, x: ExprId) -> bool {
         match &self.exprs[x.index()].kind {
             ExprKind::ArrayType { .. }
             | ExprKind::StructType { .. }
