@@ -1157,6 +1157,7 @@ impl Checker<'_> {
         }
         let mut sig = (*sig).clone();
         if !sig.tparams.is_empty() {
+            self.rename_recursive_tparams(&mut sig, &arg_types);
             let explicit = self.partial_targs.remove(&fun).unwrap_or_default();
             let map = self.infer(&sig, &arg_types, dots, &explicit, hint);
             let tps = std::mem::take(&mut sig.tparams);
@@ -1258,6 +1259,42 @@ impl Checker<'_> {
             }
         }
         Some(inst)
+    }
+
+    /// A generic function called from its own body (or with arguments typed by its own type parameters):
+    /// as go/types, infer with fresh copies of the callee's type parameters so the two roles stay apart.
+    fn rename_recursive_tparams(
+        &mut self,
+        sig: &mut Signature,
+        args: &[(Option<ExprId>, Operand)],
+    ) {
+        let mut free = Vec::new();
+        for (_, x) in args {
+            self.collect_free(x.ty, &sig.tparams, &mut free, 0);
+        }
+        if free.is_empty() {
+            return;
+        }
+        let mut map = FxHashMap::default();
+        let mut fresh = Vec::new();
+        for &tp in &sig.tparams {
+            let Type::TypeParam { obj, index, constraint } = self.ty(tp).clone() else { return };
+            let n = self.new_type(Type::TypeParam { obj, index, constraint });
+            map.insert(tp, n);
+            fresh.push(n);
+        }
+        for &n in &fresh {
+            if let Type::TypeParam { constraint, .. } = self.ty(n).clone() {
+                let c = self.subst(constraint, &map);
+                if let Type::TypeParam { constraint, .. } = &mut self.arena.types[n.idx as usize] {
+                    *constraint = c;
+                }
+            }
+        }
+        for fl in sig.params.iter_mut().chain(sig.results.iter_mut()) {
+            fl.ty = self.subst(fl.ty, &map);
+        }
+        sig.tparams = fresh;
     }
 
     /// The parameter type for argument `i` (variadic parameters give their element type).
@@ -1437,6 +1474,19 @@ impl Checker<'_> {
                     self.collect_free(fl.ty, tparams, out, depth + 1);
                 }
             }
+            Type::Interface(it) => {
+                for &m in &it.methods {
+                    self.collect_free(self.obj(m).ty, tparams, out, depth + 1);
+                }
+                for &e in &it.embeddeds {
+                    self.collect_free(e, tparams, out, depth + 1);
+                }
+            }
+            Type::Union(terms) => {
+                for &(_, t) in terms {
+                    self.collect_free(t, tparams, out, depth + 1);
+                }
+            }
             Type::Alias { rhs, .. } => self.collect_free(*rhs, tparams, out, depth + 1),
             _ => {}
         }
@@ -1453,6 +1503,14 @@ impl Checker<'_> {
     ) {
         if depth > 30 {
             return;
+        }
+        if depth == 0 {
+            // Nothing to infer from a parameter type without type parameters.
+            let mut free = Vec::new();
+            self.collect_free(p, tparams, &mut free, 0);
+            if free.is_empty() {
+                return;
+            }
         }
         let p = self.unalias(p);
         if tparams.contains(&p) {
@@ -1474,6 +1532,28 @@ impl Checker<'_> {
         let a0 = a;
         let a = self.unalias(a);
         let (tp, ta) = (self.ty(p).clone(), self.ty(a).clone());
+        // An interface parameter against a different argument type: unify the methods' signatures
+        // (go/types' inexact interface unification), e.g. `func F[N any](g Graph[N])` called with a *T.
+        let same_origin = matches!((&tp, &ta), (Type::Named(x), Type::Named(y)) if x.origin.is_some() && x.origin == y.origin);
+        let mentions_tparams = !same_origin && depth < 4 && {
+            let mut free = Vec::new();
+            self.collect_free(p, tparams, &mut free, 0);
+            !free.is_empty()
+        };
+        if mentions_tparams && !matches!(tp, Type::TypeParam { .. }) {
+            let pu = self.under(p);
+            if let Type::Interface(_) = self.ty(pu) {
+                let ts = self.type_set(p);
+                for m in ts.methods {
+                    let name = self.obj(m).name.clone();
+                    let want = self.obj(m).ty;
+                    if let Lookup::Method { sig, .. } = self.lookup_field_or_method(a, &name) {
+                        self.unify(want, sig, tparams, map, depth + 1);
+                    }
+                }
+                return;
+            }
+        }
         match (&tp, &ta) {
             (Type::Named(np), Type::Named(na)) => {
                 if let (Some(op), Some(oa)) = (np.origin, na.origin) {
@@ -1667,6 +1747,19 @@ impl Checker<'_> {
             }
             Builtin::Make | Builtin::New => {
                 let t = match args.first() {
+                    // Go 1.26: `new(expr)` allocates a variable initialised to the value of expr.
+                    Some(&a) if b == Builtin::New => {
+                        let x = self.expr_or_type(a, None);
+                        match x.mode {
+                            Mode::TypeExpr => x.ty,
+                            Mode::None => univ::INVALID,
+                            _ => {
+                                let d = self.default_type(x.ty);
+                                self.convert_untyped(a, &x, d);
+                                d
+                            }
+                        }
+                    }
                     Some(&a) => self.type_expr(a),
                     None => univ::INVALID,
                 };
