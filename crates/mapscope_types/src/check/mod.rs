@@ -12,7 +12,7 @@ mod typexpr;
 pub mod universe;
 
 use crate::Diagnostic;
-use crate::load::{FileId, Loaded, Unit, UnitKind};
+use crate::load::{FileId, Loaded, Unit};
 use crate::types::{Field, ObjId, ObjKind, Object, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{Decl, DeclId, ExprId, File, Name, Spec};
 use rayon::prelude::*;
@@ -684,15 +684,6 @@ fn check_unit(
     }
     c.finish_instances();
     let Checker { arena, scope, records, errors, unit, extra, .. } = c;
-    let kind_name = match unit.kind {
-        UnitKind::XTest => unit
-            .files
-            .first()
-            .map(|f| loaded.files[f.0 as usize].ast.name_str().to_string())
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
-    let _ = kind_name;
     UnitResult {
         path: unit.path.clone(),
         name: unit
