@@ -337,7 +337,7 @@ impl<'e> Loader<'e> {
             ImportCtx::Cmd => {
                 let v = src.join("cmd/vendor").join(path);
                 if !is_std_path(path) && v.is_dir() {
-                    return Some((path.to_string(), v));
+                    return Some((format!("cmd/vendor/{path}"), v));
                 }
             }
             ImportCtx::Plain => {}
@@ -920,7 +920,25 @@ fn imports_c(src: &[u8]) -> bool {
 
 /// Loads the packages matched by `patterns` and everything they import.
 pub fn load(env: &Env, patterns: &[String]) -> Loaded {
-    let mods = Loader::find_modules(env, &env.cwd);
+    let mut mods = Loader::find_modules(env, &env.cwd);
+    if mods.mains.is_empty() {
+        // Outside any module: use the module of the first directory or file named on the command line
+        // (the go command would refuse; `mapscope types --at path/in/module/x.go:1:2` should just work).
+        let first = patterns.iter().find(|p| {
+            p.starts_with('.')
+                || p.starts_with('/')
+                || p.ends_with(".go")
+                || env.cwd.join(p).is_dir()
+        });
+        if let Some(p) = first {
+            let p = p.trim_end_matches("/...");
+            let mut dir = normalize(&env.cwd.join(p));
+            if p.ends_with(".go") {
+                dir.pop();
+            }
+            mods = Loader::find_modules(env, &dir);
+        }
+    }
     let mut l = Loader {
         env,
         mods,
