@@ -124,9 +124,20 @@ fn broken_code_degrades_with_diagnostics() {
         "broken.go:26:17: cannot use 1 (untyped int constant) as string value in variable declaration",
         "broken.go:27:16: cannot use good (variable of type map[string]int) as error value in variable \
          declaration: map[string]int does not implement error (missing method Error)",
+        "unused.go:4:2: \"fmt\" imported and not used",
+        "unused.go:5:2: \"strings\" imported as str and not used",
+        "unused.go:9:2: declared and not used: a",
+        "unused.go:10:6: declared and not used: b",
+        "unused.go:12:9: declared and not used: v",
+        "unused.go:15:9: t declared and not used",
     ] {
         assert!(errors.iter().any(|e| e == want), "missing {want:?} in {errors:#?}");
     }
+    // `r, c := 3, 4` reuses the named result r (same scope as the body) and c is used by the closure.
+    assert!(
+        !errors.iter().any(|e| e.ends_with("used: r") || e.ends_with("used: c")),
+        "{errors:#?}"
+    );
     // Uses of the missing package are silent; everything else is still typed.
     assert!(!errors.iter().any(|e| e.contains("exist")), "{errors:#?}");
     let lines = program.expr_lines(false);

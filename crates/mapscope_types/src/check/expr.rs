@@ -164,7 +164,7 @@ impl Checker<'_> {
                 let sig = self.signature(ty, None, Vec::new());
                 self.funcs.push(super::FuncCtx { sig });
                 let saved_iota = self.iota.take();
-                self.block_stmts(body);
+                self.body_stmts(body);
                 self.iota = saved_iota;
                 self.funcs.pop();
                 self.pop_scope();
@@ -313,6 +313,9 @@ impl Checker<'_> {
             }
             ObjKind::TypeName => Operand::typ(t),
             ObjKind::Var { .. } => {
+                if !self.lhs_mode {
+                    self.used_vars.insert(o);
+                }
                 let mut x = Operand::value(t);
                 x.addressable = true;
                 x
@@ -340,6 +343,7 @@ impl Checker<'_> {
         if let E::Ident(n) = f[x].kind {
             if let Some(o) = self.lookup(n) {
                 if let ObjKind::PkgName(arena) = self.obj(o).kind {
+                    self.used_pkgs.insert(o);
                     return self.qualified(e, arena, &name, sel.span.start);
                 }
             }

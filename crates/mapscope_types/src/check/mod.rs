@@ -191,6 +191,15 @@ pub(crate) struct Checker<'a> {
     pending_params: Vec<(Name, ObjId)>,
     /// Per file: records of implicit expressions, as (offset, type).
     extra: Vec<Vec<(u32, TypeId)>>,
+    /// Local variables that must be used, those that were, and unused ones found (offset, name).
+    local_vars: Vec<ObjId>,
+    used_vars: rustc_hash::FxHashSet<ObjId>,
+    unused: Vec<(u32, String)>,
+    unused_switch: Vec<(u32, String)>,
+    /// Evaluating the left-hand side of `=`: a variable there is not used.
+    lhs_mode: bool,
+    /// Imports (package names) referred to at least once.
+    used_pkgs: rustc_hash::FxHashSet<ObjId>,
 }
 
 impl TypeView for Checker<'_> {
@@ -512,6 +521,49 @@ impl<'a> Checker<'a> {
 }
 
 impl Checker<'_> {
+    /// `"fmt" imported and not used`, per file, as go/types reports it.
+    fn report_unused_imports(&mut self) {
+        for fi in 0..self.unit.files.len() {
+            self.cur = fi;
+            let mut unused: Vec<(u32, String)> = Vec::new();
+            let f = self.file();
+            for &imp in &f.imports {
+                let Some(spec) = f.import(imp) else { continue };
+                let Some(path) = crate::load::file_imports_one(f, spec) else { continue };
+                let local = spec.name.map(|n| f.name(n.name).to_string());
+                if path == "C" || matches!(local.as_deref(), Some("_") | Some(".")) {
+                    continue;
+                }
+                let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
+                let obj = self.file_imports[fi].values().copied().find(|&o| self.obj(o).pos == pos);
+                if let Some(o) = obj {
+                    if !self.used_pkgs.contains(&o) {
+                        let pkg_name = self.pkg_name_of(o);
+                        let msg = match local {
+                            Some(l) if l != pkg_name => {
+                                format!("{path:?} imported as {l} and not used")
+                            }
+                            _ => format!("{path:?} imported and not used"),
+                        };
+                        unused.push((pos, msg));
+                    }
+                }
+            }
+            for (pos, msg) in unused {
+                self.error(pos, msg);
+            }
+        }
+    }
+
+    fn pkg_name_of(&self, o: ObjId) -> String {
+        match self.obj(o).kind {
+            ObjKind::PkgName(Some(a)) if a != u32::MAX => {
+                self.done[a as usize - 1].get().map(|u| u.name.clone()).unwrap_or_default()
+            }
+            _ => self.obj(o).name.to_string(),
+        }
+    }
+
     /// Methods declared on an alias receiver (`type A = t; func (A) M()`) belong to the aliased named type.
     fn attach_alias_methods(&mut self) {
         let names: Vec<Box<str>> = self.methods.keys().cloned().collect();
@@ -650,6 +702,12 @@ fn check_unit(
         declare_later: Vec::new(),
         pending_params: Vec::new(),
         extra: vec![Vec::new(); nfiles],
+        local_vars: Vec::new(),
+        used_vars: Default::default(),
+        unused: Vec::new(),
+        unused_switch: Vec::new(),
+        lhs_mode: false,
+        used_pkgs: Default::default(),
     };
     c.collect();
     // Resolve every package-level object (types first, as their methods attach to them).
@@ -681,6 +739,10 @@ fn check_unit(
                 c.func_body(o, decl);
             }
         }
+    }
+    if unit.check_bodies {
+        c.report_unused();
+        c.report_unused_imports();
     }
     c.finish_instances();
     let Checker { arena, scope, records, errors, unit, extra, .. } = c;

@@ -110,9 +110,21 @@ impl Checker<'_> {
         }
         // Re-record the signature's type expressions (they were recorded during resolution already).
         self.funcs.push(FuncCtx { sig: sig_t });
-        self.block_stmts(body);
+        self.body_stmts(body);
         self.funcs.pop();
         self.pop_scope();
+        self.report_unused();
+    }
+
+    /// Checks a function body's statements in the current scope: parameters and the body's top-level
+    /// declarations share one scope in Go (so `r, err := f()` reuses a named result `r`).
+    pub(crate) fn body_stmts(&mut self, b: StmtId) {
+        let f = self.file();
+        if let S::Block { list, .. } = &f[b].kind {
+            for &s in list {
+                self.stmt(s);
+            }
+        }
     }
 
     /// Checks a block statement's statements in a new scope.
@@ -272,6 +284,7 @@ impl Checker<'_> {
                     E::Ident(n) => Some((n, f[b].span.start)),
                     _ => None,
                 });
+                let mut switch_vars: Vec<ObjId> = Vec::new();
                 if let S::Block { list, .. } = f[body].kind.clone() {
                     for cl in list {
                         if let S::CaseClause { list, body, .. } = f[cl].kind.clone() {
@@ -300,11 +313,20 @@ impl Checker<'_> {
                                     t,
                                     pos,
                                 );
+                                switch_vars.push(v);
                                 self.declare(n, v);
                             }
                             self.stmt_list(&body);
                             self.pop_scope();
                         }
+                    }
+                }
+                // The symbolic variable is used if any clause uses it.
+                if let (Some((n, pos)), Some(&first)) = (bind_name, switch_vars.first()) {
+                    if f.name(n) != "_" && !switch_vars.iter().any(|v| self.used_vars.contains(v)) {
+                        let _ = first;
+                        let name = f.name(n).to_string();
+                        self.unused_switch.push((pos, name));
                     }
                 }
                 self.pop_scope();
@@ -353,10 +375,13 @@ impl Checker<'_> {
                                 t,
                                 f[e].span.start,
                             );
+                            self.local_var(v);
                             self.declare_later.push((n, v));
                         }
                     } else if !matches!(f[e].kind, E::Ident(n) if f.name(n) == "_") {
+                        self.lhs_mode = is_bare_ident(f, e);
                         self.expr(e, None);
+                        self.lhs_mode = false;
                     }
                 }
                 let later = std::mem::take(&mut self.declare_later);
@@ -463,6 +488,7 @@ impl Checker<'_> {
                         t,
                         f[l].span.start,
                     );
+                    self.local_var(v);
                     new.push((n, v));
                 }
             }
@@ -480,7 +506,10 @@ impl Checker<'_> {
                     continue;
                 }
             }
+            // Assigning to a variable with `=` is not a use of it.
+            self.lhs_mode = tok == Token::Assign && is_bare_ident(f, l);
             let x = self.expr(l, None);
+            self.lhs_mode = false;
             ltypes.push(Some(x.ty));
         }
         if rhs.len() == 1 && lhs.len() > 1 {
@@ -514,6 +543,37 @@ impl Checker<'_> {
                     self.convert_untyped(r, &x, d);
                 }
             }
+        }
+    }
+
+    /// A local variable that must be used (`declared and not used` otherwise).
+    pub(crate) fn local_var(&mut self, v: ObjId) {
+        if self.record && &*self.obj(v).name != "_" {
+            self.local_vars.push(v);
+        }
+    }
+
+    /// Reports the local variables declared so far that were never used, and forgets them.
+    pub(crate) fn report_unused(&mut self) {
+        let vars = std::mem::take(&mut self.local_vars);
+        for v in vars {
+            if !self.used_vars.contains(&v) {
+                let (pos, name) = (self.obj(v).pos, self.obj(v).name.to_string());
+                self.unused.push((pos, name));
+            }
+        }
+        let mut unused: Vec<(u32, String)> = std::mem::take(&mut self.unused)
+            .into_iter()
+            .map(|(p, n)| (p, format!("declared and not used: {n}")))
+            .chain(
+                std::mem::take(&mut self.unused_switch)
+                    .into_iter()
+                    .map(|(p, n)| (p, format!("{n} declared and not used"))),
+            )
+            .collect();
+        unused.sort();
+        for (pos, msg) in unused {
+            self.error(pos, msg);
         }
     }
 
@@ -559,6 +619,7 @@ impl Checker<'_> {
                                 t,
                                 id.span.start,
                             );
+                            self.local_var(v);
                             self.declare(id.name, v);
                         }
                     }
@@ -628,6 +689,17 @@ impl Checker<'_> {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// An identifier, possibly parenthesised.
+fn is_bare_ident(f: &mapscope_syntax::ast::File, mut e: ExprId) -> bool {
+    loop {
+        match &f[e].kind {
+            E::Paren { x, .. } => e = *x,
+            E::Ident(_) => return true,
+            _ => return false,
         }
     }
 }
