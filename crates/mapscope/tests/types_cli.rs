@@ -46,8 +46,10 @@ fn map_exprs_and_at() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "make([]string, 0, len(s)) (value): []string\n"
+        "make (builtin): func([]string, int, int) []string\n"
     );
+    let out = mapscope(&dir, &["types", "--at", "m.go:7:17"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "s (value): example.com/m.Set\n");
     let out = mapscope(&dir, &["types", "--at", "m.go:1:1"]);
     assert_eq!(out.status.code(), Some(1), "no expression at the package clause");
 }
