@@ -1,9 +1,23 @@
-//! Constant values: booleans, strings, integers (exact up to 128 bits), floats and complex numbers.
+//! Constant values: booleans, strings, arbitrary-precision integers, floats and complex numbers.
 //!
-//! go/constant is arbitrary precision; here integers are exact in `i128` and anything that overflows
-//! becomes [`Value::Unknown`] (such constants are rare and only matter for diagnostics, not for types).
+//! Integers are exact: `i128` on the fast path, [`BigInt`] when a result does not fit (as go/constant).
+//! Floating-point constants are `f64` (go/constant keeps exact rationals; only values beyond f64's range
+//! or precision differ, which never changes a type).
 
 use mapscope_syntax::Token;
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+/// Bigger shifts are not evaluated (go/types rejects shift counts beyond a similar bound).
+const MAX_SHIFT: u64 = 10_000;
+
+/// An integer that does not fit in i128, or i128 itself.
+fn norm(b: BigInt) -> Value {
+    match b.to_i128() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Box::new(b)),
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -11,6 +25,8 @@ pub enum Value {
     Bool(bool),
     String(Box<str>),
     Int(i128),
+    /// An integer outside i128's range (never holds a value that fits in i128).
+    BigInt(Box<BigInt>),
     Float(f64),
     Complex(f64, f64),
 }
@@ -25,8 +41,18 @@ impl Value {
         }
     }
 
+    /// The value as a big integer, for integer values.
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::BigInt(b) => Some((**b).clone()),
+            _ => self.as_i128().map(BigInt::from),
+        }
+    }
+
     pub fn as_f64(&self) -> Option<f64> {
         match *self {
+            Value::BigInt(ref b) => b.to_f64(),
             Value::Int(i) => Some(i as f64),
             Value::Float(f) => Some(f),
             Value::Complex(re, 0.0) => Some(re),
@@ -43,7 +69,7 @@ impl Value {
 
     fn rank(&self) -> u8 {
         match self {
-            Value::Int(_) => 1,
+            Value::Int(_) | Value::BigInt(_) => 1,
             Value::Float(_) => 2,
             Value::Complex(..) => 3,
             _ => 0,
@@ -53,11 +79,11 @@ impl Value {
     /// Parses an integer, float, imaginary, rune or string literal.
     pub fn from_literal(kind: Token, text: &str) -> Value {
         match kind {
-            Token::Int => parse_int(text).map_or(Value::Unknown, Value::Int),
+            Token::Int => parse_int(text).unwrap_or(Value::Unknown),
             Token::Float => parse_float(text).map_or(Value::Unknown, Value::Float),
             Token::Imag => {
                 let t = text.strip_suffix('i').unwrap_or(text);
-                let f = parse_int(t).map(|i| i as f64).or_else(|| parse_float(t));
+                let f = parse_int(t).and_then(|i| i.as_f64()).or_else(|| parse_float(t));
                 f.map_or(Value::Unknown, |f| Value::Complex(0.0, f))
             }
             Token::Char => unquote(text)
@@ -83,26 +109,63 @@ impl Value {
                 let r = self.rank().max(y.rank());
                 match r {
                     1 => {
-                        let (a, b) = (self.as_i128().unwrap_or(0), y.as_i128().unwrap_or(0));
+                        if let (Value::Int(a), Value::Int(b)) = (self, y) {
+                            let (a, b) = (*a, *b);
+                            let fast = match op {
+                                Token::Add => a.checked_add(b),
+                                Token::Sub => a.checked_sub(b),
+                                Token::Mul => a.checked_mul(b),
+                                Token::Quo if integer_div => {
+                                    if b == 0 {
+                                        return Unknown;
+                                    }
+                                    a.checked_div(b)
+                                }
+                                Token::Quo => {
+                                    if b == 0 {
+                                        return Unknown;
+                                    }
+                                    if a % b != 0 {
+                                        return Float(a as f64 / b as f64);
+                                    }
+                                    a.checked_div(b)
+                                }
+                                Token::Rem => {
+                                    if b == 0 {
+                                        return Unknown;
+                                    }
+                                    a.checked_rem(b)
+                                }
+                                Token::And => Some(a & b),
+                                Token::Or => Some(a | b),
+                                Token::Xor => Some(a ^ b),
+                                Token::AndNot => Some(a & !b),
+                                _ => return Unknown,
+                            };
+                            if let Some(r) = fast {
+                                return Int(r);
+                            }
+                        }
+                        let (Some(a), Some(b)) = (self.as_bigint(), y.as_bigint()) else {
+                            return Unknown;
+                        };
                         match op {
-                            Token::Add => a.checked_add(b).map_or(Unknown, Int),
-                            Token::Sub => a.checked_sub(b).map_or(Unknown, Int),
-                            Token::Mul => a.checked_mul(b).map_or(Unknown, Int),
-                            Token::Quo if integer_div => a.checked_div(b).map_or(Unknown, Int),
-                            Token::Quo => {
-                                if b == 0 {
-                                    Unknown
-                                } else if a % b == 0 {
-                                    Int(a / b)
-                                } else {
-                                    Float(a as f64 / b as f64)
+                            Token::Add => norm(a + b),
+                            Token::Sub => norm(a - b),
+                            Token::Mul => norm(a * b),
+                            Token::Quo | Token::Rem if b.is_zero() => Unknown,
+                            Token::Quo if !integer_div && !(&a % &b).is_zero() => {
+                                match (a.to_f64(), b.to_f64()) {
+                                    (Some(x), Some(y)) => Float(x / y),
+                                    _ => Unknown,
                                 }
                             }
-                            Token::Rem => a.checked_rem(b).map_or(Unknown, Int),
-                            Token::And => Int(a & b),
-                            Token::Or => Int(a | b),
-                            Token::Xor => Int(a ^ b),
-                            Token::AndNot => Int(a & !b),
+                            Token::Quo => norm(a / b),
+                            Token::Rem => norm(a % b),
+                            Token::And => norm(a & b),
+                            Token::Or => norm(a | b),
+                            Token::Xor => norm(a ^ b),
+                            Token::AndNot => norm(a & !b),
                             _ => Unknown,
                         }
                     }
@@ -149,6 +212,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a.partial_cmp(b),
             (Value::String(a), Value::String(b)) => a.partial_cmp(b),
             (Value::Int(a), Value::Int(b)) => a.partial_cmp(b),
+            (a, b) if a.rank() == 1 && b.rank() == 1 => a.as_bigint().partial_cmp(&b.as_bigint()),
             (a, b) if a.rank() > 0 && b.rank() > 0 && a.rank() < 3 && b.rank() < 3 => {
                 a.as_f64().unwrap_or(0.0).partial_cmp(&b.as_f64().unwrap_or(0.0))
             }
@@ -167,12 +231,24 @@ impl Value {
     }
 
     pub fn shift(&self, op: Token, s: u64) -> Value {
-        let Some(a) = self.as_i128() else { return Value::Unknown };
-        match op {
-            Token::Shl if s < 127 => {
-                a.checked_shl(s as u32).filter(|r| r >> s == a).map_or(Value::Unknown, Value::Int)
+        if let Value::Int(a) = *self {
+            match op {
+                Token::Shl if s < 127 => {
+                    if let Some(r) = a.checked_shl(s as u32).filter(|r| r >> s == a) {
+                        return Value::Int(r);
+                    }
+                }
+                Token::Shr => {
+                    return Value::Int(if s >= 127 { if a < 0 { -1 } else { 0 } } else { a >> s });
+                }
+                _ => {}
             }
-            Token::Shr => Value::Int(if s >= 127 { if a < 0 { -1 } else { 0 } } else { a >> s }),
+        }
+        let Some(a) = self.as_bigint() else { return Value::Unknown };
+        match op {
+            Token::Shl if s <= MAX_SHIFT => norm(a << s as usize),
+            Token::Shr if s <= MAX_SHIFT => norm(a >> s as usize),
+            Token::Shr => Value::Int(if a < BigInt::zero() { -1 } else { 0 }),
             _ => Value::Unknown,
         }
     }
@@ -180,7 +256,14 @@ impl Value {
     pub fn unary(&self, op: Token, unsigned_bits: Option<u32>) -> Value {
         match (op, self) {
             (Token::Add, v) => v.clone(),
-            (Token::Sub, Value::Int(i)) => i.checked_neg().map_or(Value::Unknown, Value::Int),
+            (Token::Sub, Value::Int(i)) => {
+                i.checked_neg().map_or_else(|| norm(-BigInt::from(*i)), Value::Int)
+            }
+            (Token::Sub, Value::BigInt(b)) => norm(-(**b).clone()),
+            (Token::Xor, Value::BigInt(b)) => match unsigned_bits {
+                Some(bits) => norm(!(**b).clone() & ((BigInt::from(1) << bits as usize) - 1)),
+                None => norm(!(**b).clone()),
+            },
             (Token::Sub, Value::Float(f)) => Value::Float(-f),
             (Token::Sub, Value::Complex(a, b)) => Value::Complex(-a, -b),
             (Token::Not, Value::Bool(b)) => Value::Bool(!b),
@@ -193,7 +276,7 @@ impl Value {
     }
 }
 
-fn parse_int(t: &str) -> Option<i128> {
+fn parse_int(t: &str) -> Option<Value> {
     let t: String = t.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
         (r.to_string(), 16)
@@ -206,7 +289,10 @@ fn parse_int(t: &str) -> Option<i128> {
     } else {
         (t, 10)
     };
-    i128::from_str_radix(&digits, radix).ok()
+    match i128::from_str_radix(&digits, radix) {
+        Ok(i) => Some(Value::Int(i)),
+        Err(_) => BigInt::parse_bytes(digits.as_bytes(), radix).map(norm),
+    }
 }
 
 fn parse_float(t: &str) -> Option<f64> {
@@ -309,5 +395,24 @@ mod tests {
         assert_eq!(Value::Int(7).binary(Token::Quo, &Value::Int(2), true), Value::Int(3));
         assert_eq!(Value::Int(7).binary(Token::Quo, &Value::Int(2), false), Value::Float(3.5));
         assert_eq!(Value::Int(0).unary(Token::Xor, Some(8)), Value::Int(255));
+        // Beyond 128 bits: exact, and back to i128 when the result fits.
+        let big = Value::Int(1).shift(Token::Shl, 200);
+        assert!(matches!(big, Value::BigInt(_)));
+        assert_eq!(big.shift(Token::Shr, 198), Value::Int(4));
+        let huge =
+            Value::from_literal(Token::Int, "1000000000000000000000000000000000000000000000");
+        assert_eq!(
+            huge.binary(
+                Token::Quo,
+                &Value::from_literal(Token::Int, "1000000000000000000000000000000000000000000"),
+                true
+            ),
+            Value::Int(1000)
+        );
+        assert_eq!(huge.compare(Token::Gtr, &Value::Int(i128::MAX)), Value::Bool(true));
+        assert_eq!(
+            Value::Int(i128::MIN).unary(Token::Sub, None).binary(Token::Sub, &Value::Int(1), true),
+            Value::Int(i128::MAX)
+        );
     }
 }
