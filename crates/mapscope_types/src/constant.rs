@@ -86,9 +86,7 @@ impl Value {
                 let f = parse_int(t).and_then(|i| i.as_f64()).or_else(|| parse_float(t));
                 f.map_or(Value::Unknown, |f| Value::Complex(0.0, f))
             }
-            Token::Char => unquote(text)
-                .and_then(|s| s.chars().next())
-                .map_or(Value::Unknown, |c| Value::Int(c as i128)),
+            Token::Char => rune_value(text).map_or(Value::Unknown, |c| Value::Int(c as i128)),
             Token::String => unquote(text).map_or(Value::Unknown, |s| Value::String(s.into())),
             _ => Value::Unknown,
         }
@@ -319,6 +317,34 @@ fn parse_float(t: &str) -> Option<f64> {
     t.parse::<f64>().ok()
 }
 
+/// The value of a rune literal: `\xff` and octal escapes are byte values, not UTF-8 encodings.
+fn rune_value(text: &str) -> Option<u32> {
+    let inner = text.strip_prefix('\'')?.strip_suffix('\'')?;
+    let mut it = inner.chars();
+    let c = it.next()?;
+    if c != '\\' {
+        return Some(c as u32);
+    }
+    let e = it.next()?;
+    let rest: String = it.collect();
+    let num = |s: &str, radix: u32| u32::from_str_radix(s, radix).ok();
+    Some(match e {
+        'a' => 7,
+        'b' => 8,
+        'f' => 12,
+        'n' => 10,
+        'r' => 13,
+        't' => 9,
+        'v' => 11,
+        '\\' => 92,
+        '\'' => 39,
+        '"' => 34,
+        'x' | 'u' | 'U' => num(&rest, 16)?,
+        '0'..='7' => num(&format!("{e}{rest}"), 8)?,
+        _ => return None,
+    })
+}
+
 /// Unquotes a Go string or rune literal.
 pub fn unquote(text: &str) -> Option<String> {
     let b = text.as_bytes();
@@ -389,6 +415,10 @@ mod tests {
         assert_eq!(Value::from_literal(Token::Int, "0x1_0"), Value::Int(16));
         assert_eq!(Value::from_literal(Token::Int, "0755"), Value::Int(0o755));
         assert_eq!(Value::from_literal(Token::Char, "'\\n'"), Value::Int(10));
+        assert_eq!(Value::from_literal(Token::Char, "'\\xff'"), Value::Int(255));
+        assert_eq!(Value::from_literal(Token::Char, "'\\377'"), Value::Int(255));
+        assert_eq!(Value::from_literal(Token::Char, "'\\u00e9'"), Value::Int(0xe9));
+        assert_eq!(Value::from_literal(Token::Char, "'é'"), Value::Int(0xe9));
         assert_eq!(Value::from_literal(Token::String, "\"a\\tb\""), Value::String("a\tb".into()));
         assert_eq!(Value::from_literal(Token::Float, "0x1p4"), Value::Float(16.0));
         assert_eq!(Value::Int(1).shift(Token::Shl, 10), Value::Int(1024));

@@ -4,8 +4,10 @@
 use super::expr::Operand;
 use super::typexpr::Lookup;
 use super::{Checker, Mode};
-use crate::types::{ChanDir, Type, TypeId, TypeView, univ};
+use crate::constant::Value;
+use crate::types::{BasicKind, ChanDir, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::ExprId;
+use num_bigint::BigInt;
 
 impl Checker<'_> {
     fn is_named_or_basic(&self, t: TypeId) -> bool {
@@ -76,10 +78,72 @@ impl Checker<'_> {
         true
     }
 
+    /// Why constant `v` cannot be represented by basic type `t` (`overflows`, `truncated`), if it cannot.
+    fn not_representable(&mut self, v: &Value, t: TypeId) -> Option<&'static str> {
+        if self.is_type_param(t) {
+            return None;
+        }
+        let u = self.under(t);
+        let k = match self.ty(u) {
+            Type::Basic(k, _) => *k,
+            _ => return None,
+        };
+        if k.is_integer() && !k.is_untyped() {
+            let i = match v {
+                Value::Float(f) if f.fract() != 0.0 => return Some("truncated"),
+                Value::Complex(re, im) if *im != 0.0 || re.fract() != 0.0 => {
+                    return Some("truncated");
+                }
+                v => v.as_bigint()?,
+            };
+            let bits = k.size() * 8;
+            let (lo, hi) = if k.is_unsigned() {
+                (BigInt::from(0), (BigInt::from(1) << bits as usize) - 1)
+            } else {
+                (
+                    -(BigInt::from(1) << (bits - 1) as usize),
+                    (BigInt::from(1) << (bits - 1) as usize) - 1,
+                )
+            };
+            return (i < lo || i > hi).then_some("overflows");
+        }
+        if k.is_float() && !k.is_untyped() {
+            let f = v.as_f64()?;
+            let max = if k == BasicKind::Float32 { f32::MAX as f64 } else { f64::MAX };
+            return (f.is_infinite() || f.abs() > max).then_some("overflows");
+        }
+        None
+    }
+
     /// Reports `cannot use` when operand `x` (expression `e`) is not assignable to `t`.
     pub(crate) fn check_assignable(&mut self, e: ExprId, x: &Operand, t: TypeId, context: &str) {
         if x.mode == Mode::None || !self.record {
             return;
+        }
+        if let (Some(v), true) = (&x.val, self.is_untyped(x.ty)) {
+            if let Some(why) = self.not_representable(v, t) {
+                let f = self.file();
+                // As go/types: the value follows when it reads differently from the expression.
+                let text = f.text(f[e].span);
+                let value = match v {
+                    Value::Int(i) => i.to_string(),
+                    Value::BigInt(b) => b.to_string(),
+                    _ => String::new(),
+                };
+                let shown = if value.is_empty() || value == text.as_ref() {
+                    String::new()
+                } else {
+                    format!(" {value}")
+                };
+                let msg = format!(
+                    "cannot use {} ({} constant{shown}) as {} value in {context} ({why})",
+                    f.text(f[e].span),
+                    self.tstr(x.ty),
+                    self.tstr(t)
+                );
+                self.error(f[e].span.start, msg);
+                return;
+            }
         }
         if self.assignable(x.ty, t) {
             return;
