@@ -65,6 +65,10 @@ impl Operand {
     }
 }
 
+/// Stack headroom below which deep recursion switches to a fresh stack segment, and that segment's size.
+pub(crate) const RED_ZONE: usize = 256 * 1024;
+pub(crate) const GROW: usize = 8 * 1024 * 1024;
+
 impl Checker<'_> {
     /// Checks an expression that must be a single value; `hint` is the expected type, if any.
     pub(crate) fn expr(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
@@ -120,7 +124,8 @@ impl Checker<'_> {
 
     /// Checks an expression or type expression and records it.
     pub(crate) fn expr_or_type(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
-        let x = self.expr_inner(e, hint);
+        // Syntax trees nest as deep as the parser allows (100 000 levels): grow the stack on demand.
+        let x = stacker::maybe_grow(RED_ZONE, GROW, || self.expr_inner(e, hint));
         match x.mode {
             Mode::None => {}
             Mode::Value => {
@@ -1000,6 +1005,10 @@ impl Checker<'_> {
     }
 
     fn update_expr_type(&mut self, e: ExprId, t: TypeId) {
+        stacker::maybe_grow(RED_ZONE, GROW, || self.update_expr_type_inner(e, t));
+    }
+
+    fn update_expr_type_inner(&mut self, e: ExprId, t: TypeId) {
         if !self.record {
             return;
         }

@@ -146,6 +146,10 @@ impl Checker<'_> {
     }
 
     pub(crate) fn stmt(&mut self, s: StmtId) {
+        stacker::maybe_grow(super::expr::RED_ZONE, super::expr::GROW, || self.stmt_inner(s));
+    }
+
+    fn stmt_inner(&mut self, s: StmtId) {
         let f = self.file();
         match f[s].kind.clone() {
             S::Bad | S::Empty { .. } | S::Branch { .. } => {}

@@ -845,7 +845,9 @@ impl Checker<'_> {
 
     /// Evaluates a type expression (recording it as a type).
     pub(crate) fn type_expr(&mut self, e: ExprId) -> TypeId {
-        let t = self.type_expr_inner(e);
+        let t = stacker::maybe_grow(super::expr::RED_ZONE, super::expr::GROW, || {
+            self.type_expr_inner(e)
+        });
         self.rec(e, Mode::TypeExpr, t);
         t
     }
@@ -929,6 +931,12 @@ impl Checker<'_> {
     }
 
     fn union_terms(&mut self, e: ExprId, out: &mut Vec<(bool, TypeId)>) {
+        stacker::maybe_grow(super::expr::RED_ZONE, super::expr::GROW, || {
+            self.union_terms_inner(e, out)
+        });
+    }
+
+    fn union_terms_inner(&mut self, e: ExprId, out: &mut Vec<(bool, TypeId)>) {
         let f = self.file();
         match f[e].kind.clone() {
             E::Binary { x, op: mapscope_syntax::Token::Or, y, .. } => {
