@@ -148,3 +148,27 @@ fn broken_code_degrades_with_diagnostics() {
     assert!(lines.contains(&"broken.go:9:12: map[string]int".to_string()), "{lines:#?}");
     assert!(lines.contains(&"broken.go:20:31: map[int]int".to_string()), "{lines:#?}");
 }
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let dir = std::env::temp_dir().join(format!("mapscope-deep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("go.mod"), "module example.com/deep\n\ngo 1.24\n").expect("go.mod");
+    let n = 60_000;
+    let src = format!(
+        "package deep\n\nvar x = \"a\"\n\nvar s = {}\n\nvar m = map[string]int{{\"k\": {}}}\n\ntype C interface {{ {} }}\n\nvar p = {}m{}\n",
+        vec!["x"; n].join(" + "),
+        vec!["1"; n].join(" + "),
+        vec!["~int"; n].join(" | "),
+        "(".repeat(20_000),
+        ")".repeat(20_000),
+    );
+    std::fs::write(dir.join("deep.go"), src).expect("deep.go");
+    let env = Env::from_host(dir.clone());
+    let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+    let lines = program.expr_lines(false);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(program.errors().is_empty(), "{:?}", program.errors());
+    // `m` and each of the 20 000 parentheses around it are map-typed expressions, plus the literal.
+    assert_eq!(lines.len(), 20_002, "{:?}", &lines[..lines.len().min(5)]);
+}
