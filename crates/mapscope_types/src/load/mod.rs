@@ -425,9 +425,6 @@ impl<'e> Loader<'e> {
             if !self.env.build.good_header(&bytes) {
                 continue;
             }
-            if !self.env.build.cgo_enabled && imports_c(&bytes) {
-                continue;
-            }
             out.push((p, is_test, bytes));
         }
         Some(out)
@@ -445,6 +442,10 @@ impl<'e> Loader<'e> {
                     .map(|(p, t, bytes)| {
                         let parse = mapscope_syntax::parse_file(&bytes);
                         (p, t, parse.file, parse.errors)
+                    })
+                    // `import "C"` files need cgo: without CGO_ENABLED the go command leaves them out.
+                    .filter(|(_, _, f, _)| {
+                        self.env.build.cgo_enabled || !file_imports(f).iter().any(|i| i == "C")
                     })
                     .collect();
                 parsed
@@ -911,11 +912,6 @@ fn walk(
         stack.extend(subdirs.into_iter().rev());
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
-}
-
-fn imports_c(src: &[u8]) -> bool {
-    // Cheap pre-check; the parser confirms. `import "C"` must be in the import block.
-    src.windows(10).any(|w| w == b"import \"C\"") || src.windows(5).any(|w| w == b"\t\"C\"\n")
 }
 
 /// Loads the packages matched by `patterns` and everything they import.
