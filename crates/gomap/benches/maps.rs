@@ -6,9 +6,12 @@
 //! cargo bench -p gomap --bench maps [-- FILTER]
 
 mod common;
+#[path = "common/ops.rs"]
+mod ops;
 
-use common::{BenchMap, delete_all, hits, insert, measuring, misses, str_keys, u64_keys};
+use common::{BenchMap, measuring, str_keys, u64_keys};
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use ops::{delete_all, hits, insert, misses};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -28,6 +31,8 @@ fn workloads<K: Clone, M: BenchMap<K> + Clone>(
     g.bench_function(id("insert"), |b| b.iter(|| black_box(insert::<K, M>(hit, false))));
     g.bench_function(id("insert_hint"), |b| b.iter(|| black_box(insert::<K, M>(hit, true))));
     let m = insert::<K, M>(hit, false);
+    // The lookups below are only meaningful on a map that holds every key exactly once.
+    assert_eq!(m.count(), n, "{}: distinct keys after inserting", M::NAME);
     g.bench_function(id("hit"), |b| b.iter(|| black_box(hits(&m, hit))));
     g.bench_function(id("miss"), |b| b.iter(|| black_box(misses(&m, miss))));
     g.bench_function(id("iterate"), |b| b.iter(|| black_box(m.sum())));

@@ -5,8 +5,11 @@
 //! Usage: cargo bench -p gomap --bench peers -- [N ...]   (default 1000 100000 1000000)
 
 mod common;
+#[path = "common/ops.rs"]
+mod ops;
 
-use common::{BenchMap, delete_all, hits, insert, measuring, misses, str_keys, u64_keys};
+use common::{BenchMap, measuring, str_keys, u64_keys};
+use ops::{delete_all, hits, insert, misses};
 use std::hint::black_box;
 use std::time::Instant;
 

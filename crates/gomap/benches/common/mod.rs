@@ -1,6 +1,5 @@
 //! Workloads and map adapters shared by the criterion benches and the peer/latency harnesses.
 //! The Go side (tools/gomap_bench) builds the same key sets and runs the same loops.
-#![allow(dead_code, reason = "each bench binary uses a different subset")]
 
 use std::hash::Hash;
 
@@ -79,24 +78,3 @@ bench_map!(gomap::GoMap<K, u64>, "gomap", gomap::GoMap::with_capacity);
 bench_map!(std::collections::HashMap<K, u64>, "std", std::collections::HashMap::with_capacity);
 bench_map!(hashbrown::HashMap<K, u64>, "hashbrown", hashbrown::HashMap::with_capacity);
 bench_map!(griddle::HashMap<K, u64>, "griddle", griddle::HashMap::with_capacity);
-
-/// Inserts every key (value = index); `hint` sizes the map up front.
-pub fn insert<K: Clone, M: BenchMap<K>>(keys: &[K], hint: bool) -> M {
-    let mut m = M::with_capacity(if hint { keys.len() } else { 0 });
-    for (i, k) in keys.iter().enumerate() {
-        m.put(k.clone(), i as u64);
-    }
-    m
-}
-
-pub fn hits<K, M: BenchMap<K>>(m: &M, keys: &[K]) -> u64 {
-    keys.iter().fold(0u64, |a, k| a.wrapping_add(m.lookup(k).unwrap_or(1)))
-}
-
-pub fn misses<K, M: BenchMap<K>>(m: &M, keys: &[K]) -> u64 {
-    keys.iter().filter(|k| m.lookup(k).is_some()).count() as u64
-}
-
-pub fn delete_all<K, M: BenchMap<K>>(m: &mut M, keys: &[K]) -> u64 {
-    keys.iter().fold(0u64, |a, k| a.wrapping_add(m.delete(k).unwrap_or(1)))
-}

@@ -3,9 +3,7 @@
 //! Needs Debian's golang-1.19-go (`/usr/lib/go-1.19/bin/go`, or `GOMAP_GO119` pointing at a Go
 //! 1.19 `go` binary); `.ci/run` installs it. Without it these tests fail with a message.
 
-mod common;
-
-use common::{GoFallback, Rng, splitmix};
+use crate::common::{GoFallback, Rng, splitmix};
 use gomap::GoMap;
 use std::io::Write;
 use std::path::PathBuf;

@@ -2,9 +2,7 @@
 //! hasher and with deliberately colliding ones (long overflow chains, same-size growth),
 //! interleaving growth, shrinking, removal, iteration, clone and drain.
 
-mod common;
-
-use common::Weak;
+use crate::common::Weak;
 use gomap::GoMap;
 use proptest::prelude::*;
 use std::collections::HashMap;
@@ -199,7 +197,7 @@ fn kinds(counts: &[AtomicUsize; 3]) -> [usize; 3] {
 /// automatic shrinking on, cross many doublings and shrinks.
 #[test]
 fn long_waves_with_weak_hasher_and_auto_shrink() {
-    let mut rng = common::Rng(3);
+    let mut rng = crate::common::Rng(3);
     for bits in [3u32, 5, 9] {
         let mut m: GoMap<u16, u32, Weak> =
             GoMap::with_capacity_hasher_and_seed(0, Weak { bits }, 1);
@@ -227,7 +225,7 @@ fn long_waves_with_weak_hasher_and_auto_shrink() {
 /// Steady-size churn with a good hasher leaves sparse overflow chains: same-size growth.
 #[test]
 fn churn_triggers_same_size_growth() {
-    let mut rng = common::Rng(11);
+    let mut rng = crate::common::Rng(11);
     let mut m: GoMap<u64, u64, _> =
         GoMap::with_capacity_hasher_and_seed(0, foldhash::fast::FixedState::with_seed(5), 5);
     let counts = counting(&mut m);

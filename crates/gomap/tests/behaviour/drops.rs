@@ -1,8 +1,6 @@
 //! Drop accounting: every key and value ever created is dropped exactly once, whatever path
 //! removes it (remove, replace, clear, drain, into_iter, retain, clone, drop mid-growth).
 
-mod common;
-
 use gomap::GoMap;
 use std::cell::RefCell;
 use std::collections::HashSet;

@@ -2,8 +2,6 @@
 //! operation (including the middle of an evacuation) leaves a usable, consistent map and never
 //! drops anything twice or leaks it.
 
-mod common;
-
 use gomap::GoMap;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -189,7 +187,7 @@ fn panicking_hash_in_the_insert_that_starts_growth() {
 fn panicking_eq_in_long_chains() {
     quiet();
     let mut m: GoMap<Key, u64, _> =
-        GoMap::with_capacity_hasher_and_seed(0, common::Weak { bits: 2 }, 3);
+        GoMap::with_capacity_hasher_and_seed(0, crate::common::Weak { bits: 2 }, 3);
     let mut model = HashMap::new();
     for k in 0..300u64 {
         m.insert(Key::new(k), k);

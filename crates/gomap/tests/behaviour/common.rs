@@ -1,5 +1,4 @@
 //! Hashers and helpers shared by the integration tests.
-#![allow(dead_code, reason = "each test binary uses a different subset")]
 
 use std::hash::{BuildHasher, Hasher};
 

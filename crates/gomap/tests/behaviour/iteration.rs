@@ -1,9 +1,7 @@
 //! Iteration: every live entry exactly once with its latest value, also in the middle of a
 //! growth, a same-size growth or a shrink; Go-style randomised start; reproducible with a seed.
 
-mod common;
-
-use common::Weak;
+use crate::common::Weak;
 use gomap::GoMap;
 use std::collections::{HashMap, HashSet};
 
@@ -72,7 +70,7 @@ fn iteration_during_same_size_growth_and_shrink() {
     let mut m: GoMap<u64, u64, Weak> = GoMap::with_capacity_hasher_and_seed(0, Weak { bits: 6 }, 9);
     let mut model = HashMap::new();
     let (mut same, mut shrink) = (0, 0);
-    let mut rng = common::Rng(5);
+    let mut rng = crate::common::Rng(5);
     for round in 0..40_000u64 {
         let k = rng.below(4000);
         if round % 4 == 0 {
