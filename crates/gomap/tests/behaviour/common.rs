@@ -103,3 +103,29 @@ impl Rng {
         self.next() % n
     }
 }
+
+thread_local! {
+    /// Ids of the tracked test values alive on this test's thread.
+    static LIVE: std::cell::RefCell<std::collections::HashSet<u64>> = Default::default();
+    static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Registers a new live test value and returns its id; pair with [`release`] in its `Drop`.
+pub fn register() -> u64 {
+    let id = NEXT.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    LIVE.with(|l| assert!(l.borrow_mut().insert(id)));
+    id
+}
+
+/// Marks the value `id` dropped; a second drop of the same value fails the test.
+pub fn release(id: u64) {
+    LIVE.with(|l| assert!(l.borrow_mut().remove(&id), "double drop of #{id}"));
+}
+
+/// How many registered test values are alive on this thread: 0 after a map is gone means nothing leaked.
+pub fn live() -> usize {
+    LIVE.with(|l| l.borrow().len())
+}

@@ -1,15 +1,9 @@
 //! Drop accounting: every key and value ever created is dropped exactly once, whatever path
 //! removes it (remove, replace, clear, drain, into_iter, retain, clone, drop mid-growth).
 
+use crate::common::{live, register, release};
 use gomap::GoMap;
-use std::cell::RefCell;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
-
-thread_local! {
-    static LIVE: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
-    static NEXT: RefCell<u64> = const { RefCell::new(0) };
-}
 
 /// A value that registers itself while alive; dropping twice or never is detected.
 #[derive(Debug)]
@@ -20,13 +14,7 @@ struct Tracked {
 
 impl Tracked {
     fn new(key: u64) -> Self {
-        let id = NEXT.with(|n| {
-            let mut n = n.borrow_mut();
-            *n += 1;
-            *n
-        });
-        LIVE.with(|l| assert!(l.borrow_mut().insert(id)));
-        Tracked { id, key }
+        Tracked { id: register(), key }
     }
 }
 
@@ -38,7 +26,7 @@ impl Clone for Tracked {
 
 impl Drop for Tracked {
     fn drop(&mut self) {
-        LIVE.with(|l| assert!(l.borrow_mut().remove(&self.id), "double drop of #{}", self.id));
+        release(self.id);
     }
 }
 
@@ -52,10 +40,6 @@ impl Hash for Tracked {
     fn hash<H: Hasher>(&self, h: &mut H) {
         self.key.hash(h);
     }
-}
-
-fn live() -> usize {
-    LIVE.with(|l| l.borrow().len())
 }
 
 type M = GoMap<Tracked, Tracked>;

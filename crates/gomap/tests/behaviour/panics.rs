@@ -2,15 +2,14 @@
 //! operation (including the middle of an evacuation) leaves a usable, consistent map and never
 //! drops anything twice or leaks it.
 
+use crate::common::{live, register, release};
 use gomap::GoMap;
-use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 thread_local! {
-    static LIVE: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
-    static NEXT: Cell<u64> = const { Cell::new(0) };
     /// Hashing any key below this panics.
     static HASH_PANIC_BELOW: Cell<u64> = const { Cell::new(0) };
     /// Comparing against this key panics.
@@ -29,18 +28,13 @@ struct Key {
 
 impl Key {
     fn new(k: u64) -> Self {
-        let id = NEXT.with(|n| {
-            n.set(n.get() + 1);
-            n.get()
-        });
-        LIVE.with(|l| assert!(l.borrow_mut().insert(id)));
-        Key { id, k }
+        Key { id: register(), k }
     }
 }
 
 impl Drop for Key {
     fn drop(&mut self) {
-        LIVE.with(|l| assert!(l.borrow_mut().remove(&self.id), "double drop"));
+        release(self.id);
         if DROP_PANIC_ON.with(|d| d.get()) == Some(self.k) {
             DROP_PANIC_ON.with(|d| d.set(None));
             panic!("drop of {}", self.k);
@@ -78,10 +72,6 @@ impl PartialEq for Key {
     }
 }
 impl Eq for Key {}
-
-fn live() -> usize {
-    LIVE.with(|l| l.borrow().len())
-}
 
 fn quiet() {
     // Keep the deliberate panics out of the output; report every other one.
