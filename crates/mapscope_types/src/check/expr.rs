@@ -673,7 +673,8 @@ impl Checker<'_> {
                 }
             }
             _ => {
-                if !matches!(self.ty(base), Type::Invalid) {
+                // Unknown types (cgo's C, missing imports, even behind an alias) give no further error.
+                if self.under(base) != univ::INVALID {
                     self.error(
                         f[e].span.start,
                         format!("invalid composite literal type {}", self.tstr(typ)),
