@@ -130,6 +130,8 @@ fn broken_code_degrades_with_diagnostics() {
         "unused.go:10:6: declared and not used: b",
         "unused.go:12:9: declared and not used: v",
         "unused.go:15:9: t declared and not used",
+        "unused.go:33:5: twice redeclared in this block",
+        "unused.go:37:4: no new variables on left side of :=",
         "unused.go:23:22: cannot use 256 (untyped int constant) as uint8 value in variable declaration (overflows)",
         "unused.go:28:9: cannot use 70000 (untyped int constant) as uint16 value in argument to narrow (overflows)",
         "unused.go:29:9: cannot use big (untyped int constant 1267650600228229401496703205376) as int64 value in \

@@ -321,9 +321,23 @@ impl<'a> Checker<'a> {
         if self.file().name(name) == "_" {
             return;
         }
+        let dup = self.scopes.last().is_some_and(|s| s.names.iter().any(|(n, _)| *n == name));
+        if dup {
+            let text = self.file().name(name).to_string();
+            self.error(self.obj(o).pos, format!("{text} redeclared in this block"));
+        }
         if let Some(s) = self.scopes.last_mut() {
             s.names.push((name, o));
         }
+    }
+
+    /// Declares a package-level object; a second declaration of a name is an error.
+    fn declare_pkg(&mut self, name: &str, o: ObjId) {
+        if self.scope.contains_key(name) {
+            self.error(self.obj(o).pos, format!("{name} redeclared in this block"));
+            return;
+        }
+        self.scope.insert(name.into(), o);
     }
 
     /// Looks a name up: local scopes, then the package scope, file imports, dot imports, the universe.
@@ -414,7 +428,7 @@ impl<'a> Checker<'a> {
                                 self.methods.entry(b.into()).or_default().push(o);
                             }
                         } else if name != "init" && name != "_" {
-                            self.scope.insert(name.into(), o);
+                            self.declare_pkg(name, o);
                         }
                     }
                     Decl::Gen(g) => {
@@ -436,7 +450,7 @@ impl<'a> Checker<'a> {
                                         DeclInfo::Type { file: fi, decl: d, spec: si },
                                     );
                                     if name != "_" {
-                                        self.scope.insert(name.into(), o);
+                                        self.declare_pkg(name, o);
                                     }
                                 }
                                 Spec::Value(vs) => {
@@ -468,7 +482,7 @@ impl<'a> Checker<'a> {
                                         };
                                         self.decls.insert(o.idx, info);
                                         if name != "_" {
-                                            self.scope.insert(name.into(), o);
+                                            self.declare_pkg(name, o);
                                         } else {
                                             // Blank package-level objects are still checked.
                                             self.blank.push(o);

@@ -173,7 +173,7 @@ impl Checker<'_> {
                     self.rec_extra(f[x].span.start, xo.ty);
                 }
             }
-            S::Assign { lhs, tok, rhs, .. } => self.assign(&lhs, tok, &rhs),
+            S::Assign { lhs, tok, tok_pos, rhs } => self.assign(&lhs, tok, tok_pos, &rhs),
             S::Go { call } | S::Defer { call } => {
                 self.expr_or_type(call, None);
             }
@@ -439,7 +439,7 @@ impl Checker<'_> {
         }
     }
 
-    fn assign(&mut self, lhs: &[ExprId], tok: Token, rhs: &[ExprId]) {
+    fn assign(&mut self, lhs: &[ExprId], tok: Token, tok_pos: u32, rhs: &[ExprId]) {
         let f = self.file();
         if tok == Token::Define {
             // Short variable declaration: new variables take the right-hand types.
@@ -495,6 +495,9 @@ impl Checker<'_> {
                     self.local_var(v);
                     new.push((n, v));
                 }
+            }
+            if new.is_empty() {
+                self.error(tok_pos, "no new variables on left side of :=");
             }
             for (n, v) in new {
                 self.declare(n, v);
