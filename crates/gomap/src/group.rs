@@ -118,7 +118,7 @@ pub(crate) mod swar {
 
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod sse2 {
-    use super::{SlotMask, splat};
+    use super::SlotMask;
     use core::arch::x86_64::{
         __m128i, _mm_cmpeq_epi8, _mm_cvtsi64_si128, _mm_max_epu8, _mm_min_epu8, _mm_movemask_epi8,
         _mm_set1_epi8, _mm_setzero_si128,
@@ -139,11 +139,16 @@ mod sse2 {
         SlotMask(unsafe { _mm_movemask_epi8(v) } as u64 & 0xff)
     }
 
+    /// `top` is a live tophash (>= `MIN_TOP_HASH`, so not 0): the 8 upper lanes of the loaded
+    /// vector are zero and never equal it, so the mask needs no truncation. The broadcast of
+    /// `top` is loop-invariant in a chain walk: per bucket this is a move, a compare and a
+    /// `pmovmskb`.
     #[inline]
     pub(crate) fn match_top(tags: u64, top: u8) -> SlotMask {
-        // XOR in a general register, then one compare against zero.
+        debug_assert!(top != 0);
         // SAFETY: SSE2 is enabled.
-        mask(unsafe { _mm_cmpeq_epi8(load(tags ^ splat(top)), _mm_setzero_si128()) })
+        let m = unsafe { _mm_movemask_epi8(_mm_cmpeq_epi8(load(tags), _mm_set1_epi8(top as i8))) };
+        SlotMask(u64::from(m as u32))
     }
 
     #[inline]
