@@ -2,9 +2,11 @@
 
 use super::expr::Operand;
 use super::{Checker, FuncCtx, Mode};
-use crate::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use crate::types::{Field, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::Token;
-use mapscope_syntax::ast::{Decl, DeclId, ExprId, ExprKind as E, Spec, StmtId, StmtKind as S};
+use mapscope_syntax::ast::{
+    Decl, DeclId, ExprId, ExprKind as E, FieldListId, File, Spec, StmtId, StmtKind as S,
+};
 
 impl Checker<'_> {
     /// Checks the body of a package-level function or method.
@@ -67,45 +69,9 @@ impl Checker<'_> {
         }
         // Value parameters and results.
         if let E::FuncType { params, results, .. } = f[fd.ty].kind.clone() {
-            let mut i = 0;
-            for fl in &f[params].list {
-                if fl.names.is_empty() {
-                    i += 1;
-                }
-                for id in &fl.names {
-                    if let Some(p) = sig.params.get(i) {
-                        let name = f.name(id.name);
-                        let v = self.new_obj(
-                            ObjKind::Var { field: false, embedded: false },
-                            name,
-                            p.ty,
-                            id.span.start,
-                        );
-                        self.declare(id.name, v);
-                    }
-                    i += 1;
-                }
-            }
+            self.declare_field_vars(f, params, &sig.params);
             if let Some(r) = results {
-                let mut i = 0;
-                for fl in &f[r].list {
-                    if fl.names.is_empty() {
-                        i += 1;
-                    }
-                    for id in &fl.names {
-                        if let Some(p) = sig.results.get(i) {
-                            let name = f.name(id.name);
-                            let v = self.new_obj(
-                                ObjKind::Var { field: false, embedded: false },
-                                name,
-                                p.ty,
-                                id.span.start,
-                            );
-                            self.declare(id.name, v);
-                        }
-                        i += 1;
-                    }
-                }
+                self.declare_field_vars(f, r, &sig.results);
             }
         }
         // Re-record the signature's type expressions (they were recorded during resolution already).
@@ -114,6 +80,25 @@ impl Checker<'_> {
         self.funcs.pop();
         self.pop_scope();
         self.report_unused();
+    }
+
+    /// Declares the named entries of a parameter or result list as variables with the types of
+    /// `fields`, position by position; an unnamed entry still takes its position.
+    fn declare_field_vars(&mut self, f: &File, list: FieldListId, fields: &[Field]) {
+        let mut i = 0;
+        for fl in &f[list].list {
+            if fl.names.is_empty() {
+                i += 1;
+            }
+            for id in &fl.names {
+                if let Some(p) = fields.get(i) {
+                    let kind = ObjKind::Var { field: false, embedded: false };
+                    let v = self.new_obj(kind, f.name(id.name), p.ty, id.span.start);
+                    self.declare(id.name, v);
+                }
+                i += 1;
+            }
+        }
     }
 
     /// Checks a function body's statements in the current scope: parameters and the body's top-level
