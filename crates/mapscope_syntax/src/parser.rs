@@ -2037,14 +2037,7 @@ impl<'a> Parser<'a> {
             self.expr_lev = prev_lev;
         }
         let type_switch = self.is_type_switch_guard(s2);
-        let lbrace = self.expect(Token::LBrace);
-        let mut list = Vec::new();
-        while self.tok == Token::Case || self.tok == Token::Default {
-            list.push(self.parse_case_clause());
-        }
-        let rbrace = self.expect(Token::RBrace);
-        self.expect_semi();
-        let body = self.block(lbrace, list, Some(rbrace));
+        let body = self.parse_clause_block(Self::parse_case_clause);
         let end = self.ssp(body).end;
         if type_switch {
             if let Some(assign) = s2 {
@@ -2109,16 +2102,22 @@ impl<'a> Parser<'a> {
 
     fn parse_select_stmt(&mut self) -> StmtId {
         let pos = self.expect(Token::Select);
+        let body = self.parse_clause_block(Self::parse_comm_clause);
+        let end = self.ssp(body).end;
+        self.stmt(StmtKind::Select { body }, pos, end)
+    }
+
+    /// The `{ case ...: ... default: ... }` body shared by switch and select statements, with the
+    /// statement's terminating semicolon.
+    fn parse_clause_block(&mut self, parse_clause: fn(&mut Self) -> StmtId) -> StmtId {
         let lbrace = self.expect(Token::LBrace);
         let mut list = Vec::new();
         while self.tok == Token::Case || self.tok == Token::Default {
-            list.push(self.parse_comm_clause());
+            list.push(parse_clause(self));
         }
         let rbrace = self.expect(Token::RBrace);
         self.expect_semi();
-        let body = self.block(lbrace, list, Some(rbrace));
-        let end = self.ssp(body).end;
-        self.stmt(StmtKind::Select { body }, pos, end)
+        self.block(lbrace, list, Some(rbrace))
     }
 
     fn parse_for_stmt(&mut self) -> StmtId {
