@@ -1117,6 +1117,22 @@ impl Checker<'_> {
         self.subst_depth(t, map, 0)
     }
 
+    /// Substitutes into the types of `fields` in place; whether any of them changed.
+    fn subst_fields<'f>(
+        &mut self,
+        fields: impl Iterator<Item = &'f mut Field>,
+        map: &FxHashMap<TypeId, TypeId>,
+        depth: u32,
+    ) -> bool {
+        let mut changed = false;
+        for fl in fields {
+            let n = self.subst_depth(fl.ty, map, depth);
+            changed |= n != fl.ty;
+            fl.ty = n;
+        }
+        changed
+    }
+
     fn subst_depth(&mut self, t: TypeId, map: &FxHashMap<TypeId, TypeId>, depth: u32) -> TypeId {
         if depth > 50 {
             return t;
@@ -1148,33 +1164,19 @@ impl Checker<'_> {
                 if k2 == k && v2 == v { t } else { self.new_type(Type::Map(k2, v2)) }
             }
             Type::Struct(fs) => {
-                let mut changed = false;
                 let mut out = fs.clone();
-                for fl in &mut out {
-                    let n = self.subst_depth(fl.ty, map, d);
-                    changed |= n != fl.ty;
-                    fl.ty = n;
-                }
+                let changed = self.subst_fields(out.iter_mut(), map, d);
                 if changed { self.new_type(Type::Struct(out)) } else { t }
             }
             Type::Tuple(fs) => {
-                let mut changed = false;
                 let mut out = fs.clone();
-                for fl in &mut out {
-                    let n = self.subst_depth(fl.ty, map, d);
-                    changed |= n != fl.ty;
-                    fl.ty = n;
-                }
+                let changed = self.subst_fields(out.iter_mut(), map, d);
                 if changed { self.new_type(Type::Tuple(out)) } else { t }
             }
             Type::Signature(s) => {
-                let mut changed = false;
                 let mut s2 = (*s).clone();
-                for fl in s2.params.iter_mut().chain(s2.results.iter_mut()) {
-                    let n = self.subst_depth(fl.ty, map, d);
-                    changed |= n != fl.ty;
-                    fl.ty = n;
-                }
+                let changed =
+                    self.subst_fields(s2.params.iter_mut().chain(s2.results.iter_mut()), map, d);
                 if changed { self.new_type(Type::Signature(Box::new(s2))) } else { t }
             }
             Type::Interface(it) => {
