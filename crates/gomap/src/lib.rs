@@ -57,7 +57,9 @@ mod raw;
 use core::borrow::Borrow;
 use core::fmt;
 use core::hash::{BuildHasher, Hash, Hasher};
+use core::mem;
 use core::ops::Index;
+use core::ptr;
 
 pub use entry::{Entry, OccupiedEntry, VacantEntry};
 pub use iter::{Drain, IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, Values, ValuesMut};
@@ -124,6 +126,19 @@ fn random_seed() -> u64 {
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
     })
+}
+
+/// Whether a stored key equals a borrowed one.
+///
+/// Like Go's `mapaccess1_faststr` (`k.str == key.str || memequal(...)`), a borrowed key of an
+/// unsized type (`str`, `[T]`, `Path`, ...) that is the very same memory as the stored key's
+/// borrow (same address and length) is equal without reading its bytes: `Eq` is reflexive. This
+/// saves the key-bytes cache miss when lookups use the keys the map was built from (interned or
+/// borrowed strings). For sized keys the test is compiled out.
+#[inline(always)]
+fn key_eq<K: Borrow<Q>, Q: Eq + ?Sized>(stored: &K, key: &Q) -> bool {
+    let stored = stored.borrow();
+    (mem::size_of::<&Q>() > mem::size_of::<usize>() && ptr::eq(stored, key)) || stored == key
 }
 
 #[inline]
@@ -321,7 +336,7 @@ where
         if self.table.count == 0 {
             return None;
         }
-        self.table.find(self.hash(key), |k| k.borrow() == key)
+        self.table.find(self.hash(key), |k| key_eq(k, key))
     }
 
     /// The value for `key`.
@@ -386,7 +401,7 @@ where
         let Self { hash_builder, table } = self;
         let h0 = table.hash0;
         table.prepare_write(hash, &|k: &K| make_hash(hash_builder, h0, k));
-        let s = table.write_search(hash, |k| k.borrow() == key);
+        let s = table.write_search(hash, |k| key_eq(k, key));
         let (b, i) = s.found?;
         // SAFETY: a found slot is live and in the chain starting at `orig`.
         let kv = unsafe { table.remove_at(s.orig, b, i) };

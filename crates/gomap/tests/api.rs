@@ -54,6 +54,52 @@ fn std_like_methods_and_traits() {
     assert!(format!("{:?}", m2.iter_mut()).contains("remaining"));
 }
 
+/// A slice element whose comparisons are counted.
+struct Counted(u64);
+
+impl std::hash::Hash for Counted {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+thread_local! {
+    static COMPARISONS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl PartialEq for Counted {
+    fn eq(&self, other: &Self) -> bool {
+        COMPARISONS.with(|c| c.set(c.get() + 1));
+        self.0 == other.0
+    }
+}
+impl Eq for Counted {}
+
+#[test]
+fn same_memory_unsized_key_is_equal_without_comparing_bytes() {
+    // Go's mapaccess1_faststr: `k.str == key.str || memequal(...)`. A borrowed unsized key
+    // (here a slice, as `str` would be) at the very address and length of the stored one
+    // matches without element comparisons; a copy elsewhere is compared element by element.
+    let storage: Vec<Vec<Counted>> = (0..200).map(|i| vec![Counted(i), Counted(i + 1)]).collect();
+    let mut m: GoMap<&[Counted], usize> = GoMap::new();
+    for (i, k) in storage.iter().enumerate() {
+        m.insert(k.as_slice(), i);
+    }
+    COMPARISONS.with(|c| c.set(0));
+    for (i, k) in storage.iter().enumerate() {
+        assert_eq!(m.get(k.as_slice()), Some(&i));
+    }
+    let after_same = COMPARISONS.with(|c| c.get());
+    let copy = [Counted(7), Counted(8)];
+    assert_eq!(m.get(&copy[..]), Some(&7));
+    let after_copy = COMPARISONS.with(|c| c.get());
+    // Tophash false positives may compare a few other keys (first element differs: 1 call).
+    assert!(after_same < 20, "same-address lookups compared {after_same} elements");
+    assert!(after_copy - after_same >= 2, "a copy must be compared element by element");
+    // A same-length slice at another address inside a stored key is not mistaken for it.
+    assert_eq!(m.get(&storage[7][..1]), None);
+}
+
 #[test]
 fn entry_api() {
     let mut m: GoMap<&str, Vec<u32>> = GoMap::new();

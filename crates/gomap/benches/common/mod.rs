@@ -1,6 +1,7 @@
 //! Workloads and map adapters shared by the criterion benches and the peer/latency harnesses.
 //! The Go side (tools/gomap_bench) builds the same key sets and runs the same loops.
 
+use std::borrow::Borrow;
 use std::hash::Hash;
 
 /// `cargo bench` passes `--bench`; `cargo test --all-targets` runs bench binaries without it.
@@ -33,6 +34,29 @@ pub fn str_keys(n: usize) -> (Vec<String>, Vec<String>) {
     )
 }
 
+/// How a workload key is looked up: as itself (u64) or, for `&str` keys, as the `str` it
+/// borrows (`m.get(s)`, the natural call). The Go side looks up the same string headers.
+pub trait BenchKey: Hash + Eq + Borrow<Self::Q> {
+    type Q: ?Sized + Hash + Eq;
+    fn q(&self) -> &Self::Q;
+}
+
+impl BenchKey for u64 {
+    type Q = u64;
+    #[inline]
+    fn q(&self) -> &u64 {
+        self
+    }
+}
+
+impl BenchKey for &str {
+    type Q = str;
+    #[inline]
+    fn q(&self) -> &str {
+        self
+    }
+}
+
 /// The operations the workloads need, for every peer map.
 pub trait BenchMap<K> {
     const NAME: &'static str;
@@ -46,7 +70,7 @@ pub trait BenchMap<K> {
 
 macro_rules! bench_map {
     ($ty:ty, $name:expr, $new:expr) => {
-        impl<K: Hash + Eq> BenchMap<K> for $ty {
+        impl<K: BenchKey> BenchMap<K> for $ty {
             const NAME: &'static str = $name;
             fn with_capacity(n: usize) -> Self {
                 let f: fn(usize) -> Self = $new;
@@ -58,11 +82,11 @@ macro_rules! bench_map {
             }
             #[inline]
             fn lookup(&self, k: &K) -> Option<u64> {
-                self.get(k).copied()
+                self.get(k.q()).copied()
             }
             #[inline]
             fn delete(&mut self, k: &K) -> Option<u64> {
-                self.remove(k)
+                self.remove(k.q())
             }
             fn sum(&self) -> u64 {
                 self.iter().fold(0u64, |a, (_, v)| a.wrapping_add(*v))
