@@ -10,8 +10,10 @@
 //!   `nevacuate` has passed its last bucket. Go allocates and zeroes the whole new array in
 //!   `hashGrow` and frees the old one in one piece.
 //! - Each segment carries its own preallocated overflow buckets (2^(B-4) per 2^B buckets in all,
-//!   as in Go's `makeBucketArray`); overflow buckets beyond those are single heap allocations,
-//!   freed as soon as their old chain is evacuated.
+//!   as in Go's `makeBucketArray`). A segment whose pool is used up borrows from the pools of
+//!   the next few segments (freed after it), so spare buckets serve neighbours as Go's one
+//!   array-wide pool does; beyond those, overflow buckets are single heap allocations, freed as
+//!   soon as their old chain is evacuated.
 //! - A main bucket's control word (tophash bytes + overflow link) lives in a dense per-segment
 //!   array apart from its 8 key/value slots (see [`Ctrl`]); a new segment initialises only
 //!   those 16-byte control words.
@@ -54,6 +56,11 @@ const LOAD_FACTOR_NUM: usize = 13;
 const LOAD_FACTOR_DEN: usize = 2;
 /// `advanceEvacuationMark` looks at most this many already-evacuated buckets ahead.
 const EVAC_SCAN_LIMIT: usize = 1024;
+/// A segment whose pool is used up borrows overflow buckets from the pools of at most this
+/// many later segments. A later segment is freed later (old segments are freed in `nevacuate`
+/// order, and a segment's chains are all evacuated before `nevacuate` passes it), so a
+/// borrowed bucket outlives every chain that links it.
+const POOL_LEND: usize = 8;
 /// Upper bound on the bytes of one segment (main buckets only).
 const SEG_TARGET_BYTES: usize = 64 * 1024;
 /// Go's `maxAlloc` on 64-bit Linux.
@@ -444,17 +451,37 @@ impl<K, V> Array<K, V> {
         }
     }
 
-    /// Whether overflow bucket `p` is one of segment `s`'s preallocated ones (else it is a
-    /// heap allocation of its own).
+    /// The segments whose pools may hold the overflow buckets of segment `s`'s chains: `s`
+    /// itself and the next [`POOL_LEND`] segments.
+    fn lenders(self, s: usize) -> core::ops::RangeInclusive<usize> {
+        s..=(s + POOL_LEND).min(Self::nsegs(self.b) - 1)
+    }
+
+    /// If overflow bucket `p` of one of segment `s`'s chains is a preallocated pool bucket,
+    /// the segment that owns it and its pool index (else it is a heap allocation of its own).
     ///
     /// # Safety
     /// The array is allocated, `s < nsegs` and segment `s` is allocated.
-    unsafe fn in_pool(self, s: usize, p: BPtr<K, V>) -> bool {
+    unsafe fn pool_slot(self, s: usize, p: BPtr<K, V>) -> Option<(usize, usize)> {
         let g = Self::geo(self.b);
-        // SAFETY: caller contract.
-        let base = unsafe { (*self.seg(s)).ctrl } as usize;
         let p = p.c as usize;
-        p >= base + g.pool_off && p < base + g.layout.size()
+        for t in self.lenders(s) {
+            // SAFETY: caller contract; t < nsegs.
+            let base = unsafe { (*self.seg(t)).ctrl } as usize;
+            if base != 0 && p >= base + g.pool_off && p < base + g.layout.size() {
+                return Some((t, (p - base - g.pool_off) / Lay::<K, V>::OVF_STRIDE));
+            }
+        }
+        None
+    }
+
+    /// Whether overflow bucket `p` of one of segment `s`'s chains is a pool bucket.
+    ///
+    /// # Safety
+    /// As for [`Array::pool_slot`].
+    unsafe fn in_pool(self, s: usize, p: BPtr<K, V>) -> bool {
+        // SAFETY: caller contract.
+        unsafe { self.pool_slot(s, p) }.is_some()
     }
 
     /// Pool bucket `k` of segment `s`.
@@ -713,23 +740,30 @@ impl<K, V> RawTable<K, V> {
     }
 
     /// Go's `newoverflow`: links a fresh overflow bucket after `last`, the tail of the chain of
-    /// current bucket `idx`. Takes from the segment's preallocated pool first.
+    /// current bucket `idx`. Takes from a preallocated pool first: the segment's own, else that
+    /// of one of the next [`POOL_LEND`] allocated segments, so that spare pool buckets of one
+    /// segment serve its neighbours' overflow as Go's array-wide pool does.
     fn new_overflow(&mut self, idx: usize, last: BPtr<K, V>) -> BPtr<K, V> {
         let s = idx >> Lay::<K, V>::SEG_BITS;
-        // SAFETY: `cur` is allocated and segment `s` holds `last`'s chain, so it is allocated.
-        let seg = unsafe { &mut *self.cur.seg(s) };
-        let ovf = if seg.pool_next < seg.pool_end {
-            let k = seg.pool_next as usize;
-            seg.pool_next += 1;
-            // SAFETY: k indexes an unused pool bucket of the segment; each is handed out once.
-            unsafe {
-                let b = self.cur.pool_bucket(s, k);
-                zero_ctrl(b);
-                b
+        let mut ovf = BPtr::null();
+        for t in self.cur.lenders(s) {
+            // SAFETY: `cur` is allocated and t < nsegs.
+            let seg = unsafe { &mut *self.cur.seg(t) };
+            if !seg.ctrl.is_null() && seg.pool_next < seg.pool_end {
+                let k = seg.pool_next as usize;
+                seg.pool_next += 1;
+                // SAFETY: segment t is allocated and k indexes an unused pool bucket of it;
+                // each is handed out once.
+                unsafe {
+                    ovf = self.cur.pool_bucket(t, k);
+                    zero_ctrl(ovf);
+                }
+                break;
             }
-        } else {
-            self.alloc_heap_bucket()
-        };
+        }
+        if ovf.is_null() {
+            ovf = self.alloc_heap_bucket();
+        }
         self.incr_noverflow();
         // SAFETY: `last` is a live bucket of the current array.
         unsafe { set_overflow(last, ovf) };
@@ -1441,16 +1475,20 @@ impl<K, V> RawTable<K, V> {
         V: Clone,
     {
         let dst = if is_cur { self.cur } else { self.old };
+        // All segments first: a chain may link pool buckets of the next segments.
         for s in 0..Array::<K, V>::nsegs(src.b) {
             // SAFETY: s < nsegs of both arrays (same b).
-            let (sseg, dseg) = unsafe { (src.seg(s), dst.seg(s)) };
-            // SAFETY: as above.
+            if unsafe { src.has_seg(s) } {
+                self.alloc_seg(dst, s);
+                // SAFETY: both segments allocated; pool counters copied so pool buckets map 1:1.
+                unsafe { (*dst.seg(s)).pool_next = (*src.seg(s)).pool_next };
+            }
+        }
+        for s in 0..Array::<K, V>::nsegs(src.b) {
+            // SAFETY: s < nsegs.
             if !unsafe { src.has_seg(s) } {
                 continue;
             }
-            self.alloc_seg(dst, s);
-            // SAFETY: both segments allocated; pool counters copied so pool buckets map 1:1.
-            unsafe { (*dseg).pool_next = (*sseg).pool_next };
             let g = Array::<K, V>::geo(src.b);
             for m in 0..g.per {
                 let idx = (s << Lay::<K, V>::SEG_BITS) + m;
@@ -1478,13 +1516,11 @@ impl<K, V> RawTable<K, V> {
                     if so.is_null() {
                         break;
                     }
-                    // SAFETY: segments allocated; a pool bucket maps to the same pool index.
-                    let dob = if unsafe { src.in_pool(s, so) } {
-                        // SAFETY: the source segment is allocated.
-                        let base = unsafe { (*sseg).ctrl } as usize + g.pool_off;
-                        let k = (so.c as usize - base) / Lay::<K, V>::OVF_STRIDE;
-                        // SAFETY: k < pool size of the equally sized segment.
-                        let b = unsafe { dst.pool_bucket(s, k) };
+                    // SAFETY: segments allocated; a pool bucket maps to the same pool slot.
+                    let dob = if let Some((t, k)) = unsafe { src.pool_slot(s, so) } {
+                        // SAFETY: segment t of `dst` is allocated (first loop) and k < its
+                        // pool size.
+                        let b = unsafe { dst.pool_bucket(t, k) };
                         // SAFETY: an unused pool bucket of the new segment.
                         unsafe { zero_ctrl(b) };
                         b
