@@ -301,18 +301,24 @@ pub(crate) unsafe fn val_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut V {
     }
 }
 
-/// Starts loading the first line of a main bucket's key/value block while its control word is
-/// read: the two live apart, so a cold hit would otherwise take two cache misses one after the
-/// other. Inserts fill a bucket from slot 0, so the first line holds most hits (slots 0-3 for a
-/// 16-byte slot). Measured against prefetching the lines of four slots or the whole block: hits
-/// as fast, misses (which never read the block) cheaper.
+/// Starts loading the first line of a main bucket's key/value block (the first two for blocks
+/// of more than two lines) while its control word is read: the two live apart, so a cold hit
+/// would otherwise take two cache misses one after the other. Inserts fill a bucket from slot
+/// 0, so these lines hold most hits (slots 0-3 of a 16-byte slot, 0-4 of a 24-byte one).
+/// Measured against prefetching the whole block: hits as fast, misses (which never read the
+/// block) cheaper; the second line made 1e7 string-key hits 6 % faster.
 #[inline(always)]
 fn prefetch_block<K, V>(b: BPtr<K, V>) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch never faults and has no visible effect; the address is computed
     // without dereferencing.
     unsafe {
-        core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(b.kv.cast())
+        use core::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_T0>(b.kv.cast());
+        // Wider slots (24 bytes for `&str` -> u64) put slots 2-4 on the second line.
+        if Lay::<K, V>::KV_SIZE > 2 * CACHE_LINE {
+            _mm_prefetch::<_MM_HINT_T0>(b.kv.wrapping_add(CACHE_LINE).cast());
+        }
     };
     #[cfg(not(target_arch = "x86_64"))]
     let _ = b;
