@@ -6,13 +6,15 @@
 #   scripts/bench-maps.sh                      # N = 1e3 1e5 1e6 1e7, latency runs at 1e7
 #   SIZES="1e3 1e5" LAT_N=1e6 scripts/bench-maps.sh
 #
-# Environment: SIZES, LAT_N, GO119 (a Go 1.19 `go`), GONEW (a current `go`), OUT (result dir).
+# Environment: SIZES, LAT_N, LAT_RUNS (latency runs per map and key, default 3: a single run's
+# maximum is at the mercy of the host), GO119 (a Go 1.19 `go`), GONEW (a current `go`), OUT (result dir).
 # Raw results stay in $OUT (default: a fresh temporary directory, printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"1e3 1e5 1e6 1e7"}
 LAT_N=${LAT_N:-1e7}
+LAT_RUNS=${LAT_RUNS:-3}
 GO119=${GO119:-/usr/lib/go-1.19/bin/go}
 GONEW=${GONEW:-$(command -v go || true)}
 OUT=${OUT:-$(mktemp -d -t gomap-bench.XXXXXX)}
@@ -43,14 +45,16 @@ for g in "${gos[@]}"; do
   "$OUT/gomap_bench-$v" ops $SIZES | tee -a "$OUT/go.txt"
 done
 
-echo "== per-insert latency from empty to $LAT_N"
+echo "== per-insert latency from empty to $LAT_N, $LAT_RUNS runs each"
 for key in u64 str; do
-  for m in gomap hashbrown griddle std; do
-    cargo bench -q -p gomap --bench latency -- "$m" "$key" "$LAT_N" 2>/dev/null | grep '^lat' | tee -a "$OUT/lat.txt"
-  done
-  for g in "${gos[@]}"; do
-    v=$("$g" env GOVERSION)
-    "$OUT/gomap_bench-$v" lat "$key" "$LAT_N" | tee -a "$OUT/lat.txt"
+  for _ in $(seq "$LAT_RUNS"); do
+    for m in gomap hashbrown griddle std; do
+      cargo bench -q -p gomap --bench latency -- "$m" "$key" "$LAT_N" 2>/dev/null | grep '^lat' | tee -a "$OUT/lat.txt"
+    done
+    for g in "${gos[@]}"; do
+      v=$("$g" env GOVERSION)
+      "$OUT/gomap_bench-$v" lat "$key" "$LAT_N" | tee -a "$OUT/lat.txt"
+    done
   done
 done
 
@@ -75,12 +79,16 @@ cat "$OUT/rust.txt" "$OUT/go.txt" | awk '
   }'
 
 echo
-echo "== latency while growing to $LAT_N (ns; RSS in MiB)"
+echo "== latency while growing to $LAT_N (ns; RSS in MiB; one line per run)"
 awk 'BEGIN { printf "%-12s %-4s %8s %6s %7s %8s %9s %10s %9s %7s %7s %7s %9s %9s\n", "impl", "key", "ns/ins", "p50", "p99", "p99.9", "p99.99", "max", "max_at", ">1ms", "rss", "peak", "rssB/ent", "liveB/ent" }
      { printf "%-12s %-4s %8s %6s %7s %8s %9s %10s %9s %7s %7s %7s %9s %9s\n", $2, $3, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16
-       mx[$3, $2] = $10 }
+       c = ++cnt[$3, $2]; mx[$3, $2, c] = $10 }
+     function med(k, m,   n, i, j, t, a) {
+       n = cnt[k, m]; for (i = 1; i <= n; i++) a[i] = mx[k, m, i] + 0
+       for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+       return n ? a[int((n + 1) / 2)] : 0 }
      END {
        split("u64 str", ks, " ")
-       for (i = 1; i <= 2; i++) { k = ks[i]; g = mx[k, "gomap"]
-         if (g > 0) printf "max-latency ratio (%s): hashbrown/gomap %.1f, griddle/gomap %.1f\n", k, mx[k, "hashbrown"] / g, mx[k, "griddle"] / g } }' "$OUT/lat.txt"
+       for (i = 1; i <= 2; i++) { k = ks[i]; g = med(k, "gomap")
+         if (g > 0) printf "median max latency (%s, ns): gomap %d, hashbrown %d, griddle %d; hashbrown/gomap %.1f, griddle/gomap %.1f\n", k, g, med(k, "hashbrown"), med(k, "griddle"), med(k, "hashbrown") / g, med(k, "griddle") / g } }' "$OUT/lat.txt"
 echo "raw results: $OUT"

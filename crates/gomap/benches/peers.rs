@@ -36,9 +36,11 @@ fn time<T>(n: usize, mut f: impl FnMut() -> T) -> f64 {
     t.elapsed().as_nanos() as f64 / n as f64
 }
 
-fn run<K: Clone, M: BenchMap<K>>(key: &str, hit: &[K], miss: &[K]) {
+/// `copies` (str keys only, else empty): keys equal to `hit` but stored elsewhere, for
+/// `hit_copy`; `hit` looks up the very strings the map was built from.
+fn run<K: Clone, M: BenchMap<K>>(key: &str, hit: &[K], miss: &[K], copies: &[K]) {
     let n = hit.len();
-    let mut r: [Vec<f64>; 6] = Default::default();
+    let mut r: [Vec<f64>; 7] = Default::default();
     for _ in 0..reps(n) {
         // Drop time of the previous map stays outside the timed loops (as in the Go side,
         // whose GC runs concurrently).
@@ -51,8 +53,13 @@ fn run<K: Clone, M: BenchMap<K>>(key: &str, hit: &[K], miss: &[K]) {
         r[4].push(time(n, || m.sum()));
         r[5].push(time(n, || delete_all(&mut m, hit)));
         assert_eq!(m.count(), 0);
+        if !copies.is_empty() {
+            let m = insert::<K, M>(hit, false);
+            r[6].push(time(n, || hits(&m, copies)));
+        }
     }
-    for (w, v) in ["insert", "insert_hint", "hit", "miss", "iterate", "delete"].iter().zip(r) {
+    let names = ["insert", "insert_hint", "hit", "miss", "iterate", "delete", "hit_copy"];
+    for (w, v) in names.iter().zip(r).filter(|(_, v)| !v.is_empty()) {
         println!("{w} {key} {n} {} {:.2}", M::NAME, median(v));
     }
 }
@@ -71,31 +78,33 @@ fn main() {
     for &n in &sizes {
         let (hit, miss) = u64_keys(n);
         if want("gomap") {
-            run::<u64, gomap::GoMap<u64, u64>>("u64", &hit, &miss);
+            run::<u64, gomap::GoMap<u64, u64>>("u64", &hit, &miss, &[]);
         }
         if want("hashbrown") {
-            run::<u64, hashbrown::HashMap<u64, u64>>("u64", &hit, &miss);
+            run::<u64, hashbrown::HashMap<u64, u64>>("u64", &hit, &miss, &[]);
         }
         if want("std") {
-            run::<u64, std::collections::HashMap<u64, u64>>("u64", &hit, &miss);
+            run::<u64, std::collections::HashMap<u64, u64>>("u64", &hit, &miss, &[]);
         }
         if want("griddle") {
-            run::<u64, griddle::HashMap<u64, u64>>("u64", &hit, &miss);
+            run::<u64, griddle::HashMap<u64, u64>>("u64", &hit, &miss, &[]);
         }
         let (hs, ms) = str_keys(n);
+        let (cs, _) = str_keys(n);
         let (hit, miss): (Vec<&str>, Vec<&str>) =
             (hs.iter().map(String::as_str).collect(), ms.iter().map(String::as_str).collect());
+        let copies: Vec<&str> = cs.iter().map(String::as_str).collect();
         if want("gomap") {
-            run::<&str, gomap::GoMap<&str, u64>>("str", &hit, &miss);
+            run::<&str, gomap::GoMap<&str, u64>>("str", &hit, &miss, &copies);
         }
         if want("hashbrown") {
-            run::<&str, hashbrown::HashMap<&str, u64>>("str", &hit, &miss);
+            run::<&str, hashbrown::HashMap<&str, u64>>("str", &hit, &miss, &copies);
         }
         if want("std") {
-            run::<&str, std::collections::HashMap<&str, u64>>("str", &hit, &miss);
+            run::<&str, std::collections::HashMap<&str, u64>>("str", &hit, &miss, &copies);
         }
         if want("griddle") {
-            run::<&str, griddle::HashMap<&str, u64>>("str", &hit, &miss);
+            run::<&str, griddle::HashMap<&str, u64>>("str", &hit, &miss, &copies);
         }
     }
 }
