@@ -90,9 +90,10 @@ pub(crate) mod swar {
         SlotMask(!(x | ((x & LO7) + splat(0x80 - bound))) & HI)
     }
 
+    /// `needle`: a live tophash in all 8 lanes.
     #[inline]
-    pub(crate) fn match_top(tags: u64, top: u8) -> SlotMask {
-        bytes_below(tags ^ splat(top), 1)
+    pub(crate) fn match_top(tags: u64, needle: u64) -> SlotMask {
+        bytes_below(tags ^ needle, 1)
     }
 
     #[inline]
@@ -139,16 +140,19 @@ mod sse2 {
         SlotMask(unsafe { _mm_movemask_epi8(v) } as u64 & 0xff)
     }
 
-    /// `top` is a live tophash (>= `MIN_TOP_HASH`, so not 0): the 8 upper lanes of the loaded
-    /// vector are zero and never equal it, so the mask needs no truncation. The broadcast of
-    /// `top` is loop-invariant in a chain walk: per bucket this is a move, a compare and a
-    /// `pmovmskb`.
+    /// `needle` is a live tophash (>= `MIN_TOP_HASH`) in all 8 lanes, loaded ready-made by the
+    /// caller; the 8 upper lanes of both vectors are zero, so the mask keeps the low 8 bits.
+    /// Per bucket this is a move, a compare, a `pmovmskb` and a byte extension.
     #[inline]
-    pub(crate) fn match_top(tags: u64, top: u8) -> SlotMask {
-        debug_assert!(top != 0);
+    pub(crate) fn match_top(tags: u64, needle: u64) -> SlotMask {
+        debug_assert!(needle != 0 && needle == super::splat(needle as u8));
+        mask(cmpeq(load(tags), load(needle)))
+    }
+
+    #[inline]
+    fn cmpeq(a: __m128i, b: __m128i) -> __m128i {
         // SAFETY: SSE2 is enabled.
-        let m = unsafe { _mm_movemask_epi8(_mm_cmpeq_epi8(load(tags), _mm_set1_epi8(top as i8))) };
-        SlotMask(u64::from(m as u32))
+        unsafe { _mm_cmpeq_epi8(a, b) }
     }
 
     #[inline]
@@ -211,9 +215,12 @@ mod tests {
                     tags[pos] = v;
                     let w = u64::from_le_bytes(tags);
                     for top in [5u8, 6, 0x80, 0xff, v.max(5)] {
-                        assert_eq!(match_top(w, top).collect::<Vec<_>>(), slow(tags, |b| b == top));
                         assert_eq!(
-                            slots(swar::match_top(w, top), swar::SHIFT),
+                            match_top(w, splat(top)).collect::<Vec<_>>(),
+                            slow(tags, |b| b == top)
+                        );
+                        assert_eq!(
+                            slots(swar::match_top(w, splat(top)), swar::SHIFT),
                             slow(tags, |b| b == top)
                         );
                     }
