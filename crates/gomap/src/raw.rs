@@ -1845,3 +1845,21 @@ impl<K, V> Iterator for RawIter<K, V> {
         (self.remaining, Some(self.remaining))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tophash_table_is_gos_rule_broadcast() {
+        // runtime/map.go: top := uint8(hash >> 56); if top < minTopHash { top += minTopHash }
+        for byte in 0..=255u64 {
+            let go = if byte < 5 { byte as u8 + 5 } else { byte as u8 };
+            for low in [0u64, 1, 0x00ff_ffff_ffff_ffff] {
+                let hash = byte << 56 | low;
+                assert_eq!(tophash(hash), go, "top byte {byte:#x}");
+                assert_eq!(tophash_splat(hash), u64::from_le_bytes([go; 8]), "top byte {byte:#x}");
+            }
+        }
+    }
+}
