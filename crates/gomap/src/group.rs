@@ -67,8 +67,8 @@ impl Iterator for SlotMask {
 
 /// Broadcasts a byte to all 8 lanes of a `u64`.
 #[inline]
-fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101u64 * u64::from(b)
+pub(crate) const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101u64 * b as u64
 }
 
 #[cfg_attr(
@@ -146,13 +146,8 @@ mod sse2 {
     #[inline]
     pub(crate) fn match_top(tags: u64, needle: u64) -> SlotMask {
         debug_assert!(needle != 0 && needle == super::splat(needle as u8));
-        mask(cmpeq(load(tags), load(needle)))
-    }
-
-    #[inline]
-    fn cmpeq(a: __m128i, b: __m128i) -> __m128i {
         // SAFETY: SSE2 is enabled.
-        unsafe { _mm_cmpeq_epi8(a, b) }
+        mask(unsafe { _mm_cmpeq_epi8(load(tags), load(needle)) })
     }
 
     #[inline]

@@ -30,7 +30,7 @@ use core::ptr;
 use std::alloc::{alloc, alloc_zeroed, dealloc, handle_alloc_error};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::group::{SlotMask, match_empty, match_empty_rest, match_full, match_top};
+use crate::group::{SlotMask, match_empty, match_empty_rest, match_full, match_top, splat};
 use crate::observe::{
     BucketEvacuated, GrowthFinished, GrowthKind, GrowthStarted, Observer, TraceState, trace_enabled,
 };
@@ -95,7 +95,7 @@ static TOPHASH_SPLAT: [u64; 256] = {
     while i < 256 {
         let top = i as u8;
         let top = if top < MIN_TOP_HASH { top + MIN_TOP_HASH } else { top };
-        t[i] = 0x0101_0101_0101_0101 * top as u64;
+        t[i] = splat(top);
         i += 1;
     }
     t
