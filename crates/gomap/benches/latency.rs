@@ -5,7 +5,8 @@
 //!   IMPL: gomap | hashbrown | griddle | std      KEY: u64 | str      N: default 1e7
 //! One map per process, so that RSS figures belong to it. Output, one line:
 //! `lat IMPL KEY N total_ns_per_insert p50 p99 p99.9 p99.99 max_ns max_at over_1ms rss_mib peak_mib rss_bytes_per_entry live_bytes_per_entry`
-//! (live bytes: the map's own heap memory at the end, counted by the allocator).
+//! (live bytes: the map's own memory at the end, counted by the allocator, plus what it holds
+//! in OS reservations, which gomap reports).
 
 mod common;
 
@@ -57,7 +58,34 @@ fn status_kib(field: &str) -> u64 {
         .unwrap_or(0)
 }
 
-fn run<K: Clone, M: BenchMap<K>>(name: &str, key: &str, keys: &[K]) {
+/// Memory a map holds outside the global allocator (OS reservations), which [`Live`] cannot see.
+trait Reserved {
+    fn reserved_bytes(&self) -> usize;
+}
+
+impl<K> Reserved for gomap::GoMap<K, u64> {
+    fn reserved_bytes(&self) -> usize {
+        self.stats().reserved_bytes
+    }
+}
+
+macro_rules! allocator_only {
+    ($($ty:ty),*) => {
+        $(impl<K> Reserved for $ty {
+            fn reserved_bytes(&self) -> usize {
+                0
+            }
+        })*
+    };
+}
+
+allocator_only!(
+    std::collections::HashMap<K, u64>,
+    hashbrown::HashMap<K, u64>,
+    griddle::HashMap<K, u64>
+);
+
+fn run<K: Clone, M: BenchMap<K> + Reserved>(name: &str, key: &str, keys: &[K]) {
     let n = keys.len();
     // Preallocated and touched, so the buffer costs nothing inside the loop.
     let mut lat = vec![1u32; n];
@@ -72,7 +100,7 @@ fn run<K: Clone, M: BenchMap<K>>(name: &str, key: &str, keys: &[K]) {
     }
     let total = start.elapsed().as_nanos() as f64 / n as f64;
     let rss1 = status_kib("VmRSS:");
-    let live = LIVE.load(Ordering::Relaxed) - live0;
+    let live = LIVE.load(Ordering::Relaxed) - live0 + m.reserved_bytes();
     let hwm = status_kib("VmHWM:");
     assert_eq!(m.count(), n);
     let (max_at, &max) = lat.iter().enumerate().max_by_key(|e| *e.1).unwrap();

@@ -13,9 +13,11 @@
 //! It improves on Go in three ways:
 //!
 //! - **Bounded worst case.** Go allocates and zeroes the whole doubled bucket array in the insert
-//!   that starts a growth. Here bucket arrays are built from fixed-size segments that are
-//!   allocated when evacuation first writes them and freed as soon as evacuation has passed them,
-//!   so no single operation allocates, zeroes or frees memory in proportion to the table.
+//!   that starts a growth. Here a large bucket array is address space reserved from the OS in
+//!   one call; its fixed-size segments come into use when evacuation first writes them and go
+//!   back to the OS as soon as evacuation has passed them, so no single operation allocates,
+//!   zeroes or frees memory in proportion to the table, and a lookup still indexes one flat
+//!   array.
 //! - **Shrinking.** Go maps never shrink (golang/go#20135). [`GoMap::shrink_to_fit`] and the
 //!   opt-in [`GoMap::set_auto_shrink`] halve the table with the same incremental evacuation.
 //! - **One-step tophash matching.** A bucket's 8 tophash bytes are compared as one `u64` (SWAR).
@@ -53,6 +55,7 @@ mod group;
 mod iter;
 mod observe;
 mod raw;
+mod vm;
 
 use core::borrow::Borrow;
 use core::fmt;
@@ -95,8 +98,12 @@ pub struct Stats {
     pub same_size_grow: bool,
     /// Whether the running evacuation is a shrink (not in Go).
     pub shrinking: bool,
-    /// Bytes of bucket memory the map holds (segments, directories, heap overflow buckets).
+    /// Bytes of bucket memory the map holds: the live segments of its bucket arrays (buckets
+    /// and preallocated overflow pool), the segment directories and heap overflow buckets.
     pub allocated_bytes: usize,
+    /// The part of `allocated_bytes` in address space reserved from the OS (the arrays of more
+    /// than one segment) rather than taken from the global allocator.
+    pub reserved_bytes: usize,
 }
 
 /// Go's classic map. See the [crate documentation](crate).
@@ -209,6 +216,7 @@ impl<K, V, S> GoMap<K, V, S> {
             same_size_grow: t.same_size_grow(),
             shrinking: t.shrinking(),
             allocated_bytes: t.bytes(),
+            reserved_bytes: t.reserved_bytes(),
         }
     }
 
@@ -327,7 +335,7 @@ where
     }
 
     /// Go's `mapaccess`: the slot holding `key`. Reads do no growth work.
-    #[inline]
+    #[inline(always)]
     fn find_slot<Q>(&self, key: &Q) -> Option<(raw::BPtr<K, V>, usize)>
     where
         K: Borrow<Q>,
@@ -340,7 +348,7 @@ where
     }
 
     /// The value for `key`.
-    #[inline]
+    #[inline(always)]
     pub fn get<Q>(&self, key: &Q) -> Option<&V>
     where
         K: Borrow<Q>,

@@ -1,21 +1,23 @@
-//! The hmap state machine: segmented bucket arrays, overflow chains, growth and incremental evacuation.
+//! The hmap state machine: flat bucket arrays kept by segment, overflow chains, growth and incremental evacuation.
 //!
 //! This file follows runtime/map.go of Go 1.19 rule for rule (constants, triggers, `growWork`,
 //! `evacuate`, `advanceEvacuationMark`, delete's emptyRest fix-up). It differs from Go in memory
 //! management only, so that no single operation does work proportional to the table size:
 //!
-//! - A bucket array is a directory of fixed-size *segments* (at most 64 KiB each). Starting a
-//!   growth allocates only the (null-filled) directory of the new array; a new segment is
-//!   allocated when evacuation first writes into it, and an old segment is freed as soon as
-//!   `nevacuate` has passed its last bucket. Go allocates and zeroes the whole new array in
-//!   `hashGrow` and frees the old one in one piece.
+//! - A bucket array is flat (bucket `i` at `ctrl + i`, `kv + i * size`) but kept by fixed-size
+//!   *segments* (at most 64 KiB each). An array of more than one segment is an OS reservation
+//!   (see [`crate::vm`]): starting a growth reserves the new array's address space and allocates
+//!   its 12-byte-per-segment bookkeeping; a segment comes into use (its control words zeroed,
+//!   its pages committed by the kernel) when evacuation first writes into it, and an old
+//!   segment's pages are handed back as soon as `nevacuate` has passed its last bucket. Go
+//!   allocates and zeroes the whole new array in `hashGrow` and frees the old one in one piece.
 //! - Each segment carries its own preallocated overflow buckets (2^(B-4) per 2^B buckets in all,
 //!   as in Go's `makeBucketArray`). A segment whose pool is used up borrows from the pools of
 //!   the next few segments (freed after it), so spare buckets serve neighbours as Go's one
 //!   array-wide pool does; beyond those, overflow buckets are single heap allocations, freed as
 //!   soon as their old chain is evacuated.
-//! - A main bucket's control word (tophash bytes + overflow link) lives in a dense per-segment
-//!   array apart from its 8 key/value slots (see [`Ctrl`]); a new segment initialises only
+//! - A main bucket's control word (tophash bytes + overflow link) lives in a dense array apart
+//!   from its 8 key/value slots (see [`Ctrl`]); a segment coming into use initialises only
 //!   those 16-byte control words.
 //! - Before anything is moved, `evacuate` hashes every key of the chain: a panicking `Hash` then
 //!   leaves the bucket untouched and the map usable.
@@ -26,7 +28,7 @@
 use core::alloc::Layout;
 use core::marker::PhantomData;
 use core::mem::{self, MaybeUninit};
-use core::ptr;
+use core::ptr::{self, NonNull};
 use std::alloc::{alloc, alloc_zeroed, dealloc, handle_alloc_error};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -70,6 +72,8 @@ const MAX_ALLOC: usize = 1 << 48;
 const MAX_ALLOC: usize = usize::MAX >> 1;
 
 const CACHE_LINE: usize = 64;
+/// Regions of a reserved array start on this boundary, so a segment's pages can be handed back.
+const PAGE: usize = 4096;
 
 const FLAG_SAME_SIZE: u8 = 1;
 const FLAG_SHRINK: u8 = 2;
@@ -207,7 +211,6 @@ impl<K, V> Lay<K, V> {
     pub(crate) const BUCKET_BYTES: usize = Self::CTRL_SIZE + Self::KV_SIZE;
     /// log2 of the main buckets per segment once B is at least this large.
     pub(crate) const SEG_BITS: u32 = seg_bits(Self::BUCKET_BYTES);
-    const SEG_MASK: usize = (1 << Self::SEG_BITS) - 1;
 }
 
 /// A bucket: its control word and its key/value block. Null when `c` is null.
@@ -371,28 +374,43 @@ unsafe fn evacuated<K, V>(b: BPtr<K, V>) -> bool {
     h > EMPTY_ONE && h < MIN_TOP_HASH
 }
 
-/// One directory entry: a segment holds the control words of its main buckets, then their
-/// blocks, then its preallocated overflow buckets (Go's `nextOverflow` pool).
-pub(crate) struct Seg<K, V> {
-    ctrl: *mut Ctrl<K, V>,
-    kv: *mut u8,
+/// Bookkeeping of one segment: whether its buckets exist yet, and its share of the
+/// preallocated overflow pool (Go's `nextOverflow`).
+#[derive(Clone, Copy)]
+struct Seg {
+    live: bool,
     pool_next: u32,
     pool_end: u32,
 }
 
-/// Byte geometry of one segment of an array with 2^b buckets.
+/// Byte geometry of an array with 2^b buckets.
+///
+/// A one-segment array (2^b <= 2^SEG_BITS) is one global-allocator block laid out as control
+/// words, then blocks, then pool, like Go's. A larger one is an OS reservation (see
+/// [`crate::vm`]) with the same three regions, each starting on a page so that a passed
+/// segment's pages can be handed back.
 #[derive(Clone, Copy)]
 struct Geo {
+    /// Main buckets per segment.
     per: usize,
+    /// Pool buckets per segment.
     pool: usize,
     kv_off: usize,
     pool_off: usize,
     layout: Layout,
+    /// Whether the storage is an OS reservation.
+    reserved: bool,
 }
 
-/// A bucket array of 2^b buckets, as a directory of segments. `dir` is null when unallocated.
+/// A flat bucket array of 2^b buckets: bucket `i` is control word `ctrl[i]` and block
+/// `kv + i * KV_SIZE`. Segments are the unit of bookkeeping (which buckets exist, whose pool an
+/// overflow bucket comes from, what is handed back when `nevacuate` passes). `ctrl` is null
+/// when unallocated.
 pub(crate) struct Array<K, V> {
-    dir: *mut Seg<K, V>,
+    ctrl: *mut Ctrl<K, V>,
+    kv: *mut u8,
+    pool: *mut u8,
+    dir: *mut Seg,
     b: u8,
 }
 
@@ -405,12 +423,18 @@ impl<K, V> Copy for Array<K, V> {}
 
 impl<K, V> Array<K, V> {
     const fn null() -> Self {
-        Array { dir: ptr::null_mut(), b: 0 }
+        Array {
+            ctrl: ptr::null_mut(),
+            kv: ptr::null_mut(),
+            pool: ptr::null_mut(),
+            dir: ptr::null_mut(),
+            b: 0,
+        }
     }
 
     #[inline]
     fn is_null(self) -> bool {
-        self.dir.is_null()
+        self.ctrl.is_null()
     }
 
     fn seg_shift(b: u8) -> u32 {
@@ -428,27 +452,45 @@ impl<K, V> Array<K, V> {
 
     fn geo(b: u8) -> Geo {
         let per = Self::per_seg(b);
+        let n = bucket_shift(b);
+        let nsegs = Self::nsegs(b);
         // Preallocated overflow buckets: 2^(B-4) in all for B >= 4, like Go.
         let pool = if b >= 4 { per >> 4 } else { 0 };
-        // Segments and their block arrays start on a cache line, so a 16-byte slot never
-        // straddles two lines and a 128-byte block spans exactly two.
+        let reserved = nsegs > 1;
+        // Block arrays start on a cache line, so a 16-byte slot never straddles two lines and a
+        // 128-byte block spans exactly two; in a reservation every region starts on a page.
         let line = max(CACHE_LINE, Lay::<K, V>::KV_ALIGN);
-        let kv_off = round_up(per * Lay::<K, V>::CTRL_SIZE, line);
-        let pool_off = round_up(kv_off + per * Lay::<K, V>::KV_SIZE, Lay::<K, V>::OVF_ALIGN);
-        let size = pool_off + pool * Lay::<K, V>::OVF_STRIDE;
-        let align = max(Lay::<K, V>::OVF_ALIGN, line);
-        let layout = Layout::from_size_align(size, align).expect("segment size overflow");
-        Geo { per, pool, kv_off, pool_off, layout }
+        let region = if reserved { max(PAGE, line) } else { line };
+        let overflow = || panic!("bucket array size overflow");
+        let ctrl_len = n.checked_mul(Lay::<K, V>::CTRL_SIZE).unwrap_or_else(overflow);
+        let kv_len = n.checked_mul(Lay::<K, V>::KV_SIZE).unwrap_or_else(overflow);
+        let pool_len = (nsegs * pool).checked_mul(Lay::<K, V>::OVF_STRIDE).unwrap_or_else(overflow);
+        let kv_off = round_up(ctrl_len, region);
+        let pool_off = round_up(kv_off + kv_len, max(region, Lay::<K, V>::OVF_ALIGN));
+        let size = round_up(pool_off + pool_len, region);
+        let align = max(Lay::<K, V>::OVF_ALIGN, region);
+        let layout = Layout::from_size_align(size, align).expect("bucket array size overflow");
+        Geo { per, pool, kv_off, pool_off, layout, reserved }
+    }
+
+    /// Bytes one segment accounts for: its buckets and its pool (Go's array size / nsegs).
+    fn seg_bytes(b: u8) -> usize {
+        let g = Self::geo(b);
+        if g.reserved {
+            g.per * Lay::<K, V>::BUCKET_BYTES + g.pool * Lay::<K, V>::OVF_STRIDE
+        } else {
+            g.layout.size()
+        }
     }
 
     fn dir_layout(b: u8) -> Layout {
-        Layout::array::<Seg<K, V>>(Self::nsegs(b)).expect("directory size overflow")
+        Layout::array::<Seg>(Self::nsegs(b)).expect("directory size overflow")
     }
 
     /// # Safety
     /// The array is allocated and `s < nsegs`.
     #[inline]
-    unsafe fn seg(self, s: usize) -> *mut Seg<K, V> {
+    unsafe fn seg(self, s: usize) -> *mut Seg {
         // SAFETY: caller contract.
         unsafe { self.dir.add(s) }
     }
@@ -460,7 +502,7 @@ impl<K, V> Array<K, V> {
     #[inline]
     unsafe fn has_seg(self, s: usize) -> bool {
         // SAFETY: caller contract.
-        unsafe { !(*self.seg(s)).ctrl.is_null() }
+        unsafe { (*self.seg(s)).live }
     }
 
     /// Bucket `idx` of the array.
@@ -469,12 +511,8 @@ impl<K, V> Array<K, V> {
     /// The array is allocated, `idx < 2^b`, and the segment holding `idx` is allocated.
     #[inline]
     unsafe fn bucket(self, idx: usize) -> BPtr<K, V> {
-        // SAFETY: caller contract; idx >> SEG_BITS < nsegs because idx < 2^b.
-        unsafe {
-            let seg = &*self.dir.add(idx >> Lay::<K, V>::SEG_BITS);
-            let i = idx & Lay::<K, V>::SEG_MASK;
-            BPtr { c: seg.ctrl.add(i), kv: seg.kv.add(i * Lay::<K, V>::KV_SIZE) }
-        }
+        // SAFETY: caller contract; both regions hold 2^b entries.
+        unsafe { BPtr { c: self.ctrl.add(idx), kv: self.kv.add(idx * Lay::<K, V>::KV_SIZE) } }
     }
 
     /// The segments whose pools may hold the overflow buckets of segment `s`'s chains: `s`
@@ -487,18 +525,17 @@ impl<K, V> Array<K, V> {
     /// the segment that owns it and its pool index (else it is a heap allocation of its own).
     ///
     /// # Safety
-    /// The array is allocated, `s < nsegs` and segment `s` is allocated.
+    /// The array is allocated and `s < nsegs`.
     unsafe fn pool_slot(self, s: usize, p: BPtr<K, V>) -> Option<(usize, usize)> {
         let g = Self::geo(self.b);
-        let p = p.c as usize;
-        for t in self.lenders(s) {
-            // SAFETY: caller contract; t < nsegs.
-            let base = unsafe { (*self.seg(t)).ctrl } as usize;
-            if base != 0 && p >= base + g.pool_off && p < base + g.layout.size() {
-                return Some((t, (p - base - g.pool_off) / Lay::<K, V>::OVF_STRIDE));
-            }
+        let seg_pool = g.pool * Lay::<K, V>::OVF_STRIDE;
+        let off = (p.c as usize).wrapping_sub(self.pool as usize);
+        if off >= seg_pool * Self::nsegs(self.b) {
+            return None;
         }
-        None
+        let (t, k) = (off / seg_pool, off % seg_pool / Lay::<K, V>::OVF_STRIDE);
+        debug_assert!(self.lenders(s).contains(&t), "pool bucket of segment {t} in chain of {s}");
+        Some((t, k))
     }
 
     /// Whether overflow bucket `p` of one of segment `s`'s chains is a pool bucket.
@@ -513,13 +550,11 @@ impl<K, V> Array<K, V> {
     /// Pool bucket `k` of segment `s`.
     ///
     /// # Safety
-    /// Segment `s` is allocated and `k` < its pool size.
+    /// The array is allocated, `s < nsegs` and `k` < the pool size of a segment.
     unsafe fn pool_bucket(self, s: usize, k: usize) -> BPtr<K, V> {
         let g = Self::geo(self.b);
-        // SAFETY: caller contract: inside the segment's pool region.
-        let c = unsafe {
-            (*self.seg(s)).ctrl.cast::<u8>().add(g.pool_off + k * Lay::<K, V>::OVF_STRIDE)
-        };
+        // SAFETY: caller contract: inside the pool region.
+        let c = unsafe { self.pool.add((s * g.pool + k) * Lay::<K, V>::OVF_STRIDE) };
         BPtr::from_ovf(c.cast())
     }
 }
@@ -552,6 +587,8 @@ pub(crate) struct RawTable<K, V> {
     pub(crate) auto_shrink: bool,
     rng: AtomicU64,
     bytes: usize,
+    /// The part of `bytes` in OS reservations rather than the global allocator.
+    reserved_bytes: usize,
     writes: u64,
     generation: u32,
     pub(crate) observer: Option<Box<dyn Observer + Send + Sync>>,
@@ -588,6 +625,7 @@ impl<K, V> RawTable<K, V> {
             auto_shrink: false,
             rng: AtomicU64::new(rng),
             bytes: 0,
+            reserved_bytes: 0,
             writes: 0,
             generation: 0,
             observer: None,
@@ -651,6 +689,10 @@ impl<K, V> RawTable<K, V> {
         self.bytes
     }
 
+    pub(crate) fn reserved_bytes(&self) -> usize {
+        self.reserved_bytes
+    }
+
     #[inline]
     fn new_mask(&self) -> usize {
         debug_assert_eq!(self.mask, (1usize << self.b) - 1);
@@ -664,39 +706,58 @@ impl<K, V> RawTable<K, V> {
 
     // ---- allocation -------------------------------------------------------------------------
 
+    /// Allocates an array of 2^b buckets with no segment allocated yet: its bookkeeping
+    /// (one 12-byte entry per segment) and its storage. A one-segment array is one block of at
+    /// most 64 KiB; a larger one is an OS reservation, one system call whatever its size, whose
+    /// pages the kernel commits as evacuation first writes them.
     fn alloc_dir(&mut self, b: u8) -> Array<K, V> {
         let layout = Array::<K, V>::dir_layout(b);
-        // SAFETY: the layout has a non-zero size (at least one 16-byte entry).
-        let dir = unsafe { alloc_zeroed(layout) }.cast::<Seg<K, V>>();
+        // SAFETY: the layout has a non-zero size (at least one entry).
+        let dir = unsafe { alloc_zeroed(layout) }.cast::<Seg>();
         if dir.is_null() {
             handle_alloc_error(layout);
         }
         self.bytes += layout.size();
-        Array { dir, b }
-    }
-
-    fn alloc_seg(&mut self, arr: Array<K, V>, s: usize) {
-        let g = Array::<K, V>::geo(arr.b);
-        // SAFETY: the layout has a non-zero size (at least one control word).
-        let base = unsafe { alloc(g.layout) };
+        let g = Array::<K, V>::geo(b);
+        let base = if g.reserved {
+            crate::vm::reserve(g.layout).map_or(ptr::null_mut(), |p| p.as_ptr())
+        } else {
+            // SAFETY: the layout has a non-zero size (at least one control word).
+            unsafe { alloc(g.layout) }
+        };
         if base.is_null() {
             handle_alloc_error(g.layout);
         }
-        // Zeroed control words are empty buckets (all emptyRest, no overflow). The blocks stay
-        // uninitialised and the pool buckets are zeroed when handed out: allocating a segment
-        // touches 16 bytes per bucket, not the whole segment.
-        // SAFETY: the control array is the first `per` control words of the allocation.
-        unsafe { ptr::write_bytes(base, 0, g.per * Lay::<K, V>::CTRL_SIZE) };
-        self.bytes += g.layout.size();
-        // SAFETY: `arr` is allocated and `s < nsegs` (callers iterate or index within it).
+        // SAFETY: the offsets lie inside the storage's layout.
         unsafe {
-            arr.seg(s).write(Seg {
-                ctrl: base.cast(),
-                kv: base.add(g.kv_off),
-                pool_next: 0,
-                pool_end: g.pool as u32,
-            })
-        };
+            Array { ctrl: base.cast(), kv: base.add(g.kv_off), pool: base.add(g.pool_off), dir, b }
+        }
+    }
+
+    /// Brings segment `s` into use: its control words are zeroed (empty buckets, no overflow)
+    /// and its pool is handed out afresh. The blocks stay uninitialised and pool buckets are
+    /// zeroed when handed out, so this touches 16 bytes per bucket, not the whole segment.
+    fn alloc_seg(&mut self, arr: Array<K, V>, s: usize) {
+        let g = Array::<K, V>::geo(arr.b);
+        // SAFETY: `arr` is allocated and `s < nsegs` (callers iterate or index within it), so
+        // the segment's control words lie inside the control region.
+        unsafe {
+            ptr::write_bytes(arr.ctrl.add(s * g.per), 0, g.per);
+            arr.seg(s).write(Seg { live: true, pool_next: 0, pool_end: g.pool as u32 });
+        }
+        self.account_seg(arr.b, true);
+    }
+
+    fn account_seg(&mut self, b: u8, live: bool) {
+        let n = Array::<K, V>::seg_bytes(b);
+        let r = if Array::<K, V>::geo(b).reserved { n } else { 0 };
+        if live {
+            self.bytes += n;
+            self.reserved_bytes += r;
+        } else {
+            self.bytes -= n;
+            self.reserved_bytes -= r;
+        }
     }
 
     #[inline]
@@ -708,26 +769,44 @@ impl<K, V> RawTable<K, V> {
         }
     }
 
+    /// Takes segment `s` out of use; in a reservation its whole pages go back to the OS.
+    ///
     /// # Safety
     /// Segment `s` of `arr` is allocated and no longer referenced.
     unsafe fn free_seg(&mut self, arr: Array<K, V>, s: usize) {
-        let layout = Array::<K, V>::geo(arr.b).layout;
-        // SAFETY: caller contract; the segment was allocated with this layout.
-        unsafe {
-            let seg = arr.seg(s);
-            dealloc((*seg).ctrl.cast(), layout);
-            (*seg).ctrl = ptr::null_mut();
-            (*seg).kv = ptr::null_mut();
+        let g = Array::<K, V>::geo(arr.b);
+        // SAFETY: caller contract.
+        unsafe { (*arr.seg(s)).live = false };
+        self.account_seg(arr.b, false);
+        if g.reserved {
+            let base = NonNull::new(arr.ctrl.cast::<u8>()).expect("allocated array");
+            let (ctrl, kv, pool) =
+                (Lay::<K, V>::CTRL_SIZE, Lay::<K, V>::KV_SIZE, Lay::<K, V>::OVF_STRIDE);
+            // SAFETY: the segment's ranges of the three regions, which nothing reads again
+            // before `alloc_seg` rewrites the control words (blocks and pool buckets are
+            // written before they are read).
+            unsafe {
+                crate::vm::release(base, g.layout, s * g.per * ctrl, g.per * ctrl);
+                crate::vm::release(base, g.layout, g.kv_off + s * g.per * kv, g.per * kv);
+                crate::vm::release(base, g.layout, g.pool_off + s * g.pool * pool, g.pool * pool);
+            }
         }
-        self.bytes -= layout.size();
     }
 
     /// # Safety
     /// `arr` is allocated and all its segments are freed.
     unsafe fn free_dir(&mut self, arr: Array<K, V>) {
         let layout = Array::<K, V>::dir_layout(arr.b);
-        // SAFETY: caller contract.
-        unsafe { dealloc(arr.dir.cast(), layout) };
+        let g = Array::<K, V>::geo(arr.b);
+        // SAFETY: caller contract; the storage and directory were allocated with these layouts.
+        unsafe {
+            dealloc(arr.dir.cast(), layout);
+            if g.reserved {
+                crate::vm::unreserve(NonNull::new_unchecked(arr.ctrl.cast()), g.layout);
+            } else {
+                dealloc(arr.ctrl.cast(), g.layout);
+            }
+        }
         self.bytes -= layout.size();
     }
 
@@ -775,7 +854,7 @@ impl<K, V> RawTable<K, V> {
         for t in self.cur.lenders(s) {
             // SAFETY: `cur` is allocated and t < nsegs.
             let seg = unsafe { &mut *self.cur.seg(t) };
-            if !seg.ctrl.is_null() && seg.pool_next < seg.pool_end {
+            if seg.live && seg.pool_next < seg.pool_end {
                 let k = seg.pool_next as usize;
                 seg.pool_next += 1;
                 // SAFETY: segment t is allocated and k indexes an unused pool bucket of it;
@@ -814,22 +893,35 @@ impl<K, V> RawTable<K, V> {
     #[inline]
     unsafe fn read_bucket(&self, hash: u64) -> BPtr<K, V> {
         if self.growing() {
-            let o = hash as usize & self.old_mask();
-            if o >= self.nevacuate {
-                // SAFETY: o < 2^old_b and its segment is not freed (o >= nevacuate).
-                let ob = unsafe { self.old.bucket(o) };
-                // SAFETY: `ob` is live.
-                if !unsafe { evacuated(ob) } {
-                    return ob;
-                }
+            // SAFETY: caller contract.
+            if let Some(ob) = unsafe { self.unevacuated_old_bucket(hash) } {
+                return ob;
             }
         }
         // SAFETY: the new bucket's source is evacuated, so its segment is allocated.
         unsafe { self.cur.bucket(hash as usize & self.new_mask()) }
     }
 
+    /// During a growth, the old bucket of `hash` if it is not evacuated yet. Out of line: it
+    /// runs only while growing, and keeping it out of `find` lets callers inline lookups.
+    ///
+    /// # Safety
+    /// The table is growing.
+    #[cold]
+    #[inline(never)]
+    unsafe fn unevacuated_old_bucket(&self, hash: u64) -> Option<BPtr<K, V>> {
+        let o = hash as usize & self.old_mask();
+        if o < self.nevacuate {
+            return None;
+        }
+        // SAFETY: o < 2^old_b and its segment is not freed (o >= nevacuate).
+        let ob = unsafe { self.old.bucket(o) };
+        // SAFETY: `ob` is live.
+        (!unsafe { evacuated(ob) }).then_some(ob)
+    }
+
     /// Go's `mapaccess`: finds the slot holding a key equal under `eq`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find(
         &self,
         hash: u64,
@@ -845,13 +937,16 @@ impl<K, V> RawTable<K, V> {
         loop {
             // SAFETY: `b` is a live bucket of the chain.
             let t = unsafe { tags(b) };
-            for i in match_top(t, needle) {
+            // Both masks up front: neither the control word nor the needle then has to survive
+            // a key comparison (an out-of-line `bcmp` for strings) in a register.
+            let (candidates, last) = (match_top(t, needle), match_empty_rest(t).is_nonempty());
+            for i in candidates {
                 // SAFETY: a slot with a live tophash holds an initialised key.
                 if eq(unsafe { &*key_ptr(b, i) }) {
                     return Some((b, i));
                 }
             }
-            if match_empty_rest(t).is_nonempty() {
+            if last {
                 return None;
             }
             // SAFETY: `b` is live.
@@ -1070,7 +1165,8 @@ impl<K, V> RawTable<K, V> {
     }
 
     /// Installs a new, empty array of 2^new_b buckets and makes the current one old. Only the
-    /// new directory is allocated here; segments come when evacuation first writes them.
+    /// new segment entries are allocated and the address space reserved here; segments come
+    /// into use when evacuation first writes them.
     fn start_evacuation(&mut self, new_b: u8, kind: GrowthKind) {
         debug_assert!(!self.growing() && !self.cur.is_null());
         let new = self.alloc_dir(new_b);
@@ -1418,20 +1514,13 @@ impl<K, V> RawTable<K, V> {
         }
         for s in 0..Array::<K, V>::nsegs(cur.b) {
             // SAFETY: s < nsegs.
-            let seg = unsafe { cur.seg(s) };
-            // SAFETY: as above.
-            if !unsafe { cur.has_seg(s) } {
-                self.alloc_seg(cur, s);
-                continue;
+            if unsafe { cur.has_seg(s) } {
+                // SAFETY: the segment holds no entries.
+                unsafe { self.free_seg_chains(cur, s) };
+                self.account_seg(cur.b, false);
             }
-            // SAFETY: the segment holds no entries; zeroing the control words makes every
-            // bucket empty again, and the pool is handed out afresh.
-            unsafe {
-                self.free_seg_chains(cur, s);
-                let g = Array::<K, V>::geo(cur.b);
-                ptr::write_bytes((*seg).ctrl.cast::<u8>(), 0, g.per * Lay::<K, V>::CTRL_SIZE);
-                (*seg).pool_next = 0;
-            }
+            // Zeroed control words make every bucket empty again; the pool starts afresh.
+            self.alloc_seg(cur, s);
         }
         self.flags = 0;
         self.nevacuate = 0;
@@ -1478,6 +1567,7 @@ impl<K, V> RawTable<K, V> {
             auto_shrink: self.auto_shrink,
             rng: AtomicU64::new(self.rand_shared()),
             bytes: 0,
+            reserved_bytes: 0,
             writes: self.writes,
             generation: self.generation,
             observer: None,
@@ -1595,8 +1685,7 @@ impl<K, V> RawTable<K, V> {
         }
         for idx in 0..(1usize << self.b) {
             // SAFETY: idx < 2^b.
-            let seg = unsafe { &*self.cur.seg(idx >> Lay::<K, V>::SEG_BITS) };
-            if seg.ctrl.is_null() {
+            if !unsafe { self.cur.has_seg(idx >> Lay::<K, V>::SEG_BITS) } {
                 assert!(self.growing(), "missing segment outside growth");
                 continue;
             }
@@ -1768,8 +1857,7 @@ impl<K, V> RawIter<K, V> {
                     while self.pos < n {
                         let idx = (self.start + self.pos) & (n - 1);
                         // SAFETY: idx < 2^b.
-                        let seg = unsafe { &*self.cur.seg(idx >> Lay::<K, V>::SEG_BITS) };
-                        if seg.ctrl.is_null() {
+                        if !unsafe { self.cur.has_seg(idx >> Lay::<K, V>::SEG_BITS) } {
                             let per = Array::<K, V>::per_seg(self.cur.b);
                             self.pos += per - (idx & (per - 1));
                             continue;
