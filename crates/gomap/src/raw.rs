@@ -72,8 +72,6 @@ const MAX_ALLOC: usize = 1 << 48;
 const MAX_ALLOC: usize = usize::MAX >> 1;
 
 const CACHE_LINE: usize = 64;
-/// Regions of a reserved array start on this boundary, so a segment's pages can be handed back.
-const PAGE: usize = 4096;
 
 const FLAG_SAME_SIZE: u8 = 1;
 const FLAG_SHRINK: u8 = 2;
@@ -460,7 +458,8 @@ impl<K, V> Array<K, V> {
         // Block arrays start on a cache line, so a 16-byte slot never straddles two lines and a
         // 128-byte block spans exactly two; in a reservation every region starts on a page.
         let line = max(CACHE_LINE, Lay::<K, V>::KV_ALIGN);
-        let region = if reserved { max(PAGE, line) } else { line };
+        // In a reservation every region starts on a page, so a segment's pages can be handed back.
+        let region = if reserved { max(crate::vm::ALIGN, line) } else { line };
         let overflow = || panic!("bucket array size overflow");
         let ctrl_len = n.checked_mul(Lay::<K, V>::CTRL_SIZE).unwrap_or_else(overflow);
         let kv_len = n.checked_mul(Lay::<K, V>::KV_SIZE).unwrap_or_else(overflow);
@@ -473,9 +472,9 @@ impl<K, V> Array<K, V> {
         Geo { per, pool, kv_off, pool_off, layout, reserved }
     }
 
-    /// Bytes one segment accounts for: its buckets and its pool (Go's array size / nsegs).
-    fn seg_bytes(b: u8) -> usize {
-        let g = Self::geo(b);
+    /// Bytes one segment accounts for: its buckets and its pool (Go's array size / nsegs), or
+    /// the whole block of a one-segment array.
+    fn seg_bytes(g: &Geo) -> usize {
         if g.reserved {
             g.per * Lay::<K, V>::BUCKET_BYTES + g.pool * Lay::<K, V>::OVF_STRIDE
         } else {
@@ -749,8 +748,9 @@ impl<K, V> RawTable<K, V> {
     }
 
     fn account_seg(&mut self, b: u8, live: bool) {
-        let n = Array::<K, V>::seg_bytes(b);
-        let r = if Array::<K, V>::geo(b).reserved { n } else { 0 };
+        let g = Array::<K, V>::geo(b);
+        let n = Array::<K, V>::seg_bytes(&g);
+        let r = if g.reserved { n } else { 0 };
         if live {
             self.bytes += n;
             self.reserved_bytes += r;
@@ -769,27 +769,36 @@ impl<K, V> RawTable<K, V> {
         }
     }
 
-    /// Takes segment `s` out of use; in a reservation its whole pages go back to the OS.
+    /// Takes segment `s` out of use.
     ///
     /// # Safety
     /// Segment `s` of `arr` is allocated and no longer referenced.
     unsafe fn free_seg(&mut self, arr: Array<K, V>, s: usize) {
-        let g = Array::<K, V>::geo(arr.b);
         // SAFETY: caller contract.
         unsafe { (*arr.seg(s)).live = false };
         self.account_seg(arr.b, false);
-        if g.reserved {
-            let base = NonNull::new(arr.ctrl.cast::<u8>()).expect("allocated array");
-            let (ctrl, kv, pool) =
-                (Lay::<K, V>::CTRL_SIZE, Lay::<K, V>::KV_SIZE, Lay::<K, V>::OVF_STRIDE);
-            // SAFETY: the segment's ranges of the three regions, which nothing reads again
-            // before `alloc_seg` rewrites the control words (blocks and pool buckets are
-            // written before they are read).
-            unsafe {
-                crate::vm::release(base, g.layout, s * g.per * ctrl, g.per * ctrl);
-                crate::vm::release(base, g.layout, g.kv_off + s * g.per * kv, g.per * kv);
-                crate::vm::release(base, g.layout, g.pool_off + s * g.pool * pool, g.pool * pool);
-            }
+    }
+
+    /// Hands the whole pages of segment `s` of a reserved array back to the OS. Only for an old
+    /// segment that `nevacuate` has passed, while the rest of its array stays in use: a whole
+    /// array goes back in one `unreserve`, which makes a per-segment release redundant.
+    ///
+    /// # Safety
+    /// Segment `s` of `arr` is freed, and nothing reads its buckets again.
+    unsafe fn release_seg_pages(arr: Array<K, V>, s: usize) {
+        let g = Array::<K, V>::geo(arr.b);
+        if !g.reserved {
+            return;
+        }
+        let base = NonNull::new(arr.ctrl.cast::<u8>()).expect("allocated array");
+        let (ctrl, kv, pool) =
+            (Lay::<K, V>::CTRL_SIZE, Lay::<K, V>::KV_SIZE, Lay::<K, V>::OVF_STRIDE);
+        // SAFETY: the segment's ranges of the three regions of the reservation (caller
+        // contract).
+        unsafe {
+            crate::vm::release(base, g.layout, s * g.per * ctrl, g.per * ctrl);
+            crate::vm::release(base, g.layout, g.kv_off + s * g.per * kv, g.per * kv);
+            crate::vm::release(base, g.layout, g.pool_off + s * g.pool * pool, g.pool * pool);
         }
     }
 
@@ -1391,8 +1400,12 @@ impl<K, V> RawTable<K, V> {
         if self.nevacuate % per == 0 {
             let s = (self.nevacuate - 1) >> Lay::<K, V>::SEG_BITS;
             // SAFETY: every bucket of segment `s` is below nevacuate, hence evacuated, and the
-            // evacuated buckets own nothing (their heap overflow buckets are already freed).
-            unsafe { self.free_seg(self.old, s) };
+            // evacuated buckets own nothing (their heap overflow buckets are already freed);
+            // nothing reads an old bucket below nevacuate again.
+            unsafe {
+                self.free_seg(self.old, s);
+                Self::release_seg_pages(self.old, s);
+            }
         }
     }
 
