@@ -104,9 +104,8 @@ mod sys {
         let end = (base.as_ptr() as usize + off + len) & !(page - 1);
         if start < end {
             // SAFETY: whole pages of a private anonymous mapping (caller contract). The pages
-            // read as zero afterwards; the mapping stays valid, so a later write to the same
-            // range (clear, clone) simply commits fresh pages. A failure leaves the memory as
-            // it was, which is harmless.
+            // read as zero afterwards and the mapping stays valid until `unreserve`. A failure
+            // leaves the memory as it was, which is harmless.
             unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
         }
     }
