@@ -287,7 +287,7 @@ func lat(key string, n int) {
 	}
 	rss := float64(rss1-rss0) / 1024
 	peak := float64(hwm-rss0) / 1024
-	fmt.Printf("lat go%s %s %d %.0f %d %d %d %d %d %d %d %.0f %.0f %.1f %.1f\n", impl(), key, n, total,
+	fmt.Printf("lat go%s %s %d %.0f %d %d %d %d %d %d %d %.0f %.0f %.1f %.3f\n", impl(), key, n, total,
 		q(0.5), q(0.99), q(0.999), q(0.9999), max, maxAt, over, rss, peak, rss*1024*1024/float64(n), live/float64(n))
 }
 

@@ -111,7 +111,7 @@ fn run<K: Clone, M: BenchMap<K> + Reserved>(name: &str, key: &str, keys: &[K]) {
     let rss = rss1.saturating_sub(rss0) as f64 / 1024.0;
     let peak = hwm.saturating_sub(rss0) as f64 / 1024.0;
     println!(
-        "lat {name} {key} {n} {total:.0} {} {} {} {} {max} {max_at} {over} {rss:.0} {peak:.0} {:.1} {:.1}",
+        "lat {name} {key} {n} {total:.0} {} {} {} {} {max} {max_at} {over} {rss:.0} {peak:.0} {:.1} {:.3}",
         q(0.5),
         q(0.99),
         q(0.999),

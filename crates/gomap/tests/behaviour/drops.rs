@@ -242,8 +242,9 @@ fn spare_pool_buckets_serve_neighbouring_segments() {
     let s = m.stats();
     assert_eq!((s.b, s.growing), (15, false));
     let bucket = 8 + 8 * 16 + 8;
-    let arrays = ((1 << 15) + (1 << 11)) * bucket;
-    let directory = (1 << 15) / 256 * 12;
+    // 128 segments of 256 buckets, each with a pool of 15 (Go's share of 16, less one).
+    let arrays = ((1 << 15) + 128 * 15) * bucket;
+    let directory = (1 << 15) / 256 * 2;
     let heap_buckets = (s.allocated_bytes - arrays - directory) / bucket;
     assert!(s.noverflow > 1000, "{s:?}");
     assert!(heap_buckets <= 4, "{heap_buckets} heap overflow buckets");
