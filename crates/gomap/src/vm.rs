@@ -2,12 +2,13 @@
 //! touch, and handed back a segment at a time.
 //!
 //! A flat array lets a lookup find bucket `i` at `base + i * size`, with no directory in between
-//! (the directory cost about a quarter of a lookup's instructions in cache). Allocating it from
-//! the global allocator would break the bounded-work guarantee: a large `alloc` may be served
-//! from the heap and zeroed eagerly, and `dealloc` returns it in one piece. An anonymous mapping
-//! costs one system call whatever its size; the kernel supplies zeroed pages as evacuation
-//! first writes them, and `release` returns a passed segment's pages while the rest of the
-//! array stays in use.
+//! (the directory cost about a quarter of a lookup's instructions in cache). Arrays up to 4 MiB
+//! come from the global allocator (see `BLOCK_MAX` in `raw.rs`); a larger one from the global
+//! allocator would break the bounded-work guarantee, since `dealloc` returns it in one piece
+//! and nothing hands back the pages of the part already evacuated. An anonymous mapping costs
+//! one system call whatever its size; the kernel supplies zeroed pages as evacuation first
+//! writes them, and `release` returns a passed segment's pages while the rest of the array
+//! stays in use.
 //!
 //! On targets without `mmap` the reservation falls back to the global allocator's
 //! `alloc_zeroed`, which keeps every other property but not the bound on a growth's first insert.
