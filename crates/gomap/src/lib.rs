@@ -344,7 +344,9 @@ where
         if self.table.count == 0 {
             return None;
         }
-        self.table.find(self.hash(key), |k| key_eq(k, key))
+        // Unsized borrowed keys (`str`, slices) compare with an out-of-line `bcmp`.
+        let eq_calls_out = mem::size_of::<&Q>() > mem::size_of::<usize>();
+        self.table.find(self.hash(key), eq_calls_out, |k| key_eq(k, key))
     }
 
     /// The value for `key`.

@@ -357,6 +357,25 @@ fn prefetch_block<K, V>(b: BPtr<K, V>) {
     let _ = b;
 }
 
+/// Marks the path that calls it as unlikely (stable Rust has no `likely` intrinsic).
+#[cold]
+#[inline(always)]
+fn cold_path() {}
+
+/// `b`, telling the optimiser that it is usually true. In a lookup a tophash match is usually
+/// the key: with that weight LLVM saves the registers that must survive a key comparison's
+/// call (`bcmp` for strings) on the match path only; without it, it saved them before every
+/// bucket test, which a miss paid for too (1e3 string misses: 76 -> 68 instructions,
+/// 3.87 -> 3.10 ns). For keys compared inline (u64) the hint only made misses slower, and so
+/// did marking the end of a chain likely.
+#[inline(always)]
+fn likely(b: bool) -> bool {
+    if !b {
+        cold_path();
+    }
+    b
+}
+
 /// Makes `b`'s control word an empty bucket: all emptyRest, no overflow.
 ///
 /// # Safety
@@ -988,9 +1007,11 @@ impl<K, V> RawTable<K, V> {
 
     /// Go's `mapaccess`: finds the slot holding a key equal under `eq`.
     #[inline(always)]
+    /// `eq_calls_out`: whether `eq` may call out of line (string keys: `bcmp`); see [`likely`].
     pub(crate) fn find(
         &self,
         hash: u64,
+        eq_calls_out: bool,
         mut eq: impl FnMut(&K) -> bool,
     ) -> Option<(BPtr<K, V>, usize)> {
         if self.count == 0 {
@@ -1008,7 +1029,9 @@ impl<K, V> RawTable<K, V> {
             let (candidates, last) = (match_top(t, needle), match_empty_rest(t).is_nonempty());
             for i in candidates {
                 // SAFETY: a slot with a live tophash holds an initialised key.
-                if eq(unsafe { &*key_ptr(b, i) }) {
+                let equal = eq(unsafe { &*key_ptr(b, i) });
+                let equal = if eq_calls_out { likely(equal) } else { equal };
+                if equal {
                     return Some((b, i));
                 }
             }
