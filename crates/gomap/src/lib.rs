@@ -98,11 +98,12 @@ pub struct Stats {
     pub same_size_grow: bool,
     /// Whether the running evacuation is a shrink (not in Go).
     pub shrinking: bool,
-    /// Bytes of bucket memory the map holds: the live segments of its bucket arrays (buckets
-    /// and preallocated overflow pool), the segment directories and heap overflow buckets.
+    /// Bytes of bucket memory the map holds: its bucket arrays (buckets and preallocated
+    /// overflow pool; of an array over 4 MiB, only the segments in use), the segment
+    /// directories and heap overflow buckets.
     pub allocated_bytes: usize,
-    /// The part of `allocated_bytes` in address space reserved from the OS (the arrays of more
-    /// than one segment) rather than taken from the global allocator.
+    /// The part of `allocated_bytes` in address space reserved from the OS (the arrays over
+    /// 4 MiB) rather than taken from the global allocator.
     pub reserved_bytes: usize,
 }
 

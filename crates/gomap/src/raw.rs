@@ -5,11 +5,13 @@
 //! management only, so that no single operation does work proportional to the table size:
 //!
 //! - A bucket array is flat (bucket `i` at `ctrl + i`, `kv + i * size`) but kept by fixed-size
-//!   *segments* (at most 64 KiB each). An array of more than one segment is an OS reservation
-//!   (see [`crate::vm`]): starting a growth reserves the new array's address space and allocates
-//!   its 2-byte-per-segment bookkeeping; a segment comes into use (its control words zeroed,
-//!   its pages committed by the kernel) when evacuation first writes into it, and an old
-//!   segment's pages are handed back as soon as `nevacuate` has passed its last bucket. Go
+//!   *segments* (at most 64 KiB each). An array of over [`BLOCK_MAX`] (4 MiB) is an OS
+//!   reservation (see [`crate::vm`]): starting a growth reserves the new array's address space
+//!   and allocates its 2-byte-per-segment bookkeeping; a segment comes into use (its control
+//!   words zeroed, its pages committed by the kernel) when evacuation first writes into it, and
+//!   an old segment's pages are handed back as soon as `nevacuate` has passed its last bucket.
+//!   A smaller array is one global-allocator block, written only as its segments come into use
+//!   and freed whole when its growth ends, so that the allocator's warm memory is reused. Go
 //!   allocates and zeroes the whole new array in `hashGrow` and frees the old one in one piece.
 //! - Each segment carries its own preallocated overflow buckets (2^(B-4) per 2^B buckets in all,
 //!   as in Go's `makeBucketArray`). A segment whose pool is used up borrows from the pools of
@@ -770,9 +772,9 @@ impl<K, V> RawTable<K, V> {
     // ---- allocation -------------------------------------------------------------------------
 
     /// Allocates an array of 2^b buckets with no segment allocated yet: its bookkeeping
-    /// (one 2-byte entry per segment) and its storage. A one-segment array is one block of at
-    /// most 64 KiB; a larger one is an OS reservation, one system call whatever its size, whose
-    /// pages the kernel commits as evacuation first writes them.
+    /// (one 2-byte entry per segment) and its storage. An array of at most [`BLOCK_MAX`] is one
+    /// global-allocator block; a larger one is an OS reservation, one system call whatever its
+    /// size, whose pages the kernel commits as evacuation first writes them.
     fn alloc_dir(&mut self, b: u8) -> Array<K, V> {
         let layout = Array::<K, V>::dir_layout(b);
         // SAFETY: the layout has a non-zero size (at least one entry).
