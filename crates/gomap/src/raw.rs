@@ -411,7 +411,7 @@ unsafe fn evacuated<K, V>(b: BPtr<K, V>) -> bool {
 /// handed out. Every segment's pool has the same length (`Geo::pool`, at most 256), so it is
 /// not stored. Two bytes rather than a struct of three fields is what keeps the map's memory
 /// at Go's: at 10^7 string keys the directory is 16 KiB, not 96.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Seg(u16);
 
 impl Seg {
@@ -1008,8 +1008,9 @@ impl<K, V> RawTable<K, V> {
     }
 
     /// Go's `mapaccess`: finds the slot holding a key equal under `eq`.
-    #[inline(always)]
+    ///
     /// `eq_calls_out`: whether `eq` may call out of line (string keys: `bcmp`); see [`likely`].
+    #[inline(always)]
     pub(crate) fn find(
         &self,
         hash: u64,
@@ -1026,8 +1027,9 @@ impl<K, V> RawTable<K, V> {
         loop {
             // SAFETY: `b` is a live bucket of the chain.
             let t = unsafe { tags(b) };
-            // Both masks up front: neither the control word nor the needle then has to survive
-            // a key comparison (an out-of-line `bcmp` for strings) in a register.
+            // Both masks from the one control word before any key comparison; which registers
+            // survive a comparison's call is settled by the `likely` weight below, not by this
+            // order (LLVM moves the emptyRest test next to its use).
             let (candidates, last) = (match_top(t, needle), match_empty_rest(t).is_nonempty());
             for i in candidates {
                 // SAFETY: a slot with a live tophash holds an initialised key.
