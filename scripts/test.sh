@@ -14,6 +14,10 @@ step "cargo test (unit, integration, Go oracles on fixtures, bounded parser fuzz
 # Default targets plus doctests; benches are compiled by clippy --all-targets and run by scripts/bench-*.sh.
 cargo test --workspace --locked
 
+step "gomap's portable path (SWAR matching, no chain filter), as on non-x86-64 targets"
+RUSTFLAGS="${RUSTFLAGS:-} --cfg gomap_portable" CARGO_TARGET_DIR=target/portable \
+  cargo test --locked -p gomap --lib --test behaviour --test api
+
 step "gomap under valgrind memcheck"
 scripts/valgrind-gomap.sh
 

@@ -10,9 +10,10 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct SlotMask(pub(crate) u64);
 
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+// `gomap_portable` selects the portable version on x86-64 too (CI tests it that way).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2", not(gomap_portable)))]
 use sse2 as imp;
-#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2", not(gomap_portable))))]
 use swar as imp;
 
 pub(crate) use imp::{
@@ -107,7 +108,7 @@ pub(crate) const fn splat(b: u8) -> u64 {
 }
 
 #[cfg_attr(
-    all(target_arch = "x86_64", target_feature = "sse2", not(test)),
+    all(target_arch = "x86_64", target_feature = "sse2", not(test), not(gomap_portable)),
     expect(dead_code, reason = "the portable fallback; on x86-64 only its tests use it")
 )]
 pub(crate) mod swar {
@@ -198,7 +199,7 @@ pub(crate) mod swar {
     }
 }
 
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2", not(gomap_portable)))]
 mod sse2 {
     use super::SlotMask;
     use core::arch::x86_64::{
