@@ -99,8 +99,8 @@ fn run<S: BuildHasher + Clone>(hasher: S, seed: u64, ops: &[Op]) {
                 assert_eq!(a, model.remove_entry(&k));
             }
             Op::Retain(d) => {
-                m.retain(|k, v| (u32::from(*k) + *v) % u32::from(d) != 0);
-                model.retain(|k, v| (u32::from(*k) + *v) % u32::from(d) != 0);
+                m.retain(|k, v| u32::from(*k).wrapping_add(*v) % u32::from(d) != 0);
+                model.retain(|k, v| u32::from(*k).wrapping_add(*v) % u32::from(d) != 0);
             }
             Op::Iterate => check(&m, &model),
             Op::Shrink => m.shrink_to_fit(),
