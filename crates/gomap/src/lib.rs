@@ -72,7 +72,7 @@ use raw::{RawIter, RawTable, key_ptr, val_ptr};
 
 /// The default hasher: foldhash's fast, randomly keyed hasher (what hashbrown uses).
 ///
-/// Each map also feeds its own `hash0` into the hasher ahead of the key, so two maps built
+/// Each map also feeds its own `hash0` into the hasher after the key, so two maps built
 /// from the same `BuildHasher` still place keys differently, and a map reseeds when it empties.
 pub type DefaultHashBuilder = foldhash::fast::RandomState;
 
@@ -152,8 +152,11 @@ fn key_eq<K: Borrow<Q>, Q: Eq + ?Sized>(stored: &K, key: &Q) -> bool {
 #[inline]
 fn make_hash<Q: Hash + ?Sized, S: BuildHasher>(hash_builder: &S, hash0: u64, key: &Q) -> u64 {
     let mut h = hash_builder.build_hasher();
-    h.write_u64(hash0);
+    // The key first: foldhash buffers 128 bits before it multiplies, and with `hash0` first a
+    // small key (a length and two i32s) met only the final multiply, against a constant: for
+    // about 1 seed in 100 its tophash bytes collapsed. Written last, `hash0` costs the same.
     key.hash(&mut h);
+    h.write_u64(hash0);
     h.finish()
 }
 

@@ -18,8 +18,8 @@ pub fn go_memhash64_fallback(k: u64, seed: u64) -> u64 {
     mix(M5 ^ 8, mix(k ^ M2, k ^ seed ^ GO_HASHKEY0 ^ M1))
 }
 
-/// BuildHasher for `u64` keys reproducing the oracle's Go hash. The map's own seed (the first
-/// `write_u64`) is ignored because the oracle pins Go's `hash0` to 0.
+/// BuildHasher for `u64` keys reproducing the oracle's Go hash. The map's own seed (the second
+/// `write_u64`, after the key) is ignored because the oracle pins Go's `hash0` to 0.
 #[derive(Clone, Copy, Default, Debug)]
 pub struct GoFallback;
 
@@ -34,7 +34,7 @@ impl Hasher for GoFallbackHasher {
         panic!("GoFallback only hashes u64 keys");
     }
     fn write_u64(&mut self, v: u64) {
-        if self.writes == 1 {
+        if self.writes == 0 {
             self.key = v;
         }
         self.writes += 1;
