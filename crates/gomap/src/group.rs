@@ -32,7 +32,7 @@ pub(crate) use imp::{
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct MainMatch {
     /// Candidates at `candidate_bits`, the walk flag at `walk_bit`, other bits meaningless
-    /// (masking them in the one test keeps it a single instruction). The two masks are the
+    /// (they are masked off where read, not where made). The two masks are the
     /// implementation's constants, kept here so that tests can read the portable version's
     /// answers on x86-64; they fold away when inlined.
     bits: u64,

@@ -342,8 +342,8 @@ unsafe fn set_overflow<K, V>(b: BPtr<K, V>, o: BPtr<K, V>) {
 // reads that bit in the same load and mask as the tophash bytes (`group::match_main`). At 10^7
 // u64 keys about 5% of main buckets have overflow buckets and 11% are full; with the filter a
 // miss walks a chain about 1% of the time (estimated from the bucket occupancy: 5.4% of main
-// buckets with about 1.4 keys past them, each setting one of 8 bits) and never branches on the emptyRest mark of a main
-// bucket. Bits are set as keys land in overflow buckets (insert and evacuation) and cleared only
+// buckets with about 1.4 keys past them, each setting one of 8 bits) and never branches on the
+// emptyRest mark of a main bucket. Bits are set as keys land in overflow buckets (insert and evacuation) and cleared only
 // when the chain is cut, so a stale bit costs a walk, never a wrong answer. Overflow buckets'
 // own links carry no filter.
 //
@@ -732,8 +732,6 @@ struct Dst<K, V> {
     b: BPtr<K, V>,
     i: usize,
     idx: usize,
-    /// Main bucket `idx`, whose chain filter records entries placed past it.
-    main: BPtr<K, V>,
 }
 
 /// The whole hmap, minus the hasher.
@@ -1225,7 +1223,7 @@ impl<K, V> RawTable<K, V> {
         value: V,
         hasher: &H,
     ) -> (BPtr<K, V>, usize) {
-        let (mut free, mut last) = (search.free, search.last);
+        let (mut free, mut last, mut main) = (search.free, search.last, search.orig);
         // Go's `overLoadFactor(count+1, B) || tooManyOverflowBuckets(noverflow, B)`, with the
         // two thresholds precomputed when B changes.
         if !self.growing()
@@ -1234,20 +1232,18 @@ impl<K, V> RawTable<K, V> {
             self.hash_grow();
             self.grow_work(hash, hasher);
             let s = self.write_search(hash, |_| false);
-            free = s.free;
-            last = s.last;
+            (free, last, main) = (s.free, s.last, s.orig);
         }
         let (b, i) = match free {
             Some(slot) => slot,
             None => (self.new_overflow(hash as usize & self.new_mask(), last), 0),
         };
-        // SAFETY: (b, i) is an empty slot of a live bucket of the chain of `main`, which is
-        // live (allocated by `prepare_write`) and has a link when `b` is not itself.
+        // SAFETY: (b, i) is an empty slot of the chain of main bucket `main` of the current
+        // array, which has a link when `b` is not `main`.
         unsafe {
             key_ptr(b, i).write(key);
             val_ptr(b, i).write(value);
             set_top(b, i, search.top);
-            let main = self.cur.bucket(hash as usize & self.new_mask());
             if b != main {
                 add_to_chain_filter(main, search.top);
             }
@@ -1483,13 +1479,11 @@ impl<K, V> RawTable<K, V> {
             self.ensure_seg(yi);
         }
         // SAFETY: segments just ensured.
-        let xb = unsafe { self.cur.bucket(xi) };
-        let x = Dst { b: xb, i: 0, idx: xi, main: xb };
-        let mut y = Dst { b: BPtr::null(), i: 0, idx: yi, main: BPtr::null() };
+        let x = Dst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
+        let mut y = Dst { b: BPtr::null(), i: 0, idx: yi };
         if kind == GrowthKind::Double {
             // SAFETY: segment just ensured.
             y.b = unsafe { self.cur.bucket(yi) };
-            y.main = y.b;
         }
         // Go's `xy [2]evacDst`, indexed by the Y bit (no branch on a coin flip).
         let mut xy = [x, y];
@@ -1527,9 +1521,11 @@ impl<K, V> RawTable<K, V> {
                     set_top(db, di, top);
                     ptr::copy_nonoverlapping(key_ptr(bk, i), key_ptr(db, di), 1);
                     ptr::copy_nonoverlapping(val_ptr(bk, i), val_ptr(db, di), 1);
-                    // `db` past the main bucket means the main bucket has a link.
-                    if db != dst.main {
-                        add_to_chain_filter(dst.main, top);
+                    // `db` past main bucket `idx` means that bucket has a link; its chain filter
+                    // records the entry.
+                    let main = self.cur.bucket(dst.idx);
+                    if db != main {
+                        add_to_chain_filter(main, top);
                     }
                 }
                 marks ^= u64::from((EVACUATED_X + use_y as u8) ^ EVACUATED_EMPTY) << (8 * i);
