@@ -244,7 +244,8 @@ fn spare_pool_buckets_serve_neighbouring_segments() {
     let bucket = 8 + 8 * 16 + 8;
     // 128 segments of 256 buckets, each with a pool of 15 (Go's share of 16, less one).
     let arrays = ((1 << 15) + 128 * 15) * bucket;
-    let directory = (1 << 15) / 256 * 2;
+    // A 2-byte entry per segment, then the lendable bitmap (a bit per segment).
+    let directory = (1 << 15) / 256 * 2 + (1 << 15) / 256 / 8;
     let heap_buckets = (s.allocated_bytes - arrays - directory) / bucket;
     assert!(s.noverflow > 1000, "{s:?}");
     assert!(heap_buckets <= 4, "{heap_buckets} heap overflow buckets");
