@@ -2248,4 +2248,48 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn first_lender_matches_a_scan_of_the_bits() {
+        // 256 segments (four bitmap words): lenders that straddle word boundaries, the last
+        // segment's short window, and sparse, dense and empty bitmaps.
+        let mut t = RawTable::<u64, u64>::new(0, 7);
+        let b = 16;
+        let arr = t.alloc_dir(b);
+        let nsegs = Array::<u64, u64>::nsegs(b);
+        assert_eq!(nsegs, 256);
+        let mut rng = 99u64;
+        for density in [0u64, 1, 4, 32, 64] {
+            let mut bits = vec![false; nsegs];
+            for (s, bit) in bits.iter_mut().enumerate() {
+                // Out of 64: never, rarely, sometimes, half, always.
+                *bit = wyrand(&mut rng) % 64 < density;
+                // SAFETY: s < nsegs of an allocated array.
+                unsafe { arr.set_lendable(s, *bit) };
+            }
+            for s in 0..nsegs {
+                let want = arr.lenders(s).find(|&t| bits[t]);
+                // SAFETY: as above.
+                assert_eq!(unsafe { arr.first_lender(s) }, want, "segment {s}, density {density}");
+            }
+        }
+        for s in 0..nsegs {
+            // SAFETY: s < nsegs of an allocated array.
+            unsafe { arr.set_lendable(s, false) };
+        }
+        // One lender at a time, at every position: each word's first and last bit included.
+        for (s, p) in (0..nsegs).flat_map(|s| (0..nsegs).map(move |p| (s, p))) {
+            for q in [s, p] {
+                // SAFETY: q < nsegs of an allocated array.
+                unsafe { arr.set_lendable(q, q == p) };
+            }
+            let want = arr.lenders(s).contains(&p).then_some(p);
+            // SAFETY: as above.
+            assert_eq!(unsafe { arr.first_lender(s) }, want, "segment {s}, lender {p}");
+            // SAFETY: as above.
+            unsafe { arr.set_lendable(p, false) };
+        }
+        // SAFETY: no segment was allocated.
+        unsafe { t.free_dir(arr) };
+    }
 }
