@@ -567,10 +567,10 @@ pub(crate) struct Array<K, V> {
     pool: *mut u8,
     dir: *mut Seg,
     /// One bit per segment, in the same allocation as `dir`: set while the segment is allocated
-    /// and has pool buckets left to hand out. Pools only run dry until the segment is freed, so
-    /// `new_overflow` finds a lender with a word scan instead of reading up to 33 directory
-    /// entries; at high load, before a doubling, most segments' pools are dry and that walk
-    /// cost about 600 instructions per overflow bucket.
+    /// and has pool buckets left to hand out (a pool, once dry, stays dry until its segment is
+    /// freed). `new_overflow` finds a lender with a word scan instead of reading up to 33
+    /// directory entries: at high load, before a doubling, most pools are dry, and that walk cost
+    /// about 600 instructions per overflow bucket.
     lendable: *mut u64,
     /// Pool buckets per segment (`Geo::pool`), kept so that hot paths need not recompute the
     /// geometry.
