@@ -671,7 +671,7 @@ impl<K, V> Array<K, V> {
         (layout.pad_to_align(), off)
     }
 
-    /// Marks whether segment `s` has pool buckets to lend.
+    /// Sets segment `s`'s lendable bit.
     ///
     /// # Safety
     /// The array is allocated and `s < nsegs`.
@@ -681,6 +681,38 @@ impl<K, V> Array<K, V> {
         let w = unsafe { &mut *self.lendable.add(s / 64) };
         let bit = 1u64 << (s % 64);
         if lendable { *w |= bit } else { *w &= !bit }
+    }
+
+    /// Segment `s`'s lendable bit.
+    ///
+    /// # Safety
+    /// The array is allocated and `s < nsegs`.
+    unsafe fn is_lendable(self, s: usize) -> bool {
+        // SAFETY: caller contract.
+        unsafe { *self.lendable.add(s / 64) >> (s % 64) & 1 == 1 }
+    }
+
+    /// What segment `s`'s lendable bit must say, from its directory entry: allocated, with pool
+    /// buckets left to hand out.
+    ///
+    /// # Safety
+    /// The array is allocated and `s < nsegs`.
+    #[inline]
+    unsafe fn seg_lends(self, s: usize) -> bool {
+        // SAFETY: caller contract.
+        let seg = unsafe { self.seg(s).read() };
+        seg.live() && seg.pool_next() < self.seg_pool
+    }
+
+    /// Brings segment `s`'s lendable bit in line with its directory entry, after the entry
+    /// changed.
+    ///
+    /// # Safety
+    /// The array is allocated and `s < nsegs`.
+    #[inline]
+    unsafe fn refresh_lendable(self, s: usize) {
+        // SAFETY: caller contract.
+        unsafe { self.set_lendable(s, self.seg_lends(s)) };
     }
 
     /// The first segment in `lenders(s)` with pool buckets to lend.
@@ -969,7 +1001,7 @@ impl<K, V> RawTable<K, V> {
         unsafe {
             ptr::write_bytes(arr.ctrl.add(s * g.per), 0, g.per);
             arr.seg(s).write(Seg::fresh());
-            arr.set_lendable(s, g.pool > 0);
+            arr.refresh_lendable(s);
         }
         self.account_seg(arr.b, true);
     }
@@ -1009,7 +1041,7 @@ impl<K, V> RawTable<K, V> {
         // SAFETY: caller contract.
         unsafe {
             arr.seg(s).write(Seg::ABSENT);
-            arr.set_lendable(s, false);
+            arr.refresh_lendable(s);
         }
         self.account_seg(arr.b, false);
     }
@@ -1102,13 +1134,10 @@ impl<K, V> RawTable<K, V> {
         let ovf = if let Some(t) = unsafe { cur.first_lender(s) } {
             // SAFETY: t < nsegs; a lendable segment is allocated and has pool buckets left.
             unsafe {
-                let seg = &mut *cur.seg(t);
-                debug_assert!(seg.live() && seg.pool_next() < cur.seg_pool);
-                let k = seg.pool_next();
-                *seg = Seg::with_pool_next(k + 1);
-                if k + 1 == cur.seg_pool {
-                    cur.set_lendable(t, false);
-                }
+                debug_assert!(cur.seg_lends(t));
+                let k = (*cur.seg(t)).pool_next();
+                cur.seg(t).write(Seg::with_pool_next(k + 1));
+                cur.refresh_lendable(t);
                 // k indexes an unused pool bucket of segment t; each is handed out once.
                 let ovf = cur.pool_bucket(t, k);
                 zero_ctrl(ovf);
@@ -1872,9 +1901,8 @@ impl<K, V> RawTable<K, V> {
                 // SAFETY: both segments allocated; pool counters (and so whether the segment
                 // lends) copied so pool buckets map 1:1.
                 unsafe {
-                    let seg = src.seg(s).read();
-                    dst.seg(s).write(seg);
-                    dst.set_lendable(s, seg.pool_next() < dst.seg_pool);
+                    dst.seg(s).write(src.seg(s).read());
+                    dst.refresh_lendable(s);
                 }
             }
         }
@@ -1946,9 +1974,7 @@ impl<K, V> RawTable<K, V> {
         for arr in [self.cur, self.old].into_iter().filter(|a| !a.is_null()) {
             for s in 0..Array::<K, V>::nsegs(arr.b) {
                 // SAFETY: s < nsegs of an allocated array.
-                let (seg, bit) =
-                    unsafe { (arr.seg(s).read(), *arr.lendable.add(s / 64) >> (s % 64) & 1 == 1) };
-                let lends = seg.live() && seg.pool_next() < arr.seg_pool;
+                let (bit, lends) = unsafe { (arr.is_lendable(s), arr.seg_lends(s)) };
                 assert_eq!(bit, lends, "lendable bit of segment {s} is stale");
             }
         }
