@@ -462,6 +462,40 @@ fn prefetch_block<K, V>(b: BPtr<K, V>) {
     let _ = b;
 }
 
+/// Starts loading every line of a bucket's key/value block (an evacuation reads all its keys).
+#[inline(always)]
+fn prefetch_whole_block<K, V>(b: BPtr<K, V>) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and has no visible effect; the addresses are computed
+    // without dereferencing.
+    unsafe {
+        use core::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        let mut off = 0;
+        while off < Lay::<K, V>::KV_SIZE {
+            _mm_prefetch::<_MM_HINT_T0>(b.kv.wrapping_add(off).cast());
+            off += CACHE_LINE;
+        }
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = b;
+}
+
+/// Starts loading, for writing, a destination bucket's control word and the first line of its
+/// key/value block.
+#[inline(always)]
+fn prefetch_dst<K, V>(b: BPtr<K, V>) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and has no visible effect; the addresses are computed
+    // without dereferencing.
+    unsafe {
+        use core::arch::x86_64::{_MM_HINT_ET0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_ET0>(b.c.cast());
+        _mm_prefetch::<_MM_HINT_ET0>(b.kv.cast());
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = b;
+}
+
 /// Marks the path that calls it as unlikely (stable Rust has no `likely` intrinsic).
 #[cold]
 #[inline(always)]
@@ -1494,6 +1528,7 @@ impl<K, V> RawTable<K, V> {
     fn grow_work<H: Fn(&K) -> u64>(&mut self, hash: u64, hasher: &H) {
         self.writes += 1;
         let mut generation = self.generation;
+        self.prefetch_evacuation(hash as usize & self.old_mask());
         self.evacuate(hash as usize & self.old_mask(), hasher);
         if self.growing() {
             self.evacuate(self.nevacuate, hasher);
@@ -1504,6 +1539,26 @@ impl<K, V> RawTable<K, V> {
         while self.growing() && self.generation != generation {
             generation = self.generation;
             self.evacuate(hash as usize & self.old_mask(), hasher);
+        }
+    }
+
+    /// Starts loading what evacuating old bucket `j` reads and writes (its key/value block and
+    /// its destination buckets), so that those cache misses overlap the one on its control word
+    /// instead of following it one by one.
+    #[inline(always)]
+    fn prefetch_evacuation(&self, j: usize) {
+        if j < self.nevacuate {
+            return;
+        }
+        // SAFETY: j < 2^old_b and the indices below are < 2^b: the addresses are in bounds of
+        // their arrays, and prefetching them neither faults nor has a visible effect.
+        unsafe {
+            prefetch_whole_block(self.old.bucket(j));
+            let xi = j & self.new_mask();
+            prefetch_dst(self.cur.bucket(xi));
+            if self.kind() == GrowthKind::Double {
+                prefetch_dst(self.cur.bucket(j + (1usize << self.old_b)));
+            }
         }
     }
 
