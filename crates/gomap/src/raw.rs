@@ -439,6 +439,24 @@ pub(crate) unsafe fn val_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut V {
     }
 }
 
+/// Starts loading the cache line holding `p`, for writing if `WRITE`. `p` need not point at
+/// anything: a prefetch never faults and has no visible effect.
+#[inline(always)]
+fn prefetch_line<const WRITE: bool>(p: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: see above; the instruction does not dereference `p` in the language's sense.
+    unsafe {
+        use core::arch::x86_64::{_MM_HINT_ET0, _MM_HINT_T0, _mm_prefetch};
+        if WRITE {
+            _mm_prefetch::<_MM_HINT_ET0>(p.cast());
+        } else {
+            _mm_prefetch::<_MM_HINT_T0>(p.cast());
+        }
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 /// Starts loading the first line of a main bucket's key/value block (the first two for blocks
 /// of more than two lines) while its control word is read: the two live apart, so a cold hit
 /// would otherwise take two cache misses one after the other. Inserts fill a bucket from slot
@@ -447,53 +465,27 @@ pub(crate) unsafe fn val_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut V {
 /// block) cheaper; the second line made 1e7 string-key hits 6 % faster.
 #[inline(always)]
 fn prefetch_block<K, V>(b: BPtr<K, V>) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: a prefetch never faults and has no visible effect; the address is computed
-    // without dereferencing.
-    unsafe {
-        use core::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-        _mm_prefetch::<_MM_HINT_T0>(b.kv.cast());
-        // Wider slots (24 bytes for `&str` -> u64) put slots 2-4 on the second line.
-        if Lay::<K, V>::KV_SIZE > 2 * CACHE_LINE {
-            _mm_prefetch::<_MM_HINT_T0>(b.kv.wrapping_add(CACHE_LINE).cast());
-        }
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = b;
+    prefetch_line::<false>(b.kv);
+    // Wider slots (24 bytes for `&str` -> u64) put slots 2-4 on the second line.
+    if Lay::<K, V>::KV_SIZE > 2 * CACHE_LINE {
+        prefetch_line::<false>(b.kv.wrapping_add(CACHE_LINE));
+    }
 }
 
 /// Starts loading every line of a bucket's key/value block (an evacuation reads all its keys).
 #[inline(always)]
 fn prefetch_whole_block<K, V>(b: BPtr<K, V>) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: a prefetch never faults and has no visible effect; the addresses are computed
-    // without dereferencing.
-    unsafe {
-        use core::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-        let mut off = 0;
-        while off < Lay::<K, V>::KV_SIZE {
-            _mm_prefetch::<_MM_HINT_T0>(b.kv.wrapping_add(off).cast());
-            off += CACHE_LINE;
-        }
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = b;
+    for off in (0..Lay::<K, V>::KV_SIZE).step_by(CACHE_LINE) {
+        prefetch_line::<false>(b.kv.wrapping_add(off));
+    }
 }
 
 /// Starts loading, for writing, a destination bucket's control word and the first line of its
 /// key/value block.
 #[inline(always)]
 fn prefetch_dst<K, V>(b: BPtr<K, V>) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: a prefetch never faults and has no visible effect; the addresses are computed
-    // without dereferencing.
-    unsafe {
-        use core::arch::x86_64::{_MM_HINT_ET0, _mm_prefetch};
-        _mm_prefetch::<_MM_HINT_ET0>(b.c.cast());
-        _mm_prefetch::<_MM_HINT_ET0>(b.kv.cast());
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = b;
+    prefetch_line::<true>(b.c.cast());
+    prefetch_line::<true>(b.kv);
 }
 
 /// Marks the path that calls it as unlikely (stable Rust has no `likely` intrinsic).
