@@ -10,6 +10,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "tidy"
 scripts/tidy.sh
 
+step "rustdoc: no broken links or malformed docs, private items included"
+RUSTDOCFLAGS="${RUSTDOCFLAGS:-} -D warnings" cargo doc --workspace --locked --no-deps --document-private-items
+
 step "cargo test (unit, integration, Go oracles on fixtures, bounded parser fuzzing)"
 # Default targets plus doctests; benches are compiled by clippy --all-targets and run by scripts/bench-*.sh.
 cargo test --workspace --locked

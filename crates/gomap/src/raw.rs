@@ -182,12 +182,12 @@ const fn seg_bits(bucket_size: usize) -> u32 {
 /// One Go `bmap`, split in two: the control word (8 tophash bytes and the overflow link) and
 /// the key/value block (8 slots).
 ///
-/// Main buckets keep their control words in one dense array per segment, apart from their
+/// Main buckets keep their control words in one dense array per bucket array, apart from their
 /// key/value blocks, so that a miss reads only control words (16 bytes per bucket, which stay
 /// in cache far longer than whole 144-byte buckets) and a hit reads one control word and one
 /// slot. Keys and values are interleaved per slot when that needs no padding (a hit then
 /// touches one line of the block); otherwise they are packed as Go packs them, 8 keys then 8
-/// values ("to eliminate padding, e.g. map[int64]int8"). Overflow buckets keep Go's
+/// values ("to eliminate padding, e.g. `map[int64]int8`"). Overflow buckets keep Go's
 /// contiguous layout: control word, then block.
 #[repr(C)]
 pub(crate) struct Ctrl<K, V> {
