@@ -117,7 +117,13 @@ impl Value {
                                     if b == 0 {
                                         return Unknown;
                                     }
-                                    a.checked_div(b)
+                                    // go/constant divides two int64-sized values in int64, so
+                                    // MinInt64 / -1 wraps to MinInt64 there; go/types' results
+                                    // (and its errors) follow from that value.
+                                    match (i64::try_from(a), i64::try_from(b)) {
+                                        (Ok(a), Ok(b)) => Some(i128::from(a.wrapping_div(b))),
+                                        _ => a.checked_div(b),
+                                    }
                                 }
                                 Token::Quo => {
                                     if b == 0 {

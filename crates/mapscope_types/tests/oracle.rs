@@ -87,6 +87,45 @@ fn vendored_dependencies_match_go_types() {
     assert_same("vendored", &["./..."]);
 }
 
+/// go/types' errors for `./...` in `dir`, as `file:line:col: message`, sorted.
+fn oracle_errors(dir: &Path) -> Vec<String> {
+    let out =
+        Command::new(oracle()).arg("-C").arg(dir).arg("./...").output().expect("run mapexprs");
+    let mut errors: Vec<String> = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("mapexprs: error: ")?;
+            // The oracle prints absolute paths; the fixture's files sit in its root.
+            let file = rest[..rest.find(':')?].rfind('/').map_or(0, |i| i + 1);
+            Some(rest[file..].to_string())
+        })
+        .collect();
+    errors.sort();
+    errors
+}
+
+#[test]
+fn constant_overflow_and_shift_errors_match_go_types() {
+    let dir = fixture("constants");
+    let want = oracle_errors(&dir);
+    assert_eq!(want.len(), 20, "the oracle's errors: {want:#?}");
+    // Without the 512-bit bound on untyped integers, the fixture's doubling chain runs for
+    // minutes and takes gigabytes; fail instead of hanging.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let d = dir.clone();
+    std::thread::spawn(move || {
+        let env = Env::from_host(d);
+        let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+        let mut errors: Vec<String> = program.errors().iter().map(|e| e.to_string()).collect();
+        errors.sort();
+        let _ = tx.send(errors);
+    });
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("type-checking the constants fixture finishes within a minute");
+    assert_eq!(got, want);
+}
+
 #[test]
 fn type_at_reports_innermost_expression() {
     let dir = fixture("maps");

@@ -79,7 +79,7 @@ impl Checker<'_> {
     }
 
     /// Why constant `v` cannot be represented by basic type `t` (`overflows`, `truncated`), if it cannot.
-    fn not_representable(&mut self, v: &Value, t: TypeId) -> Option<&'static str> {
+    pub(super) fn not_representable(&mut self, v: &Value, t: TypeId) -> Option<&'static str> {
         if self.is_type_param(t) {
             return None;
         }

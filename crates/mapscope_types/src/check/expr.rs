@@ -6,8 +6,25 @@ use super::{Checker, Mode, field};
 use crate::constant::Value;
 use crate::types::{BasicKind, Builtin, ChanDir, ObjKind, Signature, Type, TypeId, TypeView, univ};
 use mapscope_syntax::Token;
-use mapscope_syntax::ast::{ExprId, ExprKind as E};
+use mapscope_syntax::ast::{ExprId, ExprKind as E, File};
+use num_bigint::Sign;
+use num_traits::ToPrimitive;
 use rustc_hash::FxHashMap;
+
+/// go/types' precision for untyped integer constants, in bits.
+const UNTYPED_INT_BITS: u64 = 512;
+
+/// go/types' largest constant shift count (`1023 - 1 + 52`, enough to express the smallest
+/// float64).
+const SHIFT_BOUND: u64 = 1023 - 1 + 52;
+
+/// The operator's offset in a unary or binary expression (its start otherwise).
+fn op_pos(f: &File, e: ExprId) -> u32 {
+    match f[e].kind {
+        E::Unary { op_pos, .. } | E::Binary { op_pos, .. } => op_pos,
+        _ => f[e].span.start,
+    }
+}
 
 /// The result of checking an expression.
 #[derive(Clone, Debug)]
@@ -162,6 +179,8 @@ impl Checker<'_> {
                     Token::Char => univ::UNTYPED_RUNE,
                     _ => univ::UNTYPED_STRING,
                 };
+                // go/types bounds literals too (go.dev/issue/54280).
+                let v = self.constant_overflow(e, span.start, "", v, t);
                 Operand::constant(t, v)
             }
             E::FuncLit { ty, body } => {
@@ -782,7 +801,93 @@ impl Checker<'_> {
                     _ => None,
                 };
                 let v = xo.val.as_ref().map(|v| v.unary(op, bits));
+                let v = v.map(|v| {
+                    let name = if op == Token::Xor { "bitwise complement" } else { "" };
+                    self.constant_overflow(e, op_pos(f, e), name, v, xo.ty)
+                });
                 Operand { val: v, ..Operand::value(xo.ty) }
+            }
+        }
+    }
+
+    /// go/types' `overflow`, run after every constant operation. A typed integer result must be
+    /// representable in its type, and an untyped integer must fit in 512 bits ("must not grow
+    /// arbitrarily"). Both errors leave the value unknown. The 512-bit rule also bounds the work
+    /// a constant declaration can ask for: `c1 = c0 * c0; c2 = c1 * c1; ...` doubles the digits
+    /// at every step (Go's test/fixedbugs/issue7746.go).
+    fn constant_overflow(
+        &mut self,
+        e: ExprId,
+        op_pos: u32,
+        op_name: &str,
+        v: Value,
+        t: TypeId,
+    ) -> Value {
+        if !matches!(v, Value::Int(_) | Value::BigInt(_)) {
+            return v;
+        }
+        if !self.is_untyped(t) {
+            let Some(why) = self.not_representable(&v, t) else { return v };
+            let shown = self.constant_text(e, &v, t);
+            let msg = match why {
+                "truncated" => format!("{shown} truncated to {}", self.tstr(t)),
+                _ => format!("{shown} overflows {}", self.tstr(t)),
+            };
+            self.error(self.file()[e].span.start, msg);
+            return Value::Unknown;
+        }
+        if v.as_bigint().is_some_and(|b| b.bits() > UNTYPED_INT_BITS) {
+            let op = if op_name.is_empty() { String::new() } else { format!("{op_name} ") };
+            self.error(op_pos, format!("constant {op}overflow"));
+            return Value::Unknown;
+        }
+        v
+    }
+
+    /// Whether untyped constant operand `x` (expression `e`) can take the other operand's type
+    /// `t`; reports go/types' `overflows`/`truncated to` error when it cannot.
+    fn untyped_representable(&mut self, e: ExprId, x: &Operand, t: TypeId) -> bool {
+        let Some(v) = &x.val else { return true };
+        let Some(why) = self.not_representable(v, t) else { return true };
+        let shown = self.constant_text(e, v, x.ty);
+        let msg = match why {
+            "truncated" => format!("{shown} truncated to {}", self.tstr(t)),
+            _ => format!("{shown} overflows {}", self.tstr(t)),
+        };
+        self.error(self.file()[e].span.start, msg);
+        false
+    }
+
+    /// A constant operand as go/types prints it: `expr (untyped int constant)`, with the value
+    /// after the kind when it reads differently from the expression, or `expr (constant V of
+    /// type T)` for a typed one.
+    fn constant_text(&self, e: ExprId, v: &Value, t: TypeId) -> String {
+        let f = self.file();
+        let text = f.text(f[e].span);
+        let value = match v {
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            _ => String::new(),
+        };
+        let value = if value.is_empty() || value == text.as_ref() {
+            String::new()
+        } else {
+            format!(" {value}")
+        };
+        if self.is_untyped(t) {
+            format!("{text} ({} constant{value})", self.tstr(t))
+        } else {
+            format!("{text} (constant{value} of type {})", self.tstr(t))
+        }
+    }
+
+    /// [`Self::constant_text`] for an operand that may not be a constant.
+    fn operand_text(&self, e: ExprId, x: &Operand) -> String {
+        match &x.val {
+            Some(v) => self.constant_text(e, v, x.ty),
+            None => {
+                let f = self.file();
+                format!("{} (value of type {})", f.text(f[e].span), self.tstr(x.ty))
             }
         }
     }
@@ -805,9 +910,53 @@ impl Checker<'_> {
             if self.is_untyped(yo.ty) && yo.val.is_none() {
                 self.convert_untyped(y, &yo, univ::UINT);
             }
+            if let Some(v) = &xo.val {
+                let integral = match v {
+                    Value::Float(f) => f.fract() == 0.0,
+                    Value::Complex(re, im) => *im == 0.0 && re.fract() == 0.0,
+                    Value::Bool(_) | Value::String(_) => false,
+                    Value::Int(_) | Value::BigInt(_) | Value::Unknown => true,
+                };
+                if !integral {
+                    let msg = format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.operand_text(x, &xo)
+                    );
+                    self.error(f[x].span.start, msg);
+                    return Operand::invalid();
+                }
+            }
             let mut t = xo.ty;
-            let v = match (&xo.val, yo.val.as_ref().and_then(Value::as_i128)) {
-                (Some(a), Some(s)) if s >= 0 => Some(a.shift(op, s as u64)),
+            let count = yo.val.as_ref().and_then(Value::as_bigint);
+            if count.as_ref().is_some_and(|c| c.sign() == Sign::Minus) {
+                let msg = format!(
+                    "invalid operation: negative shift count {}",
+                    self.operand_text(y, &yo)
+                );
+                self.error(f[y].span.start, msg);
+                return Operand {
+                    val: xo.val.as_ref().map(|_| Value::Unknown),
+                    ..Operand::value(t)
+                };
+            }
+            let v = match (&xo.val, &yo.val) {
+                // As go/types: an unknown operand (an error already reported) makes the result
+                // unknown, silently.
+                (Some(Value::Unknown), _) | (Some(_), Some(Value::Unknown)) => Some(Value::Unknown),
+                (Some(a), Some(_)) => match count.and_then(|c| c.to_u64()) {
+                    Some(s) if s <= SHIFT_BOUND => {
+                        let name = if op == Token::Shl { "shift" } else { "" };
+                        Some(self.constant_overflow(e, op_pos(f, e), name, a.shift(op, s), t))
+                    }
+                    _ => {
+                        let msg = format!(
+                            "invalid operation: invalid shift count {}",
+                            self.operand_text(y, &yo)
+                        );
+                        self.error(f[y].span.start, msg);
+                        Some(Value::Unknown)
+                    }
+                },
                 _ => None,
             };
             if self.is_untyped(t)
@@ -859,9 +1008,15 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         if xu && !yu {
+            if !self.untyped_representable(x, &xo, yo.ty) {
+                return Operand::invalid();
+            }
             self.convert_untyped(x, &xo, yo.ty);
             xo.ty = yo.ty;
         } else if yu && !xu {
+            if !self.untyped_representable(y, &yo, xo.ty) {
+                return Operand::invalid();
+            }
             self.convert_untyped(y, &yo, xo.ty);
             yo.ty = xo.ty;
         } else if xu && yu {
@@ -902,11 +1057,17 @@ impl Checker<'_> {
         let v = match (&xo.val, &yo.val) {
             (Some(a), Some(b)) => {
                 let mut v = a.binary(op, b, integer);
-                // Typed constant results wrap into range for unsigned types only when representable; keep as is.
                 if let (Value::Float(fl), true) = (&v, integer) {
                     v = Value::Int(*fl as i128);
                 }
-                Some(v)
+                let name = match op {
+                    Token::Add => "addition",
+                    Token::Sub => "subtraction",
+                    Token::Xor => "bitwise XOR",
+                    Token::Mul => "multiplication",
+                    _ => "",
+                };
+                Some(self.constant_overflow(e, op_pos(f, e), name, v, xo.ty))
             }
             _ => None,
         };
@@ -1091,6 +1252,20 @@ impl Checker<'_> {
                     }
                     if is_const_target {
                         if let Some(v) = x.val {
+                            // go/types' concise error for an integer constant that does not fit
+                            // an integer type (go.dev/issue/63563).
+                            let ints = self.basic(x.ty).is_some_and(BasicKind::is_integer)
+                                && self.basic(t).is_some_and(BasicKind::is_integer);
+                            if ints && self.not_representable(&v, t).is_some() {
+                                let shown = match &v {
+                                    Value::Int(i) => i.to_string(),
+                                    Value::BigInt(b) => b.to_string(),
+                                    _ => String::new(),
+                                };
+                                let msg = format!("constant {shown} overflows {}", self.tstr(t));
+                                self.error(f[a].span.start, msg);
+                                return Operand::invalid();
+                            }
                             let v = self.convert_const(v, t);
                             return Operand::constant(t, v);
                         }
