@@ -3,7 +3,8 @@
 //! The entry point is [`parse_file`]: it never fails and never panics, and returns a [`Parse`]
 //! holding the [`File`] AST (see [`ast`] for its shape) and the syntax errors in go/parser's order (by position),
 //! with go/parser's messages. [`dump`] prints the canonical AST dump that `tools/astdump`
-//! (go/parser) prints too; [`build`] parses `//go:build` lines; [`visit`] walks the tree.
+//! (go/parser) prints too; [`build`] parses `//go:build` lines; [`visit`] walks the tree;
+//! [`File::expr_string`] spells an expression as go/types does in its messages.
 //!
 //! ```
 //! let parse = mapscope_syntax::parse_file(b"package p\n\nvar m = map[string]int{}\n");
@@ -14,6 +15,7 @@
 pub mod ast;
 pub mod build;
 pub mod dump;
+mod exprstring;
 mod lexer;
 mod parser;
 pub mod token;

@@ -19,6 +19,47 @@ fn norm(b: BigInt) -> Value {
     }
 }
 
+/// Go's `fmt.Sprintf("%.6g", f)` (what go/constant prints for a float), falling back to the
+/// shortest form when six digits would make a fraction look like an integer, as go/constant does.
+fn go_float_string(f: f64) -> String {
+    let s = format_g(f, Some(6));
+    if f.fract() != 0.0 && !s.contains('.') { format_g(f, None) } else { s }
+}
+
+/// Go's `%g` with `precision` significant digits (`None`: the shortest that round-trips):
+/// exponent form below 1e-4 or from 10^precision (10^6 for the shortest form) on, trailing
+/// zeros dropped, and at least two exponent digits.
+fn format_g(f: f64, precision: Option<usize>) -> String {
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0" } else { "0" }.to_string();
+    }
+    // Rounded to the wanted digits first, so the exponent is that of the printed mantissa.
+    let sci = match precision {
+        Some(p) => format!("{:.*e}", p - 1, f),
+        None => format!("{f:e}"),
+    };
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let eprec = precision.map_or(6, |p| p as i32);
+    let trim = |m: &str| -> String {
+        if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            m.to_string()
+        }
+    };
+    if exp < -4 || exp >= eprec {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mantissa), exp.unsigned_abs())
+    } else {
+        let fixed = match precision {
+            Some(p) => format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f),
+            None => format!("{f}"),
+        };
+        trim(&fixed)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Unknown,
@@ -32,6 +73,19 @@ pub enum Value {
 }
 
 impl Value {
+    /// The value as go/constant's `String` prints it in go/types' messages, where this crate can
+    /// spell it the same way: integers in decimal, floats as `%.6g`, booleans. `None` for the
+    /// rest (strings, complex numbers, unknown), which messages then leave out.
+    pub fn go_string(&self) -> Option<String> {
+        match self {
+            Value::Int(i) => Some(i.to_string()),
+            Value::BigInt(b) => Some(b.to_string()),
+            Value::Float(f) if f.is_finite() => Some(go_float_string(*f)),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
     pub fn as_i128(&self) -> Option<i128> {
         match *self {
             Value::Int(i) => Some(i),
@@ -415,6 +469,32 @@ pub fn unquote(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn floats_print_as_go_constant_does() {
+        // go/constant.MakeFloat64(f).String(), printed by Go 1.26.
+        for (f, want) in [
+            (1e200, "1e+200"),
+            (0.5, "0.5"),
+            (1.0000001, "1.0000001"),
+            (123456.7, "123456.7"),
+            (1234567.0, "1.23457e+06"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (100000.0, "100000"),
+            (1e21, "1e+21"),
+            (1.23456789, "1.23457"),
+            (-2.5e-10, "-2.5e-10"),
+            (1e6, "1e+06"),
+            (999999.5, "999999.5"),
+            (1e-7 + 1e-20, "1.0000000000001e-07"),
+            (12345678.9, "1.23457e+07"),
+            (0.000123456789, "0.000123457"),
+            (2.5, "2.5"),
+        ] {
+            assert_eq!(go_float_string(f), want, "{f:e}");
+        }
+    }
 
     #[test]
     fn literals_and_arithmetic() {

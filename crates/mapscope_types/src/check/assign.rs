@@ -124,12 +124,8 @@ impl Checker<'_> {
             if let Some(why) = self.not_representable(v, t) {
                 let f = self.file();
                 // As go/types: the value follows when it reads differently from the expression.
-                let text = f.text(f[e].span);
-                let value = match v {
-                    Value::Int(i) => i.to_string(),
-                    Value::BigInt(b) => b.to_string(),
-                    _ => String::new(),
-                };
+                let text = f.expr_string(e);
+                let value = v.go_string().unwrap_or_default();
                 let shown = if value.is_empty() || value == text.as_ref() {
                     String::new()
                 } else {
@@ -137,7 +133,7 @@ impl Checker<'_> {
                 };
                 let msg = format!(
                     "cannot use {} ({} constant{shown}) as {} value in {context} ({why})",
-                    f.text(f[e].span),
+                    f.expr_string(e),
                     self.tstr(x.ty),
                     self.tstr(t)
                 );
@@ -161,7 +157,7 @@ impl Checker<'_> {
         };
         let mut msg = format!(
             "cannot use {} ({desc}) as {} value in {context}",
-            f.text(f[e].span),
+            f.expr_string(e),
             self.tstr(t)
         );
         let tu = self.under(t);

@@ -94,7 +94,7 @@ impl Checker<'_> {
             let f = self.file();
             self.error(
                 f[e].span.start,
-                format!("{} (type) is not an expression", f.text(f[e].span)),
+                format!("{} (type) is not an expression", f.expr_string(e)),
             );
             return Operand::invalid();
         }
@@ -105,7 +105,7 @@ impl Checker<'_> {
                 if !fs.is_empty() {
                     self.error(
                         f[e].span.start,
-                        format!("multiple-value {} in single-value context", f.text(f[e].span)),
+                        format!("multiple-value {} in single-value context", f.expr_string(e)),
                     );
                 }
                 return Operand::invalid();
@@ -225,7 +225,7 @@ impl Checker<'_> {
                     Type::Slice(_) => Operand::value(xo.ty),
                     Type::Invalid => Operand::invalid(),
                     _ => {
-                        self.error(span.start, format!("cannot slice {}", f.text(f[x].span)));
+                        self.error(span.start, format!("cannot slice {}", f.expr_string(x)));
                         Operand::invalid()
                     }
                 }
@@ -270,7 +270,7 @@ impl Checker<'_> {
                                         span.start,
                                         format!(
                                             "invalid operation: cannot indirect {}",
-                                            f.text(f[x].span)
+                                            f.expr_string(x)
                                         ),
                                     );
                                 }
@@ -402,7 +402,7 @@ impl Checker<'_> {
                     return Operand::value(t);
                 }
                 _ => {
-                    self.error(sel.span.start, format!("{}.{name} undefined", f.text(f[x].span)));
+                    self.error(sel.span.start, format!("{}.{name} undefined", f.expr_string(x)));
                     return Operand::invalid();
                 }
             }
@@ -430,7 +430,7 @@ impl Checker<'_> {
             Lookup::Ambiguous => {
                 self.error(
                     sel.span.start,
-                    format!("ambiguous selector {}.{name}", f.text(f[x].span)),
+                    format!("ambiguous selector {}.{name}", f.expr_string(x)),
                 );
                 Operand::invalid()
             }
@@ -447,7 +447,7 @@ impl Checker<'_> {
                     sel.span.start,
                     format!(
                         "{}.{name} undefined (type {} has no field or method {name})",
-                        f.text(f[x].span),
+                        f.expr_string(x),
                         self.tstr(xo.ty)
                     ),
                 );
@@ -592,7 +592,7 @@ impl Checker<'_> {
                 self.expr(index, None);
                 self.error(
                     f[e].span.start,
-                    format!("invalid operation: cannot index {}", f.text(f[x].span)),
+                    format!("invalid operation: cannot index {}", f.expr_string(x)),
                 );
                 Operand::invalid()
             }
@@ -653,7 +653,7 @@ impl Checker<'_> {
                         if ft.is_none() {
                             self.error(
                                 f[key].span.start,
-                                format!("unknown field {} in struct literal", f.text(f[key].span)),
+                                format!("unknown field {} in struct literal", f.expr_string(key)),
                             );
                         }
                         let vo = self.expr(value, ft);
@@ -779,7 +779,7 @@ impl Checker<'_> {
                                 f[e].span.start,
                                 format!(
                                     "invalid operation: cannot receive from {}",
-                                    f.text(f[x].span)
+                                    f.expr_string(x)
                                 ),
                             );
                         }
@@ -863,12 +863,8 @@ impl Checker<'_> {
     /// type T)` for a typed one.
     fn constant_text(&self, e: ExprId, v: &Value, t: TypeId) -> String {
         let f = self.file();
-        let text = f.text(f[e].span);
-        let value = match v {
-            Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
-            _ => String::new(),
-        };
+        let text = f.expr_string(e);
+        let value = v.go_string().unwrap_or_default();
         let value = if value.is_empty() || value == text.as_ref() {
             String::new()
         } else {
@@ -887,7 +883,7 @@ impl Checker<'_> {
             Some(v) => self.constant_text(e, v, x.ty),
             None => {
                 let f = self.file();
-                format!("{} (value of type {})", f.text(f[e].span), self.tstr(x.ty))
+                format!("{} (value of type {})", f.expr_string(e), self.tstr(x.ty))
             }
         }
     }
@@ -1000,7 +996,7 @@ impl Checker<'_> {
                 span.start,
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
-                    f.text(span),
+                    f.expr_string(e),
                     self.tstr(xo.ty),
                     self.tstr(yo.ty)
                 ),
@@ -1257,11 +1253,7 @@ impl Checker<'_> {
                             let ints = self.basic(x.ty).is_some_and(BasicKind::is_integer)
                                 && self.basic(t).is_some_and(BasicKind::is_integer);
                             if ints && self.not_representable(&v, t).is_some() {
-                                let shown = match &v {
-                                    Value::Int(i) => i.to_string(),
-                                    Value::BigInt(b) => b.to_string(),
-                                    _ => String::new(),
-                                };
+                                let shown = v.go_string().unwrap_or_default();
                                 let msg = format!("constant {shown} overflows {}", self.tstr(t));
                                 self.error(f[a].span.start, msg);
                                 return Operand::invalid();
@@ -1293,7 +1285,7 @@ impl Checker<'_> {
             if !matches!(self.ty(c), Type::Invalid) {
                 self.error(
                     f[e].span.start,
-                    format!("invalid operation: cannot call non-function {}", f.text(f[fun].span)),
+                    format!("invalid operation: cannot call non-function {}", f.expr_string(fun)),
                 );
             }
             for &a in args {
@@ -1332,7 +1324,7 @@ impl Checker<'_> {
         let np = sig.params.len();
         let nargs = arg_types.len();
         if !arg_types.iter().any(|(_, x)| x.mode == Mode::None) {
-            let name = f.text(f[fun].span).to_string();
+            let name = f.expr_string(fun).to_string();
             if nargs < np - usize::from(sig.variadic && !dots) {
                 let rparen = match &f[e].kind {
                     E::Call { rparen, .. } => *rparen,
@@ -1362,7 +1354,7 @@ impl Checker<'_> {
             })));
             self.rec(fun, Mode::Value, callee);
             if tps.iter().any(|tp| !map.contains_key(tp)) {
-                let fname = f.text(f[fun].span).to_string();
+                let fname = f.expr_string(fun).to_string();
                 self.error(
                     f[e].span.start,
                     format!("in call to {fname}, cannot infer type arguments"),
@@ -1388,7 +1380,7 @@ impl Checker<'_> {
                 if let Some(inst) = self.instantiate_func_value(*a, &x, pt) {
                     x.ty = inst;
                 }
-                let ctx = format!("argument to {}", f.text(f[fun].span));
+                let ctx = format!("argument to {}", f.expr_string(fun));
                 self.check_assignable(*a, &x, pt, &ctx);
             }
         }

@@ -578,7 +578,7 @@ impl Checker<'_> {
         let what = if let E::Call { fun, .. } = f[rhs].kind {
             format!(
                 "{} returns {} value{}",
-                f.text(f[fun].span),
+                f.expr_string(fun),
                 values.len(),
                 if values.len() == 1 { "" } else { "s" }
             )

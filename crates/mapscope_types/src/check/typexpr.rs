@@ -861,7 +861,7 @@ impl Checker<'_> {
                     x.ty
                 } else {
                     if x.mode != Mode::None || !matches!(self.ty(x.ty), Type::Invalid) {
-                        self.error(f[e].span.start, format!("{} is not a type", f.text(f[e].span)));
+                        self.error(f[e].span.start, format!("{} is not a type", f.expr_string(e)));
                     }
                     univ::INVALID
                 }
@@ -924,7 +924,7 @@ impl Checker<'_> {
             }
             E::Bad => univ::INVALID,
             _ => {
-                self.error(f[e].span.start, format!("{} is not a type", f.text(f[e].span)));
+                self.error(f[e].span.start, format!("{} is not a type", f.expr_string(e)));
                 univ::INVALID
             }
         }
