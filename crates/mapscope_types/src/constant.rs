@@ -19,6 +19,40 @@ fn norm(b: BigInt) -> Value {
     }
 }
 
+/// go/constant's string `String`: Go's `strconv.Quote`, cut to 72 runes with `...`.
+fn go_quote(s: &str) -> String {
+    const MAX_LEN: usize = 72;
+    let mut q = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\u{7}' => q.push_str("\\a"),
+            '\u{8}' => q.push_str("\\b"),
+            '\u{c}' => q.push_str("\\f"),
+            '\n' => q.push_str("\\n"),
+            '\r' => q.push_str("\\r"),
+            '\t' => q.push_str("\\t"),
+            '\u{b}' => q.push_str("\\v"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => q.push_str(&format!("\\x{:02x}", c as u32)),
+            c if c.is_control() => {
+                if (c as u32) < 0x10000 {
+                    q.push_str(&format!("\\u{:04x}", c as u32));
+                } else {
+                    q.push_str(&format!("\\U{:08x}", c as u32));
+                }
+            }
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    if q.chars().count() > MAX_LEN {
+        let cut: String = q.chars().take(MAX_LEN - 3).collect();
+        return cut + "...";
+    }
+    q
+}
+
 /// Go's `fmt.Sprintf("%.6g", f)` (what go/constant prints for a float), falling back to the
 /// shortest form when six digits would make a fraction look like an integer, as go/constant does.
 fn go_float_string(f: f64) -> String {
@@ -74,14 +108,15 @@ pub enum Value {
 
 impl Value {
     /// The value as go/constant's `String` prints it in go/types' messages, where this crate can
-    /// spell it the same way: integers in decimal, floats as `%.6g`, booleans. `None` for the
-    /// rest (strings, complex numbers, unknown), which messages then leave out.
+    /// spell it the same way: integers in decimal, floats as `%.6g`, booleans, strings quoted.
+    /// `None` for the rest (complex numbers, unknown), which messages then leave out.
     pub fn go_string(&self) -> Option<String> {
         match self {
             Value::Int(i) => Some(i.to_string()),
             Value::BigInt(b) => Some(b.to_string()),
             Value::Float(f) if f.is_finite() => Some(go_float_string(*f)),
             Value::Bool(b) => Some(b.to_string()),
+            Value::String(s) => Some(go_quote(s)),
             _ => None,
         }
     }

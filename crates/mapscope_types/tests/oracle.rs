@@ -127,6 +127,20 @@ fn constant_overflow_and_shift_errors_match_go_types() {
 }
 
 #[test]
+fn operand_descriptions_match_go_types_word_for_word() {
+    // Qualified names (ambiguous package names quoted), the structure of defined types,
+    // constant values (strings quoted and cut, floats as %.6g), expression spelling, nil.
+    let dir = fixture("messages");
+    let want = oracle_errors(&dir);
+    assert_eq!(want.len(), 24, "the oracle's errors: {want:#?}");
+    let env = Env::from_host(dir);
+    let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+    let mut got: Vec<String> = program.errors().iter().map(|e| e.to_string()).collect();
+    got.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
 fn type_at_reports_innermost_expression() {
     let dir = fixture("maps");
     let env = Env::from_host(dir.clone());

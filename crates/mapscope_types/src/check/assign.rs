@@ -122,22 +122,12 @@ impl Checker<'_> {
         }
         if let (Some(v), true) = (&x.val, self.is_untyped(x.ty)) {
             if let Some(why) = self.not_representable(v, t) {
-                let f = self.file();
-                // As go/types: the value follows when it reads differently from the expression.
-                let text = f.expr_string(e);
-                let value = v.go_string().unwrap_or_default();
-                let shown = if value.is_empty() || value == text.as_ref() {
-                    String::new()
-                } else {
-                    format!(" {value}")
-                };
                 let msg = format!(
-                    "cannot use {} ({} constant{shown}) as {} value in {context} ({why})",
-                    f.expr_string(e),
-                    self.tstr(x.ty),
+                    "cannot use {} as {} value in {context} ({why})",
+                    self.operand_text(e, x),
                     self.tstr(t)
                 );
-                self.error(f[e].span.start, msg);
+                self.error(self.file()[e].span.start, msg);
                 return;
             }
         }
@@ -145,19 +135,9 @@ impl Checker<'_> {
             return;
         }
         let f = self.file();
-        // Operand descriptions as go/types prints them.
-        let desc = if x.val.is_some() && self.is_untyped(x.ty) {
-            format!("{} constant", self.tstr(x.ty))
-        } else if x.val.is_some() {
-            format!("constant of type {}", self.tstr(x.ty))
-        } else if x.addressable {
-            format!("variable of type {}", self.tstr(x.ty))
-        } else {
-            format!("value of type {}", self.tstr(x.ty))
-        };
         let mut msg = format!(
-            "cannot use {} ({desc}) as {} value in {context}",
-            f.expr_string(e),
+            "cannot use {} as {} value in {context}",
+            self.operand_text(e, x),
             self.tstr(t)
         );
         let tu = self.under(t);

@@ -456,8 +456,34 @@ impl Checker<'_> {
         }
     }
 
+    /// A type as go/types writes it in messages (see [`super::MessageView`]).
     pub(crate) fn tstr(&self, t: TypeId) -> String {
-        crate::types::type_string(self, t)
+        crate::types::type_string(&super::MessageView(self), t)
+    }
+
+    /// `of type T` as go/types' operand descriptions say it: a defined type or alias is
+    /// introduced by its structure (`of struct type T`, `of int type MyInt`).
+    pub(crate) fn of_type(&mut self, t: TypeId) -> String {
+        let what = match self.ty(t) {
+            Type::Named(_) | Type::Alias { .. } if !self.is_type_param(t) => {
+                let u = self.under(t);
+                match self.ty(u) {
+                    Type::Basic(_, name) => format!("{name} "),
+                    Type::Array(..) => "array ".into(),
+                    Type::Slice(_) => "slice ".into(),
+                    Type::Struct(_) => "struct ".into(),
+                    Type::Pointer(_) => "pointer ".into(),
+                    Type::Signature(_) => "func ".into(),
+                    Type::Interface(_) => "interface ".into(),
+                    Type::Map(..) => "map ".into(),
+                    Type::Chan(..) => "chan ".into(),
+                    Type::Tuple(_) => "tuple ".into(),
+                    _ => String::new(),
+                }
+            }
+            _ => String::new(),
+        };
+        format!("of {what}type {}", self.tstr(t))
     }
 
     fn qualified(&mut self, e: ExprId, arena: Option<u32>, name: &str, pos: u32) -> Operand {
@@ -829,10 +855,7 @@ impl Checker<'_> {
         if !self.is_untyped(t) {
             let Some(why) = self.not_representable(&v, t) else { return v };
             let shown = self.constant_text(e, &v, t);
-            let msg = match why {
-                "truncated" => format!("{shown} truncated to {}", self.tstr(t)),
-                _ => format!("{shown} overflows {}", self.tstr(t)),
-            };
+            let msg = self.representation_error(shown, why, t);
             self.error(self.file()[e].span.start, msg);
             return Value::Unknown;
         }
@@ -850,18 +873,26 @@ impl Checker<'_> {
         let Some(v) = &x.val else { return true };
         let Some(why) = self.not_representable(v, t) else { return true };
         let shown = self.constant_text(e, v, x.ty);
-        let msg = match why {
-            "truncated" => format!("{shown} truncated to {}", self.tstr(t)),
-            _ => format!("{shown} overflows {}", self.tstr(t)),
-        };
+        let msg = self.representation_error(shown, why, t);
         self.error(self.file()[e].span.start, msg);
         false
+    }
+
+    /// go/types' `invalidConversion` after `representable`: the operand, then `overflows` or
+    /// `truncated to`, then the basic type underlying `t` (go/types checks against that).
+    fn representation_error(&mut self, operand: String, why: &str, t: TypeId) -> String {
+        let basic = self.under(t);
+        let basic = self.tstr(basic);
+        match why {
+            "truncated" => format!("{operand} truncated to {basic}"),
+            _ => format!("{operand} overflows {basic}"),
+        }
     }
 
     /// A constant operand as go/types prints it: `expr (untyped int constant)`, with the value
     /// after the kind when it reads differently from the expression, or `expr (constant V of
     /// type T)` for a typed one.
-    fn constant_text(&self, e: ExprId, v: &Value, t: TypeId) -> String {
+    fn constant_text(&mut self, e: ExprId, v: &Value, t: TypeId) -> String {
         let f = self.file();
         let text = f.expr_string(e);
         let value = v.go_string().unwrap_or_default();
@@ -873,17 +904,22 @@ impl Checker<'_> {
         if self.is_untyped(t) {
             format!("{text} ({} constant{value})", self.tstr(t))
         } else {
-            format!("{text} (constant{value} of type {})", self.tstr(t))
+            format!("{text} (constant{value} {})", self.of_type(t))
         }
     }
 
-    /// [`Self::constant_text`] for an operand that may not be a constant.
-    fn operand_text(&self, e: ExprId, x: &Operand) -> String {
+    /// An operand as go/types' messages print it: `expr (variable of type T)`, `expr (value of
+    /// struct type T)`, a constant as [`Self::constant_text`], and untyped nil as `nil`.
+    pub(crate) fn operand_text(&mut self, e: ExprId, x: &Operand) -> String {
+        if x.val.is_none() && x.ty == univ::UNTYPED_NIL {
+            return "nil".into();
+        }
         match &x.val {
             Some(v) => self.constant_text(e, v, x.ty),
             None => {
-                let f = self.file();
-                format!("{} (value of type {})", f.expr_string(e), self.tstr(x.ty))
+                let mode = if x.addressable { "variable" } else { "value" };
+                let text = self.file().expr_string(e);
+                format!("{text} ({mode} {})", self.of_type(x.ty))
             }
         }
     }
@@ -991,9 +1027,11 @@ impl Checker<'_> {
             && !matches!(self.ty(yo.ty), Type::Invalid)
         {
             let f = self.file();
-            let span = f[e].span;
+            // go/types reports a comparison's mismatch on its second operand, which is where it
+            // learns of it, and any other operation's on the whole expression.
+            let at = if is_cmp { f[y].span.start } else { f[e].span.start };
             self.error(
-                span.start,
+                at,
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
                     f.expr_string(e),

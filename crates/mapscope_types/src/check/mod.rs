@@ -200,6 +200,9 @@ pub(crate) struct Checker<'a> {
     lhs_mode: bool,
     /// Imports (package names) referred to at least once.
     used_pkgs: rustc_hash::FxHashSet<ObjId>,
+    /// Per arena, how messages qualify its package's names ([`MessageView`]); built on the
+    /// first message.
+    qualifiers: std::cell::OnceCell<Vec<String>>,
 }
 
 impl TypeView for Checker<'_> {
@@ -218,6 +221,72 @@ impl TypeView for Checker<'_> {
         } else {
             self.done[arena as usize - 1].get().map_or("", |u| u.path.as_str())
         }
+    }
+}
+
+/// The checker as go/types' messages see types: through `Checker.qualifier`, which leaves the
+/// package being checked unqualified and names another package by its name, or by its quoted
+/// path when two packages reachable from this one share that name.
+pub(crate) struct MessageView<'c, 'a>(&'c Checker<'a>);
+
+impl TypeView for MessageView<'_, '_> {
+    fn ty(&self, id: TypeId) -> &Type {
+        self.0.ty(id)
+    }
+    fn obj(&self, id: ObjId) -> &Object {
+        self.0.obj(id)
+    }
+    fn pkg_path(&self, arena: u32) -> &str {
+        self.0.qualifiers().get(arena as usize).map_or("", String::as_str)
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// go/types' `markImports` then `qualifier`, per arena.
+    fn qualifiers(&self) -> &[String] {
+        self.qualifiers.get_or_init(|| {
+            let units = &self.loaded.units;
+            let name_of = |u: usize| -> String {
+                if u + 1 == self.arena_id as usize {
+                    self.unit
+                        .files
+                        .first()
+                        .map(|f| self.loaded.files[f.0 as usize].ast.name_str().to_string())
+                        .unwrap_or_default()
+                } else {
+                    self.done
+                        .get(u)
+                        .and_then(OnceLock::get)
+                        .map(|r| r.name.clone())
+                        .unwrap_or_default()
+                }
+            };
+            // Every package reachable through imports, this one included, by name.
+            let mut paths_by_name: FxHashMap<String, rustc_hash::FxHashSet<&str>> =
+                FxHashMap::default();
+            let mut seen = vec![false; units.len()];
+            let mut stack = vec![self.arena_id as usize - 1];
+            while let Some(u) = stack.pop() {
+                if std::mem::replace(&mut seen[u], true) {
+                    continue;
+                }
+                paths_by_name.entry(name_of(u)).or_default().insert(units[u].path.as_str());
+                stack.extend(units[u].imports.values().flatten().map(|id| id.0 as usize));
+            }
+            let mut q = vec![String::new(); units.len() + 1];
+            for (u, unit) in units.iter().enumerate() {
+                if u + 1 == self.arena_id as usize {
+                    continue;
+                }
+                let name = name_of(u);
+                q[u + 1] = if paths_by_name.get(&name).is_some_and(|p| p.len() > 1) {
+                    format!("{:?}", unit.path)
+                } else {
+                    name
+                };
+            }
+            q
+        })
     }
 }
 
@@ -722,6 +791,7 @@ fn check_unit(
         unused_switch: Vec::new(),
         lhs_mode: false,
         used_pkgs: Default::default(),
+        qualifiers: Default::default(),
     };
     c.collect();
     // Resolve every package-level object (types first, as their methods attach to them).
