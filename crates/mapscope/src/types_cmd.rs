@@ -33,7 +33,8 @@ pub struct TypesArgs {
     #[arg(long)]
     no_tests: bool,
 
-    /// Print loader notes (and, with --map-exprs, --all-exprs or --at, type errors) to stderr.
+    /// Print package-level loader notes (and, with --map-exprs, --all-exprs or --at, syntax and
+    /// type errors) to stderr.
     #[arg(long, short = 'v')]
     verbose: bool,
 
@@ -95,18 +96,27 @@ pub fn run(args: TypesArgs) -> ExitCode {
             let _ = writeln!(out, "{l}");
         }
     } else {
+        // Syntax errors (loader findings with a position) first, as go/types lists a package's
+        // errors; package-level loader notes stay behind -v.
+        let syntax: Vec<_> = program.loaded.diagnostics.iter().filter(|d| d.line > 0).collect();
+        for d in &syntax {
+            let _ = writeln!(out, "{d}");
+        }
         let errors = program.errors();
         for e in &errors {
             let _ = writeln!(out, "{e}");
         }
-        if !errors.is_empty() {
+        if !errors.is_empty() || !syntax.is_empty() {
             status = ExitCode::from(1);
         }
     }
     let _ = out.flush();
     if args.verbose {
+        let listed = args.at.is_none() && !args.map_exprs && !args.all_exprs;
         for d in &program.loaded.diagnostics {
-            eprintln!("{d}");
+            if !(listed && d.line > 0) {
+                eprintln!("{d}");
+            }
         }
         if args.map_exprs || args.all_exprs || args.at.is_some() {
             for e in program.errors() {

@@ -48,13 +48,14 @@ fn reports_errors_with_positions_and_summary() {
     let lines: Vec<&str> = stdout.lines().collect();
     let b = dir.join("sub/b.go");
     let b = b.display();
+    // `gofmt -e` prints these lines: EOF after the final newline is on the last line (7:12).
     assert_eq!(
         lines[..lines.len() - 1],
         [
             format!("{b}:5:1: expected operand, found '}}'"),
-            format!("{b}:8:1: expected ';', found 'EOF'"),
-            format!("{b}:8:1: expected ';', found 'EOF'"),
-            format!("{b}:8:1: expected '}}', found 'EOF'"),
+            format!("{b}:7:12: expected ';', found 'EOF'"),
+            format!("{b}:7:12: expected ';', found 'EOF'"),
+            format!("{b}:7:12: expected '}}', found 'EOF'"),
         ],
         "{stdout}"
     );

@@ -64,3 +64,28 @@ fn type_errors_exit_1() {
         "m.go:3:13: cannot use \"s\" (untyped string constant) as int value in variable declaration\n"
     );
 }
+
+#[test]
+fn syntax_errors_are_listed_before_type_errors_and_fail() {
+    // The lines go/types prints for this file (tools/mapexprs), in its order: syntax errors at
+    // go/parser's positions (EOF after the final newline is on the last line), then type errors.
+    let dir =
+        module("types_syntax", "package m\n\nfunc f() {\n\tx := 1 +\n}\n\nvar y int = \"s\"\n");
+    let out = mapscope(&dir, &["types", "./..."]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "m.go:5:1: expected operand, found '}'\n\
+         m.go:7:1: expected ';', found 'var'\n\
+         m.go:7:17: expected ';', found 'EOF'\n\
+         m.go:7:17: expected '}', found 'EOF'\n\
+         m.go:4:2: declared and not used: x\n\
+         m.go:7:5: declared and not used: y\n\
+         m.go:7:13: cannot use \"s\" (untyped string constant) as int value in variable declaration\n"
+    );
+    let out = mapscope(&dir, &["types", "-v", "./..."]);
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("expected"),
+        "-v does not repeat the syntax errors on stderr"
+    );
+}

@@ -456,11 +456,17 @@ pub struct LineCol {
 }
 
 impl LineIndex {
-    /// Builds the index of `src` (lines end at `\n`).
+    /// Builds the index of `src` (lines end at `\n`). As in go/token, a final newline starts no
+    /// line: the end of the file is on the last line, after its newline, which is where
+    /// go/parser reports errors at EOF (`7:17: expected ';', found 'EOF'`, not `8:1`).
     pub fn new(src: &[u8]) -> LineIndex {
         let mut line_starts = Vec::with_capacity(src.len() / 32 + 1);
         line_starts.push(0);
-        line_starts.extend(memchr::memchr_iter(b'\n', src).map(|i| i as u32 + 1));
+        line_starts.extend(
+            memchr::memchr_iter(b'\n', src)
+                .map(|i| i as u32 + 1)
+                .filter(|&s| (s as usize) < src.len()),
+        );
         LineIndex { line_starts, len: src.len() as u32 }
     }
 
@@ -482,7 +488,8 @@ impl LineIndex {
         Some((start + lc.col.saturating_sub(1)).min(self.len))
     }
 
-    /// Number of lines (a file without a final newline still counts its last line).
+    /// Number of lines as go/token counts them: a final newline starts no line, and a file
+    /// without one still counts its last line.
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
@@ -658,6 +665,11 @@ mod tests {
         assert_eq!(li.line_col(99), LineCol { line: 4, col: 3 });
         assert_eq!(li.offset(LineCol { line: 3, col: 2 }), Some(5));
         assert_eq!(li.offset(LineCol { line: 5, col: 1 }), None);
+        // go/token: the end of a file that ends in a newline is on its last line.
+        let li = LineIndex::new(b"ab\ncd\n");
+        assert_eq!(li.line_count(), 2);
+        assert_eq!(li.line_col(6), LineCol { line: 2, col: 4 });
+        assert_eq!(li.line_col(3), LineCol { line: 2, col: 1 });
     }
 
     #[test]
