@@ -31,4 +31,8 @@ step "type checker vs go/types on GOROOT/src"
 scripts/types-corpus.sh >/tmp/mapscope-types-corpus.txt || { cat /tmp/mapscope-types-corpus.txt; exit 1; }
 sed -n '1,/^agreement/p' /tmp/mapscope-types-corpus.txt
 
+step "type errors vs go/types on Go's test/ and test/fixedbugs (ratchet)"
+scripts/types-errors-corpus.sh >/tmp/mapscope-types-errors.txt || { cat /tmp/mapscope-types-errors.txt; exit 1; }
+sed -n '1,5p' /tmp/mapscope-types-errors.txt
+
 step "all tests passed"

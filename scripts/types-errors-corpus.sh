@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Compares `mapscope types` error lines with go/types' (tools/mapexprs) on Go's own compiler tests:
+# every file of test/ and test/fixedbugs, each type-checked as a package of its own. The files come
+# from Debian's golang-1.19-src (/usr/lib/go-1.19/test, installed by .ci/run), which every CI machine
+# has (the Go toolchain module has no test/), so the counts do not move with the local Go.
+# Most of those files are wrong on purpose (`// errorcheck`), so this measures how many of go/types'
+# errors mapscope reports in go/types' exact words and at its positions.
+# Usage: scripts/types-errors-corpus.sh        Prints the counts and every line only mapscope prints.
+# Exits 1 when mapscope prints more lines go/types does not (wrong or differently worded) than
+# MAX_WRONG, or matches fewer than MIN_MATCHED: a ratchet, raise MIN_MATCHED and lower MAX_WRONG as
+# the checker improves.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MAX_WRONG=${MAX_WRONG:-262}
+MIN_MATCHED=${MIN_MATCHED:-868}
+command -v go >/dev/null || { echo "types-errors-corpus: go is not on PATH" >&2; exit 2; }
+tests=${GO_TESTS:-/usr/lib/go-1.19/test}
+[ -d "$tests/fixedbugs" ] || { echo "types-errors-corpus: no $tests/fixedbugs (apt-get install golang-1.19-src)" >&2; exit 2; }
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
+cargo build --release -q -p mapscope
+(cd tools/mapexprs && go build -o "$CARGO_TARGET_DIR/mapexprs" .)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+printf 'module example.com/m\n\ngo 1.24\n' >"$work/go.mod"
+for f in "$tests"/*.go "$tests"/fixedbugs/*.go; do
+  dir="$work/$(basename "$(dirname "$f")")_$(basename "$f" .go)"
+  mkdir -p "$dir" && cp "$f" "$dir/"
+done
+(cd "$work" && "$CARGO_TARGET_DIR/mapexprs" ./... 2>&1 >/dev/null || true) |
+  sed -n "s|^mapexprs: error: $work/||p" | LC_ALL=C sort >"$work/oracle.txt"
+(cd "$work" && "$CARGO_TARGET_DIR/release/mapscope" types ./... 2>/dev/null || true) |
+  LC_ALL=C sort >"$work/mapscope.txt"
+matched=$(LC_ALL=C comm -12 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)
+missed=$(LC_ALL=C comm -23 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)
+wrong=$(LC_ALL=C comm -13 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)
+echo "files:             $(find "$work" -name '*.go' | wc -l)"
+echo "go/types errors:   $(wc -l <"$work/oracle.txt")"
+echo "matched exactly:   $matched (minimum $MIN_MATCHED)"
+echo "go/types only (-): $missed"
+echo "mapscope only (+): $wrong (maximum $MAX_WRONG)"
+LC_ALL=C comm -13 "$work/oracle.txt" "$work/mapscope.txt" | sed 's/^/+ /'
+[ "$wrong" -le "$MAX_WRONG" ] && [ "$matched" -ge "$MIN_MATCHED" ]
