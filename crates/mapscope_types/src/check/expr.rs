@@ -101,12 +101,12 @@ impl Checker<'_> {
         if let Type::Tuple(fs) = self.ty(x.ty) {
             // A multi-value call in single-value context: use the first value (error reported).
             if fs.len() != 1 {
-                let f = self.file();
                 if !fs.is_empty() {
-                    self.error(
-                        f[e].span.start,
-                        format!("multiple-value {} in single-value context", f.expr_string(e)),
+                    let msg = format!(
+                        "multiple-value {} in single-value context",
+                        self.operand_text(e, &x)
                     );
+                    self.error(self.file()[e].span.start, msg);
                 }
                 return Operand::invalid();
             }
@@ -311,7 +311,7 @@ impl Checker<'_> {
         let f = self.file();
         let text = f.name(n);
         if text == "_" {
-            self.error(f[e].span.start, "cannot use _ as value");
+            self.error(f[e].span.start, "cannot use _ as value or type");
             return Operand::invalid();
         }
         let Some(o) = self.lookup(n) else {
@@ -674,13 +674,18 @@ impl Checker<'_> {
                             E::Ident(n) => Some(f.name(n).to_string()),
                             _ => None,
                         };
-                        let ft = fname
-                            .and_then(|n| fields.iter().find(|fl| *fl.name == n).map(|fl| fl.ty));
+                        let ft = fname.as_ref().and_then(|n| {
+                            fields.iter().find(|fl| fl.name.as_ref() == n).map(|fl| fl.ty)
+                        });
                         if ft.is_none() {
-                            self.error(
-                                f[key].span.start,
-                                format!("unknown field {} in struct literal", f.expr_string(key)),
-                            );
+                            let msg = match &fname {
+                                Some(sel) => self.unknown_field(&fields, sel, base),
+                                None => format!(
+                                    "invalid field name {} in struct literal",
+                                    f.expr_string(key)
+                                ),
+                            };
+                            self.error(f[key].span.start, msg);
                         }
                         let vo = self.expr(value, ft);
                         if let Some(t) = ft {
@@ -886,6 +891,30 @@ impl Checker<'_> {
         match why {
             "truncated" => format!("{operand} truncated to {basic}"),
             _ => format!("{operand} overflows {basic}"),
+        }
+    }
+
+    /// go/types' `lookupError` for a struct literal key `sel` that names no field of `base`:
+    /// it points at a field spelled differently (by case, or by the case of its first letter).
+    fn unknown_field(&mut self, fields: &[crate::types::Field], sel: &str, base: TypeId) -> String {
+        let t = self.tstr(base);
+        let Some(alt) = fields.iter().find(|fl| fl.name.to_lowercase() == sel.to_lowercase())
+        else {
+            return format!("unknown field {sel} in struct literal of type {t}");
+        };
+        let alt_name = alt.name.clone();
+        let is_exported = crate::types::is_exported;
+        let (sel_exp, alt_exp) = (is_exported(sel), is_exported(&alt_name));
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        let same_pkg = alt.pkg == self.arena_id;
+        if same_pkg || (alt_exp && (sel_exp || tail(sel) == tail(&alt_name))) {
+            format!("unknown field {sel} in struct literal of type {t}, but does have {alt_name}")
+        } else if sel_exp && !alt_exp && tail(sel) == tail(&alt_name) {
+            format!(
+                "unknown field {sel} in struct literal of type {t}, but does have unexported {alt_name}"
+            )
+        } else {
+            format!("unknown field {sel} in struct literal of type {t}")
         }
     }
 
