@@ -1330,7 +1330,12 @@ impl Checker<'_> {
                         }
                     }
                 } else {
-                    self.error(f[e].span.start, "missing argument in conversion");
+                    let rparen = match &f[e].kind {
+                        E::Call { rparen, .. } => *rparen,
+                        _ => f[e].span.start,
+                    };
+                    let msg = format!("missing argument in conversion to {}", self.tstr(t));
+                    self.error(rparen, msg);
                 }
                 return Operand::value(t);
             }
@@ -1350,10 +1355,12 @@ impl Checker<'_> {
         };
         let Type::Signature(sig) = self.ty(c).clone() else {
             if !matches!(self.ty(c), Type::Invalid) {
-                self.error(
-                    f[e].span.start,
-                    format!("invalid operation: cannot call non-function {}", f.expr_string(fun)),
+                let msg = format!(
+                    "invalid operation: cannot call {}: {} is not a function",
+                    self.operand_text(fun, &fo),
+                    self.tstr(fo.ty)
                 );
+                self.error(f[fun].span.start, msg);
             }
             for &a in args {
                 self.expr_or_type(a, None);
