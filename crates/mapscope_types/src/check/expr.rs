@@ -187,9 +187,9 @@ impl Checker<'_> {
                 self.push_scope();
                 let sig = self.signature(ty, None, Vec::new());
                 self.funcs.push(super::FuncCtx { sig });
-                let saved_iota = self.iota.take();
+                // The body sees the iota of the constant declaration around it, if any
+                // (go.dev/issue/22345); a `const` inside the body sets its own.
                 self.body_stmts(body);
-                self.iota = saved_iota;
                 self.funcs.pop();
                 self.pop_scope();
                 Operand::value(sig)
