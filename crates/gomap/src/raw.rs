@@ -1546,12 +1546,19 @@ impl<K, V> RawTable<K, V> {
         // their arrays, and prefetching them neither faults nor has a visible effect.
         unsafe {
             prefetch_whole_block(self.old.bucket(j));
-            let xi = j & self.new_mask();
+            let (xi, yi) = self.evacuation_dsts(j);
             prefetch_dst(self.cur.bucket(xi));
             if self.kind() == GrowthKind::Double {
-                prefetch_dst(self.cur.bucket(j + (1usize << self.old_b)));
+                prefetch_dst(self.cur.bucket(yi));
             }
         }
+    }
+
+    /// Old bucket `j`'s destinations in the current array: X, its own index (its image in the
+    /// smaller array when shrinking), and Y, `j + 2^old_b`, which only a doubling uses.
+    #[inline(always)]
+    fn evacuation_dsts(&self, j: usize) -> (usize, usize) {
+        (j & self.new_mask(), j + (1usize << self.old_b))
     }
 
     /// Evacuates old bucket `nevacuate` (explicit growth work without a write). Returns whether
@@ -1583,7 +1590,6 @@ impl<K, V> RawTable<K, V> {
     /// Go's `evacuate` for a bucket that is not yet evacuated.
     fn evacuate_chain<H: Fn(&K) -> u64>(&mut self, j: usize, ob: BPtr<K, V>, hasher: &H) {
         let kind = self.kind();
-        let newbit = 1usize << self.old_b;
 
         // Pass 1 (doubling only): the X/Y decision for every live entry. This is the only user
         // code in an evacuation; if it panics nothing has moved yet.
@@ -1606,8 +1612,7 @@ impl<K, V> RawTable<K, V> {
         }
 
         // Pass 2: move. No user code runs from here on.
-        let xi = if kind == GrowthKind::Shrink { j & self.new_mask() } else { j };
-        let yi = j + newbit;
+        let (xi, yi) = self.evacuation_dsts(j);
         self.ensure_seg(xi);
         if kind == GrowthKind::Double {
             self.ensure_seg(yi);
