@@ -1398,7 +1398,7 @@ impl Checker<'_> {
         let np = sig.params.len();
         let nargs = arg_types.len();
         if !arg_types.iter().any(|(_, x)| x.mode == Mode::None) {
-            let name = f.expr_string(fun).to_string();
+            let name = f.expr_string(fun);
             if nargs < np - usize::from(sig.variadic && !dots) {
                 let rparen = match &f[e].kind {
                     E::Call { rparen, .. } => *rparen,
@@ -1428,7 +1428,7 @@ impl Checker<'_> {
             })));
             self.rec(fun, Mode::Value, callee);
             if tps.iter().any(|tp| !map.contains_key(tp)) {
-                let fname = f.expr_string(fun).to_string();
+                let fname = f.expr_string(fun);
                 self.error(
                     f[e].span.start,
                     format!("in call to {fname}, cannot infer type arguments"),

@@ -224,6 +224,14 @@ impl TypeView for Checker<'_> {
     }
 }
 
+/// The name a unit's package clause gives it (its first file's).
+fn package_name(loaded: &Loaded, unit: &Unit) -> String {
+    unit.files
+        .first()
+        .map(|f| loaded.files[f.0 as usize].ast.name_str().to_string())
+        .unwrap_or_default()
+}
+
 /// The checker as go/types' messages see types: through `Checker.qualifier`, which leaves the
 /// package being checked unqualified and names another package by its name, or by its quoted
 /// path when two packages reachable from this one share that name.
@@ -248,11 +256,7 @@ impl<'a> Checker<'a> {
             let units = &self.loaded.units;
             let name_of = |u: usize| -> String {
                 if u + 1 == self.arena_id as usize {
-                    self.unit
-                        .files
-                        .first()
-                        .map(|f| self.loaded.files[f.0 as usize].ast.name_str().to_string())
-                        .unwrap_or_default()
+                    package_name(self.loaded, self.unit)
                 } else {
                     self.done
                         .get(u)
@@ -832,11 +836,7 @@ fn check_unit(
     let Checker { arena, scope, records, errors, unit, extra, .. } = c;
     UnitResult {
         path: unit.path.clone(),
-        name: unit
-            .files
-            .first()
-            .map(|f| loaded.files[f.0 as usize].ast.name_str().to_string())
-            .unwrap_or_default(),
+        name: package_name(loaded, unit),
         arena,
         scope,
         records: unit.files.iter().copied().zip(records).collect(),
