@@ -5,14 +5,16 @@
 # has (the Go toolchain module has no test/), so the counts do not move with the local Go.
 # Most of those files are wrong on purpose (`// errorcheck`), so this measures how many of go/types'
 # errors mapscope reports in go/types' exact words and at its positions.
-# Usage: scripts/types-errors-corpus.sh        Prints the counts and every line only mapscope prints.
-# Exits 1 when mapscope prints more lines go/types does not (wrong or differently worded) than
-# MAX_WRONG, or matches fewer than MIN_MATCHED: a ratchet, raise MIN_MATCHED and lower MAX_WRONG as
-# the checker improves.
+# Every mismatched line is recorded in scripts/types-errors-corpus.expected: `- LINE` for an error only
+# go/types reports, `+ LINE` for one only mapscope reports. The run fails when the mismatches differ
+# from that list in either direction, so one fix cannot hide one regression; after a fix, --bless
+# records the shorter list and the diff shows what improved.
+# Usage: scripts/types-errors-corpus.sh [--bless]   Prints the counts, then the diff against the list.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MAX_WRONG=${MAX_WRONG:-185}
-MIN_MATCHED=${MIN_MATCHED:-931}
+expected=scripts/types-errors-corpus.expected
+bless=0
+[ "${1:-}" = --bless ] && bless=1
 command -v go >/dev/null || { echo "types-errors-corpus: go is not on PATH" >&2; exit 2; }
 tests=${GO_TESTS:-/usr/lib/go-1.19/test}
 [ -d "$tests/fixedbugs" ] || { echo "types-errors-corpus: no $tests/fixedbugs (apt-get install golang-1.19-src)" >&2; exit 2; }
@@ -35,8 +37,21 @@ missed=$(LC_ALL=C comm -23 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)
 wrong=$(LC_ALL=C comm -13 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)
 echo "files:             $(find "$work" -name '*.go' | wc -l)"
 echo "go/types errors:   $(wc -l <"$work/oracle.txt")"
-echo "matched exactly:   $matched (minimum $MIN_MATCHED)"
+echo "matched exactly:   $matched"
 echo "go/types only (-): $missed"
-echo "mapscope only (+): $wrong (maximum $MAX_WRONG)"
-LC_ALL=C comm -13 "$work/oracle.txt" "$work/mapscope.txt" | sed 's/^/+ /'
-[ "$wrong" -le "$MAX_WRONG" ] && [ "$matched" -ge "$MIN_MATCHED" ]
+echo "mapscope only (+): $wrong"
+{
+  LC_ALL=C comm -23 "$work/oracle.txt" "$work/mapscope.txt" | sed 's/^/- /'
+  LC_ALL=C comm -13 "$work/oracle.txt" "$work/mapscope.txt" | sed 's/^/+ /'
+} >"$work/mismatches.txt"
+if [ "$bless" = 1 ]; then
+  cp "$work/mismatches.txt" "$expected"
+  echo "recorded $((missed + wrong)) mismatched lines in $expected"
+elif diff -u "$expected" "$work/mismatches.txt" >"$work/diff"; then
+  echo "mismatches:        the $((missed + wrong)) lines recorded in $expected"
+else
+  echo "mismatches differ from $expected (a line added below is a regression; a line removed is a fix,"
+  echo "to be recorded with scripts/types-errors-corpus.sh --bless):"
+  tail -n +3 "$work/diff"
+  exit 1
+fi
