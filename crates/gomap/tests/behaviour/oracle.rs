@@ -1,7 +1,11 @@
 //! Compares gomap's state machine with Go 1.19's real runtime map, read by tools/gomap_oracle.
 //!
-//! Needs Debian's golang-1.19-go (`/usr/lib/go-1.19/bin/go`, or `GOMAP_GO119` pointing at a Go
-//! 1.19 `go` binary); `.ci/run` installs it. Without it these tests fail with a message.
+//! Go 1.19's answers are committed under tests/expect/ (the hint table, and each scenario's
+//! trajectory as its state changes plus a checksum of every state), so a plain `cargo test` runs no
+//! Go program. `GOMAP_ORACLE=go119` runs the real runtime instead: gomap is compared with it after
+//! every operation and the committed files must equal what it printed (scripts/test.sh does this);
+//! `GOMAP_ORACLE=bless` rewrites the files from it. Go 1.19 is Debian's golang-1.19-go
+//! (`/usr/lib/go-1.19/bin/go`, or `GOMAP_GO119` pointing at a Go 1.19 `go` binary).
 
 use crate::common::{GoFallback, Rng, splitmix};
 use gomap::GoMap;
@@ -10,13 +14,59 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
+/// Where Go 1.19's answers come from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Source {
+    /// The files under tests/expect/.
+    Expectations,
+    /// The real runtime; the files must agree with it.
+    Go119,
+    /// The real runtime; the files are rewritten from it.
+    Bless,
+}
+
+fn source() -> Source {
+    match std::env::var("GOMAP_ORACLE").as_deref() {
+        Err(_) | Ok("") => Source::Expectations,
+        Ok("go119") => Source::Go119,
+        Ok("bless") => Source::Bless,
+        Ok(other) => panic!("GOMAP_ORACLE={other}: expected go119 or bless (or unset)"),
+    }
+}
+
+fn expect_path(file: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expect").join(file)
+}
+
+fn read_expect(file: &str) -> String {
+    let path = expect_path(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (GOMAP_ORACLE=bless cargo test -p gomap --test behaviour oracle writes it)",
+            path.display()
+        )
+    })
+}
+
+/// In Go mode, checks (or with `Bless`, writes) the committed file against what Go printed.
+fn settle_expect(file: &str, from_go: &str) {
+    match source() {
+        Source::Expectations => unreachable!("only called with Go's own output"),
+        Source::Bless => std::fs::write(expect_path(file), from_go).expect("write expectation"),
+        Source::Go119 => assert!(
+            read_expect(file) == from_go,
+            "Go 1.19 disagrees with tests/expect/{file}; GOMAP_ORACLE=bless rewrites it"
+        ),
+    }
+}
+
 fn go119() -> PathBuf {
     let p = std::env::var_os("GOMAP_GO119")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/usr/lib/go-1.19/bin/go"));
     assert!(
         p.exists(),
-        "Go 1.19 not found at {} (install Debian's golang-1.19-go, e.g. via `bash .ci/run`, or set GOMAP_GO119)",
+        "Go 1.19 not found at {} (install Debian's golang-1.19-go, e.g. via scripts/deps.sh, or set GOMAP_GO119)",
         p.display()
     );
     p
@@ -62,19 +112,49 @@ fn run_oracle(args: &[&str], input: &str) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-#[test]
-fn hint_to_b_matches_go_for_every_hint_up_to_a_million() {
-    // The whole range through the runtime's own overLoadFactor loop (the code makemap runs).
-    let runs = run_oracle(&["hintruns", "1000000"], "");
-    let mut want = vec![0u8; 1_000_001];
-    let runs: Vec<(usize, u8)> = runs
-        .lines()
+/// Parses Go's `hintruns` output: the first hint of each run of hints with the same B, and that B.
+fn parse_runs(text: &str) -> Vec<(usize, u8)> {
+    text.lines()
         .map(|l| {
             let (h, b) = l.split_once(' ').unwrap();
             (h.parse().unwrap(), b.parse().unwrap())
         })
-        .collect();
+        .collect()
+}
+
+/// The hints given to real makemap calls: every hint 0..=2048, every B boundary +-2, and 64 random
+/// hints.
+fn makemap_hints(runs: &[(usize, u8)]) -> Vec<usize> {
+    let mut hints: Vec<usize> = (0..=2048).collect();
+    for &(start, _) in runs {
+        hints.extend(start.saturating_sub(2)..=start + 2);
+    }
+    let mut rng = Rng(42);
+    hints.extend((0..64).map(|_| rng.below(1_000_001) as usize));
+    hints.sort_unstable();
+    hints.dedup();
+    hints
+}
+
+#[test]
+fn hint_to_b_matches_go_for_every_hint_up_to_a_million() {
+    // The whole range through the runtime's own overLoadFactor loop (the code makemap runs), then
+    // real makemap calls where it matters, compared with real GoMap::with_capacity maps.
+    let (runs_text, makemap_text) = match source() {
+        Source::Expectations => (read_expect("hint_runs.txt"), read_expect("makemap_b.txt")),
+        Source::Go119 | Source::Bless => {
+            let runs = run_oracle(&["hintruns", "1000000"], "");
+            let input: String =
+                makemap_hints(&parse_runs(&runs)).iter().map(|h| format!("{h}\n")).collect();
+            let real = run_oracle(&["hintb"], &input);
+            settle_expect("hint_runs.txt", &runs);
+            settle_expect("makemap_b.txt", &real);
+            (runs, real)
+        }
+    };
+    let runs = parse_runs(&runs_text);
     assert!(runs.len() >= 18, "too few B changes: {runs:?}");
+    let mut want = vec![0u8; 1_000_001];
     for (n, &(start, b)) in runs.iter().enumerate() {
         let end = runs.get(n + 1).map_or(want.len(), |r| r.0);
         want[start..end].fill(b);
@@ -82,30 +162,18 @@ fn hint_to_b_matches_go_for_every_hint_up_to_a_million() {
     for (hint, &b) in want.iter().enumerate() {
         assert_eq!(gomap::hint_to_b::<u64, u64>(hint), b, "hint {hint}");
     }
-
-    // Real makemap calls where it matters: every hint 0..=2048, every B boundary +-2, and
-    // 64 random hints; compared with real GoMap::with_capacity maps.
-    let mut hints: Vec<usize> = (0..=2048).collect();
-    for &(start, _) in &runs {
-        hints.extend(start.saturating_sub(2)..=start + 2);
-    }
-    let mut rng = Rng(42);
-    hints.extend((0..64).map(|_| rng.below(1_000_001) as usize));
-    hints.sort_unstable();
-    hints.dedup();
-    let input: String = hints.iter().map(|h| format!("{h}\n")).collect();
-    let real = run_oracle(&["hintb"], &input);
-    let mut checked = 0;
-    for line in real.lines() {
+    let hints = makemap_hints(&runs);
+    let mut checked = Vec::new();
+    for line in makemap_text.lines() {
         let (h, b) = line.split_once(' ').unwrap();
         let (h, b): (usize, u8) = (h.parse().unwrap(), b.parse().unwrap());
         let m: GoMap<u64, u64> = GoMap::with_capacity(h);
         assert_eq!(m.stats().b, b, "make(map[uint64]uint64, {h})");
         assert_eq!(want[h], b, "real makemap disagrees with the run table at {h}");
         assert_eq!(m.stats().buckets, if b == 0 { 0 } else { 1 << b }, "B=0 must allocate lazily");
-        checked += 1;
+        checked.push(h);
     }
-    assert_eq!(checked, hints.len());
+    assert_eq!(checked, hints, "the makemap answers cover exactly the chosen hints");
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -131,15 +199,56 @@ fn script_text(ops: &[Op]) -> String {
     s
 }
 
-/// Runs `ops` on gomap and on Go 1.19 and requires identical hmap states after every op.
-/// Returns the Go trajectory for coverage assertions.
+/// Runs `ops` on gomap and requires the hmap state after every op to equal Go 1.19's: the real
+/// runtime's, or the committed summary of it (see the module doc). Returns the trajectory for
+/// coverage assertions.
 fn compare(name: &str, ops: &[Op]) -> Vec<String> {
-    let go = run_oracle(&["script"], &script_text(ops));
-    let go: Vec<String> = go.lines().map(str::to_owned).collect();
-    assert_eq!(go.len(), ops.len(), "{name}: oracle output length");
+    let ours = trajectory(name, ops);
+    let file = format!("{name}.trajectory");
+    match source() {
+        Source::Expectations => {
+            let want = read_expect(&file);
+            let got = summarize(&ours);
+            if want != got {
+                let (w, g): (Vec<_>, Vec<_>) = (want.lines().collect(), got.lines().collect());
+                let at = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
+                panic!(
+                    "{name}: gomap's states differ from tests/expect/{file} (Go 1.19) at its line {}:\n  \
+                     gomap:  {:?}\n  go1.19: {:?}\nGOMAP_ORACLE=go119 shows the first differing operation",
+                    at + 1,
+                    g.get(at),
+                    w.get(at)
+                );
+            }
+        }
+        Source::Go119 | Source::Bless => {
+            let go = run_oracle(&["script"], &script_text(ops));
+            let go: Vec<String> = go.lines().map(str::to_owned).collect();
+            assert_eq!(go.len(), ops.len(), "{name}: oracle output length");
+            if let Some(n) = (0..ops.len()).find(|&n| ours[n] != go[n]) {
+                let from = n.saturating_sub(5);
+                panic!(
+                    "{name}: state differs after op #{n} {:?}\n  gomap: {}\n  go1.19: {}\n  previous ops: {:?}\n  previous go states: {:?}",
+                    ops[n],
+                    ours[n],
+                    go[n],
+                    &ops[from..n],
+                    &go[from..n]
+                );
+            }
+            settle_expect(&file, &summarize(&go));
+        }
+    }
+    ours
+}
+
+/// gomap's state after every op, as the oracle prints Go's: `count B noverflow growing nevacuate
+/// same-size`. Checks the invariants and that a growth finishes within 2^oldB writes on the way.
+fn trajectory(name: &str, ops: &[Op]) -> Vec<String> {
     let mut m: GoMap<u64, u64, GoFallback> = GoMap::with_hasher(GoFallback);
     let mut growth_start: Option<(usize, usize)> = None; // (writes so far, old buckets)
     let mut writes = 0usize;
+    let mut states = Vec::with_capacity(ops.len());
     for (n, op) in ops.iter().enumerate() {
         match *op {
             Op::Make(h) => {
@@ -156,12 +265,12 @@ fn compare(name: &str, ops: &[Op]) -> Vec<String> {
                 m.remove(&k);
             }
             Op::Get(k) => {
-                let _ = m.get(&k);
+                assert_eq!(m.get(&k).is_some(), m.contains_key(&k), "{name}: get and contains_key");
             }
             Op::Clear => m.clear(),
         }
         let s = m.stats();
-        let ours = format!(
+        states.push(format!(
             "{} {} {} {} {} {}",
             s.count,
             s.b,
@@ -169,16 +278,7 @@ fn compare(name: &str, ops: &[Op]) -> Vec<String> {
             u8::from(s.growing),
             s.nevacuate,
             u8::from(s.same_size_grow)
-        );
-        if ours != go[n] {
-            let from = n.saturating_sub(5);
-            panic!(
-                "{name}: state differs after op #{n} {op:?}\n  gomap: {ours}\n  go1.19: {}\n  previous ops: {:?}\n  previous go states: {:?}",
-                go[n],
-                &ops[from..n],
-                &go[from..n]
-            );
-        }
+        ));
         // Growth finishes within 2^oldB writes (every write evacuates bucket nevacuate).
         match (growth_start, s.growing) {
             (None, true) => growth_start = Some((writes, s.old_buckets)),
@@ -200,7 +300,32 @@ fn compare(name: &str, ops: &[Op]) -> Vec<String> {
         }
     }
     m.check_invariants();
-    go
+    states
+}
+
+/// A trajectory as committed: `op: state` for the first op, every op after which `B`, `noverflow`,
+/// growing or the same-size flag changed, and the last op; then a checksum (64-bit FNV-1a) of every
+/// state, so that a `count` or `nevacuate` that differs between two recorded ops fails too. (Every
+/// state would be 1.3 MB, most of it `nevacuate` stepping through growths.)
+fn summarize(states: &[String]) -> String {
+    // Fields 1, 2, 3 and 5 of `count B noverflow growing nevacuate same-size`.
+    let key = |l: &str| {
+        let f: Vec<&str> = l.split(' ').collect();
+        [f[1], f[2], f[3], f[5]].join(" ")
+    };
+    let mut out = String::new();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (n, state) in states.iter().enumerate() {
+        for byte in state.bytes().chain([b'\n']) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        let changed = n == 0 || key(state) != key(&states[n - 1]);
+        if changed || n + 1 == states.len() {
+            out += &format!("{n}: {state}\n");
+        }
+    }
+    out += &format!("fnv1a64 {hash:016x}\n");
+    out
 }
 
 fn field(line: &str, i: usize) -> u64 {
