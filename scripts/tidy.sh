@@ -28,5 +28,13 @@ while IFS= read -r hit; do
 done < <(git ls-files --cached --others --exclude-standard -- 'crates/gomap/*.rs' \
   | xargs -r grep -nE '^\s*unsafe impl' || true)
 
+# Commit subjects say what changed in one line of at most 72 characters (CONTRIBUTING.md). Checked for
+# every commit since the rule was adopted (at 5d35bdd), or for HEAD alone in a shallow clone without it.
+subject_base=5d35bdd
+if git cat-file -e "$subject_base^{commit}" 2>/dev/null; then range="$subject_base..HEAD"; else range="-1"; fi
+while IFS= read -r line; do
+  report "commit ${line%% *}: subject longer than 72 characters"
+done < <(git log --format='%h %s' "$range" | awk 'length($0) - index($0, " ") > 72')
+
 if [ "$fail" -ne 0 ]; then exit 1; fi
 echo "tidy: ok"
