@@ -36,6 +36,9 @@ GOMAP_ORACLE=go119 cargo test --locked -p gomap --test behaviour oracle
 step "gomap under valgrind memcheck"
 scripts/valgrind-gomap.sh
 
+step "parser fixtures' golden files vs go/parser (bless with scripts/parse-fixtures-oracle.sh --bless)"
+scripts/parse-fixtures-oracle.sh
+
 step "parser vs go/parser on every .go file of GOROOT/src"
 scripts/parse-corpus.sh
 

@@ -4,24 +4,14 @@
 //! Inputs are real Go files (the fixtures) with byte flips, truncations, token deletions and
 //! duplications, plus generated deep nesting. Bounded so `cargo test` stays fast.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
 use mapscope_syntax::ast::{Decl, Spec};
 use mapscope_syntax::{Parse, parse_file};
 use proptest::prelude::*;
-use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
-
-fn seeds() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixtures dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().contains("deep")))
-        .collect();
-    names.sort();
-    names.iter().map(|p| std::fs::read(p).expect("fixture")).collect()
-}
 
 /// Splits source into rough tokens: identifier/number runs, white space runs, single other bytes.
 fn rough_tokens(src: &[u8]) -> Vec<std::ops::Range<usize>> {
@@ -236,7 +226,7 @@ proptest! {
 
     #[test]
     fn mutated_go_never_panics(seed in any::<prop::sample::Index>(), muts in prop::collection::vec(mutation(), 1..8)) {
-        let seeds = seeds();
+        let seeds = fixtures::seeds();
         let src = apply(&seeds[seed.index(seeds.len())], &muts);
         let p = parse_bounded(src.clone());
         check_invariants(&src, &p);
