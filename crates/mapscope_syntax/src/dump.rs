@@ -9,6 +9,14 @@ use crate::lexer::strip_cr;
 use crate::token::Token;
 use std::io::Write;
 
+/// Capacity hint for a dump held in memory: a dump is several times larger than its source
+/// (one line per node, with positions and field names).
+const DUMP_BYTES_PER_SOURCE_BYTE: usize = 8;
+
+/// FNV-1a 64's parameters (the offset basis and the prime), as in Go's `hash/fnv`.
+const FNV64_OFFSET_BASIS: u64 = 0xcbf29ce484222325;
+const FNV64_PRIME: u64 = 0x100000001b3;
+
 /// Writes the error block and the AST dump of a parse (without the `== PATH` header).
 pub fn write_dump(parse: &Parse, out: &mut Vec<u8>) {
     write_errors(parse, out);
@@ -18,7 +26,7 @@ pub fn write_dump(parse: &Parse, out: &mut Vec<u8>) {
 /// Writes the error block, then `hash HEX`: the FNV-1a 64 hash of the dump, as `astdump -hash`.
 pub fn write_dump_hash(parse: &Parse, out: &mut Vec<u8>) {
     write_errors(parse, out);
-    let mut buf = Vec::with_capacity(parse.file.source.len() * 8);
+    let mut buf = Vec::with_capacity(parse.file.source.len() * DUMP_BYTES_PER_SOURCE_BYTE);
     Dumper { f: &parse.file, out: &mut buf }.file();
     let _ = writeln!(out, "hash {:016x}", fnv1a64(&buf));
 }
@@ -32,10 +40,10 @@ fn write_errors(parse: &Parse, out: &mut Vec<u8>) {
 
 /// FNV-1a, 64 bit (Go's `hash/fnv.New64a`).
 pub fn fnv1a64(data: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
+    let mut h = FNV64_OFFSET_BASIS;
     for &b in data {
         h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
+        h = h.wrapping_mul(FNV64_PRIME);
     }
     h
 }
@@ -212,18 +220,18 @@ impl Dumper<'_> {
 
     fn field_list(&mut self, level: usize, field: &str, fl: Option<FieldListId>) {
         let Some(fl) = fl else { return self.nil(level, field) };
-        let l = &self.f[fl];
-        let (start, end) = if l.opening.is_none() && l.list.is_empty() {
-            (-1, if l.closing.is_some() { l.span.end as i64 } else { -1 })
+        let fields = &self.f[fl];
+        let (start, end) = if fields.opening.is_none() && fields.list.is_empty() {
+            (-1, if fields.closing.is_some() { fields.span.end as i64 } else { -1 })
         } else {
-            (l.span.start as i64, l.span.end as i64)
+            (fields.span.start as i64, fields.span.end as i64)
         };
         self.head(level, field, "FieldList", start, end);
-        self.pos("Opening", l.opening);
-        self.pos("Closing", l.closing);
+        self.pos("Opening", fields.opening);
+        self.pos("Closing", fields.closing);
         self.nl();
-        self.list_head(level + 1, "List", l.list.len());
-        for (i, fd) in l.list.iter().enumerate() {
+        self.list_head(level + 1, "List", fields.list.len());
+        for (i, fd) in fields.list.iter().enumerate() {
             let (s, e) = if fd.names.is_empty() && fd.ty.is_none() {
                 (-1, -1)
             } else {
@@ -231,24 +239,24 @@ impl Dumper<'_> {
             };
             self.head(level + 2, &i.to_string(), "Field", s, e);
             self.nl();
-            let lv = level + 3;
-            self.opt_group(lv, "Doc", fd.doc);
-            self.idents(lv, "Names", &fd.names);
-            self.opt_expr(lv, "Type", fd.ty);
-            self.opt_expr(lv, "Tag", fd.tag);
-            self.opt_group(lv, "Comment", fd.comment);
+            let child = level + 3;
+            self.opt_group(child, "Doc", fd.doc);
+            self.idents(child, "Names", &fd.names);
+            self.opt_expr(child, "Type", fd.ty);
+            self.opt_expr(child, "Tag", fd.tag);
+            self.opt_group(child, "Comment", fd.comment);
         }
     }
 
     fn expr(&mut self, level: usize, field: &str, id: ExprId) {
-        stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.expr_inner(level, field, id));
+        crate::stack::maybe_grow(|| self.expr_inner(level, field, id));
     }
 
     fn expr_inner(&mut self, level: usize, field: &str, id: ExprId) {
         let f = self.f;
         let e = &f[id];
         let (s, end) = (e.span.start, e.span.end);
-        let lv = level + 1;
+        let child = level + 1;
         match &e.kind {
             ExprKind::Bad => {
                 self.head(level, field, "BadExpr", s as i64, end as i64);
@@ -261,7 +269,7 @@ impl Dumper<'_> {
                 self.head(level, field, "Ellipsis", s as i64, end as i64);
                 self.pos("Ellipsis", Some(s));
                 self.nl();
-                self.opt_expr(lv, "Elt", *elt);
+                self.opt_expr(child, "Elt", *elt);
             }
             ExprKind::BasicLit { kind } => {
                 self.head(level, field, "BasicLit", s as i64, end as i64);
@@ -277,8 +285,8 @@ impl Dumper<'_> {
             ExprKind::FuncLit { ty, body } => {
                 self.head(level, field, "FuncLit", s as i64, end as i64);
                 self.nl();
-                self.expr(lv, "Type", *ty);
-                self.stmt(lv, "Body", *body);
+                self.expr(child, "Type", *ty);
+                self.stmt(child, "Body", *body);
             }
             ExprKind::CompositeLit { ty, lbrace, elts, rbrace, incomplete } => {
                 self.head(level, field, "CompositeLit", s as i64, end as i64);
@@ -286,37 +294,37 @@ impl Dumper<'_> {
                 self.pos("Rbrace", Some(*rbrace));
                 self.boolean("Incomplete", *incomplete);
                 self.nl();
-                self.opt_expr(lv, "Type", *ty);
-                self.exprs(lv, "Elts", elts);
+                self.opt_expr(child, "Type", *ty);
+                self.exprs(child, "Elts", elts);
             }
             ExprKind::Paren { lparen, x, rparen } => {
                 self.head(level, field, "ParenExpr", s as i64, end as i64);
                 self.pos("Lparen", Some(*lparen));
                 self.pos("Rparen", Some(*rparen));
                 self.nl();
-                self.expr(lv, "X", *x);
+                self.expr(child, "X", *x);
             }
             ExprKind::Selector { x, sel } => {
                 self.head(level, field, "SelectorExpr", s as i64, end as i64);
                 self.nl();
-                self.expr(lv, "X", *x);
-                self.ident(lv, "Sel", *sel);
+                self.expr(child, "X", *x);
+                self.ident(child, "Sel", *sel);
             }
             ExprKind::Index { x, lbrack, index, rbrack } => {
                 self.head(level, field, "IndexExpr", s as i64, end as i64);
                 self.pos("Lbrack", Some(*lbrack));
                 self.pos("Rbrack", Some(*rbrack));
                 self.nl();
-                self.expr(lv, "X", *x);
-                self.expr(lv, "Index", *index);
+                self.expr(child, "X", *x);
+                self.expr(child, "Index", *index);
             }
             ExprKind::IndexList { x, lbrack, indices, rbrack } => {
                 self.head(level, field, "IndexListExpr", s as i64, end as i64);
                 self.pos("Lbrack", Some(*lbrack));
                 self.pos("Rbrack", Some(*rbrack));
                 self.nl();
-                self.expr(lv, "X", *x);
-                self.exprs(lv, "Indices", indices);
+                self.expr(child, "X", *x);
+                self.exprs(child, "Indices", indices);
             }
             ExprKind::Slice { x, lbrack, low, high, max, slice3, rbrack } => {
                 self.head(level, field, "SliceExpr", s as i64, end as i64);
@@ -324,18 +332,18 @@ impl Dumper<'_> {
                 self.boolean("Slice3", *slice3);
                 self.pos("Rbrack", Some(*rbrack));
                 self.nl();
-                self.expr(lv, "X", *x);
-                self.opt_expr(lv, "Low", *low);
-                self.opt_expr(lv, "High", *high);
-                self.opt_expr(lv, "Max", *max);
+                self.expr(child, "X", *x);
+                self.opt_expr(child, "Low", *low);
+                self.opt_expr(child, "High", *high);
+                self.opt_expr(child, "Max", *max);
             }
             ExprKind::TypeAssert { x, lparen, ty, rparen } => {
                 self.head(level, field, "TypeAssertExpr", s as i64, end as i64);
                 self.pos("Lparen", Some(*lparen));
                 self.pos("Rparen", Some(*rparen));
                 self.nl();
-                self.expr(lv, "X", *x);
-                self.opt_expr(lv, "Type", *ty);
+                self.expr(child, "X", *x);
+                self.opt_expr(child, "Type", *ty);
             }
             ExprKind::Call { fun, lparen, args, ellipsis, rparen } => {
                 self.head(level, field, "CallExpr", s as i64, end as i64);
@@ -343,72 +351,72 @@ impl Dumper<'_> {
                 self.pos("Ellipsis", *ellipsis);
                 self.pos("Rparen", Some(*rparen));
                 self.nl();
-                self.expr(lv, "Fun", *fun);
-                self.exprs(lv, "Args", args);
+                self.expr(child, "Fun", *fun);
+                self.exprs(child, "Args", args);
             }
             ExprKind::Star { x } => {
                 self.head(level, field, "StarExpr", s as i64, end as i64);
                 self.pos("Star", Some(s));
                 self.nl();
-                self.expr(lv, "X", *x);
+                self.expr(child, "X", *x);
             }
             ExprKind::Unary { op, op_pos, x } => {
                 self.head(level, field, "UnaryExpr", s as i64, end as i64);
                 self.pos("OpPos", Some(*op_pos));
                 self.tok("Op", *op);
                 self.nl();
-                self.expr(lv, "X", *x);
+                self.expr(child, "X", *x);
             }
             ExprKind::Binary { x, op, op_pos, y } => {
                 self.head(level, field, "BinaryExpr", s as i64, end as i64);
                 self.pos("OpPos", Some(*op_pos));
                 self.tok("Op", *op);
                 self.nl();
-                self.expr(lv, "X", *x);
-                self.expr(lv, "Y", *y);
+                self.expr(child, "X", *x);
+                self.expr(child, "Y", *y);
             }
             ExprKind::KeyValue { key, colon, value } => {
                 self.head(level, field, "KeyValueExpr", s as i64, end as i64);
                 self.pos("Colon", Some(*colon));
                 self.nl();
-                self.expr(lv, "Key", *key);
-                self.expr(lv, "Value", *value);
+                self.expr(child, "Key", *key);
+                self.expr(child, "Value", *value);
             }
             ExprKind::ArrayType { lbrack, len, elt } => {
                 self.head(level, field, "ArrayType", s as i64, end as i64);
                 self.pos("Lbrack", Some(*lbrack));
                 self.nl();
-                self.opt_expr(lv, "Len", *len);
-                self.expr(lv, "Elt", *elt);
+                self.opt_expr(child, "Len", *len);
+                self.expr(child, "Elt", *elt);
             }
             ExprKind::StructType { fields, incomplete } => {
                 self.head(level, field, "StructType", s as i64, end as i64);
                 self.pos("Struct", Some(s));
                 self.boolean("Incomplete", *incomplete);
                 self.nl();
-                self.field_list(lv, "Fields", Some(*fields));
+                self.field_list(child, "Fields", Some(*fields));
             }
             ExprKind::FuncType { func_pos, type_params, params, results } => {
                 self.head(level, field, "FuncType", s as i64, end as i64);
                 self.pos("Func", *func_pos);
                 self.nl();
-                self.field_list(lv, "TypeParams", *type_params);
-                self.field_list(lv, "Params", Some(*params));
-                self.field_list(lv, "Results", *results);
+                self.field_list(child, "TypeParams", *type_params);
+                self.field_list(child, "Params", Some(*params));
+                self.field_list(child, "Results", *results);
             }
             ExprKind::InterfaceType { methods, incomplete } => {
                 self.head(level, field, "InterfaceType", s as i64, end as i64);
                 self.pos("Interface", Some(s));
                 self.boolean("Incomplete", *incomplete);
                 self.nl();
-                self.field_list(lv, "Methods", Some(*methods));
+                self.field_list(child, "Methods", Some(*methods));
             }
             ExprKind::MapType { key, value } => {
                 self.head(level, field, "MapType", s as i64, end as i64);
                 self.pos("Map", Some(s));
                 self.nl();
-                self.expr(lv, "Key", *key);
-                self.expr(lv, "Value", *value);
+                self.expr(child, "Key", *key);
+                self.expr(child, "Value", *value);
             }
             ExprKind::ChanType { arrow, dir, value } => {
                 self.head(level, field, "ChanType", s as i64, end as i64);
@@ -416,21 +424,21 @@ impl Dumper<'_> {
                 self.pos("Arrow", *arrow);
                 let _ = write!(self.out, " Dir={}", *dir as u8);
                 self.nl();
-                self.expr(lv, "Value", *value);
+                self.expr(child, "Value", *value);
             }
         }
     }
 
     fn stmt(&mut self, level: usize, field: &str, id: StmtId) {
-        stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.stmt_inner(level, field, id));
+        crate::stack::maybe_grow(|| self.stmt_inner(level, field, id));
     }
 
     fn stmt_inner(&mut self, level: usize, field: &str, id: StmtId) {
         let f = self.f;
-        let st = &f[id];
-        let (s, end) = (st.span.start, st.span.end);
-        let lv = level + 1;
-        match &st.kind {
+        let stmt = &f[id];
+        let (s, end) = (stmt.span.start, stmt.span.end);
+        let child = level + 1;
+        match &stmt.kind {
             StmtKind::Bad => {
                 self.head(level, field, "BadStmt", s as i64, end as i64);
                 self.pos("From", Some(s));
@@ -440,7 +448,7 @@ impl Dumper<'_> {
             StmtKind::Decl(d) => {
                 self.head(level, field, "DeclStmt", s as i64, end as i64);
                 self.nl();
-                self.decl(lv, "Decl", *d);
+                self.decl(child, "Decl", *d);
             }
             StmtKind::Empty { semicolon, implicit } => {
                 self.head(level, field, "EmptyStmt", s as i64, end as i64);
@@ -452,38 +460,38 @@ impl Dumper<'_> {
                 self.head(level, field, "LabeledStmt", s as i64, end as i64);
                 self.pos("Colon", Some(*colon));
                 self.nl();
-                self.ident(lv, "Label", *label);
-                self.stmt(lv, "Stmt", *stmt);
+                self.ident(child, "Label", *label);
+                self.stmt(child, "Stmt", *stmt);
             }
             StmtKind::Expr(x) => {
                 self.head(level, field, "ExprStmt", s as i64, end as i64);
                 self.nl();
-                self.expr(lv, "X", *x);
+                self.expr(child, "X", *x);
             }
             StmtKind::Send { chan, arrow, value } => {
                 self.head(level, field, "SendStmt", s as i64, end as i64);
                 self.pos("Arrow", Some(*arrow));
                 self.nl();
-                self.expr(lv, "Chan", *chan);
-                self.expr(lv, "Value", *value);
+                self.expr(child, "Chan", *chan);
+                self.expr(child, "Value", *value);
             }
             StmtKind::IncDec { x, tok, tok_pos } => {
                 self.head(level, field, "IncDecStmt", s as i64, end as i64);
                 self.pos("TokPos", Some(*tok_pos));
                 self.tok("Tok", *tok);
                 self.nl();
-                self.expr(lv, "X", *x);
+                self.expr(child, "X", *x);
             }
             StmtKind::Assign { lhs, tok, tok_pos, rhs } => {
                 self.head(level, field, "AssignStmt", s as i64, end as i64);
                 self.pos("TokPos", Some(*tok_pos));
                 self.tok("Tok", *tok);
                 self.nl();
-                self.exprs(lv, "Lhs", lhs);
-                self.exprs(lv, "Rhs", rhs);
+                self.exprs(child, "Lhs", lhs);
+                self.exprs(child, "Rhs", rhs);
             }
             StmtKind::Go { call } | StmtKind::Defer { call } => {
-                let (kind, name) = if matches!(st.kind, StmtKind::Go { .. }) {
+                let (kind, name) = if matches!(stmt.kind, StmtKind::Go { .. }) {
                     ("GoStmt", "Go")
                 } else {
                     ("DeferStmt", "Defer")
@@ -491,83 +499,83 @@ impl Dumper<'_> {
                 self.head(level, field, kind, s as i64, end as i64);
                 self.pos(name, Some(s));
                 self.nl();
-                self.expr(lv, "Call", *call);
+                self.expr(child, "Call", *call);
             }
             StmtKind::Return { results } => {
                 self.head(level, field, "ReturnStmt", s as i64, end as i64);
                 self.pos("Return", Some(s));
                 self.nl();
-                self.exprs(lv, "Results", results);
+                self.exprs(child, "Results", results);
             }
             StmtKind::Branch { tok, label } => {
                 self.head(level, field, "BranchStmt", s as i64, end as i64);
                 self.pos("TokPos", Some(s));
                 self.tok("Tok", *tok);
                 self.nl();
-                self.opt_ident(lv, "Label", *label);
+                self.opt_ident(child, "Label", *label);
             }
             StmtKind::Block { lbrace, list, rbrace } => {
                 self.head(level, field, "BlockStmt", s as i64, end as i64);
                 self.pos("Lbrace", Some(*lbrace));
                 self.pos("Rbrace", *rbrace);
                 self.nl();
-                self.stmts(lv, "List", list);
+                self.stmts(child, "List", list);
             }
             StmtKind::If { init, cond, body, els } => {
                 self.head(level, field, "IfStmt", s as i64, end as i64);
                 self.pos("If", Some(s));
                 self.nl();
-                self.opt_stmt(lv, "Init", *init);
-                self.expr(lv, "Cond", *cond);
-                self.stmt(lv, "Body", *body);
-                self.opt_stmt(lv, "Else", *els);
+                self.opt_stmt(child, "Init", *init);
+                self.expr(child, "Cond", *cond);
+                self.stmt(child, "Body", *body);
+                self.opt_stmt(child, "Else", *els);
             }
             StmtKind::CaseClause { list, colon, body, .. } => {
                 self.head(level, field, "CaseClause", s as i64, end as i64);
                 self.pos("Case", Some(s));
                 self.pos("Colon", Some(*colon));
                 self.nl();
-                self.exprs(lv, "List", list);
-                self.stmts(lv, "Body", body);
+                self.exprs(child, "List", list);
+                self.stmts(child, "Body", body);
             }
             StmtKind::Switch { init, tag, body } => {
                 self.head(level, field, "SwitchStmt", s as i64, end as i64);
                 self.pos("Switch", Some(s));
                 self.nl();
-                self.opt_stmt(lv, "Init", *init);
-                self.opt_expr(lv, "Tag", *tag);
-                self.stmt(lv, "Body", *body);
+                self.opt_stmt(child, "Init", *init);
+                self.opt_expr(child, "Tag", *tag);
+                self.stmt(child, "Body", *body);
             }
             StmtKind::TypeSwitch { init, assign, body } => {
                 self.head(level, field, "TypeSwitchStmt", s as i64, end as i64);
                 self.pos("Switch", Some(s));
                 self.nl();
-                self.opt_stmt(lv, "Init", *init);
-                self.stmt(lv, "Assign", *assign);
-                self.stmt(lv, "Body", *body);
+                self.opt_stmt(child, "Init", *init);
+                self.stmt(child, "Assign", *assign);
+                self.stmt(child, "Body", *body);
             }
             StmtKind::CommClause { comm, colon, body } => {
                 self.head(level, field, "CommClause", s as i64, end as i64);
                 self.pos("Case", Some(s));
                 self.pos("Colon", Some(*colon));
                 self.nl();
-                self.opt_stmt(lv, "Comm", *comm);
-                self.stmts(lv, "Body", body);
+                self.opt_stmt(child, "Comm", *comm);
+                self.stmts(child, "Body", body);
             }
             StmtKind::Select { body } => {
                 self.head(level, field, "SelectStmt", s as i64, end as i64);
                 self.pos("Select", Some(s));
                 self.nl();
-                self.stmt(lv, "Body", *body);
+                self.stmt(child, "Body", *body);
             }
             StmtKind::For { init, cond, post, body } => {
                 self.head(level, field, "ForStmt", s as i64, end as i64);
                 self.pos("For", Some(s));
                 self.nl();
-                self.opt_stmt(lv, "Init", *init);
-                self.opt_expr(lv, "Cond", *cond);
-                self.opt_stmt(lv, "Post", *post);
-                self.stmt(lv, "Body", *body);
+                self.opt_stmt(child, "Init", *init);
+                self.opt_expr(child, "Cond", *cond);
+                self.opt_stmt(child, "Post", *post);
+                self.stmt(child, "Body", *body);
             }
             StmtKind::Range { key, value, tok, tok_pos, range, x, body } => {
                 self.head(level, field, "RangeStmt", s as i64, end as i64);
@@ -576,17 +584,17 @@ impl Dumper<'_> {
                 self.tok("Tok", *tok);
                 self.pos("Range", Some(*range));
                 self.nl();
-                self.opt_expr(lv, "Key", *key);
-                self.opt_expr(lv, "Value", *value);
-                self.expr(lv, "X", *x);
-                self.stmt(lv, "Body", *body);
+                self.opt_expr(child, "Key", *key);
+                self.opt_expr(child, "Value", *value);
+                self.expr(child, "X", *x);
+                self.stmt(child, "Body", *body);
             }
         }
     }
 
     fn decl(&mut self, level: usize, field: &str, id: DeclId) {
         let f = self.f;
-        let lv = level + 1;
+        let child = level + 1;
         match &f[id] {
             Decl::Bad { span } => {
                 self.head(level, field, "BadDecl", span.start as i64, span.end as i64);
@@ -601,54 +609,54 @@ impl Dumper<'_> {
                 self.pos("Lparen", g.lparen);
                 self.pos("Rparen", g.rparen);
                 self.nl();
-                self.opt_group(lv, "Doc", g.doc);
-                self.list_head(lv, "Specs", g.specs.len());
+                self.opt_group(child, "Doc", g.doc);
+                self.list_head(child, "Specs", g.specs.len());
                 for (i, s) in g.specs.iter().enumerate() {
-                    self.spec(lv + 1, &i.to_string(), s);
+                    self.spec(child + 1, &i.to_string(), s);
                 }
             }
             Decl::Func(fd) => {
                 self.head(level, field, "FuncDecl", fd.span.start as i64, fd.span.end as i64);
                 self.nl();
-                self.opt_group(lv, "Doc", fd.doc);
-                self.field_list(lv, "Recv", fd.recv);
-                self.ident(lv, "Name", fd.name);
-                self.expr(lv, "Type", fd.ty);
-                self.opt_stmt(lv, "Body", fd.body);
+                self.opt_group(child, "Doc", fd.doc);
+                self.field_list(child, "Recv", fd.recv);
+                self.ident(child, "Name", fd.name);
+                self.expr(child, "Type", fd.ty);
+                self.opt_stmt(child, "Body", fd.body);
             }
         }
     }
 
     fn spec(&mut self, level: usize, field: &str, spec: &Spec) {
-        let lv = level + 1;
+        let child = level + 1;
         match spec {
             Spec::Import(s) => {
                 self.head(level, field, "ImportSpec", s.span.start as i64, s.span.end as i64);
                 self.pos("EndPos", s.end_pos);
                 self.nl();
-                self.opt_group(lv, "Doc", s.doc);
-                self.opt_ident(lv, "Name", s.name);
-                self.expr(lv, "Path", s.path);
-                self.opt_group(lv, "Comment", s.comment);
+                self.opt_group(child, "Doc", s.doc);
+                self.opt_ident(child, "Name", s.name);
+                self.expr(child, "Path", s.path);
+                self.opt_group(child, "Comment", s.comment);
             }
             Spec::Value(s) => {
                 self.head(level, field, "ValueSpec", s.span.start as i64, s.span.end as i64);
                 self.nl();
-                self.opt_group(lv, "Doc", s.doc);
-                self.idents(lv, "Names", &s.names);
-                self.opt_expr(lv, "Type", s.ty);
-                self.exprs(lv, "Values", &s.values);
-                self.opt_group(lv, "Comment", s.comment);
+                self.opt_group(child, "Doc", s.doc);
+                self.idents(child, "Names", &s.names);
+                self.opt_expr(child, "Type", s.ty);
+                self.exprs(child, "Values", &s.values);
+                self.opt_group(child, "Comment", s.comment);
             }
             Spec::Type(s) => {
                 self.head(level, field, "TypeSpec", s.span.start as i64, s.span.end as i64);
                 self.pos("Assign", s.assign);
                 self.nl();
-                self.opt_group(lv, "Doc", s.doc);
-                self.ident(lv, "Name", s.name);
-                self.field_list(lv, "TypeParams", s.type_params);
-                self.expr(lv, "Type", s.ty);
-                self.opt_group(lv, "Comment", s.comment);
+                self.opt_group(child, "Doc", s.doc);
+                self.ident(child, "Name", s.name);
+                self.field_list(child, "TypeParams", s.type_params);
+                self.expr(child, "Type", s.ty);
+                self.opt_group(child, "Comment", s.comment);
             }
         }
     }

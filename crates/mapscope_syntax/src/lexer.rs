@@ -37,7 +37,7 @@ const BOM: char = '\u{FEFF}';
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a [u8]) -> Lexer<'a> {
-        let mut lx = Lexer {
+        let mut lexer = Lexer {
             src,
             pos: 0,
             insert_semi: false,
@@ -48,14 +48,14 @@ impl<'a> Lexer<'a> {
             errors: Vec::new(),
         };
         if src.starts_with("\u{FEFF}".as_bytes()) {
-            lx.pos = 3;
+            lexer.pos = BOM.len_utf8();
         } else if src.len() >= 2 && (src[..2] == [0xFF, 0xFE] || src[..2] == [0xFE, 0xFF]) {
-            lx.error(0, "illegal UTF-8 encoding (got UTF-16)".into());
+            lexer.error(0, "illegal UTF-8 encoding (got UTF-16)".into());
             // go/scanner then scans the U+FFFD it decoded as an illegal token.
-            lx.error(0, format!("illegal character {}", sharp_u('\u{FFFD}')));
-            lx.pos = src.len();
+            lexer.error(0, format!("illegal character {}", sharp_u('\u{FFFD}')));
+            lexer.pos = src.len();
         }
-        lx
+        lexer
     }
 
     fn error(&mut self, offset: usize, message: String) {
@@ -726,18 +726,20 @@ impl<'a> Lexer<'a> {
         if block {
             text = &text[..text.len() - 2];
         }
-        let text = &text[7..];
-        let base = offs + 7;
+        const PREFIX: usize = "//line ".len(); // or "/*line "
+        let text = &text[PREFIX..];
+        let base = offs + PREFIX;
         let lossy = |t: &[u8]| String::from_utf8_lossy(t).into_owned();
         let Some((i, n)) = trailing_digits(text) else { return };
-        const MAX: u64 = 1 << 30;
+        // go/scanner's bound on line and column numbers.
+        const MAX_LINE_COL: u64 = 1 << 30;
         let Some(n) = n else {
             self.error(base + i, format!("invalid line number: {}", lossy(&text[i..])));
             return;
         };
         let (i, line, col, name) = match trailing_digits(&text[..i - 1]) {
             Some((i2, Some(n2))) => {
-                if n == 0 || n > MAX {
+                if n == 0 || n > MAX_LINE_COL {
                     self.error(base + i, format!("invalid column number: {}", lossy(&text[i..])));
                     return;
                 }
@@ -745,7 +747,7 @@ impl<'a> Lexer<'a> {
             }
             _ => (i, n, 0, text),
         };
-        if line == 0 || line > MAX {
+        if line == 0 || line > MAX_LINE_COL {
             self.error(base + i, format!("invalid line number: {}", lossy(&name[i..])));
             return;
         }

@@ -18,6 +18,7 @@ pub mod dump;
 mod exprstring;
 mod lexer;
 mod parser;
+pub mod stack;
 pub mod token;
 pub mod visit;
 

@@ -9,13 +9,26 @@
 
 use crate::ast::*;
 use crate::lexer::{Lexed, Lexer};
+use crate::stack;
 use crate::token::Token;
 use rustc_hash::FxHashMap;
 
+/// go/parser's `maxNestLev`: deeper nesting stops the parse with "exceeded max nesting depth".
+/// go/parser added it so that hostile input cannot exhaust the stack (CVE-2022-1962); we keep
+/// the same limit so that the same files are rejected, and grow our stack below it ([`stack`]).
 const MAX_NEST_LEV: u32 = 100_000;
-/// Stack kept free before recursing; more is allocated on the heap when less is left.
-const STACK_RED_ZONE: usize = 128 * 1024;
-const STACK_GROW: usize = 4 * 1024 * 1024;
+
+/// How often `advance` may stop at the same synchronisation token without the parse moving on.
+/// go/parser's limit: both `parseOperand` and `parseStmt` may call `advance` and rightly not move,
+/// so a stop without progress is allowed, but only so often; after that `advance` consumes the
+/// token, which guarantees that error recovery cannot loop forever.
+const MAX_SYNC_WITHOUT_PROGRESS: u32 = 10;
+
+/// Arena capacity hints, in source bytes per node: rough averages for Go code, so that most
+/// files are parsed without re-allocating the arenas (a hint only; the arenas still grow).
+const SOURCE_BYTES_PER_EXPR: usize = 6;
+const SOURCE_BYTES_PER_STMT: usize = 30;
+const SOURCE_BYTES_PER_FIELD_LIST: usize = 60;
 
 /// Token sets for `advance`.
 #[derive(Clone, Copy)]
@@ -118,19 +131,21 @@ fn sort_errors(errors: &mut [SyntaxError], infos: &[crate::lexer::LineInfo], lin
         return;
     }
     let key = |offset: u32| -> (&str, u32, u32) {
-        let lc = lines.line_col(offset);
+        let line_col = lines.line_col(offset);
         let i = infos.partition_point(|l| l.offset <= offset);
-        let Some(alt) = i.checked_sub(1).map(|i| &infos[i]) else { return ("", lc.line, lc.col) };
-        let d = lc.line as i64 - lines.line(alt.offset) as i64;
-        let line = (alt.line as i64 + d) as u32;
-        let col = if alt.col == 0 {
-            0
-        } else if d == 0 {
-            alt.col + (offset - alt.offset)
-        } else {
-            lc.col
+        let Some(directive) = i.checked_sub(1).map(|i| &infos[i]) else {
+            return ("", line_col.line, line_col.col);
         };
-        (alt.filename.as_str(), line, col)
+        let lines_after = line_col.line as i64 - lines.line(directive.offset) as i64;
+        let line = (directive.line as i64 + lines_after) as u32;
+        let col = if directive.col == 0 {
+            0
+        } else if lines_after == 0 {
+            directive.col + (offset - directive.offset)
+        } else {
+            line_col.col
+        };
+        (directive.filename.as_str(), line, col)
     };
     errors
         .sort_by(|a, b| key(a.offset).cmp(&key(b.offset)).then_with(|| a.message.cmp(&b.message)));
@@ -159,10 +174,10 @@ impl<'a> Parser<'a> {
             expr_lev: 0,
             in_rhs: false,
             nest_lev: 0,
-            exprs: Vec::with_capacity(n / 6),
-            stmts: Vec::with_capacity(n / 30),
+            exprs: Vec::with_capacity(n / SOURCE_BYTES_PER_EXPR),
+            stmts: Vec::with_capacity(n / SOURCE_BYTES_PER_STMT),
             decls: Vec::new(),
-            field_lists: Vec::with_capacity(n / 60),
+            field_lists: Vec::with_capacity(n / SOURCE_BYTES_PER_FIELD_LIST),
             names: Names::default(),
             name_map: FxHashMap::default(),
             blank: Name(0),
@@ -396,7 +411,7 @@ impl<'a> Parser<'a> {
     fn advance(&mut self, to: Sync) {
         while self.tok != Token::Eof {
             if to.contains(self.tok) {
-                if self.pos == self.sync_pos && self.sync_cnt < 10 {
+                if self.pos == self.sync_pos && self.sync_cnt < MAX_SYNC_WITHOUT_PROGRESS {
                     self.sync_cnt += 1;
                     return;
                 }
@@ -426,7 +441,7 @@ impl<'a> Parser<'a> {
     #[inline]
     fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         self.inc_nest();
-        let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || f(self));
+        let r = stack::maybe_grow(|| f(self));
         self.nest_lev -= 1;
         r
     }
@@ -496,12 +511,12 @@ impl<'a> Parser<'a> {
     }
 
     #[inline]
-    fn sp(&self, e: ExprId) -> Span {
+    fn expr_span(&self, e: ExprId) -> Span {
         self.exprs[e.index()].span
     }
 
     #[inline]
-    fn ssp(&self, s: StmtId) -> Span {
+    fn stmt_span(&self, s: StmtId) -> Span {
         self.stmts[s.index()].span
     }
 
@@ -527,7 +542,7 @@ impl<'a> Parser<'a> {
 
     fn as_ident(&self, x: ExprId) -> Option<Ident> {
         match self.exprs[x.index()].kind {
-            ExprKind::Ident(name) => Some(Ident { name, span: self.sp(x) }),
+            ExprKind::Ident(name) => Some(Ident { name, span: self.expr_span(x) }),
             _ => None,
         }
     }
@@ -539,7 +554,7 @@ impl<'a> Parser<'a> {
         mut exprs: Vec<ExprId>,
         rbrack: u32,
     ) -> ExprId {
-        let start = self.sp(x).start;
+        let start = self.expr_span(x).start;
         if exprs.len() == 1 {
             let index = exprs.pop().unwrap_or(x);
             self.expr(ExprKind::Index { x, lbrack, index, rbrack }, start, rbrack + 1)
@@ -633,7 +648,11 @@ impl<'a> Parser<'a> {
             self.expr_lev += 1;
             if self.tok == Token::Ellipsis {
                 let pos = self.pos;
-                len = Some(self.expr(ExprKind::Ellipsis { elt: None }, pos, pos + 3));
+                len = Some(self.expr(
+                    ExprKind::Ellipsis { elt: None },
+                    pos,
+                    pos + "...".len() as u32,
+                ));
                 self.next();
             } else if self.tok != Token::RBrack {
                 len = Some(self.parse_rhs());
@@ -646,7 +665,7 @@ impl<'a> Parser<'a> {
         }
         self.expect(Token::RBrack);
         let elt = self.parse_type();
-        let end = self.sp(elt).end;
+        let end = self.expr_span(elt).end;
         self.expr(ExprKind::ArrayType { lbrack, len, elt }, lbrack, end)
     }
 
@@ -672,7 +691,7 @@ impl<'a> Parser<'a> {
         let rbrack = self.expect(Token::RBrack);
         if args.is_empty() {
             let elt = self.parse_type();
-            let end = self.sp(elt).end;
+            let end = self.expr_span(elt).end;
             return (
                 Some(x),
                 self.expr(ExprKind::ArrayType { lbrack, len: None, elt }, lbrack, end),
@@ -683,14 +702,14 @@ impl<'a> Parser<'a> {
                 if let Some(c) = trailing_comma {
                     self.error(c, "unexpected comma; expecting ]");
                 }
-                let end = self.sp(elt).end;
+                let end = self.expr_span(elt).end;
                 let t =
                     self.expr(ExprKind::ArrayType { lbrack, len: Some(args[0]), elt }, lbrack, end);
                 return (Some(x), t);
             }
         }
-        let xe = self.ident_expr(x);
-        (None, self.pack_index_expr(xe, lbrack, args, rbrack))
+        let ident = self.ident_expr(x);
+        (None, self.pack_index_expr(ident, lbrack, args, rbrack))
     }
 
     fn parse_field_decl(&mut self) -> Field {
@@ -740,7 +759,7 @@ impl<'a> Parser<'a> {
                 } else {
                     self.parse_qualified_ident(None)
                 };
-                let end = self.sp(x).end;
+                let end = self.expr_span(x).end;
                 typ = self.expr(ExprKind::Star { x }, star, end);
             }
             Token::LParen => {
@@ -750,7 +769,7 @@ impl<'a> Parser<'a> {
                     let star = self.pos;
                     self.next();
                     let x = self.parse_qualified_ident(None);
-                    let end = self.sp(x).end;
+                    let end = self.expr_span(x).end;
                     typ = self.expr(ExprKind::Star { x }, star, end);
                 } else {
                     typ = self.parse_qualified_ident(None);
@@ -794,14 +813,14 @@ impl<'a> Parser<'a> {
     fn parse_pointer_type(&mut self) -> ExprId {
         let star = self.expect(Token::Mul);
         let x = self.parse_type();
-        let end = self.sp(x).end;
+        let end = self.expr_span(x).end;
         self.expr(ExprKind::Star { x }, star, end)
     }
 
     fn parse_dots_type(&mut self) -> ExprId {
         let pos = self.expect(Token::Ellipsis);
         let elt = self.parse_type();
-        let end = self.sp(elt).end;
+        let end = self.expr_span(elt).end;
         self.expr(ExprKind::Ellipsis { elt: Some(elt) }, pos, end)
     }
 
@@ -894,7 +913,7 @@ impl<'a> Parser<'a> {
         let tparams = closing == Token::RBrack;
         let pos0 = match (name0, typ0) {
             (Some(n), _) => n.span.start,
-            (None, Some(t)) => self.sp(t).start,
+            (None, Some(t)) => self.expr_span(t).start,
             _ => self.pos,
         };
         let (mut name0, mut typ0) = (name0, typ0);
@@ -938,11 +957,11 @@ impl<'a> Parser<'a> {
                 let (err_pos, msg) = if named == typed {
                     (self.pos, "missing type constraint".to_string())
                 } else {
-                    let mut m = "missing type parameter name".to_string();
+                    let mut message = "missing type parameter name".to_string();
                     if list.len() == 1 {
-                        m.push_str(" or invalid array length");
+                        message.push_str(" or invalid array length");
                     }
-                    (pos0, m)
+                    (pos0, message)
                 };
                 self.error(err_pos, msg);
             }
@@ -954,7 +973,7 @@ impl<'a> Parser<'a> {
                 if let Some(t) = par.ty {
                     typ = Some(t);
                     if par.name.is_none() {
-                        let p = self.sp(t).start;
+                        let p = self.expr_span(t).start;
                         err_pos = Some(p);
                         list[i].name = Some(Ident { name: self.blank, span: Span::new(p, p + 1) });
                     }
@@ -977,11 +996,11 @@ impl<'a> Parser<'a> {
                 } else {
                     pos = err_pos.unwrap_or(self.pos);
                     msg = if tparams {
-                        let mut m = "missing type parameter name".to_string();
+                        let mut message = "missing type parameter name".to_string();
                         if list.len() == 1 {
-                            m.push_str(" or invalid array length");
+                            message.push_str(" or invalid array length");
                         }
-                        m
+                        message
                     } else {
                         "missing parameter name".to_string()
                     };
@@ -997,16 +1016,16 @@ impl<'a> Parser<'a> {
             if matches!(self.exprs[t.index()].kind, ExprKind::Ellipsis { .. })
                 && (!dddok || i + 1 < n)
             {
-                let sp = self.sp(t);
+                let span = self.expr_span(t);
                 if first {
                     first = false;
                     if dddok {
-                        self.error(sp.start, "can only use ... with final parameter");
+                        self.error(span.start, "can only use ... with final parameter");
                     } else {
-                        self.error(sp.start, "invalid use of ...");
+                        self.error(span.start, "invalid use of ...");
                     }
                 }
-                par.ty = Some(Self::push_expr(&mut self.exprs, ExprKind::Bad, sp));
+                par.ty = Some(Self::push_expr(&mut self.exprs, ExprKind::Bad, span));
             }
         }
 
@@ -1074,9 +1093,9 @@ impl<'a> Parser<'a> {
         params: FieldListId,
         results: Option<FieldListId>,
     ) -> ExprId {
-        let pspan = self.field_lists[params.index()].span;
-        let start = func_pos.unwrap_or(pspan.start);
-        let end = results.map_or(pspan.end, |r| self.field_lists[r.index()].span.end);
+        let params_span = self.field_lists[params.index()].span;
+        let start = func_pos.unwrap_or(params_span.start);
+        let end = results.map_or(params_span.end, |r| self.field_lists[r.index()].span.end);
         self.expr(ExprKind::FuncType { func_pos, type_params, params, results }, start, end)
     }
 
@@ -1157,7 +1176,7 @@ impl<'a> Parser<'a> {
             let op_pos = self.pos;
             self.next();
             let y = self.embedded_term();
-            let (start, end) = (self.sp(x).start, self.sp(y).end);
+            let (start, end) = (self.expr_span(x).start, self.expr_span(y).end);
             x = self.expr(ExprKind::Binary { x, op: Token::Or, op_pos, y }, start, end);
         }
         x
@@ -1168,7 +1187,7 @@ impl<'a> Parser<'a> {
             let op_pos = self.pos;
             self.next();
             let x = self.parse_type();
-            let end = self.sp(x).end;
+            let end = self.expr_span(x).end;
             return self.expr(ExprKind::Unary { op: Token::Tilde, op_pos, x }, op_pos, end);
         }
         match self.try_ident_or_type() {
@@ -1224,7 +1243,7 @@ impl<'a> Parser<'a> {
         let key = self.parse_type();
         self.expect(Token::RBrack);
         let value = self.parse_type();
-        let end = self.sp(value).end;
+        let end = self.expr_span(value).end;
         self.expr(ExprKind::MapType { key, value }, pos, end)
     }
 
@@ -1245,7 +1264,7 @@ impl<'a> Parser<'a> {
             dir = ChanDir::Recv;
         }
         let value = self.parse_type();
-        let end = self.sp(value).end;
+        let end = self.expr_span(value).end;
         self.expr(ExprKind::ChanType { arrow, dir, value }, pos, end)
     }
 
@@ -1259,7 +1278,7 @@ impl<'a> Parser<'a> {
         if list.is_empty() {
             self.error_expected(closing, "type argument list");
             let index = self.bad_expr(opening + 1, closing);
-            let start = self.sp(typ).start;
+            let start = self.expr_span(typ).start;
             return self.expr(
                 ExprKind::Index { x: typ, lbrack: opening, index, rbrack: closing },
                 start,
@@ -1325,7 +1344,7 @@ impl<'a> Parser<'a> {
     fn block(&mut self, lbrace: u32, list: Vec<StmtId>, rbrace: Option<u32>) -> StmtId {
         let end = match rbrace {
             Some(r) => r + 1,
-            None => list.last().map_or(lbrace + 1, |&s| self.ssp(s).end),
+            None => list.last().map_or(lbrace + 1, |&s| self.stmt_span(s).end),
         };
         self.stmt(StmtKind::Block { lbrace, list, rbrace }, lbrace, end)
     }
@@ -1348,7 +1367,7 @@ impl<'a> Parser<'a> {
         self.expr_lev += 1;
         let body = self.parse_block_stmt();
         self.expr_lev -= 1;
-        let (start, end) = (self.sp(ty).start, self.ssp(body).end);
+        let (start, end) = (self.expr_span(ty).start, self.stmt_span(body).end);
         self.expr(ExprKind::FuncLit { ty, body }, start, end)
     }
 
@@ -1391,13 +1410,13 @@ impl<'a> Parser<'a> {
             Some(self.parse_type())
         };
         let rparen = self.expect(Token::RParen);
-        let start = self.sp(x).start;
+        let start = self.expr_span(x).start;
         self.expr(ExprKind::TypeAssert { x, lparen, ty, rparen }, start, rparen + 1)
     }
 
     fn parse_index_or_slice_or_instance(&mut self, x: ExprId) -> ExprId {
         let lbrack = self.expect(Token::LBrack);
-        let start = self.sp(x).start;
+        let start = self.expr_span(x).start;
         if self.tok == Token::RBrack {
             self.error_expected(self.pos, "operand");
             let rbrack = self.pos;
@@ -1492,7 +1511,7 @@ impl<'a> Parser<'a> {
         }
         self.expr_lev -= 1;
         let rparen = self.expect_closing(Token::RParen, "argument list");
-        let start = self.sp(fun).start;
+        let start = self.expr_span(fun).start;
         self.expr(ExprKind::Call { fun, lparen, args: list, ellipsis, rparen }, start, rparen + 1)
     }
 
@@ -1509,7 +1528,7 @@ impl<'a> Parser<'a> {
             let colon = self.pos;
             self.next();
             let value = self.parse_value();
-            let (start, end) = (self.sp(x).start, self.sp(value).end);
+            let (start, end) = (self.expr_span(x).start, self.expr_span(value).end);
             return self.expr(ExprKind::KeyValue { key: x, colon, value }, start, end);
         }
         x
@@ -1529,7 +1548,7 @@ impl<'a> Parser<'a> {
             }
             p.expr_lev -= 1;
             let rbrace = p.expect_closing(Token::RBrace, "composite literal");
-            let start = ty.map_or(lbrace, |t| p.sp(t).start);
+            let start = ty.map_or(lbrace, |t| p.expr_span(t).start);
             p.expr(
                 ExprKind::CompositeLit { ty, lbrace, elts, rbrace, incomplete: false },
                 start,
@@ -1553,7 +1572,7 @@ impl<'a> Parser<'a> {
                     match self.tok {
                         Token::Ident => {
                             let sel = self.parse_ident();
-                            let start = self.sp(x).start;
+                            let start = self.expr_span(x).start;
                             x = self.expr(ExprKind::Selector { x, sel }, start, sel.span.end);
                         }
                         Token::LParen => x = self.parse_type_assertion(x),
@@ -1564,7 +1583,7 @@ impl<'a> Parser<'a> {
                                 self.next();
                             }
                             let sel = Ident { name: self.blank, span: Span::new(pos, pos + 1) };
-                            let start = self.sp(x).start;
+                            let start = self.expr_span(x).start;
                             x = self.expr(ExprKind::Selector { x, sel }, start, pos + 1);
                         }
                     }
@@ -1589,7 +1608,7 @@ impl<'a> Parser<'a> {
                         _ => break x,
                     }
                     if t != x {
-                        let p = self.sp(t).start;
+                        let p = self.expr_span(t).start;
                         self.error(p, "cannot parenthesize type in composite literal");
                     }
                     x = self.parse_literal_value(Some(x));
@@ -1611,7 +1630,7 @@ impl<'a> Parser<'a> {
                 let (pos, op) = (self.pos, self.tok);
                 self.next();
                 let x = self.parse_unary_expr();
-                let end = self.sp(x).end;
+                let end = self.expr_span(x).end;
                 self.expr(ExprKind::Unary { op, op_pos: pos, x }, pos, end)
             }
             Token::Arrow => {
@@ -1648,14 +1667,14 @@ impl<'a> Parser<'a> {
                     // Spans of the enclosing chan types start at their new `begin`; ends are unchanged.
                     return x;
                 }
-                let end = self.sp(x).end;
+                let end = self.expr_span(x).end;
                 self.expr(ExprKind::Unary { op: Token::Arrow, op_pos: arrow, x }, arrow, end)
             }
             Token::Mul => {
                 let pos = self.pos;
                 self.next();
                 let x = self.parse_unary_expr();
-                let end = self.sp(x).end;
+                let end = self.expr_span(x).end;
                 self.expr(ExprKind::Star { x }, pos, end)
             }
             _ => self.parse_primary_expr(None),
@@ -1683,7 +1702,7 @@ impl<'a> Parser<'a> {
             }
             let op_pos = self.expect(op);
             let y = self.parse_binary_expr(None, oprec + 1);
-            let (start, end) = (self.sp(x).start, self.sp(y).end);
+            let (start, end) = (self.expr_span(x).start, self.expr_span(y).end);
             x = self.expr(ExprKind::Binary { x, op, op_pos, y }, start, end);
         }
         self.nest_lev -= n;
@@ -1745,11 +1764,11 @@ impl<'a> Parser<'a> {
                 {
                     let rpos = self.pos;
                     self.next();
-                    let rx = self.parse_rhs();
-                    let end = self.sp(rx).end;
+                    let range_x = self.parse_rhs();
+                    let end = self.expr_span(range_x).end;
                     is_range = true;
                     vec![self.expr(
-                        ExprKind::Unary { op: Token::Range, op_pos: rpos, x: rx },
+                        ExprKind::Unary { op: Token::Range, op_pos: rpos, x: range_x },
                         rpos,
                         end,
                     )]
@@ -1757,8 +1776,9 @@ impl<'a> Parser<'a> {
                     self.parse_list(true)
                 };
                 let lhs = more.unwrap_or_else(|| vec![x0]);
-                let start = self.sp(x0).start;
-                let end = y.last().map_or(pos + tok.as_str().len() as u32, |&e| self.sp(e).end);
+                let start = self.expr_span(x0).start;
+                let end =
+                    y.last().map_or(pos + tok.as_str().len() as u32, |&e| self.expr_span(e).end);
                 return (
                     self.stmt(StmtKind::Assign { lhs, tok, tok_pos: pos, rhs: y }, start, end),
                     is_range,
@@ -1767,7 +1787,7 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         if more.is_some() {
-            let p = self.sp(x0).start;
+            let p = self.expr_span(x0).start;
             self.error_expected(p, "1 expression");
         }
         match self.tok {
@@ -1776,21 +1796,21 @@ impl<'a> Parser<'a> {
                 self.next();
                 if let (Some(label), Mode::LabelOk) = (self.as_ident(x0), mode) {
                     let stmt = self.parse_stmt();
-                    let end = self.ssp(stmt).end;
+                    let end = self.stmt_span(stmt).end;
                     return (
                         self.stmt(StmtKind::Labeled { label, colon, stmt }, label.span.start, end),
                         false,
                     );
                 }
                 self.error(colon, "illegal label declaration");
-                let start = self.sp(x0).start;
+                let start = self.expr_span(x0).start;
                 return (self.stmt(StmtKind::Bad, start, colon + 1), false);
             }
             Token::Arrow => {
                 let arrow = self.pos;
                 self.next();
                 let y = self.parse_rhs();
-                let (start, end) = (self.sp(x0).start, self.sp(y).end);
+                let (start, end) = (self.expr_span(x0).start, self.expr_span(y).end);
                 return (
                     self.stmt(StmtKind::Send { chan: x0, arrow, value: y }, start, end),
                     false,
@@ -1799,23 +1819,27 @@ impl<'a> Parser<'a> {
             Token::Inc | Token::Dec => {
                 let (pos, tok) = (self.pos, self.tok);
                 self.next();
-                let start = self.sp(x0).start;
+                let start = self.expr_span(x0).start;
                 return (
-                    self.stmt(StmtKind::IncDec { x: x0, tok, tok_pos: pos }, start, pos + 2),
+                    self.stmt(
+                        StmtKind::IncDec { x: x0, tok, tok_pos: pos },
+                        start,
+                        pos + tok.as_str().len() as u32,
+                    ),
                     false,
                 );
             }
             _ => {}
         }
-        let sp = self.sp(x0);
-        (self.stmt(StmtKind::Expr(x0), sp.start, sp.end), false)
+        let span = self.expr_span(x0);
+        (self.stmt(StmtKind::Expr(x0), span.start, span.end), false)
     }
 
     fn parse_call_expr(&mut self, call_type: &str) -> Option<ExprId> {
         let mut x = self.parse_rhs();
         let t = self.unparen(x);
         if t != x {
-            let p = self.sp(x).start;
+            let p = self.expr_span(x).start;
             self.error(p, format!("expression in {call_type} must not be parenthesized"));
             x = t;
         }
@@ -1823,7 +1847,7 @@ impl<'a> Parser<'a> {
             ExprKind::Call { .. } => Some(x),
             ExprKind::Bad => None,
             _ => {
-                let end = self.sp(x).end;
+                let end = self.expr_span(x).end;
                 self.error(end, format!("expression in {call_type} must be function call"));
                 None
             }
@@ -1838,7 +1862,7 @@ impl<'a> Parser<'a> {
         match call {
             None => self.stmt(StmtKind::Bad, pos, pos + name.len() as u32),
             Some(call) => {
-                let end = self.sp(call).end;
+                let end = self.expr_span(call).end;
                 let kind =
                     if tok == Token::Go { StmtKind::Go { call } } else { StmtKind::Defer { call } };
                 self.stmt(kind, pos, end)
@@ -1855,7 +1879,7 @@ impl<'a> Parser<'a> {
             Vec::new()
         };
         self.expect_semi();
-        let end = results.last().map_or(pos + 6, |&e| self.sp(e).end);
+        let end = results.last().map_or(pos + "return".len() as u32, |&e| self.expr_span(e).end);
         self.stmt(StmtKind::Return { results }, pos, end)
     }
 
@@ -1883,14 +1907,14 @@ impl<'a> Parser<'a> {
         } else {
             "simple statement"
         };
-        let sp = st.span;
+        let span = st.span;
         self.error(
-            sp.start,
+            span.start,
             format!(
                 "expected {want}, found {found} (missing parentheses around composite literal?)"
             ),
         );
-        Some(self.bad_expr(sp.start, sp.end))
+        Some(self.bad_expr(span.start, span.end))
     }
 
     fn parse_if_header(&mut self) -> (Option<StmtId>, ExprId) {
@@ -1961,20 +1985,20 @@ impl<'a> Parser<'a> {
                     }
                     _ => {
                         p.error_expected(p.pos, "if statement or block");
-                        let q = p.pos;
-                        els = Some(p.stmt(StmtKind::Bad, q, q));
+                        let pos = p.pos;
+                        els = Some(p.stmt(StmtKind::Bad, pos, pos));
                     }
                 }
             } else {
                 p.expect_semi();
             }
-            let end = p.ssp(els.unwrap_or(body)).end;
+            let end = p.stmt_span(els.unwrap_or(body)).end;
             p.stmt(StmtKind::If { init, cond, body, els }, pos, end)
         })
     }
 
     fn clause_end(&self, colon: u32, body: &[StmtId]) -> u32 {
-        body.last().map_or(colon + 1, |&s| self.ssp(s).end)
+        body.last().map_or(colon + 1, |&s| self.stmt_span(s).end)
     }
 
     fn parse_case_clause(&mut self) -> StmtId {
@@ -2038,7 +2062,7 @@ impl<'a> Parser<'a> {
         }
         let type_switch = self.is_type_switch_guard(s2);
         let body = self.parse_clause_block(Self::parse_case_clause);
-        let end = self.ssp(body).end;
+        let end = self.stmt_span(body).end;
         if type_switch {
             if let Some(assign) = s2 {
                 return self.stmt(StmtKind::TypeSwitch { init: s1, assign, body }, pos, end);
@@ -2056,27 +2080,27 @@ impl<'a> Parser<'a> {
             let mut lhs = self.parse_list(false);
             if self.tok == Token::Arrow {
                 if lhs.len() > 1 {
-                    let p = self.sp(lhs[0]).start;
+                    let p = self.expr_span(lhs[0]).start;
                     self.error_expected(p, "1 expression");
                 }
                 let arrow = self.pos;
                 self.next();
                 let rhs = self.parse_rhs();
-                let (start, end) = (self.sp(lhs[0]).start, self.sp(rhs).end);
+                let (start, end) = (self.expr_span(lhs[0]).start, self.expr_span(rhs).end);
                 comm =
                     Some(self.stmt(StmtKind::Send { chan: lhs[0], arrow, value: rhs }, start, end));
             } else {
                 let tok = self.tok;
                 if tok == Token::Assign || tok == Token::Define {
                     if lhs.len() > 2 {
-                        let p = self.sp(lhs[0]).start;
+                        let p = self.expr_span(lhs[0]).start;
                         self.error_expected(p, "1 or 2 expressions");
                         lhs.truncate(2);
                     }
                     let tpos = self.pos;
                     self.next();
                     let rhs = self.parse_rhs();
-                    let (start, end) = (self.sp(lhs[0]).start, self.sp(rhs).end);
+                    let (start, end) = (self.expr_span(lhs[0]).start, self.expr_span(rhs).end);
                     comm = Some(self.stmt(
                         StmtKind::Assign { lhs, tok, tok_pos: tpos, rhs: vec![rhs] },
                         start,
@@ -2084,11 +2108,11 @@ impl<'a> Parser<'a> {
                     ));
                 } else {
                     if lhs.len() > 1 {
-                        let p = self.sp(lhs[0]).start;
+                        let p = self.expr_span(lhs[0]).start;
                         self.error_expected(p, "1 expression");
                     }
-                    let sp = self.sp(lhs[0]);
-                    comm = Some(self.stmt(StmtKind::Expr(lhs[0]), sp.start, sp.end));
+                    let span = self.expr_span(lhs[0]);
+                    comm = Some(self.stmt(StmtKind::Expr(lhs[0]), span.start, span.end));
                 }
             }
         } else {
@@ -2103,7 +2127,7 @@ impl<'a> Parser<'a> {
     fn parse_select_stmt(&mut self) -> StmtId {
         let pos = self.expect(Token::Select);
         let body = self.parse_clause_block(Self::parse_comm_clause);
-        let end = self.ssp(body).end;
+        let end = self.stmt_span(body).end;
         self.stmt(StmtKind::Select { body }, pos, end)
     }
 
@@ -2134,7 +2158,7 @@ impl<'a> Parser<'a> {
                     let rpos = self.pos;
                     self.next();
                     let x = self.parse_rhs();
-                    let end = self.sp(x).end;
+                    let end = self.expr_span(x).end;
                     bare_range = Some(self.expr(
                         ExprKind::Unary { op: Token::Range, op_pos: rpos, x },
                         rpos,
@@ -2162,7 +2186,7 @@ impl<'a> Parser<'a> {
         }
         let body = self.parse_block_stmt();
         self.expect_semi();
-        let end = self.ssp(body).end;
+        let end = self.stmt_span(body).end;
 
         if is_range {
             let (lhs, tok, tok_pos, range_expr) = match (bare_range, s2) {
@@ -2180,14 +2204,14 @@ impl<'a> Parser<'a> {
                 1 => (Some(lhs[0]), None),
                 2 => (Some(lhs[0]), Some(lhs[1])),
                 _ => {
-                    let p = self.sp(lhs[lhs.len() - 1]).start;
+                    let p = self.expr_span(lhs[lhs.len() - 1]).start;
                     self.error_expected(p, "at most 2 expressions");
                     return self.stmt(StmtKind::Bad, pos, end);
                 }
             };
             let (range, x) = match self.exprs[range_expr.index()].kind {
                 ExprKind::Unary { op_pos, x, .. } => (op_pos, x),
-                _ => (self.sp(range_expr).start, range_expr),
+                _ => (self.expr_span(range_expr).start, range_expr),
             };
             return self.stmt(
                 StmtKind::Range { key, value, tok, tok_pos, range, x, body },
@@ -2208,8 +2232,8 @@ impl<'a> Parser<'a> {
         match self.tok {
             Const | Type | Var => {
                 let d = self.parse_decl(Sync::StmtStart);
-                let sp = self.decl_span(d);
-                self.stmt(StmtKind::Decl(d), sp.start, sp.end)
+                let span = self.decl_span(d);
+                self.stmt(StmtKind::Decl(d), span.start, span.end)
             }
             Ident | Int | Float | Imag | Char | String | Func | LParen | LBrack | Struct | Map
             | Chan | Interface | Add | Sub | Mul | And | Xor | Arrow | Not => {
@@ -2290,7 +2314,7 @@ impl<'a> Parser<'a> {
         };
         let comment = self.expect_semi();
         let start = name.map_or(pos, |n| n.span.start);
-        let end = self.sp(path).end;
+        let end = self.expr_span(path).end;
         Spec::Import(ImportSpec {
             doc,
             name,
@@ -2325,8 +2349,8 @@ impl<'a> Parser<'a> {
         let comment = self.expect_semi();
         let start = names[0].span.start;
         let end = match (values.last(), ty) {
-            (Some(&v), _) => self.sp(v).end,
-            (None, Some(t)) => self.sp(t).end,
+            (Some(&v), _) => self.expr_span(v).end,
+            (None, Some(t)) => self.expr_span(t).end,
             (None, None) => names[names.len() - 1].span.end,
         };
         Spec::Value(ValueSpec { doc, names, ty, values, comment, span: Span::new(start, end) })
@@ -2388,7 +2412,7 @@ impl<'a> Parser<'a> {
             ty = self.parse_type();
         }
         let comment = self.expect_semi();
-        let end = self.sp(ty).end;
+        let end = self.expr_span(ty).end;
         Spec::Type(TypeSpec {
             doc,
             name,
@@ -2403,7 +2427,7 @@ impl<'a> Parser<'a> {
     /// go/parser's `extractName`: splits `x` into a type parameter name and its constraint.
     fn extract_name(&mut self, x: ExprId, force: bool) -> (Option<Ident>, Option<ExprId>) {
         // Recursive over `|` chains as long as the nesting limit allows: grow the stack.
-        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || self.extract_name_inner(x, force))
+        stack::maybe_grow(|| self.extract_name_inner(x, force))
     }
 
     fn extract_name_inner(&mut self, x: ExprId, force: bool) -> (Option<Ident>, Option<ExprId>) {
@@ -2413,7 +2437,7 @@ impl<'a> Parser<'a> {
                 Token::Mul => {
                     if let Some(name) = self.as_ident(bx) {
                         if force || self.is_type_elem(y) {
-                            let end = self.sp(y).end;
+                            let end = self.expr_span(y).end;
                             let star = self.expr(ExprKind::Star { x: y }, op_pos, end);
                             return (Some(name), Some(star));
                         }
@@ -2422,7 +2446,7 @@ impl<'a> Parser<'a> {
                 Token::Or => {
                     let f = force || self.is_type_elem(y);
                     if let (Some(name), Some(lhs)) = self.extract_name(bx, f) {
-                        let (start, end) = (self.sp(lhs).start, self.sp(y).end);
+                        let (start, end) = (self.expr_span(lhs).start, self.expr_span(y).end);
                         let op = self.expr(ExprKind::Binary { x: lhs, op, op_pos, y }, start, end);
                         return (Some(name), Some(op));
                     }
@@ -2450,7 +2474,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is_type_elem(&self, x: ExprId) -> bool {
-        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || self.is_type_elem_inner(x))
+        stack::maybe_grow(|| self.is_type_elem_inner(x))
     }
 
     fn is_type_elem_inner(&self, x: ExprId) -> bool {
@@ -2555,8 +2579,8 @@ impl<'a> Parser<'a> {
         }
         let ty = self.func_type(Some(pos), tparams, params, results);
         let end = match body {
-            Some(b) => self.ssp(b).end,
-            None => self.sp(ty).end,
+            Some(b) => self.stmt_span(b).end,
+            None => self.expr_span(ty).end,
         };
         self.decl(Decl::Func(FuncDecl { doc, recv, name, ty, body, span: Span::new(pos, end) }))
     }
