@@ -30,7 +30,9 @@ const SOURCE_BYTES_PER_EXPR: usize = 6;
 const SOURCE_BYTES_PER_STMT: usize = 30;
 const SOURCE_BYTES_PER_FIELD_LIST: usize = 60;
 
-/// Token sets for `advance`.
+/// Token sets for `advance` (go/parser's `stmtStart`, `declStart` and `exprEnd`): tokens that
+/// reliably start a statement or declaration, or end an expression, so error recovery can resume
+/// there.
 #[derive(Clone, Copy)]
 enum Sync {
     StmtStart,
@@ -80,28 +82,43 @@ struct Param {
     ty: Option<ExprId>,
 }
 
+/// The parser state; the fields keep go/parser's names where the grammar functions rely on them.
 pub(crate) struct Parser<'a> {
     src: &'a [u8],
-    lx: Lexer<'a>,
+    lexer: Lexer<'a>,
     lines: LineIndex,
 
+    /// The current token (go/parser's one-token look-ahead) and its byte range.
     tok: Token,
     pos: u32,
     end: u32,
+    /// The current token is a `;` inserted at a newline (go/parser: `p.lit == "\n"`).
     newline: bool,
 
+    /// The last lead and line comments collected by `next` (see there).
     lead_comment: Option<CommentGroupId>,
     line_comment: Option<CommentGroupId>,
     comments: Vec<CommentGroup>,
+    /// No token but comments has been seen yet: a `//go:build` line here sets `go_version`.
     top: bool,
     go_version: String,
 
     errors: Vec<SyntaxError>,
+    /// The nesting limit was passed: like go/parser's bailout panic, the parse is over.
     bailed: bool,
+    /// Where `advance` last stopped and how often it stopped there without progress.
     sync_pos: u32,
     sync_cnt: u32,
+    /// go/parser's `exprLev`: below 0 in the header of an `if`, `for` or `switch`, where a `{`
+    /// after a (possibly qualified or instantiated) type name starts the block, not a composite
+    /// literal: `if x == T{} {` would be ambiguous, so Go requires `(T{})` there. Each enclosing
+    /// `(`, `[` or `{` raises it, and inside those a `{` is a composite literal again. Literal
+    /// types (`[]T{}`, `struct{}{}`, `map[K]V{}`) are never block starts.
     expr_lev: i32,
+    /// go/parser's `inRhs`: parsing a right-hand side, where a stray `=` is taken as the binary
+    /// operator `==` (see `tok_prec`), so that a mistyped comparison still parses as one.
     in_rhs: bool,
+    /// go/parser's `nestLev`, counted by `nested` against [`MAX_NEST_LEV`].
     nest_lev: u32,
 
     exprs: Vec<Expr>,
@@ -117,9 +134,9 @@ pub(crate) struct Parser<'a> {
 pub(crate) fn parse(src: &[u8]) -> Parse {
     let mut p = Parser::new(src);
     let file = p.parse_file();
-    let Parser { lx, mut errors, .. } = p;
-    errors.extend(lx.errors);
-    sort_errors(&mut errors, &lx.line_infos, &file.line_index);
+    let Parser { lexer, mut errors, .. } = p;
+    errors.extend(lexer.errors);
+    sort_errors(&mut errors, &lexer.line_infos, &file.line_index);
     Parse { file, errors }
 }
 
@@ -156,7 +173,7 @@ impl<'a> Parser<'a> {
         let n = src.len();
         let mut p = Parser {
             src,
-            lx: Lexer::new(src),
+            lexer: Lexer::new(src),
             lines: LineIndex::new(src),
             tok: Token::Illegal,
             pos: 0,
@@ -210,14 +227,19 @@ impl<'a> Parser<'a> {
         self.lines.line(offset)
     }
 
+    /// go/parser's `next0`: the next token, comments included. It also watches the comments
+    /// before the first real token for `//go:build`, whose Go version go/parser records as
+    /// `File.GoVersion`.
     fn next0(&mut self) {
+        // After a bailout every further token is EOF, so all callers unwind as go/parser's
+        // panic(bailout{}) would unwind them.
         if self.bailed {
             self.tok = Token::Eof;
             self.pos = self.src.len() as u32;
             self.end = self.pos;
             return;
         }
-        let Lexed { tok, start, end, newline } = self.lx.next_token();
+        let Lexed { tok, start, end, newline } = self.lexer.next_token();
         self.tok = tok;
         self.pos = start;
         self.end = end;
@@ -245,6 +267,8 @@ impl<'a> Parser<'a> {
         (Comment { span }, endline)
     }
 
+    /// go/parser's `consumeCommentGroup`: adjacent comments form a group; a non-comment token
+    /// or more than `n` empty lines end it. Returns the group and the line it ends on.
     fn consume_comment_group(&mut self, n: u32) -> (CommentGroupId, u32) {
         let mut list = Vec::new();
         let mut endline = self.line(self.pos);
@@ -258,6 +282,10 @@ impl<'a> Parser<'a> {
         (id, endline)
     }
 
+    /// go/parser's `next`: the next non-comment token, collecting the comment groups before it
+    /// and remembering which of them is a lead comment (a group on its own lines, directly above
+    /// the token: a declaration's `Doc`) and which a line comment (after a token on the same line,
+    /// nothing after it: a field's or spec's `Comment`).
     fn next(&mut self) {
         self.lead_comment = None;
         self.line_comment = None;
@@ -277,6 +305,8 @@ impl<'a> Parser<'a> {
     fn comments_after(&mut self, prev: Option<u32>) {
         let mut comment = None;
         let prev_line = prev.map_or(0, |p| self.line(p));
+        // A comment on the previous token's line cannot be a lead comment; it is a line
+        // comment if the next token is on another line (or there is no next token).
         if self.line(self.pos) == prev_line {
             let (c, endline) = self.consume_comment_group(0);
             comment = Some(c);
@@ -293,12 +323,16 @@ impl<'a> Parser<'a> {
             comment = Some(c);
             endline = e as i64;
         }
+        // The last group ends on the line just above the next token: it documents that token.
         if endline + 1 == self.line(self.pos) as i64 {
             self.lead_comment = comment;
         }
     }
 
+    /// Records an error. The parser runs in go/parser's `AllErrors` mode (as `tools/astdump`
+    /// does), so no error is dropped as likely spurious and there is no 10-error bailout.
     fn error(&mut self, pos: u32, message: impl Into<String>) {
+        // After the nesting bailout go/parser reports nothing more: its panic unwinds the parse.
         if self.bailed {
             return;
         }
@@ -308,7 +342,7 @@ impl<'a> Parser<'a> {
     }
 
     fn error_count(&self) -> usize {
-        self.errors.len() + self.lx.errors.len()
+        self.errors.len() + self.lexer.errors.len()
     }
 
     fn lit(&self) -> String {
@@ -321,6 +355,8 @@ impl<'a> Parser<'a> {
 
     fn error_expected(&mut self, pos: u32, msg: &str) {
         let mut msg = format!("expected {msg}");
+        // Only an error at the current token can say what was found instead; literals are
+        // quoted as written (`found 123`, not `found 'INT'`).
         if pos == self.pos {
             if self.tok == Token::Semicolon && self.newline {
                 msg.push_str(", found newline");
@@ -341,10 +377,13 @@ impl<'a> Parser<'a> {
         if self.tok != tok {
             self.error_expected(pos, &format!("'{}'", tok.as_str()));
         }
+        // Consume the token even when it is the wrong one: every expect makes progress.
         self.next();
         pos
     }
 
+    /// go/parser's `expect2`: like `expect`, but a missing token gives no position (go/ast's
+    /// `token.NoPos`), for the nodes that record such a position as invalid.
     fn expect2(&mut self, tok: Token) -> Option<u32> {
         let pos = if self.tok == tok {
             Some(self.pos)
@@ -356,6 +395,8 @@ impl<'a> Parser<'a> {
         pos
     }
 
+    /// go/parser's `expectClosing`: like `expect`, but names the common mistake of a list
+    /// broken over lines without a trailing comma (the newline became a `;`).
     fn expect_closing(&mut self, tok: Token, context: &str) -> u32 {
         if self.tok != tok && self.tok == Token::Semicolon && self.newline {
             self.error(self.pos, format!("missing ',' before newline in {context}"));
@@ -364,20 +405,27 @@ impl<'a> Parser<'a> {
         self.expect(tok)
     }
 
+    /// go/parser's `expectSemi`: consumes a `;` and returns the line comment that belongs to
+    /// the construct it ends.
     fn expect_semi(&mut self) -> Option<CommentGroupId> {
         match self.tok {
+            // Go lets a `;` be omitted before a closing `)` or `}`.
             Token::RParen | Token::RBrace => None,
             Token::Comma | Token::Semicolon => {
+                // A ',' where a ';' belongs is accepted as one, with an error.
                 if self.tok == Token::Comma {
                     self.error_expected(self.pos, "';'");
                 }
                 // go/parser tests the token's literal: only a written ';' has the literal ";"
                 // (a ',' standing in for one has none and takes the preceding comments).
                 if self.tok == Token::Semicolon && !self.newline {
-                    // An explicit ';': use the following comments.
+                    // An explicit ';': the comment after it on the line belongs to the
+                    // construct, so take the line comment that consuming the ';' collects.
                     self.next();
                     self.line_comment
                 } else {
+                    // An automatic ';' (a newline): the line comment was already collected
+                    // before it.
                     let c = self.line_comment;
                     self.next();
                     c
@@ -391,6 +439,9 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// go/parser's `atComma`: whether a list goes on. A token other than ',' and the closing
+    /// `follow` is reported as a missing ',' and the list goes on as if it were there, so one
+    /// forgotten comma does not end the list.
     fn at_comma(&mut self, context: &str, follow: Token) -> bool {
         if self.tok == Token::Comma {
             return true;
@@ -408,9 +459,16 @@ impl<'a> Parser<'a> {
         false
     }
 
+    /// go/parser's `advance`, its error recovery: skips tokens until one in the `to` set (or
+    /// EOF), where parsing can resume.
     fn advance(&mut self, to: Sync) {
         while self.tok != Token::Eof {
             if to.contains(self.tok) {
+                // Stop only if the parse moved on since the last synchronisation, or a few
+                // times without progress (parseOperand and parseStmt may both advance to the
+                // same token and rightly stay). Past that, skip the token: go/parser accepts
+                // losing possibly correct code after an earlier error over a parse that never
+                // ends.
                 if self.pos == self.sync_pos && self.sync_cnt < MAX_SYNC_WITHOUT_PROGRESS {
                     self.sync_cnt += 1;
                     return;
@@ -642,10 +700,14 @@ impl<'a> Parser<'a> {
         x
     }
 
+    /// go/parser's `parseArrayType`: `[` is consumed (at `lbrack`); `len` is the length if the
+    /// caller already parsed it.
     fn parse_array_type(&mut self, lbrack: u32, len: Option<ExprId>) -> ExprId {
         let mut len = len;
         if len.is_none() {
             self.expr_lev += 1;
+            // `[...]T` is only valid in a composite literal, but accepted everywhere for a
+            // more tolerant parse; the type checker complains.
             if self.tok == Token::Ellipsis {
                 let pos = self.pos;
                 len = Some(self.expr(
@@ -659,6 +721,8 @@ impl<'a> Parser<'a> {
             }
             self.expr_lev -= 1;
         }
+        // A trailing comma is valid in a type parameter list but not in an array length;
+        // accept it for better recovery, with an error.
         if self.tok == Token::Comma {
             self.error(self.pos, "unexpected comma; expecting ]");
             self.next();
@@ -670,6 +734,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Returns `(Some(name), array type)` for `x [P]E`/`x []E`, or `(None, instance)` for `x[P]`.
+    ///
+    /// After a name and `[`, a struct field or parameter is either `x [N]E` (a name and an array
+    /// type) or `x[P]` (an embedded or unnamed instantiated type); only what follows the `]`
+    /// tells them apart: a type after it makes an array.
     fn parse_array_field_or_type_instance(&mut self, x: Ident) -> (Option<Ident>, ExprId) {
         let lbrack = self.expect(Token::LBrack);
         let mut trailing_comma = None;
@@ -689,6 +757,7 @@ impl<'a> Parser<'a> {
             self.expr_lev -= 1;
         }
         let rbrack = self.expect(Token::RBrack);
+        // `x []E`: a slice, since an instance needs type arguments.
         if args.is_empty() {
             let elt = self.parse_type();
             let end = self.expr_span(elt).end;
@@ -697,6 +766,8 @@ impl<'a> Parser<'a> {
                 self.expr(ExprKind::ArrayType { lbrack, len: None, elt }, lbrack, end),
             );
         }
+        // `x [N]E` if a type follows; an array length takes no trailing comma (an instance's
+        // argument list does), so one is accepted here with an error.
         if args.len() == 1 {
             if let Some(elt) = self.try_ident_or_type() {
                 if let Some(c) = trailing_comma {
@@ -708,6 +779,7 @@ impl<'a> Parser<'a> {
                 return (Some(x), t);
             }
         }
+        // `x[P]`, `x[P1, P2]`: an instantiated type.
         let ident = self.ident_expr(x);
         (None, self.pack_index_expr(ident, lbrack, args, rbrack))
     }
@@ -719,6 +791,7 @@ impl<'a> Parser<'a> {
         match self.tok {
             Token::Ident => {
                 let name = self.parse_ident();
+                // A name followed by `.`, a tag or the end of the field is an embedded type.
                 if matches!(
                     self.tok,
                     Token::Period | Token::String | Token::Semicolon | Token::RBrace
@@ -734,6 +807,8 @@ impl<'a> Parser<'a> {
                         self.next();
                         names.push(self.parse_ident());
                     }
+                    // One name and `[`: an embedded instance `T[P1, P2]` or a field `T []E`
+                    // / `T [N]E`; the helper decides after the `]`.
                     if names.len() == 1 && self.tok == Token::LBrack {
                         let (n, t) = self.parse_array_field_or_type_instance(name);
                         if n.is_none() {
@@ -745,6 +820,7 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+            // `*T`, or the invalid `*(T)`.
             Token::Mul => {
                 let star = self.pos;
                 self.next();
@@ -752,6 +828,7 @@ impl<'a> Parser<'a> {
                     self.error(self.pos, "cannot parenthesize embedded type");
                     self.next();
                     let t = self.parse_qualified_ident(None);
+                    // The error is reported; a missing `)` needs no second one.
                     if self.tok == Token::RParen {
                         self.next();
                     }
@@ -762,6 +839,7 @@ impl<'a> Parser<'a> {
                 let end = self.expr_span(x).end;
                 typ = self.expr(ExprKind::Star { x }, star, end);
             }
+            // The invalid `(*T)` or `(T)`: parsed as `*T` or `T` after the error.
             Token::LParen => {
                 self.error(self.pos, "cannot parenthesize embedded type");
                 self.next();
@@ -802,6 +880,8 @@ impl<'a> Parser<'a> {
         let pos = self.expect(Token::Struct);
         let lbrace = self.expect(Token::LBrace);
         let mut list = Vec::new();
+        // A field cannot start with `(`, but accepting one here lets `parse_field_decl` give
+        // the precise error ("cannot parenthesize embedded type").
         while matches!(self.tok, Token::Ident | Token::Mul | Token::LParen) {
             list.push(self.parse_field_decl());
         }
@@ -824,6 +904,10 @@ impl<'a> Parser<'a> {
         self.expr(ExprKind::Ellipsis { elt: Some(elt) }, pos, end)
     }
 
+    /// go/parser's `parseParamDecl`: one entry of a parameter list, `[name] type` or, in a type
+    /// parameter list (`type_sets_ok`), `[name] constraint` with `~T` and `A | B` terms. `name`
+    /// is a name the caller already consumed. Either half may be missing: `parse_parameter_list`
+    /// decides afterwards whether a lone identifier was a name or a type.
     fn parse_param_decl(&mut self, name: Option<Ident>, type_sets_ok: bool) -> Param {
         let mut f = Param { name: None, ty: None };
         let forced_ident = name.is_some();
@@ -838,6 +922,7 @@ impl<'a> Parser<'a> {
                     None => self.parse_ident(),
                 });
                 match self.tok {
+                    // name type
                     Token::Ident
                     | Token::Mul
                     | Token::Arrow
@@ -849,6 +934,7 @@ impl<'a> Parser<'a> {
                     | Token::LParen => {
                         f.ty = Some(self.parse_type());
                     }
+                    // `name [N]T`, `name []T` or the instantiated type `name[T1, T2]`.
                     Token::LBrack => {
                         let Some(n) = f.name else { return f };
                         let (n, t) = self.parse_array_field_or_type_instance(n);
@@ -859,6 +945,7 @@ impl<'a> Parser<'a> {
                         f.ty = Some(self.parse_dots_type());
                         return f;
                     }
+                    // `pkg.T`: what looked like a name is a package, and the entry a type.
                     Token::Period => {
                         f.ty = Some(self.parse_qualified_ident(f.name));
                         f.name = None;
@@ -867,6 +954,7 @@ impl<'a> Parser<'a> {
                         f.ty = Some(self.embedded_elem(None));
                         return f;
                     }
+                    // `A | B` in a constraint: the identifier was the first term, not a name.
                     Token::Or if type_sets_ok => {
                         let n = f.name.take().map(|n| self.ident_expr(n));
                         f.ty = Some(self.embedded_elem(n));
@@ -886,15 +974,20 @@ impl<'a> Parser<'a> {
             | Token::LParen => {
                 f.ty = Some(self.parse_type());
             }
+            // `...T` without a name: always accepted here; `parse_parameter_list` checks
+            // where `...` may stand.
             Token::Ellipsis => {
                 f.ty = Some(self.parse_dots_type());
                 return f;
             }
             _ => {
+                // go/parser says "')'" here even in a type parameter list (where "']'" would
+                // be right); the message is kept identical.
                 self.error_expected(self.pos, "')'");
                 self.advance(Sync::ExprEnd);
             }
         }
+        // `[name] type | ...`: the rest of a constraint's union.
         if type_sets_ok && self.tok == Token::Or {
             if let Some(t) = f.ty {
                 f.ty = Some(self.embedded_elem(Some(t)));
@@ -910,7 +1003,15 @@ impl<'a> Parser<'a> {
         closing: Token,
         dddok: bool,
     ) -> Vec<Field> {
+        // go/parser's `parseParameterList`, which mirrors cmd/compile's syntax parser (hence
+        // the intermediate `Param` list). `name0`/`typ0` are an entry the caller has already
+        // parsed: `type T[P C]` is only known to be a type parameter list after `P C`.
+        // Whether an entry's lone identifier is a name or a type is only known at the end of
+        // the list: in `(a, b int)` a and b are names, in `(a, b)` they are types.
+        //
+        // Type parameter lists are the only ones closed by `]`.
         let tparams = closing == Token::RBrack;
+        // Where "missing type parameter name" goes: the first entry.
         let pos0 = match (name0, typ0) {
             (Some(n), _) => n.span.start,
             (None, Some(t)) => self.expr_span(t).start,
@@ -947,13 +1048,16 @@ impl<'a> Parser<'a> {
             return Vec::new();
         }
 
+        // Distribute the types. If no entry is named, every lone identifier is a type.
         if named == 0 {
             for par in &mut list {
                 if let Some(n) = par.name.take() {
                     par.ty = Some(self.ident_expr(n));
                 }
             }
+            // A type parameter always has a name; the same errors as below (go.dev/issue/64534).
             if tparams {
+                // named == typed means no entry has a type: point at the closing `]`.
                 let (err_pos, msg) = if named == typed {
                     (self.pos, "missing type constraint".to_string())
                 } else {
@@ -966,6 +1070,9 @@ impl<'a> Parser<'a> {
                 self.error(err_pos, msg);
             }
         } else if named != list.len() {
+            // Some entries are named, so all must be: sweep right to left, giving each
+            // name-only entry the type of the next typed entry (`a, b int`), and naming
+            // type-only entries `_` at the type. `err_pos` ends at the leftmost problem.
             let mut err_pos = None;
             let mut typ: Option<ExprId> = None;
             for i in (0..list.len()).rev() {
@@ -980,6 +1087,7 @@ impl<'a> Parser<'a> {
                 } else if typ.is_some() {
                     list[i].ty = typ;
                 } else if let Some(n) = par.name {
+                    // A name with no type to its right.
                     let p = n.span.start;
                     err_pos = Some(p);
                     list[i].ty = Some(self.bad_expr(p, self.pos));
@@ -988,6 +1096,9 @@ impl<'a> Parser<'a> {
             if err_pos.is_some() {
                 let msg;
                 let pos;
+                // named == typed: some entries have no type at all, and they must be at the
+                // end (else the sweep would have given them one), so point at the closing
+                // token. Otherwise a type has no name.
                 if named == typed {
                     pos = self.pos;
                     msg =
@@ -997,6 +1108,8 @@ impl<'a> Parser<'a> {
                     pos = err_pos.unwrap_or(self.pos);
                     msg = if tparams {
                         let mut message = "missing type parameter name".to_string();
+                        // `type A [N]int` with a non-constant N looks like a type parameter
+                        // list (go.dev/issue/60812).
                         if list.len() == 1 {
                             message.push_str(" or invalid array length");
                         }
@@ -1009,6 +1122,8 @@ impl<'a> Parser<'a> {
             }
         }
 
+        // `...T` is valid only as the last parameter of a signature (`dddok`); elsewhere it
+        // becomes a BadExpr and the first misuse is reported.
         let mut first = true;
         let n = list.len();
         for (i, par) in list.iter_mut().enumerate() {
@@ -1029,6 +1144,8 @@ impl<'a> Parser<'a> {
             }
         }
 
+        // To go/ast's fields: each unnamed type is a field of its own; consecutive names with
+        // the same type (as distributed above: the same node) share one field, as written.
         let mut params = Vec::new();
         if named == 0 {
             for par in list {
@@ -1070,6 +1187,8 @@ impl<'a> Parser<'a> {
         Some(self.field_list(Some(lbrack), list, Some(rbrack)))
     }
 
+    /// go/parser's `parseParameters`: a parenthesized list, or for results (`result`) also a
+    /// single unparenthesized type, or nothing.
     fn parse_parameters(&mut self, result: bool) -> Option<FieldListId> {
         if !result || self.tok == Token::LParen {
             let lparen = self.expect(Token::LParen);
@@ -1101,6 +1220,8 @@ impl<'a> Parser<'a> {
 
     fn parse_func_type(&mut self) -> ExprId {
         let pos = self.expect(Token::Func);
+        // A function type has no type parameters; they are parsed anyway for a precise error
+        // and a tolerant parse.
         if self.tok == Token::LBrack {
             if let Some(tp) = self.parse_type_parameters() {
                 let opening = self.field_lists[tp.index()].opening.unwrap_or(pos);
@@ -1120,12 +1241,16 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// go/parser's `parseMethodSpec`: an interface element starting with a name: a method
+    /// `m(...)`, or an embedded (possibly qualified or instantiated) type.
     fn parse_method_spec(&mut self) -> Field {
         let doc = self.lead_comment;
         let mut idents = Vec::new();
         let typ;
         let x = self.parse_type_name(None);
         if let Some(ident) = self.as_ident(x) {
+            // `m[` is a generic method `m[T any](...)` or an embedded instance `I[T]`: a name
+            // followed by more than `,` or `]` is a type parameter declaration.
             if self.tok == Token::LBrack {
                 let lbrack = self.pos;
                 self.next();
@@ -1135,7 +1260,9 @@ impl<'a> Parser<'a> {
                 if let (Some(name0), true) =
                     (self.as_ident(x2), self.tok != Token::Comma && self.tok != Token::RBrack)
                 {
-                    let _ = self.parse_parameter_list(Some(name0), None, Token::RBrack, false);
+                    // Interface methods have no type parameters; parse them anyway for a
+                    // better error and recovery, and drop them.
+                    self.parse_parameter_list(Some(name0), None, Token::RBrack, false);
                     self.expect(Token::RBrack);
                     self.error(lbrack, "interface method must have no type parameters");
                     let params = self.parse_params_required();
@@ -1143,6 +1270,7 @@ impl<'a> Parser<'a> {
                     idents.push(ident);
                     typ = self.func_type(None, None, params, results);
                 } else {
+                    // An embedded instantiated interface `I[T1, T2]`.
                     let mut list = vec![x2];
                     if self.at_comma("type argument list", Token::RBrack) {
                         self.expr_lev += 1;
@@ -1162,11 +1290,15 @@ impl<'a> Parser<'a> {
                 typ = x;
             }
         } else {
+            // `pkg.I` or `pkg.I[T]`: an embedded qualified type.
             typ = if self.tok == Token::LBrack { self.parse_type_instance(x) } else { x };
         }
+        // The caller adds the line comment: an embedded type may still continue with `| T`.
         self.field(doc, idents, Some(typ), None, None)
     }
 
+    /// go/parser's `embeddedElem`: a union `T1 | ~T2 | ...` of interface or constraint terms,
+    /// continuing from `x` if the first term is already parsed.
     fn embedded_elem(&mut self, x: Option<ExprId>) -> ExprId {
         let mut x = match x {
             Some(x) => x,
@@ -1182,6 +1314,7 @@ impl<'a> Parser<'a> {
         x
     }
 
+    /// go/parser's `embeddedTerm`: `~T` or a type.
     fn embedded_term(&mut self) -> ExprId {
         if self.tok == Token::Tilde {
             let op_pos = self.pos;
@@ -1209,6 +1342,7 @@ impl<'a> Parser<'a> {
             match self.tok {
                 Token::Ident => {
                     let mut f = self.parse_method_spec();
+                    // Not a method: an embedded type, perhaps the first term of a union.
                     if f.names.is_empty() {
                         let t = self.embedded_elem(f.ty);
                         f = self.field(f.doc, Vec::new(), Some(t), None, None);
@@ -1247,6 +1381,9 @@ impl<'a> Parser<'a> {
         self.expr(ExprKind::MapType { key, value }, pos, end)
     }
 
+    /// `chan T`, `chan<- T` or `<-chan T`. Note that `chan<- chan T` binds the arrow to the
+    /// left-most `chan`; the `<-chan` that follows a `<-` in an expression is sorted out by
+    /// `parse_unary_expr`.
     fn parse_chan_type(&mut self) -> ExprId {
         let pos = self.pos;
         let mut dir = ChanDir::Both;
@@ -1268,6 +1405,7 @@ impl<'a> Parser<'a> {
         self.expr(ExprKind::ChanType { arrow, dir, value }, pos, end)
     }
 
+    /// go/parser's `parseTypeInstance`: `typ[T1, T2]`, the `[` not yet consumed.
     fn parse_type_instance(&mut self, typ: ExprId) -> ExprId {
         let opening = self.expect(Token::LBrack);
         self.expr_lev += 1;
@@ -1275,6 +1413,7 @@ impl<'a> Parser<'a> {
         self.parse_type_args(&mut list);
         self.expr_lev -= 1;
         let closing = self.expect_closing(Token::RBrack, "type argument list");
+        // `T[]`: report it and keep an IndexExpr over a BadExpr, as go/parser does.
         if list.is_empty() {
             self.error_expected(closing, "type argument list");
             let index = self.bad_expr(opening + 1, closing);
@@ -1299,6 +1438,9 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// go/parser's `tryIdentOrType`: a type if one starts here, else `None` with nothing
+    /// consumed, so callers can tell "no type" from a malformed one. One nesting level, as in
+    /// go/parser (types nest through it: `[][][]T`, `*(*T)`).
     fn try_ident_or_type(&mut self) -> Option<ExprId> {
         self.nested(|p| p.try_ident_or_type_inner())
     }
@@ -1333,6 +1475,7 @@ impl<'a> Parser<'a> {
     // ----------------------------------------------------------------------------------------
     // Blocks
 
+    /// Statements up to the end of a block or case clause.
     fn parse_stmt_list(&mut self) -> Vec<StmtId> {
         let mut list = Vec::new();
         while !matches!(self.tok, Token::Case | Token::Default | Token::RBrace | Token::Eof) {
@@ -1341,6 +1484,8 @@ impl<'a> Parser<'a> {
         list
     }
 
+    /// A BlockStmt node; without its `}` (an unterminated block) it ends where its last
+    /// statement ends, as go/ast's `BlockStmt.End` says.
     fn block(&mut self, lbrace: u32, list: Vec<StmtId>, rbrace: Option<u32>) -> StmtId {
         let end = match rbrace {
             Some(r) => r + 1,
@@ -1364,6 +1509,8 @@ impl<'a> Parser<'a> {
         if self.tok != Token::LBrace {
             return ty;
         }
+        // A function body inside a control clause header is an expression context again:
+        // composite literals in it need no parentheses.
         self.expr_lev += 1;
         let body = self.parse_block_stmt();
         self.expr_lev -= 1;
@@ -1371,6 +1518,8 @@ impl<'a> Parser<'a> {
         self.expr(ExprKind::FuncLit { ty, body }, start, end)
     }
 
+    /// go/parser's `parseOperand`. The result may be a type, even `[...]T`, which is only valid
+    /// as a composite literal type: callers check what they got.
     fn parse_operand(&mut self) -> ExprId {
         match self.tok {
             Token::Ident => {
@@ -1383,6 +1532,7 @@ impl<'a> Parser<'a> {
             Token::LParen => {
                 let lparen = self.pos;
                 self.next();
+                // Parentheses make a composite literal unambiguous, even in a control clause.
                 self.expr_lev += 1;
                 let x = self.parse_rhs();
                 self.expr_lev -= 1;
@@ -1392,6 +1542,7 @@ impl<'a> Parser<'a> {
             Token::Func => return self.parse_func_type_or_lit(),
             _ => {}
         }
+        // A type, for a composite literal or a conversion.
         if let Some(t) = self.try_ident_or_type() {
             return t;
         }
@@ -1403,6 +1554,8 @@ impl<'a> Parser<'a> {
 
     fn parse_type_assertion(&mut self, x: ExprId) -> ExprId {
         let lparen = self.expect(Token::LParen);
+        // `x.(type)`, a type switch guard, has no type (go/ast: `Type == nil`); whether it
+        // stands where one is allowed is checked by the switch statement.
         let ty = if self.tok == Token::Type {
             self.next();
             None
@@ -1414,9 +1567,13 @@ impl<'a> Parser<'a> {
         self.expr(ExprKind::TypeAssert { x, lparen, ty, rparen }, start, rparen + 1)
     }
 
+    /// go/parser's `parseIndexOrSliceOrInstance`: `x[i]`, `x[lo:hi]`, `x[lo:hi:max]` or the
+    /// instance `x[T1, T2]`, the `[` not yet consumed. Which one is only known from what
+    /// follows the first operand.
     fn parse_index_or_slice_or_instance(&mut self, x: ExprId) -> ExprId {
         let lbrack = self.expect(Token::LBrack);
         let start = self.expr_span(x).start;
+        // `x[]` is never valid; accept it for tolerance, with an error.
         if self.tok == Token::RBrack {
             self.error_expected(self.pos, "operand");
             let rbrack = self.pos;
@@ -1425,16 +1582,21 @@ impl<'a> Parser<'a> {
             return self.expr(ExprKind::Index { x, lbrack, index, rbrack }, start, rbrack + 1);
         }
         self.expr_lev += 1;
+        // At most three indices: `x[low:high:max]`.
+        const N: usize = 3;
         let mut args = Vec::new();
-        let mut index: [Option<ExprId>; 3] = [None; 3];
-        let mut colons = [0u32; 2];
+        let mut index: [Option<ExprId>; N] = [None; N];
+        let mut colons = [0u32; N - 1];
+        // The first operand may be an index or a type argument: it is parsed as an expression
+        // (in value context) either way, and a type there is fine for both.
         if self.tok != Token::Colon {
             index[0] = Some(self.parse_rhs());
         }
         let mut ncolons = 0;
         match self.tok {
+            // A slice expression.
             Token::Colon => {
-                while self.tok == Token::Colon && ncolons < 2 {
+                while self.tok == Token::Colon && ncolons < N - 1 {
                     colons[ncolons] = self.pos;
                     ncolons += 1;
                     self.next();
@@ -1443,6 +1605,7 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+            // An instance: `x[T1, T2, ...]`.
             Token::Comma => {
                 if let Some(i0) = index[0] {
                     args.push(i0);
@@ -1461,7 +1624,10 @@ impl<'a> Parser<'a> {
 
         if ncolons > 0 {
             let mut slice3 = false;
-            if ncolons == 2 {
+            // A 3-index slice needs its middle and final index. go/parser checks it here,
+            // not in the type checker, so that gofmt does not pass such programs
+            // (go.dev/issue/7305).
+            if ncolons == N - 1 {
                 slice3 = true;
                 if index[1].is_none() {
                     self.error(colons[0], "middle index required in 3-index slice");
@@ -1534,6 +1700,8 @@ impl<'a> Parser<'a> {
         x
     }
 
+    /// go/parser's `parseLiteralValue`: the `{ ... }` of a composite literal of type `ty`
+    /// (none for an elided type inside another literal).
     fn parse_literal_value(&mut self, ty: Option<ExprId>) -> ExprId {
         self.nested(|p| {
             let lbrace = p.expect(Token::LBrace);
@@ -1557,11 +1725,16 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// go/parser's `parsePrimaryExpr`: an operand followed by selectors, index or slice
+    /// expressions, calls and composite literal values; `x` is an operand the caller already
+    /// parsed.
     fn parse_primary_expr(&mut self, x: Option<ExprId>) -> ExprId {
         let mut x = match x {
             Some(x) => x,
             None => self.parse_operand(),
         };
+        // The loop builds `a.b[c](d)...` iteratively, each suffix one level deeper: count one
+        // nesting level per suffix (not per call) so that the limit bounds the tree's depth.
         let mut n = 0;
         let r = loop {
             n += 1;
@@ -1579,6 +1752,8 @@ impl<'a> Parser<'a> {
                         _ => {
                             let pos = self.pos;
                             self.error_expected(pos, "selector or type assertion");
+                            // Make progress, except at a `}`, which likely closes the block
+                            // (go/parser's targeted recovery fix for `x.` at a block's end).
                             if self.tok != Token::RBrace {
                                 self.next();
                             }
@@ -1590,6 +1765,10 @@ impl<'a> Parser<'a> {
                 }
                 Token::LBrack => x = self.parse_index_or_slice_or_instance(x),
                 Token::LParen => x = self.parse_call_or_conversion(x),
+                // Does the `{` open a composite literal or the block of an `if`, `for` or
+                // `switch`? After a (qualified or instantiated) type name it is the block in a
+                // control clause (expr_lev < 0) and a literal elsewhere; after an array, slice,
+                // struct or map type always a literal; after anything else never.
                 Token::LBrace => {
                     let t = self.unparen(x);
                     match self.exprs[t.index()].kind {
@@ -1607,6 +1786,8 @@ impl<'a> Parser<'a> {
                         | ExprKind::MapType { .. } => {}
                         _ => break x,
                     }
+                    // `(T){...}`: the operand was a parenthesized literal type; accept it, with
+                    // an error.
                     if t != x {
                         let p = self.expr_span(t).start;
                         self.error(p, "cannot parenthesize type in composite literal");
@@ -1633,6 +1814,12 @@ impl<'a> Parser<'a> {
                 let end = self.expr_span(x).end;
                 self.expr(ExprKind::Unary { op, op_pos: pos, x }, pos, end)
             }
+            // `<-`: a receive `<-x` or a channel type `<-chan T`. After `<-chan` that is still
+            // open: only the end of the unary expression tells. If it parsed as a channel type,
+            // the `<-` belongs to that type and must be moved onto it:
+            //   <- (chan T)      =>  (<-chan T)
+            //   <- (chan<- T)    =>  (<-chan (<-T)), repeated down the nested channel types.
+            // Otherwise it is a receive from an expression: <-(x).
             Token::Arrow => {
                 let mut arrow = self.pos;
                 self.next();
@@ -1647,6 +1834,7 @@ impl<'a> Parser<'a> {
                         else {
                             break;
                         };
+                        // `<-<-chan T` is `<-(<-chan T)`, not a channel type.
                         if t_dir == ChanDir::Recv {
                             self.error_expected(t_arrow.unwrap_or(0), "'chan'");
                         }
@@ -1661,6 +1849,8 @@ impl<'a> Parser<'a> {
                             _ => None,
                         };
                     }
+                    // The last `chan<-`'s arrow now applies to its element, which is not a
+                    // channel type: `<-chan<- int` is invalid.
                     if dir == ChanDir::Send {
                         self.error_expected(arrow, "channel type");
                     }
@@ -1670,6 +1860,7 @@ impl<'a> Parser<'a> {
                 let end = self.expr_span(x).end;
                 self.expr(ExprKind::Unary { op: Token::Arrow, op_pos: arrow, x }, arrow, end)
             }
+            // A pointer type or a dereference: the same StarExpr node either way.
             Token::Mul => {
                 let pos = self.pos;
                 self.next();
@@ -1681,6 +1872,8 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// go/parser's `tokPrec`: the current operator and its precedence (0 if not a binary
+    /// operator).
     #[inline]
     fn tok_prec(&self) -> (Token, u8) {
         let tok = if self.in_rhs && self.tok == Token::Assign { Token::Eql } else { self.tok };
