@@ -30,6 +30,10 @@ const SOURCE_BYTES_PER_EXPR: usize = 6;
 const SOURCE_BYTES_PER_STMT: usize = 30;
 const SOURCE_BYTES_PER_FIELD_LIST: usize = 60;
 
+/// Placeholder for a package name that was not parsed; `parse_file` replaces it with go/parser's
+/// empty identifier before the file is returned.
+const NO_NAME: Name = Name(u32::MAX);
+
 /// Token sets for `advance` (go/parser's `stmtStart`, `declStart` and `exprEnd`): tokens that
 /// reliably start a statement or declaration, or end an expression, so error recovery can resume
 /// there.
@@ -1902,6 +1906,7 @@ impl<'a> Parser<'a> {
         x
     }
 
+    /// go/parser's `parseExpr`. The result may be a type, even `[...]T`: callers check.
     fn parse_expr(&mut self) -> ExprId {
         self.parse_binary_expr(None, 1)
     }
@@ -1919,6 +1924,12 @@ impl<'a> Parser<'a> {
 
     /// Returns the statement and whether it is a range clause (an `Assign` whose only rhs is
     /// a `range x` unary expression, see `parse_for_stmt`).
+    ///
+    /// go/parser's `parseSimpleStmt`. A statement that starts with an expression is only
+    /// known to be an assignment, a send, an increment, a labeled statement or an expression
+    /// statement after the first expression (list): one look-ahead token is not enough, so
+    /// labels are parsed here too (`mode` says where one may stand) and so is the
+    /// `k, v := range x` of a `for` clause (where `mode` allows it).
     fn parse_simple_stmt(&mut self, mode: Mode) -> (StmtId, bool) {
         // `parse_list(false)`, without allocating for the common single expression.
         let old = self.in_rhs;
@@ -1951,6 +1962,8 @@ impl<'a> Parser<'a> {
                 let (pos, tok) = (self.pos, self.tok);
                 self.next();
                 let mut is_range = false;
+                // `k, v := range x` / `k = range x`: the rhs is kept as a `range x` unary
+                // expression for `parse_for_stmt` to take apart.
                 let y = if mode == Mode::RangeOk
                     && self.tok == Token::Range
                     && (tok == Token::Define || tok == Token::Assign)
@@ -1979,6 +1992,7 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
+        // Only an assignment takes a list; the other forms go on with its first expression.
         if more.is_some() {
             let p = self.expr_span(x0).start;
             self.error_expected(p, "1 expression");
@@ -1987,6 +2001,8 @@ impl<'a> Parser<'a> {
             Token::Colon => {
                 let colon = self.pos;
                 self.next();
+                // A label is an identifier, and only allowed where a statement starts (not
+                // in a clause header).
                 if let (Some(label), Mode::LabelOk) = (self.as_ident(x0), mode) {
                     let stmt = self.parse_stmt();
                     let end = self.stmt_span(stmt).end;
@@ -1995,6 +2011,8 @@ impl<'a> Parser<'a> {
                         false,
                     );
                 }
+                // Reported at the colon, not at x0: what makes the label invalid may be a
+                // token between them, and go/parser wants this one error for the line.
                 self.error(colon, "illegal label declaration");
                 let start = self.expr_span(x0).start;
                 return (self.stmt(StmtKind::Bad, start, colon + 1), false);
@@ -2028,6 +2046,7 @@ impl<'a> Parser<'a> {
         (self.stmt(StmtKind::Expr(x0), span.start, span.end), false)
     }
 
+    /// go/parser's `parseCallExpr`: the call of a `go` or `defer` statement (`call_type`).
     fn parse_call_expr(&mut self, call_type: &str) -> Option<ExprId> {
         let mut x = self.parse_rhs();
         let t = self.unparen(x);
@@ -2038,6 +2057,7 @@ impl<'a> Parser<'a> {
         }
         match self.exprs[x.index()].kind {
             ExprKind::Call { .. } => Some(x),
+            // Already reported: no second error.
             ExprKind::Bad => None,
             _ => {
                 let end = self.expr_span(x).end;
@@ -2047,6 +2067,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// go/parser's `parseGoStmt` and `parseDeferStmt`, which differ only in the keyword.
     fn parse_go_or_defer_stmt(&mut self, tok: Token) -> StmtId {
         let pos = self.expect(tok);
         let name = tok.as_str();
@@ -2089,6 +2110,10 @@ impl<'a> Parser<'a> {
         self.stmt(StmtKind::Branch { tok, label }, pos, end)
     }
 
+    /// go/parser's `makeExpr`: the expression of a header part that was parsed as a simple
+    /// statement but must be an expression (an `if` or `switch` condition). Anything else most
+    /// often comes from a composite literal in the header, whose `{` was taken for the block;
+    /// the error says so.
     fn make_expr(&mut self, s: Option<StmtId>, want: &str) -> Option<ExprId> {
         let s = s?;
         let st = &self.stmts[s.index()];
@@ -2110,16 +2135,23 @@ impl<'a> Parser<'a> {
         Some(self.bad_expr(span.start, span.end))
     }
 
+    /// go/parser's `parseIfHeader` (itself adapted from cmd/compile's parser for better errors):
+    /// `[init;] cond`. The part before the `{` is parsed as a simple statement; if a `;`
+    /// follows, that was the init and the condition comes next, else it was the condition.
+    /// The condition always exists afterwards (a BadExpr if missing), so the AST is valid.
     fn parse_if_header(&mut self) -> (Option<StmtId>, ExprId) {
         if self.tok == Token::LBrace {
             self.error(self.pos, "missing condition in if statement");
             let p = self.pos;
             return (None, self.bad_expr(p, p));
         }
+        // A control clause: a `{` after a type name opens the block (see `expr_lev`).
         let prev_lev = self.expr_lev;
         self.expr_lev = -1;
         let mut init = None;
         if self.tok != Token::Semicolon {
+            // `if var x = 1; ...` is not Go, but accept the declaration as an init statement
+            // with an error.
             if self.tok == Token::Var {
                 self.next();
                 self.error(self.pos, "var declaration not allowed in if initializer");
@@ -2127,6 +2159,8 @@ impl<'a> Parser<'a> {
             init = Some(self.parse_simple_stmt(Mode::Basic).0);
         }
         let mut cond_stmt = None;
+        // The `;` after the init, remembered to word the error if no condition follows it:
+        // an automatic `;` means the `{` is on the next line.
         let mut semi: Option<(u32, bool)> = None;
         if self.tok != Token::LBrace {
             if self.tok == Token::Semicolon {
@@ -2139,6 +2173,7 @@ impl<'a> Parser<'a> {
                 cond_stmt = Some(self.parse_simple_stmt(Mode::Basic).0);
             }
         } else {
+            // No `;`: what was parsed is the condition, and there is no init.
             cond_stmt = init.take();
         }
         let mut cond = None;
@@ -2162,6 +2197,7 @@ impl<'a> Parser<'a> {
         (init, cond)
     }
 
+    /// One nesting level per `if`, as in go/parser: `else if` chains recurse.
     fn parse_if_stmt(&mut self) -> StmtId {
         self.nested(|p| {
             let pos = p.expect(Token::If);
@@ -2190,6 +2226,7 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// go/ast's `CaseClause.End`/`CommClause.End`: the last statement's end, or after the colon.
     fn clause_end(&self, colon: u32, body: &[StmtId]) -> u32 {
         body.last().map_or(colon + 1, |&s| self.stmt_span(s).end)
     }
@@ -2210,10 +2247,13 @@ impl<'a> Parser<'a> {
         self.stmt(StmtKind::CaseClause { list, is_default, colon, body }, pos, end)
     }
 
+    /// `x.(type)`.
     fn is_type_switch_assert(&self, x: ExprId) -> bool {
         matches!(self.exprs[x.index()].kind, ExprKind::TypeAssert { ty: None, .. })
     }
 
+    /// go/parser's `isTypeSwitchGuard`: `x.(type)` or `v := x.(type)`; `v = x.(type)` is
+    /// accepted too, with an error.
     fn is_type_switch_guard(&mut self, s: Option<StmtId>) -> bool {
         let Some(s) = s else { return false };
         match &self.stmts[s.index()].kind {
@@ -2235,10 +2275,14 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// go/parser's `parseSwitchStmt`: `switch [init;] [tag] {`, an expression switch, or a
+    /// type switch if the last header part is a type switch guard.
     fn parse_switch_stmt(&mut self) -> StmtId {
         let pos = self.expect(Token::Switch);
+        // As in `parse_if_header`: parse a simple statement; a following `;` makes it the init.
         let (mut s1, mut s2) = (None, None);
         if self.tok != Token::LBrace {
+            // A control clause (see `expr_lev`).
             let prev_lev = self.expr_lev;
             self.expr_lev = -1;
             if self.tok != Token::Semicolon {
@@ -2265,12 +2309,16 @@ impl<'a> Parser<'a> {
         self.stmt(StmtKind::Switch { init: s1, tag, body }, pos, end)
     }
 
+    /// go/parser's `parseCommClause`: a `select` case, whose communication is a send
+    /// `ch <- v`, a receive `<-ch`, or a receive assigned with `=` or `:=`. As in
+    /// `parse_simple_stmt`, which one is only known after the first expression list.
     fn parse_comm_clause(&mut self) -> StmtId {
         let pos = self.pos;
         let mut comm = None;
         if self.tok == Token::Case {
             self.next();
             let mut lhs = self.parse_list(false);
+            // A send; a list before the arrow is reported and its first expression kept.
             if self.tok == Token::Arrow {
                 if lhs.len() > 1 {
                     let p = self.expr_span(lhs[0]).start;
@@ -2284,22 +2332,25 @@ impl<'a> Parser<'a> {
                     Some(self.stmt(StmtKind::Send { chan: lhs[0], arrow, value: rhs }, start, end));
             } else {
                 let tok = self.tok;
+                // A receive with assignment: at most `v, ok`; the rhs must be the receive
+                // (the type checker verifies that it is one).
                 if tok == Token::Assign || tok == Token::Define {
                     if lhs.len() > 2 {
                         let p = self.expr_span(lhs[0]).start;
                         self.error_expected(p, "1 or 2 expressions");
                         lhs.truncate(2);
                     }
-                    let tpos = self.pos;
+                    let tok_pos = self.pos;
                     self.next();
                     let rhs = self.parse_rhs();
                     let (start, end) = (self.expr_span(lhs[0]).start, self.expr_span(rhs).end);
                     comm = Some(self.stmt(
-                        StmtKind::Assign { lhs, tok, tok_pos: tpos, rhs: vec![rhs] },
+                        StmtKind::Assign { lhs, tok, tok_pos, rhs: vec![rhs] },
                         start,
                         end,
                     ));
                 } else {
+                    // A bare receive `<-ch`: a single expression.
                     if lhs.len() > 1 {
                         let p = self.expr_span(lhs[0]).start;
                         self.error_expected(p, "1 expression");
@@ -2337,6 +2388,10 @@ impl<'a> Parser<'a> {
         self.block(lbrace, list, Some(rbrace))
     }
 
+    /// go/parser's `parseForStmt`: `for {`, `for cond {`, `for init; cond; post {` or a range
+    /// clause. The first header part is parsed as a simple statement that may be a range
+    /// assignment (`Mode::RangeOk`); if it is, the loop is a RangeStmt and there are no more
+    /// parts.
     fn parse_for_stmt(&mut self) -> StmtId {
         let pos = self.expect(Token::For);
         let (mut s1, mut s2, mut s3) = (None, None, None);
@@ -2344,9 +2399,11 @@ impl<'a> Parser<'a> {
         let mut bare_range: Option<ExprId> = None;
         let mut is_range = false;
         if self.tok != Token::LBrace {
+            // A control clause (see `expr_lev`).
             let prev_lev = self.expr_lev;
             self.expr_lev = -1;
             if self.tok != Token::Semicolon {
+                // `for range x`: no assignment at all (go/ast: Key, Value nil, Tok ILLEGAL).
                 if self.tok == Token::Range {
                     let rpos = self.pos;
                     self.next();
@@ -2364,6 +2421,8 @@ impl<'a> Parser<'a> {
                     is_range = r;
                 }
             }
+            // A three-part header: what was parsed is the init. The post statement is any
+            // simple statement; no `;` may follow it before the `{`.
             if !is_range && self.tok == Token::Semicolon {
                 self.next();
                 s1 = s2.take();
@@ -2381,6 +2440,8 @@ impl<'a> Parser<'a> {
         self.expect_semi();
         let end = self.stmt_span(body).end;
 
+        // Take the `k, v := range x` assignment built by `parse_simple_stmt` apart into a
+        // RangeStmt; its lhs may hold at most key and value.
         if is_range {
             let (lhs, tok, tok_pos, range_expr) = match (bare_range, s2) {
                 (Some(r), _) => (Vec::new(), Token::Illegal, None, r),
@@ -2416,6 +2477,7 @@ impl<'a> Parser<'a> {
         self.stmt(StmtKind::For { init: s1, cond, post: s3, body }, pos, end)
     }
 
+    /// One nesting level per statement, as in go/parser (blocks nest through statements).
     fn parse_stmt(&mut self) -> StmtId {
         self.nested(|p| p.parse_stmt_inner())
     }
@@ -2430,6 +2492,9 @@ impl<'a> Parser<'a> {
             }
             Ident | Int | Float | Imag | Char | String | Func | LParen | LBrack | Struct | Map
             | Chan | Interface | Add | Sub | Mul | And | Xor | Arrow | Not => {
+                // Tokens that may start an expression. Labeled statements come from here too
+                // (the label is only known at the `:`), and their statement has already
+                // consumed its `;`.
                 let (s, _) = self.parse_simple_stmt(Mode::LabelOk);
                 if !matches!(self.stmts[s.index()].kind, StmtKind::Labeled { .. }) {
                     self.expect_semi();
@@ -2448,6 +2513,8 @@ impl<'a> Parser<'a> {
             Switch => self.parse_switch_stmt(),
             Select => self.parse_select_stmt(),
             For => self.parse_for_stmt(),
+            // An empty statement. An automatic `;` (implicit) has no length: go/ast ends it where
+            // it starts.
             Semicolon => {
                 let (p, implicit) = (self.pos, self.newline);
                 self.next();
@@ -2457,6 +2524,8 @@ impl<'a> Parser<'a> {
                     if implicit { p } else { p + 1 },
                 )
             }
+            // The `;` before a closing `}` may be omitted: an implicit empty statement, and
+            // the `}` is left for the block.
             RBrace => {
                 let p = self.pos;
                 self.stmt(StmtKind::Empty { semicolon: p, implicit: true }, p, p)
@@ -2549,6 +2618,8 @@ impl<'a> Parser<'a> {
         Spec::Value(ValueSpec { doc, names, ty, values, comment, span: Span::new(start, end) })
     }
 
+    /// go/parser's `parseGenericType`: the rest of `type T[P C, ...] [=] U` once the `[` is known
+    /// to open a type parameter list whose first entry (`name0`, `typ0`) is parsed.
     fn parse_generic_type(
         &mut self,
         open: u32,
@@ -2572,25 +2643,36 @@ impl<'a> Parser<'a> {
         let mut type_params = None;
         let mut assign = None;
         let ty;
+        // `type T[`: an array or slice type, or a type parameter list.
         if self.tok == Token::LBrack {
             let lbrack = self.pos;
             self.next();
             if self.tok == Token::Ident {
+                // Either way an expression comes first: an array length (`[N]E`, `[P * C]E`)
+                // or a type parameter with its constraint (`[P any]`, `[P *C]`). Parse it and
+                // look at its shape. One exception: a name followed by `[` starts a constraint
+                // (`[P []E]`); as an expression `P[]` would be an error, and an index or slice
+                // expression is never a constant array length anyway.
                 let id = self.parse_ident();
                 let mut x = self.ident_expr(id);
                 if self.tok != Token::LBrack {
+                    // What `parse_expr` would do, with the name already consumed.
                     self.expr_lev += 1;
                     let lhs = self.parse_primary_expr(Some(x));
                     x = self.parse_binary_expr(Some(lhs), 1);
                     self.expr_lev -= 1;
                 }
+                // If x splits into a name and a constraint, it is a type parameter list, with
+                // two tilts: a lone name followed by `]` (`[N]E`) is an array length, and an
+                // ambiguous constraint followed by a comma (`[P *C, Q any]`) is a parameter.
                 let (pname, ptype) = self.extract_name(x, self.tok == Token::Comma);
                 match pname {
                     Some(pname) if ptype.is_some() || self.tok != Token::RBrack => {
-                        let (tp, a, t) = self.parse_generic_type(lbrack, pname, ptype);
-                        type_params = Some(tp);
-                        assign = a;
-                        ty = t;
+                        let (params, assign_pos, typ) =
+                            self.parse_generic_type(lbrack, pname, ptype);
+                        type_params = Some(params);
+                        assign = assign_pos;
+                        ty = typ;
                     }
                     _ => ty = self.parse_array_type(lbrack, Some(x)),
                 }
@@ -2598,6 +2680,7 @@ impl<'a> Parser<'a> {
                 ty = self.parse_array_type(lbrack, None);
             }
         } else {
+            // No type parameters; `=` makes an alias.
             if self.tok == Token::Assign {
                 assign = Some(self.pos);
                 self.next();
@@ -2617,7 +2700,20 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// go/parser's `extractName`: splits `x` into a type parameter name and its constraint.
+    /// go/parser's `extractName`: splits `x` into a type parameter name and its constraint if
+    /// `x` can be read as `name constraint`. The split happens only if the constraint is
+    /// certainly a type element (`is_type_elem`) or `force` is set. A lone name gives
+    /// `(name, None)`; a failed split `(None, x)`. For example:
+    ///
+    /// ```text
+    /// x           force   name   constraint
+    /// P*[]int     any     P      *[]int
+    /// P*E         true    P      *E
+    /// P*E         false   -      (P*E: could be a product)
+    /// P([]int)    any     P      ([]int)
+    /// P(E)        false   -      (P(E): could be a call)
+    /// P*E|F|~G    any     P      *E|F|~G
+    /// ```
     fn extract_name(&mut self, x: ExprId, force: bool) -> (Option<Ident>, Option<ExprId>) {
         // Recursive over `|` chains as long as the nesting limit allows: grow the stack.
         stack::maybe_grow(|| self.extract_name_inner(x, force))
@@ -2646,6 +2742,8 @@ impl<'a> Parser<'a> {
                 }
                 _ => {}
             },
+            // `P(C)`: name and parenthesized constraint. go/ast keeps the parentheses (the
+            // compiler's parser drops them).
             ExprKind::Call { fun, lparen, args, ellipsis, rparen } => {
                 if let Some(name) = self.as_ident(fun) {
                     if args.len() == 1
@@ -2666,6 +2764,9 @@ impl<'a> Parser<'a> {
         (None, Some(x))
     }
 
+    /// go/parser's `isTypeElem`: whether `x` is certainly a (possibly parenthesized) type
+    /// element: a composite type literal, `~T`, or a union containing one. False also when `x`
+    /// could be an ordinary value expression (a name, `*E`, a call).
     fn is_type_elem(&self, x: ExprId) -> bool {
         stack::maybe_grow(|| self.is_type_elem_inner(x))
     }
@@ -2744,6 +2845,8 @@ impl<'a> Parser<'a> {
         let mut tparams = None;
         if self.tok == Token::LBrack {
             tparams = self.parse_type_parameters();
+            // Methods have no type parameters; they are parsed for a precise error and a
+            // tolerant parse, then dropped.
             if let (Some(_), Some(tp)) = (recv, tparams) {
                 let opening = self.field_lists[tp.index()].opening.unwrap_or(pos);
                 self.error(opening, "method must have no type parameters");
@@ -2758,6 +2861,8 @@ impl<'a> Parser<'a> {
                 body = Some(self.parse_block_stmt());
                 self.expect_semi();
             }
+            // No body (an external function), or a `{` on the next line, after an automatic
+            // `;`: say so and take the block as the body.
             Token::Semicolon => {
                 self.next();
                 if self.tok == Token::LBrace {
@@ -2799,8 +2904,10 @@ impl<'a> Parser<'a> {
     fn parse_file(&mut self) -> File {
         let mut doc = None;
         let mut package = None;
-        let mut name = Ident { name: Name(u32::MAX), span: Span::default() };
+        let mut name = Ident { name: NO_NAME, span: Span::default() };
         let mut decls = Vec::new();
+        // go/parser gives up early on a file that is likely not Go at all: after scanning errors
+        // in the first token, or errors in the package clause.
         let mut ok = self.error_count() == 0;
         if ok {
             doc = self.lead_comment;
@@ -2813,6 +2920,7 @@ impl<'a> Parser<'a> {
             while self.tok == Token::Import {
                 decls.push(self.parse_gen_decl(Token::Import));
             }
+            // Imports after other declarations are still parsed, for tolerance, with an error.
             let mut prev = Token::Import;
             while self.tok != Token::Eof {
                 if self.tok == Token::Import && prev != Token::Import {
@@ -2827,9 +2935,9 @@ impl<'a> Parser<'a> {
             doc = None;
             package = None;
             decls.clear();
-            name = Ident { name: Name(u32::MAX), span: Span::default() };
+            name = Ident { name: NO_NAME, span: Span::default() };
         }
-        if name.name == Name(u32::MAX) {
+        if name.name == NO_NAME {
             // go/parser's empty `new(ast.Ident)`: an empty name at no position.
             let empty = self.intern(b"");
             name = Ident { name: empty, span: Span::default() };
