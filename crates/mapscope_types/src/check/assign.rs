@@ -1,7 +1,7 @@
 //! Assignability and interface implementation (go/types' `assignableTo` and `implements`), used to report
 //! `cannot use x (value of type X) as T value in ...` errors.
 
-use super::expr::Operand;
+use super::operand::Operand;
 use super::typexpr::Lookup;
 use super::{Checker, Mode};
 use crate::constant::Value;

@@ -5,10 +5,18 @@
 //! imports. Function bodies are checked only for root units; dependencies contribute their API.
 
 mod assign;
+mod builtins;
+mod call;
+mod constant_checks;
 mod expr;
+mod index;
+mod infer;
+mod literals;
+mod operand;
 mod sizes;
 mod stmt;
 mod typexpr;
+mod unify;
 pub mod universe;
 
 use crate::Diagnostic;

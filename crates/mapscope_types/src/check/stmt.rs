@@ -1,6 +1,6 @@
 //! Statements and function bodies: local declarations, assignments, range clauses, switches and selects.
 
-use super::expr::Operand;
+use super::operand::Operand;
 use super::{Checker, FuncCtx, Mode};
 use crate::types::{Field, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::Token;

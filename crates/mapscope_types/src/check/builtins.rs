@@ -1,0 +1,421 @@
+//! Builtin function calls (go/types' builtins.go): the universe's and package unsafe's.
+
+use super::operand::Operand;
+use super::{Checker, Mode, field};
+use crate::constant::Value;
+use crate::types::{BasicKind, Builtin, Signature, Type, TypeId, TypeView, univ};
+use mapscope_syntax::Token;
+use mapscope_syntax::ast::{ExprId, ExprKind as E};
+
+impl Checker<'_> {
+    pub(super) fn builtin(
+        &mut self,
+        e: ExprId,
+        b: Builtin,
+        args: &[ExprId],
+        dots: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let f = self.file();
+        let _ = dots;
+        let nargs = args.len();
+        let arg = |c: &mut Self, i: usize, h: Option<TypeId>| -> Operand {
+            match args.get(i) {
+                Some(&a) => c.expr(a, h),
+                None => Operand::invalid(),
+            }
+        };
+        let rest = |c: &mut Self, from: usize| {
+            for &a in args.iter().skip(from) {
+                c.expr_or_type(a, None);
+            }
+        };
+        let sig_rec =
+            |c: &mut Self, params: Vec<TypeId>, result: Option<TypeId>, variadic: bool| {
+                let s = Signature {
+                    params: params.into_iter().map(|t| field("", t)).collect(),
+                    results: result.into_iter().map(|t| field("", t)).collect(),
+                    variadic,
+                    ..Default::default()
+                };
+                let t = c.new_type(Type::Signature(Box::new(s)));
+                if let E::Call { fun, .. } = &f[e].kind {
+                    let mut fun = *fun;
+                    loop {
+                        c.rec(fun, Mode::Builtin, t);
+                        match &f[fun].kind {
+                            E::Paren { x, .. } => fun = *x,
+                            _ => break,
+                        }
+                    }
+                }
+            };
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = arg(self, 0, None);
+                rest(self, 1);
+                // An untyped string constant argument stays untyped (the result is constant).
+                let xt = x.ty;
+                if !self.is_untyped(xt) {
+                    sig_rec(self, vec![xt], Some(univ::INT), false);
+                }
+                // Constant for strings constants and arrays.
+                let v = match (&x.val, self.under(xt)) {
+                    (Some(Value::String(s)), _) => Some(Value::Int(s.len() as i128)),
+                    (_, u) => match self.ty(u) {
+                        Type::Array(Some(n), _)
+                            if !self.has_call_or_recv(args.first().copied()) =>
+                        {
+                            Some(Value::Int(*n as i128))
+                        }
+                        Type::Pointer(p) => {
+                            let p = *p;
+                            let pu = self.under(p);
+                            match self.ty(pu) {
+                                Type::Array(Some(n), _)
+                                    if !self.has_call_or_recv(args.first().copied()) =>
+                                {
+                                    Some(Value::Int(*n as i128))
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    },
+                };
+                match v {
+                    Some(v) => Operand::constant(univ::INT, v),
+                    None => Operand::value(univ::INT),
+                }
+            }
+            Builtin::Append => {
+                let s = arg(self, 0, hint);
+                let st =
+                    if s.ty == univ::UNTYPED_NIL { hint.unwrap_or(univ::INVALID) } else { s.ty };
+                let elem = match self.core(st).map(|c| self.ty(c).clone()) {
+                    Some(Type::Slice(e)) => e,
+                    _ => univ::INVALID,
+                };
+                let mut params = vec![st];
+                if dots && nargs == 2 {
+                    // `append(b, "const"...)`: the untyped string operand stays untyped.
+                    let x = arg(self, 1, Some(st));
+                    let xt = if self.is_untyped(x.ty) { self.default_type(x.ty) } else { x.ty };
+                    params.push(if self.is_string(xt) && !self.is_type_param(xt) {
+                        xt
+                    } else {
+                        st
+                    });
+                    sig_rec(self, params, Some(st), true);
+                } else {
+                    for (i, &a) in args.iter().enumerate().skip(1) {
+                        let x = arg(self, i, Some(elem));
+                        self.convert_untyped(a, &x, elem);
+                    }
+                    params.push(st);
+                    sig_rec(self, params, Some(st), true);
+                }
+                Operand::value(st)
+            }
+            Builtin::Make | Builtin::New => {
+                let t = match args.first() {
+                    // Go 1.26: `new(expr)` allocates a variable initialised to the value of expr.
+                    Some(&a) if b == Builtin::New => {
+                        let x = self.expr_or_type(a, None);
+                        match x.mode {
+                            Mode::TypeExpr => x.ty,
+                            Mode::None => univ::INVALID,
+                            _ => {
+                                let d = self.default_type(x.ty);
+                                self.convert_untyped(a, &x, d);
+                                d
+                            }
+                        }
+                    }
+                    Some(&a) => self.type_expr(a),
+                    None => univ::INVALID,
+                };
+                let mut params = vec![t];
+                for (i, &a) in args.iter().enumerate().skip(1) {
+                    let x = arg(self, i, None);
+                    let d = if self.is_untyped(x.ty) { univ::INT } else { x.ty };
+                    self.convert_untyped(a, &x, d);
+                    params.push(d);
+                }
+                if b == Builtin::New {
+                    let p = self.new_type(Type::Pointer(t));
+                    sig_rec(self, params, Some(p), false);
+                    return Operand::value(p);
+                }
+                sig_rec(self, params, Some(t), false);
+                Operand::value(t)
+            }
+            Builtin::Delete => {
+                let m = arg(self, 0, None);
+                let kt = match self.core(m.ty).map(|c| self.ty(c).clone()) {
+                    Some(Type::Map(k, _)) => Some(k),
+                    _ => None,
+                };
+                let k = arg(self, 1, kt);
+                if let (Some(kt), Some(&a)) = (kt, args.get(1)) {
+                    self.convert_untyped(a, &k, kt);
+                }
+                rest(self, 2);
+                sig_rec(self, vec![m.ty, kt.unwrap_or(k.ty)], None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Clear | Builtin::Close => {
+                let x = arg(self, 0, None);
+                rest(self, 1);
+                sig_rec(self, vec![x.ty], None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Copy => {
+                // `copy(b, "const")`: the untyped string operand stays untyped.
+                let d = arg(self, 0, None);
+                let s = arg(self, 1, None);
+                let st = if self.is_untyped(s.ty) { univ::STRING } else { s.ty };
+                rest(self, 2);
+                sig_rec(self, vec![d.ty, st], Some(univ::INT), false);
+                Operand::value(univ::INT)
+            }
+            Builtin::Panic => {
+                let x = arg(self, 0, Some(univ::EMPTY_IFACE));
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &x, univ::EMPTY_IFACE);
+                }
+                rest(self, 1);
+                sig_rec(self, vec![univ::EMPTY_IFACE], None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut ps = Vec::new();
+                for (i, &a) in args.iter().enumerate() {
+                    let x = arg(self, i, None);
+                    let d = self.default_type(x.ty);
+                    self.convert_untyped(a, &x, d);
+                    ps.push(d);
+                }
+                sig_rec(self, ps, None, false);
+                Operand::value(univ::EMPTY_TUPLE)
+            }
+            Builtin::Recover => {
+                // go/types gives recover() a fresh `interface{}`, not the `any` alias.
+                let t = self.new_type(Type::Interface(Box::default()));
+                sig_rec(self, vec![], Some(t), false);
+                Operand::value(t)
+            }
+            Builtin::Complex => {
+                let x = arg(self, 0, None);
+                let y = arg(self, 1, None);
+                let (xu, yu) = (self.is_untyped(x.ty), self.is_untyped(y.ty));
+                let ft = if !xu {
+                    x.ty
+                } else if !yu {
+                    y.ty
+                } else {
+                    univ::UNTYPED_FLOAT
+                };
+                if let Some(&a) = args.first().filter(|_| !(xu && yu)) {
+                    self.convert_untyped(a, &x, ft);
+                }
+                if let Some(&a) = args.get(1).filter(|_| !(xu && yu)) {
+                    self.convert_untyped(a, &y, ft);
+                }
+                let rt = match self.basic(ft) {
+                    Some(BasicKind::Float32) => univ::COMPLEX64,
+                    Some(BasicKind::Float64) => univ::COMPLEX128,
+                    _ => univ::UNTYPED_COMPLEX,
+                };
+                if rt != univ::UNTYPED_COMPLEX {
+                    sig_rec(self, vec![ft, ft], Some(rt), false);
+                }
+                let v = match (
+                    x.val.as_ref().and_then(Value::as_f64),
+                    y.val.as_ref().and_then(Value::as_f64),
+                ) {
+                    (Some(a), Some(b)) => Some(Value::Complex(a, b)),
+                    _ => None,
+                };
+                Operand { val: v, ..Operand::value(rt) }
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = arg(self, 0, None);
+                let rt = match self.basic(x.ty) {
+                    Some(BasicKind::Complex64) => univ::FLOAT32,
+                    Some(BasicKind::Complex128) => univ::FLOAT64,
+                    _ => univ::UNTYPED_FLOAT,
+                };
+                if rt != univ::UNTYPED_FLOAT {
+                    sig_rec(self, vec![x.ty], Some(rt), false);
+                }
+                Operand::value(rt)
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut xs = Vec::new();
+                for i in 0..nargs {
+                    xs.push(arg(self, i, hint));
+                }
+                let typed = xs.iter().find(|x| !self.is_untyped(x.ty)).map(|x| x.ty);
+                let t = match typed {
+                    Some(t) => t,
+                    None => {
+                        // All untyped: the largest kind.
+                        let mut best = univ::UNTYPED_INT;
+                        for x in &xs {
+                            if matches!(self.ty(x.ty), Type::Basic(BasicKind::UntypedFloat, _)) {
+                                best = univ::UNTYPED_FLOAT;
+                            } else if matches!(
+                                self.ty(x.ty),
+                                Type::Basic(BasicKind::UntypedRune, _)
+                            ) && best == univ::UNTYPED_INT
+                            {
+                                best = univ::UNTYPED_RUNE;
+                            } else if matches!(
+                                self.ty(x.ty),
+                                Type::Basic(BasicKind::UntypedString, _)
+                            ) {
+                                best = univ::UNTYPED_STRING;
+                            }
+                        }
+                        best
+                    }
+                };
+                if typed.is_some() {
+                    for (i, x) in xs.iter().enumerate() {
+                        self.convert_untyped(args[i], x, t);
+                    }
+                    sig_rec(self, vec![t; nargs], Some(t), false);
+                }
+                let v = if xs.iter().all(|x| x.val.is_some()) && !xs.is_empty() {
+                    let mut best = xs[0].val.clone().unwrap_or(Value::Unknown);
+                    for x in &xs[1..] {
+                        let v = x.val.clone().unwrap_or(Value::Unknown);
+                        let less = v.compare(Token::Lss, &best) == Value::Bool(true);
+                        if (b == Builtin::Min) == less {
+                            best = v;
+                        }
+                    }
+                    Some(best)
+                } else {
+                    None
+                };
+                Operand { val: v, ..Operand::value(t) }
+            }
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                let x = arg(self, 0, None);
+                let d = self.default_type(x.ty);
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &x, d);
+                }
+                let v = match b {
+                    Builtin::Sizeof => self.size_of(d, 0),
+                    Builtin::Alignof => self.align_of(d, 0),
+                    _ => {
+                        // unsafe.Offsetof(x.f): the offset of f within x's struct type.
+                        let mut sel = args.first().copied();
+                        while let Some(E::Paren { x, .. }) = sel.map(|s| f[s].kind.clone()) {
+                            sel = Some(x);
+                        }
+                        match sel.map(|s| f[s].kind.clone()) {
+                            Some(E::Selector { x: base, sel: name }) => {
+                                let bt = self.records_type(base);
+                                let bt = match bt.map(|t| self.ty(self.unalias(t)).clone()) {
+                                    Some(Type::Pointer(p)) => Some(p),
+                                    _ => bt,
+                                };
+                                bt.and_then(|bt| self.offset_of(bt, f.name(name.name), 0))
+                            }
+                            _ => None,
+                        }
+                    }
+                };
+                let v = v.map_or(Value::Unknown, |n| Value::Int(n as i128));
+                Operand::constant(univ::UINTPTR, v)
+            }
+            Builtin::Add => {
+                let p = arg(self, 0, None);
+                let n = arg(self, 1, None);
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &n, univ::INT);
+                }
+                sig_rec(
+                    self,
+                    vec![p.ty, if self.is_untyped(n.ty) { univ::INT } else { n.ty }],
+                    Some(p.ty),
+                    false,
+                );
+                Operand::value(univ::UNSAFE_POINTER)
+            }
+            Builtin::Slice => {
+                let p = arg(self, 0, None);
+                let n = arg(self, 1, None);
+                let nt = if self.is_untyped(n.ty) { univ::INT } else { n.ty };
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &n, nt);
+                }
+                let el = match self.core(p.ty).map(|c| self.ty(c).clone()) {
+                    Some(Type::Pointer(e)) => e,
+                    _ => univ::INVALID,
+                };
+                let st = self.new_type(Type::Slice(el));
+                sig_rec(self, vec![p.ty, nt], Some(st), false);
+                Operand::value(st)
+            }
+            Builtin::SliceData => {
+                let s = arg(self, 0, None);
+                let el = match self.core(s.ty).map(|c| self.ty(c).clone()) {
+                    Some(Type::Slice(e)) => e,
+                    _ => univ::INVALID,
+                };
+                let pt = self.new_type(Type::Pointer(el));
+                sig_rec(self, vec![s.ty], Some(pt), false);
+                Operand::value(pt)
+            }
+            Builtin::String => {
+                let p = arg(self, 0, None);
+                let n = arg(self, 1, None);
+                let nt = if self.is_untyped(n.ty) { univ::INT } else { n.ty };
+                if let Some(&a) = args.get(1) {
+                    self.convert_untyped(a, &n, nt);
+                }
+                sig_rec(self, vec![p.ty, nt], Some(univ::STRING), false);
+                Operand::value(univ::STRING)
+            }
+            Builtin::StringData => {
+                let s = arg(self, 0, None);
+                let st = if self.is_untyped(s.ty) { univ::STRING } else { s.ty };
+                if let Some(&a) = args.first() {
+                    self.convert_untyped(a, &s, st);
+                }
+                let pt = self.new_type(Type::Pointer(univ::BYTE));
+                sig_rec(self, vec![st], Some(pt), false);
+                Operand::value(pt)
+            }
+        }
+    }
+
+    fn has_call_or_recv(&self, e: Option<ExprId>) -> bool {
+        let Some(e) = e else { return false };
+        let f = self.file();
+        let mut stack = vec![e];
+        while let Some(x) = stack.pop() {
+            match &f[x].kind {
+                E::Call { .. } => return true,
+                E::Unary { op: Token::Arrow, .. } => return true,
+                E::Paren { x, .. } | E::Star { x } | E::Unary { x, .. } => stack.push(*x),
+                E::Selector { x, .. } => stack.push(*x),
+                E::Index { x, index, .. } => {
+                    stack.push(*x);
+                    stack.push(*index);
+                }
+                E::Binary { x, y, .. } => {
+                    stack.push(*x);
+                    stack.push(*y);
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+}

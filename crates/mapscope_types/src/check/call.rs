@@ -1,0 +1,477 @@
+//! Calls, conversions and selectors (go/types' call.go): argument passing, generic function
+//! values, qualified identifiers and field/method selection with lookupError's wording.
+
+use super::operand::Operand;
+use super::typexpr::Lookup;
+use super::{Checker, Mode, field};
+use crate::types::{BasicKind, ObjKind, Signature, Type, TypeId, TypeView, univ};
+use mapscope_syntax::ast::{ExprId, ExprKind as E};
+use rustc_hash::FxHashMap;
+
+impl Checker<'_> {
+    pub(super) fn selector(
+        &mut self,
+        e: ExprId,
+        x: ExprId,
+        sel: mapscope_syntax::ast::Ident,
+    ) -> Operand {
+        let f = self.file();
+        let name = f.name(sel.name).to_string();
+        // Qualified identifier?
+        if let E::Ident(n) = f[x].kind {
+            if let Some(o) = self.lookup(n) {
+                if let ObjKind::PkgName(arena) = self.obj(o).kind {
+                    self.used_pkgs.insert(o);
+                    return self.qualified(e, arena, &name, sel.span.start);
+                }
+            }
+        }
+        let xo = self.expr_or_type(x, None);
+        if xo.mode == Mode::None || matches!(self.ty(xo.ty), Type::Invalid) {
+            return Operand::invalid();
+        }
+        if xo.mode == Mode::TypeExpr {
+            // Method expression T.m: func with the receiver as first parameter.
+            match self.lookup_field_or_method(xo.ty, &name) {
+                Lookup::Method { sig, .. } => {
+                    let Type::Signature(s) = self.ty(sig).clone() else {
+                        return Operand::invalid();
+                    };
+                    let mut s2 = (*s).clone();
+                    // go/types names the receiver parameter only when the other parameters are named.
+                    let name = match s.params.first() {
+                        Some(p) if !p.name.is_empty() => {
+                            if s.recv_name.is_empty() {
+                                "_"
+                            } else {
+                                &*s.recv_name
+                            }
+                        }
+                        _ => "",
+                    };
+                    s2.params.insert(0, field(name, xo.ty));
+                    s2.recv = None;
+                    s2.recv_tparams = Vec::new();
+                    let t = self.new_type(Type::Signature(Box::new(s2)));
+                    return Operand::value(t);
+                }
+                _ => {
+                    self.error(sel.span.start, format!("{}.{name} undefined", f.expr_string(x)));
+                    return Operand::invalid();
+                }
+            }
+        }
+        match self.lookup_field_or_method(xo.ty, &name) {
+            Lookup::Field { ty, indirect } => {
+                let mut o = Operand::value(ty);
+                o.addressable = xo.addressable
+                    || indirect
+                    || matches!(self.ty(self.unalias(xo.ty)), Type::Pointer(_));
+                o
+            }
+            Lookup::Method { sig, .. } => {
+                // Method value: the signature without receiver.
+                let Type::Signature(s) = self.ty(sig).clone() else { return Operand::invalid() };
+                if s.recv.is_none() && s.recv_tparams.is_empty() {
+                    return Operand::value(sig);
+                }
+                let mut s2 = (*s).clone();
+                s2.recv = None;
+                s2.recv_tparams = Vec::new();
+                let t = self.new_type(Type::Signature(Box::new(s2)));
+                Operand::value(t)
+            }
+            Lookup::Ambiguous => {
+                self.error(
+                    sel.span.start,
+                    format!("ambiguous selector {}.{name}", f.expr_string(x)),
+                );
+                Operand::invalid()
+            }
+            Lookup::NotFound => {
+                // Types derived from cgo's `C` (unknown here) give no further errors.
+                let mut base = self.unalias(xo.ty);
+                if let Type::Pointer(b) = self.ty(base) {
+                    base = *b;
+                }
+                if self.under(base) == univ::INVALID {
+                    return Operand::invalid();
+                }
+                self.error(
+                    sel.span.start,
+                    format!(
+                        "{}.{name} undefined (type {} has no field or method {name})",
+                        f.expr_string(x),
+                        self.tstr(xo.ty)
+                    ),
+                );
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn qualified(&mut self, e: ExprId, arena: Option<u32>, name: &str, pos: u32) -> Operand {
+        let _ = e;
+        let Some(a) = arena else { return Operand::invalid() };
+        let o = if a == u32::MAX {
+            self.universe.unsafe_scope.get(name).copied()
+        } else {
+            self.done[a as usize - 1].get().and_then(|u| u.scope.get(name).copied())
+        };
+        let Some(o) = o.filter(|&o| crate::types::is_exported(&self.obj(o).name)) else {
+            self.error(
+                pos,
+                format!("undefined: {}.{name}", self.pkg_path(a.min(self.done.len() as u32))),
+            );
+            return Operand::invalid();
+        };
+        let t = self.obj(o).ty;
+        match self.obj(o).kind.clone() {
+            ObjKind::Const(v) => Operand::constant(t, v),
+            ObjKind::TypeName => Operand::typ(t),
+            ObjKind::Var { .. } => {
+                let mut x = Operand::value(t);
+                x.addressable = true;
+                x
+            }
+            ObjKind::Func => Operand::value(t),
+            ObjKind::Builtin(b) => {
+                let mut x = Operand::invalid();
+                x.mode = Mode::Builtin;
+                x.builtin = Some(b);
+                x
+            }
+            _ => Operand::invalid(),
+        }
+    }
+
+    /// go/types' `lookupError` for a struct literal key `sel` that names no field of `base`:
+    /// it points at a field spelled differently (by case, or by the case of its first letter).
+    pub(super) fn unknown_field(
+        &mut self,
+        fields: &[crate::types::Field],
+        sel: &str,
+        base: TypeId,
+    ) -> String {
+        let t = self.tstr(base);
+        let Some(alt) = fields.iter().find(|fl| fl.name.to_lowercase() == sel.to_lowercase())
+        else {
+            return format!("unknown field {sel} in struct literal of type {t}");
+        };
+        let alt_name = alt.name.clone();
+        let is_exported = crate::types::is_exported;
+        let (sel_exp, alt_exp) = (is_exported(sel), is_exported(&alt_name));
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        let same_pkg = alt.pkg == self.arena_id;
+        if same_pkg || (alt_exp && (sel_exp || tail(sel) == tail(&alt_name))) {
+            format!("unknown field {sel} in struct literal of type {t}, but does have {alt_name}")
+        } else if sel_exp && !alt_exp && tail(sel) == tail(&alt_name) {
+            format!(
+                "unknown field {sel} in struct literal of type {t}, but does have unexported {alt_name}"
+            )
+        } else {
+            format!("unknown field {sel} in struct literal of type {t}")
+        }
+    }
+
+    pub(super) fn call(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        args: &[ExprId],
+        dots: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let f = self.file();
+        let fo = self.expr_or_type(fun, None);
+        match fo.mode {
+            Mode::None => {
+                for &a in args {
+                    self.expr_or_type(a, None);
+                }
+                return Operand::invalid();
+            }
+            Mode::TypeExpr => {
+                // Conversion.
+                let t = fo.ty;
+                if let Some(&a) = args.first() {
+                    let x = self.expr(a, Some(t));
+                    let is_const_target = self.basic(t).is_some() && !self.is_type_param(t);
+                    if self.is_untyped(x.ty) {
+                        let int_to_string = x.val.is_some()
+                            && self.basic(x.ty).is_some_and(BasicKind::is_integer)
+                            && self.is_string(t);
+                        let tgt = if self.basic(t).is_some() && !self.is_type_param(t) {
+                            t
+                        } else {
+                            self.default_type(x.ty)
+                        };
+                        if !int_to_string {
+                            self.convert_untyped(a, &x, tgt);
+                        }
+                    }
+                    for &extra in &args[1..] {
+                        self.expr(extra, None);
+                    }
+                    if is_const_target {
+                        if let Some(v) = x.val {
+                            // go/types' concise error for an integer constant that does not fit
+                            // an integer type (go.dev/issue/63563).
+                            let ints = self.basic(x.ty).is_some_and(BasicKind::is_integer)
+                                && self.basic(t).is_some_and(BasicKind::is_integer);
+                            if ints && self.not_representable(&v, t).is_some() {
+                                let shown = v.go_string().unwrap_or_default();
+                                let msg = format!("constant {shown} overflows {}", self.tstr(t));
+                                self.error(f[a].span.start, msg);
+                                return Operand::invalid();
+                            }
+                            let v = self.convert_const(v, t);
+                            return Operand::constant(t, v);
+                        }
+                    }
+                } else {
+                    let rparen = match &f[e].kind {
+                        E::Call { rparen, .. } => *rparen,
+                        _ => f[e].span.start,
+                    };
+                    let msg = format!("missing argument in conversion to {}", self.tstr(t));
+                    self.error(rparen, msg);
+                }
+                return Operand::value(t);
+            }
+            Mode::Builtin => {
+                if let Some(b) = fo.builtin {
+                    return self.builtin(e, b, args, dots, hint);
+                }
+                return Operand::invalid();
+            }
+            _ => {}
+        }
+        let Some(c) = self.core(fo.ty) else {
+            for &a in args {
+                self.expr_or_type(a, None);
+            }
+            return Operand::invalid();
+        };
+        let Type::Signature(sig) = self.ty(c).clone() else {
+            if !matches!(self.ty(c), Type::Invalid) {
+                let msg = format!(
+                    "invalid operation: cannot call {}: {} is not a function",
+                    self.operand_text(fun, &fo),
+                    self.tstr(fo.ty)
+                );
+                self.error(f[fun].span.start, msg);
+            }
+            for &a in args {
+                self.expr_or_type(a, None);
+            }
+            return Operand::invalid();
+        };
+        // Arguments: a single multi-value call spreads over the parameters.
+        let mut arg_types: Vec<(Option<ExprId>, Operand)> = Vec::new();
+        if args.len() == 1 && sig.params.len() > 1
+            || args.len() == 1 && sig.variadic && sig.params.len() == 1
+        {
+            let a = args[0];
+            let hint0 = sig.params.first().map(|p| p.ty).filter(|_| sig.tparams.is_empty());
+            let x = self.expr_or_type(a, hint0);
+            if let Type::Tuple(fs) = self.ty(x.ty).clone() {
+                if fs.len() > 1 {
+                    for fl in fs {
+                        arg_types.push((None, Operand::value(fl.ty)));
+                    }
+                } else {
+                    arg_types.push((Some(a), x));
+                }
+            } else {
+                arg_types.push((Some(a), x));
+            }
+        } else {
+            let generic = !sig.tparams.is_empty();
+            for (i, &a) in args.iter().enumerate() {
+                let pt = self.param_type(&sig, i, args.len(), dots);
+                let hint = if generic { None } else { pt };
+                let x = self.expr(a, hint);
+                arg_types.push((Some(a), x));
+            }
+        }
+        let np = sig.params.len();
+        let nargs = arg_types.len();
+        if !arg_types.iter().any(|(_, x)| x.mode == Mode::None) {
+            let name = f.expr_string(fun);
+            if nargs < np - usize::from(sig.variadic && !dots) {
+                let rparen = match &f[e].kind {
+                    E::Call { rparen, .. } => *rparen,
+                    _ => f[e].span.end,
+                };
+                self.error(rparen, format!("not enough arguments in call to {name}"));
+            } else if (dots || !sig.variadic) && nargs > np {
+                let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
+                self.error(at, format!("too many arguments in call to {name}"));
+            }
+        }
+        let mut sig = (*sig).clone();
+        if !sig.tparams.is_empty() {
+            self.rename_recursive_tparams(&mut sig, &arg_types);
+            let explicit = self.partial_targs.remove(&fun).unwrap_or_default();
+            let map = self.infer(&sig, &arg_types, dots, &explicit, hint);
+            let tps = std::mem::take(&mut sig.tparams);
+            let st = self.new_type(Type::Signature(Box::new(sig.clone())));
+            let st = self.subst(st, &map);
+            if let Type::Signature(s) = self.ty(st).clone() {
+                sig = *s;
+            }
+            // Record the instantiated function type on the callee.
+            let callee = self.new_type(Type::Signature(Box::new(Signature {
+                tparams: Vec::new(),
+                ..sig.clone()
+            })));
+            self.rec(fun, Mode::Value, callee);
+            if tps.iter().any(|tp| !map.contains_key(tp)) {
+                let fname = f.expr_string(fun);
+                self.error(
+                    f[e].span.start,
+                    format!("in call to {fname}, cannot infer type arguments"),
+                );
+            }
+            // Deferred function literals.
+            for (i, (a, x)) in arg_types.iter_mut().enumerate() {
+                if let Some(a) = a {
+                    if matches!(f[*a].kind, E::FuncLit { .. }) && x.mode == Mode::None {
+                        let pt = self.param_type(&sig, i, args.len(), dots);
+                        *x = self.expr(*a, pt);
+                    }
+                }
+            }
+        }
+        // Untyped arguments take the parameter types; generic function arguments are instantiated
+        // from the parameter's function type.
+        let n = arg_types.len();
+        for (i, (a, x)) in arg_types.iter().enumerate() {
+            if let (Some(a), Some(pt)) = (a, self.param_type(&sig, i, n, dots)) {
+                self.convert_untyped(*a, x, pt);
+                let mut x = x.clone();
+                if let Some(inst) = self.instantiate_func_value(*a, &x, pt) {
+                    x.ty = inst;
+                }
+                let ctx = format!("argument to {}", f.expr_string(fun));
+                self.check_assignable(*a, &x, pt, &ctx);
+            }
+        }
+        match sig.results.len() {
+            0 => Operand::value(univ::EMPTY_TUPLE),
+            1 => Operand::value(sig.results[0].ty),
+            _ => {
+                let t = self.new_type(Type::Tuple(sig.results.clone()));
+                Operand::value(t)
+            }
+        }
+    }
+
+    /// A generic function used as a value of function type `target` (an argument, an initializer):
+    /// infers its type arguments from `target` and re-records the expression with the instance.
+    pub(crate) fn instantiate_func_value(
+        &mut self,
+        e: ExprId,
+        x: &Operand,
+        target: TypeId,
+    ) -> Option<TypeId> {
+        let Type::Signature(gs) = self.ty(x.ty).clone() else { return None };
+        if gs.tparams.is_empty() {
+            return None;
+        }
+        let tc = self.core(target)?;
+        if !matches!(self.ty(tc), Type::Signature(_)) {
+            return None;
+        }
+        let mut map = FxHashMap::default();
+        // Explicit type arguments of a partial instantiation (`Equal[S]`).
+        let mut inner = e;
+        while let E::Paren { x, .. } = self.file()[inner].kind {
+            inner = x;
+        }
+        if let Some(explicit) = self.partial_targs.remove(&inner) {
+            for (tp, a) in gs.tparams.iter().zip(explicit) {
+                map.insert(*tp, a);
+            }
+        }
+        self.unify(x.ty, tc, &gs.tparams, &mut map, 0);
+        self.core_infer(&gs, &mut map);
+        if gs.tparams.iter().any(|tp| !map.contains_key(tp)) {
+            return None;
+        }
+        let mut s2 = (*gs).clone();
+        s2.tparams = Vec::new();
+        let t = self.new_type(Type::Signature(Box::new(s2)));
+        let inst = self.subst(t, &map);
+        let f = self.file();
+        let mut cur = e;
+        loop {
+            self.rec(cur, Mode::Value, inst);
+            match f[cur].kind {
+                E::Paren { x, .. } => cur = x,
+                _ => break,
+            }
+        }
+        Some(inst)
+    }
+
+    /// A generic function called from its own body (or with arguments typed by its own type parameters):
+    /// as go/types, infer with fresh copies of the callee's type parameters so the two roles stay apart.
+    fn rename_recursive_tparams(
+        &mut self,
+        sig: &mut Signature,
+        args: &[(Option<ExprId>, Operand)],
+    ) {
+        let mut free = Vec::new();
+        for (_, x) in args {
+            self.collect_free(x.ty, &sig.tparams, &mut free, 0);
+        }
+        if free.is_empty() {
+            return;
+        }
+        let mut map = FxHashMap::default();
+        let mut fresh = Vec::new();
+        for &tp in &sig.tparams {
+            let Type::TypeParam { obj, index, constraint } = self.ty(tp).clone() else { return };
+            let n = self.new_type(Type::TypeParam { obj, index, constraint });
+            map.insert(tp, n);
+            fresh.push(n);
+        }
+        for &n in &fresh {
+            if let Type::TypeParam { constraint, .. } = self.ty(n).clone() {
+                let c = self.subst(constraint, &map);
+                if let Type::TypeParam { constraint, .. } = &mut self.arena.types[n.idx as usize] {
+                    *constraint = c;
+                }
+            }
+        }
+        for fl in sig.params.iter_mut().chain(sig.results.iter_mut()) {
+            fl.ty = self.subst(fl.ty, &map);
+        }
+        sig.tparams = fresh;
+    }
+
+    /// The parameter type for argument `i` (variadic parameters give their element type).
+    pub(super) fn param_type(
+        &mut self,
+        sig: &Signature,
+        i: usize,
+        nargs: usize,
+        dots: bool,
+    ) -> Option<TypeId> {
+        let np = sig.params.len();
+        if sig.variadic && i + 1 >= np {
+            let last = sig.params.last()?.ty;
+            if dots && nargs == np {
+                return Some(last);
+            }
+            let c = self.core(last)?;
+            return match self.ty(c) {
+                Type::Slice(e) => Some(*e),
+                _ => None,
+            };
+        }
+        sig.params.get(i).map(|p| p.ty)
+    }
+}

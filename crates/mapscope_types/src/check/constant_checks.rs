@@ -1,0 +1,115 @@
+//! Constant checks (go/types' const.go): overflow after every constant operation, and whether an
+//! untyped constant is representable in a type.
+
+use super::Checker;
+use super::operand::Operand;
+use crate::constant::Value;
+use crate::types::{BasicKind, Type, TypeId, TypeView};
+use mapscope_syntax::ast::ExprId;
+
+/// go/types' precision for untyped integer constants, in bits.
+const UNTYPED_INT_BITS: u64 = 512;
+
+impl Checker<'_> {
+    /// go/types' `overflow`, run after every constant operation. A typed integer result must be
+    /// representable in its type, and an untyped integer must fit in 512 bits ("must not grow
+    /// arbitrarily"). Both errors leave the value unknown. The 512-bit rule also bounds the work
+    /// a constant declaration can ask for: `c1 = c0 * c0; c2 = c1 * c1; ...` doubles the digits
+    /// at every step (Go's test/fixedbugs/issue7746.go).
+    pub(super) fn constant_overflow(
+        &mut self,
+        e: ExprId,
+        op_pos: u32,
+        op_name: &str,
+        v: Value,
+        t: TypeId,
+    ) -> Value {
+        if !matches!(v, Value::Int(_) | Value::BigInt(_)) {
+            return v;
+        }
+        if !self.is_untyped(t) {
+            let Some(why) = self.not_representable(&v, t) else { return v };
+            let shown = self.constant_text(e, &v, t);
+            let msg = self.representation_error(shown, why, t);
+            self.error(self.file()[e].span.start, msg);
+            return Value::Unknown;
+        }
+        if v.as_bigint().is_some_and(|b| b.bits() > UNTYPED_INT_BITS) {
+            let op = if op_name.is_empty() { String::new() } else { format!("{op_name} ") };
+            self.error(op_pos, format!("constant {op}overflow"));
+            return Value::Unknown;
+        }
+        v
+    }
+
+    /// Whether untyped constant operand `x` (expression `e`) can take the other operand's type
+    /// `t`; reports go/types' `overflows`/`truncated to` error when it cannot.
+    pub(super) fn untyped_representable(&mut self, e: ExprId, x: &Operand, t: TypeId) -> bool {
+        let Some(v) = &x.val else { return true };
+        let Some(why) = self.not_representable(v, t) else { return true };
+        let shown = self.constant_text(e, v, x.ty);
+        let msg = self.representation_error(shown, why, t);
+        self.error(self.file()[e].span.start, msg);
+        false
+    }
+
+    /// go/types' `invalidConversion` after `representable`: the operand, then `overflows` or
+    /// `truncated to`, then the basic type underlying `t` (go/types checks against that).
+    fn representation_error(&mut self, operand: String, why: &str, t: TypeId) -> String {
+        let basic = self.under(t);
+        let basic = self.tstr(basic);
+        match why {
+            "truncated" => format!("{operand} truncated to {basic}"),
+            _ => format!("{operand} overflows {basic}"),
+        }
+    }
+
+    /// Whether an untyped operand can take typed operand `t`'s type (a coarse representability check:
+    /// the kind must fit; interfaces and type parameters accept everything).
+    pub(crate) fn untyped_fits(&mut self, untyped: TypeId, t: TypeId) -> bool {
+        if self.is_type_param(t) || self.is_interface(t) {
+            return true;
+        }
+        let u = self.under(t);
+        let k = match self.ty(untyped) {
+            Type::Basic(k, _) => *k,
+            _ => return true,
+        };
+        match self.ty(u) {
+            Type::Basic(tk, _) => match k {
+                BasicKind::UntypedBool => tk.is_boolean(),
+                BasicKind::UntypedString => tk.is_string(),
+                BasicKind::UntypedNil => *tk == BasicKind::UnsafePointer,
+                BasicKind::UntypedInt
+                | BasicKind::UntypedRune
+                | BasicKind::UntypedFloat
+                | BasicKind::UntypedComplex => tk.is_numeric(),
+                _ => true,
+            },
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Signature(_) => k == BasicKind::UntypedNil,
+            Type::Invalid => true,
+            _ => false,
+        }
+    }
+
+    pub(super) fn convert_const(&mut self, v: Value, t: TypeId) -> Value {
+        match self.basic(t) {
+            Some(k) if k.is_integer() => match v.as_i128() {
+                Some(i) => Value::Int(i),
+                None => v,
+            },
+            Some(k) if k.is_float() => v.as_f64().map_or(v, Value::Float),
+            Some(k) if k.is_string() => match v {
+                Value::Int(i) => {
+                    Value::String(char::from_u32(i as u32).unwrap_or('\u{fffd}').to_string().into())
+                }
+                v => v,
+            },
+            _ => v,
+        }
+    }
+}

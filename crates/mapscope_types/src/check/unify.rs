@@ -1,0 +1,134 @@
+//! Unification (go/types' unify.go): matching a parameter type against an argument type to bind
+//! type parameters.
+
+use super::Checker;
+use super::typexpr::Lookup;
+use crate::types::{Type, TypeId, TypeView};
+use rustc_hash::FxHashMap;
+
+impl Checker<'_> {
+    /// Unifies parameter type `p` (mentioning `tparams`) with argument type `a`.
+    pub(crate) fn unify(
+        &mut self,
+        p: TypeId,
+        a: TypeId,
+        tparams: &[TypeId],
+        map: &mut FxHashMap<TypeId, TypeId>,
+        depth: u32,
+    ) {
+        if depth > 30 {
+            return;
+        }
+        if depth == 0 {
+            // Nothing to infer from a parameter type without type parameters.
+            let mut free = Vec::new();
+            self.collect_free(p, tparams, &mut free, 0);
+            if free.is_empty() {
+                return;
+            }
+        }
+        let p = self.unalias(p);
+        if tparams.contains(&p) {
+            match map.get(&p) {
+                None => {
+                    map.insert(p, a);
+                }
+                Some(&b) => {
+                    // Prefer a named type over a type literal for the same parameter.
+                    let bn = matches!(self.ty(self.unalias(b)), Type::Named(_));
+                    let an = matches!(self.ty(self.unalias(a)), Type::Named(_));
+                    if !bn && an {
+                        map.insert(p, a);
+                    }
+                }
+            }
+            return;
+        }
+        let a0 = a;
+        let a = self.unalias(a);
+        let (tp, ta) = (self.ty(p).clone(), self.ty(a).clone());
+        // An interface parameter against a different argument type: unify the methods' signatures
+        // (go/types' inexact interface unification), e.g. `func F[N any](g Graph[N])` called with a *T.
+        let same_origin = matches!((&tp, &ta), (Type::Named(x), Type::Named(y)) if x.origin.is_some() && x.origin == y.origin);
+        let mentions_tparams = !same_origin && depth < 4 && {
+            let mut free = Vec::new();
+            self.collect_free(p, tparams, &mut free, 0);
+            !free.is_empty()
+        };
+        if mentions_tparams && !matches!(tp, Type::TypeParam { .. }) {
+            let pu = self.under(p);
+            if let Type::Interface(_) = self.ty(pu) {
+                let ts = self.type_set(p);
+                for m in ts.methods {
+                    let name = self.obj(m).name.clone();
+                    let want = self.obj(m).ty;
+                    if let Lookup::Method { sig, .. } = self.lookup_field_or_method(a, &name) {
+                        self.unify(want, sig, tparams, map, depth + 1);
+                    }
+                }
+                return;
+            }
+        }
+        match (&tp, &ta) {
+            (Type::Named(np), Type::Named(na)) => {
+                if let (Some(op), Some(oa)) = (np.origin, na.origin) {
+                    if op == oa || self.identical(op, oa) {
+                        for (x, y) in np.targs.clone().into_iter().zip(na.targs.clone()) {
+                            self.unify(x, y, tparams, map, depth + 1);
+                        }
+                        return;
+                    }
+                }
+                // Different named types: try the argument's underlying against an interface or literal.
+                let _ = a0;
+            }
+            (Type::Named(_), Type::TypeParam { .. }) => {}
+            (Type::Named(_), _) => {
+                // Inexact unification: a named parameter type against a type literal argument.
+                let pu = self.under(p);
+                if pu != p && !matches!(self.ty(pu), Type::Interface(_)) {
+                    self.unify(pu, a, tparams, map, depth + 1);
+                }
+            }
+            (_, Type::TypeParam { .. }) => {
+                // An argument of type parameter type unifies through its core type.
+                if let Some(c) = self.core(a) {
+                    if c != a && !self.is_type_param(c) {
+                        self.unify(p, c, tparams, map, depth + 1);
+                    }
+                }
+            }
+            (_, Type::Named(_)) if !matches!(tp, Type::Interface(_)) => {
+                // Inexact unification: a type literal parameter matches the argument's underlying type.
+                let au = self.under(a);
+                if au != a {
+                    self.unify(p, au, tparams, map, depth + 1);
+                }
+            }
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
+                self.unify(*x, *y, tparams, map, depth + 1)
+            }
+            (Type::Array(_, x), Type::Array(_, y)) | (Type::Chan(_, x), Type::Chan(_, y)) => {
+                self.unify(*x, *y, tparams, map, depth + 1)
+            }
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
+                self.unify(*k1, *k2, tparams, map, depth + 1);
+                self.unify(*v1, *v2, tparams, map, depth + 1);
+            }
+            (Type::Signature(s1), Type::Signature(s2)) => {
+                for (x, y) in s1.params.iter().zip(s2.params.iter()) {
+                    self.unify(x.ty, y.ty, tparams, map, depth + 1);
+                }
+                for (x, y) in s1.results.iter().zip(s2.results.iter()) {
+                    self.unify(x.ty, y.ty, tparams, map, depth + 1);
+                }
+            }
+            (Type::Struct(f1), Type::Struct(f2)) => {
+                for (x, y) in f1.iter().zip(f2.iter()) {
+                    self.unify(x.ty, y.ty, tparams, map, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+}
