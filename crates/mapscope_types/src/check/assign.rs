@@ -1,8 +1,8 @@
 //! Assignability and interface implementation (go/types' `assignableTo` and `implements`), used to report
 //! `cannot use x (value of type X) as T value in ...` errors.
 
+use super::lookup::Lookup;
 use super::operand::Operand;
-use super::typexpr::Lookup;
 use super::{Checker, Mode};
 use crate::constant::Value;
 use crate::types::{BasicKind, ChanDir, Type, TypeId, TypeView, univ};

@@ -1,8 +1,8 @@
 //! Calls, conversions and selectors (go/types' call.go): argument passing, generic function
 //! values, qualified identifiers and field/method selection with lookupError's wording.
 
+use super::lookup::Lookup;
 use super::operand::Operand;
-use super::typexpr::Lookup;
 use super::{Checker, Mode, field};
 use crate::types::{BasicKind, ObjKind, Signature, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};

@@ -2,7 +2,7 @@
 //! type parameters.
 
 use super::Checker;
-use super::typexpr::Lookup;
+use super::lookup::Lookup;
 use crate::types::{Type, TypeId, TypeView};
 use rustc_hash::FxHashMap;
 

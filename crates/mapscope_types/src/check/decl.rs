@@ -1,0 +1,275 @@
+//! Package-level declarations (go/types' decl.go): type, constant, variable and function
+//! declarations, and type parameter lists.
+
+use super::Checker;
+use crate::constant::Value;
+use crate::types::{Interface, Named, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use mapscope_syntax::ast::{Decl, DeclId, ExprId, FieldListId, Spec};
+
+impl Checker<'_> {
+    pub(super) fn type_decl(&mut self, o: ObjId, decl: DeclId, spec: usize) {
+        let f = self.file();
+        let Decl::Gen(g) = &f[decl] else { return };
+        let Some(Spec::Type(ts)) = g.specs.get(spec) else { return };
+        let ts = ts.clone();
+        if ts.assign.is_some() {
+            // Alias: materialised, as go/types with gotypesalias=1.
+            let alias =
+                self.new_type(Type::Alias { obj: o, rhs: univ::INVALID, targs: Vec::new() });
+            self.set_obj_type(o, alias);
+            if let Some(tp) = ts.type_params {
+                self.push_scope();
+                let _ = self.declare_tparams(tp);
+                let rhs = self.type_expr(ts.ty);
+                self.pop_scope();
+                if let Type::Alias { rhs: r, .. } = &mut self.arena.types[alias.idx as usize] {
+                    *r = rhs;
+                }
+            } else {
+                let rhs = self.type_expr(ts.ty);
+                if let Type::Alias { rhs: r, .. } = &mut self.arena.types[alias.idx as usize] {
+                    *r = rhs;
+                }
+            }
+            return;
+        }
+        let named = self.new_type(Type::Named(Box::new(Named {
+            obj: o,
+            underlying: None,
+            methods: Vec::new(),
+            tparams: Vec::new(),
+            origin: None,
+            targs: Vec::new(),
+        })));
+        self.set_obj_type(o, named);
+        let pushed = ts.type_params.is_some();
+        if let Some(tp) = ts.type_params {
+            self.push_scope();
+            let tps = self.declare_tparams(tp);
+            if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
+                n.tparams = tps;
+            }
+        }
+        let rhs = self.type_expr(ts.ty);
+        if pushed {
+            self.pop_scope();
+        }
+        let mut u = self.under(rhs);
+        if u == named || matches!(self.ty(u), Type::Named(_)) {
+            u = univ::INVALID;
+        }
+        if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
+            n.underlying = Some(u);
+        }
+        // Attach methods (package-level types only).
+        let name = self.obj(o).name.clone();
+        let ms =
+            if self.scope.get(&name) == Some(&o) { self.methods.get(&name).cloned() } else { None };
+        if let Some(ms) = ms {
+            if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
+                n.methods = ms;
+            }
+        }
+    }
+
+    /// Declares type parameters from a field list; returns the `TypeParam` types.
+    pub(crate) fn declare_tparams(&mut self, fl: FieldListId) -> Vec<TypeId> {
+        let f = self.file();
+        let list = f[fl].list.clone();
+        let mut tps = Vec::new();
+        let mut idx = 0u32;
+        // Declare all names first (constraints may refer to any of them).
+        let mut pending = Vec::new();
+        for fld in &list {
+            for id in &fld.names {
+                let name = f.name(id.name);
+                let o = self.new_obj(ObjKind::TypeName, name, univ::INVALID, id.span.start);
+                let t = self.new_type(Type::TypeParam {
+                    obj: o,
+                    index: idx,
+                    constraint: univ::EMPTY_IFACE,
+                });
+                idx += 1;
+                self.set_obj_type(o, t);
+                self.declare(id.name, o);
+                tps.push(t);
+                pending.push((t, fld.ty));
+            }
+        }
+        for (t, cty) in pending {
+            let c = match cty {
+                Some(ce) => self.constraint_expr(ce),
+                None => univ::EMPTY_IFACE,
+            };
+            if let Type::TypeParam { constraint, .. } = &mut self.arena.types[t.idx as usize] {
+                *constraint = c;
+            }
+        }
+        tps
+    }
+
+    /// A constraint: an interface type, or a type/union wrapped in an implicit interface.
+    fn constraint_expr(&mut self, e: ExprId) -> TypeId {
+        let t = self.type_expr(e);
+        let tu = self.unalias(t);
+        if matches!(self.ty(tu), Type::Union(_)) || !self.is_interface(t) {
+            if matches!(self.ty(t), Type::Invalid) {
+                return univ::EMPTY_IFACE;
+            }
+            return self.new_type(Type::Interface(Box::new(Interface {
+                embeddeds: vec![t],
+                implicit: true,
+                ..Default::default()
+            })));
+        }
+        t
+    }
+
+    pub(super) fn const_decl(
+        &mut self,
+        o: ObjId,
+        decl: DeclId,
+        spec: usize,
+        _name: usize,
+        iota: i128,
+        src: usize,
+    ) {
+        let f = self.file();
+        let Decl::Gen(g) = &f[decl] else { return };
+        let Some(Spec::Value(vs)) = g.specs.get(spec) else { return };
+        let Some(Spec::Value(src_vs)) = g.specs.get(src) else { return };
+        let ni = vs.names.iter().position(|id| id.span.start == self.obj(o).pos).unwrap_or(0);
+        self.iota = Some(iota);
+        // Values of an implicitly repeated spec are re-checked without recording.
+        let record = self.record;
+        if spec != src {
+            self.record = false;
+        }
+        let ty = src_vs.ty.map(|t| self.type_expr(t));
+        let (t, v) = match src_vs.values.get(ni) {
+            Some(&e) => {
+                let x = self.expr(e, ty);
+                let mut t = x.ty;
+                if let Some(ty) = ty {
+                    self.convert_untyped(e, &x, ty);
+                    t = ty;
+                }
+                (t, x.val.unwrap_or(Value::Unknown))
+            }
+            None => (ty.unwrap_or(univ::INVALID), Value::Unknown),
+        };
+        self.record = record;
+        if o.arena == self.arena_id {
+            let ob = &mut self.arena.objs[o.idx as usize];
+            ob.ty = t;
+            ob.kind = ObjKind::Const(v);
+        }
+    }
+
+    pub(super) fn var_decl_pkg(&mut self, o: ObjId, decl: DeclId, spec: usize, _name: usize) {
+        let f = self.file();
+        let Decl::Gen(g) = &f[decl] else { return };
+        let Some(Spec::Value(vs)) = g.specs.get(spec) else { return };
+        let vs = vs.clone();
+        // All objects of the spec, in order.
+        let objs: Vec<ObjId> = vs
+            .names
+            .iter()
+            .map(|id| {
+                let name = f.name(id.name);
+                self.scope
+                    .get(name)
+                    .copied()
+                    .filter(|x| self.obj(*x).pos == id.span.start)
+                    .or_else(|| {
+                        self.blank.iter().copied().find(|x| self.obj(*x).pos == id.span.start)
+                    })
+                    .unwrap_or(o)
+            })
+            .collect();
+        for &x in &objs {
+            if x.arena == self.arena_id {
+                self.state[x.idx as usize] = 1;
+            }
+        }
+        let types = self.var_spec_types(vs.ty, &vs.values, vs.names.len());
+        for (x, t) in objs.iter().zip(types) {
+            self.set_obj_type(*x, t);
+            if x.arena == self.arena_id {
+                self.state[x.idx as usize] = 2;
+            }
+        }
+    }
+
+    /// Types of the variables of a `var` spec (package-level or local).
+    pub(crate) fn var_spec_types(
+        &mut self,
+        ty: Option<ExprId>,
+        values: &[ExprId],
+        n: usize,
+    ) -> Vec<TypeId> {
+        let ty = ty.map(|t| self.type_expr(t));
+        if values.len() == 1 && n > 1 {
+            let x = self.expr_multi(values[0], n == 2);
+            let mut out: Vec<TypeId> =
+                x.iter().map(|t| ty.unwrap_or(self.default_type(*t))).collect();
+            out.resize(n, ty.unwrap_or(univ::INVALID));
+            return out;
+        }
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            match values.get(i) {
+                Some(&e) => {
+                    let x = self.expr(e, ty);
+                    match ty {
+                        Some(t) => {
+                            self.convert_untyped(e, &x, t);
+                            let mut x = x;
+                            if let Some(inst) = self.instantiate_func_value(e, &x, t) {
+                                x.ty = inst;
+                            }
+                            self.check_assignable(e, &x, t, "variable declaration");
+                            out.push(t);
+                        }
+                        None => {
+                            let d = self.default_type(x.ty);
+                            self.convert_untyped(e, &x, d);
+                            out.push(if d == univ::UNTYPED_NIL { univ::INVALID } else { d });
+                        }
+                    }
+                }
+                None => out.push(ty.unwrap_or(univ::INVALID)),
+            }
+        }
+        for &e in values.iter().skip(n) {
+            self.expr(e, None);
+        }
+        out
+    }
+
+    pub(super) fn func_decl_sig(&mut self, o: ObjId, decl: DeclId) {
+        let f = self.file();
+        let Decl::Func(fd) = &f[decl] else { return };
+        let fd = fd.clone();
+        self.push_scope();
+        let mut recv_tparams = Vec::new();
+        let mut recv = None;
+        if let Some(rl) = fd.recv {
+            if let Some(rf) = f[rl].list.first() {
+                if let Some(rt) = rf.ty {
+                    let (t, tps) = self.recv_type(rt);
+                    recv_tparams = tps;
+                    recv = Some(t);
+                }
+            }
+        }
+        let sig = self.signature(fd.ty, recv, recv_tparams);
+        let recv_name = fd.recv.and_then(|rl| f[rl].list.first()).and_then(|rf| rf.names.first());
+        if let (Some(id), Type::Signature(s)) = (recv_name, &mut self.arena.types[sig.idx as usize])
+        {
+            s.recv_name = f.name(id.name).into();
+        }
+        self.pop_scope();
+        self.set_obj_type(o, sig);
+    }
+}

@@ -1,0 +1,285 @@
+//! Predicates and type identity (go/types' predicates.go), with underlying and core types
+//! (go/types' under.go) and untyped defaults.
+
+use super::Checker;
+use crate::types::{BasicKind, Type, TypeId, TypeView, univ};
+use rustc_hash::FxHashMap;
+
+impl Checker<'_> {
+    /// Resolves aliases.
+    pub(crate) fn unalias(&self, mut t: TypeId) -> TypeId {
+        for _ in 0..100 {
+            match self.ty(t) {
+                Type::Alias { rhs, .. } => t = *rhs,
+                _ => return t,
+            }
+        }
+        t
+    }
+
+    /// The underlying type (for type parameters: the constraint interface, as go/types).
+    pub(crate) fn under(&mut self, t: TypeId) -> TypeId {
+        let t = self.unalias(t);
+        match self.ty(t) {
+            Type::Named(n) => {
+                if let Some(u) = n.underlying {
+                    return u;
+                }
+                if n.origin.is_some() {
+                    return self.instance_under(t);
+                }
+                univ::INVALID
+            }
+            Type::TypeParam { constraint, .. } => {
+                let c = *constraint;
+                self.under(c)
+            }
+            _ => t,
+        }
+    }
+
+    pub(super) fn instance_under(&mut self, t: TypeId) -> TypeId {
+        if let Some(&u) = self.inst_under.get(&t) {
+            return u;
+        }
+        let Type::Named(n) = self.ty(t) else { return univ::INVALID };
+        let (origin, targs) = (n.origin.unwrap_or(univ::INVALID), n.targs.clone());
+        let Type::Named(o) = self.ty(origin) else { return univ::INVALID };
+        let Some(ou) = o.underlying else { return univ::INVALID };
+        let tparams = o.tparams.clone();
+        let map: FxHashMap<TypeId, TypeId> =
+            tparams.iter().copied().zip(targs.iter().copied()).collect();
+        let u = self.subst(ou, &map);
+        let u = self.under(u);
+        if t.arena == self.arena_id {
+            if let Type::Named(n) = &mut self.arena.types[t.idx as usize] {
+                n.underlying = Some(u);
+            }
+        } else {
+            self.inst_under.insert(t, u);
+        }
+        u
+    }
+
+    /// Core type: the underlying type, or for a type parameter the single underlying type of its type set.
+    pub(crate) fn core(&mut self, t: TypeId) -> Option<TypeId> {
+        let t = self.unalias(t);
+        if let Type::TypeParam { constraint, .. } = self.ty(t) {
+            let c = *constraint;
+            let ts = self.type_set(c);
+            let terms = ts.terms?;
+            let mut out: Option<TypeId> = None;
+            for (_, tt) in terms {
+                let u = self.under(tt);
+                match out {
+                    None => out = Some(u),
+                    Some(o) if self.identical(o, u) => {}
+                    Some(o) => {
+                        // Channels with differing directions are fine if elements agree; keep it simple.
+                        if let (Type::Chan(_, a), Type::Chan(_, b)) =
+                            (self.ty(o).clone(), self.ty(u).clone())
+                        {
+                            if self.identical(a, b) {
+                                continue;
+                            }
+                        }
+                        return None;
+                    }
+                }
+            }
+            return out;
+        }
+        Some(self.under(t))
+    }
+
+    /// Core type, or for strings-or-bytes sets (`~string | ~[]byte`) the bytestring pseudo core type `string`.
+    pub(crate) fn core_string(&mut self, t: TypeId) -> Option<TypeId> {
+        if let Some(c) = self.core(t) {
+            return Some(c);
+        }
+        let t = self.unalias(t);
+        if let Type::TypeParam { constraint, .. } = self.ty(t) {
+            let c = *constraint;
+            let terms = self.type_set(c).terms?;
+            let all = terms.iter().all(|(_, tt)| {
+                let u = self.under(*tt);
+                self.is_string(u) || self.is_byte_slice(u)
+            });
+            if all && !terms.is_empty() {
+                return Some(univ::STRING);
+            }
+        }
+        None
+    }
+
+    pub(crate) fn basic(&mut self, t: TypeId) -> Option<BasicKind> {
+        let u = self.under(t);
+        match self.ty(u) {
+            Type::Basic(k, _) => Some(*k),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_string(&mut self, t: TypeId) -> bool {
+        self.basic(t).is_some_and(BasicKind::is_string)
+    }
+
+    pub(crate) fn is_byte_slice(&mut self, t: TypeId) -> bool {
+        let u = self.under(t);
+        if let Type::Slice(e) = self.ty(u) {
+            let e = *e;
+            return self.basic(e) == Some(BasicKind::Uint8);
+        }
+        false
+    }
+
+    pub(crate) fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.ty(t), Type::Basic(k, _) if k.is_untyped())
+    }
+
+    pub(crate) fn is_type_param(&self, t: TypeId) -> bool {
+        matches!(self.ty(self.unalias(t)), Type::TypeParam { .. })
+    }
+
+    pub(crate) fn is_interface(&mut self, t: TypeId) -> bool {
+        if self.is_type_param(t) {
+            return false;
+        }
+        let u = self.under(t);
+        matches!(self.ty(u), Type::Interface(_))
+    }
+
+    /// Default type of an untyped type.
+    pub(crate) fn default_type(&self, t: TypeId) -> TypeId {
+        match self.ty(t) {
+            Type::Basic(k, _) => match k {
+                BasicKind::UntypedBool => univ::BOOL,
+                BasicKind::UntypedInt => univ::INT,
+                BasicKind::UntypedRune => univ::RUNE,
+                BasicKind::UntypedFloat => univ::FLOAT64,
+                BasicKind::UntypedComplex => univ::COMPLEX128,
+                BasicKind::UntypedString => univ::STRING,
+                _ => t,
+            },
+            _ => t,
+        }
+    }
+
+    pub(crate) fn identical(&mut self, a: TypeId, b: TypeId) -> bool {
+        self.identical_depth(a, b, 0)
+    }
+
+    fn identical_depth(&mut self, a: TypeId, b: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return true;
+        }
+        let a = self.unalias(a);
+        let b = self.unalias(b);
+        if a == b {
+            return true;
+        }
+        let (ta, tb) = (self.ty(a).clone(), self.ty(b).clone());
+        match (&ta, &tb) {
+            (Type::Basic(x, _), Type::Basic(y, _)) => x == y,
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
+                self.identical_depth(*x, *y, depth + 1)
+            }
+            (Type::Array(n, x), Type::Array(m, y)) => {
+                n == m && self.identical_depth(*x, *y, depth + 1)
+            }
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
+                self.identical_depth(*k1, *k2, depth + 1)
+                    && self.identical_depth(*v1, *v2, depth + 1)
+            }
+            (Type::Chan(d1, x), Type::Chan(d2, y)) => {
+                d1 == d2 && self.identical_depth(*x, *y, depth + 1)
+            }
+            (Type::Struct(f1), Type::Struct(f2)) => {
+                f1.len() == f2.len()
+                    && f1.iter().zip(f2.iter()).all(|(x, y)| {
+                        x.name == y.name
+                            && x.embedded == y.embedded
+                            && x.tag == y.tag
+                            && x.ty == y.ty
+                    })
+                    || f1.len() == f2.len() && {
+                        let mut ok = true;
+                        for (x, y) in f1.iter().zip(f2.iter()) {
+                            if x.name != y.name
+                                || x.embedded != y.embedded
+                                || x.tag != y.tag
+                                || !self.identical_depth(x.ty, y.ty, depth + 1)
+                            {
+                                ok = false;
+                                break;
+                            }
+                        }
+                        ok
+                    }
+            }
+            (Type::Tuple(f1), Type::Tuple(f2)) => {
+                f1.len() == f2.len() && {
+                    let mut ok = true;
+                    for (x, y) in f1.iter().zip(f2.iter()) {
+                        if !self.identical_depth(x.ty, y.ty, depth + 1) {
+                            ok = false;
+                            break;
+                        }
+                    }
+                    ok
+                }
+            }
+            (Type::Signature(s1), Type::Signature(s2)) => {
+                if s1.variadic != s2.variadic
+                    || s1.params.len() != s2.params.len()
+                    || s1.results.len() != s2.results.len()
+                    || s1.tparams.len() != s2.tparams.len()
+                {
+                    return false;
+                }
+                for (x, y) in s1
+                    .params
+                    .iter()
+                    .chain(s1.results.iter())
+                    .zip(s2.params.iter().chain(s2.results.iter()))
+                {
+                    if !self.identical_depth(x.ty, y.ty, depth + 1) {
+                        return false;
+                    }
+                }
+                true
+            }
+            (Type::Interface(_), Type::Interface(_)) => {
+                let (s1, s2) = (self.type_set(a), self.type_set(b));
+                if s1.methods.len() != s2.methods.len() || s1.terms.is_some() != s2.terms.is_some()
+                {
+                    return false;
+                }
+                for (m1, m2) in s1.methods.iter().zip(s2.methods.iter()) {
+                    if self.obj(*m1).name != self.obj(*m2).name {
+                        return false;
+                    }
+                    let (t1, t2) = (self.obj(*m1).ty, self.obj(*m2).ty);
+                    if !self.identical_depth(t1, t2, depth + 1) {
+                        return false;
+                    }
+                }
+                true
+            }
+            (Type::Named(n1), Type::Named(n2)) => {
+                if let (Some(o1), Some(o2)) = (n1.origin, n2.origin) {
+                    if o1 == o2 && n1.targs.len() == n2.targs.len() {
+                        for (x, y) in n1.targs.iter().zip(n2.targs.iter()) {
+                            if !self.identical_depth(*x, *y, depth + 1) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+}
