@@ -7,6 +7,7 @@ pub mod check;
 pub mod constant;
 pub mod load;
 mod query;
+mod stack;
 pub mod types;
 
 pub use query::load_and_check;

@@ -140,10 +140,8 @@ pub fn load_and_check(env: &crate::load::Env, patterns: &[String]) -> Program {
         p.check_time = t1.elapsed();
         p
     };
-    match rayon::ThreadPoolBuilder::new().stack_size(STACK).build() {
+    match rayon::ThreadPoolBuilder::new().stack_size(crate::stack::THREAD_STACK).build() {
         Ok(pool) => pool.install(run),
         Err(_) => run(),
     }
 }
-
-const STACK: usize = 256 << 20;

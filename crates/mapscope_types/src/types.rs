@@ -229,11 +229,22 @@ pub enum ObjKind {
         embedded: bool,
     },
     Func,
-    /// An imported package: the unit it names (`None` for unresolved imports and `C`).
-    PkgName(Option<u32>),
+    /// An imported package name.
+    PkgName(Imported),
     Builtin(Builtin),
     Nil,
     Label,
+}
+
+/// The package an imported package name denotes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Imported {
+    /// Package `unsafe`, whose members live in the universe arena ([`crate::check::Universe`]).
+    Unsafe,
+    /// A checked package: its arena.
+    Arena(u32),
+    /// An import that did not resolve, or `C` (cgo).
+    Missing,
 }
 
 /// A named language entity.
@@ -244,8 +255,8 @@ pub struct Object {
     /// The arena of the package that declares it (0: universe).
     pub pkg: u32,
     pub ty: TypeId,
-    /// File index and byte offset of the declaring identifier (`u32::MAX` file: none).
-    pub file: u32,
+    /// The file of the declaring identifier (`None` for predeclared objects) and its byte offset.
+    pub file: Option<crate::load::FileId>,
     pub pos: u32,
 }
 

@@ -17,7 +17,6 @@ impl Checker<'_> {
         hint: Option<TypeId>,
     ) -> Operand {
         let f = self.file();
-        let _ = dots;
         let nargs = args.len();
         let arg = |c: &mut Self, i: usize, h: Option<TypeId>| -> Operand {
             match args.get(i) {

@@ -4,25 +4,20 @@
 use super::lookup::Lookup;
 use super::operand::Operand;
 use super::{Checker, Mode, field};
-use crate::types::{BasicKind, ObjKind, Signature, Type, TypeId, TypeView, univ};
+use crate::types::{BasicKind, Imported, ObjKind, Signature, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
 use rustc_hash::FxHashMap;
 
 impl Checker<'_> {
-    pub(super) fn selector(
-        &mut self,
-        e: ExprId,
-        x: ExprId,
-        sel: mapscope_syntax::ast::Ident,
-    ) -> Operand {
+    pub(super) fn selector(&mut self, x: ExprId, sel: mapscope_syntax::ast::Ident) -> Operand {
         let f = self.file();
         let name = f.name(sel.name).to_string();
         // Qualified identifier?
         if let E::Ident(n) = f[x].kind {
             if let Some(o) = self.lookup(n) {
-                if let ObjKind::PkgName(arena) = self.obj(o).kind {
+                if let ObjKind::PkgName(imported) = self.obj(o).kind {
                     self.used_pkgs.insert(o);
-                    return self.qualified(e, arena, &name, sel.span.start);
+                    return self.qualified(imported, &name, sel.span.start);
                 }
             }
         }
@@ -110,19 +105,23 @@ impl Checker<'_> {
         }
     }
 
-    fn qualified(&mut self, e: ExprId, arena: Option<u32>, name: &str, pos: u32) -> Operand {
-        let _ = e;
-        let Some(a) = arena else { return Operand::invalid() };
-        let o = if a == u32::MAX {
-            self.universe.unsafe_scope.get(name).copied()
-        } else {
-            self.done[a as usize - 1].get().and_then(|u| u.scope.get(name).copied())
+    /// A qualified identifier `pkg.name`.
+    fn qualified(&mut self, imported: Imported, name: &str, pos: u32) -> Operand {
+        let o = match imported {
+            Imported::Missing => return Operand::invalid(),
+            Imported::Unsafe => self.universe.unsafe_scope.get(name).copied(),
+            Imported::Arena(a) => {
+                self.done[a as usize - 1].get().and_then(|u| u.scope.get(name).copied())
+            }
         };
         let Some(o) = o.filter(|&o| crate::types::is_exported(&self.obj(o).name)) else {
-            self.error(
-                pos,
-                format!("undefined: {}.{name}", self.pkg_path(a.min(self.done.len() as u32))),
-            );
+            // Package unsafe has no arena of its own: its message names the last unit's path, as
+            // before the pseudo-arena got a name (go/types says `unsafe.name`).
+            let arena = match imported {
+                Imported::Arena(a) => a.min(self.done.len() as u32),
+                _ => self.done.len() as u32,
+            };
+            self.error(pos, format!("undefined: {}.{name}", self.pkg_path(arena)));
             return Operand::invalid();
         };
         let t = self.obj(o).ty;
@@ -314,7 +313,7 @@ impl Checker<'_> {
         if !sig.tparams.is_empty() {
             self.rename_recursive_tparams(&mut sig, &arg_types);
             let explicit = self.partial_targs.remove(&fun).unwrap_or_default();
-            let map = self.infer(&sig, &arg_types, dots, &explicit, hint);
+            let map = self.infer(&sig, &arg_types, dots, &explicit);
             let tps = std::mem::take(&mut sig.tparams);
             let st = self.new_type(Type::Signature(Box::new(sig.clone())));
             let st = self.subst(st, &map);

@@ -1,7 +1,7 @@
 //! Package-level declarations (go/types' decl.go): type, constant, variable and function
 //! declarations, and type parameter lists.
 
-use super::Checker;
+use super::{Checker, Resolution};
 use crate::constant::Value;
 use crate::types::{Interface, Named, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{Decl, DeclId, ExprId, FieldListId, Spec};
@@ -189,14 +189,14 @@ impl Checker<'_> {
             .collect();
         for &x in &objs {
             if x.arena == self.arena_id {
-                self.state[x.idx as usize] = 1;
+                self.state[x.idx as usize] = Resolution::InProgress;
             }
         }
         let types = self.var_spec_types(vs.ty, &vs.values, vs.names.len());
         for (x, t) in objs.iter().zip(types) {
             self.set_obj_type(*x, t);
             if x.arena == self.arena_id {
-                self.state[x.idx as usize] = 2;
+                self.state[x.idx as usize] = Resolution::Done;
             }
         }
     }

@@ -22,10 +22,6 @@ fn op_pos(f: &File, e: ExprId) -> u32 {
     }
 }
 
-/// Stack headroom below which deep recursion switches to a fresh stack segment, and that segment's size.
-pub(crate) const RED_ZONE: usize = 256 * 1024;
-pub(crate) const GROW: usize = 8 * 1024 * 1024;
-
 impl Checker<'_> {
     /// Checks an expression that must be a single value; `hint` is the expected type, if any.
     pub(crate) fn expr(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
@@ -82,7 +78,7 @@ impl Checker<'_> {
     /// Checks an expression or type expression and records it.
     pub(crate) fn expr_or_type(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
         // Syntax trees nest as deep as the parser allows (100 000 levels): grow the stack on demand.
-        let x = stacker::maybe_grow(RED_ZONE, GROW, || self.expr_inner(e, hint));
+        let x = crate::stack::maybe_grow(|| self.expr_inner(e, hint));
         match x.mode {
             Mode::None => {}
             Mode::Value => {
@@ -136,9 +132,9 @@ impl Checker<'_> {
             }
             E::CompositeLit { ty, elts, .. } => self.composite_lit(e, ty, &elts, hint),
             E::Paren { x, .. } => self.expr_or_type(x, hint),
-            E::Selector { x, sel } => self.selector(e, x, sel),
-            E::Index { x, index, .. } => self.index_expr(e, x, &[index], hint),
-            E::IndexList { x, indices, .. } => self.index_expr(e, x, &indices, hint),
+            E::Selector { x, sel } => self.selector(x, sel),
+            E::Index { x, index, .. } => self.index_expr(e, x, &[index]),
+            E::IndexList { x, indices, .. } => self.index_expr(e, x, &indices),
             E::Slice { x, low, high, max, .. } => {
                 let xo = self.expr(x, None);
                 for i in [low, high, max].into_iter().flatten() {
@@ -378,9 +374,7 @@ impl Checker<'_> {
         hint: Option<TypeId>,
     ) -> Operand {
         let f = self.file();
-        let _ = e;
         if matches!(op, Token::Shl | Token::Shr) {
-            let _ = hint;
             let xo = self.expr(x, None);
             let yo = self.expr(y, None);
             // A constant count stays untyped (go/types only checks it is representable as uint).
@@ -560,7 +554,6 @@ impl Checker<'_> {
             };
             return Operand { val: v, ..Operand::value(t) };
         }
-        let _ = f;
         Operand { val: v, ..Operand::value(xo.ty) }
     }
 
@@ -614,7 +607,7 @@ impl Checker<'_> {
     }
 
     fn update_expr_type(&mut self, e: ExprId, t: TypeId) {
-        stacker::maybe_grow(RED_ZONE, GROW, || self.update_expr_type_inner(e, t));
+        crate::stack::maybe_grow(|| self.update_expr_type_inner(e, t));
     }
 
     fn update_expr_type_inner(&mut self, e: ExprId, t: TypeId) {

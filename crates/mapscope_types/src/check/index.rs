@@ -11,13 +11,7 @@ fn args_of(c: &mut Checker<'_>, indices: &[ExprId]) -> Vec<TypeId> {
 }
 
 impl Checker<'_> {
-    pub(super) fn index_expr(
-        &mut self,
-        e: ExprId,
-        x: ExprId,
-        indices: &[ExprId],
-        hint: Option<TypeId>,
-    ) -> Operand {
+    pub(super) fn index_expr(&mut self, e: ExprId, x: ExprId, indices: &[ExprId]) -> Operand {
         let f = self.file();
         let xo = self.expr_or_type(x, None);
         if xo.mode == Mode::TypeExpr {
@@ -50,7 +44,6 @@ impl Checker<'_> {
                 o.val = None;
                 let targs = args_of(self, indices);
                 self.partial_targs.insert(e, targs);
-                let _ = hint;
                 return o;
             }
         }

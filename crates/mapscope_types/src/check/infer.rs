@@ -15,7 +15,6 @@ impl Checker<'_> {
         args: &[(Option<ExprId>, Operand)],
         dots: bool,
         explicit: &[TypeId],
-        hint: Option<TypeId>,
     ) -> FxHashMap<TypeId, TypeId> {
         let mut map: FxHashMap<TypeId, TypeId> = FxHashMap::default();
         for (tp, &a) in sig.tparams.iter().zip(explicit) {
@@ -65,7 +64,6 @@ impl Checker<'_> {
                 None => best.push((tp, ut)),
             }
         }
-        let _ = hint;
         for (tp, ut) in best {
             let d = self.default_type(ut);
             map.insert(tp, d);

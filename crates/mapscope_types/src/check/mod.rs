@@ -28,7 +28,7 @@ pub mod universe;
 
 use crate::Diagnostic;
 use crate::load::{FileId, Loaded, Unit};
-use crate::types::{Field, ObjId, ObjKind, Object, Type, TypeId, TypeView, univ};
+use crate::types::{Field, Imported, ObjId, ObjKind, Object, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{Decl, DeclId, ExprId, File, Name, Spec};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -151,6 +151,15 @@ enum DeclInfo {
     },
 }
 
+/// Where a package-level object's lazy resolution (go/types' objDecl) stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Resolution {
+    Unresolved,
+    /// Its declaration is being checked.
+    InProgress,
+    Done,
+}
+
 /// One local scope: names bound in a block (per-file `Name`s).
 #[derive(Default)]
 struct Scope {
@@ -172,8 +181,8 @@ pub(crate) struct Checker<'a> {
     arena: Arena,
     scope: FxHashMap<Box<str>, ObjId>,
     decls: FxHashMap<u32, DeclInfo>,
-    /// Resolution state per own object: 0 unresolved, 1 in progress, 2 done.
-    state: Vec<u8>,
+    /// Resolution state per own object.
+    state: Vec<Resolution>,
     /// Per file: import names and dot-imported scopes.
     file_imports: Vec<FxHashMap<Box<str>, ObjId>>,
     file_dot: Vec<Vec<u32>>,
@@ -333,9 +342,9 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn new_obj(&mut self, kind: ObjKind, name: &str, ty: TypeId, pos: u32) -> ObjId {
-        let file = self.unit.files.get(self.cur).map_or(u32::MAX, |f| f.0);
+        let file = self.unit.files.get(self.cur).copied();
         self.arena.objs.push(Object { kind, name: name.into(), pkg: self.arena_id, ty, file, pos });
-        self.state.push(2);
+        self.state.push(Resolution::Done);
         ObjId { arena: self.arena_id, idx: self.arena.objs.len() as u32 - 1 }
     }
 
@@ -383,7 +392,7 @@ impl<'a> Checker<'a> {
 
     /// The type of an object, resolving its declaration first if needed.
     pub(crate) fn obj_type(&mut self, o: ObjId) -> TypeId {
-        if o.arena == self.arena_id && self.state[o.idx as usize] == 0 {
+        if o.arena == self.arena_id && self.state[o.idx as usize] == Resolution::Unresolved {
             self.resolve(o);
         }
         self.obj(o).ty
@@ -468,31 +477,33 @@ impl<'a> Checker<'a> {
                 let Some(spec) = f.import(imp) else { continue };
                 let Some(path) = crate::load::file_imports_one(f, spec) else { continue };
                 let target = self.unit.imports.get(&path).copied().flatten();
-                let (arena, pkg_name) = match (path.as_str(), target) {
-                    ("unsafe", _) => (Some(u32::MAX), "unsafe".to_string()),
+                let (imported, pkg_name) = match (path.as_str(), target) {
+                    ("unsafe", _) => (Imported::Unsafe, "unsafe".to_string()),
                     (_, Some(t)) => {
                         let a = t.0 + 1;
                         let n = self.done[t.0 as usize]
                             .get()
                             .map(|u| u.name.clone())
                             .unwrap_or_default();
-                        (Some(a), n)
+                        (Imported::Arena(a), n)
                     }
-                    ("C", None) => (None, "C".to_string()),
-                    (_, None) => (None, path.rsplit('/').next().unwrap_or("").to_string()),
+                    ("C", None) => (Imported::Missing, "C".to_string()),
+                    (_, None) => {
+                        (Imported::Missing, path.rsplit('/').next().unwrap_or("").to_string())
+                    }
                 };
                 let local = spec.name.map(|n| f.name(n.name).to_string());
                 match local.as_deref() {
                     Some("_") => {}
                     Some(".") => {
-                        if let Some(a) = arena.filter(|&a| a != u32::MAX) {
+                        if let Imported::Arena(a) = imported {
                             self.file_dot[fi].push(a);
                         }
                     }
                     _ => {
                         let name = local.unwrap_or(pkg_name);
                         let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
-                        let o = self.new_obj(ObjKind::PkgName(arena), &name, univ::INVALID, pos);
+                        let o = self.new_obj(ObjKind::PkgName(imported), &name, univ::INVALID, pos);
                         self.file_imports[fi].insert(name.into(), o);
                     }
                 }
@@ -504,7 +515,7 @@ impl<'a> Checker<'a> {
                         let name = f.name(fd.name.name);
                         let o =
                             self.new_obj(ObjKind::Func, name, univ::INVALID, fd.name.span.start);
-                        self.state[o.idx as usize] = 0;
+                        self.state[o.idx as usize] = Resolution::Unresolved;
                         self.decls.insert(o.idx, DeclInfo::Func { file: fi, decl: d });
                         if let Some(recv) = fd.recv {
                             let base = f[recv]
@@ -532,7 +543,7 @@ impl<'a> Checker<'a> {
                                         univ::INVALID,
                                         ts.name.span.start,
                                     );
-                                    self.state[o.idx as usize] = 0;
+                                    self.state[o.idx as usize] = Resolution::Unresolved;
                                     self.decls.insert(
                                         o.idx,
                                         DeclInfo::Type { file: fi, decl: d, spec: si },
@@ -555,7 +566,7 @@ impl<'a> Checker<'a> {
                                         };
                                         let o =
                                             self.new_obj(kind, name, univ::INVALID, id.span.start);
-                                        self.state[o.idx as usize] = 0;
+                                        self.state[o.idx as usize] = Resolution::Unresolved;
                                         let info = if is_const {
                                             DeclInfo::Const {
                                                 file: fi,
@@ -588,10 +599,10 @@ impl<'a> Checker<'a> {
     /// Resolves a package-level object's declaration.
     fn resolve(&mut self, o: ObjId) {
         let Some(info) = self.decls.get(&o.idx).cloned() else {
-            self.state[o.idx as usize] = 2;
+            self.state[o.idx as usize] = Resolution::Done;
             return;
         };
-        self.state[o.idx as usize] = 1;
+        self.state[o.idx as usize] = Resolution::InProgress;
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_cur = self.cur;
         let saved_funcs = std::mem::take(&mut self.funcs);
@@ -618,7 +629,7 @@ impl<'a> Checker<'a> {
         self.cur = saved_cur;
         self.funcs = saved_funcs;
         self.iota = saved_iota;
-        self.state[o.idx as usize] = 2;
+        self.state[o.idx as usize] = Resolution::Done;
     }
 }
 
@@ -659,7 +670,7 @@ impl Checker<'_> {
 
     fn pkg_name_of(&self, o: ObjId) -> String {
         match self.obj(o).kind {
-            ObjKind::PkgName(Some(a)) if a != u32::MAX => {
+            ObjKind::PkgName(Imported::Arena(a)) => {
                 self.done[a as usize - 1].get().map(|u| u.name.clone()).unwrap_or_default()
             }
             _ => self.obj(o).name.to_string(),

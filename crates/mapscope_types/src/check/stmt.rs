@@ -131,7 +131,7 @@ impl Checker<'_> {
     }
 
     pub(crate) fn stmt(&mut self, s: StmtId) {
-        stacker::maybe_grow(super::expr::RED_ZONE, super::expr::GROW, || self.stmt_inner(s));
+        crate::stack::maybe_grow(|| self.stmt_inner(s));
     }
 
     fn stmt_inner(&mut self, s: StmtId) {
@@ -311,9 +311,8 @@ impl Checker<'_> {
                     }
                 }
                 // The symbolic variable is used if any clause uses it.
-                if let (Some((n, pos)), Some(&first)) = (bind_name, switch_vars.first()) {
+                if let (Some((n, pos)), false) = (bind_name, switch_vars.is_empty()) {
                     if f.name(n) != "_" && !switch_vars.iter().any(|v| self.used_vars.contains(v)) {
-                        let _ = first;
                         let name = f.name(n).to_string();
                         self.unused_switch.push((pos, name));
                     }
@@ -465,9 +464,8 @@ impl Checker<'_> {
             for (i, &l) in lhs.iter().enumerate() {
                 let t = types.get(i).copied().unwrap_or(univ::INVALID);
                 if let E::Ident(n) = f[l].kind {
-                    if let Some(o) = self.lookup_local_current(n) {
+                    if self.lookup_local_current(n).is_some() {
                         // Redeclared: an assignment to the existing variable (go/types records a use only).
-                        let _ = o;
                         continue;
                     }
                     let name = f.name(n).to_string();

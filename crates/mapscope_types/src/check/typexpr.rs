@@ -9,9 +9,7 @@ use mapscope_syntax::ast::{ChanDir as AstDir, ExprId, ExprKind as E, FieldListId
 impl Checker<'_> {
     /// Evaluates a type expression (recording it as a type).
     pub(crate) fn type_expr(&mut self, e: ExprId) -> TypeId {
-        let t = stacker::maybe_grow(super::expr::RED_ZONE, super::expr::GROW, || {
-            self.type_expr_inner(e)
-        });
+        let t = crate::stack::maybe_grow(|| self.type_expr_inner(e));
         self.rec(e, Mode::TypeExpr, t);
         t
     }
@@ -95,9 +93,7 @@ impl Checker<'_> {
     }
 
     fn union_terms(&mut self, e: ExprId, out: &mut Vec<(bool, TypeId)>) {
-        stacker::maybe_grow(super::expr::RED_ZONE, super::expr::GROW, || {
-            self.union_terms_inner(e, out)
-        });
+        crate::stack::maybe_grow(|| self.union_terms_inner(e, out));
     }
 
     fn union_terms_inner(&mut self, e: ExprId, out: &mut Vec<(bool, TypeId)>) {

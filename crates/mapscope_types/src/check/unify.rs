@@ -44,7 +44,6 @@ impl Checker<'_> {
             }
             return;
         }
-        let a0 = a;
         let a = self.unalias(a);
         let (tp, ta) = (self.ty(p).clone(), self.ty(a).clone());
         // An interface parameter against a different argument type: unify the methods' signatures
@@ -76,11 +75,9 @@ impl Checker<'_> {
                         for (x, y) in np.targs.clone().into_iter().zip(na.targs.clone()) {
                             self.unify(x, y, tparams, map, depth + 1);
                         }
-                        return;
                     }
                 }
-                // Different named types: try the argument's underlying against an interface or literal.
-                let _ = a0;
+                // Different named types bind nothing.
             }
             (Type::Named(_), Type::TypeParam { .. }) => {}
             (Type::Named(_), _) => {

@@ -16,7 +16,7 @@ pub struct Universe {
 }
 
 fn obj(a: &mut Arena, kind: ObjKind, name: &str, ty: crate::types::TypeId) -> ObjId {
-    a.objs.push(Object { kind, name: name.into(), pkg: 0, ty, file: u32::MAX, pos: 0 });
+    a.objs.push(Object { kind, name: name.into(), pkg: 0, ty, file: None, pos: 0 });
     ObjId { arena: 0, idx: a.objs.len() as u32 - 1 }
 }
 

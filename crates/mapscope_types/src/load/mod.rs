@@ -186,6 +186,15 @@ struct Pkg {
     ctx: ImportCtx,
 }
 
+/// A package's state in the depth-first walk that orders packages by their imports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Visit {
+    New,
+    /// On the walk's stack: an import of it closes a cycle.
+    OnStack,
+    Done,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 enum ImportCtx {
     #[default]
@@ -589,23 +598,23 @@ impl<'e> Loader<'e> {
         let mut normal: Vec<Option<usize>> = vec![None; n];
         let mut testv: Vec<Option<usize>> = vec![None; n];
         let mut order: Vec<usize> = Vec::new();
-        let mut state = vec![0u8; n];
+        let mut state = vec![Visit::New; n];
         // Iterative DFS over non-test imports for a topological order of packages.
         for start in 0..n {
-            if state[start] != 0 {
+            if state[start] != Visit::New {
                 continue;
             }
             let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, self.deps(start, false))];
-            state[start] = 1;
+            state[start] = Visit::OnStack;
             while let Some((p, rest)) = stack.last_mut() {
                 if let Some(d) = rest.pop() {
                     match state[d] {
-                        0 => {
-                            state[d] = 1;
+                        Visit::New => {
+                            state[d] = Visit::OnStack;
                             let dd = self.deps(d, false);
                             stack.push((d, dd));
                         }
-                        1 => {
+                        Visit::OnStack => {
                             // Import cycle: drop the edge, note it.
                             let p = *p;
                             let imp: Vec<String> = self.pkgs[p]
@@ -625,11 +634,11 @@ impl<'e> Loader<'e> {
                                 ));
                             }
                         }
-                        _ => {}
+                        Visit::Done => {}
                     }
                 } else {
                     let p = *p;
-                    state[p] = 2;
+                    state[p] = Visit::Done;
                     order.push(p);
                     stack.pop();
                 }
