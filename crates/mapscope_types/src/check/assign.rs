@@ -125,7 +125,7 @@ impl Checker<'_> {
                 let msg = format!(
                     "cannot use {} as {} value in {context} ({why})",
                     self.operand_text(e, x),
-                    self.tstr(t)
+                    self.message_type_string(t)
                 );
                 self.error(self.file()[e].span.start, msg);
                 return;
@@ -138,7 +138,7 @@ impl Checker<'_> {
         let mut msg = format!(
             "cannot use {} as {} value in {context}",
             self.operand_text(e, x),
-            self.tstr(t)
+            self.message_type_string(t)
         );
         let tu = self.under(t);
         if matches!(self.ty(tu), Type::Interface(_)) {
@@ -147,10 +147,10 @@ impl Checker<'_> {
                 !matches!(self.lookup_field_or_method(x.ty, &name), Lookup::Method { .. })
             });
             if let Some(m) = missing {
-                let v = self.tstr(x.ty);
+                let v = self.message_type_string(x.ty);
                 msg.push_str(&format!(
                     ": {v} does not implement {} (missing method {})",
-                    self.tstr(t),
+                    self.message_type_string(t),
                     self.obj(m).name
                 ));
             }

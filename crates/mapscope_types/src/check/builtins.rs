@@ -41,7 +41,7 @@ impl Checker<'_> {
                 if let E::Call { fun, .. } = &f[e].kind {
                     let mut fun = *fun;
                     loop {
-                        c.rec(fun, Mode::Builtin, t);
+                        c.record_expr(fun, Mode::Builtin, t);
                         match &f[fun].kind {
                             E::Paren { x, .. } => fun = *x,
                             _ => break,
@@ -318,7 +318,7 @@ impl Checker<'_> {
                         }
                         match sel.map(|s| f[s].kind.clone()) {
                             Some(E::Selector { x: base, sel: name }) => {
-                                let bt = self.records_type(base);
+                                let bt = self.recorded_type(base);
                                 let bt = match bt.map(|t| self.ty(self.unalias(t)).clone()) {
                                     Some(Type::Pointer(p)) => Some(p),
                                     _ => bt,

@@ -97,7 +97,7 @@ impl Checker<'_> {
                     format!(
                         "{}.{name} undefined (type {} has no field or method {name})",
                         f.expr_string(x),
-                        self.tstr(xo.ty)
+                        self.message_type_string(xo.ty)
                     ),
                 );
                 Operand::invalid()
@@ -152,7 +152,7 @@ impl Checker<'_> {
         sel: &str,
         base: TypeId,
     ) -> String {
-        let t = self.tstr(base);
+        let t = self.message_type_string(base);
         let Some(alt) = fields.iter().find(|fl| fl.name.to_lowercase() == sel.to_lowercase())
         else {
             return format!("unknown field {sel} in struct literal of type {t}");
@@ -220,7 +220,10 @@ impl Checker<'_> {
                                 && self.basic(t).is_some_and(BasicKind::is_integer);
                             if ints && self.not_representable(&v, t).is_some() {
                                 let shown = v.go_string().unwrap_or_default();
-                                let msg = format!("constant {shown} overflows {}", self.tstr(t));
+                                let msg = format!(
+                                    "constant {shown} overflows {}",
+                                    self.message_type_string(t)
+                                );
                                 self.error(f[a].span.start, msg);
                                 return Operand::invalid();
                             }
@@ -233,7 +236,10 @@ impl Checker<'_> {
                         E::Call { rparen, .. } => *rparen,
                         _ => f[e].span.start,
                     };
-                    let msg = format!("missing argument in conversion to {}", self.tstr(t));
+                    let msg = format!(
+                        "missing argument in conversion to {}",
+                        self.message_type_string(t)
+                    );
                     self.error(rparen, msg);
                 }
                 return Operand::value(t);
@@ -257,7 +263,7 @@ impl Checker<'_> {
                 let msg = format!(
                     "invalid operation: cannot call {}: {} is not a function",
                     self.operand_text(fun, &fo),
-                    self.tstr(fo.ty)
+                    self.message_type_string(fo.ty)
                 );
                 self.error(f[fun].span.start, msg);
             }
@@ -325,7 +331,7 @@ impl Checker<'_> {
                 tparams: Vec::new(),
                 ..sig.clone()
             })));
-            self.rec(fun, Mode::Value, callee);
+            self.record_expr(fun, Mode::Value, callee);
             if tps.iter().any(|tp| !map.contains_key(tp)) {
                 let fname = f.expr_string(fun);
                 self.error(
@@ -406,7 +412,7 @@ impl Checker<'_> {
         let f = self.file();
         let mut cur = e;
         loop {
-            self.rec(cur, Mode::Value, inst);
+            self.record_expr(cur, Mode::Value, inst);
             match f[cur].kind {
                 E::Paren { x, .. } => cur = x,
                 _ => break,

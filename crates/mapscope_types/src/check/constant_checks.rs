@@ -57,7 +57,7 @@ impl Checker<'_> {
     /// `truncated to`, then the basic type underlying `t` (go/types checks against that).
     fn representation_error(&mut self, operand: String, why: &str, t: TypeId) -> String {
         let basic = self.under(t);
-        let basic = self.tstr(basic);
+        let basic = self.message_type_string(basic);
         match why {
             "truncated" => format!("{operand} truncated to {basic}"),
             _ => format!("{operand} overflows {basic}"),

@@ -64,7 +64,7 @@ impl Checker<'_> {
             let f = self.file();
             let mut cur = e;
             loop {
-                self.rec(cur, Mode::Value, tup);
+                self.record_expr(cur, Mode::Value, tup);
                 match f[cur].kind {
                     E::Paren { x, .. } => cur = x,
                     _ => break,
@@ -84,17 +84,17 @@ impl Checker<'_> {
             Mode::Value => {
                 if let Type::Tuple(fs) = self.ty(x.ty) {
                     if fs.is_empty() {
-                        self.rec(e, Mode::NoValue, x.ty);
+                        self.record_expr(e, Mode::NoValue, x.ty);
                         return x;
                     }
                 }
                 if x.val.is_some() {
-                    self.rec_const(e, x.ty)
+                    self.record_const(e, x.ty)
                 } else {
-                    self.rec(e, Mode::Value, x.ty)
+                    self.record_expr(e, Mode::Value, x.ty)
                 }
             }
-            m => self.rec(e, m, x.ty),
+            m => self.record_expr(e, m, x.ty),
         }
         x
     }
@@ -474,8 +474,8 @@ impl Checker<'_> {
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
                     f.expr_string(e),
-                    self.tstr(xo.ty),
-                    self.tstr(yo.ty)
+                    self.message_type_string(xo.ty),
+                    self.message_type_string(yo.ty)
                 ),
             );
             return Operand::invalid();
@@ -614,7 +614,7 @@ impl Checker<'_> {
         if !self.record {
             return;
         }
-        let Some(r) = self.records[self.cur].get(e.index()).copied() else { return };
+        let Some(r) = self.records[self.cur_file].get(e.index()).copied() else { return };
         if r.mode != Mode::Value || !self.is_untyped(r.ty) {
             return;
         }
@@ -622,7 +622,7 @@ impl Checker<'_> {
         match f[e].kind.clone() {
             E::Paren { x, .. } => self.update_expr_type(x, t),
             // Operands of constant expressions are never materialised: they stay untyped.
-            E::Unary { .. } | E::Binary { .. } if r.konst => {}
+            E::Unary { .. } | E::Binary { .. } if r.is_const => {}
             E::Unary { x, op, .. } if op != Token::Arrow && op != Token::And => {
                 self.update_expr_type(x, t)
             }
@@ -642,10 +642,10 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        if r.konst {
-            self.rec_const(e, t);
+        if r.is_const {
+            self.record_const(e, t);
         } else {
-            self.rec(e, Mode::Value, t);
+            self.record_expr(e, Mode::Value, t);
         }
     }
 

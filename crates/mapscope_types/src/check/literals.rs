@@ -23,7 +23,7 @@ impl Checker<'_> {
                         let et = self.type_expr(elt);
                         let n = self.array_lit_len(elts, et);
                         let t = self.new_type(Type::Array(Some(n), et));
-                        self.rec(te, Mode::TypeExpr, t);
+                        self.record_expr(te, Mode::TypeExpr, t);
                         return Operand::value(t);
                     }
                 }
@@ -109,7 +109,7 @@ impl Checker<'_> {
                 if self.under(base) != univ::INVALID {
                     self.error(
                         f[e].span.start,
-                        format!("invalid composite literal type {}", self.tstr(typ)),
+                        format!("invalid composite literal type {}", self.message_type_string(typ)),
                     );
                 }
                 for &el in elts {

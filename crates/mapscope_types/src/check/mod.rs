@@ -56,14 +56,14 @@ pub enum Mode {
 
 /// The record of one expression: what it is and its type.
 #[derive(Clone, Copy, Debug)]
-pub struct Rec {
+pub struct Record {
     pub mode: Mode,
     pub ty: TypeId,
     /// The expression is a constant (its operands keep their untyped types, as in go/types).
-    pub konst: bool,
+    pub is_const: bool,
 }
 
-const NO_REC: Rec = Rec { mode: Mode::None, ty: univ::INVALID, konst: false };
+const NO_RECORD: Record = Record { mode: Mode::None, ty: univ::INVALID, is_const: false };
 
 /// The result of checking one unit.
 #[derive(Debug)]
@@ -73,7 +73,7 @@ pub struct UnitResult {
     pub arena: Arena,
     pub scope: FxHashMap<Box<str>, ObjId>,
     /// Per file of the unit (same order as `Unit::files`): a record per `ExprId` (root units only).
-    pub records: Vec<(FileId, Vec<Rec>)>,
+    pub records: Vec<(FileId, Vec<Record>)>,
     /// Per file: records of implicit expressions that have no node (offset, type).
     pub extra: Vec<Vec<(u32, TypeId)>>,
     pub errors: Vec<Diagnostic>,
@@ -190,19 +190,21 @@ pub(crate) struct Checker<'a> {
     name_cache: Vec<FxHashMap<Name, Option<ObjId>>>,
     /// Methods by receiver base type name.
     methods: FxHashMap<Box<str>, Vec<ObjId>>,
-    cur: usize,
+    /// The file being checked: its index in `unit.files`.
+    cur_file: usize,
     scopes: Vec<Scope>,
-    records: Vec<Vec<Rec>>,
+    records: Vec<Vec<Record>>,
+    /// Whether records and errors are kept (root units only).
     record: bool,
     errors: Vec<Diagnostic>,
     funcs: Vec<FuncCtx>,
     iota: Option<i128>,
     /// Underlying types of instances created in other arenas, computed here.
-    inst_under: FxHashMap<TypeId, TypeId>,
+    instance_underlying: FxHashMap<TypeId, TypeId>,
     /// Instances created here: (origin, args) → instance.
     instances: FxHashMap<(TypeId, Vec<TypeId>), TypeId>,
     /// Caches for interface type sets of types outside this arena.
-    tset_cache: FxHashMap<TypeId, crate::types::TypeSet>,
+    type_set_cache: FxHashMap<TypeId, crate::types::TypeSet>,
     /// Substitution cache for method signatures of instances.
     method_sig_cache: FxHashMap<(ObjId, TypeId), TypeId>,
     /// Blank (`_`) package-level vars and consts, checked but not in scope.
@@ -333,7 +335,7 @@ impl<'a> Checker<'a> {
     }
 
     fn file(&self) -> &'a File {
-        &self.loaded.files[self.unit.files[self.cur].0 as usize].ast
+        &self.loaded.files[self.unit.files[self.cur_file].0 as usize].ast
     }
 
     pub(crate) fn new_type(&mut self, t: Type) -> TypeId {
@@ -342,7 +344,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn new_obj(&mut self, kind: ObjKind, name: &str, ty: TypeId, pos: u32) -> ObjId {
-        let file = self.unit.files.get(self.cur).copied();
+        let file = self.unit.files.get(self.cur_file).copied();
         self.arena.objs.push(Object { kind, name: name.into(), pkg: self.arena_id, ty, file, pos });
         self.state.push(Resolution::Done);
         ObjId { arena: self.arena_id, idx: self.arena.objs.len() as u32 - 1 }
@@ -352,7 +354,7 @@ impl<'a> Checker<'a> {
         if !self.record {
             return;
         }
-        let f = &self.loaded.files[self.unit.files[self.cur].0 as usize];
+        let f = &self.loaded.files[self.unit.files[self.cur_file].0 as usize];
         let lc = f.ast.line_col(offset);
         self.errors.push(Diagnostic {
             path: f.display.clone(),
@@ -362,31 +364,35 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn rec(&mut self, e: ExprId, mode: Mode, ty: TypeId) {
+    fn record_expr(&mut self, e: ExprId, mode: Mode, ty: TypeId) {
         if self.record {
-            if let Some(r) = self.records[self.cur].get_mut(e.index()) {
-                *r = Rec { mode, ty, konst: false };
+            if let Some(r) = self.records[self.cur_file].get_mut(e.index()) {
+                *r = Record { mode, ty, is_const: false };
             }
         }
     }
 
     /// The recorded type of an expression checked earlier in this file (`None` when not recorded).
-    fn records_type(&self, e: ExprId) -> Option<TypeId> {
-        self.records.get(self.cur)?.get(e.index()).filter(|r| r.mode != Mode::None).map(|r| r.ty)
+    fn recorded_type(&self, e: ExprId) -> Option<TypeId> {
+        self.records
+            .get(self.cur_file)?
+            .get(e.index())
+            .filter(|r| r.mode != Mode::None)
+            .map(|r| r.ty)
     }
 
-    fn rec_const(&mut self, e: ExprId, ty: TypeId) {
+    fn record_const(&mut self, e: ExprId, ty: TypeId) {
         if self.record {
-            if let Some(r) = self.records[self.cur].get_mut(e.index()) {
-                *r = Rec { mode: Mode::Value, ty, konst: true };
+            if let Some(r) = self.records[self.cur_file].get_mut(e.index()) {
+                *r = Record { mode: Mode::Value, ty, is_const: true };
             }
         }
     }
 
     /// A record without an expression node of its own: go/types' implicit `1` of `x++` (at `x`).
-    fn rec_extra(&mut self, offset: u32, ty: TypeId) {
+    fn record_implicit(&mut self, offset: u32, ty: TypeId) {
         if self.record {
-            self.extra[self.cur].push((offset, ty));
+            self.extra[self.cur_file].push((offset, ty));
         }
     }
 
@@ -444,7 +450,7 @@ impl<'a> Checker<'a> {
                 return Some(o);
             }
         }
-        if let Some(&r) = self.name_cache[self.cur].get(&name) {
+        if let Some(&r) = self.name_cache[self.cur_file].get(&name) {
             return r;
         }
         let text = self.file().name(name);
@@ -452,9 +458,9 @@ impl<'a> Checker<'a> {
             .scope
             .get(text)
             .copied()
-            .or_else(|| self.file_imports[self.cur].get(text).copied())
+            .or_else(|| self.file_imports[self.cur_file].get(text).copied())
             .or_else(|| {
-                self.file_dot[self.cur].iter().find_map(|&a| {
+                self.file_dot[self.cur_file].iter().find_map(|&a| {
                     let u = self.done[a as usize - 1].get()?;
                     u.scope
                         .get(text)
@@ -463,7 +469,7 @@ impl<'a> Checker<'a> {
                 })
             })
             .or_else(|| self.universe.scope.get(text).copied());
-        self.name_cache[self.cur].insert(name, r);
+        self.name_cache[self.cur_file].insert(name, r);
         r
     }
 
@@ -471,7 +477,7 @@ impl<'a> Checker<'a> {
 
     fn collect(&mut self) {
         for fi in 0..self.unit.files.len() {
-            self.cur = fi;
+            self.cur_file = fi;
             let f = self.file();
             for &imp in &f.imports {
                 let Some(spec) = f.import(imp) else { continue };
@@ -604,29 +610,29 @@ impl<'a> Checker<'a> {
         };
         self.state[o.idx as usize] = Resolution::InProgress;
         let saved_scopes = std::mem::take(&mut self.scopes);
-        let saved_cur = self.cur;
+        let saved_cur = self.cur_file;
         let saved_funcs = std::mem::take(&mut self.funcs);
         let saved_iota = self.iota.take();
         match info {
             DeclInfo::Type { file, decl, spec } => {
-                self.cur = file;
+                self.cur_file = file;
                 self.type_decl(o, decl, spec);
             }
             DeclInfo::Const { file, decl, spec, name, iota, src_spec } => {
-                self.cur = file;
+                self.cur_file = file;
                 self.const_decl(o, decl, spec, name, iota, src_spec);
             }
             DeclInfo::Var { file, decl, spec, name } => {
-                self.cur = file;
+                self.cur_file = file;
                 self.var_decl_pkg(o, decl, spec, name);
             }
             DeclInfo::Func { file, decl } => {
-                self.cur = file;
+                self.cur_file = file;
                 self.func_decl_sig(o, decl);
             }
         }
         self.scopes = saved_scopes;
-        self.cur = saved_cur;
+        self.cur_file = saved_cur;
         self.funcs = saved_funcs;
         self.iota = saved_iota;
         self.state[o.idx as usize] = Resolution::Done;
@@ -637,7 +643,7 @@ impl Checker<'_> {
     /// `"fmt" imported and not used`, per file, as go/types reports it.
     fn report_unused_imports(&mut self) {
         for fi in 0..self.unit.files.len() {
-            self.cur = fi;
+            self.cur_file = fi;
             let mut unused: Vec<(u32, String)> = Vec::new();
             let f = self.file();
             for &imp in &f.imports {
@@ -777,10 +783,10 @@ fn check_unit(
 ) -> UnitResult {
     let unit = &loaded.units[i];
     let nfiles = unit.files.len();
-    let records: Vec<Vec<Rec>> = if unit.root {
+    let records: Vec<Vec<Record>> = if unit.root {
         unit.files
             .iter()
-            .map(|f| vec![NO_REC; loaded.files[f.0 as usize].ast.exprs.len()])
+            .map(|f| vec![NO_RECORD; loaded.files[f.0 as usize].ast.exprs.len()])
             .collect()
     } else {
         vec![Vec::new(); nfiles]
@@ -799,16 +805,16 @@ fn check_unit(
         file_dot: vec![Vec::new(); nfiles],
         name_cache: vec![FxHashMap::default(); nfiles],
         methods: FxHashMap::default(),
-        cur: 0,
+        cur_file: 0,
         scopes: Vec::new(),
         records,
         record: unit.root,
         errors: Vec::new(),
         funcs: Vec::new(),
         iota: None,
-        inst_under: FxHashMap::default(),
+        instance_underlying: FxHashMap::default(),
         instances: FxHashMap::default(),
-        tset_cache: FxHashMap::default(),
+        type_set_cache: FxHashMap::default(),
         method_sig_cache: FxHashMap::default(),
         blank: Vec::new(),
         partial_targs: FxHashMap::default(),
@@ -849,7 +855,7 @@ fn check_unit(
         for (o, d) in funcs {
             c.obj_type(o);
             if let DeclInfo::Func { file, decl } = d {
-                c.cur = file;
+                c.cur_file = file;
                 c.func_body(o, decl);
             }
         }

@@ -64,7 +64,7 @@ impl Operand {
 
 impl Checker<'_> {
     /// A type as go/types writes it in messages (see [`super::MessageView`]).
-    pub(crate) fn tstr(&self, t: TypeId) -> String {
+    pub(crate) fn message_type_string(&self, t: TypeId) -> String {
         crate::types::type_string(&super::MessageView(self), t)
     }
 
@@ -90,7 +90,7 @@ impl Checker<'_> {
             }
             _ => String::new(),
         };
-        format!("of {what}type {}", self.tstr(t))
+        format!("of {what}type {}", self.message_type_string(t))
     }
 
     /// A constant operand as go/types prints it: `expr (untyped int constant)`, with the value
@@ -106,7 +106,7 @@ impl Checker<'_> {
             format!(" {value}")
         };
         if self.is_untyped(t) {
-            format!("{text} ({} constant{value})", self.tstr(t))
+            format!("{text} ({} constant{value})", self.message_type_string(t))
         } else {
             format!("{text} (constant{value} {})", self.of_type(t))
         }

@@ -39,7 +39,7 @@ impl Checker<'_> {
     }
 
     pub(super) fn instance_under(&mut self, t: TypeId) -> TypeId {
-        if let Some(&u) = self.inst_under.get(&t) {
+        if let Some(&u) = self.instance_underlying.get(&t) {
             return u;
         }
         let Type::Named(n) = self.ty(t) else { return univ::INVALID };
@@ -56,7 +56,7 @@ impl Checker<'_> {
                 n.underlying = Some(u);
             }
         } else {
-            self.inst_under.insert(t, u);
+            self.instance_underlying.insert(t, u);
         }
         u
     }

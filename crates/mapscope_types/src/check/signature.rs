@@ -49,7 +49,7 @@ impl Checker<'_> {
             let t = self.new_type(Type::TypeParam { obj: o, index: i as u32, constraint });
             self.set_obj_type(o, t);
             self.declare(name, o);
-            self.rec(a, Mode::TypeExpr, t);
+            self.record_expr(a, Mode::TypeExpr, t);
             tps.push(t);
         }
         // Constraints mention the origin's type parameters; substitute ours.
@@ -64,10 +64,10 @@ impl Checker<'_> {
             }
         }
         let inst = self.instantiate(bt, tps.clone());
-        self.rec(inner, Mode::TypeExpr, inst);
+        self.record_expr(inner, Mode::TypeExpr, inst);
         let t = if ptr { self.new_type(Type::Pointer(inst)) } else { inst };
         if ptr {
-            self.rec(rt, Mode::TypeExpr, t);
+            self.record_expr(rt, Mode::TypeExpr, t);
         }
         (t, tps)
     }
@@ -106,7 +106,7 @@ impl Checker<'_> {
             recv_tparams,
             recv_name: Box::default(),
         })));
-        self.rec(ft, Mode::TypeExpr, t);
+        self.record_expr(ft, Mode::TypeExpr, t);
         t
     }
 
@@ -124,7 +124,7 @@ impl Checker<'_> {
                 }
                 let et = self.type_expr(*elt);
                 let s = self.new_type(Type::Slice(et));
-                self.rec(te, Mode::TypeExpr, s);
+                self.record_expr(te, Mode::TypeExpr, s);
                 s
             } else {
                 self.type_expr(te)

@@ -155,7 +155,7 @@ impl Checker<'_> {
                 // go/types checks `x++` as `x += 1` with a synthetic `1` positioned at x.
                 let xo = self.expr(x, None);
                 if xo.mode != Mode::None {
-                    self.rec_extra(f[x].span.start, xo.ty);
+                    self.record_implicit(f[x].span.start, xo.ty);
                 }
             }
             S::Assign { lhs, tok, tok_pos, rhs } => self.assign(&lhs, tok, tok_pos, &rhs),

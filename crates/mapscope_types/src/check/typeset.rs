@@ -7,7 +7,7 @@ impl Checker<'_> {
     /// The type set of an interface type (or of a type whose underlying type is an interface).
     pub(crate) fn type_set(&mut self, t: TypeId) -> TypeSet {
         let t = self.unalias(t);
-        if let Some(ts) = self.tset_cache.get(&t) {
+        if let Some(ts) = self.type_set_cache.get(&t) {
             return ts.clone();
         }
         let u = self.under(t);
@@ -23,7 +23,7 @@ impl Checker<'_> {
         }
         let it = (**it).clone();
         // Guard against cycles through embedding.
-        self.tset_cache.insert(t, TypeSet::default());
+        self.type_set_cache.insert(t, TypeSet::default());
         let mut methods: Vec<ObjId> = it.methods.clone();
         let mut terms: Option<Vec<(bool, TypeId)>> = None;
         let mut comparable = false;
@@ -95,7 +95,7 @@ impl Checker<'_> {
         }
         self.sort_methods(&mut methods);
         let ts = TypeSet { methods, terms, comparable };
-        self.tset_cache.insert(t, ts.clone());
+        self.type_set_cache.insert(t, ts.clone());
         ts
     }
 

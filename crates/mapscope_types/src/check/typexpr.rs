@@ -10,7 +10,7 @@ impl Checker<'_> {
     /// Evaluates a type expression (recording it as a type).
     pub(crate) fn type_expr(&mut self, e: ExprId) -> TypeId {
         let t = crate::stack::maybe_grow(|| self.type_expr_inner(e));
-        self.rec(e, Mode::TypeExpr, t);
+        self.record_expr(e, Mode::TypeExpr, t);
         t
     }
 
