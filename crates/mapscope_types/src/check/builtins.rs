@@ -313,11 +313,11 @@ impl Checker<'_> {
                     _ => {
                         // unsafe.Offsetof(x.f): the offset of f within x's struct type.
                         let mut sel = args.first().copied();
-                        while let Some(E::Paren { x, .. }) = sel.map(|s| f[s].kind.clone()) {
+                        while let Some(&E::Paren { x, .. }) = sel.map(|s| &f[s].kind) {
                             sel = Some(x);
                         }
-                        match sel.map(|s| f[s].kind.clone()) {
-                            Some(E::Selector { x: base, sel: name }) => {
+                        match sel.map(|s| &f[s].kind) {
+                            Some(&E::Selector { x: base, sel: name }) => {
                                 let bt = self.recorded_type(base);
                                 let bt = match bt.map(|t| self.ty(self.unalias(t)).clone()) {
                                     Some(Type::Pointer(p)) => Some(p),

@@ -75,12 +75,12 @@ impl Checker<'_> {
     /// Declares type parameters from a field list; returns the `TypeParam` types.
     pub(crate) fn declare_tparams(&mut self, fl: FieldListId) -> Vec<TypeId> {
         let f = self.file();
-        let list = f[fl].list.clone();
+        let list = &f[fl].list;
         let mut tps = Vec::new();
         let mut idx = 0u32;
         // Declare all names first (constraints may refer to any of them).
         let mut pending = Vec::new();
-        for fld in &list {
+        for fld in list {
             for id in &fld.names {
                 let name = f.name(id.name);
                 let o = self.new_obj(ObjKind::TypeName, name, univ::INVALID, id.span.start);
@@ -170,7 +170,6 @@ impl Checker<'_> {
         let f = self.file();
         let Decl::Gen(g) = &f[decl] else { return };
         let Some(Spec::Value(vs)) = g.specs.get(spec) else { return };
-        let vs = vs.clone();
         // All objects of the spec, in order.
         let objs: Vec<ObjId> = vs
             .names
@@ -250,7 +249,6 @@ impl Checker<'_> {
     pub(super) fn func_decl_sig(&mut self, o: ObjId, decl: DeclId) {
         let f = self.file();
         let Decl::Func(fd) = &f[decl] else { return };
-        let fd = fd.clone();
         self.push_scope();
         let mut recv_tparams = Vec::new();
         let mut recv = None;

@@ -102,7 +102,7 @@ impl Checker<'_> {
     fn expr_inner(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
         let f = self.file();
         let span = f[e].span;
-        match f[e].kind.clone() {
+        match f[e].kind {
             E::Bad => Operand::invalid(),
             E::Ident(n) => self.ident(e, n),
             E::BasicLit { kind } => {
@@ -130,11 +130,11 @@ impl Checker<'_> {
                 self.pop_scope();
                 Operand::value(sig)
             }
-            E::CompositeLit { ty, elts, .. } => self.composite_lit(e, ty, &elts, hint),
+            E::CompositeLit { ty, ref elts, .. } => self.composite_lit(e, ty, elts, hint),
             E::Paren { x, .. } => self.expr_or_type(x, hint),
             E::Selector { x, sel } => self.selector(x, sel),
             E::Index { x, index, .. } => self.index_expr(e, x, &[index]),
-            E::IndexList { x, indices, .. } => self.index_expr(e, x, &indices),
+            E::IndexList { x, ref indices, .. } => self.index_expr(e, x, indices),
             E::Slice { x, low, high, max, .. } => {
                 let xo = self.expr(x, None);
                 for i in [low, high, max].into_iter().flatten() {
@@ -181,8 +181,8 @@ impl Checker<'_> {
                     }
                 }
             }
-            E::Call { fun, args, ellipsis, .. } => {
-                self.call(e, fun, &args, ellipsis.is_some(), hint)
+            E::Call { fun, ref args, ellipsis, .. } => {
+                self.call(e, fun, args, ellipsis.is_some(), hint)
             }
             E::Star { x } => {
                 let xo = self.expr_or_type(x, None);
@@ -619,7 +619,7 @@ impl Checker<'_> {
             return;
         }
         let f = self.file();
-        match f[e].kind.clone() {
+        match f[e].kind {
             E::Paren { x, .. } => self.update_expr_type(x, t),
             // Operands of constant expressions are never materialised: they stay untyped.
             E::Unary { .. } | E::Binary { .. } if r.is_const => {}

@@ -18,7 +18,7 @@ impl Checker<'_> {
         let (typ, base) = match (ty, hint) {
             (Some(te), _) => {
                 // [...]T{...}: the length comes from the elements.
-                if let E::ArrayType { len: Some(l), elt, .. } = f[te].kind.clone() {
+                if let E::ArrayType { len: Some(l), elt, .. } = f[te].kind {
                     if matches!(f[l].kind, E::Ellipsis { .. }) {
                         let et = self.type_expr(elt);
                         let n = self.array_lit_len(elts, et);
@@ -51,7 +51,7 @@ impl Checker<'_> {
         match core.map(|c| self.ty(c).clone()) {
             Some(Type::Struct(fields)) => {
                 for (i, &el) in elts.iter().enumerate() {
-                    if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+                    if let E::KeyValue { key, value, .. } = f[el].kind {
                         let fname = match f[key].kind {
                             E::Ident(n) => Some(f.name(n).to_string()),
                             _ => None,
@@ -84,7 +84,7 @@ impl Checker<'_> {
             }
             Some(Type::Array(_, et)) | Some(Type::Slice(et)) => {
                 for &el in elts {
-                    if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+                    if let E::KeyValue { key, value, .. } = f[el].kind {
                         let ko = self.expr(key, None);
                         self.convert_untyped(key, &ko, univ::INT);
                         self.elt_value(value, Some(et));
@@ -95,7 +95,7 @@ impl Checker<'_> {
             }
             Some(Type::Map(kt, vt)) => {
                 for &el in elts {
-                    if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+                    if let E::KeyValue { key, value, .. } = f[el].kind {
                         self.elt_value(key, Some(kt));
                         self.elt_value(value, Some(vt));
                     } else {
@@ -113,7 +113,7 @@ impl Checker<'_> {
                     );
                 }
                 for &el in elts {
-                    if let E::KeyValue { value, .. } = f[el].kind.clone() {
+                    if let E::KeyValue { value, .. } = f[el].kind {
                         self.elt_value(value, None);
                     } else {
                         self.elt_value(el, None);
@@ -129,7 +129,7 @@ impl Checker<'_> {
         let mut idx: i128 = 0;
         let mut max: i128 = 0;
         for &el in elts {
-            if let E::KeyValue { key, value, .. } = f[el].kind.clone() {
+            if let E::KeyValue { key, value, .. } = f[el].kind {
                 let ko = self.expr(key, None);
                 self.convert_untyped(key, &ko, univ::INT);
                 if let Some(v) = ko.val.as_ref().and_then(Value::as_i128) {

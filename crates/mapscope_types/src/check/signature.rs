@@ -17,10 +17,10 @@ impl Checker<'_> {
             },
             _ => (rt, false),
         };
-        let (base, args): (ExprId, Vec<ExprId>) = match &f[inner].kind {
-            E::Index { x, index, .. } => (*x, vec![*index]),
-            E::IndexList { x, indices, .. } => (*x, indices.clone()),
-            _ => (inner, Vec::new()),
+        let (base, args): (ExprId, &[ExprId]) = match &f[inner].kind {
+            E::Index { x, index, .. } => (*x, std::slice::from_ref(index)),
+            E::IndexList { x, indices, .. } => (*x, indices),
+            _ => (inner, &[]),
         };
         if args.is_empty() {
             let t = self.type_expr(rt);
@@ -80,7 +80,7 @@ impl Checker<'_> {
         recv_tparams: Vec<TypeId>,
     ) -> TypeId {
         let f = self.file();
-        let E::FuncType { type_params, params, results, .. } = f[ft].kind.clone() else {
+        let E::FuncType { type_params, params, results, .. } = f[ft].kind else {
             return univ::INVALID;
         };
         let outer_pending = std::mem::take(&mut self.pending_params);
@@ -112,7 +112,7 @@ impl Checker<'_> {
 
     fn param_list(&mut self, fl: FieldListId, params: bool) -> (Vec<Field>, bool) {
         let f = self.file();
-        let list = f[fl].list.clone();
+        let list = &f[fl].list;
         let mut out = Vec::new();
         let mut variadic = false;
         let n = list.len();

@@ -14,7 +14,6 @@ impl Checker<'_> {
         let f = self.file();
         let Decl::Func(fd) = &f[decl] else { return };
         let Some(body) = fd.body else { return };
-        let fd = fd.clone();
         // Re-declare receiver, type and value parameters in a fresh scope (re-using the signature's objects
         // would require keeping scopes; re-evaluating is cheap and yields identical types).
         self.push_scope();
@@ -31,10 +30,10 @@ impl Checker<'_> {
                 while let E::Star { x } | E::Paren { x, .. } = &f[inner].kind {
                     inner = *x;
                 }
-                let args: Vec<ExprId> = match &f[inner].kind {
-                    E::Index { index, .. } => vec![*index],
-                    E::IndexList { indices, .. } => indices.clone(),
-                    _ => Vec::new(),
+                let args: &[ExprId] = match &f[inner].kind {
+                    E::Index { index, .. } => std::slice::from_ref(index),
+                    E::IndexList { indices, .. } => indices,
+                    _ => &[],
                 };
                 for (a, &tp) in args.iter().zip(sig.recv_tparams.iter()) {
                     if let (E::Ident(n), Type::TypeParam { obj, .. }) = (&f[*a].kind, self.ty(tp)) {
@@ -68,7 +67,7 @@ impl Checker<'_> {
             self.declare(n, o);
         }
         // Value parameters and results.
-        if let E::FuncType { params, results, .. } = f[fd.ty].kind.clone() {
+        if let E::FuncType { params, results, .. } = f[fd.ty].kind {
             self.declare_field_vars(f, params, &sig.params);
             if let Some(r) = results {
                 self.declare_field_vars(f, r, &sig.results);
@@ -136,7 +135,7 @@ impl Checker<'_> {
 
     fn stmt_inner(&mut self, s: StmtId) {
         let f = self.file();
-        match f[s].kind.clone() {
+        match f[s].kind {
             S::Bad | S::Empty { .. } | S::Branch { .. } => {}
             S::Decl(d) => self.local_decl(d),
             S::Labeled { stmt, .. } => self.stmt(stmt),
@@ -158,11 +157,11 @@ impl Checker<'_> {
                     self.record_implicit(f[x].span.start, xo.ty);
                 }
             }
-            S::Assign { lhs, tok, tok_pos, rhs } => self.assign(&lhs, tok, tok_pos, &rhs),
+            S::Assign { ref lhs, tok, tok_pos, ref rhs } => self.assign(lhs, tok, tok_pos, rhs),
             S::Go { call } | S::Defer { call } => {
                 self.expr_or_type(call, None);
             }
-            S::Return { results } => {
+            S::Return { ref results } => {
                 let rts: Vec<TypeId> = match self.funcs.last().map(|c| self.ty(c.sig).clone()) {
                     Some(Type::Signature(sig)) => sig.results.iter().map(|r| r.ty).collect(),
                     _ => Vec::new(),
@@ -233,10 +232,10 @@ impl Checker<'_> {
                     }
                     None => None,
                 };
-                if let S::Block { list, .. } = f[body].kind.clone() {
-                    for cl in list {
-                        if let S::CaseClause { list, body, .. } = f[cl].kind.clone() {
-                            for e in list {
+                if let S::Block { ref list, .. } = f[body].kind {
+                    for &cl in list {
+                        if let S::CaseClause { ref list, ref body, .. } = f[cl].kind {
+                            for &e in list {
                                 let x = self.expr(e, tag_t);
                                 match tag_t {
                                     Some(t) => self.convert_untyped(e, &x, t),
@@ -244,7 +243,7 @@ impl Checker<'_> {
                                 }
                             }
                             self.push_scope();
-                            self.stmt_list(&body);
+                            self.stmt_list(body);
                             self.pop_scope();
                         }
                     }
@@ -257,8 +256,10 @@ impl Checker<'_> {
                     self.stmt(i);
                 }
                 // `x := y.(type)` or `y.(type)`.
-                let (bind, guard) = match f[assign].kind.clone() {
-                    S::Assign { lhs, rhs, .. } => (lhs.first().copied(), rhs.first().copied()),
+                let (bind, guard) = match f[assign].kind {
+                    S::Assign { ref lhs, ref rhs, .. } => {
+                        (lhs.first().copied(), rhs.first().copied())
+                    }
                     S::Expr(e) => (None, Some(e)),
                     _ => (None, None),
                 };
@@ -274,11 +275,11 @@ impl Checker<'_> {
                     _ => None,
                 });
                 let mut switch_vars: Vec<ObjId> = Vec::new();
-                if let S::Block { list, .. } = f[body].kind.clone() {
-                    for cl in list {
-                        if let S::CaseClause { list, body, .. } = f[cl].kind.clone() {
+                if let S::Block { ref list, .. } = f[body].kind {
+                    for &cl in list {
+                        if let S::CaseClause { ref list, ref body, .. } = f[cl].kind {
                             let mut types = Vec::new();
-                            for e in &list {
+                            for e in list {
                                 let x = self.expr_or_type(*e, None);
                                 types.push(if x.mode == Mode::TypeExpr {
                                     x.ty
@@ -305,7 +306,7 @@ impl Checker<'_> {
                                 switch_vars.push(v);
                                 self.declare(n, v);
                             }
-                            self.stmt_list(&body);
+                            self.stmt_list(body);
                             self.pop_scope();
                         }
                     }
@@ -320,14 +321,14 @@ impl Checker<'_> {
                 self.pop_scope();
             }
             S::Select { body } => {
-                if let S::Block { list, .. } = f[body].kind.clone() {
-                    for cl in list {
-                        if let S::CommClause { comm, body, .. } = f[cl].kind.clone() {
+                if let S::Block { ref list, .. } = f[body].kind {
+                    for &cl in list {
+                        if let S::CommClause { comm, ref body, .. } = f[cl].kind {
                             self.push_scope();
                             if let Some(c) = comm {
                                 self.stmt(c);
                             }
-                            self.stmt_list(&body);
+                            self.stmt_list(body);
                             self.pop_scope();
                         }
                     }
@@ -595,7 +596,6 @@ impl Checker<'_> {
     fn local_decl(&mut self, d: DeclId) {
         let f = self.file();
         let Decl::Gen(g) = &f[d] else { return };
-        let g = g.clone();
         match g.tok {
             Token::Var => {
                 for spec in &g.specs {

@@ -16,7 +16,7 @@ impl Checker<'_> {
 
     fn type_expr_inner(&mut self, e: ExprId) -> TypeId {
         let f = self.file();
-        match f[e].kind.clone() {
+        match f[e].kind {
             E::Ident(_) | E::Selector { .. } | E::Index { .. } | E::IndexList { .. } => {
                 let x = self.expr_or_type(e, None);
                 if x.mode == Mode::TypeExpr {
@@ -98,7 +98,7 @@ impl Checker<'_> {
 
     fn union_terms_inner(&mut self, e: ExprId, out: &mut Vec<(bool, TypeId)>) {
         let f = self.file();
-        match f[e].kind.clone() {
+        match f[e].kind {
             E::Binary { x, op: mapscope_syntax::Token::Or, y, .. } => {
                 self.union_terms(x, out);
                 self.union_terms(y, out);
@@ -116,9 +116,9 @@ impl Checker<'_> {
 
     fn struct_type(&mut self, fl: FieldListId) -> TypeId {
         let f = self.file();
-        let list = f[fl].list.clone();
+        let list = &f[fl].list;
         let mut fields = Vec::new();
-        for fld in &list {
+        for fld in list {
             let Some(te) = fld.ty else { continue };
             let t = self.type_expr(te);
             let tag = fld.tag.map(|tg| {
@@ -167,9 +167,9 @@ impl Checker<'_> {
 
     fn interface_type(&mut self, fl: FieldListId) -> TypeId {
         let f = self.file();
-        let list = f[fl].list.clone();
+        let list = &f[fl].list;
         let mut it = Interface::default();
-        for fld in &list {
+        for fld in list {
             let Some(te) = fld.ty else { continue };
             if let Some(id) = fld.names.first() {
                 self.push_scope();
