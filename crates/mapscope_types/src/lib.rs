@@ -10,6 +10,8 @@ mod query;
 mod stack;
 pub mod types;
 
+pub use check::{Importer, MemoryImporter, Program, UnitResult};
+pub use load::UnitId;
 pub use query::load_and_check;
 
 /// A note or error with a position (`line`/`col` are 1-based; 0 when the note concerns a whole package).

@@ -16,6 +16,7 @@ mod instantiate;
 mod literals;
 mod lookup;
 mod operand;
+mod package;
 mod predicates;
 mod signature;
 mod sizes;
@@ -30,6 +31,7 @@ use crate::Diagnostic;
 use crate::load::{FileId, Loaded, Unit};
 use crate::types::{Field, Imported, ObjId, ObjKind, Object, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{Decl, DeclId, ExprId, File, Name, Spec};
+pub use package::{Importer, MemoryImporter};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -174,6 +176,8 @@ struct FuncCtx {
 
 pub(crate) struct Checker<'a> {
     loaded: &'a Loaded,
+    /// Resolves the unit's import paths to units checked before it.
+    importer: &'a dyn Importer,
     universe: &'a Universe,
     done: &'a [OnceLock<UnitResult>],
     unit: &'a Unit,
@@ -482,7 +486,7 @@ impl<'a> Checker<'a> {
             for &imp in &f.imports {
                 let Some(spec) = f.import(imp) else { continue };
                 let Some(path) = crate::load::file_imports_one(f, spec) else { continue };
-                let target = self.unit.imports.get(&path).copied().flatten();
+                let target = self.importer.import(&path);
                 let (imported, pkg_name) = match (path.as_str(), target) {
                     ("unsafe", _) => (Imported::Unsafe, "unsafe".to_string()),
                     (_, Some(t)) => {
@@ -755,8 +759,10 @@ pub fn check_all(mut loaded: Loaded) -> Program {
         }
     }
     for (l, lv) in by_level.iter().enumerate() {
-        let results: Vec<(usize, UnitResult)> =
-            lv.par_iter().map(|&i| (i, check_unit(&loaded, &universe, &done, i))).collect();
+        let results: Vec<(usize, UnitResult)> = lv
+            .par_iter()
+            .map(|&i| (i, check_unit(&loaded, &universe, &done, i, &loaded.units[i].imports)))
+            .collect();
         for (i, r) in results {
             let _ = done[i].set(r);
         }
@@ -775,11 +781,15 @@ pub fn check_all(mut loaded: Loaded) -> Program {
     }
 }
 
-fn check_unit(
-    loaded: &Loaded,
-    universe: &Universe,
-    done: &[OnceLock<UnitResult>],
+/// Checks unit `i` of `loaded`, whose imports `importer` resolves to units of `done`: the one
+/// path by which loaded packages ([`check_all`]) and packages given as source text
+/// ([`Program::check_package`]) are checked.
+fn check_unit<'a>(
+    loaded: &'a Loaded,
+    universe: &'a Universe,
+    done: &'a [OnceLock<UnitResult>],
     i: usize,
+    importer: &'a dyn Importer,
 ) -> UnitResult {
     let unit = &loaded.units[i];
     let nfiles = unit.files.len();
@@ -793,6 +803,7 @@ fn check_unit(
     };
     let mut c = Checker {
         loaded,
+        importer,
         universe,
         done,
         unit,
