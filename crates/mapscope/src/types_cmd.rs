@@ -1,6 +1,7 @@
 //! `mapscope types`: load and type-check packages; print map-typed expressions, the type at a position, or type errors.
 
 use clap::Args;
+use mapscope_types::check::Mode;
 use mapscope_types::load::Env;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -82,9 +83,15 @@ pub fn run(args: TypesArgs) -> ExitCode {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut status = ExitCode::SUCCESS;
     if let Some((path, line, col)) = at {
-        match program.type_at(&path, line, col) {
-            Some((expr, ty)) => {
-                let _ = writeln!(out, "{expr}: {ty}");
+        match program.expr_at(&path, line, col) {
+            Some(at) => {
+                let what = match at.mode {
+                    Mode::TypeExpr => "type",
+                    Mode::Builtin => "builtin",
+                    Mode::NoValue => "no value",
+                    _ => "value",
+                };
+                let _ = writeln!(out, "{} ({what}): {}", at.text, program.type_string(at.ty));
             }
             None => {
                 eprintln!("mapscope types: no typed expression at {path}:{line}:{col}");

@@ -1,18 +1,23 @@
 //! mapscope_types: loads Go packages as the go command does and type-checks them like go/types.
 //!
-//! [`load::load`] turns patterns into parsed files grouped into check units in dependency order;
-//! [`check::check_all`] type-checks the units and records the type of every expression.
+//! [`load_and_check`] loads packages matched by patterns ([`load::load`]: files, `go env`, build
+//! constraints, modules) and checks them ([`check::check_all`]); [`Program::check_package`]
+//! checks one package given as source text, its imports resolved by an [`Importer`], with no
+//! file system and no Go installation. Both record the type of every expression in a [`Program`],
+//! which later layers read through [`query`] (predicates, identity, method sets, lookup) and
+//! [`types::TypeView`].
 
 pub mod check;
 pub mod constant;
 pub mod load;
-mod query;
+mod program;
+pub mod query;
 mod stack;
 pub mod types;
 
 pub use check::{Importer, MemoryImporter, Program, UnitResult};
 pub use load::UnitId;
-pub use query::load_and_check;
+pub use program::{ExprAt, load_and_check};
 
 /// A note or error with a position (`line`/`col` are 1-based; 0 when the note concerns a whole package).
 #[derive(Clone, Debug, PartialEq, Eq)]

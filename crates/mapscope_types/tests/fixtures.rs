@@ -3,6 +3,7 @@
 //! diagnostics, not panics. No Go program runs here; the fixtures read the standard library from
 //! GOROOT and `work` reads golang.org/x/sync from the module cache, as the go command would.
 
+use mapscope_types::check::Mode;
 use mapscope_types::load::Env;
 use std::path::{Path, PathBuf};
 
@@ -138,11 +139,12 @@ fn type_at_reports_innermost_expression() {
     let env = Env::from_host(dir.clone());
     let program = mapscope_types::load_and_check(&env, &["./store".to_string()]);
     // `inner, ok := s.nested[key]` in Lookup: line 55, column 18 is on `nested`.
-    let (expr, ty) = program.type_at("store/store.go", 55, 18).expect("an expression at 55:18");
-    assert_eq!(expr, "s.nested (value)");
-    assert_eq!(ty, "map[string]map[string]int");
-    let (expr, ty) = program.type_at("store/store.go", 55, 15).expect("an expression at 55:15");
-    assert_eq!((expr.as_str(), ty.as_str()), ("s (value)", "*example.com/maps/store.Store"));
+    let at = program.expr_at("store/store.go", 55, 18).expect("an expression at 55:18");
+    assert_eq!((at.text.as_str(), at.mode), ("s.nested", Mode::Value));
+    assert_eq!(program.type_string(at.ty), "map[string]map[string]int");
+    let at = program.expr_at("store/store.go", 55, 15).expect("an expression at 55:15");
+    assert_eq!((at.text.as_str(), at.mode), ("s", Mode::Value));
+    assert_eq!(program.type_string(at.ty), "*example.com/maps/store.Store");
 }
 
 #[test]

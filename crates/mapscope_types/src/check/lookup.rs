@@ -1,24 +1,27 @@
 //! Field and method lookup (go/types' lookup.go), and method signatures seen through a receiver.
 
 use super::Checker;
+use super::predicates::{core_type, is_type_param, unalias, underlying};
+use super::typeset::type_set;
+use crate::query::TypeContext;
 use crate::types::{ObjId, Type, TypeId, TypeView, univ};
 use rustc_hash::FxHashMap;
 
-/// Result of a field or method lookup.
-#[derive(Clone, Debug)]
-pub(crate) enum Lookup {
+/// The result of [`lookup_field_or_method`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lookup {
     NotFound,
+    /// Several fields or methods of that name at the shallowest depth.
     Ambiguous,
+    /// A field of type `ty`; `indirect`: reached through a pointer.
     Field {
         ty: TypeId,
         indirect: bool,
     },
-    /// A method with its (receiver-substituted) signature and whether the receiver is a pointer.
+    /// A method: its object, its signature as seen on the receiver (see
+    /// [`TypeContext::method_signature`]), whether it has a pointer receiver, and whether it was
+    /// reached through a pointer.
     Method {
-        #[expect(
-            dead_code,
-            reason = "the method object is kept for later layers' method resolution"
-        )]
         obj: ObjId,
         sig: TypeId,
         ptr_recv: bool,
@@ -27,123 +30,8 @@ pub(crate) enum Lookup {
 }
 
 impl Checker<'_> {
-    /// Looks up a field or method `name` in `t` (go/types' LookupFieldOrMethod, addressable receiver).
     pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Lookup {
-        let mut t = self.unalias(t);
-        let mut indirect = false;
-        if let Type::Pointer(b) = self.ty(t) {
-            let b = *b;
-            let bu = self.unalias(b);
-            let bun = self.under(bu);
-            if matches!(self.ty(bu), Type::Named(_)) || !matches!(self.ty(bun), Type::Interface(_))
-            {
-                t = bu;
-                indirect = true;
-            }
-        }
-        let mut current: Vec<(TypeId, bool)> = vec![(t, indirect)];
-        let mut seen: Vec<TypeId> = Vec::new();
-        for _depth in 0..16 {
-            if current.is_empty() {
-                break;
-            }
-            let mut found: Option<Lookup> = None;
-            let mut count = 0;
-            let mut next = Vec::new();
-            for &(typ, ind) in &current {
-                let typ = self.unalias(typ);
-                if let Type::Named(n) = self.ty(typ).clone() {
-                    if seen.contains(&typ) {
-                        continue;
-                    }
-                    seen.push(typ);
-                    let methods = match n.origin {
-                        Some(o) => match self.ty(o) {
-                            Type::Named(on) => on.methods.clone(),
-                            _ => Vec::new(),
-                        },
-                        None => n.methods.clone(),
-                    };
-                    if let Some(&m) = methods.iter().find(|&&m| &*self.obj(m).name == name) {
-                        let sig = self.method_sig(m, typ);
-                        let ptr_recv = self.method_has_ptr_recv(m);
-                        count += 1;
-                        found = Some(Lookup::Method { obj: m, sig, ptr_recv, indirect: ind });
-                        continue;
-                    }
-                }
-                let u = if self.is_type_param(typ) { univ::INVALID } else { self.under(typ) };
-                match self.ty(u).clone() {
-                    Type::Struct(fields) => {
-                        for fl in &fields {
-                            if &*fl.name == name {
-                                count += 1;
-                                found = Some(Lookup::Field { ty: fl.ty, indirect: ind });
-                            }
-                            if fl.embedded {
-                                let ft = self.unalias(fl.ty);
-                                match self.ty(ft) {
-                                    Type::Pointer(b) => next.push((*b, true)),
-                                    _ => next.push((ft, ind)),
-                                }
-                            }
-                        }
-                    }
-                    Type::Interface(_) => {
-                        let ts = self.type_set(u);
-                        if let Some(&m) = ts.methods.iter().find(|&&m| &*self.obj(m).name == name) {
-                            count += 1;
-                            let sig = self.obj(m).ty;
-                            found = Some(Lookup::Method {
-                                obj: m,
-                                sig,
-                                ptr_recv: false,
-                                indirect: ind,
-                            });
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            if count > 1 {
-                return Lookup::Ambiguous;
-            }
-            if let Some(f) = found {
-                return f;
-            }
-            current = next;
-        }
-        // Type parameters: methods of the constraint's type set.
-        if self.is_type_param(t) {
-            let Type::TypeParam { constraint, .. } = self.ty(t).clone() else {
-                return Lookup::NotFound;
-            };
-            let ts = self.type_set(constraint);
-            if let Some(&m) = ts.methods.iter().find(|&&m| &*self.obj(m).name == name) {
-                let sig = self.obj(m).ty;
-                return Lookup::Method { obj: m, sig, ptr_recv: false, indirect };
-            }
-            // Fields of the core type.
-            if let Some(c) = self.core(t) {
-                if c != t && !self.is_type_param(c) {
-                    let r = self.lookup_field_or_method(c, name);
-                    if let Lookup::Field { .. } = r {
-                        return r;
-                    }
-                }
-            }
-        }
-        Lookup::NotFound
-    }
-
-    fn method_has_ptr_recv(&mut self, m: ObjId) -> bool {
-        let t = self.obj_type(m);
-        if let Type::Signature(s) = self.ty(t) {
-            if let Some(r) = s.recv {
-                return matches!(self.ty(r), Type::Pointer(_));
-            }
-        }
-        false
+        lookup_field_or_method(self, t, name)
     }
 
     /// The signature of method `m` as seen on receiver type `recv` (substituted for instances).
@@ -162,5 +50,122 @@ impl Checker<'_> {
         let r = self.subst(sig, &map);
         self.method_sig_cache.insert((m, recv), r);
         r
+    }
+}
+
+/// Looks up a field or method `name` in `t` (go/types' LookupFieldOrMethod, addressable receiver).
+pub fn lookup_field_or_method<C: TypeContext + ?Sized>(
+    cx: &mut C,
+    t: TypeId,
+    name: &str,
+) -> Lookup {
+    let mut t = unalias(cx, t);
+    let mut indirect = false;
+    if let Type::Pointer(b) = cx.ty(t) {
+        let b = *b;
+        let bu = unalias(cx, b);
+        let bun = underlying(cx, bu);
+        if matches!(cx.ty(bu), Type::Named(_)) || !matches!(cx.ty(bun), Type::Interface(_)) {
+            t = bu;
+            indirect = true;
+        }
+    }
+    let mut current: Vec<(TypeId, bool)> = vec![(t, indirect)];
+    let mut seen: Vec<TypeId> = Vec::new();
+    for _depth in 0..16 {
+        if current.is_empty() {
+            break;
+        }
+        let mut found: Option<Lookup> = None;
+        let mut count = 0;
+        let mut next = Vec::new();
+        for &(typ, ind) in &current {
+            let typ = unalias(cx, typ);
+            if let Type::Named(n) = cx.ty(typ).clone() {
+                if seen.contains(&typ) {
+                    continue;
+                }
+                seen.push(typ);
+                let methods = match n.origin {
+                    Some(o) => match cx.ty(o) {
+                        Type::Named(on) => on.methods.clone(),
+                        _ => Vec::new(),
+                    },
+                    None => n.methods.clone(),
+                };
+                if let Some(&m) = methods.iter().find(|&&m| &*cx.obj(m).name == name) {
+                    let sig = cx.method_signature(m, typ);
+                    let ptr_recv = has_pointer_receiver(cx, m);
+                    count += 1;
+                    found = Some(Lookup::Method { obj: m, sig, ptr_recv, indirect: ind });
+                    continue;
+                }
+            }
+            let u = if is_type_param(cx, typ) { univ::INVALID } else { underlying(cx, typ) };
+            match cx.ty(u).clone() {
+                Type::Struct(fields) => {
+                    for fl in &fields {
+                        if &*fl.name == name {
+                            count += 1;
+                            found = Some(Lookup::Field { ty: fl.ty, indirect: ind });
+                        }
+                        if fl.embedded {
+                            let ft = unalias(cx, fl.ty);
+                            match cx.ty(ft) {
+                                Type::Pointer(b) => next.push((*b, true)),
+                                _ => next.push((ft, ind)),
+                            }
+                        }
+                    }
+                }
+                Type::Interface(_) => {
+                    let ts = type_set(cx, u);
+                    if let Some(&m) = ts.methods.iter().find(|&&m| &*cx.obj(m).name == name) {
+                        count += 1;
+                        let sig = cx.obj(m).ty;
+                        found =
+                            Some(Lookup::Method { obj: m, sig, ptr_recv: false, indirect: ind });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if count > 1 {
+            return Lookup::Ambiguous;
+        }
+        if let Some(f) = found {
+            return f;
+        }
+        current = next;
+    }
+    // Type parameters: methods of the constraint's type set.
+    if is_type_param(cx, t) {
+        let Type::TypeParam { constraint, .. } = cx.ty(t).clone() else {
+            return Lookup::NotFound;
+        };
+        let ts = type_set(cx, constraint);
+        if let Some(&m) = ts.methods.iter().find(|&&m| &*cx.obj(m).name == name) {
+            let sig = cx.obj(m).ty;
+            return Lookup::Method { obj: m, sig, ptr_recv: false, indirect };
+        }
+        // Fields of the core type.
+        if let Some(c) = core_type(cx, t) {
+            if c != t && !is_type_param(cx, c) {
+                let r = lookup_field_or_method(cx, c, name);
+                if let Lookup::Field { .. } = r {
+                    return r;
+                }
+            }
+        }
+    }
+    Lookup::NotFound
+}
+
+/// Whether method `m` is declared with a pointer receiver (interface methods are not).
+pub fn has_pointer_receiver<C: TypeContext + ?Sized>(cx: &mut C, m: ObjId) -> bool {
+    let t = cx.object_type(m);
+    match cx.ty(t) {
+        Type::Signature(s) => s.recv.is_some_and(|r| matches!(cx.ty(r), Type::Pointer(_))),
+        _ => false,
     }
 }

@@ -14,15 +14,15 @@ mod index;
 mod infer;
 mod instantiate;
 mod literals;
-mod lookup;
+pub(crate) mod lookup;
 mod operand;
 mod package;
-mod predicates;
+pub(crate) mod predicates;
 mod signature;
 mod sizes;
 mod stmt;
 mod subst;
-mod typeset;
+pub(crate) mod typeset;
 mod typexpr;
 mod unify;
 pub mod universe;
@@ -251,6 +251,22 @@ impl TypeView for Checker<'_> {
         } else {
             self.done[arena as usize - 1].get().map_or("", |u| u.path.as_str())
         }
+    }
+}
+
+/// The checker derives underlying types of instances, type sets and method signatures on demand.
+impl crate::query::TypeContext for Checker<'_> {
+    fn instance_underlying(&mut self, t: TypeId) -> TypeId {
+        self.instance_under(t)
+    }
+    fn type_set_memo(&mut self) -> &mut FxHashMap<TypeId, crate::types::TypeSet> {
+        &mut self.type_set_cache
+    }
+    fn object_type(&mut self, o: ObjId) -> TypeId {
+        self.obj_type(o)
+    }
+    fn method_signature(&mut self, m: ObjId, recv: TypeId) -> TypeId {
+        self.method_sig(m, recv)
     }
 }
 
