@@ -156,7 +156,8 @@ pub fn underlying<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> TypeId {
     }
 }
 
-/// Core type: the underlying type, or for a type parameter the single underlying type of its type set.
+/// The core type (go/types' `coreType`): the underlying type, or for a type parameter the single
+/// underlying type of every type in its type set (`None` when they differ or the set is all types).
 pub fn core_type<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> Option<TypeId> {
     let t = unalias(cx, t);
     if let Type::TypeParam { constraint, .. } = cx.ty(t) {
@@ -187,14 +188,18 @@ pub fn core_type<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> Option<TypeI
     Some(underlying(cx, t))
 }
 
+/// Whether `t` is an untyped basic type (the type of an untyped constant or of `nil`).
 pub fn is_untyped<V: TypeView + ?Sized>(cx: &V, t: TypeId) -> bool {
     matches!(cx.ty(t), Type::Basic(k, _) if k.is_untyped())
 }
 
+/// Whether `t` is a type parameter, aliases resolved.
 pub fn is_type_param<V: TypeView + ?Sized>(cx: &V, t: TypeId) -> bool {
     matches!(cx.ty(unalias(cx, t)), Type::TypeParam { .. })
 }
 
+/// Whether `t`'s underlying type is an interface (type parameters are not interfaces, though
+/// their underlying type is their constraint's).
 pub fn is_interface<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> bool {
     if is_type_param(cx, t) {
         return false;
@@ -203,6 +208,9 @@ pub fn is_interface<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> bool {
     matches!(cx.ty(u), Type::Interface(_))
 }
 
+/// Type identity (go/types' `Identical`): aliases are their targets, defined types are identical
+/// only to themselves (instances: same origin and identical type arguments), type literals
+/// when their structure is, interfaces when their type sets have identical methods.
 pub fn identical<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId) -> bool {
     identical_depth(cx, a, b, 0)
 }

@@ -106,6 +106,8 @@ pub fn type_set<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> TypeSet {
     ts
 }
 
+/// Sorts methods as go/types does: exported names first, then by name, unexported names of
+/// different packages by package path.
 pub fn sort_methods<V: TypeView + ?Sized>(cx: &V, methods: &mut [ObjId]) {
     methods.sort_by(|&a, &b| {
         let (oa, ob) = (cx.obj(a), cx.obj(b));
