@@ -9,14 +9,15 @@
 /// Stack that must still be free when a recursive step starts; with less, the step runs on a new
 /// segment. It has to cover the deepest chain of frames between two [`maybe_grow`] calls: one
 /// nesting level of the parser passes through about ten grammar functions (binary, unary,
-/// primary expression, operand, ...), each frame up to a few KiB in unoptimised builds, so
-/// 128 KiB leaves a wide margin.
-pub const RED_ZONE: usize = 128 * 1024;
+/// primary expression, operand, ...), each frame up to a few KiB in unoptimised builds, and one
+/// level of the type checker (expression, call, inference, operand checks) holds larger frames,
+/// so 256 KiB leaves a wide margin for both.
+pub const RED_ZONE: usize = 256 * 1024;
 
-/// Size of each new stack segment. Large enough that a segment holds many levels (allocating one
-/// is a `mmap` with a guard page, so it should be rare), small enough that a moderately deep file
-/// does not reserve much memory.
-pub const GROW: usize = 4 * 1024 * 1024;
+/// Size of each new stack segment: a main thread's default. Large enough that a segment holds many
+/// levels (allocating one is a `mmap` with a guard page, so it should be rare); its pages are
+/// committed only as they are used.
+pub const GROW: usize = 8 * 1024 * 1024;
 
 /// Runs `f` on the current stack if at least [`RED_ZONE`] bytes of it are left, else on a new
 /// segment of [`GROW`] bytes. Call it at the entry of every function that recurses once per
