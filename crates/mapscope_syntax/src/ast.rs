@@ -521,6 +521,34 @@ pub struct File {
     pub field_lists: Vec<FieldList>,
     pub names: Names,
     pub line_index: LineIndex,
+    /// The valid `//line` directives, by offset: what go/token's adjusted positions read.
+    pub line_directives: Vec<LineDirective>,
+}
+
+/// A `//line filename:line[:col]` directive (go/scanner's `updateLineInfo`): from `offset` on,
+/// positions read as that file, line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineDirective {
+    /// Where the directive takes effect: the start of the line after it.
+    pub offset: u32,
+    /// The file name as written, cleaned (relative names are relative to the file's directory);
+    /// `None` for the file itself (a `//line :line:col` before any other directive), empty when a
+    /// directive without a column names none.
+    pub filename: Option<String>,
+    pub line: u32,
+    /// 0 when the directive gives no column: columns are unknown until the next directive.
+    pub col: u32,
+}
+
+/// A position as go/token's `PositionFor(pos, adjusted=true)` gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position<'a> {
+    /// The file a `//line` directive names (`None`: the file itself, when no directive applies or
+    /// one kept the file's name).
+    pub filename: Option<&'a str>,
+    pub line: u32,
+    /// 0 when a `//line` directive without a column makes it unknown.
+    pub col: u32,
 }
 
 impl File {
@@ -553,6 +581,27 @@ impl File {
     /// Line and column of a byte offset.
     pub fn line_col(&self, offset: u32) -> LineCol {
         self.line_index.line_col(offset)
+    }
+
+    /// The position of a byte offset with `//line` directives applied, as go/token's
+    /// `File.PositionFor(pos, true)` computes it: lines count on from the directive; the column is
+    /// relative to the directive's on its own line, unknown (0) when it gave none, else unchanged.
+    pub fn position(&self, offset: u32) -> Position<'_> {
+        let here = self.line_index.line_col(offset);
+        let i = self.line_directives.partition_point(|d| d.offset <= offset);
+        let Some(directive) = i.checked_sub(1).map(|i| &self.line_directives[i]) else {
+            return Position { filename: None, line: here.line, col: here.col };
+        };
+        let lines_after = i64::from(here.line) - i64::from(self.line_index.line(directive.offset));
+        let line = u32::try_from(i64::from(directive.line) + lines_after).unwrap_or(u32::MAX);
+        let col = if directive.col == 0 {
+            0
+        } else if lines_after == 0 {
+            directive.col + (offset - directive.offset)
+        } else {
+            here.col
+        };
+        Position { filename: directive.filename.as_deref(), line, col }
     }
 
     /// The import spec behind an entry of [`File::imports`].
@@ -645,6 +694,19 @@ pub struct Parse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_follow_line_directives_as_go_token_does() {
+        let src = "package p\n//line a.y:10\nvar x = 1\n//line b.y:20:5\nvar y = 2\nvar z = 3\n";
+        let file = crate::parse_file(src.as_bytes()).file;
+        let at = |needle: &str| file.position(src.find(needle).expect("in source") as u32);
+        assert_eq!(at("package"), Position { filename: None, line: 1, col: 1 });
+        // No column in the directive: columns stay unknown until the next directive.
+        assert_eq!(at("x = 1"), Position { filename: Some("a.y"), line: 10, col: 0 });
+        // A column: relative to it on the directive's own line, then the real column.
+        assert_eq!(at("y = 2"), Position { filename: Some("b.y"), line: 20, col: 9 });
+        assert_eq!(at("z = 3"), Position { filename: Some("b.y"), line: 21, col: 5 });
+    }
 
     #[test]
     fn node_sizes_stay_small() {

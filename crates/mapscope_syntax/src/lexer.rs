@@ -4,6 +4,7 @@
 //! would read is checked the way its `next` checks it (NUL, invalid UTF-8, a byte order mark after
 //! the start), so the same errors come out at the same offsets, even inside comments and literals.
 
+use crate::ast::LineDirective;
 use crate::ast::SyntaxError;
 use crate::token::Token;
 use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
@@ -29,7 +30,7 @@ pub(crate) struct Lexer<'a> {
     /// Characters before this offset were already checked by the look-ahead.
     checked_upto: usize,
     /// Valid `//line` directives, by offset.
-    pub line_infos: Vec<LineInfo>,
+    pub line_infos: Vec<LineDirective>,
     pub errors: Vec<SyntaxError>,
 }
 
@@ -752,22 +753,23 @@ impl<'a> Lexer<'a> {
             return;
         }
         let name = &name[..i - 1];
+        // With a column, an empty name keeps the current file name (the previous directive's, or
+        // the file's own: `None`); without one it is empty, as go/scanner records it.
         let filename = if name.is_empty() && col != 0 {
             self.line_infos
                 .iter()
                 .rev()
                 .find(|l| l.offset as usize <= offs)
-                .map(|l| l.filename.clone())
-                .unwrap_or_default()
+                .and_then(|l| l.filename.clone())
         } else if name.is_empty() {
-            String::new()
+            Some(String::new())
         } else {
-            clean_path(&lossy(name))
+            Some(clean_path(&lossy(name)))
         };
         if self.line_infos.last().is_none_or(|l| (l.offset as usize) < next)
             && next < self.src.len()
         {
-            self.line_infos.push(LineInfo {
+            self.line_infos.push(LineDirective {
                 offset: next as u32,
                 filename,
                 line: line as u32,
@@ -775,15 +777,6 @@ impl<'a> Lexer<'a> {
             });
         }
     }
-}
-
-/// A `//line` directive: from `offset` on, positions read as `filename:line[:col]`.
-#[derive(Clone, Debug)]
-pub(crate) struct LineInfo {
-    pub offset: u32,
-    pub filename: String,
-    pub line: u32,
-    pub col: u32,
 }
 
 /// Go's `filepath.Clean` on Unix (a relative name stays relative to the unnamed file's directory).

@@ -137,36 +137,24 @@ pub(crate) struct Parser<'a> {
 /// Parses `src`; see [`crate::parse_file`].
 pub(crate) fn parse(src: &[u8]) -> Parse {
     let mut p = Parser::new(src);
-    let file = p.parse_file();
+    let mut file = p.parse_file();
     let Parser { lexer, mut errors, .. } = p;
     errors.extend(lexer.errors);
-    sort_errors(&mut errors, &lexer.line_infos, &file.line_index);
+    file.line_directives = lexer.line_infos;
+    sort_errors(&mut errors, &file);
     Parse { file, errors }
 }
 
 /// Sorts like go/scanner's `ErrorList.Sort`: by file name, line and column as `//line`
 /// directives adjust them (the file itself is unnamed), then message.
-fn sort_errors(errors: &mut [SyntaxError], infos: &[crate::lexer::LineInfo], lines: &LineIndex) {
-    if infos.is_empty() {
+fn sort_errors(errors: &mut [SyntaxError], file: &File) {
+    if file.line_directives.is_empty() {
         errors.sort_by(|a, b| a.offset.cmp(&b.offset).then_with(|| a.message.cmp(&b.message)));
         return;
     }
-    let key = |offset: u32| -> (&str, u32, u32) {
-        let line_col = lines.line_col(offset);
-        let i = infos.partition_point(|l| l.offset <= offset);
-        let Some(directive) = i.checked_sub(1).map(|i| &infos[i]) else {
-            return ("", line_col.line, line_col.col);
-        };
-        let lines_after = line_col.line as i64 - lines.line(directive.offset) as i64;
-        let line = (directive.line as i64 + lines_after) as u32;
-        let col = if directive.col == 0 {
-            0
-        } else if lines_after == 0 {
-            directive.col + (offset - directive.offset)
-        } else {
-            line_col.col
-        };
-        (directive.filename.as_str(), line, col)
+    let key = |offset: u32| {
+        let p = file.position(offset);
+        (p.filename.unwrap_or(""), p.line, p.col)
     };
     errors
         .sort_by(|a, b| key(a.offset).cmp(&key(b.offset)).then_with(|| a.message.cmp(&b.message)));
@@ -2977,6 +2965,7 @@ impl<'a> Parser<'a> {
             field_lists: std::mem::take(&mut self.field_lists),
             names: std::mem::take(&mut self.names),
             line_index: std::mem::take(&mut self.lines),
+            line_directives: Vec::new(),
         }
     }
 }
