@@ -28,10 +28,12 @@ for f in "$tests"/*.go "$tests"/fixedbugs/*.go; do
   dir="$work/$(basename "$(dirname "$f")")_$(basename "$f" .go)"
   mkdir -p "$dir" && cp "$f" "$dir/"
 done
+# Messages can name files too ("already declared at PATH:LINE:COL"): the work directory's name,
+# random per run, is cut everywhere so that the recorded lines stay the same from run to run.
 (cd "$work" && "$CARGO_TARGET_DIR/mapexprs" ./... 2>&1 >/dev/null || true) |
-  sed -n "s|^mapexprs: error: $work/||p" | LC_ALL=C sort >"$work/oracle.txt"
+  sed -n "s|^mapexprs: error: $work/||p" | sed "s|$work/||g" | LC_ALL=C sort >"$work/oracle.txt"
 (cd "$work" && "$CARGO_TARGET_DIR/release/mapscope" types ./... 2>/dev/null || true) |
-  LC_ALL=C sort >"$work/mapscope.txt"
+  sed "s|$work/||g" | LC_ALL=C sort >"$work/mapscope.txt"
 matched=$(LC_ALL=C comm -12 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)
 missed=$(LC_ALL=C comm -23 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)
 wrong=$(LC_ALL=C comm -13 "$work/oracle.txt" "$work/mapscope.txt" | wc -l)

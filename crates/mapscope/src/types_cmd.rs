@@ -8,6 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// Exit status when a pattern cannot be loaded.
+const EXIT_BAD_PATTERN: u8 = 2;
+
 #[derive(Debug, Args)]
 pub struct TypesArgs {
     /// Package patterns as for the go command (`./...`, directories, import paths, `std`, `.go` files).
@@ -25,6 +28,10 @@ pub struct TypesArgs {
     /// Print the type of the innermost expression at `path:line:col`.
     #[arg(long, value_name = "PATH:LINE:COL")]
     at: Option<String>,
+
+    /// Build tags to consider satisfied, comma-separated (the go command's `-tags`).
+    #[arg(long, value_name = "LIST")]
+    tags: Option<String>,
 
     /// Run as if started in DIR.
     #[arg(short = 'C', value_name = "DIR")]
@@ -52,6 +59,9 @@ pub fn run(args: TypesArgs) -> ExitCode {
     };
     let mut env = Env::from_host(cwd);
     env.tests = !args.no_tests;
+    if let Some(tags) = &args.tags {
+        env.add_tags(tags);
+    }
     let mut patterns = args.patterns.clone();
     let at = match &args.at {
         Some(spec) => {
@@ -102,34 +112,47 @@ pub fn run(args: TypesArgs) -> ExitCode {
         for l in program.expr_lines(args.all_exprs) {
             let _ = writeln!(out, "{l}");
         }
-    } else {
-        // Syntax errors (loader findings with a position) first, as go/types lists a package's
-        // errors; package-level loader notes stay behind -v.
-        let syntax: Vec<_> = program.loaded.diagnostics.iter().filter(|d| d.line > 0).collect();
-        for d in &syntax {
+    }
+    let listing_errors = args.at.is_none() && !args.map_exprs && !args.all_exprs;
+    // Syntax errors and imports that cannot be resolved: listed with the type errors (first, as
+    // go/types lists a package's errors), or on stderr beside other output, which they make
+    // incomplete; either way the command fails.
+    let load_errors = &program.loaded.diagnostics;
+    if listing_errors {
+        for d in load_errors {
             let _ = writeln!(out, "{d}");
         }
         let errors = program.errors();
         for e in &errors {
             let _ = writeln!(out, "{e}");
         }
-        if !errors.is_empty() || !syntax.is_empty() {
+        if !errors.is_empty() || !load_errors.is_empty() {
             status = ExitCode::from(1);
         }
+    } else if !load_errors.is_empty() {
+        for d in load_errors {
+            eprintln!("{d}");
+        }
+        status = ExitCode::from(1);
     }
     let _ = out.flush();
     if args.verbose {
-        let listed = args.at.is_none() && !args.map_exprs && !args.all_exprs;
-        for d in &program.loaded.diagnostics {
-            if !(listed && d.line > 0) {
-                eprintln!("{d}");
-            }
+        for d in &program.loaded.notes {
+            eprintln!("{d}");
         }
-        if args.map_exprs || args.all_exprs || args.at.is_some() {
+        if !listing_errors {
             for e in program.errors() {
                 eprintln!("{e}");
             }
         }
+    }
+    // Patterns that cannot be loaded: as the go command, on stderr, and the command fails, with the
+    // usage-error status since the request itself was wrong.
+    for e in &program.loaded.pattern_errors {
+        eprintln!("mapscope types: {e}");
+    }
+    if !program.loaded.pattern_errors.is_empty() {
+        status = ExitCode::from(EXIT_BAD_PATTERN);
     }
     if args.time {
         let files = program.loaded.files.len();

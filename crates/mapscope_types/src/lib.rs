@@ -19,7 +19,8 @@ pub use check::{Importer, MemoryImporter, Program, UnitResult};
 pub use load::UnitId;
 pub use program::{ExprAt, load_and_check};
 
-/// A note or error with a position (`line`/`col` are 1-based; 0 when the note concerns a whole package).
+/// A note or error with a position (`line`/`col` are 1-based; `line` 0 when the note concerns a whole
+/// package, `col` 0 when a `//line` directive left the column unknown).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub path: String,
@@ -32,6 +33,9 @@ impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line == 0 {
             write!(f, "{}: {}", self.path, self.message)
+        } else if self.col == 0 {
+            // go/token's Position.String: no column when it is unknown.
+            write!(f, "{}:{}: {}", self.path, self.line, self.message)
         } else {
             write!(f, "{}:{}:{}: {}", self.path, self.line, self.col, self.message)
         }

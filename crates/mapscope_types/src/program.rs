@@ -29,8 +29,8 @@ impl Program {
             for (fi, (fid, recs)) in u.records.iter().enumerate() {
                 let sf = &self.loaded.files[fid.0 as usize];
                 let line = |offset: u32, t: TypeId| {
-                    let lc = sf.ast.line_col(offset);
-                    format!("{}:{}:{}: {}", sf.display, lc.line, lc.col, self.type_string(t))
+                    let (path, line, col) = sf.position(offset);
+                    format!("{path}:{line}:{col}: {}", self.type_string(t))
                 };
                 for &(off, t) in u.extra.get(fi).into_iter().flatten() {
                     if all || is_map(&mut types, t) {

@@ -375,13 +375,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let f = &self.loaded.files[self.unit.files[self.cur_file].0 as usize];
-        let lc = f.ast.line_col(offset);
-        self.errors.push(Diagnostic {
-            path: f.display.clone(),
-            line: lc.line,
-            col: lc.col,
-            message: msg.into(),
-        });
+        self.errors.push(f.diagnostic(offset, msg.into()));
     }
 
     fn record_expr(&mut self, e: ExprId, mode: Mode, ty: TypeId) {

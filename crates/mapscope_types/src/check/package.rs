@@ -98,17 +98,14 @@ impl Program {
         let mut missing = Vec::new();
         for &(name, source) in files {
             let parse = mapscope_syntax::parse_file(source.as_bytes());
+            let file = SourceFile::new(PathBuf::from(name), parse.file, |p| {
+                p.to_string_lossy().into_owned()
+            });
             for e in parse.errors {
-                let lc = parse.file.line_col(e.offset);
-                diagnostics.push(Diagnostic {
-                    path: name.to_string(),
-                    line: lc.line,
-                    col: lc.col,
-                    message: e.message,
-                });
+                diagnostics.push(file.diagnostic(e.offset, e.message));
             }
-            for import in parse.file.imports.iter().filter_map(|&i| parse.file.import(i)) {
-                let Some(import_path) = crate::load::file_imports_one(&parse.file, import) else {
+            for import in file.ast.imports.iter().filter_map(|&i| file.ast.import(i)) {
+                let Some(import_path) = crate::load::file_imports_one(&file.ast, import) else {
                     continue;
                 };
                 let unit = match import_path.as_str() {
@@ -116,23 +113,15 @@ impl Program {
                     p => importer.import(p),
                 };
                 if unit.is_none() && !matches!(import_path.as_str(), "unsafe" | "C") {
-                    let lc = parse.file.line_col(parse.file[import.path].span.start);
-                    missing.push(Diagnostic {
-                        path: name.to_string(),
-                        line: lc.line,
-                        col: lc.col,
-                        message: format!("cannot find package {import_path:?}"),
-                    });
+                    missing.push(file.diagnostic(
+                        file.ast[import.path].span.start,
+                        format!("cannot find package {import_path:?}"),
+                    ));
                 }
                 imports.insert(import_path, unit);
             }
             file_ids.push(FileId(self.loaded.files.len() as u32));
-            self.loaded.files.push(SourceFile {
-                path: PathBuf::from(name),
-                display: name.to_string(),
-                size: source.len(),
-                ast: parse.file,
-            });
+            self.loaded.files.push(file);
         }
         diagnostics.append(&mut missing);
         let unit = UnitId(self.loaded.units.len() as u32);

@@ -174,6 +174,46 @@ pub fn go_minor(v: &str) -> u32 {
 }
 
 /// The module cache's escaping of a module path or version: every upper-case letter becomes `!` + lower case.
+/// Compares two module versions by semantic-version precedence, as golang.org/x/mod/semver does
+/// (`v1.2.3` < `v1.10.0`; a prerelease, pseudo-versions included, sorts before its release;
+/// build metadata such as `+incompatible` is ignored).
+pub fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
+    fn parts(v: &str) -> ([u64; 3], Option<&str>) {
+        let v = v.trim_start_matches('v');
+        let v = v.split('+').next().unwrap_or(v);
+        let (core, pre) = match v.split_once('-') {
+            Some((c, p)) => (c, Some(p)),
+            None => (v, None),
+        };
+        let mut nums = [0u64; 3];
+        for (slot, n) in nums.iter_mut().zip(core.split('.')) {
+            *slot = n.parse().unwrap_or(0);
+        }
+        (nums, pre)
+    }
+    fn compare_prerelease(a: &str, b: &str) -> std::cmp::Ordering {
+        for (x, y) in a.split('.').zip(b.split('.')) {
+            let order = match (x.parse::<u64>(), y.parse::<u64>()) {
+                (Ok(x), Ok(y)) => x.cmp(&y),
+                (Ok(_), Err(_)) => std::cmp::Ordering::Less,
+                (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
+                (Err(_), Err(_)) => x.cmp(y),
+            };
+            if order.is_ne() {
+                return order;
+            }
+        }
+        a.split('.').count().cmp(&b.split('.').count())
+    }
+    let ((na, pa), (nb, pb)) = (parts(a), parts(b));
+    na.cmp(&nb).then_with(|| match (pa, pb) {
+        (None, None) => std::cmp::Ordering::Equal,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (Some(x), Some(y)) => compare_prerelease(x, y),
+    })
+}
+
 pub fn escape_path(p: &str) -> String {
     let mut s = String::with_capacity(p.len() + 4);
     for c in p.chars() {
@@ -190,6 +230,17 @@ pub fn escape_path(p: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_compare_by_semver_precedence() {
+        use std::cmp::Ordering::*;
+        assert_eq!(compare_versions("v1.2.3", "v1.10.0"), Less);
+        assert_eq!(compare_versions("v2.0.0+incompatible", "v2.0.0"), Equal);
+        assert_eq!(compare_versions("v0.0.0-20191109021931-daa7c04131f5", "v0.0.1"), Less);
+        assert_eq!(compare_versions("v1.0.0-rc.2", "v1.0.0-rc.10"), Less);
+        assert_eq!(compare_versions("v1.0.0-rc.1", "v1.0.0"), Less);
+        assert_eq!(compare_versions("v1.4.0", "v1.3.9"), Greater);
+    }
 
     #[test]
     fn parses_go_mod() {

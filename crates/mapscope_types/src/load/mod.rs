@@ -10,7 +10,7 @@ pub mod gomod;
 
 use crate::Diagnostic;
 use build::BuildContext;
-use gomod::{GoMod, GoWork, Replace, ReplaceTarget, escape_path, go_minor};
+use gomod::{GoMod, GoWork, Replace, ReplaceTarget, compare_versions, escape_path, go_minor};
 use mapscope_syntax::ast::{ExprKind, File, SyntaxError};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -72,7 +72,7 @@ impl Env {
         }
         for f in get("GOFLAGS", "").split_whitespace() {
             if let Some(list) = f.strip_prefix("-tags=") {
-                tags.extend(list.split(',').filter(|t| !t.is_empty()).map(str::to_string));
+                tags.extend(tag_list(list));
             }
         }
         let build = BuildContext {
@@ -85,6 +85,12 @@ impl Env {
         Env { goroot, gomodcache, build, cwd, tests: true }
     }
 
+    /// Adds build tags as the go command's `-tags` takes them: a comma-separated list (the older
+    /// space-separated form is accepted too).
+    pub fn add_tags(&mut self, list: &str) {
+        self.build.tags.extend(tag_list(list));
+    }
+
     /// A path as shown to users: relative to the working directory when below it.
     pub fn display(&self, p: &Path) -> String {
         match p.strip_prefix(&self.cwd) {
@@ -92,6 +98,11 @@ impl Env {
             _ => p.to_string_lossy().into_owned(),
         }
     }
+}
+
+/// The tags of a `-tags` list.
+fn tag_list(list: &str) -> impl Iterator<Item = String> + '_ {
+    list.split([',', ' ']).filter(|t| !t.is_empty()).map(str::to_string)
 }
 
 /// One module whose packages can be imported.
@@ -109,6 +120,15 @@ struct Modules {
     require: FxHashMap<String, String>,
     replace: Vec<Replace>,
     go_minor: u32,
+    /// Whether a go.work file chose the main modules.
+    workspace: bool,
+    /// Modules a go.work file lists that cannot be loaded (the go command refuses to run).
+    work_errors: Vec<String>,
+    /// The versions selected over the whole module graph (the requirements of the requirements,
+    /// read from the module cache, the highest version of each module winning as in minimal
+    /// version selection), built on first need: for a module the main go.mod files do not list,
+    /// which happens when they predate Go 1.17's complete `// indirect` lists.
+    graph: std::sync::OnceLock<FxHashMap<String, String>>,
 }
 
 /// Index of a parsed file in [`Loaded::files`].
@@ -128,6 +148,50 @@ pub struct SourceFile {
     /// Size of the source in bytes (the syntax tree of a dependency-only file is dropped after checking).
     pub size: usize,
     pub ast: File,
+    /// The file each of `ast.line_directives` names, as printed in diagnostics (a relative name is
+    /// relative to this file's directory, as go/scanner resolves it).
+    directive_displays: Vec<String>,
+}
+
+impl SourceFile {
+    /// A parsed file; `display` prints a path as diagnostics show it.
+    pub fn new(path: PathBuf, ast: File, display: impl Fn(&Path) -> String) -> SourceFile {
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let directive_displays = ast
+            .line_directives
+            .iter()
+            .map(|d| match d.filename.as_deref() {
+                None => display(&path),
+                Some("") => String::new(),
+                Some(name) => display(&normalize(&dir.join(name))),
+            })
+            .collect();
+        SourceFile {
+            display: display(&path),
+            size: ast.source.len(),
+            path,
+            ast,
+            directive_displays,
+        }
+    }
+
+    /// The position of a byte offset as diagnostics print it, `//line` directives applied as go/types
+    /// applies them: the file, line and column (0 when a directive makes the column unknown).
+    pub fn position(&self, offset: u32) -> (&str, u32, u32) {
+        let p = self.ast.position(offset);
+        let directive = self.ast.line_directives.partition_point(|d| d.offset <= offset);
+        let path = match directive.checked_sub(1) {
+            None => &self.display,
+            Some(i) => &self.directive_displays[i],
+        };
+        (path, p.line, p.col)
+    }
+
+    /// A diagnostic at a byte offset of this file.
+    pub fn diagnostic(&self, offset: u32, message: String) -> Diagnostic {
+        let (path, line, col) = self.position(offset);
+        Diagnostic { path: path.to_string(), line, col, message }
+    }
 }
 
 /// Which view of a package a unit is.
@@ -165,8 +229,14 @@ pub struct Loaded {
     pub files: Vec<SourceFile>,
     /// Units in dependency order: every unit comes after the units it imports.
     pub units: Vec<Unit>,
-    /// Loader notes (unresolved imports, unreadable directories, bad patterns) and syntax errors.
+    /// Errors at a position: syntax errors, and imports that cannot be resolved (`could not import
+    /// X (why)`, at each import of it).
     pub diagnostics: Vec<Diagnostic>,
+    /// Package-level notes: import cycles, directories without Go files among the dependencies.
+    pub notes: Vec<Diagnostic>,
+    /// Patterns that cannot be loaded, and go.work files the go command would refuse, in the go
+    /// command's words: the run goes on with the other patterns, but the command should fail.
+    pub pattern_errors: Vec<String>,
 }
 
 /// A package directory with its selected files, before units are formed.
@@ -210,6 +280,10 @@ struct Loader<'e> {
     pkgs: Vec<Pkg>,
     by_dir: FxHashMap<PathBuf, usize>,
     diagnostics: Vec<Diagnostic>,
+    notes: Vec<Diagnostic>,
+    pattern_errors: Vec<String>,
+    /// The `all` pattern: every loaded package is a root, tests included.
+    all: bool,
 }
 
 fn unquote_import(file: &File, id: mapscope_syntax::ast::ExprId) -> Option<String> {
@@ -217,15 +291,16 @@ fn unquote_import(file: &File, id: mapscope_syntax::ast::ExprId) -> Option<Strin
     if !matches!(e.kind, ExprKind::BasicLit { .. }) {
         return None;
     }
-    let t = file.text(e.span);
-    let t = t.trim();
-    if t.len() >= 2
-        && (t.starts_with('"') && t.ends_with('"') || t.starts_with('`') && t.ends_with('`'))
-    {
-        Some(t[1..t.len() - 1].to_string())
-    } else {
-        None
-    }
+    // As strconv.Unquote: `"m\x61th"` imports "math".
+    crate::constant::unquote(file.text(e.span).trim())
+}
+
+/// Whether an import path is one go/types accepts (its `validatedImportPath`): not empty, and
+/// only graphic, non-space characters outside a short list of punctuation.
+fn valid_import_path(path: &str) -> bool {
+    const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^{|}`\u{FFFD}";
+    !path.is_empty()
+        && path.chars().all(|c| !c.is_control() && !c.is_whitespace() && !ILLEGAL.contains(c))
 }
 
 /// The import path of one import spec.
@@ -249,6 +324,16 @@ fn is_std_path(p: &str) -> bool {
 
 fn note(path: String, message: String) -> Diagnostic {
     Diagnostic { path, line: 0, col: 0, message }
+}
+
+/// An I/O error as the go command prints it (`no such file or directory`, not Rust's
+/// `No such file or directory (os error 2)`).
+fn io_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
 }
 
 impl<'e> Loader<'e> {
@@ -284,11 +369,23 @@ impl<'e> Loader<'e> {
                 mods.go_minor = minor;
             }
         };
-        if let Some((_, w)) = &work {
+        if let Some((work_dir, w)) = &work {
+            mods.workspace = true;
             for u in &w.uses {
-                if let Ok(t) = std::fs::read_to_string(u.join("go.mod")) {
-                    let m = GoMod::parse(&t, u);
-                    add_main(&mut mods, u, &m);
+                match std::fs::read_to_string(u.join("go.mod")) {
+                    Ok(t) => {
+                        let m = GoMod::parse(&t, u);
+                        add_main(&mut mods, u, &m);
+                    }
+                    Err(e) => {
+                        let shown = normalize(u.strip_prefix(work_dir).unwrap_or(u));
+                        mods.work_errors.push(format!(
+                            "cannot load module {} listed in go.work file: open {}: {}",
+                            shown.display(),
+                            shown.join("go.mod").display(),
+                            io_error_text(&e)
+                        ));
+                    }
                 }
             }
             // Workspace replacements win over module ones.
@@ -327,6 +424,40 @@ impl<'e> Loader<'e> {
             }
         }
         best.map(|(_, p)| p)
+    }
+
+    /// The version of a module: the main go.mod files' requirement, else the module graph's.
+    fn required_version(&self, module: &str) -> Option<&String> {
+        self.mods.require.get(module).or_else(|| self.module_graph().get(module))
+    }
+
+    fn module_graph(&self) -> &FxHashMap<String, String> {
+        self.mods.graph.get_or_init(|| {
+            let mut selected: FxHashMap<String, String> = self.mods.require.clone();
+            let mut queue: Vec<(String, String)> =
+                selected.iter().map(|(m, v)| (m.clone(), v.clone())).collect();
+            while let Some((module, version)) = queue.pop() {
+                let mod_file = self
+                    .env
+                    .gomodcache
+                    .join("cache/download")
+                    .join(escape_path(&module))
+                    .join("@v")
+                    .join(format!("{}.mod", escape_path(&version)));
+                let Ok(text) = std::fs::read_to_string(&mod_file) else { continue };
+                let parsed = GoMod::parse(&text, Path::new(""));
+                for (dep, dep_version) in parsed.require {
+                    let newer = selected
+                        .get(&dep)
+                        .is_none_or(|v| compare_versions(&dep_version, v).is_gt());
+                    if newer {
+                        selected.insert(dep.clone(), dep_version.clone());
+                        queue.push((dep, dep_version));
+                    }
+                }
+            }
+            selected
+        })
     }
 
     fn module_dir(&self, mpath: &str, version: &str) -> PathBuf {
@@ -391,6 +522,12 @@ impl<'e> Loader<'e> {
         for mp in prefixes(path) {
             let rel = path[mp.len()..].trim_start_matches('/');
             let version = self.mods.require.get(&mp);
+            // A module only the graph names: looked up only when the main requirements fail,
+            // and only where it can provide the package.
+            let version = version.or_else(|| {
+                let v = self.module_graph().get(&mp)?;
+                self.module_dir(&mp, v).join(rel).is_dir().then_some(v)
+            });
             let rep = self.mods.replace.iter().find(|r| {
                 r.old_path == mp && (r.old_version.is_none() || r.old_version.as_ref() == version)
             });
@@ -408,6 +545,38 @@ impl<'e> Loader<'e> {
             }
         }
         None
+    }
+
+    /// Why an import path does not resolve to a package, in the go command's words.
+    fn why_unresolved(&self, ctx: &ImportCtx, path: &str) -> String {
+        if is_std_path(path) {
+            let dir = self.env.goroot.join("src").join(path);
+            return format!("package {path} is not in std ({})", dir.display());
+        }
+        let Some((_, dir)) = self.resolve(ctx, path) else {
+            return format!("no required module provides package {path}");
+        };
+        if dir.is_dir() {
+            return format!("no Go files in {}", dir.display());
+        }
+        // A required module: either not downloaded, or without that package.
+        let mut module = path;
+        loop {
+            if let Some(version) = self.required_version(module) {
+                let root = self.module_dir(module, version);
+                return if root.is_dir() {
+                    format!("module {module}@{version} found, but does not contain package {path}")
+                } else {
+                    format!(
+                        "module {module}@{version} is not in the module cache: run go mod download"
+                    )
+                };
+            }
+            match module.rfind('/') {
+                Some(i) => module = &module[..i],
+                None => return format!("cannot find package {path} in {}", dir.display()),
+            }
+        }
     }
 
     /// Lists and selects the Go files of a directory; returns (go, test, xtest-candidates) file paths.
@@ -476,7 +645,7 @@ impl<'e> Loader<'e> {
                 ..Default::default()
             };
             if files.is_empty() {
-                self.diagnostics.push(note(
+                self.notes.push(note(
                     self.env.display(&dir),
                     format!("no Go files for package {} in {}", pkg.path, dir.display()),
                 ));
@@ -511,18 +680,11 @@ impl<'e> Loader<'e> {
                 } else {
                     pkg.go_files.push(id);
                 }
-                let display = self.env.display(&p);
+                let file = SourceFile::new(p, ast, |p| self.env.display(p));
                 for e in errors {
-                    let lc = ast.line_col(e.offset);
-                    self.diagnostics.push(Diagnostic {
-                        path: display.clone(),
-                        line: lc.line,
-                        col: lc.col,
-                        message: e.message,
-                    });
+                    self.diagnostics.push(file.diagnostic(e.offset, e.message));
                 }
-                let size = ast.source.len();
-                self.files.push(SourceFile { path: p, display, size, ast });
+                self.files.push(file);
             }
             let idx = self.pkgs.len();
             self.by_dir.insert(dir, idx);
@@ -552,7 +714,8 @@ impl<'e> Loader<'e> {
                     }
                     if let Some((canon, dir)) = self.resolve(&self.pkgs[idx].ctx, &imp) {
                         if dir.is_dir() && seen.insert(dir.clone()) {
-                            batch.push((canon, dir, false));
+                            // With `all`, every package is matched, with its tests.
+                            batch.push((canon, dir, self.all));
                         }
                     }
                 }
@@ -569,22 +732,20 @@ impl<'e> Loader<'e> {
                     .resolve(&self.pkgs[i].ctx, &imp)
                     .and_then(|(_, d)| self.by_dir.get(&d).copied());
                 let target = target.filter(|&t| !self.pkgs[t].go_files.is_empty());
-                if target.is_none() {
-                    let shown = self.pkgs[i]
-                        .go_files
-                        .first()
-                        .or(self.pkgs[i].test_files.first())
-                        .map_or_else(
-                            || self.env.display(&self.pkgs[i].dir),
-                            |f| self.files[f.0 as usize].display.clone(),
-                        );
-                    self.diagnostics.push(note(
-                        shown,
-                        format!(
-                            "package {}: cannot find package {imp:?}; its uses have unknown types",
-                            self.pkgs[i].path
-                        ),
-                    ));
+                // An import path that is not one (`"\nbogus"`, `"a!"`) is the checker's to report.
+                if target.is_none() && valid_import_path(&imp) {
+                    let why = self.why_unresolved(&self.pkgs[i].ctx, &imp);
+                    let message = format!("could not import {imp} ({why})");
+                    let pkg = &self.pkgs[i];
+                    for f in pkg.go_files.iter().chain(&pkg.test_files).chain(&pkg.xtest_files) {
+                        let file = &self.files[f.0 as usize];
+                        for spec in file.ast.imports.iter().filter_map(|&s| file.ast.import(s)) {
+                            if file_imports_one(&file.ast, spec).as_deref() == Some(imp.as_str()) {
+                                let at = file.ast[spec.path].span.start;
+                                self.diagnostics.push(file.diagnostic(at, message.clone()));
+                            }
+                        }
+                    }
                 }
                 self.pkgs[i].imports.insert(imp, target);
             }
@@ -625,7 +786,7 @@ impl<'e> Loader<'e> {
                                 .collect();
                             for k in imp {
                                 self.pkgs[p].imports.insert(k.clone(), None);
-                                self.diagnostics.push(note(
+                                self.notes.push(note(
                                     self.env.display(&self.pkgs[p].dir),
                                     format!(
                                         "import cycle not allowed: {} imports {k}",
@@ -803,14 +964,34 @@ impl<'e> Loader<'e> {
             .any(|f| file_imports(&self.files[f.0 as usize].ast).iter().any(|i| i == imp))
     }
 
-    /// Expands the patterns to (import path, directory) roots, plus an ad-hoc package for `.go` file arguments.
-    fn expand(&mut self, patterns: &[String]) -> (Vec<(String, PathBuf)>, Vec<PathBuf>) {
-        let mut roots = Vec::new();
-        let mut files = Vec::new();
+    /// Expands the patterns to (import path, directory) roots, plus an ad-hoc package for `.go`
+    /// file arguments and whether `all` was asked for. A pattern that cannot be loaded adds a
+    /// pattern error in the go command's words and matches nothing.
+    fn expand(&mut self, patterns: &[String]) -> Expansion {
+        let mut out = Expansion::default();
         let src = self.env.goroot.join("src");
         for pat in patterns {
             if pat.ends_with(".go") {
-                files.push(self.env.cwd.join(pat));
+                out.files.push(self.env.cwd.join(pat));
+                continue;
+            }
+            if pat == "std" {
+                walk(&src, true, &mut out.roots, &src, self, &|d| self.dir_import_path(d));
+                continue;
+            }
+            if pat == "cmd" {
+                walk(&src.join("cmd"), false, &mut out.roots, &src, self, &|d| {
+                    self.dir_import_path(d)
+                });
+                continue;
+            }
+            if pat == "all" {
+                // The main modules' packages, then (once loaded) everything they import.
+                out.all = true;
+                let mains: Vec<PathBuf> = self.mods.mains.iter().map(|m| m.dir.clone()).collect();
+                for dir in mains {
+                    walk(&dir, false, &mut out.roots, &src, self, &|d| self.dir_import_path(d));
+                }
                 continue;
             }
             let (base, recursive) = match pat.strip_suffix("/...") {
@@ -824,40 +1005,148 @@ impl<'e> Loader<'e> {
                 || base.starts_with("./")
                 || base.starts_with("../")
                 || Path::new(base).is_absolute();
-            let dir = if pat == "std" {
-                walk(&src, true, &mut roots, &src, self);
-                continue;
-            } else if pat == "cmd" {
-                walk(&src.join("cmd"), false, &mut roots, &src, self);
-                continue;
-            } else if local {
-                self.env.cwd.join(if base.is_empty() { "." } else { base })
-            } else if let Some((_, d)) = self.resolve(&ImportCtx::Plain, base) {
-                d
-            } else {
-                self.diagnostics.push(note(pat.clone(), format!("cannot find package {pat:?}")));
-                continue;
-            };
-            let dir = normalize(&dir);
-            if recursive {
-                let mut found = Vec::new();
-                walk(&dir, false, &mut found, &src, self);
-                if found.is_empty() {
-                    self.diagnostics
-                        .push(note(pat.clone(), format!("pattern {pat}: matched no packages")));
+            if local {
+                let shown = clean_pattern_dir(base);
+                let dir = normalize(&self.env.cwd.join(if base.is_empty() { "." } else { base }));
+                if !dir.is_dir() {
+                    out.errors.push(if recursive {
+                        format!("pattern {pat}: lstat {base}/: no such file or directory")
+                    } else {
+                        format!("stat {}: directory not found", dir.display())
+                    });
+                    continue;
                 }
-                roots.extend(found);
-            } else if let Some(p) = self.dir_import_path(&dir) {
-                roots.push((p, dir));
-            } else if !local {
-                roots.push((base.to_string(), dir));
-            } else {
-                let p = dir.to_string_lossy().into_owned();
-                roots.push((p, dir));
+                if !self.in_module_or_goroot(&dir) {
+                    let owner = if self.mods.workspace {
+                        "modules listed in go.work or their selected dependencies"
+                    } else {
+                        "main module or its selected dependencies"
+                    };
+                    out.errors.push(if recursive {
+                        format!("pattern {pat}: directory prefix {shown} does not contain {owner}")
+                    } else {
+                        format!("directory {shown} outside {owner}")
+                    });
+                    continue;
+                }
+                if recursive {
+                    let found = self.walk_matched(pat, &dir, &|d| self.dir_import_path(d));
+                    out.roots.extend(found.unwrap_or_else(|e| {
+                        out.errors.push(e);
+                        Vec::new()
+                    }));
+                } else if let Some(e) = self.no_go_files(&dir) {
+                    out.errors.push(e);
+                } else {
+                    let p = self
+                        .dir_import_path(&dir)
+                        .unwrap_or_else(|| dir.to_string_lossy().into_owned());
+                    out.roots.push((p, dir));
+                }
+                continue;
+            }
+            // An import path (or import path pattern): resolved as an import from the main modules.
+            let resolved = self.resolve(&ImportCtx::Plain, base).map(|(_, d)| normalize(&d));
+            if recursive {
+                let found = match &resolved {
+                    Some(dir) if dir.is_dir() => {
+                        // Below a dependency's directory, import paths continue the pattern's.
+                        let path_of = |d: &Path| {
+                            let rel = d.strip_prefix(dir).ok()?.to_string_lossy().into_owned();
+                            Some(if rel.is_empty() {
+                                base.to_string()
+                            } else {
+                                format!("{base}/{rel}")
+                            })
+                        };
+                        self.walk_matched(pat, dir, &path_of)
+                    }
+                    _ => Err(format!("\"{pat}\" matched no packages")),
+                };
+                out.roots.extend(found.unwrap_or_else(|e| {
+                    out.errors.push(e);
+                    Vec::new()
+                }));
+                continue;
+            }
+            match resolved {
+                Some(dir) if dir.is_dir() => match self.no_go_files(&dir) {
+                    Some(e) => out.errors.push(e),
+                    None => out.roots.push((base.to_string(), dir)),
+                },
+                _ if is_std_path(base) => out
+                    .errors
+                    .push(format!("package {base} is not in std ({})", src.join(base).display())),
+                _ => out.errors.push(format!(
+                    "no required module provides package {base}; to add it:\n\tgo get {base}"
+                )),
             }
         }
-        (roots, files)
+        out
     }
+
+    /// The packages below `dir` for a `/...` pattern, or the go command's complaint that it
+    /// matched none.
+    fn walk_matched(
+        &self,
+        pat: &str,
+        dir: &Path,
+        path_of: &dyn Fn(&Path) -> Option<String>,
+    ) -> Result<Vec<(String, PathBuf)>, String> {
+        let mut found = Vec::new();
+        walk(dir, false, &mut found, &self.env.goroot.join("src"), self, path_of);
+        if found.is_empty() { Err(format!("\"{pat}\" matched no packages")) } else { Ok(found) }
+    }
+
+    /// Whether a directory named by a local pattern is one the go command loads: inside a main
+    /// module, GOROOT/src, the module cache or a main module's vendor tree. Outside any module (no
+    /// go.mod found), every directory is accepted.
+    fn in_module_or_goroot(&self, dir: &Path) -> bool {
+        self.mods.mains.is_empty()
+            || dir.starts_with(self.env.goroot.join("src"))
+            || dir.starts_with(&self.env.gomodcache)
+            || self.mods.mains.iter().any(|m| dir.starts_with(&m.dir))
+    }
+
+    /// The go command's complaint about a package directory without Go files for this build, if any.
+    fn no_go_files(&self, dir: &Path) -> Option<String> {
+        let any_go = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok()).any(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.ends_with(".go") && !name.starts_with('.') && !name.starts_with('_')
+        });
+        if !any_go {
+            return Some(format!("no Go files in {}", dir.display()));
+        }
+        match self.select_files(dir, self.env.tests) {
+            Some(files) if files.is_empty() => {
+                Some(format!("build constraints exclude all Go files in {}", dir.display()))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The patterns' expansion.
+#[derive(Default)]
+struct Expansion {
+    /// (import path, directory) of each matched package.
+    roots: Vec<(String, PathBuf)>,
+    /// `.go` files named on the command line: one ad-hoc package.
+    files: Vec<PathBuf>,
+    /// `all` was asked for: every loaded package is a root.
+    all: bool,
+    /// Patterns that could not be loaded.
+    errors: Vec<String>,
+}
+
+/// The directory of a local pattern as the go command names it in errors (`filepath.Clean`).
+fn clean_pattern_dir(base: &str) -> String {
+    if base.is_empty() {
+        return ".".to_string();
+    }
+    let cleaned = normalize(Path::new(base));
+    let text = cleaned.to_string_lossy();
+    if text.is_empty() { ".".to_string() } else { text.into_owned() }
 }
 
 fn normalize(p: &Path) -> PathBuf {
@@ -882,6 +1171,7 @@ fn walk(
     out: &mut Vec<(String, PathBuf)>,
     goroot_src: &Path,
     l: &Loader<'_>,
+    path_of: &dyn Fn(&Path) -> Option<String>,
 ) {
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -914,7 +1204,7 @@ fn walk(
             }
         }
         if has_go {
-            let path = l.dir_import_path(&d).unwrap_or_else(|| d.to_string_lossy().into_owned());
+            let path = path_of(&d).unwrap_or_else(|| d.to_string_lossy().into_owned());
             out.push((path, d.clone()));
         }
         subdirs.sort();
@@ -951,9 +1241,20 @@ pub fn load(env: &Env, patterns: &[String]) -> Loaded {
         pkgs: Vec::new(),
         by_dir: FxHashMap::default(),
         diagnostics: Vec::new(),
+        notes: Vec::new(),
+        pattern_errors: Vec::new(),
+        all: false,
     };
-    let (roots, adhoc) = l.expand(patterns);
-    let mut roots = roots;
+    if !l.mods.work_errors.is_empty() {
+        // The go command refuses to run in a workspace it cannot load; so do we.
+        return Loaded {
+            pattern_errors: std::mem::take(&mut l.mods.work_errors),
+            ..Loaded::default()
+        };
+    }
+    let Expansion { mut roots, files: adhoc, all, errors } = l.expand(patterns);
+    l.pattern_errors = errors;
+    l.all = all;
     if !adhoc.is_empty() {
         // `go vet a.go b.go`: one package from the listed files, named command-line-arguments.
         let dir = adhoc[0].parent().map(Path::to_path_buf).unwrap_or_default();
@@ -972,10 +1273,14 @@ pub fn load(env: &Env, patterns: &[String]) -> Loaded {
         l.load_all(roots);
     }
     let units = l.units();
-    let mut diagnostics = l.diagnostics;
-    diagnostics.sort_by(|a, b| {
+    let by_position = |a: &Diagnostic, b: &Diagnostic| {
         (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
-    });
+    };
+    let mut diagnostics = l.diagnostics;
+    diagnostics.sort_by(by_position);
     diagnostics.dedup();
-    Loaded { files: l.files, units, diagnostics }
+    let mut notes = l.notes;
+    notes.sort_by(by_position);
+    notes.dedup();
+    Loaded { files: l.files, units, diagnostics, notes, pattern_errors: l.pattern_errors }
 }
