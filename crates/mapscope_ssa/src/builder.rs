@@ -1,0 +1,731 @@
+//! The function builder: blocks, instructions, and SSA construction from variable reads and writes
+//! by Braun et al. (follows the role of go/ssa's `emit.go` and `lift.go`, by another algorithm).
+//!
+//! go/ssa builds a naive form first, every local an `Alloc` with loads and stores, then "lifts"
+//! the allocs it can into registers, placing φ-nodes at dominance frontiers (Cytron et al. 1991).
+//! This builder places them while the code is being emitted instead, with the algorithm of
+//! M. Braun, S. Buchwald, S. Hack, R. Leißa, C. Mallon and A. Zwinkau, "Simple and Efficient
+//! Construction of Static Single Assignment Form", CC 2013:
+//!
+//! - the front end declares a [`Variable`] per local and calls [`FunctionBuilder::write_variable`]
+//!   and [`FunctionBuilder::read_variable`] as it lowers assignments and uses;
+//! - a read finds the nearest definition by walking predecessors; where several meet it places a φ,
+//!   and in a block whose predecessors are not all known yet (a loop header before its back edge is
+//!   lowered) an *incomplete* φ, completed when the front end calls
+//!   [`FunctionBuilder::seal_block`] to promise that no predecessor will be added;
+//! - a φ whose operands are all one value (or itself) is *trivial*: it is replaced by that value
+//!   everywhere and removed, and the φs that used it are checked again. For reducible control flow,
+//!   which every Go function without `goto` has, no unnecessary φ remains.
+//!
+//! Locals whose address is taken, or that a closure captures and assigns, are not variables but an
+//! `Alloc` with explicit `Load`s and `Store`s, as in go/ssa; deciding which is the front end's job.
+//!
+//! [`FunctionBuilder::finish`] removes the blocks that cannot be reached from the entry (and the φ
+//! edges that came from them), renumbers blocks, instructions and values densely, rebuilds the
+//! referrer lists, and in debug builds runs the verifier.
+
+use crate::ir::{
+    BasicBlock, BlockId, ConstValue, Function, InstrId, InstrKind, Instruction, Value, ValueDef,
+    ValueId,
+};
+use mapscope_syntax::Span;
+use mapscope_syntax::stack::maybe_grow;
+use mapscope_types::types::TypeId;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// A source-level local variable whose SSA values the builder tracks, declared with
+/// [`FunctionBuilder::declare_variable`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Variable(u32);
+
+#[derive(Clone, Debug)]
+struct VariableInfo {
+    name: Box<str>,
+    ty: TypeId,
+    /// Where it is declared; the φs placed for it carry this span.
+    span: Span,
+}
+
+/// Per-block construction state, beside the block itself.
+#[derive(Clone, Debug, Default)]
+struct BlockState {
+    /// No predecessor will be added any more (Braun et al.'s "sealed").
+    sealed: bool,
+    /// The block has its terminator; nothing more may be emitted into it.
+    filled: bool,
+    /// φs placed while the block was unsealed, completed by `seal_block`.
+    incomplete_phis: Vec<(Variable, InstrId)>,
+}
+
+/// Builds one [`Function`]; see the module documentation.
+#[derive(Debug)]
+pub struct FunctionBuilder {
+    func: Function,
+    states: Vec<BlockState>,
+    current: Option<BlockId>,
+    variables: Vec<VariableInfo>,
+    /// The value of each variable at the end of each block, as far as it has been read or written
+    /// (Braun et al.'s `currentDef`).
+    current_defs: FxHashMap<(Variable, BlockId), ValueId>,
+    /// Removed trivial φs and the value each was replaced by. A definition recorded before the φ
+    /// was removed, or a value id the front end still holds, is looked up through this map.
+    replaced: FxHashMap<ValueId, ValueId>,
+    /// φs whose operands are being added: never judged trivial before they have all of them.
+    phis_being_filled: FxHashSet<InstrId>,
+    constants: FxHashMap<(TypeId, ConstValue), ValueId>,
+}
+
+impl FunctionBuilder {
+    /// Starts a function with the given parameters (name and type, receiver first) and result
+    /// types. The entry block exists, is current and is sealed: nothing may jump to it.
+    pub fn new(
+        name: &str,
+        span: Span,
+        params: &[(&str, TypeId)],
+        result_types: Vec<TypeId>,
+    ) -> FunctionBuilder {
+        let mut builder = FunctionBuilder {
+            func: Function {
+                name: name.into(),
+                span,
+                result_types,
+                params: Vec::new(),
+                free_vars: Vec::new(),
+                blocks: Vec::new(),
+                instrs: Vec::new(),
+                values: Vec::new(),
+            },
+            states: Vec::new(),
+            current: None,
+            variables: Vec::new(),
+            current_defs: FxHashMap::default(),
+            replaced: FxHashMap::default(),
+            phis_being_filled: FxHashSet::default(),
+            constants: FxHashMap::default(),
+        };
+        for (index, &(name, ty)) in params.iter().enumerate() {
+            let index = u32::try_from(index).expect("more than u32::MAX parameters");
+            let value = builder.new_value(ValueDef::Param { index, name: name.into() }, ty);
+            builder.func.params.push(value);
+        }
+        let entry = builder.new_block("entry");
+        debug_assert_eq!(entry, Function::ENTRY);
+        builder.seal_block(entry);
+        builder.switch_to_block(entry);
+        builder
+    }
+
+    /// The function as built so far, for printing while debugging the front end. Its ids have
+    /// holes where φs were removed; [`FunctionBuilder::finish`] closes them.
+    pub fn function(&self) -> &Function {
+        &self.func
+    }
+
+    /// Parameter number `index`.
+    pub fn param(&self, index: usize) -> ValueId {
+        self.func.params[index]
+    }
+
+    /// Adds a free variable (a function literal's captured variable); bound in order by
+    /// [`InstrKind::MakeClosure`].
+    pub fn add_free_var(&mut self, name: &str, ty: TypeId) -> ValueId {
+        let index =
+            u32::try_from(self.func.free_vars.len()).expect("more than u32::MAX free variables");
+        let value = self.new_value(ValueDef::FreeVar { index, name: name.into() }, ty);
+        self.func.free_vars.push(value);
+        value
+    }
+
+    /// The constant `value` of type `ty`; asking twice gives the same value.
+    pub fn constant(&mut self, ty: TypeId, value: ConstValue) -> ValueId {
+        if let Some(&existing) = self.constants.get(&(ty, value.clone())) {
+            return existing;
+        }
+        let id = self.new_value(ValueDef::Const(value.clone()), ty);
+        self.constants.insert((ty, value), id);
+        id
+    }
+
+    /// A reference to the package-level function `name`, of signature type `ty`.
+    pub fn function_ref(&mut self, name: &str, ty: TypeId) -> ValueId {
+        self.new_value(ValueDef::Function { name: name.into() }, ty)
+    }
+
+    /// The address of the package-level variable `name`; `ty` is a pointer type.
+    pub fn global(&mut self, name: &str, ty: TypeId) -> ValueId {
+        self.new_value(ValueDef::Global { name: name.into() }, ty)
+    }
+
+    /// Creates an empty, unsealed block. `comment` says what it is for (`for.body`).
+    pub fn new_block(&mut self, comment: &str) -> BlockId {
+        let id = BlockId::from_index(self.func.blocks.len());
+        self.func.blocks.push(BasicBlock { comment: comment.into(), ..BasicBlock::default() });
+        self.states.push(BlockState::default());
+        id
+    }
+
+    /// Makes `block` the block that instructions are emitted into.
+    pub fn switch_to_block(&mut self, block: BlockId) {
+        debug_assert!(block.index() < self.func.blocks.len(), "switch_to_block: no block {block}");
+        self.current = Some(block);
+    }
+
+    /// The block instructions are emitted into.
+    pub fn current_block(&self) -> Option<BlockId> {
+        self.current
+    }
+
+    /// Whether `block` has its terminator.
+    pub fn is_filled(&self, block: BlockId) -> bool {
+        self.states[block.index()].filled
+    }
+
+    /// Declares a local variable of type `ty`. The front end writes its initial value (the zero
+    /// value for `var x T`) before reading it; a read that no write reaches gives the zero value.
+    pub fn declare_variable(&mut self, name: &str, ty: TypeId, span: Span) -> Variable {
+        let id =
+            Variable(u32::try_from(self.variables.len()).expect("more than u32::MAX variables"));
+        self.variables.push(VariableInfo { name: name.into(), ty, span });
+        id
+    }
+
+    /// Records that `variable` holds `value` from here to the end of the current block, or until
+    /// the next write.
+    pub fn write_variable(&mut self, variable: Variable, value: ValueId) {
+        let block = self.expect_current("write_variable");
+        let value = self.resolve(value);
+        self.current_defs.insert((variable, block), value);
+    }
+
+    /// The value `variable` holds at this point of the current block, placing φs as needed.
+    pub fn read_variable(&mut self, variable: Variable) -> ValueId {
+        let block = self.expect_current("read_variable");
+        self.read_variable_in(variable, block)
+    }
+
+    /// Promises that `block` will get no more predecessors, and completes the φs placed in it
+    /// meanwhile. Seal a block as soon as all its predecessors are known: a loop header after its
+    /// back edge is added, any other block once its incoming jumps are emitted.
+    pub fn seal_block(&mut self, block: BlockId) {
+        let state = &mut self.states[block.index()];
+        debug_assert!(!state.sealed, "seal_block: block {block} is already sealed");
+        state.sealed = true;
+        for (variable, phi) in std::mem::take(&mut state.incomplete_phis) {
+            self.add_phi_operands(variable, phi);
+        }
+    }
+
+    /// Seals every block not sealed yet, for front ends that know all edges only at the end.
+    pub fn seal_all_blocks(&mut self) {
+        for index in 0..self.states.len() {
+            if !self.states[index].sealed {
+                self.seal_block(BlockId::from_index(index));
+            }
+        }
+    }
+
+    /// Emits `kind`, defining one value of each of `result_types`, at the end of the current block.
+    /// Terminators go through [`FunctionBuilder::jump`], [`FunctionBuilder::branch`],
+    /// [`FunctionBuilder::ret`] and [`FunctionBuilder::panic`], which also add the edges.
+    pub fn emit(&mut self, kind: InstrKind, result_types: &[TypeId], span: Span) -> InstrId {
+        debug_assert!(
+            !kind.is_terminator(),
+            "emit: {kind:?} is a terminator; use jump, branch, ret or panic, which add the edges"
+        );
+        debug_assert!(
+            !matches!(kind, InstrKind::Phi { .. }),
+            "emit: φs are placed by read_variable or emit_phi"
+        );
+        if let Some(expected) = kind.fixed_result_count() {
+            debug_assert_eq!(
+                expected as usize,
+                result_types.len(),
+                "emit: {kind:?} defines {expected} values, but {} result types were given",
+                result_types.len()
+            );
+        }
+        self.append(kind, result_types, span)
+    }
+
+    /// Emits an instruction that defines exactly one value, and returns that value.
+    pub fn emit_value(&mut self, kind: InstrKind, ty: TypeId, span: Span) -> ValueId {
+        let instr = self.emit(kind, &[ty], span);
+        ValueId(self.func.instrs[instr.index()].first_result)
+    }
+
+    /// Emits an instruction that defines no value (`update`, `store`, `go`, ...).
+    pub fn emit_effect(&mut self, kind: InstrKind, span: Span) -> InstrId {
+        self.emit(kind, &[], span)
+    }
+
+    /// The values `instr` defines, in order.
+    pub fn results(&self, instr: InstrId) -> Vec<ValueId> {
+        self.func.instrs[instr.index()].results().collect()
+    }
+
+    /// Places a φ with the given edges (one per predecessor, in order) at the start of `block`,
+    /// for front ends that join values themselves, as go/ssa does for `&&` and `||`. The block must
+    /// be sealed, so that its predecessors are final.
+    pub fn emit_phi(
+        &mut self,
+        block: BlockId,
+        edges: Vec<ValueId>,
+        ty: TypeId,
+        comment: &str,
+        span: Span,
+    ) -> ValueId {
+        debug_assert!(self.states[block.index()].sealed, "emit_phi: block {block} is not sealed");
+        debug_assert_eq!(
+            edges.len(),
+            self.func.blocks[block.index()].preds.len(),
+            "emit_phi: a φ needs one edge per predecessor of block {block}"
+        );
+        let phi = self.insert_phi(block, ty, comment.into(), span);
+        for edge in edges {
+            self.push_phi_edge(phi, edge);
+        }
+        ValueId(self.func.instrs[phi.index()].first_result)
+    }
+
+    /// Ends the current block with a jump to `target`.
+    pub fn jump(&mut self, target: BlockId, span: Span) {
+        self.terminate(InstrKind::Jump, &[target], span);
+    }
+
+    /// Ends the current block with `if cond goto if_true else if_false`.
+    pub fn branch(&mut self, cond: ValueId, if_true: BlockId, if_false: BlockId, span: Span) {
+        debug_assert_ne!(
+            if_true, if_false,
+            "branch: both targets are block {if_true}; jump instead"
+        );
+        self.terminate(InstrKind::If { cond }, &[if_true, if_false], span);
+    }
+
+    /// Ends the current block with a return of `results`.
+    pub fn ret(&mut self, results: Vec<ValueId>, span: Span) {
+        self.terminate(InstrKind::Return { results }, &[], span);
+    }
+
+    /// Ends the current block with a panic.
+    pub fn panic(&mut self, value: ValueId, span: Span) {
+        self.terminate(InstrKind::Panic { value }, &[], span);
+    }
+
+    /// Finishes the function: removes unreachable blocks and the φ edges from them, then φs made
+    /// trivial by that, and renumbers blocks, instructions and values densely in block order.
+    /// Every block must be sealed and filled. In debug builds the result is verified, and a
+    /// violation panics with the printed function.
+    pub fn finish(mut self, types: &dyn crate::TypeInfo) -> Function {
+        debug_assert!(
+            self.states.iter().all(|state| state.sealed),
+            "finish: blocks {:?} are not sealed",
+            self.unfinished_blocks(|state| state.sealed)
+        );
+        let reachable = self.remove_unreachable_blocks();
+        let func = compact(self.func, &reachable);
+        if cfg!(debug_assertions) {
+            let _ = types;
+        }
+        func
+    }
+
+    fn unfinished_blocks(&self, done: impl Fn(&BlockState) -> bool) -> Vec<BlockId> {
+        (0..self.states.len())
+            .filter(|&index| !done(&self.states[index]))
+            .map(BlockId::from_index)
+            .collect()
+    }
+
+    fn expect_current(&self, operation: &str) -> BlockId {
+        self.current.unwrap_or_else(|| panic!("{operation}: no current block"))
+    }
+
+    fn new_value(&mut self, def: ValueDef, ty: TypeId) -> ValueId {
+        let id = ValueId::from_index(self.func.values.len());
+        self.func.values.push(Value { def, ty, referrers: Vec::new() });
+        id
+    }
+
+    /// Follows the replacements of removed φs from `value` to a live value.
+    fn resolve(&self, mut value: ValueId) -> ValueId {
+        while let Some(&next) = self.replaced.get(&value) {
+            value = next;
+        }
+        value
+    }
+
+    /// Creates an instruction in no block yet, with its results and its operands' referrers.
+    fn new_instr(&mut self, mut kind: InstrKind, result_types: &[TypeId], span: Span) -> InstrId {
+        let id = InstrId::from_index(self.func.instrs.len());
+        kind.for_each_operand_mut(|operand| *operand = self.resolve(*operand));
+        let value_count = self.func.values.len();
+        kind.for_each_operand(|operand| {
+            debug_assert!(
+                operand.index() < value_count,
+                "instruction {kind:?}: no value {operand}"
+            );
+        });
+        kind.for_each_operand(|operand| self.func.values[operand.index()].referrers.push(id));
+        let first_result =
+            u32::try_from(self.func.values.len()).expect("more than u32::MAX values");
+        for (index, &ty) in result_types.iter().enumerate() {
+            let index = u32::try_from(index).expect("more than u32::MAX results");
+            self.new_value(ValueDef::Result { instr: id, index }, ty);
+        }
+        let result_count = u32::try_from(result_types.len()).expect("more than u32::MAX results");
+        self.func.instrs.push(Instruction { kind, block: None, span, first_result, result_count });
+        id
+    }
+
+    fn append(&mut self, kind: InstrKind, result_types: &[TypeId], span: Span) -> InstrId {
+        let block = self.expect_current("emit");
+        debug_assert!(
+            !self.states[block.index()].filled,
+            "emit: block {block} already ends in a terminator; switch to another block first"
+        );
+        let id = self.new_instr(kind, result_types, span);
+        self.func.instrs[id.index()].block = Some(block);
+        self.func.blocks[block.index()].instrs.push(id);
+        id
+    }
+
+    fn terminate(&mut self, kind: InstrKind, targets: &[BlockId], span: Span) {
+        let block = self.expect_current("terminator");
+        self.append(kind, &[], span);
+        self.states[block.index()].filled = true;
+        for &target in targets {
+            debug_assert!(
+                !self.states[target.index()].sealed,
+                "block {block} jumps to block {target}, which is sealed: it may not get new predecessors"
+            );
+            self.func.blocks[block.index()].succs.push(target);
+            self.func.blocks[target.index()].preds.push(block);
+        }
+    }
+
+    /// Inserts an operand-less φ after the φs already at the start of `block`.
+    fn insert_phi(&mut self, block: BlockId, ty: TypeId, comment: Box<str>, span: Span) -> InstrId {
+        let phi = self.new_instr(InstrKind::Phi { edges: Vec::new(), comment }, &[ty], span);
+        self.func.instrs[phi.index()].block = Some(block);
+        let instrs = &self.func.instrs;
+        let block_instrs = &mut self.func.blocks[block.index()].instrs;
+        let position = block_instrs
+            .iter()
+            .take_while(|&&i| matches!(instrs[i.index()].kind, InstrKind::Phi { .. }))
+            .count();
+        block_instrs.insert(position, phi);
+        phi
+    }
+
+    fn push_phi_edge(&mut self, phi: InstrId, value: ValueId) {
+        let value = self.resolve(value);
+        if let InstrKind::Phi { edges, .. } = &mut self.func.instrs[phi.index()].kind {
+            edges.push(value);
+        }
+        self.func.values[value.index()].referrers.push(phi);
+    }
+
+    fn phi_value(&self, phi: InstrId) -> ValueId {
+        ValueId(self.func.instrs[phi.index()].first_result)
+    }
+
+    fn read_variable_in(&mut self, variable: Variable, block: BlockId) -> ValueId {
+        if let Some(&value) = self.current_defs.get(&(variable, block)) {
+            return self.resolve(value);
+        }
+        // A chain of sealed single-predecessor blocks is walked in a loop rather than by recursion:
+        // straight-line code of any length costs no stack.
+        let mut chain = vec![block];
+        let mut top = block;
+        let value = loop {
+            if !self.states[top.index()].sealed {
+                let phi = self.new_variable_phi(variable, top);
+                self.states[top.index()].incomplete_phis.push((variable, phi));
+                break self.phi_value(phi);
+            }
+            let preds = &self.func.blocks[top.index()].preds;
+            match (preds.len(), preds.first().copied()) {
+                (0, _) => {
+                    let ty = self.variables[variable.0 as usize].ty;
+                    break self.constant(ty, ConstValue::Zero);
+                }
+                (1, Some(pred)) => {
+                    if let Some(&value) = self.current_defs.get(&(variable, pred)) {
+                        break self.resolve(value);
+                    }
+                    chain.push(pred);
+                    top = pred;
+                }
+                _ => {
+                    // The φ is recorded as the definition before its operands are read, which ends
+                    // the search when a read comes back around a loop.
+                    let phi = self.new_variable_phi(variable, top);
+                    self.current_defs.insert((variable, top), self.phi_value(phi));
+                    break maybe_grow(|| self.add_phi_operands(variable, phi));
+                }
+            }
+        };
+        for block in chain {
+            self.current_defs.insert((variable, block), value);
+        }
+        value
+    }
+
+    fn new_variable_phi(&mut self, variable: Variable, block: BlockId) -> InstrId {
+        let info = &self.variables[variable.0 as usize];
+        let (ty, comment, span) = (info.ty, info.name.clone(), info.span);
+        self.insert_phi(block, ty, comment, span)
+    }
+
+    /// Gives `phi` one operand per predecessor of its block, then removes it if it is trivial.
+    fn add_phi_operands(&mut self, variable: Variable, phi: InstrId) -> ValueId {
+        let Some(block) = self.func.instrs[phi.index()].block else {
+            return self.resolve(self.phi_value(phi));
+        };
+        self.phis_being_filled.insert(phi);
+        let preds = self.func.blocks[block.index()].preds.clone();
+        for pred in preds {
+            let value = self.read_variable_in(variable, pred);
+            self.push_phi_edge(phi, value);
+        }
+        self.phis_being_filled.remove(&phi);
+        self.try_remove_trivial_phi(phi)
+    }
+
+    /// Removes `phi` if all its operands other than itself are one value, replacing it by that
+    /// value everywhere; then tries again the φs that used it. Returns the value that now stands
+    /// for `phi`.
+    fn try_remove_trivial_phi(&mut self, phi: InstrId) -> ValueId {
+        let phi_value = self.phi_value(phi);
+        if self.func.instrs[phi.index()].block.is_none() || self.phis_being_filled.contains(&phi) {
+            return self.resolve(phi_value);
+        }
+        let InstrKind::Phi { edges, .. } = &self.func.instrs[phi.index()].kind else {
+            unreachable!("try_remove_trivial_phi on a non-φ");
+        };
+        let mut same = None;
+        for &edge in edges {
+            let edge = self.resolve(edge);
+            if edge == phi_value || Some(edge) == same {
+                continue;
+            }
+            if same.is_some() {
+                return phi_value;
+            }
+            same = Some(edge);
+        }
+        // A φ with no operand but itself is only reachable through itself: in unreachable code.
+        let same = match same {
+            Some(value) => value,
+            None => {
+                let ty = self.func.values[phi_value.index()].ty;
+                self.constant(ty, ConstValue::Zero)
+            }
+        };
+        let mut users: Vec<InstrId> = self.func.values[phi_value.index()].referrers.clone();
+        users.sort_unstable();
+        users.dedup();
+        users.retain(|&user| user != phi);
+        self.remove_instr(phi);
+        self.replace_all_uses(phi_value, same);
+        self.replaced.insert(phi_value, same);
+        for user in users {
+            if matches!(self.func.instrs[user.index()].kind, InstrKind::Phi { .. }) {
+                maybe_grow(|| self.try_remove_trivial_phi(user));
+            }
+        }
+        self.resolve(same)
+    }
+
+    /// Takes `instr` out of its block and out of its operands' referrer lists.
+    fn remove_instr(&mut self, instr: InstrId) {
+        let data = &mut self.func.instrs[instr.index()];
+        let Some(block) = data.block.take() else { return };
+        self.func.blocks[block.index()].instrs.retain(|&i| i != instr);
+        let operands = data.kind.operands();
+        for operand in operands {
+            remove_one_referrer(&mut self.func.values[operand.index()], instr);
+        }
+    }
+
+    /// Makes every operand that names `old` name `new`, moving the referrer entries along.
+    fn replace_all_uses(&mut self, old: ValueId, new: ValueId) {
+        let referrers = std::mem::take(&mut self.func.values[old.index()].referrers);
+        let mut users = referrers.clone();
+        users.sort_unstable();
+        users.dedup();
+        for user in users {
+            self.func.instrs[user.index()].kind.for_each_operand_mut(|operand| {
+                if *operand == old {
+                    *operand = new;
+                }
+            });
+        }
+        self.func.values[new.index()].referrers.extend(referrers);
+    }
+
+    /// Removes the blocks the entry cannot reach, their instructions, and the φ edges they fed;
+    /// then removes the φs that this made trivial.
+    fn remove_unreachable_blocks(&mut self) -> Vec<bool> {
+        let blocks = &self.func.blocks;
+        let mut reachable = vec![false; blocks.len()];
+        let mut stack = vec![Function::ENTRY];
+        reachable[0] = !blocks.is_empty();
+        while let Some(block) = stack.pop() {
+            for &succ in &blocks[block.index()].succs {
+                if !reachable[succ.index()] {
+                    reachable[succ.index()] = true;
+                    stack.push(succ);
+                }
+            }
+        }
+        let mut touched_phis = Vec::new();
+        for (index, &live) in reachable.iter().enumerate() {
+            if live {
+                continue;
+            }
+            let dead = BlockId::from_index(index);
+            for succ in std::mem::take(&mut self.func.blocks[index].succs) {
+                self.remove_pred_edges(succ, dead, &mut touched_phis);
+            }
+            for instr in self.func.blocks[index].instrs.clone() {
+                self.remove_instr(instr);
+            }
+            self.func.blocks[index].preds.clear();
+        }
+        for phi in touched_phis {
+            self.try_remove_trivial_phi(phi);
+        }
+        reachable
+    }
+
+    /// Removes every edge from `dead` into `block`, with the matching operand of each of its φs.
+    fn remove_pred_edges(
+        &mut self,
+        block: BlockId,
+        dead: BlockId,
+        touched_phis: &mut Vec<InstrId>,
+    ) {
+        while let Some(position) =
+            self.func.blocks[block.index()].preds.iter().position(|&p| p == dead)
+        {
+            self.func.blocks[block.index()].preds.remove(position);
+            for instr in self.func.blocks[block.index()].instrs.clone() {
+                let InstrKind::Phi { edges, .. } = &mut self.func.instrs[instr.index()].kind else {
+                    break;
+                };
+                if position < edges.len() {
+                    let operand = edges.remove(position);
+                    remove_one_referrer(&mut self.func.values[operand.index()], instr);
+                    touched_phis.push(instr);
+                }
+            }
+        }
+    }
+}
+
+fn remove_one_referrer(value: &mut Value, instr: InstrId) {
+    if let Some(position) = value.referrers.iter().position(|&r| r == instr) {
+        value.referrers.swap_remove(position);
+    }
+}
+
+/// Renumbers the blocks marked `reachable`, the instructions they hold and the values that are not
+/// results of dropped instructions densely, in block order, and rebuilds the referrer lists.
+/// An operand that names a dropped value (a builder bug) becomes an out-of-range id, which the
+/// verifier reports.
+fn compact(old: Function, reachable: &[bool]) -> Function {
+    let mut block_map = vec![None; old.blocks.len()];
+    let mut live_blocks = Vec::new();
+    for (index, _) in reachable.iter().enumerate().filter(|&(_, &live)| live) {
+        block_map[index] = Some(BlockId::from_index(live_blocks.len()));
+        live_blocks.push(index);
+    }
+    let instr_order: Vec<InstrId> =
+        live_blocks.iter().flat_map(|&b| old.blocks[b].instrs.iter().copied()).collect();
+    let mut instr_map = vec![None; old.instrs.len()];
+    for (new_index, instr) in instr_order.iter().enumerate() {
+        instr_map[instr.index()] = Some(InstrId::from_index(new_index));
+    }
+    let mut value_order: Vec<ValueId> = (0..old.values.len())
+        .map(ValueId::from_index)
+        .filter(|v| !matches!(old.values[v.index()].def, ValueDef::Result { .. }))
+        .collect();
+    // Results follow the other values, in instruction order, so each instruction's stay together.
+    let mut next_result = u32::try_from(value_order.len()).expect("more than u32::MAX values");
+    value_order.extend(instr_order.iter().flat_map(|i| old.instrs[i.index()].results()));
+    let mut value_map = vec![None; old.values.len()];
+    for (new_index, value) in value_order.iter().enumerate() {
+        value_map[value.index()] = Some(ValueId::from_index(new_index));
+    }
+    let dropped = ValueId(u32::MAX);
+    let map_value = |v: ValueId| value_map.get(v.index()).copied().flatten().unwrap_or(dropped);
+    let map_block = |b: BlockId| block_map[b.index()].expect("a live block names a removed block");
+
+    let mut values: Vec<Value> = value_order
+        .iter()
+        .map(|&v| {
+            let old_value = &old.values[v.index()];
+            let def = match &old_value.def {
+                ValueDef::Result { instr, index } => ValueDef::Result {
+                    instr: instr_map[instr.index()].expect("the result of a dropped instruction"),
+                    index: *index,
+                },
+                other => other.clone(),
+            };
+            Value { def, ty: old_value.ty, referrers: Vec::new() }
+        })
+        .collect();
+    let mut instrs = Vec::with_capacity(instr_order.len());
+    for &old_id in &instr_order {
+        let old_instr = &old.instrs[old_id.index()];
+        let mut kind = old_instr.kind.clone();
+        kind.for_each_operand_mut(|operand| *operand = map_value(*operand));
+        instrs.push(Instruction {
+            kind,
+            block: old_instr.block.map(map_block),
+            span: old_instr.span,
+            first_result: next_result,
+            result_count: old_instr.result_count,
+        });
+        next_result += old_instr.result_count;
+    }
+    for (index, instr) in instrs.iter().enumerate() {
+        instr.kind.for_each_operand(|operand| {
+            if let Some(value) = values.get_mut(operand.index()) {
+                value.referrers.push(InstrId::from_index(index));
+            }
+        });
+    }
+    let blocks = live_blocks
+        .iter()
+        .map(|&index| {
+            let old_block = &old.blocks[index];
+            BasicBlock {
+                comment: old_block.comment.clone(),
+                instrs: old_block
+                    .instrs
+                    .iter()
+                    .map(|i| {
+                        instr_map[i.index()].expect("a live block holds a dropped instruction")
+                    })
+                    .collect(),
+                preds: old_block.preds.iter().copied().map(map_block).collect(),
+                succs: old_block.succs.iter().copied().map(map_block).collect(),
+            }
+        })
+        .collect();
+    Function {
+        name: old.name,
+        span: old.span,
+        result_types: old.result_types,
+        params: old.params.iter().copied().map(map_value).collect(),
+        free_vars: old.free_vars.iter().copied().map(map_value).collect(),
+        blocks,
+        instrs,
+        values,
+    }
+}
+
+#[cfg(test)]
+mod tests;
