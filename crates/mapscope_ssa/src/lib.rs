@@ -71,7 +71,7 @@
 //!
 //! # Analyses over the IR
 //!
-//! - `dom`: dominator and post-dominator trees and dominance frontiers.
+//! - [`dom`]: dominator and post-dominator trees and dominance frontiers.
 //! - `verify`: the verifier (go/ssa's `sanity.go`); it runs after every build in tests and debug
 //!   builds.
 //! - `print`: the text form, one line per instruction, which is also the golden format of tests.
@@ -85,6 +85,7 @@
 //! [`ValueDef::Global`] will point into instead of naming them.
 
 mod builder;
+pub mod dom;
 
 pub mod ir;
 
