@@ -400,7 +400,7 @@ pub struct SelectState {
 
 /// What an instruction does. Each variant's doc gives its semantics and its printed form, in which
 /// `tN` names value N; results and their types are printed around it (`t3 = lookup t1[t2]`, type
-/// on the right).
+/// on the right), see [`crate::print`].
 ///
 /// The map operations come first: they are the reason this IR exists, and each of them is one
 /// instruction, so that an analysis finds every read, write, delete, clear and iteration of a map

@@ -74,7 +74,7 @@
 //! - [`dom`]: dominator and post-dominator trees and dominance frontiers.
 //! - `verify`: the verifier (go/ssa's `sanity.go`); it runs after every build in tests and debug
 //!   builds.
-//! - `print`: the text form, one line per instruction, which is also the golden format of tests.
+//! - [`print`](mod@print): the text form, one line per instruction, which is also the golden format of tests.
 //! - `gvn`: global value numbering that respects the memory effects of map operations.
 //!
 //! # Planned
@@ -86,6 +86,7 @@
 
 mod builder;
 pub mod dom;
+pub mod print;
 
 pub mod ir;
 

@@ -144,3 +144,170 @@ fn toy_types_spell_like_go() {
     assert_eq!(toy.chan_elem(chan), Some(slice));
     assert!(toy.is_interface(toy.any) && toy.is_boolean(toy.bool) && !toy.is_map(toy.int));
 }
+
+/// Hand-built functions shared by the printer, verifier and value-numbering tests, each lowered
+/// the way the front end will lower the Go code in its comment.
+pub mod fixtures {
+    use super::{ToyType, ToyTypes};
+    use crate::{BinaryOp, CallCommon, Callee, ConstValue, Function, FunctionBuilder};
+    use crate::{InstrKind, MAP_ITER_TYPE, Span, UnaryOp};
+
+    /// A span per source line, so that snapshots with spans show distinct positions.
+    pub fn line(n: u32) -> Span {
+        Span::new(n * 100, n * 100 + 10)
+    }
+
+    /// ```go
+    /// func count(c bool) int {
+    ///     i := 0
+    ///     for c { i = i + 1 }
+    ///     return i
+    /// }
+    /// ```
+    /// The loop header is sealed after its back edge, so `i`'s φ is incomplete while the body is
+    /// lowered.
+    pub fn counting_loop(toy: &ToyTypes, modify: bool) -> Function {
+        let mut b = FunctionBuilder::new("count", line(1), &[("c", toy.bool)], vec![toy.int]);
+        let c = b.param(0);
+        let i = b.declare_variable("i", toy.int, line(2));
+        let zero = b.constant(toy.int, ConstValue::Int(0));
+        let one = b.constant(toy.int, ConstValue::Int(1));
+        b.write_variable(i, zero);
+        let header = b.new_block("for.loop");
+        let body = b.new_block("for.body");
+        let done = b.new_block("for.done");
+        b.jump(header, line(3));
+        b.switch_to_block(header);
+        b.branch(c, body, done, line(3));
+        b.switch_to_block(body);
+        b.seal_block(body);
+        if modify {
+            let old = b.read_variable(i);
+            let add = InstrKind::BinOp { op: BinaryOp::Add, x: old, y: one };
+            let new = b.emit_value(add, toy.int, line(3));
+            b.write_variable(i, new);
+        }
+        b.jump(header, line(3));
+        b.seal_block(header);
+        b.switch_to_block(done);
+        b.seal_block(done);
+        let result = b.read_variable(i);
+        b.ret(vec![result], line(4));
+        b.finish(toy)
+    }
+
+    /// ```go
+    /// func mapops(m map[string]int, k string) {
+    ///     n := make(map[string]int, 8)
+    ///     m[k] = m[k] + 1
+    ///     delete(m, k)
+    ///     for key, v := range m { n[key] = v }
+    ///     clear(m)
+    /// }
+    /// ```
+    pub fn map_operations(toy: &ToyTypes) -> Function {
+        let (string, int, map) = (toy.string, toy.int, toy.map_string_int);
+        let mut b = FunctionBuilder::new("mapops", line(1), &[("m", map), ("k", string)], vec![]);
+        let (m, k) = (b.param(0), b.param(1));
+        let eight = b.constant(int, ConstValue::Int(8));
+        let one = b.constant(int, ConstValue::Int(1));
+        let n = b.emit_value(InstrKind::MakeMap { reserve: Some(eight) }, map, line(2));
+        let old =
+            b.emit_value(InstrKind::MapLookup { map: m, key: k, comma_ok: false }, int, line(3));
+        let new =
+            b.emit_value(InstrKind::BinOp { op: BinaryOp::Add, x: old, y: one }, int, line(3));
+        b.emit_effect(InstrKind::MapUpdate { map: m, key: k, value: new }, line(3));
+        b.emit_effect(InstrKind::MapDelete { map: m, key: k }, line(4));
+        let iter = b.emit_value(InstrKind::MapRange { map: m }, MAP_ITER_TYPE, line(5));
+        let header = b.new_block("rangemap.loop");
+        let body = b.new_block("rangemap.body");
+        let done = b.new_block("rangemap.done");
+        b.jump(header, line(5));
+        b.switch_to_block(header);
+        let next = b.emit(InstrKind::MapNext { iter }, &[toy.bool, string, int], line(5));
+        let [ok, key, value] = b.results(next)[..] else { unreachable!("next has three results") };
+        b.branch(ok, body, done, line(5));
+        b.switch_to_block(body);
+        b.seal_block(body);
+        b.emit_effect(InstrKind::MapUpdate { map: n, key, value }, line(5));
+        b.jump(header, line(5));
+        b.seal_block(header);
+        b.switch_to_block(done);
+        b.seal_block(done);
+        b.emit_effect(InstrKind::MapClear { map: m }, line(6));
+        b.ret(vec![], line(7));
+        b.finish(toy)
+    }
+
+    /// ```go
+    /// func get(m map[string]int, k string) int {
+    ///     v, ok := m[k]
+    ///     if !ok { v = -1 }
+    ///     return v
+    /// }
+    /// ```
+    pub fn comma_ok_lookup(toy: &ToyTypes) -> Function {
+        let (string, int, map) = (toy.string, toy.int, toy.map_string_int);
+        let mut b = FunctionBuilder::new("get", line(1), &[("m", map), ("k", string)], vec![int]);
+        let (m, k) = (b.param(0), b.param(1));
+        let v = b.declare_variable("v", int, line(2));
+        let lookup = InstrKind::MapLookup { map: m, key: k, comma_ok: true };
+        let lookup = b.emit(lookup, &[int, toy.bool], line(2));
+        let [value, ok] = b.results(lookup)[..] else {
+            unreachable!("a comma-ok lookup has two results")
+        };
+        b.write_variable(v, value);
+        let not_ok = b.emit_value(InstrKind::UnOp { op: UnaryOp::Not, x: ok }, toy.bool, line(3));
+        let then = b.new_block("if.then");
+        let done = b.new_block("if.done");
+        b.branch(not_ok, then, done, line(3));
+        b.switch_to_block(then);
+        b.seal_block(then);
+        let minus_one = b.constant(int, ConstValue::Int(-1));
+        b.write_variable(v, minus_one);
+        b.jump(done, line(3));
+        b.switch_to_block(done);
+        b.seal_block(done);
+        let result = b.read_variable(v);
+        b.ret(vec![result], line(4));
+        b.finish(toy)
+    }
+
+    /// ```go
+    /// func counter() int {
+    ///     x := 0
+    ///     inc := func() { x = x + 1 }
+    ///     inc()
+    ///     return x
+    /// }
+    /// ```
+    /// The closure assigns `x`, so `x` is a heap `Alloc` that both functions load and store.
+    /// Returns the outer function and the literal `counter$1`.
+    pub fn closure_with_captured_alloc(toy: &mut ToyTypes) -> (Function, Function) {
+        let int = toy.int;
+        let pointer = toy.pointer(int);
+        let func_type = toy.add(ToyType::Signature("func()"));
+        let mut outer = FunctionBuilder::new("counter", line(1), &[], vec![int]);
+        let zero = outer.constant(int, ConstValue::Int(0));
+        let x =
+            outer.emit_value(InstrKind::Alloc { heap: true, name: "x".into() }, pointer, line(2));
+        outer.emit_effect(InstrKind::Store { addr: x, value: zero }, line(2));
+        let literal = outer.function_ref("counter$1", func_type);
+        let closure = InstrKind::MakeClosure { func: literal, bindings: vec![x] };
+        let inc = outer.emit_value(closure, func_type, line(3));
+        let call = CallCommon { callee: Callee::Dynamic(inc), args: vec![] };
+        outer.emit(InstrKind::Call { call }, &[], line(4));
+        let result = outer.emit_value(InstrKind::Load { addr: x }, int, line(5));
+        outer.ret(vec![result], line(5));
+
+        let mut inner = FunctionBuilder::new("counter$1", line(3), &[], vec![]);
+        let x = inner.add_free_var("x", pointer);
+        let one = inner.constant(int, ConstValue::Int(1));
+        let old = inner.emit_value(InstrKind::Load { addr: x }, int, line(3));
+        let new =
+            inner.emit_value(InstrKind::BinOp { op: BinaryOp::Add, x: old, y: one }, int, line(3));
+        inner.emit_effect(InstrKind::Store { addr: x, value: new }, line(3));
+        inner.ret(vec![], line(3));
+        (outer.finish(toy), inner.finish(toy))
+    }
+}

@@ -2,6 +2,7 @@
 //! loop headers, and the clean-up of unreachable blocks.
 
 use crate::testing::ToyTypes;
+use crate::testing::fixtures::counting_loop;
 use crate::{
     BinaryOp, BlockId, ConstValue, Function, FunctionBuilder, InstrKind, Span, ValueDef, ValueId,
 };
@@ -88,42 +89,9 @@ fn diamond_places_one_phi() {
     assert_referrers_match_operands(&func);
 }
 
-/// `i := 0; for c { i = i + 1 }; return i`, with the header sealed only after the back edge: the
-/// φ is incomplete while the body is lowered, and stays because the loop changes `i`.
-fn counting_loop(modify: bool) -> Function {
-    let toy = ToyTypes::new();
-    let mut b = FunctionBuilder::new("count", SPAN, &[("c", toy.bool)], vec![toy.int]);
-    let c = b.param(0);
-    let i = b.declare_variable("i", toy.int, SPAN);
-    let zero = b.constant(toy.int, ConstValue::Int(0));
-    let one = b.constant(toy.int, ConstValue::Int(1));
-    b.write_variable(i, zero);
-    let header = b.new_block("for.loop");
-    let body = b.new_block("for.body");
-    let done = b.new_block("for.done");
-    b.jump(header, SPAN);
-    b.switch_to_block(header);
-    b.branch(c, body, done, SPAN);
-    b.switch_to_block(body);
-    b.seal_block(body);
-    if modify {
-        let old = b.read_variable(i);
-        let new =
-            b.emit_value(InstrKind::BinOp { op: BinaryOp::Add, x: old, y: one }, toy.int, SPAN);
-        b.write_variable(i, new);
-    }
-    b.jump(header, SPAN);
-    b.seal_block(header);
-    b.switch_to_block(done);
-    b.seal_block(done);
-    let result = b.read_variable(i);
-    b.ret(vec![result], SPAN);
-    b.finish(&toy)
-}
-
 #[test]
 fn loop_keeps_the_phi_of_a_changed_variable() {
-    let func = counting_loop(true);
+    let func = counting_loop(&ToyTypes::new(), true);
     let phis = phis(&func);
     assert_eq!(phis.len(), 1);
     let (block, edges) = &phis[0];
@@ -137,7 +105,7 @@ fn loop_keeps_the_phi_of_a_changed_variable() {
 
 #[test]
 fn loop_drops_the_trivial_phi_of_an_unchanged_variable() {
-    let func = counting_loop(false);
+    let func = counting_loop(&ToyTypes::new(), false);
     assert!(phis(&func).is_empty());
     let ret = *func[BlockId(3)].instrs().last().unwrap();
     let InstrKind::Return { results } = &func[ret].kind else { panic!("no return") };
