@@ -324,7 +324,7 @@ impl FunctionBuilder {
         let reachable = self.remove_unreachable_blocks();
         let func = compact(self.func, &reachable);
         if cfg!(debug_assertions) {
-            let _ = types;
+            crate::verify::must_verify(&func, types);
         }
         func
     }

@@ -130,7 +130,8 @@ impl Instruction {
 
     /// The values this instruction defines, in order.
     pub fn results(&self) -> impl ExactSizeIterator<Item = ValueId> + use<> {
-        (self.first_result..self.first_result + self.result_count).map(ValueId)
+        // Saturating, so that a corrupted count cannot overflow while the verifier looks at it.
+        (self.first_result..self.first_result.saturating_add(self.result_count)).map(ValueId)
     }
 
     /// The single value this instruction defines, if it defines exactly one.
@@ -807,6 +808,17 @@ impl Function {
 
     pub fn get_value(&self, id: ValueId) -> Option<&Value> {
         self.values.get(id.index())
+    }
+
+    /// The results of `instr` that exist. A well-formed instruction's results all do; this is for
+    /// the verifier and the printer, which must not trust a corrupted count.
+    pub(crate) fn existing_results(
+        &self,
+        instr: &Instruction,
+    ) -> impl Iterator<Item = ValueId> + use<> {
+        let end =
+            instr.first_result.saturating_add(instr.result_count).min(self.values.len() as u32);
+        (instr.first_result.min(end)..end).map(ValueId)
     }
 
     /// The instruction that defines `value`, if an instruction does.

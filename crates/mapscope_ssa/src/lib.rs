@@ -72,7 +72,7 @@
 //! # Analyses over the IR
 //!
 //! - [`dom`]: dominator and post-dominator trees and dominance frontiers.
-//! - `verify`: the verifier (go/ssa's `sanity.go`); it runs after every build in tests and debug
+//! - [`verify`]: the verifier (go/ssa's `sanity.go`); it runs after every build in tests and debug
 //!   builds.
 //! - [`print`](mod@print): the text form, one line per instruction, which is also the golden format of tests.
 //! - `gvn`: global value numbering that respects the memory effects of map operations.
@@ -91,6 +91,7 @@ pub mod print;
 pub mod ir;
 
 mod type_info;
+pub mod verify;
 
 #[cfg(test)]
 mod testing;

@@ -122,7 +122,7 @@ impl Printer<'_> {
             return;
         };
         let mut line = String::new();
-        let results: Vec<ValueId> = data.results().collect();
+        let results: Vec<ValueId> = self.func.existing_results(data).collect();
         if !results.is_empty() {
             let names: Vec<String> = results.iter().map(|&r| self.value_name(r)).collect();
             let _ = write!(line, "{} = ", names.join(", "));
