@@ -75,7 +75,7 @@
 //! - [`verify`]: the verifier (go/ssa's `sanity.go`); it runs after every build in tests and debug
 //!   builds.
 //! - [`print`](mod@print): the text form, one line per instruction, which is also the golden format of tests.
-//! - `gvn`: global value numbering that respects the memory effects of map operations.
+//! - [`gvn`]: global value numbering that respects the memory effects of map operations.
 //!
 //! # Planned
 //!
@@ -86,6 +86,7 @@
 
 mod builder;
 pub mod dom;
+pub mod gvn;
 pub mod print;
 
 pub mod ir;
