@@ -88,6 +88,7 @@ mod builder;
 pub mod dom;
 pub mod gvn;
 pub mod print;
+mod program_types;
 
 pub mod ir;
 
@@ -104,4 +105,5 @@ pub use ir::{
     Value, ValueDef, ValueId,
 };
 pub use mapscope_syntax::Span;
+pub use program_types::ProgramTypeInfo;
 pub use type_info::TypeInfo;
