@@ -55,7 +55,7 @@ impl TypeInfo for ProgramTypeInfo<'_> {
 
     fn is_interface(&self, ty: TypeId) -> bool {
         let mut types = self.types.borrow_mut();
-        query::is_type_param(&mut *types, ty) || query::is_interface(&mut *types, ty)
+        query::is_type_param(&*types, ty) || query::is_interface(&mut *types, ty)
     }
 
     fn is_boolean(&self, ty: TypeId) -> bool {
