@@ -108,9 +108,23 @@ impl Checker<'_> {
             return (i < lo || i > hi).then_some("overflows");
         }
         if k.is_float() && !k.is_untyped() {
+            // go/types' roundFloat32/roundFloat64: the constant is rounded to the type first, so a
+            // value just past the largest finite one that rounds down to it is representable.
             let f = v.as_f64()?;
-            let max = if k == BasicKind::Float32 { f32::MAX as f64 } else { f64::MAX };
-            return (f.is_infinite() || f.abs() > max).then_some("overflows");
+            let rounded_is_infinite =
+                if k == BasicKind::Float32 { (f as f32).is_infinite() } else { f.is_infinite() };
+            return rounded_is_infinite.then_some("overflows");
+        }
+        // complex64: both parts are rounded to float32 (go/types' roundFloat32). complex128 is left
+        // unchecked: a part past float64's range is already infinite in this f64 representation,
+        // and go/types' message would print the exact value, which it no longer has.
+        if k == BasicKind::Complex64 {
+            let (re, im) = match v {
+                Value::Complex(re, im) => (*re, *im),
+                v => (v.as_f64()?, 0.0),
+            };
+            let infinite = |f: f64| (f as f32).is_infinite();
+            return (infinite(re) || infinite(im)).then_some("overflows");
         }
         None
     }
