@@ -11,7 +11,9 @@ use crate::check::Program;
 use crate::types::{ObjId, Object, Type, TypeId, TypeSet, TypeView, univ};
 use rustc_hash::FxHashMap;
 
-pub use crate::check::lookup::{Lookup, has_pointer_receiver, lookup_field_or_method};
+pub use crate::check::lookup::{
+    Lookup, has_pointer_receiver, lookup_field_or_method, lookup_field_or_method_in_pkg, same_id,
+};
 pub use crate::check::predicates::{
     core_type, identical, is_interface, is_type_param, is_untyped, unalias, underlying,
 };

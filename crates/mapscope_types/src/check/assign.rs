@@ -60,9 +60,11 @@ impl Checker<'_> {
             return true;
         }
         for m in ts.methods {
-            let name = self.obj(m).name.clone();
-            let want = self.obj(m).ty;
-            match self.lookup_field_or_method(v, &name) {
+            let (name, pkg, want) = {
+                let o = self.obj(m);
+                (o.name.clone(), o.pkg, o.ty)
+            };
+            match self.lookup_field_or_method(v, pkg, &name) {
                 Lookup::Method { sig, ptr_recv, indirect, .. } => {
                     let vi = self.is_interface(v);
                     if ptr_recv && !indirect && !vi {
@@ -157,15 +159,22 @@ impl Checker<'_> {
         let tu = self.under(t);
         if matches!(self.ty(tu), Type::Interface(_)) {
             let missing = self.type_set(t).methods.into_iter().find(|&m| {
-                let name = self.obj(m).name.clone();
-                !matches!(self.lookup_field_or_method(x.ty, &name), Lookup::Method { .. })
+                let (name, pkg) = (self.obj(m).name.clone(), self.obj(m).pkg);
+                !matches!(self.lookup_field_or_method(x.ty, pkg, &name), Lookup::Method { .. })
             });
             if let Some(m) = missing {
                 let v = self.message_type_string(x.ty);
+                let name = self.obj(m).name.clone();
+                // A method of that name declared by another package (go/types' missingMethod,
+                // "unexported").
+                let other_pkg = matches!(
+                    super::lookup::lookup_field_or_method_in_pkg(self, x.ty, None, &name),
+                    Lookup::Method { .. }
+                );
+                let what = if other_pkg { "unexported" } else { "missing" };
                 msg.push_str(&format!(
-                    ": {v} does not implement {} (missing method {})",
+                    ": {v} does not implement {} ({what} method {name})",
                     self.message_type_string(t),
-                    self.obj(m).name
                 ));
             }
         }

@@ -27,7 +27,7 @@ impl Checker<'_> {
         }
         if xo.mode == Mode::TypeExpr {
             // Method expression T.m: func with the receiver as first parameter.
-            match self.lookup_field_or_method(xo.ty, &name) {
+            match self.lookup_field_or_method(xo.ty, self.arena_id, &name) {
                 Lookup::Method { sig, .. } => {
                     let Type::Signature(s) = self.ty(sig).clone() else {
                         return Operand::invalid();
@@ -56,7 +56,7 @@ impl Checker<'_> {
                 }
             }
         }
-        match self.lookup_field_or_method(xo.ty, &name) {
+        match self.lookup_field_or_method(xo.ty, self.arena_id, &name) {
             Lookup::Field { ty, indirect } => {
                 let mut o = Operand::value(ty);
                 o.addressable = xo.addressable
@@ -92,13 +92,22 @@ impl Checker<'_> {
                 if self.under(base) == univ::INVALID {
                     return Operand::invalid();
                 }
+                // The same unexported name declared by another package (go/types' lookupError,
+                // "inaccessible").
+                let why =
+                    match super::lookup::lookup_field_or_method_in_pkg(self, xo.ty, None, &name) {
+                        Lookup::Field { .. } => format!("cannot refer to unexported field {name}"),
+                        Lookup::Method { .. } => {
+                            format!("cannot refer to unexported method {name}")
+                        }
+                        _ => format!(
+                            "type {} has no field or method {name}",
+                            self.message_type_string(xo.ty)
+                        ),
+                    };
                 self.error(
                     sel.span.start,
-                    format!(
-                        "{}.{name} undefined (type {} has no field or method {name})",
-                        f.expr_string(x),
-                        self.message_type_string(xo.ty)
-                    ),
+                    format!("{}.{name} undefined ({why})", f.expr_string(x)),
                 );
                 Operand::invalid()
             }

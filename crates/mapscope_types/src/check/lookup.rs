@@ -30,8 +30,9 @@ pub enum Lookup {
 }
 
 impl Checker<'_> {
-    pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Lookup {
-        lookup_field_or_method(self, t, name)
+    /// Looks up `name` as spelled in package `pkg` (see [`lookup_field_or_method_in_pkg`]).
+    pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, pkg: u32, name: &str) -> Lookup {
+        lookup_field_or_method_in_pkg(self, t, Some(pkg), name)
     }
 
     /// The signature of method `m` as seen on receiver type `recv` (substituted for instances).
@@ -53,12 +54,42 @@ impl Checker<'_> {
     }
 }
 
-/// Looks up a field or method `name` in `t` (go/types' LookupFieldOrMethod, addressable receiver).
+/// go/types' `sameId`: an exported name is the same name in every package; an unexported one only
+/// in the package that declares it (`None`: any package, for queries that name no package).
+pub fn same_id(name_a: &str, pkg_a: u32, name_b: &str, pkg_b: Option<u32>) -> bool {
+    name_a == name_b
+        && (crate::types::is_exported(name_a) || pkg_b.is_none_or(|pkg_b| pkg_a == pkg_b))
+}
+
+/// Looks up a field or method `name` in `t` (go/types' LookupFieldOrMethod, addressable receiver),
+/// matching an unexported `name` in any package.
 pub fn lookup_field_or_method<C: TypeContext + ?Sized>(
     cx: &mut C,
     t: TypeId,
     name: &str,
 ) -> Lookup {
+    lookup_field_or_method_in_pkg(cx, t, None, name)
+}
+
+/// Looks up a field or method `name` of package `pkg` (the arena of the package that spells the
+/// name) in `t`: an unexported name only matches the fields and methods that package declares.
+pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
+    cx: &mut C,
+    t: TypeId,
+    pkg: Option<u32>,
+    name: &str,
+) -> Lookup {
+    // Methods cannot be declared on a defined pointer type: look through it for fields only.
+    let named = unalias(cx, t);
+    if matches!(cx.ty(named), Type::Named(_)) {
+        let u = underlying(cx, named);
+        if matches!(cx.ty(u), Type::Pointer(_)) {
+            return match lookup_field_or_method_in_pkg(cx, u, pkg, name) {
+                Lookup::Method { .. } => Lookup::NotFound,
+                r => r,
+            };
+        }
+    }
     let mut t = unalias(cx, t);
     let mut indirect = false;
     if let Type::Pointer(b) = cx.ty(t) {
@@ -93,7 +124,9 @@ pub fn lookup_field_or_method<C: TypeContext + ?Sized>(
                     },
                     None => n.methods.clone(),
                 };
-                if let Some(&m) = methods.iter().find(|&&m| &*cx.obj(m).name == name) {
+                if let Some(&m) =
+                    methods.iter().find(|&&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+                {
                     let sig = cx.method_signature(m, typ);
                     let ptr_recv = has_pointer_receiver(cx, m);
                     count += 1;
@@ -105,7 +138,7 @@ pub fn lookup_field_or_method<C: TypeContext + ?Sized>(
             match cx.ty(u).clone() {
                 Type::Struct(fields) => {
                     for fl in &fields {
-                        if &*fl.name == name {
+                        if same_id(&fl.name, fl.pkg, name, pkg) {
                             count += 1;
                             found = Some(Lookup::Field { ty: fl.ty, indirect: ind });
                         }
@@ -120,7 +153,11 @@ pub fn lookup_field_or_method<C: TypeContext + ?Sized>(
                 }
                 Type::Interface(_) => {
                     let ts = type_set(cx, u);
-                    if let Some(&m) = ts.methods.iter().find(|&&m| &*cx.obj(m).name == name) {
+                    if let Some(&m) = ts
+                        .methods
+                        .iter()
+                        .find(|&&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+                    {
                         count += 1;
                         let sig = cx.obj(m).ty;
                         found =
@@ -144,14 +181,16 @@ pub fn lookup_field_or_method<C: TypeContext + ?Sized>(
             return Lookup::NotFound;
         };
         let ts = type_set(cx, constraint);
-        if let Some(&m) = ts.methods.iter().find(|&&m| &*cx.obj(m).name == name) {
+        if let Some(&m) =
+            ts.methods.iter().find(|&&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+        {
             let sig = cx.obj(m).ty;
             return Lookup::Method { obj: m, sig, ptr_recv: false, indirect };
         }
         // Fields of the core type.
         if let Some(c) = core_type(cx, t) {
             if c != t && !is_type_param(cx, c) {
-                let r = lookup_field_or_method(cx, c, name);
+                let r = lookup_field_or_method_in_pkg(cx, c, pkg, name);
                 if let Lookup::Field { .. } = r {
                     return r;
                 }

@@ -90,9 +90,15 @@ impl Checker<'_> {
                     let n = self.subst_depth(mt, map, d);
                     if n != mt {
                         changed = true;
-                        let name = self.obj(m).name.clone();
-                        let pos = self.obj(m).pos;
-                        ms.push(self.new_obj(ObjKind::Func, &name, n, pos));
+                        let (name, pos, pkg) = {
+                            let o = self.obj(m);
+                            (o.name.clone(), o.pos, o.pkg)
+                        };
+                        let copy = self.new_obj(ObjKind::Func, &name, n, pos);
+                        // The copy keeps the declaring package: an unexported method's identity
+                        // depends on it.
+                        self.arena.objs[copy.idx as usize].pkg = pkg;
+                        ms.push(copy);
                     } else {
                         ms.push(m);
                     }

@@ -57,8 +57,12 @@ pub fn type_set<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> TypeSet {
                 if is_interface(cx, eu) {
                     let s = type_set(cx, eu);
                     for m in s.methods {
-                        let name = cx.obj(m).name.clone();
-                        if !methods.iter().any(|&x| cx.obj(x).name == name) {
+                        let (name, pkg) = (cx.obj(m).name.clone(), cx.obj(m).pkg);
+                        let dup = |x: ObjId| {
+                            let o = cx.obj(x);
+                            super::lookup::same_id(&o.name, o.pkg, &name, Some(pkg))
+                        };
+                        if !methods.iter().any(|&x| dup(x)) {
                             methods.push(m);
                         }
                     }

@@ -59,9 +59,11 @@ impl Checker<'_> {
             if let Type::Interface(_) = self.ty(pu) {
                 let ts = self.type_set(p);
                 for m in ts.methods {
-                    let name = self.obj(m).name.clone();
-                    let want = self.obj(m).ty;
-                    if let Lookup::Method { sig, .. } = self.lookup_field_or_method(a, &name) {
+                    let (name, pkg, want) = {
+                        let o = self.obj(m);
+                        (o.name.clone(), o.pkg, o.ty)
+                    };
+                    if let Lookup::Method { sig, .. } = self.lookup_field_or_method(a, pkg, &name) {
                         self.unify(want, sig, tparams, map, depth + 1);
                     }
                 }
