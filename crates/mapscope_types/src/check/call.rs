@@ -8,6 +8,14 @@ use crate::types::{BasicKind, Imported, ObjKind, Signature, Type, TypeId, TypeVi
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
 use rustc_hash::FxHashMap;
 
+/// A generic function passed to a generic function: its argument index, the fresh type parameters
+/// inferred for it, and its signature in terms of them (without type parameters).
+struct GenericFuncArg {
+    arg: usize,
+    tparams: Vec<TypeId>,
+    sig: TypeId,
+}
+
 impl Checker<'_> {
     pub(super) fn selector(&mut self, x: ExprId, sel: mapscope_syntax::ast::Ident) -> Operand {
         let f = self.file();
@@ -311,6 +319,7 @@ impl Checker<'_> {
         }
         let np = sig.params.len();
         let nargs = arg_types.len();
+        let mut arity_error = false;
         if !arg_types.iter().any(|(_, x)| x.mode == Mode::None) {
             let name = f.expr_string(fun);
             if nargs < np - usize::from(sig.variadic && !dots) {
@@ -319,21 +328,54 @@ impl Checker<'_> {
                     _ => f[e].span.end,
                 };
                 self.error(rparen, format!("not enough arguments in call to {name}"));
+                arity_error = true;
             } else if (dots || !sig.variadic) && nargs > np {
                 let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
                 self.error(at, format!("too many arguments in call to {name}"));
+                arity_error = true;
             }
         }
         let mut sig = (*sig).clone();
         if !sig.tparams.is_empty() {
             self.rename_recursive_tparams(&mut sig, &arg_types);
             let explicit = self.partial_targs.remove(&fun).unwrap_or_default();
-            let map = self.infer(&sig, &arg_types, dots, &explicit);
+            let mut explicit: Vec<(TypeId, TypeId)> =
+                sig.tparams.iter().copied().zip(explicit).collect();
+            let generic_args = self.generic_func_args(&mut arg_types, &mut explicit);
             let tps = std::mem::take(&mut sig.tparams);
+            let mut all_tparams = tps.clone();
+            for g in &generic_args {
+                all_tparams.extend_from_slice(&g.tparams);
+            }
+            let isig = Signature { tparams: all_tparams.clone(), ..sig.clone() };
+            let map = self.infer(&isig, &arg_types, dots, &explicit);
+            let generic_results: Vec<TypeId> = sig.results.iter().map(|r| r.ty).collect();
             let st = self.new_type(Type::Signature(Box::new(sig.clone())));
             let st = self.subst(st, &map);
             if let Type::Signature(s) = self.ty(st).clone() {
                 sig = *s;
+            }
+            let inferred = all_tparams
+                .iter()
+                .all(|tp| map.get(tp).is_some_and(|&t| !self.is_parameterized(t, &all_tparams)));
+            if !inferred {
+                // go/types' infer gives up quietly when an argument is invalid (its error is
+                // reported already) or the argument count is wrong; the arguments are not checked
+                // further, and a result that mentions the callee's type parameters is invalid.
+                let invalid_arg = arg_types
+                    .iter()
+                    .any(|(_, x)| x.mode == Mode::None || self.unalias(x.ty) == univ::INVALID);
+                if !invalid_arg && !arity_error {
+                    let fname = f.expr_string(fun);
+                    self.error(
+                        f[e].span.start,
+                        format!("in call to {fname}, cannot infer type arguments"),
+                    );
+                }
+                if generic_results.iter().any(|&r| self.is_parameterized(r, &tps)) {
+                    return Operand::invalid();
+                }
+                return self.call_result(&sig);
             }
             // Record the instantiated function type on the callee.
             let callee = self.new_type(Type::Signature(Box::new(Signature {
@@ -341,12 +383,13 @@ impl Checker<'_> {
                 ..sig.clone()
             })));
             self.record_expr(fun, Mode::Value, callee);
-            if tps.iter().any(|tp| !map.contains_key(tp)) {
-                let fname = f.expr_string(fun);
-                self.error(
-                    f[e].span.start,
-                    format!("in call to {fname}, cannot infer type arguments"),
-                );
+            // Generic function arguments: their instances, from the type arguments inferred for them.
+            for g in generic_args {
+                let inst = self.subst(g.sig, &map);
+                if let (Some(a), x) = &mut arg_types[g.arg] {
+                    x.ty = inst;
+                    self.record_through_parens(*a, inst);
+                }
             }
             // Deferred function literals.
             for (i, (a, x)) in arg_types.iter_mut().enumerate() {
@@ -372,12 +415,98 @@ impl Checker<'_> {
                 self.check_assignable(*a, &x, pt, &ctx);
             }
         }
+        self.call_result(&sig)
+    }
+
+    /// The value of a call of a function of signature `sig`.
+    fn call_result(&mut self, sig: &Signature) -> Operand {
         match sig.results.len() {
             0 => Operand::value(univ::EMPTY_TUPLE),
             1 => Operand::value(sig.results[0].ty),
             _ => {
                 let t = self.new_type(Type::Tuple(sig.results.clone()));
                 Operand::value(t)
+            }
+        }
+    }
+
+    /// The generic function arguments of a call of a generic function (go/types' reverse
+    /// inference, Go 1.21): each argument's signature gets fresh type parameters (so that `f(g, g)`
+    /// infers two instances), which its operand carries from now on; their explicit type
+    /// arguments (`g[int]` of a partial instantiation) are added to `explicit`.
+    fn generic_func_args(
+        &mut self,
+        args: &mut [(Option<ExprId>, Operand)],
+        explicit: &mut Vec<(TypeId, TypeId)>,
+    ) -> Vec<GenericFuncArg> {
+        let mut out = Vec::new();
+        for (i, (a, x)) in args.iter_mut().enumerate() {
+            let Some(a) = *a else { continue };
+            if x.mode == Mode::None {
+                continue;
+            }
+            let Type::Signature(gs) = self.ty(x.ty).clone() else { continue };
+            if gs.tparams.is_empty() {
+                continue;
+            }
+            let (fresh, map) = self.fresh_tparams(&gs.tparams);
+            let mut renamed = (*gs).clone();
+            renamed.tparams = Vec::new();
+            let plain = self.new_type(Type::Signature(Box::new(renamed)));
+            let plain = self.subst(plain, &map);
+            let Type::Signature(mut carried) = self.ty(plain).clone() else { continue };
+            carried.tparams = fresh.clone();
+            x.ty = self.new_type(Type::Signature(carried));
+            if let Some(targs) = self.partial_targs.remove(&self.unparen(a)) {
+                explicit.extend(fresh.iter().copied().zip(targs));
+            }
+            out.push(GenericFuncArg { arg: i, tparams: fresh, sig: plain });
+        }
+        out
+    }
+
+    /// Fresh copies of type parameters `tparams` (their constraints refer to the copies), and the
+    /// substitution from the originals to the copies.
+    fn fresh_tparams(&mut self, tparams: &[TypeId]) -> (Vec<TypeId>, FxHashMap<TypeId, TypeId>) {
+        let mut map = FxHashMap::default();
+        let mut fresh = Vec::new();
+        for &tp in tparams {
+            let Type::TypeParam { obj, index, constraint } = self.ty(tp).clone() else {
+                continue;
+            };
+            let n = self.new_type(Type::TypeParam { obj, index, constraint });
+            map.insert(tp, n);
+            fresh.push(n);
+        }
+        for &n in &fresh {
+            if let Type::TypeParam { constraint, .. } = self.ty(n).clone() {
+                let c = self.subst(constraint, &map);
+                if let Type::TypeParam { constraint, .. } = &mut self.arena.types[n.idx as usize] {
+                    *constraint = c;
+                }
+            }
+        }
+        (fresh, map)
+    }
+
+    /// `e` without enclosing parentheses.
+    fn unparen(&self, mut e: ExprId) -> ExprId {
+        while let E::Paren { x, .. } = self.file()[e].kind {
+            e = x;
+        }
+        e
+    }
+
+    /// Re-records value expression `e` and the expressions inside its parentheses with type `t`
+    /// (a generic function's instance, a comma-ok tuple).
+    pub(super) fn record_through_parens(&mut self, e: ExprId, t: TypeId) {
+        let f = self.file();
+        let mut cur = e;
+        loop {
+            self.record_expr(cur, Mode::Value, t);
+            match f[cur].kind {
+                E::Paren { x, .. } => cur = x,
+                _ => break,
             }
         }
     }
@@ -400,11 +529,7 @@ impl Checker<'_> {
         }
         let mut map = FxHashMap::default();
         // Explicit type arguments of a partial instantiation (`Equal[S]`).
-        let mut inner = e;
-        while let E::Paren { x, .. } = self.file()[inner].kind {
-            inner = x;
-        }
-        if let Some(explicit) = self.partial_targs.remove(&inner) {
+        if let Some(explicit) = self.partial_targs.remove(&self.unparen(e)) {
             for (tp, a) in gs.tparams.iter().zip(explicit) {
                 map.insert(*tp, a);
             }
@@ -418,15 +543,7 @@ impl Checker<'_> {
         s2.tparams = Vec::new();
         let t = self.new_type(Type::Signature(Box::new(s2)));
         let inst = self.subst(t, &map);
-        let f = self.file();
-        let mut cur = e;
-        loop {
-            self.record_expr(cur, Mode::Value, inst);
-            match f[cur].kind {
-                E::Paren { x, .. } => cur = x,
-                _ => break,
-            }
-        }
+        self.record_through_parens(e, inst);
         Some(inst)
     }
 
@@ -444,22 +561,7 @@ impl Checker<'_> {
         if free.is_empty() {
             return;
         }
-        let mut map = FxHashMap::default();
-        let mut fresh = Vec::new();
-        for &tp in &sig.tparams {
-            let Type::TypeParam { obj, index, constraint } = self.ty(tp).clone() else { return };
-            let n = self.new_type(Type::TypeParam { obj, index, constraint });
-            map.insert(tp, n);
-            fresh.push(n);
-        }
-        for &n in &fresh {
-            if let Type::TypeParam { constraint, .. } = self.ty(n).clone() {
-                let c = self.subst(constraint, &map);
-                if let Type::TypeParam { constraint, .. } = &mut self.arena.types[n.idx as usize] {
-                    *constraint = c;
-                }
-            }
-        }
+        let (fresh, map) = self.fresh_tparams(&sig.tparams);
         for fl in sig.params.iter_mut().chain(sig.results.iter_mut()) {
             fl.ty = self.subst(fl.ty, &map);
         }

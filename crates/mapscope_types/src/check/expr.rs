@@ -61,15 +61,7 @@ impl Checker<'_> {
         if x.comma_ok && want_ok && x.mode == Mode::Value && !matches!(self.ty(x.ty), Type::Invalid)
         {
             let tup = self.new_type(Type::Tuple(vec![field("", x.ty), field("", univ::BOOL)]));
-            let f = self.file();
-            let mut cur = e;
-            loop {
-                self.record_expr(cur, Mode::Value, tup);
-                match f[cur].kind {
-                    E::Paren { x, .. } => cur = x,
-                    _ => break,
-                }
-            }
+            self.record_through_parens(e, tup);
             return vec![x.ty, univ::BOOL];
         }
         vec![x.ty]

@@ -8,18 +8,22 @@ use mapscope_syntax::ast::ExprId;
 use rustc_hash::FxHashMap;
 
 impl Checker<'_> {
-    /// Infers type arguments for a generic call by unification.
+    /// Infers type arguments for a generic call by unification. `sig.tparams` lists every type
+    /// parameter being inferred: the callee's, then those of its generic function arguments, whose
+    /// operands carry their own (renamed) generic signatures (go/types' reverse inference);
+    /// `explicit` holds the type arguments given explicitly. The result binds each type parameter
+    /// it could infer; a binding may still mention type parameters that could not be inferred.
     pub(super) fn infer(
         &mut self,
         sig: &Signature,
         args: &[(Option<ExprId>, Operand)],
         dots: bool,
-        explicit: &[TypeId],
+        explicit: &[(TypeId, TypeId)],
     ) -> FxHashMap<TypeId, TypeId> {
-        let mut map: FxHashMap<TypeId, TypeId> = FxHashMap::default();
-        for (tp, &a) in sig.tparams.iter().zip(explicit) {
-            map.insert(*tp, a);
-        }
+        let mut map: FxHashMap<TypeId, TypeId> = explicit.iter().copied().collect();
+        // As go/types, the explicit type arguments are substituted into the parameters first: an
+        // argument of type `M` for `maps.Clone[map[string]int]` does not rebind the first one.
+        let given = map.clone();
         let n = args.len();
         let mut untyped: Vec<(TypeId, TypeId)> = Vec::new();
         for (i, (_, x)) in args.iter().enumerate() {
@@ -27,15 +31,12 @@ impl Checker<'_> {
                 continue;
             }
             let Some(pt) = self.param_type(sig, i, n, dots) else { continue };
+            let pt = self.subst(pt, &given);
             if self.is_untyped(x.ty) {
                 let ptu = self.unalias(pt);
                 if sig.tparams.contains(&ptu) {
                     untyped.push((ptu, x.ty));
                 }
-                continue;
-            }
-            // Generic function arguments are instantiated afterwards, from the inferred parameter type.
-            if matches!(self.ty(x.ty), Type::Signature(s) if !s.tparams.is_empty()) {
                 continue;
             }
             self.unify(pt, x.ty, &sig.tparams, &mut map, 0);
@@ -45,9 +46,10 @@ impl Checker<'_> {
         // Untyped constants: the largest default kind among the arguments for the same parameter.
         let mut best: Vec<(TypeId, TypeId)> = Vec::new();
         for (tp, ut) in untyped {
-            if map.contains_key(&tp) || ut == univ::UNTYPED_NIL {
+            if self.bound(tp, &sig.tparams, &map).is_some() || ut == univ::UNTYPED_NIL {
                 continue;
             }
+            let tp = self.representative(tp, &sig.tparams, &map);
             let rank = |c: &Checker<'_>, t: TypeId| match c.ty(t) {
                 Type::Basic(BasicKind::UntypedInt, _) => 1,
                 Type::Basic(BasicKind::UntypedRune, _) => 2,
@@ -69,8 +71,9 @@ impl Checker<'_> {
             map.insert(tp, d);
         }
         self.core_infer(sig, &mut map);
-        // Bound type arguments may mention other type parameters: substitute to a fixpoint.
-        for _ in 0..3 {
+        // Bound type arguments may mention other type parameters: substitute to a fixpoint (a
+        // chain of bindings is at most as long as the list; a cycle stays parameterized).
+        for _ in 0..sig.tparams.len() + 2 {
             let keys: Vec<TypeId> = map.keys().copied().collect();
             let mut changed = false;
             for k in keys {
@@ -101,7 +104,7 @@ impl Checker<'_> {
                     continue;
                 }
                 let (tilde, core) = terms[0];
-                if let Some(&bound) = map.get(&tp) {
+                if let Some(bound) = self.bound(tp, &sig.tparams, map) {
                     let bu = if self.is_type_param(bound) {
                         self.core(bound).unwrap_or(bound)
                     } else if tilde {
@@ -118,6 +121,7 @@ impl Checker<'_> {
                     let mut free = Vec::new();
                     self.collect_free(c, &sig.tparams, &mut free, 0);
                     if free.is_empty() && !matches!(self.ty(c), Type::Invalid) {
+                        let tp = self.representative(tp, &sig.tparams, map);
                         map.insert(tp, c);
                         changed = true;
                     }
@@ -127,6 +131,41 @@ impl Checker<'_> {
                 break;
             }
         }
+    }
+
+    /// The type parameter `t` of `tparams` stands for: the end of its chain of bindings to other
+    /// type parameters of `tparams` (go/types' joined type parameters share one binding).
+    pub(super) fn representative(
+        &self,
+        mut t: TypeId,
+        tparams: &[TypeId],
+        map: &FxHashMap<TypeId, TypeId>,
+    ) -> TypeId {
+        for _ in 0..=tparams.len() {
+            match map.get(&t).map(|&b| self.unalias(b)) {
+                Some(b) if b != t && tparams.contains(&b) => t = b,
+                _ => break,
+            }
+        }
+        t
+    }
+
+    /// The type bound to type parameter `t` (through joined type parameters), if any.
+    pub(super) fn bound(
+        &self,
+        t: TypeId,
+        tparams: &[TypeId],
+        map: &FxHashMap<TypeId, TypeId>,
+    ) -> Option<TypeId> {
+        let r = self.representative(t, tparams, map);
+        map.get(&r).copied().filter(|&b| !tparams.contains(&self.unalias(b)))
+    }
+
+    /// Whether `t` mentions any of `tparams`.
+    pub(super) fn is_parameterized(&self, t: TypeId, tparams: &[TypeId]) -> bool {
+        let mut free = Vec::new();
+        self.collect_free(t, tparams, &mut free, 0);
+        !free.is_empty()
     }
 
     pub(super) fn collect_free(

@@ -20,20 +20,42 @@ impl Checker<'_> {
             return;
         }
         if depth == 0 {
-            // Nothing to infer from a parameter type without type parameters.
+            // Nothing to infer when neither side mentions a type parameter being inferred (the
+            // argument side does for a generic function argument, go/types' reverse inference).
             let mut free = Vec::new();
             self.collect_free(p, tparams, &mut free, 0);
+            self.collect_free(a, tparams, &mut free, 0);
             if free.is_empty() {
                 return;
             }
         }
-        let p = self.unalias(p);
+        // A type parameter stands for its representative: go/types joins two unbound type
+        // parameters into one, which this map records by binding one to the other.
+        let mut p = self.representative(self.unalias(p), tparams, map);
+        let mut a = self.representative(self.unalias(a), tparams, map);
+        if p == a {
+            return;
+        }
+        if tparams.contains(&a) && !tparams.contains(&p) {
+            std::mem::swap(&mut p, &mut a);
+        }
         if tparams.contains(&p) {
-            match map.get(&p) {
-                None => {
+            match (map.get(&p).copied(), tparams.contains(&a)) {
+                (None, _) => {
                     map.insert(p, a);
                 }
-                Some(&b) => {
+                (Some(_), true) => match map.get(&a).copied() {
+                    None => {
+                        map.insert(a, p);
+                    }
+                    Some(b) => {
+                        let bp = map[&p];
+                        self.unify(bp, b, tparams, map, depth + 1);
+                    }
+                },
+                (Some(b), false) => {
+                    // The bound type may still mention type parameters being inferred.
+                    self.unify(b, a, tparams, map, depth + 1);
                     // Prefer a named type over a type literal for the same parameter.
                     let bn = matches!(self.ty(self.unalias(b)), Type::Named(_));
                     let an = matches!(self.ty(self.unalias(a)), Type::Named(_));
@@ -44,7 +66,6 @@ impl Checker<'_> {
             }
             return;
         }
-        let a = self.unalias(a);
         let (tp, ta) = (self.ty(p).clone(), self.ty(a).clone());
         // An interface parameter against a different argument type: unify the methods' signatures
         // (go/types' inexact interface unification), e.g. `func F[N any](g Graph[N])` called with a *T.
