@@ -5,7 +5,7 @@ use core::hash::{BuildHasher, Hash};
 use core::mem;
 
 use crate::GoMap;
-use crate::raw::{BPtr, Search, key_ptr, val_ptr};
+use crate::raw::{BucketPtr, Search, key_ptr, val_ptr};
 
 /// A view into one key's slot of a [`GoMap`], from [`GoMap::entry`].
 pub enum Entry<'a, K, V, S> {
@@ -18,8 +18,8 @@ pub enum Entry<'a, K, V, S> {
 /// A present key.
 pub struct OccupiedEntry<'a, K, V, S> {
     map: &'a mut GoMap<K, V, S>,
-    orig: BPtr<K, V>,
-    b: BPtr<K, V>,
+    orig: BucketPtr<K, V>,
+    b: BucketPtr<K, V>,
     i: usize,
 }
 
@@ -44,8 +44,8 @@ unsafe impl<K: Sync, V: Sync, S: Sync> Sync for VacantEntry<'_, K, V, S> {}
 impl<'a, K, V, S> OccupiedEntry<'a, K, V, S> {
     pub(crate) fn new(
         map: &'a mut GoMap<K, V, S>,
-        orig: BPtr<K, V>,
-        b: BPtr<K, V>,
+        orig: BucketPtr<K, V>,
+        b: BucketPtr<K, V>,
         i: usize,
     ) -> Self {
         OccupiedEntry { map, orig, b, i }

@@ -340,7 +340,7 @@ where
 
     /// Go's `mapaccess`: the slot holding `key`. Reads do no growth work.
     #[inline(always)]
-    fn find_slot<Q>(&self, key: &Q) -> Option<(raw::BPtr<K, V>, usize)>
+    fn find_slot<Q>(&self, key: &Q) -> Option<(raw::BucketPtr<K, V>, usize)>
     where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
@@ -453,8 +453,8 @@ where
 
     pub(crate) fn remove_slot(
         &mut self,
-        orig: raw::BPtr<K, V>,
-        b: raw::BPtr<K, V>,
+        orig: raw::BucketPtr<K, V>,
+        b: raw::BucketPtr<K, V>,
         i: usize,
     ) -> (K, V) {
         // SAFETY: callers pass a live slot found by `write_search` under an exclusive borrow.
@@ -502,7 +502,7 @@ where
 #[doc(hidden)]
 /// Go's `makemap` hint -> B rule for a map of `GoMap<K, V>`, without building the map.
 pub fn hint_to_b<K, V>(hint: usize) -> u8 {
-    raw::hint_to_b(hint, raw::Lay::<K, V>::BUCKET_BYTES)
+    raw::hint_to_b(hint, raw::BucketLayout::<K, V>::BUCKET_BYTES)
 }
 
 impl<K, V, S: Default> Default for GoMap<K, V, S> {

@@ -19,7 +19,7 @@
 //!   array-wide pool does; beyond those, overflow buckets are single heap allocations, freed as
 //!   soon as their old chain is evacuated.
 //! - A main bucket's control word (tophash bytes + overflow link) lives in a dense array apart
-//!   from its 8 key/value slots (see [`Ctrl`]); a segment coming into use initialises only
+//!   from its 8 key/value slots (see [`ControlWord`]); a segment coming into use initialises only
 //!   those 16-byte control words.
 //! - Before anything is moved, `evacuate` hashes every key of the chain: a panicking `Hash` then
 //!   leaves the bucket untouched and the map usable.
@@ -81,7 +81,7 @@ const POOL_LEND: usize = 32;
 /// come into use (their control words), and it is not released page by page.
 const BLOCK_MAX: usize = 4 << 20;
 /// Upper bound on the bytes of one segment (main buckets only).
-const SEG_TARGET_BYTES: usize = 64 * 1024;
+const SEGMENT_MAX_BYTES: usize = 64 * 1024;
 /// Go's `maxAlloc` on 64-bit Linux.
 #[cfg(target_pointer_width = "64")]
 const MAX_ALLOC: usize = 1 << 48;
@@ -171,9 +171,9 @@ pub(crate) fn hint_to_b(hint: usize, bucket_size: usize) -> u8 {
     b
 }
 
-const fn seg_bits(bucket_size: usize) -> u32 {
+const fn segment_bits(bucket_size: usize) -> u32 {
     let mut s = 12;
-    while s > 4 && bucket_size > (SEG_TARGET_BYTES >> s) {
+    while s > 4 && bucket_size > (SEGMENT_MAX_BYTES >> s) {
         s -= 1;
     }
     s
@@ -190,9 +190,9 @@ const fn seg_bits(bucket_size: usize) -> u32 {
 /// values ("to eliminate padding, e.g. `map[int64]int8`"). Overflow buckets keep Go's
 /// contiguous layout: control word, then block.
 #[repr(C)]
-pub(crate) struct Ctrl<K, V> {
+pub(crate) struct ControlWord<K, V> {
     tophash: [u8; BUCKET_CNT],
-    overflow: *mut Ctrl<K, V>,
+    overflow: *mut ControlWord<K, V>,
     marker: PhantomData<(K, V)>,
 }
 
@@ -217,9 +217,9 @@ const fn max(a: usize, b: usize) -> usize {
 }
 
 /// Compile-time layout of the buckets of a `GoMap<K, V>`.
-pub(crate) struct Lay<K, V>(PhantomData<(K, V)>);
+pub(crate) struct BucketLayout<K, V>(PhantomData<(K, V)>);
 
-impl<K, V> Lay<K, V> {
+impl<K, V> BucketLayout<K, V> {
     const PAIRED: bool = mem::size_of::<Pair<K, V>>() == mem::size_of::<K>() + mem::size_of::<V>();
     const KV: Layout = if Self::PAIRED {
         Layout::new::<[Pair<K, V>; BUCKET_CNT]>()
@@ -228,56 +228,61 @@ impl<K, V> Lay<K, V> {
     };
     const KV_SIZE: usize = Self::KV.size();
     const KV_ALIGN: usize = Self::KV.align();
-    const CTRL_SIZE: usize = mem::size_of::<Ctrl<K, V>>();
+    const CONTROL_SIZE: usize = mem::size_of::<ControlWord<K, V>>();
     /// An overflow bucket: control word, then the block.
-    const OVF_KV_OFF: usize = round_up(Self::CTRL_SIZE, Self::KV_ALIGN);
-    const OVF_ALIGN: usize = max(mem::align_of::<Ctrl<K, V>>(), Self::KV_ALIGN);
-    const OVF_STRIDE: usize = round_up(Self::OVF_KV_OFF + Self::KV_SIZE, Self::OVF_ALIGN);
-    const OVF: Layout = match Layout::from_size_align(Self::OVF_STRIDE, Self::OVF_ALIGN) {
-        Ok(l) => l,
-        Err(_) => panic!("bucket too large"),
-    };
+    const OVERFLOW_KV_OFFSET: usize = round_up(Self::CONTROL_SIZE, Self::KV_ALIGN);
+    const OVERFLOW_ALIGN: usize = max(mem::align_of::<ControlWord<K, V>>(), Self::KV_ALIGN);
+    const OVERFLOW_STRIDE: usize =
+        round_up(Self::OVERFLOW_KV_OFFSET + Self::KV_SIZE, Self::OVERFLOW_ALIGN);
+    const OVERFLOW: Layout =
+        match Layout::from_size_align(Self::OVERFLOW_STRIDE, Self::OVERFLOW_ALIGN) {
+            Ok(l) => l,
+            Err(_) => panic!("bucket too large"),
+        };
     /// Bytes of one bucket, as Go's `t.bucket.size` (used by the hint rule and segment sizing).
-    pub(crate) const BUCKET_BYTES: usize = Self::CTRL_SIZE + Self::KV_SIZE;
+    pub(crate) const BUCKET_BYTES: usize = Self::CONTROL_SIZE + Self::KV_SIZE;
     /// log2 of the main buckets per segment once B is at least this large.
-    pub(crate) const SEG_BITS: u32 = seg_bits(Self::BUCKET_BYTES);
+    pub(crate) const SEGMENT_BITS: u32 = segment_bits(Self::BUCKET_BYTES);
 }
 
 /// A bucket: its control word and its key/value block. Null when `c` is null.
-pub(crate) struct BPtr<K, V> {
-    c: *mut Ctrl<K, V>,
+pub(crate) struct BucketPtr<K, V> {
+    control: *mut ControlWord<K, V>,
     kv: *mut u8,
 }
 
-impl<K, V> Clone for BPtr<K, V> {
+impl<K, V> Clone for BucketPtr<K, V> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<K, V> Copy for BPtr<K, V> {}
+impl<K, V> Copy for BucketPtr<K, V> {}
 
-impl<K, V> PartialEq for BPtr<K, V> {
+impl<K, V> PartialEq for BucketPtr<K, V> {
     fn eq(&self, o: &Self) -> bool {
-        self.c == o.c
+        self.control == o.control
     }
 }
 
-impl<K, V> BPtr<K, V> {
+impl<K, V> BucketPtr<K, V> {
     #[inline]
     pub(crate) fn null() -> Self {
-        BPtr { c: ptr::null_mut(), kv: ptr::null_mut() }
+        BucketPtr { control: ptr::null_mut(), kv: ptr::null_mut() }
     }
 
     #[inline]
     pub(crate) fn is_null(self) -> bool {
-        self.c.is_null()
+        self.control.is_null()
     }
 
     /// The bucket of an overflow link (which points at an overflow bucket's control word).
     #[inline]
-    fn from_ovf(o: *mut Ctrl<K, V>) -> Self {
+    fn from_link(o: *mut ControlWord<K, V>) -> Self {
         // The block follows the control word at a fixed offset; a null link stays null.
-        BPtr { c: o, kv: o.cast::<u8>().wrapping_add(Lay::<K, V>::OVF_KV_OFF) }
+        BucketPtr {
+            control: o,
+            kv: o.cast::<u8>().wrapping_add(BucketLayout::<K, V>::OVERFLOW_KV_OFFSET),
+        }
     }
 }
 
@@ -287,25 +292,25 @@ impl<K, V> BPtr<K, V> {
 /// # Safety
 /// `b` is a live bucket.
 #[inline]
-pub(crate) unsafe fn tags<K, V>(b: BPtr<K, V>) -> u64 {
+pub(crate) unsafe fn tag_word<K, V>(b: BucketPtr<K, V>) -> u64 {
     // SAFETY: the caller guarantees `b` is live; tophash is always initialised.
-    u64::from_le_bytes(unsafe { (*b.c).tophash })
+    u64::from_le_bytes(unsafe { (*b.control).tophash })
 }
 
 /// # Safety
 /// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn top_at<K, V>(b: BPtr<K, V>, i: usize) -> u8 {
+pub(crate) unsafe fn tag_at<K, V>(b: BucketPtr<K, V>, i: usize) -> u8 {
     // SAFETY: caller contract.
-    unsafe { *(*b.c).tophash.get_unchecked(i) }
+    unsafe { *(*b.control).tophash.get_unchecked(i) }
 }
 
 /// # Safety
 /// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn set_top<K, V>(b: BPtr<K, V>, i: usize, top: u8) {
+pub(crate) unsafe fn set_tag<K, V>(b: BucketPtr<K, V>, i: usize, top: u8) {
     // SAFETY: caller contract.
-    unsafe { *(*b.c).tophash.get_unchecked_mut(i) = top }
+    unsafe { *(*b.control).tophash.get_unchecked_mut(i) = top }
 }
 
 /// The next bucket of the chain (null at the end).
@@ -313,9 +318,9 @@ pub(crate) unsafe fn set_top<K, V>(b: BPtr<K, V>, i: usize, top: u8) {
 /// # Safety
 /// `b` is a live bucket.
 #[inline]
-pub(crate) unsafe fn overflow<K, V>(b: BPtr<K, V>) -> BPtr<K, V> {
+pub(crate) unsafe fn overflow<K, V>(b: BucketPtr<K, V>) -> BucketPtr<K, V> {
     // SAFETY: caller contract.
-    BPtr::from_ovf(link_target(unsafe { (*b.c).overflow }))
+    BucketPtr::from_link(link_target(unsafe { (*b.control).overflow }))
 }
 
 /// Links `o` after `b` (or ends the chain at `b` when `o` is null, which also clears `b`'s
@@ -324,14 +329,14 @@ pub(crate) unsafe fn overflow<K, V>(b: BPtr<K, V>) -> BPtr<K, V> {
 /// # Safety
 /// `b` is a live bucket; `o` is null or an overflow bucket.
 #[inline]
-unsafe fn set_overflow<K, V>(b: BPtr<K, V>, o: BPtr<K, V>) {
+unsafe fn set_overflow<K, V>(b: BucketPtr<K, V>, o: BucketPtr<K, V>) {
     // SAFETY: caller contract.
     unsafe {
-        let old = (*b.c).overflow;
-        (*b.c).overflow = if o.is_null() {
+        let old = (*b.control).overflow;
+        (*b.control).overflow = if o.is_null() {
             ptr::null_mut()
         } else {
-            o.c.map_addr(|a| a | (old.addr() & !LINK_ADDR_MASK))
+            o.control.map_addr(|a| a | (old.addr() & !LINK_ADDR_MASK))
         };
     }
 }
@@ -359,7 +364,7 @@ const LINK_ADDR_MASK: usize = if LINK_FILTER { (1 << 56) - 1 } else { !0 };
 
 /// The address a (possibly filtered) link points to.
 #[inline(always)]
-fn link_target<K, V>(link: *mut Ctrl<K, V>) -> *mut Ctrl<K, V> {
+fn link_target<K, V>(link: *mut ControlWord<K, V>) -> *mut ControlWord<K, V> {
     link.map_addr(|a| a & LINK_ADDR_MASK)
 }
 
@@ -377,7 +382,7 @@ const fn chain_filter_mask(top: u8) -> u64 {
 
 /// The chain filter of a main bucket's link (all bits set when filters are off).
 #[inline(always)]
-fn link_filter<K, V>(link: *mut Ctrl<K, V>) -> u8 {
+fn link_filter<K, V>(link: *mut ControlWord<K, V>) -> u8 {
     if LINK_FILTER { (link.addr() >> 56) as u8 } else { !0 }
 }
 
@@ -387,13 +392,13 @@ fn link_filter<K, V>(link: *mut Ctrl<K, V>) -> u8 {
 /// # Safety
 /// `main` is a live main bucket whose link is not null.
 #[inline]
-unsafe fn add_to_chain_filter<K, V>(main: BPtr<K, V>, top: u8) {
+unsafe fn add_to_chain_filter<K, V>(main: BucketPtr<K, V>, top: u8) {
     if LINK_FILTER {
         // SAFETY: caller contract.
         unsafe {
-            let l = (*main.c).overflow;
+            let l = (*main.control).overflow;
             debug_assert!(!link_target(l).is_null(), "filter on a chain without overflow");
-            (*main.c).overflow = l.map_addr(|a| a | (usize::from(filter_bit(top)) << 56));
+            (*main.control).overflow = l.map_addr(|a| a | (usize::from(filter_bit(top)) << 56));
         }
     }
 }
@@ -403,21 +408,21 @@ unsafe fn add_to_chain_filter<K, V>(main: BPtr<K, V>, top: u8) {
 /// # Safety
 /// Both are live main buckets, and `to`'s link is null exactly when `from`'s is.
 #[inline]
-unsafe fn copy_chain_filter<K, V>(from: BPtr<K, V>, to: BPtr<K, V>) {
+unsafe fn copy_chain_filter<K, V>(from: BucketPtr<K, V>, to: BucketPtr<K, V>) {
     // SAFETY: caller contract.
     unsafe {
-        let f = (*from.c).overflow.addr() & !LINK_ADDR_MASK;
-        (*to.c).overflow = (*to.c).overflow.map_addr(|a| a | f);
+        let f = (*from.control).overflow.addr() & !LINK_ADDR_MASK;
+        (*to.control).overflow = (*to.control).overflow.map_addr(|a| a | f);
     }
 }
 
 /// # Safety
 /// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn key_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut K {
+pub(crate) unsafe fn key_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut K {
     // SAFETY: in bounds of the block by the caller contract.
     unsafe {
-        if Lay::<K, V>::PAIRED {
+        if BucketLayout::<K, V>::PAIRED {
             b.kv.cast::<Pair<K, V>>().add(i).cast::<K>()
         } else {
             b.kv.cast::<K>().add(i)
@@ -428,10 +433,10 @@ pub(crate) unsafe fn key_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut K {
 /// # Safety
 /// `b` is a live bucket and `i < 8`.
 #[inline]
-pub(crate) unsafe fn val_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut V {
+pub(crate) unsafe fn val_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut V {
     // SAFETY: in bounds of the block by the caller contract.
     unsafe {
-        if Lay::<K, V>::PAIRED {
+        if BucketLayout::<K, V>::PAIRED {
             b.kv.cast::<Pair<K, V>>().add(i).byte_add(mem::offset_of!(Pair<K, V>, v)).cast::<V>()
         } else {
             b.kv.byte_add(mem::offset_of!(Split<K, V>, v)).cast::<V>().add(i)
@@ -441,21 +446,25 @@ pub(crate) unsafe fn val_ptr<K, V>(b: BPtr<K, V>, i: usize) -> *mut V {
 
 /// Starts loading the cache line holding `p`, for writing if `WRITE`. `p` need not point at
 /// anything: a prefetch never faults and has no visible effect.
+#[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn prefetch_line<const WRITE: bool>(p: *const u8) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: see above; the instruction does not dereference `p` in the language's sense.
+    use core::arch::x86_64::{_MM_HINT_ET0, _MM_HINT_T0, _mm_prefetch};
+    // SAFETY: `prefetch` is a hint: it never faults, whatever `p` is, and does not read or
+    // write memory in the language's sense (SSE is part of x86-64).
     unsafe {
-        use core::arch::x86_64::{_MM_HINT_ET0, _MM_HINT_T0, _mm_prefetch};
         if WRITE {
             _mm_prefetch::<_MM_HINT_ET0>(p.cast());
         } else {
             _mm_prefetch::<_MM_HINT_T0>(p.cast());
         }
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = p;
+    }
 }
+
+/// Without a prefetch instruction the hint is dropped.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn prefetch_line<const WRITE: bool>(_line: *const u8) {}
 
 /// Starts loading the first line of a main bucket's key/value block (the first two for blocks
 /// of more than two lines) while its control word is read: the two live apart, so a cold hit
@@ -464,18 +473,18 @@ fn prefetch_line<const WRITE: bool>(p: *const u8) {
 /// Measured against prefetching the whole block: hits as fast, misses (which never read the
 /// block) cheaper; the second line made 1e7 string-key hits 6 % faster.
 #[inline(always)]
-fn prefetch_block<K, V>(b: BPtr<K, V>) {
+fn prefetch_block<K, V>(b: BucketPtr<K, V>) {
     prefetch_line::<false>(b.kv);
     // Wider slots (24 bytes for `&str` -> u64) put slots 2-4 on the second line.
-    if Lay::<K, V>::KV_SIZE > 2 * CACHE_LINE {
+    if BucketLayout::<K, V>::KV_SIZE > 2 * CACHE_LINE {
         prefetch_line::<false>(b.kv.wrapping_add(CACHE_LINE));
     }
 }
 
 /// Starts loading every line of a bucket's key/value block (an evacuation reads all its keys).
 #[inline(always)]
-fn prefetch_whole_block<K, V>(b: BPtr<K, V>) {
-    for off in (0..Lay::<K, V>::KV_SIZE).step_by(CACHE_LINE) {
+fn prefetch_whole_block<K, V>(b: BucketPtr<K, V>) {
+    for off in (0..BucketLayout::<K, V>::KV_SIZE).step_by(CACHE_LINE) {
         prefetch_line::<false>(b.kv.wrapping_add(off));
     }
 }
@@ -483,8 +492,8 @@ fn prefetch_whole_block<K, V>(b: BPtr<K, V>) {
 /// Starts loading, for writing, a destination bucket's control word and the first line of its
 /// key/value block.
 #[inline(always)]
-fn prefetch_dst<K, V>(b: BPtr<K, V>) {
-    prefetch_line::<true>(b.c.cast());
+fn prefetch_destination<K, V>(b: BucketPtr<K, V>) {
+    prefetch_line::<true>(b.control.cast());
     prefetch_line::<true>(b.kv);
 }
 
@@ -510,12 +519,12 @@ fn likely(b: bool) -> bool {
 /// Makes `b`'s control word an empty bucket: all emptyRest, no overflow.
 ///
 /// # Safety
-/// `b.c` points to writable memory for a control word.
+/// `b.control` points to writable memory for a control word.
 #[inline]
-unsafe fn zero_ctrl<K, V>(b: BPtr<K, V>) {
+unsafe fn zero_control_word<K, V>(b: BucketPtr<K, V>) {
     // SAFETY: caller contract.
     unsafe {
-        b.c.write(Ctrl {
+        b.control.write(ControlWord {
             tophash: [EMPTY_REST; BUCKET_CNT],
             overflow: ptr::null_mut(),
             marker: PhantomData,
@@ -528,29 +537,29 @@ unsafe fn zero_ctrl<K, V>(b: BPtr<K, V>) {
 /// # Safety
 /// `b` is a live bucket.
 #[inline]
-unsafe fn evacuated<K, V>(b: BPtr<K, V>) -> bool {
+unsafe fn evacuated<K, V>(b: BucketPtr<K, V>) -> bool {
     // SAFETY: caller contract.
-    let h = unsafe { top_at(b, 0) };
+    let h = unsafe { tag_at(b, 0) };
     h > EMPTY_ONE && h < MIN_TOP_HASH
 }
 
 /// Bookkeeping of one segment in two bytes: whether its buckets exist yet, and how much of its
 /// share of the preallocated overflow pool is handed out (Go's `nextOverflow`). Zero, what a
 /// zeroed directory holds, means not allocated; `1 + k` means allocated with `k` pool buckets
-/// handed out. Every segment's pool has the same length (`Geo::pool`, at most 256), so it is
+/// handed out. Every segment's pool has the same length (`ArrayGeometry::pool`, at most 256), so it is
 /// not stored. Two bytes rather than a struct of three fields is what keeps the map's memory
 /// at Go's: at 10^7 string keys the directory is 16 KiB, not 96.
 #[derive(Clone, Copy)]
-struct Seg(u16);
+struct SegmentEntry(u16);
 
-impl Seg {
-    const ABSENT: Seg = Seg(0);
+impl SegmentEntry {
+    const ABSENT: SegmentEntry = SegmentEntry(0);
 
-    fn fresh() -> Seg {
-        Seg(1)
+    fn fresh() -> SegmentEntry {
+        SegmentEntry(1)
     }
 
-    fn live(self) -> bool {
+    fn in_use(self) -> bool {
         self.0 != 0
     }
 
@@ -559,8 +568,8 @@ impl Seg {
         usize::from(self.0) - 1
     }
 
-    fn with_pool_next(k: usize) -> Seg {
-        Seg(u16::try_from(k + 1).expect("segment pool index fits in u16"))
+    fn with_pool_next(k: usize) -> SegmentEntry {
+        SegmentEntry(u16::try_from(k + 1).expect("segment pool index fits in u16"))
     }
 }
 
@@ -571,13 +580,13 @@ impl Seg {
 /// [`crate::vm`]) with the same three regions, each starting on a page so that a passed
 /// segment's pages can be handed back.
 #[derive(Clone, Copy)]
-struct Geo {
+struct ArrayGeometry {
     /// Main buckets per segment.
-    per: usize,
+    buckets_per_segment: usize,
     /// Pool buckets per segment.
-    pool: usize,
-    kv_off: usize,
-    pool_off: usize,
+    pool_per_segment: usize,
+    kv_offset: usize,
+    pool_offset: usize,
     layout: Layout,
     /// Whether the storage is an OS reservation (else one global-allocator block).
     reserved: bool,
@@ -587,65 +596,65 @@ struct Geo {
 /// `kv + i * KV_SIZE`. Segments are the unit of bookkeeping (which buckets exist, whose pool an
 /// overflow bucket comes from, what is handed back when `nevacuate` passes). `ctrl` is null
 /// when unallocated.
-pub(crate) struct Array<K, V> {
-    ctrl: *mut Ctrl<K, V>,
+pub(crate) struct BucketArray<K, V> {
+    controls: *mut ControlWord<K, V>,
     kv: *mut u8,
     pool: *mut u8,
-    dir: *mut Seg,
+    directory: *mut SegmentEntry,
     /// One bit per segment, in the same allocation as `dir`: set while the segment is allocated
     /// and has pool buckets left to hand out (a pool, once dry, stays dry until its segment is
     /// freed). `new_overflow` finds a lender with a word scan instead of reading up to 33
     /// directory entries: at high load, before a doubling, most pools are dry, and that walk cost
     /// about 600 instructions per overflow bucket.
     lendable: *mut u64,
-    /// Pool buckets per segment (`Geo::pool`), kept so that hot paths need not recompute the
+    /// Pool buckets per segment (`ArrayGeometry::pool`), kept so that hot paths need not recompute the
     /// geometry.
-    seg_pool: usize,
+    pool_per_segment: usize,
     b: u8,
 }
 
-impl<K, V> Clone for Array<K, V> {
+impl<K, V> Clone for BucketArray<K, V> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<K, V> Copy for Array<K, V> {}
+impl<K, V> Copy for BucketArray<K, V> {}
 
-impl<K, V> Array<K, V> {
+impl<K, V> BucketArray<K, V> {
     const fn null() -> Self {
-        Array {
-            ctrl: ptr::null_mut(),
+        BucketArray {
+            controls: ptr::null_mut(),
             kv: ptr::null_mut(),
             pool: ptr::null_mut(),
-            dir: ptr::null_mut(),
+            directory: ptr::null_mut(),
             lendable: ptr::null_mut(),
-            seg_pool: 0,
+            pool_per_segment: 0,
             b: 0,
         }
     }
 
     #[inline]
     fn is_null(self) -> bool {
-        self.ctrl.is_null()
+        self.controls.is_null()
     }
 
-    fn seg_shift(b: u8) -> u32 {
-        u32::from(b).min(Lay::<K, V>::SEG_BITS)
+    fn segment_shift(b: u8) -> u32 {
+        u32::from(b).min(BucketLayout::<K, V>::SEGMENT_BITS)
     }
 
     /// Main buckets per segment.
-    fn per_seg(b: u8) -> usize {
-        1 << Self::seg_shift(b)
+    fn buckets_per_segment(b: u8) -> usize {
+        1 << Self::segment_shift(b)
     }
 
-    fn nsegs(b: u8) -> usize {
-        1 << (u32::from(b) - Self::seg_shift(b))
+    fn segment_count(b: u8) -> usize {
+        1 << (u32::from(b) - Self::segment_shift(b))
     }
 
-    fn geo(b: u8) -> Geo {
-        let per = Self::per_seg(b);
+    fn geometry(b: u8) -> ArrayGeometry {
+        let per = Self::buckets_per_segment(b);
         let n = bucket_shift(b);
-        let nsegs = Self::nsegs(b);
+        let segment_count = Self::segment_count(b);
         // Preallocated overflow buckets: 2^(B-4) in all for B >= 4, like Go, except that the
         // segments of a multi-segment array keep one bucket fewer when their share is 16 or
         // more. Lending (see POOL_LEND) spreads spare pool buckets across segments, so 15/16 of
@@ -654,44 +663,64 @@ impl<K, V> Array<K, V> {
         // 2-byte directory entry about a hundred times over. With Go's full share, the
         // directory alone put the map 16 KiB above Go's bucket arrays.
         let go_share = if b >= 4 { per >> 4 } else { 0 };
-        let pool = if nsegs > 1 && go_share >= 16 { go_share - 1 } else { go_share };
-        let line = max(CACHE_LINE, Lay::<K, V>::KV_ALIGN);
-        let block = Self::lay_out(n, nsegs * pool, line);
+        let pool = if segment_count > 1 && go_share >= 16 { go_share - 1 } else { go_share };
+        let line = max(CACHE_LINE, BucketLayout::<K, V>::KV_ALIGN);
+        let block = Self::layout_regions(n, segment_count * pool, line);
         let reserved = block.layout.size() > BLOCK_MAX;
         if !reserved {
-            return Geo { per, pool, reserved, ..block };
+            return ArrayGeometry {
+                buckets_per_segment: per,
+                pool_per_segment: pool,
+                reserved,
+                ..block
+            };
         }
         // In a reservation every region starts on a page, so a segment's pages can be handed back.
         let region = max(crate::vm::ALIGN, line);
-        Geo { per, pool, reserved, ..Self::lay_out(n, nsegs * pool, region) }
+        ArrayGeometry {
+            buckets_per_segment: per,
+            pool_per_segment: pool,
+            reserved,
+            ..Self::layout_regions(n, segment_count * pool, region)
+        }
     }
 
     /// The three regions of an array of `n` main and `pool` preallocated overflow buckets, each
     /// starting on a multiple of `region` (a power of two).
-    fn lay_out(n: usize, pool: usize, region: usize) -> Geo {
+    fn layout_regions(n: usize, pool: usize, region: usize) -> ArrayGeometry {
         // Regions start at least on a cache line, so a 16-byte slot never straddles two lines
         // and a 128-byte block spans exactly two.
         let overflow = || panic!("bucket array size overflow");
-        let ctrl_len = n.checked_mul(Lay::<K, V>::CTRL_SIZE).unwrap_or_else(overflow);
-        let kv_len = n.checked_mul(Lay::<K, V>::KV_SIZE).unwrap_or_else(overflow);
-        let pool_len = pool.checked_mul(Lay::<K, V>::OVF_STRIDE).unwrap_or_else(overflow);
-        let kv_off = round_up(ctrl_len, region);
-        let pool_off = round_up(kv_off + kv_len, max(region, Lay::<K, V>::OVF_ALIGN));
-        let size = round_up(pool_off + pool_len, region);
-        let align = max(Lay::<K, V>::OVF_ALIGN, region);
+        let ctrl_len = n.checked_mul(BucketLayout::<K, V>::CONTROL_SIZE).unwrap_or_else(overflow);
+        let kv_len = n.checked_mul(BucketLayout::<K, V>::KV_SIZE).unwrap_or_else(overflow);
+        let pool_len =
+            pool.checked_mul(BucketLayout::<K, V>::OVERFLOW_STRIDE).unwrap_or_else(overflow);
+        let kv_offset = round_up(ctrl_len, region);
+        let pool_offset =
+            round_up(kv_offset + kv_len, max(region, BucketLayout::<K, V>::OVERFLOW_ALIGN));
+        let size = round_up(pool_offset + pool_len, region);
+        let align = max(BucketLayout::<K, V>::OVERFLOW_ALIGN, region);
         let layout = Layout::from_size_align(size, align).expect("bucket array size overflow");
-        Geo { per: 0, pool: 0, kv_off, pool_off, layout, reserved: false }
+        ArrayGeometry {
+            buckets_per_segment: 0,
+            pool_per_segment: 0,
+            kv_offset,
+            pool_offset,
+            layout,
+            reserved: false,
+        }
     }
 
     /// Bytes one segment of a reservation accounts for while in use: its buckets and its pool.
-    fn seg_bytes(g: &Geo) -> usize {
-        g.per * Lay::<K, V>::BUCKET_BYTES + g.pool * Lay::<K, V>::OVF_STRIDE
+    fn segment_bytes(g: &ArrayGeometry) -> usize {
+        g.buckets_per_segment * BucketLayout::<K, V>::BUCKET_BYTES
+            + g.pool_per_segment * BucketLayout::<K, V>::OVERFLOW_STRIDE
     }
 
-    /// The directory (a [`Seg`] per segment), then the lendable bitmap, and the bitmap's offset.
-    fn dir_layout(b: u8) -> (Layout, usize) {
-        let n = Self::nsegs(b);
-        let segs = Layout::array::<Seg>(n).expect("directory size overflow");
+    /// The directory (a [`SegmentEntry`] per segment), then the lendable bitmap, and the bitmap's offset.
+    fn directory_layout(b: u8) -> (Layout, usize) {
+        let n = Self::segment_count(b);
+        let segs = Layout::array::<SegmentEntry>(n).expect("directory size overflow");
         let bits = Layout::array::<u64>(n.div_ceil(64)).expect("directory size overflow");
         let (layout, off) = segs.extend(bits).expect("directory size overflow");
         (layout.pad_to_align(), off)
@@ -700,7 +729,7 @@ impl<K, V> Array<K, V> {
     /// Sets segment `s`'s lendable bit.
     ///
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
+    /// The array is allocated and `s < segment_count`.
     #[inline]
     unsafe fn set_lendable(self, s: usize, lendable: bool) {
         // SAFETY: caller contract: the bitmap has a bit for every segment.
@@ -712,7 +741,7 @@ impl<K, V> Array<K, V> {
     /// Segment `s`'s lendable bit.
     ///
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
+    /// The array is allocated and `s < segment_count`.
     unsafe fn is_lendable(self, s: usize) -> bool {
         // SAFETY: caller contract.
         unsafe { *self.lendable.add(s / 64) >> (s % 64) & 1 == 1 }
@@ -722,35 +751,35 @@ impl<K, V> Array<K, V> {
     /// buckets left to hand out.
     ///
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
+    /// The array is allocated and `s < segment_count`.
     #[inline]
-    unsafe fn seg_lends(self, s: usize) -> bool {
+    unsafe fn segment_lends(self, s: usize) -> bool {
         // SAFETY: caller contract.
-        let seg = unsafe { self.seg(s).read() };
-        seg.live() && seg.pool_next() < self.seg_pool
+        let entry = unsafe { self.segment_entry(s).read() };
+        entry.in_use() && entry.pool_next() < self.pool_per_segment
     }
 
     /// Brings segment `s`'s lendable bit in line with its directory entry, after the entry
     /// changed.
     ///
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
+    /// The array is allocated and `s < segment_count`.
     #[inline]
     unsafe fn refresh_lendable(self, s: usize) {
         // SAFETY: caller contract.
-        unsafe { self.set_lendable(s, self.seg_lends(s)) };
+        unsafe { self.set_lendable(s, self.segment_lends(s)) };
     }
 
     /// The first segment in `lenders(s)` with pool buckets to lend.
     ///
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
+    /// The array is allocated and `s < segment_count`.
     #[inline]
     unsafe fn first_lender(self, s: usize) -> Option<usize> {
-        let last = (s + POOL_LEND).min(Self::nsegs(self.b) - 1);
+        let last = (s + POOL_LEND).min(Self::segment_count(self.b) - 1);
         let mut t = s;
         while t <= last {
-            // SAFETY: t < nsegs, so its word exists.
+            // SAFETY: t < segment_count, so its word exists.
             let w = unsafe { *self.lendable.add(t / 64) } >> (t % 64);
             if w != 0 {
                 let found = t + w.trailing_zeros() as usize;
@@ -762,21 +791,21 @@ impl<K, V> Array<K, V> {
     }
 
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
+    /// The array is allocated and `s < segment_count`.
     #[inline]
-    unsafe fn seg(self, s: usize) -> *mut Seg {
+    unsafe fn segment_entry(self, s: usize) -> *mut SegmentEntry {
         // SAFETY: caller contract.
-        unsafe { self.dir.add(s) }
+        unsafe { self.directory.add(s) }
     }
 
     /// Whether segment `s` is allocated.
     ///
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
+    /// The array is allocated and `s < segment_count`.
     #[inline]
-    unsafe fn has_seg(self, s: usize) -> bool {
+    unsafe fn has_segment(self, s: usize) -> bool {
         // SAFETY: caller contract.
-        unsafe { (*self.seg(s)).live() }
+        unsafe { (*self.segment_entry(s)).in_use() }
     }
 
     /// Bucket `idx` of the array.
@@ -784,29 +813,34 @@ impl<K, V> Array<K, V> {
     /// # Safety
     /// The array is allocated, `idx < 2^b`, and the segment holding `idx` is allocated.
     #[inline]
-    unsafe fn bucket(self, idx: usize) -> BPtr<K, V> {
+    unsafe fn bucket(self, idx: usize) -> BucketPtr<K, V> {
         // SAFETY: caller contract; both regions hold 2^b entries.
-        unsafe { BPtr { c: self.ctrl.add(idx), kv: self.kv.add(idx * Lay::<K, V>::KV_SIZE) } }
+        unsafe {
+            BucketPtr {
+                control: self.controls.add(idx),
+                kv: self.kv.add(idx * BucketLayout::<K, V>::KV_SIZE),
+            }
+        }
     }
 
     /// The segments whose pools may hold the overflow buckets of segment `s`'s chains: `s`
     /// itself and the next [`POOL_LEND`] segments.
     fn lenders(self, s: usize) -> core::ops::RangeInclusive<usize> {
-        s..=(s + POOL_LEND).min(Self::nsegs(self.b) - 1)
+        s..=(s + POOL_LEND).min(Self::segment_count(self.b) - 1)
     }
 
     /// If overflow bucket `p` of one of segment `s`'s chains is a preallocated pool bucket,
     /// the segment that owns it and its pool index (else it is a heap allocation of its own).
     ///
     /// # Safety
-    /// The array is allocated and `s < nsegs`.
-    unsafe fn pool_slot(self, s: usize, p: BPtr<K, V>) -> Option<(usize, usize)> {
-        let seg_pool = self.seg_pool * Lay::<K, V>::OVF_STRIDE;
-        let off = (p.c as usize).wrapping_sub(self.pool as usize);
-        if off >= seg_pool * Self::nsegs(self.b) {
+    /// The array is allocated and `s < segment_count`.
+    unsafe fn pool_slot(self, s: usize, p: BucketPtr<K, V>) -> Option<(usize, usize)> {
+        let pool_bytes = self.pool_per_segment * BucketLayout::<K, V>::OVERFLOW_STRIDE;
+        let off = (p.control as usize).wrapping_sub(self.pool as usize);
+        if off >= pool_bytes * Self::segment_count(self.b) {
             return None;
         }
-        let (t, k) = (off / seg_pool, off % seg_pool / Lay::<K, V>::OVF_STRIDE);
+        let (t, k) = (off / pool_bytes, off % pool_bytes / BucketLayout::<K, V>::OVERFLOW_STRIDE);
         debug_assert!(self.lenders(s).contains(&t), "pool bucket of segment {t} in chain of {s}");
         Some((t, k))
     }
@@ -814,8 +848,8 @@ impl<K, V> Array<K, V> {
     /// Whether overflow bucket `p` of one of segment `s`'s chains is a pool bucket.
     ///
     /// # Safety
-    /// As for [`Array::pool_slot`].
-    unsafe fn in_pool(self, s: usize, p: BPtr<K, V>) -> bool {
+    /// As for [`BucketArray::pool_slot`].
+    unsafe fn in_pool(self, s: usize, p: BucketPtr<K, V>) -> bool {
         // SAFETY: caller contract.
         unsafe { self.pool_slot(s, p) }.is_some()
     }
@@ -823,17 +857,19 @@ impl<K, V> Array<K, V> {
     /// Pool bucket `k` of segment `s`.
     ///
     /// # Safety
-    /// The array is allocated, `s < nsegs` and `k` < the pool size of a segment.
-    unsafe fn pool_bucket(self, s: usize, k: usize) -> BPtr<K, V> {
+    /// The array is allocated, `s < segment_count` and `k` < the pool size of a segment.
+    unsafe fn pool_bucket(self, s: usize, k: usize) -> BucketPtr<K, V> {
         // SAFETY: caller contract: inside the pool region.
-        let c = unsafe { self.pool.add((s * self.seg_pool + k) * Lay::<K, V>::OVF_STRIDE) };
-        BPtr::from_ovf(c.cast())
+        let c = unsafe {
+            self.pool.add((s * self.pool_per_segment + k) * BucketLayout::<K, V>::OVERFLOW_STRIDE)
+        };
+        BucketPtr::from_link(c.cast())
     }
 }
 
 /// Where the next evacuated entry goes (Go's `evacDst`).
-struct Dst<K, V> {
-    b: BPtr<K, V>,
+struct EvacDst<K, V> {
+    b: BucketPtr<K, V>,
     i: usize,
     idx: usize,
 }
@@ -852,8 +888,8 @@ pub(crate) struct RawTable<K, V> {
     flags: u8,
     pub(crate) noverflow: u16,
     pub(crate) hash0: u64,
-    cur: Array<K, V>,
-    old: Array<K, V>,
+    cur: BucketArray<K, V>,
+    old: BucketArray<K, V>,
     pub(crate) nevacuate: usize,
     shrink_target: Option<u8>,
     pub(crate) auto_shrink: bool,
@@ -879,7 +915,7 @@ impl<K, V> RawTable<K, V> {
     pub(crate) fn new(hint: usize, seed: u64) -> Self {
         let mut rng = seed;
         let hash0 = wyrand(&mut rng);
-        let b = hint_to_b(hint, Lay::<K, V>::BUCKET_BYTES);
+        let b = hint_to_b(hint, BucketLayout::<K, V>::BUCKET_BYTES);
         let mut t = RawTable {
             count: 0,
             b,
@@ -890,8 +926,8 @@ impl<K, V> RawTable<K, V> {
             flags: 0,
             noverflow: 0,
             hash0,
-            cur: Array::null(),
-            old: Array::null(),
+            cur: BucketArray::null(),
+            old: BucketArray::null(),
             nevacuate: 0,
             shrink_target: None,
             auto_shrink: false,
@@ -905,9 +941,9 @@ impl<K, V> RawTable<K, V> {
             marker: PhantomData,
         };
         if b != 0 {
-            t.cur = t.alloc_dir(b);
-            for s in 0..Array::<K, V>::nsegs(b) {
-                t.alloc_seg(t.cur, s);
+            t.cur = t.alloc_array(b);
+            for s in 0..BucketArray::<K, V>::segment_count(b) {
+                t.alloc_segment(t.cur, s);
             }
         }
         t
@@ -982,15 +1018,15 @@ impl<K, V> RawTable<K, V> {
     /// (one 2-byte entry per segment) and its storage. An array of at most [`BLOCK_MAX`] is one
     /// global-allocator block; a larger one is an OS reservation, one system call whatever its
     /// size, whose pages the kernel commits as evacuation first writes them.
-    fn alloc_dir(&mut self, b: u8) -> Array<K, V> {
-        let (layout, bits_off) = Array::<K, V>::dir_layout(b);
+    fn alloc_array(&mut self, b: u8) -> BucketArray<K, V> {
+        let (layout, bits_off) = BucketArray::<K, V>::directory_layout(b);
         // SAFETY: the layout has a non-zero size (at least one entry).
         let dir = unsafe { alloc_zeroed(layout) };
         if dir.is_null() {
             handle_alloc_error(layout);
         }
         self.bytes += layout.size();
-        let g = Array::<K, V>::geo(b);
+        let g = BucketArray::<K, V>::geometry(b);
         let base = if g.reserved {
             crate::vm::reserve(g.layout).map_or(ptr::null_mut(), |p| p.as_ptr())
         } else {
@@ -1005,13 +1041,13 @@ impl<K, V> RawTable<K, V> {
         }
         // SAFETY: the offsets lie inside the storage's and the directory's layouts.
         unsafe {
-            Array {
-                ctrl: base.cast(),
-                kv: base.add(g.kv_off),
-                pool: base.add(g.pool_off),
-                dir: dir.cast(),
+            BucketArray {
+                controls: base.cast(),
+                kv: base.add(g.kv_offset),
+                pool: base.add(g.pool_offset),
+                directory: dir.cast(),
                 lendable: dir.add(bits_off).cast(),
-                seg_pool: g.pool,
+                pool_per_segment: g.pool_per_segment,
                 b,
             }
         }
@@ -1020,27 +1056,27 @@ impl<K, V> RawTable<K, V> {
     /// Brings segment `s` into use: its control words are zeroed (empty buckets, no overflow)
     /// and its pool is handed out afresh. The blocks stay uninitialised and pool buckets are
     /// zeroed when handed out, so this touches 16 bytes per bucket, not the whole segment.
-    fn alloc_seg(&mut self, arr: Array<K, V>, s: usize) {
-        let g = Array::<K, V>::geo(arr.b);
-        // SAFETY: `arr` is allocated and `s < nsegs` (callers iterate or index within it), so
+    fn alloc_segment(&mut self, arr: BucketArray<K, V>, s: usize) {
+        let g = BucketArray::<K, V>::geometry(arr.b);
+        // SAFETY: `arr` is allocated and `s < segment_count` (callers iterate or index within it), so
         // the segment's control words lie inside the control region.
         unsafe {
-            ptr::write_bytes(arr.ctrl.add(s * g.per), 0, g.per);
-            arr.seg(s).write(Seg::fresh());
+            ptr::write_bytes(arr.controls.add(s * g.buckets_per_segment), 0, g.buckets_per_segment);
+            arr.segment_entry(s).write(SegmentEntry::fresh());
             arr.refresh_lendable(s);
         }
-        self.account_seg(arr.b, true);
+        self.account_segment(arr.b, true);
     }
 
     /// Counts a reservation's segment in or out of use. A block array is counted whole from
-    /// allocation to free ([`Self::alloc_dir`], [`Self::free_dir`]): the allocator holds all
+    /// allocation to free ([`Self::alloc_array`], [`Self::dealloc_array`]): the allocator holds all
     /// of it.
-    fn account_seg(&mut self, b: u8, live: bool) {
-        let g = Array::<K, V>::geo(b);
+    fn account_segment(&mut self, b: u8, live: bool) {
+        let g = BucketArray::<K, V>::geometry(b);
         if !g.reserved {
             return;
         }
-        let n = Array::<K, V>::seg_bytes(&g);
+        let n = BucketArray::<K, V>::segment_bytes(&g);
         if live {
             self.bytes += n;
             self.reserved_bytes += n;
@@ -1051,11 +1087,11 @@ impl<K, V> RawTable<K, V> {
     }
 
     #[inline]
-    fn ensure_seg(&mut self, idx: usize) {
-        let s = idx >> Lay::<K, V>::SEG_BITS;
+    fn ensure_segment(&mut self, idx: usize) {
+        let s = idx >> BucketLayout::<K, V>::SEGMENT_BITS;
         // SAFETY: `cur` is allocated and idx < 2^b.
-        if !unsafe { self.cur.has_seg(s) } {
-            self.alloc_seg(self.cur, s);
+        if !unsafe { self.cur.has_segment(s) } {
+            self.alloc_segment(self.cur, s);
         }
     }
 
@@ -1063,13 +1099,13 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// Segment `s` of `arr` is allocated and no longer referenced.
-    unsafe fn free_seg(&mut self, arr: Array<K, V>, s: usize) {
+    unsafe fn free_segment(&mut self, arr: BucketArray<K, V>, s: usize) {
         // SAFETY: caller contract.
         unsafe {
-            arr.seg(s).write(Seg::ABSENT);
+            arr.segment_entry(s).write(SegmentEntry::ABSENT);
             arr.refresh_lendable(s);
         }
-        self.account_seg(arr.b, false);
+        self.account_segment(arr.b, false);
     }
 
     /// Hands the whole pages of segment `s` of a reserved array back to the OS. Only for an old
@@ -1078,35 +1114,53 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// Segment `s` of `arr` is freed, and nothing reads its buckets again.
-    unsafe fn release_seg_pages(arr: Array<K, V>, s: usize) {
-        let g = Array::<K, V>::geo(arr.b);
+    unsafe fn release_segment_pages(arr: BucketArray<K, V>, s: usize) {
+        let g = BucketArray::<K, V>::geometry(arr.b);
         if !g.reserved {
             return;
         }
-        let base = NonNull::new(arr.ctrl.cast::<u8>()).expect("allocated array");
-        let (ctrl, kv, pool) =
-            (Lay::<K, V>::CTRL_SIZE, Lay::<K, V>::KV_SIZE, Lay::<K, V>::OVF_STRIDE);
+        let base = NonNull::new(arr.controls.cast::<u8>()).expect("allocated array");
+        let (ctrl, kv, pool) = (
+            BucketLayout::<K, V>::CONTROL_SIZE,
+            BucketLayout::<K, V>::KV_SIZE,
+            BucketLayout::<K, V>::OVERFLOW_STRIDE,
+        );
         // SAFETY: the segment's ranges of the three regions of the reservation (caller
         // contract).
         unsafe {
-            crate::vm::release(base, g.layout, s * g.per * ctrl, g.per * ctrl);
-            crate::vm::release(base, g.layout, g.kv_off + s * g.per * kv, g.per * kv);
-            crate::vm::release(base, g.layout, g.pool_off + s * g.pool * pool, g.pool * pool);
+            crate::vm::release(
+                base,
+                g.layout,
+                s * g.buckets_per_segment * ctrl,
+                g.buckets_per_segment * ctrl,
+            );
+            crate::vm::release(
+                base,
+                g.layout,
+                g.kv_offset + s * g.buckets_per_segment * kv,
+                g.buckets_per_segment * kv,
+            );
+            crate::vm::release(
+                base,
+                g.layout,
+                g.pool_offset + s * g.pool_per_segment * pool,
+                g.pool_per_segment * pool,
+            );
         }
     }
 
     /// # Safety
     /// `arr` is allocated and all its segments are freed.
-    unsafe fn free_dir(&mut self, arr: Array<K, V>) {
-        let (layout, _) = Array::<K, V>::dir_layout(arr.b);
-        let g = Array::<K, V>::geo(arr.b);
+    unsafe fn dealloc_array(&mut self, arr: BucketArray<K, V>) {
+        let (layout, _) = BucketArray::<K, V>::directory_layout(arr.b);
+        let g = BucketArray::<K, V>::geometry(arr.b);
         // SAFETY: caller contract; the storage and directory were allocated with these layouts.
         unsafe {
-            dealloc(arr.dir.cast(), layout);
+            dealloc(arr.directory.cast(), layout);
             if g.reserved {
-                crate::vm::unreserve(NonNull::new_unchecked(arr.ctrl.cast()), g.layout);
+                crate::vm::unreserve(NonNull::new_unchecked(arr.controls.cast()), g.layout);
             } else {
-                dealloc(arr.ctrl.cast(), g.layout);
+                dealloc(arr.controls.cast(), g.layout);
             }
         }
         self.bytes -= layout.size();
@@ -1115,26 +1169,26 @@ impl<K, V> RawTable<K, V> {
         }
     }
 
-    fn alloc_heap_bucket(&mut self) -> BPtr<K, V> {
-        let layout = Lay::<K, V>::OVF;
+    fn alloc_heap_bucket(&mut self) -> BucketPtr<K, V> {
+        let layout = BucketLayout::<K, V>::OVERFLOW;
         // SAFETY: non-zero size.
         let p = unsafe { alloc(layout) };
         if p.is_null() {
             handle_alloc_error(layout);
         }
         self.bytes += layout.size();
-        let b = BPtr::from_ovf(p.cast());
+        let b = BucketPtr::from_link(p.cast());
         // SAFETY: a fresh control word: make it an empty bucket.
-        unsafe { zero_ctrl(b) };
+        unsafe { zero_control_word(b) };
         b
     }
 
     /// # Safety
     /// `p` came from `alloc_heap_bucket` and is no longer referenced.
-    unsafe fn free_heap_bucket(&mut self, p: BPtr<K, V>) {
+    unsafe fn free_heap_bucket(&mut self, p: BucketPtr<K, V>) {
         // SAFETY: caller contract.
-        unsafe { dealloc(p.c.cast(), Lay::<K, V>::OVF) };
-        self.bytes -= Lay::<K, V>::OVF.size();
+        unsafe { dealloc(p.control.cast(), BucketLayout::<K, V>::OVERFLOW) };
+        self.bytes -= BucketLayout::<K, V>::OVERFLOW.size();
     }
 
     /// Go's `incrnoverflow`: exact below B = 16, then incremented with probability 1/2^(B-15).
@@ -1153,29 +1207,29 @@ impl<K, V> RawTable<K, V> {
     /// current bucket `idx`. Takes from a preallocated pool first: the segment's own, else that
     /// of one of the next [`POOL_LEND`] allocated segments, so that spare pool buckets of one
     /// segment serve its neighbours' overflow as Go's array-wide pool does.
-    fn new_overflow(&mut self, idx: usize, last: BPtr<K, V>) -> BPtr<K, V> {
-        let s = idx >> Lay::<K, V>::SEG_BITS;
+    fn new_overflow(&mut self, idx: usize, last: BucketPtr<K, V>) -> BucketPtr<K, V> {
+        let s = idx >> BucketLayout::<K, V>::SEGMENT_BITS;
         let cur = self.cur;
-        // SAFETY: `cur` is allocated and s < nsegs.
-        let ovf = if let Some(t) = unsafe { cur.first_lender(s) } {
-            // SAFETY: t < nsegs; a lendable segment is allocated and has pool buckets left.
+        // SAFETY: `cur` is allocated and s < segment_count.
+        let overflow_bucket = if let Some(t) = unsafe { cur.first_lender(s) } {
+            // SAFETY: t < segment_count; a lendable segment is allocated and has pool buckets left.
             unsafe {
-                debug_assert!(cur.seg_lends(t));
-                let k = (*cur.seg(t)).pool_next();
-                cur.seg(t).write(Seg::with_pool_next(k + 1));
+                debug_assert!(cur.segment_lends(t));
+                let k = (*cur.segment_entry(t)).pool_next();
+                cur.segment_entry(t).write(SegmentEntry::with_pool_next(k + 1));
                 cur.refresh_lendable(t);
                 // k indexes an unused pool bucket of segment t; each is handed out once.
-                let ovf = cur.pool_bucket(t, k);
-                zero_ctrl(ovf);
-                ovf
+                let overflow_bucket = cur.pool_bucket(t, k);
+                zero_control_word(overflow_bucket);
+                overflow_bucket
             }
         } else {
             self.alloc_heap_bucket()
         };
         self.incr_noverflow();
         // SAFETY: `last` is a live bucket of the current array.
-        unsafe { set_overflow(last, ovf) };
-        ovf
+        unsafe { set_overflow(last, overflow_bucket) };
+        overflow_bucket
     }
 
     /// Allocates the single bucket of a B = 0 map on its first write (Go's lazy allocation).
@@ -1183,8 +1237,8 @@ impl<K, V> RawTable<K, V> {
     #[inline(never)]
     fn alloc_initial(&mut self) {
         debug_assert!(self.b == 0 && !self.growing());
-        self.cur = self.alloc_dir(0);
-        self.alloc_seg(self.cur, 0);
+        self.cur = self.alloc_array(0);
+        self.alloc_segment(self.cur, 0);
     }
 
     // ---- lookups ----------------------------------------------------------------------------
@@ -1194,7 +1248,7 @@ impl<K, V> RawTable<K, V> {
     /// # Safety
     /// The table is allocated.
     #[inline]
-    unsafe fn read_bucket(&self, hash: u64) -> BPtr<K, V> {
+    unsafe fn read_bucket(&self, hash: u64) -> BucketPtr<K, V> {
         if self.growing() {
             // SAFETY: caller contract.
             if let Some(ob) = unsafe { self.unevacuated_old_bucket(hash) } {
@@ -1212,7 +1266,7 @@ impl<K, V> RawTable<K, V> {
     /// The table is growing.
     #[cold]
     #[inline(never)]
-    unsafe fn unevacuated_old_bucket(&self, hash: u64) -> Option<BPtr<K, V>> {
+    unsafe fn unevacuated_old_bucket(&self, hash: u64) -> Option<BucketPtr<K, V>> {
         let o = hash as usize & self.old_mask();
         if o < self.nevacuate {
             return None;
@@ -1232,7 +1286,7 @@ impl<K, V> RawTable<K, V> {
         hash: u64,
         eq_calls_out: bool,
         mut eq: impl FnMut(&K) -> bool,
-    ) -> Option<(BPtr<K, V>, usize)> {
+    ) -> Option<(BucketPtr<K, V>, usize)> {
         if self.count == 0 {
             return None;
         }
@@ -1241,7 +1295,7 @@ impl<K, V> RawTable<K, V> {
         prefetch_block(b);
         let probe = &MAIN_PROBE[(hash >> 56) as usize];
         // SAFETY: a main bucket's control word is always initialised.
-        let (mut b, mut m) = (b, unsafe { match_main(b.c.cast(), probe) });
+        let (mut b, mut m) = (b, unsafe { match_main(b.control.cast(), probe) });
         // One loop for the main bucket and its chain, so that a hit leaves through one exit.
         loop {
             // Not a `for` loop: the next candidate is computed only after a failed comparison,
@@ -1266,7 +1320,7 @@ impl<K, V> RawTable<K, V> {
                 return None;
             }
             // SAFETY: `b` is a live bucket of the chain.
-            m = match_chain(unsafe { tags(b) }, probe.needle());
+            m = match_chain(unsafe { tag_word(b) }, probe.needle());
         }
     }
 
@@ -1301,7 +1355,7 @@ impl<K, V> RawTable<K, V> {
         let mut free = None;
         loop {
             // SAFETY: `b` is a live bucket of the chain.
-            let t = unsafe { tags(b) };
+            let t = unsafe { tag_word(b) };
             for i in match_top(t, needle) {
                 // SAFETY: live slot.
                 if eq(unsafe { &*key_ptr(b, i) }) {
@@ -1335,7 +1389,7 @@ impl<K, V> RawTable<K, V> {
         key: K,
         value: V,
         hasher: &H,
-    ) -> (BPtr<K, V>, usize) {
+    ) -> (BucketPtr<K, V>, usize) {
         let (mut free, mut last, mut main) = (search.free, search.last, search.orig);
         // Go's `overLoadFactor(count+1, B) || tooManyOverflowBuckets(noverflow, B)`, with the
         // two thresholds precomputed when B changes.
@@ -1356,7 +1410,7 @@ impl<K, V> RawTable<K, V> {
         unsafe {
             key_ptr(b, i).write(key);
             val_ptr(b, i).write(value);
-            set_top(b, i, search.top);
+            set_tag(b, i, search.top);
             if b != main {
                 add_to_chain_filter(main, search.top);
             }
@@ -1370,21 +1424,26 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// `(b, i)` is a live slot in the chain that starts at `orig`, a bucket of the current array.
-    pub(crate) unsafe fn remove_at(&mut self, orig: BPtr<K, V>, b: BPtr<K, V>, i: usize) -> (K, V) {
+    pub(crate) unsafe fn remove_at(
+        &mut self,
+        orig: BucketPtr<K, V>,
+        b: BucketPtr<K, V>,
+        i: usize,
+    ) -> (K, V) {
         // SAFETY: caller contract: the slot is live and the chain is well formed.
         unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
-            set_top(b, i, EMPTY_ONE);
+            set_tag(b, i, EMPTY_ONE);
             let next_is_rest = if i == BUCKET_CNT - 1 {
                 let o = overflow(b);
-                o.is_null() || top_at(o, 0) == EMPTY_REST
+                o.is_null() || tag_at(o, 0) == EMPTY_REST
             } else {
-                top_at(b, i + 1) == EMPTY_REST
+                tag_at(b, i + 1) == EMPTY_REST
             };
             if next_is_rest {
                 let (mut b, mut i) = (b, i);
                 loop {
-                    set_top(b, i, EMPTY_REST);
+                    set_tag(b, i, EMPTY_REST);
                     if i == 0 {
                         if b == orig {
                             break;
@@ -1398,7 +1457,7 @@ impl<K, V> RawTable<K, V> {
                     } else {
                         i -= 1;
                     }
-                    if top_at(b, i) != EMPTY_ONE {
+                    if tag_at(b, i) != EMPTY_ONE {
                         break;
                     }
                 }
@@ -1416,11 +1475,11 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// `(b, i)` is a live slot of this table.
-    pub(crate) unsafe fn take_at(&mut self, b: BPtr<K, V>, i: usize) -> (K, V) {
+    pub(crate) unsafe fn take_at(&mut self, b: BucketPtr<K, V>, i: usize) -> (K, V) {
         // SAFETY: caller contract.
         let kv = unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
-            set_top(b, i, EMPTY_ONE);
+            set_tag(b, i, EMPTY_ONE);
             kv
         };
         self.count -= 1;
@@ -1485,7 +1544,7 @@ impl<K, V> RawTable<K, V> {
     /// into use when evacuation first writes them.
     fn start_evacuation(&mut self, new_b: u8, kind: GrowthKind) {
         debug_assert!(!self.growing() && !self.cur.is_null());
-        let new = self.alloc_dir(new_b);
+        let new = self.alloc_array(new_b);
         self.old = mem::replace(&mut self.cur, new);
         self.old_b = self.b;
         self.b = new_b;
@@ -1547,9 +1606,9 @@ impl<K, V> RawTable<K, V> {
         unsafe {
             prefetch_whole_block(self.old.bucket(j));
             let (xi, yi) = self.evacuation_dsts(j);
-            prefetch_dst(self.cur.bucket(xi));
+            prefetch_destination(self.cur.bucket(xi));
             if self.kind() == GrowthKind::Double {
-                prefetch_dst(self.cur.bucket(yi));
+                prefetch_destination(self.cur.bucket(yi));
             }
         }
     }
@@ -1588,7 +1647,7 @@ impl<K, V> RawTable<K, V> {
     }
 
     /// Go's `evacuate` for a bucket that is not yet evacuated.
-    fn evacuate_chain<H: Fn(&K) -> u64>(&mut self, j: usize, ob: BPtr<K, V>, hasher: &H) {
+    fn evacuate_chain<H: Fn(&K) -> u64>(&mut self, j: usize, ob: BucketPtr<K, V>, hasher: &H) {
         let kind = self.kind();
 
         // Pass 1 (doubling only): the X/Y decision for every live entry. This is the only user
@@ -1599,7 +1658,7 @@ impl<K, V> RawTable<K, V> {
             while !bk.is_null() {
                 let mut bits = 0u8;
                 // SAFETY: `bk` is a live bucket of the old chain.
-                for i in match_full(unsafe { tags(bk) }) {
+                for i in match_full(unsafe { tag_word(bk) }) {
                     // SAFETY: live slot.
                     let h = hasher(unsafe { &*key_ptr(bk, i) });
                     // Branch-free: the X/Y choice is a coin flip the predictor cannot learn.
@@ -1613,13 +1672,13 @@ impl<K, V> RawTable<K, V> {
 
         // Pass 2: move. No user code runs from here on.
         let (xi, yi) = self.evacuation_dsts(j);
-        self.ensure_seg(xi);
+        self.ensure_segment(xi);
         if kind == GrowthKind::Double {
-            self.ensure_seg(yi);
+            self.ensure_segment(yi);
         }
         // SAFETY: segments just ensured.
-        let x = Dst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
-        let mut y = Dst { b: BPtr::null(), i: 0, idx: yi };
+        let x = EvacDst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
+        let mut y = EvacDst { b: BucketPtr::null(), i: 0, idx: yi };
         if kind == GrowthKind::Double {
             // SAFETY: segment just ensured.
             y.b = unsafe { self.cur.bucket(yi) };
@@ -1636,7 +1695,7 @@ impl<K, V> RawTable<K, V> {
         while !bk.is_null() {
             let bits = ybits.get(c);
             // SAFETY: `bk` is live.
-            let t = unsafe { tags(bk) };
+            let t = unsafe { tag_word(bk) };
             debug_assert!(match_full(t).0 | match_empty(t).0 == SlotMask::ALL.0, "bad map state");
             // The bucket's new tophash word: evacuatedEmpty, or evacuatedX/Y where an entry left.
             let mut marks = EVAC_EMPTY_ALL;
@@ -1657,7 +1716,7 @@ impl<K, V> RawTable<K, V> {
                 // moved bitwise and the old cell is marked below, so it is never read or dropped
                 // again.
                 unsafe {
-                    set_top(db, di, top);
+                    set_tag(db, di, top);
                     ptr::copy_nonoverlapping(key_ptr(bk, i), key_ptr(db, di), 1);
                     ptr::copy_nonoverlapping(val_ptr(bk, i), val_ptr(db, di), 1);
                     // `db` past main bucket `idx` means that bucket has a link; its chain filter
@@ -1672,7 +1731,7 @@ impl<K, V> RawTable<K, V> {
                 moved[use_y] += 1;
             }
             // SAFETY: `bk` is live.
-            unsafe { (*bk.c).tophash = marks.to_le_bytes() };
+            unsafe { (*bk.control).tophash = marks.to_le_bytes() };
             // SAFETY: `bk` is live.
             bk = unsafe { overflow(bk) };
             c += 1;
@@ -1683,8 +1742,8 @@ impl<K, V> RawTable<K, V> {
         // SAFETY: `ob` is live; nothing reads an evacuated chain beyond its first tophash byte.
         let mut o = unsafe { overflow(ob) };
         // SAFETY: as above.
-        unsafe { set_overflow(ob, BPtr::null()) };
-        let s = j >> Lay::<K, V>::SEG_BITS;
+        unsafe { set_overflow(ob, BucketPtr::null()) };
+        let s = j >> BucketLayout::<K, V>::SEGMENT_BITS;
         while !o.is_null() {
             // SAFETY: `o` is a live overflow bucket of the old chain.
             let next = unsafe { overflow(o) };
@@ -1702,11 +1761,11 @@ impl<K, V> RawTable<K, V> {
     }
 
     /// The next free cell at or after the destination cursor, extending the chain if needed.
-    fn dst_slot(&mut self, d: &mut Dst<K, V>) -> (BPtr<K, V>, usize) {
+    fn dst_slot(&mut self, d: &mut EvacDst<K, V>) -> (BucketPtr<K, V>, usize) {
         loop {
             if d.i < BUCKET_CNT {
                 // SAFETY: `d.b` is a live bucket of the new array.
-                let free = match_empty(unsafe { tags(d.b) }).at_or_after(d.i);
+                let free = match_empty(unsafe { tag_word(d.b) }).at_or_after(d.i);
                 if free.is_nonempty() {
                     d.i = free.lowest();
                     return (d.b, d.i);
@@ -1736,23 +1795,23 @@ impl<K, V> RawTable<K, V> {
     }
 
     fn release_passed_segment(&mut self) {
-        let per = Array::<K, V>::per_seg(self.old_b);
+        let per = BucketArray::<K, V>::buckets_per_segment(self.old_b);
         if self.nevacuate % per == 0 {
-            let s = (self.nevacuate - 1) >> Lay::<K, V>::SEG_BITS;
+            let s = (self.nevacuate - 1) >> BucketLayout::<K, V>::SEGMENT_BITS;
             // SAFETY: every bucket of segment `s` is below nevacuate, hence evacuated, and the
             // evacuated buckets own nothing (their heap overflow buckets are already freed);
             // nothing reads an old bucket below nevacuate again.
             unsafe {
-                self.free_seg(self.old, s);
-                Self::release_seg_pages(self.old, s);
+                self.free_segment(self.old, s);
+                Self::release_segment_pages(self.old, s);
             }
         }
     }
 
     fn finish_evacuation(&mut self) {
         // SAFETY: all old segments were released as nevacuate passed them.
-        unsafe { self.free_dir(self.old) };
-        self.old = Array::null();
+        unsafe { self.dealloc_array(self.old) };
+        self.old = BucketArray::null();
         let kind = self.kind();
         self.flags = 0;
         let ev = GrowthFinished {
@@ -1801,37 +1860,37 @@ impl<K, V> RawTable<K, V> {
     ///
     /// # Safety
     /// `arr` is an array of this table that nothing references any more.
-    unsafe fn free_array(&mut self, arr: Array<K, V>) {
+    unsafe fn free_array(&mut self, arr: BucketArray<K, V>) {
         if arr.is_null() {
             return;
         }
-        for s in 0..Array::<K, V>::nsegs(arr.b) {
-            // SAFETY: s < nsegs.
-            if !unsafe { arr.has_seg(s) } {
+        for s in 0..BucketArray::<K, V>::segment_count(arr.b) {
+            // SAFETY: s < segment_count.
+            if !unsafe { arr.has_segment(s) } {
                 continue;
             }
             // SAFETY: segment allocated.
-            unsafe { self.free_seg_chains(arr, s) };
+            unsafe { self.free_segment_chains(arr, s) };
             // SAFETY: nothing references the segment any more.
-            unsafe { self.free_seg(arr, s) };
+            unsafe { self.free_segment(arr, s) };
         }
         // SAFETY: all segments freed.
-        unsafe { self.free_dir(arr) };
+        unsafe { self.dealloc_array(arr) };
     }
 
     /// Frees the heap overflow buckets hanging off segment `s` and unlinks its chains.
     ///
     /// # Safety
     /// Segment `s` of `arr` is allocated and holds no live entries that need dropping.
-    unsafe fn free_seg_chains(&mut self, arr: Array<K, V>, s: usize) {
-        let per = Array::<K, V>::per_seg(arr.b);
+    unsafe fn free_segment_chains(&mut self, arr: BucketArray<K, V>, s: usize) {
+        let per = BucketArray::<K, V>::buckets_per_segment(arr.b);
         for m in 0..per {
             // SAFETY: m indexes a main bucket of the allocated segment.
-            let main = unsafe { arr.bucket((s << Lay::<K, V>::SEG_BITS) + m) };
+            let main = unsafe { arr.bucket((s << BucketLayout::<K, V>::SEGMENT_BITS) + m) };
             // SAFETY: live bucket.
             let mut o = unsafe { overflow(main) };
             // SAFETY: as above.
-            unsafe { set_overflow(main, BPtr::null()) };
+            unsafe { set_overflow(main, BucketPtr::null()) };
             while !o.is_null() {
                 // SAFETY: live overflow bucket.
                 let next = unsafe { overflow(o) };
@@ -1858,22 +1917,22 @@ impl<K, V> RawTable<K, V> {
     /// The structural part of `clear`, for a table whose entries are all gone.
     pub(crate) fn reset(&mut self) {
         debug_assert_eq!(self.count, 0);
-        let old = mem::replace(&mut self.old, Array::null());
+        let old = mem::replace(&mut self.old, BucketArray::null());
         // SAFETY: no entries remain; the old array is detached.
         unsafe { self.free_array(old) };
         let cur = self.cur;
         if cur.is_null() {
             return;
         }
-        for s in 0..Array::<K, V>::nsegs(cur.b) {
-            // SAFETY: s < nsegs.
-            if unsafe { cur.has_seg(s) } {
+        for s in 0..BucketArray::<K, V>::segment_count(cur.b) {
+            // SAFETY: s < segment_count.
+            if unsafe { cur.has_segment(s) } {
                 // SAFETY: the segment holds no entries.
-                unsafe { self.free_seg_chains(cur, s) };
-                self.account_seg(cur.b, false);
+                unsafe { self.free_segment_chains(cur, s) };
+                self.account_segment(cur.b, false);
             }
             // Zeroed control words make every bucket empty again; the pool starts afresh.
-            self.alloc_seg(cur, s);
+            self.alloc_segment(cur, s);
         }
         self.flags = 0;
         self.nevacuate = 0;
@@ -1884,8 +1943,8 @@ impl<K, V> RawTable<K, V> {
     }
 
     fn free_all(&mut self) {
-        let old = mem::replace(&mut self.old, Array::null());
-        let cur = mem::replace(&mut self.cur, Array::null());
+        let old = mem::replace(&mut self.old, BucketArray::null());
+        let cur = mem::replace(&mut self.cur, BucketArray::null());
         // SAFETY: both arrays are detached and hold no entries needing a drop.
         unsafe {
             self.free_array(old);
@@ -1913,8 +1972,8 @@ impl<K, V> RawTable<K, V> {
             flags: self.flags,
             noverflow: self.noverflow,
             hash0: self.hash0,
-            cur: Array::null(),
-            old: Array::null(),
+            cur: BucketArray::null(),
+            old: BucketArray::null(),
             nevacuate: self.nevacuate,
             shrink_target: self.shrink_target,
             auto_shrink: self.auto_shrink,
@@ -1928,44 +1987,44 @@ impl<K, V> RawTable<K, V> {
             marker: PhantomData,
         };
         if !self.cur.is_null() {
-            t.cur = t.alloc_dir(self.cur.b);
+            t.cur = t.alloc_array(self.cur.b);
             t.clone_array(self.cur, true);
         }
         if self.growing() {
-            t.old = t.alloc_dir(self.old.b);
+            t.old = t.alloc_array(self.old.b);
             t.clone_array(self.old, false);
         }
         debug_assert_eq!(t.count, self.count);
         t
     }
 
-    fn clone_array(&mut self, src: Array<K, V>, is_cur: bool)
+    fn clone_array(&mut self, src: BucketArray<K, V>, is_cur: bool)
     where
         K: Clone,
         V: Clone,
     {
         let dst = if is_cur { self.cur } else { self.old };
         // All segments first: a chain may link pool buckets of the next segments.
-        for s in 0..Array::<K, V>::nsegs(src.b) {
-            // SAFETY: s < nsegs of both arrays (same b).
-            if unsafe { src.has_seg(s) } {
-                self.alloc_seg(dst, s);
+        for s in 0..BucketArray::<K, V>::segment_count(src.b) {
+            // SAFETY: s < segment_count of both arrays (same b).
+            if unsafe { src.has_segment(s) } {
+                self.alloc_segment(dst, s);
                 // SAFETY: both segments allocated; pool counters (and so whether the segment
                 // lends) copied so pool buckets map 1:1.
                 unsafe {
-                    dst.seg(s).write(src.seg(s).read());
+                    dst.segment_entry(s).write(src.segment_entry(s).read());
                     dst.refresh_lendable(s);
                 }
             }
         }
-        for s in 0..Array::<K, V>::nsegs(src.b) {
-            // SAFETY: s < nsegs.
-            if !unsafe { src.has_seg(s) } {
+        for s in 0..BucketArray::<K, V>::segment_count(src.b) {
+            // SAFETY: s < segment_count.
+            if !unsafe { src.has_segment(s) } {
                 continue;
             }
-            let g = Array::<K, V>::geo(src.b);
-            for m in 0..g.per {
-                let idx = (s << Lay::<K, V>::SEG_BITS) + m;
+            let g = BucketArray::<K, V>::geometry(src.b);
+            for m in 0..g.buckets_per_segment {
+                let idx = (s << BucketLayout::<K, V>::SEGMENT_BITS) + m;
                 // SAFETY: idx is a main bucket of both allocated segments.
                 let (mut sb, mut db) = unsafe { (src.bucket(idx), dst.bucket(idx)) };
                 loop {
@@ -1973,7 +2032,7 @@ impl<K, V> RawTable<K, V> {
                         // SAFETY: live buckets, i < 8; the key/value are written before the
                         // tophash marks them live.
                         unsafe {
-                            let top = top_at(sb, i);
+                            let top = tag_at(sb, i);
                             if top >= MIN_TOP_HASH {
                                 let k = (*key_ptr(sb, i)).clone();
                                 let v = (*val_ptr(sb, i)).clone();
@@ -1982,7 +2041,7 @@ impl<K, V> RawTable<K, V> {
                                 // Counted as it lands, so a later panic drops it.
                                 self.count += 1;
                             }
-                            set_top(db, i, top);
+                            set_tag(db, i, top);
                         }
                     }
                     // SAFETY: live bucket.
@@ -1996,7 +2055,7 @@ impl<K, V> RawTable<K, V> {
                         // pool size.
                         let b = unsafe { dst.pool_bucket(t, k) };
                         // SAFETY: an unused pool bucket of the new segment.
-                        unsafe { zero_ctrl(b) };
+                        unsafe { zero_control_word(b) };
                         b
                     } else {
                         self.alloc_heap_bucket()
@@ -2024,9 +2083,9 @@ impl<K, V> RawTable<K, V> {
         }
         assert_eq!(self.cur.b, self.b);
         for arr in [self.cur, self.old].into_iter().filter(|a| !a.is_null()) {
-            for s in 0..Array::<K, V>::nsegs(arr.b) {
-                // SAFETY: s < nsegs of an allocated array.
-                let (bit, lends) = unsafe { (arr.is_lendable(s), arr.seg_lends(s)) };
+            for s in 0..BucketArray::<K, V>::segment_count(arr.b) {
+                // SAFETY: s < segment_count of an allocated array.
+                let (bit, lends) = unsafe { (arr.is_lendable(s), arr.segment_lends(s)) };
                 assert_eq!(bit, lends, "lendable bit of segment {s} is stale");
             }
         }
@@ -2051,7 +2110,7 @@ impl<K, V> RawTable<K, V> {
         }
         for idx in 0..(1usize << self.b) {
             // SAFETY: idx < 2^b.
-            if !unsafe { self.cur.has_seg(idx >> Lay::<K, V>::SEG_BITS) } {
+            if !unsafe { self.cur.has_segment(idx >> BucketLayout::<K, V>::SEGMENT_BITS) } {
                 assert!(self.growing(), "missing segment outside growth");
                 continue;
             }
@@ -2078,7 +2137,7 @@ impl<K, V> RawTable<K, V> {
     /// `b` is the first bucket of a live chain.
     unsafe fn check_chain(
         &self,
-        mut b: BPtr<K, V>,
+        mut b: BucketPtr<K, V>,
         hasher: &dyn Fn(&K) -> u64,
         idx: usize,
         mask: usize,
@@ -2086,7 +2145,7 @@ impl<K, V> RawTable<K, V> {
         let mut n = 0;
         let mut rest = false;
         // SAFETY: caller contract.
-        let link = unsafe { (*b.c).overflow };
+        let link = unsafe { (*b.control).overflow };
         let (main, filter) = (b, link_filter(link));
         if link_target(link).is_null() {
             assert!(!LINK_FILTER || filter == 0, "chain filter without a chain");
@@ -2094,7 +2153,7 @@ impl<K, V> RawTable<K, V> {
         while !b.is_null() {
             for i in 0..BUCKET_CNT {
                 // SAFETY: caller contract.
-                let top = unsafe { top_at(b, i) };
+                let top = unsafe { tag_at(b, i) };
                 if rest {
                     assert_eq!(top, EMPTY_REST, "cell after emptyRest is not emptyRest");
                 }
@@ -2143,10 +2202,10 @@ impl<K, V> Drop for RawTable<K, V> {
 /// The result of a write's search of the current bucket chain.
 pub(crate) struct Search<K, V> {
     top: u8,
-    pub(crate) orig: BPtr<K, V>,
-    pub(crate) found: Option<(BPtr<K, V>, usize)>,
-    free: Option<(BPtr<K, V>, usize)>,
-    last: BPtr<K, V>,
+    pub(crate) orig: BucketPtr<K, V>,
+    pub(crate) found: Option<(BucketPtr<K, V>, usize)>,
+    free: Option<(BucketPtr<K, V>, usize)>,
+    last: BucketPtr<K, V>,
 }
 
 /// Per-bucket Y bits of one chain; chains are short, so usually no heap allocation.
@@ -2184,14 +2243,14 @@ impl YBits {
 /// Walks every live cell once: first the current array from a random bucket and in-bucket
 /// offset (as Go's `mapiterinit`), then the old buckets that are not evacuated yet.
 pub(crate) struct RawIter<K, V> {
-    cur: Array<K, V>,
-    old: Array<K, V>,
+    cur: BucketArray<K, V>,
+    old: BucketArray<K, V>,
     nevacuate: usize,
     phase: u8,
     start: usize,
     offset: u32,
     pos: usize,
-    b: BPtr<K, V>,
+    b: BucketPtr<K, V>,
     mask: SlotMask,
     remaining: usize,
 }
@@ -2214,7 +2273,7 @@ impl<K, V> RawIter<K, V> {
             start: r as usize & ((1usize << b) - 1),
             offset: ((r >> b) & 7) as u32,
             pos: 0,
-            b: BPtr::null(),
+            b: BucketPtr::null(),
             mask: SlotMask(0),
             remaining: t.count,
         }
@@ -2225,7 +2284,7 @@ impl<K, V> RawIter<K, V> {
     }
 
     /// The next main bucket of the walk, or null when both phases are done.
-    fn next_main(&mut self) -> BPtr<K, V> {
+    fn next_main(&mut self) -> BucketPtr<K, V> {
         loop {
             match self.phase {
                 0 => {
@@ -2233,8 +2292,10 @@ impl<K, V> RawIter<K, V> {
                     while self.pos < n {
                         let idx = (self.start + self.pos) & (n - 1);
                         // SAFETY: idx < 2^b.
-                        if !unsafe { self.cur.has_seg(idx >> Lay::<K, V>::SEG_BITS) } {
-                            let per = Array::<K, V>::per_seg(self.cur.b);
+                        if !unsafe {
+                            self.cur.has_segment(idx >> BucketLayout::<K, V>::SEGMENT_BITS)
+                        } {
+                            let per = BucketArray::<K, V>::buckets_per_segment(self.cur.b);
                             self.pos += per - (idx & (per - 1));
                             continue;
                         }
@@ -2255,7 +2316,8 @@ impl<K, V> RawIter<K, V> {
                         }
                         // SAFETY: j < 2^old_b. (The segment is allocated in a live table; it can
                         // be missing only in a partial clone being dropped after a panic.)
-                        if unsafe { !self.old.has_seg(j >> Lay::<K, V>::SEG_BITS) } {
+                        if unsafe { !self.old.has_segment(j >> BucketLayout::<K, V>::SEGMENT_BITS) }
+                        {
                             continue;
                         }
                         // SAFETY: segment allocated.
@@ -2267,14 +2329,14 @@ impl<K, V> RawIter<K, V> {
                     }
                     self.phase = 2;
                 }
-                _ => return BPtr::null(),
+                _ => return BucketPtr::null(),
             }
         }
     }
 }
 
 impl<K, V> Iterator for RawIter<K, V> {
-    type Item = (BPtr<K, V>, usize);
+    type Item = (BucketPtr<K, V>, usize);
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
@@ -2301,7 +2363,7 @@ impl<K, V> Iterator for RawIter<K, V> {
                 }
             }
             // SAFETY: `b` is live.
-            self.mask = match_full(unsafe { tags(self.b) }).rotate(self.offset);
+            self.mask = match_full(unsafe { tag_word(self.b) }).rotate(self.offset);
         }
     }
 
@@ -2333,32 +2395,32 @@ mod tests {
         // segment's short window, and sparse, dense and empty bitmaps.
         let mut t = RawTable::<u64, u64>::new(0, 7);
         let b = 16;
-        let arr = t.alloc_dir(b);
-        let nsegs = Array::<u64, u64>::nsegs(b);
-        assert_eq!(nsegs, 256);
+        let arr = t.alloc_array(b);
+        let segment_count = BucketArray::<u64, u64>::segment_count(b);
+        assert_eq!(segment_count, 256);
         let mut rng = 99u64;
         for density in [0u64, 1, 4, 32, 64] {
-            let mut bits = vec![false; nsegs];
+            let mut bits = vec![false; segment_count];
             for (s, bit) in bits.iter_mut().enumerate() {
                 // Out of 64: never, rarely, sometimes, half, always.
                 *bit = wyrand(&mut rng) % 64 < density;
-                // SAFETY: s < nsegs of an allocated array.
+                // SAFETY: s < segment_count of an allocated array.
                 unsafe { arr.set_lendable(s, *bit) };
             }
-            for s in 0..nsegs {
+            for s in 0..segment_count {
                 let want = arr.lenders(s).find(|&t| bits[t]);
                 // SAFETY: as above.
                 assert_eq!(unsafe { arr.first_lender(s) }, want, "segment {s}, density {density}");
             }
         }
-        for s in 0..nsegs {
-            // SAFETY: s < nsegs of an allocated array.
+        for s in 0..segment_count {
+            // SAFETY: s < segment_count of an allocated array.
             unsafe { arr.set_lendable(s, false) };
         }
         // One lender at a time, at every position: each word's first and last bit included.
-        for (s, p) in (0..nsegs).flat_map(|s| (0..nsegs).map(move |p| (s, p))) {
+        for (s, p) in (0..segment_count).flat_map(|s| (0..segment_count).map(move |p| (s, p))) {
             for q in [s, p] {
-                // SAFETY: q < nsegs of an allocated array.
+                // SAFETY: q < segment_count of an allocated array.
                 unsafe { arr.set_lendable(q, q == p) };
             }
             let want = arr.lenders(s).contains(&p).then_some(p);
@@ -2368,6 +2430,6 @@ mod tests {
             unsafe { arr.set_lendable(p, false) };
         }
         // SAFETY: no segment was allocated.
-        unsafe { t.free_dir(arr) };
+        unsafe { t.dealloc_array(arr) };
     }
 }
