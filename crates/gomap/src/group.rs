@@ -144,7 +144,7 @@ pub(crate) mod swar {
 
     #[inline]
     pub(crate) fn match_full(tags: u64) -> SlotMask {
-        SlotMask(!bytes_below(tags, crate::raw::MIN_TOP_HASH).0 & HI)
+        SlotMask(!bytes_below(tags, crate::raw::Tag::MIN_TOP_HASH.byte()).0 & HI)
     }
 
     #[inline]
@@ -252,7 +252,10 @@ mod sse2 {
         // Bytes >= 5: max(b, 5) == b.
         // SAFETY: SSE2 is enabled.
         mask(unsafe {
-            _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(crate::raw::MIN_TOP_HASH as i8)), v)
+            _mm_cmpeq_epi8(
+                _mm_max_epu8(v, _mm_set1_epi8(crate::raw::Tag::MIN_TOP_HASH.byte() as i8)),
+                v,
+            )
         })
     }
 
