@@ -34,11 +34,14 @@ pub struct VacantEntry<'a, K, V, S> {
 // SAFETY: the raw pointers point into the exclusively borrowed map; the entry is as thread-safe
 // as `&mut GoMap` plus an owned key.
 unsafe impl<K: Send, V: Send, S: Send> Send for OccupiedEntry<'_, K, V, S> {}
-// SAFETY: as above.
+// SAFETY: the raw pointers point into the exclusively borrowed map; the entry is as
+// thread-safe as `&mut GoMap` (std's entries make the same choice).
 unsafe impl<K: Sync, V: Sync, S: Sync> Sync for OccupiedEntry<'_, K, V, S> {}
-// SAFETY: as above.
+// SAFETY: the raw pointers point into the exclusively borrowed map; the entry is as
+// thread-safe as `&mut GoMap` (std's entries make the same choice).
 unsafe impl<K: Send, V: Send, S: Send> Send for VacantEntry<'_, K, V, S> {}
-// SAFETY: as above.
+// SAFETY: the raw pointers point into the exclusively borrowed map; the entry is as
+// thread-safe as `&mut GoMap` (std's entries make the same choice).
 unsafe impl<K: Sync, V: Sync, S: Sync> Sync for VacantEntry<'_, K, V, S> {}
 
 impl<'a, K, V, S> OccupiedEntry<'a, K, V, S> {
@@ -59,13 +62,15 @@ impl<'a, K, V, S> OccupiedEntry<'a, K, V, S> {
 
     /// The value.
     pub fn get(&self) -> &V {
-        // SAFETY: live slot.
+        // SAFETY: `(b, i)` is a live cell found by `write_search`; the entry borrows the map
+        // exclusively, so it stays live and nothing else aliases it.
         unsafe { &*val_ptr(self.b, self.i) }
     }
 
     /// The value, mutably.
     pub fn get_mut(&mut self) -> &mut V {
-        // SAFETY: live slot.
+        // SAFETY: `(b, i)` is a live cell found by `write_search`; the entry borrows the map
+        // exclusively, so it stays live and nothing else aliases it.
         unsafe { &mut *val_ptr(self.b, self.i) }
     }
 

@@ -176,7 +176,8 @@ pub(crate) mod swar {
     /// `ctrl` points to an initialised control word.
     #[inline(always)]
     pub(crate) unsafe fn match_main(ctrl: *const [u8; 16], probe: &MainProbe) -> super::MainMatch {
-        // SAFETY: caller contract; the word is 8-aligned, its halves are two u64 loads.
+        // SAFETY: `ctrl` points at an initialised 16-byte control word (the caller's guarantee),
+        // 8-aligned, so its halves are two aligned u64 loads.
         let (tags, link) = unsafe {
             let w = ctrl.cast::<u64>();
             (u64::from_le(w.read()), w.add(1).read())
@@ -310,7 +311,7 @@ mod sse2 {
     /// `ctrl` points to an initialised control word.
     #[inline(always)]
     pub(crate) unsafe fn match_main(ctrl: *const [u8; 16], probe: &MainProbe) -> super::MainMatch {
-        // SAFETY: SSE2 is enabled; `ctrl` is readable for 16 bytes (caller contract) and the
+        // SAFETY: SSE2 is enabled; `ctrl` is readable for 16 bytes (the caller's guarantee) and the
         // probe's halves are 16-aligned.
         let bits = unsafe {
             let word = _mm_loadu_si128(ctrl.cast());
@@ -417,7 +418,7 @@ mod tests {
                                     unsafe { match_main(&word, &MainProbe::new(top, walk_bits)) };
                                 assert_eq!(m.candidates().collect::<Vec<_>>(), want);
                                 assert_eq!(m.walk(), walk);
-                                // SAFETY: as above.
+                                // SAFETY: `word` is a 16-byte control word.
                                 let m = unsafe {
                                     swar::match_main(&word, &swar::MainProbe::new(top, walk_bits))
                                 };
@@ -434,7 +435,7 @@ mod tests {
                             assert_eq!(MainProbe::new(top, bit).needle(), splat(top));
                             assert_eq!(swar::MainProbe::new(top, bit).needle(), splat(top));
                             // Without filters the portable version walks every non-null link.
-                            // SAFETY: as above.
+                            // SAFETY: `word` is a 16-byte control word.
                             let m =
                                 unsafe { swar::match_main(&word, &swar::MainProbe::new(top, !0)) };
                             assert_eq!(m.walk(), link != 0);

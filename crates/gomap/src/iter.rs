@@ -50,7 +50,7 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for Iter<'_, K, V> {
 
 // SAFETY: an `Iter` is a shared borrow of the map's keys and values.
 unsafe impl<K: Sync, V: Sync> Send for Iter<'_, K, V> {}
-// SAFETY: as above.
+// SAFETY: an `Iter` is a shared borrow of the map's keys and values.
 unsafe impl<K: Sync, V: Sync> Sync for Iter<'_, K, V> {}
 
 /// Iterator over `(&K, &mut V)`.
@@ -90,7 +90,7 @@ impl<K, V> fmt::Debug for IterMut<'_, K, V> {
 
 // SAFETY: shares keys and hands out values exclusively, like std's IterMut.
 unsafe impl<K: Sync, V: Send> Send for IterMut<'_, K, V> {}
-// SAFETY: as above.
+// SAFETY: shares keys and hands out values exclusively, like std's IterMut.
 unsafe impl<K: Sync, V: Sync> Sync for IterMut<'_, K, V> {}
 
 /// Owning iterator over `(K, V)`.
@@ -125,7 +125,7 @@ impl<K, V> fmt::Debug for IntoIter<K, V> {
 
 // SAFETY: owns the keys and values.
 unsafe impl<K: Send, V: Send> Send for IntoIter<K, V> {}
-// SAFETY: as above.
+// SAFETY: owns the keys and values.
 unsafe impl<K: Sync, V: Sync> Sync for IntoIter<K, V> {}
 
 /// Draining iterator; whatever is not consumed is dropped, and the map is left empty.
@@ -175,7 +175,7 @@ impl<K, V> fmt::Debug for Drain<'_, K, V> {
 
 // SAFETY: moves keys and values out of an exclusively borrowed map.
 unsafe impl<K: Send, V: Send> Send for Drain<'_, K, V> {}
-// SAFETY: as above.
+// SAFETY: moves keys and values out of an exclusively borrowed map.
 unsafe impl<K: Sync, V: Sync> Sync for Drain<'_, K, V> {}
 
 macro_rules! adapter {

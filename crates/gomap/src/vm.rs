@@ -45,7 +45,7 @@ pub(crate) fn reserve(l: Layout) -> Option<NonNull<u8>> {
 pub(crate) unsafe fn release(base: NonNull<u8>, l: Layout, off: usize, len: usize) {
     debug_assert!(off + len <= l.size());
     if mapped(l) {
-        // SAFETY: caller contract.
+        // SAFETY: the caller guarantees the range lies inside reservation `base` of layout `l` and is not read before it is written again.
         unsafe { sys::release(base, off, len) }
     }
 }
@@ -56,10 +56,11 @@ pub(crate) unsafe fn release(base: NonNull<u8>, l: Layout, off: usize, len: usiz
 /// `base` and `l` are those of one [`reserve`] call, and nothing uses the memory any more.
 pub(crate) unsafe fn unreserve(base: NonNull<u8>, l: Layout) {
     if mapped(l) {
-        // SAFETY: caller contract.
+        // SAFETY: `base` and `l` are those of one `reserve` call and nothing uses the memory any more (the caller's guarantee).
         unsafe { sys::unreserve(base, l.size()) }
     } else {
-        // SAFETY: caller contract: allocated by `alloc_zeroed` with this layout.
+        // SAFETY: without a mapping, `reserve` allocated `base` by `alloc_zeroed` with layout `l`
+        // (the caller passes one reservation's `base` and `l`).
         unsafe { dealloc(base.as_ptr(), l) }
     }
 }
@@ -104,7 +105,7 @@ mod sys {
         let start = (base.as_ptr() as usize + off).next_multiple_of(page);
         let end = (base.as_ptr() as usize + off + len) & !(page - 1);
         if start < end {
-            // SAFETY: whole pages of a private anonymous mapping (caller contract). The pages
+            // SAFETY: whole pages of a private anonymous mapping (the caller's guarantee). The pages
             // read as zero afterwards and the mapping stays valid until `unreserve`. A failure
             // leaves the memory as it was, which is harmless.
             unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
@@ -112,7 +113,7 @@ mod sys {
     }
 
     pub(super) unsafe fn unreserve(base: NonNull<u8>, len: usize) {
-        // SAFETY: caller contract: exactly one mapping. munmap only fails on bad arguments.
+        // SAFETY: `base` and `len` are exactly one mapping of `reserve` (the caller's guarantee). munmap only fails on bad arguments.
         let r = unsafe { libc::munmap(base.as_ptr().cast(), len) };
         debug_assert_eq!(r, 0, "munmap failed");
     }

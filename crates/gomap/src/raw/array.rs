@@ -261,7 +261,7 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated and `s < segment_count`.
     #[inline]
     pub(super) unsafe fn set_lendable(self, s: usize, lendable: bool) {
-        // SAFETY: caller contract: the bitmap has a bit for every segment.
+        // SAFETY: the array is allocated and `s < segment_count`: the bitmap has a bit for every segment.
         let w = unsafe { &mut *self.lendable.add(s / WORD_BITS) };
         let bit = 1u64 << (s % WORD_BITS);
         if lendable { *w |= bit } else { *w &= !bit }
@@ -272,7 +272,7 @@ impl<K, V> BucketArray<K, V> {
     /// # Safety
     /// The array is allocated and `s < segment_count`.
     pub(super) unsafe fn is_lendable(self, s: usize) -> bool {
-        // SAFETY: caller contract.
+        // SAFETY: the array is allocated and `s < segment_count`, so the bitmap word of `s` exists.
         unsafe { *self.lendable.add(s / WORD_BITS) >> (s % WORD_BITS) & 1 == 1 }
     }
 
@@ -283,7 +283,7 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated and `s < segment_count`.
     #[inline]
     pub(super) unsafe fn segment_lends(self, s: usize) -> bool {
-        // SAFETY: caller contract.
+        // SAFETY: the array is allocated and `s < segment_count`, so entry `s` exists.
         let entry = unsafe { self.segment_entry(s).read() };
         entry.in_use() && entry.pool_next() < self.pool_per_segment
     }
@@ -295,7 +295,7 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated and `s < segment_count`.
     #[inline]
     pub(super) unsafe fn refresh_lendable(self, s: usize) {
-        // SAFETY: caller contract.
+        // SAFETY: the array is allocated and `s < segment_count`, so entry `s` and its bit exist.
         unsafe { self.set_lendable(s, self.segment_lends(s)) };
     }
 
@@ -323,7 +323,7 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated and `s < segment_count`.
     #[inline]
     pub(super) unsafe fn segment_entry(self, s: usize) -> *mut SegmentEntry {
-        // SAFETY: caller contract.
+        // SAFETY: the array is allocated and `s < segment_count`: the directory has `segment_count` entries.
         unsafe { self.directory.add(s) }
     }
 
@@ -333,7 +333,7 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated and `s < segment_count`.
     #[inline]
     pub(super) unsafe fn has_segment(self, s: usize) -> bool {
-        // SAFETY: caller contract.
+        // SAFETY: the array is allocated and `s < segment_count`, so entry `s` exists.
         unsafe { (*self.segment_entry(s)).in_use() }
     }
 
@@ -343,7 +343,7 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated, `idx < 2^b`, and the segment holding `idx` is allocated.
     #[inline]
     pub(super) unsafe fn bucket(self, idx: usize) -> BucketPtr<K, V> {
-        // SAFETY: caller contract; both regions hold 2^b entries.
+        // SAFETY: the array is allocated and `idx < 2^b`: both regions hold 2^b entries, so both addresses are in bounds (the bucket is live only if its segment is in use, see BucketPtr).
         unsafe {
             BucketPtr {
                 control: self.controls.add(idx),
@@ -379,7 +379,7 @@ impl<K, V> BucketArray<K, V> {
     /// # Safety
     /// As for [`BucketArray::pool_slot`].
     pub(super) unsafe fn in_pool(self, s: usize, p: BucketPtr<K, V>) -> bool {
-        // SAFETY: caller contract.
+        // SAFETY: the array is allocated and `s < segment_count` (the caller's guarantee).
         unsafe { self.pool_slot(s, p) }.is_some()
     }
 
@@ -388,7 +388,7 @@ impl<K, V> BucketArray<K, V> {
     /// # Safety
     /// The array is allocated, `s < segment_count` and `k` < the pool size of a segment.
     pub(super) unsafe fn pool_bucket(self, s: usize, k: usize) -> BucketPtr<K, V> {
-        // SAFETY: caller contract: inside the pool region.
+        // SAFETY: the array is allocated, `s < segment_count` and `k < pool_per_segment`: the bucket lies inside the pool region.
         let c = unsafe {
             self.pool.add((s * self.pool_per_segment + k) * BucketLayout::<K, V>::OVERFLOW_STRIDE)
         };
@@ -702,7 +702,7 @@ mod tests {
             }
             for s in 0..segment_count {
                 let want = arr.lenders(s).find(|&t| bits[t]);
-                // SAFETY: as above.
+                // SAFETY: s < segment_count of an allocated array.
                 assert_eq!(unsafe { arr.first_lender(s) }, want, "segment {s}, density {density}");
             }
         }
@@ -717,9 +717,9 @@ mod tests {
                 unsafe { arr.set_lendable(q, q == p) };
             }
             let want = arr.lenders(s).contains(&p).then_some(p);
-            // SAFETY: as above.
+            // SAFETY: s and p are < segment_count of an allocated array.
             assert_eq!(unsafe { arr.first_lender(s) }, want, "segment {s}, lender {p}");
-            // SAFETY: as above.
+            // SAFETY: s and p are < segment_count of an allocated array.
             unsafe { arr.set_lendable(p, false) };
         }
         // SAFETY: no segment was allocated.

@@ -116,7 +116,22 @@ impl<K, V> BucketLayout<K, V> {
     pub(crate) const SEGMENT_BITS: u32 = segment_bits(Self::BUCKET_BYTES);
 }
 
-/// A bucket: its control word and its key/value block. Null when `c` is null.
+/// A bucket: its control word and its key/value block. Null when `control` is null.
+///
+/// A *live bucket* is a non-null `BucketPtr` that points at a bucket of a table:
+/// - a main bucket `i < 2^b` of an allocated [`BucketArray`](super::array::BucketArray) whose
+///   segment holding `i` is in use (its control word was zeroed or written since it came
+///   into use, so its tags and link are initialised), or
+/// - an overflow bucket reached through such a bucket's chain (a pool bucket handed out by
+///   that array, or a heap overflow bucket), whose control word is initialised when handed out.
+///
+/// `control` then points at an initialised [`ControlWord`], and `kv` at that bucket's
+/// key/value block of `BUCKET_CNT` slots (uninitialised except where a tag is live). Both are
+/// valid for reads and writes as long as the array it belongs to is allocated and its segment
+/// is in use: until `nevacuate` passes an old bucket's segment, the chain is cut, or the array
+/// is freed. A slot of a live bucket holds an initialised key and value exactly when its tag is
+/// live ([`Tag::is_live`]). Every `unsafe` accessor below requires a live bucket; the
+/// table's `&`/`&mut` borrows are what keep one live while it is used.
 pub(crate) struct BucketPtr<K, V> {
     pub(super) control: *mut ControlWord<K, V>,
     pub(super) kv: *mut u8,
@@ -157,8 +172,8 @@ impl<K, V> BucketPtr<K, V> {
     }
 }
 
-// Raw accessors. Each requires `b` to be a live bucket; the key and value accessors only
-// compute addresses.
+// Raw accessors. Each requires `b` to be a live bucket (see BucketPtr); the key and value
+// accessors only compute addresses.
 
 /// # Safety
 /// `b` is a live bucket.
@@ -185,7 +200,7 @@ pub(crate) unsafe fn set_tag_word<K, V>(b: BucketPtr<K, V>, word: u64) {
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn tag_at<K, V>(b: BucketPtr<K, V>, i: usize) -> Tag {
-    // SAFETY: caller contract.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is valid for reads; `i < BUCKET_CNT`.
     unsafe { *(*b.control).tophash.get_unchecked(i) }
 }
 
@@ -193,7 +208,7 @@ pub(crate) unsafe fn tag_at<K, V>(b: BucketPtr<K, V>, i: usize) -> Tag {
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn set_tag<K, V>(b: BucketPtr<K, V>, i: usize, top: Tag) {
-    // SAFETY: caller contract.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is valid for writes; `i < BUCKET_CNT`.
     unsafe { *(*b.control).tophash.get_unchecked_mut(i) = top }
 }
 
@@ -203,7 +218,7 @@ pub(crate) unsafe fn set_tag<K, V>(b: BucketPtr<K, V>, i: usize, top: Tag) {
 /// `b` is a live bucket.
 #[inline]
 pub(crate) unsafe fn overflow<K, V>(b: BucketPtr<K, V>) -> BucketPtr<K, V> {
-    // SAFETY: caller contract.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is readable.
     BucketPtr::from_link(link_target(unsafe { (*b.control).overflow }))
 }
 
@@ -214,7 +229,7 @@ pub(crate) unsafe fn overflow<K, V>(b: BucketPtr<K, V>) -> BucketPtr<K, V> {
 /// `b` is a live bucket; `o` is null or an overflow bucket.
 #[inline]
 pub(super) unsafe fn set_overflow<K, V>(b: BucketPtr<K, V>, o: BucketPtr<K, V>) {
-    // SAFETY: caller contract.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is writable.
     unsafe {
         let old = (*b.control).overflow;
         (*b.control).overflow = if o.is_null() {
@@ -283,7 +298,7 @@ pub(super) fn link_filter<K, V>(link: *mut ControlWord<K, V>) -> u8 {
 #[inline]
 pub(super) unsafe fn add_to_chain_filter<K, V>(main: BucketPtr<K, V>, top: Tag) {
     if LINK_FILTER {
-        // SAFETY: caller contract.
+        // SAFETY: `main` is a live main bucket (see BucketPtr), so its control word is writable.
         unsafe {
             let l = (*main.control).overflow;
             debug_assert!(!link_target(l).is_null(), "filter on a chain without overflow");
@@ -299,7 +314,7 @@ pub(super) unsafe fn add_to_chain_filter<K, V>(main: BucketPtr<K, V>, top: Tag) 
 /// Both are live main buckets, and `to`'s link is null exactly when `from`'s is.
 #[inline]
 pub(super) unsafe fn copy_chain_filter<K, V>(from: BucketPtr<K, V>, to: BucketPtr<K, V>) {
-    // SAFETY: caller contract.
+    // SAFETY: `from` and `to` are live main buckets (see BucketPtr): both control words are readable and writable.
     unsafe {
         let f = (*from.control).overflow.addr() & !LINK_ADDR_MASK;
         (*to.control).overflow = (*to.control).overflow.map_addr(|a| a | f);
@@ -310,7 +325,7 @@ pub(super) unsafe fn copy_chain_filter<K, V>(from: BucketPtr<K, V>, to: BucketPt
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn key_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut K {
-    // SAFETY: in bounds of the block by the caller contract.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so `b.kv` starts a block of `BUCKET_CNT` slots, and `i < BUCKET_CNT`: the slot address stays inside it.
     unsafe {
         if BucketLayout::<K, V>::PAIRED {
             b.kv.cast::<Pair<K, V>>().add(i).cast::<K>()
@@ -324,7 +339,7 @@ pub(crate) unsafe fn key_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut K {
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn val_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut V {
-    // SAFETY: in bounds of the block by the caller contract.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so `b.kv` starts a block of `BUCKET_CNT` slots, and `i < BUCKET_CNT`: the slot address stays inside it.
     unsafe {
         if BucketLayout::<K, V>::PAIRED {
             b.kv.cast::<Pair<K, V>>().add(i).byte_add(mem::offset_of!(Pair<K, V>, v)).cast::<V>()
@@ -393,7 +408,7 @@ pub(super) fn prefetch_destination<K, V>(b: BucketPtr<K, V>) {
 /// `b.control` points to writable memory for a control word.
 #[inline]
 pub(super) unsafe fn zero_control_word<K, V>(b: BucketPtr<K, V>) {
-    // SAFETY: caller contract.
+    // SAFETY: `b.control` points at memory writable for a control word (the caller's guarantee).
     unsafe {
         b.control.write(ControlWord {
             tophash: [Tag::EMPTY_REST; BUCKET_CNT],
@@ -409,6 +424,6 @@ pub(super) unsafe fn zero_control_word<K, V>(b: BucketPtr<K, V>) {
 /// `b` is a live bucket.
 #[inline]
 pub(super) unsafe fn evacuated<K, V>(b: BucketPtr<K, V>) -> bool {
-    // SAFETY: caller contract.
+    // SAFETY: `b` is a live bucket (see BucketPtr), and cell 0 exists.
     unsafe { tag_at(b, 0) }.is_evacuated()
 }

@@ -39,13 +39,13 @@ impl<K, V> RawTable<K, V> {
                 GrowthKind::Shrink => assert_eq!(self.b + 1, self.old_b),
             }
             for j in self.nevacuate..nold {
-                // SAFETY: j >= nevacuate: segment allocated.
+                // SAFETY: `j >= nevacuate`, so old segment of `j` is still in use and the bucket is live.
                 let ob = unsafe { self.old.bucket(j) };
-                // SAFETY: live bucket.
+                // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
                 if unsafe { evacuated(ob) } {
                     continue;
                 }
-                // SAFETY: live bucket.
+                // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
                 live += unsafe { self.check_chain(ob, hasher, j, self.old_mask()) };
             }
         }
@@ -55,14 +55,14 @@ impl<K, V> RawTable<K, V> {
                 assert!(self.growing(), "missing segment outside growth");
                 continue;
             }
-            // SAFETY: segment allocated.
+            // SAFETY: the segment is in use (checked above), so the bucket is live (see BucketPtr).
             let b = unsafe { self.cur.bucket(idx) };
-            // SAFETY: live bucket.
+            // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
             let n = unsafe { self.check_chain(b, hasher, idx, self.new_mask()) };
             if n > 0 && self.growing() {
                 // A new bucket only fills after the old bucket(s) feeding it are evacuated.
                 let src = idx & self.old_mask();
-                // SAFETY: segment allocated when src >= nevacuate.
+                // SAFETY: evaluated only when `src >= nevacuate`, when its old segment is still in use.
                 let done = src < self.nevacuate || unsafe { evacuated(self.old.bucket(src)) };
                 assert!(
                     done || self.shrinking(),
@@ -85,7 +85,7 @@ impl<K, V> RawTable<K, V> {
     ) -> usize {
         let mut n = 0;
         let mut rest = false;
-        // SAFETY: caller contract.
+        // SAFETY: `b` heads a chain of this table, so it a live bucket (see BucketPtr).
         let link = unsafe { (*b.control).overflow };
         let (main, filter) = (b, link_filter(link));
         if link_target(link).is_null() {
@@ -93,7 +93,7 @@ impl<K, V> RawTable<K, V> {
         }
         while !b.is_null() {
             for i in 0..BUCKET_CNT {
-                // SAFETY: caller contract.
+                // SAFETY: `b` heads a chain of this table, so it a live bucket (see BucketPtr).
                 let top = unsafe { tag_at(b, i) };
                 if rest {
                     assert_eq!(top, Tag::EMPTY_REST, "cell after emptyRest is not emptyRest");
@@ -103,7 +103,7 @@ impl<K, V> RawTable<K, V> {
                 }
                 assert!(!top.is_evacuated(), "evacuation marker in a live chain");
                 if top.is_live() {
-                    // SAFETY: live slot.
+                    // SAFETY: the tag is live, so the cell holds an initialised key and value (`i < BUCKET_CNT`; the bucket is live, see BucketPtr).
                     let h = hasher(unsafe { &*key_ptr(b, i) });
                     assert_eq!(h as usize & mask, idx, "entry in the wrong bucket");
                     assert_eq!(Tag::from_hash(h), top, "wrong tophash");
@@ -114,7 +114,7 @@ impl<K, V> RawTable<K, V> {
                     n += 1;
                 }
             }
-            // SAFETY: live bucket.
+            // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
             b = unsafe { overflow(b) };
         }
         n

@@ -148,7 +148,7 @@ impl<K, V> RawTable<K, V> {
         }
         // SAFETY: j < 2^old_b and j >= nevacuate, so its segment is allocated.
         let ob = unsafe { self.old.bucket(j) };
-        // SAFETY: `ob` is live.
+        // SAFETY: `ob` is a live bucket (see BucketPtr).
         if !unsafe { evacuated(ob) } {
             self.evacuate_chain(j, ob, hasher);
         }
@@ -175,13 +175,13 @@ impl<K, V> RawTable<K, V> {
                 let mut bits = 0u8;
                 // SAFETY: `bk` is a live bucket of the old chain.
                 for i in match_full(unsafe { tag_word(bk) }) {
-                    // SAFETY: live slot.
+                    // SAFETY: the tag is live, so the cell holds an initialised key and value (`i < BUCKET_CNT`; the bucket is live, see BucketPtr).
                     let h = hasher(unsafe { &*key_ptr(bk, i) });
                     // Branch-free: the X/Y choice is a coin flip the predictor cannot learn.
                     bits |= (((h >> self.old_b) & 1) as u8) << i;
                 }
                 ybits.push(bits);
-                // SAFETY: `bk` is live.
+                // SAFETY: `bk` is a live bucket (see BucketPtr).
                 bk = unsafe { overflow(bk) };
             }
         }
@@ -192,11 +192,11 @@ impl<K, V> RawTable<K, V> {
         if kind == GrowthKind::Double {
             self.ensure_segment(yi);
         }
-        // SAFETY: segments just ensured.
+        // SAFETY: `xi` and `yi` are < 2^B and their segments were just brought into use.
         let x = EvacDst { b: unsafe { self.cur.bucket(xi) }, i: 0, idx: xi };
         let mut y = EvacDst { b: BucketPtr::null(), i: 0, idx: yi };
         if kind == GrowthKind::Double {
-            // SAFETY: segment just ensured.
+            // SAFETY: `yi < 2^B` and its segment was just brought into use.
             y.b = unsafe { self.cur.bucket(yi) };
         }
         // Go's `xy [2]evacDst`, indexed by the Y bit (no branch on a coin flip).
@@ -209,7 +209,7 @@ impl<K, V> RawTable<K, V> {
         let mut c = 0;
         while !bk.is_null() {
             let bits = ybits.get(c);
-            // SAFETY: `bk` is live.
+            // SAFETY: `bk` is a live bucket (see BucketPtr).
             let t = unsafe { tag_word(bk) };
             debug_assert!(match_full(t).0 | match_empty(t).0 == SlotMask::ALL.0, "bad map state");
             // The bucket's new tophash word: evacuatedEmpty, or evacuatedX/Y where an entry left.
@@ -247,9 +247,9 @@ impl<K, V> RawTable<K, V> {
                 dst.i = di + 1;
                 moved[use_y] += 1;
             }
-            // SAFETY: `bk` is live.
+            // SAFETY: `bk` is a live bucket (see BucketPtr).
             unsafe { set_tag_word(bk, marks) };
-            // SAFETY: `bk` is live.
+            // SAFETY: `bk` is a live bucket (see BucketPtr).
             bk = unsafe { overflow(bk) };
             c += 1;
         }

@@ -68,7 +68,7 @@ impl<K, V> RawIter<K, V> {
                             continue;
                         }
                         self.pos += 1;
-                        // SAFETY: segment allocated.
+                        // SAFETY: the segment is in use (checked above), so the bucket is live (see BucketPtr).
                         return unsafe { self.cur.bucket(idx) };
                     }
                     self.phase = if self.old.is_null() { 2 } else { 1 };
@@ -88,9 +88,9 @@ impl<K, V> RawIter<K, V> {
                         {
                             continue;
                         }
-                        // SAFETY: segment allocated.
+                        // SAFETY: the segment is in use (checked above), so the bucket is live (see BucketPtr).
                         let ob = unsafe { self.old.bucket(j) };
-                        // SAFETY: live bucket.
+                        // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
                         if !unsafe { evacuated(ob) } {
                             return ob;
                         }
@@ -119,7 +119,7 @@ impl<K, V> Iterator for RawIter<K, V> {
                 return Some((self.b, (p + self.offset as usize) & (BUCKET_CNT - 1)));
             }
             if !self.b.is_null() {
-                // SAFETY: `b` is live.
+                // SAFETY: `b` is a live bucket (see BucketPtr).
                 self.b = unsafe { overflow(self.b) };
             }
             if self.b.is_null() {
@@ -130,7 +130,7 @@ impl<K, V> Iterator for RawIter<K, V> {
                     return None;
                 }
             }
-            // SAFETY: `b` is live.
+            // SAFETY: `b` is a live bucket (see BucketPtr).
             self.mask = match_full(unsafe { tag_word(self.b) }).rotate(self.offset);
         }
     }

@@ -295,7 +295,7 @@ impl<K, V> RawTable<K, V> {
     #[inline]
     pub(super) unsafe fn read_bucket(&self, hash: u64) -> BucketPtr<K, V> {
         if self.growing() {
-            // SAFETY: caller contract.
+            // SAFETY: the table is growing (checked just above).
             if let Some(ob) = unsafe { self.unevacuated_old_bucket(hash) } {
                 return ob;
             }
@@ -318,7 +318,7 @@ impl<K, V> RawTable<K, V> {
         }
         // SAFETY: o < 2^old_b and its segment is not freed (o >= nevacuate).
         let ob = unsafe { self.old.bucket(o) };
-        // SAFETY: `ob` is live.
+        // SAFETY: `ob` is a live bucket (see BucketPtr).
         (!unsafe { evacuated(ob) }).then_some(ob)
     }
 
@@ -359,7 +359,7 @@ impl<K, V> RawTable<K, V> {
             if !m.walk() {
                 return None;
             }
-            // SAFETY: `b` is live.
+            // SAFETY: `b` is a live bucket (see BucketPtr).
             b = unsafe { overflow(b) };
             if b.is_null() {
                 return None;
@@ -402,7 +402,7 @@ impl<K, V> RawTable<K, V> {
             // SAFETY: `b` is a live bucket of the chain.
             let t = unsafe { tag_word(b) };
             for i in match_top(t, needle) {
-                // SAFETY: live slot.
+                // SAFETY: the tag is live, so the cell holds an initialised key and value (`i < BUCKET_CNT`; the bucket is live, see BucketPtr).
                 if eq(unsafe { &*key_ptr(b, i) }) {
                     return Search { top, orig, found: Some((b, i)), free, last: b };
                 }
@@ -413,7 +413,7 @@ impl<K, V> RawTable<K, V> {
                     free = Some((b, e.lowest()));
                 }
             }
-            // SAFETY: `b` is live.
+            // SAFETY: `b` is a live bucket (see BucketPtr).
             let next = unsafe { overflow(b) };
             if match_empty_rest(t).is_nonempty() || next.is_null() {
                 return Search { top, orig, found: None, free, last: b };
@@ -475,7 +475,9 @@ impl<K, V> RawTable<K, V> {
         b: BucketPtr<K, V>,
         i: usize,
     ) -> (K, V) {
-        // SAFETY: caller contract: the slot is live and the chain is well formed.
+        // SAFETY: `(b, i)` is a live cell of the chain that starts at `orig` (the caller's
+        // guarantee): every bucket of that chain is live (see BucketPtr), `i < BUCKET_CNT`, and
+        // the cell's key and value are initialised and read out exactly once here.
         unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
             set_tag(b, i, Tag::EMPTY_ONE);
@@ -521,7 +523,7 @@ impl<K, V> RawTable<K, V> {
     /// # Safety
     /// `(b, i)` is a live slot of this table.
     pub(crate) unsafe fn take_at(&mut self, b: BucketPtr<K, V>, i: usize) -> (K, V) {
-        // SAFETY: caller contract.
+        // SAFETY: `(b, i)` is a live cell of this table (the caller's guarantee): `b` is a live bucket (see BucketPtr), `i < BUCKET_CNT`, and its key and value are initialised.
         let kv = unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
             set_tag(b, i, Tag::EMPTY_ONE);
@@ -735,7 +737,7 @@ impl<K, V> RawTable<K, V> {
                             set_tag(db, i, top);
                         }
                     }
-                    // SAFETY: live bucket.
+                    // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
                     let so = unsafe { overflow(sb) };
                     if so.is_null() {
                         break;
