@@ -20,7 +20,16 @@
 //!   array.
 //! - **Shrinking.** Go maps never shrink (golang/go#20135). [`GoMap::shrink_to_fit`] and the
 //!   opt-in [`GoMap::set_auto_shrink`] halve the table with the same incremental evacuation.
-//! - **One-step tophash matching.** A bucket's 8 tophash bytes are compared as one `u64` (SWAR).
+//! - **One-step tophash matching.** A bucket's 8 tophash bytes are compared at once (SSE2 on
+//!   x86-64, exact SWAR on a `u64` elsewhere), and on x86-64 a main bucket's overflow link
+//!   carries a chain filter, so a lookup learns its candidate slots and whether the chain past
+//!   the main bucket may hold its key from one load and one mask.
+//!
+//! The layout and memory management are described where they live: `raw/bucket.rs` (control
+//! words, the chain filter, prefetches), `raw/array.rs` (segments, pools and lending, blocks and
+//! OS reservations), `raw/table.rs` and `raw/evacuate.rs` (Go's state machine), `group.rs`
+//! (matching) and `vm.rs` (reservations). Keys are hashed as the map's `BuildHasher` fed the
+//! key, then the map's `hash0` (see `make_hash`).
 //!
 //! ```
 //! use gomap::GoMap;

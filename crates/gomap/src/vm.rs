@@ -3,7 +3,7 @@
 //!
 //! A flat array lets a lookup find bucket `i` at `base + i * size`, with no directory in between
 //! (the directory cost about a quarter of a lookup's instructions in cache). Arrays up to 4 MiB
-//! come from the global allocator (see `BLOCK_MAX` in `raw.rs`); a larger one from the global
+//! come from the global allocator (see `BLOCK_MAX` in `raw/array.rs`); a larger one from the global
 //! allocator would break the bounded-work guarantee, since `dealloc` returns it in one piece
 //! and nothing hands back the pages of the part already evacuated. An anonymous mapping costs
 //! one system call whatever its size; the kernel supplies zeroed pages as evacuation first
@@ -45,7 +45,8 @@ pub(crate) fn reserve(l: Layout) -> Option<NonNull<u8>> {
 pub(crate) unsafe fn release(base: NonNull<u8>, l: Layout, off: usize, len: usize) {
     debug_assert!(off + len <= l.size());
     if mapped(l) {
-        // SAFETY: the caller guarantees the range lies inside reservation `base` of layout `l` and is not read before it is written again.
+        // SAFETY: the caller guarantees the range lies inside reservation `base` of layout `l` and
+        // is not read before it is written again.
         unsafe { sys::release(base, off, len) }
     }
 }
@@ -56,7 +57,8 @@ pub(crate) unsafe fn release(base: NonNull<u8>, l: Layout, off: usize, len: usiz
 /// `base` and `l` are those of one [`reserve`] call, and nothing uses the memory any more.
 pub(crate) unsafe fn unreserve(base: NonNull<u8>, l: Layout) {
     if mapped(l) {
-        // SAFETY: `base` and `l` are those of one `reserve` call and nothing uses the memory any more (the caller's guarantee).
+        // SAFETY: `base` and `l` are those of one `reserve` call and nothing uses the memory any
+        // more (the caller's guarantee).
         unsafe { sys::unreserve(base, l.size()) }
     } else {
         // SAFETY: without a mapping, `reserve` allocated `base` by `alloc_zeroed` with layout `l`
@@ -105,15 +107,16 @@ mod sys {
         let start = (base.as_ptr() as usize + off).next_multiple_of(page);
         let end = (base.as_ptr() as usize + off + len) & !(page - 1);
         if start < end {
-            // SAFETY: whole pages of a private anonymous mapping (the caller's guarantee). The pages
-            // read as zero afterwards and the mapping stays valid until `unreserve`. A failure
-            // leaves the memory as it was, which is harmless.
+            // SAFETY: whole pages of a private anonymous mapping (the caller's guarantee). The
+            // pages read as zero afterwards and the mapping stays valid until `unreserve`. A
+            // failure leaves the memory as it was, which is harmless.
             unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
         }
     }
 
     pub(super) unsafe fn unreserve(base: NonNull<u8>, len: usize) {
-        // SAFETY: `base` and `len` are exactly one mapping of `reserve` (the caller's guarantee). munmap only fails on bad arguments.
+        // SAFETY: `base` and `len` are exactly one mapping of `reserve` (the caller's guarantee).
+        // munmap only fails on bad arguments.
         let r = unsafe { libc::munmap(base.as_ptr().cast(), len) };
         debug_assert_eq!(r, 0, "munmap failed");
     }

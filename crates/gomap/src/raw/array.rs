@@ -52,8 +52,8 @@ pub(super) const POOL_LEND: usize = 32;
 pub(super) const BLOCK_MAX: usize = 4 << 20;
 /// Upper bound on the bytes of one segment (main buckets only).
 pub(super) const SEGMENT_MAX_BYTES: usize = 64 * 1024;
-/// At most 4096 main buckets per segment, so that a segment's pool index (at most 256) and
-/// its in-use flag fit a [`SegmentEntry`].
+/// At most 4096 main buckets per segment, so a segment's pool share is at most 2^(12-4) = 256
+/// buckets and its count of handed-out pool buckets fits a [`SegmentEntry`].
 pub(super) const MAX_SEGMENT_BITS: u32 = 12;
 /// At least 16 main buckets per segment: Go's pool share, 2^(B-4), is then at least one.
 pub(super) const MIN_SEGMENT_BITS: u32 = POOL_SHIFT;
@@ -72,12 +72,12 @@ pub(super) const fn segment_bits(bucket_size: usize) -> u32 {
     s
 }
 
-/// Bookkeeping of one segment in two bytes: whether its buckets exist yet, and how much of its
+/// Bookkeeping of one segment in two bytes: whether its buckets are in use, and how much of its
 /// share of the preallocated overflow pool is handed out (Go's `nextOverflow`). Zero, what a
-/// zeroed directory holds, means not allocated; `1 + k` means allocated with `k` pool buckets
-/// handed out. Every segment's pool has the same length (`ArrayGeometry::pool`, at most 256), so it is
-/// not stored. Two bytes rather than a struct of three fields is what keeps the map's memory
-/// at Go's: at 10^7 string keys the directory is 16 KiB, not 96.
+/// zeroed directory holds, means not in use; `1 + k` means in use with `k` pool buckets handed
+/// out. Every segment's pool has the same length (`ArrayGeometry::pool_per_segment`, at most
+/// 256), so it is not stored. Two bytes rather than a struct of three fields is what keeps the
+/// map's memory at Go's: at 10^7 string keys the directory is 16 KiB, not 96.
 #[derive(Clone, Copy)]
 pub(super) struct SegmentEntry(u16);
 
@@ -121,10 +121,11 @@ pub(super) struct ArrayGeometry {
     pub(super) reserved: bool,
 }
 
-/// A flat bucket array of 2^b buckets: bucket `i` is control word `ctrl[i]` and block
-/// `kv + i * KV_SIZE`. Segments are the unit of bookkeeping (which buckets exist, whose pool an
-/// overflow bucket comes from, what is handed back when `nevacuate` passes). `ctrl` is null
-/// when unallocated.
+/// A flat bucket array of 2^b buckets: bucket `i` is control word `controls[i]` and block
+/// `kv + i * KV_SIZE`. Segments are the unit of bookkeeping (which buckets are in use, whose
+/// pool an overflow bucket comes from, what is handed back when `nevacuate` passes).
+/// `controls` is null when unallocated. A `Copy` handle: the table owns the memory and frees
+/// it explicitly ([`BucketArray::free`]).
 pub(crate) struct BucketArray<K, V> {
     pub(super) controls: *mut ControlWord<K, V>,
     pub(super) kv: *mut u8,
@@ -136,8 +137,8 @@ pub(crate) struct BucketArray<K, V> {
     /// directory entries: at high load, before a doubling, most pools are dry, and that walk cost
     /// about 600 instructions per overflow bucket.
     pub(super) lendable: *mut u64,
-    /// Pool buckets per segment (`ArrayGeometry::pool`), kept so that hot paths need not recompute the
-    /// geometry.
+    /// Pool buckets per segment (`ArrayGeometry::pool_per_segment`), kept so that hot paths need not recompute
+    /// the geometry.
     pub(super) pool_per_segment: usize,
     pub(super) b: u8,
 }
@@ -246,7 +247,8 @@ impl<K, V> BucketArray<K, V> {
             + g.pool_per_segment * BucketLayout::<K, V>::OVERFLOW_STRIDE
     }
 
-    /// The directory (a [`SegmentEntry`] per segment), then the lendable bitmap, and the bitmap's offset.
+    /// The directory (a [`SegmentEntry`] per segment), then the lendable bitmap, and the bitmap's
+    /// offset.
     pub(super) fn directory_layout(b: u8) -> (Layout, usize) {
         let n = Self::segment_count(b);
         let segs = Layout::array::<SegmentEntry>(n).expect("directory size overflow");
@@ -261,7 +263,8 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated and `s < segment_count`.
     #[inline]
     pub(super) unsafe fn set_lendable(self, s: usize, lendable: bool) {
-        // SAFETY: the array is allocated and `s < segment_count`: the bitmap has a bit for every segment.
+        // SAFETY: the array is allocated and `s < segment_count`: the bitmap has a bit for every
+        // segment.
         let w = unsafe { &mut *self.lendable.add(s / WORD_BITS) };
         let bit = 1u64 << (s % WORD_BITS);
         if lendable { *w |= bit } else { *w &= !bit }
@@ -323,7 +326,8 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated and `s < segment_count`.
     #[inline]
     pub(super) unsafe fn segment_entry(self, s: usize) -> *mut SegmentEntry {
-        // SAFETY: the array is allocated and `s < segment_count`: the directory has `segment_count` entries.
+        // SAFETY: the array is allocated and `s < segment_count`: the directory has `segment_count`
+        // entries.
         unsafe { self.directory.add(s) }
     }
 
@@ -343,7 +347,9 @@ impl<K, V> BucketArray<K, V> {
     /// The array is allocated, `idx < 2^b`, and the segment holding `idx` is allocated.
     #[inline]
     pub(super) unsafe fn bucket(self, idx: usize) -> BucketPtr<K, V> {
-        // SAFETY: the array is allocated and `idx < 2^b`: both regions hold 2^b entries, so both addresses are in bounds (the bucket is live only if its segment is in use, see BucketPtr).
+        // SAFETY: the array is allocated and `idx < 2^b`: both regions hold 2^b entries, so both
+        // addresses are in bounds (the bucket is live only if its segment is in use, see
+        // BucketPtr).
         unsafe {
             BucketPtr {
                 control: self.controls.add(idx),
@@ -388,7 +394,8 @@ impl<K, V> BucketArray<K, V> {
     /// # Safety
     /// The array is allocated, `s < segment_count` and `k` < the pool size of a segment.
     pub(super) unsafe fn pool_bucket(self, s: usize, k: usize) -> BucketPtr<K, V> {
-        // SAFETY: the array is allocated, `s < segment_count` and `k < pool_per_segment`: the bucket lies inside the pool region.
+        // SAFETY: the array is allocated, `s < segment_count` and `k < pool_per_segment`: the
+        // bucket lies inside the pool region.
         let c = unsafe {
             self.pool.add((s * self.pool_per_segment + k) * BucketLayout::<K, V>::OVERFLOW_STRIDE)
         };

@@ -200,7 +200,8 @@ pub(crate) unsafe fn set_tag_word<K, V>(b: BucketPtr<K, V>, word: u64) {
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn tag_at<K, V>(b: BucketPtr<K, V>, i: usize) -> Tag {
-    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is valid for reads; `i < BUCKET_CNT`.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is valid for reads; `i <
+    // BUCKET_CNT`.
     unsafe { *(*b.control).tophash.get_unchecked(i) }
 }
 
@@ -208,7 +209,8 @@ pub(crate) unsafe fn tag_at<K, V>(b: BucketPtr<K, V>, i: usize) -> Tag {
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn set_tag<K, V>(b: BucketPtr<K, V>, i: usize, top: Tag) {
-    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is valid for writes; `i < BUCKET_CNT`.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so its control word is valid for writes; `i <
+    // BUCKET_CNT`.
     unsafe { *(*b.control).tophash.get_unchecked_mut(i) = top }
 }
 
@@ -247,7 +249,8 @@ pub(super) unsafe fn set_overflow<K, V>(b: BucketPtr<K, V>, o: BucketPtr<K, V>) 
 // u64 keys about 5% of main buckets have overflow buckets and 11% are full; with the filter a
 // miss walks a chain about 1% of the time (estimated from the bucket occupancy: 5.4% of main
 // buckets with about 1.4 keys past them, each setting one of 8 bits) and never branches on the
-// emptyRest mark of a main bucket. Bits are set as keys land in overflow buckets (insert and evacuation) and cleared only
+// emptyRest mark of a main bucket. Bits are set as keys land in overflow buckets (insert and
+// evacuation) and cleared only
 // when the chain is cut, so a stale bit costs a walk, never a wrong answer. Overflow buckets'
 // own links carry no filter.
 //
@@ -314,7 +317,8 @@ pub(super) unsafe fn add_to_chain_filter<K, V>(main: BucketPtr<K, V>, top: Tag) 
 /// Both are live main buckets, and `to`'s link is null exactly when `from`'s is.
 #[inline]
 pub(super) unsafe fn copy_chain_filter<K, V>(from: BucketPtr<K, V>, to: BucketPtr<K, V>) {
-    // SAFETY: `from` and `to` are live main buckets (see BucketPtr): both control words are readable and writable.
+    // SAFETY: `from` and `to` are live main buckets (see BucketPtr): both control words are
+    // readable and writable.
     unsafe {
         let f = (*from.control).overflow.addr() & !LINK_ADDR_MASK;
         (*to.control).overflow = (*to.control).overflow.map_addr(|a| a | f);
@@ -325,7 +329,8 @@ pub(super) unsafe fn copy_chain_filter<K, V>(from: BucketPtr<K, V>, to: BucketPt
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn key_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut K {
-    // SAFETY: `b` is a live bucket (see BucketPtr), so `b.kv` starts a block of `BUCKET_CNT` slots, and `i < BUCKET_CNT`: the slot address stays inside it.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so `b.kv` starts a block of `BUCKET_CNT` slots,
+    // and `i < BUCKET_CNT`: the slot address stays inside it.
     unsafe {
         if BucketLayout::<K, V>::PAIRED {
             b.kv.cast::<Pair<K, V>>().add(i).cast::<K>()
@@ -339,7 +344,8 @@ pub(crate) unsafe fn key_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut K {
 /// `b` is a live bucket and `i < 8`.
 #[inline]
 pub(crate) unsafe fn val_ptr<K, V>(b: BucketPtr<K, V>, i: usize) -> *mut V {
-    // SAFETY: `b` is a live bucket (see BucketPtr), so `b.kv` starts a block of `BUCKET_CNT` slots, and `i < BUCKET_CNT`: the slot address stays inside it.
+    // SAFETY: `b` is a live bucket (see BucketPtr), so `b.kv` starts a block of `BUCKET_CNT` slots,
+    // and `i < BUCKET_CNT`: the slot address stays inside it.
     unsafe {
         if BucketLayout::<K, V>::PAIRED {
             b.kv.cast::<Pair<K, V>>().add(i).byte_add(mem::offset_of!(Pair<K, V>, v)).cast::<V>()

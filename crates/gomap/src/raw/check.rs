@@ -12,8 +12,6 @@ use super::tag::Tag;
 use crate::observe::GrowthKind;
 
 impl<K, V> RawTable<K, V> {
-    // ---- introspection ----------------------------------------------------------------------
-
     /// Checks every structural invariant; panics with a description on the first violation.
     pub(crate) fn check_invariants(&self, hasher: &dyn Fn(&K) -> u64) {
         let mut live = 0usize;
@@ -39,7 +37,8 @@ impl<K, V> RawTable<K, V> {
                 GrowthKind::Shrink => assert_eq!(self.b + 1, self.old_b),
             }
             for j in self.nevacuate..nold {
-                // SAFETY: `j >= nevacuate`, so old segment of `j` is still in use and the bucket is live.
+                // SAFETY: `j >= nevacuate`, so the old segment of `j` is still in use: the bucket
+                // is live (see BucketPtr).
                 let ob = unsafe { self.old.bucket(j) };
                 // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
                 if unsafe { evacuated(ob) } {
@@ -50,7 +49,7 @@ impl<K, V> RawTable<K, V> {
             }
         }
         for idx in 0..(1usize << self.b) {
-            // SAFETY: idx < 2^b.
+            // SAFETY: the current array is allocated and `idx < 2^b`.
             if !unsafe { self.cur.has_segment(idx >> BucketLayout::<K, V>::SEGMENT_BITS) } {
                 assert!(self.growing(), "missing segment outside growth");
                 continue;
@@ -62,7 +61,8 @@ impl<K, V> RawTable<K, V> {
             if n > 0 && self.growing() {
                 // A new bucket only fills after the old bucket(s) feeding it are evacuated.
                 let src = idx & self.old_mask();
-                // SAFETY: evaluated only when `src >= nevacuate`, when its old segment is still in use.
+                // SAFETY: evaluated only when `src >= nevacuate`, when its old segment is still in
+                // use: the bucket is live (see BucketPtr).
                 let done = src < self.nevacuate || unsafe { evacuated(self.old.bucket(src)) };
                 assert!(
                     done || self.shrinking(),
@@ -85,7 +85,7 @@ impl<K, V> RawTable<K, V> {
     ) -> usize {
         let mut n = 0;
         let mut rest = false;
-        // SAFETY: `b` heads a chain of this table, so it a live bucket (see BucketPtr).
+        // SAFETY: `b` heads a chain of this table: a live bucket (see BucketPtr).
         let link = unsafe { (*b.control).overflow };
         let (main, filter) = (b, link_filter(link));
         if link_target(link).is_null() {
@@ -93,7 +93,7 @@ impl<K, V> RawTable<K, V> {
         }
         while !b.is_null() {
             for i in 0..BUCKET_CNT {
-                // SAFETY: `b` heads a chain of this table, so it a live bucket (see BucketPtr).
+                // SAFETY: `b` is a live bucket of the chain (see BucketPtr) and `i < BUCKET_CNT`.
                 let top = unsafe { tag_at(b, i) };
                 if rest {
                     assert_eq!(top, Tag::EMPTY_REST, "cell after emptyRest is not emptyRest");
@@ -103,7 +103,8 @@ impl<K, V> RawTable<K, V> {
                 }
                 assert!(!top.is_evacuated(), "evacuation marker in a live chain");
                 if top.is_live() {
-                    // SAFETY: the tag is live, so the cell holds an initialised key and value (`i < BUCKET_CNT`; the bucket is live, see BucketPtr).
+                    // SAFETY: the bucket is live (see BucketPtr), `i < BUCKET_CNT`, and its tag is
+                    // live, so the cell holds an initialised key.
                     let h = hasher(unsafe { &*key_ptr(b, i) });
                     assert_eq!(h as usize & mask, idx, "entry in the wrong bucket");
                     assert_eq!(Tag::from_hash(h), top, "wrong tophash");
@@ -114,7 +115,7 @@ impl<K, V> RawTable<K, V> {
                     n += 1;
                 }
             }
-            // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
+            // SAFETY: `b` is a live bucket of the chain (see BucketPtr).
             b = unsafe { overflow(b) };
         }
         n

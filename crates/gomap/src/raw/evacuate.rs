@@ -39,8 +39,6 @@ pub(super) struct EvacDst<K, V> {
 }
 
 impl<K, V> RawTable<K, V> {
-    // ---- growth -----------------------------------------------------------------------------
-
     /// Go's `hashGrow`: double when over the load factor, else a same-size growth.
     pub(super) fn hash_grow(&mut self) {
         if over_load_factor(self.count + 1, self.b) {
@@ -146,7 +144,8 @@ impl<K, V> RawTable<K, V> {
             // Already evacuated; its segment may be gone.
             return;
         }
-        // SAFETY: j < 2^old_b and j >= nevacuate, so its segment is allocated.
+        // SAFETY: `j < 2^old_b` and `j >= nevacuate`, so its old segment is still in use: the
+        // bucket is live (see BucketPtr).
         let ob = unsafe { self.old.bucket(j) };
         // SAFETY: `ob` is a live bucket (see BucketPtr).
         if !unsafe { evacuated(ob) } {
@@ -175,7 +174,8 @@ impl<K, V> RawTable<K, V> {
                 let mut bits = 0u8;
                 // SAFETY: `bk` is a live bucket of the old chain.
                 for i in match_full(unsafe { tag_word(bk) }) {
-                    // SAFETY: the tag is live, so the cell holds an initialised key and value (`i < BUCKET_CNT`; the bucket is live, see BucketPtr).
+                    // SAFETY: the bucket is live (see BucketPtr), `i < BUCKET_CNT`, and its tag is
+                    // live, so the cell holds an initialised key.
                     let h = hasher(unsafe { &*key_ptr(bk, i) });
                     // Branch-free: the X/Y choice is a coin flip the predictor cannot learn.
                     bits |= (((h >> self.old_b) & 1) as u8) << i;
@@ -279,7 +279,7 @@ impl<K, V> RawTable<K, V> {
                     return (d.b, d.i);
                 }
             }
-            // SAFETY: `d.b` is live.
+            // SAFETY: `d.b` is a live bucket of the new array (see BucketPtr).
             let next = unsafe { overflow(d.b) };
             d.b = if next.is_null() { self.new_overflow(d.idx, d.b) } else { next };
             d.i = 0;
@@ -292,7 +292,8 @@ impl<K, V> RawTable<K, V> {
         self.nevacuate += 1;
         self.release_passed_segment();
         let stop = (self.nevacuate + EVAC_SCAN_LIMIT).min(nold);
-        // SAFETY: nevacuate < nold, so the bucket's segment is allocated.
+        // SAFETY: `nevacuate < nold` while the loop runs, and old buckets at or after `nevacuate`
+        // are in segments still in use: the bucket is live (see BucketPtr).
         while self.nevacuate != stop && unsafe { evacuated(self.old.bucket(self.nevacuate)) } {
             self.nevacuate += 1;
             self.release_passed_segment();
@@ -317,7 +318,8 @@ impl<K, V> RawTable<K, V> {
     }
 
     pub(super) fn finish_evacuation(&mut self) {
-        // SAFETY: all old segments were released as nevacuate passed them.
+        // SAFETY: the old array is allocated, every old segment was freed as `nevacuate` passed it,
+        // and nothing references the old array any more.
         unsafe { self.old.dealloc(&mut self.mem) };
         self.old = BucketArray::null();
         let kind = self.kind();

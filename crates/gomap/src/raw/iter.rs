@@ -59,7 +59,7 @@ impl<K, V> RawIter<K, V> {
                     let n = 1usize << self.cur.b;
                     while self.pos < n {
                         let idx = (self.start + self.pos) & (n - 1);
-                        // SAFETY: idx < 2^b.
+                        // SAFETY: the array is allocated (phase 0) and `idx < 2^b`.
                         if !unsafe {
                             self.cur.has_segment(idx >> BucketLayout::<K, V>::SEGMENT_BITS)
                         } {
@@ -68,7 +68,8 @@ impl<K, V> RawIter<K, V> {
                             continue;
                         }
                         self.pos += 1;
-                        // SAFETY: the segment is in use (checked above), so the bucket is live (see BucketPtr).
+                        // SAFETY: the segment is in use (checked above), so the bucket is live (see
+                        // BucketPtr).
                         return unsafe { self.cur.bucket(idx) };
                     }
                     self.phase = if self.old.is_null() { 2 } else { 1 };
@@ -88,9 +89,10 @@ impl<K, V> RawIter<K, V> {
                         {
                             continue;
                         }
-                        // SAFETY: the segment is in use (checked above), so the bucket is live (see BucketPtr).
+                        // SAFETY: the segment is in use (checked above), so the bucket is live (see
+                        // BucketPtr).
                         let ob = unsafe { self.old.bucket(j) };
-                        // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
+                        // SAFETY: `ob` is a live bucket (see BucketPtr): its segment is in use.
                         if !unsafe { evacuated(ob) } {
                             return ob;
                         }

@@ -10,8 +10,8 @@
 //! - [`tag`] holds the tophash byte ([`Tag`]) and Go's markers.
 //! - [`bucket`] holds the bucket layout, [`BucketPtr`] (what a live bucket is), cell accessors, the
 //!   chain filter and prefetches.
-//! - [`array`](mod@array) holds bucket arrays, their segment directory, lending bitmap and memory (blocks,
-//!   OS reservations, pool and heap overflow buckets).
+//! - [`array`](mod@array) holds bucket arrays, their segment directory, lending bitmap and memory
+//!   (blocks, OS reservations, pool and heap overflow buckets).
 //! - [`table`] holds the `hmap` state machine: sizing rules, lookups, writes, clear, clone.
 //! - [`evacuate`] holds growth and incremental evacuation.
 //! - [`iter`] holds the raw walk over live cells.

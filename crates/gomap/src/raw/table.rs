@@ -300,7 +300,8 @@ impl<K, V> RawTable<K, V> {
                 return ob;
             }
         }
-        // SAFETY: the new bucket's source is evacuated, so its segment is allocated.
+        // SAFETY: the table is allocated and the hash is masked to `2^B`; the old bucket(s) feeding
+        // this bucket are evacuated, so its segment is in use and the bucket is live.
         unsafe { self.cur.bucket(hash as usize & self.new_mask()) }
     }
 
@@ -316,7 +317,8 @@ impl<K, V> RawTable<K, V> {
         if o < self.nevacuate {
             return None;
         }
-        // SAFETY: o < 2^old_b and its segment is not freed (o >= nevacuate).
+        // SAFETY: the table is growing, `o < 2^old_b`, and `o >= nevacuate`, so its old segment is
+        // still in use: the bucket is live (see BucketPtr).
         let ob = unsafe { self.old.bucket(o) };
         // SAFETY: `ob` is a live bucket (see BucketPtr).
         (!unsafe { evacuated(ob) }).then_some(ob)
@@ -335,11 +337,12 @@ impl<K, V> RawTable<K, V> {
         if self.count == 0 {
             return None;
         }
-        // SAFETY: count > 0 implies the table is allocated.
+        // SAFETY: `count > 0` implies the table is allocated.
         let b = unsafe { self.read_bucket(hash) };
         prefetch_block(b);
         let probe = &MAIN_PROBE[(hash >> TOP_BYTE_SHIFT) as usize];
-        // SAFETY: a main bucket's control word is always initialised.
+        // SAFETY: `b` is a live main bucket (see BucketPtr): its 16-byte control word is
+        // initialised.
         let (mut b, mut m) = (b, unsafe { match_main(b.control.cast(), probe) });
         // One loop for the main bucket and its chain, so that a hit leaves through one exit.
         loop {
@@ -348,7 +351,8 @@ impl<K, V> RawTable<K, V> {
             let mut candidates = m.candidates();
             while candidates.is_nonempty() {
                 let i = candidates.lowest();
-                // SAFETY: a slot with a live tophash holds an initialised key.
+                // SAFETY: `b` is a live bucket, `i < BUCKET_CNT` is a candidate, and a candidate's
+                // tag equals a live tophash, so the cell holds an initialised key.
                 let equal = eq(unsafe { &*key_ptr(b, i) });
                 let equal = if eq_calls_out { likely(equal) } else { equal };
                 if equal {
@@ -391,7 +395,8 @@ impl<K, V> RawTable<K, V> {
         mut eq: impl FnMut(&K) -> bool,
     ) -> Search<K, V> {
         let idx = hash as usize & self.new_mask();
-        // SAFETY: allocated by `prepare_write`; the bucket's source is evacuated (growWork).
+        // SAFETY: `prepare_write` allocated the table and evacuated the old bucket(s) feeding
+        // this one (growWork), so its segment is in use: the bucket is live (see BucketPtr).
         let orig = unsafe { self.cur.bucket(idx) };
         prefetch_block(orig);
         let needle = splat_from_hash(hash);
@@ -402,7 +407,8 @@ impl<K, V> RawTable<K, V> {
             // SAFETY: `b` is a live bucket of the chain.
             let t = unsafe { tag_word(b) };
             for i in match_top(t, needle) {
-                // SAFETY: the tag is live, so the cell holds an initialised key and value (`i < BUCKET_CNT`; the bucket is live, see BucketPtr).
+                // SAFETY: the bucket is live (see BucketPtr), `i < BUCKET_CNT`, and its tag is
+                // live, so the cell holds an initialised key.
                 if eq(unsafe { &*key_ptr(b, i) }) {
                     return Search { top, orig, found: Some((b, i)), free, last: b };
                 }
@@ -523,7 +529,9 @@ impl<K, V> RawTable<K, V> {
     /// # Safety
     /// `(b, i)` is a live slot of this table.
     pub(crate) unsafe fn take_at(&mut self, b: BucketPtr<K, V>, i: usize) -> (K, V) {
-        // SAFETY: `(b, i)` is a live cell of this table (the caller's guarantee): `b` is a live bucket (see BucketPtr), `i < BUCKET_CNT`, and its key and value are initialised.
+        // SAFETY: `(b, i)` is a live cell of this table (the caller's guarantee): `b` is a live
+        // bucket (see BucketPtr), `i < BUCKET_CNT`, and its key and value are initialised; they
+        // are read out once and the cell is marked empty.
         let kv = unsafe {
             let kv = (key_ptr(b, i).read(), val_ptr(b, i).read());
             set_tag(b, i, Tag::EMPTY_ONE);
@@ -589,7 +597,8 @@ impl<K, V> RawTable<K, V> {
         }
         let it = RawIter::new(self, 0);
         for (b, i) in it {
-            // SAFETY: the iterator yields live slots of this table.
+            // SAFETY: the iterator yields each live cell of this table once, and nothing else
+            // touches the table meanwhile.
             let (k, v) = unsafe { self.take_at(b, i) };
             drop(k);
             drop(v);
@@ -610,16 +619,17 @@ impl<K, V> RawTable<K, V> {
     pub(crate) fn reset(&mut self) {
         debug_assert_eq!(self.count, 0);
         let old = mem::replace(&mut self.old, BucketArray::null());
-        // SAFETY: no entries remain; the old array is detached.
+        // SAFETY: `count == 0`, so no entry needs dropping; the old array is detached and nothing
+        // references it.
         unsafe { old.free(&mut self.mem) };
         let cur = self.cur;
         if cur.is_null() {
             return;
         }
         for s in 0..BucketArray::<K, V>::segment_count(cur.b) {
-            // SAFETY: s < segment_count.
+            // SAFETY: `cur` is allocated and `s < segment_count`.
             if unsafe { cur.has_segment(s) } {
-                // SAFETY: the segment holds no entries.
+                // SAFETY: segment `s` is in use and, with `count == 0`, its chains hold no entries.
                 unsafe { cur.free_segment_chains(s, &mut self.mem) };
                 BucketArray::<K, V>::account_segment(cur.b, false, &mut self.mem);
             }
@@ -698,12 +708,13 @@ impl<K, V> RawTable<K, V> {
         let dst = if is_cur { self.cur } else { self.old };
         // All segments first: a chain may link pool buckets of the next segments.
         for s in 0..BucketArray::<K, V>::segment_count(src.b) {
-            // SAFETY: s < segment_count of both arrays (same b).
+            // SAFETY: `src` is allocated and `s < segment_count` (`dst` has the same B).
             if unsafe { src.has_segment(s) } {
                 // SAFETY: `dst` is allocated with `src`'s B, so `s < segment_count`.
                 unsafe { dst.alloc_segment(s, &mut self.mem) };
-                // SAFETY: both segments allocated; pool counters (and so whether the segment
-                // lends) copied so pool buckets map 1:1.
+                // SAFETY: both arrays are allocated with the same B and `s < segment_count`.
+                // The pool counter (and so whether the segment lends) is copied so that pool
+                // buckets map 1:1.
                 unsafe {
                     dst.segment_entry(s).write(src.segment_entry(s).read());
                     dst.refresh_lendable(s);
@@ -711,19 +722,21 @@ impl<K, V> RawTable<K, V> {
             }
         }
         for s in 0..BucketArray::<K, V>::segment_count(src.b) {
-            // SAFETY: s < segment_count.
+            // SAFETY: `src` is allocated and `s < segment_count`.
             if !unsafe { src.has_segment(s) } {
                 continue;
             }
             let g = BucketArray::<K, V>::geometry(src.b);
             for m in 0..g.buckets_per_segment {
                 let idx = (s << BucketLayout::<K, V>::SEGMENT_BITS) + m;
-                // SAFETY: idx is a main bucket of both allocated segments.
+                // SAFETY: `idx` is a main bucket of segment `s`, in use in both arrays: both
+                // buckets are live (see BucketPtr).
                 let (mut sb, mut db) = unsafe { (src.bucket(idx), dst.bucket(idx)) };
                 loop {
                     for i in 0..BUCKET_CNT {
-                        // SAFETY: live buckets, i < 8; the key/value are written before the
-                        // tophash marks them live.
+                        // SAFETY: `sb` and `db` are live buckets (see BucketPtr) and
+                        // `i < BUCKET_CNT`; a live tag in `sb` means an initialised key and
+                        // value, and `db`'s key/value are written before its tag marks them live.
                         unsafe {
                             let top = tag_at(sb, i);
                             if top.is_live() {
@@ -737,28 +750,30 @@ impl<K, V> RawTable<K, V> {
                             set_tag(db, i, top);
                         }
                     }
-                    // SAFETY: the bucket is live (see BucketPtr): its segment is in use.
+                    // SAFETY: `sb` is a live bucket of `src`'s chain (see BucketPtr).
                     let so = unsafe { overflow(sb) };
                     if so.is_null() {
                         break;
                     }
-                    // SAFETY: segments allocated; a pool bucket maps to the same pool slot.
+                    // SAFETY: `src` is allocated and `s < segment_count`.
                     let dob = if let Some((t, k)) = unsafe { src.pool_slot(s, so) } {
-                        // SAFETY: segment t of `dst` is allocated (first loop) and k < its
-                        // pool size.
+                        // SAFETY: `t` is a segment of `src`'s pool (so `t < segment_count`) and
+                        // `k < pool_per_segment`; `dst` has the same geometry.
                         let b = unsafe { dst.pool_bucket(t, k) };
-                        // SAFETY: an unused pool bucket of the new segment.
+                        // SAFETY: `b` is a pool bucket of `dst`, inside its pool region and
+                        // writable; no chain links it yet.
                         unsafe { zero_control_word(b) };
                         b
                     } else {
                         alloc_heap_bucket(&mut self.mem)
                     };
-                    // SAFETY: `db` is live; `dob` is an empty bucket.
+                    // SAFETY: `db` is a live bucket of `dst` and `dob` an empty overflow bucket.
                     unsafe { set_overflow(db, dob) };
                     sb = so;
                     db = dob;
                 }
-                // SAFETY: main buckets `idx` of both arrays, whose chains now match.
+                // SAFETY: main buckets `idx` of both arrays are live, and their chains now match
+                // (so `dst`'s link is null exactly when `src`'s is).
                 unsafe { copy_chain_filter(src.bucket(idx), dst.bucket(idx)) };
             }
         }
