@@ -102,6 +102,11 @@ mod sys {
         p
     }
 
+    /// Hands back the whole pages inside `[base + off, base + off + len)`.
+    ///
+    /// # Safety
+    /// The range lies inside one mapping made by [`reserve`], and nothing reads it before
+    /// writing it.
     pub(super) unsafe fn release(base: NonNull<u8>, off: usize, len: usize) {
         let page = page_size();
         let start = (base.as_ptr() as usize + off).next_multiple_of(page);
@@ -114,6 +119,11 @@ mod sys {
         }
     }
 
+    /// Unmaps a whole reservation.
+    ///
+    /// # Safety
+    /// `base` and `len` are exactly one mapping made by [`reserve`], and nothing uses it any
+    /// more.
     pub(super) unsafe fn unreserve(base: NonNull<u8>, len: usize) {
         // SAFETY: `base` and `len` are exactly one mapping of `reserve` (the caller's guarantee).
         // munmap only fails on bad arguments.
@@ -131,8 +141,16 @@ mod sys {
         unreachable!("no OS reservations on this target")
     }
 
+    /// Never called: without `mmap` every reservation is a global-allocator block.
+    ///
+    /// # Safety
+    /// None needed; it does nothing.
     pub(super) unsafe fn release(_: NonNull<u8>, _: usize, _: usize) {}
 
+    /// Never called: without `mmap` every reservation is a global-allocator block.
+    ///
+    /// # Safety
+    /// None needed; it does nothing.
     pub(super) unsafe fn unreserve(_: NonNull<u8>, _: usize) {}
 
     #[cfg(test)]
