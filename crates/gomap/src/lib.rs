@@ -60,6 +60,7 @@
 //! ```
 
 mod entry;
+mod gohash;
 mod group;
 mod iter;
 mod observe;
@@ -74,6 +75,7 @@ use core::ops::Index;
 use core::ptr;
 
 pub use entry::{Entry, OccupiedEntry, VacantEntry};
+pub use gohash::{GO_HASHKEY0, GoUint64Hash, GoUint64Hasher, go_memhash64};
 pub use iter::{Drain, IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, Values, ValuesMut};
 pub use observe::{BucketEvacuated, GrowthFinished, GrowthKind, GrowthStarted, Observer};
 

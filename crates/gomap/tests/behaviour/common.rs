@@ -2,55 +2,6 @@
 
 use std::hash::{BuildHasher, Hasher};
 
-/// Go's `memhash64Fallback` with `runtime.hashkey[0] = GO_HASHKEY0` and seed 0: the hash the
-/// Go oracle makes its runtime use, so both maps place every key identically.
-pub const GO_HASHKEY0: u64 = 0x0123_4567_89ab_cdef;
-
-fn mix(a: u64, b: u64) -> u64 {
-    let r = u128::from(a) * u128::from(b);
-    (r >> 64) as u64 ^ r as u64
-}
-
-pub fn go_memhash64_fallback(k: u64, seed: u64) -> u64 {
-    const M1: u64 = 0xa076_1d64_78bd_642f;
-    const M2: u64 = 0xe703_7ed1_a0b4_28db;
-    const M5: u64 = 0x1d8e_4e27_c47d_124f;
-    mix(M5 ^ 8, mix(k ^ M2, k ^ seed ^ GO_HASHKEY0 ^ M1))
-}
-
-/// BuildHasher for `u64` keys reproducing the oracle's Go hash. The map's own seed (the second
-/// `write_u64`, after the key) is ignored because the oracle pins Go's `hash0` to 0.
-#[derive(Clone, Copy, Default, Debug)]
-pub struct GoFallback;
-
-#[derive(Default)]
-pub struct GoFallbackHasher {
-    writes: u32,
-    key: u64,
-}
-
-impl Hasher for GoFallbackHasher {
-    fn write(&mut self, _: &[u8]) {
-        panic!("GoFallback only hashes u64 keys");
-    }
-    fn write_u64(&mut self, v: u64) {
-        if self.writes == 0 {
-            self.key = v;
-        }
-        self.writes += 1;
-    }
-    fn finish(&self) -> u64 {
-        go_memhash64_fallback(self.key, 0)
-    }
-}
-
-impl BuildHasher for GoFallback {
-    type Hasher = GoFallbackHasher;
-    fn build_hasher(&self) -> GoFallbackHasher {
-        GoFallbackHasher::default()
-    }
-}
-
 /// A deliberately bad hasher: only `bits` low bits vary and the top byte is 0 (every tophash
 /// is minTopHash), which forces long overflow chains and same-size growth. It still mixes in
 /// the map's seed so reseeding is exercised.

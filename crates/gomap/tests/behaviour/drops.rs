@@ -234,8 +234,8 @@ fn spare_pool_buckets_serve_neighbouring_segments() {
     // At about 4.6 entries per bucket a table needs fewer overflow buckets than the 2^(B-4)
     // preallocated with it, but not evenly per segment: without lending, the segments that run
     // out allocate 18 overflow buckets on the heap here while others leave theirs unused.
-    let mut m: GoMap<u64, u64, crate::common::GoFallback> =
-        GoMap::with_capacity_hasher_and_seed(0, crate::common::GoFallback, 1);
+    let mut m: GoMap<u64, u64, gomap::GoUint64Hash> =
+        GoMap::with_capacity_hasher_and_seed(0, gomap::GoUint64Hash, 1);
     for i in 0..150_000u64 {
         m.insert(crate::common::splitmix(i), i);
     }

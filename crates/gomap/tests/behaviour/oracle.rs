@@ -7,8 +7,8 @@
 //! `GOMAP_ORACLE=bless` rewrites the files from it. Go 1.19 is Debian's golang-1.19-go
 //! (`/usr/lib/go-1.19/bin/go`, or `GOMAP_GO119` pointing at a Go 1.19 `go` binary).
 
-use crate::common::{GoFallback, Rng, splitmix};
-use gomap::GoMap;
+use crate::common::{Rng, splitmix};
+use gomap::{GoMap, GoUint64Hash};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -245,14 +245,14 @@ fn compare(name: &str, ops: &[Op]) -> Vec<String> {
 /// gomap's state after every op, as the oracle prints Go's: `count B noverflow growing nevacuate
 /// same-size`. Checks the invariants and that a growth finishes within 2^oldB writes on the way.
 fn trajectory(name: &str, ops: &[Op]) -> Vec<String> {
-    let mut m: GoMap<u64, u64, GoFallback> = GoMap::with_hasher(GoFallback);
+    let mut m: GoMap<u64, u64, GoUint64Hash> = GoMap::with_hasher(GoUint64Hash);
     let mut growth_start: Option<(usize, usize)> = None; // (writes so far, old buckets)
     let mut writes = 0usize;
     let mut states = Vec::with_capacity(ops.len());
     for (n, op) in ops.iter().enumerate() {
         match *op {
             Op::Make(h) => {
-                m = GoMap::with_capacity_hasher_and_seed(h as usize, GoFallback, n as u64)
+                m = GoMap::with_capacity_hasher_and_seed(h as usize, GoUint64Hash, n as u64)
             }
             Op::Insert(k) => {
                 m.insert(k, k);
