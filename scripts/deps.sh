@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs and is missing, so that scripts/test.sh runs green on a fresh
 # machine: Go 1.19 and its source tree (the gomap oracle and the type-error corpus, from Debian's
-# golang-1.19-go and golang-1.19-src), valgrind, rustfmt and clippy, Go 1.26 as `go` (the go/parser
+# golang-1.19-go and golang-1.19-src), valgrind, Chromium, rustfmt and clippy, Go 1.26 as `go` (the go/parser
 # and go/types oracles) and the one module the type-checker fixtures read from the module cache.
 # Sourced by scripts/test.sh (it may put Go 1.26 on PATH); running it alone installs the same.
 set -euo pipefail
 
 deps_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-if ! dpkg -s golang-1.19-go golang-1.19-src valgrind >/dev/null 2>&1; then
+# Chromium renders `mapscope sim --html` reports in scripts/sim-report-chromium.sh.
+debian_packages=(golang-1.19-go golang-1.19-src valgrind chromium)
+if ! dpkg -s "${debian_packages[@]}" >/dev/null 2>&1; then
   sudo=
   [ "$(id -u)" -eq 0 ] || sudo=sudo
-  echo "deps: installing golang-1.19-go golang-1.19-src valgrind with apt-get" >&2
+  echo "deps: installing ${debian_packages[*]} with apt-get" >&2
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-1.19-go golang-1.19-src valgrind >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${debian_packages[@]}" >/dev/null
 fi
 
 rustup component add rustfmt clippy >/dev/null 2>&1 || true

@@ -53,4 +53,7 @@ step "type errors vs go/types on Go's test/ and test/fixedbugs (ratchet)"
 scripts/types-errors-corpus.sh >/tmp/mapscope-types-errors.txt || { cat /tmp/mapscope-types-errors.txt; exit 1; }
 sed -n '1,6p' /tmp/mapscope-types-errors.txt
 
+step "mapscope sim's HTML report rendered in headless Chromium"
+scripts/sim-report-chromium.sh
+
 step "all tests passed"

@@ -1,6 +1,7 @@
 //! The `mapscope` binary: argument parsing and dispatch to one module per subcommand.
 
 mod parse_cmd;
+mod sim;
 mod types_cmd;
 
 use clap::{Parser, Subcommand};
@@ -20,6 +21,8 @@ enum Command {
     Parse(parse_cmd::ParseArgs),
     /// Load and type-check packages; print map-typed expressions or the type at a position.
     Types(types_cmd::TypesArgs),
+    /// Replay a workload on Go's classic map (gomap) and watch it grow.
+    Sim(sim::SimArgs),
 }
 
 fn main() -> ExitCode {
@@ -27,5 +30,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Parse(args) => parse_cmd::run(args),
         Command::Types(args) => types_cmd::run(args),
+        Command::Sim(args) => sim::run(args),
     }
 }
