@@ -87,6 +87,45 @@ use raw::{RawIter, RawTable, key_ptr, val_ptr};
 /// from the same `BuildHasher` still place keys differently, and a map reseeds when it empties.
 pub type DefaultHashBuilder = foldhash::fast::RandomState;
 
+/// Go's tophash marks, as [`TophashSnapshot`] shows them: a byte below `MIN_TOP_HASH` is one of
+/// these, a byte at or above it is the top byte of a stored key's hash.
+pub mod tophash {
+    /// This cell and every later cell of the chain are empty (`emptyRest`).
+    pub const EMPTY_REST: u8 = 0;
+    /// This cell is empty (`emptyOne`).
+    pub const EMPTY_ONE: u8 = 1;
+    /// The entry was evacuated to the X half of the new array (`evacuatedX`).
+    pub const EVACUATED_X: u8 = 2;
+    /// The entry was evacuated to the Y half (`evacuatedY`).
+    pub const EVACUATED_Y: u8 = 3;
+    /// An empty cell of an evacuated bucket (`evacuatedEmpty`).
+    pub const EVACUATED_EMPTY: u8 = 4;
+    /// The smallest tophash of a stored key (`minTopHash`).
+    pub const MIN_TOP_HASH: u8 = 5;
+}
+
+/// One bucket array's tophash bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TophashArray {
+    /// The array holds 2^b buckets.
+    pub b: u8,
+    /// For each bucket, its chain's tophash bytes (main bucket first, then its overflow buckets),
+    /// or `None` while its memory is not in use: a new array's bucket that evacuation has not
+    /// written yet, or an old array's bucket whose memory went back after `nevacuate` passed it.
+    pub buckets: Vec<Option<Vec<[u8; 8]>>>,
+}
+
+/// Every bucket's tophash bytes at one moment ([`GoMap::tophash_snapshot`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TophashSnapshot {
+    /// The current array (`None` before the first insert allocates it).
+    pub current: Option<TophashArray>,
+    /// The old array during a growth.
+    pub old: Option<TophashArray>,
+    /// Old buckets below this index are evacuated.
+    pub nevacuate: usize,
+}
+
 /// A snapshot of the `hmap` fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -233,6 +272,14 @@ impl<K, V, S> GoMap<K, V, S> {
             allocated_bytes: t.bytes(),
             reserved_bytes: t.reserved_bytes(),
         }
+    }
+
+    /// Every bucket's tophash bytes, in the current array and, during a growth, the old one: what
+    /// a picture of Go's map draws (O(buckets); keys and values are not read).
+    pub fn tophash_snapshot(&self) -> TophashSnapshot {
+        let (current, old) = self.table.tags();
+        let view = |tags: raw::SizedTags| tags.map(|(b, buckets)| TophashArray { b, buckets });
+        TophashSnapshot { current: view(current), old: view(old), nevacuate: self.table.nevacuate }
     }
 
     /// Installs (or removes) the growth observer.

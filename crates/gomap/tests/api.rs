@@ -318,3 +318,39 @@ fn growth_kinds_are_distinct() {
     assert_eq!(m.stats().b, 0);
     assert_eq!(m[&1], 1);
 }
+
+#[test]
+fn tophash_snapshot_shows_every_entry_once_during_growth() {
+    use gomap::tophash::{EVACUATED_EMPTY, EVACUATED_X, MIN_TOP_HASH};
+    let mut m: GoMap<u64, u64> = GoMap::new();
+    assert_eq!(m.tophash_snapshot().current, None, "B = 0 allocates lazily");
+    let mut saw_growth = false;
+    for k in 0..5000u64 {
+        m.insert(k, k);
+        let snap = m.tophash_snapshot();
+        let live = |array: &gomap::TophashArray, from: usize| {
+            array.buckets[from..]
+                .iter()
+                .flatten()
+                .flatten()
+                .flat_map(|tags| tags.iter())
+                .filter(|&&t| t >= MIN_TOP_HASH)
+                .count()
+        };
+        let current = snap.current.as_ref().expect("allocated");
+        assert_eq!(current.buckets.len(), 1 << current.b);
+        let old = snap.old.as_ref().map_or(0, |old| {
+            saw_growth = true;
+            // Buckets before nevacuate are evacuated: no live tag, only evacuation marks.
+            let evacuated = old.buckets[..snap.nevacuate].iter().flatten().flatten();
+            assert!(
+                evacuated
+                    .flat_map(|t| t.iter())
+                    .all(|t| (EVACUATED_X..=EVACUATED_EMPTY).contains(t))
+            );
+            live(old, snap.nevacuate)
+        });
+        assert_eq!(live(current, 0) + old, m.len(), "after {k}");
+    }
+    assert!(saw_growth);
+}

@@ -16,16 +16,19 @@
 //! - [`evacuate`] holds growth and incremental evacuation.
 //! - [`iter`] holds the raw walk over live cells.
 //! - [`check`] holds `check_invariants`.
+//! - [`snapshot`] copies every bucket's tophash bytes for tools that draw the table.
 
 mod array;
 mod bucket;
 mod check;
 mod evacuate;
 mod iter;
+mod snapshot;
 mod table;
 mod tag;
 
 pub(crate) use bucket::{BucketLayout, BucketPtr, key_ptr, val_ptr};
 pub(crate) use iter::RawIter;
+pub(crate) use snapshot::SizedTags;
 pub(crate) use table::{RawTable, Search, hint_to_b};
 pub(crate) use tag::Tag;

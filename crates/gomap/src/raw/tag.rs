@@ -21,17 +21,17 @@ const _: () = assert!(
 
 impl Tag {
     /// This cell and every later cell of the chain are empty (Go's `emptyRest`).
-    pub(crate) const EMPTY_REST: Tag = Tag(0);
+    pub(crate) const EMPTY_REST: Tag = Tag(crate::tophash::EMPTY_REST);
     /// This cell is empty (Go's `emptyOne`).
-    pub(crate) const EMPTY_ONE: Tag = Tag(1);
+    pub(crate) const EMPTY_ONE: Tag = Tag(crate::tophash::EMPTY_ONE);
     /// The entry moved to the X (first) half of the new array (Go's `evacuatedX`).
-    pub(crate) const EVACUATED_X: Tag = Tag(2);
+    pub(crate) const EVACUATED_X: Tag = Tag(crate::tophash::EVACUATED_X);
     /// The entry moved to the Y (second) half of the new array (Go's `evacuatedY`).
-    pub(crate) const EVACUATED_Y: Tag = Tag(3);
+    pub(crate) const EVACUATED_Y: Tag = Tag(crate::tophash::EVACUATED_Y);
     /// The cell was empty when its bucket was evacuated (Go's `evacuatedEmpty`).
-    pub(crate) const EVACUATED_EMPTY: Tag = Tag(4);
+    pub(crate) const EVACUATED_EMPTY: Tag = Tag(crate::tophash::EVACUATED_EMPTY);
     /// Smallest tophash of a live cell (Go's `minTopHash`).
-    pub(crate) const MIN_TOP_HASH: Tag = Tag(5);
+    pub(crate) const MIN_TOP_HASH: Tag = Tag(crate::tophash::MIN_TOP_HASH);
 
     /// Go's `tophash`: the top byte of the hash, moved above the markers.
     #[inline]
