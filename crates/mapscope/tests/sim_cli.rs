@@ -85,6 +85,11 @@ fn json_and_html_outputs() {
     assert!(html.contains("id=\"chart-latency\""), "latency chart");
     assert_eq!(html.matches("class=\"growth-row\"").count(), 10);
     assert!(!html.contains("http://") && !html.contains("https://"), "self-contained");
+    // Inside the last growth small enough to draw (B 5->6 here): the old and new arrays at each
+    // chosen moment, with the nevacuate line.
+    assert!(html.contains("<h2>Inside a growth</h2>"));
+    assert!(html.contains("data-buckets=\"32\""), "the old array of the B 5->6 growth");
+    assert!(html.contains("class=\"nevacuate\""));
 }
 
 #[test]

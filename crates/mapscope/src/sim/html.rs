@@ -173,6 +173,95 @@ fn key_moves(key: u64, growths: &[Growth]) -> String {
     )
 }
 
+/// Side of one tophash cell in the bucket pictures, in pixels.
+const CELL: f64 = 7.0;
+
+/// The class (colour) of a tophash byte in the bucket pictures.
+fn cell_class(tag: u8) -> &'static str {
+    use gomap::tophash::*;
+    match tag {
+        EMPTY_REST => "empty-rest",
+        EMPTY_ONE => "empty-one",
+        EVACUATED_X => "evac-x",
+        EVACUATED_Y => "evac-y",
+        EVACUATED_EMPTY => "evac-empty",
+        _ => "live",
+    }
+}
+
+/// One bucket array as columns of 8 cells per bucket, its overflow buckets stacked below.
+fn array_picture(label: &str, array: &gomap::TophashArray, nevacuate: Option<usize>) -> String {
+    let n = array.buckets.len();
+    let chain_max = array.buckets.iter().flatten().map(Vec::len).max().unwrap_or(1).max(1);
+    let (w, h) =
+        (n as f64 * (CELL + 2.0) + MARGIN_LEFT, chain_max as f64 * (8.0 * CELL + 4.0) + 4.0);
+    let mut svg = format!(
+        r#"<div class="array"><span class="label">{}</span><svg class="buckets" width="{w:.0}" height="{h:.0}" data-buckets="{n}">"#,
+        escape(label)
+    );
+    for (i, bucket) in array.buckets.iter().enumerate() {
+        let x = MARGIN_LEFT + i as f64 * (CELL + 2.0);
+        let Some(chain) = bucket else {
+            let _ = write!(
+                svg,
+                r#"<rect class="unused" x="{x:.1}" y="0" width="{CELL}" height="{:.1}"><title>bucket {i}: memory not in use</title></rect>"#,
+                8.0 * CELL
+            );
+            continue;
+        };
+        for (depth, tags) in chain.iter().enumerate() {
+            let y0 = depth as f64 * (8.0 * CELL + 4.0);
+            for (slot, &tag) in tags.iter().enumerate() {
+                let _ = write!(
+                    svg,
+                    r#"<rect class="cell {}" x="{x:.1}" y="{:.1}" width="{CELL}" height="{CELL}"><title>bucket {i}{} slot {slot}: tophash {tag:#04x}</title></rect>"#,
+                    cell_class(tag),
+                    y0 + slot as f64 * CELL,
+                    if depth == 0 { String::new() } else { format!(" overflow {depth}") }
+                );
+            }
+        }
+    }
+    if let Some(nev) = nevacuate.filter(|&v| v <= n) {
+        let x = MARGIN_LEFT + nev as f64 * (CELL + 2.0) - 1.0;
+        let _ = write!(
+            svg,
+            r#"<line class="nevacuate" x1="{x:.1}" y1="0" x2="{x:.1}" y2="{h:.0}"><title>nevacuate = {nev}</title></line>"#
+        );
+    }
+    svg += "</svg></div>";
+    svg
+}
+
+/// The old and new arrays at each moment of one growth.
+fn bucket_panel(growth: &Growth, snapshots: &[(usize, gomap::TophashSnapshot)]) -> String {
+    let mut out = format!(
+        "<h2>Inside a growth</h2>\n<p>The {} growth B {}→{} that starts at operation {}: every bucket's 8 tophash bytes (overflow buckets below their main bucket), the old array above the new one. \
+         <span class=\"cell live\">■</span> a key's tophash, <span class=\"cell empty-one\">■</span> emptyOne, <span class=\"cell empty-rest\">■</span> emptyRest, \
+         <span class=\"cell evac-x\">■</span> evacuatedX, <span class=\"cell evac-y\">■</span> evacuatedY, <span class=\"cell evac-empty\">■</span> evacuatedEmpty, \
+         <span class=\"unused\">■</span> not written yet or already released; the red line is nevacuate.</p>\n",
+        kind_name(growth.kind),
+        growth.old_b,
+        growth.new_b,
+        growth.start_op
+    );
+    for (op, snap) in snapshots {
+        let _ = write!(
+            out,
+            "<figure class=\"moment\"><figcaption>after operation {op} (nevacuate {})</figcaption>",
+            snap.nevacuate
+        );
+        if let Some(old) = &snap.old {
+            out += &array_picture(&format!("old, 2^{}", old.b), old, Some(snap.nevacuate));
+        }
+        if let Some(cur) = &snap.current {
+            out += &array_picture(&format!("new, 2^{}", cur.b), cur, None);
+        }
+        out += "</figure>\n";
+    }
+    out
+}
+
 /// Go's tophash of a hash: its top byte, moved above the reserved marks.
 fn tophash(hash: u64) -> u8 {
     const MIN_TOP_HASH: u8 = 5;
@@ -196,6 +285,12 @@ line.axis { stroke: #999; } text.label { font-size: 11px; fill: #555; }
 table { border-collapse: collapse; margin: 1em 0; } td, th { padding: 2px 10px; text-align: right; border-bottom: 1px solid #eee; }
 caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 #readout { font-family: ui-monospace, monospace; min-height: 1.4em; }
+.array { display: flex; align-items: flex-start; margin: 4px 0; } .array .label { width: 70px; font-size: 12px; color: #555; }
+svg.buckets { flex: none; } .nevacuate { stroke: #d62728; stroke-width: 2; }
+.cell.live, rect.live { fill: #2ca02c; color: #2ca02c; } .cell.empty-one, rect.empty-one { fill: #ddd; color: #bbb; }
+.cell.empty-rest, rect.empty-rest { fill: #fff; stroke: #eee; color: #eee; } .cell.evac-x, rect.evac-x { fill: #1f77b4; color: #1f77b4; }
+.cell.evac-y, rect.evac-y { fill: #ff7f0e; color: #ff7f0e; } .cell.evac-empty, rect.evac-empty { fill: #c7d7ea; color: #c7d7ea; }
+rect.unused, span.unused { fill: url(#hatch); fill: #f3f3f3; color: #ccc; }
 "#;
 
 /// Shows the state under the pointer: the page carries one state per stretch of operations.
@@ -222,7 +317,12 @@ for (const svg of document.querySelectorAll('svg.chart')) {
 }
 "#;
 
-pub fn report(w: &Described, trace: &Trace, go: Option<&[GoState]>) -> String {
+pub fn report(
+    w: &Described,
+    trace: &Trace,
+    go: Option<&[GoState]>,
+    inside: Option<(&Growth, &[(usize, gomap::TophashSnapshot)])>,
+) -> String {
     let n = trace.states.len();
     let bins = stretches(n);
     let growths = trace.growths();
@@ -379,6 +479,9 @@ pub fn report(w: &Described, trace: &Trace, go: Option<&[GoState]>) -> String {
         );
     }
     page += "</table>\n";
+    if let Some((growth, snapshots)) = inside {
+        page += &bucket_panel(growth, snapshots);
+    }
     if let Some(key) = w.ops.iter().find_map(|op| match op {
         super::workload::Op::Insert(k) => Some(*k),
         _ => None,

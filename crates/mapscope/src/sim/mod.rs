@@ -4,6 +4,7 @@
 //! every key sits in the bucket the real runtime would put it in, and `--compare-go` can draw
 //! Go 1.19's own trajectory over gomap's.
 
+mod buckets;
 mod go_oracle;
 mod html;
 mod json;
@@ -191,7 +192,16 @@ pub fn run(args: SimArgs) -> ExitCode {
         }
     }
     if let Some(path) = &args.html {
-        let page = html::report(&described, &trace, go.as_deref());
+        let growths = trace.growths();
+        let inside = buckets::moments(&growths).map(|(growth, at)| {
+            (growth, buckets::snapshots(&described.ops, described.auto_shrink, &at))
+        });
+        let page = html::report(
+            &described,
+            &trace,
+            go.as_deref(),
+            inside.as_ref().map(|(g, s)| (g, s.as_slice())),
+        );
         if let Err(e) = std::fs::write(path, page) {
             eprintln!("mapscope sim: {}: {e}", path.display());
             return ExitCode::FAILURE;

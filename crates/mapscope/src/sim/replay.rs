@@ -163,21 +163,7 @@ pub fn replay_gomap<S: BuildHasher + Clone>(
     for (n, &op) in ops.iter().enumerate() {
         op_now.store(n, Ordering::Relaxed);
         let t0 = Instant::now();
-        match op {
-            // The seed is the op's index, as the oracle tests do, so a replay is repeatable.
-            Op::Make(hint) => m = new_map(hint, n as u64),
-            Op::Insert(k) => {
-                m.insert(k, k);
-            }
-            Op::Delete(k) => {
-                m.remove(&k);
-            }
-            Op::Get(k) => {
-                std::hint::black_box(m.get(&k));
-            }
-            Op::Clear => m.clear(),
-            Op::Shrink => m.shrink_to_fit(),
-        }
+        apply(&mut m, op, n, &new_map);
         trace.gomap_ns.push(nanos(t0));
         let s = m.stats();
         trace.states.push(State {
@@ -197,6 +183,30 @@ pub fn replay_gomap<S: BuildHasher + Clone>(
     drop(m);
     trace.events = std::mem::take(&mut *events.lock().unwrap_or_else(|e| e.into_inner()));
     trace
+}
+
+/// Applies one operation to `m`; a `make` replaces it with `new_map(hint, seed)`, seeded with the
+/// operation's index as the oracle tests do, so that a replay is repeatable.
+pub fn apply<S: BuildHasher>(
+    m: &mut GoMap<u64, u64, S>,
+    op: Op,
+    index: usize,
+    new_map: &dyn Fn(u64, u64) -> GoMap<u64, u64, S>,
+) {
+    match op {
+        Op::Make(hint) => *m = new_map(hint, index as u64),
+        Op::Insert(k) => {
+            m.insert(k, k);
+        }
+        Op::Delete(k) => {
+            m.remove(&k);
+        }
+        Op::Get(k) => {
+            std::hint::black_box(m.get(&k));
+        }
+        Op::Clear => m.clear(),
+        Op::Shrink => m.shrink_to_fit(),
+    }
 }
 
 /// How often (in operations) a replay reports progress.
