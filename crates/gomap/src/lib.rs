@@ -428,7 +428,8 @@ where
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        // SAFETY: as in `get`.
+        // SAFETY: a found slot is live (its key and value are initialised, see BucketPtr); the
+        // borrow of `self` keeps it in place.
         self.find_slot(key).map(|(b, i)| unsafe { (&*key_ptr(b, i), &*val_ptr(b, i)) })
     }
 
