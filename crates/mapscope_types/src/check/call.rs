@@ -3,7 +3,7 @@
 
 use super::lookup::Lookup;
 use super::operand::Operand;
-use super::{Checker, Mode, field};
+use super::{Checker, Mode, Selection, field};
 use crate::types::{BasicKind, Imported, ObjKind, Signature, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
 use rustc_hash::FxHashMap;
@@ -25,6 +25,7 @@ impl Checker<'_> {
             if let Some(o) = self.lookup(n) {
                 if let ObjKind::PkgName(imported) = self.obj(o).kind {
                     self.used_pkgs.insert(o);
+                    self.record_use(f[x].span.start, o);
                     return self.qualified(imported, &name, sel.span.start);
                 }
             }
@@ -36,7 +37,8 @@ impl Checker<'_> {
         if xo.mode == Mode::TypeExpr {
             // Method expression T.m: func with the receiver as first parameter.
             match self.lookup_field_or_method(xo.ty, self.arena_id, &name) {
-                Lookup::Method { sig, .. } => {
+                Lookup::Method { sig, obj, ptr_recv, .. } => {
+                    self.record_selection(sel.span.start, Selection::MethodExpr { obj, ptr_recv });
                     let Type::Signature(s) = self.ty(sig).clone() else {
                         return Operand::invalid();
                     };
@@ -66,13 +68,18 @@ impl Checker<'_> {
         }
         match self.lookup_field_or_method(xo.ty, self.arena_id, &name) {
             Lookup::Field { ty, indirect } => {
+                self.record_selection(sel.span.start, Selection::Field { indirect });
                 let mut o = Operand::value(ty);
                 o.addressable = xo.addressable
                     || indirect
                     || matches!(self.ty(self.unalias(xo.ty)), Type::Pointer(_));
                 o
             }
-            Lookup::Method { sig, .. } => {
+            Lookup::Method { sig, obj, ptr_recv, indirect } => {
+                self.record_selection(
+                    sel.span.start,
+                    Selection::Method { obj, ptr_recv, indirect },
+                );
                 // Method value: the signature without receiver.
                 let Type::Signature(s) = self.ty(sig).clone() else { return Operand::invalid() };
                 if s.recv.is_none() && s.recv_tparams.is_empty() {
@@ -141,6 +148,7 @@ impl Checker<'_> {
             self.error(pos, format!("undefined: {}.{name}", self.pkg_path(arena)));
             return Operand::invalid();
         };
+        self.record_use(pos, o);
         let t = self.obj(o).ty;
         match self.obj(o).kind.clone() {
             ObjKind::Const(v) => Operand::constant(t, v),

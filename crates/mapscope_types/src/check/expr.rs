@@ -80,7 +80,8 @@ impl Checker<'_> {
                         return x;
                     }
                 }
-                if x.val.is_some() {
+                if let Some(v) = &x.val {
+                    self.record_const_value(e, v);
                     self.record_const(e, x.ty)
                 } else {
                     self.record_expr(e, Mode::Value, x.ty)
@@ -246,6 +247,7 @@ impl Checker<'_> {
             self.error(f[e].span.start, format!("undefined: {text}"));
             return Operand::invalid();
         };
+        self.record_use(f[e].span.start, o);
         let t = self.obj_type(o);
         match self.obj(o).kind.clone() {
             ObjKind::Const(v) => {

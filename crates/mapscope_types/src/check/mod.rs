@@ -65,6 +65,29 @@ pub struct Record {
     pub is_const: bool,
 }
 
+/// What a selector `x.sel` selects, as go/types' `Selection` (recorded at the offset of `sel`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Selection {
+    /// A struct field; `indirect`: reached through a pointer.
+    Field { indirect: bool },
+    /// A method value or call `x.m`: the method, whether its receiver is a pointer, and whether a
+    /// pointer was followed to reach it.
+    Method { obj: ObjId, ptr_recv: bool, indirect: bool },
+    /// A method expression `T.m`.
+    MethodExpr { obj: ObjId, ptr_recv: bool },
+}
+
+/// What go/types' `Info` holds beyond types, for one file of a root unit: the object each
+/// identifier use denotes (`Uses`, by the identifier's offset; declarations are the objects'
+/// own positions), the selections (by the offset of the selected name) and constant values (by
+/// expression). Later layers (the SSA builder) read them; the oracles' outputs do not depend on them.
+#[derive(Clone, Debug, Default)]
+pub struct FileInfo {
+    pub uses: FxHashMap<u32, ObjId>,
+    pub selections: FxHashMap<u32, Selection>,
+    pub consts: FxHashMap<u32, crate::constant::Value>,
+}
+
 const NO_RECORD: Record = Record { mode: Mode::None, ty: univ::INVALID, is_const: false };
 
 /// The result of checking one unit.
@@ -78,6 +101,8 @@ pub struct UnitResult {
     pub records: Vec<(FileId, Vec<Record>)>,
     /// Per file: records of implicit expressions that have no node (offset, type).
     pub extra: Vec<Vec<(u32, TypeId)>>,
+    /// Per file: identifier uses, selections and constant values (root units only).
+    pub info: Vec<FileInfo>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -198,6 +223,7 @@ pub(crate) struct Checker<'a> {
     cur_file: usize,
     scopes: Vec<Scope>,
     records: Vec<Vec<Record>>,
+    info: Vec<FileInfo>,
     /// Whether records and errors are kept (root units only).
     record: bool,
     errors: Vec<Diagnostic>,
@@ -393,6 +419,26 @@ impl<'a> Checker<'a> {
             .get(e.index())
             .filter(|r| r.mode != Mode::None)
             .map(|r| r.ty)
+    }
+
+    /// go/types' `Uses`: the identifier at `offset` denotes `o`.
+    pub(super) fn record_use(&mut self, offset: u32, o: ObjId) {
+        if self.record {
+            self.info[self.cur_file].uses.insert(offset, o);
+        }
+    }
+
+    /// go/types' `Selections`, at the offset of the selected name.
+    fn record_selection(&mut self, offset: u32, s: Selection) {
+        if self.record {
+            self.info[self.cur_file].selections.insert(offset, s);
+        }
+    }
+
+    fn record_const_value(&mut self, e: ExprId, v: &crate::constant::Value) {
+        if self.record {
+            self.info[self.cur_file].consts.insert(e.0, v.clone());
+        }
     }
 
     fn record_const(&mut self, e: ExprId, ty: TypeId) {
@@ -829,6 +875,7 @@ fn check_unit<'a>(
         cur_file: 0,
         scopes: Vec::new(),
         records,
+        info: vec![FileInfo::default(); if unit.root { nfiles } else { 0 }],
         record: unit.root,
         errors: Vec::new(),
         funcs: Vec::new(),
@@ -886,7 +933,7 @@ fn check_unit<'a>(
         c.report_unused_imports();
     }
     c.finish_instances();
-    let Checker { arena, scope, records, errors, unit, extra, .. } = c;
+    let Checker { arena, scope, records, errors, unit, extra, info, .. } = c;
     UnitResult {
         path: unit.path.clone(),
         name: package_name(loaded, unit),
@@ -894,6 +941,7 @@ fn check_unit<'a>(
         scope,
         records: unit.files.iter().copied().zip(records).collect(),
         extra,
+        info,
         errors,
     }
 }

@@ -465,8 +465,9 @@ impl Checker<'_> {
             for (i, &l) in lhs.iter().enumerate() {
                 let t = types.get(i).copied().unwrap_or(univ::INVALID);
                 if let E::Ident(n) = f[l].kind {
-                    if self.lookup_local_current(n).is_some() {
+                    if let Some(o) = self.lookup_local_current(n) {
                         // Redeclared: an assignment to the existing variable (go/types records a use only).
+                        self.record_use(f[l].span.start, o);
                         continue;
                     }
                     let name = f.name(n).to_string();
