@@ -49,6 +49,13 @@ step "type checker vs go/types on GOROOT/src"
 scripts/types-corpus.sh >/tmp/mapscope-types-corpus.txt || { cat /tmp/mapscope-types-corpus.txt; exit 1; }
 sed -n '1,/^agreement/p' /tmp/mapscope-types-corpus.txt
 
+step "SSA fixtures' map operations vs go/ssa"
+scripts/ssa-fixtures-oracle.sh
+
+step "SSA map operations vs go/ssa on GOROOT/src, and the verifier there"
+scripts/ssa-corpus.sh >/tmp/mapscope-ssa-corpus.txt || { cat /tmp/mapscope-ssa-corpus.txt; exit 1; }
+sed -n '1,/^agreement/p' /tmp/mapscope-ssa-corpus.txt
+
 step "type errors vs go/types on Go's test/ and test/fixedbugs (ratchet)"
 scripts/types-errors-corpus.sh >/tmp/mapscope-types-errors.txt || { cat /tmp/mapscope-types-errors.txt; exit 1; }
 sed -n '1,6p' /tmp/mapscope-types-errors.txt

@@ -2,6 +2,7 @@
 
 mod parse_cmd;
 mod sim;
+mod ssa_cmd;
 mod types_cmd;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +24,8 @@ enum Command {
     Types(types_cmd::TypesArgs),
     /// Replay a workload on Go's classic map (gomap) and watch it grow.
     Sim(sim::SimArgs),
+    /// Build the SSA IR of packages; print it, count map operations, or verify it.
+    Ssa(ssa_cmd::SsaArgs),
 }
 
 fn main() -> ExitCode {
@@ -31,5 +34,6 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse_cmd::run(args),
         Command::Types(args) => types_cmd::run(args),
         Command::Sim(args) => sim::run(args),
+        Command::Ssa(args) => ssa_cmd::run(args),
     }
 }

@@ -89,6 +89,7 @@ impl FunctionBuilder {
                 name: name.into(),
                 span,
                 result_types,
+                synthetic: None,
                 params: Vec::new(),
                 free_vars: Vec::new(),
                 blocks: Vec::new(),
@@ -119,6 +120,11 @@ impl FunctionBuilder {
     /// holes where φs were removed; [`FunctionBuilder::finish`] closes them.
     pub fn function(&self) -> &Function {
         &self.func
+    }
+
+    /// Marks the function as synthetic, saying why in go/ssa's words.
+    pub fn set_synthetic(&mut self, why: &'static str) {
+        self.func.synthetic = Some(why);
     }
 
     /// Parameter number `index`.
@@ -719,6 +725,7 @@ fn compact(old: Function, reachable: &[bool]) -> Function {
         name: old.name,
         span: old.span,
         result_types: old.result_types,
+        synthetic: old.synthetic,
         params: old.params.iter().copied().map(map_value).collect(),
         free_vars: old.free_vars.iter().copied().map(map_value).collect(),
         blocks,

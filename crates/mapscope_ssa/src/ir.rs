@@ -74,6 +74,9 @@ pub struct Function {
     pub span: Span,
     /// The types of the results, in order; `Return` must supply one value of each.
     pub result_types: Vec<TypeId>,
+    /// Why the builder made a function that has no declaration or literal of its own, in go/ssa's
+    /// words (`package initializer`, `range-over-func yield`); `None` for the others.
+    pub synthetic: Option<&'static str>,
     pub(crate) params: Vec<ValueId>,
     pub(crate) free_vars: Vec<ValueId>,
     pub(crate) blocks: Vec<BasicBlock>,

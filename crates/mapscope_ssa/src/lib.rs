@@ -84,6 +84,7 @@
 //! `Program`, and a program-wide table of functions and globals that [`ValueDef::Function`] and
 //! [`ValueDef::Global`] will point into instead of naming them.
 
+pub mod build;
 mod builder;
 pub mod dom;
 pub mod gvn;

@@ -7,29 +7,106 @@ use mapscope_types::query::{self, ProgramTypes};
 use mapscope_types::types::{Type, TypeId, TypeView};
 use std::cell::RefCell;
 
+/// The arena of the pointer types the builder derives ([`ProgramTypeInfo::pointer_to`]): the
+/// address of a field, an element or a boxed local has a pointer type that the checker may never
+/// have created, and its arenas are finished. No unit has this arena index.
+const DERIVED_POINTER_ARENA: u32 = u32::MAX - 1;
+
 /// A checked program's types as the IR asks about them.
 #[derive(Debug)]
 pub struct ProgramTypeInfo<'p> {
     /// The queries memoise interface type sets, hence a cell behind `&self`.
     types: RefCell<ProgramTypes<'p>>,
+    /// The element types of the derived pointer types, by index.
+    derived: RefCell<Vec<TypeId>>,
 }
 
 impl<'p> ProgramTypeInfo<'p> {
     pub fn new(program: &'p Program) -> ProgramTypeInfo<'p> {
-        ProgramTypeInfo { types: RefCell::new(program.types()) }
+        ProgramTypeInfo { types: RefCell::new(program.types()), derived: RefCell::default() }
     }
 
-    /// The core type's structure, when `ty` has a core type.
-    fn core<R>(&self, ty: TypeId, answer: impl FnOnce(&Type) -> Option<R>) -> Option<R> {
+    /// A pointer type to `elem`: the program's own when `elem` is a derived pointer's element
+    /// already asked for, else a new derived one. Only this `ProgramTypeInfo` can answer
+    /// questions about the ids it derives.
+    pub fn pointer_to(&self, elem: TypeId) -> TypeId {
+        let mut derived = self.derived.borrow_mut();
+        if let Some(index) = derived.iter().position(|&e| e == elem) {
+            return TypeId { arena: DERIVED_POINTER_ARENA, idx: index as u32 };
+        }
+        derived.push(elem);
+        TypeId { arena: DERIVED_POINTER_ARENA, idx: derived.len() as u32 - 1 }
+    }
+
+    /// The element of a derived pointer type.
+    fn derived_elem(&self, ty: TypeId) -> Option<TypeId> {
+        if ty.arena != DERIVED_POINTER_ARENA {
+            return None;
+        }
+        self.derived.borrow().get(ty.idx as usize).copied()
+    }
+
+    /// Whether `ty` is a pointer type this value derived.
+    pub fn is_derived(&self, ty: TypeId) -> bool {
+        ty.arena == DERIVED_POINTER_ARENA
+    }
+
+    /// The core type's structure, cloned (a derived pointer is `Pointer(elem)`), when `ty` has a
+    /// core type.
+    pub fn core_type(&self, ty: TypeId) -> Option<Type> {
+        if let Some(elem) = self.derived_elem(ty) {
+            return Some(Type::Pointer(elem));
+        }
+        if ty == crate::MAP_ITER_TYPE {
+            return None;
+        }
         let mut types = self.types.borrow_mut();
         let core = query::core_type(&mut *types, ty)?;
-        answer(types.ty(core))
+        Some(types.ty(core).clone())
+    }
+
+    /// The underlying type's structure, cloned (type parameters stay themselves).
+    pub fn underlying_type(&self, ty: TypeId) -> Type {
+        if let Some(elem) = self.derived_elem(ty) {
+            return Type::Pointer(elem);
+        }
+        if ty == crate::MAP_ITER_TYPE {
+            return Type::Invalid;
+        }
+        let mut types = self.types.borrow_mut();
+        let under = query::underlying(&mut *types, ty);
+        types.ty(under).clone()
+    }
+
+    /// The type's own structure (a named type is `Named`), cloned.
+    pub fn structure(&self, ty: TypeId) -> Type {
+        if let Some(elem) = self.derived_elem(ty) {
+            return Type::Pointer(elem);
+        }
+        if ty == crate::MAP_ITER_TYPE {
+            return Type::Invalid;
+        }
+        self.types.borrow().ty(ty).clone()
+    }
+
+    /// Whether `ty` is a type parameter.
+    pub fn is_type_param(&self, ty: TypeId) -> bool {
+        self.derived_elem(ty).is_none()
+            && ty != crate::MAP_ITER_TYPE
+            && query::is_type_param(&*self.types.borrow(), ty)
+    }
+
+    fn core<R>(&self, ty: TypeId, answer: impl FnOnce(&Type) -> Option<R>) -> Option<R> {
+        answer(&self.core_type(ty)?)
     }
 }
 
 impl TypeInfo for ProgramTypeInfo<'_> {
     fn type_string(&self, ty: TypeId) -> String {
-        query::type_string(&*self.types.borrow(), ty)
+        match self.derived_elem(ty) {
+            Some(elem) => format!("*{}", self.type_string(elem)),
+            None => query::type_string(&*self.types.borrow(), ty),
+        }
     }
 
     fn map_key_elem(&self, ty: TypeId) -> Option<(TypeId, TypeId)> {
@@ -54,6 +131,9 @@ impl TypeInfo for ProgramTypeInfo<'_> {
     }
 
     fn is_interface(&self, ty: TypeId) -> bool {
+        if self.is_derived(ty) {
+            return false;
+        }
         let mut types = self.types.borrow_mut();
         query::is_type_param(&*types, ty) || query::is_interface(&mut *types, ty)
     }
@@ -67,7 +147,20 @@ impl TypeInfo for ProgramTypeInfo<'_> {
     }
 
     fn identical(&self, a: TypeId, b: TypeId) -> bool {
-        query::identical(&mut *self.types.borrow_mut(), a, b)
+        match (self.derived_elem(a), self.derived_elem(b)) {
+            (None, None) => query::identical(&mut *self.types.borrow_mut(), a, b),
+            (Some(x), Some(y)) => self.identical(x, y),
+            (Some(x), None) | (None, Some(x)) => {
+                let other = if self.is_derived(a) { b } else { a };
+                match self.core_type(other) {
+                    Some(Type::Pointer(e)) if !self.is_type_param(other) => {
+                        !mapscope_types::query::is_named(&*self.types.borrow(), other)
+                            && self.identical(x, e)
+                    }
+                    _ => false,
+                }
+            }
+        }
     }
 }
 

@@ -1,0 +1,183 @@
+//! `mapscope ssa`: build the SSA IR of packages; print it, count map operations per function (the
+//! lines of tools/ssamapops, go/ssa's oracle), or verify every function.
+
+use clap::Args;
+use mapscope_ssa::build::build_unit;
+use mapscope_ssa::{Function, InstrKind, ProgramTypeInfo, TypeInfo};
+use mapscope_types::load::Env;
+use rayon::prelude::*;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Stack size of the build threads.
+const BUILD_STACK: usize = 64 << 20;
+
+#[derive(Debug, Args)]
+pub struct SsaArgs {
+    /// Package patterns as for the go command (`./...`, directories, import paths, `std`).
+    #[arg(default_value = "./...")]
+    patterns: Vec<String>,
+
+    /// Print `NAME: make=N lookup=N commaok=N update=N delete=N range=N clear=N` for every
+    /// function with a map operation, sorted (the lines of tools/ssamapops).
+    #[arg(long)]
+    map_ops: bool,
+
+    /// Run the verifier over every function and report `verified F functions: V violations`.
+    #[arg(long)]
+    verify: bool,
+
+    /// Print only the function with this name (go/ssa's `Function.String()`).
+    #[arg(long, value_name = "NAME")]
+    func: Option<String>,
+
+    /// Include the packages' test files, as go vet does (`--tests=false` leaves them out).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    tests: bool,
+
+    /// Build tags to consider satisfied, comma-separated (the go command's `-tags`).
+    #[arg(long, value_name = "LIST")]
+    tags: Option<String>,
+
+    /// Run as if started in DIR.
+    #[arg(short = 'C', value_name = "DIR")]
+    dir: Option<PathBuf>,
+}
+
+/// What one unit's functions gave.
+#[derive(Default)]
+struct UnitOutput {
+    lines: Vec<String>,
+    functions: usize,
+    violations: Vec<String>,
+    panicked: Option<String>,
+}
+
+pub fn run(args: SsaArgs) -> ExitCode {
+    let cwd = match &args.dir {
+        Some(d) => std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()),
+        None => std::env::current_dir().unwrap_or_default(),
+    };
+    let mut env = Env::from_host(cwd);
+    env.tests = args.tests;
+    if let Some(tags) = &args.tags {
+        env.add_tags(tags);
+    }
+    let program = mapscope_types::load_and_check(&env, &args.patterns);
+    let roots: Vec<usize> =
+        (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
+    // The builder recurses over syntax trees: large stacks, as the checker has.
+    let pool = rayon::ThreadPoolBuilder::new().stack_size(BUILD_STACK).build();
+    let build_all = || -> Vec<UnitOutput> {
+        roots
+            .par_iter()
+            .map(|&unit| {
+                let run = || {
+                    let types = ProgramTypeInfo::new(&program);
+                    let functions = build_unit(&program, unit, &types);
+                    unit_output(&args, &functions, &types)
+                };
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
+                    UnitOutput {
+                        panicked: Some(program.units[unit].path.clone()),
+                        ..UnitOutput::default()
+                    }
+                })
+            })
+            .collect()
+    };
+    let outputs = match pool {
+        Ok(pool) => pool.install(build_all),
+        Err(_) => build_all(),
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut status = ExitCode::SUCCESS;
+    let (mut functions, mut violations, mut panics) = (0, 0, 0);
+    let mut lines = Vec::new();
+    for o in outputs {
+        functions += o.functions;
+        violations += o.violations.len();
+        for v in &o.violations {
+            eprintln!("{v}");
+        }
+        if let Some(p) = o.panicked {
+            eprintln!("mapscope ssa: the builder panicked on package {p}");
+            panics += 1;
+        }
+        lines.extend(o.lines);
+    }
+    lines.sort();
+    for l in lines {
+        let _ = writeln!(out, "{l}");
+    }
+    if args.verify {
+        let _ = writeln!(out, "verified {functions} functions: {violations} violations");
+        if violations > 0 {
+            status = ExitCode::from(1);
+        }
+    }
+    if panics > 0 {
+        status = ExitCode::from(1);
+    }
+    if !program.loaded.pattern_errors.is_empty() {
+        for e in &program.loaded.pattern_errors {
+            eprintln!("{e}");
+        }
+        status = ExitCode::from(2);
+    }
+    let _ = out.flush();
+    status
+}
+
+fn unit_output(args: &SsaArgs, functions: &[Function], types: &ProgramTypeInfo<'_>) -> UnitOutput {
+    let mut o = UnitOutput { functions: functions.len(), ..UnitOutput::default() };
+    for f in functions {
+        if args.verify {
+            for v in mapscope_ssa::verify::verify(f, types) {
+                o.violations.push(format!("{}: {v}", f.name));
+            }
+        }
+        // As the oracle: synthetic functions other than package initializers are left out.
+        let counted = f.synthetic.is_none_or(|why| why == "package initializer");
+        if args.map_ops {
+            if !counted {
+                continue;
+            }
+            if let Some(line) = map_ops_line(f, types) {
+                o.lines.push(line);
+            }
+        } else if !args.verify && args.func.as_deref().is_none_or(|name| *f.name == *name) {
+            o.lines.push(mapscope_ssa::print::print_function(f, types));
+        }
+    }
+    o
+}
+
+/// The function's line of counts, if it has a map operation.
+fn map_ops_line(f: &Function, types: &dyn TypeInfo) -> Option<String> {
+    let mut counts = [0usize; 7];
+    for block in f.block_ids() {
+        for &i in f[block].instrs() {
+            let slot = match &f[i].kind {
+                InstrKind::MakeMap { .. } => 0,
+                InstrKind::MapLookup { comma_ok: false, map, .. } if types.is_map(f[*map].ty) => 1,
+                InstrKind::MapLookup { comma_ok: true, map, .. } if types.is_map(f[*map].ty) => 2,
+                InstrKind::MapUpdate { .. } => 3,
+                InstrKind::MapDelete { .. } => 4,
+                InstrKind::MapRange { .. } => 5,
+                InstrKind::MapClear { .. } => 6,
+                _ => continue,
+            };
+            counts[slot] += 1;
+        }
+    }
+    if counts.iter().all(|&c| c == 0) {
+        return None;
+    }
+    let [make, lookup, commaok, update, delete, range, clear] = counts;
+    Some(format!(
+        "{}: make={make} lookup={lookup} commaok={commaok} update={update} delete={delete} range={range} clear={clear}",
+        f.name
+    ))
+}

@@ -1,0 +1,1122 @@
+//! Expressions, calls, builtins, conversions, selectors and composite literals (follows go/ssa's
+//! `builder.go`: `expr0`, `addr`, `setCall`, `builtin`, `compLit`, and `emit.go`'s conversions).
+//!
+//! Operands the checker could not type come out as the zero constant of their (invalid) type, so a
+//! function with type errors still gets IR for what was typed; the verifier reports the rest.
+
+use super::func::FnLower;
+use crate::ir::{
+    BinaryOp, Builtin, CallCommon, Callee, ConstValue, ConversionKind, InstrKind, UnaryOp,
+    ValueDef, ValueId,
+};
+use crate::type_info::TypeInfo;
+use mapscope_syntax::Span;
+use mapscope_syntax::Token;
+use mapscope_syntax::ast::{ExprId, ExprKind};
+use mapscope_syntax::stack::maybe_grow;
+use mapscope_types::check::{Mode, Selection};
+use mapscope_types::constant::Value;
+use mapscope_types::types::{Builtin as B, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+
+impl FnLower<'_, '_> {
+    pub fn expr_type(&self, e: ExprId) -> TypeId {
+        self.cx.fcx().records.get(e.index()).map_or(univ::INVALID, |r| r.ty)
+    }
+
+    fn expr_mode(&self, e: ExprId) -> Mode {
+        self.cx.fcx().records.get(e.index()).map_or(Mode::None, |r| r.mode)
+    }
+
+    /// Evaluates `e` for its effects (an expression statement).
+    pub fn expr_effects(&mut self, e: ExprId) {
+        let f = self.cx.f();
+        match &f[e].kind {
+            ExprKind::Call { .. } => {
+                self.call(e);
+            }
+            ExprKind::Paren { x, .. } => self.expr_effects(*x),
+            _ => {
+                self.expr(e);
+            }
+        }
+    }
+
+    pub fn expr(&mut self, e: ExprId) -> ValueId {
+        maybe_grow(|| self.expr_inner(e))
+    }
+
+    fn expr_inner(&mut self, e: ExprId) -> ValueId {
+        let f = self.cx.f();
+        let span = f[e].span;
+        let ty = self.expr_type(e);
+        if let Some(r) = self.cx.fcx().records.get(e.index()) {
+            if r.is_const {
+                return self.const_of(e, ty);
+            }
+        }
+        match &f[e].kind {
+            ExprKind::Paren { x, .. } => self.expr(*x),
+            ExprKind::Ident(_) => match self.use_of(e) {
+                Some(o) => self.object_value(o, ty, span),
+                None => self.zero(ty),
+            },
+            ExprKind::FuncLit { ty: fty, body } => self.func_lit(e, *fty, *body),
+            ExprKind::CompositeLit { elts, .. } => self.composite(ty, elts, span),
+            ExprKind::Selector { x, sel } => self.selector(e, *x, sel.span.start, ty, span),
+            ExprKind::Index { x, index, .. } => {
+                if self.is_map_expr(*x) {
+                    let map = self.expr(*x);
+                    let key = self.expr(*index);
+                    return self.map_lookup(map, key, false, span)[0];
+                }
+                if matches!(self.cx.types.core_type(ty), Some(Type::Signature(_)))
+                    && matches!(
+                        self.cx.types.core_type(self.expr_type(*x)),
+                        Some(Type::Signature(_))
+                    )
+                    && !self.is_indexable(*x)
+                {
+                    // An instantiation f[T]: the generic function itself.
+                    return self.expr(*x);
+                }
+                self.index_value(*x, *index, ty, span)
+            }
+            ExprKind::IndexList { x, .. } => self.expr(*x),
+            ExprKind::Slice { x, low, high, max, .. } => {
+                let base =
+                    if matches!(self.cx.types.underlying_type(self.expr_type(*x)), Type::Array(..))
+                    {
+                        self.addr(*x)
+                    } else {
+                        self.expr(*x)
+                    };
+                let bound = |b: &Option<ExprId>, me: &mut Self| {
+                    b.map(|b| {
+                        let v = me.expr(b);
+                        me.coerce(v, univ::INT, span)
+                    })
+                };
+                let low = bound(low, self);
+                let high = bound(high, self);
+                let max = bound(max, self);
+                self.b.emit_value(InstrKind::Slice { base, low, high, max }, ty, span)
+            }
+            ExprKind::TypeAssert { x, ty: Some(_), .. } => {
+                let v = self.expr(*x);
+                self.b.emit_value(
+                    InstrKind::TypeAssert { x: v, asserted: ty, comma_ok: false },
+                    ty,
+                    span,
+                )
+            }
+            ExprKind::Call { .. } => {
+                let results = self.call(e);
+                match results.first() {
+                    Some(&v) => v,
+                    None => self.zero(ty),
+                }
+            }
+            ExprKind::Star { x } => {
+                let p = self.expr(*x);
+                self.load(p, span)
+            }
+            ExprKind::Unary { op, x, .. } => match op {
+                Token::And => {
+                    let mut inner = *x;
+                    while let ExprKind::Paren { x, .. } = &f[inner].kind {
+                        inner = *x;
+                    }
+                    if let ExprKind::CompositeLit { elts, .. } = &f[inner].kind {
+                        let elem = self.expr_type(inner);
+                        let elem = match self.cx.types.core_type(elem) {
+                            Some(Type::Pointer(p)) => p,
+                            _ => elem,
+                        };
+                        return self.composite_addr(elem, ty, elts, span);
+                    }
+                    let a = self.addr(*x);
+                    self.coerce(a, ty, span)
+                }
+                Token::Arrow => {
+                    let c = self.expr(*x);
+                    self.b.emit_value(InstrKind::Recv { chan: c, comma_ok: false }, ty, span)
+                }
+                Token::Add => self.expr(*x),
+                _ => {
+                    let v = self.expr(*x);
+                    let v = self.coerce(v, ty, span);
+                    let op = match op {
+                        Token::Sub => UnaryOp::Neg,
+                        Token::Not => UnaryOp::Not,
+                        _ => UnaryOp::Complement,
+                    };
+                    self.b.emit_value(InstrKind::UnOp { op, x: v }, ty, span)
+                }
+            },
+            ExprKind::Binary { x, op, y, .. } => match op {
+                Token::LAnd | Token::LOr => {
+                    self.short_circuit(*x, *op == Token::LAnd, *y, ty, span)
+                }
+                _ => {
+                    let xv = self.expr(*x);
+                    let yv = self.expr(*y);
+                    self.binary_values(*op, xv, yv, ty, span)
+                }
+            },
+            _ => self.zero(ty),
+        }
+    }
+
+    /// Whether `e` is a value that can be indexed (not a generic function).
+    fn is_indexable(&self, e: ExprId) -> bool {
+        !matches!(self.expr_mode(e), Mode::Value)
+            || !matches!(self.cx.types.core_type(self.expr_type(e)), Some(Type::Signature(_)))
+    }
+
+    /// The value of an identifier or qualified identifier denoting object `o`.
+    fn object_value(&mut self, o: ObjId, ty: TypeId, span: Span) -> ValueId {
+        match self.cx.program_obj_kind(o) {
+            ObjKind::Var { .. } => {
+                if let Some(v) = self.read_local(o, span) {
+                    return v;
+                }
+                let addr = self.global(o);
+                self.load(addr, span)
+            }
+            ObjKind::Func => {
+                let name = self.func_name(o);
+                self.b.function_ref(&name, ty)
+            }
+            _ => self.zero(ty),
+        }
+    }
+
+    /// go/ssa's name of a package-level function or method object.
+    pub fn func_name(&self, o: ObjId) -> String {
+        let obj = self.cx.program.obj(o);
+        if let Type::Signature(sig) = self.cx.program.ty(obj.ty) {
+            if let Some(recv) = sig.recv {
+                return format!("({}).{}", self.cx.program.type_string(recv), obj.name);
+            }
+        }
+        format!("{}.{}", self.cx.program.pkg_path(obj.pkg), obj.name)
+    }
+
+    /// A constant expression's value, of type `ty`.
+    fn const_of(&mut self, e: ExprId, ty: TypeId) -> ValueId {
+        let value = self.cx.fcx().info.consts.get(&e.0).cloned();
+        let core = self.cx.types.core_type(ty);
+        let is_float = matches!(&core, Some(Type::Basic(k, _)) if k.is_float());
+        let value = match value {
+            Some(Value::Bool(b)) => ConstValue::Bool(b),
+            Some(Value::String(s)) => ConstValue::String(s),
+            Some(Value::Int(i)) if is_float => ConstValue::float(i as f64),
+            Some(Value::Int(i)) => ConstValue::Int(i),
+            Some(Value::Float(x)) => ConstValue::float(x),
+            _ => return self.zero(ty),
+        };
+        self.b.constant(ty, value)
+    }
+
+    pub fn one(&mut self, ty: TypeId) -> ValueId {
+        let is_float =
+            matches!(self.cx.types.core_type(ty), Some(Type::Basic(k, _)) if k.is_float());
+        let value = if is_float { ConstValue::float(1.0) } else { ConstValue::Int(1) };
+        self.b.constant(ty, value)
+    }
+
+    /// `value` as a value of type `target`: itself when the types are identical, else the implicit
+    /// conversion of an assignment (boxing in an interface, or a change of type).
+    pub fn coerce(&mut self, value: ValueId, target: TypeId, span: Span) -> ValueId {
+        let from = self.value_type(value);
+        if from == target || target == univ::INVALID || self.cx.types.identical(from, target) {
+            return value;
+        }
+        if let ValueDef::Const(c) = &self.b.function()[value].def {
+            let c = c.clone();
+            let c = if c == ConstValue::Nil || c == ConstValue::Zero {
+                return self.zero(target);
+            } else {
+                c
+            };
+            if !self.cx.types.is_interface(target) {
+                return self.b.constant(target, c);
+            }
+            // An untyped constant boxed in an interface takes its default type first.
+            let value = if mapscope_types::query::is_untyped(self.cx.program, from) {
+                let default = default_type(from);
+                self.b.constant(default, c)
+            } else {
+                value
+            };
+            return self.b.emit_value(InstrKind::MakeInterface { x: value }, target, span);
+        }
+        if self.cx.types.is_interface(target) && !self.cx.types.is_type_param(target) {
+            if self.cx.types.is_interface(from) && !self.cx.types.is_type_param(from) {
+                return self.b.emit_value(
+                    InstrKind::Convert { kind: ConversionKind::ChangeInterface, x: value },
+                    target,
+                    span,
+                );
+            }
+            return self.b.emit_value(InstrKind::MakeInterface { x: value }, target, span);
+        }
+        self.b.emit_value(
+            InstrKind::Convert { kind: ConversionKind::ChangeType, x: value },
+            target,
+            span,
+        )
+    }
+
+    /// An explicit conversion `T(x)`.
+    fn conversion(&mut self, value: ValueId, target: TypeId, span: Span) -> ValueId {
+        let from = self.value_type(value);
+        if matches!(self.b.function()[value].def, ValueDef::Const(_)) || from == target {
+            return self.coerce(value, target, span);
+        }
+        if self.cx.types.is_interface(target) {
+            return self.coerce(value, target, span);
+        }
+        let from_core = self.cx.types.underlying_type(from);
+        let to_core = self.cx.types.underlying_type(target);
+        let kind = match (&from_core, &to_core) {
+            (Type::Slice(_), Type::Pointer(_)) => ConversionKind::SliceToArrayPointer,
+            (Type::Basic(..), _) | (_, Type::Basic(..)) => ConversionKind::Convert,
+            _ => ConversionKind::ChangeType,
+        };
+        if kind == ConversionKind::ChangeType && self.cx.types.identical(from, target) {
+            return value;
+        }
+        self.b.emit_value(InstrKind::Convert { kind, x: value }, target, span)
+    }
+
+    pub fn compare_eq(&mut self, x: ValueId, y: ValueId, span: Span) -> ValueId {
+        self.binary_values(Token::Eql, x, y, univ::BOOL, span)
+    }
+
+    /// `x op y` on values, with the operands brought to a common type.
+    pub fn binary_values(
+        &mut self,
+        op: Token,
+        x: ValueId,
+        y: ValueId,
+        ty: TypeId,
+        span: Span,
+    ) -> ValueId {
+        let op = match op {
+            Token::Add => BinaryOp::Add,
+            Token::Sub => BinaryOp::Sub,
+            Token::Mul => BinaryOp::Mul,
+            Token::Quo => BinaryOp::Quo,
+            Token::Rem => BinaryOp::Rem,
+            Token::And => BinaryOp::And,
+            Token::Or => BinaryOp::Or,
+            Token::Xor => BinaryOp::Xor,
+            Token::AndNot => BinaryOp::AndNot,
+            Token::Shl => BinaryOp::Shl,
+            Token::Shr => BinaryOp::Shr,
+            Token::Eql => BinaryOp::Eql,
+            Token::Neq => BinaryOp::Neq,
+            Token::Lss => BinaryOp::Lss,
+            Token::Leq => BinaryOp::Leq,
+            Token::Gtr => BinaryOp::Gtr,
+            _ => BinaryOp::Geq,
+        };
+        let (x, y) = match op {
+            BinaryOp::Shl | BinaryOp::Shr => (self.coerce(x, ty, span), y),
+            BinaryOp::Eql
+            | BinaryOp::Neq
+            | BinaryOp::Lss
+            | BinaryOp::Leq
+            | BinaryOp::Gtr
+            | BinaryOp::Geq => {
+                // Comparison: the constant or concrete side takes the other side's type.
+                let (tx, ty_) = (self.value_type(x), self.value_type(y));
+                let x_const = matches!(self.b.function()[x].def, ValueDef::Const(_));
+                if self.cx.types.is_interface(tx) || (x_const && !self.cx.types.is_interface(ty_)) {
+                    (x, self.coerce(y, tx, span))
+                } else {
+                    (self.coerce(x, ty_, span), y)
+                }
+            }
+            _ => (self.coerce(x, ty, span), self.coerce(y, ty, span)),
+        };
+        self.b.emit_value(InstrKind::BinOp { op, x, y }, ty, span)
+    }
+
+    /// `x && y` or `x || y` as a value: a φ joins the short-circuit and the full evaluation.
+    fn short_circuit(
+        &mut self,
+        x: ExprId,
+        and: bool,
+        y: ExprId,
+        ty: TypeId,
+        span: Span,
+    ) -> ValueId {
+        let var = self.b.declare_variable(if and { "&&" } else { "||" }, ty, span);
+        let xv = self.expr(x);
+        let xv = self.coerce(xv, ty, span);
+        self.b.write_variable(var, xv);
+        let rhs = self.b.new_block("binop.rhs");
+        let done = self.b.new_block("binop.done");
+        let cond = self.coerce(xv, univ::BOOL, span);
+        if and {
+            self.b.branch(cond, rhs, done, span);
+        } else {
+            self.b.branch(cond, done, rhs, span);
+        }
+        self.b.seal_block(rhs);
+        self.b.switch_to_block(rhs);
+        let yv = self.expr(y);
+        let yv = self.coerce(yv, ty, span);
+        self.b.write_variable(var, yv);
+        self.b.jump(done, span);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+        self.b.read_variable(var)
+    }
+
+    /// `x[index]` of a slice, array, pointer to array or string.
+    fn index_value(&mut self, x: ExprId, index: ExprId, ty: TypeId, span: Span) -> ValueId {
+        let x_ty = self.expr_type(x);
+        match self.cx.types.core_type(x_ty) {
+            Some(Type::Slice(_)) | Some(Type::Pointer(_)) => {
+                let a = self.addr_of_index(x, index, ty, span);
+                self.load(a, span)
+            }
+            Some(Type::Array(..)) if self.is_addressable(x) => {
+                let a = self.addr_of_index(x, index, ty, span);
+                self.load(a, span)
+            }
+            _ => {
+                let base = self.expr(x);
+                let i = self.expr(index);
+                let i = self.coerce(i, univ::INT, span);
+                self.b.emit_value(InstrKind::Index { base, index: i }, ty, span)
+            }
+        }
+    }
+
+    fn addr_of_index(&mut self, x: ExprId, index: ExprId, elem: TypeId, span: Span) -> ValueId {
+        let base = match self.cx.types.core_type(self.expr_type(x)) {
+            Some(Type::Array(..)) => self.addr(x),
+            _ => self.expr(x),
+        };
+        let i = self.expr(index);
+        let i = self.coerce(i, univ::INT, span);
+        let ptr = self.cx.types.pointer_to(elem);
+        self.b.emit_value(InstrKind::IndexAddr { base, index: i }, ptr, span)
+    }
+
+    fn is_addressable(&self, e: ExprId) -> bool {
+        let f = self.cx.f();
+        match &f[e].kind {
+            ExprKind::Paren { x, .. } => self.is_addressable(*x),
+            ExprKind::Ident(_) => self.use_of(e).is_some_and(|o| {
+                matches!(self.cx.program_obj_kind(o), ObjKind::Var { .. })
+                    && !matches!(self.locals.get(&o), Some(super::func::Local::Var(_)))
+            }),
+            ExprKind::Star { .. } => true,
+            ExprKind::Selector { x, sel } => {
+                match self.cx.fcx().info.selections.get(&sel.span.start) {
+                    Some(Selection::Field { indirect: true }) => true,
+                    Some(Selection::Field { indirect: false }) => self.is_addressable(*x),
+                    _ => false,
+                }
+            }
+            ExprKind::Index { x, .. } => match self.cx.types.core_type(self.expr_type(*x)) {
+                Some(Type::Slice(_)) | Some(Type::Pointer(_)) => true,
+                Some(Type::Array(..)) => self.is_addressable(*x),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The address of an addressable expression (a copy's address for any other).
+    pub fn addr(&mut self, e: ExprId) -> ValueId {
+        let f = self.cx.f();
+        let span = f[e].span;
+        let ty = self.expr_type(e);
+        match &f[e].kind {
+            ExprKind::Paren { x, .. } => self.addr(*x),
+            ExprKind::Ident(_) => {
+                if let Some(o) = self.use_of(e) {
+                    if matches!(self.cx.program_obj_kind(o), ObjKind::Var { .. }) {
+                        if let Some(a) = self.local_addr(o, span) {
+                            return a;
+                        }
+                        return self.global(o);
+                    }
+                }
+                let v = self.expr(e);
+                self.spill(v, ty, span)
+            }
+            ExprKind::Star { x } => self.expr(*x),
+            ExprKind::Selector { x, sel } => {
+                if let Some(Selection::Field { .. }) =
+                    self.cx.fcx().info.selections.get(&sel.span.start)
+                {
+                    let name = f.name(sel.name).to_string();
+                    let x_ty = self.expr_type(*x);
+                    let base = if matches!(self.cx.types.core_type(x_ty), Some(Type::Pointer(_))) {
+                        self.expr(*x)
+                    } else {
+                        self.addr(*x)
+                    };
+                    return self.field_addr_path(base, &name, span);
+                }
+                let v = self.expr(e);
+                self.spill(v, ty, span)
+            }
+            ExprKind::Index { x, index, .. } if !self.is_map_expr(*x) => {
+                self.addr_of_index(*x, *index, ty, span)
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                let pointer = self.cx.types.pointer_to(ty);
+                self.composite_addr(ty, pointer, elts, span)
+            }
+            _ => {
+                let v = self.expr(e);
+                self.spill(v, ty, span)
+            }
+        }
+    }
+
+    /// The path of field indices and types from struct type `ty` (or a pointer to one) to field
+    /// `name`, through embedded fields, shallowest first as go/types' lookup.
+    fn field_path(&self, ty: TypeId, name: &str) -> Option<Vec<(u32, TypeId)>> {
+        let mut level: Vec<(TypeId, Vec<(u32, TypeId)>)> = vec![(ty, Vec::new())];
+        for _depth in 0..8 {
+            let mut next = Vec::new();
+            for (t, path) in level {
+                let t = match self.cx.types.core_type(t) {
+                    Some(Type::Pointer(p)) => p,
+                    _ => t,
+                };
+                let Type::Struct(fields) = self.cx.types.underlying_type(t) else { continue };
+                for (i, field) in fields.iter().enumerate() {
+                    let mut p = path.clone();
+                    p.push((i as u32, field.ty));
+                    if &*field.name == name {
+                        return Some(p);
+                    }
+                    if field.embedded {
+                        next.push((field.ty, p));
+                    }
+                }
+            }
+            if next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+
+    /// `&base.f` where `base` points to a struct, following embedded fields.
+    fn field_addr_path(&mut self, base: ValueId, name: &str, span: Span) -> ValueId {
+        let Some(path) = self.field_path(self.value_type(base), name) else { return base };
+        let mut cur = base;
+        let last = path.len() - 1;
+        for (step, (index, fty)) in path.into_iter().enumerate() {
+            if step > 0
+                && !matches!(self.cx.types.core_type(self.value_type(cur)), Some(Type::Pointer(_)))
+            {
+                cur = self.spill(cur, self.value_type(cur), span);
+            }
+            let ptr = self.cx.types.pointer_to(fty);
+            let addr =
+                self.b.emit_value(InstrKind::FieldAddr { base: cur, field: index }, ptr, span);
+            cur = if step < last && matches!(self.cx.types.core_type(fty), Some(Type::Pointer(_))) {
+                self.load(addr, span)
+            } else {
+                addr
+            };
+        }
+        cur
+    }
+
+    /// `base.f` as a value, following embedded fields (through pointers by address).
+    fn field_value_path(&mut self, base: ValueId, name: &str, span: Span) -> ValueId {
+        let Some(path) = self.field_path(self.value_type(base), name) else { return base };
+        let mut cur = base;
+        for (index, fty) in path {
+            if matches!(self.cx.types.core_type(self.value_type(cur)), Some(Type::Pointer(_))) {
+                let ptr = self.cx.types.pointer_to(fty);
+                let addr =
+                    self.b.emit_value(InstrKind::FieldAddr { base: cur, field: index }, ptr, span);
+                cur = self.load(addr, span);
+            } else {
+                cur = self.b.emit_value(InstrKind::Field { base: cur, field: index }, fty, span);
+            }
+        }
+        cur
+    }
+
+    fn selector(
+        &mut self,
+        e: ExprId,
+        x: ExprId,
+        sel_offset: u32,
+        ty: TypeId,
+        span: Span,
+    ) -> ValueId {
+        let f = self.cx.f();
+        // A qualified identifier.
+        if let Some(o) = self.cx.fcx().info.uses.get(&f[x].span.start) {
+            if matches!(self.cx.program_obj_kind(*o), ObjKind::PkgName(_)) {
+                return match self.cx.fcx().info.uses.get(&sel_offset).copied() {
+                    Some(obj) => self.object_value(obj, ty, span),
+                    None => self.zero(ty),
+                };
+            }
+        }
+        let ExprKind::Selector { sel, .. } = &f[e].kind else { return self.zero(ty) };
+        let name = f.name(sel.name).to_string();
+        match self.cx.fcx().info.selections.get(&sel_offset).copied() {
+            Some(Selection::Field { .. }) => {
+                if self.is_addressable(x)
+                    && !matches!(self.cx.types.core_type(self.expr_type(x)), Some(Type::Pointer(_)))
+                {
+                    let a = self.addr(e);
+                    return self.load(a, span);
+                }
+                let base = self.expr(x);
+                self.field_value_path(base, &name, span)
+            }
+            Some(Selection::Method { obj, .. }) => {
+                // A method value: a closure binding the receiver, go/ssa's `$bound`.
+                let recv = self.expr(x);
+                let fname = format!("{}$bound", self.func_name(obj));
+                let func = self.b.function_ref(&fname, ty);
+                self.b.emit_value(InstrKind::MakeClosure { func, bindings: vec![recv] }, ty, span)
+            }
+            Some(Selection::MethodExpr { obj, .. }) => {
+                let fname = self.func_name(obj);
+                self.b.function_ref(&fname, ty)
+            }
+            None => self.zero(ty),
+        }
+    }
+
+    /// A composite literal's value.
+    fn composite(&mut self, ty: TypeId, elts: &[ExprId], span: Span) -> ValueId {
+        match self.cx.types.core_type(ty) {
+            Some(Type::Map(..)) => self.map_literal(ty, elts, span),
+            Some(Type::Pointer(elem)) => self.composite_addr(elem, ty, elts, span),
+            Some(Type::Slice(elem)) => {
+                let (len, stores) = self.positions(elts);
+                let n = self.int_const(len as i128);
+                let slice = self.b.emit_value(InstrKind::MakeSlice { len: n, cap: n }, ty, span);
+                for (pos, value_expr) in stores {
+                    let v = self.expr(value_expr);
+                    self.store_element(slice, elem, pos, v, span);
+                }
+                slice
+            }
+            _ => {
+                let pointer = self.cx.types.pointer_to(ty);
+                let a = self.composite_addr(ty, pointer, elts, span);
+                self.load(a, span)
+            }
+        }
+    }
+
+    /// Element positions of an array or slice literal (`{5: x}` keys honoured) and its length.
+    fn positions(&mut self, elts: &[ExprId]) -> (usize, Vec<(usize, ExprId)>) {
+        let f = self.cx.f();
+        let mut next = 0usize;
+        let mut len = 0usize;
+        let mut out = Vec::new();
+        for &elt in elts {
+            let value = match &f[elt].kind {
+                ExprKind::KeyValue { key, value, .. } => {
+                    if let Some(Value::Int(i)) = self.cx.fcx().info.consts.get(&key.0) {
+                        next = usize::try_from(*i).unwrap_or(0);
+                    }
+                    *value
+                }
+                _ => elt,
+            };
+            out.push((next, value));
+            next += 1;
+            len = len.max(next);
+        }
+        (len, out)
+    }
+
+    /// A struct or array literal of type `elem`, built in a fresh `Alloc` whose address (of type
+    /// `pointer`) is the result.
+    fn composite_addr(
+        &mut self,
+        elem: TypeId,
+        pointer: TypeId,
+        elts: &[ExprId],
+        span: Span,
+    ) -> ValueId {
+        let alloc = self.b.emit_value(
+            InstrKind::Alloc { heap: true, name: "complit".into() },
+            pointer,
+            span,
+        );
+        let f = self.cx.f();
+        match self.cx.types.core_type(elem) {
+            Some(Type::Struct(fields)) => {
+                for (i, &elt) in elts.iter().enumerate() {
+                    let (index, value) = match &f[elt].kind {
+                        ExprKind::KeyValue { key, value, .. } => {
+                            let name = match &f[*key].kind {
+                                ExprKind::Ident(n) => f.name(*n),
+                                _ => "",
+                            };
+                            (fields.iter().position(|fl| &*fl.name == name).unwrap_or(i), *value)
+                        }
+                        _ => (i, elt),
+                    };
+                    let Some(field) = fields.get(index) else { continue };
+                    let v = self.expr(value);
+                    let ptr = self.cx.types.pointer_to(field.ty);
+                    let a = self.b.emit_value(
+                        InstrKind::FieldAddr { base: alloc, field: index as u32 },
+                        ptr,
+                        span,
+                    );
+                    self.store(a, v, span);
+                }
+            }
+            Some(Type::Array(_, el)) => {
+                let (_, stores) = self.positions(elts);
+                for (pos, value_expr) in stores {
+                    let v = self.expr(value_expr);
+                    self.store_element(alloc, el, pos, v, span);
+                }
+            }
+            _ => {
+                for &elt in elts {
+                    self.expr(elt);
+                }
+            }
+        }
+        alloc
+    }
+
+    /// The values of a multi-valued expression: a call's results, or a comma-ok form.
+    pub fn multi(&mut self, e: ExprId, n: usize) -> Vec<ValueId> {
+        let f = self.cx.f();
+        let span = f[e].span;
+        match &f[e].kind {
+            ExprKind::Paren { x, .. } => self.multi(*x, n),
+            ExprKind::Call { .. } => self.call(e),
+            ExprKind::Index { x, index, .. } if self.is_map_expr(*x) => {
+                let map = self.expr(*x);
+                let key = self.expr(*index);
+                self.map_lookup(map, key, n == 2, span)
+            }
+            ExprKind::TypeAssert { x, ty: Some(_), .. } => {
+                let v = self.expr(*x);
+                let asserted = match self.cx.types.structure(self.expr_type(e)) {
+                    Type::Tuple(fs) => fs.first().map_or(univ::INVALID, |f| f.ty),
+                    _ => self.expr_type(e),
+                };
+                let instr = self.b.emit(
+                    InstrKind::TypeAssert { x: v, asserted, comma_ok: true },
+                    &[asserted, univ::BOOL],
+                    span,
+                );
+                self.b.results(instr)
+            }
+            ExprKind::Unary { op: Token::Arrow, x, .. } => {
+                let c = self.expr(*x);
+                let elem = match self.cx.types.core_type(self.value_type(c)) {
+                    Some(Type::Chan(_, el)) => el,
+                    _ => univ::INVALID,
+                };
+                let instr = self.b.emit(
+                    InstrKind::Recv { chan: c, comma_ok: true },
+                    &[elem, univ::BOOL],
+                    span,
+                );
+                self.b.results(instr)
+            }
+            _ => vec![self.expr(e)],
+        }
+    }
+
+    /// A call expression: its results (none for a call without results, or a builtin that is an
+    /// instruction of its own).
+    pub fn call(&mut self, e: ExprId) -> Vec<ValueId> {
+        let f = self.cx.f();
+        let span = f[e].span;
+        let ExprKind::Call { fun, args, ellipsis, .. } = &f[e].kind else { return Vec::new() };
+        let mut callee = *fun;
+        while let ExprKind::Paren { x, .. } = &f[callee].kind {
+            callee = *x;
+        }
+        match self.expr_mode(callee) {
+            Mode::TypeExpr => {
+                let target = self.expr_type(e);
+                let Some(&arg) = args.first() else { return vec![self.zero(target)] };
+                let v = self.expr(arg);
+                return vec![self.conversion(v, target, span)];
+            }
+            Mode::Builtin => return self.builtin(e, callee, args, *ellipsis, span),
+            _ => {}
+        }
+        match self.call_common(e) {
+            Some(common) => {
+                let results = self.result_types_of(callee);
+                let instr = self.b.emit(InstrKind::Call { call: common }, &results, span);
+                self.b.results(instr)
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn result_types_of(&self, callee: ExprId) -> Vec<TypeId> {
+        match self.cx.types.core_type(self.expr_type(callee)) {
+            Some(Type::Signature(s)) => s.results.iter().map(|r| r.ty).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The callee and arguments of call `e` (for `go` and `defer` too); `None` for a builtin or
+    /// conversion, which the caller lowers itself, and for what is not a call.
+    pub fn call_common(&mut self, e: ExprId) -> Option<CallCommon> {
+        let f = self.cx.f();
+        let span = f[e].span;
+        let ExprKind::Call { fun, args, ellipsis, .. } = &f[e].kind else {
+            self.expr(e);
+            return None;
+        };
+        let mut callee = *fun;
+        while let ExprKind::Paren { x, .. } = &f[callee].kind {
+            callee = *x;
+        }
+        if matches!(self.expr_mode(callee), Mode::TypeExpr | Mode::Builtin) {
+            // `defer delete(m, k)`, `go println()`: go/ssa defers the builtin itself, which has no
+            // instruction here; the operands are evaluated now, as Go evaluates them.
+            for &a in args {
+                self.expr(a);
+            }
+            return None;
+        }
+        let sig = match self.cx.types.core_type(self.expr_type(callee)) {
+            Some(Type::Signature(s)) => Some(s),
+            _ => None,
+        };
+        let mut call_args = Vec::new();
+        let target = match &f[callee].kind {
+            ExprKind::Selector { x, sel } => {
+                match self.cx.fcx().info.selections.get(&sel.span.start).copied() {
+                    Some(Selection::Method { obj, ptr_recv, .. }) => {
+                        let x_ty = self.expr_type(*x);
+                        if self.cx.types.is_interface(x_ty) {
+                            let receiver = self.expr(*x);
+                            Callee::Invoke { receiver, method: f.name(sel.name).into() }
+                        } else {
+                            let recv_is_ptr =
+                                matches!(self.cx.types.core_type(x_ty), Some(Type::Pointer(_)));
+                            let receiver = if ptr_recv && !recv_is_ptr {
+                                self.addr(*x)
+                            } else if !ptr_recv && recv_is_ptr {
+                                let p = self.expr(*x);
+                                self.load(p, span)
+                            } else {
+                                self.expr(*x)
+                            };
+                            call_args.push(receiver);
+                            let name = self.func_name(obj);
+                            let fty = self.cx.program.obj(obj).ty;
+                            Callee::Static(self.b.function_ref(&name, fty))
+                        }
+                    }
+                    _ => self.callee_value(callee),
+                }
+            }
+            _ => self.callee_value(callee),
+        };
+        let params: Vec<TypeId> =
+            sig.as_ref().map_or(Vec::new(), |s| s.params.iter().map(|p| p.ty).collect());
+        let variadic = sig.as_ref().is_some_and(|s| s.variadic) && ellipsis.is_none();
+        let fixed = if variadic { params.len().saturating_sub(1) } else { params.len() };
+        let values: Vec<ValueId> = if args.len() == 1 && params.len() > 1 {
+            self.multi(args[0], params.len())
+        } else {
+            args.iter().map(|&a| self.expr(a)).collect()
+        };
+        for (i, v) in values.iter().copied().enumerate().take(fixed) {
+            let v = match params.get(i) {
+                Some(&p) => self.coerce(v, p, span),
+                None => v,
+            };
+            call_args.push(v);
+        }
+        if values.len() > fixed && !variadic {
+            call_args.extend(values[fixed..].iter().copied());
+        }
+        if variadic {
+            let slice_ty = params.last().copied().unwrap_or(univ::INVALID);
+            let rest = &values[fixed.min(values.len())..];
+            if rest.is_empty() {
+                call_args.push(self.zero(slice_ty));
+            } else {
+                let rest = rest.to_vec();
+                let slice = self.pack_slice(slice_ty, &rest, span);
+                call_args.push(slice);
+            }
+        }
+        Some(CallCommon { callee: target, args: call_args })
+    }
+
+    /// A callee that is not a method: a package-level function statically, anything else
+    /// dynamically.
+    fn callee_value(&mut self, callee: ExprId) -> Callee {
+        let f = self.cx.f();
+        let mut base = callee;
+        // Instantiations f[T] and f[T, U] call the generic function.
+        loop {
+            match &f[base].kind {
+                ExprKind::Index { x, .. } | ExprKind::IndexList { x, .. }
+                    if matches!(
+                        self.cx.types.core_type(self.expr_type(*x)),
+                        Some(Type::Signature(_))
+                    ) && !self.is_map_expr(*x) =>
+                {
+                    let is_func = match &f[*x].kind {
+                        ExprKind::Ident(_) => self.use_of(*x),
+                        ExprKind::Selector { sel, .. } => {
+                            self.cx.fcx().info.uses.get(&sel.span.start).copied()
+                        }
+                        _ => None,
+                    }
+                    .is_some_and(|o| matches!(self.cx.program_obj_kind(o), ObjKind::Func));
+                    if !is_func {
+                        break;
+                    }
+                    base = *x;
+                }
+                ExprKind::Paren { x, .. } => base = *x,
+                _ => break,
+            }
+        }
+        let obj = match &f[base].kind {
+            ExprKind::Ident(_) => self.use_of(base),
+            ExprKind::Selector { x, sel } => {
+                let is_pkg =
+                    self.cx.fcx().info.uses.get(&f[*x].span.start).is_some_and(|o| {
+                        matches!(self.cx.program_obj_kind(*o), ObjKind::PkgName(_))
+                    });
+                if is_pkg { self.cx.fcx().info.uses.get(&sel.span.start).copied() } else { None }
+            }
+            _ => None,
+        };
+        if let Some(o) = obj {
+            if matches!(self.cx.program_obj_kind(o), ObjKind::Func) {
+                let name = self.func_name(o);
+                let ty = self.expr_type(callee);
+                return Callee::Static(self.b.function_ref(&name, ty));
+            }
+        }
+        Callee::Dynamic(self.expr(callee))
+    }
+
+    fn builtin(
+        &mut self,
+        e: ExprId,
+        callee: ExprId,
+        args: &[ExprId],
+        ellipsis: Option<u32>,
+        span: Span,
+    ) -> Vec<ValueId> {
+        let f = self.cx.f();
+        let ty = self.expr_type(e);
+        let which = match &f[callee].kind {
+            ExprKind::Ident(_) => self.use_of(callee),
+            ExprKind::Selector { sel, .. } => self.cx.fcx().info.uses.get(&sel.span.start).copied(),
+            _ => None,
+        }
+        .and_then(|o| match self.cx.program_obj_kind(o) {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        });
+        let Some(which) = which else {
+            for &a in args {
+                self.expr(a);
+            }
+            return vec![self.zero(ty)];
+        };
+        let call = |me: &mut Self, builtin: Builtin, values: Vec<ValueId>, results: &[TypeId]| {
+            let call = CallCommon { callee: Callee::Builtin(builtin), args: values };
+            let instr = me.b.emit(InstrKind::Call { call }, results, span);
+            me.b.results(instr)
+        };
+        match which {
+            B::Make => {
+                let sizes: Vec<ValueId> = args
+                    .iter()
+                    .skip(1)
+                    .map(|&a| {
+                        let v = self.expr(a);
+                        self.coerce(v, univ::INT, span)
+                    })
+                    .collect();
+                match self.cx.types.core_type(ty) {
+                    Some(Type::Map(..)) => {
+                        vec![self.b.emit_value(
+                            InstrKind::MakeMap { reserve: sizes.first().copied() },
+                            ty,
+                            span,
+                        )]
+                    }
+                    Some(Type::Chan(..)) => {
+                        let size = sizes.first().copied().unwrap_or_else(|| self.int_const(0));
+                        vec![self.b.emit_value(InstrKind::MakeChan { size }, ty, span)]
+                    }
+                    _ => {
+                        let len = sizes.first().copied().unwrap_or_else(|| self.int_const(0));
+                        let cap = sizes.get(1).copied().unwrap_or(len);
+                        vec![self.b.emit_value(InstrKind::MakeSlice { len, cap }, ty, span)]
+                    }
+                }
+            }
+            B::Delete => {
+                let map = args.first().map(|&a| self.expr(a));
+                let key = args.get(1).map(|&a| self.expr(a));
+                if let (Some(map), Some(key)) = (map, key) {
+                    let key = self.coerce(key, self.map_key_type(map), span);
+                    self.b.emit_effect(InstrKind::MapDelete { map, key }, span);
+                }
+                Vec::new()
+            }
+            B::Clear => {
+                if let Some(&a) = args.first() {
+                    let v = self.expr(a);
+                    if self.cx.types.is_map(self.value_type(v)) {
+                        self.b.emit_effect(InstrKind::MapClear { map: v }, span);
+                    } else {
+                        call(self, Builtin::Clear, vec![v], &[]);
+                    }
+                }
+                Vec::new()
+            }
+            B::Panic => {
+                let v = match args.first() {
+                    Some(&a) => self.expr(a),
+                    None => self.zero(univ::INVALID),
+                };
+                let any = self.empty_interface();
+                let v = match any {
+                    Some(any) => self.coerce(v, any, span),
+                    None => v,
+                };
+                self.b.panic(v, span);
+                self.start_unreachable();
+                Vec::new()
+            }
+            B::New => {
+                let name = "new";
+                vec![self.b.emit_value(
+                    InstrKind::Alloc { heap: true, name: name.into() },
+                    ty,
+                    span,
+                )]
+            }
+            _ => {
+                let builtin = match which {
+                    B::Append => Builtin::Append,
+                    B::Cap => Builtin::Cap,
+                    B::Close => Builtin::Close,
+                    B::Complex => Builtin::Complex,
+                    B::Copy => Builtin::Copy,
+                    B::Imag => Builtin::Imag,
+                    B::Len => Builtin::Len,
+                    B::Max => Builtin::Max,
+                    B::Min => Builtin::Min,
+                    B::Print => Builtin::Print,
+                    B::Println => Builtin::Println,
+                    B::Real => Builtin::Real,
+                    B::Recover => Builtin::Recover,
+                    _ => {
+                        // unsafe's functions: their operands' effects and a value of the type.
+                        let mut last = None;
+                        for &a in args {
+                            last = Some(self.expr(a));
+                        }
+                        return match last {
+                            Some(v) if ty != univ::INVALID => {
+                                vec![self.b.emit_value(
+                                    InstrKind::Convert { kind: ConversionKind::Convert, x: v },
+                                    ty,
+                                    span,
+                                )]
+                            }
+                            _ => vec![self.zero(ty)],
+                        };
+                    }
+                };
+                let mut values: Vec<ValueId> = args.iter().map(|&a| self.expr(a)).collect();
+                if builtin == Builtin::Append && ellipsis.is_none() && values.len() > 1 {
+                    // append(s, a, b): the extra arguments as one slice, as go/ssa passes them.
+                    let slice_ty = self.value_type(values[0]);
+                    let rest = values.split_off(1);
+                    let slice = self.pack_slice(slice_ty, &rest, span);
+                    values.push(slice);
+                }
+                let results: Vec<TypeId> = match self.expr_mode(e) {
+                    Mode::NoValue | Mode::None => Vec::new(),
+                    _ => vec![ty],
+                };
+                call(self, builtin, values, &results)
+            }
+        }
+    }
+
+    /// Stores `value` at element `pos` of `base` (a slice, or a pointer to an array) whose element
+    /// type is `elem`.
+    fn store_element(
+        &mut self,
+        base: ValueId,
+        elem: TypeId,
+        pos: usize,
+        value: ValueId,
+        span: Span,
+    ) {
+        let ptr = self.cx.types.pointer_to(elem);
+        let index = self.int_const(pos as i128);
+        let addr = self.b.emit_value(InstrKind::IndexAddr { base, index }, ptr, span);
+        self.store(addr, value, span);
+    }
+
+    /// A new slice of type `slice_ty` holding `values`: how variadic arguments are passed.
+    fn pack_slice(&mut self, slice_ty: TypeId, values: &[ValueId], span: Span) -> ValueId {
+        let elem = match self.cx.types.core_type(slice_ty) {
+            Some(Type::Slice(el)) => el,
+            _ => univ::INVALID,
+        };
+        let n = self.int_const(values.len() as i128);
+        let slice = self.b.emit_value(InstrKind::MakeSlice { len: n, cap: n }, slice_ty, span);
+        for (pos, &v) in values.iter().enumerate() {
+            self.store_element(slice, elem, pos, v, span);
+        }
+        slice
+    }
+
+    /// The universe's `any` (`interface{}`), for `panic`'s operand.
+    fn empty_interface(&self) -> Option<TypeId> {
+        let o = *self.cx.program.universe.scope.get("any")?;
+        Some(self.cx.program.obj(o).ty)
+    }
+}
+
+/// The default type of an untyped constant's type.
+fn default_type(ty: TypeId) -> TypeId {
+    match ty {
+        univ::UNTYPED_BOOL => univ::BOOL,
+        univ::UNTYPED_INT => univ::INT,
+        univ::UNTYPED_RUNE => univ::INT32,
+        univ::UNTYPED_FLOAT => univ::FLOAT64,
+        univ::UNTYPED_STRING => univ::STRING,
+        other => other,
+    }
+}

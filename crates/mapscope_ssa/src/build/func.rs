@@ -1,0 +1,621 @@
+//! Functions, parameters, locals, closures and free variables (follows go/ssa's `func.go` and the
+//! function-building parts of `builder.go`).
+//!
+//! A local lives in an SSA [`Variable`] unless it must live in memory: a closure captures it, its
+//! address is taken (`&x`, a pointer-receiver method call, slicing an array), or its type is a
+//! struct or array, whose fields and elements are written through addresses. Those are an `Alloc`
+//! with loads and stores, as go/ssa leaves them after lifting. A closure's free variables are the
+//! addresses of the captured locals, created on first use, so a literal nested in a literal
+//! captures through its parent's free variable, as in go/ssa.
+
+use super::Ctx;
+use crate::builder::{FunctionBuilder, Variable};
+use crate::ir::{BlockId, ConstValue, Function, InstrKind, ValueId};
+use crate::type_info::TypeInfo;
+use mapscope_syntax::Span;
+use mapscope_syntax::Token;
+use mapscope_syntax::ast::{
+    Decl, DeclId, ExprId, ExprKind, FieldListId, Name, Spec, StmtId, StmtKind,
+};
+use mapscope_syntax::stack::maybe_grow;
+use mapscope_syntax::visit::{NodeRef, for_each_child};
+use mapscope_types::check::Selection;
+use mapscope_types::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Where a local lives.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Local {
+    Var(Variable),
+    /// In memory at this address (an `Alloc`, or a closure's free variable).
+    Boxed(ValueId),
+}
+
+/// A statement that `break` or `continue` can leave.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Target {
+    pub label: Option<Name>,
+    pub break_to: Option<BlockId>,
+    pub continue_to: Option<BlockId>,
+}
+
+/// The lowering of one function body.
+pub(crate) struct FnLower<'c, 'a> {
+    pub cx: &'c mut Ctx<'a>,
+    pub b: FunctionBuilder,
+    pub name: String,
+    pub locals: FxHashMap<ObjId, Local>,
+    pub result_types: Vec<TypeId>,
+    pub named_results: Vec<Option<ObjId>>,
+    /// Function literals (and range-over-func bodies) created so far, for `$N` names.
+    pub anon: u32,
+    pub targets: Vec<Target>,
+    pub labels: FxHashMap<Name, BlockId>,
+    /// Blocks whose predecessors are known only at the end (goto targets).
+    pub late_seal: Vec<BlockId>,
+    pub has_defer: bool,
+    /// The captured locals, in the order of their free variables.
+    pub captures: Vec<ObjId>,
+    /// Lowering a range-over-func loop body: `continue` returns true, `break` false.
+    pub yield_body: bool,
+    /// The body of the next case clause, for `fallthrough`.
+    pub fallthrough_to: Option<BlockId>,
+}
+
+/// A parameter or result: its name, type and object (none for `_` or unnamed ones).
+pub(crate) struct Slot {
+    pub name: String,
+    pub ty: TypeId,
+    pub obj: Option<ObjId>,
+}
+
+impl<'c, 'a> FnLower<'c, 'a> {
+    pub fn new(
+        cx: &'c mut Ctx<'a>,
+        name: String,
+        span: Span,
+        params: &[Slot],
+        results: &[Slot],
+    ) -> FnLower<'c, 'a> {
+        let param_list: Vec<(&str, TypeId)> =
+            params.iter().map(|p| (p.name.as_str(), p.ty)).collect();
+        let result_types: Vec<TypeId> = results.iter().map(|r| r.ty).collect();
+        let b = FunctionBuilder::new(&name, span, &param_list, result_types.clone());
+        let mut lower = FnLower {
+            cx,
+            b,
+            name,
+            locals: FxHashMap::default(),
+            result_types,
+            named_results: results.iter().map(|r| r.obj).collect(),
+            anon: 0,
+            targets: Vec::new(),
+            labels: FxHashMap::default(),
+            late_seal: Vec::new(),
+            has_defer: false,
+            captures: Vec::new(),
+            yield_body: false,
+            fallthrough_to: None,
+        };
+        for (index, p) in params.iter().enumerate() {
+            if let Some(obj) = p.obj {
+                let value = lower.b.param(index);
+                lower.declare_local(obj, Some(value), span);
+            }
+        }
+        for r in results {
+            if let Some(obj) = r.obj {
+                lower.declare_local(obj, None, span);
+            }
+        }
+        lower
+    }
+
+    /// Ends the function (an implicit `return` when the end is reachable) and finishes it.
+    pub fn finish(mut self, end: Span) -> (Function, Vec<ObjId>) {
+        if self.is_open() {
+            if self.yield_body {
+                let t = self.bool_const(true);
+                self.b.ret(vec![t], end);
+            } else {
+                let results = self.named_result_values(end);
+                self.emit_return(results, end);
+            }
+        }
+        self.b.seal_all_blocks();
+        let captures = std::mem::take(&mut self.captures);
+        let types: &dyn TypeInfo = self.cx.types;
+        (self.b.finish(types), captures)
+    }
+
+    /// Whether the current block can still take instructions.
+    pub fn is_open(&self) -> bool {
+        self.b.current_block().is_some_and(|b| !self.b.is_filled(b))
+    }
+
+    /// After a terminator: later statements go to a fresh block no edge reaches, which `finish`
+    /// removes, as go/ssa's "unreachable" blocks.
+    pub fn start_unreachable(&mut self) {
+        let block = self.b.new_block("unreachable");
+        self.b.seal_block(block);
+        self.b.switch_to_block(block);
+    }
+
+    pub fn emit_return(&mut self, results: Vec<ValueId>, span: Span) {
+        if self.has_defer {
+            self.b.emit_effect(InstrKind::RunDefers, span);
+        }
+        let results = results
+            .into_iter()
+            .zip(self.result_types.clone())
+            .map(|(v, ty)| self.coerce(v, ty, span))
+            .collect();
+        self.b.ret(results, span);
+    }
+
+    pub fn named_result_values(&mut self, span: Span) -> Vec<ValueId> {
+        let slots = self.named_results.clone();
+        let types = self.result_types.clone();
+        slots
+            .iter()
+            .zip(types)
+            .map(|(obj, ty)| match obj {
+                Some(o) => self.read_local(*o, span).unwrap_or_else(|| self.zero(ty)),
+                None => self.zero(ty),
+            })
+            .collect()
+    }
+
+    // ---- constants ----
+
+    pub fn bool_const(&mut self, value: bool) -> ValueId {
+        self.b.constant(univ::BOOL, ConstValue::Bool(value))
+    }
+
+    pub fn int_const(&mut self, value: i128) -> ValueId {
+        self.b.constant(univ::INT, ConstValue::Int(value))
+    }
+
+    /// The zero value of `ty`, as a constant.
+    pub fn zero(&mut self, ty: TypeId) -> ValueId {
+        let value = match self.cx.types.core_type(ty).unwrap_or(Type::Invalid) {
+            Type::Basic(kind, _) => {
+                if kind.is_boolean() {
+                    ConstValue::Bool(false)
+                } else if kind.is_string() {
+                    ConstValue::String("".into())
+                } else if kind.is_integer() {
+                    ConstValue::Int(0)
+                } else if kind.is_float() {
+                    ConstValue::float(0.0)
+                } else if ty == univ::UNTYPED_NIL {
+                    ConstValue::Nil
+                } else {
+                    ConstValue::Zero
+                }
+            }
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Signature(_)
+            | Type::Interface(_) => ConstValue::Nil,
+            _ => ConstValue::Zero,
+        };
+        self.b.constant(ty, value)
+    }
+
+    // ---- locals ----
+
+    fn must_box(&self, obj: ObjId) -> bool {
+        self.cx.boxed.contains(&obj)
+            || matches!(
+                self.cx.types.underlying_type(self.cx.program.obj(obj).ty),
+                Type::Struct(_) | Type::Array(..)
+            )
+    }
+
+    /// Declares local `obj` with its initial value (its zero value when `None`).
+    pub fn declare_local(&mut self, obj: ObjId, init: Option<ValueId>, span: Span) {
+        let (ty, name) = {
+            let o = self.cx.program.obj(obj);
+            (o.ty, o.name.to_string())
+        };
+        let value = match init {
+            Some(v) => self.coerce(v, ty, span),
+            None => self.zero(ty),
+        };
+        if self.must_box(obj) {
+            let pointer = self.cx.types.pointer_to(ty);
+            let addr = self.b.emit_value(
+                InstrKind::Alloc { heap: true, name: name.into() },
+                pointer,
+                span,
+            );
+            self.b.emit_effect(InstrKind::Store { addr, value }, span);
+            self.locals.insert(obj, Local::Boxed(addr));
+        } else {
+            let var = self.b.declare_variable(&name, ty, span);
+            self.b.write_variable(var, value);
+            self.locals.insert(obj, Local::Var(var));
+        }
+    }
+
+    /// Whether `obj` is a local variable of some function (not a field, not package-level).
+    pub fn is_local_var(cx: &Ctx<'_>, obj: ObjId) -> bool {
+        let o = cx.program.obj(obj);
+        if !matches!(o.kind, ObjKind::Var { field: false, .. }) || o.pkg == 0 {
+            return false;
+        }
+        let unit = &cx.program.units[o.pkg as usize - 1];
+        unit.scope.get(&*o.name) != Some(&obj) && o.file.is_some()
+    }
+
+    /// Where local `obj` lives here; a local of an enclosing function becomes a free variable.
+    pub fn local(&mut self, obj: ObjId) -> Option<Local> {
+        if let Some(&l) = self.locals.get(&obj) {
+            return Some(l);
+        }
+        if !Self::is_local_var(self.cx, obj) {
+            return None;
+        }
+        // Captured: its address is a free variable of this closure.
+        let (ty, name) = {
+            let o = self.cx.program.obj(obj);
+            (o.ty, o.name.to_string())
+        };
+        let pointer = self.cx.types.pointer_to(ty);
+        let fv = self.b.add_free_var(&name, pointer);
+        self.captures.push(obj);
+        self.locals.insert(obj, Local::Boxed(fv));
+        Some(Local::Boxed(fv))
+    }
+
+    pub fn read_local(&mut self, obj: ObjId, span: Span) -> Option<ValueId> {
+        match self.local(obj)? {
+            Local::Var(v) => Some(self.b.read_variable(v)),
+            Local::Boxed(addr) => Some(self.load(addr, span)),
+        }
+    }
+
+    /// The address of local `obj`, boxing a register copy when the escape scan missed it.
+    pub fn local_addr(&mut self, obj: ObjId, span: Span) -> Option<ValueId> {
+        match self.local(obj)? {
+            Local::Boxed(addr) => Some(addr),
+            Local::Var(v) => {
+                let value = self.b.read_variable(v);
+                let ty = self.cx.program.obj(obj).ty;
+                Some(self.spill(value, ty, span))
+            }
+        }
+    }
+
+    /// A fresh `Alloc` holding `value`.
+    pub fn spill(&mut self, value: ValueId, ty: TypeId, span: Span) -> ValueId {
+        let pointer = self.cx.types.pointer_to(ty);
+        let addr =
+            self.b.emit_value(InstrKind::Alloc { heap: false, name: "".into() }, pointer, span);
+        let value = self.coerce(value, ty, span);
+        self.b.emit_effect(InstrKind::Store { addr, value }, span);
+        addr
+    }
+
+    pub fn load(&mut self, addr: ValueId, span: Span) -> ValueId {
+        let ty = self.b.function()[addr].ty;
+        let elem = self.cx.types.pointer_elem(ty).unwrap_or(univ::INVALID);
+        self.b.emit_value(InstrKind::Load { addr }, elem, span)
+    }
+
+    pub fn store(&mut self, addr: ValueId, value: ValueId, span: Span) {
+        let ty = self.b.function()[addr].ty;
+        if let Some(elem) = self.cx.types.pointer_elem(ty) {
+            let value = self.coerce(value, elem, span);
+            self.b.emit_effect(InstrKind::Store { addr, value }, span);
+        }
+    }
+
+    pub fn write_local(&mut self, obj: ObjId, value: ValueId, span: Span) {
+        let ty = self.cx.program.obj(obj).ty;
+        let value = self.coerce(value, ty, span);
+        match self.local(obj) {
+            Some(Local::Var(v)) => self.b.write_variable(v, value),
+            Some(Local::Boxed(addr)) => self.store(addr, value, span),
+            None => {}
+        }
+    }
+
+    /// The object an identifier declares, if it declares a variable there.
+    pub fn def_var(&self, offset: u32) -> Option<ObjId> {
+        self.cx
+            .fcx()
+            .defs
+            .get(&offset)?
+            .iter()
+            .copied()
+            .find(|&o| matches!(self.cx.program.obj(o).kind, ObjKind::Var { field: false, .. }))
+    }
+
+    /// The object an identifier expression uses.
+    pub fn use_of(&self, e: ExprId) -> Option<ObjId> {
+        let offset = self.cx.f()[e].span.start;
+        self.cx.fcx().info.uses.get(&offset).copied()
+    }
+
+    /// Next `$N` name for a function literal of this function.
+    pub fn next_anon_name(&mut self) -> String {
+        self.anon += 1;
+        format!("{}${}", self.name, self.anon)
+    }
+
+    // ---- whole functions ----
+
+    /// The parameters (or results) of a field list, with types from the signature's fields.
+    pub fn slots(cx: &Ctx<'_>, list: Option<FieldListId>, types: &[TypeId]) -> Vec<Slot> {
+        let f = cx.f();
+        let mut out = Vec::new();
+        if let Some(list) = list {
+            for field in &f[list].list {
+                if field.names.is_empty() {
+                    out.push(Slot { name: String::new(), ty: univ::INVALID, obj: None });
+                }
+                for n in &field.names {
+                    let obj = cx.fcx().defs.get(&n.span.start).and_then(|objs| {
+                        objs.iter().copied().find(|&o| {
+                            matches!(cx.program.obj(o).kind, ObjKind::Var { field: false, .. })
+                        })
+                    });
+                    out.push(Slot { name: f.name(n.name).to_string(), ty: univ::INVALID, obj });
+                }
+            }
+        }
+        // The signature is the truth about how many there are.
+        out.resize_with(types.len(), || Slot { name: String::new(), ty: univ::INVALID, obj: None });
+        for (slot, &ty) in out.iter_mut().zip(types) {
+            slot.ty = ty;
+        }
+        out
+    }
+
+    pub fn build_decl(cx: &mut Ctx<'a>, name: String, decl: DeclId, body: StmtId) -> Function {
+        let f = cx.f();
+        let Decl::Func(fd) = &f[decl] else { unreachable!("build_decl of a non-function") };
+        let sig = cx
+            .fcx()
+            .defs
+            .get(&fd.name.span.start)
+            .and_then(|objs| {
+                objs.iter().copied().find(|&o| matches!(cx.program.obj(o).kind, ObjKind::Func))
+            })
+            .map(|o| cx.program.obj(o).ty);
+        let (mut params, results) = match sig.map(|s| cx.program.ty(s)) {
+            Some(Type::Signature(s)) => {
+                let (params_list, results_list) = match &f[fd.ty].kind {
+                    ExprKind::FuncType { params, results, .. } => (Some(*params), *results),
+                    _ => (None, None),
+                };
+                let pts: Vec<TypeId> = s.params.iter().map(|p| p.ty).collect();
+                let rts: Vec<TypeId> = s.results.iter().map(|p| p.ty).collect();
+                let mut params = Self::slots(cx, params_list, &pts);
+                if let Some(recv) = s.recv {
+                    let mut r = Self::slots(cx, fd.recv, &[recv]);
+                    r.append(&mut params);
+                    params = r;
+                }
+                (params, Self::slots(cx, results_list, &rts))
+            }
+            _ => (Vec::new(), Vec::new()),
+        };
+        for p in &mut params {
+            if p.name.is_empty() {
+                p.name = "_".into();
+            }
+        }
+        let mut lower = FnLower::new(cx, name, fd.span, &params, &results);
+        lower.stmt(body);
+        lower.finish(Span::new(fd.span.end, fd.span.end)).0
+    }
+
+    /// The package initializer: each package-level `var` with values, in order.
+    pub fn build_init(
+        cx: &mut Ctx<'a>,
+        name: String,
+        specs: &[(usize, DeclId, usize)],
+    ) -> Function {
+        let mut lower = FnLower::new(cx, name, Span::default(), &[], &[]);
+        lower.b.set_synthetic("package initializer");
+        for &(fi, decl, index) in specs {
+            lower.cx.cur = fi;
+            let f = lower.cx.f();
+            let Decl::Gen(g) = &f[decl] else { continue };
+            let Spec::Value(vs) = &g.specs[index] else { continue };
+            lower.cx.outer = vs.span;
+            lower.cx.boxed = boxed_locals(lower.cx, NodeRef::Spec { decl, index: index as u32 });
+            let values = lower.rhs_values(&vs.values, vs.names.len(), vs.span);
+            for (n, v) in vs.names.iter().zip(values) {
+                let objs = lower.cx.fcx().defs.get(&n.span.start).cloned().unwrap_or_default();
+                let Some(obj) = objs
+                    .into_iter()
+                    .find(|&o| matches!(lower.cx.program.obj(o).kind, ObjKind::Var { .. }))
+                else {
+                    continue;
+                };
+                if lower.cx.f().name(n.name) == "_" {
+                    continue;
+                }
+                let addr = lower.global(obj);
+                lower.store(addr, v, n.span);
+            }
+        }
+        lower.finish(Span::default()).0
+    }
+
+    /// The address of package-level variable `obj`.
+    pub fn global(&mut self, obj: ObjId) -> ValueId {
+        let (name, ty) = {
+            let o = self.cx.program.obj(obj);
+            (format!("{}.{}", self.cx.program.pkg_path(o.pkg), o.name), o.ty)
+        };
+        let pointer = self.cx.types.pointer_to(ty);
+        self.b.global(&name, pointer)
+    }
+
+    /// Builds function literal `e` (a closure) and yields its value: the function itself when it
+    /// captures nothing, else a `MakeClosure` binding the captured locals' addresses.
+    pub fn func_lit(&mut self, e: ExprId, ty_expr: ExprId, body: StmtId) -> ValueId {
+        let span = self.cx.f()[e].span;
+        let sig_ty = self.expr_type(e);
+        let (params, results) = match self.cx.types.core_type(sig_ty) {
+            Some(Type::Signature(s)) => {
+                let (pl, rl) = match &self.cx.f()[ty_expr].kind {
+                    ExprKind::FuncType { params, results, .. } => (Some(*params), *results),
+                    _ => (None, None),
+                };
+                let pts: Vec<TypeId> = s.params.iter().map(|p| p.ty).collect();
+                let rts: Vec<TypeId> = s.results.iter().map(|p| p.ty).collect();
+                (Self::slots(self.cx, pl, &pts), Self::slots(self.cx, rl, &rts))
+            }
+            _ => (Vec::new(), Vec::new()),
+        };
+        let name = self.next_anon_name();
+        let (function, captures) = {
+            let mut inner = FnLower::new(self.cx, name.clone(), span, &params, &results);
+            inner.stmt(body);
+            inner.finish(Span::new(span.end, span.end))
+        };
+        self.cx.out.push(function);
+        self.make_closure(&name, sig_ty, &captures, span)
+    }
+
+    /// The closure value of function `name` binding the addresses of `captures`.
+    pub fn make_closure(
+        &mut self,
+        name: &str,
+        ty: TypeId,
+        captures: &[ObjId],
+        span: Span,
+    ) -> ValueId {
+        let func = self.b.function_ref(name, ty);
+        if captures.is_empty() {
+            return func;
+        }
+        let bindings: Vec<ValueId> = captures
+            .iter()
+            .map(|&obj| {
+                self.local_addr(obj, span).unwrap_or_else(|| {
+                    let ty = self.cx.types.pointer_to(self.cx.program.obj(obj).ty);
+                    self.zero(ty)
+                })
+            })
+            .collect();
+        self.b.emit_value(InstrKind::MakeClosure { func, bindings }, ty, span)
+    }
+}
+
+/// The locals of the declaration at `node` that must live in memory: captured by a function
+/// literal or a range-over-func body, address taken, or the receiver of a pointer method.
+pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> FxHashSet<ObjId> {
+    let mut out = FxHashSet::default();
+    let mut closures = Vec::new();
+    scan(cx, node, &mut closures, &mut out);
+    out
+}
+
+fn scan(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut FxHashSet<ObjId>) {
+    maybe_grow(|| scan_inner(cx, node, closures, out))
+}
+
+fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut FxHashSet<ObjId>) {
+    let f = cx.f();
+    let uses = &cx.fcx().info.uses;
+    let mut pushed = false;
+    match node {
+        NodeRef::Expr(e) => match &f[e].kind {
+            ExprKind::Ident(_) => {
+                if let Some(&o) = uses.get(&f[e].span.start) {
+                    let pos = cx.program.obj(o).pos;
+                    if closures.last().is_some_and(|c| !(c.start <= pos && pos < c.end))
+                        && FnLower::is_local_var(cx, o)
+                    {
+                        out.insert(o);
+                    }
+                }
+            }
+            ExprKind::Unary { op: Token::And, x, .. } => {
+                if let Some(o) = root_var(cx, *x) {
+                    out.insert(o);
+                }
+            }
+            ExprKind::Selector { x, sel } => {
+                if let Some(Selection::Method { ptr_recv: true, indirect: false, .. }) =
+                    cx.fcx().info.selections.get(&sel.span.start)
+                {
+                    if let Some(o) = root_var(cx, *x) {
+                        let ty = cx.program.obj(o).ty;
+                        if !matches!(cx.types.core_type(ty), Some(Type::Pointer(_))) {
+                            out.insert(o);
+                        }
+                    }
+                }
+            }
+            ExprKind::Slice { x, .. } => {
+                if let Some(o) = root_var(cx, *x) {
+                    let ty = cx.program.obj(o).ty;
+                    if matches!(cx.types.underlying_type(ty), Type::Array(..)) {
+                        out.insert(o);
+                    }
+                }
+            }
+            ExprKind::FuncLit { .. } => {
+                closures.push(f[e].span);
+                pushed = true;
+            }
+            _ => {}
+        },
+        NodeRef::Stmt(s) => {
+            if let StmtKind::Range { x, .. } = &f[s].kind {
+                let ty = cx.fcx().records.get(x.index()).map_or(univ::INVALID, |r| r.ty);
+                if matches!(cx.types.core_type(ty), Some(Type::Signature(_))) {
+                    closures.push(f[s].span);
+                    pushed = true;
+                }
+            }
+        }
+        _ => {}
+    }
+    let mut children = Vec::new();
+    for_each_child(f, node, &mut |c| children.push(c));
+    for c in children {
+        scan(cx, c, closures, out);
+    }
+    if pushed {
+        closures.pop();
+    }
+}
+
+/// The local variable an addressable expression is rooted at (`x` of `x`, `x.f`, `x[i]` of an
+/// array, `(x)`), if any.
+fn root_var(cx: &Ctx<'_>, mut e: ExprId) -> Option<ObjId> {
+    let f = cx.f();
+    loop {
+        match &f[e].kind {
+            ExprKind::Paren { x, .. } => e = *x,
+            ExprKind::Selector { x, sel } => match cx.fcx().info.selections.get(&sel.span.start) {
+                Some(Selection::Field { indirect: false }) => e = *x,
+                _ => return None,
+            },
+            ExprKind::Index { x, .. } => {
+                let ty = cx.fcx().records.get(x.index()).map_or(univ::INVALID, |r| r.ty);
+                if matches!(cx.types.underlying_type(ty), Type::Array(..)) {
+                    e = *x;
+                } else {
+                    return None;
+                }
+            }
+            ExprKind::Ident(_) => {
+                let o = *cx.fcx().info.uses.get(&f[e].span.start)?;
+                return FnLower::is_local_var(cx, o).then_some(o);
+            }
+            _ => return None,
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! Map operations, map literals and `for ... range` over every kind of operand (follows go/ssa's
+//! `builder.go`: the map cases of `expr0`, `assign`, `compLit`, and `rangeStmt` with `rangeIndexed`,
+//! `rangeIter`, `rangeChan`, `rangeInt` and `rangeFunc`).
+//!
+//! A map's key and element types are its core type's, so a type parameter constrained to maps is
+//! a map here, as in go/ssa's generic bodies.
+
+use super::func::{FnLower, Slot};
+use crate::ir::{BinaryOp, Builtin, CallCommon, Callee, InstrKind, MAP_ITER_TYPE, ValueId};
+use mapscope_syntax::Span;
+use mapscope_syntax::Token;
+use mapscope_syntax::ast::{ExprId, Name, StmtId};
+use mapscope_types::types::{Type, TypeId, univ};
+
+impl FnLower<'_, '_> {
+    /// Whether `e`'s core type is a map.
+    pub fn is_map_expr(&self, e: ExprId) -> bool {
+        matches!(self.cx.types.core_type(self.expr_type(e)), Some(Type::Map(..)))
+    }
+
+    pub fn map_key_type(&self, map: ValueId) -> TypeId {
+        match self.cx.types.core_type(self.value_type(map)) {
+            Some(Type::Map(k, _)) => k,
+            _ => univ::INVALID,
+        }
+    }
+
+    fn map_elem_type(&self, map: ValueId) -> TypeId {
+        match self.cx.types.core_type(self.value_type(map)) {
+            Some(Type::Map(_, v)) => v,
+            _ => univ::INVALID,
+        }
+    }
+
+    /// `map[key]`, or with `comma_ok` the element and whether it was present.
+    pub fn map_lookup(
+        &mut self,
+        map: ValueId,
+        key: ValueId,
+        comma_ok: bool,
+        span: Span,
+    ) -> Vec<ValueId> {
+        let key = self.coerce(key, self.map_key_type(map), span);
+        let elem = self.map_elem_type(map);
+        let types: &[TypeId] = if comma_ok { &[elem, univ::BOOL] } else { &[elem] };
+        let instr = self.b.emit(InstrKind::MapLookup { map, key, comma_ok }, types, span);
+        self.b.results(instr)
+    }
+
+    pub fn map_update(&mut self, map: ValueId, key: ValueId, value: ValueId, span: Span) {
+        let key = self.coerce(key, self.map_key_type(map), span);
+        let value = self.coerce(value, self.map_elem_type(map), span);
+        self.b.emit_effect(InstrKind::MapUpdate { map, key, value }, span);
+    }
+
+    /// A map composite literal: `make map` then one `update` per element, as go/ssa.
+    pub fn map_literal(&mut self, ty: TypeId, elts: &[ExprId], span: Span) -> ValueId {
+        let reserve = (!elts.is_empty()).then(|| self.int_const(elts.len() as i128));
+        let map = self.b.emit_value(InstrKind::MakeMap { reserve }, ty, span);
+        let f = self.cx.f();
+        for &elt in elts {
+            if let mapscope_syntax::ast::ExprKind::KeyValue { key, value, .. } = &f[elt].kind {
+                let k = self.expr(*key);
+                let v = self.expr(*value);
+                self.map_update(map, k, v, f[elt].span);
+            }
+        }
+        map
+    }
+
+    #[expect(clippy::too_many_arguments, reason = "a range statement's parts, as go/ast has them")]
+    pub fn range_stmt(
+        &mut self,
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        tok: Token,
+        x: ExprId,
+        body: StmtId,
+        label: Option<Name>,
+        span: Span,
+    ) {
+        let x_ty = self.expr_type(x);
+        let core = self.cx.types.core_type(x_ty);
+        match core {
+            Some(Type::Map(k, v)) => {
+                let map = self.expr(x);
+                let iter = self.b.emit_value(InstrKind::MapRange { map }, MAP_ITER_TYPE, span);
+                let header = self.b.new_block("rangeiter.loop");
+                let body_block = self.b.new_block("rangeiter.body");
+                let done = self.b.new_block("rangeiter.done");
+                self.b.jump(header, span);
+                self.b.switch_to_block(header);
+                let next = self.b.emit(InstrKind::MapNext { iter }, &[univ::BOOL, k, v], span);
+                let r = self.b.results(next);
+                self.b.branch(r[0], body_block, done, span);
+                self.b.seal_block(body_block);
+                self.b.switch_to_block(body_block);
+                self.bind_range_var(key, tok, r[1]);
+                self.bind_range_var(value, tok, r[2]);
+                self.loop_body(body, label, header, done);
+                self.b.seal_block(header);
+                self.b.seal_block(done);
+                self.b.switch_to_block(done);
+            }
+            Some(Type::Chan(_, elem)) => {
+                let chan = self.expr(x);
+                let header = self.b.new_block("rangechan.loop");
+                let body_block = self.b.new_block("rangechan.body");
+                let done = self.b.new_block("rangechan.done");
+                self.b.jump(header, span);
+                self.b.switch_to_block(header);
+                let recv = self.b.emit(
+                    InstrKind::Recv { chan, comma_ok: true },
+                    &[elem, univ::BOOL],
+                    span,
+                );
+                let r = self.b.results(recv);
+                self.b.branch(r[1], body_block, done, span);
+                self.b.seal_block(body_block);
+                self.b.switch_to_block(body_block);
+                self.bind_range_var(key, tok, r[0]);
+                self.loop_body(body, label, header, done);
+                self.b.seal_block(header);
+                self.b.seal_block(done);
+                self.b.switch_to_block(done);
+            }
+            Some(Type::Signature(sig)) => {
+                // Range over a function: the body becomes the yield function, go/ssa's `$N`.
+                let yield_ty = sig.params.first().map_or(univ::INVALID, |p| p.ty);
+                let yield_params: Vec<TypeId> = match self.cx.types.core_type(yield_ty) {
+                    Some(Type::Signature(y)) => y.params.iter().map(|p| p.ty).collect(),
+                    _ => Vec::new(),
+                };
+                let f = self.cx.f();
+                let vars = [key, value];
+                let params: Vec<Slot> = yield_params
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &ty)| {
+                        let obj = vars.get(i).copied().flatten().and_then(|e| {
+                            (tok == Token::Define).then(|| self.def_var(f[e].span.start)).flatten()
+                        });
+                        Slot { name: format!("p{i}"), ty, obj }
+                    })
+                    .collect();
+                let results = [Slot { name: String::new(), ty: univ::BOOL, obj: None }];
+                let name = self.next_anon_name();
+                let (function, captures) = {
+                    let mut inner = FnLower::new(self.cx, name.clone(), span, &params, &results);
+                    inner.yield_body = true;
+                    inner.b.set_synthetic("range-over-func yield");
+                    if tok == Token::Assign {
+                        for (i, e) in vars.iter().enumerate() {
+                            if i < params.len() {
+                                let p = inner.b.param(i);
+                                inner.bind_range_var(*e, Token::Assign, p);
+                            }
+                        }
+                    }
+                    inner.stmt(body);
+                    inner.finish(Span::new(span.end, span.end))
+                };
+                self.cx.out.push(function);
+                let closure = self.make_closure(&name, yield_ty, &captures, span);
+                let func = self.expr(x);
+                let call = CallCommon { callee: Callee::Dynamic(func), args: vec![closure] };
+                self.b.emit(InstrKind::Call { call }, &[], span);
+            }
+            Some(Type::Basic(kind, _)) if kind.is_integer() => {
+                let n = self.expr(x);
+                let n_ty = self.value_type(n);
+                let zero = self.zero(n_ty);
+                self.counted_loop(key, None, tok, n, zero, body, label, span, |_, _| None);
+            }
+            Some(other) => {
+                // Slices, arrays, pointers to arrays and strings: an indexed loop.
+                let (base, len) = match &other {
+                    Type::Array(Some(n), _) => {
+                        let base = if value.is_some() { self.expr(x) } else { self.zero(x_ty) };
+                        (base, self.int_const(i128::from(*n as i64)))
+                    }
+                    Type::Pointer(_) => {
+                        let base = self.expr(x);
+                        let len = match self.cx.types.core_type(self.value_type(base)) {
+                            Some(Type::Pointer(a)) => match self.cx.types.core_type(a) {
+                                Some(Type::Array(Some(n), _)) => n as i64,
+                                _ => 0,
+                            },
+                            _ => 0,
+                        };
+                        (base, self.int_const(i128::from(len)))
+                    }
+                    _ => {
+                        let base = self.expr(x);
+                        let call =
+                            CallCommon { callee: Callee::Builtin(Builtin::Len), args: vec![base] };
+                        let len = self.b.emit(InstrKind::Call { call }, &[univ::INT], span);
+                        (base, self.b.results(len)[0])
+                    }
+                };
+                let zero = self.int_const(0);
+                let elem_of = other.clone();
+                self.counted_loop(key, value, tok, len, zero, body, label, span, move |me, i| {
+                    Some(me.element(base, &elem_of, i, span))
+                });
+            }
+            None => {
+                self.expr(x);
+            }
+        }
+    }
+
+    /// The element `index` of `base`, whose core type is `core`, as a value.
+    fn element(&mut self, base: ValueId, core: &Type, index: ValueId, span: Span) -> ValueId {
+        match core {
+            Type::Slice(elem) => {
+                let ptr = self.cx.types.pointer_to(*elem);
+                let addr = self.b.emit_value(InstrKind::IndexAddr { base, index }, ptr, span);
+                self.load(addr, span)
+            }
+            Type::Pointer(a) => {
+                let elem = match self.cx.types.core_type(*a) {
+                    Some(Type::Array(_, e)) => e,
+                    _ => univ::INVALID,
+                };
+                let ptr = self.cx.types.pointer_to(elem);
+                let addr = self.b.emit_value(InstrKind::IndexAddr { base, index }, ptr, span);
+                self.load(addr, span)
+            }
+            Type::Array(_, elem) => {
+                self.b.emit_value(InstrKind::Index { base, index }, *elem, span)
+            }
+            _ => self.b.emit_value(InstrKind::Index { base, index }, univ::BYTE, span),
+        }
+    }
+
+    /// `for i := zero; i < n; i++` binding `key` to the index and `value` to what `element`
+    /// makes of it.
+    #[expect(clippy::too_many_arguments, reason = "the loop's parts")]
+    fn counted_loop(
+        &mut self,
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        tok: Token,
+        n: ValueId,
+        zero: ValueId,
+        body: StmtId,
+        label: Option<Name>,
+        span: Span,
+        element: impl Fn(&mut Self, ValueId) -> Option<ValueId>,
+    ) {
+        let ty = self.value_type(n);
+        let index = self.b.declare_variable("index", ty, span);
+        self.b.write_variable(index, zero);
+        let header = self.b.new_block("rangeindex.loop");
+        let body_block = self.b.new_block("rangeindex.body");
+        let next = self.b.new_block("rangeindex.next");
+        let done = self.b.new_block("rangeindex.done");
+        self.b.jump(header, span);
+        self.b.switch_to_block(header);
+        let i = self.b.read_variable(index);
+        let zero = self.coerce(zero, ty, span);
+        let _ = zero;
+        let cond =
+            self.b.emit_value(InstrKind::BinOp { op: BinaryOp::Lss, x: i, y: n }, univ::BOOL, span);
+        self.b.branch(cond, body_block, done, span);
+        self.b.seal_block(body_block);
+        self.b.switch_to_block(body_block);
+        self.bind_range_var(key, tok, i);
+        if value.is_some() {
+            if let Some(v) = element(self, i) {
+                self.bind_range_var(value, tok, v);
+            }
+        }
+        self.loop_body(body, label, next, done);
+        self.b.seal_block(next);
+        self.b.switch_to_block(next);
+        let i = self.b.read_variable(index);
+        let one = self.one(ty);
+        let incr =
+            self.b.emit_value(InstrKind::BinOp { op: BinaryOp::Add, x: i, y: one }, ty, span);
+        self.b.write_variable(index, incr);
+        self.b.jump(header, span);
+        self.b.seal_block(header);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+    }
+}

@@ -1,0 +1,167 @@
+//! Lowering of a checked package's typed AST to the IR (follows go/ssa's `builder.go` and
+//! `create.go`): which functions a package has, what go/ssa names them, and the package
+//! initializer.
+//!
+//! [`build_unit`] builds one [`Function`] per function and method declaration with a body, per
+//! function literal (named `parent$N` in the order go/ssa creates them), per range-over-func loop
+//! body (go/ssa's synthetic yield function, numbered like a literal) and the synthetic package
+//! initializer `init`, which runs the package-level variable initializers; declared `init`
+//! functions are `init#1`, `init#2`, ... as in go/ssa. A generic function is built once, over its
+//! type parameters.
+//!
+//! The lowering itself is split by concern: `func.rs` (locals, parameters, closures and free
+//! variables), `stmt.rs` (statements and control flow), `expr.rs` (expressions, calls, builtins and
+//! conversions) and `maps.rs` (map operations, map literals and ranges over every kind of operand).
+
+mod expr;
+mod func;
+mod maps;
+mod stmt;
+
+use crate::ProgramTypeInfo;
+use crate::ir::Function;
+use mapscope_syntax::Span;
+use mapscope_syntax::ast::{Decl, File, Spec};
+use mapscope_types::Program;
+use mapscope_types::check::{FileInfo, Record};
+use mapscope_types::types::{ObjId, Type, TypeView};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+pub(crate) use func::FnLower;
+
+/// One file of the unit being built, with what the checker recorded for it.
+pub(crate) struct FileCx<'a> {
+    pub file: &'a File,
+    pub info: &'a FileInfo,
+    pub records: &'a [Record],
+    /// go/types' `Defs`: the objects declared at each offset (a type switch's symbolic variable
+    /// declares one object per clause, all at its own offset).
+    pub defs: FxHashMap<u32, Vec<ObjId>>,
+}
+
+/// What every function of one unit shares while it is built.
+pub(crate) struct Ctx<'a> {
+    pub program: &'a Program,
+    pub types: &'a ProgramTypeInfo<'a>,
+    pub pkg_path: &'a str,
+    pub files: Vec<FileCx<'a>>,
+    pub cur: usize,
+    /// Locals that live in memory (an `Alloc`): captured by a closure, address taken, or of struct
+    /// or array type, as go/ssa leaves them after lifting.
+    pub boxed: FxHashSet<ObjId>,
+    /// The span of the declaration whose functions are being built: locals are declared inside it.
+    pub outer: Span,
+    pub out: Vec<Function>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn f(&self) -> &'a File {
+        self.files[self.cur].file
+    }
+    pub fn fcx(&self) -> &FileCx<'a> {
+        &self.files[self.cur]
+    }
+    pub fn program_obj_kind(&self, o: ObjId) -> mapscope_types::types::ObjKind {
+        self.program.obj(o).kind.clone()
+    }
+}
+
+/// Builds every function of checked unit `unit` of `program` (its test variant included, as the
+/// loader grouped it), in declaration order, the package initializer first. Functions that the
+/// lowering could not make well formed still come out: the verifier reports them.
+pub fn build_unit<'a>(
+    program: &'a Program,
+    unit: usize,
+    types: &'a ProgramTypeInfo<'a>,
+) -> Vec<Function> {
+    let result = &program.units[unit];
+    let arena = unit as u32 + 1;
+    let mut files = Vec::new();
+    for (index, (fid, records)) in result.records.iter().enumerate() {
+        let file = &program.loaded.files[fid.0 as usize].ast;
+        let mut defs: FxHashMap<u32, Vec<ObjId>> = FxHashMap::default();
+        for (idx, obj) in result.arena.objs.iter().enumerate() {
+            if obj.file == Some(*fid) {
+                defs.entry(obj.pos).or_default().push(ObjId { arena, idx: idx as u32 });
+            }
+        }
+        let Some(info) = result.info.get(index) else { continue };
+        files.push(FileCx { file, info, records, defs });
+    }
+    let mut cx = Ctx {
+        program,
+        types,
+        pkg_path: &result.path,
+        files,
+        cur: 0,
+        boxed: FxHashSet::default(),
+        outer: Span::default(),
+        out: Vec::new(),
+    };
+    build_init(&mut cx);
+    let mut init_count = 0;
+    for fi in 0..cx.files.len() {
+        cx.cur = fi;
+        let file = cx.f();
+        for &d in &file.decls {
+            let Decl::Func(fd) = &file[d] else { continue };
+            let Some(body) = fd.body else { continue };
+            let name_text = file.name(fd.name.name);
+            let name = if fd.recv.is_none() && name_text == "init" {
+                init_count += 1;
+                format!("{}.init#{init_count}", cx.pkg_path)
+            } else if fd.recv.is_some() {
+                let recv = method_receiver_string(&cx, fd.name.span.start);
+                format!("({recv}).{name_text}")
+            } else {
+                format!("{}.{name_text}", cx.pkg_path)
+            };
+            if name_text == "_" {
+                continue;
+            }
+            cx.outer = fd.span;
+            cx.boxed = func::boxed_locals(&cx, mapscope_syntax::visit::NodeRef::Decl(d));
+            let function = FnLower::build_decl(&mut cx, name, d, body);
+            cx.out.push(function);
+        }
+    }
+    cx.out
+}
+
+/// go/ssa's receiver spelling in `Function.String()`: `T`, `*T` or `*T[P]`, package-qualified.
+fn method_receiver_string(cx: &Ctx<'_>, name_offset: u32) -> String {
+    let Some(objs) = cx.fcx().defs.get(&name_offset) else { return "?".into() };
+    for &o in objs {
+        let ty = cx.program.obj(o).ty;
+        if let Type::Signature(sig) = cx.program.ty(ty) {
+            if let Some(recv) = sig.recv {
+                return cx.program.type_string(recv);
+            }
+        }
+    }
+    "?".into()
+}
+
+/// The synthetic package initializer: every package-level variable initializer, in source order
+/// (go/ssa follows the checker's initialization order, which is source order unless a variable
+/// depends on a later one).
+fn build_init(cx: &mut Ctx<'_>) {
+    let name = format!("{}.init", cx.pkg_path);
+    let mut specs = Vec::new();
+    for (fi, fcx) in cx.files.iter().enumerate() {
+        for &d in &fcx.file.decls {
+            let Decl::Gen(g) = &fcx.file[d] else { continue };
+            for (index, spec) in g.specs.iter().enumerate() {
+                if let Spec::Value(vs) = spec {
+                    if !vs.values.is_empty() && g.tok == mapscope_syntax::Token::Var {
+                        specs.push((fi, d, index));
+                    }
+                }
+            }
+        }
+    }
+    cx.outer = Span::default();
+    cx.boxed = FxHashSet::default();
+    let function = FnLower::build_init(cx, name, &specs);
+    cx.out.insert(0, function);
+}
