@@ -46,3 +46,35 @@ fn func_prints_one_function() {
     assert!(text.contains("update"), "{text}");
     assert!(!text.contains("Closures"), "{text}");
 }
+
+#[test]
+fn blocking_selects_and_ill_typed_code_verify() {
+    // Three functions and the package initializer. `select {}` ends its block with go/ssa's "blocking select matched no case" panic, and an
+    // operand the type checker rejected (an undefined type, as cgo's C.x types are without cgo)
+    // draws no verifier complaint of its own.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ssa_verify_edges");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("go.mod"), "module example.com/e\n\ngo 1.24\n").expect("go.mod");
+    std::fs::write(
+        dir.join("e.go"),
+        "package e\n\nfunc Forever() error { select {} }\n\n\
+         func Wait(c chan int) int {\n\tselect {\n\tcase v := <-c:\n\t\treturn v\n\t}\n}\n\n\
+         func Bad() int {\n\tvar x Undefined\n\tp := &x\n\treturn len(*p)\n}\n",
+    )
+    .expect("e.go");
+    let out = Command::new(env!("CARGO_BIN_EXE_mapscope"))
+        .current_dir(&dir)
+        .args(["ssa", "--verify", "./..."])
+        .output()
+        .expect("run mapscope");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.ends_with("verified 4 functions: 0 violations\n"), "{stdout}");
+    let out = Command::new(env!("CARGO_BIN_EXE_mapscope"))
+        .current_dir(&dir)
+        .args(["ssa", "--func", "example.com/e.Forever", "./..."])
+        .output()
+        .expect("run mapscope");
+    let ir = String::from_utf8_lossy(&out.stdout);
+    assert!(ir.contains("panic"), "{ir}");
+}

@@ -32,7 +32,7 @@ use crate::ir::{
     BlockId, Callee, Function, InstrId, InstrKind, MAP_ITER_TYPE, SelectDir, ValueDef, ValueId,
 };
 use crate::print::print_function;
-use mapscope_types::types::TypeId;
+use mapscope_types::types::{TypeId, univ};
 use std::fmt;
 
 /// One broken invariant, with where it was found.
@@ -447,8 +447,11 @@ impl Verifier<'_> {
         }
     }
 
+    /// A value's type for the type checks: none for a value of the invalid type, which stands for
+    /// an operand the type checker rejected (as in go/types, an invalid operand draws no further
+    /// complaints).
     fn value_type(&self, value: ValueId) -> Option<TypeId> {
-        self.func.values.get(value.index()).map(|v| v.ty)
+        self.func.values.get(value.index()).map(|v| v.ty).filter(|&ty| ty != univ::INVALID)
     }
 
     fn result_types(&self, instr: InstrId) -> Vec<Option<TypeId>> {

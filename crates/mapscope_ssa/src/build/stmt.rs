@@ -5,7 +5,7 @@
 //! `break` target at the end of its statement; `goto` targets at the end of the function.
 
 use super::func::{FnLower, Target};
-use crate::ir::{BinaryOp, BlockId, InstrKind, SelectDir, SelectState, ValueId};
+use crate::ir::{BinaryOp, BlockId, ConstValue, InstrKind, SelectDir, SelectState, ValueId};
 use mapscope_syntax::Span;
 use mapscope_syntax::Token;
 use mapscope_syntax::ast::{Decl, ExprId, ExprKind, Name, Spec, StmtId, StmtKind};
@@ -628,11 +628,17 @@ impl FnLower<'_, '_> {
         }
         match default_body {
             Some(stmts) => self.stmt_list(&stmts),
-            None if !has_default && list.is_empty() => {
-                // `select {}` blocks forever: nothing follows.
+            None => {
+                // A blocking select that matched none of its cases cannot happen (`select {}`
+                // never returns); go/ssa ends that path with a panic, and so does the IR, which
+                // keeps the select's block terminated.
+                let message = self.b.constant(
+                    univ::STRING,
+                    ConstValue::String("blocking select matched no case".into()),
+                );
+                self.b.panic(message, span);
                 self.start_unreachable();
             }
-            None => {}
         }
         if self.is_open() {
             self.b.jump(done, span);
