@@ -60,6 +60,9 @@ step "type errors vs go/types on Go's test/ and test/fixedbugs (ratchet)"
 scripts/types-errors-corpus.sh >/tmp/mapscope-types-errors.txt || { cat /tmp/mapscope-types-errors.txt; exit 1; }
 sed -n '1,6p' /tmp/mapscope-types-errors.txt
 
+step "mapscope ssa's HTML page rendered in headless Chromium"
+scripts/ssa-html-chromium.sh
+
 step "mapscope sim's HTML report rendered in headless Chromium"
 scripts/sim-report-chromium.sh
 

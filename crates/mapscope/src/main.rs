@@ -3,6 +3,7 @@
 mod parse_cmd;
 mod sim;
 mod ssa_cmd;
+mod ssa_html;
 mod types_cmd;
 
 use clap::{Parser, Subcommand};

@@ -32,6 +32,11 @@ pub struct SsaArgs {
     #[arg(long, value_name = "NAME")]
     func: Option<String>,
 
+    /// Write a self-contained page for the `--func` function to FILE: its source beside its IR,
+    /// blocks, dominator tree, φs and map operations highlighted, uses lit up on hover.
+    #[arg(long, value_name = "FILE", requires = "func")]
+    html: Option<PathBuf>,
+
     /// Include the packages' test files, as go vet does (`--tests=false` leaves them out).
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
     tests: bool,
@@ -52,6 +57,8 @@ struct UnitOutput {
     functions: usize,
     violations: Vec<String>,
     panicked: Option<String>,
+    /// The `--html` page, when the `--func` function is in this unit.
+    page: Option<String>,
 }
 
 pub fn run(args: SsaArgs) -> ExitCode {
@@ -76,7 +83,16 @@ pub fn run(args: SsaArgs) -> ExitCode {
                 let run = || {
                     let types = ProgramTypeInfo::new(&program);
                     let functions = build_unit(&program, unit, &types);
-                    unit_output(&args, &functions, &types)
+                    let mut output = unit_output(&args, &functions, &types);
+                    if args.html.is_some() {
+                        output.page = functions
+                            .iter()
+                            .find(|f| args.func.as_deref() == Some(&*f.name))
+                            .map(|f| {
+                                crate::ssa_html::page(f, &types, function_source(&program, unit, f))
+                            });
+                    }
+                    output
                 };
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
                     UnitOutput {
@@ -95,7 +111,9 @@ pub fn run(args: SsaArgs) -> ExitCode {
     let mut status = ExitCode::SUCCESS;
     let (mut functions, mut violations, mut panics) = (0, 0, 0);
     let mut lines = Vec::new();
+    let mut page = None;
     for o in outputs {
+        page = page.or(o.page);
         functions += o.functions;
         violations += o.violations.len();
         for v in &o.violations {
@@ -110,6 +128,20 @@ pub fn run(args: SsaArgs) -> ExitCode {
     lines.sort();
     for l in lines {
         let _ = writeln!(out, "{l}");
+    }
+    if let (Some(path), Some(name)) = (&args.html, &args.func) {
+        match page {
+            Some(page) => {
+                if let Err(e) = std::fs::write(path, page) {
+                    eprintln!("mapscope ssa: {}: {e}", path.display());
+                    status = ExitCode::from(1);
+                }
+            }
+            None => {
+                eprintln!("mapscope ssa: no function named {name} in the matched packages");
+                status = ExitCode::from(1);
+            }
+        }
     }
     if args.verify {
         let _ = writeln!(out, "verified {functions} functions: {violations} violations");
@@ -147,11 +179,37 @@ fn unit_output(args: &SsaArgs, functions: &[Function], types: &ProgramTypeInfo<'
             if let Some(line) = map_ops_line(f, types) {
                 o.lines.push(line);
             }
-        } else if !args.verify && args.func.as_deref().is_none_or(|name| *f.name == *name) {
+        } else if !args.verify
+            && args.html.is_none()
+            && args.func.as_deref().is_none_or(|name| *f.name == *name)
+        {
             o.lines.push(mapscope_ssa::print::print_function(f, types));
         }
     }
     o
+}
+
+/// The source text of a function's declaration or literal and its first line, found among its
+/// unit's files: the file whose text at the function's span starts with `func` and holds the
+/// function's own name (`(*T).m` is declared as `m`; a literal `f$1` is just `func`).
+fn function_source<'p>(
+    program: &'p mapscope_types::Program,
+    unit: usize,
+    f: &Function,
+) -> Option<(&'p str, u32)> {
+    if f.synthetic.is_some() {
+        return None;
+    }
+    // A function literal (`f$1`) has no name of its own to look for.
+    let short = f.name.rsplit(['.', ')']).next().unwrap_or(&f.name);
+    let short = if short.contains('$') { "func" } else { short };
+    let range = f.span.start as usize..f.span.end as usize;
+    program.loaded.units[unit].files.iter().find_map(|id| {
+        let file = &program.loaded.files[id.0 as usize].ast;
+        let text = std::str::from_utf8(file.source.get(range.clone())?).ok()?;
+        (text.starts_with("func") && text.contains(short))
+            .then(|| (text, file.line_col(f.span.start).line))
+    })
 }
 
 /// The function's line of counts, if it has a map operation.

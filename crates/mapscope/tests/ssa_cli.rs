@@ -78,3 +78,31 @@ fn blocking_selects_and_ill_typed_code_verify() {
     let ir = String::from_utf8_lossy(&out.stdout);
     assert!(ir.contains("panic"), "{ir}");
 }
+
+#[test]
+fn html_page_shows_source_blocks_and_values() {
+    let page = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ssa-control.html");
+    let out = mapscope(&[
+        "ssa",
+        "--func",
+        "example.com/mapops.Control",
+        "--html",
+        page.to_str().expect("utf-8"),
+        "./...",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.is_empty(), "the page goes to the file, not stdout");
+    let html = std::fs::read_to_string(&page).expect("page written");
+    let blocks = html.matches("<div class=\"block\"").count();
+    assert!(html.contains(&format!("data-blocks=\"{blocks}\"")), "one div per block");
+    assert!(html.contains("func Control(m map[int]string, xs []int) int {"), "the source");
+    assert!(html.contains("class=\"instr phi\"") && html.contains("class=\"instr mapop\""));
+    assert!(html.contains("<ul class=\"domtree\">"));
+    assert!(!html.contains("http://") && !html.contains("https://"), "self-contained");
+    let out =
+        mapscope(&["ssa", "--func", "example.com/mapops.Nope", "--html", "/dev/null", "./..."]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no function named example.com/mapops.Nope")
+    );
+}
