@@ -692,6 +692,12 @@ impl FnLower<'_, '_> {
                     self.store_element(alloc, el, pos, v, span);
                 }
             }
+            // `&map[K]V{...}` and `&[]T{...}`: go/ssa builds the map or slice and stores it into
+            // the new variable, so the literal's map operations happen here too.
+            Some(Type::Map(..) | Type::Slice(_)) => {
+                let v = self.composite(elem, elts, span);
+                self.store(alloc, v, span);
+            }
             _ => {
                 for &elt in elts {
                     self.expr(elt);

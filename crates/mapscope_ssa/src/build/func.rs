@@ -20,6 +20,7 @@ use mapscope_syntax::ast::{
 use mapscope_syntax::stack::maybe_grow;
 use mapscope_syntax::visit::{NodeRef, for_each_child};
 use mapscope_types::check::Selection;
+use mapscope_types::check::initorder::Initializer;
 use mapscope_types::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -416,22 +417,28 @@ impl<'c, 'a> FnLower<'c, 'a> {
     }
 
     /// The package initializer: each package-level `var` with values, in order.
-    pub fn build_init(
-        cx: &mut Ctx<'a>,
-        name: String,
-        specs: &[(usize, DeclId, usize)],
-    ) -> Function {
+    pub fn build_init(cx: &mut Ctx<'a>, name: String, inits: &[Initializer]) -> Function {
         let mut lower = FnLower::new(cx, name, Span::default(), &[], &[]);
         lower.b.set_synthetic("package initializer");
-        for &(fi, decl, index) in specs {
-            lower.cx.cur = fi;
+        for init in inits {
+            lower.cx.cur = init.file;
             let f = lower.cx.f();
+            let decl = init.decl;
             let Decl::Gen(g) = &f[decl] else { continue };
-            let Spec::Value(vs) = &g.specs[index] else { continue };
+            let Some(Spec::Value(vs)) = g.specs.get(init.spec) else { continue };
             lower.cx.outer = vs.span;
-            lower.cx.boxed = boxed_locals(lower.cx, NodeRef::Spec { decl, index: index as u32 });
-            let values = lower.rhs_values(&vs.values, vs.names.len(), vs.span);
-            for (n, v) in vs.names.iter().zip(values) {
+            lower.cx.boxed =
+                boxed_locals(lower.cx, NodeRef::Spec { decl, index: init.spec as u32 });
+            let (names, values) = match init.value {
+                Some(i) => {
+                    let Some(&value) = vs.values.get(i) else { continue };
+                    let v = lower.expr(value);
+                    let Some(name) = vs.names.get(i) else { continue };
+                    (std::slice::from_ref(name), vec![v])
+                }
+                None => (&vs.names[..], lower.rhs_values(&vs.values, vs.names.len(), vs.span)),
+            };
+            for (n, v) in names.iter().zip(values) {
                 let objs = lower.cx.fcx().defs.get(&n.span.start).cloned().unwrap_or_default();
                 let Some(obj) = objs
                     .into_iter()

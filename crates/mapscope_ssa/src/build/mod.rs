@@ -21,8 +21,9 @@ mod stmt;
 use crate::ProgramTypeInfo;
 use crate::ir::Function;
 use mapscope_syntax::Span;
-use mapscope_syntax::ast::{Decl, File, Spec};
+use mapscope_syntax::ast::{Decl, File};
 use mapscope_types::Program;
+use mapscope_types::check::initorder::Initializer;
 use mapscope_types::check::{FileInfo, Record};
 use mapscope_types::types::{ObjId, Type, TypeView};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -77,6 +78,8 @@ pub fn build_unit<'a>(
     let result = &program.units[unit];
     let arena = unit as u32 + 1;
     let mut files = Vec::new();
+    // The unit's file index of each built file (a file without records is not built).
+    let mut file_index: FxHashMap<usize, usize> = FxHashMap::default();
     for (index, (fid, records)) in result.records.iter().enumerate() {
         let file = &program.loaded.files[fid.0 as usize].ast;
         let mut defs: FxHashMap<u32, Vec<ObjId>> = FxHashMap::default();
@@ -86,6 +89,7 @@ pub fn build_unit<'a>(
             }
         }
         let Some(info) = result.info.get(index) else { continue };
+        file_index.insert(index, files.len());
         files.push(FileCx { file, info, records, defs });
     }
     let mut cx = Ctx {
@@ -98,7 +102,12 @@ pub fn build_unit<'a>(
         outer: Span::default(),
         out: Vec::new(),
     };
-    build_init(&mut cx);
+    let inits: Vec<Initializer> = result
+        .init_order
+        .iter()
+        .filter_map(|i| Some(Initializer { file: *file_index.get(&i.file)?, ..*i }))
+        .collect();
+    build_init(&mut cx, &inits);
     let mut init_count = 0;
     for fi in 0..cx.files.len() {
         cx.cur = fi;
@@ -142,26 +151,12 @@ fn method_receiver_string(cx: &Ctx<'_>, name_offset: u32) -> String {
     "?".into()
 }
 
-/// The synthetic package initializer: every package-level variable initializer, in source order
-/// (go/ssa follows the checker's initialization order, which is source order unless a variable
-/// depends on a later one).
-fn build_init(cx: &mut Ctx<'_>) {
+/// The synthetic package initializer: every package-level variable initializer, in go/types'
+/// initialization order (source order unless a variable depends on a later one), as go/ssa.
+fn build_init(cx: &mut Ctx<'_>, inits: &[Initializer]) {
     let name = format!("{}.init", cx.pkg_path);
-    let mut specs = Vec::new();
-    for (fi, fcx) in cx.files.iter().enumerate() {
-        for &d in &fcx.file.decls {
-            let Decl::Gen(g) = &fcx.file[d] else { continue };
-            for (index, spec) in g.specs.iter().enumerate() {
-                if let Spec::Value(vs) = spec {
-                    if !vs.values.is_empty() && g.tok == mapscope_syntax::Token::Var {
-                        specs.push((fi, d, index));
-                    }
-                }
-            }
-        }
-    }
     cx.outer = Span::default();
     cx.boxed = FxHashSet::default();
-    let function = FnLower::build_init(cx, name, &specs);
+    let function = FnLower::build_init(cx, name, inits);
     cx.out.insert(0, function);
 }

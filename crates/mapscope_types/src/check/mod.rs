@@ -12,6 +12,7 @@ mod decl;
 mod expr;
 mod index;
 mod infer;
+pub mod initorder;
 mod instantiate;
 mod literals;
 pub(crate) mod lookup;
@@ -103,6 +104,9 @@ pub struct UnitResult {
     pub extra: Vec<Vec<(u32, TypeId)>>,
     /// Per file: identifier uses, selections and constant values (root units only).
     pub info: Vec<FileInfo>,
+    /// go/types' `Info.InitOrder`: the package-level variable initializers in the order they
+    /// run (root units only).
+    pub init_order: Vec<initorder::Initializer>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -934,7 +938,15 @@ fn check_unit<'a>(
     }
     c.finish_instances();
     let Checker { arena, scope, records, errors, unit, extra, info, .. } = c;
+    let init_order = if unit.root {
+        let files: Vec<_> =
+            unit.files.iter().map(|&f| (f, &loaded.files[f.0 as usize].ast)).collect();
+        initorder::init_order(&files, &info, &arena, i as u32 + 1)
+    } else {
+        Vec::new()
+    };
     UnitResult {
+        init_order,
         path: unit.path.clone(),
         name: package_name(loaded, unit),
         arena,

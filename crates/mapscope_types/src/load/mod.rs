@@ -832,9 +832,10 @@ impl<'e> Loader<'e> {
             let pk = &self.pkgs[p];
             if pk.root && !pk.test_files.is_empty() {
                 testv[p] = Some(units.len());
+                // go list's CompiledGoFiles order: the package's files, then its in-package test
+                // files; go/types declares in that order and go/ssa numbers `init#N` by it.
                 let mut files = pk.go_files.clone();
                 files.extend(&pk.test_files);
-                files.sort();
                 units.push(Unit {
                     path: pk.path.clone(),
                     dir: pk.dir.clone(),
