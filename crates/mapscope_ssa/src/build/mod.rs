@@ -80,14 +80,23 @@ pub fn build_unit<'a>(
     let mut files = Vec::new();
     // The unit's file index of each built file (a file without records is not built).
     let mut file_index: FxHashMap<usize, usize> = FxHashMap::default();
+    // The objects declared in each file, found in one pass over the arena (a pass per file
+    // would cost files × objects on the largest packages).
+    let mut defs_of: FxHashMap<mapscope_types::load::FileId, FxHashMap<u32, Vec<ObjId>>> =
+        FxHashMap::default();
+    for (idx, obj) in result.arena.objs.iter().enumerate() {
+        if let Some(fid) = obj.file {
+            defs_of
+                .entry(fid)
+                .or_default()
+                .entry(obj.pos)
+                .or_default()
+                .push(ObjId { arena, idx: idx as u32 });
+        }
+    }
     for (index, (fid, records)) in result.records.iter().enumerate() {
         let file = &program.loaded.files[fid.0 as usize].ast;
-        let mut defs: FxHashMap<u32, Vec<ObjId>> = FxHashMap::default();
-        for (idx, obj) in result.arena.objs.iter().enumerate() {
-            if obj.file == Some(*fid) {
-                defs.entry(obj.pos).or_default().push(ObjId { arena, idx: idx as u32 });
-            }
-        }
+        let defs = defs_of.remove(fid).unwrap_or_default();
         let Some(info) = result.info.get(index) else { continue };
         file_index.insert(index, files.len());
         files.push(FileCx { file, info, records, defs });
