@@ -106,3 +106,19 @@ fn html_page_shows_source_blocks_and_values() {
         String::from_utf8_lossy(&out.stderr).contains("no function named example.com/mapops.Nope")
     );
 }
+
+#[test]
+fn parameters_are_values_not_free_variables() {
+    // Only function literals have free variables; a declared function reads its parameters
+    // directly (regression: every parameter was loaded through a free variable).
+    let out = mapscope(&["ssa", "--func", "example.com/mapops.Basics", "./..."]);
+    let ir = String::from_utf8_lossy(&out.stdout);
+    assert!(!ir.contains("Free variables"), "{ir}");
+    assert!(ir.contains("update m[k] = 1:int"), "{ir}");
+    let out = mapscope(&["ssa", "./..."]);
+    let all = String::from_utf8_lossy(&out.stdout);
+    for block in all.split("# Name: ").filter(|b| b.contains("# Free variables")) {
+        let name = block.lines().next().unwrap_or_default();
+        assert!(name.contains('$'), "{name} is not a function literal but has free variables");
+    }
+}

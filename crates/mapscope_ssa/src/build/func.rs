@@ -360,8 +360,12 @@ impl<'c, 'a> FnLower<'c, 'a> {
                     out.push(Slot { name: String::new(), ty: univ::INVALID, obj: None });
                 }
                 for n in &field.names {
+                    // The checker declares a parameter twice at its name: for the signature's
+                    // type, then (later in the arena) in the body's scope, which is the object
+                    // the body's uses refer to. Taking the first made every parameter look
+                    // like a variable captured from outside, loaded through a free variable.
                     let obj = cx.fcx().defs.get(&n.span.start).and_then(|objs| {
-                        objs.iter().copied().find(|&o| {
+                        objs.iter().copied().rfind(|&o| {
                             matches!(cx.program.obj(o).kind, ObjKind::Var { field: false, .. })
                         })
                     });
