@@ -1,0 +1,27 @@
+//! The registry of checks: one file per check, each declared with [`declare_check!`].
+
+pub mod nil_map_write;
+
+use crate::Check;
+
+/// Declares a check's documentation once, as the doc comment of its marker type and as a `DOC`
+/// constant that docs/checks.md is generated from, so the two cannot drift apart.
+macro_rules! declare_check {
+    ($(#[doc = $doc:literal])* pub struct $name:ident;) => {
+        $(#[doc = $doc])*
+        #[derive(Debug)]
+        pub struct $name;
+
+        /// The check's documentation, the same text as the doc comment of the marker type.
+        pub const DOC: &str = concat!($($doc, "\n"),*);
+    };
+}
+pub(crate) use declare_check;
+
+/// Every check, in the order of their codes.
+pub const CHECKS: &[Check] = &[Check {
+    name: "nil-map-write",
+    code: "MS1001",
+    doc: nil_map_write::DOC,
+    run: nil_map_write::run,
+}];

@@ -1,0 +1,63 @@
+//! Runs every check over the Go programs under tests/corpus and compares the findings with the
+//! programs' `// want "regexp"` comments, line by line: a missing and an extra finding both fail.
+//! scripts/check-corpus-oracle.sh confirms the same labels by running the programs with Go.
+
+use mapscope_ssa::ProgramTypeInfo;
+use mapscope_ssa::build::build_unit;
+use mapscope_types::load::Env;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Fewest programs the corpus must hold, so that losing a directory fails the test.
+const MIN_PROGRAMS: usize = 20;
+
+#[test]
+fn corpus_findings_match_want_comments() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let env = Env::from_host(dir.clone());
+    let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+    assert!(program.loaded.pattern_errors.is_empty(), "{:?}", program.loaded.pattern_errors);
+    assert!(program.loaded.diagnostics.is_empty(), "{:?}", program.loaded.diagnostics);
+    assert!(program.errors().is_empty(), "type errors: {:?}", program.errors());
+    let want_re = Regex::new(r#"// want "((?:[^"\\]|\\.)*)""#).unwrap();
+    // (file, line) -> wanted regexp, from the sources.
+    let mut wanted: BTreeMap<(String, u32), Regex> = BTreeMap::new();
+    let mut programs = 0;
+    for file in &program.loaded.files {
+        let Ok(text) = std::str::from_utf8(&file.ast.source) else { continue };
+        programs += usize::from(text.contains("func main()"));
+        for (n, line) in text.lines().enumerate() {
+            if let Some(c) = want_re.captures(line) {
+                let re = Regex::new(&c[1]).expect("a valid want regexp");
+                wanted.insert((file.display.clone(), n as u32 + 1), re);
+            }
+        }
+    }
+    assert!(programs >= MIN_PROGRAMS, "only {programs} corpus programs");
+    let types = ProgramTypeInfo::new(&program);
+    let mut failures = Vec::new();
+    let mut found = BTreeMap::new();
+    for unit in (0..program.units.len()).filter(|&u| program.loaded.units[u].root) {
+        let functions = build_unit(&program, unit, &types);
+        for d in mapscope_analysis::check_unit(&program, unit, &functions, &types) {
+            found.insert((d.path.clone(), d.start.line), d);
+        }
+    }
+    for (at, re) in &wanted {
+        match found.get(at) {
+            Some(d) if re.is_match(&d.message) => {}
+            Some(d) => {
+                failures.push(format!("{}:{}: {:?} does not match {re}", at.0, at.1, d.message))
+            }
+            None => failures.push(format!("{}:{}: missing finding matching {re}", at.0, at.1)),
+        }
+    }
+    for (at, d) in &found {
+        if !wanted.contains_key(at) {
+            failures.push(format!("{}:{}: unexpected finding {:?}", at.0, at.1, d.message));
+        }
+        assert!(!d.related.is_empty(), "{}:{}: a finding without notes", at.0, at.1);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

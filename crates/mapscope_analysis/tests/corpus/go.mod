@@ -1,0 +1,3 @@
+module example.com/nilmapcorpus
+
+go 1.22
