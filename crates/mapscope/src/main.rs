@@ -1,5 +1,6 @@
 //! The `mapscope` binary: argument parsing and dispatch to one module per subcommand.
 
+mod check_cmd;
 mod parse_cmd;
 mod sim;
 mod ssa_cmd;
@@ -27,6 +28,8 @@ enum Command {
     Sim(sim::SimArgs),
     /// Build the SSA IR of packages; print it, count map operations, or verify it.
     Ssa(ssa_cmd::SsaArgs),
+    /// Run the checks (writes to nil maps) over packages and report what they find.
+    Check(check_cmd::CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,5 +39,6 @@ fn main() -> ExitCode {
         Command::Types(args) => types_cmd::run(args),
         Command::Sim(args) => sim::run(args),
         Command::Ssa(args) => ssa_cmd::run(args),
+        Command::Check(args) => check_cmd::run(args),
     }
 }
