@@ -438,7 +438,7 @@ fn loaded_from(f: &Function, v: ValueId) -> Option<Location> {
 }
 
 /// Whether the allocation's address, or an address inside it, reaches anything but loads,
-/// stores to it and field selections: a call, a closure, another variable, a result. Then code
+/// stores to it, field selections and returns: a call, a closure, another variable. Then code
 /// this function does not show may fill it.
 fn escapes(f: &Function, root: InstrId) -> bool {
     let Some(pointer) = f[root].result() else { return true };
@@ -448,6 +448,8 @@ fn escapes(f: &Function, root: InstrId) -> bool {
             match &f[user].kind {
                 InstrKind::Load { .. } => {}
                 InstrKind::Store { addr: a, value } if *a == addr && *value != addr => {}
+                // Returning the address ends the function: nothing it calls can fill it first.
+                InstrKind::Return { .. } => {}
                 InstrKind::FieldAddr { .. } => match f[user].result() {
                     Some(r) => addresses.push(r),
                     None => return true,
