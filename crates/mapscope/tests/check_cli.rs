@@ -1,0 +1,91 @@
+//! `mapscope check` end to end: text and go vet -json output on the nil-map-write corpus, exit
+//! statuses (0 clean, 1 findings, 2 errors) and the bundled examples' one real bug.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapscope_analysis/tests/corpus")
+}
+
+fn mapscope(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mapscope"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run mapscope")
+}
+
+#[test]
+fn text_names_the_write_and_where_the_nil_comes_from() {
+    let out = mapscope(&corpus(), &["check", "./pos_struct_ptr_lit"]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "pos_struct_ptr_lit/main.go:10:2: assignment to entry in nil map: `r.byName` is nil on a \
+         path to this write [nil-map-write]\n  note: pos_struct_ptr_lit/main.go:9:7: `r.byName` \
+         is nil: this composite literal does not set it\n"
+    );
+}
+
+#[test]
+fn clean_packages_exit_zero() {
+    let out = mapscope(&corpus(), &["check", "./neg_guard_eq_nil", "./neg_nil_reads"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn json_has_go_vet_shape() {
+    let out = mapscope(&corpus(), &["check", "--format", "json", "./pos_zero_local"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let list = &v["example.com/nilmapcorpus/pos_zero_local"]["unsafemap"];
+    let d = &list[0];
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{v}");
+    assert_eq!(d["posn"], "pos_zero_local/main.go:6:2");
+    assert_eq!(d["end"], "pos_zero_local/main.go:6:13");
+    let message = d["message"].as_str().unwrap_or_default();
+    assert!(message.starts_with("assignment to entry in nil map"), "{message}");
+    assert!(message.ends_with("[MS1001 nil-map-write]"), "{message}");
+    assert_eq!(d["related"][0]["posn"], "pos_zero_local/main.go:5:6");
+}
+
+#[test]
+fn pattern_errors_exit_two() {
+    let out = mapscope(&corpus(), &["check", "./no_such_dir"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out.stderr.is_empty());
+}
+
+#[test]
+fn type_errors_are_printed_and_the_run_goes_on() {
+    let dir = std::env::temp_dir().join(format!("mapscope-check-cli-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("bad")).expect("temp dir");
+    std::fs::create_dir_all(dir.join("nil")).expect("temp dir");
+    std::fs::write(dir.join("go.mod"), "module example.com/t\n\ngo 1.22\n").expect("go.mod");
+    std::fs::write(dir.join("bad/bad.go"), "package bad\n\nvar x int = \"s\"\n").expect("bad.go");
+    std::fs::write(
+        dir.join("nil/nil.go"),
+        "package nil\n\nfunc f() {\n\tvar m map[int]int\n\tm[1] = 1\n}\n",
+    )
+    .expect("nil.go");
+    let out = mapscope(&dir, &["check", "./..."]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad/bad.go:3:13"));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("nil/nil.go:5:2: "));
+}
+
+#[test]
+fn examples_hold_one_nil_map_bug() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let out = mapscope(&examples, &["check", "./..."]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "registry/registry.go:27:3: assignment to entry in nil map: `r.byVersion` is nil on a \
+         path to this write [nil-map-write]\n  note: registry/registry.go:24:7: `r.byVersion` is \
+         nil: this composite literal does not set it\n"
+    );
+}
