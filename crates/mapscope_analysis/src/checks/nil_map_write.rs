@@ -3,8 +3,8 @@
 use crate::checks::declare_check;
 use crate::{Finding, FunctionContext};
 use mapscope_ssa::{
-    BinaryOp, BlockId, ConstValue, ConversionKind, Function, InstrId, InstrKind, Span, ValueDef,
-    ValueId,
+    BinaryOp, BlockId, Builtin, Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind,
+    Span, UnaryOp, ValueDef, ValueId,
 };
 use mapscope_types::types::TypeView;
 
@@ -20,7 +20,10 @@ declare_check! {
     /// `nil`, a map that only some branches make, or a map field of a struct that `var t T`,
     /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills.
     /// Guards are understood through the control flow: a write reached only after
-    /// `if m == nil { m = make(...) }` or inside `if m != nil { ... }` is not reported.
+    /// `if m == nil { m = make(...) }` or inside `if m != nil { ... }` is not reported, nor one
+    /// behind a read that a nil map cannot satisfy (`if m[k] > 0`, `if _, ok := m[k]; ok`,
+    /// `if len(m) > 0`), nor one behind a condition that is known on the path the nil takes
+    /// (`if i%n == 0 { m = make(...) }` when `i` is 0 on the first iteration of a loop).
     /// Each finding names the write and, as related notes, where the nil comes from.
     ///
     /// What it does not see yet: a map that comes from a parameter, a call's result, a global
@@ -90,10 +93,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             let InstrKind::MapUpdate { map, .. } = &f[instr].kind else { continue };
-            let mut search = Search { f, chain: Vec::new() };
+            let mut search = Search { f, chain: Vec::new(), selections: Vec::new() };
             let Some(origins) = search.nil_value(*map, 0) else { continue };
             // A write that every feasible path reaches only through a guard is not reported.
-            if !search.reachable(block) {
+            if !search.path_exists(block) {
                 continue;
             }
             findings.push(finding(cx, instr, &origins));
@@ -185,6 +188,17 @@ struct Search<'f> {
     f: &'f Function,
     /// The values the nil flows through, which a guard may test.
     chain: Vec<ValueId>,
+    /// The φ edges the nil flows through, outermost first: (the φ's block, the predecessor).
+    selections: Vec<(BlockId, BlockId)>,
+}
+
+/// A value a condition evaluates to on the path the nil takes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Known {
+    Int(i128),
+    Bool(bool),
+    /// The zero value of a nil map's element, whatever its type.
+    Zero,
 }
 
 impl Search<'_> {
@@ -204,12 +218,14 @@ impl Search<'_> {
                     let preds = f[block].preds().to_vec();
                     for (edge, pred) in edges.iter().zip(preds) {
                         let edge_value = strip_conversions(f, *edge);
-                        if !self.edge_feasible(pred, block, &[v, edge_value], None) {
+                        if !self.edge_feasible(pred, block, &[v, edge_value], None, None) {
                             continue;
                         }
+                        self.selections.push((block, pred));
                         if let Some(origins) = self.nil_value(*edge, depth + 1) {
                             return Some(origins);
                         }
+                        self.selections.pop();
                     }
                     None
                 }
@@ -268,7 +284,9 @@ impl Search<'_> {
                 continue;
             }
             for &pred in f[block].preds() {
-                if !visited[pred.index()] && self.edge_feasible(pred, block, &[], Some(location)) {
+                if !visited[pred.index()]
+                    && self.edge_feasible(pred, block, &[], Some(location), None)
+                {
                     visited[pred.index()] = true;
                     stack.push((pred, None));
                 }
@@ -328,12 +346,15 @@ impl Search<'_> {
     /// `pred` ends in `if x == nil` (false edge) or `if x != nil` (true edge) for an `x` that is
     /// one of `values`, on the chain, a nil constant or a load of `location`; nor along the dead
     /// edge of a constant condition.
+    /// With `entered`, the φs of that block have the values of the edge from that predecessor,
+    /// so a condition computed from them (`i%n == 0` with `i` 0 on the first iteration) is known.
     fn edge_feasible(
         &self,
         pred: BlockId,
         succ: BlockId,
         values: &[ValueId],
         location: Option<&Location>,
+        entered: Option<(BlockId, BlockId)>,
     ) -> bool {
         let f = self.f;
         let Some(&last) = f[pred].instrs().last() else { return true };
@@ -344,6 +365,18 @@ impl Search<'_> {
         }
         let taken_true = succs[0] == succ;
         let cond = strip_conversions(f, *cond);
+        let tracked = |x: ValueId| {
+            values.contains(&x)
+                || self.chain.contains(&x)
+                || is_nil_constant(f, x)
+                || location.is_some_and(|l| loaded_from(f, x).as_ref() == Some(l))
+        };
+        match self.evaluate(cond, &tracked, entered, 0) {
+            Some(Known::Bool(b)) => return b == taken_true,
+            // `if m[k]` on a nil map of bools reads false.
+            Some(Known::Zero) => return !taken_true,
+            _ => {}
+        }
         match &f[cond].def {
             ValueDef::Const(ConstValue::Bool(b)) => *b == taken_true,
             ValueDef::Result { instr, .. } => {
@@ -361,14 +394,131 @@ impl Search<'_> {
                     BinaryOp::Eql => false,
                     _ => return true,
                 };
-                let tracked = values.contains(&tested)
-                    || self.chain.contains(&tested)
-                    || is_nil_constant(f, tested)
-                    || location.is_some_and(|l| loaded_from(f, tested).as_ref() == Some(l));
-                !(tracked && taken_true == non_nil_when_true)
+                !(tracked(tested) && taken_true == non_nil_when_true)
             }
             _ => true,
         }
+    }
+
+    /// What `v` is on the path the nil takes, when that is known: constants, the φs of the
+    /// `entered` block, and what reading a tracked (nil) map gives: the element's zero value,
+    /// `ok` false, length 0.
+    fn evaluate(
+        &self,
+        v: ValueId,
+        tracked: &dyn Fn(ValueId) -> bool,
+        entered: Option<(BlockId, BlockId)>,
+        depth: usize,
+    ) -> Option<Known> {
+        let f = self.f;
+        if depth > MAX_COPY_DEPTH {
+            return None;
+        }
+        let v = strip_conversions(f, v);
+        match &f[v].def {
+            ValueDef::Const(ConstValue::Int(i)) => return Some(Known::Int(*i)),
+            ValueDef::Const(ConstValue::Bool(b)) => return Some(Known::Bool(*b)),
+            ValueDef::Result { .. } => {}
+            _ => return None,
+        }
+        let ValueDef::Result { instr, index } = f[v].def else { return None };
+        let eval = |x: ValueId| self.evaluate(x, tracked, entered, depth + 1);
+        match &f[instr].kind {
+            InstrKind::MapLookup { map, .. } if tracked(strip_conversions(f, *map)) => {
+                Some(if index == 0 { Known::Zero } else { Known::Bool(false) })
+            }
+            InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
+                let arg = strip_conversions(f, *call.args.first()?);
+                tracked(arg).then_some(Known::Int(0))
+            }
+            InstrKind::Phi { edges, .. } => {
+                let (block, pred) = entered?;
+                if f[instr].block() != Some(block) {
+                    return None;
+                }
+                let i = f[block].preds().iter().position(|&p| p == pred)?;
+                eval(*edges.get(i)?)
+            }
+            InstrKind::UnOp { op: UnaryOp::Not, x } => match eval(*x)? {
+                Known::Bool(b) => Some(Known::Bool(!b)),
+                Known::Zero => Some(Known::Bool(true)),
+                Known::Int(_) => None,
+            },
+            InstrKind::BinOp { op, x, y } => {
+                let as_int = |k: Known| match k {
+                    Known::Int(i) => Some(i),
+                    Known::Zero => Some(0),
+                    Known::Bool(_) => None,
+                };
+                let (a, b) = (eval(*x), eval(*y));
+                // 0 % n and 0 * n are 0 whatever n is (n == 0 panics and ends the path).
+                if matches!(op, BinaryOp::Rem | BinaryOp::Mul | BinaryOp::Quo)
+                    && a.and_then(as_int) == Some(0)
+                {
+                    return Some(Known::Int(0));
+                }
+                let (a, b) = (a?, b?);
+                if matches!((a, b), (Known::Bool(_), _) | (_, Known::Bool(_))) {
+                    let as_bool = |k: Known| match k {
+                        Known::Bool(b) => Some(b),
+                        Known::Zero => Some(false),
+                        Known::Int(_) => None,
+                    };
+                    let (p, q) = (as_bool(a)?, as_bool(b)?);
+                    return match op {
+                        BinaryOp::Eql => Some(Known::Bool(p == q)),
+                        BinaryOp::Neq => Some(Known::Bool(p != q)),
+                        _ => None,
+                    };
+                }
+                let (a, b) = (as_int(a)?, as_int(b)?);
+                Some(match op {
+                    BinaryOp::Eql => Known::Bool(a == b),
+                    BinaryOp::Neq => Known::Bool(a != b),
+                    BinaryOp::Lss => Known::Bool(a < b),
+                    BinaryOp::Leq => Known::Bool(a <= b),
+                    BinaryOp::Gtr => Known::Bool(a > b),
+                    BinaryOp::Geq => Known::Bool(a >= b),
+                    BinaryOp::Add => Known::Int(a.checked_add(b)?),
+                    BinaryOp::Sub => Known::Int(a.checked_sub(b)?),
+                    BinaryOp::Mul => Known::Int(a.checked_mul(b)?),
+                    BinaryOp::Rem if b != 0 => Known::Int(a.checked_rem(b)?),
+                    _ => return None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a path the nil can take reaches `block`: through the φ edges the nil flows
+    /// through, along edges that guards leave feasible, from the entry.
+    fn path_exists(&self, block: BlockId) -> bool {
+        let Some(&(start, pred)) = self.selections.last() else { return self.reachable(block) };
+        // From the write back to the innermost φ's block, entering each φ block of the chain
+        // only from the edge the nil comes through, with that block's φs known.
+        let entered = Some((start, pred));
+        let f = self.f;
+        let mut visited = vec![false; f.block_count()];
+        let mut stack = vec![block];
+        visited[block.index()] = true;
+        let mut found = false;
+        while let Some(b) = stack.pop() {
+            if b == start {
+                found = true;
+                break;
+            }
+            let selected = self.selections.iter().find(|(s, _)| *s == b).map(|&(_, p)| p);
+            for &p in f[b].preds() {
+                if selected.is_some_and(|s| s != p) || visited[p.index()] {
+                    continue;
+                }
+                if self.edge_feasible(p, b, &[], None, entered) {
+                    visited[p.index()] = true;
+                    stack.push(p);
+                }
+            }
+        }
+        found && self.reachable(pred)
     }
 
     /// Whether `block` can be reached from the entry along edges that a guard on the chain
@@ -383,7 +533,7 @@ impl Search<'_> {
                 return true;
             }
             for &pred in f[b].preds() {
-                if !visited[pred.index()] && self.edge_feasible(pred, b, &[], None) {
+                if !visited[pred.index()] && self.edge_feasible(pred, b, &[], None, None) {
                     visited[pred.index()] = true;
                     stack.push(pred);
                 }
