@@ -6,7 +6,7 @@ use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind,
     Span, UnaryOp, ValueDef, ValueId,
 };
-use mapscope_types::types::TypeView;
+use mapscope_types::types::{ObjKind, TypeView};
 
 declare_check! {
     /// Reports a write `m[k] = v` (also `m[k]++`, `m[k] += v`) to a map that is nil on some path
@@ -174,6 +174,14 @@ fn map_expr_text(index_expr: &str) -> &str {
 /// it is declared without a value (`var m map[K]V`).
 fn declaration(cx: &FunctionContext<'_>, offset: u32) -> Option<(Span, bool)> {
     let obj = cx.program.obj(*cx.info.uses.get(&offset)?);
+    // Only a variable declared in this file: `T{}.m[k]` starts with a type's name, which may be
+    // declared elsewhere, and offsets are meaningful only in their own file.
+    let declared_here = obj
+        .file
+        .is_some_and(|fid| std::ptr::eq(&cx.program.loaded.files[fid.0 as usize].ast, cx.file));
+    if !declared_here || !matches!(obj.kind, ObjKind::Var { .. }) {
+        return None;
+    }
     let name_len = u32::try_from(obj.name.len()).ok()?;
     let decl = Span::new(obj.pos, obj.pos.checked_add(name_len)?);
     let rest = cx.file.source.get(obj.pos as usize..)?;
