@@ -5,16 +5,12 @@ use clap::{Args, ValueEnum};
 use mapscope_analysis::Diagnostic;
 use mapscope_ssa::ProgramTypeInfo;
 use mapscope_ssa::build::build_unit;
-use mapscope_types::load::Env;
-use rayon::prelude::*;
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Stack size of the check threads: the SSA builder recurses over syntax trees.
-const CHECK_STACK: usize = 64 << 20;
 /// Exit status when a check reports something.
 const EXIT_FINDINGS: u8 = 1;
 /// Exit status when packages could not be loaded, checked or analysed.
@@ -61,41 +57,23 @@ struct UnitOutput {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    let cwd = match &args.dir {
-        Some(d) => std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()),
-        None => std::env::current_dir().unwrap_or_default(),
-    };
-    let mut env = Env::from_host(cwd);
-    env.tests = args.tests;
-    if let Some(tags) = &args.tags {
-        env.add_tags(tags);
-    }
+    let env = crate::packages::env(args.dir.as_ref(), args.tests, args.tags.as_deref());
     let program = mapscope_types::load_and_check(&env, &args.patterns);
-    let roots: Vec<usize> =
-        (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
-    let pool = rayon::ThreadPoolBuilder::new().stack_size(CHECK_STACK).build();
-    let check_all = || -> Vec<UnitOutput> {
-        roots
-            .par_iter()
-            .map(|&unit| {
-                let package = program.units[unit].path.clone();
-                let run = || {
-                    let types = ProgramTypeInfo::new(&program);
-                    let functions = build_unit(&program, unit, &types);
-                    mapscope_analysis::check_unit(&program, unit, &functions, &types)
-                };
-                // No input may take the run down: a panic is reported for its package only.
-                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
-                    Ok(diagnostics) => UnitOutput { package, diagnostics, panicked: false },
-                    Err(_) => UnitOutput { package, diagnostics: Vec::new(), panicked: true },
-                }
-            })
-            .collect()
-    };
-    let outputs = match pool {
-        Ok(pool) => pool.install(check_all),
-        Err(_) => check_all(),
-    };
+    let outputs: Vec<UnitOutput> = crate::packages::for_each_root(&program, |unit| {
+        let types = ProgramTypeInfo::new(&program);
+        let functions = build_unit(&program, unit, &types);
+        mapscope_analysis::check_unit(&program, unit, &functions, &types)
+    })
+    .into_iter()
+    .map(|(unit, result)| {
+        let package = program.units[unit].path.clone();
+        // No input may take the run down: a panic is reported for its package only.
+        match result {
+            Ok(diagnostics) => UnitOutput { package, diagnostics, panicked: false },
+            Err(_) => UnitOutput { package, diagnostics: Vec::new(), panicked: true },
+        }
+    })
+    .collect();
     let mut errors = false;
     // Syntax, import and type errors: printed, and the run goes on with what was checked.
     for d in &program.loaded.diagnostics {

@@ -1,6 +1,7 @@
 //! The `mapscope` binary: argument parsing and dispatch to one module per subcommand.
 
 mod check_cmd;
+mod packages;
 mod parse_cmd;
 mod sim;
 mod ssa_cmd;

@@ -4,14 +4,9 @@
 use clap::Args;
 use mapscope_ssa::build::build_unit;
 use mapscope_ssa::{Function, InstrKind, ProgramTypeInfo, TypeInfo};
-use mapscope_types::load::Env;
-use rayon::prelude::*;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// Stack size of the build threads.
-const BUILD_STACK: usize = 64 << 20;
 
 #[derive(Debug, Args)]
 pub struct SsaArgs {
@@ -62,51 +57,28 @@ struct UnitOutput {
 }
 
 pub fn run(args: SsaArgs) -> ExitCode {
-    let cwd = match &args.dir {
-        Some(d) => std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()),
-        None => std::env::current_dir().unwrap_or_default(),
-    };
-    let mut env = Env::from_host(cwd);
-    env.tests = args.tests;
-    if let Some(tags) = &args.tags {
-        env.add_tags(tags);
-    }
+    let env = crate::packages::env(args.dir.as_ref(), args.tests, args.tags.as_deref());
     let program = mapscope_types::load_and_check(&env, &args.patterns);
-    let roots: Vec<usize> =
-        (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
-    // The builder recurses over syntax trees: large stacks, as the checker has.
-    let pool = rayon::ThreadPoolBuilder::new().stack_size(BUILD_STACK).build();
-    let build_all = || -> Vec<UnitOutput> {
-        roots
-            .par_iter()
-            .map(|&unit| {
-                let run = || {
-                    let types = ProgramTypeInfo::new(&program);
-                    let functions = build_unit(&program, unit, &types);
-                    let mut output = unit_output(&args, &functions, &types);
-                    if args.html.is_some() {
-                        output.page = functions
-                            .iter()
-                            .find(|f| args.func.as_deref() == Some(&*f.name))
-                            .map(|f| {
-                                crate::ssa_html::page(f, &types, function_source(&program, unit, f))
-                            });
-                    }
-                    output
-                };
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
-                    UnitOutput {
-                        panicked: Some(program.units[unit].path.clone()),
-                        ..UnitOutput::default()
-                    }
-                })
-            })
-            .collect()
-    };
-    let outputs = match pool {
-        Ok(pool) => pool.install(build_all),
-        Err(_) => build_all(),
-    };
+    let outputs: Vec<UnitOutput> = crate::packages::for_each_root(&program, |unit| {
+        let types = ProgramTypeInfo::new(&program);
+        let functions = build_unit(&program, unit, &types);
+        let mut output = unit_output(&args, &functions, &types);
+        if args.html.is_some() {
+            output.page = functions
+                .iter()
+                .find(|f| args.func.as_deref() == Some(&*f.name))
+                .map(|f| crate::ssa_html::page(f, &types, function_source(&program, unit, f)));
+        }
+        output
+    })
+    .into_iter()
+    .map(|(_, result)| {
+        result.unwrap_or_else(|package| UnitOutput {
+            panicked: Some(package),
+            ..UnitOutput::default()
+        })
+    })
+    .collect();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut status = ExitCode::SUCCESS;
     let (mut functions, mut violations, mut panics) = (0, 0, 0);

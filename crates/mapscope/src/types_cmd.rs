@@ -2,7 +2,6 @@
 
 use clap::Args;
 use mapscope_types::check::Mode;
-use mapscope_types::load::Env;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,15 +52,7 @@ pub struct TypesArgs {
 
 pub fn run(args: TypesArgs) -> ExitCode {
     let start = Instant::now();
-    let cwd = match &args.dir {
-        Some(d) => std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()),
-        None => std::env::current_dir().unwrap_or_default(),
-    };
-    let mut env = Env::from_host(cwd);
-    env.tests = !args.no_tests;
-    if let Some(tags) = &args.tags {
-        env.add_tags(tags);
-    }
+    let env = crate::packages::env(args.dir.as_ref(), !args.no_tests, args.tags.as_deref());
     let mut patterns = args.patterns.clone();
     let at = match &args.at {
         Some(spec) => {
