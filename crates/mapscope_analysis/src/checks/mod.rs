@@ -1,4 +1,4 @@
-//! The registry of checks: one file per check, each declared with [`declare_check!`].
+//! The registry of checks: one file per check, each declared with `declare_check!`.
 
 pub mod nil_map_write;
 
