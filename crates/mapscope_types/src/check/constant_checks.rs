@@ -113,3 +113,30 @@ impl Checker<'_> {
         }
     }
 }
+
+/// The class an untyped type converts within (go/types' `mayConvert`): numeric kinds convert to
+/// one another; strings, booleans and nil only to their own kind.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum UntypedClass {
+    Numeric,
+    String,
+    Boolean,
+    Nil,
+}
+
+/// The class of an untyped type; `None` for other types.
+pub(super) fn untyped_class(t: &Type) -> Option<UntypedClass> {
+    match t {
+        Type::Basic(
+            BasicKind::UntypedInt
+            | BasicKind::UntypedRune
+            | BasicKind::UntypedFloat
+            | BasicKind::UntypedComplex,
+            _,
+        ) => Some(UntypedClass::Numeric),
+        Type::Basic(BasicKind::UntypedString, _) => Some(UntypedClass::String),
+        Type::Basic(BasicKind::UntypedBool, _) => Some(UntypedClass::Boolean),
+        Type::Basic(BasicKind::UntypedNil, _) => Some(UntypedClass::Nil),
+        _ => None,
+    }
+}

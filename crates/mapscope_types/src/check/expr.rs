@@ -1,6 +1,7 @@
 //! Expressions (go/types' expr.go): the dispatch over expression kinds, identifiers, unary and
 //! binary operations, and giving untyped operands their final types.
 
+use super::constant_checks::untyped_class;
 use super::operand::Operand;
 use super::{Checker, Mode, field};
 use crate::constant::Value;
@@ -453,7 +454,9 @@ impl Checker<'_> {
             (false, false) => !is_cmp && !self.identical(xo.ty, yo.ty),
             (true, false) => !self.untyped_fits(xo.ty, yo.ty),
             (false, true) => !self.untyped_fits(yo.ty, xo.ty),
-            (true, true) => false,
+            // As go/types' matchTypes: two untyped operands convert to one another only within
+            // one class (numeric, string, boolean, nil), so `1 + "x"` is a mismatch.
+            (true, true) => untyped_class(self.ty(xo.ty)) != untyped_class(self.ty(yo.ty)),
         };
         if mismatch
             && !matches!(self.ty(xo.ty), Type::Invalid)
