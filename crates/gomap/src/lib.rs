@@ -65,6 +65,7 @@ mod group;
 mod iter;
 mod observe;
 mod raw;
+mod sync_map;
 mod vm;
 
 use core::borrow::Borrow;
@@ -78,6 +79,7 @@ pub use entry::{Entry, OccupiedEntry, VacantEntry};
 pub use gohash::{GO_HASHKEY0, GoUint64Hash, GoUint64Hasher, go_memhash64};
 pub use iter::{Drain, IntoIter, IntoKeys, IntoValues, Iter, IterMut, Keys, Values, ValuesMut};
 pub use observe::{BucketEvacuated, GrowthFinished, GrowthKind, GrowthStarted, Observer};
+pub use sync_map::SyncMap;
 
 use raw::{RawIter, RawTable, key_ptr, val_ptr};
 
