@@ -11,6 +11,8 @@ export PROPTEST_CASES=${PROPTEST_CASES:-6}
 # 300,000 u64 keys end at B = 16: the last two arrays are over 4 MiB, so OS reservations
 # (mmap, page release) run under memcheck too.
 export GOMAP_BOUNDED_N=${GOMAP_BOUNDED_N:-300000}
+# SyncMap's stress and linearizability tests: 200 operations per thread, 200 recorded rounds.
+export GOMAP_SYNC_N=${GOMAP_SYNC_N:-200}
 
 mapfile -t bins < <(
   cargo test -p gomap --lib --tests --no-run --message-format=json 2>/dev/null |

@@ -2,6 +2,8 @@
 //! drop counting, panicking `Hash`/`Eq`/`Clone`, and multi-threaded stress with invariant checks.
 //! Sizes scale with `GOMAP_SYNC_N` (default 2,000) so that the valgrind run stays short.
 
+mod sync_map_support;
+
 use gomap::SyncMap;
 use proptest::prelude::*;
 use std::collections::HashMap;
@@ -9,41 +11,7 @@ use std::hash::{BuildHasher, Hash, Hasher};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
-
-fn scale() -> u64 {
-    std::env::var("GOMAP_SYNC_N").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000)
-}
-
-/// Hashes a `u64` key to a value with few distinct bits, so that keys share long hash prefixes
-/// (the trie expands several levels) and many have the same full hash (overflow chains).
-#[derive(Clone, Copy, Default)]
-struct Colliding;
-
-struct CollidingHasher(u64);
-
-impl Hasher for CollidingHasher {
-    fn finish(&self) -> u64 {
-        // Key k: top digit from k % 3, the last digit from (k / 3) % 2, the rest equal; so
-        // keys k and k + 6 collide fully and every pair shares 14 middle digits.
-        let k = self.0;
-        ((k % 3) << 60) | 0x0012_3456_789a_bcd0 | ((k / 3) % 2)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.wrapping_mul(31).wrapping_add(u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-impl BuildHasher for Colliding {
-    type Hasher = CollidingHasher;
-    fn build_hasher(&self) -> CollidingHasher {
-        CollidingHasher(0)
-    }
-}
+use sync_map_support::{Colliding, scale};
 
 #[derive(Clone, Debug)]
 enum Op {
