@@ -30,6 +30,10 @@ step "gomap's portable path (SWAR matching, no chain filter), as on non-x86-64 t
 RUSTFLAGS="${RUSTFLAGS:-} --cfg gomap_portable" CARGO_TARGET_DIR=target/portable \
   cargo test --locked -p gomap --lib --test behaviour --test api
 
+step "SyncMap's loom models (every interleaving up to three preemptions, about 10 s)"
+RUSTFLAGS="${RUSTFLAGS:-} --cfg loom" CARGO_TARGET_DIR=target/loom \
+  cargo test --locked -p gomap --test sync_map_loom --release
+
 step "gomap vs Go 1.19's runtime (the committed trajectories re-checked against it)"
 GOMAP_ORACLE=go119 cargo test --locked -p gomap --test behaviour oracle
 

@@ -4,7 +4,6 @@
 use std::hash::{BuildHasher, Hasher};
 
 /// The scale of the stress tests (`GOMAP_SYNC_N`, default 2,000; the valgrind run sets 200).
-#[cfg_attr(loom, expect(dead_code, reason = "the loom models have fixed sizes"))]
 pub fn scale() -> u64 {
     std::env::var("GOMAP_SYNC_N").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000)
 }
