@@ -65,21 +65,45 @@ fn model(f: impl Fn() + Sync + Send + 'static) {
     assert!(runs > 10, "loom explored only {runs} interleavings");
 }
 
+type Racer = Box<dyn FnOnce(&Map) + Send>;
+
+/// A map holding `entries`.
+fn map(entries: &[(u64, u64)]) -> Arc<Map> {
+    let m = Map::default();
+    for &(k, v) in entries {
+        m.store(k, v);
+    }
+    Arc::new(m)
+}
+
+/// Runs each racer on a loom thread of its own while `main` runs on this one, then joins them.
+fn race(m: &Arc<Map>, racers: Vec<Racer>, main: impl FnOnce(&Map)) {
+    let handles: Vec<_> = racers
+        .into_iter()
+        .map(|racer| {
+            let m = Arc::clone(m);
+            thread::spawn(move || racer(&m))
+        })
+        .collect();
+    main(m);
+    for h in handles {
+        h.join().unwrap();
+    }
+}
+
 #[test]
 fn inserts_racing_a_split_both_land_and_a_reader_sees_whole_entries() {
     model(|| {
-        let m = Arc::new(Map::default());
-        let m1 = Arc::clone(&m);
-        let t1 = thread::spawn(move || m1.store(A, 1));
-        let m2 = Arc::clone(&m);
-        let t2 = thread::spawn(move || assert_eq!(m2.load_or_store(B, 2), None));
-        let m3 = Arc::clone(&m);
-        let t3 = thread::spawn(move || m3.store(A2, 3));
-        let seen = m.load(&A);
-        assert!(seen.is_none() || seen == Some(1), "{seen:?}");
-        t1.join().unwrap();
-        t2.join().unwrap();
-        t3.join().unwrap();
+        let m = map(&[]);
+        let racers: Vec<Racer> = vec![
+            Box::new(|m| m.store(A, 1)),
+            Box::new(|m| assert_eq!(m.load_or_store(B, 2), None)),
+            Box::new(|m| m.store(A2, 3)),
+        ];
+        race(&m, racers, |m| {
+            let seen = m.load(&A);
+            assert!(seen.is_none() || seen == Some(1), "{seen:?}");
+        });
         assert_eq!((m.load(&A), m.load(&B), m.load(&A2)), (Some(1), Some(2), Some(3)));
         m.check_invariants();
     });
@@ -88,16 +112,13 @@ fn inserts_racing_a_split_both_land_and_a_reader_sees_whole_entries() {
 #[test]
 fn insert_into_a_chain_racing_a_replace_in_it() {
     model(|| {
-        let m = Arc::new(Map::default());
-        m.store(A, 1);
-        let m1 = Arc::clone(&m);
-        let t1 = thread::spawn(move || m1.store(A2, 2));
-        let m2 = Arc::clone(&m);
-        let t2 = thread::spawn(move || assert_eq!(m2.swap(A, 3), Some(1)));
-        let seen = m.load(&A);
-        assert!(seen == Some(1) || seen == Some(3), "{seen:?}");
-        t1.join().unwrap();
-        t2.join().unwrap();
+        let m = map(&[(A, 1)]);
+        let racers: Vec<Racer> =
+            vec![Box::new(|m| m.store(A2, 2)), Box::new(|m| assert_eq!(m.swap(A, 3), Some(1)))];
+        race(&m, racers, |m| {
+            let seen = m.load(&A);
+            assert!(seen == Some(1) || seen == Some(3), "{seen:?}");
+        });
         assert_eq!((m.load(&A), m.load(&A2)), (Some(3), Some(2)));
         m.check_invariants();
     });
@@ -106,22 +127,20 @@ fn insert_into_a_chain_racing_a_replace_in_it() {
 #[test]
 fn delete_and_prune_racing_a_load_and_a_reinsert() {
     model(|| {
-        let m = Arc::new(Map::default());
-        m.store(A, 1);
-        m.store(B, 2);
-        let m1 = Arc::clone(&m);
-        // Empties the node the split made, which is then pruned.
-        let t1 = thread::spawn(move || {
-            assert_eq!(m1.load_and_delete(&A), Some(1));
-            assert!(m1.delete(&B));
+        let m = map(&[(A, 1), (B, 2)]);
+        let racers: Vec<Racer> = vec![
+            // Empties the node the split made, which is then pruned.
+            Box::new(|m| {
+                assert_eq!(m.load_and_delete(&A), Some(1));
+                assert!(m.delete(&B));
+            }),
+            // Races the prune: must not write into the dead node.
+            Box::new(|m| m.store(A2, 5)),
+        ];
+        race(&m, racers, |m| {
+            let seen = m.load(&B);
+            assert!(seen.is_none() || seen == Some(2), "{seen:?}");
         });
-        let m2 = Arc::clone(&m);
-        // Races the prune: must not write into the dead node.
-        let t2 = thread::spawn(move || m2.store(A2, 5));
-        let seen = m.load(&B);
-        assert!(seen.is_none() || seen == Some(2), "{seen:?}");
-        t1.join().unwrap();
-        t2.join().unwrap();
         assert_eq!((m.load(&A), m.load(&B), m.load(&A2)), (None, None, Some(5)));
         m.check_invariants();
     });
@@ -130,14 +149,9 @@ fn delete_and_prune_racing_a_load_and_a_reinsert() {
 #[test]
 fn store_racing_clear_is_either_cleared_or_kept_whole() {
     model(|| {
-        let m = Arc::new(Map::default());
-        m.store(B, 2);
-        let m1 = Arc::clone(&m);
-        let t1 = thread::spawn(move || m1.store(A, 1));
-        let m2 = Arc::clone(&m);
-        let t2 = thread::spawn(move || m2.clear());
-        t1.join().unwrap();
-        t2.join().unwrap();
+        let m = map(&[(B, 2)]);
+        let racers: Vec<Racer> = vec![Box::new(|m| m.store(A, 1)), Box::new(|m| m.clear())];
+        race(&m, racers, |_| {});
         assert_eq!(m.load(&B), None);
         let a = m.load(&A);
         assert!(a.is_none() || a == Some(1));
@@ -149,22 +163,27 @@ fn store_racing_clear_is_either_cleared_or_kept_whole() {
 #[test]
 fn racing_load_or_store_and_compare_and_swap_succeed_once() {
     model(|| {
-        let m = Arc::new(Map::default());
-        let handles: Vec<_> = (0..2u64)
+        let m = map(&[(B, 0)]);
+        let stored = Arc::new(AtomicUsize::new(0));
+        let swapped = Arc::new(AtomicUsize::new(0));
+        let racers: Vec<Racer> = (0..2u64)
             .map(|t| {
-                let m = Arc::clone(&m);
-                thread::spawn(move || {
-                    let first = m.load_or_store(A, 10 + t).is_none();
-                    let swapped =
-                        m.compare_and_swap(B, &0, t + 1) || m.load_or_store(B, 0).is_some();
-                    (first, swapped)
-                })
+                let (stored, swapped) = (Arc::clone(&stored), Arc::clone(&swapped));
+                Box::new(move |m: &Map| {
+                    if m.load_or_store(A, 10 + t).is_none() {
+                        stored.fetch_add(1, Ordering::Relaxed);
+                    }
+                    if m.compare_and_swap(B, &0, t + 1) {
+                        swapped.fetch_add(1, Ordering::Relaxed);
+                    }
+                }) as Racer
             })
             .collect();
-        let results: Vec<(bool, bool)> = handles.into_iter().map(|h| h.join().unwrap()).collect();
-        assert_eq!(results.iter().filter(|r| r.0).count(), 1, "exactly one load_or_store stores");
-        let a = m.load(&A).unwrap();
-        assert!(a == 10 || a == 11);
+        race(&m, racers, |_| {});
+        assert_eq!(stored.load(Ordering::Relaxed), 1, "exactly one load_or_store stores");
+        assert_eq!(swapped.load(Ordering::Relaxed), 1, "exactly one compare_and_swap swaps");
+        assert!(matches!(m.load(&A), Some(10 | 11)));
+        assert!(matches!(m.load(&B), Some(1 | 2)));
         m.check_invariants();
     });
 }
@@ -172,21 +191,16 @@ fn racing_load_or_store_and_compare_and_swap_succeed_once() {
 #[test]
 fn clear_racing_a_prune_and_an_insert_below_it() {
     model(|| {
-        let m = Arc::new(Map::default());
-        m.store(A, 1);
-        m.store(B, 2);
-        let m1 = Arc::clone(&m);
-        let t1 = thread::spawn(move || {
-            m1.delete(&A);
-            m1.delete(&B);
-        });
-        let m2 = Arc::clone(&m);
-        let t2 = thread::spawn(move || m2.clear());
-        let m3 = Arc::clone(&m);
-        let t3 = thread::spawn(move || m3.store(A2, 3));
-        t1.join().unwrap();
-        t2.join().unwrap();
-        t3.join().unwrap();
+        let m = map(&[(A, 1), (B, 2)]);
+        let racers: Vec<Racer> = vec![
+            Box::new(|m| {
+                m.delete(&A);
+                m.delete(&B);
+            }),
+            Box::new(|m| m.clear()),
+            Box::new(|m| m.store(A2, 3)),
+        ];
+        race(&m, racers, |_| {});
         assert_eq!((m.load(&A), m.load(&B)), (None, None));
         assert_eq!(m.len(), usize::from(m.contains_key(&A2)));
         m.check_invariants();
