@@ -1,0 +1,3 @@
+module mapscope/tools/syncmap_bench
+
+go 1.24
