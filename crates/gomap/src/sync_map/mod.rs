@@ -555,11 +555,11 @@ where
     where
         V: Clone,
     {
-        if let Some(v) = self.load(&key) {
-            return Some(v);
-        }
         let hash = self.hash(&key);
         let guard = self.collector.enter();
+        if let Some(e) = self.find(hash, &key, &guard) {
+            return Some(e.value.clone());
+        }
         let locked = self.lock_slot(hash, &guard);
         if let Some((_, e)) = Self::find_locked(&locked, hash, &key) {
             return Some(e.value.clone());
