@@ -46,7 +46,9 @@
 //!    nothing is freed while a guard entered before its retirement is alive.
 //! 5. User code (`Hash`, `Eq`, `Clone`, `PartialEq` of values) runs before a write or with no
 //!    write begun, so a panic there leaves the trie as it was; the mutex's poisoning is ignored
-//!    for that reason.
+//!    for that reason. Key `Eq`, the value `Clone` of `swap`, the value `PartialEq` of the
+//!    compare operations and the closure of `load_or_store_with` run with a node locked, so
+//!    they must not use the same map (the lock is not reentrant).
 //!
 //! # Against Go
 //!
@@ -550,7 +552,8 @@ where
     }
 
     /// Like [`load_or_store`](Self::load_or_store), calling `make` for the value only if the key
-    /// is absent (under the slot's lock, so at most one caller's `make` wins).
+    /// is absent (under the slot's lock, so at most one caller's `make` runs and it must not
+    /// use this map).
     pub fn load_or_store_with(&self, key: K, make: impl FnOnce() -> V) -> Option<V>
     where
         V: Clone,
