@@ -5,7 +5,7 @@
 use super::Described;
 use super::go_oracle::GoState;
 use super::replay::{Growth, State, Trace};
-use super::terminal::{kind_name, load_factor, micros, quantile};
+use super::terminal::{kind_name, latency_quantiles, load_factor, micros};
 use gomap::GrowthKind;
 use std::fmt::Write;
 
@@ -452,13 +452,10 @@ pub fn report(
         if ns.is_empty() {
             continue;
         }
+        let [p50, p99, p999, max] = latency_quantiles(ns).map(micros);
         let _ = write!(
             page,
-            "<tr><th>{name}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            micros(quantile(ns, 0.5)),
-            micros(quantile(ns, 0.99)),
-            micros(quantile(ns, 0.999)),
-            micros(quantile(ns, 1.0))
+            "<tr><th>{name}</th><td>{p50}</td><td>{p99}</td><td>{p999}</td><td>{max}</td></tr>"
         );
     }
     page += "</table>\n<h2>Growths</h2>\n<table id=\"growths\"><tr><th>#</th><th>kind</th><th>B</th><th>count at start</th><th>started at op</th><th>finished at op</th><th>writes</th><th>entries to X</th><th>entries to Y</th></tr>";

@@ -54,13 +54,22 @@ pub fn gomap_bucket_count(b: u8) -> usize {
     1usize << b
 }
 
-/// The `q`-quantile of latencies, in nanoseconds.
-pub fn quantile(ns: &[u32], q: f64) -> u32 {
-    if ns.is_empty() {
-        return 0;
-    }
+/// The quantiles both views report, in the order of their columns: p50, p99, p99.9 and max.
+pub const LATENCY_QUANTILES: [f64; 4] = [0.5, 0.99, 0.999, 1.0];
+
+/// The [`LATENCY_QUANTILES`] of latencies, in nanoseconds, from one sort of a copy (a replay holds
+/// one latency per operation, millions for long workloads).
+pub fn latency_quantiles(ns: &[u32]) -> [u32; 4] {
     let mut sorted = ns.to_vec();
     sorted.sort_unstable();
+    LATENCY_QUANTILES.map(|q| quantile(&sorted, q))
+}
+
+/// The `q`-quantile of already sorted latencies, in nanoseconds.
+fn quantile(sorted: &[u32], q: f64) -> u32 {
+    if sorted.is_empty() {
+        return 0;
+    }
     sorted[((sorted.len() - 1) as f64 * q).round() as usize]
 }
 
@@ -166,14 +175,8 @@ pub fn print(
         }
         writeln!(out, "\nlatency per operation     p50        p99      p99.9        max")?;
         let mut row = |name: &str, ns: &[u32]| {
-            writeln!(
-                out,
-                "  {name:<12} {:>12} {:>10} {:>10} {:>10}",
-                micros(quantile(ns, 0.5)),
-                micros(quantile(ns, 0.99)),
-                micros(quantile(ns, 0.999)),
-                micros(quantile(ns, 1.0))
-            )
+            let [p50, p99, p999, max] = latency_quantiles(ns).map(micros);
+            writeln!(out, "  {name:<12} {p50:>12} {p99:>10} {p999:>10} {max:>10}")
         };
         row("gomap", &trace.gomap_ns)?;
         if !trace.hashbrown_ns.is_empty() {
@@ -208,6 +211,9 @@ mod tests {
         let ns: Vec<u32> = (1..=1000).collect();
         assert_eq!(quantile(&ns, 0.5), 501);
         assert_eq!(quantile(&ns, 1.0), 1000);
+        let shuffled: Vec<u32> = (1..=1000).rev().collect();
+        assert_eq!(latency_quantiles(&shuffled), [501, 990, 999, 1000]);
+        assert_eq!(latency_quantiles(&[]), [0; 4]);
         assert_eq!(micros(1500), "1.50 µs");
         assert_eq!(micros(2_500_000), "2.50 ms");
     }
