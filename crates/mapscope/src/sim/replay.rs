@@ -185,25 +185,60 @@ pub fn replay_gomap<S: BuildHasher + Clone>(
     trace
 }
 
-/// Applies one operation to `m`; a `make` replaces it with `new_map(hint, seed)`, seeded with the
-/// operation's index as the oracle tests do, so that a replay is repeatable.
-pub fn apply<S: BuildHasher>(
-    m: &mut GoMap<u64, u64, S>,
-    op: Op,
-    index: usize,
-    new_map: &dyn Fn(u64, u64) -> GoMap<u64, u64, S>,
-) {
+/// The maps a workload replays on: gomap, and hashbrown for the latency comparison.
+pub trait SimMap {
+    fn insert(&mut self, k: u64);
+    fn remove(&mut self, k: u64);
+    fn get(&self, k: u64);
+    fn clear(&mut self);
+    fn shrink_to_fit(&mut self);
+}
+
+impl<S: BuildHasher> SimMap for GoMap<u64, u64, S> {
+    fn insert(&mut self, k: u64) {
+        GoMap::insert(self, k, k);
+    }
+    fn remove(&mut self, k: u64) {
+        GoMap::remove(self, &k);
+    }
+    fn get(&self, k: u64) {
+        std::hint::black_box(GoMap::get(self, &k));
+    }
+    fn clear(&mut self) {
+        GoMap::clear(self);
+    }
+    fn shrink_to_fit(&mut self) {
+        GoMap::shrink_to_fit(self);
+    }
+}
+
+impl SimMap for hashbrown::HashMap<u64, u64> {
+    fn insert(&mut self, k: u64) {
+        hashbrown::HashMap::insert(self, k, k);
+    }
+    fn remove(&mut self, k: u64) {
+        hashbrown::HashMap::remove(self, &k);
+    }
+    fn get(&self, k: u64) {
+        std::hint::black_box(hashbrown::HashMap::get(self, &k));
+    }
+    fn clear(&mut self) {
+        hashbrown::HashMap::clear(self);
+    }
+    fn shrink_to_fit(&mut self) {
+        hashbrown::HashMap::shrink_to_fit(self);
+    }
+}
+
+/// Applies one operation to `m`, storing a key as its own value as the Go oracle does; a `make`
+/// replaces the map with `new_map(hint, seed)`, seeded with the operation's index as the oracle
+/// tests do, so that a replay is repeatable.
+pub fn apply<M: SimMap>(m: &mut M, op: Op, index: usize, new_map: &dyn Fn(u64, u64) -> M) {
     match op {
         Op::Make(hint) => *m = new_map(hint, index as u64),
-        Op::Insert(k) => {
-            m.insert(k, k);
-        }
-        Op::Delete(k) => {
-            m.remove(&k);
-        }
-        Op::Get(k) => {
-            std::hint::black_box(m.get(&k));
-        }
+        Op::Insert(k) => m.insert(k),
+        Op::Delete(k) => m.remove(k),
+        Op::Get(k) => m.get(k),
         Op::Clear => m.clear(),
         Op::Shrink => m.shrink_to_fit(),
     }
@@ -214,26 +249,14 @@ pub const PROGRESS_EVERY: usize = 1 << 14;
 
 /// Times every operation on hashbrown, whose growth rehashes the whole table inside one insert.
 pub fn replay_hashbrown(ops: &[Op]) -> Vec<u32> {
+    let new_map = |hint: u64, _seed: u64| {
+        hashbrown::HashMap::with_capacity(usize::try_from(hint).unwrap_or(0))
+    };
     let mut m: hashbrown::HashMap<u64, u64> = hashbrown::HashMap::new();
     let mut out = Vec::with_capacity(ops.len());
-    for &op in ops {
+    for (n, &op) in ops.iter().enumerate() {
         let t0 = Instant::now();
-        match op {
-            Op::Make(hint) => {
-                m = hashbrown::HashMap::with_capacity(usize::try_from(hint).unwrap_or(0))
-            }
-            Op::Insert(k) => {
-                m.insert(k, k);
-            }
-            Op::Delete(k) => {
-                m.remove(&k);
-            }
-            Op::Get(k) => {
-                std::hint::black_box(m.get(&k));
-            }
-            Op::Clear => m.clear(),
-            Op::Shrink => m.shrink_to_fit(),
-        }
+        apply(&mut m, op, n, &new_map);
         out.push(nanos(t0));
     }
     out
@@ -242,22 +265,10 @@ pub fn replay_hashbrown(ops: &[Op]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::workload::{KeyOrder, Mix};
+    use crate::sim::workload::Mix;
 
     fn inserts(n: u64) -> Vec<Op> {
-        Mix {
-            inserts: n,
-            deletes: 0.0,
-            lookups: 0.0,
-            misses: 0.0,
-            updates: 0.0,
-            live: 0,
-            hint: 0,
-            skew: 0.0,
-            keys: KeyOrder::Random,
-            seed: 3,
-        }
-        .generate()
+        Mix::inserts_only(n, 3).generate()
     }
 
     #[test]

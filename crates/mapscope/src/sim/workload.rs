@@ -117,6 +117,23 @@ impl Rng {
 }
 
 impl Mix {
+    /// `inserts` random new keys and nothing else: the base the tests vary.
+    #[cfg(test)]
+    pub fn inserts_only(inserts: u64, seed: u64) -> Mix {
+        Mix {
+            inserts,
+            deletes: 0.0,
+            lookups: 0.0,
+            misses: 0.0,
+            updates: 0.0,
+            live: 0,
+            hint: 0,
+            skew: 0.0,
+            keys: KeyOrder::Random,
+            seed,
+        }
+    }
+
     /// Checks the parameters, naming the flag that is wrong.
     pub fn validate(&self) -> Result<(), String> {
         for (flag, v) in [
@@ -267,18 +284,7 @@ mod tests {
     use super::*;
 
     fn mix() -> Mix {
-        Mix {
-            inserts: 1000,
-            deletes: 0.0,
-            lookups: 0.0,
-            misses: 0.0,
-            updates: 0.0,
-            live: 0,
-            hint: 0,
-            skew: 0.0,
-            keys: KeyOrder::Random,
-            seed: 1,
-        }
+        Mix::inserts_only(1000, 1)
     }
 
     #[test]
