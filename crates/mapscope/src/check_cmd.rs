@@ -8,7 +8,6 @@ use mapscope_ssa::build::build_unit;
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Exit status when a check reports something.
@@ -36,17 +35,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
 
-    /// Include the packages' test files, as go vet does (`--tests=false` leaves them out).
-    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
-    tests: bool,
-
-    /// Build tags to consider satisfied, comma-separated (the go command's `-tags`).
-    #[arg(long, value_name = "LIST")]
-    tags: Option<String>,
-
-    /// Run as if started in DIR.
-    #[arg(short = 'C', value_name = "DIR")]
-    dir: Option<PathBuf>,
+    #[command(flatten)]
+    packages: crate::packages::PackageArgs,
 }
 
 /// What one unit gave: its package path and findings, or that the analysis panicked.
@@ -57,7 +47,7 @@ struct UnitOutput {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    let env = crate::packages::env(args.dir.as_ref(), args.tests, args.tags.as_deref());
+    let env = args.packages.env();
     let program = mapscope_types::load_and_check(&env, &args.patterns);
     let outputs: Vec<UnitOutput> = crate::packages::for_each_root(&program, |unit| {
         let types = ProgramTypeInfo::new(&program);

@@ -11,6 +11,29 @@ use std::path::PathBuf;
 /// trees, as the checker does.
 const WORKER_STACK: usize = 64 << 20;
 
+/// The flags that choose how packages load: `--tests`, `--tags` and `-C`.
+#[derive(Debug, clap::Args)]
+pub struct PackageArgs {
+    /// Include the packages' test files, as go vet does (`--tests=false` leaves them out).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    tests: bool,
+
+    /// Build tags to consider satisfied, comma-separated (the go command's `-tags`).
+    #[arg(long, value_name = "LIST")]
+    tags: Option<String>,
+
+    /// Run as if started in DIR.
+    #[arg(short = 'C', value_name = "DIR")]
+    dir: Option<PathBuf>,
+}
+
+impl PackageArgs {
+    /// The Go environment these flags ask for.
+    pub fn env(&self) -> Env {
+        env(self.dir.as_ref(), self.tests, self.tags.as_deref())
+    }
+}
+
 /// The Go environment as the go command would see it, run in `dir` (the working directory when
 /// `None`), with or without test files and with extra build tags.
 pub fn env(dir: Option<&PathBuf>, tests: bool, tags: Option<&str>) -> Env {

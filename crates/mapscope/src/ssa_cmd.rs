@@ -32,17 +32,8 @@ pub struct SsaArgs {
     #[arg(long, value_name = "FILE", requires = "func")]
     html: Option<PathBuf>,
 
-    /// Include the packages' test files, as go vet does (`--tests=false` leaves them out).
-    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
-    tests: bool,
-
-    /// Build tags to consider satisfied, comma-separated (the go command's `-tags`).
-    #[arg(long, value_name = "LIST")]
-    tags: Option<String>,
-
-    /// Run as if started in DIR.
-    #[arg(short = 'C', value_name = "DIR")]
-    dir: Option<PathBuf>,
+    #[command(flatten)]
+    packages: crate::packages::PackageArgs,
 }
 
 /// What one unit's functions gave.
@@ -57,7 +48,7 @@ struct UnitOutput {
 }
 
 pub fn run(args: SsaArgs) -> ExitCode {
-    let env = crate::packages::env(args.dir.as_ref(), args.tests, args.tags.as_deref());
+    let env = args.packages.env();
     let program = mapscope_types::load_and_check(&env, &args.patterns);
     let outputs: Vec<UnitOutput> = crate::packages::for_each_root(&program, |unit| {
         let types = ProgramTypeInfo::new(&program);
