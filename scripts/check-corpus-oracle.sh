@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Confirms the labels of crates/mapscope_analysis/tests/corpus with real Go: every program with a
+# Confirms the labels of tests/nilmap with real Go: every program with a
 # `// want` comment must panic with "assignment to entry in nil map" at that line, every other one
-# must exit 0. Then prints mapscope check's recall and precision against what Go did.
+# must exit 0. Then prints mapscope check's recall and precision against what Go did; what
+# mapscope check misses or adds is not a failure here but a line of the corpus test's snapshot
+# (crates/mapscope_analysis/tests/snapshots/), which lists every difference from the labels.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus=crates/mapscope_analysis/tests/corpus
+corpus=tests/nilmap
 go=${GO:-go}
 cargo build --quiet --release --locked -p mapscope
 mapscope=target/release/mapscope
@@ -43,6 +45,6 @@ awk -v tp="$tp" -v p="$positives" -v r="$reported" 'BEGIN {
     printf "recall %d/%d = %.2f, precision %d/%d = %.2f\n", tp, p, (p ? tp / p : 1), tp, r, (r ? tp / r : 1)
 }'
 comm -3 "$truth" "$flagged" | sed 's/^/DIFFERS (Go | mapscope): /'
-if [[ $bad -ne 0 || $tp -ne $positives || $tp -ne $reported ]]; then
+if [[ $bad -ne 0 ]]; then
     exit 1
 fi

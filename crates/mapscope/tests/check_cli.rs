@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapscope_analysis/tests/corpus")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/nilmap")
 }
 
 fn mapscope(dir: &Path, args: &[&str]) -> Output {
