@@ -1,13 +1,21 @@
 //! `mapscope check`: run mapscope_analysis's checks over packages and print the findings as text
 //! or in go vet -json's shape.
+//!
+//! The analysis sees the whole main module: besides the packages the patterns name, every
+//! package of the module that holds the working directory is loaded and built, so that calls
+//! into them are summarised; findings are reported only in the named packages.
 
 use clap::{Args, ValueEnum};
-use mapscope_analysis::Diagnostic;
-use mapscope_ssa::ProgramTypeInfo;
+use mapscope_analysis::module::BuiltUnit;
+use mapscope_analysis::{Check, Diagnostic, ModuleAnalysis};
 use mapscope_ssa::build::build_unit;
+use mapscope_ssa::{Function, ProgramTypeInfo};
+use mapscope_types::Program;
+use mapscope_types::load::Env;
 use serde_json::json;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Exit status when a check reports something.
@@ -35,6 +43,10 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
 
+    /// Also run a check that is off by default (`redundant-map-lookup`); repeat for several.
+    #[arg(long, value_name = "CHECK")]
+    enable: Vec<String>,
+
     #[command(flatten)]
     packages: crate::packages::PackageArgs,
 }
@@ -47,20 +59,48 @@ struct UnitOutput {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
+    let checks = match enabled_checks(&args.enable) {
+        Ok(checks) => checks,
+        Err(unknown) => {
+            eprintln!("mapscope check: unknown check {unknown:?} for --enable");
+            return ExitCode::from(EXIT_ERRORS);
+        }
+    };
     let env = args.packages.env();
-    let program = mapscope_types::load_and_check(&env, &args.patterns);
-    let outputs: Vec<UnitOutput> = crate::packages::for_each_root(&program, |unit| {
-        let types = ProgramTypeInfo::new(&program);
-        let functions = build_unit(&program, unit, &types);
-        mapscope_analysis::check_unit(&program, unit, &functions, &types)
-    })
+    let (program, named) = load_with_module(&env, &args.patterns);
+    let built: Vec<(usize, Result<Vec<Function>, String>)> =
+        crate::packages::for_each_root(&program, |unit| {
+            let types = ProgramTypeInfo::new(&program);
+            build_unit(&program, unit, &types)
+        });
+    let units: Vec<BuiltUnit<'_>> = built
+        .iter()
+        .filter_map(|(unit, r)| Some(BuiltUnit { unit: *unit, functions: r.as_ref().ok()? }))
+        .collect();
+    let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        ModuleAnalysis::new(&program, &units)
+    }));
+    let outputs: Vec<UnitOutput> = match &analysis {
+        Ok(analysis) => crate::packages::for_each_root(&program, |unit| {
+            if !named.contains(&unit) {
+                return None;
+            }
+            if built.iter().any(|(u, r)| *u == unit && r.is_err()) {
+                panic!("the IR builder panicked");
+            }
+            let types = ProgramTypeInfo::new(&program);
+            Some(analysis.check_unit(unit, &checks, &types))
+        }),
+        Err(_) => named.iter().map(|&u| (u, Err(program.units[u].path.clone()))).collect(),
+    }
     .into_iter()
-    .map(|(unit, result)| {
+    .filter_map(|(unit, result)| {
         let package = program.units[unit].path.clone();
         // No input may take the run down: a panic is reported for its package only.
         match result {
-            Ok(diagnostics) => UnitOutput { package, diagnostics, panicked: false },
-            Err(_) => UnitOutput { package, diagnostics: Vec::new(), panicked: true },
+            Ok(Some(diagnostics)) => Some(UnitOutput { package, diagnostics, panicked: false }),
+            Ok(None) => None,
+            Err(_) => Some(UnitOutput { package, diagnostics: Vec::new(), panicked: true }),
         }
     })
     .collect();
@@ -100,8 +140,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     "{}:{}:{}: {} [{}]",
                     d.path, d.start.line, d.start.col, d.message, d.check
                 );
-                for (at, note) in &d.related {
-                    let _ = writeln!(out, "  note: {}:{}:{}: {note}", d.path, at.line, at.col);
+                for r in &d.related {
+                    let (at, note) = (&r.position, &r.note);
+                    let _ = writeln!(out, "  note: {}:{}:{}: {note}", r.path, at.line, at.col);
                 }
             }
         }
@@ -135,8 +176,9 @@ fn vet_json(d: &Diagnostic) -> serde_json::Value {
     let related: Vec<_> = d
         .related
         .iter()
-        .map(|(at, note)| {
-            json!({ "posn": posn(at.line, at.col), "end": posn(at.line, at.col), "message": note })
+        .map(|r| {
+            let at = format!("{}:{}:{}", r.path, r.position.line, r.position.col);
+            json!({ "posn": at, "end": at, "message": r.note })
         })
         .collect();
     json!({
@@ -145,4 +187,67 @@ fn vet_json(d: &Diagnostic) -> serde_json::Value {
         "message": format!("{} [{} {}]", d.message, d.code, d.check),
         "related": related,
     })
+}
+
+/// The default checks and those `--enable` names; `Err` with the first unknown name.
+fn enabled_checks(enable: &[String]) -> Result<Vec<&'static Check>, String> {
+    let mut checks = mapscope_analysis::default_checks();
+    for name in enable {
+        let check = mapscope_analysis::checks::CHECKS
+            .iter()
+            .find(|c| c.name == name || c.code == name)
+            .ok_or_else(|| name.clone())?;
+        if !checks.iter().any(|c| c.code == check.code) {
+            checks.push(check);
+        }
+    }
+    Ok(checks)
+}
+
+/// Loads and checks the packages `patterns` name together with every package of the main
+/// module (the go.mod above the working directory), and returns the program with the units the
+/// patterns named.
+fn load_with_module(env: &Env, patterns: &[String]) -> (Program, BTreeSet<usize>) {
+    let module = main_module(&env.cwd);
+    let whole_module_named = module.as_ref().is_some_and(|(root, _)| {
+        *root == env.cwd && patterns.iter().all(|p| p == "./...") && !patterns.is_empty()
+    });
+    let Some((_, module_path)) = module.filter(|_| !whole_module_named) else {
+        let program = mapscope_types::load_and_check(env, patterns);
+        let named = (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
+        return (program, named);
+    };
+    // Which units the patterns name, by path, directory and kind: loading the module as well
+    // makes all of its units roots.
+    let key =
+        |u: &mapscope_types::load::Unit| (u.path.clone(), u.dir.clone(), format!("{:?}", u.kind));
+    let named_keys: BTreeSet<(String, PathBuf, String)> = mapscope_types::load::load(env, patterns)
+        .units
+        .iter()
+        .filter(|u| u.root)
+        .map(key)
+        .collect();
+    let mut all = patterns.to_vec();
+    all.push(format!("{module_path}/..."));
+    let program = mapscope_types::load_and_check(env, &all);
+    let named = (0..program.units.len())
+        .filter(|&u| {
+            let unit = &program.loaded.units[u];
+            unit.root && named_keys.contains(&key(unit))
+        })
+        .collect();
+    (program, named)
+}
+
+/// The directory and module path of the go.mod at or above `dir`.
+fn main_module(dir: &Path) -> Option<(PathBuf, String)> {
+    let mut at = Some(dir);
+    while let Some(d) = at {
+        if let Ok(text) = std::fs::read_to_string(d.join("go.mod")) {
+            let module = mapscope_types::load::gomod::GoMod::parse(&text, d).module;
+            return (!module.is_empty()).then(|| (d.to_path_buf(), module));
+        }
+        at = d.parent();
+    }
+    None
 }

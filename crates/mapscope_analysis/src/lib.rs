@@ -2,22 +2,36 @@
 //!
 //! A check is one file under `checks/` ([`checks::CHECKS`] registers them all). It looks at one
 //! [`Function`] at a time through a [`FunctionContext`], which also knows the function's source
-//! file, and returns [`Finding`]s: byte spans inside that file with a message and related notes.
-//! [`check_unit`] runs every check over every function of a unit and turns findings into
-//! [`Diagnostic`]s with paths and line:column positions. Nothing here formats for people beyond
-//! the message text or serialises: the CLI does (`mapscope check`).
+//! file and the module around it, and returns [`Finding`]s: byte spans inside that file with a
+//! message and related notes, which may point into other files.
 //!
-//! The checks are intraprocedural for now: what a function cannot see (parameters, call results,
-//! globals, memory a callee may write) is assumed to be fine, so that every report is a real path.
+//! The module is every package the analysis is given (the CLI gives it every package of the main
+//! module): [`module`] indexes its functions by go/ssa name and resolves calls, [`summarize`]
+//! computes a [`summary::Summary`] per function bottom-up over the call graph, and [`nilness`]
+//! is the search for nil maps that both the summaries and the checks use.
+//! [`ModuleAnalysis::check_unit`] runs the checks over one unit and turns findings into
+//! [`Diagnostic`]s with paths and line:column positions. Nothing here formats for people beyond
+//! the message text: the CLI does (`mapscope check`). Summaries derive serde's traits so a later
+//! run can cache them.
+//!
+//! What the module does not show (parameters of functions nothing in the module calls with nil,
+//! results of functions without source, memory that unknown code can reach) is assumed to be
+//! fine, so that every report is a real path.
 
 pub mod checks;
 pub mod docs;
+pub mod module;
+pub mod nilness;
+pub mod summarize;
+pub mod summary;
 
-use mapscope_ssa::{Function, ProgramTypeInfo, Span};
+use mapscope_ssa::{Function, Span, TypeInfo};
 use mapscope_syntax::File;
-use mapscope_syntax::ast::Decl;
 use mapscope_types::Program;
 use mapscope_types::check::FileInfo;
+use module::{BuiltUnit, Module};
+use nilness::Globals;
+use summary::{Site, Summary};
 
 /// A position in a source file: the byte offset and its 1-based line and column.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +39,14 @@ pub struct Position {
     pub offset: u32,
     pub line: u32,
     pub col: u32,
+}
+
+/// A place that explains a finding, in any file of the module, with its note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub path: String,
+    pub position: Position,
+    pub note: String,
 }
 
 /// One finding of one check, with everything a reader needs to act on it.
@@ -39,9 +61,15 @@ pub struct Diagnostic {
     pub start: Position,
     pub end: Position,
     pub message: String,
-    /// Other places that explain the finding (where a nil comes from), with a note each; they are
-    /// in the same file as the finding, since checks see one function at a time.
-    pub related: Vec<(Position, String)>,
+    /// Other places that explain the finding (where a nil comes from, where a callee writes).
+    pub related: Vec<Related>,
+}
+
+/// Where a note of a finding points: a span of the function's own file, or a site elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteAt {
+    Here(Span),
+    Site(Site),
 }
 
 /// What a check reports inside one function's file, before positions are resolved.
@@ -49,16 +77,26 @@ pub struct Diagnostic {
 pub struct Finding {
     pub span: Span,
     pub message: String,
-    pub related: Vec<(Span, String)>,
+    pub related: Vec<(NoteAt, String)>,
 }
 
-/// One function with the source and checker records of the file it was lowered from.
-#[derive(Debug)]
+/// One function with the source and checker records of the file it was lowered from, and what
+/// the analysis knows about the module around it.
 pub struct FunctionContext<'a> {
     pub function: &'a Function,
     pub file: &'a File,
     pub info: &'a FileInfo,
     pub program: &'a Program,
+    pub analysis: nilness::Context<'a>,
+    pub types: &'a dyn TypeInfo,
+}
+
+impl std::fmt::Debug for FunctionContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FunctionContext")
+            .field("function", &self.function.name)
+            .finish_non_exhaustive()
+    }
 }
 
 impl FunctionContext<'_> {
@@ -81,70 +119,114 @@ pub struct Check {
     pub code: &'static str,
     /// The check's doc comment (What it does / Why is this bad / Example / Fix safety).
     pub doc: &'static str,
+    /// Whether `mapscope check` runs it without being asked (`--enable NAME` runs the others).
+    pub default_enabled: bool,
     pub run: fn(&FunctionContext<'_>) -> Vec<Finding>,
 }
 
-/// Runs every registered check over `functions`, the result of `build_unit(program, unit, _)`,
-/// and returns the diagnostics sorted by file and position.
+/// The checks that run by default.
+pub fn default_checks() -> Vec<&'static Check> {
+    checks::CHECKS.iter().filter(|c| c.default_enabled).collect()
+}
+
+/// The functions of a module with their summaries, ready to check unit by unit.
+#[derive(Debug)]
+pub struct ModuleAnalysis<'a> {
+    pub module: Module<'a>,
+    /// By the module's function index.
+    pub summaries: Vec<Summary>,
+    pub globals: Globals,
+}
+
+impl<'a> ModuleAnalysis<'a> {
+    /// Indexes the functions of `units` (every package of the module) and summarises them.
+    pub fn new(program: &'a Program, units: &[BuiltUnit<'a>]) -> ModuleAnalysis<'a> {
+        let module = Module::new(program, units);
+        let globals = Globals::new(program, units);
+        let summaries = summarize::summarize(&module, &globals);
+        ModuleAnalysis { module, summaries, globals }
+    }
+
+    /// The summary of the function named `name` (go/ssa's `Function.String()`).
+    pub fn summary(&self, name: &str) -> Option<&Summary> {
+        self.summaries.get(self.module.lookup(name)?)
+    }
+
+    /// Runs `checks` over every function of `unit` and returns the diagnostics sorted by file
+    /// and position.
+    pub fn check_unit(
+        &self,
+        unit: usize,
+        checks: &[&Check],
+        types: &dyn TypeInfo,
+    ) -> Vec<Diagnostic> {
+        let analysis = nilness::Context {
+            module: &self.module,
+            summaries: &self.summaries,
+            globals: &self.globals,
+        };
+        let mut diagnostics = Vec::new();
+        for mf in self.module.functions.iter().filter(|m| m.unit == unit) {
+            let cx = FunctionContext {
+                function: mf.function,
+                file: mf.file,
+                info: mf.info,
+                program: self.module.program,
+                analysis,
+                types,
+            };
+            let at = |offset: u32| {
+                let lc = mf.file.line_col(offset);
+                Position { offset, line: lc.line, col: lc.col }
+            };
+            for check in checks {
+                for finding in (check.run)(&cx) {
+                    let related = finding
+                        .related
+                        .into_iter()
+                        .map(|(place, note)| match place {
+                            NoteAt::Here(span) => Related {
+                                path: mf.path.to_string(),
+                                position: at(span.start),
+                                note,
+                            },
+                            NoteAt::Site(site) => Related {
+                                path: site.path,
+                                position: Position {
+                                    offset: site.offset,
+                                    line: site.line,
+                                    col: site.col,
+                                },
+                                note,
+                            },
+                        })
+                        .collect();
+                    diagnostics.push(Diagnostic {
+                        check: check.name,
+                        code: check.code,
+                        path: mf.path.to_string(),
+                        start: at(finding.span.start),
+                        end: at(finding.span.end),
+                        message: finding.message,
+                        related,
+                    });
+                }
+            }
+        }
+        diagnostics.sort_by(|a, b| (&a.path, a.start.offset).cmp(&(&b.path, b.start.offset)));
+        diagnostics.dedup();
+        diagnostics
+    }
+}
+
+/// Runs the default checks over `functions`, the result of `build_unit(program, unit, _)`, with
+/// that unit alone as the module, and returns the diagnostics sorted by file and position.
 pub fn check_unit(
     program: &Program,
     unit: usize,
     functions: &[Function],
-    _types: &ProgramTypeInfo<'_>,
+    types: &dyn TypeInfo,
 ) -> Vec<Diagnostic> {
-    let result = &program.units[unit];
-    // The built files, in the order the builder walks them (a file without records is not built).
-    let files: Vec<(&File, &FileInfo, &str)> = result
-        .records
-        .iter()
-        .enumerate()
-        .filter_map(|(index, (fid, _))| {
-            let info = result.info.get(index)?;
-            let source = &program.loaded.files[fid.0 as usize];
-            Some((&source.ast, info, source.display.as_str()))
-        })
-        .collect();
-    let mut diagnostics = Vec::new();
-    // Functions come file by file in declaration order, each function literal after the function
-    // that holds it, so a declared function moves the cursor and a literal stays in its file.
-    let mut cursor = 0;
-    for function in functions {
-        // The package initializer gathers initializers from every file: its spans name no file.
-        if function.synthetic == Some("package initializer") {
-            continue;
-        }
-        if function.synthetic.is_none() && !function.name.contains('$') {
-            let declared_in = |file: &File| {
-                file.decls
-                    .iter()
-                    .any(|&d| matches!(&file[d], Decl::Func(fd) if fd.span == function.span))
-            };
-            match (cursor..files.len()).find(|&i| declared_in(files[i].0)) {
-                Some(i) => cursor = i,
-                None => continue,
-            }
-        }
-        let Some(&(file, info, path)) = files.get(cursor) else { continue };
-        let cx = FunctionContext { function, file, info, program };
-        for check in checks::CHECKS {
-            for finding in (check.run)(&cx) {
-                let at = |offset: u32| {
-                    let lc = file.line_col(offset);
-                    Position { offset, line: lc.line, col: lc.col }
-                };
-                diagnostics.push(Diagnostic {
-                    check: check.name,
-                    code: check.code,
-                    path: path.to_string(),
-                    start: at(finding.span.start),
-                    end: at(finding.span.end),
-                    message: finding.message,
-                    related: finding.related.into_iter().map(|(s, n)| (at(s.start), n)).collect(),
-                });
-            }
-        }
-    }
-    diagnostics.sort_by(|a, b| (&a.path, a.start.offset).cmp(&(&b.path, b.start.offset)));
-    diagnostics.dedup();
-    diagnostics
+    let analysis = ModuleAnalysis::new(program, &[BuiltUnit { unit, functions }]);
+    analysis.check_unit(unit, &default_checks(), types)
 }

@@ -23,5 +23,6 @@ pub const CHECKS: &[Check] = &[Check {
     name: "nil-map-write",
     code: "MS1001",
     doc: nil_map_write::DOC,
+    default_enabled: true,
     run: nil_map_write::run,
 }];

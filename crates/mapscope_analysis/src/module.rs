@@ -1,0 +1,295 @@
+//! The functions of the main module, indexed by their go/ssa names, with the file each comes
+//! from, the resolution of calls to the functions that may run, and the strongly connected
+//! components of the call graph in the order summaries are computed (callees first).
+
+use crate::summary::Site;
+use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
+use mapscope_syntax::File;
+use mapscope_syntax::ast::Decl;
+use mapscope_types::Program;
+use mapscope_types::check::FileInfo;
+use rustc_hash::FxHashMap;
+
+/// One built unit: its index in the program and its functions, as `build_unit` returned them.
+#[derive(Debug)]
+pub struct BuiltUnit<'a> {
+    pub unit: usize,
+    pub functions: &'a [Function],
+}
+
+/// A function of the module, with the source it was lowered from.
+#[derive(Debug)]
+pub struct ModuleFunction<'a> {
+    pub function: &'a Function,
+    pub unit: usize,
+    pub file: &'a File,
+    pub info: &'a FileInfo,
+    /// The file as diagnostics print it.
+    pub path: &'a str,
+}
+
+/// Every function of the module and how calls resolve to them.
+#[derive(Debug)]
+pub struct Module<'a> {
+    pub program: &'a Program,
+    pub functions: Vec<ModuleFunction<'a>>,
+    by_name: FxHashMap<&'a str, usize>,
+    /// Methods by their bare name (`Put`), for calls through interfaces.
+    methods: FxHashMap<&'a str, Vec<usize>>,
+}
+
+/// The functions a call may run and the arguments each receives, in parameter order (a bound
+/// method's receiver and an interface call's receiver first).
+#[derive(Debug)]
+pub struct CallTargets {
+    pub callees: Vec<usize>,
+    pub args: Vec<ValueId>,
+}
+
+impl<'a> Module<'a> {
+    /// Indexes the functions of `units`; functions whose file cannot be found (the package
+    /// initializer, whose code comes from every file) are left out.
+    pub fn new(program: &'a Program, units: &[BuiltUnit<'a>]) -> Module<'a> {
+        let mut module = Module {
+            program,
+            functions: Vec::new(),
+            by_name: FxHashMap::default(),
+            methods: FxHashMap::default(),
+        };
+        for built in units {
+            for (function, (file, info, path)) in files_of(program, built.unit, built.functions) {
+                let index = module.functions.len();
+                module.by_name.insert(&function.name, index);
+                if let Some(method) = method_name(&function.name) {
+                    module.methods.entry(method).or_default().push(index);
+                }
+                module.functions.push(ModuleFunction {
+                    function,
+                    unit: built.unit,
+                    file,
+                    info,
+                    path,
+                });
+            }
+        }
+        module
+    }
+
+    /// The index of the function named `name` (go/ssa's `Function.String()`).
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Where `offset` of function `index`'s file is.
+    pub fn site(&self, index: usize, offset: u32) -> Site {
+        let f = &self.functions[index];
+        let lc = f.file.line_col(offset);
+        Site { path: f.path.to_string(), offset, line: lc.line, col: lc.col }
+    }
+
+    /// The functions `call` in `f` may run, when the module has their source; `None` for calls
+    /// to functions outside the module, to unknown function values and to builtins.
+    pub fn resolve(&self, f: &Function, call: &CallCommon) -> Option<CallTargets> {
+        match &call.callee {
+            Callee::Static(v) => {
+                let ValueDef::Function { name } = &f[*v].def else { return None };
+                Some(CallTargets { callees: vec![self.lookup(name)?], args: call.args.clone() })
+            }
+            Callee::Dynamic(v) => {
+                let instr = f.defining_instr(*v)?;
+                let InstrKind::MakeClosure { func, bindings } = &f[instr].kind else { return None };
+                let ValueDef::Function { name } = &f[*func].def else { return None };
+                match name.strip_suffix("$bound") {
+                    // A method value: the receiver is bound, the arguments follow it.
+                    Some(method) => {
+                        let mut args = bindings.clone();
+                        args.extend_from_slice(&call.args);
+                        Some(CallTargets { callees: vec![self.lookup(method)?], args })
+                    }
+                    None => Some(CallTargets {
+                        callees: vec![self.lookup(name)?],
+                        args: call.args.clone(),
+                    }),
+                }
+            }
+            Callee::Invoke { receiver, method } => {
+                let callees = self.methods.get(&**method)?.clone();
+                // The concrete value inside the interface is the method's receiver.
+                let concrete = f
+                    .defining_instr(*receiver)
+                    .and_then(|i| match &f[i].kind {
+                        InstrKind::MakeInterface { x } => Some(*x),
+                        _ => None,
+                    })
+                    .unwrap_or(*receiver);
+                let mut args = vec![concrete];
+                args.extend_from_slice(&call.args);
+                Some(CallTargets { callees, args })
+            }
+            Callee::Builtin(_) => None,
+        }
+    }
+
+    /// The strongly connected components of the call graph, callees before callers (Tarjan's
+    /// algorithm, iterative, since call chains can be long).
+    pub fn components(&self) -> Vec<Vec<usize>> {
+        let edges: Vec<Vec<usize>> =
+            self.functions.iter().map(|m| self.callees_of(m.function)).collect();
+        tarjan(&edges)
+    }
+
+    fn callees_of(&self, f: &Function) -> Vec<usize> {
+        let mut out = Vec::new();
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let call = match &f[i].kind {
+                    InstrKind::Call { call }
+                    | InstrKind::Go { call }
+                    | InstrKind::Defer { call } => call,
+                    _ => continue,
+                };
+                if let Some(targets) = self.resolve(f, call) {
+                    out.extend(targets.callees);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// The bare name of a method (`Put` of `(*example.com/m.T).Put`), `None` for functions.
+fn method_name(name: &str) -> Option<&str> {
+    if !name.starts_with('(') {
+        return None;
+    }
+    let (_, method) = name.rsplit_once(").")?;
+    (!method.contains('$')).then_some(method)
+}
+
+/// The functions of a unit paired with their file, its checker records and its printed path.
+///
+/// Functions come file by file in declaration order, each function literal after the function
+/// that holds it, so a declared function moves the cursor and a literal stays in its file.
+pub(crate) fn files_of<'a>(
+    program: &'a Program,
+    unit: usize,
+    functions: &'a [Function],
+) -> Vec<(&'a Function, (&'a File, &'a FileInfo, &'a str))> {
+    let result = &program.units[unit];
+    // The built files, in the order the builder walks them (a file without records is not built).
+    let files: Vec<(&File, &FileInfo, &str)> = result
+        .records
+        .iter()
+        .enumerate()
+        .filter_map(|(index, (fid, _))| {
+            let info = result.info.get(index)?;
+            let source = &program.loaded.files[fid.0 as usize];
+            Some((&source.ast, info, source.display.as_str()))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut cursor = 0;
+    for function in functions {
+        // The package initializer gathers initializers from every file: its spans name no file.
+        if function.synthetic == Some("package initializer") {
+            continue;
+        }
+        if function.synthetic.is_none() && !function.name.contains('$') {
+            let declared_in = |file: &File| {
+                file.decls
+                    .iter()
+                    .any(|&d| matches!(&file[d], Decl::Func(fd) if fd.span == function.span))
+            };
+            match (cursor..files.len()).find(|&i| declared_in(files[i].0)) {
+                Some(i) => cursor = i,
+                None => continue,
+            }
+        }
+        let Some(&file) = files.get(cursor) else { continue };
+        out.push((function, file));
+    }
+    out
+}
+
+/// Tarjan's strongly connected components of a graph given as successor lists, each component
+/// after every component it reaches.
+fn tarjan(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    const UNVISITED: usize = usize::MAX;
+    let n = edges.len();
+    let mut index = vec![UNVISITED; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut components = Vec::new();
+    let mut next = 0;
+    for start in 0..n {
+        if index[start] != UNVISITED {
+            continue;
+        }
+        // (node, position in its successor list)
+        let mut work = vec![(start, 0usize)];
+        index[start] = next;
+        low[start] = next;
+        next += 1;
+        stack.push(start);
+        on_stack[start] = true;
+        while let Some(&mut (v, ref mut pos)) = work.last_mut() {
+            if let Some(&w) = edges[v].get(*pos) {
+                *pos += 1;
+                if index[w] == UNVISITED {
+                    index[w] = next;
+                    low[w] = next;
+                    next += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut component = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                components.push(component);
+            }
+        }
+    }
+    components
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_come_callees_first() {
+        // 0 → 1 ⇄ 2 → 3, 4 alone
+        let edges = vec![vec![1], vec![2], vec![1, 3], vec![], vec![]];
+        let mut components = tarjan(&edges);
+        for c in &mut components {
+            c.sort_unstable();
+        }
+        assert_eq!(components, vec![vec![3], vec![1, 2], vec![0], vec![4]]);
+    }
+
+    #[test]
+    fn method_names_come_from_go_ssa_names() {
+        assert_eq!(method_name("(*example.com/m/pkg.T).Add"), Some("Add"));
+        assert_eq!(method_name("(example.com/m.T).String"), Some("String"));
+        assert_eq!(method_name("example.com/m.main"), None);
+        assert_eq!(method_name("(*example.com/m.T).Add$1"), None);
+    }
+}

@@ -1,0 +1,832 @@
+//! The search for a nil map: from a map value back to where it comes from, along the paths the
+//! function's control flow and guards allow, with callees seen through their summaries.
+//!
+//! A [`Search`] answers "is this value nil on some feasible path, and why" ([`Search::nil_value`])
+//! and "does this place in memory hold nil here on some feasible path" ([`Search::nil_at`]).
+//! Places are [`Location`]s: an allocation of the function, what a pointer parameter points to,
+//! or what a call's result points to, and a path of fields inside. A value the search cannot see
+//! through is assumed non-nil, so every nil it finds is a path the code shows. In summary mode
+//! ([`Search::params_nil`]) parameters count as possibly nil, so that the nil they would carry
+//! is reported as an [`Origin::Param`], which the function's summary turns into a requirement on
+//! its callers.
+
+use crate::module::Module;
+use crate::summary::{Access, Site, Summary, overlaps};
+use mapscope_ssa::{
+    BinaryOp, BlockId, Builtin, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId,
+    InstrKind, UnaryOp, ValueDef, ValueId,
+};
+use mapscope_types::types::TypeView;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
+
+/// How deep the search follows copies of struct values from one allocation to another.
+const MAX_COPY_DEPTH: usize = 8;
+
+/// What a search knows beyond the function: the module's functions, their summaries and which
+/// package-level maps no code of the module ever makes.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    pub module: &'a Module<'a>,
+    pub summaries: &'a [Summary],
+    pub globals: &'a Globals,
+}
+
+/// A callee's summary as seen from one call: the arguments in parameter order and the callee's
+/// name for messages.
+#[derive(Debug)]
+pub struct CallSummary<'a> {
+    pub summary: Cow<'a, Summary>,
+    pub args: Vec<ValueId>,
+    pub callee: String,
+}
+
+impl<'a> Context<'a> {
+    /// The summary of the functions `call` may run (all of them agreeing, for an interface call).
+    pub fn call_summary(&self, f: &Function, call: &CallCommon) -> Option<CallSummary<'a>> {
+        let targets = self.module.resolve(f, call)?;
+        let summaries: Vec<&Summary> =
+            targets.callees.iter().filter_map(|&c| self.summaries.get(c)).collect();
+        if summaries.len() != targets.callees.len() || summaries.is_empty() {
+            return None;
+        }
+        let summary = match summaries.as_slice() {
+            [one] => Cow::Borrowed(*one),
+            many => Cow::Owned(Summary::meet(many)),
+        };
+        let callee = short_name(&self.module.functions[targets.callees[0]].function.name);
+        Some(CallSummary { summary, args: targets.args, callee })
+    }
+}
+
+/// A function's name as a message shows it: without the package path (`Cache.Put`, `NewCache`).
+pub fn short_name(name: &str) -> String {
+    let strip = |s: &str| s.rsplit('/').next().unwrap_or(s).to_string();
+    match name.strip_prefix('(').and_then(|rest| rest.split_once(").")) {
+        Some((recv, method)) => {
+            let recv = recv.trim_start_matches('*');
+            let ty = strip(recv);
+            let ty = ty.split_once('.').map_or(ty.as_str(), |(_, t)| t).to_string();
+            format!("{ty}.{method}")
+        }
+        None => {
+            let last = strip(name);
+            last.split_once('.').map_or(last.clone(), |(_, f)| f.to_string())
+        }
+    }
+}
+
+/// Package-level map variables of the module that no code ever assigns a map to.
+#[derive(Debug, Default)]
+pub struct Globals {
+    /// Never assigned anything but nil, with the declaration's site when it is known.
+    never_made: FxHashMap<String, Option<Site>>,
+}
+
+impl Globals {
+    /// Scans every function of the module (package initializers included): a global is made
+    /// when some code stores a non-nil value into it or lets its address go anywhere but loads.
+    pub fn new(
+        program: &mapscope_types::Program,
+        units: &[crate::module::BuiltUnit<'_>],
+    ) -> Globals {
+        let mut seen: FxHashSet<String> = FxHashSet::default();
+        let mut made: FxHashSet<String> = FxHashSet::default();
+        let packages: FxHashSet<&str> =
+            units.iter().map(|u| program.units[u.unit].path.as_str()).collect();
+        for unit in units {
+            for f in unit.functions {
+                for v in 0..f.value_count() {
+                    let v = ValueId(v as u32);
+                    let ValueDef::Global { name } = &f[v].def else { continue };
+                    seen.insert(name.to_string());
+                    let assigned = f[v].referrers().iter().any(|&user| match &f[user].kind {
+                        InstrKind::Load { .. } => false,
+                        InstrKind::Store { addr, value } => {
+                            *addr != v || !is_nil_constant(f, strip_conversions(f, *value))
+                        }
+                        _ => true,
+                    });
+                    if assigned {
+                        made.insert(name.to_string());
+                    }
+                }
+            }
+        }
+        let mut never_made = FxHashMap::default();
+        for name in seen.difference(&made) {
+            let Some((package, var)) = name.rsplit_once('.') else { continue };
+            if !packages.contains(package) {
+                continue;
+            }
+            never_made.insert(name.clone(), declaration_site(program, package, var));
+        }
+        Globals { never_made }
+    }
+
+    /// Whether global `name` is never made, and where it is declared.
+    pub fn never_made(&self, name: &str) -> Option<&Option<Site>> {
+        self.never_made.get(name)
+    }
+}
+
+fn declaration_site(program: &mapscope_types::Program, package: &str, var: &str) -> Option<Site> {
+    let unit = program.units.iter().find(|u| u.path == package)?;
+    let obj = program.obj(unit.lookup(var)?);
+    let file = &program.loaded.files[obj.file?.0 as usize];
+    let lc = file.ast.line_col(obj.pos);
+    Some(Site { path: file.display.clone(), offset: obj.pos, line: lc.line, col: lc.col })
+}
+
+/// The root of a memory location.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Root {
+    /// An `Alloc` of the function.
+    Alloc(InstrId),
+    /// What pointer parameter `index` points to.
+    Param(u32),
+    /// What result `index` of a call points to.
+    Call(InstrId, u32),
+}
+
+/// A memory location: a root and the field path inside it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Location {
+    pub root: Root,
+    pub fields: Vec<u32>,
+}
+
+/// Where a nil comes from.
+#[derive(Clone, Debug)]
+pub enum Origin {
+    /// The constant nil of a map variable: the variable's declaration names it.
+    NilConstant,
+    /// The zero memory of an allocation that no store on the path filled.
+    Allocation(InstrId),
+    /// A store of nil or a zero struct.
+    NilStore(InstrId),
+    /// A parameter's map, in summary mode: the caller decides.
+    Param { index: u32, access: Access },
+    /// A callee's result that is nil when it returns from `site`.
+    CalleeResult { call: InstrId, callee: String, site: Site },
+    /// A map field that a callee's result leaves nil.
+    CalleeField { call: InstrId, callee: String, names: String, site: Site },
+    /// A package-level map that no code of the module makes.
+    Global { name: String, decl: Option<Site> },
+}
+
+#[derive(Debug)]
+pub struct Search<'f> {
+    pub f: &'f Function,
+    pub cx: Context<'f>,
+    /// Summary mode: parameters may be nil.
+    pub params_nil: bool,
+    /// The values the nil flows through, which a guard may test.
+    chain: Vec<ValueId>,
+    /// Values that are not nil on the path the nil takes (the `error` beside a nil result).
+    non_nil: Vec<ValueId>,
+    /// The φ edges the nil flows through, outermost first: (the φ's block, the predecessor).
+    selections: Vec<(BlockId, BlockId)>,
+}
+
+/// A value a condition evaluates to on the path the nil takes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Known {
+    Int(i128),
+    Bool(bool),
+    /// The zero value of a nil map's element, whatever its type.
+    Zero,
+}
+
+enum Effect {
+    None,
+    Kill,
+    Nil(Vec<Origin>),
+}
+
+impl<'f> Search<'f> {
+    pub fn new(f: &'f Function, cx: Context<'f>, params_nil: bool) -> Search<'f> {
+        Search { f, cx, params_nil, chain: Vec::new(), non_nil: Vec::new(), selections: Vec::new() }
+    }
+
+    /// Where `v` is nil from, if it is nil on some feasible path the function shows.
+    pub fn nil_value(&mut self, v: ValueId, depth: usize) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let v = strip_conversions(f, v);
+        if self.chain.contains(&v) || depth > MAX_COPY_DEPTH {
+            return None;
+        }
+        self.chain.push(v);
+        match &f[v].def {
+            ValueDef::Const(ConstValue::Nil | ConstValue::Zero) => Some(vec![Origin::NilConstant]),
+            ValueDef::Param { index, .. } if self.params_nil => {
+                Some(vec![Origin::Param { index: *index, access: Access::value() }])
+            }
+            ValueDef::Result { instr, index } => match &f[*instr].kind {
+                InstrKind::Phi { edges, .. } => {
+                    let block = f[*instr].block()?;
+                    let preds = f[block].preds().to_vec();
+                    for (edge, pred) in edges.iter().zip(preds) {
+                        let edge_value = strip_conversions(f, *edge);
+                        if !self.edge_feasible(pred, block, &[v, edge_value], None, None) {
+                            continue;
+                        }
+                        self.selections.push((block, pred));
+                        if let Some(origins) = self.nil_value(*edge, depth + 1) {
+                            return Some(origins);
+                        }
+                        self.selections.pop();
+                    }
+                    None
+                }
+                InstrKind::Load { addr } => {
+                    if let ValueDef::Global { name } = &f[*addr].def {
+                        let decl = self.cx.globals.never_made(name)?;
+                        return Some(vec![Origin::Global {
+                            name: name.to_string(),
+                            decl: decl.clone(),
+                        }]);
+                    }
+                    let location = location(f, *addr)?;
+                    self.nil_at(&location, *instr, depth)
+                }
+                InstrKind::Field { .. } => self.nil_field(v, depth),
+                InstrKind::Call { call } => {
+                    let callee = self.cx.call_summary(f, call)?;
+                    let results: Vec<ValueId> = f[*instr].results().collect();
+                    // A return where the other results are nil too comes first: no error check
+                    // can rule it out.
+                    let mut nils: Vec<_> =
+                        callee.summary.nil_results.iter().filter(|n| n.result == *index).collect();
+                    nils.sort_by_key(|n| n.with_non_nil.len());
+                    let nil = nils.first()?;
+                    self.non_nil
+                        .extend(nil.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
+                    Some(vec![Origin::CalleeResult {
+                        call: *instr,
+                        callee: callee.callee,
+                        site: nil.site.clone(),
+                    }])
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A field of a struct value: zero, loaded from a location, or a parameter's.
+    fn nil_field(&mut self, v: ValueId, depth: usize) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let mut fields = Vec::new();
+        let mut base = v;
+        while let Some(instr) = f.defining_instr(base) {
+            let InstrKind::Field { base: b, field } = &f[instr].kind else { break };
+            fields.push(*field);
+            base = strip_conversions(f, *b);
+        }
+        fields.reverse();
+        match &f[base].def {
+            ValueDef::Const(ConstValue::Zero) => Some(vec![Origin::NilConstant]),
+            ValueDef::Param { index, .. } if self.params_nil => {
+                Some(vec![Origin::Param { index: *index, access: Access { deref: false, fields } }])
+            }
+            ValueDef::Result { instr: load, .. } => {
+                let InstrKind::Load { addr } = &f[*load].kind else { return None };
+                let mut location = location(f, *addr)?;
+                location.fields.extend(fields);
+                self.nil_at(&location, *load, depth)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the map at `access` of argument `arg` is nil just before `at` (a call that
+    /// writes it) on some feasible path.
+    pub fn nil_access(
+        &mut self,
+        arg: ValueId,
+        access: &Access,
+        at: InstrId,
+    ) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let arg = strip_conversions(f, arg);
+        if !access.deref {
+            if access.fields.is_empty() {
+                return self.nil_value(arg, 0);
+            }
+            return match &f[arg].def {
+                ValueDef::Const(ConstValue::Zero) => Some(vec![Origin::NilConstant]),
+                ValueDef::Param { index, .. } if self.params_nil => {
+                    Some(vec![Origin::Param { index: *index, access: access.clone() }])
+                }
+                ValueDef::Result { instr: load, .. } => {
+                    let InstrKind::Load { addr } = &f[*load].kind else { return None };
+                    let mut location = location(f, *addr)?;
+                    location.fields.extend_from_slice(&access.fields);
+                    self.nil_at(&location, *load, 0)
+                }
+                _ => None,
+            };
+        }
+        let mut location = location(f, arg)?;
+        location.fields.extend_from_slice(&access.fields);
+        self.nil_at(&location, at, 0)
+    }
+
+    /// Whether `location` holds nil just before `point` on some feasible path; the origin if so.
+    pub fn nil_at(
+        &mut self,
+        location: &Location,
+        point: InstrId,
+        depth: usize,
+    ) -> Option<Vec<Origin>> {
+        let f = self.f;
+        if self.escapes(location) {
+            return None;
+        }
+        let start = f[point].block()?;
+        // Depth-first backwards; each block is scanned whole once it is entered from a successor.
+        let mut visited = vec![false; f.block_count()];
+        let mut stack: Vec<(BlockId, Option<InstrId>)> = vec![(start, Some(point))];
+        while let Some((block, before)) = stack.pop() {
+            let instrs = f[block].instrs();
+            let end = match before {
+                Some(p) => instrs.iter().position(|&i| i == p)?,
+                None => instrs.len(),
+            };
+            let mut killed = false;
+            for &i in instrs[..end].iter().rev() {
+                match self.effect(location, i, depth) {
+                    Effect::None => {}
+                    Effect::Kill => {
+                        killed = true;
+                        break;
+                    }
+                    Effect::Nil(origins) => return Some(origins),
+                }
+            }
+            if killed {
+                continue;
+            }
+            if block == Function::ENTRY {
+                // What a parameter points to, as the function was called.
+                if let (Root::Param(index), true) = (location.root, self.params_nil) {
+                    let access = Access { deref: true, fields: location.fields.clone() };
+                    return Some(vec![Origin::Param { index, access }]);
+                }
+                continue;
+            }
+            for &pred in f[block].preds() {
+                if !visited[pred.index()]
+                    && self.edge_feasible(pred, block, &[], Some(location), None)
+                {
+                    visited[pred.index()] = true;
+                    stack.push((pred, None));
+                }
+            }
+        }
+        None
+    }
+
+    /// What instruction `i` does to `location`, read backwards.
+    fn effect(&mut self, location: &Location, i: InstrId, depth: usize) -> Effect {
+        let f = self.f;
+        match &f[i].kind {
+            InstrKind::Alloc { .. } if location.root == Root::Alloc(i) => {
+                Effect::Nil(vec![Origin::Allocation(i)])
+            }
+            InstrKind::Call { call } if matches!(location.root, Root::Call(c, _) if c == i) => {
+                let Root::Call(_, result) = location.root else { return Effect::Kill };
+                let Some(callee) = self.cx.call_summary(f, call) else { return Effect::Kill };
+                let nil = callee.summary.nil_result_fields.iter().find(|n| {
+                    n.result == result && n.access.deref && n.access.fields == location.fields
+                });
+                match nil {
+                    Some(n) => Effect::Nil(vec![Origin::CalleeField {
+                        call: i,
+                        callee: callee.callee,
+                        names: n.names.clone(),
+                        site: n.site.clone(),
+                    }]),
+                    None => Effect::Kill,
+                }
+            }
+            InstrKind::Store { addr, value } => {
+                let value = strip_conversions(f, *value);
+                if self.derived_overlapping(value, location).is_some() {
+                    // The address is stored: code the search does not see may fill it.
+                    return Effect::Kill;
+                }
+                let Some(target) = self::location(f, *addr) else { return Effect::None };
+                if target.root != location.root {
+                    return Effect::None;
+                }
+                let Some(rest) = location.fields.strip_prefix(target.fields.as_slice()) else {
+                    return Effect::None;
+                };
+                match &f[value].def {
+                    ValueDef::Const(ConstValue::Nil | ConstValue::Zero) => {
+                        Effect::Nil(vec![Origin::NilStore(i)])
+                    }
+                    // A copy of a struct: the field holds what the source held when it was loaded.
+                    ValueDef::Result { instr: load, .. } if !rest.is_empty() => {
+                        let InstrKind::Load { addr: from } = &f[*load].kind else {
+                            return Effect::Kill;
+                        };
+                        let Some(mut source) = self::location(f, *from) else {
+                            return Effect::Kill;
+                        };
+                        source.fields.extend_from_slice(rest);
+                        if depth >= MAX_COPY_DEPTH {
+                            return Effect::Kill;
+                        }
+                        match self.nil_at(&source, *load, depth + 1) {
+                            Some(origins) => Effect::Nil(origins),
+                            None => Effect::Kill,
+                        }
+                    }
+                    _ => {
+                        // The stored map's own nil: a parameter stored here is the caller's
+                        // business only when it is the place itself.
+                        let params_nil = std::mem::replace(&mut self.params_nil, false);
+                        let found = self.nil_value(value, depth + 1);
+                        self.params_nil = params_nil;
+                        match found {
+                            Some(origins) if rest.is_empty() => Effect::Nil(origins),
+                            _ => Effect::Kill,
+                        }
+                    }
+                }
+            }
+            InstrKind::Call { call } => self.call_effect(location, call),
+            InstrKind::Go { call } | InstrKind::Defer { call } => {
+                let touches =
+                    call.args.iter().any(|&a| self.derived_overlapping(a, location).is_some());
+                if touches { Effect::Kill } else { Effect::None }
+            }
+            kind => {
+                // Any other use of an address of the place (a closure capturing it, an
+                // interface holding it, a φ merging it) lets unseen code fill it.
+                let mut touches = false;
+                kind.for_each_operand(|v| {
+                    touches |= self.derived_overlapping(v, location).is_some()
+                        && !matches!(
+                            kind,
+                            InstrKind::Load { .. }
+                                | InstrKind::FieldAddr { .. }
+                                | InstrKind::BinOp { .. }
+                                | InstrKind::Return { .. }
+                        );
+                });
+                if touches { Effect::Kill } else { Effect::None }
+            }
+        }
+    }
+
+    /// A call that receives an address of the place: its summary says whether it makes the map;
+    /// a callee without one may do anything.
+    fn call_effect(&mut self, location: &Location, call: &CallCommon) -> Effect {
+        let f = self.f;
+        let touching: Vec<(usize, Vec<u32>)> = call
+            .args
+            .iter()
+            .enumerate()
+            .filter_map(|(j, &a)| Some((j, self.derived_overlapping(a, location)?)))
+            .collect();
+        let receiver_touches = matches!(&call.callee, Callee::Invoke { receiver, .. } | Callee::Dynamic(receiver)
+        if self.derived_overlapping(*receiver, location).is_some()
+            || f.defining_instr(*receiver).is_some_and(|i| {
+                let mut t = false;
+                f[i].kind.for_each_operand(|o| t |= self.derived_overlapping(o, location).is_some());
+                t
+            }));
+        if touching.is_empty() && !receiver_touches {
+            return Effect::None;
+        }
+        let Some(callee) = self.cx.call_summary(f, call) else { return Effect::Kill };
+        for (j, arg) in callee.args.iter().enumerate() {
+            let Some(path) = self.derived_overlapping(*arg, location) else { continue };
+            let param = j as u32;
+            let Some(rest) = location.fields.strip_prefix(path.as_slice()) else {
+                return Effect::Kill;
+            };
+            if callee.summary.initialises_field(param, rest)
+                || callee.summary.lets_escape(param, rest)
+            {
+                return Effect::Kill;
+            }
+        }
+        Effect::None
+    }
+
+    /// The field path of `v` inside `location`'s root when `v` is an address of the root that
+    /// overlaps the place (the root itself, or a field on the way to the place or inside it).
+    fn derived_overlapping(&self, v: ValueId, location: &Location) -> Option<Vec<u32>> {
+        let l = self::location(self.f, strip_conversions(self.f, v))?;
+        (l.root == location.root && overlaps(&l.fields, &location.fields)).then_some(l.fields)
+    }
+
+    /// Whether an address of the place reaches code the search cannot follow: stored, captured,
+    /// converted, or given to a call that may keep it. Only for roots whose address the function
+    /// creates; a parameter's place is followed instruction by instruction instead.
+    fn escapes(&self, location: &Location) -> bool {
+        let f = self.f;
+        let pointer = match location.root {
+            Root::Alloc(i) => f[i].result(),
+            Root::Call(i, index) => f[i].results().nth(index as usize),
+            Root::Param(_) => return false,
+        };
+        let Some(pointer) = pointer else { return true };
+        let mut addresses = vec![(pointer, Vec::new())];
+        while let Some((addr, path)) = addresses.pop() {
+            let overlapping = overlaps(&path, &location.fields);
+            for &user in f[addr].referrers() {
+                match &f[user].kind {
+                    InstrKind::Load { .. } | InstrKind::Return { .. } | InstrKind::BinOp { .. } => {
+                    }
+                    InstrKind::Store { addr: a, value } if *a == addr && *value != addr => {}
+                    InstrKind::FieldAddr { field, .. } => match f[user].result() {
+                        Some(r) => {
+                            let mut p = path.clone();
+                            p.push(*field);
+                            addresses.push((r, p));
+                        }
+                        None => return true,
+                    },
+                    InstrKind::Call { call } if overlapping => {
+                        let Some(callee) = self.cx.call_summary(f, call) else { return true };
+                        for (j, &arg) in callee.args.iter().enumerate() {
+                            if strip_conversions(f, arg) != addr {
+                                continue;
+                            }
+                            let rest = location.fields.strip_prefix(path.as_slice()).unwrap_or(&[]);
+                            if callee.summary.lets_escape(j as u32, rest) {
+                                return true;
+                            }
+                        }
+                        // The receiver of an interface call hidden in a conversion, or a
+                        // closure: the argument list names neither.
+                        if !callee.args.iter().any(|&a| strip_conversions(f, a) == addr) {
+                            return true;
+                        }
+                    }
+                    _ if !overlapping => {}
+                    _ => return true,
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether control can go from `pred` to `succ` while the tracked value is nil: not when
+    /// `pred` ends in `if x == nil` (false edge) or `if x != nil` (true edge) for an `x` that is
+    /// one of `values`, on the chain, a nil constant or a load of `location`; nor along the dead
+    /// edge of a constant condition; nor along the edge where a value known non-nil on the path
+    /// is nil.
+    /// With `entered`, the φs of that block have the values of the edge from that predecessor,
+    /// so a condition computed from them (`i%n == 0` with `i` 0 on the first iteration) is known.
+    fn edge_feasible(
+        &self,
+        pred: BlockId,
+        succ: BlockId,
+        values: &[ValueId],
+        location: Option<&Location>,
+        entered: Option<(BlockId, BlockId)>,
+    ) -> bool {
+        let f = self.f;
+        let Some(&last) = f[pred].instrs().last() else { return true };
+        let InstrKind::If { cond } = &f[last].kind else { return true };
+        let succs = f[pred].succs();
+        if succs.len() != 2 || succs[0] == succs[1] {
+            return true;
+        }
+        let taken_true = succs[0] == succ;
+        let cond = strip_conversions(f, *cond);
+        let tracked = |x: ValueId| {
+            values.contains(&x)
+                || self.chain.contains(&x)
+                || is_nil_constant(f, x)
+                || location.is_some_and(|l| loaded_from(f, x).as_ref() == Some(l))
+        };
+        match self.evaluate(cond, &tracked, entered, 0) {
+            Some(Known::Bool(b)) => return b == taken_true,
+            // `if m[k]` on a nil map of bools reads false.
+            Some(Known::Zero) => return !taken_true,
+            _ => {}
+        }
+        match &f[cond].def {
+            ValueDef::Const(ConstValue::Bool(b)) => *b == taken_true,
+            ValueDef::Result { instr, .. } => {
+                let InstrKind::BinOp { op, x, y } = &f[*instr].kind else { return true };
+                let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+                let tested = if is_nil_constant(f, y) {
+                    x
+                } else if is_nil_constant(f, x) {
+                    y
+                } else {
+                    return true;
+                };
+                let non_nil_when_true = match op {
+                    BinaryOp::Neq => true,
+                    BinaryOp::Eql => false,
+                    _ => return true,
+                };
+                if self.non_nil.contains(&tested) {
+                    return taken_true == non_nil_when_true;
+                }
+                !(tracked(tested) && taken_true == non_nil_when_true)
+            }
+            _ => true,
+        }
+    }
+
+    /// What `v` is on the path the nil takes, when that is known: constants, the φs of the
+    /// `entered` block, and what reading a tracked (nil) map gives: the element's zero value,
+    /// `ok` false, length 0.
+    fn evaluate(
+        &self,
+        v: ValueId,
+        tracked: &dyn Fn(ValueId) -> bool,
+        entered: Option<(BlockId, BlockId)>,
+        depth: usize,
+    ) -> Option<Known> {
+        let f = self.f;
+        if depth > MAX_COPY_DEPTH {
+            return None;
+        }
+        let v = strip_conversions(f, v);
+        match &f[v].def {
+            ValueDef::Const(ConstValue::Int(i)) => return Some(Known::Int(*i)),
+            ValueDef::Const(ConstValue::Bool(b)) => return Some(Known::Bool(*b)),
+            ValueDef::Result { .. } => {}
+            _ => return None,
+        }
+        let ValueDef::Result { instr, index } = f[v].def else { return None };
+        let eval = |x: ValueId| self.evaluate(x, tracked, entered, depth + 1);
+        match &f[instr].kind {
+            InstrKind::MapLookup { map, .. } if tracked(strip_conversions(f, *map)) => {
+                Some(if index == 0 { Known::Zero } else { Known::Bool(false) })
+            }
+            InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
+                let arg = strip_conversions(f, *call.args.first()?);
+                tracked(arg).then_some(Known::Int(0))
+            }
+            InstrKind::Phi { edges, .. } => {
+                let (block, pred) = entered?;
+                if f[instr].block() != Some(block) {
+                    return None;
+                }
+                let i = f[block].preds().iter().position(|&p| p == pred)?;
+                eval(*edges.get(i)?)
+            }
+            InstrKind::UnOp { op: UnaryOp::Not, x } => match eval(*x)? {
+                Known::Bool(b) => Some(Known::Bool(!b)),
+                Known::Zero => Some(Known::Bool(true)),
+                Known::Int(_) => None,
+            },
+            InstrKind::BinOp { op, x, y } => {
+                let as_int = |k: Known| match k {
+                    Known::Int(i) => Some(i),
+                    Known::Zero => Some(0),
+                    Known::Bool(_) => None,
+                };
+                let (a, b) = (eval(*x), eval(*y));
+                // 0 % n and 0 * n are 0 whatever n is (n == 0 panics and ends the path).
+                if matches!(op, BinaryOp::Rem | BinaryOp::Mul | BinaryOp::Quo)
+                    && a.and_then(as_int) == Some(0)
+                {
+                    return Some(Known::Int(0));
+                }
+                let (a, b) = (a?, b?);
+                if matches!((a, b), (Known::Bool(_), _) | (_, Known::Bool(_))) {
+                    let as_bool = |k: Known| match k {
+                        Known::Bool(b) => Some(b),
+                        Known::Zero => Some(false),
+                        Known::Int(_) => None,
+                    };
+                    let (p, q) = (as_bool(a)?, as_bool(b)?);
+                    return match op {
+                        BinaryOp::Eql => Some(Known::Bool(p == q)),
+                        BinaryOp::Neq => Some(Known::Bool(p != q)),
+                        _ => None,
+                    };
+                }
+                let (a, b) = (as_int(a)?, as_int(b)?);
+                Some(match op {
+                    BinaryOp::Eql => Known::Bool(a == b),
+                    BinaryOp::Neq => Known::Bool(a != b),
+                    BinaryOp::Lss => Known::Bool(a < b),
+                    BinaryOp::Leq => Known::Bool(a <= b),
+                    BinaryOp::Gtr => Known::Bool(a > b),
+                    BinaryOp::Geq => Known::Bool(a >= b),
+                    BinaryOp::Add => Known::Int(a.checked_add(b)?),
+                    BinaryOp::Sub => Known::Int(a.checked_sub(b)?),
+                    BinaryOp::Mul => Known::Int(a.checked_mul(b)?),
+                    BinaryOp::Rem if b != 0 => Known::Int(a.checked_rem(b)?),
+                    _ => return None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a path the nil can take reaches `block`: through the φ edges the nil flows
+    /// through, along edges that guards leave feasible, from the entry.
+    pub fn path_exists(&self, block: BlockId) -> bool {
+        let Some(&(start, pred)) = self.selections.last() else { return self.reachable(block) };
+        // From the write back to the innermost φ's block, entering each φ block of the chain
+        // only from the edge the nil comes through, with that block's φs known.
+        let entered = Some((start, pred));
+        let f = self.f;
+        let mut visited = vec![false; f.block_count()];
+        let mut stack = vec![block];
+        visited[block.index()] = true;
+        let mut found = false;
+        while let Some(b) = stack.pop() {
+            if b == start {
+                found = true;
+                break;
+            }
+            let selected = self.selections.iter().find(|(s, _)| *s == b).map(|&(_, p)| p);
+            for &p in f[b].preds() {
+                if selected.is_some_and(|s| s != p) || visited[p.index()] {
+                    continue;
+                }
+                if self.edge_feasible(p, b, &[], None, entered) {
+                    visited[p.index()] = true;
+                    stack.push(p);
+                }
+            }
+        }
+        found && self.reachable(pred)
+    }
+
+    /// Whether `block` can be reached from the entry along edges that a guard on the chain
+    /// leaves feasible.
+    pub fn reachable(&self, block: BlockId) -> bool {
+        let f = self.f;
+        let mut visited = vec![false; f.block_count()];
+        let mut stack = vec![block];
+        visited[block.index()] = true;
+        while let Some(b) = stack.pop() {
+            if b == Function::ENTRY {
+                return true;
+            }
+            for &pred in f[b].preds() {
+                if !visited[pred.index()] && self.edge_feasible(pred, b, &[], None, None) {
+                    visited[pred.index()] = true;
+                    stack.push(pred);
+                }
+            }
+        }
+        false
+    }
+}
+
+/// `v` without the conversions that do not change its nilness (`changetype`).
+pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
+    while let Some(instr) = f.defining_instr(v) {
+        match &f[instr].kind {
+            InstrKind::Convert { kind: ConversionKind::ChangeType, x } => v = *x,
+            _ => break,
+        }
+    }
+    v
+}
+
+pub fn is_nil_constant(f: &Function, v: ValueId) -> bool {
+    matches!(f[v].def, ValueDef::Const(ConstValue::Nil))
+}
+
+/// The location of the address `addr`: an `Alloc` of this function, a pointer parameter or a
+/// call's pointer result, and field selections on it.
+pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
+    match &f[addr].def {
+        ValueDef::Param { index, .. } => {
+            return Some(Location { root: Root::Param(*index), fields: Vec::new() });
+        }
+        ValueDef::Result { instr, index } if matches!(f[*instr].kind, InstrKind::Call { .. }) => {
+            return Some(Location { root: Root::Call(*instr, *index), fields: Vec::new() });
+        }
+        _ => {}
+    }
+    let instr = f.defining_instr(addr)?;
+    match &f[instr].kind {
+        InstrKind::Alloc { .. } => Some(Location { root: Root::Alloc(instr), fields: Vec::new() }),
+        InstrKind::FieldAddr { base, field } => {
+            let mut location = location(f, *base)?;
+            location.fields.push(*field);
+            Some(location)
+        }
+        _ => None,
+    }
+}
+
+/// The location `v` was loaded from, if `v` is a load.
+fn loaded_from(f: &Function, v: ValueId) -> Option<Location> {
+    let instr = f.defining_instr(v)?;
+    match &f[instr].kind {
+        InstrKind::Load { addr } => location(f, *addr),
+        _ => None,
+    }
+}

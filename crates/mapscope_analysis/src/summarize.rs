@@ -1,0 +1,335 @@
+//! Computing the [`Summary`] of every function of the module, bottom-up over the call graph's
+//! strongly connected components, each component iterated until its summaries stop changing.
+//!
+//! A function's summary is found with the same [`Search`] as the checks use, in summary mode:
+//! a write whose map comes from a parameter becomes a [`ParamWrite`]; a return whose map is nil
+//! (or whose struct leaves a map field nil) a [`NilResult`] ([`NilResultField`]); a pointer
+//! parameter's field that holds a map on every return an initialisation; and every way a
+//! parameter's address leaves what the function shows, an escape.
+
+use crate::module::Module;
+use crate::nilness::{
+    Context, Globals, Location, Origin, Root, Search, location, strip_conversions,
+};
+use crate::summary::{Access, NilResult, NilResultField, ParamWrite, Site, Summary};
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_types::Program;
+use mapscope_types::query;
+use mapscope_types::types::{Type, TypeId, TypeView};
+
+/// How many times a component's summaries are recomputed before its last answer is kept; the
+/// facts grow with each round, and recursion deep enough to need more is rare.
+const MAX_ROUNDS: usize = 8;
+
+/// How deep the fields of nested struct values are searched for maps.
+const MAX_FIELD_DEPTH: usize = 3;
+
+/// The summaries of every function of `module`, by the module's function index.
+pub fn summarize(module: &Module<'_>, globals: &Globals) -> Vec<Summary> {
+    let mut summaries = vec![Summary::default(); module.functions.len()];
+    for component in module.components() {
+        for _ in 0..MAX_ROUNDS {
+            let mut changed = false;
+            for &index in &component {
+                let cx = Context { module, summaries: &summaries, globals };
+                let summary = summarize_function(cx, index);
+                if summary != summaries[index] {
+                    summaries[index] = summary;
+                    changed = true;
+                }
+            }
+            // A function alone that does not call itself needs one round.
+            if !changed || component.len() == 1 && !calls_itself(module, component[0]) {
+                break;
+            }
+        }
+    }
+    summaries
+}
+
+fn calls_itself(module: &Module<'_>, index: usize) -> bool {
+    let f = module.functions[index].function;
+    f.block_ids().any(|b| {
+        f[b].instrs().iter().any(|&i| match &f[i].kind {
+            InstrKind::Call { call } => {
+                module.resolve(f, call).is_some_and(|t| t.callees.contains(&index))
+            }
+            _ => false,
+        })
+    })
+}
+
+/// One function's summary, given its callees' summaries in `cx`.
+pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
+    let module = cx.module;
+    let mf = &module.functions[index];
+    let f = mf.function;
+    let program = module.program;
+    let site = |span_start: u32| module.site(index, span_start);
+    let text = |start: u32, end: u32| {
+        mf.file
+            .source
+            .get(start as usize..end as usize)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut summary = Summary::default();
+    let mut returns = Vec::new();
+    for block in f.block_ids() {
+        for &instr in f[block].instrs() {
+            match &f[instr].kind {
+                InstrKind::MapUpdate { map, .. } => {
+                    let mut search = Search::new(f, cx, true);
+                    let Some(origins) = search.nil_value(*map, 0) else { continue };
+                    if !search.path_exists(block) {
+                        continue;
+                    }
+                    let span = f[instr].span;
+                    let expr =
+                        crate::checks::nil_map_write::map_expr_text(&text(span.start, span.end))
+                            .to_string();
+                    for origin in origins {
+                        if let Origin::Param { index: param, access } = origin {
+                            summary.writes.push(ParamWrite {
+                                param,
+                                access,
+                                expr: expr.clone(),
+                                site: site(span.start),
+                            });
+                        }
+                    }
+                }
+                InstrKind::Call { call } => {
+                    let Some(callee) = cx.call_summary(f, call) else { continue };
+                    for write in &callee.summary.writes {
+                        let Some(&arg) = callee.args.get(write.param as usize) else { continue };
+                        let mut search = Search::new(f, cx, true);
+                        let Some(origins) = search.nil_access(arg, &write.access, instr) else {
+                            continue;
+                        };
+                        if !search.path_exists(block) {
+                            continue;
+                        }
+                        for origin in origins {
+                            if let Origin::Param { index: param, access } = origin {
+                                summary.writes.push(ParamWrite {
+                                    param,
+                                    access,
+                                    expr: write.expr.clone(),
+                                    site: write.site.clone(),
+                                });
+                            }
+                        }
+                    }
+                }
+                InstrKind::Return { results } => returns.push((instr, results.clone())),
+                _ => {}
+            }
+        }
+    }
+    for (ret, results) in &returns {
+        nil_results(cx, index, *ret, results, &mut summary);
+    }
+    for (param, &value) in f.params().iter().enumerate() {
+        let param = param as u32;
+        let ty = f[value].ty;
+        let fields = map_fields(program, ty);
+        for (access, _) in fields.iter().filter(|(a, _)| a.deref) {
+            let place = Location { root: Root::Param(param), fields: access.fields.clone() };
+            let made_on_every_return = !returns.is_empty()
+                && returns
+                    .iter()
+                    .all(|(ret, _)| Search::new(f, cx, true).nil_at(&place, *ret, 0).is_none());
+            if made_on_every_return {
+                summary.initialises.push((param, access.clone()));
+            }
+        }
+        if is_pointer(program, ty) {
+            escapes(cx, f, param, value, &mut summary);
+        }
+    }
+    summary.normalise();
+    summary
+}
+
+/// The nil maps and nil map fields that return `ret` gives back.
+fn nil_results(
+    cx: Context<'_>,
+    index: usize,
+    ret: InstrId,
+    results: &[ValueId],
+    summary: &mut Summary,
+) {
+    let module = cx.module;
+    let f = module.functions[index].function;
+    let program = module.program;
+    let Some(block) = f[ret].block() else { return };
+    let return_site = module.site(index, f[ret].span.start);
+    for (i, &value) in results.iter().enumerate() {
+        let Some(&ty) = f.result_types.get(i) else { continue };
+        let result = i as u32;
+        if is_map(program, ty) {
+            let mut search = Search::new(f, cx, false);
+            if search.nil_value(value, 0).is_some() && search.path_exists(block) {
+                let with_non_nil = results
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, &other)| j != i && !is_nil_or_zero(f, other))
+                    .map(|(j, _)| j as u32)
+                    .collect();
+                summary.nil_results.push(NilResult {
+                    result,
+                    with_non_nil,
+                    site: return_site.clone(),
+                });
+            }
+            continue;
+        }
+        for (access, names) in map_fields(program, ty) {
+            let value = strip_conversions(f, value);
+            let mut search = Search::new(f, cx, false);
+            let origins = if access.deref {
+                location(f, value).and_then(|mut place| {
+                    place.fields.extend_from_slice(&access.fields);
+                    search.nil_at(&place, ret, 0)
+                })
+            } else {
+                search.nil_access(value, &access, ret)
+            };
+            let Some(origins) = origins else { continue };
+            if !search.reachable(block) {
+                continue;
+            }
+            // The allocation that leaves the field unset explains it best.
+            let site: Site = origins
+                .iter()
+                .find_map(|o| match o {
+                    Origin::Allocation(alloc) => Some(module.site(index, f[*alloc].span.start)),
+                    Origin::CalleeField { site, .. } => Some(site.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| return_site.clone());
+            summary.nil_result_fields.push(NilResultField { result, access, names, site });
+        }
+    }
+}
+
+/// Records where the address in pointer parameter `param` (or one of its fields) goes beyond
+/// loads, stores into it and calls whose summaries keep it.
+fn escapes(cx: Context<'_>, f: &Function, param: u32, value: ValueId, summary: &mut Summary) {
+    let mut addresses = vec![(value, Vec::new())];
+    while let Some((addr, path)) = addresses.pop() {
+        for &user in f[addr].referrers() {
+            let escaped = match &f[user].kind {
+                InstrKind::Load { .. } | InstrKind::BinOp { .. } | InstrKind::If { .. } => false,
+                InstrKind::Store { addr: a, value } => !(*a == addr && *value != addr),
+                InstrKind::FieldAddr { field, .. } => {
+                    if let Some(r) = f[user].result() {
+                        let mut p = path.clone();
+                        p.push(*field);
+                        addresses.push((r, p));
+                    }
+                    false
+                }
+                InstrKind::Call { call } => match cx.call_summary(f, call) {
+                    Some(callee) => {
+                        for (j, _) in callee.args.iter().enumerate().filter(|(_, a)| **a == addr) {
+                            for (p, rest) in &callee.summary.escapes {
+                                if *p == j as u32 {
+                                    let mut full = path.clone();
+                                    full.extend_from_slice(rest);
+                                    summary.escapes.push((param, full));
+                                }
+                            }
+                        }
+                        // An address the argument list does not name went into a closure.
+                        !callee.args.contains(&addr)
+                    }
+                    None => true,
+                },
+                _ => true,
+            };
+            if escaped {
+                summary.escapes.push((param, path.clone()));
+            }
+        }
+    }
+}
+
+fn is_nil_or_zero(f: &Function, v: ValueId) -> bool {
+    matches!(f[strip_conversions(f, v)].def, ValueDef::Const(ConstValue::Nil | ConstValue::Zero))
+}
+
+/// Whether `ty` is one of the program's types (not a pointer type the IR derived).
+fn known(program: &Program, ty: TypeId) -> bool {
+    ty.arena as usize <= program.units.len()
+}
+
+fn is_map(program: &Program, ty: TypeId) -> bool {
+    known(program, ty) && query::is_map(&mut program.types(), ty)
+}
+
+fn is_pointer(program: &Program, ty: TypeId) -> bool {
+    known(program, ty) && query::is_pointer(&mut program.types(), ty)
+}
+
+/// The map fields of a struct, or of the struct a pointer points to, with their field paths
+/// spelled with names (`items`, `config.byName`); nested struct values are searched too.
+pub fn map_fields(program: &Program, ty: TypeId) -> Vec<(Access, String)> {
+    if !known(program, ty) {
+        return Vec::new();
+    }
+    let mut types = program.types();
+    let mut under = query::underlying(&mut types, ty);
+    let mut deref = false;
+    if let Type::Pointer(elem) = *types.ty(under) {
+        if !known(program, elem) {
+            return Vec::new();
+        }
+        under = query::underlying(&mut types, elem);
+        deref = true;
+    }
+    let mut out = Vec::new();
+    collect_map_fields(
+        program,
+        under,
+        &mut Vec::new(),
+        &mut Vec::new(),
+        0,
+        &mut |fields, names| {
+            out.push((Access { deref, fields }, names));
+        },
+    );
+    out
+}
+
+fn collect_map_fields(
+    program: &Program,
+    under: TypeId,
+    path: &mut Vec<u32>,
+    names: &mut Vec<String>,
+    depth: usize,
+    found: &mut dyn FnMut(Vec<u32>, String),
+) {
+    let mut types = program.types();
+    let Type::Struct(fields) = types.ty(under) else { return };
+    let fields = fields.clone();
+    for (i, field) in fields.iter().enumerate() {
+        if !known(program, field.ty) {
+            continue;
+        }
+        let field_under = query::underlying(&mut types, field.ty);
+        path.push(i as u32);
+        names.push(field.name.to_string());
+        match types.ty(field_under) {
+            Type::Map(..) => found(path.clone(), names.join(".")),
+            Type::Struct(_) if depth < MAX_FIELD_DEPTH => {
+                collect_map_fields(program, field_under, path, names, depth + 1, found)
+            }
+            _ => {}
+        }
+        path.pop();
+        names.pop();
+    }
+}

@@ -1,0 +1,206 @@
+//! Per-function summaries: what a call to a function means for the nilness of maps, as plain
+//! data that a later run can cache or another process can read (hence serde, and no ids that
+//! only mean something inside one build of the IR).
+//!
+//! A summary speaks of parameters by index (the receiver is parameter 0 of a method) and of
+//! places inside them by [`Access`]: the parameter's own value with struct fields selected from
+//! it, or the memory it points to. Each fact keeps the source [`Site`] that explains it, so a
+//! finding in a caller can say where in the callee the map is written or left nil.
+
+use serde::{Deserialize, Serialize};
+
+/// A position in a source file, as diagnostics print it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Site {
+    pub path: String,
+    pub offset: u32,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A place reachable from a parameter or a result: its value (`deref` false) or what it points
+/// to (`deref` true), then a path of struct field indices.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Access {
+    pub deref: bool,
+    pub fields: Vec<u32>,
+}
+
+impl Access {
+    /// The parameter's own value: a map parameter.
+    pub fn value() -> Access {
+        Access { deref: false, fields: Vec::new() }
+    }
+}
+
+/// Result `result` is a nil map when the function returns from `site`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NilResult {
+    pub result: u32,
+    /// The other results that are not nil at that return (an `error`): a caller that checks one
+    /// of them against nil before the write does not see this nil.
+    pub with_non_nil: Vec<u32>,
+    pub site: Site,
+}
+
+/// A map field of result `result` (the struct it points to, or the struct itself) is nil when
+/// the function returns from `site`: a constructor that forgets a field.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NilResultField {
+    pub result: u32,
+    pub access: Access,
+    /// The field path spelled with names (`items`, `config.byName`).
+    pub names: String,
+    pub site: Site,
+}
+
+/// The function writes into the map at `access` of parameter `param` at `site`, on a path where
+/// nothing makes it first and no guard tests it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ParamWrite {
+    pub param: u32,
+    pub access: Access,
+    /// The map expression at the write (`c.items`, `m`).
+    pub expr: String,
+    pub site: Site,
+}
+
+/// What one function does to the nilness of maps, as its callers see it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Results that are a nil map on some feasible path.
+    pub nil_results: Vec<NilResult>,
+    /// Map fields of results left nil on some feasible path.
+    pub nil_result_fields: Vec<NilResultField>,
+    /// Maps reachable from parameters that the function writes without making or testing them
+    /// first; with a field access on the receiver, this is "requires field T.f to be non-nil".
+    pub writes: Vec<ParamWrite>,
+    /// Places reachable from pointer parameters that hold a non-nil map on every return (an
+    /// `init()` method, a constructor filling a struct it is given).
+    pub initialises: Vec<(u32, Access)>,
+    /// Memory reachable from pointer parameters that code the summary does not describe may
+    /// change later (the pointer is stored, captured, returned or given to unknown code): the
+    /// parameter and the field path of the address that escapes.
+    pub escapes: Vec<(u32, Vec<u32>)>,
+}
+
+impl Summary {
+    /// Whether the function may leave `fields` of what parameter `param` points to to code the
+    /// caller cannot see.
+    pub fn lets_escape(&self, param: u32, fields: &[u32]) -> bool {
+        self.escapes.iter().any(|(p, path)| *p == param && overlaps(path, fields))
+    }
+
+    /// Whether the function makes the map at `fields` of what parameter `param` points to.
+    pub fn initialises_field(&self, param: u32, fields: &[u32]) -> bool {
+        self.initialises
+            .iter()
+            .any(|(p, a)| *p == param && a.deref && fields.starts_with(&a.fields))
+    }
+
+    /// Sorts every list, so that equal facts compare equal whatever order found them.
+    pub fn normalise(&mut self) {
+        self.nil_results.sort();
+        self.nil_results.dedup();
+        self.nil_result_fields.sort();
+        self.nil_result_fields.dedup();
+        self.writes.sort();
+        self.writes.dedup_by(|a, b| a.param == b.param && a.access == b.access);
+        self.initialises.sort();
+        self.initialises.dedup();
+        self.escapes.sort();
+        self.escapes.dedup();
+    }
+
+    /// The facts several possible callees (an interface method's implementations) all agree
+    /// on: a caller may rely on a nil or a write only when every callee shows it, and must
+    /// assume an initialisation or an escape when any callee does.
+    pub fn meet(summaries: &[&Summary]) -> Summary {
+        let Some((first, rest)) = summaries.split_first() else { return Summary::default() };
+        let mut out = Summary {
+            nil_results: first
+                .nil_results
+                .iter()
+                .filter(|n| rest.iter().all(|s| s.nil_results.iter().any(|m| m.result == n.result)))
+                .cloned()
+                .collect(),
+            nil_result_fields: first
+                .nil_result_fields
+                .iter()
+                .filter(|n| {
+                    rest.iter().all(|s| {
+                        s.nil_result_fields
+                            .iter()
+                            .any(|m| m.result == n.result && m.access == n.access)
+                    })
+                })
+                .cloned()
+                .collect(),
+            writes: first
+                .writes
+                .iter()
+                .filter(|w| {
+                    rest.iter().all(|s| {
+                        s.writes.iter().any(|v| v.param == w.param && v.access == w.access)
+                    })
+                })
+                .cloned()
+                .collect(),
+            initialises: Vec::new(),
+            escapes: Vec::new(),
+        };
+        for s in summaries {
+            out.initialises.extend(s.initialises.iter().cloned());
+            out.escapes.extend(s.escapes.iter().cloned());
+        }
+        out.normalise();
+        out
+    }
+}
+
+/// Whether one field path is a prefix of the other: the places overlap in memory.
+pub fn overlaps(a: &[u32], b: &[u32]) -> bool {
+    a.starts_with(b) || b.starts_with(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(line: u32) -> Site {
+        Site { path: "a.go".into(), offset: 0, line, col: 1 }
+    }
+
+    #[test]
+    fn meet_keeps_agreed_writes_and_every_initialisation() {
+        let write = |param| ParamWrite {
+            param,
+            access: Access { deref: true, fields: vec![0] },
+            expr: "c.items".into(),
+            site: site(3),
+        };
+        let a = Summary {
+            writes: vec![write(0), write(1)],
+            initialises: vec![(0, Access { deref: true, fields: vec![1] })],
+            ..Summary::default()
+        };
+        let b =
+            Summary { writes: vec![write(0)], escapes: vec![(1, vec![])], ..Summary::default() };
+        let m = Summary::meet(&[&a, &b]);
+        assert_eq!(m.writes, vec![write(0)]);
+        assert!(m.initialises_field(0, &[1, 2]));
+        assert!(!m.initialises_field(0, &[0]));
+        assert!(m.lets_escape(1, &[4]));
+        assert!(!m.lets_escape(0, &[]));
+    }
+
+    #[test]
+    fn summaries_round_trip_through_json() {
+        let s = Summary {
+            nil_results: vec![NilResult { result: 0, with_non_nil: vec![1], site: site(9) }],
+            ..Summary::default()
+        };
+        let text = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<Summary>(&text).unwrap(), s);
+    }
+}

@@ -1,0 +1,372 @@
+//! Interprocedural nil-map-write findings on packages given as source text: constructors in
+//! other packages, helpers returning nil, nil arguments, zero-valued receivers and globals, each
+//! beside the near miss that must stay quiet.
+
+use mapscope_analysis::module::BuiltUnit;
+use mapscope_analysis::{Diagnostic, ModuleAnalysis, checks::CHECKS};
+use mapscope_ssa::ProgramTypeInfo;
+use mapscope_ssa::build::build_unit;
+use mapscope_types::{MemoryImporter, Program};
+
+/// Checks `(path, files)` packages in order, each importing the ones before it, runs every check
+/// over them as one module and returns the findings as
+/// `file:line: [check] message` followed by `  note: file:line: note` lines.
+fn check(packages: &[(&str, &[(&str, &str)])]) -> Vec<String> {
+    let (program, units) = load(packages);
+    let types = ProgramTypeInfo::new(&program);
+    let built: Vec<_> = units.iter().map(|&u| build_unit(&program, u, &types)).collect();
+    let module_units: Vec<BuiltUnit<'_>> =
+        units.iter().zip(&built).map(|(&unit, functions)| BuiltUnit { unit, functions }).collect();
+    let analysis = ModuleAnalysis::new(&program, &module_units);
+    let all: Vec<_> = CHECKS.iter().collect();
+    units.iter().flat_map(|&u| analysis.check_unit(u, &all, &types)).map(|d| render(&d)).collect()
+}
+
+fn load(packages: &[(&str, &[(&str, &str)])]) -> (Program, Vec<usize>) {
+    let mut program = Program::new();
+    let mut importer = MemoryImporter::default();
+    let mut units = Vec::new();
+    for &(path, files) in packages {
+        let (unit, diags) = program.check_package(path, files, &importer);
+        assert!(diags.is_empty(), "{path}: {diags:?}");
+        importer.insert(path, unit);
+        units.push(unit.0 as usize);
+    }
+    (program, units)
+}
+
+fn render(d: &Diagnostic) -> String {
+    let mut out = format!("{}:{}: [{}] {}", d.path, d.start.line, d.check, d.message);
+    for r in &d.related {
+        out.push_str(&format!("\n  note: {}:{}: {}", r.path, r.position.line, r.note));
+    }
+    out
+}
+
+const CACHE: &str = r#"package cache
+
+type Cache struct {
+	names map[string]int
+	items map[string]int
+}
+
+func New() *Cache {
+	return &Cache{names: map[string]int{}}
+}
+
+func NewFull() *Cache {
+	return &Cache{names: map[string]int{}, items: map[string]int{}}
+}
+
+func (c *Cache) Put(k string, v int) {
+	c.items[k] = v
+}
+
+func (c *Cache) PutLazily(k string, v int) {
+	if c.items == nil {
+		c.items = map[string]int{}
+	}
+	c.items[k] = v
+}
+
+func (c *Cache) Init() { c.items = map[string]int{} }
+"#;
+
+#[test]
+fn constructor_in_another_package_that_forgets_a_field() {
+    let main = r#"package main
+
+import "example.com/cache"
+
+func main() {
+	c := cache.New()
+	c.Put("a", 1)
+}
+"#;
+    let found = check(&[
+        ("example.com/cache", &[("cache.go", CACHE)]),
+        ("example.com/app", &[("main.go", main)]),
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            "main.go:7: [nil-map-write] assignment to entry in nil map: Cache.Put writes `c.items`, \
+             which is nil on a path to this call\n  \
+             note: main.go:6: `c.items` is nil: New at cache.go:9 does not set `items`\n  \
+             note: cache.go:9: New leaves `items` nil here\n  \
+             note: cache.go:17: Cache.Put writes `c.items` here"
+        ]
+    );
+}
+
+#[test]
+fn constructors_that_set_the_field_and_methods_that_make_it_are_quiet() {
+    let main = r#"package main
+
+import "example.com/cache"
+
+func main() {
+	a := cache.NewFull()
+	a.Put("a", 1)
+	b := cache.New()
+	b.PutLazily("b", 2)
+	c := cache.New()
+	c.Init()
+	c.Put("c", 3)
+}
+"#;
+    let found = check(&[
+        ("example.com/cache", &[("cache.go", CACHE)]),
+        ("example.com/app", &[("main.go", main)]),
+    ]);
+    assert_eq!(found, Vec::<String>::new());
+}
+
+#[test]
+fn zero_valued_struct_whose_method_writes_its_field() {
+    let main = r#"package main
+
+import "example.com/cache"
+
+func main() {
+	var c cache.Cache
+	c.Put("a", 1)
+	var d cache.Cache
+	d.Init()
+	d.Put("b", 2)
+	var e cache.Cache
+	e.PutLazily("c", 3)
+}
+"#;
+    let found = check(&[
+        ("example.com/cache", &[("cache.go", CACHE)]),
+        ("example.com/app", &[("main.go", main)]),
+    ]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("main.go:7: [nil-map-write]"), "{found:#?}");
+    assert!(found[0].contains("cache.go:17: Cache.Put writes `c.items` here"), "{found:#?}");
+}
+
+const LOAD: &str = r#"package load
+
+type Error struct{}
+
+func (*Error) Error() string { return "failed" }
+
+func Load(ok bool) (map[string]int, error) {
+	if !ok {
+		return nil, &Error{}
+	}
+	return map[string]int{}, nil
+}
+
+func Maybe(ok bool) map[string]int {
+	if ok {
+		return map[string]int{}
+	}
+	return nil
+}
+
+func Always() map[string]int { return map[string]int{} }
+"#;
+
+#[test]
+fn helper_returning_nil_on_some_path() {
+    let main = r#"package main
+
+import "example.com/load"
+
+func ignores() {
+	m, _ := load.Load(false)
+	m["a"] = 1
+}
+
+func checks() {
+	m, err := load.Load(false)
+	if err != nil {
+		return
+	}
+	m["a"] = 1
+}
+
+func maybe() {
+	m := load.Maybe(true)
+	m["a"] = 1
+}
+
+func guarded() {
+	m := load.Maybe(true)
+	if m == nil {
+		m = map[string]int{}
+	}
+	m["a"] = 1
+}
+
+func always() {
+	m := load.Always()
+	m["a"] = 1
+}
+"#;
+    let found = check(&[
+        ("example.com/load", &[("load.go", LOAD)]),
+        ("example.com/app", &[("main.go", main)]),
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            "main.go:7: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write\n  \
+             note: main.go:6: `m` is nil: it comes from this call to Load\n  \
+             note: load.go:9: Load returns a nil map here",
+            "main.go:20: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write\n  \
+             note: main.go:19: `m` is nil: it comes from this call to Maybe\n  \
+             note: load.go:18: Maybe returns a nil map here",
+        ]
+    );
+}
+
+#[test]
+fn nil_passed_to_a_function_that_writes_its_parameter() {
+    let lib = r#"package lib
+
+func Fill(m map[string]int) { m["a"] = 1 }
+
+func FillSafely(m map[string]int) {
+	if m == nil {
+		return
+	}
+	m["a"] = 1
+}
+
+func Forward(m map[string]int) { Fill(m) }
+"#;
+    let main = r#"package main
+
+import "example.com/lib"
+
+func main() {
+	lib.Fill(nil)
+	lib.FillSafely(nil)
+	lib.Fill(map[string]int{})
+	lib.Forward(nil)
+}
+"#;
+    let found = check(&[
+        ("example.com/lib", &[("lib.go", lib)]),
+        ("example.com/app", &[("main.go", main)]),
+    ]);
+    let lines: Vec<&str> = found.iter().map(|f| f.lines().next().unwrap()).collect();
+    assert_eq!(
+        lines,
+        vec![
+            "main.go:6: [nil-map-write] assignment to entry in nil map: Fill writes `m`, which is \
+             nil on a path to this call",
+            "main.go:9: [nil-map-write] assignment to entry in nil map: Forward writes `m`, which \
+             is nil on a path to this call",
+        ]
+    );
+    assert!(found[0].contains("note: main.go:6: nil is passed to Fill here"), "{found:#?}");
+    assert!(found[1].contains("note: lib.go:3: Forward writes `m` here"), "{found:#?}");
+}
+
+#[test]
+fn exported_parameter_that_nothing_passes_nil_to_is_quiet() {
+    let lib = r#"package lib
+
+func Fill(m map[string]int) { m["a"] = 1 }
+
+type Store struct{ byID map[int]string }
+
+func (s *Store) Add(id int, name string) { s.byID[id] = name }
+"#;
+    assert_eq!(check(&[("example.com/lib", &[("lib.go", lib)])]), Vec::<String>::new());
+}
+
+#[test]
+fn package_level_map_never_made() {
+    let src = r#"package app
+
+var registry map[string]int
+
+var made map[string]int
+
+var lazily map[string]int
+
+func init() { made = map[string]int{} }
+
+func setup() {
+	do := func() { lazily = make(map[string]int) }
+	do()
+}
+
+func Register(name string) {
+	registry[name] = 1
+	made[name] = 1
+	lazily[name] = 1
+}
+"#;
+    let found = check(&[("example.com/app", &[("app.go", src)])]);
+    assert_eq!(
+        found,
+        vec![
+            "app.go:17: [nil-map-write] assignment to entry in nil map: `registry` is nil on a \
+             path to this write\n  \
+             note: app.go:3: `registry` is declared here without a value, and no code of the \
+             module makes it"
+        ]
+    );
+}
+
+#[test]
+fn interface_call_reports_only_when_every_implementation_writes() {
+    let src = r#"package app
+
+type Sink interface{ Add(m map[string]int) }
+
+type A struct{}
+
+func (A) Add(m map[string]int) { m["a"] = 1 }
+
+type B struct{}
+
+func (B) Add(m map[string]int) {
+	if m != nil {
+		m["b"] = 1
+	}
+}
+
+type C struct{}
+
+func (*C) Add(m map[string]int) { m["c"] = 1 }
+
+func use(s Sink) { s.Add(nil) }
+"#;
+    assert_eq!(check(&[("example.com/app", &[("app.go", src)])]), Vec::<String>::new());
+    let all_write = src.replace("if m != nil {", "{");
+    let found = check(&[("example.com/app", &[("app.go", &all_write)])]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("app.go:21: [nil-map-write]"), "{found:#?}");
+}
+
+#[test]
+fn summaries_say_what_callers_rely_on() {
+    let (program, units) = load(&[("example.com/cache", &[("cache.go", CACHE)])]);
+    let types = ProgramTypeInfo::new(&program);
+    let functions = build_unit(&program, units[0], &types);
+    let analysis =
+        ModuleAnalysis::new(&program, &[BuiltUnit { unit: units[0], functions: &functions }]);
+    let put = analysis.summary("(*example.com/cache.Cache).Put").expect("Put is summarised");
+    assert_eq!(put.writes.len(), 1);
+    assert_eq!((put.writes[0].param, put.writes[0].access.deref), (0, true));
+    assert_eq!(put.writes[0].access.fields, vec![1]);
+    let lazy = analysis.summary("(*example.com/cache.Cache).PutLazily").unwrap();
+    assert!(lazy.writes.is_empty() && lazy.initialises_field(0, &[1]), "{lazy:?}");
+    let init = analysis.summary("(*example.com/cache.Cache).Init").unwrap();
+    assert!(init.initialises_field(0, &[1]) && !init.initialises_field(0, &[0]), "{init:?}");
+    let new = analysis.summary("example.com/cache.New").unwrap();
+    assert_eq!(new.nil_result_fields.len(), 1, "{new:?}");
+    assert_eq!(new.nil_result_fields[0].names, "items");
+    let full = analysis.summary("example.com/cache.NewFull").unwrap();
+    assert!(full.nil_result_fields.is_empty(), "{full:?}");
+}
