@@ -209,6 +209,12 @@ impl<'f> Search<'f> {
         Search { f, cx, params_nil, chain: Vec::new(), non_nil: Vec::new(), selections: Vec::new() }
     }
 
+    /// Takes `values` as non-nil on every path: a guard that needs one of them nil is never
+    /// passed.
+    pub fn assume_non_nil(&mut self, values: &[ValueId]) {
+        self.non_nil.extend_from_slice(values);
+    }
+
     /// Where `v` is nil from, if it is nil on some feasible path the function shows.
     pub fn nil_value(&mut self, v: ValueId, depth: usize) -> Option<Vec<Origin>> {
         let f = self.f;

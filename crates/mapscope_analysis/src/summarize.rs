@@ -169,8 +169,11 @@ fn nil_results(
     for (i, &value) in results.iter().enumerate() {
         let Some(&ty) = f.result_types.get(i) else { continue };
         let result = i as u32;
+        // What a function returns when a caller passes nil is the caller's to know (`Clone`
+        // returning nil for a nil receiver): its parameters count as non-nil here.
         if is_map(program, ty) {
             let mut search = Search::new(f, cx, false);
+            search.assume_non_nil(f.params());
             if search.nil_value(value, 0).is_some() && search.path_exists(block) {
                 let with_non_nil = results
                     .iter()
@@ -189,6 +192,7 @@ fn nil_results(
         for (access, names) in map_fields(program, ty) {
             let value = strip_conversions(f, value);
             let mut search = Search::new(f, cx, false);
+            search.assume_non_nil(f.params());
             let origins = if access.deref {
                 location(f, value).and_then(|mut place| {
                     place.fields.extend_from_slice(&access.fields);

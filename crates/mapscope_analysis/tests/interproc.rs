@@ -168,6 +168,16 @@ func Maybe(ok bool) map[string]int {
 }
 
 func Always() map[string]int { return map[string]int{} }
+
+type H map[string]int
+
+// Clone is nil only for a nil receiver: the caller's business.
+func (h H) Clone() H {
+	if h == nil {
+		return nil
+	}
+	return H{}
+}
 "#;
 
 #[test]
@@ -205,6 +215,11 @@ func guarded() {
 func always() {
 	m := load.Always()
 	m["a"] = 1
+}
+
+func cloned(h load.H) {
+	c := h.Clone()
+	c["a"] = 1
 }
 "#;
     let found = check(&[
