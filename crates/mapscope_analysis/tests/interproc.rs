@@ -2,46 +2,13 @@
 //! other packages, helpers returning nil, nil arguments, zero-valued receivers and globals, each
 //! beside the near miss that must stay quiet.
 
+mod common;
+
+use common::{check, check_one, load};
+use mapscope_analysis::ModuleAnalysis;
 use mapscope_analysis::module::BuiltUnit;
-use mapscope_analysis::{Diagnostic, ModuleAnalysis, checks::CHECKS};
 use mapscope_ssa::ProgramTypeInfo;
 use mapscope_ssa::build::build_unit;
-use mapscope_types::{MemoryImporter, Program};
-
-/// Checks `(path, files)` packages in order, each importing the ones before it, runs every check
-/// over them as one module and returns the findings as
-/// `file:line: [check] message` followed by `  note: file:line: note` lines.
-fn check(packages: &[(&str, &[(&str, &str)])]) -> Vec<String> {
-    let (program, units) = load(packages);
-    let types = ProgramTypeInfo::new(&program);
-    let built: Vec<_> = units.iter().map(|&u| build_unit(&program, u, &types)).collect();
-    let module_units: Vec<BuiltUnit<'_>> =
-        units.iter().zip(&built).map(|(&unit, functions)| BuiltUnit { unit, functions }).collect();
-    let analysis = ModuleAnalysis::new(&program, &module_units);
-    let all: Vec<_> = CHECKS.iter().collect();
-    units.iter().flat_map(|&u| analysis.check_unit(u, &all, &types)).map(|d| render(&d)).collect()
-}
-
-fn load(packages: &[(&str, &[(&str, &str)])]) -> (Program, Vec<usize>) {
-    let mut program = Program::new();
-    let mut importer = MemoryImporter::default();
-    let mut units = Vec::new();
-    for &(path, files) in packages {
-        let (unit, diags) = program.check_package(path, files, &importer);
-        assert!(diags.is_empty(), "{path}: {diags:?}");
-        importer.insert(path, unit);
-        units.push(unit.0 as usize);
-    }
-    (program, units)
-}
-
-fn render(d: &Diagnostic) -> String {
-    let mut out = format!("{}:{}: [{}] {}", d.path, d.start.line, d.check, d.message);
-    for r in &d.related {
-        out.push_str(&format!("\n  note: {}:{}: {}", r.path, r.position.line, r.note));
-    }
-    out
-}
 
 const CACHE: &str = r#"package cache
 
@@ -295,7 +262,7 @@ type Store struct{ byID map[int]string }
 
 func (s *Store) Add(id int, name string) { s.byID[id] = name }
 "#;
-    assert_eq!(check(&[("example.com/lib", &[("lib.go", lib)])]), Vec::<String>::new());
+    assert_eq!(check_one(lib), Vec::<String>::new());
 }
 
 #[test]

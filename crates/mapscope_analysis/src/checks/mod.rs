@@ -1,5 +1,6 @@
 //! The registry of checks: one file per check, each declared with `declare_check!`.
 
+pub mod nested_map_write;
 pub mod nil_map_write;
 
 use crate::Check;
@@ -19,10 +20,19 @@ macro_rules! declare_check {
 pub(crate) use declare_check;
 
 /// Every check, in the order of their codes.
-pub const CHECKS: &[Check] = &[Check {
-    name: "nil-map-write",
-    code: "MS1001",
-    doc: nil_map_write::DOC,
-    default_enabled: true,
-    run: nil_map_write::run,
-}];
+pub const CHECKS: &[Check] = &[
+    Check {
+        name: "nil-map-write",
+        code: "MS1001",
+        doc: nil_map_write::DOC,
+        default_enabled: true,
+        run: nil_map_write::run,
+    },
+    Check {
+        name: "nested-map-write",
+        code: "MS1002",
+        doc: nested_map_write::DOC,
+        default_enabled: true,
+        run: nested_map_write::run,
+    },
+];

@@ -1,0 +1,285 @@
+//! `nested-map-write` (MS1002): `m[a][b] = v` where the inner map `m[a]` may never have been
+//! created for that key.
+
+use crate::checks::declare_check;
+use crate::nilness::{is_nil_constant, strip_conversions};
+use crate::{Finding, FunctionContext, NoteAt};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::gvn::ValueNumbering;
+use mapscope_ssa::{
+    BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrId, InstrKind, UnaryOp,
+    ValueDef, ValueId,
+};
+
+declare_check! {
+    /// Reports a write into an inner map, `m[a][b] = v` (also `m[a][b]++`), when the outer map
+    /// `m` is made in the function and nothing on the way ever creates an inner map for a key
+    /// that may be `a`: the lookup `m[a]` then gives the zero value, a nil map.
+    ///
+    /// # What it does
+    ///
+    /// For each write whose map is the result of a lookup in a map of maps, it looks at where
+    /// the outer map comes from and at every write into it.
+    /// It reports the write when the outer map is made in the same function (`make` or a
+    /// literal), the function gives it to nothing it cannot follow (a call, a closure, a
+    /// struct), and no write `m[k] = inner` whose key may equal `a` can run before the lookup
+    /// (keys that are different constants cannot be equal).
+    /// A write reached only through a guard that the missing key fails (`if inner != nil`,
+    /// `if ok` after `inner, ok := m[a]`) is not reported.
+    /// Comma-ok creation (`inner, ok := m[a]; if !ok { inner = make(...); m[a] = inner }`),
+    /// `if m[a] == nil { m[a] = make(...) }` and a key created just before all write into `m`
+    /// with that key, so they are not reported.
+    ///
+    /// What it does not see: an outer map that comes from a parameter, a field, a global or a
+    /// call may already hold every inner map the function needs, so it is assumed to; and any
+    /// creation of an inner map for a key that may be `a`, even on another path (another
+    /// branch, an earlier loop), counts as creating it.
+    ///
+    /// # Why is this bad
+    ///
+    /// Looking up a missing key yields the element type's zero value, and the zero value of a
+    /// map type is a nil map: writing into it panics with `assignment to entry in nil map`.
+    ///
+    /// # Example
+    ///
+    /// ```go
+    /// byUser := map[string]map[string]int{}
+    /// for _, e := range events {
+    ///     byUser[e.User][e.Kind]++ // panics: byUser[e.User] was never made
+    /// }
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```go
+    /// byUser := map[string]map[string]int{}
+    /// for _, e := range events {
+    ///     inner, ok := byUser[e.User]
+    ///     if !ok {
+    ///         inner = map[string]int{}
+    ///         byUser[e.User] = inner
+    ///     }
+    ///     inner[e.Kind]++
+    /// }
+    /// ```
+    ///
+    /// # Fix safety
+    ///
+    /// There is no automatic fix yet.
+    /// Creating the inner map before the write is safe; it only changes behaviour for code that
+    /// tells a missing key apart from a present empty inner map (`_, ok := m[a]`, `len(m)`).
+    pub struct NestedMapWrite;
+}
+
+pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
+    let f = cx.function;
+    let mut numbering = None;
+    let mut findings = Vec::new();
+    for block in f.block_ids() {
+        for &update in f[block].instrs() {
+            let InstrKind::MapUpdate { map: inner, .. } = &f[update].kind else { continue };
+            let inner = strip_conversions(f, *inner);
+            let ValueDef::Result { instr: lookup, index: 0 } = f[inner].def else { continue };
+            let InstrKind::MapLookup { map: outer, key, .. } = &f[lookup].kind else { continue };
+            let outer = strip_conversions(f, *outer);
+            let Some(make) = f.defining_instr(outer) else { continue };
+            if !matches!(f[make].kind, InstrKind::MakeMap { .. }) || escapes(f, outer) {
+                continue;
+            }
+            let numbering = numbering
+                .get_or_insert_with(|| ValueNumbering::compute(f, cx.types, &DomTree::new(f)));
+            let Some(lookup_block) = f[lookup].block() else { continue };
+            if creation_reaches(f, numbering, outer, *key, lookup_block, lookup)
+                || !missing_key_reaches(f, numbering, lookup, block)
+            {
+                continue;
+            }
+            let text = cx.text(f[update].span);
+            let inner_text = inner_map_text(text);
+            let shown = if inner_text.is_empty() {
+                "the inner map".into()
+            } else {
+                format!("`{inner_text}`")
+            };
+            findings.push(Finding {
+                span: f[update].span,
+                message: format!(
+                    "assignment to entry in nil map: {shown} is nil when the key is missing, and \
+                     nothing creates it"
+                ),
+                related: vec![
+                    (NoteAt::Here(f[make].span), "the outer map is made here".to_string()),
+                    (
+                        NoteAt::Here(f[lookup].span),
+                        format!("{shown} is looked up here; a missing key gives a nil map"),
+                    ),
+                ],
+            });
+        }
+    }
+    findings
+}
+
+/// `m[a]` of `m[a][b]`: the index expression without its last index.
+fn inner_map_text(index_expr: &str) -> &str {
+    crate::checks::nil_map_write::map_expr_text(index_expr)
+}
+
+/// Whether the outer map reaches anything but map operations on it and `len`: then code the
+/// check does not see may create inner maps.
+fn escapes(f: &Function, outer: ValueId) -> bool {
+    f[outer].referrers().iter().any(|&user| match &f[user].kind {
+        InstrKind::MapLookup { map, key, .. } | InstrKind::MapDelete { map, key } => {
+            *map != outer || *key == outer
+        }
+        InstrKind::MapUpdate { map, key, value } => {
+            *map != outer || *key == outer || *value == outer
+        }
+        InstrKind::MapRange { .. } | InstrKind::MapClear { .. } => false,
+        InstrKind::Call { call } => call.callee != Callee::Builtin(Builtin::Len),
+        // Returning the map ends the function: no caller can fill it before these writes.
+        InstrKind::BinOp { .. } | InstrKind::If { .. } | InstrKind::Return { .. } => false,
+        _ => true,
+    })
+}
+
+/// Whether a write into `outer` with a key that may equal `key` can run before `lookup` (in
+/// `lookup_block`): a write on any path that reaches it.
+fn creation_reaches(
+    f: &Function,
+    numbering: &ValueNumbering,
+    outer: ValueId,
+    key: ValueId,
+    lookup_block: BlockId,
+    lookup: InstrId,
+) -> bool {
+    let creates = |i: InstrId| match &f[i].kind {
+        InstrKind::MapUpdate { map, key: k, value } => {
+            strip_conversions(f, *map) == outer
+                && may_equal(f, numbering, *k, key)
+                && !is_nil_constant(f, strip_conversions(f, *value))
+        }
+        _ => false,
+    };
+    let instrs = f[lookup_block].instrs();
+    let before = instrs.iter().position(|&i| i == lookup).unwrap_or(instrs.len());
+    if instrs[..before].iter().any(|&i| creates(i)) {
+        return true;
+    }
+    let mut visited = vec![false; f.block_count()];
+    let mut stack: Vec<BlockId> = f[lookup_block].preds().to_vec();
+    while let Some(b) = stack.pop() {
+        if std::mem::replace(&mut visited[b.index()], true) {
+            continue;
+        }
+        if f[b].instrs().iter().any(|&i| creates(i)) {
+            return true;
+        }
+        stack.extend_from_slice(f[b].preds());
+    }
+    false
+}
+
+/// Whether two keys may be equal: unless they are different constants or numbered apart
+/// constants, they may.
+fn may_equal(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) -> bool {
+    if numbering.congruent(a, b) {
+        return true;
+    }
+    let constant = |v: ValueId| match &f[strip_conversions(f, v)].def {
+        ValueDef::Const(c) => Some(c.clone()),
+        _ => None,
+    };
+    match (constant(a), constant(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Whether the write in `write_block` can be reached from `lookup` along edges that a missing
+/// key allows: a guard that tests the looked-up inner map or the lookup's `ok` rules out the
+/// branch the missing key cannot take.
+fn missing_key_reaches(
+    f: &Function,
+    numbering: &ValueNumbering,
+    lookup: InstrId,
+    write_block: BlockId,
+) -> bool {
+    let Some(lookup_block) = f[lookup].block() else { return false };
+    let results: Vec<ValueId> = f[lookup].results().collect();
+    let is_lookup_result = |v: ValueId, index: usize| {
+        let v = strip_conversions(f, v);
+        results.get(index).is_some_and(|&r| r == v || numbering.congruent(r, v))
+    };
+    // What a condition is when the key is missing: the inner map nil, `ok` false.
+    let missing = |cond: ValueId| -> Option<bool> { evaluate(f, cond, &is_lookup_result, 0) };
+    let mut visited = vec![false; f.block_count()];
+    let mut stack = vec![write_block];
+    while let Some(b) = stack.pop() {
+        if b == lookup_block {
+            return true;
+        }
+        if std::mem::replace(&mut visited[b.index()], true) {
+            continue;
+        }
+        for &pred in f[b].preds() {
+            let feasible = match f[pred].instrs().last().map(|&i| &f[i].kind) {
+                Some(InstrKind::If { cond }) if f[pred].succs().len() == 2 => {
+                    let taken_true = f[pred].succs()[0] == b;
+                    missing(*cond).is_none_or(|value| value == taken_true)
+                }
+                _ => true,
+            };
+            if feasible {
+                stack.push(pred);
+            }
+        }
+    }
+    false
+}
+
+/// The value of a condition when the key is missing, if the condition depends on it alone.
+fn evaluate(
+    f: &Function,
+    cond: ValueId,
+    is_lookup_result: &dyn Fn(ValueId, usize) -> bool,
+    depth: usize,
+) -> Option<bool> {
+    const MAX_DEPTH: usize = 4;
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let cond = strip_conversions(f, cond);
+    if is_lookup_result(cond, 1) {
+        return Some(false);
+    }
+    let instr = f.defining_instr(cond)?;
+    match &f[instr].kind {
+        InstrKind::UnOp { op: UnaryOp::Not, x } => {
+            evaluate(f, *x, is_lookup_result, depth + 1).map(|b| !b)
+        }
+        InstrKind::BinOp { op: op @ (BinaryOp::Eql | BinaryOp::Neq), x, y } => {
+            let nil_inner = |a: ValueId, b: ValueId| {
+                is_lookup_result(a, 0) && is_nil_constant(f, strip_conversions(f, b))
+            };
+            if nil_inner(*x, *y) || nil_inner(*y, *x) {
+                return Some(*op == BinaryOp::Eql);
+            }
+            if let (Some(a), Some(b)) = (
+                evaluate(f, *x, is_lookup_result, depth + 1),
+                known_bool(f, *y).or_else(|| evaluate(f, *y, is_lookup_result, depth + 1)),
+            ) {
+                return Some((a == b) == (*op == BinaryOp::Eql));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+fn known_bool(f: &Function, v: ValueId) -> Option<bool> {
+    match f[strip_conversions(f, v)].def {
+        ValueDef::Const(ConstValue::Bool(b)) => Some(b),
+        _ => None,
+    }
+}

@@ -1,0 +1,104 @@
+//! nested-map-write on packages given as source text: inner maps never created, and the ways
+//! of creating them that must stay quiet.
+
+mod common;
+
+use common::check_one;
+
+#[test]
+fn inner_map_never_created() {
+    let src = r#"package app
+
+type Event struct{ User, Kind string }
+
+func count(events []Event) map[string]map[string]int {
+	byUser := map[string]map[string]int{}
+	for _, e := range events {
+		byUser[e.User][e.Kind]++
+	}
+	return byUser
+}
+
+func literal() {
+	m := map[string]map[string]int{"a": {}}
+	m["a"]["x"] = 1
+	m["b"]["x"] = 1
+}
+
+func through_variable(k string) {
+	m := make(map[string]map[string]bool)
+	inner := m[k]
+	inner["x"] = true
+}
+"#;
+    assert_eq!(
+        check_one(src),
+        vec![
+            "app.go:8: [nested-map-write] assignment to entry in nil map: `byUser[e.User]` is nil \
+             when the key is missing, and nothing creates it",
+            "app.go:16: [nested-map-write] assignment to entry in nil map: `m[\"b\"]` is nil when \
+             the key is missing, and nothing creates it",
+            "app.go:22: [nested-map-write] assignment to entry in nil map: `inner` is nil when the \
+             key is missing, and nothing creates it",
+        ]
+    );
+}
+
+#[test]
+fn created_inner_maps_are_quiet() {
+    let src = r#"package app
+
+type Event struct{ User, Kind string }
+
+func comma_ok(events []Event) {
+	byUser := map[string]map[string]int{}
+	for _, e := range events {
+		inner, ok := byUser[e.User]
+		if !ok {
+			inner = map[string]int{}
+			byUser[e.User] = inner
+		}
+		inner[e.Kind]++
+	}
+}
+
+func nil_guard(events []Event) {
+	byUser := map[string]map[string]int{}
+	for _, e := range events {
+		if byUser[e.User] == nil {
+			byUser[e.User] = map[string]int{}
+		}
+		byUser[e.User][e.Kind]++
+	}
+}
+
+func created_before(k string) {
+	m := map[string]map[string]int{}
+	m[k] = map[string]int{}
+	m[k]["x"] = 1
+}
+
+func only_if_present(k string) {
+	m := map[string]map[string]int{}
+	if inner, ok := m[k]; ok {
+		inner["x"] = 1
+	}
+	if inner := m[k]; inner != nil {
+		inner["y"] = 1
+	}
+}
+
+func from_elsewhere(m map[string]map[string]int, k string) {
+	m[k]["x"] = 1
+}
+
+func given_away(k string) {
+	m := map[string]map[string]int{}
+	fill(m)
+	m[k]["x"] = 1
+}
+
+func fill(m map[string]map[string]int) {}
+"#;
+    assert_eq!(check_one(src), Vec::<String>::new());
+}
