@@ -89,3 +89,69 @@ fn examples_hold_one_nil_map_bug() {
          nil: this composite literal does not set it\n"
     );
 }
+
+/// A fresh module under the system's temporary directory with `files` (path, text).
+fn module(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mapscope-check-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn notes_point_into_other_packages_of_the_module() {
+    let dir = module(
+        "notes",
+        &[
+            ("go.mod", "module example.com/m\n\ngo 1.22\n"),
+            (
+                "cache/cache.go",
+                "package cache\n\ntype Cache struct{ items map[string]int }\n\n\
+                 func New() *Cache { return &Cache{} }\n\n\
+                 func (c *Cache) Put(k string, v int) { c.items[k] = v }\n",
+            ),
+            (
+                "app/main.go",
+                "package main\n\nimport \"example.com/m/cache\"\n\n\
+                 func main() {\n\tc := cache.New()\n\tc.Put(\"a\", 1)\n}\n",
+            ),
+        ],
+    );
+    // Only app is named; cache is loaded and summarised because it is in the main module.
+    let out = mapscope(&dir, &["check", "./app"]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "app/main.go:7:2: assignment to entry in nil map: Cache.Put writes `c.items`, which is \
+         nil on a path to this call [nil-map-write]\n  \
+         note: app/main.go:6:7: `c.items` is nil: New at cache.go:5 does not set `items`\n  \
+         note: cache/cache.go:5:28: New leaves `items` nil here\n  \
+         note: cache/cache.go:7:40: Cache.Put writes `c.items` here\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn enable_runs_checks_that_are_off_by_default() {
+    let dir = module(
+        "enable",
+        &[
+            ("go.mod", "module example.com/r\n\ngo 1.22\n"),
+            (
+                "r.go",
+                "package r\n\nfunc twice(m map[string]int, k string) int {\n\treturn m[k] + m[k]\n}\n",
+            ),
+        ],
+    );
+    assert_eq!(mapscope(&dir, &["check"]).status.code(), Some(0));
+    let out = mapscope(&dir, &["check", "--enable", "redundant-map-lookup"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("r.go:4:16: redundant map lookup"), "{text}");
+    assert_eq!(mapscope(&dir, &["check", "--enable", "no-such-check"]).status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

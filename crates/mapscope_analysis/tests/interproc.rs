@@ -50,10 +50,10 @@ func main() {
 	c.Put("a", 1)
 }
 "#;
-    let found = check(&[
-        ("example.com/cache", &[("cache.go", CACHE)]),
-        ("example.com/app", &[("main.go", main)]),
-    ]);
+    let found = check(
+        &[("example.com/cache", &[("cache.go", CACHE)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    );
     assert_eq!(
         found,
         vec![
@@ -82,10 +82,10 @@ func main() {
 	c.Put("c", 3)
 }
 "#;
-    let found = check(&[
-        ("example.com/cache", &[("cache.go", CACHE)]),
-        ("example.com/app", &[("main.go", main)]),
-    ]);
+    let found = check(
+        &[("example.com/cache", &[("cache.go", CACHE)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    );
     assert_eq!(found, Vec::<String>::new());
 }
 
@@ -105,10 +105,10 @@ func main() {
 	e.PutLazily("c", 3)
 }
 "#;
-    let found = check(&[
-        ("example.com/cache", &[("cache.go", CACHE)]),
-        ("example.com/app", &[("main.go", main)]),
-    ]);
+    let found = check(
+        &[("example.com/cache", &[("cache.go", CACHE)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    );
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("main.go:7: [nil-map-write]"), "{found:#?}");
     assert!(found[0].contains("cache.go:17: Cache.Put writes `c.items` here"), "{found:#?}");
@@ -189,10 +189,10 @@ func cloned(h load.H) {
 	c["a"] = 1
 }
 "#;
-    let found = check(&[
-        ("example.com/load", &[("load.go", LOAD)]),
-        ("example.com/app", &[("main.go", main)]),
-    ]);
+    let found = check(
+        &[("example.com/load", &[("load.go", LOAD)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    );
     assert_eq!(
         found,
         vec![
@@ -234,10 +234,10 @@ func main() {
 	lib.Forward(nil)
 }
 "#;
-    let found = check(&[
-        ("example.com/lib", &[("lib.go", lib)]),
-        ("example.com/app", &[("main.go", main)]),
-    ]);
+    let found = check(
+        &[("example.com/lib", &[("lib.go", lib)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    );
     let lines: Vec<&str> = found.iter().map(|f| f.lines().next().unwrap()).collect();
     assert_eq!(
         lines,
@@ -262,7 +262,7 @@ type Store struct{ byID map[int]string }
 
 func (s *Store) Add(id int, name string) { s.byID[id] = name }
 "#;
-    assert_eq!(check_one(lib), Vec::<String>::new());
+    assert_eq!(check_one(lib, &[]), Vec::<String>::new());
 }
 
 #[test]
@@ -288,7 +288,7 @@ func Register(name string) {
 	lazily[name] = 1
 }
 "#;
-    let found = check(&[("example.com/app", &[("app.go", src)])]);
+    let found = check(&[("example.com/app", &[("app.go", src)])], &[]);
     assert_eq!(
         found,
         vec![
@@ -324,9 +324,9 @@ func (*C) Add(m map[string]int) { m["c"] = 1 }
 
 func use(s Sink) { s.Add(nil) }
 "#;
-    assert_eq!(check(&[("example.com/app", &[("app.go", src)])]), Vec::<String>::new());
+    assert_eq!(check(&[("example.com/app", &[("app.go", src)])], &[]), Vec::<String>::new());
     let all_write = src.replace("if m != nil {", "{");
-    let found = check(&[("example.com/app", &[("app.go", &all_write)])]);
+    let found = check(&[("example.com/app", &[("app.go", &all_write)])], &[]);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("app.go:21: [nil-map-write]"), "{found:#?}");
 }

@@ -2,6 +2,7 @@
 
 pub mod nested_map_write;
 pub mod nil_map_write;
+pub mod redundant_map_lookup;
 
 use crate::Check;
 
@@ -34,5 +35,12 @@ pub const CHECKS: &[Check] = &[
         doc: nested_map_write::DOC,
         default_enabled: true,
         run: nested_map_write::run,
+    },
+    Check {
+        name: "redundant-map-lookup",
+        code: "MS1003",
+        doc: redundant_map_lookup::DOC,
+        default_enabled: false,
+        run: redundant_map_lookup::run,
     },
 ];

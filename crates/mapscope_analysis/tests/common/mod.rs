@@ -6,23 +6,28 @@ use mapscope_ssa::ProgramTypeInfo;
 use mapscope_ssa::build::build_unit;
 use mapscope_types::{MemoryImporter, Program};
 
-/// Checks `(path, files)` packages in order, each importing the ones before it, runs every check
-/// over them as one module and returns the findings as
+/// Checks `(path, files)` packages in order, each importing the ones before it, runs the default
+/// checks and those named in `enable` over them as one module and returns the findings as
 /// `file:line: [check] message` followed by `  note: file:line: note` lines.
-pub fn check(packages: &[(&str, &[(&str, &str)])]) -> Vec<String> {
+pub fn check(packages: &[(&str, &[(&str, &str)])], enable: &[&str]) -> Vec<String> {
     let (program, units) = load(packages);
     let types = ProgramTypeInfo::new(&program);
     let built: Vec<_> = units.iter().map(|&u| build_unit(&program, u, &types)).collect();
     let module_units: Vec<BuiltUnit<'_>> =
         units.iter().zip(&built).map(|(&unit, functions)| BuiltUnit { unit, functions }).collect();
     let analysis = ModuleAnalysis::new(&program, &module_units);
-    let all: Vec<_> = CHECKS.iter().collect();
-    units.iter().flat_map(|&u| analysis.check_unit(u, &all, &types)).map(|d| render(&d)).collect()
+    let checks: Vec<_> =
+        CHECKS.iter().filter(|c| c.default_enabled || enable.contains(&c.name)).collect();
+    units
+        .iter()
+        .flat_map(|&u| analysis.check_unit(u, &checks, &types))
+        .map(|d| render(&d))
+        .collect()
 }
 
-/// The findings of `check` on one package, first lines only.
-pub fn check_one(src: &str) -> Vec<String> {
-    check(&[("example.com/app", &[("app.go", src)])])
+/// The findings of the default checks and those in `enable` on one package, first lines only.
+pub fn check_one(src: &str, enable: &[&str]) -> Vec<String> {
+    check(&[("example.com/app", &[("app.go", src)])], enable)
         .iter()
         .map(|f| f.lines().next().unwrap_or_default().to_string())
         .collect()
