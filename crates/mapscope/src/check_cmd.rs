@@ -133,7 +133,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Format::Text => {
             let mut all: Vec<&Diagnostic> = by_package.values().flatten().collect();
             all.sort_by(|a, b| (&a.path, a.start.offset).cmp(&(&b.path, b.start.offset)));
-            all.dedup();
+            // A callee's write that calls from several packages reach is printed once.
+            all.dedup_by(|b, a| {
+                (&a.path, a.start.offset, a.check) == (&b.path, b.start.offset, b.check)
+            });
             for d in all {
                 let _ = writeln!(
                     out,

@@ -126,11 +126,11 @@ fn notes_point_into_other_packages_of_the_module() {
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "app/main.go:7:2: assignment to entry in nil map: Cache.Put writes `c.items`, which is \
-         nil on a path to this call [nil-map-write]\n  \
+        "cache/cache.go:7:40: assignment to entry in nil map: `c.items` is nil when main calls \
+         Cache.Put [nil-map-write]\n  \
          note: app/main.go:6:7: `c.items` is nil: New at cache.go:5 does not set `items`\n  \
          note: cache/cache.go:5:28: New leaves `items` nil here\n  \
-         note: cache/cache.go:7:40: Cache.Put writes `c.items` here\n"
+         note: app/main.go:7:2: `c.items` is nil when Cache.Put is called here\n"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

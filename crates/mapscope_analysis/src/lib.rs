@@ -76,6 +76,9 @@ pub enum NoteAt {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub span: Span,
+    /// Where the finding is when that is not `span` in the function's own file: a write in a
+    /// callee, which is where Go panics (start and end).
+    pub elsewhere: Option<(Site, Site)>,
     pub message: String,
     pub related: Vec<(NoteAt, String)>,
 }
@@ -190,23 +193,23 @@ impl<'a> ModuleAnalysis<'a> {
                                 position: at(span.start),
                                 note,
                             },
-                            NoteAt::Site(site) => Related {
-                                path: site.path,
-                                position: Position {
-                                    offset: site.offset,
-                                    line: site.line,
-                                    col: site.col,
-                                },
-                                note,
-                            },
+                            NoteAt::Site(site) => {
+                                Related { position: position(&site), path: site.path, note }
+                            }
                         })
                         .collect();
+                    let (path, start, end) = match finding.elsewhere {
+                        Some((start, end)) => {
+                            (start.path.clone(), position(&start), position(&end))
+                        }
+                        None => (mf.path.to_string(), at(finding.span.start), at(finding.span.end)),
+                    };
                     diagnostics.push(Diagnostic {
                         check: check.name,
                         code: check.code,
-                        path: mf.path.to_string(),
-                        start: at(finding.span.start),
-                        end: at(finding.span.end),
+                        path,
+                        start,
+                        end,
                         message: finding.message,
                         related,
                     });
@@ -214,9 +217,16 @@ impl<'a> ModuleAnalysis<'a> {
             }
         }
         diagnostics.sort_by(|a, b| (&a.path, a.start.offset).cmp(&(&b.path, b.start.offset)));
-        diagnostics.dedup();
+        // A callee's write reached by several calls is one finding, explained by the first.
+        diagnostics.dedup_by(|b, a| {
+            (&a.path, a.start.offset, a.check) == (&b.path, b.start.offset, b.check)
+        });
         diagnostics
     }
+}
+
+fn position(site: &Site) -> Position {
+    Position { offset: site.offset, line: site.line, col: site.col }
 }
 
 /// Runs the default checks over `functions`, the result of `build_unit(program, unit, _)`, with

@@ -96,6 +96,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                 access,
                                 expr: expr.clone(),
                                 site: site(span.start),
+                                end: site(span.end),
                             });
                         }
                     }
@@ -118,6 +119,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     access,
                                     expr: write.expr.clone(),
                                     site: write.site.clone(),
+                                    end: write.end.clone(),
                                 });
                             }
                         }

@@ -62,7 +62,9 @@ pub struct ParamWrite {
     pub access: Access,
     /// The map expression at the write (`c.items`, `m`).
     pub expr: String,
+    /// Where the write starts and ends (the index expression).
     pub site: Site,
+    pub end: Site,
 }
 
 /// What one function does to the nilness of maps, as its callers see it.
@@ -178,6 +180,7 @@ mod tests {
             access: Access { deref: true, fields: vec![0] },
             expr: "c.items".into(),
             site: site(3),
+            end: site(3),
         };
         let a = Summary {
             writes: vec![write(0), write(1)],

@@ -4,6 +4,8 @@
 //! reviewed diff: a fix removes lines, a regression adds them.
 //! scripts/check-corpus-oracle.sh confirms the same labels by running the programs with Go.
 
+use mapscope_analysis::ModuleAnalysis;
+use mapscope_analysis::module::BuiltUnit;
 use mapscope_ssa::ProgramTypeInfo;
 use mapscope_ssa::build::build_unit;
 use mapscope_types::load::Env;
@@ -43,9 +45,17 @@ fn corpus_findings_match_want_comments() {
     let types = ProgramTypeInfo::new(&program);
     let mut failures = Vec::new();
     let mut found = BTreeMap::new();
-    for unit in (0..program.units.len()).filter(|&u| program.loaded.units[u].root) {
-        let functions = build_unit(&program, unit, &types);
-        for d in mapscope_analysis::check_unit(&program, unit, &functions, &types) {
+    // The corpus is one module, analysed as `mapscope check ./...` does: every package built and
+    // summarised together, so programs may span packages.
+    let roots: Vec<usize> =
+        (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
+    let built: Vec<_> = roots.iter().map(|&u| build_unit(&program, u, &types)).collect();
+    let units: Vec<BuiltUnit<'_>> =
+        roots.iter().zip(&built).map(|(&unit, functions)| BuiltUnit { unit, functions }).collect();
+    let analysis = ModuleAnalysis::new(&program, &units);
+    let checks = mapscope_analysis::default_checks();
+    for &unit in &roots {
+        for d in analysis.check_unit(unit, &checks, &types) {
             found.insert((d.path.clone(), d.start.line), d);
         }
     }

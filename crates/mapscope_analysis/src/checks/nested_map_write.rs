@@ -103,6 +103,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             };
             findings.push(Finding {
                 span: f[update].span,
+                elsewhere: None,
                 message: format!(
                     "assignment to entry in nil map: {shown} is nil when the key is missing, and \
                      nothing creates it"

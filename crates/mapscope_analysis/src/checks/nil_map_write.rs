@@ -36,8 +36,9 @@ declare_check! {
     /// write to a package-level map declared without a value that no code of the module ever
     /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet).
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil.
-    /// Each finding names the write and, as related notes, where the nil comes from, the call
-    /// and where the callee writes, in whatever file that is.
+    /// Each finding is placed at the write, where Go panics, even when that is in a callee in
+    /// another package, and explains the path as related notes: where the nil comes from and
+    /// the call that passes it on.
     ///
     /// What it does not see, by design: a parameter of a function that nothing in the module
     /// calls with nil is assumed non-nil (an exported `func (s *Store) Add` alone is never
@@ -110,26 +111,22 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         }
                         let shown = format!("`{}`", write.expr);
                         let mut related = origin_notes(cx, instr, &shown, &origins);
-                        if matches!(
+                        let passes_nil = matches!(
                             f[crate::nilness::strip_conversions(f, arg)].def,
                             ValueDef::Const(ConstValue::Nil)
-                        ) {
-                            related.insert(
-                                0,
-                                (
-                                    NoteAt::Here(f[instr].span),
-                                    format!("nil is passed to {} here", callee.callee),
-                                ),
-                            );
-                        }
-                        related.push((
-                            NoteAt::Site(write.site.clone()),
-                            format!("{} writes {shown} here", callee.callee),
-                        ));
+                        );
+                        let call_note = if passes_nil {
+                            format!("nil is passed to {} here", callee.callee)
+                        } else {
+                            format!("{shown} is nil when {} is called here", callee.callee)
+                        };
+                        related.push((NoteAt::Here(f[instr].span), call_note));
+                        let caller = crate::nilness::short_name(&f.name);
                         findings.push(Finding {
                             span: f[instr].span,
+                            elsewhere: Some((write.site.clone(), write.end.clone())),
                             message: format!(
-                                "assignment to entry in nil map: {} writes {shown}, which is nil on a path to this call",
+                                "assignment to entry in nil map: {shown} is nil when {caller} calls {}",
                                 callee.callee
                             ),
                             related,
@@ -151,6 +148,7 @@ fn update_finding(cx: &FunctionContext<'_>, update: InstrId, origins: &[Origin])
     let shown = if expr.is_empty() { "the map".to_string() } else { format!("`{expr}`") };
     Finding {
         span,
+        elsewhere: None,
         message: format!("assignment to entry in nil map: {shown} is nil on a path to this write"),
         related: origin_notes(cx, update, &shown, origins),
     }

@@ -90,6 +90,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             let line = cx.file.line_col(f[first].span.start).line;
             findings.push(Finding {
                 span,
+                elsewhere: None,
                 message: format!(
                     "redundant map lookup: {shown} repeats the lookup on line {line}, and nothing \
                      in between can change the map"
