@@ -6,10 +6,9 @@
 //! into them are summarised; findings are reported only in the named packages.
 
 use clap::{Args, ValueEnum};
-use mapscope_analysis::module::BuiltUnit;
+use mapscope_analysis::module::{BuiltUnit, UnitIr};
 use mapscope_analysis::{Check, Diagnostic, ModuleAnalysis};
-use mapscope_ssa::build::build_unit;
-use mapscope_ssa::{Function, ProgramTypeInfo};
+use mapscope_ssa::ProgramTypeInfo;
 use mapscope_types::Program;
 use mapscope_types::load::Env;
 use serde_json::json;
@@ -68,15 +67,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
     };
     let env = args.packages.env();
     let (program, named) = load_with_module(&env, &args.patterns);
-    let built: Vec<(usize, Result<Vec<Function>, String>)> =
+    // Each unit's field table needs the ProgramTypeInfo that built it.
+    let built: Vec<(usize, Result<UnitIr, String>)> =
         crate::packages::for_each_root(&program, |unit| {
-            let types = ProgramTypeInfo::new(&program);
-            build_unit(&program, unit, &types)
+            UnitIr::build(&program, unit, &ProgramTypeInfo::new(&program))
         });
-    let units: Vec<BuiltUnit<'_>> = built
-        .iter()
-        .filter_map(|(unit, r)| Some(BuiltUnit { unit: *unit, functions: r.as_ref().ok()? }))
-        .collect();
+    let units: Vec<BuiltUnit<'_>> =
+        built.iter().filter_map(|(_, r)| Some(r.as_ref().ok()?.as_built())).collect();
     let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         ModuleAnalysis::new(&program, &units)
     }));

@@ -20,12 +20,13 @@
 
 pub mod checks;
 pub mod docs;
+pub mod fields;
 pub mod module;
 pub mod nilness;
 pub mod summarize;
 pub mod summary;
 
-use mapscope_ssa::{Function, Span, TypeInfo};
+use mapscope_ssa::{Function, ProgramTypeInfo, Span, TypeInfo};
 use mapscope_syntax::File;
 use mapscope_types::Program;
 use mapscope_types::check::FileInfo;
@@ -139,6 +140,7 @@ pub struct ModuleAnalysis<'a> {
     /// By the module's function index.
     pub summaries: Vec<Summary>,
     pub globals: Globals,
+    pub fields: fields::FieldFacts,
 }
 
 impl<'a> ModuleAnalysis<'a> {
@@ -146,8 +148,9 @@ impl<'a> ModuleAnalysis<'a> {
     pub fn new(program: &'a Program, units: &[BuiltUnit<'a>]) -> ModuleAnalysis<'a> {
         let module = Module::new(program, units);
         let globals = Globals::new(program, units);
-        let summaries = summarize::summarize(&module, &globals);
-        ModuleAnalysis { module, summaries, globals }
+        let fields = fields::FieldFacts::new(&module, units);
+        let summaries = summarize::summarize(&module, &globals, &fields);
+        ModuleAnalysis { module, summaries, globals, fields }
     }
 
     /// The summary of the function named `name` (go/ssa's `Function.String()`).
@@ -167,6 +170,7 @@ impl<'a> ModuleAnalysis<'a> {
             module: &self.module,
             summaries: &self.summaries,
             globals: &self.globals,
+            fields: &self.fields,
         };
         let mut diagnostics = Vec::new();
         for mf in self.module.functions.iter().filter(|m| m.unit == unit) {
@@ -235,8 +239,9 @@ pub fn check_unit(
     program: &Program,
     unit: usize,
     functions: &[Function],
-    types: &dyn TypeInfo,
+    types: &ProgramTypeInfo<'_>,
 ) -> Vec<Diagnostic> {
-    let analysis = ModuleAnalysis::new(program, &[BuiltUnit { unit, functions }]);
+    let fields = fields::FieldTable::new(functions, types);
+    let analysis = ModuleAnalysis::new(program, &[BuiltUnit { unit, functions, fields: &fields }]);
     analysis.check_unit(unit, &default_checks(), types)
 }

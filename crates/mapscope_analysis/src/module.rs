@@ -2,19 +2,44 @@
 //! from, the resolution of calls to the functions that may run, and the strongly connected
 //! components of the call graph in the order summaries are computed (callees first).
 
+use crate::fields::FieldTable;
 use crate::summary::Site;
-use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ProgramTypeInfo, ValueDef, ValueId};
 use mapscope_syntax::File;
 use mapscope_syntax::ast::Decl;
 use mapscope_types::Program;
 use mapscope_types::check::FileInfo;
 use rustc_hash::FxHashMap;
 
-/// One built unit: its index in the program and its functions, as `build_unit` returned them.
+/// One built unit: its index in the program, its functions, as `build_unit` returned them, and
+/// their [`FieldTable`], made with the same `ProgramTypeInfo`.
 #[derive(Debug)]
 pub struct BuiltUnit<'a> {
     pub unit: usize,
     pub functions: &'a [Function],
+    pub fields: &'a FieldTable,
+}
+
+/// A unit's IR as the analysis needs it: its functions and their field table, both made with
+/// one `ProgramTypeInfo`.
+#[derive(Debug)]
+pub struct UnitIr {
+    pub unit: usize,
+    pub functions: Vec<Function>,
+    pub fields: FieldTable,
+}
+
+impl UnitIr {
+    /// Builds `unit` of `program` with `types`.
+    pub fn build<'p>(program: &'p Program, unit: usize, types: &'p ProgramTypeInfo<'p>) -> UnitIr {
+        let functions = mapscope_ssa::build::build_unit(program, unit, types);
+        let fields = FieldTable::new(&functions, types);
+        UnitIr { unit, functions, fields }
+    }
+
+    pub fn as_built(&self) -> BuiltUnit<'_> {
+        BuiltUnit { unit: self.unit, functions: &self.functions, fields: &self.fields }
+    }
 }
 
 /// A function of the module, with the source it was lowered from.
@@ -26,6 +51,9 @@ pub struct ModuleFunction<'a> {
     pub info: &'a FileInfo,
     /// The file as diagnostics print it.
     pub path: &'a str,
+    /// The unit's field table, and the function's index in the unit for it.
+    pub fields: &'a FieldTable,
+    pub index_in_unit: usize,
 }
 
 /// Every function of the module and how calls resolve to them.
@@ -57,7 +85,9 @@ impl<'a> Module<'a> {
             methods: FxHashMap::default(),
         };
         for built in units {
-            for (function, (file, info, path)) in files_of(program, built.unit, built.functions) {
+            for (index_in_unit, function, (file, info, path)) in
+                files_of(program, built.unit, built.functions)
+            {
                 let index = module.functions.len();
                 module.by_name.insert(&function.name, index);
                 if let Some(method) = method_name(&function.name) {
@@ -69,6 +99,8 @@ impl<'a> Module<'a> {
                     file,
                     info,
                     path,
+                    fields: built.fields,
+                    index_in_unit,
                 });
             }
         }
@@ -176,7 +208,7 @@ pub(crate) fn files_of<'a>(
     program: &'a Program,
     unit: usize,
     functions: &'a [Function],
-) -> Vec<(&'a Function, (&'a File, &'a FileInfo, &'a str))> {
+) -> Vec<(usize, &'a Function, (&'a File, &'a FileInfo, &'a str))> {
     let result = &program.units[unit];
     // The built files, in the order the builder walks them (a file without records is not built).
     let files: Vec<(&File, &FileInfo, &str)> = result
@@ -191,7 +223,7 @@ pub(crate) fn files_of<'a>(
         .collect();
     let mut out = Vec::new();
     let mut cursor = 0;
-    for function in functions {
+    for (index, function) in functions.iter().enumerate() {
         // The package initializer gathers initializers from every file: its spans name no file.
         if function.synthetic == Some("package initializer") {
             continue;
@@ -208,7 +240,7 @@ pub(crate) fn files_of<'a>(
             }
         }
         let Some(&file) = files.get(cursor) else { continue };
-        out.push((function, file));
+        out.push((index, function, file));
     }
     out
 }

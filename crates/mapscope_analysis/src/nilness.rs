@@ -10,6 +10,7 @@
 //! is reported as an [`Origin::Param`], which the function's summary turns into a requirement on
 //! its callers.
 
+use crate::fields::{FieldFacts, selected_field};
 use crate::module::Module;
 use crate::summary::{Access, Site, Summary, overlaps};
 use mapscope_ssa::{
@@ -30,6 +31,7 @@ pub struct Context<'a> {
     pub module: &'a Module<'a>,
     pub summaries: &'a [Summary],
     pub globals: &'a Globals,
+    pub fields: &'a FieldFacts,
 }
 
 /// A callee's summary as seen from one call: the arguments in parameter order and the callee's
@@ -173,6 +175,8 @@ pub enum Origin {
     CalleeField { call: InstrId, callee: String, names: String, site: Site },
     /// A package-level map that no code of the module makes.
     Global { name: String, decl: Option<Site> },
+    /// A struct's map field that no code of the module makes and none outside it can reach.
+    FieldNeverMade { field: String, decl: Option<Site> },
 }
 
 #[derive(Debug)]
@@ -187,6 +191,8 @@ pub struct Search<'f> {
     non_nil: Vec<ValueId>,
     /// The φ edges the nil flows through, outermost first: (the φ's block, the predecessor).
     selections: Vec<(BlockId, BlockId)>,
+    /// The function's index in the module, for its field table.
+    me: Option<usize>,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -206,7 +212,16 @@ enum Effect {
 
 impl<'f> Search<'f> {
     pub fn new(f: &'f Function, cx: Context<'f>, params_nil: bool) -> Search<'f> {
-        Search { f, cx, params_nil, chain: Vec::new(), non_nil: Vec::new(), selections: Vec::new() }
+        let me = cx.module.lookup(&f.name);
+        Search {
+            f,
+            cx,
+            params_nil,
+            chain: Vec::new(),
+            non_nil: Vec::new(),
+            selections: Vec::new(),
+            me,
+        }
     }
 
     /// Takes `values` as non-nil on every path: a guard that needs one of them nil is never
@@ -253,10 +268,12 @@ impl<'f> Search<'f> {
                             decl: decl.clone(),
                         }]);
                     }
-                    let location = location(f, *addr)?;
-                    self.nil_at(&location, *instr, depth)
+                    let found = location(f, *addr).and_then(|l| self.nil_at(&l, *instr, depth));
+                    found.or_else(|| self.never_made(selected_field(f, *addr)?))
                 }
-                InstrKind::Field { .. } => self.nil_field(v, depth),
+                InstrKind::Field { .. } => {
+                    self.nil_field(v, depth).or_else(|| self.never_made(*instr))
+                }
                 InstrKind::Call { call } => {
                     let callee = self.cx.call_summary(f, call)?;
                     let results: Vec<ValueId> = f[*instr].results().collect();
@@ -278,6 +295,44 @@ impl<'f> Search<'f> {
             },
             _ => None,
         }
+    }
+
+    /// The origin of a read of a field no code of the module makes (`selection` is its
+    /// `FieldAddr` or `Field`), unless the function tests that field against nil somewhere:
+    /// then it knows the field may be nil and the guard decides.
+    fn never_made(&self, selection: InstrId) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let me = &self.cx.module.functions[self.me?];
+        let program = self.cx.module.program;
+        let obj = me.fields.selection(me.index_in_unit, selection)?;
+        let decl = self.cx.fields.never_made(program, obj)?.clone();
+        let same_field = |v: ValueId| {
+            let v = strip_conversions(f, v);
+            let Some(i) = f.defining_instr(v) else { return false };
+            let selection = match &f[i].kind {
+                InstrKind::Load { addr } => selected_field(f, *addr),
+                InstrKind::Field { .. } => Some(i),
+                _ => None,
+            };
+            selection.and_then(|s| me.fields.selection(me.index_in_unit, s)) == Some(obj)
+        };
+        let tested = f.block_ids().any(|b| {
+            f[b].instrs().iter().any(|&i| match &f[i].kind {
+                InstrKind::BinOp { op: BinaryOp::Eql | BinaryOp::Neq, x, y } => {
+                    (same_field(*x) && is_nil_constant(f, strip_conversions(f, *y)))
+                        || (same_field(*y) && is_nil_constant(f, strip_conversions(f, *x)))
+                }
+                InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
+                    call.args.first().is_some_and(|&a| same_field(a))
+                }
+                _ => false,
+            })
+        });
+        if tested {
+            return None;
+        }
+        let field = program.obj(obj).name.to_string();
+        Some(vec![Origin::FieldNeverMade { field, decl }])
     }
 
     /// A field of a struct value: zero, loaded from a location, or a parameter's.

@@ -7,6 +7,7 @@
 //! parameter's field that holds a map on every return an initialisation; and every way a
 //! parameter's address leaves what the function shows, an escape.
 
+use crate::fields::FieldFacts;
 use crate::module::Module;
 use crate::nilness::{
     Context, Globals, Location, Origin, Root, Search, location, strip_conversions,
@@ -25,13 +26,13 @@ const MAX_ROUNDS: usize = 8;
 const MAX_FIELD_DEPTH: usize = 3;
 
 /// The summaries of every function of `module`, by the module's function index.
-pub fn summarize(module: &Module<'_>, globals: &Globals) -> Vec<Summary> {
+pub fn summarize(module: &Module<'_>, globals: &Globals, fields: &FieldFacts) -> Vec<Summary> {
     let mut summaries = vec![Summary::default(); module.functions.len()];
     for component in module.components() {
         for _ in 0..MAX_ROUNDS {
             let mut changed = false;
             for &index in &component {
-                let cx = Context { module, summaries: &summaries, globals };
+                let cx = Context { module, summaries: &summaries, globals, fields };
                 let summary = summarize_function(cx, index);
                 if summary != summaries[index] {
                     summaries[index] = summary;

@@ -5,9 +5,8 @@
 //! scripts/check-corpus-oracle.sh confirms the same labels by running the programs with Go.
 
 use mapscope_analysis::ModuleAnalysis;
-use mapscope_analysis::module::BuiltUnit;
+use mapscope_analysis::module::{BuiltUnit, UnitIr};
 use mapscope_ssa::ProgramTypeInfo;
-use mapscope_ssa::build::build_unit;
 use mapscope_types::load::Env;
 use regex::Regex;
 use std::collections::BTreeMap;
@@ -49,9 +48,8 @@ fn corpus_findings_match_want_comments() {
     // summarised together, so programs may span packages.
     let roots: Vec<usize> =
         (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
-    let built: Vec<_> = roots.iter().map(|&u| build_unit(&program, u, &types)).collect();
-    let units: Vec<BuiltUnit<'_>> =
-        roots.iter().zip(&built).map(|(&unit, functions)| BuiltUnit { unit, functions }).collect();
+    let built: Vec<UnitIr> = roots.iter().map(|&u| UnitIr::build(&program, u, &types)).collect();
+    let units: Vec<BuiltUnit<'_>> = built.iter().map(UnitIr::as_built).collect();
     let analysis = ModuleAnalysis::new(&program, &units);
     let checks = mapscope_analysis::default_checks();
     for &unit in &roots {

@@ -6,9 +6,8 @@ mod common;
 
 use common::{check, check_one, load};
 use mapscope_analysis::ModuleAnalysis;
-use mapscope_analysis::module::BuiltUnit;
+use mapscope_analysis::module::UnitIr;
 use mapscope_ssa::ProgramTypeInfo;
-use mapscope_ssa::build::build_unit;
 
 const CACHE: &str = r#"package cache
 
@@ -275,9 +274,10 @@ fn exported_parameter_that_nothing_passes_nil_to_is_quiet() {
 
 func Fill(m map[string]int) { m["a"] = 1 }
 
-type Store struct{ byID map[int]string }
+// Code outside the module may fill an exported field.
+type Store struct{ ByID map[int]string }
 
-func (s *Store) Add(id int, name string) { s.byID[id] = name }
+func (s *Store) Add(id int, name string) { s.ByID[id] = name }
 "#;
     assert_eq!(check_one(lib, &[]), Vec::<String>::new());
 }
@@ -353,9 +353,8 @@ func use(s Sink) { s.Add(nil) }
 fn summaries_say_what_callers_rely_on() {
     let (program, units) = load(&[("example.com/cache", &[("cache.go", CACHE)])]);
     let types = ProgramTypeInfo::new(&program);
-    let functions = build_unit(&program, units[0], &types);
-    let analysis =
-        ModuleAnalysis::new(&program, &[BuiltUnit { unit: units[0], functions: &functions }]);
+    let ir = UnitIr::build(&program, units[0], &types);
+    let analysis = ModuleAnalysis::new(&program, &[ir.as_built()]);
     let put = analysis.summary("(*example.com/cache.Cache).Put").expect("Put is summarised");
     assert_eq!(put.writes.len(), 1);
     assert_eq!((put.writes[0].param, put.writes[0].access.deref), (0, true));
@@ -369,4 +368,67 @@ fn summaries_say_what_callers_rely_on() {
     assert_eq!(new.nil_result_fields[0].names, "items");
     let full = analysis.summary("example.com/cache.NewFull").unwrap();
     assert!(full.nil_result_fields.is_empty(), "{full:?}");
+}
+
+#[test]
+fn unexported_field_that_no_code_makes() {
+    let src = r#"package app
+
+import "example.com/out"
+
+type counter struct {
+	name   string
+	series map[string]int
+}
+
+func (c *counter) inc(label string) { c.series[label]++ }
+
+type registry struct{ counters map[string]*counter }
+
+func (r *registry) get(name string) *counter {
+	c, ok := r.counters[name]
+	if !ok {
+		c = &counter{name: name}
+		r.counters[name] = c
+	}
+	return c
+}
+
+type guarded struct{ seen map[string]bool }
+
+func (g *guarded) mark(k string) {
+	if g.seen == nil {
+		return
+	}
+	g.seen[k] = true
+}
+
+type decoded struct{ opts map[string]string }
+
+func (d *decoded) set(k, v string) { d.opts[k] = v }
+
+func load(d *decoded) { out.Decode(d) }
+
+func newRegistry() *registry { return &registry{counters: map[string]*counter{}} }
+
+type mapper struct{ active map[*byte][]byte }
+
+// Made by the package initializer, as syscall's mapper is.
+var global = &mapper{active: make(map[*byte][]byte)}
+
+func (m *mapper) add(p *byte) { m.active[p] = nil }
+"#;
+    let out = "package out\n\nfunc Decode(v any) {}\n";
+    let found = check(
+        &[("example.com/out", &[("out.go", out)]), ("example.com/app", &[("app.go", src)])],
+        &[],
+    );
+    assert_eq!(
+        found,
+        vec![
+            "app.go:10: [nil-map-write] assignment to entry in nil map: `c.series` is nil on a \
+             path to this write\n  \
+             note: app.go:7: `series` is declared here, and no code of the module makes it"
+        ]
+    );
 }

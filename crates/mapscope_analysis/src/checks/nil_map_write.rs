@@ -36,6 +36,11 @@ declare_check! {
     /// write to a package-level map declared without a value that no code of the module ever
     /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet).
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil.
+    /// And it reports a write into an unexported map field that no code of the module ever
+    /// makes (no literal sets it, no store fills it, its address goes nowhere), of a struct no
+    /// value of which reaches an empty interface or a function without source (a decoder could
+    /// fill it): every such write panics, whoever calls it; a function that tests the field
+    /// against nil is left to its guard.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -219,6 +224,14 @@ fn origin_notes(
                     related.push((
                         NoteAt::Site(decl.clone()),
                         format!("`{short}` is declared here without a value, and no code of the module makes it"),
+                    ));
+                }
+            }
+            Origin::FieldNeverMade { field, decl } => {
+                if let Some(decl) = decl {
+                    related.push((
+                        NoteAt::Site(decl.clone()),
+                        format!("`{field}` is declared here, and no code of the module makes it"),
                     ));
                 }
             }

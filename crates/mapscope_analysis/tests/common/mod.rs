@@ -1,9 +1,8 @@
 //! Helpers shared by the tests that check packages given as source text.
 
-use mapscope_analysis::module::BuiltUnit;
+use mapscope_analysis::module::{BuiltUnit, UnitIr};
 use mapscope_analysis::{Diagnostic, ModuleAnalysis, checks::CHECKS};
 use mapscope_ssa::ProgramTypeInfo;
-use mapscope_ssa::build::build_unit;
 use mapscope_types::{MemoryImporter, Program};
 
 /// Checks `(path, files)` packages in order, each importing the ones before it, runs the default
@@ -12,9 +11,8 @@ use mapscope_types::{MemoryImporter, Program};
 pub fn check(packages: &[(&str, &[(&str, &str)])], enable: &[&str]) -> Vec<String> {
     let (program, units) = load(packages);
     let types = ProgramTypeInfo::new(&program);
-    let built: Vec<_> = units.iter().map(|&u| build_unit(&program, u, &types)).collect();
-    let module_units: Vec<BuiltUnit<'_>> =
-        units.iter().zip(&built).map(|(&unit, functions)| BuiltUnit { unit, functions }).collect();
+    let built: Vec<UnitIr> = units.iter().map(|&u| UnitIr::build(&program, u, &types)).collect();
+    let module_units: Vec<BuiltUnit<'_>> = built.iter().map(UnitIr::as_built).collect();
     let analysis = ModuleAnalysis::new(&program, &module_units);
     let checks: Vec<_> =
         CHECKS.iter().filter(|c| c.default_enabled || enable.contains(&c.name)).collect();

@@ -1,0 +1,262 @@
+//! Struct fields as the whole module uses them: which map fields some code makes, and which no
+//! code of the module ever makes and no code outside it can reach, so that every read of them
+//! is nil.
+//!
+//! The IR names a field by its index in a struct type, and the struct type of an address may be
+//! a pointer type that only the `ProgramTypeInfo` that built the unit can answer for. So the
+//! field's object is looked up right after a unit is built, with that same `ProgramTypeInfo`,
+//! into a [`FieldTable`]; the module-wide [`FieldFacts`] are computed from the tables later.
+
+use crate::module::{BuiltUnit, Module};
+use crate::nilness::{is_nil_constant, strip_conversions};
+use crate::summary::Site;
+use mapscope_ssa::{Function, InstrId, InstrKind, ProgramTypeInfo, ValueId};
+use mapscope_types::Program;
+use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// How deep a type is searched for map fields that a value of it lets other code reach.
+const MAX_EXPOSURE_DEPTH: usize = 4;
+
+/// For one unit's functions: the field object each field selection names, and the map fields
+/// that each conversion to an interface or call argument lets the callee reach.
+#[derive(Debug, Default)]
+pub struct FieldTable {
+    /// By function index in the unit, then by instruction (`FieldAddr` and `Field`).
+    selections: Vec<FxHashMap<InstrId, ObjId>>,
+    /// By function index: `make interface`, calls, `go` and `defer`, with the map fields their
+    /// operands reach.
+    exposures: Vec<Vec<(InstrId, Vec<ObjId>)>>,
+}
+
+impl FieldTable {
+    /// The table of `functions`, asking `types`, which must be the one that built them.
+    pub fn new(functions: &[Function], types: &ProgramTypeInfo<'_>) -> FieldTable {
+        let mut table = FieldTable::default();
+        let mut reach_memo: FxHashMap<TypeId, Vec<ObjId>> = FxHashMap::default();
+        for f in functions {
+            let mut selections = FxHashMap::default();
+            let mut exposures = Vec::new();
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    match &f[i].kind {
+                        InstrKind::FieldAddr { base, field } => {
+                            let elem = match types.core_type(f[*base].ty) {
+                                Some(Type::Pointer(elem)) => elem,
+                                _ => continue,
+                            };
+                            if let Some(obj) = field_object(types, elem, *field) {
+                                selections.insert(i, obj);
+                            }
+                        }
+                        InstrKind::Field { base, field } => {
+                            if let Some(obj) = field_object(types, f[*base].ty, *field) {
+                                selections.insert(i, obj);
+                            }
+                        }
+                        // An interface with methods is called through them; only an empty
+                        // interface (`any`) hands the value to code that looks inside it.
+                        InstrKind::MakeInterface { x }
+                            if is_empty_interface(types, f[f[i].result().unwrap_or(*x)].ty) =>
+                        {
+                            let reached = reachable_map_fields(types, f[*x].ty, &mut reach_memo);
+                            if !reached.is_empty() {
+                                exposures.push((i, reached));
+                            }
+                        }
+                        InstrKind::Call { call }
+                        | InstrKind::Go { call }
+                        | InstrKind::Defer { call } => {
+                            let mut reached = Vec::new();
+                            for &arg in &call.args {
+                                reached.extend(reachable_map_fields(
+                                    types,
+                                    f[arg].ty,
+                                    &mut reach_memo,
+                                ));
+                            }
+                            if !reached.is_empty() {
+                                reached.sort_unstable_by_key(|o| (o.arena, o.idx));
+                                reached.dedup();
+                                exposures.push((i, reached));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            table.selections.push(selections);
+            table.exposures.push(exposures);
+        }
+        table
+    }
+
+    /// The field object that `instr` (a `FieldAddr` or `Field` of function `function`) selects.
+    pub fn selection(&self, function: usize, instr: InstrId) -> Option<ObjId> {
+        self.selections.get(function)?.get(&instr).copied()
+    }
+
+    fn exposures(&self, function: usize) -> &[(InstrId, Vec<ObjId>)] {
+        self.exposures.get(function).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn is_empty_interface(types: &ProgramTypeInfo<'_>, ty: TypeId) -> bool {
+    match types.core_type(ty) {
+        Some(Type::Interface(iface)) => {
+            iface.methods.is_empty()
+                && iface.embeddeds.is_empty()
+                && iface.tset.as_ref().is_none_or(|t| t.methods.is_empty())
+        }
+        _ => true,
+    }
+}
+
+fn field_object(types: &ProgramTypeInfo<'_>, ty: TypeId, index: u32) -> Option<ObjId> {
+    match types.core_type(ty)? {
+        Type::Struct(fields) => fields.get(index as usize)?.obj,
+        _ => None,
+    }
+}
+
+/// The map fields that a value of type `ty` lets code reach: through pointers, struct fields,
+/// slices, arrays and map elements.
+fn reachable_map_fields(
+    types: &ProgramTypeInfo<'_>,
+    ty: TypeId,
+    memo: &mut FxHashMap<TypeId, Vec<ObjId>>,
+) -> Vec<ObjId> {
+    if let Some(found) = memo.get(&ty) {
+        return found.clone();
+    }
+    let mut out = Vec::new();
+    let mut work = vec![(ty, 0)];
+    let mut seen = FxHashSet::default();
+    while let Some((t, depth)) = work.pop() {
+        if depth > MAX_EXPOSURE_DEPTH || !seen.insert(t) {
+            continue;
+        }
+        match types.core_type(t) {
+            Some(Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e)) => {
+                work.push((e, depth + 1))
+            }
+            Some(Type::Map(_, v)) => work.push((v, depth + 1)),
+            Some(Type::Struct(fields)) => {
+                for field in fields {
+                    if matches!(types.core_type(field.ty), Some(Type::Map(..))) {
+                        out.extend(field.obj);
+                    }
+                    work.push((field.ty, depth + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    memo.insert(ty, out.clone());
+    out
+}
+
+/// The unexported map fields of the module's structs that no code of the module makes and that
+/// no code outside it can reach (through an empty interface, or as an argument of a function
+/// without source).
+#[derive(Debug, Default)]
+pub struct FieldFacts {
+    never_made: FxHashMap<FieldKey, Option<Site>>,
+}
+
+/// A field by its declaration (file and offset): the objects of a generic struct's instances
+/// are the same field.
+type FieldKey = (u32, u32);
+
+fn key(program: &Program, obj: ObjId) -> Option<FieldKey> {
+    let o = program.obj(obj);
+    Some((o.file?.0, o.pos))
+}
+
+impl FieldFacts {
+    /// Scans every function of `units` (package initializers too, which fill package-level
+    /// structs) with calls resolved in `module`.
+    pub fn new(module: &Module<'_>, units: &[BuiltUnit<'_>]) -> FieldFacts {
+        let program = module.program;
+        let module_files: FxHashSet<u32> = units
+            .iter()
+            .flat_map(|u| program.loaded.units[u.unit].files.iter().map(|f| f.0))
+            .collect();
+        let mut made: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut seen: FxHashMap<FieldKey, ObjId> = FxHashMap::default();
+        let functions = units.iter().flat_map(|u| {
+            u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index))
+        });
+        for (f, table, index_in_unit) in functions {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    if let InstrKind::FieldAddr { .. } = f[i].kind {
+                        let Some(obj) = table.selection(index_in_unit, i) else { continue };
+                        let Some(k) = key(program, obj) else { continue };
+                        seen.insert(k, obj);
+                        if address_makes(f, i) {
+                            made.insert(k);
+                        }
+                    }
+                }
+            }
+            for (instr, reached) in table.exposures(index_in_unit) {
+                let resolved = match &f[*instr].kind {
+                    InstrKind::Call { call }
+                    | InstrKind::Go { call }
+                    | InstrKind::Defer { call } => {
+                        module.resolve(f, call).is_some()
+                            || matches!(call.callee, mapscope_ssa::Callee::Builtin(_))
+                    }
+                    _ => false,
+                };
+                if !resolved {
+                    made.extend(reached.iter().filter_map(|&o| key(program, o)));
+                }
+            }
+        }
+        // Code outside the module may set an exported field; an unexported one only its own
+        // package can.
+        let unexported =
+            |o: ObjId| program.obj(o).name.chars().next().is_some_and(|c| !c.is_uppercase());
+        let never_made = seen
+            .into_iter()
+            .filter(|&(k, o)| !made.contains(&k) && module_files.contains(&k.0) && unexported(o))
+            .map(|(k, o)| (k, declaration(program, o)))
+            .collect();
+        FieldFacts { never_made }
+    }
+
+    /// Whether field `obj` is never made, and where it is declared.
+    pub fn never_made(&self, program: &Program, obj: ObjId) -> Option<&Option<Site>> {
+        self.never_made.get(&key(program, obj)?)
+    }
+}
+
+/// Whether the address a `FieldAddr` computes may receive a map: a store of something other
+/// than nil, or any use but loads and stores into it.
+fn address_makes(f: &Function, field_addr: InstrId) -> bool {
+    let Some(addr) = f[field_addr].result() else { return true };
+    f[addr].referrers().iter().any(|&user| match &f[user].kind {
+        InstrKind::Load { .. } => false,
+        InstrKind::Store { addr: a, value } => {
+            *a != addr || !is_nil_constant(f, strip_conversions(f, *value))
+        }
+        // Deeper fields of a struct-valued field are selected by their own FieldAddr.
+        InstrKind::FieldAddr { .. } => false,
+        _ => true,
+    })
+}
+
+fn declaration(program: &Program, obj: ObjId) -> Option<Site> {
+    let o = program.obj(obj);
+    let file = &program.loaded.files[o.file?.0 as usize];
+    let lc = file.ast.line_col(o.pos);
+    Some(Site { path: file.display.clone(), offset: o.pos, line: lc.line, col: lc.col })
+}
+
+/// The field a load reads when its address is a field selection: the `FieldAddr` instruction.
+pub fn selected_field(f: &Function, addr: ValueId) -> Option<InstrId> {
+    let instr = f.defining_instr(addr)?;
+    matches!(f[instr].kind, InstrKind::FieldAddr { .. }).then_some(instr)
+}
