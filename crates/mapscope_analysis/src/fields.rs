@@ -205,8 +205,12 @@ impl FieldFacts {
                     InstrKind::Call { call }
                     | InstrKind::Go { call }
                     | InstrKind::Defer { call } => {
+                        // A function value is the module's own code in all but rare programs.
                         module.resolve(f, call).is_some()
-                            || matches!(call.callee, mapscope_ssa::Callee::Builtin(_))
+                            || matches!(
+                                call.callee,
+                                mapscope_ssa::Callee::Builtin(_) | mapscope_ssa::Callee::Dynamic(_)
+                            )
                     }
                     _ => false,
                 };

@@ -171,6 +171,8 @@ pub enum Origin {
     Param { index: u32, access: Access },
     /// A callee's result that is nil when it returns from `site`.
     CalleeResult { call: InstrId, callee: String, site: Site },
+    /// A map field that a callee sets to nil in what a pointer argument points to.
+    CalleeNils { call: InstrId, callee: String, site: Site },
     /// A map field that a callee's result leaves nil.
     CalleeField { call: InstrId, callee: String, names: String, site: Site },
     /// A package-level map that no code of the module makes.
@@ -322,8 +324,14 @@ impl<'f> Search<'f> {
                     (same_field(*x) && is_nil_constant(f, strip_conversions(f, *y)))
                         || (same_field(*y) && is_nil_constant(f, strip_conversions(f, *x)))
                 }
+                // `len(c.m) > 0` guards as a nil test does; `len(c.m) + 1` does not.
                 InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
                     call.args.first().is_some_and(|&a| same_field(a))
+                        && f[i].result().is_some_and(|n| {
+                            f[n].referrers().iter().any(|&u| {
+                                matches!(&f[u].kind, InstrKind::BinOp { op, .. } if is_comparison(*op))
+                            })
+                        })
                 }
                 _ => false,
             })
@@ -456,21 +464,10 @@ impl<'f> Search<'f> {
             InstrKind::Alloc { .. } if location.root == Root::Alloc(i) => {
                 Effect::Nil(vec![Origin::Allocation(i)])
             }
-            InstrKind::Call { call } if matches!(location.root, Root::Call(c, _) if c == i) => {
+            InstrKind::Call { .. } if matches!(location.root, Root::Call(c, _) if c == i) => {
                 let Root::Call(_, result) = location.root else { return Effect::Kill };
-                let Some(callee) = self.cx.call_summary(f, call) else { return Effect::Kill };
-                let nil = callee.summary.nil_result_fields.iter().find(|n| {
-                    n.result == result && n.access.deref && n.access.fields == location.fields
-                });
-                match nil {
-                    Some(n) => Effect::Nil(vec![Origin::CalleeField {
-                        call: i,
-                        callee: callee.callee,
-                        names: n.names.clone(),
-                        site: n.site.clone(),
-                    }]),
-                    None => Effect::Kill,
-                }
+                let access = Access { deref: true, fields: location.fields.clone() };
+                self.callee_field(i, result, &access)
             }
             InstrKind::Store { addr, value } => {
                 let value = strip_conversions(f, *value);
@@ -488,6 +485,13 @@ impl<'f> Search<'f> {
                 match &f[value].def {
                     ValueDef::Const(ConstValue::Nil | ConstValue::Zero) => {
                         Effect::Nil(vec![Origin::NilStore(i)])
+                    }
+                    // A struct a call returns: its summary says which map fields it leaves nil.
+                    ValueDef::Result { instr: call, index }
+                        if !rest.is_empty() && matches!(f[*call].kind, InstrKind::Call { .. }) =>
+                    {
+                        let access = Access { deref: false, fields: rest.to_vec() };
+                        self.callee_field(*call, *index, &access)
                     }
                     // A copy of a struct: the field holds what the source held when it was loaded.
                     ValueDef::Result { instr: load, .. } if !rest.is_empty() => {
@@ -519,7 +523,7 @@ impl<'f> Search<'f> {
                     }
                 }
             }
-            InstrKind::Call { call } => self.call_effect(location, call),
+            InstrKind::Call { call } => self.call_effect(location, i, call),
             InstrKind::Go { call } | InstrKind::Defer { call } => {
                 let touches =
                     call.args.iter().any(|&a| self.derived_overlapping(a, location).is_some());
@@ -544,9 +548,30 @@ impl<'f> Search<'f> {
         }
     }
 
+    /// What result `result` of `call` holds at `access`: nil when the callee's summary says it
+    /// leaves that map field nil; anything else the callee may have made.
+    fn callee_field(&self, call: InstrId, result: u32, access: &Access) -> Effect {
+        let InstrKind::Call { call: common } = &self.f[call].kind else { return Effect::Kill };
+        let Some(callee) = self.cx.call_summary(self.f, common) else { return Effect::Kill };
+        let nil = callee
+            .summary
+            .nil_result_fields
+            .iter()
+            .find(|n| n.result == result && n.access == *access);
+        match nil {
+            Some(n) => Effect::Nil(vec![Origin::CalleeField {
+                call,
+                callee: callee.callee,
+                names: n.names.clone(),
+                site: n.site.clone(),
+            }]),
+            None => Effect::Kill,
+        }
+    }
+
     /// A call that receives an address of the place: its summary says whether it makes the map;
     /// a callee without one may do anything.
-    fn call_effect(&mut self, location: &Location, call: &CallCommon) -> Effect {
+    fn call_effect(&mut self, location: &Location, at: InstrId, call: &CallCommon) -> Effect {
         let f = self.f;
         let touching: Vec<(usize, Vec<u32>)> = call
             .args
@@ -575,6 +600,18 @@ impl<'f> Search<'f> {
                 || callee.summary.lets_escape(param, rest)
             {
                 return Effect::Kill;
+            }
+            let nils = callee
+                .summary
+                .nils
+                .iter()
+                .find(|n| n.param == param && n.access.deref && n.access.fields == rest);
+            if let Some(n) = nils {
+                return Effect::Nil(vec![Origin::CalleeNils {
+                    call: at,
+                    callee: callee.callee.clone(),
+                    site: n.site.clone(),
+                }]);
             }
         }
         Effect::None
@@ -853,6 +890,18 @@ pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
         }
     }
     v
+}
+
+fn is_comparison(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Eql
+            | BinaryOp::Neq
+            | BinaryOp::Lss
+            | BinaryOp::Leq
+            | BinaryOp::Gtr
+            | BinaryOp::Geq
+    )
 }
 
 pub fn is_nil_constant(f: &Function, v: ValueId) -> bool {

@@ -12,7 +12,7 @@ use crate::module::Module;
 use crate::nilness::{
     Context, Globals, Location, Origin, Root, Search, location, strip_conversions,
 };
-use crate::summary::{Access, NilResult, NilResultField, ParamWrite, Site, Summary};
+use crate::summary::{Access, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary};
 use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
 use mapscope_types::query;
@@ -147,6 +147,19 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             if made_on_every_return {
                 summary.initialises.push((param, access.clone()));
             }
+            // A store of nil that reaches a return, with the caller's map gone.
+            for (ret, _) in &returns {
+                let origins = Search::new(f, cx, false).nil_at(&place, *ret, 0);
+                let store = origins.iter().flatten().find_map(|o| match o {
+                    Origin::NilStore(store) => Some(*store),
+                    _ => None,
+                });
+                if let Some(store) = store {
+                    let site = module.site(index, f[store].span.start);
+                    summary.nils.push(ParamNil { param, access: access.clone(), site });
+                    break;
+                }
+            }
         }
         if is_pointer(program, ty) {
             escapes(cx, f, param, value, &mut summary);
@@ -212,7 +225,9 @@ fn nil_results(
             let site: Site = origins
                 .iter()
                 .find_map(|o| match o {
-                    Origin::Allocation(alloc) => Some(module.site(index, f[*alloc].span.start)),
+                    Origin::Allocation(at) | Origin::NilStore(at) => {
+                        Some(module.site(index, f[*at].span.start))
+                    }
                     Origin::CalleeField { site, .. } => Some(site.clone()),
                     _ => None,
                 })

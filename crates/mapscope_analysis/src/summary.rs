@@ -67,6 +67,15 @@ pub struct ParamWrite {
     pub end: Site,
 }
 
+/// The function stores nil into the map at `access` of parameter `param` at `site`, and it is
+/// still nil when the function returns.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ParamNil {
+    pub param: u32,
+    pub access: Access,
+    pub site: Site,
+}
+
 /// What one function does to the nilness of maps, as its callers see it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
@@ -77,6 +86,9 @@ pub struct Summary {
     /// Maps reachable from parameters that the function writes without making or testing them
     /// first; with a field access on the receiver, this is "requires field T.f to be non-nil".
     pub writes: Vec<ParamWrite>,
+    /// Map fields of what pointer parameters point to that the function sets to nil on some
+    /// feasible path (a `Reset` that drops the map).
+    pub nils: Vec<ParamNil>,
     /// Places reachable from pointer parameters that hold a non-nil map on every return (an
     /// `init()` method, a constructor filling a struct it is given).
     pub initialises: Vec<(u32, Access)>,
@@ -108,6 +120,8 @@ impl Summary {
         self.nil_result_fields.dedup();
         self.writes.sort();
         self.writes.dedup_by(|a, b| a.param == b.param && a.access == b.access);
+        self.nils.sort();
+        self.nils.dedup_by(|a, b| a.param == b.param && a.access == b.access);
         self.initialises.sort();
         self.initialises.dedup();
         self.escapes.sort();
@@ -145,6 +159,15 @@ impl Summary {
                     rest.iter().all(|s| {
                         s.writes.iter().any(|v| v.param == w.param && v.access == w.access)
                     })
+                })
+                .cloned()
+                .collect(),
+            nils: first
+                .nils
+                .iter()
+                .filter(|n| {
+                    rest.iter()
+                        .all(|s| s.nils.iter().any(|m| m.param == n.param && m.access == n.access))
                 })
                 .cloned()
                 .collect(),

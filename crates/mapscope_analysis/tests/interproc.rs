@@ -432,3 +432,94 @@ func (m *mapper) add(p *byte) { m.active[p] = nil }
         ]
     );
 }
+
+#[test]
+fn reset_that_drops_the_map_then_a_write() {
+    let src = r#"package app
+
+type lru struct {
+	items map[string]int
+}
+
+func newLRU() *lru { return &lru{items: map[string]int{}} }
+
+func (c *lru) reset() { c.items = nil }
+
+func (c *lru) clear() { c.items = map[string]int{} }
+
+func (c *lru) put(k string) { c.items[k] = 1 }
+
+func dropped() {
+	c := newLRU()
+	c.put("a")
+	c.reset()
+	c.put("b")
+}
+
+func remade() {
+	c := newLRU()
+	c.reset()
+	c.clear()
+	c.put("b")
+}
+"#;
+    let found = check(&[("example.com/app", &[("app.go", src)])], &[]);
+    assert_eq!(
+        found,
+        vec![
+            "app.go:13: [nil-map-write] assignment to entry in nil map: `c.items` is nil when \
+             dropped calls lru.put\n  \
+             note: app.go:9: lru.reset sets it to nil here\n  \
+             note: app.go:18: `c.items` is nil after this call to lru.reset\n  \
+             note: app.go:19: `c.items` is nil when lru.put is called here"
+        ]
+    );
+}
+
+#[test]
+fn struct_returned_by_value_from_another_package() {
+    let config = r#"package config
+
+type Config struct {
+	Addr string
+	Env  map[string]string
+}
+
+func Parse(addr string) Config {
+	var c Config
+	c.Addr = addr
+	return c
+}
+
+func Full(addr string) Config {
+	return Config{Addr: addr, Env: map[string]string{}}
+}
+"#;
+    let main = r#"package main
+
+import "example.com/config"
+
+func main() {
+	cfg := config.Parse(":80")
+	cfg.Env["A"] = "1"
+	full := config.Full(":80")
+	full.Env["A"] = "1"
+}
+"#;
+    let found = check(
+        &[
+            ("example.com/config", &[("config.go", config)]),
+            ("example.com/app", &[("main.go", main)]),
+        ],
+        &[],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "main.go:7: [nil-map-write] assignment to entry in nil map: `cfg.Env` is nil on a path \
+             to this write\n  note: main.go:6: `cfg.Env` is nil: Parse at config.go:9 does not set \
+             `Env`"
+        ),
+        "{found:#?}"
+    );
+}

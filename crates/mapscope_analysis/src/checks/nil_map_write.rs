@@ -35,7 +35,9 @@ declare_check! {
     /// path, including `return nil, err` when the caller does not check `err` first; and a
     /// write to a package-level map declared without a value that no code of the module ever
     /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet).
-    /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil.
+    /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
+    /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
+    /// value from a constructor that leaves a field unset counts as the zero value does.
     /// And it reports a write into an unexported map field that no code of the module ever
     /// makes (no literal sets it, no store fills it, its address goes nowhere), of a struct no
     /// value of which reaches an empty interface or a function without source (a decoder could
@@ -226,6 +228,13 @@ fn origin_notes(
                         format!("`{short}` is declared here without a value, and no code of the module makes it"),
                     ));
                 }
+            }
+            Origin::CalleeNils { call, callee, site } => {
+                related.push((NoteAt::Site(site.clone()), format!("{callee} sets it to nil here")));
+                related.push((
+                    NoteAt::Here(f[*call].span),
+                    format!("{shown} is nil after this call to {callee}"),
+                ));
             }
             Origin::FieldNeverMade { field, decl } => {
                 if let Some(decl) = decl {
