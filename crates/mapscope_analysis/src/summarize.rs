@@ -147,17 +147,19 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             if made_on_every_return {
                 summary.initialises.push((param, access.clone()));
             }
-            // A store of nil that reaches a return, with the caller's map gone.
-            for (ret, _) in &returns {
-                let origins = Search::new(f, cx, false).nil_at(&place, *ret, 0);
-                let store = origins.iter().flatten().find_map(|o| match o {
+            // A store of nil that every return sees, as a `Reset` does: a nil stored on one
+            // branch only is usually tied to state the later write also tests.
+            let mut stores = returns.iter().map(|(ret, _)| {
+                let origins = Search::new(f, cx, false).nil_at(&place, *ret, 0)?;
+                origins.iter().find_map(|o| match o {
                     Origin::NilStore(store) => Some(*store),
                     _ => None,
-                });
-                if let Some(store) = store {
+                })
+            });
+            if let Some(Some(store)) = stores.next() {
+                if stores.all(|s| s.is_some()) {
                     let site = module.site(index, f[store].span.start);
                     summary.nils.push(ParamNil { param, access: access.clone(), site });
-                    break;
                 }
             }
         }

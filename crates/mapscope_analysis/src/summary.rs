@@ -86,8 +86,8 @@ pub struct Summary {
     /// Maps reachable from parameters that the function writes without making or testing them
     /// first; with a field access on the receiver, this is "requires field T.f to be non-nil".
     pub writes: Vec<ParamWrite>,
-    /// Map fields of what pointer parameters point to that the function sets to nil on some
-    /// feasible path (a `Reset` that drops the map).
+    /// Map fields of what pointer parameters point to that the function leaves nil on every
+    /// return, having stored nil into them (a `Reset` that drops the map).
     pub nils: Vec<ParamNil>,
     /// Places reachable from pointer parameters that hold a non-nil map on every return (an
     /// `init()` method, a constructor filling a struct it is given).

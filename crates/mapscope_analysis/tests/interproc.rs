@@ -523,3 +523,38 @@ func main() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn nil_stored_on_one_branch_only_is_not_a_reset() {
+    // The shape of internal/trace's converter: the map is dropped when a phase ends, and the
+    // write is guarded by the flag that the phase sets.
+    let src = r#"package app
+
+type conv struct {
+	pre     bool
+	created map[int]bool
+}
+
+func (c *conv) step(id int) bool {
+	if c.pre {
+		c.created[id] = true
+		return true
+	}
+	if id < 0 {
+		c.pre = false
+		c.created = nil
+	}
+	return false
+}
+
+func (c *conv) run(ids []int) {
+	for _, id := range ids {
+		c.step(id)
+	}
+	c.step(1)
+}
+
+func newConv() *conv { return &conv{pre: true, created: map[int]bool{}} }
+"#;
+    assert_eq!(check(&[("example.com/app", &[("app.go", src)])], &[]), Vec::<String>::new());
+}
