@@ -102,3 +102,41 @@ func fill(m map[string]map[string]int) {}
 "#;
     assert_eq!(check_one(src, &[]), Vec::<String>::new());
 }
+
+#[test]
+fn write_on_the_branch_where_the_key_is_missing() {
+    let src = r#"package app
+
+var quotas = map[string]map[string]int{"acme": {"cpu": 4}}
+
+func log(string) {}
+
+func raise(tenant, resource string, by int) {
+	q, ok := quotas[tenant]
+	if !ok {
+		log(tenant)
+	}
+	q[resource] += by
+}
+
+func raise_checked(tenant, resource string, by int) {
+	q, ok := quotas[tenant]
+	if !ok {
+		log(tenant)
+		return
+	}
+	q[resource] += by
+}
+
+func unknown_key(tenant, resource string) {
+	quotas[tenant][resource] = 1
+}
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:12: [nested-map-write] assignment to entry in nil map: `q` is nil on the path \
+             where the key is missing"
+        ]
+    );
+}

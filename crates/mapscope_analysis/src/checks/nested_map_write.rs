@@ -10,11 +10,13 @@ use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrId, InstrKind, UnaryOp,
     ValueDef, ValueId,
 };
+use rustc_hash::FxHashSet;
 
 declare_check! {
-    /// Reports a write into an inner map, `m[a][b] = v` (also `m[a][b]++`), when the outer map
-    /// `m` is made in the function and nothing on the way ever creates an inner map for a key
-    /// that may be `a`: the lookup `m[a]` then gives the zero value, a nil map.
+    /// Reports a write into an inner map, `m[a][b] = v` (also `m[a][b]++`), when the lookup
+    /// `m[a]` may find no key and so give the zero value, a nil map: the outer map is made in
+    /// the function and nothing creates an inner map for `a`, or the code tested the lookup and
+    /// goes on to the write on the branch where the key is missing.
     ///
     /// # What it does
     ///
@@ -30,10 +32,15 @@ declare_check! {
     /// `if m[a] == nil { m[a] = make(...) }` and a key created just before all write into `m`
     /// with that key, so they are not reported.
     ///
+    /// Whatever the outer map, it also reports the write when the code itself saw the key
+    /// missing on the way: `inner, ok := m[a]; if !ok { log(...) }; inner[b] = v` writes into
+    /// nil on the `!ok` branch, as does a write after `if inner == nil { ... }` that goes on.
+    ///
     /// What it does not see: an outer map that comes from a parameter, a field, a global or a
-    /// call may already hold every inner map the function needs, so it is assumed to; and any
-    /// creation of an inner map for a key that may be `a`, even on another path (another
-    /// branch, an earlier loop), counts as creating it.
+    /// call may already hold every inner map the function needs, so it is assumed to unless a
+    /// test on the path says otherwise; and any creation of an inner map for a key that may be
+    /// `a`, even on another path (another branch, an earlier loop, a literal's constant key),
+    /// counts as creating it.
     ///
     /// # Why is this bad
     ///
@@ -82,18 +89,12 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             let ValueDef::Result { instr: lookup, index: 0 } = f[inner].def else { continue };
             let InstrKind::MapLookup { map: outer, key, .. } = &f[lookup].kind else { continue };
             let outer = strip_conversions(f, *outer);
-            let Some(make) = f.defining_instr(outer) else { continue };
-            if !matches!(f[make].kind, InstrKind::MakeMap { .. }) || escapes(f, outer) {
-                continue;
-            }
+            let local_make = f
+                .defining_instr(outer)
+                .filter(|&m| matches!(f[m].kind, InstrKind::MakeMap { .. }) && !escapes(f, outer));
             let numbering = numbering
                 .get_or_insert_with(|| ValueNumbering::compute(f, cx.types, &DomTree::new(f)));
             let Some(lookup_block) = f[lookup].block() else { continue };
-            if creation_reaches(f, numbering, outer, *key, lookup_block, lookup)
-                || !missing_key_reaches(f, numbering, lookup, block)
-            {
-                continue;
-            }
             let text = cx.text(f[update].span);
             let inner_text = inner_map_text(text);
             let shown = if inner_text.is_empty() {
@@ -101,21 +102,55 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             } else {
                 format!("`{inner_text}`")
             };
-            findings.push(Finding {
-                span: f[update].span,
-                elsewhere: None,
-                message: format!(
-                    "assignment to entry in nil map: {shown} is nil when the key is missing, and \
-                     nothing creates it"
-                ),
-                related: vec![
-                    (NoteAt::Here(f[make].span), "the outer map is made here".to_string()),
-                    (
-                        NoteAt::Here(f[lookup].span),
-                        format!("{shown} is looked up here; a missing key gives a nil map"),
-                    ),
-                ],
-            });
+            let lookup_note = (
+                NoteAt::Here(f[lookup].span),
+                format!("{shown} is looked up here; a missing key gives a nil map"),
+            );
+            let finding = match local_make {
+                // A map made here: nothing but this function can have created the inner map.
+                Some(make) => {
+                    if creation_reaches(f, numbering, outer, *key, lookup_block, lookup)
+                        || missing_key_reaches(f, numbering, lookup, block).is_none()
+                    {
+                        continue;
+                    }
+                    Finding {
+                        span: f[update].span,
+                        elsewhere: None,
+                        message: format!(
+                            "assignment to entry in nil map: {shown} is nil when the key is \
+                             missing, and nothing creates it"
+                        ),
+                        related: vec![
+                            (NoteAt::Here(f[make].span), "the outer map is made here".to_string()),
+                            lookup_note,
+                        ],
+                    }
+                }
+                // Any map: only a path on which the code itself saw the key missing counts.
+                None => {
+                    let Some(Some(edge)) = missing_key_reaches(f, numbering, lookup, block) else {
+                        continue;
+                    };
+                    Finding {
+                        span: f[update].span,
+                        elsewhere: None,
+                        message: format!(
+                            "assignment to entry in nil map: {shown} is nil on the path where \
+                             the key is missing"
+                        ),
+                        related: vec![
+                            lookup_note,
+                            (
+                                NoteAt::Here(f[edge].span),
+                                "the key is missing on this branch, and it goes on to the write"
+                                    .to_string(),
+                            ),
+                        ],
+                    }
+                }
+            };
+            findings.push(finding);
         }
     }
     findings
@@ -199,14 +234,15 @@ fn may_equal(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) -
 
 /// Whether the write in `write_block` can be reached from `lookup` along edges that a missing
 /// key allows: a guard that tests the looked-up inner map or the lookup's `ok` rules out the
-/// branch the missing key cannot take.
+/// branch the missing key cannot take. `None` when it cannot; otherwise the branch (an `if`)
+/// on the way that the missing key decided, if there is a path through one.
 fn missing_key_reaches(
     f: &Function,
     numbering: &ValueNumbering,
     lookup: InstrId,
     write_block: BlockId,
-) -> bool {
-    let Some(lookup_block) = f[lookup].block() else { return false };
+) -> Option<Option<InstrId>> {
+    let lookup_block = f[lookup].block()?;
     let results: Vec<ValueId> = f[lookup].results().collect();
     let is_lookup_result = |v: ValueId, index: usize| {
         let v = strip_conversions(f, v);
@@ -214,29 +250,38 @@ fn missing_key_reaches(
     };
     // What a condition is when the key is missing: the inner map nil, `ok` false.
     let missing = |cond: ValueId| -> Option<bool> { evaluate(f, cond, &is_lookup_result, 0) };
-    let mut visited = vec![false; f.block_count()];
-    let mut stack = vec![write_block];
-    while let Some(b) = stack.pop() {
+    // Backwards from the write: (block, the deciding branch met so far).
+    let mut visited: FxHashSet<(BlockId, bool)> = FxHashSet::default();
+    let mut stack: Vec<(BlockId, Option<InstrId>)> = vec![(write_block, None)];
+    let mut undecided = false;
+    while let Some((b, decided)) = stack.pop() {
         if b == lookup_block {
-            return true;
+            if decided.is_some() {
+                return Some(decided);
+            }
+            undecided = true;
+            continue;
         }
-        if std::mem::replace(&mut visited[b.index()], true) {
+        if !visited.insert((b, decided.is_some())) {
             continue;
         }
         for &pred in f[b].preds() {
-            let feasible = match f[pred].instrs().last().map(|&i| &f[i].kind) {
+            let terminator = f[pred].instrs().last().copied();
+            let known = match terminator.map(|i| &f[i].kind) {
                 Some(InstrKind::If { cond }) if f[pred].succs().len() == 2 => {
                     let taken_true = f[pred].succs()[0] == b;
-                    missing(*cond).is_none_or(|value| value == taken_true)
+                    missing(*cond).map(|value| value == taken_true)
                 }
-                _ => true,
+                _ => None,
             };
-            if feasible {
-                stack.push(pred);
+            match known {
+                Some(false) => {}
+                Some(true) => stack.push((pred, decided.or(terminator))),
+                None => stack.push((pred, decided)),
             }
         }
     }
-    false
+    undecided.then_some(None)
 }
 
 /// The value of a condition when the key is missing, if the condition depends on it alone.
