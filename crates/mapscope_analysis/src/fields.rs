@@ -162,6 +162,8 @@ fn reachable_map_fields(
 #[derive(Debug, Default)]
 pub struct FieldFacts {
     never_made: FxHashMap<FieldKey, Option<Site>>,
+    /// Fields holding a map of maps into which no code of the module puts an inner map.
+    inner_never_made: FxHashSet<FieldKey>,
 }
 
 /// A field by its declaration (file and offset): the objects of a generic struct's instances
@@ -183,6 +185,7 @@ impl FieldFacts {
             .flat_map(|u| program.loaded.units[u.unit].files.iter().map(|f| f.0))
             .collect();
         let mut made: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut inner_made: FxHashSet<FieldKey> = FxHashSet::default();
         let mut seen: FxHashMap<FieldKey, ObjId> = FxHashMap::default();
         let functions = units.iter().flat_map(|u| {
             u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index))
@@ -190,13 +193,16 @@ impl FieldFacts {
         for (f, table, index_in_unit) in functions {
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
+                    let Some(obj) = table.selection(index_in_unit, i) else { continue };
+                    let Some(k) = key(program, obj) else { continue };
                     if let InstrKind::FieldAddr { .. } = f[i].kind {
-                        let Some(obj) = table.selection(index_in_unit, i) else { continue };
-                        let Some(k) = key(program, obj) else { continue };
                         seen.insert(k, obj);
                         if address_makes(f, i) {
                             made.insert(k);
                         }
+                    }
+                    if selection_fills_inner(f, i) {
+                        inner_made.insert(k);
                     }
                 }
             }
@@ -215,7 +221,12 @@ impl FieldFacts {
                     _ => false,
                 };
                 if !resolved {
-                    made.extend(reached.iter().filter_map(|&o| key(program, o)));
+                    // Code without source may fill the field, and its inner maps too.
+                    let keys = reached.iter().filter_map(|&o| key(program, o));
+                    for k in keys {
+                        made.insert(k);
+                        inner_made.insert(k);
+                    }
                 }
             }
         }
@@ -223,18 +234,87 @@ impl FieldFacts {
         // package can.
         let unexported =
             |o: ObjId| program.obj(o).name.chars().next().is_some_and(|c| !c.is_uppercase());
+        let own = |k: &FieldKey, o: ObjId| module_files.contains(&k.0) && unexported(o);
+        let inner_never_made = seen
+            .iter()
+            .filter(|&(k, &o)| own(k, o) && !inner_made.contains(k))
+            .map(|(k, _)| *k)
+            .collect();
         let never_made = seen
             .into_iter()
-            .filter(|&(k, o)| !made.contains(&k) && module_files.contains(&k.0) && unexported(o))
+            .filter(|&(k, o)| !made.contains(&k) && own(&k, o))
             .map(|(k, o)| (k, declaration(program, o)))
             .collect();
-        FieldFacts { never_made }
+        FieldFacts { never_made, inner_never_made }
+    }
+
+    /// Whether no code of the module puts an inner map into the map of maps in field `obj`.
+    pub fn inner_never_made(&self, program: &Program, obj: ObjId) -> bool {
+        key(program, obj).is_some_and(|k| self.inner_never_made.contains(&k))
     }
 
     /// Whether field `obj` is never made, and where it is declared.
     pub fn never_made(&self, program: &Program, obj: ObjId) -> Option<&Option<Site>> {
         self.never_made.get(&key(program, obj)?)
     }
+}
+
+/// Whether a field selection (`FieldAddr` or `Field`) of a map of maps lets an inner map in:
+/// a store of anything but a fresh map without inner maps, a write of a non-nil inner map into
+/// the loaded map, or the loaded map going anywhere but lookups, `len`, `range` and deletes.
+fn selection_fills_inner(f: &Function, selection: InstrId) -> bool {
+    let Some(result) = f[selection].result() else { return true };
+    let map_values: Vec<ValueId> = match f[selection].kind {
+        InstrKind::Field { .. } => vec![result],
+        _ => {
+            let mut loaded = Vec::new();
+            for &user in f[result].referrers() {
+                match &f[user].kind {
+                    InstrKind::Load { .. } => loaded.extend(f[user].result()),
+                    InstrKind::Store { addr, value } if *addr == result => {
+                        if !fresh_without_inner(f, strip_conversions(f, *value)) {
+                            return true;
+                        }
+                    }
+                    InstrKind::FieldAddr { .. } => {}
+                    _ => return true,
+                }
+            }
+            loaded
+        }
+    };
+    map_values.into_iter().any(|m| {
+        f[m].referrers().iter().any(|&user| match &f[user].kind {
+            InstrKind::MapLookup { map, key, .. } => *map != m || *key == m,
+            InstrKind::MapUpdate { map, key, value } => {
+                *map != m || *key == m || !is_nil_constant(f, strip_conversions(f, *value))
+            }
+            InstrKind::MapDelete { map, key } => *map != m || *key == m,
+            InstrKind::MapRange { .. } | InstrKind::MapClear { .. } | InstrKind::BinOp { .. } => {
+                false
+            }
+            InstrKind::Call { call } => {
+                call.callee != mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Len)
+            }
+            _ => true,
+        })
+    })
+}
+
+/// Whether `v` is nil or a map made here into which nothing writes a non-nil element.
+fn fresh_without_inner(f: &Function, v: ValueId) -> bool {
+    if is_nil_constant(f, v) {
+        return true;
+    }
+    let Some(make) = f.defining_instr(v) else { return false };
+    matches!(f[make].kind, InstrKind::MakeMap { .. })
+        && f[v].referrers().iter().all(|&user| match &f[user].kind {
+            InstrKind::MapUpdate { map, value, .. } => {
+                *map != v || is_nil_constant(f, strip_conversions(f, *value))
+            }
+            InstrKind::Store { value, .. } => *value == v,
+            _ => false,
+        })
 }
 
 /// Whether the address a `FieldAddr` computes may receive a map: a store of something other

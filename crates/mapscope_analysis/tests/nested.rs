@@ -140,3 +140,49 @@ func unknown_key(tenant, resource string) {
         ]
     );
 }
+
+#[test]
+fn field_whose_inner_maps_no_code_creates() {
+    let src = r#"package app
+
+type acl struct {
+	grants map[string]map[string]bool
+}
+
+func newACL() *acl { return &acl{grants: map[string]map[string]bool{}} }
+
+func (a *acl) grant(user, action string) { a.grants[user][action] = true }
+
+type lazy struct {
+	byUser map[string]map[string]int
+}
+
+func newLazy() *lazy { return &lazy{byUser: map[string]map[string]int{}} }
+
+func (l *lazy) add(user, k string) {
+	if l.byUser[user] == nil {
+		l.byUser[user] = map[string]int{}
+	}
+	l.byUser[user][k]++
+}
+
+type seeded struct {
+	routes map[string]map[string]int
+}
+
+func newSeeded() *seeded {
+	s := &seeded{routes: map[string]map[string]int{}}
+	s.routes["GET"] = map[string]int{}
+	return s
+}
+
+func (s *seeded) handle(method, path string) { s.routes[method][path] = 1 }
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:9: [nested-map-write] assignment to entry in nil map: `a.grants[user]` is nil: \
+             no code of the module puts an inner map into `grants`"
+        ]
+    );
+}

@@ -10,13 +10,15 @@ use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrId, InstrKind, UnaryOp,
     ValueDef, ValueId,
 };
+use mapscope_types::types::TypeView;
 use rustc_hash::FxHashSet;
 
 declare_check! {
     /// Reports a write into an inner map, `m[a][b] = v` (also `m[a][b]++`), when the lookup
     /// `m[a]` may find no key and so give the zero value, a nil map: the outer map is made in
-    /// the function and nothing creates an inner map for `a`, or the code tested the lookup and
-    /// goes on to the write on the branch where the key is missing.
+    /// the function and nothing creates an inner map for `a`, or it is a field no code fills
+    /// with inner maps, or the code tested the lookup and goes on to the write on the branch
+    /// where the key is missing.
     ///
     /// # What it does
     ///
@@ -32,6 +34,10 @@ declare_check! {
     /// `if m[a] == nil { m[a] = make(...) }` and a key created just before all write into `m`
     /// with that key, so they are not reported.
     ///
+    /// When the outer map is an unexported struct field, it reports the write if no code of the
+    /// module ever puts an inner map into that field's map (no write of a non-nil element, no
+    /// literal with entries, the map never handed to other code, the struct never reaching a
+    /// function without source or an empty interface).
     /// Whatever the outer map, it also reports the write when the code itself saw the key
     /// missing on the way: `inner, ok := m[a]; if !ok { log(...) }; inner[b] = v` writes into
     /// nil on the `!ok` branch, as does a write after `if inner == nil { ... }` that goes on.
@@ -106,6 +112,22 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 NoteAt::Here(f[lookup].span),
                 format!("{shown} is looked up here; a missing key gives a nil map"),
             );
+            let never_filled =
+                local_make.is_none().then(|| never_filled_field(cx, outer)).flatten();
+            if let Some(field) = never_filled {
+                if missing_key_reaches(f, numbering, lookup, block).is_some() {
+                    findings.push(Finding {
+                        span: f[update].span,
+                        elsewhere: None,
+                        message: format!(
+                            "assignment to entry in nil map: {shown} is nil: no code of the \
+                             module puts an inner map into `{field}`"
+                        ),
+                        related: vec![lookup_note],
+                    });
+                }
+                continue;
+            }
             let finding = match local_make {
                 // A map made here: nothing but this function can have created the inner map.
                 Some(make) => {
@@ -154,6 +176,25 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The name of the unexported field that `outer` is read from, when no code of the module puts
+/// an inner map into it (nor lets code outside the module near it).
+fn never_filled_field(cx: &FunctionContext<'_>, outer: ValueId) -> Option<String> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let me = &module.functions[module.lookup(&f.name)?];
+    let instr = f.defining_instr(outer)?;
+    let selection = match &f[instr].kind {
+        InstrKind::Load { addr } => crate::fields::selected_field(f, *addr)?,
+        InstrKind::Field { .. } => instr,
+        _ => return None,
+    };
+    let obj = me.fields.selection(me.index_in_unit, selection)?;
+    cx.analysis
+        .fields
+        .inner_never_made(module.program, obj)
+        .then(|| module.program.obj(obj).name.to_string())
 }
 
 /// `m[a]` of `m[a][b]`: the index expression without its last index.
