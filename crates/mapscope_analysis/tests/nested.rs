@@ -186,3 +186,52 @@ func (s *seeded) handle(method, path string) { s.routes[method][path] = 1 }
         ]
     );
 }
+
+#[test]
+fn three_levels_with_the_middle_one_missing() {
+    let src = r#"package app
+
+type host struct{ region, zone, name string }
+
+func index(hosts []host) map[string]map[string]map[string]bool {
+	idx := map[string]map[string]map[string]bool{}
+	for _, h := range hosts {
+		if _, ok := idx[h.region]; !ok {
+			idx[h.region] = map[string]map[string]bool{}
+		}
+		idx[h.region][h.zone][h.name] = true
+	}
+	return idx
+}
+
+func index_full(hosts []host) map[string]map[string]map[string]bool {
+	idx := map[string]map[string]map[string]bool{}
+	for _, h := range hosts {
+		if _, ok := idx[h.region]; !ok {
+			idx[h.region] = map[string]map[string]bool{}
+		}
+		if _, ok := idx[h.region][h.zone]; !ok {
+			idx[h.region][h.zone] = map[string]bool{}
+		}
+		idx[h.region][h.zone][h.name] = true
+	}
+	return idx
+}
+
+func prefilled(hosts []host) {
+	idx := map[string]map[string]map[string]bool{}
+	for _, h := range hosts {
+		zones := map[string]map[string]bool{h.zone: {}}
+		idx[h.region] = zones
+		idx[h.region][h.zone][h.name] = true
+	}
+}
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:11: [nested-map-write] assignment to entry in nil map: `idx[h.region][h.zone]` \
+             is nil when the key is missing, and nothing creates it"
+        ]
+    );
+}

@@ -25,9 +25,11 @@ declare_check! {
     /// For each write whose map is the result of a lookup in a map of maps, it looks at where
     /// the outer map comes from and at every write into it.
     /// It reports the write when the outer map is made in the same function (`make` or a
-    /// literal), the function gives it to nothing it cannot follow (a call, a closure, a
-    /// struct), and no write `m[k] = inner` whose key may equal `a` can run before the lookup
-    /// (keys that are different constants cannot be equal).
+    /// literal), the function gives it and its inner maps to nothing it cannot follow (a call,
+    /// a closure, a struct), and no write `m[k] = inner` whose key may equal `a` can run before
+    /// the lookup (keys that are different constants cannot be equal). Deeper levels work the
+    /// same way: `m[a][b][c] = v` needs an inner map created at `m[a][b]`, or a map with inner
+    /// maps already in it stored at `m[a]`.
     /// A write reached only through a guard that the missing key fails (`if inner != nil`,
     /// `if ok` after `inner, ok := m[a]`) is not reported.
     /// Comma-ok creation (`inner, ok := m[a]; if !ok { inner = make(...); m[a] = inner }`),
@@ -95,9 +97,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             let ValueDef::Result { instr: lookup, index: 0 } = f[inner].def else { continue };
             let InstrKind::MapLookup { map: outer, key, .. } = &f[lookup].kind else { continue };
             let outer = strip_conversions(f, *outer);
-            let local_make = f
-                .defining_instr(outer)
-                .filter(|&m| matches!(f[m].kind, InstrKind::MakeMap { .. }) && !escapes(f, outer));
+            let local_make = chain(f, outer)
+                .filter(|(make, _)| f[*make].result().is_some_and(|root| !tree_escapes(f, root)));
             let numbering = numbering
                 .get_or_insert_with(|| ValueNumbering::compute(f, cx.types, &DomTree::new(f)));
             let Some(lookup_block) = f[lookup].block() else { continue };
@@ -130,8 +131,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             }
             let finding = match local_make {
                 // A map made here: nothing but this function can have created the inner map.
-                Some(make) => {
-                    if creation_reaches(f, numbering, outer, *key, lookup_block, lookup)
+                Some((make, keys)) => {
+                    let place = Place { make, keys: &keys, key: *key };
+                    if creation_reaches(f, numbering, &place, lookup_block, lookup)
                         || missing_key_reaches(f, numbering, lookup, block).is_none()
                     {
                         continue;
@@ -202,41 +204,127 @@ fn inner_map_text(index_expr: &str) -> &str {
     crate::checks::nil_map_write::map_expr_text(index_expr)
 }
 
-/// Whether the outer map reaches anything but map operations on it and `len`: then code the
-/// check does not see may create inner maps.
-fn escapes(f: &Function, outer: ValueId) -> bool {
-    f[outer].referrers().iter().any(|&user| match &f[user].kind {
-        InstrKind::MapLookup { map, key, .. } | InstrKind::MapDelete { map, key } => {
-            *map != outer || *key == outer
+/// The map made in this function that `v` is read from through lookups (`m[a][b]` is `m`
+/// through keys `a`, `b`), with the keys outermost first.
+fn chain(f: &Function, v: ValueId) -> Option<(InstrId, Vec<ValueId>)> {
+    let mut keys = Vec::new();
+    let mut v = strip_conversions(f, v);
+    loop {
+        let instr = f.defining_instr(v)?;
+        match &f[instr].kind {
+            InstrKind::MakeMap { .. } => {
+                keys.reverse();
+                return Some((instr, keys));
+            }
+            InstrKind::MapLookup { map, key, .. }
+                if f[v].def == (ValueDef::Result { instr, index: 0 }) =>
+            {
+                keys.push(*key);
+                v = strip_conversions(f, *map);
+            }
+            _ => return None,
         }
-        InstrKind::MapUpdate { map, key, value } => {
-            *map != outer || *key == outer || *value == outer
-        }
-        InstrKind::MapRange { .. } | InstrKind::MapClear { .. } => false,
-        InstrKind::Call { call } => call.callee != Callee::Builtin(Builtin::Len),
-        // Returning the map ends the function: no caller can fill it before these writes.
-        InstrKind::BinOp { .. } | InstrKind::If { .. } | InstrKind::Return { .. } => false,
-        _ => true,
-    })
+    }
 }
 
-/// Whether a write into `outer` with a key that may equal `key` can run before `lookup` (in
-/// `lookup_block`): a write on any path that reaches it.
+/// Whether the map `root`, or an inner map read from it, reaches anything but map operations
+/// on it, `len`, comparisons and returns: then code the check does not see may create inner
+/// maps.
+fn tree_escapes(f: &Function, root: ValueId) -> bool {
+    let used_as_map = |v: ValueId| {
+        f[v].referrers().iter().any(|&u| match &f[u].kind {
+            InstrKind::MapLookup { map, .. }
+            | InstrKind::MapUpdate { map, .. }
+            | InstrKind::MapDelete { map, .. }
+            | InstrKind::MapRange { map }
+            | InstrKind::MapClear { map } => *map == v,
+            _ => false,
+        })
+    };
+    let mut nodes = vec![root];
+    let mut seen = FxHashSet::default();
+    while let Some(node) = nodes.pop() {
+        if !seen.insert(node) {
+            continue;
+        }
+        for &user in f[node].referrers() {
+            let escaped = match &f[user].kind {
+                InstrKind::MapLookup { map, key, .. } => {
+                    if *map == node && *key != node {
+                        let inner = f[user].results().next();
+                        nodes.extend(inner.filter(|&r| used_as_map(r)));
+                    }
+                    *map != node || *key == node
+                }
+                InstrKind::MapDelete { map, key } => *map != node || *key == node,
+                InstrKind::MapUpdate { map, key, value } => {
+                    *map != node || *key == node || *value == node
+                }
+                InstrKind::MapRange { .. } | InstrKind::MapClear { .. } => false,
+                InstrKind::Call { call } => call.callee != Callee::Builtin(Builtin::Len),
+                // Returning the map ends the function: no caller can fill it before these writes.
+                InstrKind::BinOp { .. } | InstrKind::If { .. } | InstrKind::Return { .. } => false,
+                _ => true,
+            };
+            if escaped {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The inner map a nested write looks up: the map made here, the keys that lead from it to the
+/// map the lookup reads, and the lookup's key.
+struct Place<'k> {
+    make: InstrId,
+    keys: &'k [ValueId],
+    key: ValueId,
+}
+
+/// Whether `v` is nil or a map made here that nothing writes into: storing it creates no
+/// deeper inner map.
+fn fresh(f: &Function, v: ValueId) -> bool {
+    let v = strip_conversions(f, v);
+    if is_nil_constant(f, v) {
+        return true;
+    }
+    f.defining_instr(v).is_some_and(|i| matches!(f[i].kind, InstrKind::MakeMap { .. }))
+        && !f[v]
+            .referrers()
+            .iter()
+            .any(|&u| matches!(&f[u].kind, InstrKind::MapUpdate { map, .. } if *map == v))
+}
+
+/// Whether a write that creates the inner map `place` names can run before `lookup` (in
+/// `lookup_block`): a write of a non-nil map for a key that may be the lookup's at the same
+/// depth, or of a map that already holds inner maps at a depth above, on any path that
+/// reaches it.
 fn creation_reaches(
     f: &Function,
     numbering: &ValueNumbering,
-    outer: ValueId,
-    key: ValueId,
+    place: &Place<'_>,
     lookup_block: BlockId,
     lookup: InstrId,
 ) -> bool {
-    let creates = |i: InstrId| match &f[i].kind {
-        InstrKind::MapUpdate { map, key: k, value } => {
-            strip_conversions(f, *map) == outer
-                && may_equal(f, numbering, *k, key)
-                && !is_nil_constant(f, strip_conversions(f, *value))
+    let depth = place.keys.len();
+    let creates = |i: InstrId| {
+        let InstrKind::MapUpdate { map, key: k, value } = &f[i].kind else { return false };
+        let Some((make, keys)) = chain(f, *map) else { return false };
+        if make != place.make || keys.len() > depth {
+            return false;
         }
-        _ => false,
+        let path_may_equal =
+            keys.iter().zip(place.keys).all(|(&x, &y)| may_equal(f, numbering, x, y));
+        if !path_may_equal {
+            return false;
+        }
+        if keys.len() == depth {
+            may_equal(f, numbering, *k, place.key)
+                && !is_nil_constant(f, strip_conversions(f, *value))
+        } else {
+            may_equal(f, numbering, *k, place.keys[keys.len()]) && !fresh(f, *value)
+        }
     };
     let instrs = f[lookup_block].instrs();
     let before = instrs.iter().position(|&i| i == lookup).unwrap_or(instrs.len());
