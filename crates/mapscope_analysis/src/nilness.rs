@@ -177,6 +177,8 @@ pub enum Origin {
     CalleeField { call: InstrId, callee: String, names: String, site: Site },
     /// A package-level map that no code of the module makes.
     Global { name: String, decl: Option<Site> },
+    /// The zero value of a comma-ok type assertion that fails or a receive from a closed channel.
+    FailedCommaOk(InstrId),
     /// A struct's map field that no code of the module makes and none outside it can reach.
     FieldNeverMade { field: String, decl: Option<Site> },
 }
@@ -191,6 +193,8 @@ pub struct Search<'f> {
     chain: Vec<ValueId>,
     /// Values that are not nil on the path the nil takes (the `error` beside a nil result).
     non_nil: Vec<ValueId>,
+    /// Booleans that are false on the path the nil takes (the `ok` of a failed assertion).
+    false_values: Vec<ValueId>,
     /// The φ edges the nil flows through, outermost first: (the φ's block, the predecessor).
     selections: Vec<(BlockId, BlockId)>,
     /// The function's index in the module, for its field table.
@@ -221,6 +225,7 @@ impl<'f> Search<'f> {
             params_nil,
             chain: Vec::new(),
             non_nil: Vec::new(),
+            false_values: Vec::new(),
             selections: Vec::new(),
             me,
         }
@@ -275,6 +280,16 @@ impl<'f> Search<'f> {
                 }
                 InstrKind::Field { .. } => {
                     self.nil_field(v, depth).or_else(|| self.never_made(*instr))
+                }
+                // `v, ok := x.(map[K]V)` and `v, ok := <-ch` give the zero value with ok false:
+                // nil on every path that does not rule ok out.
+                InstrKind::TypeAssert { comma_ok: true, .. }
+                | InstrKind::Recv { comma_ok: true, .. }
+                    if *index == 0 =>
+                {
+                    let ok = f[*instr].results().nth(1)?;
+                    self.false_values.push(ok);
+                    Some(vec![Origin::FailedCommaOk(*instr)])
                 }
                 InstrKind::Call { call } => {
                     let callee = self.cx.call_summary(f, call)?;
@@ -753,6 +768,9 @@ impl<'f> Search<'f> {
             return None;
         }
         let v = strip_conversions(f, v);
+        if self.false_values.contains(&v) {
+            return Some(Known::Bool(false));
+        }
         match &f[v].def {
             ValueDef::Const(ConstValue::Int(i)) => return Some(Known::Int(*i)),
             ValueDef::Const(ConstValue::Bool(b)) => return Some(Known::Bool(*b)),
@@ -832,6 +850,11 @@ impl<'f> Search<'f> {
     /// through, along edges that guards leave feasible, from the entry.
     pub fn path_exists(&self, block: BlockId) -> bool {
         let Some(&(start, pred)) = self.selections.last() else { return self.reachable(block) };
+        // What the search learnt after choosing a φ edge (an `ok` that is false) may rule the
+        // edge out.
+        if !self.selections.iter().all(|&(b, p)| self.edge_feasible(p, b, &[], None, None)) {
+            return false;
+        }
         // From the write back to the innermost φ's block, entering each φ block of the chain
         // only from the edge the nil comes through, with that block's φs known.
         let entered = Some((start, pred));

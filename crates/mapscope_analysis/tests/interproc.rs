@@ -558,3 +558,76 @@ func newConv() *conv { return &conv{pre: true, created: map[int]bool{}} }
 "#;
     assert_eq!(check(&[("example.com/app", &[("app.go", src)])], &[]), Vec::<String>::new());
 }
+
+#[test]
+fn zero_value_of_a_failed_assertion_or_a_closed_channel() {
+    let src = r#"package app
+
+func ignored(v any) {
+	m, _ := v.(map[string]any)
+	m["seen"] = true
+}
+
+func checked(v any) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return
+	}
+	m["seen"] = true
+}
+
+func logged(v any) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		println("not a map")
+	}
+	m["seen"] = true
+}
+
+func received(ch chan map[string]int) {
+	for {
+		batch, ok := <-ch
+		if !ok {
+			return
+		}
+		batch["n"]++
+	}
+}
+
+func received_unchecked(ch chan map[string]int) {
+	batch, _ := <-ch
+	batch["n"]++
+}
+"#;
+    let lines: Vec<String> = check(&[("example.com/app", &[("app.go", src)])], &[])
+        .iter()
+        .map(|f| f.lines().next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            "app.go:5: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+            "app.go:21: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+            "app.go:36: [nil-map-write] assignment to entry in nil map: `batch` is nil on a path \
+             to this write",
+        ]
+    );
+}
+
+#[test]
+fn failed_assertion_replaced_by_a_fresh_map_is_quiet() {
+    let src = r#"package app
+
+func fresh(doc map[string]any) {
+	meta, ok := doc["meta"].(map[string]any)
+	if !ok {
+		meta = map[string]any{}
+		doc["meta"] = meta
+	}
+	meta["seen"] = true
+}
+"#;
+    assert_eq!(check(&[("example.com/app", &[("app.go", src)])], &[]), Vec::<String>::new());
+}

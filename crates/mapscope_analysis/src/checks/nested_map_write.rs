@@ -364,7 +364,9 @@ fn may_equal(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) -
 /// Whether the write in `write_block` can be reached from `lookup` along edges that a missing
 /// key allows: a guard that tests the looked-up inner map or the lookup's `ok` rules out the
 /// branch the missing key cannot take. `None` when it cannot; otherwise the branch (an `if`)
-/// on the way that the missing key decided, if there is a path through one.
+/// on the way that the missing key decided, if there is a path through one on which no other
+/// branch comes between it and the write (a loop over something the missing key also
+/// emptied would make the path infeasible in a way the check cannot see).
 fn missing_key_reaches(
     f: &Function,
     numbering: &ValueNumbering,
@@ -379,11 +381,12 @@ fn missing_key_reaches(
     };
     // What a condition is when the key is missing: the inner map nil, `ok` false.
     let missing = |cond: ValueId| -> Option<bool> { evaluate(f, cond, &is_lookup_result, 0) };
-    // Backwards from the write: (block, the deciding branch met so far).
-    let mut visited: FxHashSet<(BlockId, bool)> = FxHashSet::default();
-    let mut stack: Vec<(BlockId, Option<InstrId>)> = vec![(write_block, None)];
+    // Backwards from the write: (block, the deciding branch met so far, whether another branch
+    // came first).
+    let mut visited: FxHashSet<(BlockId, bool, bool)> = FxHashSet::default();
+    let mut stack: Vec<(BlockId, Option<InstrId>, bool)> = vec![(write_block, None, false)];
     let mut undecided = false;
-    while let Some((b, decided)) = stack.pop() {
+    while let Some((b, decided, branched)) = stack.pop() {
         if b == lookup_block {
             if decided.is_some() {
                 return Some(decided);
@@ -391,7 +394,7 @@ fn missing_key_reaches(
             undecided = true;
             continue;
         }
-        if !visited.insert((b, decided.is_some())) {
+        if !visited.insert((b, decided.is_some(), branched)) {
             continue;
         }
         for &pred in f[b].preds() {
@@ -403,10 +406,12 @@ fn missing_key_reaches(
                 }
                 _ => None,
             };
+            let branch = f[pred].succs().len() > 1;
             match known {
                 Some(false) => {}
-                Some(true) => stack.push((pred, decided.or(terminator))),
-                None => stack.push((pred, decided)),
+                Some(true) if !branched => stack.push((pred, decided.or(terminator), branched)),
+                Some(true) => stack.push((pred, decided, branched)),
+                None => stack.push((pred, decided, branched || (branch && decided.is_none()))),
             }
         }
     }

@@ -18,7 +18,9 @@ declare_check! {
     /// where its value comes from, and reports the update when, on some path the function's
     /// control flow allows, that value is nil: a map variable declared without a value or set to
     /// `nil`, a map that only some branches make, or a map field of a struct that `var t T`,
-    /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills.
+    /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills, or the
+    /// zero value of a comma-ok type assertion or receive (`m, _ := v.(map[string]int)`,
+    /// `m, ok := <-ch`) on a path that does not rule the failure out.
     /// Guards are understood through the control flow: a write reached only after
     /// `if m == nil { m = make(...) }` or inside `if m != nil { ... }` is not reported, nor one
     /// behind a read that a nil map cannot satisfy (`if m[k] > 0`, `if _, ok := m[k]; ok`,
@@ -228,6 +230,18 @@ fn origin_notes(
                         format!("`{short}` is declared here without a value, and no code of the module makes it"),
                     ));
                 }
+            }
+            Origin::FailedCommaOk(instr) => {
+                let note = if matches!(f[*instr].kind, InstrKind::Recv { .. }) {
+                    format!(
+                        "{shown} is nil when the channel is closed: this receive gives the zero value"
+                    )
+                } else {
+                    format!(
+                        "{shown} is nil when this type assertion fails: it gives the zero value"
+                    )
+                };
+                related.push((NoteAt::Here(f[*instr].span), note));
             }
             Origin::CalleeNils { call, callee, site } => {
                 related.push((NoteAt::Site(site.clone()), format!("{callee} sets it to nil here")));
