@@ -21,6 +21,10 @@ use mapscope_types::types::TypeView;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
+/// The field path step of an element of an array or a slice: every element is one place, so a
+/// store into any element may have made the map in the one a write reads.
+pub const ELEMENT: u32 = u32::MAX;
+
 /// How deep the search follows copies of struct values from one allocation to another.
 const MAX_COPY_DEPTH: usize = 8;
 
@@ -425,7 +429,7 @@ impl<'f> Search<'f> {
         depth: usize,
     ) -> Option<Vec<Origin>> {
         let f = self.f;
-        if self.escapes(location) {
+        if self.escapes(location) || self.element_stored_anywhere(location) {
             return None;
         }
         let start = f[point].block()?;
@@ -476,7 +480,9 @@ impl<'f> Search<'f> {
     fn effect(&mut self, location: &Location, i: InstrId, depth: usize) -> Effect {
         let f = self.f;
         match &f[i].kind {
-            InstrKind::Alloc { .. } if location.root == Root::Alloc(i) => {
+            InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. }
+                if location.root == Root::Alloc(i) =>
+            {
                 Effect::Nil(vec![Origin::Allocation(i)])
             }
             InstrKind::Call { .. } if matches!(location.root, Root::Call(c, _) if c == i) => {
@@ -554,6 +560,7 @@ impl<'f> Search<'f> {
                             kind,
                             InstrKind::Load { .. }
                                 | InstrKind::FieldAddr { .. }
+                                | InstrKind::IndexAddr { .. }
                                 | InstrKind::BinOp { .. }
                                 | InstrKind::Return { .. }
                         );
@@ -561,6 +568,30 @@ impl<'f> Search<'f> {
                 if touches { Effect::Kill } else { Effect::None }
             }
         }
+    }
+
+    /// Whether `location` is an element of an array or slice that some store anywhere in the
+    /// function may fill: elements are filled in loops whose trip counts the search cannot
+    /// relate (a loop that makes every row, then one that writes them), so any such store
+    /// counts as making it.
+    fn element_stored_anywhere(&self, location: &Location) -> bool {
+        let f = self.f;
+        if !location.fields.contains(&ELEMENT) {
+            return false;
+        }
+        f.block_ids().any(|b| {
+            f[b].instrs().iter().any(|&i| {
+                let InstrKind::Store { addr, value } = &f[i].kind else { return false };
+                let zero = matches!(
+                    f[strip_conversions(f, *value)].def,
+                    ValueDef::Const(ConstValue::Nil | ConstValue::Zero)
+                );
+                !zero
+                    && self::location(f, *addr).is_some_and(|t| {
+                        t.root == location.root && overlaps(&t.fields, &location.fields)
+                    })
+            })
+        })
     }
 
     /// What result `result` of `call` holds at `access`: nil when the callee's summary says it
@@ -588,6 +619,9 @@ impl<'f> Search<'f> {
     /// a callee without one may do anything.
     fn call_effect(&mut self, location: &Location, at: InstrId, call: &CallCommon) -> Effect {
         let f = self.f;
+        if is_measure(call) {
+            return Effect::None;
+        }
         let touching: Vec<(usize, Vec<u32>)> = call
             .args
             .iter()
@@ -613,6 +647,7 @@ impl<'f> Search<'f> {
             };
             if callee.summary.initialises_field(param, rest)
                 || callee.summary.lets_escape(param, rest)
+                || callee.summary.may_store(param, rest)
             {
                 return Effect::Kill;
             }
@@ -666,6 +701,17 @@ impl<'f> Search<'f> {
                         }
                         None => return true,
                     },
+                    InstrKind::IndexAddr { base, index } if *base == addr && *index != addr => {
+                        match f[user].result() {
+                            Some(r) => {
+                                let mut p = path.clone();
+                                p.push(ELEMENT);
+                                addresses.push((r, p));
+                            }
+                            None => return true,
+                        }
+                    }
+                    InstrKind::Call { call } if is_measure(call) => {}
                     InstrKind::Call { call } if overlapping => {
                         let Some(callee) = self.cx.call_summary(f, call) else { return true };
                         for (j, &arg) in callee.args.iter().enumerate() {
@@ -915,6 +961,11 @@ pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
     v
 }
 
+/// `len` and `cap`, which read a length and nothing else.
+fn is_measure(call: &CallCommon) -> bool {
+    matches!(call.callee, Callee::Builtin(Builtin::Len | Builtin::Cap))
+}
+
 fn is_comparison(op: BinaryOp) -> bool {
     matches!(
         op,
@@ -949,6 +1000,19 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         InstrKind::FieldAddr { base, field } => {
             let mut location = location(f, *base)?;
             location.fields.push(*field);
+            Some(location)
+        }
+        // An element of an array in memory, or of a slice made here.
+        InstrKind::IndexAddr { base, .. } => {
+            let base = strip_conversions(f, *base);
+            let slice = f
+                .defining_instr(base)
+                .filter(|&i| matches!(f[i].kind, InstrKind::MakeSlice { .. }));
+            let mut location = match slice {
+                Some(make) => Location { root: Root::Alloc(make), fields: Vec::new() },
+                None => location(f, base)?,
+            };
+            location.fields.push(ELEMENT);
             Some(location)
         }
         _ => None,

@@ -10,7 +10,7 @@
 use crate::fields::FieldFacts;
 use crate::module::Module;
 use crate::nilness::{
-    Context, Globals, Location, Origin, Root, Search, location, strip_conversions,
+    Context, ELEMENT, Globals, Location, Origin, Root, Search, location, strip_conversions,
 };
 use crate::summary::{Access, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary};
 use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
@@ -247,11 +247,25 @@ fn escapes(cx: Context<'_>, f: &Function, param: u32, value: ValueId, summary: &
         for &user in f[addr].referrers() {
             let escaped = match &f[user].kind {
                 InstrKind::Load { .. } | InstrKind::BinOp { .. } | InstrKind::If { .. } => false,
-                InstrKind::Store { addr: a, value } => !(*a == addr && *value != addr),
+                InstrKind::Store { addr: a, value } => {
+                    // A store into the memory: callers must assume it may make what is there.
+                    if *a == addr && !is_nil_or_zero(f, *value) {
+                        summary.stores.push((param, path.clone()));
+                    }
+                    !(*a == addr && *value != addr)
+                }
                 InstrKind::FieldAddr { field, .. } => {
                     if let Some(r) = f[user].result() {
                         let mut p = path.clone();
                         p.push(*field);
+                        addresses.push((r, p));
+                    }
+                    false
+                }
+                InstrKind::IndexAddr { base, index } if *base == addr && *index != addr => {
+                    if let Some(r) = f[user].result() {
+                        let mut p = path.clone();
+                        p.push(ELEMENT);
                         addresses.push((r, p));
                     }
                     false
@@ -264,6 +278,13 @@ fn escapes(cx: Context<'_>, f: &Function, param: u32, value: ValueId, summary: &
                                     let mut full = path.clone();
                                     full.extend_from_slice(rest);
                                     summary.escapes.push((param, full));
+                                }
+                            }
+                            for (p, rest) in &callee.summary.stores {
+                                if *p == j as u32 {
+                                    let mut full = path.clone();
+                                    full.extend_from_slice(rest);
+                                    summary.stores.push((param, full));
                                 }
                             }
                         }

@@ -92,6 +92,10 @@ pub struct Summary {
     /// Places reachable from pointer parameters that hold a non-nil map on every return (an
     /// `init()` method, a constructor filling a struct it is given).
     pub initialises: Vec<(u32, Access)>,
+    /// Places reachable from pointer parameters that the function stores something other than
+    /// nil into on some path, itself or through its callees: a caller must assume that a map
+    /// there may have been made.
+    pub stores: Vec<(u32, Vec<u32>)>,
     /// Memory reachable from pointer parameters that code the summary does not describe may
     /// change later (the pointer is stored, captured, returned or given to unknown code): the
     /// parameter and the field path of the address that escapes.
@@ -105,11 +109,18 @@ impl Summary {
         self.escapes.iter().any(|(p, path)| *p == param && overlaps(path, fields))
     }
 
-    /// Whether the function makes the map at `fields` of what parameter `param` points to.
+    /// Whether the function makes the map at `fields` of what parameter `param` points to on
+    /// every return.
     pub fn initialises_field(&self, param: u32, fields: &[u32]) -> bool {
         self.initialises
             .iter()
             .any(|(p, a)| *p == param && a.deref && fields.starts_with(&a.fields))
+    }
+
+    /// Whether the function may store a map into `fields` of what parameter `param` points to
+    /// (or into a place that holds it) on some path.
+    pub fn may_store(&self, param: u32, fields: &[u32]) -> bool {
+        self.stores.iter().any(|(p, path)| *p == param && overlaps(path, fields))
     }
 
     /// Sorts every list, so that equal facts compare equal whatever order found them.
@@ -126,6 +137,8 @@ impl Summary {
         self.initialises.dedup();
         self.escapes.sort();
         self.escapes.dedup();
+        self.stores.sort();
+        self.stores.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -173,10 +186,12 @@ impl Summary {
                 .collect(),
             initialises: Vec::new(),
             escapes: Vec::new(),
+            stores: Vec::new(),
         };
         for s in summaries {
             out.initialises.extend(s.initialises.iter().cloned());
             out.escapes.extend(s.escapes.iter().cloned());
+            out.stores.extend(s.stores.iter().cloned());
         }
         out.normalise();
         out

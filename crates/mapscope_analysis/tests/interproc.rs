@@ -631,3 +631,68 @@ func fresh(doc map[string]any) {
 "#;
     assert_eq!(check(&[("example.com/app", &[("app.go", src)])], &[]), Vec::<String>::new());
 }
+
+#[test]
+fn slices_and_arrays_of_maps() {
+    let src = r#"package app
+
+func rows(n int, cols []string) []map[string]int {
+	out := make([]map[string]int, n)
+	for i := range out {
+		for j, c := range cols {
+			out[i][c] = j
+		}
+	}
+	return out
+}
+
+func rows_made(n int, cols []string) []map[string]int {
+	out := make([]map[string]int, n)
+	for i := range out {
+		out[i] = map[string]int{}
+	}
+	for i := range out {
+		for j, c := range cols {
+			out[i][c] = j
+		}
+	}
+	return out
+}
+
+type index struct {
+	shards [4]map[uint32]string
+}
+
+func (ix *index) put(id uint32, name string) { ix.shards[id%4][id] = name }
+
+func (ix *index) init() {
+	for i := range ix.shards {
+		ix.shards[i] = map[uint32]string{}
+	}
+}
+
+func zero() {
+	var ix index
+	ix.put(42, "answer")
+}
+
+func initialised() {
+	var ix index
+	ix.init()
+	ix.put(42, "answer")
+}
+"#;
+    let lines: Vec<String> = check(&[("example.com/app", &[("app.go", src)])], &[])
+        .iter()
+        .map(|f| f.lines().next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            "app.go:7: [nil-map-write] assignment to entry in nil map: `out[i]` is nil on a path \
+             to this write",
+            "app.go:30: [nil-map-write] assignment to entry in nil map: `ix.shards[id%4]` is nil \
+             when zero calls index.put",
+        ]
+    );
+}

@@ -20,7 +20,9 @@ declare_check! {
     /// `nil`, a map that only some branches make, or a map field of a struct that `var t T`,
     /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills, or the
     /// zero value of a comma-ok type assertion or receive (`m, _ := v.(map[string]int)`,
-    /// `m, ok := <-ch`) on a path that does not rule the failure out.
+    /// `m, ok := <-ch`) on a path that does not rule the failure out, or an element of a slice
+    /// of maps made here (`make([]map[K]V, n)`) or of an array of maps that no store in the
+    /// function fills (any store into any element counts as filling them all).
     /// Guards are understood through the control flow: a write reached only after
     /// `if m == nil { m = make(...) }` or inside `if m != nil { ... }` is not reported, nor one
     /// behind a read that a nil map cannot satisfy (`if m[k] > 0`, `if _, ok := m[k]; ok`,
@@ -186,6 +188,11 @@ fn origin_notes(
                 }
             }
             Origin::Allocation(alloc) => {
+                if let InstrKind::MakeSlice { .. } = f[*alloc].kind {
+                    let note = format!("{shown} is nil: make gives a slice of nil maps here");
+                    related.push((NoteAt::Here(f[*alloc].span), note));
+                    continue;
+                }
                 let InstrKind::Alloc { name, .. } = &f[*alloc].kind else { continue };
                 let note = match &**name {
                     "complit" => format!("{shown} is nil: this composite literal does not set it"),
