@@ -599,10 +599,7 @@ func received_unchecked(ch chan map[string]int) {
 	batch["n"]++
 }
 "#;
-    let lines: Vec<String> = check(&[("example.com/app", &[("app.go", src)])], &[])
-        .iter()
-        .map(|f| f.lines().next().unwrap_or_default().to_string())
-        .collect();
+    let lines = check_one(src, &[]);
     assert_eq!(
         lines,
         vec![
@@ -682,10 +679,7 @@ func initialised() {
 	ix.put(42, "answer")
 }
 "#;
-    let lines: Vec<String> = check(&[("example.com/app", &[("app.go", src)])], &[])
-        .iter()
-        .map(|f| f.lines().next().unwrap_or_default().to_string())
-        .collect();
+    let lines = check_one(src, &[]);
     assert_eq!(
         lines,
         vec![
