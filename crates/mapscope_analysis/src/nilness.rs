@@ -50,7 +50,16 @@ pub struct CallSummary<'a> {
 impl<'a> Context<'a> {
     /// The summary of the functions `call` may run (all of them agreeing, for an interface call).
     pub fn call_summary(&self, f: &Function, call: &CallCommon) -> Option<CallSummary<'a>> {
-        let targets = self.module.resolve(f, call)?;
+        let Some(targets) = self.module.resolve(f, call) else {
+            let Callee::Static(callee) = &call.callee else { return None };
+            let ValueDef::Function { name } = &f[*callee].def else { return None };
+            let summary = crate::models::model(name)?;
+            return Some(CallSummary {
+                summary: Cow::Borrowed(summary),
+                args: call.args.clone(),
+                callee: name.to_string(),
+            });
+        };
         let summaries: Vec<&Summary> =
             targets.callees.iter().filter_map(|&c| self.summaries.get(c)).collect();
         if summaries.len() != targets.callees.len() || summaries.is_empty() {

@@ -18,6 +18,17 @@ pub struct Site {
     pub col: u32,
 }
 
+impl Site {
+    /// The site of a fact with no source: a hand-written model's.
+    pub fn nowhere() -> Site {
+        Site { path: String::new(), offset: 0, line: 0, col: 0 }
+    }
+
+    pub fn is_nowhere(&self) -> bool {
+        self.path.is_empty()
+    }
+}
+
 /// A place reachable from a parameter or a result: its value (`deref` false) or what it points
 /// to (`deref` true), then a path of struct field indices.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -690,3 +690,48 @@ func initialised() {
         ]
     );
 }
+
+#[test]
+fn standard_library_models() {
+    // The module has no source for maps.Copy; its model says it writes into dst.
+    let maps = "package maps\n\nfunc Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {}\n";
+    let src = r#"package app
+
+import "maps"
+
+type span struct {
+	name    string
+	baggage map[string]string
+}
+
+func childOf(parent *span, name string) *span {
+	child := &span{name: name}
+	maps.Copy(child.baggage, parent.baggage)
+	return child
+}
+
+func childOfMade(parent *span, name string) *span {
+	child := &span{name: name, baggage: map[string]string{}}
+	maps.Copy(child.baggage, parent.baggage)
+	return child
+}
+"#;
+    let (program, units) =
+        load(&[("maps", &[("maps.go", maps)]), ("example.com/app", &[("app.go", src)])]);
+    let types = ProgramTypeInfo::new(&program);
+    // Only the application is the module: maps stays a package without source for it.
+    let ir = UnitIr::build(&program, units[1], &types);
+    let analysis = ModuleAnalysis::new(&program, &[ir.as_built()]);
+    let checks = mapscope_analysis::default_checks();
+    let found: Vec<String> = analysis
+        .check_unit(units[1], &checks, &types)
+        .iter()
+        .map(|d| format!("{}:{}: {}", d.path, d.start.line, d.message))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            "app.go:12: assignment to entry in nil map: `dst` is nil when childOf calls maps.Copy"
+        ]
+    );
+}

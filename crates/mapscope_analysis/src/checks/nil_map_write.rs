@@ -51,6 +51,10 @@ declare_check! {
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
     ///
+    /// Standard-library functions the module has no source for are seen through hand-written
+    /// models of what they do to map arguments (`maps.Copy` and `maps.Insert` write into their
+    /// first argument); a finding through one is placed at the call.
+    ///
     /// What it does not see, by design: a parameter of a function that nothing in the module
     /// calls with nil is assumed non-nil (an exported `func (s *Store) Add` alone is never
     /// reported), as is the result of a function without source in the module (the standard
@@ -135,7 +139,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         let caller = crate::nilness::short_name(&f.name);
                         findings.push(Finding {
                             span: f[instr].span,
-                            elsewhere: Some((write.site.clone(), write.end.clone())),
+                            // A model's write has no source: the call is where it panics.
+                            elsewhere: (!write.site.is_nowhere())
+                                .then(|| (write.site.clone(), write.end.clone())),
                             message: format!(
                                 "assignment to entry in nil map: {shown} is nil when {caller} calls {}",
                                 callee.callee
