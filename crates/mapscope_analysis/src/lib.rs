@@ -21,6 +21,7 @@
 pub mod checks;
 pub mod docs;
 pub mod fields;
+pub mod globals;
 pub mod models;
 pub mod module;
 pub mod nilness;

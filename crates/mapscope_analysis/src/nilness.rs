@@ -11,6 +11,8 @@
 //! its callers.
 
 use crate::fields::{FieldFacts, selected_field};
+pub use crate::globals::Globals;
+use crate::globals::global_key;
 use crate::module::Module;
 use crate::summary::{Access, Site, Summary, overlaps};
 use mapscope_ssa::{
@@ -18,7 +20,6 @@ use mapscope_ssa::{
     InstrKind, UnaryOp, ValueDef, ValueId,
 };
 use mapscope_types::types::TypeView;
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
 /// The field path step of an element of an array or a slice: every element is one place, so a
@@ -91,68 +92,6 @@ pub fn short_name(name: &str) -> String {
     }
 }
 
-/// Package-level map variables of the module that no code ever assigns a map to.
-#[derive(Debug, Default)]
-pub struct Globals {
-    /// Never assigned anything but nil, with the declaration's site when it is known.
-    never_made: FxHashMap<String, Option<Site>>,
-}
-
-impl Globals {
-    /// Scans every function of the module (package initializers included): a global is made
-    /// when some code stores a non-nil value into it or lets its address go anywhere but loads.
-    pub fn new(
-        program: &mapscope_types::Program,
-        units: &[crate::module::BuiltUnit<'_>],
-    ) -> Globals {
-        let mut seen: FxHashSet<String> = FxHashSet::default();
-        let mut made: FxHashSet<String> = FxHashSet::default();
-        let packages: FxHashSet<&str> =
-            units.iter().map(|u| program.units[u.unit].path.as_str()).collect();
-        for unit in units {
-            for f in unit.functions {
-                for v in 0..f.value_count() {
-                    let v = ValueId(v as u32);
-                    let ValueDef::Global { name } = &f[v].def else { continue };
-                    seen.insert(name.to_string());
-                    let assigned = f[v].referrers().iter().any(|&user| match &f[user].kind {
-                        InstrKind::Load { .. } => false,
-                        InstrKind::Store { addr, value } => {
-                            *addr != v || !is_nil_constant(f, strip_conversions(f, *value))
-                        }
-                        _ => true,
-                    });
-                    if assigned {
-                        made.insert(name.to_string());
-                    }
-                }
-            }
-        }
-        let mut never_made = FxHashMap::default();
-        for name in seen.difference(&made) {
-            let Some((package, var)) = name.rsplit_once('.') else { continue };
-            if !packages.contains(package) {
-                continue;
-            }
-            never_made.insert(name.clone(), declaration_site(program, package, var));
-        }
-        Globals { never_made }
-    }
-
-    /// Whether global `name` is never made, and where it is declared.
-    pub fn never_made(&self, name: &str) -> Option<&Option<Site>> {
-        self.never_made.get(name)
-    }
-}
-
-fn declaration_site(program: &mapscope_types::Program, package: &str, var: &str) -> Option<Site> {
-    let unit = program.units.iter().find(|u| u.path == package)?;
-    let obj = program.obj(unit.lookup(var)?);
-    let file = &program.loaded.files[obj.file?.0 as usize];
-    let lc = file.ast.line_col(obj.pos);
-    Some(Site { path: file.display.clone(), offset: obj.pos, line: lc.line, col: lc.col })
-}
-
 /// The root of a memory location.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Root {
@@ -162,6 +101,9 @@ pub enum Root {
     Param(u32),
     /// What result `index` of a call points to.
     Call(InstrId, u32),
+    /// A package-level variable, by [`global_key`] of its name (the IR makes a new value for
+    /// each reference to it).
+    Global(u64),
 }
 
 /// A memory location: a root and the field path inside it.
@@ -281,13 +223,6 @@ impl<'f> Search<'f> {
                     None
                 }
                 InstrKind::Load { addr } => {
-                    if let ValueDef::Global { name } = &f[*addr].def {
-                        let decl = self.cx.globals.never_made(name)?;
-                        return Some(vec![Origin::Global {
-                            name: name.to_string(),
-                            decl: decl.clone(),
-                        }]);
-                    }
                     let found = location(f, *addr).and_then(|l| self.nil_at(&l, *instr, depth));
                     found.or_else(|| self.never_made(selected_field(f, *addr)?))
                 }
@@ -438,6 +373,12 @@ impl<'f> Search<'f> {
         depth: usize,
     ) -> Option<Vec<Origin>> {
         let f = self.f;
+        // A package-level variable: any code may have filled it before, so only what the whole
+        // module does to it counts.
+        if let Root::Global(key) = location.root {
+            let (name, decl) = self.cx.globals.never_made_at(key, &location.fields)?;
+            return Some(vec![Origin::Global { name: name.to_string(), decl: decl.clone() }]);
+        }
         if self.escapes(location) || self.element_stored_anywhere(location) {
             return None;
         }
@@ -515,6 +456,11 @@ impl<'f> Search<'f> {
                 match &f[value].def {
                     ValueDef::Const(ConstValue::Nil | ConstValue::Zero) => {
                         Effect::Nil(vec![Origin::NilStore(i)])
+                    }
+                    // A struct parameter spilled to memory: its fields are the caller's.
+                    ValueDef::Param { index, .. } if !rest.is_empty() && self.params_nil => {
+                        let access = Access { deref: false, fields: rest.to_vec() };
+                        Effect::Nil(vec![Origin::Param { index: *index, access }])
                     }
                     // A struct a call returns: its summary says which map fields it leaves nil.
                     ValueDef::Result { instr: call, index }
@@ -691,7 +637,7 @@ impl<'f> Search<'f> {
         let pointer = match location.root {
             Root::Alloc(i) => f[i].result(),
             Root::Call(i, index) => f[i].results().nth(index as usize),
-            Root::Param(_) => return false,
+            Root::Param(_) | Root::Global(_) => return false,
         };
         let Some(pointer) = pointer else { return true };
         let mut addresses = vec![(pointer, Vec::new())];
@@ -1000,6 +946,9 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         }
         ValueDef::Result { instr, index } if matches!(f[*instr].kind, InstrKind::Call { .. }) => {
             return Some(Location { root: Root::Call(*instr, *index), fields: Vec::new() });
+        }
+        ValueDef::Global { name } => {
+            return Some(Location { root: Root::Global(global_key(name)), fields: Vec::new() });
         }
         _ => {}
     }

@@ -735,3 +735,47 @@ func childOfMade(parent *span, name string) *span {
         ]
     );
 }
+
+#[test]
+fn copies_of_zero_valued_package_level_defaults() {
+    let src = r#"package app
+
+type config struct {
+	base    string
+	headers map[string]string
+}
+
+var defaultConfig config
+
+var seeded = config{base: "x", headers: map[string]string{}}
+
+var partial = config{base: "y"}
+
+func newConfig(base string) config {
+	cfg := defaultConfig
+	cfg.base = base
+	return cfg
+}
+
+func withHeader(c config, k, v string) config {
+	c.headers[k] = v
+	return c
+}
+
+func use() {
+	cfg := newConfig("http://x")
+	cfg.headers["a"] = "b"
+	_ = withHeader(seeded, "k", "v")
+	_ = withHeader(partial, "k", "v")
+}
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:21: [nil-map-write] assignment to entry in nil map: `c.headers` is nil when \
+             use calls withHeader",
+            "app.go:27: [nil-map-write] assignment to entry in nil map: `cfg.headers` is nil on a \
+             path to this write",
+        ]
+    );
+}

@@ -38,7 +38,9 @@ declare_check! {
     /// does not set the field; a write to the result of a helper that returns a nil map on some
     /// path, including `return nil, err` when the caller does not check `err` first; and a
     /// write to a package-level map declared without a value that no code of the module ever
-    /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet).
+    /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet), or to
+    /// a map field of a copy of a package-level struct (a zero-valued default) whose field no
+    /// code sets.
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
     /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does.

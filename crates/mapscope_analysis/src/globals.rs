@@ -1,0 +1,170 @@
+//! Package-level variables as the whole module uses them: the places inside each (the variable,
+//! or a field path in a struct variable) that some code may make a map in.
+//!
+//! Any function may run before any other, so a global's map is nil at a write only when no code
+//! of the module ever stores a map there: not a package initializer, an `init` function, a
+//! `sync.Once` callback or any other code.
+
+use crate::module::BuiltUnit;
+use crate::nilness::{ELEMENT, is_nil_constant, location, strip_conversions};
+use crate::summary::{Site, overlaps};
+use mapscope_ssa::{ConstValue, Function, InstrKind, ValueDef, ValueId};
+use mapscope_types::Program;
+use mapscope_types::types::TypeView;
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use std::hash::{Hash, Hasher};
+
+/// What the module does to its package-level variables.
+#[derive(Debug, Default)]
+pub struct Globals {
+    /// By [`global_key`].
+    vars: FxHashMap<u64, GlobalVar>,
+}
+
+/// One package-level variable of the module.
+#[derive(Debug)]
+struct GlobalVar {
+    name: String,
+    decl: Option<Site>,
+    /// The field paths some code stores a non-nil value into; `None` when its address goes
+    /// where the analysis cannot follow.
+    made: Option<Vec<Vec<u32>>>,
+}
+
+/// The key of a package-level variable's go/ssa name.
+pub fn global_key(name: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    name.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl Globals {
+    /// Scans every function of `units` (package initializers included) for what they store into
+    /// the module's package-level variables.
+    pub fn new(program: &Program, units: &[BuiltUnit<'_>]) -> Globals {
+        let packages: FxHashSet<&str> =
+            units.iter().map(|u| program.units[u.unit].path.as_str()).collect();
+        let mut vars: FxHashMap<u64, GlobalVar> = FxHashMap::default();
+        for unit in units {
+            for f in unit.functions {
+                for v in 0..f.value_count() {
+                    let v = ValueId(v as u32);
+                    let ValueDef::Global { name } = &f[v].def else { continue };
+                    let Some((package, var)) = name.rsplit_once('.') else { continue };
+                    if !packages.contains(package) {
+                        continue;
+                    }
+                    let entry = vars.entry(global_key(name)).or_insert_with(|| GlobalVar {
+                        name: name.to_string(),
+                        decl: declaration_site(program, package, var),
+                        made: Some(Vec::new()),
+                    });
+                    let made = stores_into(f, v);
+                    entry.made = match (entry.made.take(), made) {
+                        (Some(mut paths), Some(more)) => {
+                            paths.extend(more);
+                            Some(paths)
+                        }
+                        _ => None,
+                    };
+                }
+            }
+        }
+        Globals { vars }
+    }
+
+    /// The name and declaration of the global `key` when no code of the module stores a map
+    /// into `fields` of it, nor anywhere that holds it.
+    pub fn never_made_at(&self, key: u64, fields: &[u32]) -> Option<(&str, &Option<Site>)> {
+        let var = self.vars.get(&key)?;
+        let made = var.made.as_ref()?;
+        (!made.iter().any(|path| overlaps(path, fields))).then_some((var.name.as_str(), &var.decl))
+    }
+}
+
+/// The field paths of the global at address `global` that `f` stores a non-nil value into;
+/// `None` when the address goes anywhere but loads, stores and field selections.
+fn stores_into(f: &Function, global: ValueId) -> Option<Vec<Vec<u32>>> {
+    let mut made = Vec::new();
+    let mut addresses = vec![(global, Vec::new())];
+    while let Some((addr, path)) = addresses.pop() {
+        for &user in f[addr].referrers() {
+            match &f[user].kind {
+                InstrKind::Load { .. } => {}
+                InstrKind::Store { addr: a, value } if *a == addr && *value != addr => {
+                    made.extend(stored_paths(f, strip_conversions(f, *value), &path));
+                }
+                InstrKind::FieldAddr { field, .. } => {
+                    let mut p = path.clone();
+                    p.push(*field);
+                    addresses.push((f[user].result()?, p));
+                }
+                InstrKind::IndexAddr { base, index } if *base == addr && *index != addr => {
+                    let mut p = path.clone();
+                    p.push(ELEMENT);
+                    addresses.push((f[user].result()?, p));
+                }
+                _ => return None,
+            }
+        }
+    }
+    Some(made)
+}
+
+/// The paths under `at` that storing `value` there makes non-nil: none for nil or a zero
+/// struct; for a struct copied from a local composite literal, the paths its stores filled;
+/// `at` itself for anything else.
+fn stored_paths(f: &Function, value: ValueId, at: &[u32]) -> Vec<Vec<u32>> {
+    if is_nil_constant(f, value) || matches!(f[value].def, ValueDef::Const(ConstValue::Zero)) {
+        return Vec::new();
+    }
+    let whole = vec![at.to_vec()];
+    let Some(load) = f.defining_instr(value) else { return whole };
+    let InstrKind::Load { addr } = &f[load].kind else { return whole };
+    let Some(source) = location(f, *addr) else { return whole };
+    if !matches!(source.root, crate::nilness::Root::Alloc(_)) || !source.fields.is_empty() {
+        return whole;
+    }
+    let mut paths = Vec::new();
+    for b in f.block_ids() {
+        for &i in f[b].instrs() {
+            // Any other use of the literal's address: assume it filled everything.
+            let mut uses_root = false;
+            f[i].kind.for_each_operand(|o| {
+                uses_root |= location(f, o).is_some_and(|l| l.root == source.root)
+            });
+            if !uses_root {
+                continue;
+            }
+            match &f[i].kind {
+                InstrKind::Store { addr: a, value: v } => {
+                    let Some(target) = location(f, *a) else { return whole };
+                    if target.root != source.root {
+                        return whole;
+                    }
+                    let v = strip_conversions(f, *v);
+                    let zero = is_nil_constant(f, v)
+                        || matches!(f[v].def, ValueDef::Const(ConstValue::Zero));
+                    if !zero {
+                        let mut p = at.to_vec();
+                        p.extend(target.fields);
+                        paths.push(p);
+                    }
+                }
+                InstrKind::Load { .. }
+                | InstrKind::FieldAddr { .. }
+                | InstrKind::IndexAddr { .. } => {}
+                _ => return whole,
+            }
+        }
+    }
+    paths
+}
+
+fn declaration_site(program: &Program, package: &str, var: &str) -> Option<Site> {
+    let unit = program.units.iter().find(|u| u.path == package)?;
+    let obj = program.obj(unit.lookup(var)?);
+    let file = &program.loaded.files[obj.file?.0 as usize];
+    let lc = file.ast.line_col(obj.pos);
+    Some(Site { path: file.display.clone(), offset: obj.pos, line: lc.line, col: lc.col })
+}
