@@ -145,7 +145,17 @@ impl<'a> Module<'a> {
                 }
             }
             Callee::Invoke { receiver, method } => {
-                let callees = self.methods.get(&**method)?.clone();
+                // Methods of that name taking the receiver and as many arguments.
+                let callees: Vec<usize> = self
+                    .methods
+                    .get(&**method)?
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.functions[c].function.params().len() == call.args.len() + 1)
+                    .collect();
+                if callees.is_empty() {
+                    return None;
+                }
                 // The concrete value inside the interface is the method's receiver.
                 let concrete = f
                     .defining_instr(*receiver)

@@ -779,3 +779,35 @@ func use() {
         ]
     );
 }
+
+#[test]
+fn goroutines_and_interface_methods_of_another_arity() {
+    let src = r#"package app
+
+type filler interface{ Fill(m map[string]int) }
+
+type a struct{}
+
+func (a) Fill(m map[string]int) { m["a"] = 1 }
+
+// Not an implementation of filler: another arity.
+type b struct{}
+
+func (b) Fill(m map[string]int, n int) {}
+
+func viaInterface(f filler) { f.Fill(nil) }
+
+func fill(m map[string]int) { m["x"] = 1 }
+
+func spawn() { go fill(nil) }
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:7: [nil-map-write] assignment to entry in nil map: `m` is nil when viaInterface \
+             calls a.Fill",
+            "app.go:16: [nil-map-write] assignment to entry in nil map: `m` is nil when spawn calls \
+             fill",
+        ]
+    );
+}

@@ -31,8 +31,8 @@ declare_check! {
     ///
     /// Calls are seen through summaries of every function of the main module, computed
     /// bottom-up over the call graph (interface calls resolve to the module's methods of that
-    /// name, and count only when all of them agree). So it also reports a call to a function
-    /// that writes into its parameter's map (or a receiver field such as `c.items`) when the
+    /// name and arity, and count only when all of them agree; `go` and `defer` calls count
+    /// too). So it also reports a call to a function that writes into its parameter's map (or a receiver field such as `c.items`) when the
     /// caller passes nil or a struct whose field is nil: a zero-valued `var c Cache` whose
     /// `Put` writes `c.items`, or the result of a constructor, possibly in another package, that
     /// does not set the field; a write to the result of a helper that returns a nil map on some
@@ -115,7 +115,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     }
                     findings.push(update_finding(cx, instr, &origins));
                 }
-                InstrKind::Call { call } => {
+                // `go f(nil)` and `defer f(nil)` run the write too.
+                InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call } => {
                     let Some(callee) = cx.analysis.call_summary(f, call) else { continue };
                     for write in &callee.summary.writes {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
