@@ -34,6 +34,22 @@ impl FieldTable {
     pub fn new(functions: &[Function], types: &ProgramTypeInfo<'_>) -> FieldTable {
         let mut table = FieldTable::default();
         let mut reach_memo: FxHashMap<TypeId, Vec<ObjId>> = FxHashMap::default();
+        // Asking for a core type clones the type's structure: each question is asked once.
+        let mut field_memo: FxHashMap<(TypeId, u32, bool), Option<ObjId>> = FxHashMap::default();
+        let mut empty_memo: FxHashMap<TypeId, bool> = FxHashMap::default();
+        let mut field_of = |ty: TypeId, index: u32, through_pointer: bool| {
+            *field_memo.entry((ty, index, through_pointer)).or_insert_with(|| {
+                let ty = if through_pointer {
+                    match types.core_type(ty) {
+                        Some(Type::Pointer(elem)) => elem,
+                        _ => return None,
+                    }
+                } else {
+                    ty
+                };
+                field_object(types, ty, index)
+            })
+        };
         for f in functions {
             let mut selections = FxHashMap::default();
             let mut exposures = Vec::new();
@@ -41,23 +57,21 @@ impl FieldTable {
                 for &i in f[block].instrs() {
                     match &f[i].kind {
                         InstrKind::FieldAddr { base, field } => {
-                            let elem = match types.core_type(f[*base].ty) {
-                                Some(Type::Pointer(elem)) => elem,
-                                _ => continue,
-                            };
-                            if let Some(obj) = field_object(types, elem, *field) {
+                            if let Some(obj) = field_of(f[*base].ty, *field, true) {
                                 selections.insert(i, obj);
                             }
                         }
                         InstrKind::Field { base, field } => {
-                            if let Some(obj) = field_object(types, f[*base].ty, *field) {
+                            if let Some(obj) = field_of(f[*base].ty, *field, false) {
                                 selections.insert(i, obj);
                             }
                         }
                         // An interface with methods is called through them; only an empty
                         // interface (`any`) hands the value to code that looks inside it.
                         InstrKind::MakeInterface { x }
-                            if is_empty_interface(types, f[f[i].result().unwrap_or(*x)].ty) =>
+                            if *empty_memo
+                                .entry(f[f[i].result().unwrap_or(*x)].ty)
+                                .or_insert_with_key(|&ty| is_empty_interface(types, ty)) =>
                         {
                             let reached = reachable_map_fields(types, f[*x].ty, &mut reach_memo);
                             if !reached.is_empty() {
