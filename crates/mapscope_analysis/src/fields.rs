@@ -27,6 +27,10 @@ pub struct FieldTable {
     /// By function index: `make interface`, calls, `go` and `defer`, with the map fields their
     /// operands reach.
     exposures: Vec<Vec<(InstrId, Vec<ObjId>)>>,
+    /// The map fields of every struct type the unit creates a value of (allocations, elements
+    /// of made slices, maps and channels, package-level variables), nested struct values
+    /// included: a method of a struct that is never created never runs on a real value.
+    created: FxHashSet<ObjId>,
 }
 
 impl FieldTable {
@@ -37,6 +41,7 @@ impl FieldTable {
         // Asking for a core type clones the type's structure: each question is asked once.
         let mut field_memo: FxHashMap<(TypeId, u32, bool), Option<ObjId>> = FxHashMap::default();
         let mut empty_memo: FxHashMap<TypeId, bool> = FxHashMap::default();
+        let mut created_types: FxHashSet<TypeId> = FxHashSet::default();
         let mut field_of = |ty: TypeId, index: u32, through_pointer: bool| {
             *field_memo.entry((ty, index, through_pointer)).or_insert_with(|| {
                 let ty = if through_pointer {
@@ -97,6 +102,38 @@ impl FieldTable {
                         }
                         _ => {}
                     }
+                    let created = match &f[i].kind {
+                        InstrKind::Alloc { .. } => f[i].result().map(|r| (f[r].ty, true)),
+                        InstrKind::MakeSlice { .. }
+                        | InstrKind::MakeMap { .. }
+                        | InstrKind::MakeChan { .. } => f[i].result().map(|r| (f[r].ty, false)),
+                        _ => None,
+                    };
+                    if let Some((ty, pointer)) = created {
+                        let elem = match (pointer, types.core_type(ty)) {
+                            (true, Some(Type::Pointer(e))) => Some(e),
+                            (false, Some(Type::Slice(e) | Type::Map(_, e) | Type::Chan(_, e))) => {
+                                Some(e)
+                            }
+                            _ => None,
+                        };
+                        if let Some(elem) = elem {
+                            if created_types.insert(elem) {
+                                table.created.extend(map_fields_by_value(types, elem));
+                            }
+                        }
+                    }
+                }
+            }
+            for v in 0..f.value_count() {
+                let v = ValueId(v as u32);
+                if !matches!(f[v].def, mapscope_ssa::ValueDef::Global { .. }) {
+                    continue;
+                }
+                if let Some(Type::Pointer(elem)) = types.core_type(f[v].ty) {
+                    if created_types.insert(elem) {
+                        table.created.extend(map_fields_by_value(types, elem));
+                    }
                 }
             }
             table.selections.push(selections);
@@ -113,6 +150,31 @@ impl FieldTable {
     fn exposures(&self, function: usize) -> &[(InstrId, Vec<ObjId>)] {
         self.exposures.get(function).map_or(&[], Vec::as_slice)
     }
+}
+
+/// The map fields of a value of type `ty`: its own and those of struct and array values inside.
+fn map_fields_by_value(types: &ProgramTypeInfo<'_>, ty: TypeId) -> Vec<ObjId> {
+    let mut out = Vec::new();
+    let mut work = vec![(ty, 0)];
+    while let Some((t, depth)) = work.pop() {
+        if depth > MAX_EXPOSURE_DEPTH {
+            continue;
+        }
+        match types.core_type(t) {
+            Some(Type::Array(_, e)) => work.push((e, depth + 1)),
+            Some(Type::Struct(fields)) => {
+                for field in fields {
+                    match types.core_type(field.ty) {
+                        Some(Type::Map(..)) => out.extend(field.obj),
+                        Some(Type::Struct(_) | Type::Array(..)) => work.push((field.ty, depth + 1)),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn is_empty_interface(types: &ProgramTypeInfo<'_>, ty: TypeId) -> bool {
@@ -199,6 +261,10 @@ impl FieldFacts {
             .flat_map(|u| program.loaded.units[u.unit].files.iter().map(|f| f.0))
             .collect();
         let mut made: FxHashSet<FieldKey> = FxHashSet::default();
+        let created: FxHashSet<FieldKey> = units
+            .iter()
+            .flat_map(|u| u.fields.created.iter().filter_map(|&o| key(program, o)))
+            .collect();
         let mut inner_made: FxHashSet<FieldKey> = FxHashSet::default();
         let mut seen: FxHashMap<FieldKey, ObjId> = FxHashMap::default();
         let functions = units.iter().flat_map(|u| {
@@ -248,7 +314,9 @@ impl FieldFacts {
         // package can.
         let unexported =
             |o: ObjId| program.obj(o).name.chars().next().is_some_and(|c| !c.is_uppercase());
-        let own = |k: &FieldKey, o: ObjId| module_files.contains(&k.0) && unexported(o);
+        let own = |k: &FieldKey, o: ObjId| {
+            module_files.contains(&k.0) && unexported(o) && created.contains(k)
+        };
         let inner_never_made = seen
             .iter()
             .filter(|&(k, &o)| own(k, o) && !inner_made.contains(k))

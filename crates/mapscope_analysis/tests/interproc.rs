@@ -811,3 +811,29 @@ func spawn() { go fill(nil) }
         ]
     );
 }
+
+#[test]
+fn struct_never_created_has_no_real_receiver() {
+    // From the nil-map corpus: an implementation that would write a nil map exists, but no
+    // value of it is ever created.
+    let src = r#"package app
+
+type sink interface{ count(name string) }
+
+type legacySink struct{ counts map[string]int }
+
+func (s *legacySink) count(name string) { s.counts[name]++ }
+
+type mapSink struct{ counts map[string]int }
+
+func (s *mapSink) count(name string) { s.counts[name]++ }
+
+var _ sink = (*legacySink)(nil)
+
+func run() {
+	var s sink = &mapSink{counts: map[string]int{}}
+	s.count("hit")
+}
+"#;
+    assert_eq!(check_one(src, &[]), Vec::<String>::new());
+}

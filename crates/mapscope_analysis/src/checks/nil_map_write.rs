@@ -45,10 +45,10 @@ declare_check! {
     /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does.
     /// And it reports a write into an unexported map field that no code of the module ever
-    /// makes (no literal sets it, no store fills it, its address goes nowhere), of a struct no
-    /// value of which reaches an empty interface or a function without source (a decoder could
-    /// fill it): every such write panics, whoever calls it; a function that tests the field
-    /// against nil is left to its guard.
+    /// makes (no literal sets it, no store fills it, its address goes nowhere), of a struct that
+    /// the module creates values of and none of which reaches an empty interface or a function
+    /// without source (a decoder could fill it): every such write panics, whoever calls it; a
+    /// function that tests the field against nil is left to its guard.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
