@@ -375,6 +375,12 @@ fn selection_fills_inner(f: &Function, selection: InstrId) -> bool {
             InstrKind::MapRange { .. } | InstrKind::MapClear { .. } | InstrKind::BinOp { .. } => {
                 false
             }
+            // `m == nil` converts the map first.
+            InstrKind::Convert { kind: mapscope_ssa::ConversionKind::ChangeType, .. } => {
+                f[user].result().is_none_or(|r| {
+                    f[r].referrers().iter().any(|&u| !matches!(f[u].kind, InstrKind::BinOp { .. }))
+                })
+            }
             InstrKind::Call { call } => {
                 call.callee != mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Len)
             }

@@ -255,3 +255,33 @@ func drop(errmap map[string]map[int][]string, file string, line int) {
 "#;
     assert_eq!(check_one(src, &[]), Vec::<String>::new());
 }
+
+#[test]
+fn field_made_lazily_without_inner_maps() {
+    // From the nil-map corpus: the outer map is made on first use, the inner ones never.
+    let src = r#"package app
+
+type meter struct {
+	usage map[string]map[string]int64
+}
+
+func (m *meter) record(tenant, api string, n int64) {
+	if m.usage == nil {
+		m.usage = make(map[string]map[string]int64)
+	}
+	m.usage[tenant][api] += n
+}
+
+func run() {
+	var m meter
+	m.record("acme", "/upload", 1)
+}
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:11: [nested-map-write] assignment to entry in nil map: `m.usage[tenant]` is \
+             nil: no code of the module puts an inner map into `usage`"
+        ]
+    );
+}
