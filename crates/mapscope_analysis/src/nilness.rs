@@ -246,10 +246,12 @@ impl<'f> Search<'f> {
                     // can rule it out.
                     let mut nils: Vec<_> =
                         callee.summary.nil_results.iter().filter(|n| n.result == *index).collect();
-                    nils.sort_by_key(|n| n.with_non_nil.len());
+                    nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());
                     let nil = nils.first()?;
                     self.non_nil
                         .extend(nil.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
+                    self.false_values
+                        .extend(nil.with_false.iter().filter_map(|&r| results.get(r as usize)));
                     Some(vec![Origin::CalleeResult {
                         call: *instr,
                         callee: callee.callee,
@@ -451,6 +453,10 @@ impl<'f> Search<'f> {
                     return Effect::None;
                 }
                 let Some(rest) = location.fields.strip_prefix(target.fields.as_slice()) else {
+                    // A store inside the place: it is not wholly zero any more.
+                    if target.fields.starts_with(&location.fields) {
+                        return Effect::Kill;
+                    }
                     return Effect::None;
                 };
                 match &f[value].def {
@@ -708,6 +714,9 @@ impl<'f> Search<'f> {
         entered: Option<(BlockId, BlockId)>,
     ) -> bool {
         let f = self.f;
+        if crate::models::never_returns(f, pred) {
+            return false;
+        }
         let Some(&last) = f[pred].instrs().last() else { return true };
         let InstrKind::If { cond } = &f[last].kind else { return true };
         let succs = f[pred].succs();

@@ -10,10 +10,14 @@
 use crate::fields::FieldFacts;
 use crate::module::Module;
 use crate::nilness::{
-    Context, ELEMENT, Globals, Location, Origin, Root, Search, location, strip_conversions,
+    Context, ELEMENT, Globals, Location, Origin, Root, Search, is_nil_constant, location,
+    strip_conversions,
 };
 use crate::summary::{Access, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary};
-use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{
+    BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
+};
 use mapscope_types::Program;
 use mapscope_types::query;
 use mapscope_types::types::{Type, TypeId, TypeView};
@@ -77,6 +81,8 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     };
     let mut summary = Summary::default();
     let mut returns = Vec::new();
+    let dominators = DomTree::new(f);
+    let certain = |block| reached_by_every_call(f, &dominators, block);
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
@@ -92,12 +98,16 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                             .to_string();
                     for origin in origins {
                         if let Origin::Param { index: param, access } = origin {
+                            if tests_a_sibling(f, param, &access) {
+                                continue;
+                            }
                             summary.writes.push(ParamWrite {
                                 param,
                                 access,
                                 expr: expr.clone(),
                                 site: site(span.start),
                                 end: site(span.end),
+                                certain: certain(block),
                             });
                         }
                     }
@@ -121,6 +131,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     expr: write.expr.clone(),
                                     site: write.site.clone(),
                                     end: write.end.clone(),
+                                    certain: write.certain && certain(block),
                                 });
                             }
                         }
@@ -199,9 +210,22 @@ fn nil_results(
                     .filter(|&(j, &other)| j != i && !is_nil_or_zero(f, other))
                     .map(|(j, _)| j as u32)
                     .collect();
+                let with_false = results
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, &other)| {
+                        j != i
+                            && matches!(
+                                f[strip_conversions(f, other)].def,
+                                ValueDef::Const(ConstValue::Bool(false))
+                            )
+                    })
+                    .map(|(j, _)| j as u32)
+                    .collect();
                 summary.nil_results.push(NilResult {
                     result,
                     with_non_nil,
+                    with_false,
                     site: return_site.clone(),
                 });
             }
@@ -300,6 +324,70 @@ fn escapes(cx: Context<'_>, f: &Function, param: u32, value: ValueId, summary: &
             }
         }
     }
+}
+
+/// Whether `block` runs in every call, but for loops: no branch on the way to it may lead
+/// elsewhere, except a loop's own condition (a write in a loop over an argument runs whenever
+/// the argument is not empty). A write behind any other branch depends on arguments or state
+/// that a caller's path does not show.
+fn reached_by_every_call(f: &Function, dominators: &DomTree, block: BlockId) -> bool {
+    let reaches = |from: BlockId| {
+        let mut seen = vec![false; f.block_count()];
+        let mut stack = vec![from];
+        while let Some(b) = stack.pop() {
+            if b == block {
+                return true;
+            }
+            if std::mem::replace(&mut seen[b.index()], true) {
+                continue;
+            }
+            stack.extend_from_slice(f[b].succs());
+        }
+        false
+    };
+    let mut at = block;
+    while let Some(up) = dominators.idom(at) {
+        at = up;
+        if f[at].succs().len() < 2 {
+            continue;
+        }
+        let loop_header = f[at].preds().iter().any(|&p| dominators.dominates(at, p));
+        if !loop_header && !f[at].succs().iter().all(|&s| reaches(s)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether the function tests another map field of the same struct against nil: fields made
+/// together are often tested one for the other (`if t.byName != nil { t.byValue[k] = v }`),
+/// which the search cannot relate, so such a write is left out of the summary.
+fn tests_a_sibling(f: &Function, param: u32, access: &Access) -> bool {
+    let Some((_, parent)) = access.fields.split_last() else { return false };
+    f.block_ids().any(|b| {
+        f[b].instrs().iter().any(|&i| {
+            let InstrKind::BinOp { op: BinaryOp::Eql | BinaryOp::Neq, x, y } = &f[i].kind else {
+                return false;
+            };
+            let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+            let tested = if is_nil_constant(f, y) {
+                x
+            } else if is_nil_constant(f, x) {
+                y
+            } else {
+                return false;
+            };
+            let Some(load) = f.defining_instr(tested) else { return false };
+            let InstrKind::Load { addr } = &f[load].kind else { return false };
+            location(f, *addr).is_some_and(|l| {
+                l.root == Root::Param(param)
+                    && access.deref
+                    && l.fields.len() == access.fields.len()
+                    && l.fields.starts_with(parent)
+                    && l.fields != access.fields
+            })
+        })
+    })
 }
 
 fn is_nil_or_zero(f: &Function, v: ValueId) -> bool {

@@ -51,6 +51,9 @@ pub struct NilResult {
     /// The other results that are not nil at that return (an `error`): a caller that checks one
     /// of them against nil before the write does not see this nil.
     pub with_non_nil: Vec<u32>,
+    /// The other results that are the constant `false` at that return (the `ok` of
+    /// `(nil, false)`): a caller that tests one before the write does not see this nil.
+    pub with_false: Vec<u32>,
     pub site: Site,
 }
 
@@ -76,6 +79,10 @@ pub struct ParamWrite {
     /// Where the write starts and ends (the index expression).
     pub site: Site,
     pub end: Site,
+    /// Whether every call that returns passes the write: a write that only some calls reach
+    /// depends on arguments and state the caller's path does not show, so only a certain one is
+    /// reported at a call.
+    pub certain: bool,
 }
 
 /// The function stores nil into the map at `access` of parameter `param` at `site`, and it is
@@ -230,6 +237,7 @@ mod tests {
             expr: "c.items".into(),
             site: site(3),
             end: site(3),
+            certain: true,
         };
         let a = Summary {
             writes: vec![write(0), write(1)],
@@ -249,7 +257,12 @@ mod tests {
     #[test]
     fn summaries_round_trip_through_json() {
         let s = Summary {
-            nil_results: vec![NilResult { result: 0, with_non_nil: vec![1], site: site(9) }],
+            nil_results: vec![NilResult {
+                result: 0,
+                with_non_nil: vec![1],
+                with_false: Vec::new(),
+                site: site(9),
+            }],
             ..Summary::default()
         };
         let text = serde_json::to_string(&s).unwrap();

@@ -837,3 +837,98 @@ func run() {
 "#;
     assert_eq!(check_one(src, &[]), Vec::<String>::new());
 }
+
+#[test]
+fn shapes_from_real_modules_that_stay_quiet() {
+    // grpc: `(nil, false)` with the caller testing ok; x/net hpack: a sibling field tested for
+    // nil guards the write; testify's spew: a callee writes only on some paths; grpc's tests:
+    // log.Fatal ends the path.
+    let log = "package log\n\nfunc Fatal(v ...any) {}\n";
+    let src = r#"package app
+
+import "log"
+
+type md map[string][]string
+
+func fromContext(ok bool) (md, bool) {
+	if !ok {
+		return nil, false
+	}
+	return md{}, true
+}
+
+func tested() {
+	m, ok := fromContext(false)
+	if !ok {
+		return
+	}
+	m["a"] = nil
+}
+
+func fatal() {
+	m, ok := fromContext(false)
+	if !ok {
+		log.Fatal("no metadata")
+	}
+	m["a"] = nil
+}
+
+type table struct {
+	byName  map[string]int
+	byValue map[string]int
+}
+
+func (t *table) add(k string) {
+	if t.byName != nil {
+		t.byName[k] = 1
+		t.byValue[k] = 1
+	}
+}
+
+func sibling() {
+	var t table
+	t.add("x")
+}
+
+type state struct{ pointers map[int]int }
+
+func (s *state) dump(kind int) {
+	if kind == 0 {
+		return
+	}
+	s.pointers[kind] = 1
+}
+
+func conditional() {
+	s := state{}
+	s.dump(0)
+}
+
+// Other code makes the maps, as hpack's encoder and spew's config do.
+func newTable() *table { return &table{byName: map[string]int{}, byValue: map[string]int{}} }
+
+func newState() *state { return &state{pointers: map[int]int{}} }
+"#;
+    let found = check(&[("log", &[("log.go", log)]), ("example.com/app", &[("app.go", src)])], &[]);
+    assert_eq!(found, Vec::<String>::new());
+}
+
+#[test]
+fn writes_in_a_loop_over_an_argument_count_at_the_call() {
+    let src = r#"package app
+
+func tally(words []string, hist map[string]int) {
+	for _, w := range words {
+		hist[w]++
+	}
+}
+
+func run() { tally([]string{"a"}, nil) }
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:5: [nil-map-write] assignment to entry in nil map: `hist` is nil when run calls tally"
+        ]
+    );
+}

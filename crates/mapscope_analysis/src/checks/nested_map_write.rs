@@ -398,6 +398,9 @@ fn missing_key_reaches(
             continue;
         }
         for &pred in f[b].preds() {
+            if crate::models::never_returns(f, pred) {
+                continue;
+            }
             let terminator = f[pred].instrs().last().copied();
             let known = match terminator.map(|i| &f[i].kind) {
                 Some(InstrKind::If { cond }) if f[pred].succs().len() == 2 => {

@@ -57,6 +57,11 @@ declare_check! {
     /// models of what they do to map arguments (`maps.Copy` and `maps.Insert` write into their
     /// first argument); a finding through one is placed at the call.
     ///
+    /// A callee's write counts at a call only when every call of the callee reaches it (a loop
+    /// over an argument aside), not when the callee tests the struct's other map fields against
+    /// nil, and a helper's nil result not when the caller tests the `error` or `ok` that comes
+    /// with it; paths end at calls that never return (`os.Exit`, `log.Fatal`, `t.Fatal`).
+    ///
     /// What it does not see, by design: a parameter of a function that nothing in the module
     /// calls with nil is assumed non-nil (an exported `func (s *Store) Add` alone is never
     /// reported), as is the result of a function without source in the module (the standard
@@ -118,7 +123,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 // `go f(nil)` and `defer f(nil)` run the write too.
                 InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call } => {
                     let Some(callee) = cx.analysis.call_summary(f, call) else { continue };
-                    for write in &callee.summary.writes {
+                    // A write only some calls reach depends on more than the caller shows.
+                    for write in callee.summary.writes.iter().filter(|w| w.certain) {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
                         let mut search = Search::new(f, cx.analysis, false);
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
