@@ -10,6 +10,8 @@
 # finding on any panicking line counts as true for the check that made it. What mapscope check
 # misses or adds is not a failure here but a line of the corpus test's snapshot
 # (crates/mapscope_analysis/tests/snapshots/), which lists every difference from the labels.
+# With NILMAP_TRUTH_OUT=FILE it also writes Go's panicking lines ("dir/file.go:line", one a line,
+# sorted) to FILE, for scripts/peers-nilmap.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=tests/nilmap
@@ -57,6 +59,9 @@ done
 "$mapscope" check -C "$corpus" ./... |
     sed -nE 's/^([^ :]+):([0-9]+):[0-9]+: .* \[([a-z-]+)\]$/\1:\2 \3/p' | sort -u >"$flagged" || true
 sort -u -o "$truth" "$truth"
+if [[ -n "${NILMAP_TRUTH_OUT:-}" ]]; then
+    cp "$truth" "$NILMAP_TRUTH_OUT"
+fi
 cut -d' ' -f1 "$flagged" | sort -u >"$work/flagged-lines"
 echo "corpus: $programs programs, $(wc -l <"$truth") panic in Go;" \
     "mapscope check reports $(wc -l <"$work/flagged-lines") lines"
