@@ -1,6 +1,6 @@
-// Shape of a real fix: kubernetes/cloud-provider-gcp PR #984 ("Handle nil annotations in
-// computeNewAnnotationsIfNeeded"). A service's metadata was deep-copied, the copy kept the nil
-// annotation map, and a merge helper wrote into it.
+// Shape of a real bug, from its proposed fix: kubernetes/cloud-provider-gcp PR #984 ("Handle
+// nil annotations in computeNewAnnotationsIfNeeded", closed). A service's metadata was
+// deep-copied, the copy kept the nil annotation map, and a merge helper wrote into it.
 // This program is our own reproduction of that shape, not the project's code.
 package main
 
