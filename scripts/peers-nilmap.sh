@@ -75,6 +75,8 @@ run nilaway-struct-init-v2 "0 3" '' "${nilaway[@]}" -experimental-struct-init-v2
 run go-vet "0 1" '' "$go" vet ./...
 run mapscope "0 1" '' "$mapscope" check ./...
 
+tools=(staticcheck nilness nilaway nilaway-struct-init nilaway-struct-init-v2 go-vet mapscope)
+
 # row NAME LABEL VERSION: one table row, and the false alarms into $work/false-alarms.
 row() {
     local name=$1 tp reported
@@ -118,6 +120,15 @@ mapscope_commit=$(git rev-parse --short HEAD)
     row nilaway-struct-init-v2 "nilaway -experimental-struct-init-v2" "$nilaway_version"
     row go-vet "go vet" "$go_version"
     row mapscope "mapscope check" "$mapscope_commit"
+    echo
+    echo "## Who finds each panic"
+    echo
+    while read -r at; do
+        finders=$(for name in "${tools[@]}"; do
+            if grep -qxF "$at" "$work/$name.lines"; then echo "$name"; fi
+        done | paste -sd, - | sed 's/,/, /g')
+        echo "- $at: ${finders:-none}"
+    done <"$truth"
     echo
     echo "## False alarms"
     echo
