@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Fewest programs the corpus must hold, so that losing a directory fails the test.
-const MIN_PROGRAMS: usize = 20;
+const MIN_PROGRAMS: usize = 140;
 
 #[test]
 fn corpus_findings_match_want_comments() {
