@@ -11,6 +11,7 @@
 //! globals, memory a callee may write) is assumed to be fine, so that every report is a real path.
 
 pub mod checks;
+pub mod concurrency;
 pub mod docs;
 
 use mapscope_ssa::{Function, ProgramTypeInfo, Span};
@@ -81,7 +82,27 @@ pub struct Check {
     pub code: &'static str,
     /// The check's doc comment (What it does / Why is this bad / Example / Fix safety).
     pub doc: &'static str,
-    pub run: fn(&FunctionContext<'_>) -> Vec<Finding>,
+    pub run: CheckRun,
+}
+
+/// How a check looks at a unit: one function at a time, or all of its functions at once (a
+/// check about goroutines needs every function a goroutine may run).
+#[derive(Debug, Clone, Copy)]
+pub enum CheckRun {
+    Function(fn(&FunctionContext<'_>) -> Vec<Finding>),
+    Unit(UnitCheck),
+}
+
+/// A check over all functions of a unit, given each function's file (see [`CheckRun::Unit`]).
+pub type UnitCheck = fn(&[Function], &ProgramTypeInfo<'_>, &[Option<usize>]) -> Vec<UnitFinding>;
+
+/// What a unit check reports: positions as (function index, span), and a message in which `{0}`,
+/// `{1}`, ... stand for the positions of `related`, in order.
+#[derive(Debug, Clone)]
+pub struct UnitFinding {
+    pub at: (usize, Span),
+    pub message: String,
+    pub related: Vec<((usize, Span), String)>,
 }
 
 /// Runs every registered check over `functions`, the result of `build_unit(program, unit, _)`,
@@ -90,7 +111,7 @@ pub fn check_unit(
     program: &Program,
     unit: usize,
     functions: &[Function],
-    _types: &ProgramTypeInfo<'_>,
+    types: &ProgramTypeInfo<'_>,
 ) -> Vec<Diagnostic> {
     let result = &program.units[unit];
     // The built files, in the order the builder walks them (a file without records is not built).
@@ -105,46 +126,91 @@ pub fn check_unit(
         })
         .collect();
     let mut diagnostics = Vec::new();
-    // Functions come file by file in declaration order, each function literal after the function
-    // that holds it, so a declared function moves the cursor and a literal stays in its file.
-    let mut cursor = 0;
-    for function in functions {
-        // The package initializer gathers initializers from every file: its spans name no file.
-        if function.synthetic == Some("package initializer") {
-            continue;
-        }
-        if function.synthetic.is_none() && !function.name.contains('$') {
-            let declared_in = |file: &File| {
-                file.decls
-                    .iter()
-                    .any(|&d| matches!(&file[d], Decl::Func(fd) if fd.span == function.span))
-            };
-            match (cursor..files.len()).find(|&i| declared_in(files[i].0)) {
-                Some(i) => cursor = i,
-                None => continue,
-            }
-        }
-        let Some(&(file, info, path)) = files.get(cursor) else { continue };
+    let file_of = function_files(functions, &files);
+    let at = |file: &File, offset: u32| {
+        let lc = file.line_col(offset);
+        Position { offset, line: lc.line, col: lc.col }
+    };
+    for (function, file_index) in functions.iter().zip(&file_of) {
+        let Some(&(file, info, path)) = file_index.and_then(|i| files.get(i)) else { continue };
         let cx = FunctionContext { function, file, info, program };
         for check in checks::CHECKS {
-            for finding in (check.run)(&cx) {
-                let at = |offset: u32| {
-                    let lc = file.line_col(offset);
-                    Position { offset, line: lc.line, col: lc.col }
-                };
+            let CheckRun::Function(run) = check.run else { continue };
+            for finding in run(&cx) {
                 diagnostics.push(Diagnostic {
                     check: check.name,
                     code: check.code,
                     path: path.to_string(),
-                    start: at(finding.span.start),
-                    end: at(finding.span.end),
+                    start: at(file, finding.span.start),
+                    end: at(file, finding.span.end),
                     message: finding.message,
-                    related: finding.related.into_iter().map(|(s, n)| (at(s.start), n)).collect(),
+                    related: finding
+                        .related
+                        .into_iter()
+                        .map(|(s, n)| (at(file, s.start), n))
+                        .collect(),
                 });
             }
+        }
+    }
+    for check in checks::CHECKS {
+        let CheckRun::Unit(run) = check.run else { continue };
+        for finding in run(functions, types, &file_of) {
+            let place = |(func, span): (usize, Span)| {
+                let &(file, _, path) = files.get(file_of[func]?)?;
+                Some((path, at(file, span.start), at(file, span.end)))
+            };
+            let Some((path, start, end)) = place(finding.at) else { continue };
+            let mut message = finding.message;
+            let mut related = Vec::new();
+            for (n, (site, note)) in finding.related.into_iter().enumerate() {
+                let Some((rpath, rstart, _)) = place(site) else { continue };
+                message = message.replace(
+                    &format!("{{{n}}}"),
+                    &format!("{rpath}:{}:{}", rstart.line, rstart.col),
+                );
+                related.push((rstart, note));
+            }
+            diagnostics.push(Diagnostic {
+                check: check.name,
+                code: check.code,
+                path: path.to_string(),
+                start,
+                end,
+                message,
+                related,
+            });
         }
     }
     diagnostics.sort_by(|a, b| (&a.path, a.start.offset).cmp(&(&b.path, b.start.offset)));
     diagnostics.dedup();
     diagnostics
+}
+
+/// The file of each function, as an index into `files`: functions come file by file in
+/// declaration order, each function literal after the function that holds it, so a declared
+/// function moves the cursor and a literal stays in its file. The package initializer gathers
+/// initializers from every file: its spans name no file.
+fn function_files(
+    functions: &[Function],
+    files: &[(&File, &FileInfo, &str)],
+) -> Vec<Option<usize>> {
+    let mut cursor = 0;
+    functions
+        .iter()
+        .map(|function| {
+            if function.synthetic == Some("package initializer") {
+                return None;
+            }
+            if function.synthetic.is_none() && !function.name.contains('$') {
+                let declared_in = |file: &File| {
+                    file.decls
+                        .iter()
+                        .any(|&d| matches!(&file[d], Decl::Func(fd) if fd.span == function.span))
+                };
+                cursor = (cursor..files.len()).find(|&i| declared_in(files[i].0))?;
+            }
+            Some(cursor)
+        })
+        .collect()
 }

@@ -1,8 +1,9 @@
 //! The registry of checks: one file per check, each declared with `declare_check!`.
 
+pub mod concurrent_map_access;
 pub mod nil_map_write;
 
-use crate::Check;
+use crate::{Check, CheckRun};
 
 /// Declares a check's documentation once, as the doc comment of its marker type and as a `DOC`
 /// constant that docs/checks.md is generated from, so the two cannot drift apart.
@@ -19,9 +20,17 @@ macro_rules! declare_check {
 pub(crate) use declare_check;
 
 /// Every check, in the order of their codes.
-pub const CHECKS: &[Check] = &[Check {
-    name: "nil-map-write",
-    code: "MS1001",
-    doc: nil_map_write::DOC,
-    run: nil_map_write::run,
-}];
+pub const CHECKS: &[Check] = &[
+    Check {
+        name: "nil-map-write",
+        code: "MS1001",
+        doc: nil_map_write::DOC,
+        run: CheckRun::Function(nil_map_write::run),
+    },
+    Check {
+        name: "concurrent-map-access",
+        code: "MS2001",
+        doc: concurrent_map_access::DOC,
+        run: CheckRun::Unit(concurrent_map_access::run_unit),
+    },
+];
