@@ -3,10 +3,10 @@
 # Every program is built once with `go build -race` and run RUNS times (default 5, two at a time):
 # - a positive (one `// want "..."` line) must print, in every run, at least one
 #   `WARNING: DATA RACE` report whose stacks name a runtime map function (runtime.map*,
-#   internal/runtime/maps.*) and whose accesses are the want line and the line marked
-#   `// other access` (the want line twice when there is no such mark: instances of one
-#   goroutine); every other report must be between those lines too (a race on a map element,
-#   as `m[k]++` gives, or on len(m), which reads the map without a runtime call);
+#   internal/runtime/maps.*), and every report must be between the want line and either itself
+#   (instances of one statement) or the line marked `// other access` (a report without a map
+#   function is a race on an element, as `m[k]++` gives, or on len(m), which reads the map
+#   without a runtime call);
 # - a negative (no want line) must exit 0 with no report, in every run.
 # Programs named pos_* must have exactly one want line, neg_* none. The script prints a summary
 # and exits 1 on any mislabelled program. tests/race/README.md describes the convention.
@@ -104,9 +104,10 @@ for name in "${names[@]}"; do
                 else
                     confirmed=0
                     while read -r a b mapfn; do
-                        if [[ " $expected " != *" $a "* || " $expected " != *" $b "* ]]; then
-                            problem="a race between lines $a and $b, want only lines $expected"
-                        elif [[ $mapfn -eq 1 && ($a == "$want" || $b == "$want") ]]; then
+                        if [[ " $expected " != *" $a "* || " $expected " != *" $b "* ||
+                              ($a != "$want" && $b != "$want") ]]; then
+                            problem="a race between lines $a and $b, want one of them at $want, the other at $expected"
+                        elif [[ $mapfn -eq 1 ]]; then
                             confirmed=1
                         fi
                     done <<<"$reports"

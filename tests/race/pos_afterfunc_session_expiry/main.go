@@ -16,12 +16,12 @@ type store struct {
 
 func (s *store) login(id, user string, ttl time.Duration) {
 	s.mu.Lock()
-	s.sessions[id] = user // want "concurrent map write"
+	s.sessions[id] = user // other access
 	s.mu.Unlock()
 	s.expired.Add(1)
 	time.AfterFunc(ttl, func() {
 		defer s.expired.Done()
-		delete(s.sessions, id) // other access
+		delete(s.sessions, id) // want "concurrent map write"
 	})
 }
 
