@@ -14,9 +14,8 @@ import (
 func search(w http.ResponseWriter, r *http.Request) {
 	filters := make(map[string][]string)
 	for key, values := range r.URL.Query() {
-		for _, v := range values {
-			filters[strings.ToLower(key)] = append(filters[strings.ToLower(key)], v)
-		}
+		key = strings.ToLower(key)
+		filters[key] = append(filters[key], values...)
 	}
 	delete(filters, "debug")
 	keys := make([]string, 0, len(filters))

@@ -9,7 +9,7 @@ import (
 
 type measurement struct {
 	name   string
-	series int
+	points int
 }
 
 type logFile struct {
@@ -46,5 +46,5 @@ func main() {
 		wg.Go(func() { f.writes(batch) })
 	}
 	wg.Wait()
-	fmt.Println(len(f.mms))
+	fmt.Println(len(f.mms), f.mms["cpu"].points)
 }

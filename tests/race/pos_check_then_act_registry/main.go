@@ -5,12 +5,15 @@ package main
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 )
 
 type counter struct {
-	name  string
-	value int64
+	name string
+	n    atomic.Int64
 }
+
+func (c *counter) add(d int64) { c.n.Add(d) }
 
 type registry struct {
 	mu       sync.Mutex
@@ -32,7 +35,7 @@ func main() {
 	r := &registry{counters: make(map[string]*counter)}
 	var wg sync.WaitGroup
 	for _, name := range []string{"http_requests", "db_queries", "cache_misses"} {
-		wg.Go(func() { r.counter(name) })
+		wg.Go(func() { r.counter(name).add(1) })
 	}
 	wg.Wait()
 	fmt.Println(len(r.counters))

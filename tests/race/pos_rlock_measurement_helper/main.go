@@ -11,7 +11,7 @@ import (
 
 type measurement struct {
 	name   string
-	series int
+	points int
 }
 
 type logFile struct {
@@ -32,7 +32,7 @@ func (f *logFile) writes(points []string) {
 	f.mu.RLock() // root cause
 	defer f.mu.RUnlock()
 	for _, p := range points {
-		f.createMeasurementIfNotExists(p)
+		f.createMeasurementIfNotExists(p).points++
 	}
 }
 
