@@ -1,6 +1,7 @@
 // A link checker limits itself to two concurrent checks with errgroup's SetLimit; the checks
-// record broken links in a shared map. The limit lets two checks run at once (here the first
-// two, which both find a broken link); it bounds concurrency, it does not order them.
+// record broken links in a shared map, and the scheduling loop reads the map to stop early
+// when too many links are broken. The limit bounds concurrency, it does not order the loop's
+// read after the checks already running.
 package main
 
 import (
@@ -10,6 +11,8 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
+const maxBroken = 3
+
 func check(url string) int {
 	if strings.Contains(url, "old") {
 		return 404
@@ -18,11 +21,14 @@ func check(url string) int {
 }
 
 func main() {
-	urls := []string{"/old/api", "/old/faq", "/docs", "/blog"}
+	urls := []string{"/old/api", "/docs", "/old/faq", "/blog"}
 	broken := make(map[string]int)
 	var g errgroup.Group
 	g.SetLimit(2)
 	for _, u := range urls {
+		if len(broken) >= maxBroken { // other access
+			break
+		}
 		g.Go(func() error {
 			if code := check(u); code != 200 {
 				broken[u] = code // want "concurrent map write"
