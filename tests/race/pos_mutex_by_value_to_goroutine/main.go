@@ -22,7 +22,7 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go ship(mu, sent, "app.log", []string{"start", "ready"}, &wg) // root cause
-	go ship(mu, sent, "db.log", []string{"checkpoint"}, &wg) // root cause
+	go ship(mu, sent, "db.log", []string{"checkpoint"}, &wg)      // root cause
 	wg.Wait()
 	fmt.Println(len(sent))
 }
