@@ -3,10 +3,10 @@
 # Every program is built once with `go build -race` and run RUNS times (default 5, two at a time):
 # - a positive (one `// want "..."` line) must print, in every run, at least one
 #   `WARNING: DATA RACE` report whose stacks name a runtime map function (runtime.map*,
-#   internal/runtime/maps.*), and every report must be between the want line and either itself
-#   (instances of one statement) or the line marked `// other access` (a report without a map
-#   function is a race on an element, as `m[k]++` gives, or on len(m), which reads the map
-#   without a runtime call);
+#   internal/runtime/maps.*) with the want line, a map write, as one access; every report must be
+#   between the want line and either itself (instances of one statement) or the line marked
+#   `// other access` (a report without a map function is a race on an element, as `m[k]++`
+#   gives, or on len(m), which reads the map without a runtime call);
 # - a negative (no want line) must exit 0 with no report, in every run.
 # Programs named pos_* must have exactly one want line, neg_* none. The script prints a summary
 # and exits 1 on any mislabelled program. tests/race/README.md describes the convention.
@@ -53,18 +53,18 @@ for name in "${names[@]}"; do
 done | xargs -P 2 -n 3 bash -c 'run_one "$@"' _
 run_seconds=$((SECONDS - start))
 
-# The races of one run's output, one line per report: "LINE LINE MAPFN" with the main.go line
-# of each access (or "?" when an access has no frame in main.go) and MAPFN 1 when a stack names a
-# runtime map function.
+# The races of one run's output, one line per report: "LINE KIND LINE KIND MAPFN" with the
+# main.go line of each access (or "?" when an access has no frame in main.go), whether it is a
+# read or a write, and MAPFN 1 when a stack names a runtime map function.
 races() {
     awk -v file="/$1/main.go:" '
         /^WARNING: DATA RACE/ { inreport = 1; n = 0; mapfn = 0; next }
         inreport && /^(Read|Write|Previous read|Previous write|Atomic .*) at 0x/ {
-            n++; line[n] = "?"; top = 1; section = 1; next
+            n++; line[n] = "?"; kind[n] = ($0 ~ /^(Previous w|W)rite/) ? "write" : "read"; section = 1; next
         }
         inreport && /^Goroutine .* created at:/ { section = 0; next }
         inreport && /^==================/ {
-            if (n == 2) print line[1], line[2], mapfn; else print "? ?", mapfn
+            if (n == 2) print line[1], kind[1], line[2], kind[2], mapfn; else print "? - ? -", mapfn
             inreport = 0; next
         }
         inreport && section && /^  [^ ].*\(/ {
@@ -93,6 +93,13 @@ for name in "${names[@]}"; do
                 bad=1; continue
             fi
             expected="$want${other:+ $other}"
+            # The want goes on a write: an assignment or op-assignment to an index, ++ or --, delete
+            # or clear. (The race detector may report `m[k] += v` by its read half alone.)
+            code=$(sed -n "${want}p" "$src" | sed 's|//.*||')
+            if ! grep -qE '\]\s*(\+\+|--|(<<|>>|&\^|[-+*/%&|^])?=([^=]|$))|\b(delete|clear)\(' <<<"$code"; then
+                echo "MISLABELLED $name: the want line $want is not a map write: $code"
+                bad=1; continue
+            fi
             for ((run = 1; run <= runs; run++)); do
                 status=$(cat "$out/$name.$run.status")
                 reports=$(races "$name" "$out/$name.$run")
@@ -103,10 +110,10 @@ for name in "${names[@]}"; do
                     problem="exit $status"
                 else
                     confirmed=0
-                    while read -r a b mapfn; do
+                    while read -r a kind_a b kind_b mapfn; do
                         if [[ " $expected " != *" $a "* || " $expected " != *" $b "* ||
                               ($a != "$want" && $b != "$want") ]]; then
-                            problem="a race between lines $a and $b, want one of them at $want, the other at $expected"
+                            problem="a race between lines $a ($kind_a) and $b ($kind_b), want one of them at $want, the other at $expected"
                         elif [[ $mapfn -eq 1 ]]; then
                             confirmed=1
                         fi

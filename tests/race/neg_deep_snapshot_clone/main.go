@@ -31,9 +31,9 @@ func (r *registry) add(name, team string) {
 
 func main() {
 	r := &registry{features: map[string]string{"search": "core"}}
+	snap := r.snapshot()
 	var wg sync.WaitGroup
 	wg.Go(func() { r.add("checkout", "payments") })
-	snap := r.snapshot()
 	snap.features["search"] = "core (frozen)"
 	wg.Wait()
 	fmt.Println(len(r.features), len(snap.features) >= 1)
