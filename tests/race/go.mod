@@ -2,4 +2,4 @@ module example.com/racecorpus
 
 go 1.26.0
 
-require golang.org/x/sync v0.25.0 // indirect
+require golang.org/x/sync v0.25.0
