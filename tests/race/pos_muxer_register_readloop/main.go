@@ -1,7 +1,7 @@
-// Shape of a real fix: blinklabs-io/gouroboros issue #488 ("data race in muxer in protocol
-// receivers map", https://github.com/blinklabs-io/gouroboros/issues/488). A connection muxer
-// starts its read loop, which looks up the receiver of each frame, and protocols register
-// their receivers afterwards, while the loop is running.
+// Shape of a real fix: blinklabs-io/gouroboros PR #489 ("fix: adding locking around muxer
+// protocol receivers map to prevent data race", https://github.com/blinklabs-io/gouroboros/pull/489,
+// for issue #488). A connection muxer starts its read loop, which looks up the receiver of each
+// frame, and protocols register their receivers afterwards, while the loop is running.
 package main
 
 import (
