@@ -3,7 +3,8 @@
 # go vet (its default analyzers, copylocks among them), staticcheck (pinned, installed with
 # go install into target/peers-race/bin) and Go's race detector (one run, and five runs), scores
 # each against the corpus labels, measures the race detector's time and memory overhead, and
-# writes the table to docs/peers-race.md.
+# writes the table to docs/peers-race.md. mapscope's concurrent-map-access check gets a row once
+# docs/checks.md lists it (the script then builds mapscope), or when MAPSCOPE names a binary.
 #
 # Scoring, per program. A static tool *finds* a positive when one of its findings in the
 # program is on the want line, the other-access line or a line marked `// root cause` (the
@@ -12,7 +13,8 @@
 # names the want line. A tool *flags* a program when it reports anything in it. Recall is
 # found / positives; precision is found / flagged, so a finding elsewhere in a positive, or any
 # finding in a negative, costs precision.
-# Usage: scripts/peers-race.sh [--no-write]   (--no-write prints the table instead)
+# Usage: [MAPSCOPE=path/to/mapscope] scripts/peers-race.sh [--no-write]
+#        (--no-write prints the table instead of writing the doc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -62,7 +64,7 @@ score() {
         precision=$(awk -v f="$found" -v n="$flagged" 'BEGIN { printf "%d/%d = %.2f", f, n, f / n }')
     fi
     echo "| $tool | $recall | $precision | $cost |" >>"$work/table"
-    if [[ $tool == race* ]]; then # it finds them all: list only what it misses
+    if [[ $tool == race* || $tool == mapscope* ]]; then # they find most: list what they miss
         for name in "${names[@]}"; do
             if [[ $name == pos_* ]] && ! grep -q "^$name:" <(comm -12 "$found_file" "$work/relevant"); then
                 echo "$tool misses $name" >>"$work/details"
@@ -153,7 +155,29 @@ sort -u -o "$work/race1.found" "$work/race1.found"
 sort -u -o "$work/race5.found" "$work/race5.found"
 score "race detector, 1 run" "$work/race1.found" "$overhead"
 score "race detector, all of $runs runs" "$work/race5.found" "$runs runs of each program"
-echo "| mapscope check | planned | planned | planned |" >>"$work/table"
+# mapscope's own check, once it exists (docs/checks.md lists it), or the binary $MAPSCOPE names.
+if [[ -n ${MAPSCOPE:-} ]] || grep -q 'concurrent-map-access' docs/checks.md; then
+    if [[ -z ${MAPSCOPE:-} ]]; then
+        cargo build --quiet --release --locked -p mapscope
+    fi
+    mapscope=${MAPSCOPE:-$root/target/release/mapscope}
+    start=$(date +%s.%N)
+    (cd "$corpus" && "$mapscope" check ./... >"$work/mapscope.out" 2>&1) || true
+    mapscope_seconds=$(since "$start")
+    grep '\[concurrent-map-access\]$' "$work/mapscope.out" >"$work/mapscope.cma" || true
+    findings "$work/mapscope.cma" >"$work/mapscope.found"
+    for name in "${names[@]}"; do
+        { grep -n '// want "' "$corpus/$name/main.go" || true; } | cut -d: -f1 | sed "s/^/$name:/"
+    done | sort >"$work/wants"
+    exact=$(comm -12 "$work/mapscope.found" "$work/wants" | wc -l)
+    elsewhere=$(comm -23 "$work/mapscope.found" "$work/wants" | wc -l)
+    mapscope_status="mapscope's own check (issue 17) is measured with the same rules."
+    score "mapscope check (concurrent-map-access)" "$work/mapscope.found" \
+        "${mapscope_seconds} s for the corpus; on the want line exactly: $exact/$positives, findings elsewhere: $elsewhere"
+else
+    mapscope_status="mapscope's own check (issue 17) is planned."
+    echo "| mapscope check | planned | planned | planned |" >>"$work/table"
+fi
 
 negatives=$(( ${#names[@]} - positives ))
 {
@@ -162,7 +186,7 @@ negatives=$(( ${#names[@]} - positives ))
 
 What go vet, staticcheck and Go's race detector find in the race corpus (tests/race:
 ${#names[@]} programs, $positives with a race on a map and $negatives near misses; the labels are
-described in tests/race/README.md). mapscope's own check (issue 17) is planned.
+described in tests/race/README.md). $mapscope_status
 
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores with $("$go" version | cut -d' ' -f3-),
 staticcheck $("$gobin/staticcheck" -version | cut -d' ' -f2-) (honnef.co/go/tools $staticcheck_version) and go vet's default analyzers, by
