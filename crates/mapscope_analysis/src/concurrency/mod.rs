@@ -68,11 +68,20 @@ pub fn races(
     let mut races = Vec::new();
     let mut objects: Vec<_> = by_map.into_iter().collect();
     objects.sort_by(|a, b| a.0.cmp(b.0));
+    let family = Family::new(&threads);
     for (_, group) in objects {
+        // Most maps are used by one thread only: nothing to pair.
+        let first = group[0].thread;
+        if !threads[first].multi && group.iter().all(|a| a.thread == first) {
+            continue;
+        }
+        if group.iter().all(|a| a.mode == Mode::Read) {
+            continue;
+        }
         let mut pairs = Vec::new();
         for (x, a) in group.iter().enumerate() {
             for b in &group[x..] {
-                if (a.mode == Mode::Write || b.mode == Mode::Write) && may_race(&threads, a, b) {
+                if (a.mode == Mode::Write || b.mode == Mode::Write) && may_race(&family, a, b) {
                     pairs.push((*a, *b));
                 }
             }
@@ -158,72 +167,87 @@ fn serves_http(functions: &[Function]) -> bool {
     })
 }
 
-fn ancestors(threads: &[Thread], mut t: ThreadId) -> Vec<ThreadId> {
-    let mut out = vec![t];
-    while let Some(p) = threads[t].parent {
-        out.push(p);
-        t = p;
-    }
-    out
+/// The threads with what pairing asks of them again and again, computed once.
+struct Family<'t> {
+    threads: &'t [Thread],
+    /// Each thread followed by its ancestors, nearest first.
+    ancestors: Vec<Vec<ThreadId>>,
 }
 
-fn is_proper_ancestor(threads: &[Thread], ancestor: ThreadId, of: ThreadId) -> bool {
-    ancestor != of && ancestors(threads, of).contains(&ancestor)
+impl<'t> Family<'t> {
+    fn new(threads: &'t [Thread]) -> Family<'t> {
+        let ancestors: Vec<Vec<ThreadId>> = (0..threads.len())
+            .map(|mut t| {
+                let mut up = vec![t];
+                while let Some(p) = threads[t].parent {
+                    up.push(p);
+                    t = p;
+                }
+                up
+            })
+            .collect();
+        Family { threads, ancestors }
+    }
+
+    fn is_proper_ancestor(&self, ancestor: ThreadId, of: ThreadId) -> bool {
+        ancestor != of && self.ancestors[of].contains(&ancestor)
+    }
+
+    /// Whether `obj` can be the same object for both accesses: not when one side's thread made
+    /// it, since each instance of that thread makes its own (a map made in a handler, a mutex
+    /// declared in the function a goroutine runs), unless that thread started the other side's
+    /// and handed it on; nor when the parent made it again while the goroutine ran
+    /// (`c := newConn(); go c.serve()` in a loop gives each goroutine its own).
+    fn shared(&self, obj: &Obj, a: &Access, b: &Access) -> bool {
+        let Some(site) = obj.site() else { return true };
+        [(a, b), (b, a)].iter().all(|(x, y)| {
+            let own = self.threads[x.thread].allocs.contains(&site)
+                && !self.is_proper_ancestor(x.thread, y.thread);
+            let fresh =
+                self.ancestors[x.thread].iter().any(|&t| self.threads[t].fresh.contains(&site));
+            !own && !fresh
+        })
+    }
+
+    /// Whether a mutex both accesses hold excludes them: one of them holds it for writing, and
+    /// it is one mutex, not a copy or a fresh variable per goroutine.
+    fn held_in_common(&self, a: &Access, b: &Access) -> bool {
+        a.locks.iter().any(|(lock, mode)| {
+            b.locks.iter().any(|(other, other_mode)| {
+                other == lock
+                    && (*mode == Mode::Write || *other_mode == Mode::Write)
+                    && self.shared(lock, a, b)
+            })
+        })
+    }
 }
 
 /// Whether the threads of `a` and `b` may run the two accesses at the same time, with nothing
 /// ordering them and no mutex in common.
-fn may_race(threads: &[Thread], a: &Access, b: &Access) -> bool {
-    if a.map.through_element() || held_in_common(threads, a, b) || !shared(threads, &a.map, a, b) {
+fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
+    let threads = family.threads;
+    if a.map.through_element() || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
         return false;
     }
     if a.thread == b.thread {
         return threads[a.thread].multi;
     }
-    let (up_a, up_b) = (ancestors(threads, a.thread), ancestors(threads, b.thread));
+    let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
     // One runs while the other's thread has the goroutine (or an ancestor of it) live.
-    for (x, up_y) in [(a, &up_b), (b, &up_a)] {
+    for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
         if up_y.iter().any(|g| x.live.contains(g)) {
-            let y = if std::ptr::eq(x, a) { b } else { a };
             return !y.synced;
         }
     }
     // Two goroutines, one started while the other (or an ancestor of it) was live.
-    for (up_x, up_y) in [(&up_a, &up_b), (&up_b, &up_a)] {
-        for &g in up_x.iter() {
+    for (up_x, up_y) in [(up_a, up_b), (up_b, up_a)] {
+        for &g in up_x {
             if up_y.iter().any(|h| threads[g].live_at_spawn.contains(h)) {
                 return !a.synced && !b.synced;
             }
         }
     }
     false
-}
-
-/// Whether `obj` can be the same object for both accesses: not when one side's thread made it,
-/// since each instance of that thread makes its own (a map made in a handler, a mutex declared in
-/// the function a goroutine runs), unless that thread started the other side's and handed it on;
-/// nor when the parent made it again while the goroutine ran (`c := newConn(); go c.serve()` in
-/// a loop gives each goroutine its own).
-fn shared(threads: &[Thread], obj: &Obj, a: &Access, b: &Access) -> bool {
-    let Some(site) = obj.site() else { return true };
-    [(a, b), (b, a)].iter().all(|(x, y)| {
-        let own = threads[x.thread].allocs.contains(&site)
-            && !is_proper_ancestor(threads, x.thread, y.thread);
-        let fresh = ancestors(threads, x.thread).iter().any(|&t| threads[t].fresh.contains(&site));
-        !own && !fresh
-    })
-}
-
-/// Whether a mutex both accesses hold excludes them: one of them holds it for writing, and it is
-/// one mutex, not a copy or a fresh variable per goroutine.
-fn held_in_common(threads: &[Thread], a: &Access, b: &Access) -> bool {
-    a.locks.iter().any(|(lock, mode)| {
-        b.locks.iter().any(|(other, other_mode)| {
-            other == lock
-                && (*mode == Mode::Write || *other_mode == Mode::Write)
-                && shared(threads, lock, a, b)
-        })
-    })
 }
 
 /// One race per map: the write that takes part in every racing pair if there is one (the first

@@ -24,6 +24,8 @@ const MAX_CALL_DEPTH: usize = 6;
 /// How many instructions one unit's walk may visit before it stops following calls, so that a
 /// huge package costs a bounded time (the check then sees less, never more).
 const INSTRUCTION_BUDGET: usize = 1_000_000;
+/// How many threads one unit's walk creates at most: a bound on the work, like the budget.
+const MAX_THREADS: usize = 4_096;
 /// Dataflow passes over one function before its facts are taken as they are.
 const MAX_PASSES: usize = 4;
 
@@ -454,6 +456,20 @@ impl<'a, 't> Walk<'a, 't> {
         state: &mut State,
     ) {
         let key = (parent, cx.func, i);
+        // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
+        // thread with many instances, not an endless line of new ones.
+        let mut up = Some(parent);
+        while let Some(t) = up {
+            if self.threads[t].spawn == Some((cx.func, i)) {
+                self.threads[t].multi = true;
+                state.live.insert(t);
+                return;
+            }
+            up = self.threads[t].parent;
+        }
+        if !self.spawned.contains_key(&key) && self.threads.len() >= MAX_THREADS {
+            return;
+        }
         let thread = match self.spawned.get(&key) {
             Some(&t) => {
                 // Seen again with itself live: started in a loop, instances overlap.
