@@ -234,9 +234,18 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     }
     let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
     // One runs while the other's thread has the goroutine (or an ancestor of it) live.
+    // What the goroutine does after receiving is ordered after what the other side did before
+    // sending, so only an access after the other side's send still races with it.
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
         if up_y.iter().any(|g| x.live.contains(g)) {
-            return !y.synced;
+            return !y.synced || x.signalled;
+        }
+    }
+    // The other side received from or waited for the goroutine: only what the goroutine does
+    // after its own send, close or `Done` may run at the same time.
+    for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
+        if up_y.iter().any(|g| x.joined.contains(g)) {
+            return y.signalled && !y.synced;
         }
     }
     // Two goroutines, one started while the other (or an ancestor of it) was live.

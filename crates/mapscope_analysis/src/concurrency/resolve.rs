@@ -141,7 +141,13 @@ impl Resolver<'_> {
                 Some(Obj::Elem(Box::new(self.value_storage(*base, cx, depth + 1)?)))
             }
             InstrKind::Slice { base, .. } => self.object_at(*base, cx, depth + 1),
-            InstrKind::Load { addr } => self.contents(*addr, cx, depth + 1),
+            InstrKind::Load { addr } => {
+                if self.swapped_out(instr, *addr, cx, depth) {
+                    // `old := c.m; c.m = make(...)`: what was loaded is no longer in `c.m`.
+                    return Some(site);
+                }
+                self.contents(*addr, cx, depth + 1)
+            }
             InstrKind::Convert { kind: ConversionKind::ChangeType, x } => {
                 self.object_at(*x, cx, depth + 1)
             }
@@ -166,6 +172,23 @@ impl Resolver<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the same block stores a new value into the memory `load` read, after it: the
+    /// loaded value is then a snapshot that later users of the memory no longer see.
+    fn swapped_out(&self, load: InstrId, addr: ValueId, cx: &Rc<Context>, depth: usize) -> bool {
+        let f = &self.functions[cx.func];
+        let Some(block) = f[load].block() else { return false };
+        let instrs = f[block].instrs();
+        let Some(at) = instrs.iter().position(|&i| i == load) else { return false };
+        let mut target = None;
+        instrs[at + 1..].iter().any(|&i| match &f[i].kind {
+            InstrKind::Store { addr: a, .. } => {
+                let location = target.get_or_insert_with(|| self.object_at(addr, cx, depth + 1));
+                location.is_some() && *location == self.object_at(*a, cx, depth + 1)
+            }
+            _ => false,
+        })
     }
 
     /// The index of the function a `ValueDef::Function` value names.

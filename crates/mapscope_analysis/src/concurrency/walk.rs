@@ -77,15 +77,23 @@ pub struct Access {
     pub locks: BTreeSet<(Obj, Mode)>,
     /// Goroutines that may run while it does.
     pub live: BTreeSet<ThreadId>,
+    /// Goroutines its thread received from or waited for before it: only what they do after
+    /// their own send, close or `Done` may still run at the same time.
+    pub joined: BTreeSet<ThreadId>,
     /// Whether its thread may have blocked on a channel or a wait before it.
     pub synced: bool,
+    /// Whether its thread sent, closed or signalled on every path before it: then what another
+    /// goroutine does after receiving is not ordered before it.
+    pub signalled: bool,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 struct State {
     live: BTreeSet<ThreadId>,
+    joined: BTreeSet<ThreadId>,
     locks: BTreeSet<(Obj, Mode)>,
     synced: bool,
+    signalled: bool,
     /// False until some path reaches the point.
     reached: bool,
 }
@@ -104,8 +112,17 @@ impl State {
             return;
         }
         self.live.extend(other.live.iter().copied());
+        self.joined.extend(other.joined.iter().copied());
         self.locks.retain(|l| other.locks.contains(l));
         self.synced |= other.synced;
+        self.signalled &= other.signalled;
+    }
+
+    /// A receive, a wait or an acquiring atomic load: the goroutines live so far are joined.
+    fn block(&mut self) {
+        let live = std::mem::take(&mut self.live);
+        self.joined.extend(live);
+        self.synced = true;
     }
 }
 
@@ -254,14 +271,9 @@ impl<'a, 't> Walk<'a, 't> {
             InstrKind::MapLookup { map, .. } | InstrKind::MapRange { map } => {
                 self.access(thread, cx, i, *map, Mode::Read, state)
             }
-            InstrKind::Recv { chan, .. } if !is_timer_channel(f, *chan) => {
-                state.live.clear();
-                state.synced = true;
-            }
-            InstrKind::Select { blocking: true, .. } => {
-                state.live.clear();
-                state.synced = true;
-            }
+            InstrKind::Recv { chan, .. } if !is_timer_channel(f, *chan) => state.block(),
+            InstrKind::Select { blocking: true, .. } => state.block(),
+            InstrKind::Send { .. } => state.signalled = true,
             InstrKind::RunDefers => {
                 for lock in &frame.deferred_unlocks {
                     state.locks.retain(|(held, _)| held != lock);
@@ -307,11 +319,15 @@ impl<'a, 't> Walk<'a, 't> {
             mode,
             locks: state.locks.clone(),
             live: BTreeSet::new(),
+            joined: BTreeSet::new(),
             synced: false,
+            signalled: state.signalled,
         });
         entry.locks.retain(|l| state.locks.contains(l));
         entry.live.extend(state.live.iter().copied());
+        entry.joined.extend(state.joined.iter().copied());
         entry.synced |= state.synced;
+        entry.signalled &= state.signalled;
     }
 
     /// The mutex an `Unlock` or `RUnlock` call releases.
@@ -340,6 +356,10 @@ impl<'a, 't> Walk<'a, 't> {
         state: &mut State,
         stack: &mut Vec<usize>,
     ) {
+        if let Callee::Builtin(Builtin::Close) = call.callee {
+            state.signalled = true;
+            return;
+        }
         if let Callee::Builtin(Builtin::Len) = call.callee {
             let f = &self.resolver.functions[cx.func];
             if let Some(&arg) = call.args.first() {
@@ -373,8 +393,7 @@ impl<'a, 't> Walk<'a, 't> {
                 | "(*golang.org/x/sync/errgroup.Group).Wait"
                 | "(*sync.Cond).Wait",
             ) => {
-                state.live.clear();
-                state.synced = true;
+                state.block();
                 return;
             }
             Some("(*time.Timer).Stop") => {
@@ -382,13 +401,17 @@ impl<'a, 't> Walk<'a, 't> {
                 // every AfterFunc callback is taken as stopped.
                 let threads = &self.threads;
                 state.live.retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
+                state.joined.retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
                 return;
             }
             Some(atomic) if is_atomic_acquire(atomic) => {
                 // An atomic load that sees another goroutine's store is ordered after it: a flag
                 // polled until set publishes what was written before the store.
-                state.live.clear();
-                state.synced = true;
+                state.block();
+                return;
+            }
+            Some(signal) if is_signal(signal) => {
+                state.signalled = true;
                 return;
             }
             Some(spawner) => {
@@ -540,6 +563,13 @@ fn is_atomic_acquire(name: &str) -> bool {
         None => return false,
     };
     ["Load", "Swap", "CompareAndSwap"].iter().any(|p| method.starts_with(p))
+}
+
+/// Whether a call lets a goroutine waiting for this one go on: `WaitGroup.Done`, an atomic store.
+fn is_signal(name: &str) -> bool {
+    name == "(*sync.WaitGroup).Done"
+        || name.strip_prefix("sync/atomic.").is_some_and(|f| f.starts_with("Store"))
+        || (name.starts_with("(*sync/atomic.") && name.ends_with(").Store"))
 }
 
 const UNLOCKS: [&str; 3] =
