@@ -97,7 +97,8 @@ pub enum CheckRun {
 pub type UnitCheck = fn(&[Function], &ProgramTypeInfo<'_>, &[Option<usize>]) -> Vec<UnitFinding>;
 
 /// What a unit check reports: positions as (function index, span), and a message in which `{0}`,
-/// `{1}`, ... stand for the positions of `related`, in order.
+/// `{1}`, ... stand for the positions of `related`, in order, and `{map}` for the map operand's
+/// source at `at`.
 #[derive(Debug, Clone)]
 pub struct UnitFinding {
     pub at: (usize, Span),
@@ -161,7 +162,16 @@ pub fn check_unit(
                 Some((path, at(file, span.start), at(file, span.end)))
             };
             let Some((path, start, end)) = place(finding.at) else { continue };
-            let mut message = finding.message;
+            let operand = files
+                .get(file_of[finding.at.0].unwrap_or(usize::MAX))
+                .and_then(|(file, _, _)| {
+                    let span = finding.at.1;
+                    file.source.get(span.start as usize..span.end as usize)
+                })
+                .and_then(|bytes| std::str::from_utf8(bytes).ok())
+                .and_then(checks::concurrent_map_access::map_operand)
+                .map_or_else(|| "the map".to_string(), |m| format!("`{m}`"));
+            let mut message = finding.message.replace("{map}", &operand);
             let mut related = Vec::new();
             for (n, (site, note)) in finding.related.into_iter().enumerate() {
                 let Some((rpath, rstart, _)) = place(site) else { continue };

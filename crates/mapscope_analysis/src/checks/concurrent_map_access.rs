@@ -87,6 +87,50 @@ pub fn run_unit(
     analysis.races.iter().map(|race| finding(functions, &analysis.threads, race)).collect()
 }
 
+/// The map operand in the source of a map operation: `s.m` in `s.m[k]`, `delete(s.m, k)` or
+/// `clear(s.m)`; `None` for other shapes.
+pub fn map_operand(source: &str) -> Option<&str> {
+    let source = source.trim();
+    for call in ["delete(", "clear("] {
+        if let Some(args) = source.strip_prefix(call).and_then(|r| r.strip_suffix(')')) {
+            // The first argument ends at the first comma outside brackets.
+            let mut depth = 0i32;
+            let end = args
+                .char_indices()
+                .find(|&(_, c)| {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' => depth -= 1,
+                        _ => {}
+                    }
+                    c == ',' && depth == 0
+                })
+                .map_or(args.len(), |(i, _)| i);
+            return Some(args[..end].trim());
+        }
+    }
+    // `m[k]`: the map is everything before the `[` that matches the final `]`.
+    let inner = source.strip_suffix(']')?;
+    let mut depth = 0i32;
+    let open = inner.char_indices().rev().find(|&(_, c)| match c {
+        ')' | ']' | '}' => {
+            depth += 1;
+            false
+        }
+        '(' | '{' => {
+            depth -= 1;
+            false
+        }
+        '[' if depth == 0 => true,
+        '[' => {
+            depth -= 1;
+            false
+        }
+        _ => false,
+    })?;
+    Some(inner[..open.0].trim()).filter(|m| !m.is_empty())
+}
+
 fn verb(functions: &[Function], a: &Access) -> &'static str {
     match (&functions[a.func][a.instr].kind, a.mode) {
         (InstrKind::MapDelete { .. }, _) => "deletes from",
@@ -148,8 +192,23 @@ fn finding(functions: &[Function], threads: &[Thread], race: &Race) -> UnitFindi
         _ => "read",
     };
     let message = format!(
-        "concurrent map write: the map is written here {a_who}, while it is {other} at {{{n}}} \
+        "concurrent map write: {{map}} is written here {a_who}, while it is {other} at {{{n}}} \
          {b_who}; {locks}"
     );
     UnitFinding { at: span(a), message, related }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::map_operand;
+
+    #[test]
+    fn map_operands_of_index_delete_and_clear() {
+        assert_eq!(map_operand("s.m[k]"), Some("s.m"));
+        assert_eq!(map_operand("s.shards[h(k)].m[key[0]]"), Some("s.shards[h(k)].m"));
+        assert_eq!(map_operand("delete(c.entries, k)"), Some("c.entries"));
+        assert_eq!(map_operand("delete(m[f(a, b)], k)"), Some("m[f(a, b)]"));
+        assert_eq!(map_operand("clear(m)"), Some("m"));
+        assert_eq!(map_operand("for k := range m {}"), None);
+    }
 }

@@ -260,7 +260,8 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
 }
 
 /// One race per map: the write that takes part in every racing pair if there is one (the first
-/// in source order), otherwise the first write; with the access it races with.
+/// in source order), otherwise the first write that holds no lock, otherwise the first write;
+/// with the access it races with.
 fn representative<P: Ord>(
     position: &dyn Fn(&Access) -> P,
     pairs: &[(&Access, &Access)],
@@ -271,9 +272,11 @@ fn representative<P: Ord>(
         pairs.iter().flat_map(|(a, b)| [*a, *b]).filter(|a| a.mode == Mode::Write).collect();
     writes.sort_by_key(|a| position(a));
     writes.dedup_by_key(|a| key(a));
+    // Without one, a write that holds no lock: that is where a lock is missing.
     let in_every = writes
         .iter()
         .find(|w| pairs.iter().all(|(a, b)| key(a) == key(w) || key(b) == key(w)))
+        .or_else(|| writes.iter().find(|w| w.locks.is_empty()))
         .or(writes.first())?;
     let (a, b) = pairs.iter().find(|(a, b)| key(a) == key(in_every) || key(b) == key(in_every))?;
     let (report, other) = if key(a) == key(in_every) { (*a, *b) } else { (*b, *a) };
