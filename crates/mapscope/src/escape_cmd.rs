@@ -1,0 +1,314 @@
+//! `mapscope escape`: gc's escape analysis verdicts (`go build -gcflags='-m -l'`) for packages,
+//! from mapscope_escape, and `--explain` for one allocation's path to the heap.
+//!
+//! Packages are analysed in dependency order, a level of packages at a time in parallel, so that
+//! a call into an imported package that was analysed too uses its tags, as gc uses export data.
+
+use clap::Args;
+use mapscope_escape::report::{Message, UnitSource};
+use mapscope_escape::{Place, Step, Tags, UnitEscape};
+use mapscope_ssa::build::build_unit;
+use mapscope_ssa::{Function, ProgramTypeInfo};
+use mapscope_types::Program;
+use mapscope_types::load::UnitKind;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+/// Stack of the analysis threads: the SSA builder recurses over syntax trees.
+const ANALYSIS_STACK: usize = 64 << 20;
+
+#[derive(Debug, Args)]
+pub struct EscapeArgs {
+    /// Package patterns as for the go command (`./...`, directories, import paths, `std`).
+    #[arg(default_value = "./...")]
+    patterns: Vec<String>,
+
+    /// Verbosity as gc's `-m`: 1 prints the verdicts, 2 adds the flow that made each allocation
+    /// escape.
+    #[arg(short = 'm', default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=2))]
+    verbosity: u8,
+
+    /// Explain the verdicts at `path:line:col`: the chain of assignments from the allocation to
+    /// what it reaches, and the rule that decided.
+    #[arg(long, value_name = "PATH:LINE:COL")]
+    explain: Option<String>,
+
+    /// Analyse the packages the matched ones import too, so that calls into them use their
+    /// verdicts as gc uses export data (`--deps=false` assumes such calls leak every argument).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    deps: bool,
+
+    #[command(flatten)]
+    packages: crate::packages::PackageArgs,
+}
+
+/// What one package gave.
+#[derive(Default)]
+struct UnitOutput {
+    messages: Vec<(Message, Vec<String>)>,
+    tags: Tags,
+    panicked: Option<String>,
+}
+
+pub fn run(args: EscapeArgs) -> ExitCode {
+    let env = args.packages.env();
+    let mut program = mapscope_types::load_and_check(&env, &args.patterns);
+    let reported: HashSet<(String, u8)> = roots(&program).collect();
+    if args.deps {
+        // The dependencies' bodies are only checked when they are matched too.
+        let dependencies: Vec<String> = program
+            .loaded
+            .units
+            .iter()
+            .filter(|u| !u.root && u.kind == UnitKind::Normal)
+            .map(|u| u.path.clone())
+            .collect();
+        if !dependencies.is_empty() {
+            let mut patterns = args.patterns.clone();
+            patterns.extend(dependencies);
+            program = mapscope_types::load_and_check(&env, &patterns);
+        }
+    }
+    let explain = args.verbosity >= 2 || args.explain.is_some();
+    let mut tags = Tags::default();
+    let mut messages = Vec::new();
+    let mut status = ExitCode::SUCCESS;
+    let run_levels = |tags: &mut Tags, messages: &mut Vec<(Message, Vec<String>)>| {
+        let mut panics = Vec::new();
+        for level in dependency_levels(&program) {
+            let outputs: Vec<UnitOutput> = level
+                .par_iter()
+                .map(|&unit| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let report = reported.contains(&unit_key(&program, unit));
+                        analyse(&program, unit, tags, report, explain)
+                    }))
+                    .unwrap_or_else(|_| UnitOutput {
+                        panicked: Some(program.units[unit].path.clone()),
+                        ..UnitOutput::default()
+                    })
+                })
+                .collect();
+            for o in outputs {
+                tags.extend(o.tags);
+                messages.extend(o.messages);
+                panics.extend(o.panicked);
+            }
+        }
+        panics
+    };
+    let panics = match rayon::ThreadPoolBuilder::new().stack_size(ANALYSIS_STACK).build() {
+        Ok(pool) => pool.install(|| run_levels(&mut tags, &mut messages)),
+        Err(_) => run_levels(&mut tags, &mut messages),
+    };
+    for p in panics {
+        eprintln!("mapscope escape: the analysis panicked on package {p}");
+        status = ExitCode::from(1);
+    }
+    // gc's order: by file, then position; messages at one position in the order they were made.
+    messages.sort_by(|(a, _), (b, _)| (&a.path, a.offset).cmp(&(&b.path, b.offset)));
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match &args.explain {
+        Some(at) => {
+            let chosen: Vec<_> = messages.iter().filter(|(m, _)| position(m) == *at).collect();
+            if chosen.is_empty() {
+                eprintln!("mapscope escape: no verdict at {at}");
+                status = ExitCode::from(1);
+            }
+            for (m, explanation) in chosen {
+                let _ = writeln!(out, "{}: {}", position(m), m.text);
+                for line in explanation {
+                    let _ = writeln!(out, "  {line}");
+                }
+            }
+        }
+        None => {
+            for (m, explanation) in &messages {
+                if args.verbosity >= 2 && !explanation.is_empty() {
+                    let _ = writeln!(out, "{}: {} in:", position(m), m.text);
+                    for line in explanation {
+                        let _ = writeln!(out, "{}:   {line}", position(m));
+                    }
+                }
+                let _ = writeln!(out, "{}: {}", position(m), m.text);
+            }
+        }
+    }
+    if !program.loaded.pattern_errors.is_empty() {
+        for e in &program.loaded.pattern_errors {
+            eprintln!("{e}");
+        }
+        status = ExitCode::from(2);
+    }
+    let _ = out.flush();
+    status
+}
+
+fn position(m: &Message) -> String {
+    format!("{}:{}:{}", m.path, m.line, m.col)
+}
+
+/// The matched packages grouped so that each group imports only packages of earlier groups.
+fn dependency_levels(program: &Program) -> Vec<Vec<usize>> {
+    let units = &program.loaded.units;
+    let mut level = vec![0usize; units.len()];
+    let mut levels: Vec<Vec<usize>> = Vec::new();
+    // Units come in dependency order, so every import's level is known when a unit is reached.
+    for (u, unit) in units.iter().enumerate() {
+        let depth = unit
+            .imports
+            .values()
+            .flatten()
+            .map(|dep| level.get(dep.0 as usize).map_or(0, |l| l + 1))
+            .max()
+            .unwrap_or(0);
+        level[u] = depth;
+        if unit.root && u < program.units.len() {
+            if levels.len() <= depth {
+                levels.resize(depth + 1, Vec::new());
+            }
+            levels[depth].push(u);
+        }
+    }
+    levels.retain(|l| !l.is_empty());
+    levels
+}
+
+/// The matched packages, by path and kind.
+fn roots(program: &Program) -> impl Iterator<Item = (String, u8)> + '_ {
+    (0..program.loaded.units.len())
+        .filter(|&u| program.loaded.units[u].root)
+        .map(|u| unit_key(program, u))
+}
+
+/// A unit's package path and kind, which name it across loads.
+fn unit_key(program: &Program, unit: usize) -> (String, u8) {
+    let u = &program.loaded.units[unit];
+    let kind = match u.kind {
+        UnitKind::Normal => 0,
+        UnitKind::TestVariant => 1,
+        UnitKind::XTest => 2,
+    };
+    (u.path.clone(), kind)
+}
+
+fn analyse(
+    program: &Program,
+    unit: usize,
+    imported: &Tags,
+    report: bool,
+    explain: bool,
+) -> UnitOutput {
+    let types = ProgramTypeInfo::new(program);
+    let functions = build_unit(program, unit, &types);
+    let escape = mapscope_escape::analyze_unit(&functions, &types, imported);
+    if !report {
+        return UnitOutput { tags: escape.tags, ..UnitOutput::default() };
+    }
+    let source = UnitSource::new(program, unit);
+    let messages = mapscope_escape::report::messages(&source, &functions, &escape);
+    let messages = messages
+        .into_iter()
+        .map(|m| {
+            let lines =
+                if explain { explanation(&source, &functions, &escape, &m) } else { Vec::new() };
+            (m, lines)
+        })
+        .collect();
+    UnitOutput { messages, tags: escape.tags, panicked: None }
+}
+
+/// The flow that decided a verdict, one line per assignment, from the allocation outwards.
+fn explanation(
+    source: &UnitSource<'_>,
+    functions: &[Function],
+    escape: &UnitEscape,
+    message: &Message,
+) -> Vec<String> {
+    let verdict = &escape.verdicts[message.verdict];
+    let mut lines = Vec::new();
+    if let Some(reason) = verdict.heap_alloc_reason {
+        lines.push(format!("rule: {reason} (gc allocates it on the heap whatever flows where)"));
+    }
+    let describe = |place: &Place| describe(source, functions, place);
+    for Step { to, from, derefs, why, function, instr } in &verdict.explanation {
+        let ops = if *derefs < 0 { "&".to_string() } else { "*".repeat(*derefs as usize) };
+        let at = functions
+            .get(*function)
+            .and_then(|f| f.get_instr(*instr))
+            .map(|i| span_position(source, functions, *function, i.span))
+            .unwrap_or_default();
+        lines.push(format!("flow: {} ← {ops}{}:", describe(to), describe(from)));
+        lines.push(format!("  ({why}) at {at}"));
+    }
+    if verdict.escapes && verdict.heap_alloc_reason.is_none() {
+        let rule = match verdict.explanation.last().map(|s| &s.to) {
+            Some(Place::Heap) => "its address reaches the heap",
+            Some(Place::Result { .. }) => {
+                "its address is returned, and a result outlives the frame"
+            }
+            Some(_) => {
+                "its address reaches a location that outlives it (an enclosing loop or function)"
+            }
+            None => "its address reaches the heap",
+        };
+        lines.push(format!("rule: {rule}"));
+    }
+    lines
+}
+
+/// gc's name for a location in a flow: `{heap}`, a variable or parameter, `{storage for X}`.
+fn describe(source: &UnitSource<'_>, functions: &[Function], place: &Place) -> String {
+    let function = |f: usize| functions.get(f);
+    match place {
+        Place::Heap => "{heap}".into(),
+        Place::Result { index, .. } => format!("~r{index}"),
+        Place::Value { function: f, value } => {
+            let Some(func) = function(*f) else { return "{temp}".into() };
+            match &func[*value].def {
+                mapscope_ssa::ValueDef::Param { name, .. }
+                | mapscope_ssa::ValueDef::FreeVar { name, .. } => name.to_string(),
+                mapscope_ssa::ValueDef::Result { instr, .. } => match &func[*instr].kind {
+                    mapscope_ssa::InstrKind::Phi { comment, .. } if !comment.is_empty() => {
+                        comment.to_string()
+                    }
+                    _ => format!(
+                        "{{temp at {}}}",
+                        span_position(source, functions, *f, func[*instr].span)
+                    ),
+                },
+                _ => "{temp}".into(),
+            }
+        }
+        Place::Alloc { function: f, instr } => {
+            let Some(func) = function(*f) else { return "{storage}".into() };
+            match &func[*instr].kind {
+                mapscope_ssa::InstrKind::Alloc { name, .. }
+                    if mapscope_escape::is_variable_name(name) && !name.is_empty() =>
+                {
+                    name.to_string()
+                }
+                _ => format!(
+                    "{{storage at {}}}",
+                    span_position(source, functions, *f, func[*instr].span)
+                ),
+            }
+        }
+        Place::Literal { .. } => "{storage for func literal}".into(),
+    }
+}
+
+/// `path:line:col` of `span`'s start in the file of unit function `function`.
+fn span_position(
+    source: &UnitSource<'_>,
+    functions: &[Function],
+    function: usize,
+    span: mapscope_ssa::Span,
+) -> String {
+    source
+        .position(functions, function, span)
+        .map(|(path, line, col)| format!("{path}:{line}:{col}"))
+        .unwrap_or_default()
+}

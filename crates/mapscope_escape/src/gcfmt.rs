@@ -1,0 +1,326 @@
+//! Expressions spelled as gc's `-m` messages spell them, and the positions gc gives them (follows
+//! `cmd/compile/internal/ir/fmt.go`'s `exprFmt` and the positions of `cmd/compile/internal/syntax`).
+//!
+//! gc prints its own IR, made from the source: constants as their values, composite literals as
+//! `T{...}`, function literals as `func literal`, conversions to unnamed types as `(T)(x)`,
+//! parentheses only where precedence needs them. Its nodes sit at their operator: a call at `(`,
+//! a composite literal at `{`, a binary expression at its operator, a selector at its `.`.
+
+use mapscope_syntax::ast::{ExprId, ExprKind, File};
+use mapscope_syntax::token::Token;
+use mapscope_types::check::{FileInfo, Mode, Record};
+
+/// One file's syntax with what the checker recorded for it.
+#[derive(Clone, Copy)]
+pub struct SourceFile<'a> {
+    pub file: &'a File,
+    pub info: &'a FileInfo,
+    pub records: &'a [Record],
+}
+
+impl std::fmt::Debug for SourceFile<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SourceFile").finish_non_exhaustive()
+    }
+}
+
+/// gc's `OpPrec` of the node an expression becomes.
+fn precedence(kind: &ExprKind) -> u8 {
+    match kind {
+        ExprKind::Binary { op, .. } => match op {
+            Token::LOr => 3,
+            Token::LAnd => 4,
+            Token::Eql | Token::Neq | Token::Lss | Token::Leq | Token::Gtr | Token::Geq => 5,
+            Token::Add | Token::Sub | Token::Or | Token::Xor => 6,
+            _ => 7,
+        },
+        ExprKind::Unary { .. } | ExprKind::Star { .. } => 7,
+        _ => 8,
+    }
+}
+
+impl SourceFile<'_> {
+    fn record(&self, e: ExprId) -> Option<&Record> {
+        self.records.get(e.0 as usize)
+    }
+
+    fn is_type(&self, e: ExprId) -> bool {
+        self.record(e).is_some_and(|r| r.mode == Mode::TypeExpr)
+            || matches!(
+                self.file[e].kind,
+                ExprKind::ArrayType { .. }
+                    | ExprKind::MapType { .. }
+                    | ExprKind::ChanType { .. }
+                    | ExprKind::FuncType { .. }
+                    | ExprKind::StructType { .. }
+                    | ExprKind::InterfaceType { .. }
+            )
+    }
+
+    /// Skips parentheses, which gc's IR does not keep.
+    pub fn unparen(&self, mut e: ExprId) -> ExprId {
+        while let ExprKind::Paren { x, .. } = self.file[e].kind {
+            e = x;
+        }
+        e
+    }
+
+    /// The byte offset gc reports expression `e` at.
+    pub fn position(&self, e: ExprId) -> u32 {
+        let f = self.file;
+        match &f[e].kind {
+            // A conversion sits at its operand.
+            ExprKind::Call { fun, args, .. } if args.len() == 1 && self.is_type(*fun) => {
+                self.position(args[0])
+            }
+            ExprKind::Call { lparen, .. } => *lparen,
+            ExprKind::CompositeLit { lbrace, .. } => *lbrace,
+            ExprKind::Binary { op_pos, .. } | ExprKind::Unary { op_pos, .. } => *op_pos,
+            ExprKind::Selector { sel, .. } => sel.span.start.saturating_sub(1),
+            ExprKind::Index { lbrack, .. } | ExprKind::Slice { lbrack, .. } => *lbrack,
+            ExprKind::TypeAssert { lparen, .. } => lparen.saturating_sub(1),
+            ExprKind::KeyValue { colon, .. } => *colon,
+            ExprKind::Paren { x, .. } => self.position(*x),
+            _ => f[e].span.start,
+        }
+    }
+
+    /// `e` spelled as gc spells it.
+    pub fn expr(&self, e: ExprId) -> String {
+        let mut out = String::new();
+        self.write(&mut out, e, 0);
+        out
+    }
+
+    fn write(&self, out: &mut String, e: ExprId, prec: u8) {
+        let e = self.unparen(e);
+        let f = self.file;
+        // A constant that is not a name prints as its value.
+        if !matches!(f[e].kind, ExprKind::Ident(_) | ExprKind::Selector { .. }) {
+            if let Some(value) = self.info.consts.get(&e.0) {
+                if let Some(text) = self.constant(e, value) {
+                    out.push_str(&text);
+                    return;
+                }
+            }
+        }
+        if prec > precedence(&f[e].kind) {
+            out.push('(');
+            self.write(out, e, 0);
+            out.push(')');
+            return;
+        }
+        match &f[e].kind {
+            ExprKind::Ident(name) => out.push_str(f.name(*name)),
+            ExprKind::BasicLit { .. } => out.push_str(&f.text(f[e].span)),
+            ExprKind::FuncLit { .. } => out.push_str("func literal"),
+            ExprKind::CompositeLit { ty, elts, .. } => {
+                match ty {
+                    Some(t) => self.write_type(out, *t),
+                    None => out.push_str(&self.elided_type(e)),
+                }
+                out.push_str(if elts.is_empty() { "{}" } else { "{...}" });
+            }
+            ExprKind::Paren { x, .. } => self.write(out, *x, prec),
+            ExprKind::Selector { x, sel } => {
+                self.write(out, *x, 8);
+                out.push('.');
+                out.push_str(f.name(sel.name));
+            }
+            ExprKind::Index { x, index, .. } => {
+                self.write(out, *x, 8);
+                out.push('[');
+                self.write(out, *index, 0);
+                out.push(']');
+            }
+            ExprKind::IndexList { x, indices, .. } => {
+                self.write(out, *x, 8);
+                out.push('[');
+                for (i, &index) in indices.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write(out, index, 0);
+                }
+                out.push(']');
+            }
+            ExprKind::Slice { x, low, high, max, slice3, .. } => {
+                self.write(out, *x, 8);
+                out.push('[');
+                if let Some(l) = low {
+                    self.write(out, *l, 0);
+                }
+                out.push(':');
+                if let Some(h) = high {
+                    self.write(out, *h, 0);
+                }
+                if *slice3 {
+                    out.push(':');
+                    if let Some(m) = max {
+                        self.write(out, *m, 0);
+                    }
+                }
+                out.push(']');
+            }
+            ExprKind::TypeAssert { x, ty, .. } => {
+                self.write(out, *x, 8);
+                out.push_str(".(");
+                match ty {
+                    Some(t) => self.write_type(out, *t),
+                    None => out.push_str("type"),
+                }
+                out.push(')');
+            }
+            ExprKind::Call { fun, args, ellipsis, .. } => {
+                self.write_call(out, *fun, args, *ellipsis)
+            }
+            ExprKind::Star { x } => {
+                out.push('*');
+                self.write(out, *x, 8);
+            }
+            ExprKind::Unary { op, x, .. } => {
+                out.push_str(op.as_str());
+                self.write(out, *x, 8);
+            }
+            ExprKind::Binary { x, op, y, .. } => {
+                let p = precedence(&f[e].kind);
+                self.write(out, *x, p);
+                out.push(' ');
+                out.push_str(op.as_str());
+                out.push(' ');
+                self.write(out, *y, p + 1);
+            }
+            ExprKind::KeyValue { key, value, .. } => {
+                self.write(out, *key, 0);
+                out.push(':');
+                self.write(out, *value, 0);
+            }
+            _ => self.write_type(out, e),
+        }
+    }
+
+    fn write_call(&self, out: &mut String, fun: ExprId, args: &[ExprId], ellipsis: Option<u32>) {
+        let fun = self.unparen(fun);
+        let f = self.file;
+        // A conversion to a type without a name is parenthesised: `([]byte)(s)`.
+        if self.is_type(fun) && args.len() == 1 {
+            let named = matches!(f[fun].kind, ExprKind::Ident(_) | ExprKind::Selector { .. });
+            if named {
+                self.write_type(out, fun);
+            } else {
+                out.push('(');
+                self.write_type(out, fun);
+                out.push(')');
+            }
+            out.push('(');
+            self.write(out, args[0], 0);
+            out.push(')');
+            return;
+        }
+        let is_make = matches!(f[fun].kind, ExprKind::Ident(n) if f.name(n) == "make")
+            && self.record(fun).is_none_or(|r| r.mode == Mode::Builtin);
+        self.write(out, fun, 8);
+        out.push('(');
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if i == 0 && (is_make || self.is_type(a)) {
+                self.write_type(out, a);
+            } else {
+                self.write(out, a, 0);
+            }
+        }
+        if ellipsis.is_some() {
+            out.push_str("...");
+        }
+        out.push(')');
+    }
+
+    /// A type expression as gc's type printer spells it.
+    fn write_type(&self, out: &mut String, e: ExprId) {
+        let f = self.file;
+        match &f[e].kind {
+            ExprKind::Ident(name) => out.push_str(f.name(*name)),
+            ExprKind::Selector { x, sel } => {
+                self.write_type(out, *x);
+                out.push('.');
+                out.push_str(f.name(sel.name));
+            }
+            ExprKind::Paren { x, .. } => self.write_type(out, *x),
+            ExprKind::Star { x } => {
+                out.push('*');
+                self.write_type(out, *x);
+            }
+            ExprKind::ArrayType { len, elt, .. } => {
+                out.push('[');
+                if let Some(len) = len {
+                    match self.info.consts.get(&len.0).and_then(|v| v.go_string()) {
+                        Some(n) => out.push_str(&n),
+                        None => out.push_str(&f.text(f[*len].span)),
+                    }
+                }
+                out.push(']');
+                self.write_type(out, *elt);
+            }
+            ExprKind::MapType { key, value } => {
+                out.push_str("map[");
+                self.write_type(out, *key);
+                out.push(']');
+                self.write_type(out, *value);
+            }
+            ExprKind::ChanType { dir, value, .. } => {
+                out.push_str(match dir {
+                    mapscope_syntax::ast::ChanDir::Send => "chan<- ",
+                    mapscope_syntax::ast::ChanDir::Recv => "<-chan ",
+                    _ => "chan ",
+                });
+                self.write_type(out, *value);
+            }
+            ExprKind::InterfaceType { methods, .. } if f[*methods].list.is_empty() => {
+                out.push_str("interface {}");
+            }
+            ExprKind::StructType { fields, .. } if f[*fields].list.is_empty() => {
+                out.push_str("struct {}");
+            }
+            ExprKind::Index { x, index, .. } => {
+                self.write_type(out, *x);
+                out.push('[');
+                self.write_type(out, *index);
+                out.push(']');
+            }
+            ExprKind::IndexList { x, indices, .. } => {
+                self.write_type(out, *x);
+                out.push('[');
+                for (i, &index) in indices.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    self.write_type(out, index);
+                }
+                out.push(']');
+            }
+            _ => out.push_str(&collapse_spaces(&f.text(f[e].span))),
+        }
+    }
+
+    /// The type of a composite literal whose type the source leaves out (`{...}` inside another
+    /// literal), from the enclosing literal's element type as the source spells it.
+    fn elided_type(&self, _e: ExprId) -> String {
+        String::new()
+    }
+
+    /// A constant as gc prints an `OLITERAL`: runes quoted as runes, other values in go/constant's
+    /// spelling.
+    fn constant(&self, e: ExprId, value: &mapscope_types::constant::Value) -> Option<String> {
+        let f = self.file;
+        if let ExprKind::BasicLit { kind: Token::Char } = f[e].kind {
+            return Some(f.text(f[e].span).into_owned());
+        }
+        value.go_string()
+    }
+}
+
+fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

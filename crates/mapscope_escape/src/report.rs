@@ -1,0 +1,469 @@
+//! gc's `-m` messages for a unit's verdicts, at the positions gc gives them (follows the
+//! reporting in gc's `escape/escape.go`: `finish`, `paramTag` and `reportLeaks`).
+//!
+//! gc reports every allocating expression (`escapes to heap` or `does not escape`), every
+//! variable it moves to the heap, and for each parameter that can hold a pointer where it leaks.
+//! The IR's instructions carry spans; the syntax tree at those spans gives gc's spelling and
+//! position. An allocation whose expression cannot be found (the IR made it for something gc
+//! does not allocate, such as a struct literal used as a value) gives no message.
+
+use crate::gcfmt::SourceFile;
+use crate::{AllocKind, Subject, UnitEscape, Verdict};
+use mapscope_ssa::{Builtin, Callee, Function, InstrId, InstrKind, Span, ValueDef, ValueId};
+use mapscope_syntax::ast::{Decl, ExprId, ExprKind, FieldListId, File};
+use mapscope_syntax::visit::{NodeRef, walk};
+use mapscope_types::Program;
+use rustc_hash::FxHashMap;
+
+/// One of gc's `-m` lines: `path:line:col: text`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// The file as the go command prints it.
+    pub path: String,
+    pub line: u32,
+    pub col: u32,
+    /// The byte offset in the file, for sorting.
+    pub offset: u32,
+    pub text: String,
+    /// The verdict the message reports, an index into [`UnitEscape::verdicts`].
+    pub verdict: usize,
+}
+
+/// A unit's files with the indexes the messages need: expressions by span, and which file
+/// declares each function.
+pub struct UnitSource<'a> {
+    files: Vec<SourceFile<'a>>,
+    sources: Vec<&'a mapscope_types::load::SourceFile>,
+    /// Per file: the outermost expression with each span.
+    by_span: Vec<FxHashMap<(u32, u32), ExprId>>,
+    /// Per file: the `&` expression over each composite literal it takes the address of.
+    address_of: Vec<FxHashMap<ExprId, ExprId>>,
+    /// Per file: the declared functions, by span.
+    decls: Vec<FxHashMap<(u32, u32), usize>>,
+}
+
+impl std::fmt::Debug for UnitSource<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UnitSource").field("files", &self.files.len()).finish_non_exhaustive()
+    }
+}
+
+impl<'a> UnitSource<'a> {
+    pub fn new(program: &'a Program, unit: usize) -> Self {
+        let result = &program.units[unit];
+        let mut source = UnitSource {
+            files: Vec::new(),
+            sources: Vec::new(),
+            by_span: Vec::new(),
+            address_of: Vec::new(),
+            decls: Vec::new(),
+        };
+        for (index, (fid, records)) in result.records.iter().enumerate() {
+            let Some(info) = result.info.get(index) else { continue };
+            let loaded = &program.loaded.files[fid.0 as usize];
+            let file = &loaded.ast;
+            let mut by_span = FxHashMap::default();
+            let mut address_of = FxHashMap::default();
+            walk(file, |node| {
+                if let NodeRef::Expr(e) = node {
+                    let span = file[e].span;
+                    by_span.entry((span.start, span.end)).or_insert(e);
+                    if let ExprKind::Unary { op: mapscope_syntax::token::Token::And, x, .. } =
+                        file[e].kind
+                    {
+                        address_of.insert(unparen(file, x), e);
+                    }
+                }
+                true
+            });
+            let mut decls = FxHashMap::default();
+            for (i, &d) in file.decls.iter().enumerate() {
+                if let Decl::Func(fd) = &file[d] {
+                    decls.insert((fd.span.start, fd.span.end), i);
+                }
+            }
+            source.files.push(SourceFile { file, info, records });
+            source.sources.push(loaded);
+            source.by_span.push(by_span);
+            source.address_of.push(address_of);
+            source.decls.push(decls);
+        }
+        source
+    }
+
+    /// The file that declares `function`, found through the declared function that holds it.
+    fn file_of(&self, functions: &[Function], function: usize) -> Option<usize> {
+        let root = crate::batch::group_name(&functions[function].name);
+        let declared = functions.iter().find(|f| &*f.name == root)?;
+        let span = (declared.span.start, declared.span.end);
+        self.decls.iter().position(|d| d.contains_key(&span))
+    }
+
+    /// The file and expression at `span`, looking in `file` when known, else in every file.
+    fn expr_at(&self, file: Option<usize>, span: Span) -> Option<(usize, ExprId)> {
+        let key = (span.start, span.end);
+        match file {
+            Some(fi) => self.by_span[fi].get(&key).map(|&e| (fi, e)),
+            None => self
+                .by_span
+                .iter()
+                .enumerate()
+                .find_map(|(fi, index)| index.get(&key).map(|&e| (fi, e))),
+        }
+    }
+
+    /// `(path, line, column)` of byte `offset` of the file that holds `function`'s code at
+    /// `span` (the package initializer's code comes from several files).
+    pub fn position(
+        &self,
+        functions: &[Function],
+        function: usize,
+        span: Span,
+    ) -> Option<(String, u32, u32)> {
+        let fi = match self.file_of(functions, function) {
+            Some(fi) => fi,
+            None => self.expr_at(None, span)?.0,
+        };
+        let (path, line, col) = self.sources[fi].position(span.start);
+        Some((path.to_string(), line, col))
+    }
+
+    fn message(&self, file: usize, offset: u32, text: String, verdict: usize) -> Message {
+        let (path, line, col) = self.sources[file].position(offset);
+        Message { path: path.to_string(), line, col, offset, text, verdict }
+    }
+}
+
+fn unparen(file: &File, mut e: ExprId) -> ExprId {
+    while let ExprKind::Paren { x, .. } = file[e].kind {
+        e = x;
+    }
+    e
+}
+
+/// gc's `-m` messages for `escape`, the analysis of unit `unit` of `program` whose functions the
+/// SSA builder made as `functions`; in no particular order.
+pub fn messages(
+    source: &UnitSource<'_>,
+    functions: &[Function],
+    escape: &UnitEscape,
+) -> Vec<Message> {
+    let files: Vec<Option<usize>> =
+        (0..functions.len()).map(|f| source.file_of(functions, f)).collect();
+    // Parameters kept in memory that moved to the heap: reported as moved, not as leaking.
+    let mut moved_params: FxHashMap<(usize, u32), bool> = FxHashMap::default();
+    for v in &escape.verdicts {
+        if let Subject::Alloc { instr, kind: AllocKind::Variable } = v.subject {
+            if let Some(index) = boxed_param(&functions[v.function], instr) {
+                moved_params.insert((v.function, index), v.escapes);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (index, v) in escape.verdicts.iter().enumerate() {
+        let function = &functions[v.function];
+        let file = files[v.function];
+        let reporter = Reporter { source, function, file, verdict: index };
+        match &v.subject {
+            Subject::Param { index: p, leaks } => {
+                if moved_params.get(&(v.function, *p)) == Some(&true) {
+                    continue;
+                }
+                reporter.param(*p, leaks, &mut out);
+            }
+            Subject::Alloc { instr, kind } => {
+                if *kind == AllocKind::Variable {
+                    if v.escapes {
+                        reporter.moved(*instr, &mut out);
+                    }
+                } else if let Some((fi, offset, what)) = reporter.allocation(*instr, *kind) {
+                    out.push(source.message(fi, offset, verdict_text(&what, v), index));
+                }
+            }
+            Subject::Literal { value } => {
+                let Some(name) = crate::literal_name(function, *value) else { continue };
+                let Some(lit) = functions.iter().find(|f| &*f.name == name) else { continue };
+                let Some((fi, e)) = source.expr_at(file, lit.span) else { continue };
+                let offset = source.files[fi].position(e);
+                out.push(source.message(fi, offset, verdict_text("func literal", v), index));
+            }
+        }
+    }
+    out
+}
+
+fn verdict_text(what: &str, v: &Verdict) -> String {
+    if what == "append" {
+        return if v.escapes { "append escapes to heap" } else { "append does not escape" }.into();
+    }
+    if v.escapes { format!("{what} escapes to heap") } else { format!("{what} does not escape") }
+}
+
+/// The parameter an `Alloc` keeps in memory, when it is one: its first store is the parameter.
+fn boxed_param(function: &Function, alloc: InstrId) -> Option<u32> {
+    let addr = function[alloc].result()?;
+    let InstrKind::Alloc { name, .. } = &function[alloc].kind else { return None };
+    function[addr].referrers().iter().find_map(|&user| match &function[user].kind {
+        InstrKind::Store { addr: a, value } if *a == addr => match &function[*value].def {
+            ValueDef::Param { index, name: param } if param == name => Some(*index),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+struct Reporter<'r, 'a> {
+    source: &'r UnitSource<'a>,
+    function: &'r Function,
+    file: Option<usize>,
+    verdict: usize,
+}
+
+impl Reporter<'_, '_> {
+    /// The parameter and result lists of the function's declaration or literal.
+    fn signature(&self) -> Option<(usize, Vec<FieldListId>, Option<FieldListId>)> {
+        let fi = self.file?;
+        let file = self.source.files[fi].file;
+        let span = (self.function.span.start, self.function.span.end);
+        let (recv, ty) = if let Some(&d) = self.source.decls[fi].get(&span) {
+            let Decl::Func(fd) = &file[file.decls[d]] else { return None };
+            (fd.recv, fd.ty)
+        } else {
+            let &e = self.source.by_span[fi].get(&span)?;
+            let ExprKind::FuncLit { ty, .. } = file[e].kind else { return None };
+            (None, ty)
+        };
+        let ExprKind::FuncType { params, results, .. } = file[ty].kind else { return None };
+        Some((fi, recv.into_iter().chain([params]).collect(), results))
+    }
+
+    /// The name and offset of parameter `index` (unnamed parameters have no name).
+    fn param_ident(&self, index: u32) -> Option<(usize, String, u32)> {
+        let (fi, lists, _) = self.signature()?;
+        let file = self.source.files[fi].file;
+        let mut at = 0;
+        for list in lists {
+            for field in &file[list].list {
+                if field.names.is_empty() {
+                    if at == index {
+                        return None;
+                    }
+                    at += 1;
+                }
+                for name in &field.names {
+                    if at == index {
+                        return Some((fi, file.name(name.name).to_string(), name.span.start));
+                    }
+                    at += 1;
+                }
+            }
+        }
+        None
+    }
+
+    fn result_name(&self, index: usize) -> String {
+        let unnamed = || format!("~r{index}");
+        let Some((fi, _, Some(results))) = self.signature() else { return unnamed() };
+        let file = self.source.files[fi].file;
+        let names: Vec<&str> = file[results]
+            .list
+            .iter()
+            .flat_map(|f| f.names.iter().map(|n| file.name(n.name)))
+            .collect();
+        match names.get(index) {
+            Some(name) if *name != "_" => name.to_string(),
+            _ => unnamed(),
+        }
+    }
+
+    fn param(&self, index: u32, leaks: &crate::Leaks, out: &mut Vec<Message>) {
+        let Some((fi, name, offset)) = self.param_ident(index) else { return };
+        if name == "_" {
+            return;
+        }
+        let mut push = |text: String| out.push(self.source.message(fi, offset, text, self.verdict));
+        let mut warned = false;
+        if let Some(heap) = leaks.heap {
+            warned = true;
+            push(if heap == 0 {
+                format!("leaking param: {name}")
+            } else {
+                format!("leaking param content: {name}")
+            });
+        }
+        for (r, derefs) in leaks.results.iter().enumerate() {
+            if let Some(level) = derefs {
+                warned = true;
+                let result = self.result_name(r);
+                push(format!("leaking param: {name} to result {result} level={level}"));
+            }
+        }
+        if !warned {
+            push(format!("{name} does not escape"));
+        }
+    }
+
+    /// `moved to heap: x`, at the identifier that declares `x`.
+    fn moved(&self, instr: InstrId, out: &mut Vec<Message>) {
+        let InstrKind::Alloc { name, .. } = &self.function[instr].kind else { return };
+        if name.is_empty() {
+            return;
+        }
+        let text = format!("moved to heap: {name}");
+        if let Some(index) = boxed_param(self.function, instr) {
+            if let Some((fi, _, offset)) = self.param_ident(index) {
+                out.push(self.source.message(fi, offset, text, self.verdict));
+            }
+            return;
+        }
+        let span = self.function[instr].span;
+        let Some(fi) = self.file.or_else(|| self.source.expr_at(None, span).map(|(fi, _)| fi))
+        else {
+            return;
+        };
+        let file = self.source.files[fi].file;
+        // The declaring identifier: the first identifier spelled `name` inside the span.
+        let found = self.source.by_span[fi]
+            .iter()
+            .filter(|((start, end), e)| {
+                *start >= span.start
+                    && *end <= span.end
+                    && matches!(file[**e].kind, ExprKind::Ident(n) if file.name(n) == &**name)
+            })
+            .map(|((start, _), _)| *start)
+            .min();
+        let offset = found.unwrap_or(span.start);
+        out.push(self.source.message(fi, offset, text, self.verdict));
+    }
+
+    /// The file, offset and gc spelling of an allocation, or `None` when gc has no message for it.
+    fn allocation(&self, instr: InstrId, kind: AllocKind) -> Option<(usize, u32, String)> {
+        let function = self.function;
+        let span = function[instr].span;
+        let (fi, e) = self.source.expr_at(self.file, span)?;
+        let src = &self.source.files[fi];
+        let file = src.file;
+        let at = |e: ExprId| Some((fi, src.position(e), src.expr(e)));
+        match kind {
+            AllocKind::Map | AllocKind::New => at(e),
+            AllocKind::Slice => match &file[e].kind {
+                ExprKind::Call { fun, lparen, .. } => {
+                    let is_make = matches!(file[unparen(file, *fun)].kind,
+                        ExprKind::Ident(n) if file.name(n) == "make");
+                    if is_make {
+                        at(e)
+                    } else if self.packs_append(instr) {
+                        None
+                    } else {
+                        Some((fi, *lparen, "... argument".into()))
+                    }
+                }
+                ExprKind::CompositeLit { .. } => at(e),
+                _ => None,
+            },
+            AllocKind::CompositeLiteral => {
+                let amp = match file[e].kind {
+                    ExprKind::Unary { op: mapscope_syntax::token::Token::And, .. } => e,
+                    _ => *self.source.address_of[fi].get(&e)?,
+                };
+                let ExprKind::Unary { op_pos, .. } = file[amp].kind else { return None };
+                Some((fi, op_pos, src.expr(amp)))
+            }
+            AllocKind::Closure => match &file[e].kind {
+                ExprKind::FuncLit { .. } => Some((fi, file[e].span.start, "func literal".into())),
+                ExprKind::Selector { .. } => at(e),
+                _ => None,
+            },
+            AllocKind::String => {
+                if self.inner_concatenation(instr) {
+                    return None;
+                }
+                at(e)
+            }
+            AllocKind::Append => Some((fi, src.position(e), "append".into())),
+            AllocKind::Interface => self.converted(instr, fi, e),
+            AllocKind::Variable => None,
+        }
+    }
+
+    /// Whether a `MakeSlice` packs `append`'s extra arguments, which gc sends to the heap one by
+    /// one instead of allocating a slice.
+    fn packs_append(&self, instr: InstrId) -> bool {
+        let Some(slice) = self.function[instr].result() else { return false };
+        self.function[slice].referrers().iter().any(|&user| {
+            matches!(&self.function[user].kind,
+                InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Append)
+                    && call.args.get(1) == Some(&slice))
+        })
+    }
+
+    /// Whether a string `+` feeds another: gc flattens `a + b + c` into one concatenation.
+    fn inner_concatenation(&self, instr: InstrId) -> bool {
+        if !matches!(self.function[instr].kind, InstrKind::BinOp { .. }) {
+            return false;
+        }
+        let Some(result) = self.function[instr].result() else { return false };
+        let span = self.function[instr].span;
+        self.function[result].referrers().iter().any(|&user| {
+            let outer = self.function[user].span;
+            matches!(self.function[user].kind,
+                InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, x, .. } if x == result)
+                && outer.start <= span.start
+                && span.end <= outer.end
+                && outer != span
+        })
+    }
+
+    /// The converted expression of a `MakeInterface` made at call `call_expr`'s span (an
+    /// argument, or a packed variadic argument), or the expression at its span.
+    fn converted(&self, instr: InstrId, fi: usize, e: ExprId) -> Option<(usize, u32, String)> {
+        let src = &self.source.files[fi];
+        let file = src.file;
+        let function = self.function;
+        let result = function[instr].result()?;
+        let arg = match &file[e].kind {
+            ExprKind::Call { args, .. } => self.argument_of(result, file[e].span, args)?,
+            _ => e,
+        };
+        Some((fi, src.position(arg), src.expr(arg)))
+    }
+
+    /// The argument expression of call `call` that `value` (a converted argument) came from.
+    fn argument_of(&self, value: ValueId, span: Span, args: &[ExprId]) -> Option<ExprId> {
+        let function = self.function;
+        for &user in function[value].referrers() {
+            match &function[user].kind {
+                InstrKind::Call { call: c }
+                | InstrKind::Go { call: c }
+                | InstrKind::Defer { call: c }
+                    if function[user].span == span =>
+                {
+                    let position = c.args.iter().position(|&a| a == value)?;
+                    let receiver = c.args.len().saturating_sub(args.len());
+                    return args.get(position.checked_sub(receiver)?).copied();
+                }
+                InstrKind::Store { addr, value: v } if *v == value => {
+                    let InstrKind::IndexAddr { base, index } =
+                        &function[function.defining_instr(*addr)?].kind
+                    else {
+                        continue;
+                    };
+                    let ValueDef::Const(mapscope_ssa::ConstValue::Int(i)) = &function[*index].def
+                    else {
+                        continue;
+                    };
+                    let make = function.defining_instr(*base)?;
+                    let InstrKind::MakeSlice { len, .. } = &function[make].kind else { continue };
+                    let ValueDef::Const(mapscope_ssa::ConstValue::Int(n)) = &function[*len].def
+                    else {
+                        continue;
+                    };
+                    let fixed = args.len().checked_sub(usize::try_from(*n).ok()?)?;
+                    return args.get(fixed + usize::try_from(*i).ok()?).copied();
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+}
