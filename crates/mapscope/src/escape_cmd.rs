@@ -203,7 +203,8 @@ fn analyse(
 ) -> UnitOutput {
     let types = ProgramTypeInfo::new(program);
     let functions = build_unit(program, unit, &types);
-    let escape = mapscope_escape::analyze_unit(&functions, &types, imported);
+    let bodyless = mapscope_escape::bodyless_tags(program, unit);
+    let escape = mapscope_escape::analyze_unit(&functions, &types, imported, &bodyless);
     if !report {
         return UnitOutput { tags: escape.tags, ..UnitOutput::default() };
     }

@@ -8,7 +8,10 @@
 
 use mapscope_syntax::ast::{ExprId, ExprKind, File};
 use mapscope_syntax::token::Token;
-use mapscope_types::check::{FileInfo, Mode, Record};
+use mapscope_types::Program;
+use mapscope_types::check::{FileInfo, Mode, Record, Selection};
+use mapscope_types::constant::Value;
+use mapscope_types::types::{BasicKind, Type, TypeId, TypeView};
 
 /// One file's syntax with what the checker recorded for it.
 #[derive(Clone, Copy)]
@@ -16,6 +19,9 @@ pub struct SourceFile<'a> {
     pub file: &'a File,
     pub info: &'a FileInfo,
     pub records: &'a [Record],
+    pub program: &'a Program,
+    /// The arena of the unit the file belongs to: its types print unqualified.
+    pub arena: u32,
 }
 
 impl std::fmt::Debug for SourceFile<'_> {
@@ -95,13 +101,11 @@ impl SourceFile<'_> {
     fn write(&self, out: &mut String, e: ExprId, prec: u8) {
         let e = self.unparen(e);
         let f = self.file;
-        // A constant that is not a name prints as its value.
-        if !matches!(f[e].kind, ExprKind::Ident(_) | ExprKind::Selector { .. }) {
-            if let Some(value) = self.info.consts.get(&e.0) {
-                if let Some(text) = self.constant(e, value) {
-                    out.push_str(&text);
-                    return;
-                }
+        // A constant prints as its value (gc's IR keeps no names of constants), `nil` as nil.
+        if let Some(value) = self.info.consts.get(&e.0) {
+            if let Some(text) = self.constant(e, value) {
+                out.push_str(&text);
+                return;
             }
         }
         if prec > precedence(&f[e].kind) {
@@ -219,8 +223,23 @@ impl SourceFile<'_> {
         }
         let is_make = matches!(f[fun].kind, ExprKind::Ident(n) if f.name(n) == "make")
             && self.record(fun).is_none_or(|r| r.mode == Mode::Builtin);
-        self.write(out, fun, 8);
+        // A method call on a concrete type is a call of the method expression with the receiver
+        // first: `(*T).M(x, args)`.
+        let mut receiver = None;
+        match self.method_expression(fun) {
+            Some((method, x)) => {
+                out.push_str(&method);
+                receiver = Some(x);
+            }
+            None => self.write(out, fun, 8),
+        }
         out.push('(');
+        if let Some(x) = receiver {
+            self.write(out, x, 0);
+            if !args.is_empty() {
+                out.push_str(", ");
+            }
+        }
         for (i, &a) in args.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
@@ -310,14 +329,87 @@ impl SourceFile<'_> {
         String::new()
     }
 
-    /// A constant as gc prints an `OLITERAL`: runes quoted as runes, other values in go/constant's
-    /// spelling.
-    fn constant(&self, e: ExprId, value: &mapscope_types::constant::Value) -> Option<String> {
+    /// `T.M` or `(*T).M` and the receiver expression, when `fun` selects a method of a concrete
+    /// type.
+    fn method_expression(&self, fun: ExprId) -> Option<(String, ExprId)> {
+        let ExprKind::Selector { x, sel } = &self.file[fun].kind else { return None };
+        let Some(Selection::Method { obj, .. }) = self.info.selections.get(&sel.span.start) else {
+            return None;
+        };
+        let Type::Signature(sig) = self.program.ty(self.program.obj(*obj).ty) else { return None };
+        let recv = sig.recv?;
+        let name = self.file.name(sel.name);
+        let text = match self.program.ty(recv) {
+            Type::Pointer(elem) => format!("(*{}).{name}", self.type_name(*elem)),
+            Type::Named(_) | Type::Alias { .. } => format!("{}.{name}", self.type_name(recv)),
+            _ => return None,
+        };
+        if matches!(self.program.ty(recv), Type::Named(n) if matches!(self.program.ty(n.underlying?), Type::Interface(_)))
+        {
+            return None;
+        }
+        Some((text, *x))
+    }
+
+    /// A type as gc's type printer spells it: named types of other packages qualified by their
+    /// package's name.
+    pub fn type_name(&self, ty: TypeId) -> String {
+        let program = self.program;
+        match program.ty(ty) {
+            Type::Named(named) => {
+                let obj = program.obj(named.obj);
+                if obj.pkg == 0 || obj.pkg == self.arena {
+                    obj.name.to_string()
+                } else {
+                    let package = &program.units[obj.pkg as usize - 1].name;
+                    format!("{package}.{}", obj.name)
+                }
+            }
+            Type::Alias { obj, .. } => program.obj(*obj).name.to_string(),
+            Type::Basic(_, name) => (*name).to_string(),
+            Type::Pointer(elem) => format!("*{}", self.type_name(*elem)),
+            Type::Slice(elem) => format!("[]{}", self.type_name(*elem)),
+            _ => program.type_string(ty),
+        }
+    }
+
+    /// A constant as gc prints an `OLITERAL`: runes quoted as runes, a value of a type other than
+    /// its kind's default as a conversion (`T(v)`), other values in go/constant's spelling.
+    fn constant(&self, e: ExprId, value: &Value) -> Option<String> {
         let f = self.file;
         if let ExprKind::BasicLit { kind: Token::Char } = f[e].kind {
             return Some(f.text(f[e].span).into_owned());
         }
-        value.go_string()
+        if matches!(value, Value::Unknown) {
+            return None;
+        }
+        let text = value.go_string()?;
+        let Some(record) = self.record(e) else { return Some(text) };
+        let default = match self.program.ty(record.ty) {
+            Type::Basic(kind, name) => match kind {
+                BasicKind::Int | BasicKind::Float64 | BasicKind::String | BasicKind::Bool => {
+                    !matches!(*name, "byte" | "rune")
+                }
+                BasicKind::Int32 if *name == "rune" => {
+                    return Some(quote_rune(value).unwrap_or(text));
+                }
+                k => k.is_untyped(),
+            },
+            _ => false,
+        };
+        if default { Some(text) } else { Some(format!("{}({text})", self.type_name(record.ty))) }
+    }
+}
+
+/// A rune constant as Go's `%q` prints it, for the printable ASCII runes; `None` for the rest.
+fn quote_rune(value: &Value) -> Option<String> {
+    let Value::Int(n) = value else { return None };
+    let c = char::from_u32(u32::try_from(*n).ok()?)?;
+    match c {
+        '\\' => Some("'\\\\'".into()),
+        '\'' => Some("'\\''".into()),
+        ' '..='~' => Some(format!("'{c}'")),
+        _ => None,
     }
 }
 

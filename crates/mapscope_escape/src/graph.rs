@@ -134,6 +134,8 @@ pub struct Graph<'f> {
     /// Captured variables gc captures by value (small, never reassigned, address not taken).
     by_value: FxHashMap<(u32, InstrId), bool>,
     by_name: FxHashMap<&'f str, u32>,
+    /// Stores gc ignores as self-assignments (`b.buf = b.buf[:n]`), by function and instruction.
+    pub self_assignments: Vec<(u32, InstrId)>,
 }
 
 impl<'f> Graph<'f> {
@@ -176,6 +178,7 @@ pub fn build<'f>(
         free_var_bindings: FxHashMap::default(),
         by_value: FxHashMap::default(),
         by_name,
+        self_assignments: Vec::new(),
     };
     let mut heap = new_location(LocKind::Heap, u32::MAX, 0);
     heap.escapes = true;
@@ -463,6 +466,63 @@ impl<'f> Builder<'f, '_, '_, '_> {
         }
     }
 
+    /// gc ignores assignments that store a value back into the object it came from: `b.buf =
+    /// b.buf[:n]`, `v.x = v.y`, `v.a[i] = v.a[j]` (`isSelfAssign`); they change no lifetime.
+    fn is_self_assignment(&self, f: u32, addr: ValueId, value: ValueId) -> bool {
+        let function = self.func(f);
+        let def = |v: ValueId| function.defining_instr(v).map(|i| &function[i].kind);
+        let mut value = value;
+        while let Some(InstrKind::Convert { kind: ConversionKind::ChangeType, x }) = def(value) {
+            value = *x;
+        }
+        match def(value) {
+            // A slice of the stored-to location itself.
+            Some(InstrKind::Slice { base, .. }) => {
+                matches!(def(*base), Some(InstrKind::Load { addr: from }) if self.same_safe(f, addr, *from))
+            }
+            // A sibling field or element of the same object.
+            Some(InstrKind::Load { addr: from }) => match (def(addr), def(*from)) {
+                (
+                    Some(InstrKind::FieldAddr { base: a, .. }),
+                    Some(InstrKind::FieldAddr { base: b, .. }),
+                )
+                | (
+                    Some(InstrKind::IndexAddr { base: a, .. }),
+                    Some(InstrKind::IndexAddr { base: b, .. }),
+                ) => self.same_safe(f, *a, *b),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether two values compute the same address or value without side effects in between
+    /// (gc's `SameSafeExpr` on the expressions they come from).
+    fn same_safe(&self, f: u32, a: ValueId, b: ValueId) -> bool {
+        if a == b {
+            return true;
+        }
+        let function = self.func(f);
+        let (Some(ia), Some(ib)) = (function.defining_instr(a), function.defining_instr(b)) else {
+            return false;
+        };
+        match (&function[ia].kind, &function[ib].kind) {
+            (
+                InstrKind::FieldAddr { base: x, field: fx },
+                InstrKind::FieldAddr { base: y, field: fy },
+            )
+            | (InstrKind::Field { base: x, field: fx }, InstrKind::Field { base: y, field: fy }) => {
+                fx == fy && self.same_safe(f, *x, *y)
+            }
+            (InstrKind::Load { addr: x }, InstrKind::Load { addr: y }) => self.same_safe(f, *x, *y),
+            (
+                InstrKind::IndexAddr { base: x, index: i },
+                InstrKind::IndexAddr { base: y, index: j },
+            ) => i == j && self.same_safe(f, *x, *y),
+            _ => false,
+        }
+    }
+
     fn function(&mut self, f: u32) {
         let function = self.func(f);
         for &p in function.params() {
@@ -513,6 +573,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
                 self.flow_value(d, f, *addr, 1, note("indirection"));
             }
             InstrKind::Store { addr, value } => {
+                if self.is_self_assignment(f, *addr, *value) {
+                    self.g.self_assignments.push((f, i));
+                    return;
+                }
                 let target = match self.store_target(f, *addr, instr.span) {
                     Target::Heap => LocId::HEAP,
                     Target::Local(loc) => loc,
@@ -643,10 +707,11 @@ impl<'f> Builder<'f, '_, '_, '_> {
         let function = self.func(f);
         let Some(r) = function[i].result() else { return false };
         let (to, from) = (function[r].ty, function[x].ty);
-        if matches!(function[x].def, ValueDef::Const(_)) {
+        let to_string = self.layout.is_string(to);
+        // A constant converted to a string is folded; to a slice it is a new slice.
+        if to_string && matches!(function[x].def, ValueDef::Const(_)) {
             return false;
         }
-        let to_string = self.layout.is_string(to);
         let from_string = self.layout.is_string(from);
         (to_string && !from_string) || (from_string && self.layout.slice_elem(to).is_some())
     }

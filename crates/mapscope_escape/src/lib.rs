@@ -36,11 +36,13 @@ mod graph;
 mod layout;
 mod leaks;
 mod loops;
+mod pragmas;
 pub mod report;
 mod solve;
 
 pub use graph::{FuncTags, is_variable_name};
 pub use leaks::{Leaks, TAGGED_RESULTS};
+pub use pragmas::bodyless_tags;
 
 use graph::{BatchFunction, Graph, LocId, LocKind, TagSource};
 use layout::Layout;
@@ -60,6 +62,10 @@ impl Tags {
 
     pub fn get(&self, function: &str) -> Option<&FuncTags> {
         self.by_function.get(function)
+    }
+
+    pub fn insert(&mut self, function: String, tags: FuncTags) {
+        self.by_function.insert(function.into(), tags);
     }
 
     pub fn len(&self) -> usize {
@@ -160,17 +166,22 @@ pub struct UnitEscape {
     pub verdicts: Vec<Verdict>,
     /// The tags of the unit's functions, for the units that import it.
     pub tags: Tags,
+    /// Stores that gc ignores as self-assignments: unit function index and instruction.
+    pub self_assignments: Vec<(usize, InstrId)>,
 }
 
 /// Analyses the functions the SSA builder made for one unit (`functions`, built with `types`),
-/// reading the tags of functions of other units from `imported`.
+/// reading the tags of functions of other units from `imported`, and those of the unit's own
+/// bodyless functions from `bodyless` ([`bodyless_tags`]).
 pub fn analyze_unit(
     functions: &[Function],
     types: &ProgramTypeInfo<'_>,
     imported: &Tags,
+    bodyless: &Tags,
 ) -> UnitEscape {
     let layout = Layout::new(types);
     let mut out = UnitEscape::default();
+    out.tags.extend(bodyless.clone());
     let index_of: FxHashMap<&str, usize> =
         functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
     for members in batch::batches(functions) {
@@ -202,6 +213,9 @@ pub fn analyze_unit(
 
 /// The tags and verdicts of a solved batch.
 fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
+    for &(f, instr) in &graph.self_assignments {
+        out.self_assignments.push((graph.functions[f as usize].unit_index, instr));
+    }
     for (f, bf) in graph.functions.iter().enumerate() {
         let function = bf.function;
         let mut tags = FuncTags::default();

@@ -10,7 +10,7 @@
 use crate::gcfmt::SourceFile;
 use crate::{AllocKind, Subject, UnitEscape, Verdict};
 use mapscope_ssa::{Builtin, Callee, Function, InstrId, InstrKind, Span, ValueDef, ValueId};
-use mapscope_syntax::ast::{Decl, ExprId, ExprKind, FieldListId, File};
+use mapscope_syntax::ast::{Decl, ExprId, ExprKind, FieldListId, File, StmtId, StmtKind};
 use mapscope_syntax::visit::{NodeRef, walk};
 use mapscope_types::Program;
 use rustc_hash::FxHashMap;
@@ -40,6 +40,10 @@ pub struct UnitSource<'a> {
     address_of: Vec<FxHashMap<ExprId, ExprId>>,
     /// Per file: the declared functions, by span.
     decls: Vec<FxHashMap<(u32, u32), usize>>,
+    /// Per file: the assignment statements, by span.
+    assignments: Vec<FxHashMap<(u32, u32), StmtId>>,
+    /// The unit's package path, which gc leaves out of function names.
+    package: &'a str,
 }
 
 impl std::fmt::Debug for UnitSource<'_> {
@@ -57,6 +61,8 @@ impl<'a> UnitSource<'a> {
             by_span: Vec::new(),
             address_of: Vec::new(),
             decls: Vec::new(),
+            assignments: Vec::new(),
+            package: &result.path,
         };
         for (index, (fid, records)) in result.records.iter().enumerate() {
             let Some(info) = result.info.get(index) else { continue };
@@ -64,7 +70,13 @@ impl<'a> UnitSource<'a> {
             let file = &loaded.ast;
             let mut by_span = FxHashMap::default();
             let mut address_of = FxHashMap::default();
+            let mut assignments = FxHashMap::default();
             walk(file, |node| {
+                if let NodeRef::Stmt(st) = node {
+                    if let StmtKind::Assign { .. } = file[st].kind {
+                        assignments.insert((file[st].span.start, file[st].span.end), st);
+                    }
+                }
                 if let NodeRef::Expr(e) = node {
                     let span = file[e].span;
                     by_span.entry((span.start, span.end)).or_insert(e);
@@ -82,11 +94,13 @@ impl<'a> UnitSource<'a> {
                     decls.insert((fd.span.start, fd.span.end), i);
                 }
             }
-            source.files.push(SourceFile { file, info, records });
+            let arena = unit as u32 + 1;
+            source.files.push(SourceFile { file, info, records, program, arena });
             source.sources.push(loaded);
             source.by_span.push(by_span);
             source.address_of.push(address_of);
             source.decls.push(decls);
+            source.assignments.push(assignments);
         }
         source
     }
@@ -165,8 +179,15 @@ pub fn messages(
         let file = files[v.function];
         let reporter = Reporter { source, function, file, verdict: index };
         match &v.subject {
+            Subject::Literal { .. } | Subject::Alloc { kind: AllocKind::Closure, .. }
+                if in_package_initializer(functions, v.function) =>
+            {
+                // Closures of package-level initializers are static functions to gc.
+                continue;
+            }
             Subject::Param { index: p, leaks } => {
-                if moved_params.get(&(v.function, *p)) == Some(&true) {
+                // gc reports no tags for instantiated generic functions (they are dupok).
+                if moved_params.get(&(v.function, *p)) == Some(&true) || reporter.is_generic() {
                     continue;
                 }
                 reporter.param(*p, leaks, &mut out);
@@ -189,7 +210,20 @@ pub fn messages(
             }
         }
     }
+    for &(f, instr) in &escape.self_assignments {
+        let file = files[f];
+        let reporter = Reporter { source, function: &functions[f], file, verdict: usize::MAX };
+        if let Some(m) = reporter.self_assignment(instr) {
+            out.push(m);
+        }
+    }
     out
+}
+
+/// Whether unit function `f` is the package initializer or one of its function literals.
+fn in_package_initializer(functions: &[Function], f: usize) -> bool {
+    let root = crate::batch::group_name(&functions[f].name);
+    functions.iter().any(|g| &*g.name == root && g.synthetic == Some("package initializer"))
 }
 
 fn verdict_text(what: &str, v: &Verdict) -> String {
@@ -235,6 +269,45 @@ impl Reporter<'_, '_> {
         };
         let ExprKind::FuncType { params, results, .. } = file[ty].kind else { return None };
         Some((fi, recv.into_iter().chain([params]).collect(), results))
+    }
+
+    /// Whether the function is generic, or a method of a generic type.
+    fn is_generic(&self) -> bool {
+        let Some(fi) = self.file else { return false };
+        let file = self.source.files[fi].file;
+        let span = (self.function.span.start, self.function.span.end);
+        let Some(&d) = self.source.decls[fi].get(&span) else { return false };
+        let Decl::Func(fd) = &file[file.decls[d]] else { return false };
+        let generic_type = fd.recv.is_some_and(|r| {
+            file[r].list.iter().any(|field| {
+                field.ty.is_some_and(|t| {
+                    let t = match file[t].kind {
+                        ExprKind::Star { x } => x,
+                        _ => t,
+                    };
+                    matches!(file[t].kind, ExprKind::Index { .. } | ExprKind::IndexList { .. })
+                })
+            })
+        });
+        generic_type || matches!(file[fd.ty].kind, ExprKind::FuncType { type_params: Some(_), .. })
+    }
+
+    /// gc's `F ignoring self-assignment in x.f = x.f[:n]`, at the assignment's operator.
+    fn self_assignment(&self, instr: InstrId) -> Option<Message> {
+        let span = self.function[instr].span;
+        let fi = self.file?;
+        let src = &self.source.files[fi];
+        let &st = self.source.assignments[fi].get(&(span.start, span.end))?;
+        let StmtKind::Assign { lhs, tok_pos, rhs, .. } = &src.file[st].kind else { return None };
+        let list =
+            |exprs: &[ExprId]| exprs.iter().map(|&e| src.expr(e)).collect::<Vec<_>>().join(", ");
+        let text = format!(
+            "{} ignoring self-assignment in {} = {}",
+            gc_function_name(&self.function.name, self.source.package),
+            list(lhs),
+            list(rhs)
+        );
+        Some(self.source.message(fi, *tok_pos, text, self.verdict))
     }
 
     /// The name and offset of parameter `index` (unnamed parameters have no name).
@@ -422,10 +495,28 @@ impl Reporter<'_, '_> {
         let function = self.function;
         let result = function[instr].result()?;
         let arg = match &file[e].kind {
-            ExprKind::Call { args, .. } => self.argument_of(result, file[e].span, args)?,
+            ExprKind::Call { args, .. } => {
+                match self.argument_of(result, file[e].span, args) {
+                    Some(arg) => arg,
+                    // `panic(x)`: the one argument.
+                    None if args.len() == 1 => args[0],
+                    None => return None,
+                }
+            }
+            // A map key boxed for a lookup or an update.
+            ExprKind::Index { index, .. } if self.is_map_key(result) => *index,
             _ => e,
         };
         Some((fi, src.position(arg), src.expr(arg)))
+    }
+
+    /// Whether `value` is used as the key of a map operation.
+    fn is_map_key(&self, value: ValueId) -> bool {
+        self.function[value].referrers().iter().any(|&user| {
+            matches!(&self.function[user].kind,
+                InstrKind::MapLookup { key, .. } | InstrKind::MapUpdate { key, .. }
+                    | InstrKind::MapDelete { key, .. } if *key == value)
+        })
     }
 
     /// The argument expression of call `call` that `value` (a converted argument) came from.
@@ -466,4 +557,23 @@ impl Reporter<'_, '_> {
         }
         None
     }
+}
+
+/// A function's name as gc prints it in its own package: `(*T).M`, `T.M`, `F`, `F.func1`.
+fn gc_function_name(name: &str, package: &str) -> String {
+    let (base, literals) = match name.split_once('$') {
+        Some((base, rest)) => (base, rest.split('$').map(|n| format!(".func{n}")).collect()),
+        None => (name, String::new()),
+    };
+    let qualified = format!("{package}.");
+    let base = match base.strip_prefix('(') {
+        Some(method) => {
+            let (receiver, rest) = method.split_once(')').unwrap_or((method, ""));
+            let pointer = receiver.starts_with('*');
+            let receiver = receiver.trim_start_matches('*').replace(&qualified, "");
+            if pointer { format!("(*{receiver}){rest}") } else { format!("{receiver}{rest}") }
+        }
+        None => base.strip_prefix(&qualified).unwrap_or(base).to_string(),
+    };
+    base + &literals
 }
