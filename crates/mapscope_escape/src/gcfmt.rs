@@ -256,8 +256,15 @@ impl SourceFile<'_> {
         out.push(')');
     }
 
-    /// A type expression as gc's type printer spells it.
+    /// A type expression as gc's type printer spells it: from the type the checker recorded,
+    /// else from the source.
     fn write_type(&self, out: &mut String, e: ExprId) {
+        if let Some(r) = self.record(e) {
+            if r.mode == Mode::TypeExpr && r.ty != mapscope_types::types::univ::INVALID {
+                self.write_type_id(out, r.ty, 0);
+                return;
+            }
+        }
         let f = self.file;
         match &f[e].kind {
             ExprKind::Ident(name) => out.push_str(f.name(*name)),
@@ -324,9 +331,12 @@ impl SourceFile<'_> {
     }
 
     /// The type of a composite literal whose type the source leaves out (`{...}` inside another
-    /// literal), from the enclosing literal's element type as the source spells it.
-    fn elided_type(&self, _e: ExprId) -> String {
-        String::new()
+    /// literal), as the checker recorded it.
+    fn elided_type(&self, e: ExprId) -> String {
+        match self.record(e) {
+            Some(r) => self.type_name(r.ty),
+            None => String::new(),
+        }
     }
 
     /// `T.M` or `(*T).M` and the receiver expression, when `fun` selects a method of a concrete
@@ -352,24 +362,129 @@ impl SourceFile<'_> {
     }
 
     /// A type as gc's type printer spells it: named types of other packages qualified by their
-    /// package's name.
+    /// package's name, aliases by what they stand for, parameters without names.
     pub fn type_name(&self, ty: TypeId) -> String {
+        let mut out = String::new();
+        self.write_type_id(&mut out, ty, 0);
+        out
+    }
+
+    fn write_type_id(&self, out: &mut String, ty: TypeId, depth: u32) {
+        // Types nest only as deep as source text does; this bound stops a malformed cycle.
+        if depth > 64 {
+            out.push_str("...");
+            return;
+        }
         let program = self.program;
+        let recurse = |out: &mut String, t: TypeId| self.write_type_id(out, t, depth + 1);
+        let list = |out: &mut String, fields: &[mapscope_types::types::Field], variadic: bool| {
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if variadic && i + 1 == fields.len() {
+                    out.push_str("...");
+                    match program.ty(f.ty) {
+                        Type::Slice(elem) => recurse(out, *elem),
+                        _ => recurse(out, f.ty),
+                    }
+                } else {
+                    recurse(out, f.ty);
+                }
+            }
+        };
         match program.ty(ty) {
             Type::Named(named) => {
                 let obj = program.obj(named.obj);
-                if obj.pkg == 0 || obj.pkg == self.arena {
-                    obj.name.to_string()
-                } else {
-                    let package = &program.units[obj.pkg as usize - 1].name;
-                    format!("{package}.{}", obj.name)
+                if obj.pkg != 0 && obj.pkg != self.arena {
+                    out.push_str(&program.units[obj.pkg as usize - 1].name);
+                    out.push('.');
+                }
+                out.push_str(&obj.name);
+                if !named.targs.is_empty() {
+                    out.push('[');
+                    for (i, &t) in named.targs.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        recurse(out, t);
+                    }
+                    out.push(']');
                 }
             }
-            Type::Alias { obj, .. } => program.obj(*obj).name.to_string(),
-            Type::Basic(_, name) => (*name).to_string(),
-            Type::Pointer(elem) => format!("*{}", self.type_name(*elem)),
-            Type::Slice(elem) => format!("[]{}", self.type_name(*elem)),
-            _ => program.type_string(ty),
+            Type::Alias { obj, rhs, .. } => {
+                if program.obj(*obj).pkg == 0 {
+                    out.push_str(&program.obj(*obj).name);
+                } else {
+                    recurse(out, *rhs);
+                }
+            }
+            Type::TypeParam { obj, .. } => out.push_str(&program.obj(*obj).name),
+            Type::Basic(_, name) => out.push_str(name),
+            Type::Pointer(elem) => {
+                out.push('*');
+                recurse(out, *elem);
+            }
+            Type::Slice(elem) => {
+                out.push_str("[]");
+                recurse(out, *elem);
+            }
+            Type::Array(len, elem) => {
+                out.push('[');
+                out.push_str(&len.map_or("?".to_string(), |n| n.to_string()));
+                out.push(']');
+                recurse(out, *elem);
+            }
+            Type::Map(key, elem) => {
+                out.push_str("map[");
+                recurse(out, *key);
+                out.push(']');
+                recurse(out, *elem);
+            }
+            Type::Chan(dir, elem) => {
+                out.push_str(match dir {
+                    mapscope_types::types::ChanDir::Send => "chan<- ",
+                    mapscope_types::types::ChanDir::Recv => "<-chan ",
+                    mapscope_types::types::ChanDir::Both => "chan ",
+                });
+                recurse(out, *elem);
+            }
+            Type::Signature(sig) => {
+                out.push_str("func(");
+                list(out, &sig.params, sig.variadic);
+                out.push(')');
+                match sig.results.len() {
+                    0 => {}
+                    1 => {
+                        out.push(' ');
+                        recurse(out, sig.results[0].ty);
+                    }
+                    _ => {
+                        out.push_str(" (");
+                        list(out, &sig.results, false);
+                        out.push(')');
+                    }
+                }
+            }
+            Type::Interface(iface) if iface.methods.is_empty() && iface.embeddeds.is_empty() => {
+                out.push_str("interface {}");
+            }
+            Type::Struct(fields) if fields.is_empty() => out.push_str("struct {}"),
+            Type::Struct(fields) => {
+                out.push_str("struct { ");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
+                    }
+                    if !f.embedded {
+                        out.push_str(&f.name);
+                        out.push(' ');
+                    }
+                    recurse(out, f.ty);
+                }
+                out.push_str(" }");
+            }
+            _ => out.push_str(&program.type_string(ty)),
         }
     }
 

@@ -174,10 +174,20 @@ pub fn messages(
         }
     }
     let mut out = Vec::new();
+    let mut type_parameters: FxHashMap<usize, Vec<String>> = FxHashMap::default();
     for (index, v) in escape.verdicts.iter().enumerate() {
         let function = &functions[v.function];
         let file = files[v.function];
         let reporter = Reporter { source, function, file, verdict: index };
+        let root = crate::batch::group_name(&function.name);
+        let declared = functions.iter().position(|g| &*g.name == root).unwrap_or(v.function);
+        let type_parameters = type_parameters
+            .entry(declared)
+            .or_insert_with(|| {
+                Reporter { source, function: &functions[declared], file, verdict: index }
+                    .type_parameters()
+            })
+            .clone();
         match &v.subject {
             Subject::Literal { .. } | Subject::Alloc { kind: AllocKind::Closure, .. }
                 if in_package_initializer(functions, v.function) =>
@@ -187,7 +197,8 @@ pub fn messages(
             }
             Subject::Param { index: p, leaks } => {
                 // gc reports no tags for instantiated generic functions (they are dupok).
-                if moved_params.get(&(v.function, *p)) == Some(&true) || reporter.is_generic() {
+                if moved_params.get(&(v.function, *p)) == Some(&true) || !type_parameters.is_empty()
+                {
                     continue;
                 }
                 reporter.param(*p, leaks, &mut out);
@@ -198,7 +209,11 @@ pub fn messages(
                         reporter.moved(*instr, &mut out);
                     }
                 } else if let Some((fi, offset, what)) = reporter.allocation(*instr, *kind) {
-                    out.push(source.message(fi, offset, verdict_text(&what, v), index));
+                    // gc reports generic code per instantiation, spelling type parameters as
+                    // shapes; a line that would name a type parameter cannot match it.
+                    if !mentions_any(&what, &type_parameters) {
+                        out.push(source.message(fi, offset, verdict_text(&what, v), index));
+                    }
                 }
             }
             Subject::Literal { value } => {
@@ -218,6 +233,14 @@ pub fn messages(
         }
     }
     out
+}
+
+/// Whether `text` has one of `names` as a whole word.
+fn mentions_any(text: &str, names: &[String]) -> bool {
+    !names.is_empty()
+        && text
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .any(|word| names.iter().any(|n| n == word))
 }
 
 /// Whether unit function `f` is the package initializer or one of its function literals.
@@ -271,25 +294,36 @@ impl Reporter<'_, '_> {
         Some((fi, recv.into_iter().chain([params]).collect(), results))
     }
 
-    /// Whether the function is generic, or a method of a generic type.
-    fn is_generic(&self) -> bool {
-        let Some(fi) = self.file else { return false };
+    /// The type parameters of the declared function, or of the generic type it is a method of.
+    fn type_parameters(&self) -> Vec<String> {
+        let Some(fi) = self.file else { return Vec::new() };
         let file = self.source.files[fi].file;
         let span = (self.function.span.start, self.function.span.end);
-        let Some(&d) = self.source.decls[fi].get(&span) else { return false };
-        let Decl::Func(fd) = &file[file.decls[d]] else { return false };
-        let generic_type = fd.recv.is_some_and(|r| {
-            file[r].list.iter().any(|field| {
-                field.ty.is_some_and(|t| {
-                    let t = match file[t].kind {
-                        ExprKind::Star { x } => x,
-                        _ => t,
-                    };
-                    matches!(file[t].kind, ExprKind::Index { .. } | ExprKind::IndexList { .. })
-                })
-            })
-        });
-        generic_type || matches!(file[fd.ty].kind, ExprKind::FuncType { type_params: Some(_), .. })
+        let Some(&d) = self.source.decls[fi].get(&span) else { return Vec::new() };
+        let Decl::Func(fd) = &file[file.decls[d]] else { return Vec::new() };
+        let mut names = Vec::new();
+        if let ExprKind::FuncType { type_params: Some(list), .. } = file[fd.ty].kind {
+            for field in &file[list].list {
+                names.extend(field.names.iter().map(|n| file.name(n.name).to_string()));
+            }
+        }
+        for field in fd.recv.iter().flat_map(|r| &file[*r].list) {
+            let Some(mut t) = field.ty else { continue };
+            if let ExprKind::Star { x } = file[t].kind {
+                t = x;
+            }
+            let indices = match &file[t].kind {
+                ExprKind::Index { index, .. } => vec![*index],
+                ExprKind::IndexList { indices, .. } => indices.clone(),
+                _ => Vec::new(),
+            };
+            for i in indices {
+                if let ExprKind::Ident(n) = file[i].kind {
+                    names.push(file.name(n).to_string());
+                }
+            }
+        }
+        names
     }
 
     /// gc's `F ignoring self-assignment in x.f = x.f[:n]`, at the assignment's operator.
