@@ -40,8 +40,9 @@ pub struct UnitSource<'a> {
     address_of: Vec<FxHashMap<ExprId, ExprId>>,
     /// Per file: the declared functions, by span.
     decls: Vec<FxHashMap<(u32, u32), usize>>,
-    /// Per file: the assignment statements, by span.
-    assignments: Vec<FxHashMap<(u32, u32), StmtId>>,
+    /// Per file: the assignment statement each left-hand side expression belongs to, with its
+    /// place among them.
+    assignments: Vec<FxHashMap<ExprId, (StmtId, usize)>>,
     /// The unit's package path, which gc leaves out of function names.
     package: &'a str,
 }
@@ -73,8 +74,10 @@ impl<'a> UnitSource<'a> {
             let mut assignments = FxHashMap::default();
             walk(file, |node| {
                 if let NodeRef::Stmt(st) = node {
-                    if let StmtKind::Assign { .. } = file[st].kind {
-                        assignments.insert((file[st].span.start, file[st].span.end), st);
+                    if let StmtKind::Assign { lhs, .. } = &file[st].kind {
+                        for (i, &l) in lhs.iter().enumerate() {
+                            assignments.insert(l, (st, i));
+                        }
                     }
                 }
                 if let NodeRef::Expr(e) = node {
@@ -329,9 +332,9 @@ impl Reporter<'_, '_> {
     /// gc's `F ignoring self-assignment in x.f = x.f[:n]`, at the assignment's operator.
     fn self_assignment(&self, instr: InstrId) -> Option<Message> {
         let span = self.function[instr].span;
-        let fi = self.file?;
+        let (fi, lhs) = self.source.expr_at(self.file, span)?;
         let src = &self.source.files[fi];
-        let &st = self.source.assignments[fi].get(&(span.start, span.end))?;
+        let &(st, _) = self.source.assignments[fi].get(&lhs)?;
         let StmtKind::Assign { lhs, tok_pos, rhs, .. } = &src.file[st].kind else { return None };
         let list =
             |exprs: &[ExprId]| exprs.iter().map(|&e| src.expr(e)).collect::<Vec<_>>().join(", ");
@@ -539,7 +542,14 @@ impl Reporter<'_, '_> {
             }
             // A map key boxed for a lookup or an update.
             ExprKind::Index { index, .. } if self.is_map_key(result) => *index,
-            _ => e,
+            // A value boxed as it is assigned: the right-hand side.
+            _ => match self.source.assignments[fi].get(&e) {
+                Some(&(st, i)) => match &file[st].kind {
+                    StmtKind::Assign { lhs, rhs, .. } if lhs.len() == rhs.len() => rhs[i],
+                    _ => e,
+                },
+                None => e,
+            },
         };
         Some((fi, src.position(arg), src.expr(arg)))
     }
