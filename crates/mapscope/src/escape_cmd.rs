@@ -77,7 +77,7 @@ pub fn run(args: EscapeArgs) -> ExitCode {
     let mut status = ExitCode::SUCCESS;
     let run_levels = |tags: &mut Tags, messages: &mut Vec<(Message, Vec<String>)>| {
         let mut panics = Vec::new();
-        for level in dependency_levels(&program) {
+        for level in mapscope_escape::dependency_levels(&program) {
             let outputs: Vec<UnitOutput> = level
                 .par_iter()
                 .map(|&unit| {
@@ -148,32 +148,6 @@ pub fn run(args: EscapeArgs) -> ExitCode {
 
 fn position(m: &Message) -> String {
     format!("{}:{}:{}", m.path, m.line, m.col)
-}
-
-/// The matched packages grouped so that each group imports only packages of earlier groups.
-fn dependency_levels(program: &Program) -> Vec<Vec<usize>> {
-    let units = &program.loaded.units;
-    let mut level = vec![0usize; units.len()];
-    let mut levels: Vec<Vec<usize>> = Vec::new();
-    // Units come in dependency order, so every import's level is known when a unit is reached.
-    for (u, unit) in units.iter().enumerate() {
-        let depth = unit
-            .imports
-            .values()
-            .flatten()
-            .map(|dep| level.get(dep.0 as usize).map_or(0, |l| l + 1))
-            .max()
-            .unwrap_or(0);
-        level[u] = depth;
-        if unit.root && u < program.units.len() {
-            if levels.len() <= depth {
-                levels.resize(depth + 1, Vec::new());
-            }
-            levels[depth].push(u);
-        }
-    }
-    levels.retain(|l| !l.is_empty());
-    levels
 }
 
 /// The matched packages, by path and kind.

@@ -35,6 +35,7 @@ mod gcfmt;
 mod graph;
 mod layout;
 mod leaks;
+mod levels;
 mod loops;
 mod pragmas;
 pub mod report;
@@ -42,6 +43,7 @@ mod solve;
 
 pub use graph::{FuncTags, is_variable_name};
 pub use leaks::{Leaks, TAGGED_RESULTS};
+pub use levels::dependency_levels;
 pub use pragmas::bodyless_tags;
 
 use graph::{BatchFunction, Graph, LocId, LocKind, TagSource};
