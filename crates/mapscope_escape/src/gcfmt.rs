@@ -63,6 +63,36 @@ impl SourceFile<'_> {
             )
     }
 
+    /// Whether conversion `e` of `x` is between strings and byte or rune slices, or from an
+    /// integer to a string: the conversions that allocate.
+    fn converts_string(&self, e: ExprId, x: ExprId) -> bool {
+        let (Some(to), Some(from)) = (self.record(e), self.record(x)) else { return false };
+        if to.is_const {
+            return false;
+        }
+        let to_string = self.is_string_type(to.ty);
+        let from_string = self.is_string_type(from.ty);
+        (to_string && !from_string) || (from_string && !to_string)
+    }
+
+    fn is_string_type(&self, ty: TypeId) -> bool {
+        let mut ty = ty;
+        for _ in 0..64 {
+            match self.program.ty(ty) {
+                Type::Basic(kind, _) => {
+                    return matches!(kind, BasicKind::String | BasicKind::UntypedString);
+                }
+                Type::Named(n) => match n.underlying {
+                    Some(u) => ty = u,
+                    None => return false,
+                },
+                Type::Alias { rhs, .. } => ty = *rhs,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Skips parentheses, which gc's IR does not keep.
     pub fn unparen(&self, mut e: ExprId) -> ExprId {
         while let ExprKind::Paren { x, .. } = self.file[e].kind {
@@ -75,8 +105,10 @@ impl SourceFile<'_> {
     pub fn position(&self, e: ExprId) -> u32 {
         let f = self.file;
         match &f[e].kind {
-            // A conversion sits at its operand.
-            ExprKind::Call { fun, args, .. } if args.len() == 1 && self.is_type(*fun) => {
+            // A conversion that builds a string or a slice sits at its operand.
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1 && self.is_type(*fun) && self.converts_string(e, args[0]) =>
+            {
                 self.position(args[0])
             }
             ExprKind::Call { lparen, .. } => *lparen,

@@ -475,6 +475,15 @@ impl<'f> Builder<'f, '_, '_, '_> {
         while let Some(InstrKind::Convert { kind: ConversionKind::ChangeType, x }) = def(value) {
             value = *x;
         }
+        // The right-hand side must be read in the assignment itself, after its left-hand side:
+        // `x := p.f; ...; p.f = x` assigns a variable, which gc does not see as a self-assignment.
+        let store_span = function[self_store_span(function, addr)].span;
+        let after_lhs = |v: ValueId| {
+            function.defining_instr(v).is_some_and(|i| function[i].span.start >= store_span.end)
+        };
+        if !after_lhs(value) {
+            return false;
+        }
         match def(value) {
             // A slice of the stored-to location itself.
             Some(InstrKind::Slice { base, .. }) => {
@@ -548,6 +557,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
             }
         }
         for block in function.block_ids() {
+            // gc drops the bodies of `if false` (a constant condition) before escape analysis.
+            if !self.g.functions[f as usize].loops.is_live(block) {
+                continue;
+            }
             for &i in function[block].instrs() {
                 self.instruction(f, i);
             }
@@ -891,6 +904,11 @@ impl<'f> Builder<'f, '_, '_, '_> {
             | Builtin::Recover => {}
         }
     }
+}
+
+/// The instruction that computes a store's address, whose span is the assignment's left-hand side.
+fn self_store_span(function: &Function, addr: ValueId) -> InstrId {
+    function.defining_instr(addr).unwrap_or(InstrId(0))
 }
 
 /// Whether an `Alloc` named so is a variable (a local or a parameter kept in memory) rather than

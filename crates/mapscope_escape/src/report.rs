@@ -206,6 +206,12 @@ pub fn messages(
                 }
                 reporter.param(*p, leaks, &mut out);
             }
+            Subject::Alloc { kind: AllocKind::Slice | AllocKind::CompositeLiteral, .. }
+                if is_package_initializer(&functions[v.function]) =>
+            {
+                // gc lays out package-level literals statically.
+                continue;
+            }
             Subject::Alloc { instr, kind } => {
                 if *kind == AllocKind::Variable {
                     if v.escapes {
@@ -244,6 +250,10 @@ fn mentions_any(text: &str, names: &[String]) -> bool {
         && text
             .split(|c: char| !(c.is_alphanumeric() || c == '_'))
             .any(|word| names.iter().any(|n| n == word))
+}
+
+fn is_package_initializer(function: &Function) -> bool {
+    function.synthetic == Some("package initializer")
 }
 
 /// Whether unit function `f` is the package initializer or one of its function literals.
