@@ -12,7 +12,6 @@ use mapscope_ssa::{Function, ProgramTypeInfo};
 use mapscope_types::Program;
 use mapscope_types::load::UnitKind;
 use rayon::prelude::*;
-use std::collections::HashSet;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -54,54 +53,40 @@ struct UnitOutput {
 
 pub fn run(args: EscapeArgs) -> ExitCode {
     let env = args.packages.env();
-    let mut program = mapscope_types::load_and_check(&env, &args.patterns);
-    let reported: HashSet<(String, u8)> = roots(&program).collect();
-    if args.deps {
-        // The dependencies' bodies are only checked when they are matched too.
-        let dependencies: Vec<String> = program
-            .loaded
-            .units
-            .iter()
-            .filter(|u| !u.root && u.kind == UnitKind::Normal)
-            .map(|u| u.path.clone())
-            .collect();
-        if !dependencies.is_empty() {
-            let mut patterns = args.patterns.clone();
-            patterns.extend(dependencies);
-            program = mapscope_types::load_and_check(&env, &patterns);
-        }
-    }
+    let program = mapscope_types::load_and_check(&env, &args.patterns);
     let explain = args.verbosity >= 2 || args.explain.is_some();
     let mut tags = Tags::default();
     let mut messages = Vec::new();
     let mut status = ExitCode::SUCCESS;
-    let run_levels = |tags: &mut Tags, messages: &mut Vec<(Message, Vec<String>)>| {
+    let mut analyse_all = || {
         let mut panics = Vec::new();
-        for level in mapscope_escape::dependency_levels(&program) {
-            let outputs: Vec<UnitOutput> = level
-                .par_iter()
-                .map(|&unit| {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        let report = reported.contains(&unit_key(&program, unit));
-                        analyse(&program, unit, tags, report, explain)
-                    }))
-                    .unwrap_or_else(|_| UnitOutput {
-                        panicked: Some(program.units[unit].path.clone()),
-                        ..UnitOutput::default()
-                    })
-                })
+        if args.deps {
+            // The loader checks the bodies of matched packages only: the imported ones are
+            // loaded again as patterns of their own, and analysed first for their tags.
+            // A package matched with its tests is a dependency only as its importers see it; its
+            // test variant, which holds the same functions, is analysed already.
+            let matched: std::collections::HashSet<&str> =
+                program.loaded.units.iter().filter(|u| u.root).map(|u| u.path.as_str()).collect();
+            let dependencies: Vec<String> = program
+                .loaded
+                .units
+                .iter()
+                .filter(|u| !u.root && u.kind == UnitKind::Normal && !matched.contains(&*u.path))
+                .map(|u| u.path.clone())
                 .collect();
-            for o in outputs {
-                tags.extend(o.tags);
-                messages.extend(o.messages);
-                panics.extend(o.panicked);
+            if !dependencies.is_empty() {
+                let mut dependency_env = env.clone();
+                dependency_env.tests = false;
+                let imported = mapscope_types::load_and_check(&dependency_env, &dependencies);
+                panics.extend(analyse_levels(&imported, &mut tags, None));
             }
         }
+        panics.extend(analyse_levels(&program, &mut tags, Some((explain, &mut messages))));
         panics
     };
     let panics = match rayon::ThreadPoolBuilder::new().stack_size(ANALYSIS_STACK).build() {
-        Ok(pool) => pool.install(|| run_levels(&mut tags, &mut messages)),
-        Err(_) => run_levels(&mut tags, &mut messages),
+        Ok(pool) => pool.install(analyse_all),
+        Err(_) => analyse_all(),
     };
     for p in panics {
         eprintln!("mapscope escape: the analysis panicked on package {p}");
@@ -150,22 +135,38 @@ fn position(m: &Message) -> String {
     format!("{}:{}:{}", m.path, m.line, m.col)
 }
 
-/// The matched packages, by path and kind.
-fn roots(program: &Program) -> impl Iterator<Item = (String, u8)> + '_ {
-    (0..program.loaded.units.len())
-        .filter(|&u| program.loaded.units[u].root)
-        .map(|u| unit_key(program, u))
-}
-
-/// A unit's package path and kind, which name it across loads.
-fn unit_key(program: &Program, unit: usize) -> (String, u8) {
-    let u = &program.loaded.units[unit];
-    let kind = match u.kind {
-        UnitKind::Normal => 0,
-        UnitKind::TestVariant => 1,
-        UnitKind::XTest => 2,
-    };
-    (u.path.clone(), kind)
+/// Analyses the matched packages of `program`, a dependency level at a time, adding their tags
+/// to `tags`; with `report`, also their messages (and explanations when asked for). Gives the
+/// packages whose analysis panicked.
+fn analyse_levels(
+    program: &Program,
+    tags: &mut Tags,
+    mut report: Option<(bool, &mut Vec<(Message, Vec<String>)>)>,
+) -> Vec<String> {
+    let mut panics = Vec::new();
+    let explain = report.as_ref().is_some_and(|(explain, _)| *explain);
+    for level in mapscope_escape::dependency_levels(program) {
+        let outputs: Vec<UnitOutput> = level
+            .par_iter()
+            .map(|&unit| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    analyse(program, unit, tags, report.is_some(), explain)
+                }))
+                .unwrap_or_else(|_| UnitOutput {
+                    panicked: Some(program.units[unit].path.clone()),
+                    ..UnitOutput::default()
+                })
+            })
+            .collect();
+        for o in outputs {
+            tags.extend(o.tags);
+            if let Some((_, messages)) = report.as_mut() {
+                messages.extend(o.messages);
+            }
+            panics.extend(o.panicked);
+        }
+    }
+    panics
 }
 
 fn analyse(
