@@ -43,10 +43,13 @@ pub struct EscapeArgs {
     packages: crate::packages::PackageArgs,
 }
 
+/// A message with the lines that explain it (empty unless asked for).
+type Explained = (Message, Vec<String>);
+
 /// What one package gave.
 #[derive(Default)]
 struct UnitOutput {
-    messages: Vec<(Message, Vec<String>)>,
+    messages: Vec<Explained>,
     tags: Tags,
     panicked: Option<String>,
 }
@@ -141,7 +144,7 @@ fn position(m: &Message) -> String {
 fn analyse_levels(
     program: &Program,
     tags: &mut Tags,
-    mut report: Option<(bool, &mut Vec<(Message, Vec<String>)>)>,
+    mut report: Option<(bool, &mut Vec<Explained>)>,
 ) -> Vec<String> {
     let mut panics = Vec::new();
     let explain = report.as_ref().is_some_and(|(explain, _)| *explain);
