@@ -5,7 +5,7 @@
 //! a call into an imported package that was analysed too uses its tags, as gc uses export data.
 
 use clap::Args;
-use mapscope_escape::report::{Message, UnitSource};
+use mapscope_escape::report::{Message, UnitSource, gc_function_name};
 use mapscope_escape::{Place, Step, Tags, UnitEscape};
 use mapscope_ssa::build::build_unit;
 use mapscope_ssa::{Function, ProgramTypeInfo};
@@ -43,8 +43,9 @@ pub struct EscapeArgs {
     packages: crate::packages::PackageArgs,
 }
 
-/// A message with the lines that explain it (empty unless asked for).
-type Explained = (Message, Vec<String>);
+/// A message, the function it is about (as gc names it), and the lines that explain it (empty
+/// unless asked for).
+type Explained = (Message, String, Vec<String>);
 
 /// What one package gave.
 #[derive(Default)]
@@ -96,16 +97,16 @@ pub fn run(args: EscapeArgs) -> ExitCode {
         status = ExitCode::from(1);
     }
     // gc's order: by file, then position; messages at one position in the order they were made.
-    messages.sort_by(|(a, _), (b, _)| (&a.path, a.offset).cmp(&(&b.path, b.offset)));
+    messages.sort_by(|(a, ..), (b, ..)| (&a.path, a.offset).cmp(&(&b.path, b.offset)));
     let mut out = io::BufWriter::new(io::stdout().lock());
     match &args.explain {
         Some(at) => {
-            let chosen: Vec<_> = messages.iter().filter(|(m, _)| position(m) == *at).collect();
+            let chosen: Vec<_> = messages.iter().filter(|(m, ..)| position(m) == *at).collect();
             if chosen.is_empty() {
                 eprintln!("mapscope escape: no verdict at {at}");
                 status = ExitCode::from(1);
             }
-            for (m, explanation) in chosen {
+            for (m, _, explanation) in chosen {
                 let _ = writeln!(out, "{}: {}", position(m), m.text);
                 for line in explanation {
                     let _ = writeln!(out, "  {line}");
@@ -113,9 +114,9 @@ pub fn run(args: EscapeArgs) -> ExitCode {
             }
         }
         None => {
-            for (m, explanation) in &messages {
+            for (m, function, explanation) in &messages {
                 if args.verbosity >= 2 && !explanation.is_empty() {
-                    let _ = writeln!(out, "{}: {} in:", position(m), m.text);
+                    let _ = writeln!(out, "{}: {} in {function}:", position(m), m.text);
                     for line in explanation {
                         let _ = writeln!(out, "{}:   {line}", position(m));
                     }
@@ -193,20 +194,27 @@ fn analyse(
         .map(|m| {
             let lines =
                 if explain { explanation(&source, &functions, &escape, &m) } else { Vec::new() };
-            (m, lines)
+            let function = escape
+                .verdicts
+                .get(m.verdict)
+                .and_then(|v| functions.get(v.function))
+                .map(|f| gc_function_name(&f.name, source.package()))
+                .unwrap_or_default();
+            (m, function, lines)
         })
         .collect();
     UnitOutput { messages, tags: escape.tags, panicked: None }
 }
 
-/// The flow that decided a verdict, one line per assignment, from the allocation outwards.
+/// The flow that decided a verdict, from the allocation outwards, in `-m=2`'s shape: a `flow:`
+/// line per assignment and where it happens, then the rule that decided.
 fn explanation(
     source: &UnitSource<'_>,
     functions: &[Function],
     escape: &UnitEscape,
     message: &Message,
 ) -> Vec<String> {
-    let verdict = &escape.verdicts[message.verdict];
+    let Some(verdict) = escape.verdicts.get(message.verdict) else { return Vec::new() };
     let mut lines = Vec::new();
     if let Some(reason) = verdict.heap_alloc_reason {
         lines.push(format!("rule: {reason} (gc allocates it on the heap whatever flows where)"));
@@ -214,38 +222,41 @@ fn explanation(
     let describe = |place: &Place| describe(source, functions, place);
     for Step { to, from, derefs, why, function, instr } in &verdict.explanation {
         let ops = if *derefs < 0 { "&".to_string() } else { "*".repeat(*derefs as usize) };
-        let at = functions
-            .get(*function)
-            .and_then(|f| f.get_instr(*instr))
-            .map(|i| span_position(source, functions, *function, i.span))
-            .unwrap_or_default();
         lines.push(format!("flow: {} ← {ops}{}:", describe(to), describe(from)));
-        lines.push(format!("  ({why}) at {at}"));
+        let Some(span) = functions.get(*function).and_then(|f| f.get_instr(*instr)).map(|i| i.span)
+        else {
+            continue;
+        };
+        let at = span_position(source, functions, *function, span);
+        match source.expression(functions, *function, span) {
+            Some(what) => lines.push(format!("  from {what} ({why}) at {at}")),
+            None => lines.push(format!("  ({why}) at {at}")),
+        }
     }
     if verdict.escapes && verdict.heap_alloc_reason.is_none() {
         let rule = match verdict.explanation.last().map(|s| &s.to) {
-            Some(Place::Heap) => "its address reaches the heap",
+            Some(Place::Heap) | None => "its address reaches the heap",
             Some(Place::Result { .. }) => {
                 "its address is returned, and a result outlives the frame"
             }
             Some(_) => {
                 "its address reaches a location that outlives it (an enclosing loop or function)"
             }
-            None => "its address reaches the heap",
         };
         lines.push(format!("rule: {rule}"));
     }
     lines
 }
 
-/// gc's name for a location in a flow: `{heap}`, a variable or parameter, `{storage for X}`.
+/// A location in a flow, as gc names them: `{heap}`, a variable or parameter, a result,
+/// `{storage for X}`, or the expression that computes a value.
 fn describe(source: &UnitSource<'_>, functions: &[Function], place: &Place) -> String {
-    let function = |f: usize| functions.get(f);
+    let expression = |f: usize, span| source.expression(functions, f, span);
     match place {
         Place::Heap => "{heap}".into(),
         Place::Result { index, .. } => format!("~r{index}"),
         Place::Value { function: f, value } => {
-            let Some(func) = function(*f) else { return "{temp}".into() };
+            let Some(func) = functions.get(*f) else { return "{temp}".into() };
             match &func[*value].def {
                 mapscope_ssa::ValueDef::Param { name, .. }
                 | mapscope_ssa::ValueDef::FreeVar { name, .. } => name.to_string(),
@@ -253,26 +264,23 @@ fn describe(source: &UnitSource<'_>, functions: &[Function], place: &Place) -> S
                     mapscope_ssa::InstrKind::Phi { comment, .. } if !comment.is_empty() => {
                         comment.to_string()
                     }
-                    _ => format!(
-                        "{{temp at {}}}",
-                        span_position(source, functions, *f, func[*instr].span)
-                    ),
+                    _ => expression(*f, func[*instr].span).unwrap_or_else(|| "{temp}".into()),
                 },
                 _ => "{temp}".into(),
             }
         }
         Place::Alloc { function: f, instr } => {
-            let Some(func) = function(*f) else { return "{storage}".into() };
+            let Some(func) = functions.get(*f) else { return "{storage}".into() };
             match &func[*instr].kind {
                 mapscope_ssa::InstrKind::Alloc { name, .. }
                     if mapscope_escape::is_variable_name(name) && !name.is_empty() =>
                 {
                     name.to_string()
                 }
-                _ => format!(
-                    "{{storage at {}}}",
-                    span_position(source, functions, *f, func[*instr].span)
-                ),
+                _ => match expression(*f, func[*instr].span) {
+                    Some(what) => format!("{{storage for {what}}}"),
+                    None => "{storage}".into(),
+                },
             }
         }
         Place::Literal { .. } => "{storage for func literal}".into(),

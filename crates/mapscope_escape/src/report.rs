@@ -145,6 +145,22 @@ impl<'a> UnitSource<'a> {
         Some((path.to_string(), line, col))
     }
 
+    /// The expression at `span` in `function`'s code, spelled as gc spells it.
+    pub fn expression(
+        &self,
+        functions: &[Function],
+        function: usize,
+        span: Span,
+    ) -> Option<String> {
+        let (fi, e) = self.expr_at(self.file_of(functions, function), span)?;
+        Some(self.files[fi].expr(e))
+    }
+
+    /// The unit's package path.
+    pub fn package(&self) -> &str {
+        self.package
+    }
+
     fn message(&self, file: usize, offset: u32, text: String, verdict: usize) -> Message {
         let (path, line, col) = self.sources[file].position(offset);
         Message { path: path.to_string(), line, col, offset, text, verdict }
@@ -614,7 +630,7 @@ impl Reporter<'_, '_> {
 }
 
 /// A function's name as gc prints it in its own package: `(*T).M`, `T.M`, `F`, `F.func1`.
-fn gc_function_name(name: &str, package: &str) -> String {
+pub fn gc_function_name(name: &str, package: &str) -> String {
     let (base, literals) = match name.split_once('$') {
         Some((base, rest)) => (base, rest.split('$').map(|n| format!(".func{n}")).collect()),
         None => (name, String::new()),
