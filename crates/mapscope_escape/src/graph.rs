@@ -616,6 +616,14 @@ impl<'f> Builder<'f, '_, '_, '_> {
                 } else {
                     let d = dst(self);
                     self.flow_value(d, f, *x, 0, note("convert"));
+                    // unsafe.Pointer(uintptr(p) + n) points where p does (gc's `unsafeValue`).
+                    if d.is_some() && !self.layout.has_pointers(function[*x].ty) {
+                        let mut sources = Vec::new();
+                        self.unsafe_sources(f, *x, instr.span, &mut sources, 0);
+                        for source in sources {
+                            self.flow_value(d, f, source, 0, note("convert"));
+                        }
+                    }
                 }
             }
             InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, .. }
@@ -711,6 +719,38 @@ impl<'f> Builder<'f, '_, '_, '_> {
             | InstrKind::Recv { .. }
             | InstrKind::If { .. }
             | InstrKind::Jump => {}
+        }
+    }
+
+    /// The pointers an integer computed from `unsafe.Pointer` conversions holds: through the
+    /// arithmetic and conversions of the expression at `within`, as gc's `unsafeValue` follows
+    /// them (it stops at variables, as `runtime.noescape` relies on).
+    fn unsafe_sources(&self, f: u32, v: ValueId, within: Span, out: &mut Vec<ValueId>, depth: u32) {
+        // Expressions nest as deep as the source does; the bound only stops malformed input.
+        if depth > 64 {
+            return;
+        }
+        let function = self.func(f);
+        let Some(i) = function.defining_instr(v) else { return };
+        if !contains(within, function[i].span) {
+            return;
+        }
+        match &function[i].kind {
+            InstrKind::Convert { x, .. } => {
+                if self.layout.has_pointers(function[*x].ty) {
+                    out.push(*x);
+                } else {
+                    self.unsafe_sources(f, *x, within, out, depth + 1);
+                }
+            }
+            InstrKind::BinOp { op, x, y } => {
+                self.unsafe_sources(f, *x, within, out, depth + 1);
+                if !matches!(op, mapscope_ssa::BinaryOp::Shl | mapscope_ssa::BinaryOp::Shr) {
+                    self.unsafe_sources(f, *y, within, out, depth + 1);
+                }
+            }
+            InstrKind::UnOp { x, .. } => self.unsafe_sources(f, *x, within, out, depth + 1),
+            _ => {}
         }
     }
 
