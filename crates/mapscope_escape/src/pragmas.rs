@@ -23,9 +23,7 @@ pub fn bodyless_tags(program: &Program, unit: usize) -> Tags {
             if fd.body.is_some() || fd.recv.is_some() {
                 continue;
             }
-            let noescape = fd.doc.is_some_and(|doc| {
-                file[doc].list.iter().any(|c| file.comment_text(c).starts_with(NOESCAPE))
-            });
+            let noescape = is_noescape(file, fd);
             let ExprKind::FuncType { params, .. } = file[fd.ty].kind else { continue };
             let count: usize = file[params].list.iter().map(|field| field.names.len().max(1)).sum();
             let leaks = if noescape { Leaks::default() } else { Leaks::UNKNOWN };
@@ -34,4 +32,11 @@ pub fn bodyless_tags(program: &Program, unit: usize) -> Tags {
         }
     }
     tags
+}
+
+/// Whether a function declaration carries `//go:noescape`.
+pub fn is_noescape(file: &mapscope_syntax::ast::File, fd: &mapscope_syntax::ast::FuncDecl) -> bool {
+    fd.doc.is_some_and(|doc| {
+        file[doc].list.iter().any(|c| file.comment_text(c).starts_with(NOESCAPE))
+    })
 }

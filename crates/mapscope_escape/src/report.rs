@@ -250,11 +250,53 @@ pub fn messages(
             }
         }
     }
+    out.extend(bodyless_messages(source));
     for &(f, instr) in &escape.self_assignments {
         let file = files[f];
         let reporter = Reporter { source, function: &functions[f], file, verdict: usize::MAX };
         if let Some(m) = reporter.self_assignment(instr) {
             out.push(m);
+        }
+    }
+    out
+}
+
+/// gc's lines for the parameters of functions declared without a body: `p does not escape` under
+/// `//go:noescape`, else `leaking param: p`, for each named parameter that can hold a pointer.
+fn bodyless_messages(source: &UnitSource<'_>) -> Vec<Message> {
+    let mut out = Vec::new();
+    let Some(first) = source.files.first() else { return out };
+    let types = mapscope_ssa::ProgramTypeInfo::new(first.program);
+    let layout = crate::layout::Layout::new(&types);
+    for (fi, src) in source.files.iter().enumerate() {
+        let file = src.file;
+        for &d in &file.decls {
+            let Decl::Func(fd) = &file[d] else { continue };
+            if fd.body.is_some() || fd.recv.is_some() {
+                continue;
+            }
+            let noescape = crate::pragmas::is_noescape(file, fd);
+            let ExprKind::FuncType { params, .. } = file[fd.ty].kind else { continue };
+            for field in &file[params].list {
+                let Some(ty) = field.ty.and_then(|t| src.records.get(t.0 as usize)) else {
+                    continue;
+                };
+                if !layout.has_pointers(ty.ty) {
+                    continue;
+                }
+                for name in &field.names {
+                    let name_text = file.name(name.name);
+                    if name_text == "_" {
+                        continue;
+                    }
+                    let text = if noescape {
+                        format!("{name_text} does not escape")
+                    } else {
+                        format!("leaking param: {name_text}")
+                    };
+                    out.push(source.message(fi, name.span.start, text, usize::MAX));
+                }
+            }
         }
     }
     out
