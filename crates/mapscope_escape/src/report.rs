@@ -10,7 +10,7 @@
 use crate::gcfmt::SourceFile;
 use crate::{AllocKind, Subject, UnitEscape, Verdict};
 use mapscope_ssa::{Builtin, Callee, Function, InstrId, InstrKind, Span, ValueDef, ValueId};
-use mapscope_syntax::ast::{Decl, ExprId, ExprKind, FieldListId, File, StmtId, StmtKind};
+use mapscope_syntax::ast::{Decl, ExprId, ExprKind, FieldListId, File, Spec, StmtId, StmtKind};
 use mapscope_syntax::visit::{NodeRef, walk};
 use mapscope_types::Program;
 use rustc_hash::FxHashMap;
@@ -43,6 +43,9 @@ pub struct UnitSource<'a> {
     /// Per file: the assignment statement each left-hand side expression belongs to, with its
     /// place among them.
     assignments: Vec<FxHashMap<ExprId, (StmtId, usize)>>,
+    /// Per file: the values a statement or declaration boxes, by its span: a return's results,
+    /// a `var` spec's values (also by each name's span).
+    values_at: Vec<FxHashMap<(u32, u32), Vec<ExprId>>>,
     /// The unit's package path, which gc leaves out of function names.
     package: &'a str,
 }
@@ -63,6 +66,7 @@ impl<'a> UnitSource<'a> {
             address_of: Vec::new(),
             decls: Vec::new(),
             assignments: Vec::new(),
+            values_at: Vec::new(),
             package: &result.path,
         };
         for (index, (fid, records)) in result.records.iter().enumerate() {
@@ -72,11 +76,31 @@ impl<'a> UnitSource<'a> {
             let mut by_span = FxHashMap::default();
             let mut address_of = FxHashMap::default();
             let mut assignments = FxHashMap::default();
+            let mut values_at: FxHashMap<(u32, u32), Vec<ExprId>> = FxHashMap::default();
             walk(file, |node| {
                 if let NodeRef::Stmt(st) = node {
-                    if let StmtKind::Assign { lhs, .. } = &file[st].kind {
-                        for (i, &l) in lhs.iter().enumerate() {
-                            assignments.insert(l, (st, i));
+                    match &file[st].kind {
+                        StmtKind::Assign { lhs, .. } => {
+                            for (i, &l) in lhs.iter().enumerate() {
+                                assignments.insert(l, (st, i));
+                            }
+                        }
+                        StmtKind::Return { results } => {
+                            let span = file[st].span;
+                            values_at.insert((span.start, span.end), results.clone());
+                        }
+                        _ => {}
+                    }
+                }
+                if let NodeRef::Spec { decl, index } = node {
+                    if let Decl::Gen(g) = &file[decl] {
+                        if let Some(Spec::Value(v)) = g.specs.get(index as usize) {
+                            values_at.insert((v.span.start, v.span.end), v.values.clone());
+                            if v.names.len() == v.values.len() {
+                                for (n, &value) in v.names.iter().zip(&v.values) {
+                                    values_at.insert((n.span.start, n.span.end), vec![value]);
+                                }
+                            }
                         }
                     }
                 }
@@ -104,6 +128,7 @@ impl<'a> UnitSource<'a> {
             source.address_of.push(address_of);
             source.decls.push(decls);
             source.assignments.push(assignments);
+            source.values_at.push(values_at);
         }
         source
     }
@@ -518,6 +543,9 @@ impl Reporter<'_, '_> {
     fn allocation(&self, instr: InstrId, kind: AllocKind) -> Option<(usize, u32, String)> {
         let function = self.function;
         let span = function[instr].span;
+        if kind == AllocKind::Interface && self.source.expr_at(self.file, span).is_none() {
+            return self.boxed_in_statement(instr);
+        }
         let (fi, e) = self.source.expr_at(self.file, span)?;
         let src = &self.source.files[fi];
         let file = src.file;
@@ -620,6 +648,41 @@ impl Reporter<'_, '_> {
             },
         };
         Some((fi, src.position(arg), src.expr(arg)))
+    }
+
+    /// The value a `MakeInterface` boxes when its span is a statement's: a returned result or a
+    /// declared variable's value.
+    fn boxed_in_statement(&self, instr: InstrId) -> Option<(usize, u32, String)> {
+        let function = self.function;
+        let span = function[instr].span;
+        let key = (span.start, span.end);
+        let (fi, values) = match self.file {
+            Some(fi) => (fi, self.source.values_at[fi].get(&key)?),
+            None => self
+                .source
+                .values_at
+                .iter()
+                .enumerate()
+                .find_map(|(fi, index)| index.get(&key).map(|v| (fi, v)))?,
+        };
+        let value = match values.as_slice() {
+            [single] => *single,
+            _ => {
+                let result = function[instr].result()?;
+                let position =
+                    function[result].referrers().iter().find_map(|&user| {
+                        match &function[user].kind {
+                            InstrKind::Return { results } => {
+                                results.iter().position(|&r| r == result)
+                            }
+                            _ => None,
+                        }
+                    })?;
+                *values.get(position)?
+            }
+        };
+        let src = &self.source.files[fi];
+        Some((fi, src.position(value), src.expr(value)))
     }
 
     /// Whether `value` is used as the key of a map operation.
