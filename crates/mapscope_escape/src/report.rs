@@ -233,10 +233,18 @@ pub fn messages(
             })
             .clone();
         match &v.subject {
-            Subject::Literal { .. } | Subject::Alloc { kind: AllocKind::Closure, .. }
-                if in_package_initializer(functions, v.function) =>
+            Subject::Literal { value }
+                if in_package_initializer(functions, v.function)
+                    && !passed_to_call(function, *value) =>
             {
-                // Closures of package-level initializers are static functions to gc.
+                // Closures of package-level initializers are static functions to gc, unless
+                // the initializer passes them to a call.
+                continue;
+            }
+            Subject::Alloc { kind: AllocKind::Closure, instr }
+                if in_package_initializer(functions, v.function)
+                    && function[*instr].result().is_none_or(|r| !passed_to_call(function, r)) =>
+            {
                 continue;
             }
             Subject::Param { index: p, leaks } => {
@@ -247,10 +255,14 @@ pub fn messages(
                 }
                 reporter.param(*p, leaks, &mut out);
             }
-            Subject::Alloc { kind: AllocKind::Slice | AllocKind::CompositeLiteral, .. }
-                if is_package_initializer(&functions[v.function]) =>
+            Subject::Alloc {
+                kind: AllocKind::Slice | AllocKind::CompositeLiteral | AllocKind::Interface,
+                instr,
+            } if is_package_initializer(&functions[v.function])
+                && function[*instr].result().is_none_or(|r| !used_dynamically(function, r, 0)) =>
             {
-                // gc lays out package-level literals statically.
+                // gc lays out package-level literals statically, unless they go into a map,
+                // which is built at run time.
                 continue;
             }
             Subject::Alloc { instr, kind } => {
@@ -333,6 +345,46 @@ fn mentions_any(text: &str, names: &[String]) -> bool {
         && text
             .split(|c: char| !(c.is_alphanumeric() || c == '_'))
             .any(|word| names.iter().any(|n| n == word))
+}
+
+/// Whether `value` is an argument of a call.
+fn passed_to_call(function: &Function, value: ValueId) -> bool {
+    function[value].referrers().iter().any(|&user| {
+        matches!(&function[user].kind, InstrKind::Call { call } if call.args.contains(&value))
+    })
+}
+
+/// Whether a value of the package initializer is used at run time rather than laid out
+/// statically: stored into a map, passed to a call, directly or through the literal or
+/// conversion that holds it.
+fn used_dynamically(function: &Function, value: ValueId, depth: u32) -> bool {
+    // Literals nest as deep as the source does; the bound only stops malformed input.
+    if depth > 32 {
+        return false;
+    }
+    function[value].referrers().iter().any(|&user| match &function[user].kind {
+        InstrKind::MapUpdate { value: v, .. } => *v == value,
+        InstrKind::Call { call } => call.args.contains(&value),
+        InstrKind::MakeInterface { .. } | InstrKind::Convert { .. } => {
+            function[user].result().is_some_and(|r| used_dynamically(function, r, depth + 1))
+        }
+        InstrKind::Store { addr, value: v } if *v == value => {
+            holder(function, *addr).is_some_and(|h| used_dynamically(function, h, depth + 1))
+        }
+        _ => false,
+    })
+}
+
+/// The allocation an element or field address points into.
+fn holder(function: &Function, mut addr: ValueId) -> Option<ValueId> {
+    for _ in 0..32 {
+        match &function[function.defining_instr(addr)?].kind {
+            InstrKind::FieldAddr { base, .. } | InstrKind::IndexAddr { base, .. } => addr = *base,
+            InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. } => return Some(addr),
+            _ => return None,
+        }
+    }
+    None
 }
 
 fn is_package_initializer(function: &Function) -> bool {
@@ -568,6 +620,16 @@ impl Reporter<'_, '_> {
                 _ => None,
             },
             AllocKind::CompositeLiteral => {
+                // `{...}` for a pointer element of an outer literal is an implicit `&T{...}`.
+                if let ExprKind::CompositeLit { ty: None, lbrace, elts, .. } = &file[e].kind {
+                    let record = src.records.get(e.0 as usize)?;
+                    if let mapscope_types::types::Type::Pointer(base) =
+                        mapscope_types::types::TypeView::ty(src.program, record.ty)
+                    {
+                        let dots = if elts.is_empty() { "{}" } else { "{...}" };
+                        return Some((fi, *lbrace, format!("&{}{dots}", src.type_name(*base))));
+                    }
+                }
                 let amp = match file[e].kind {
                     ExprKind::Unary { op: mapscope_syntax::token::Token::And, .. } => e,
                     _ => *self.source.address_of[fi].get(&e)?,
@@ -638,6 +700,8 @@ impl Reporter<'_, '_> {
             }
             // A map key boxed for a lookup or an update.
             ExprKind::Index { index, .. } if self.is_map_key(result) => *index,
+            // An element of a composite literal.
+            ExprKind::CompositeLit { elts, .. } => self.element_of(result, fi, e, elts)?,
             // A value boxed as it is assigned: the right-hand side.
             _ => match self.source.assignments[fi].get(&e) {
                 Some(&(st, i)) => match &file[st].kind {
@@ -683,6 +747,70 @@ impl Reporter<'_, '_> {
         };
         let src = &self.source.files[fi];
         Some((fi, src.position(value), src.expr(value)))
+    }
+
+    /// The element expression of composite literal `lit` that `value` is stored as.
+    fn element_of(
+        &self,
+        value: ValueId,
+        fi: usize,
+        lit: ExprId,
+        elts: &[ExprId],
+    ) -> Option<ExprId> {
+        let function = self.function;
+        let file = self.source.files[fi].file;
+        let store_addr =
+            function[value].referrers().iter().find_map(|&user| match &function[user].kind {
+                InstrKind::Store { addr, value: v } if *v == value => Some(*addr),
+                _ => None,
+            })?;
+        let index = match &function[function.defining_instr(store_addr)?].kind {
+            InstrKind::FieldAddr { field, .. } => {
+                let field = *field as usize;
+                // Keyed fields name the struct's field; positional ones are in order.
+                let keyed = elts.iter().any(|&e| matches!(file[e].kind, ExprKind::KeyValue { .. }));
+                if keyed {
+                    let name = self.field_name(fi, lit, field)?;
+                    return elts.iter().find_map(|&e| match &file[e].kind {
+                        ExprKind::KeyValue { key, value, .. } => match file[*key].kind {
+                            ExprKind::Ident(n) if file.name(n) == name => Some(*value),
+                            _ => None,
+                        },
+                        _ => None,
+                    });
+                }
+                field
+            }
+            InstrKind::IndexAddr { index, .. } => match &function[*index].def {
+                ValueDef::Const(mapscope_ssa::ConstValue::Int(i)) => usize::try_from(*i).ok()?,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let element = *elts.get(index)?;
+        Some(match &file[element].kind {
+            ExprKind::KeyValue { value, .. } => *value,
+            _ => element,
+        })
+    }
+
+    /// The name of field `index` of the struct type of composite literal `lit`.
+    fn field_name(&self, fi: usize, lit: ExprId, index: usize) -> Option<String> {
+        let src = &self.source.files[fi];
+        let mut ty = src.records.get(lit.0 as usize)?.ty;
+        let program = src.program;
+        for _ in 0..64 {
+            match mapscope_types::types::TypeView::ty(program, ty) {
+                mapscope_types::types::Type::Struct(fields) => {
+                    return fields.get(index).map(|f| f.name.to_string());
+                }
+                mapscope_types::types::Type::Named(n) => ty = n.underlying?,
+                mapscope_types::types::Type::Alias { rhs, .. } => ty = *rhs,
+                mapscope_types::types::Type::Pointer(elem) => ty = *elem,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Whether `value` is used as the key of a map operation.
