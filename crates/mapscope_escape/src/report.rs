@@ -702,6 +702,23 @@ impl Reporter<'_, '_> {
             ExprKind::Index { index, .. } if self.is_map_key(result) => *index,
             // An element of a composite literal.
             ExprKind::CompositeLit { elts, .. } => self.element_of(result, fi, e, elts)?,
+            ExprKind::Unary { op: mapscope_syntax::token::Token::And, x, .. } => {
+                let lit = src.unparen(*x);
+                match &file[lit].kind {
+                    ExprKind::CompositeLit { elts, .. } => {
+                        self.element_of(result, fi, lit, elts)?
+                    }
+                    _ => e,
+                }
+            }
+            // A map literal's key or element.
+            ExprKind::KeyValue { key, value, .. } => {
+                if self.is_map_key(result) {
+                    *key
+                } else {
+                    *value
+                }
+            }
             // A value boxed as it is assigned: the right-hand side.
             _ => match self.source.assignments[fi].get(&e) {
                 Some(&(st, i)) => match &file[st].kind {
