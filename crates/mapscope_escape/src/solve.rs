@@ -12,10 +12,13 @@ use std::collections::VecDeque;
 /// so this takes Θ(locations) walks, as gc's does.
 pub fn solve(graph: &mut Graph<'_>) {
     let mut todo: VecDeque<LocId> = VecDeque::with_capacity(graph.locs.len());
+    let can_outlive = CanOutlive::new(graph);
     for index in (0..graph.locs.len()).rev() {
         let id = LocId(index as u32);
-        // A location nothing flows into reaches no one: walking from it finds nothing.
-        if graph.locs[index].edges.is_empty() {
+        // A location nothing flows into reaches no one: walking from it finds nothing; nor
+        // does a walk from a root that can outlive nothing (it may start escaping later, and
+        // is walked then).
+        if graph.locs[index].edges.is_empty() || !can_outlive.may(graph, id) {
             continue;
         }
         graph.locs[index].walk.queued_all = true;
@@ -26,6 +29,39 @@ pub fn solve(graph: &mut Graph<'_>) {
         graph.locs[root.index()].walk.queued_all = false;
         walkgen += 1;
         walk_one(graph, root, walkgen, &mut todo);
+    }
+}
+
+/// Which roots a walk can learn something from: the heap, escaping locations and results,
+/// which outlive everything, and locations shallower than some location of their function or
+/// enclosing a closure of the batch; walks from other roots change nothing.
+struct CanOutlive {
+    deepest: Vec<u32>,
+    encloses: Vec<bool>,
+}
+
+impl CanOutlive {
+    fn new(graph: &Graph<'_>) -> Self {
+        let n = graph.functions.len();
+        let mut deepest = vec![0; n];
+        for loc in &graph.locs {
+            if let Some(d) = deepest.get_mut(loc.func as usize) {
+                *d = (*d).max(loc.loop_depth);
+            }
+        }
+        let encloses =
+            (0..n as u32).map(|f| (0..n as u32).any(|g| graph.contains_closure(f, g))).collect();
+        CanOutlive { deepest, encloses }
+    }
+
+    fn may(&self, graph: &Graph<'_>, root: LocId) -> bool {
+        let r = graph.loc(root);
+        if r.escapes || matches!(r.kind, LocKind::Heap | LocKind::Result { .. }) {
+            return true;
+        }
+        let f = r.func as usize;
+        self.encloses.get(f).copied().unwrap_or(true)
+            || r.loop_depth < self.deepest.get(f).copied().unwrap_or(u32::MAX)
     }
 }
 
