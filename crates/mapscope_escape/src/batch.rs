@@ -36,9 +36,20 @@ pub fn batches(functions: &[Function]) -> Vec<Vec<usize>> {
     for (group, members) in groups.iter().enumerate() {
         for &m in members {
             let f = &functions[m];
+            // gc builds its batches after dropping constant-false branches: a reference that
+            // only dead code makes does not join two functions.
+            let live = crate::loops::live_blocks(f);
+            let used_live = |v: mapscope_ssa::ValueId| {
+                f[v].referrers().iter().any(|&i| {
+                    f[i].block().is_some_and(|b| live.get(b.index()).copied().unwrap_or(true))
+                })
+            };
             for index in 0..f.value_count() {
                 let v = mapscope_ssa::ValueId(index as u32);
                 if let ValueDef::Function { name } = &f[v].def {
+                    if !used_live(v) {
+                        continue;
+                    }
                     if let Some(&callee) = group_of_name.get(group_name(name)) {
                         if callee != group {
                             successors[group].push(callee);

@@ -72,7 +72,7 @@ impl LoopDepths {
 }
 
 /// The blocks reachable from the entry when `if true`/`if false` go only where they must.
-fn live_blocks(function: &Function) -> Vec<bool> {
+pub fn live_blocks(function: &Function) -> Vec<bool> {
     let mut live = vec![false; function.block_count()];
     let mut stack = vec![Function::ENTRY];
     while let Some(b) = stack.pop() {
