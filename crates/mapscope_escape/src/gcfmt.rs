@@ -272,9 +272,18 @@ impl SourceFile<'_> {
                 out.push_str(", ");
             }
         }
+        // A call with variadic arguments passes them as one implicit slice literal.
+        let packed_from = match ellipsis {
+            None => self.variadic_params(fun).filter(|&fixed| args.len() > fixed),
+            Some(_) => None,
+        };
         for (i, &a) in args.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
+            }
+            if packed_from == Some(i) {
+                out.push_str("... argument...");
+                break;
             }
             if i == 0 && (is_make || self.is_type(a)) {
                 self.write_type(out, a);
@@ -369,6 +378,23 @@ impl SourceFile<'_> {
             Some(r) => self.type_name(r.ty),
             None => String::new(),
         }
+    }
+
+    /// The number of fixed parameters when `fun` is a variadic function or method value.
+    fn variadic_params(&self, fun: ExprId) -> Option<usize> {
+        let record = self.record(fun)?;
+        let mut ty = record.ty;
+        for _ in 0..64 {
+            match self.program.ty(ty) {
+                Type::Signature(sig) => {
+                    return sig.variadic.then(|| sig.params.len().saturating_sub(1));
+                }
+                Type::Named(n) => ty = n.underlying?,
+                Type::Alias { rhs, .. } => ty = *rhs,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// `T.M` or `(*T).M` and the receiver expression, when `fun` selects a method of a concrete
