@@ -707,12 +707,24 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     instr.block().is_some_and(|b| self.g.functions[f as usize].loops.depth(b) > 0);
                 self.call(f, i, call, in_loop);
             }
+            // A range over a map: the iterator holds the map, and each element comes from its
+            // contents (gc's "range-deref"); keys are not followed, as gc does not.
+            // The iterator is no Go value: the element comes from the map it ranges over.
+            InstrKind::MapNext { iter } => {
+                let map = function.defining_instr(*iter).and_then(|r| match function[r].kind {
+                    InstrKind::MapRange { map } => Some(map),
+                    _ => None,
+                });
+                if let Some(map) = map {
+                    let element = instr.results().nth(2).and_then(|r| self.value(f, r));
+                    self.flow_value(element, f, map, 1, note("range-deref"));
+                }
+            }
             InstrKind::MakeChan { .. }
             | InstrKind::MapLookup { .. }
             | InstrKind::MapDelete { .. }
             | InstrKind::MapClear { .. }
             | InstrKind::MapRange { .. }
-            | InstrKind::MapNext { .. }
             | InstrKind::BinOp { .. }
             | InstrKind::UnOp { .. }
             | InstrKind::RunDefers

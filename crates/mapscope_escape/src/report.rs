@@ -13,6 +13,7 @@ use mapscope_ssa::{Builtin, Callee, Function, InstrId, InstrKind, Span, ValueDef
 use mapscope_syntax::ast::{Decl, ExprId, ExprKind, FieldListId, File, Spec, StmtId, StmtKind};
 use mapscope_syntax::visit::{NodeRef, walk};
 use mapscope_types::Program;
+use mapscope_types::types::TypeView;
 use rustc_hash::FxHashMap;
 
 /// One of gc's `-m` lines: `path:line:col: text`.
@@ -347,6 +348,21 @@ fn mentions_any(text: &str, names: &[String]) -> bool {
             .any(|word| names.iter().any(|n| n == word))
 }
 
+/// Whether `e` calls one of package unsafe's functions (`unsafe.String`), which the IR lowers
+/// as a conversion but which allocates nothing.
+fn is_unsafe_call(src: &SourceFile<'_>, e: ExprId) -> bool {
+    let file = src.file;
+    let ExprKind::Call { fun, .. } = &file[e].kind else { return false };
+    let ExprKind::Selector { x, .. } = &file[*fun].kind else { return false };
+    let ExprKind::Ident(_) = file[*x].kind else { return false };
+    src.info.uses.get(&file[*x].span.start).is_some_and(|&o| {
+        matches!(
+            src.program.obj(o).kind,
+            mapscope_types::types::ObjKind::PkgName(mapscope_types::types::Imported::Unsafe)
+        )
+    })
+}
+
 /// Whether `value` is an argument of a call.
 fn passed_to_call(function: &Function, value: ValueId) -> bool {
     function[value].referrers().iter().any(|&user| {
@@ -643,7 +659,7 @@ impl Reporter<'_, '_> {
                 _ => None,
             },
             AllocKind::String => {
-                if self.inner_concatenation(instr) {
+                if self.inner_concatenation(instr) || is_unsafe_call(src, e) {
                     return None;
                 }
                 at(e)
