@@ -51,6 +51,9 @@ type Explained = (Message, String, Vec<String>);
 #[derive(Default)]
 struct UnitOutput {
     messages: Vec<Explained>,
+    /// The package's syntax and type errors: gc compiles no package that has one, so it gets
+    /// no messages.
+    errors: Vec<String>,
     tags: Tags,
     panicked: Option<String>,
 }
@@ -93,8 +96,13 @@ pub fn run(args: EscapeArgs) -> ExitCode {
         Err(_) => analyse_all(),
     };
     for p in panics {
-        eprintln!("mapscope escape: the analysis panicked on package {p}");
-        status = ExitCode::from(1);
+        // An empty name stands for a package with errors, which were printed already.
+        if p.is_empty() {
+            status = ExitCode::from(2);
+        } else {
+            eprintln!("mapscope escape: the analysis panicked on package {p}");
+            status = ExitCode::from(1);
+        }
     }
     // gc's order: by file, then position; messages at one position in the order they were made.
     messages.sort_by(|(a, ..), (b, ..)| (&a.path, a.offset).cmp(&(&b.path, b.offset)));
@@ -167,6 +175,12 @@ fn analyse_levels(
             if let Some((_, messages)) = report.as_mut() {
                 messages.extend(o.messages);
             }
+            if !o.errors.is_empty() {
+                panics.push(String::new());
+                for e in o.errors {
+                    eprintln!("{e}");
+                }
+            }
             panics.extend(o.panicked);
         }
     }
@@ -187,6 +201,10 @@ fn analyse(
     if !report {
         return UnitOutput { tags: escape.tags, ..UnitOutput::default() };
     }
+    let errors = package_errors(program, unit);
+    if !errors.is_empty() {
+        return UnitOutput { tags: escape.tags, errors, ..UnitOutput::default() };
+    }
     let source = UnitSource::new(program, unit);
     let messages = mapscope_escape::report::messages(&source, &functions, &escape);
     let messages = messages
@@ -203,7 +221,18 @@ fn analyse(
             (m, function, lines)
         })
         .collect();
-    UnitOutput { messages, tags: escape.tags, panicked: None }
+    UnitOutput { messages, tags: escape.tags, ..UnitOutput::default() }
+}
+
+/// The syntax and type errors in unit `unit`'s files.
+fn package_errors(program: &Program, unit: usize) -> Vec<String> {
+    let files: std::collections::HashSet<&str> = program.loaded.units[unit]
+        .files
+        .iter()
+        .map(|id| program.loaded.files[id.0 as usize].display.as_str())
+        .collect();
+    let syntax = program.loaded.diagnostics.iter().filter(|d| files.contains(d.path.as_str()));
+    syntax.chain(&program.units[unit].errors).map(ToString::to_string).collect()
 }
 
 /// The flow that decided a verdict, from the allocation outwards, in `-m=2`'s shape: a `flow:`
