@@ -138,6 +138,11 @@ impl<'a> UnitSource<'a> {
     fn file_of(&self, functions: &[Function], function: usize) -> Option<usize> {
         let root = crate::batch::group_name(&functions[function].name);
         let declared = functions.iter().find(|f| &*f.name == root)?;
+        self.file_of_declared(declared)
+    }
+
+    /// The file whose declarations include `declared`.
+    fn file_of_declared(&self, declared: &Function) -> Option<usize> {
         let span = (declared.span.start, declared.span.end);
         self.decls.iter().position(|d| d.contains_key(&span))
     }
@@ -207,8 +212,17 @@ pub fn messages(
     functions: &[Function],
     escape: &UnitEscape,
 ) -> Vec<Message> {
+    let index_of: FxHashMap<&str, usize> =
+        functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
+    // Each function's declared function (itself, or the one whose body holds the literal).
+    let declared_of: Vec<usize> = functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| index_of.get(crate::batch::group_name(&f.name)).copied().unwrap_or(i))
+        .collect();
     let files: Vec<Option<usize>> =
-        (0..functions.len()).map(|f| source.file_of(functions, f)).collect();
+        declared_of.iter().map(|&d| source.file_of_declared(&functions[d])).collect();
+    let in_package_initializer = |f: usize| is_package_initializer(&functions[declared_of[f]]);
     // Parameters kept in memory that moved to the heap: reported as moved, not as leaking.
     let mut moved_params: FxHashMap<(usize, u32), bool> = FxHashMap::default();
     for v in &escape.verdicts {
@@ -224,8 +238,7 @@ pub fn messages(
         let function = &functions[v.function];
         let file = files[v.function];
         let reporter = Reporter { source, function, file, verdict: index };
-        let root = crate::batch::group_name(&function.name);
-        let declared = functions.iter().position(|g| &*g.name == root).unwrap_or(v.function);
+        let declared = declared_of[v.function];
         let type_parameters = type_parameters
             .entry(declared)
             .or_insert_with(|| {
@@ -235,15 +248,14 @@ pub fn messages(
             .clone();
         match &v.subject {
             Subject::Literal { value }
-                if in_package_initializer(functions, v.function)
-                    && !passed_to_call(function, *value) =>
+                if in_package_initializer(v.function) && !passed_to_call(function, *value) =>
             {
                 // Closures of package-level initializers are static functions to gc, unless
                 // the initializer passes them to a call.
                 continue;
             }
             Subject::Alloc { kind: AllocKind::Closure, instr }
-                if in_package_initializer(functions, v.function)
+                if in_package_initializer(v.function)
                     && function[*instr].result().is_none_or(|r| !passed_to_call(function, r)) =>
             {
                 continue;
@@ -281,7 +293,8 @@ pub fn messages(
             }
             Subject::Literal { value } => {
                 let Some(name) = crate::literal_name(function, *value) else { continue };
-                let Some(lit) = functions.iter().find(|f| &*f.name == name) else { continue };
+                let Some(&lit) = index_of.get(name) else { continue };
+                let lit = &functions[lit];
                 let Some((fi, e)) = source.expr_at(file, lit.span) else { continue };
                 let offset = source.files[fi].position(e);
                 out.push(source.message(fi, offset, verdict_text("func literal", v), index));
@@ -405,12 +418,6 @@ fn holder(function: &Function, mut addr: ValueId) -> Option<ValueId> {
 
 fn is_package_initializer(function: &Function) -> bool {
     function.synthetic == Some("package initializer")
-}
-
-/// Whether unit function `f` is the package initializer or one of its function literals.
-fn in_package_initializer(functions: &[Function], f: usize) -> bool {
-    let root = crate::batch::group_name(&functions[f].name);
-    functions.iter().any(|g| &*g.name == root && g.synthetic == Some("package initializer"))
 }
 
 fn verdict_text(what: &str, v: &Verdict) -> String {
