@@ -197,7 +197,8 @@ fn analyse(
     let types = ProgramTypeInfo::new(program);
     let functions = build_unit(program, unit, &types);
     let bodyless = mapscope_escape::bodyless_tags(program, unit);
-    let escape = mapscope_escape::analyze_unit(&functions, &types, imported, &bodyless);
+    let hints = mapscope_escape::source_hints(program, unit);
+    let escape = mapscope_escape::analyze_unit(&functions, &types, imported, &bodyless, &hints);
     if !report {
         return UnitOutput { tags: escape.tags, ..UnitOutput::default() };
     }

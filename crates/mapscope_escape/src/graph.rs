@@ -165,6 +165,7 @@ pub fn build<'f>(
     functions: Vec<BatchFunction<'f>>,
     layout: &Layout<'_, '_>,
     tags: &dyn TagSource,
+    hints: &crate::SourceHints,
 ) -> Graph<'f> {
     let by_name =
         functions.iter().enumerate().map(|(i, f)| (&*f.function.name, i as u32)).collect();
@@ -183,7 +184,7 @@ pub fn build<'f>(
     let mut heap = new_location(LocKind::Heap, u32::MAX, 0);
     heap.escapes = true;
     graph.locs.push(heap);
-    let mut builder = Builder { g: graph, layout, tags };
+    let mut builder = Builder { g: graph, layout, tags, hints };
     builder.bind_free_vars();
     builder.decide_captures();
     for f in 0..builder.g.functions.len() as u32 {
@@ -217,6 +218,7 @@ struct Builder<'f, 'l, 'a, 'p> {
     g: Graph<'f>,
     layout: &'l Layout<'a, 'p>,
     tags: &'l dyn TagSource,
+    hints: &'l crate::SourceHints,
 }
 
 /// A callee as escape analysis sees it.
@@ -625,6 +627,15 @@ impl<'f> Builder<'f, '_, '_, '_> {
                         }
                     }
                 }
+            }
+            // `s += y` on strings is, to gc, an assignment of `y` to `s` (`OASOP`): `y` flows
+            // into `s`, and nothing is allocated that escape analysis reports.
+            InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, y, .. }
+                if result.is_some_and(|r| self.layout.is_string(function[r].ty))
+                    && self.hints.op_assign.contains(&(instr.span.start, instr.span.end)) =>
+            {
+                let d = dst(self);
+                self.flow_value(d, f, *y, 0, note("assign"));
             }
             InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, .. }
                 if result.is_some_and(|r| self.layout.is_string(function[r].ty)) =>

@@ -79,6 +79,34 @@ impl Tags {
     }
 }
 
+/// What the analysis needs from the syntax that the IR does not keep (see [`source_hints`]).
+#[derive(Clone, Debug, Default)]
+pub struct SourceHints {
+    /// The spans of `+=` statements, whose concatenation the IR spells as `s = s + y`.
+    pub op_assign: rustc_hash::FxHashSet<(u32, u32)>,
+}
+
+/// The [`SourceHints`] of unit `unit`.
+pub fn source_hints(program: &mapscope_types::Program, unit: usize) -> SourceHints {
+    let mut hints = SourceHints::default();
+    for (fid, _) in &program.units[unit].records {
+        let file = &program.loaded.files[fid.0 as usize].ast;
+        mapscope_syntax::visit::walk(file, |node| {
+            if let mapscope_syntax::visit::NodeRef::Stmt(st) = node {
+                if let mapscope_syntax::ast::StmtKind::Assign {
+                    tok: mapscope_syntax::token::Token::AddAssign,
+                    ..
+                } = file[st].kind
+                {
+                    hints.op_assign.insert((file[st].span.start, file[st].span.end));
+                }
+            }
+            true
+        });
+    }
+    hints
+}
+
 /// The unit's own tags so far, then the imported ones.
 struct Layered<'a> {
     local: &'a Tags,
@@ -173,13 +201,15 @@ pub struct UnitEscape {
 }
 
 /// Analyses the functions the SSA builder made for one unit (`functions`, built with `types`),
-/// reading the tags of functions of other units from `imported`, and those of the unit's own
-/// bodyless functions from `bodyless` ([`bodyless_tags`]).
+/// reading the tags of functions of other units from `imported`, those of the unit's own
+/// bodyless functions from `bodyless` ([`bodyless_tags`]), and what the IR lost of the syntax
+/// from `hints` ([`source_hints`]).
 pub fn analyze_unit(
     functions: &[Function],
     types: &ProgramTypeInfo<'_>,
     imported: &Tags,
     bodyless: &Tags,
+    hints: &SourceHints,
 ) -> UnitEscape {
     let layout = Layout::new(types);
     let mut out = UnitEscape::default();
@@ -205,7 +235,7 @@ pub fn analyze_unit(
             .collect();
         let mut graph = {
             let source = Layered { local: &out.tags, imported };
-            graph::build(batch_functions, &layout, &source)
+            graph::build(batch_functions, &layout, &source, hints)
         };
         solve::solve(&mut graph);
         record(&graph, &layout, &mut out);

@@ -3,7 +3,7 @@
 //! scripts/escape-fixtures-oracle.sh), and mapscope's must be the same lines.
 
 use mapscope_escape::report::{UnitSource, messages};
-use mapscope_escape::{Tags, analyze_unit, bodyless_tags, dependency_levels};
+use mapscope_escape::{Tags, analyze_unit, bodyless_tags, dependency_levels, source_hints};
 use mapscope_ssa::ProgramTypeInfo;
 use mapscope_ssa::build::build_unit;
 use mapscope_types::load::Env;
@@ -27,7 +27,8 @@ fn mapscope_lines() -> BTreeMap<String, Vec<String>> {
             let types = ProgramTypeInfo::new(&program);
             let functions = build_unit(&program, unit, &types);
             let bodyless = bodyless_tags(&program, unit);
-            let escape = analyze_unit(&functions, &types, &tags, &bodyless);
+            let hints = source_hints(&program, unit);
+            let escape = analyze_unit(&functions, &types, &tags, &bodyless, &hints);
             let source = UnitSource::new(&program, unit);
             for m in messages(&source, &functions, &escape) {
                 let package = m.path.split('/').next().unwrap_or_default().to_string();
