@@ -284,6 +284,7 @@ fn describe(source: &UnitSource<'_>, functions: &[Function], place: &Place) -> S
     let expression = |f: usize, span| source.expression(functions, f, span);
     match place {
         Place::Heap => "{heap}".into(),
+        Place::Mutator => "{mutator}".into(),
         Place::Result { index, .. } => format!("~r{index}"),
         Place::Value { function: f, value } => {
             let Some(func) = functions.get(*f) else { return "{temp}".into() };

@@ -29,6 +29,8 @@ pub struct LocId(pub u32);
 
 impl LocId {
     pub const HEAP: LocId = LocId(0);
+    /// What writes through a pointer: stores, `append`, `copy`, `clear` (gc's `mutatorLoc`).
+    pub const MUTATOR: LocId = LocId(1);
 
     pub fn index(self) -> usize {
         self.0 as usize
@@ -40,6 +42,8 @@ impl LocId {
 pub enum LocKind {
     /// The heap: everything that flows here escapes.
     Heap,
+    /// Writes through pointers: what flows here with no dereference is mutated.
+    Mutator,
     /// An SSA value of batch function `func` (parameters and free variables included).
     Value { func: u32, value: ValueId },
     /// The memory an allocating instruction creates: a variable, `new(T)`, a literal, a map, a
@@ -78,6 +82,8 @@ pub struct Location {
     /// The edges into this location.
     pub edges: Vec<Edge>,
     pub escapes: bool,
+    /// Something writes through it (gc's `attrMutates`).
+    pub mutates: bool,
     /// The parameter number, when this is a parameter's value.
     pub param: Option<u32>,
     pub leaks: Leaks,
@@ -183,7 +189,11 @@ pub fn build<'f>(
     };
     let mut heap = new_location(LocKind::Heap, u32::MAX, 0);
     heap.escapes = true;
+    heap.mutates = true;
     graph.locs.push(heap);
+    let mut mutator = new_location(LocKind::Mutator, u32::MAX, 0);
+    mutator.mutates = true;
+    graph.locs.push(mutator);
     let mut builder = Builder { g: graph, layout, tags, hints };
     builder.bind_free_vars();
     builder.decide_captures();
@@ -200,6 +210,7 @@ fn new_location(kind: LocKind, func: u32, loop_depth: u32) -> Location {
         loop_depth,
         edges: Vec::new(),
         escapes: false,
+        mutates: false,
         param: None,
         leaks: Leaks::default(),
         heap_alloc_reason: None,
@@ -593,7 +604,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     return;
                 }
                 let target = match self.store_target(f, *addr, instr.span) {
-                    Target::Heap => LocId::HEAP,
+                    Target::Heap => {
+                        self.flow_value(Some(LocId::MUTATOR), f, *addr, 0, note("mutated"));
+                        LocId::HEAP
+                    }
                     Target::Local(loc) => loc,
                 };
                 self.flow_value(Some(target), f, *value, 0, note("assign"));
@@ -896,6 +910,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     if let Some(d) = leaks.heap {
                         self.flow_value(heap, f, a, d as i32, note("call parameter"));
                     }
+                    if let Some(d) = leaks.mutator {
+                        let mutator = Some(LocId::MUTATOR);
+                        self.flow_value(mutator, f, a, d as i32, note("call parameter"));
+                    }
                     for (r, derefs) in leaks.results.iter().enumerate().take(TAGGED_RESULTS) {
                         if let (Some(d), Some(&result)) = (derefs, results.get(r)) {
                             let dst = self.value(f, result);
@@ -931,6 +949,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
                 }
                 if let Some(&s) = args.first() {
                     self.flow_value(dst, f, s, 0, note("appendee slice"));
+                    self.flow_value(Some(LocId::MUTATOR), f, s, 0, note("appendee slice"));
                     if elem_has_pointers(self, s) {
                         self.flow_value(heap, f, s, 1, note("appendee slice"));
                     }
@@ -942,6 +961,9 @@ impl<'f> Builder<'f, '_, '_, '_> {
                 }
             }
             Builtin::Copy => {
+                if let Some(&dst) = args.first() {
+                    self.flow_value(Some(LocId::MUTATOR), f, dst, 0, note("copied-to slice"));
+                }
                 if let Some(&src) = args.get(1) {
                     if elem_has_pointers(self, src) {
                         self.flow_value(heap, f, src, 1, note("copied slice"));
@@ -954,8 +976,12 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     self.flow_value(dst, f, a, 0, note("call parameter"));
                 }
             }
+            Builtin::Clear => {
+                if let Some(&s) = args.first() {
+                    self.flow_value(Some(LocId::MUTATOR), f, s, 0, note("cleared"));
+                }
+            }
             Builtin::Cap
-            | Builtin::Clear
             | Builtin::Close
             | Builtin::Complex
             | Builtin::Imag

@@ -116,6 +116,10 @@ impl<'a, 'p> Layout<'a, 'p> {
         matches!(self.underlying(ty), Type::Basic(BasicKind::String | BasicKind::UntypedString, _))
     }
 
+    pub fn is_byte(&self, ty: TypeId) -> bool {
+        matches!(self.underlying(ty), Type::Basic(BasicKind::Uint8, _))
+    }
+
     /// The element type of a slice, or of the array a pointer points to.
     pub fn slice_elem(&self, ty: TypeId) -> Option<TypeId> {
         match self.types.core_type(ty)? {

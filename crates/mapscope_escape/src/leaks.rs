@@ -11,12 +11,25 @@ pub const TAGGED_RESULTS: usize = 5;
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Leaks {
     pub heap: Option<u32>,
+    /// Flows to something that writes through the pointer (a store, `append`, `copy`): a
+    /// `[]byte(s)` conversion whose result is never written can share `s`'s bytes.
+    pub mutator: Option<u32>,
     pub results: [Option<u32>; TAGGED_RESULTS],
 }
 
 impl Leaks {
     /// What gc assumes of a function it cannot see: every parameter leaks to the heap directly.
-    pub const UNKNOWN: Leaks = Leaks { heap: Some(0), results: [None; TAGGED_RESULTS] };
+    pub const UNKNOWN: Leaks =
+        Leaks { heap: Some(0), mutator: None, results: [None; TAGGED_RESULTS] };
+
+    /// What gc assumes of a `//go:noescape` function: nothing escapes, but it may write through
+    /// its pointer arguments.
+    pub const NOESCAPE: Leaks =
+        Leaks { heap: None, mutator: Some(0), results: [None; TAGGED_RESULTS] };
+
+    pub fn add_mutator(&mut self, derefs: u32) {
+        keep_min(&mut self.mutator, derefs);
+    }
 
     pub fn add_heap(&mut self, derefs: u32) {
         keep_min(&mut self.heap, derefs);
@@ -33,7 +46,7 @@ impl Leaks {
     /// flow already says everything they would (gc's `leaks.Optimize`).
     pub fn optimize(&mut self) {
         if let Some(heap) = self.heap {
-            for slot in &mut self.results {
+            for slot in self.results.iter_mut().chain([&mut self.mutator]) {
                 if slot.is_some_and(|d| d >= heap) {
                     *slot = None;
                 }
@@ -42,7 +55,7 @@ impl Leaks {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.heap.is_none() && self.results.iter().all(Option::is_none)
+        self.heap.is_none() && self.mutator.is_none() && self.results.iter().all(Option::is_none)
     }
 }
 

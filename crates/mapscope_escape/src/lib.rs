@@ -171,10 +171,24 @@ pub struct Step {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Place {
     Heap,
-    Value { function: usize, value: ValueId },
-    Alloc { function: usize, instr: InstrId },
-    Literal { function: usize, value: ValueId },
-    Result { function: usize, index: u32 },
+    /// What writes through pointers (stores, `append`, `copy`).
+    Mutator,
+    Value {
+        function: usize,
+        value: ValueId,
+    },
+    Alloc {
+        function: usize,
+        instr: InstrId,
+    },
+    Literal {
+        function: usize,
+        value: ValueId,
+    },
+    Result {
+        function: usize,
+        index: u32,
+    },
 }
 
 /// The verdict on one allocation, literal or parameter of a function.
@@ -186,6 +200,9 @@ pub struct Verdict {
     pub escapes: bool,
     /// Why it is on the heap whatever flows where (`too large for stack`).
     pub heap_alloc_reason: Option<&'static str>,
+    /// A `[]byte(s)` conversion that neither escapes nor is written through, which gc compiles
+    /// to share `s`'s bytes (`zero-copy string->[]byte conversion`).
+    pub zero_copy: bool,
     /// How its address reached the heap: from the allocation to the root, in order.
     pub explanation: Vec<Step>,
 }
@@ -262,6 +279,7 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
                     subject: Subject::Param { index: index as u32, leaks },
                     escapes: false,
                     heap_alloc_reason: None,
+                    zero_copy: false,
                     explanation: Vec::new(),
                 });
             }
@@ -292,20 +310,39 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             })
             .collect();
         let _ = LocId(id as u32);
+        let zero_copy = !loc.escapes
+            && !loc.mutates
+            && match &subject {
+                Subject::Alloc { instr, kind: AllocKind::String } => {
+                    let function = graph.functions[func as usize].function;
+                    string_to_bytes(function, *instr, layout)
+                }
+                _ => false,
+            };
         out.verdicts.push(Verdict {
             function: graph.functions[func as usize].unit_index,
             subject,
             escapes: loc.escapes,
             heap_alloc_reason: loc.heap_alloc_reason,
+            zero_copy,
             explanation,
         });
     }
+}
+
+/// Whether `instr` converts a string to a byte slice.
+fn string_to_bytes(function: &Function, instr: InstrId, layout: &Layout<'_, '_>) -> bool {
+    let InstrKind::Convert { x, .. } = &function[instr].kind else { return false };
+    let Some(result) = function[instr].result() else { return false };
+    layout.is_string(function[*x].ty)
+        && layout.slice_elem(function[result].ty).is_some_and(|e| layout.is_byte(e))
 }
 
 fn place(graph: &Graph<'_>, loc: LocId) -> Place {
     let unit = |f: u32| graph.functions[f as usize].unit_index;
     match graph.loc(loc).kind {
         LocKind::Heap => Place::Heap,
+        LocKind::Mutator => Place::Mutator,
         LocKind::Value { func, value } => Place::Value { function: unit(func), value },
         LocKind::Alloc { func, instr } => Place::Alloc { function: unit(func), instr },
         LocKind::Literal { func, value } => Place::Literal { function: unit(func), value },

@@ -26,7 +26,7 @@ pub fn bodyless_tags(program: &Program, unit: usize) -> Tags {
             let noescape = is_noescape(file, fd);
             let ExprKind::FuncType { params, .. } = file[fd.ty].kind else { continue };
             let count: usize = file[params].list.iter().map(|field| field.names.len().max(1)).sum();
-            let leaks = if noescape { Leaks::default() } else { Leaks::UNKNOWN };
+            let leaks = if noescape { Leaks::NOESCAPE } else { Leaks::UNKNOWN };
             let name = format!("{}.{}", result.path, file.name(fd.name.name));
             tags.insert(name, FuncTags { params: vec![leaks; count] });
         }

@@ -288,6 +288,10 @@ pub fn messages(
                     // shapes; a line that would name a type parameter cannot match it.
                     if !mentions_any(&what, &type_parameters) {
                         out.push(source.message(fi, offset, verdict_text(&what, v), index));
+                        if v.zero_copy {
+                            let text = "zero-copy string->[]byte conversion".to_string();
+                            out.push(source.message(fi, offset, text, index));
+                        }
                     }
                 }
             }

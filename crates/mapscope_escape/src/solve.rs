@@ -56,7 +56,7 @@ impl CanOutlive {
 
     fn may(&self, graph: &Graph<'_>, root: LocId) -> bool {
         let r = graph.loc(root);
-        if r.escapes || matches!(r.kind, LocKind::Heap | LocKind::Result { .. }) {
+        if r.escapes || r.mutates || matches!(r.kind, LocKind::Heap | LocKind::Result { .. }) {
             return true;
         }
         let f = r.func as usize;
@@ -102,6 +102,19 @@ fn walk_one(graph: &mut Graph<'_>, root: LocId, walkgen: u32, all: &mut VecDeque
         }
         if graph.locs[l.index()].param.is_some() && outlives(graph, root, l) {
             leak_to(graph, l, root, derefs as u32);
+        }
+        // What is written through at no dereference is mutated, and so is what escapes.
+        let root_mutates = graph.locs[root.index()].mutates;
+        if root_mutates && graph.locs[l.index()].param.is_some() {
+            graph.locs[l.index()].leaks.add_mutator(derefs as u32);
+        }
+        let newly_mutates =
+            (newly_escapes || (derefs == 0 && root_mutates)) && !graph.locs[l.index()].mutates;
+        if newly_mutates {
+            graph.locs[l.index()].mutates = true;
+            if !newly_escapes {
+                enqueue(graph, all, l);
+            }
         }
         if newly_escapes {
             let explanation = explain(graph, root, l);
