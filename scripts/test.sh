@@ -59,6 +59,9 @@ scripts/ssa-fixtures-oracle.sh
 step "nil-map-write corpus labels vs go run, and the check's recall and precision"
 scripts/check-corpus-oracle.sh
 
+step "escape fixtures' golden files vs gc's -m -l (bless with scripts/escape-fixtures-oracle.sh --bless)"
+scripts/escape-fixtures-oracle.sh
+
 step "race corpus labels vs the race detector (5 runs of each program)"
 scripts/race-corpus-oracle.sh
 
