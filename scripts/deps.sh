@@ -33,3 +33,5 @@ fi
 
 # The `work` fixture of mapscope_types imports golang.org/x/sync, read from the module cache.
 (cd "$deps_root/crates/mapscope_types/tests/fixtures/work/app" && go mod download golang.org/x/sync)
+# The race corpus (tests/race) imports errgroup from golang.org/x/sync, also read from the cache.
+(cd "$deps_root/tests/race" && go mod download)

@@ -59,6 +59,12 @@ scripts/ssa-fixtures-oracle.sh
 step "nil-map-write corpus labels vs go run, and the check's recall and precision"
 scripts/check-corpus-oracle.sh
 
+step "escape fixtures' golden files vs gc's -m -l (bless with scripts/escape-fixtures-oracle.sh --bless)"
+scripts/escape-fixtures-oracle.sh
+
+step "race corpus labels vs the race detector (5 runs of each program)"
+scripts/race-corpus-oracle.sh
+
 step "SSA map operations vs go/ssa on GOROOT/src, and the verifier there"
 scripts/ssa-corpus.sh >/tmp/mapscope-ssa-corpus.txt || { cat /tmp/mapscope-ssa-corpus.txt; exit 1; }
 sed -n '1,/^agreement/p' /tmp/mapscope-ssa-corpus.txt

@@ -1,6 +1,7 @@
 //! The `mapscope` binary: argument parsing and dispatch to one module per subcommand.
 
 mod check_cmd;
+mod escape_cmd;
 mod packages;
 mod parse_cmd;
 mod sim;
@@ -31,6 +32,8 @@ enum Command {
     Ssa(ssa_cmd::SsaArgs),
     /// Run the checks (writes to nil maps) over packages and report what they find.
     Check(check_cmd::CheckArgs),
+    /// Report where Go puts allocations, in gc's words (`go build -gcflags='-m -l'`).
+    Escape(escape_cmd::EscapeArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,5 +44,6 @@ fn main() -> ExitCode {
         Command::Sim(args) => sim::run(args),
         Command::Ssa(args) => ssa_cmd::run(args),
         Command::Check(args) => check_cmd::run(args),
+        Command::Escape(args) => escape_cmd::run(args),
     }
 }

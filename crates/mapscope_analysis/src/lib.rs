@@ -1,9 +1,10 @@
 //! mapscope_analysis: the checks of `mapscope check`, run over the SSA IR of checked packages.
 //!
-//! A check is one file under `checks/` ([`checks::CHECKS`] registers them all). It looks at one
+//! A check is one file under `checks/` ([`checks::CHECKS`] registers them all). Most look at one
 //! [`Function`] at a time through a [`FunctionContext`], which also knows the function's source
-//! file and the module around it, and returns [`Finding`]s: byte spans inside that file with a
-//! message and related notes, which may point into other files.
+//! file and the module around it, and return [`Finding`]s: byte spans inside that file with a
+//! message and related notes, which may point into other files. A check about goroutines looks
+//! at all functions of a unit at once ([`CheckRun::Unit`]), with the model in [`concurrency`].
 //!
 //! The module is every package the analysis is given (the CLI gives it every package of the main
 //! module): [`module`] indexes its functions by go/ssa name and resolves calls, [`summarize`]
@@ -19,6 +20,7 @@
 //! fine, so that every report is a real path.
 
 pub mod checks;
+pub mod concurrency;
 pub mod docs;
 pub mod fields;
 pub mod globals;
@@ -127,7 +129,30 @@ pub struct Check {
     pub doc: &'static str,
     /// Whether `mapscope check` runs it without being asked (`--enable NAME` runs the others).
     pub default_enabled: bool,
-    pub run: fn(&FunctionContext<'_>) -> Vec<Finding>,
+    pub run: CheckRun,
+}
+
+/// How a check looks at a unit: one function at a time, or all of its functions at once (a
+/// check about goroutines needs every function a goroutine may run).
+#[derive(Debug, Clone, Copy)]
+pub enum CheckRun {
+    Function(fn(&FunctionContext<'_>) -> Vec<Finding>),
+    Unit(UnitCheck),
+}
+
+/// A check over all functions of a unit (the result of `build_unit`), given for each function
+/// the rank of its file in path order (`None` for the package initializer), so that findings
+/// can follow source order.
+pub type UnitCheck = fn(&[Function], &dyn TypeInfo, &[Option<usize>]) -> Vec<UnitFinding>;
+
+/// What a unit check reports: positions as (function index in the unit, span), and a message in
+/// which `{0}`, `{1}`, ... stand for the positions of `related`, in order, and `{map}` for the map
+/// operand's source at `at`.
+#[derive(Debug, Clone)]
+pub struct UnitFinding {
+    pub at: (usize, Span),
+    pub message: String,
+    pub related: Vec<((usize, Span), String)>,
 }
 
 /// The checks that run by default.
@@ -139,6 +164,8 @@ pub fn default_checks() -> Vec<&'static Check> {
 #[derive(Debug)]
 pub struct ModuleAnalysis<'a> {
     pub module: Module<'a>,
+    /// Each unit's functions, as built, for the checks that look at a unit at once.
+    pub units: Vec<(usize, &'a [Function])>,
     /// By the module's function index.
     pub summaries: Vec<Summary>,
     pub globals: Globals,
@@ -152,7 +179,8 @@ impl<'a> ModuleAnalysis<'a> {
         let globals = Globals::new(program, units);
         let fields = fields::FieldFacts::new(&module, units);
         let summaries = summarize::summarize(&module, &globals, &fields);
-        ModuleAnalysis { module, summaries, globals, fields }
+        let units = units.iter().map(|u| (u.unit, u.functions)).collect();
+        ModuleAnalysis { module, units, summaries, globals, fields }
     }
 
     /// The summary of the function named `name` (go/ssa's `Function.String()`).
@@ -189,7 +217,8 @@ impl<'a> ModuleAnalysis<'a> {
                 Position { offset, line: lc.line, col: lc.col }
             };
             for check in checks {
-                for finding in (check.run)(&cx) {
+                let CheckRun::Function(run) = check.run else { continue };
+                for finding in run(&cx) {
                     let related = finding
                         .related
                         .into_iter()
@@ -222,11 +251,86 @@ impl<'a> ModuleAnalysis<'a> {
                 }
             }
         }
+        for check in checks {
+            let CheckRun::Unit(run) = check.run else { continue };
+            diagnostics.extend(self.run_unit_check(unit, check, run, types));
+        }
         diagnostics.sort_by(|a, b| (&a.path, a.start.offset).cmp(&(&b.path, b.start.offset)));
         // A callee's write reached by several calls is one finding, explained by the first.
         diagnostics.dedup_by(|b, a| {
             (&a.path, a.start.offset, a.check) == (&b.path, b.start.offset, b.check)
         });
+        diagnostics
+    }
+}
+
+impl ModuleAnalysis<'_> {
+    /// Runs one unit check over `unit` and resolves its positions to files.
+    fn run_unit_check(
+        &self,
+        unit: usize,
+        check: &Check,
+        run: UnitCheck,
+        types: &dyn TypeInfo,
+    ) -> Vec<Diagnostic> {
+        let Some(&(_, functions)) = self.units.iter().find(|(u, _)| *u == unit) else {
+            return Vec::new();
+        };
+        // Each function of the unit with its place in the module (the initializer has none).
+        let mut module_index = vec![None; functions.len()];
+        for (index, mf) in self.module.functions.iter().enumerate() {
+            if mf.unit == unit {
+                if let Some(slot) = module_index.get_mut(mf.index_in_unit) {
+                    *slot = Some(index);
+                }
+            }
+        }
+        let mut paths: Vec<&str> =
+            module_index.iter().flatten().map(|&i| self.module.functions[i].path).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        let file_rank: Vec<Option<usize>> = module_index
+            .iter()
+            .map(|m| m.and_then(|i| paths.binary_search(&self.module.functions[i].path).ok()))
+            .collect();
+        let place = |(func, span): (usize, Span)| {
+            let mf = &self.module.functions[(*module_index.get(func)?)?];
+            let at = |offset: u32| {
+                let lc = mf.file.line_col(offset);
+                Position { offset, line: lc.line, col: lc.col }
+            };
+            Some((mf, at(span.start), at(span.end)))
+        };
+        let mut diagnostics = Vec::new();
+        for finding in run(functions, types, &file_rank) {
+            let Some((mf, start, end)) = place(finding.at) else { continue };
+            let operand = mf
+                .file
+                .source
+                .get(start.offset as usize..end.offset as usize)
+                .and_then(|bytes| std::str::from_utf8(bytes).ok())
+                .and_then(checks::concurrent_map_access::map_operand)
+                .map_or_else(|| "the map".to_string(), |m| format!("`{m}`"));
+            let mut message = finding.message.replace("{map}", &operand);
+            let mut related = Vec::new();
+            for (n, (site, note)) in finding.related.into_iter().enumerate() {
+                let Some((rf, rstart, _)) = place(site) else { continue };
+                message = message.replace(
+                    &format!("{{{n}}}"),
+                    &format!("{}:{}:{}", rf.path, rstart.line, rstart.col),
+                );
+                related.push(Related { path: rf.path.to_string(), position: rstart, note });
+            }
+            diagnostics.push(Diagnostic {
+                check: check.name,
+                code: check.code,
+                path: mf.path.to_string(),
+                start,
+                end,
+                message,
+                related,
+            });
+        }
         diagnostics
     }
 }

@@ -1,8 +1,9 @@
-//! Runs every check over the Go programs under tests/nilmap (at the workspace root) and compares
-//! the findings with the programs' `// want "regexp"` comments, line by line. Every missing,
-//! extra or mismatched finding is listed in an insta snapshot, so the list can only change in a
-//! reviewed diff: a fix removes lines, a regression adds them.
-//! scripts/check-corpus-oracle.sh confirms the same labels by running the programs with Go.
+//! Runs every check over the Go programs of the labelled corpora at the workspace root
+//! (tests/nilmap, tests/race) and compares the findings with the programs' `// want "regexp"`
+//! comments, line by line. Every missing, extra or mismatched finding is listed in an insta
+//! snapshot per corpus, so the list can only change in a reviewed diff: a fix removes lines, a
+//! regression adds them. Go confirms the labels: scripts/check-corpus-oracle.sh runs the nil-map
+//! programs, scripts/race-corpus-oracle.sh runs the race programs under the race detector.
 
 use mapscope_analysis::ModuleAnalysis;
 use mapscope_analysis::module::{BuiltUnit, UnitIr};
@@ -12,13 +13,22 @@ use regex::Regex;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// Fewest programs the corpus must hold, so that losing a directory fails the test.
-const MIN_PROGRAMS: usize = 20;
+#[test]
+fn nil_map_corpus_findings_match_want_comments() {
+    insta::assert_snapshot!("nil_map_corpus_mismatches", mismatches("nilmap", 140));
+}
 
 #[test]
-fn corpus_findings_match_want_comments() {
+fn race_corpus_findings_match_want_comments() {
+    insta::assert_snapshot!("race_corpus_mismatches", mismatches("race", 115));
+}
+
+/// The findings of every check on corpus `name` that differ from its want comments, one line
+/// each; the corpus must hold at least `min_programs` programs, so that losing a directory fails.
+fn mismatches(name: &str, min_programs: usize) -> String {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/nilmap")
+        .join("../../tests")
+        .join(name)
         .canonicalize()
         .unwrap();
     let env = Env::from_host(dir.clone());
@@ -40,7 +50,7 @@ fn corpus_findings_match_want_comments() {
             }
         }
     }
-    assert!(programs >= MIN_PROGRAMS, "only {programs} corpus programs");
+    assert!(programs >= min_programs, "only {programs} corpus programs");
     let types = ProgramTypeInfo::new(&program);
     let mut failures = Vec::new();
     let mut found = BTreeMap::new();
@@ -72,5 +82,5 @@ fn corpus_findings_match_want_comments() {
         }
         assert!(!d.related.is_empty(), "{}:{}: a finding without notes", at.0, at.1);
     }
-    insta::assert_snapshot!("nil_map_corpus_mismatches", failures.join("\n"));
+    failures.join("\n")
 }

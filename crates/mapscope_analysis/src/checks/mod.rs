@@ -1,10 +1,11 @@
 //! The registry of checks: one file per check, each declared with `declare_check!`.
 
+pub mod concurrent_map_access;
 pub mod nested_map_write;
 pub mod nil_map_write;
 pub mod redundant_map_lookup;
 
-use crate::Check;
+use crate::{Check, CheckRun};
 
 /// Declares a check's documentation once, as the doc comment of its marker type and as a `DOC`
 /// constant that docs/checks.md is generated from, so the two cannot drift apart.
@@ -27,20 +28,27 @@ pub const CHECKS: &[Check] = &[
         code: "MS1001",
         doc: nil_map_write::DOC,
         default_enabled: true,
-        run: nil_map_write::run,
+        run: CheckRun::Function(nil_map_write::run),
     },
     Check {
         name: "nested-map-write",
         code: "MS1002",
         doc: nested_map_write::DOC,
         default_enabled: true,
-        run: nested_map_write::run,
+        run: CheckRun::Function(nested_map_write::run),
     },
     Check {
         name: "redundant-map-lookup",
         code: "MS1003",
         doc: redundant_map_lookup::DOC,
         default_enabled: false,
-        run: redundant_map_lookup::run,
+        run: CheckRun::Function(redundant_map_lookup::run),
+    },
+    Check {
+        name: "concurrent-map-access",
+        code: "MS2001",
+        doc: concurrent_map_access::DOC,
+        default_enabled: true,
+        run: CheckRun::Unit(concurrent_map_access::run_unit),
     },
 ];

@@ -1,0 +1,81 @@
+//! `mapscope escape` end to end on the escape fixtures (crates/mapscope_escape/tests/fixtures):
+//! gc's lines in gc's order, `--explain` with its chain and rule, `-m=2` flows, `--deps=false`'s
+//! worst case for calls into packages that were not analysed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapscope_escape/tests/fixtures")
+}
+
+fn mapscope(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mapscope"))
+        .current_dir(fixtures())
+        .arg("escape")
+        .arg("--tests=false")
+        .args(args)
+        .output()
+        .expect("run mapscope")
+}
+
+fn stdout(out: &Output) -> String {
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn lines_come_sorted_by_position_as_gc_prints_them() {
+    let out = stdout(&mapscope(&["./maps"]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "maps/maps.go:14:11: make(map[string]int) does not escape");
+    assert_eq!(lines[1], "maps/maps.go:20:11: make(map[string]int) escapes to heap");
+    let positions: Vec<(u32, u32)> = lines
+        .iter()
+        .map(|l| {
+            let mut parts = l.split(':').skip(1).map(|n| n.parse::<u32>().unwrap_or(0));
+            (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] <= w[1]), "{out}");
+}
+
+#[test]
+fn explain_prints_the_chain_and_the_rule() {
+    let out = stdout(&mapscope(&["--explain", "maps/maps.go:20:11", "./maps"]));
+    assert_eq!(
+        out,
+        "maps/maps.go:20:11: make(map[string]int) escapes to heap\n  flow: make(map[string]int) \
+         ← &{storage for make(map[string]int)}:\n    from make(map[string]int) (spill) at \
+         maps/maps.go:20:7\n  flow: ~r0 ← make(map[string]int):\n    (return) at \
+         maps/maps.go:21:2\n  rule: its address is returned, and a result outlives the frame\n"
+    );
+}
+
+#[test]
+fn explain_at_a_position_without_verdict_fails() {
+    let out = mapscope(&["--explain", "maps/maps.go:1:1", "./maps"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn verbose_flows_precede_the_verdict() {
+    let out = stdout(&mapscope(&["-m=2", "./maps"]));
+    assert!(
+        out.contains(
+            "maps/maps.go:25:15: make(map[string]int, 4) escapes to heap in storedInGlobal:\n\
+             maps/maps.go:25:15:   flow: make(map[string]int, 4) ← &{storage for \
+             make(map[string]int, 4)}:\n"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn calls_into_packages_not_analysed_leak_their_arguments() {
+    // With the imported package analysed, params.NoEscape keeps x on the stack.
+    let with = stdout(&mapscope(&["./crosspkg"]));
+    assert!(!with.contains("moved to heap: x"), "{with}");
+    let without = stdout(&mapscope(&["--deps=false", "./crosspkg"]));
+    assert!(without.contains("crosspkg/crosspkg.go:7:2: moved to heap: x"), "{without}");
+}

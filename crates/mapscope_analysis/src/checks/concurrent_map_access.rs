@@ -1,0 +1,214 @@
+//! `concurrent-map-access` (MS2001): a map written by one goroutine while another may use it,
+//! with no mutex held in common and nothing ordering the two.
+
+use crate::UnitFinding;
+use crate::checks::declare_check;
+use crate::concurrency::walk::{Access, Mode, SpawnKind, Thread};
+use crate::concurrency::{Race, races};
+use mapscope_ssa::{Function, InstrKind, Span, TypeInfo};
+
+declare_check! {
+    /// Reports a map operation that may run at the same time as a write to the same map from
+    /// another goroutine, with no mutex held in common and no happens-before order between them.
+    ///
+    /// # What it does
+    ///
+    /// It walks each thread of a package from where it starts: the functions nothing in the
+    /// package calls (`main`, `init`, the exported API), and every goroutine they start with a
+    /// `go` statement, `sync.WaitGroup.Go`, errgroup's `Go`, `time.AfterFunc` or an HTTP handler
+    /// registration (`http.HandleFunc`, `ServeMux.HandleFunc`), following calls into the package
+    /// with their arguments bound, so that `s.conns` in a method is the field of the caller's `s`.
+    /// Along the way it records every map operation (writes: `m[k] = v`, `delete`, `clear`; reads:
+    /// lookups, `range`, `len`) with the mutexes held on every path to it (`Lock`, `RLock`,
+    /// deferred unlocks included), and the goroutines started before it and not yet waited for.
+    /// Two accesses to the same map race when at least one writes, their goroutines may overlap
+    /// (one was started and not waited for when the other ran, or both are instances of a
+    /// goroutine started in a loop or of a handler), and no mutex is held by both with one of
+    /// them holding it for writing: a write under `RLock` alone, a mutex copied by a value
+    /// receiver, a mutex local to the call and the wrong mutex all protect nothing.
+    ///
+    /// What it does not see yet: goroutines and accesses in other packages, interface calls,
+    /// handlers registered as `http.Handler` values, maps reached through values it cannot follow
+    /// (an interface call's result, a slice of pointers). Accesses after a goroutine blocked on a
+    /// channel, a `select` or a wait are taken as ordered after what its parent did before, and a
+    /// wait in the parent ends every goroutine it started: both can hide real races, never add
+    /// one. A map a goroutine makes is its own. `sync.Once.Do` callbacks are not walked.
+    ///
+    /// # Why is this bad
+    ///
+    /// Go's maps are not safe for concurrent use: a write racing with any other access corrupts
+    /// the map, and the runtime detects it on a best-effort basis with
+    /// `fatal error: concurrent map writes`, which no `recover` can catch: the whole process dies.
+    ///
+    /// # Example
+    ///
+    /// ```go
+    /// func main() {
+    ///     seen := map[string]bool{}
+    ///     var wg sync.WaitGroup
+    ///     for _, u := range urls {
+    ///         wg.Add(1)
+    ///         go func() {
+    ///             defer wg.Done()
+    ///             seen[u] = true // another instance of this goroutine writes at the same time
+    ///         }()
+    ///     }
+    ///     wg.Wait()
+    /// }
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```go
+    /// var mu sync.Mutex
+    /// ...
+    ///         go func() {
+    ///             defer wg.Done()
+    ///             mu.Lock()
+    ///             seen[u] = true
+    ///             mu.Unlock()
+    ///         }()
+    /// ```
+    ///
+    /// # Fix safety
+    ///
+    /// There is no automatic fix: which mutex should guard the map, or whether the map should be
+    /// owned by one goroutine or replaced by `sync.Map`, is a design choice.
+    pub struct ConcurrentMapAccess;
+}
+
+/// Runs the check over the functions of one unit.
+pub fn run_unit(
+    functions: &[Function],
+    types: &dyn TypeInfo,
+    file_of: &[Option<usize>],
+) -> Vec<UnitFinding> {
+    let analysis = races(functions, types, file_of);
+    analysis.races.iter().map(|race| finding(functions, &analysis.threads, race)).collect()
+}
+
+/// The map operand in the source of a map operation: `s.m` in `s.m[k]`, `delete(s.m, k)` or
+/// `clear(s.m)`; `None` for other shapes.
+pub fn map_operand(source: &str) -> Option<&str> {
+    let source = source.trim();
+    for call in ["delete(", "clear("] {
+        if let Some(args) = source.strip_prefix(call).and_then(|r| r.strip_suffix(')')) {
+            // The first argument ends at the first comma outside brackets.
+            let mut depth = 0i32;
+            let end = args
+                .char_indices()
+                .find(|&(_, c)| {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' => depth -= 1,
+                        _ => {}
+                    }
+                    c == ',' && depth == 0
+                })
+                .map_or(args.len(), |(i, _)| i);
+            return Some(args[..end].trim());
+        }
+    }
+    // `m[k]`: the map is everything before the `[` that matches the final `]`.
+    let inner = source.strip_suffix(']')?;
+    let mut depth = 0i32;
+    let open = inner.char_indices().rev().find(|&(_, c)| match c {
+        ')' | ']' | '}' => {
+            depth += 1;
+            false
+        }
+        '(' | '{' => {
+            depth -= 1;
+            false
+        }
+        '[' if depth == 0 => true,
+        '[' => {
+            depth -= 1;
+            false
+        }
+        _ => false,
+    })?;
+    Some(inner[..open.0].trim()).filter(|m| !m.is_empty())
+}
+
+fn verb(functions: &[Function], a: &Access) -> &'static str {
+    match (&functions[a.func][a.instr].kind, a.mode) {
+        (InstrKind::MapDelete { .. }, _) => "deletes from",
+        (InstrKind::MapClear { .. }, _) => "clears",
+        (InstrKind::MapRange { .. }, _) => "ranges over",
+        (_, Mode::Write) => "writes",
+        (_, Mode::Read) => "reads",
+    }
+}
+
+fn started_how(thread: &Thread) -> &'static str {
+    match thread.kind {
+        SpawnKind::Go => "a goroutine started",
+        SpawnKind::WaitGroupGo => "a goroutine started by WaitGroup.Go",
+        SpawnKind::ErrgroupGo => "a goroutine started by errgroup's Go",
+        SpawnKind::AfterFunc => "a time.AfterFunc callback registered",
+        SpawnKind::Handler => "an HTTP handler registered",
+    }
+}
+
+fn finding(functions: &[Function], threads: &[Thread], race: &Race) -> UnitFinding {
+    let (a, b) = (&race.report, &race.other);
+    let span = |x: &Access| (x.func, functions[x.func][x.instr].span);
+    let mut related = Vec::new();
+    let who = |x: &Access, related: &mut Vec<((usize, Span), String)>| -> String {
+        let thread = &threads[x.thread];
+        match thread.spawn {
+            Some((func, instr)) => {
+                let n = related.len();
+                related.push((
+                    (func, functions[func][instr].span),
+                    format!("{} here", started_how(thread)),
+                ));
+                let instances =
+                    if thread.multi { " (more than one instance at a time)" } else { "" };
+                format!("by {} at {{{n}}}{instances}", started_how(thread))
+            }
+            None => "by the calling goroutine".to_string(),
+        }
+    };
+    let a_who = who(a, &mut related);
+    let n = related.len();
+    related.push((span(b), format!("the other access: it {} the map", verb(functions, b))));
+    let b_who = if a.thread == b.thread {
+        "by another instance of it".to_string()
+    } else {
+        who(b, &mut related)
+    };
+    let locks = if a.locks.is_empty() && b.locks.is_empty() {
+        "no lock held"
+    } else {
+        "no lock held in common for writing"
+    };
+    let other = match verb(functions, b) {
+        "writes" => "written",
+        "deletes from" => "deleted from",
+        "clears" => "cleared",
+        "ranges over" => "ranged over",
+        _ => "read",
+    };
+    let message = format!(
+        "concurrent map write: {{map}} is written here {a_who}, while it is {other} at {{{n}}} \
+         {b_who}; {locks}"
+    );
+    UnitFinding { at: span(a), message, related }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::map_operand;
+
+    #[test]
+    fn map_operands_of_index_delete_and_clear() {
+        assert_eq!(map_operand("s.m[k]"), Some("s.m"));
+        assert_eq!(map_operand("s.shards[h(k)].m[key[0]]"), Some("s.shards[h(k)].m"));
+        assert_eq!(map_operand("delete(c.entries, k)"), Some("c.entries"));
+        assert_eq!(map_operand("delete(m[f(a, b)], k)"), Some("m[f(a, b)]"));
+        assert_eq!(map_operand("clear(m)"), Some("m"));
+        assert_eq!(map_operand("for k := range m {}"), None);
+    }
+}

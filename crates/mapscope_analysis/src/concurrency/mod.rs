@@ -1,0 +1,285 @@
+//! The goroutine model behind `concurrent-map-access`: which map operations of a unit may run at
+//! the same time as a write to the same map, with no mutex held in common.
+//!
+//! [`walk`] walks every thread of the unit and records each map access with its object, the
+//! mutexes held, the goroutines live and whether the thread had blocked before; [`resolve`] names
+//! objects. This module pairs the accesses. Two accesses race when they touch the same map
+//! object, at least one writes, no mutex is held by both with one of them holding it for
+//! writing, and their threads may overlap: one is a goroutine (or a descendant of one) that was
+//! live in the other's thread at the access, two instances of a goroutine started in a loop or a
+//! handler, or goroutines started while the other was live.
+//!
+//! Precision comes before recall, so a pair is dropped when the analysis cannot be sure:
+//! accesses after a goroutine blocked on a channel, a select or a wait are taken as ordered after
+//! what its parent did before the matching send; a map made by a goroutine is that goroutine's
+//! own (each instance makes its own); accesses through values it cannot follow are not compared.
+
+pub mod resolve;
+pub mod walk;
+
+use mapscope_ssa::{Function, InstrId, TypeInfo, ValueDef};
+use resolve::{Obj, Resolver};
+use rustc_hash::FxHashMap;
+use walk::{Access, Mode, Thread, ThreadId, Walk};
+
+/// One race: the access to report, the access it races with, and the threads that run them.
+#[derive(Debug, Clone)]
+pub struct Race {
+    pub report: Access,
+    pub other: Access,
+}
+
+/// What [`races`] found, with the threads the accesses name.
+#[derive(Debug)]
+pub struct Analysis {
+    pub threads: Vec<Thread>,
+    pub races: Vec<Race>,
+}
+
+/// Finds the races among the functions of one unit (the result of `build_unit`).
+/// `file_of` gives each function's file (an index), so that findings follow source order.
+pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usize>]) -> Analysis {
+    let by_name: FxHashMap<&str, usize> =
+        functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
+    let mut walk = Walk::new(Resolver { functions, by_name: &by_name }, types);
+    walk.handlers_served = serves_http(functions);
+    for root in roots(functions, &by_name) {
+        walk.run_root(root);
+    }
+    let threads = std::mem::take(&mut walk.threads);
+    let mut accesses: Vec<Access> = walk.accesses.into_values().collect();
+    let position = |a: &Access| {
+        (file_of.get(a.func).copied().flatten(), functions[a.func][a.instr].span.start)
+    };
+    accesses.sort_by_key(|a| (position(a), a.thread));
+    // Pairs by map object.
+    let mut by_map: FxHashMap<&Obj, Vec<&Access>> = FxHashMap::default();
+    for a in &accesses {
+        by_map.entry(&a.map).or_default().push(a);
+    }
+    // A package-level map an init function sets to nil is used only during init, when no other
+    // goroutine runs (encoding/gob's typeInfoMapInit): what looks like a later write is guarded.
+    let init_only = globals_reset_by_init(functions);
+    by_map.retain(|obj, _| !matches!(obj, Obj::Contents(g) if matches!(&**g, Obj::Global(name) if init_only.contains(name))));
+    let mut races = Vec::new();
+    let mut objects: Vec<_> = by_map.into_iter().collect();
+    objects.sort_by(|a, b| a.0.cmp(b.0));
+    let family = Family::new(&threads);
+    for (_, group) in objects {
+        // Most maps are used by one thread only: nothing to pair.
+        let first = group[0].thread;
+        if !threads[first].multi && group.iter().all(|a| a.thread == first) {
+            continue;
+        }
+        if group.iter().all(|a| a.mode == Mode::Read) {
+            continue;
+        }
+        let mut pairs = Vec::new();
+        for (x, a) in group.iter().enumerate() {
+            for b in &group[x..] {
+                if (a.mode == Mode::Write || b.mode == Mode::Write) && may_race(&family, a, b) {
+                    pairs.push((*a, *b));
+                }
+            }
+        }
+        if let Some(race) = representative(&position, &pairs) {
+            races.push(race);
+        }
+    }
+    Analysis { threads, races }
+}
+
+/// The functions a thread starts from: those no other function of the unit calls or refers to,
+/// function literals excepted (they run where their closure is called).
+fn roots(functions: &[Function], by_name: &FxHashMap<&str, usize>) -> Vec<usize> {
+    let mut referenced = vec![false; functions.len()];
+    for f in functions {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                f[i].kind.for_each_operand(|v| {
+                    if let ValueDef::Function { name } = &f[v].def {
+                        let name = name.strip_suffix("$bound").unwrap_or(name);
+                        if let Some(&callee) = by_name.get(name) {
+                            if !std::ptr::eq(&functions[callee], f) {
+                                referenced[callee] = true;
+                            }
+                        }
+                    }
+                });
+            }
+        }
+    }
+    (0..functions.len()).filter(|&i| !referenced[i] && !functions[i].name.contains('$')).collect()
+}
+
+/// The package-level variables an init function (or the package initializer) sets to nil.
+fn globals_reset_by_init(functions: &[Function]) -> rustc_hash::FxHashSet<Box<str>> {
+    let mut names = rustc_hash::FxHashSet::default();
+    for f in functions {
+        let short = f.name.rsplit('.').next().unwrap_or("");
+        if short != "init" && !short.starts_with("init#") {
+            continue;
+        }
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let mapscope_ssa::InstrKind::Store { addr, value } = &f[i].kind else { continue };
+                if let (ValueDef::Global { name }, ValueDef::Const(mapscope_ssa::ConstValue::Nil)) =
+                    (&f[*addr].def, &f[*value].def)
+                {
+                    names.insert(name.clone());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Whether the unit starts an HTTP server: only then do the handlers it registers run on
+/// goroutines of their own (a mux may also be called directly, one request at a time).
+fn serves_http(functions: &[Function]) -> bool {
+    const SERVERS: [&str; 10] = [
+        "net/http/httptest.NewServer",
+        "net/http/httptest.NewTLSServer",
+        "net/http/httptest.NewUnstartedServer",
+        "net/http.ListenAndServe",
+        "net/http.ListenAndServeTLS",
+        "net/http.Serve",
+        "net/http.ServeTLS",
+        "(*net/http.Server).ListenAndServe",
+        "(*net/http.Server).ListenAndServeTLS",
+        "(*net/http.Server).Serve",
+    ];
+    functions.iter().any(|f| {
+        f.block_ids().any(|block| {
+            f[block].instrs().iter().any(|&i| {
+                let mut serves = false;
+                f[i].kind.for_each_operand(|v| {
+                    serves |= matches!(&f[v].def,
+                        ValueDef::Function { name } if SERVERS.contains(&&**name));
+                });
+                serves
+            })
+        })
+    })
+}
+
+/// The threads with what pairing asks of them again and again, computed once.
+struct Family<'t> {
+    threads: &'t [Thread],
+    /// Each thread followed by its ancestors, nearest first.
+    ancestors: Vec<Vec<ThreadId>>,
+}
+
+impl<'t> Family<'t> {
+    fn new(threads: &'t [Thread]) -> Family<'t> {
+        let ancestors: Vec<Vec<ThreadId>> = (0..threads.len())
+            .map(|mut t| {
+                let mut up = vec![t];
+                while let Some(p) = threads[t].parent {
+                    up.push(p);
+                    t = p;
+                }
+                up
+            })
+            .collect();
+        Family { threads, ancestors }
+    }
+
+    fn is_proper_ancestor(&self, ancestor: ThreadId, of: ThreadId) -> bool {
+        ancestor != of && self.ancestors[of].contains(&ancestor)
+    }
+
+    /// Whether `obj` can be the same object for both accesses: not when one side's thread made
+    /// it, since each instance of that thread makes its own (a map made in a handler, a mutex
+    /// declared in the function a goroutine runs), unless that thread started the other side's
+    /// and handed it on; nor when the parent made it again while the goroutine ran
+    /// (`c := newConn(); go c.serve()` in a loop gives each goroutine its own).
+    fn shared(&self, obj: &Obj, a: &Access, b: &Access) -> bool {
+        let Some(site) = obj.site() else { return true };
+        [(a, b), (b, a)].iter().all(|(x, y)| {
+            let own = self.threads[x.thread].allocs.contains(&site)
+                && !self.is_proper_ancestor(x.thread, y.thread);
+            let fresh =
+                self.ancestors[x.thread].iter().any(|&t| self.threads[t].fresh.contains(&site));
+            !own && !fresh
+        })
+    }
+
+    /// Whether a mutex both accesses hold excludes them: one of them holds it for writing, and
+    /// it is one mutex, not a copy or a fresh variable per goroutine.
+    fn held_in_common(&self, a: &Access, b: &Access) -> bool {
+        a.locks.iter().any(|(lock, mode)| {
+            b.locks.iter().any(|(other, other_mode)| {
+                other == lock
+                    && (*mode == Mode::Write || *other_mode == Mode::Write)
+                    && self.shared(lock, a, b)
+            })
+        })
+    }
+}
+
+/// Whether the threads of `a` and `b` may run the two accesses at the same time, with nothing
+/// ordering them and no mutex in common.
+fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
+    let threads = family.threads;
+    if a.map.through_element() || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
+        return false;
+    }
+    if a.thread == b.thread {
+        return threads[a.thread].multi;
+    }
+    let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
+    // One runs while the other's thread has the goroutine (or an ancestor of it) live.
+    // What the goroutine does after receiving is ordered after what the other side did before
+    // sending, so only an access after the other side's send still races with it.
+    for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
+        if up_y.iter().any(|g| x.live.contains(g)) {
+            return !y.synced || x.signalled;
+        }
+    }
+    // The other side received from or waited for the goroutine: only what the goroutine does
+    // after its own send, close or `Done` may run at the same time.
+    for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
+        if up_y.iter().any(|g| x.joined.contains(g)) {
+            return y.signalled && !y.synced;
+        }
+    }
+    // Two goroutines, one started while the other (or an ancestor of it) was live.
+    for (up_x, up_y) in [(up_a, up_b), (up_b, up_a)] {
+        for &g in up_x {
+            if up_y.iter().any(|h| threads[g].live_at_spawn.contains(h)) {
+                return !a.synced && !b.synced;
+            }
+        }
+    }
+    false
+}
+
+/// One race per map: the write that takes part in every racing pair if there is one (the first
+/// in source order), otherwise the first write that holds no lock, otherwise the first write;
+/// with the access it races with.
+fn representative<P: Ord>(
+    position: &dyn Fn(&Access) -> P,
+    pairs: &[(&Access, &Access)],
+) -> Option<Race> {
+    // By source position, so that the read and the write of `m[k] += v` count as one access.
+    let key = |a: &Access| position(a);
+    let mut writes: Vec<&Access> =
+        pairs.iter().flat_map(|(a, b)| [*a, *b]).filter(|a| a.mode == Mode::Write).collect();
+    writes.sort_by_key(|a| position(a));
+    writes.dedup_by_key(|a| key(a));
+    // Without one, a write that holds no lock: that is where a lock is missing.
+    let in_every = writes
+        .iter()
+        .find(|w| pairs.iter().all(|(a, b)| key(a) == key(w) || key(b) == key(w)))
+        .or_else(|| writes.iter().find(|w| w.locks.is_empty()))
+        .or(writes.first())?;
+    let (a, b) = pairs.iter().find(|(a, b)| key(a) == key(in_every) || key(b) == key(in_every))?;
+    let (report, other) = if key(a) == key(in_every) { (*a, *b) } else { (*b, *a) };
+    Some(Race { report: report.clone(), other: other.clone() })
+}
+
+/// The spawn site of the goroutine an access runs on, if it runs on one.
+pub fn spawn_site(threads: &[Thread], t: ThreadId) -> Option<(usize, InstrId)> {
+    threads[t].spawn
+}

@@ -1,0 +1,473 @@
+//! What object a value of the IR denotes, in a calling context: the abstraction that lets two
+//! accesses in different goroutines be recognised as touching the same map or the same mutex.
+//!
+//! Objects are named by where they are allocated (an `Alloc`, `make` or composite literal of one
+//! function), by a package-level variable, or by a parameter of a function the walk started from
+//! without a caller; fields, elements and the contents of memory extend them. A value is followed
+//! through copies, parameters bound at call sites, free variables bound by `MakeClosure`, and the
+//! results of static calls. What cannot be followed (an interface call's result, a value loaded
+//! from a slice of pointers) has no object, and accesses through it are not compared: the check
+//! stays silent rather than guess.
+
+use mapscope_ssa::{Callee, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId};
+use std::rc::Rc;
+
+/// How deep resolution follows bindings and calls before giving up.
+const MAX_DEPTH: usize = 12;
+
+/// An abstract object: a variable, an allocation, or a part of one.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub enum Obj {
+    /// Memory allocated by instruction `instr` of function `func` (an index into the unit's
+    /// functions): a variable's `Alloc`, a `make`, a composite literal.
+    Site { func: usize, instr: InstrId },
+    /// A package-level variable's memory, by its name.
+    Global(Box<str>),
+    /// Parameter `index` of function `func`, for a function the walk entered without a caller.
+    Param { func: usize, index: u32 },
+    /// Field `field` of the struct the base points to (or is).
+    Field(Box<Obj>, u32),
+    /// Any element of the array or slice the base points to (or is).
+    Elem(Box<Obj>),
+    /// The value stored in the memory the base points to.
+    Contents(Box<Obj>),
+}
+
+impl Obj {
+    /// Whether the object is an element of an array or slice. Which element is not tracked, so
+    /// two goroutines writing `parts[i]` may well touch different ones.
+    pub fn through_element(&self) -> bool {
+        match self {
+            Obj::Elem(_) => true,
+            Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => false,
+            Obj::Field(base, _) | Obj::Contents(base) => base.through_element(),
+        }
+    }
+
+    /// The allocation site at the root of the object, if it has one.
+    pub fn site(&self) -> Option<(usize, InstrId)> {
+        match self {
+            Obj::Site { func, instr } => Some((*func, *instr)),
+            Obj::Global(_) | Obj::Param { .. } => None,
+            Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) => base.site(),
+        }
+    }
+}
+
+/// A function being walked, with what its parameters and free variables are bound to.
+#[derive(Debug)]
+pub struct Context {
+    pub func: usize,
+    /// For each parameter, the argument in the caller's context; `None` for a root.
+    pub params: Vec<Option<Binding>>,
+    /// For each free variable, the value `MakeClosure` bound it to, in the creator's context.
+    pub free_vars: Vec<Option<Binding>>,
+}
+
+/// A value in the context it is to be resolved in.
+#[derive(Clone, Debug)]
+pub struct Binding {
+    pub value: ValueId,
+    pub cx: Rc<Context>,
+}
+
+impl Context {
+    pub fn root(func: usize) -> Rc<Context> {
+        Rc::new(Context { func, params: Vec::new(), free_vars: Vec::new() })
+    }
+}
+
+/// Resolves values to objects over the functions of one unit.
+#[derive(Debug)]
+pub struct Resolver<'a> {
+    pub functions: &'a [Function],
+    /// Function index by go/ssa name.
+    pub by_name: &'a rustc_hash::FxHashMap<&'a str, usize>,
+}
+
+impl Resolver<'_> {
+    /// The object `v` denotes (a pointer's pointee, a map, a struct value's storage).
+    pub fn object(&self, v: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        self.object_at(v, cx, 0)
+    }
+
+    fn object_at(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            ValueDef::Global { name } => Some(Obj::Global(name.clone())),
+            ValueDef::Param { index, .. } => match cx.params.get(*index as usize) {
+                Some(Some(b)) => self.object_at(b.value, &b.cx, depth + 1),
+                Some(None) => None,
+                None => Some(Obj::Param { func: cx.func, index: *index }),
+            },
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.object_at(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, index } => self.result_object(*instr, *index, cx, depth),
+            ValueDef::Const(_) | ValueDef::Function { .. } => None,
+        }
+    }
+
+    fn result_object(
+        &self,
+        instr: InstrId,
+        index: u32,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<Obj> {
+        let f = &self.functions[cx.func];
+        let site = Obj::Site { func: cx.func, instr };
+        match &f.get_instr(instr)?.kind {
+            InstrKind::Alloc { .. } => {
+                // A local copy of a struct (a value receiver boxed because its address is taken)
+                // shares its maps with the original: follow the one value stored into it.
+                Some(site)
+            }
+            InstrKind::MakeMap { .. }
+            | InstrKind::MakeChan { .. }
+            | InstrKind::MakeSlice { .. } => Some(site),
+            InstrKind::FieldAddr { base, field } => {
+                Some(Obj::Field(Box::new(self.object_at(*base, cx, depth + 1)?), *field))
+            }
+            InstrKind::IndexAddr { base, .. } => {
+                Some(Obj::Elem(Box::new(self.object_at(*base, cx, depth + 1)?)))
+            }
+            InstrKind::Field { base, field } => self.field_of_value(*base, *field, cx, depth + 1),
+            InstrKind::Index { base, .. } => {
+                Some(Obj::Elem(Box::new(self.value_storage(*base, cx, depth + 1)?)))
+            }
+            InstrKind::Slice { base, .. } => self.object_at(*base, cx, depth + 1),
+            InstrKind::Load { addr } => {
+                if self.swapped_out(instr, *addr, cx, depth) {
+                    // `old := c.m; c.m = make(...)`: what was loaded is no longer in `c.m`.
+                    return Some(site);
+                }
+                self.contents(*addr, cx, depth + 1)
+            }
+            InstrKind::Convert { kind: ConversionKind::ChangeType, x } => {
+                self.object_at(*x, cx, depth + 1)
+            }
+            InstrKind::Phi { edges, .. } => {
+                let mut objects = edges.iter().map(|&e| self.object_at(e, cx, depth + 1));
+                let first = objects.next()??;
+                objects.all(|o| o.as_ref() == Some(&first)).then_some(first)
+            }
+            InstrKind::Call { call } if index == 0 => {
+                let Callee::Static(func) = call.callee else { return None };
+                let callee = self.static_callee(func, cx)?;
+                let callee_cx = Rc::new(Context {
+                    func: callee,
+                    params: call
+                        .args
+                        .iter()
+                        .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
+                        .collect(),
+                    free_vars: Vec::new(),
+                });
+                self.returned_object(&callee_cx, depth + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the same block stores a new value into the memory `load` read, after it: the
+    /// loaded value is then a snapshot that later users of the memory no longer see.
+    fn swapped_out(&self, load: InstrId, addr: ValueId, cx: &Rc<Context>, depth: usize) -> bool {
+        let f = &self.functions[cx.func];
+        let Some(block) = f[load].block() else { return false };
+        let instrs = f[block].instrs();
+        let Some(at) = instrs.iter().position(|&i| i == load) else { return false };
+        let mut target = None;
+        instrs[at + 1..].iter().any(|&i| match &f[i].kind {
+            InstrKind::Store { addr: a, .. } => {
+                let location = target.get_or_insert_with(|| self.object_at(addr, cx, depth + 1));
+                location.is_some() && *location == self.object_at(*a, cx, depth + 1)
+            }
+            _ => false,
+        })
+    }
+
+    /// The index of the function a `ValueDef::Function` value names.
+    pub fn static_callee(&self, func: ValueId, cx: &Context) -> Option<usize> {
+        match &self.functions[cx.func].get_value(func)?.def {
+            ValueDef::Function { name } => self.by_name.get(&**name).copied(),
+            _ => None,
+        }
+    }
+
+    /// The object every return of the function returns as its first result, if they agree.
+    fn returned_object(&self, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        let f = &self.functions[cx.func];
+        let mut found: Option<Obj> = None;
+        for block in f.block_ids() {
+            let &last = f[block].instrs().last()?;
+            if let InstrKind::Return { results } = &f[last].kind {
+                let o = self.object_at(*results.first()?, cx, depth + 1)?;
+                if found.as_ref().is_some_and(|prev| *prev != o) {
+                    return None;
+                }
+                found = Some(o);
+            }
+        }
+        found
+    }
+
+    /// What the memory at `addr` holds. A struct variable that is only ever a copy of another
+    /// value (one store of a parameter or a load) holds what that value holds, so its fields
+    /// resolve to the original's: a value receiver shares the original's maps.
+    fn contents(&self, addr: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        // A variable assigned once (a captured pointer or map, a parameter boxed for a closure)
+        // holds that one value: resolve to it, so that the object is the map or struct itself.
+        if let Some((value, value_cx)) = self.single_store(addr, cx) {
+            if let Some(obj) = self.object_at(value, &value_cx, depth + 1) {
+                return Some(obj);
+            }
+        }
+        let base = self.object_at(addr, cx, depth)?;
+        if let Some(copied) = self.copy_source(&base, cx, depth) {
+            return Some(copied);
+        }
+        Some(Obj::Contents(Box::new(base)))
+    }
+
+    /// The one value ever stored into the variable `addr` is (an `Alloc` of this function or of
+    /// the closure's creator), counting stores by the closures that capture it.
+    fn single_store(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
+        let f = &self.functions[cx.func];
+        let (alloc, alloc_cx) = match f.get_value(addr)?.def {
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(index as usize)?.as_ref()?;
+                (b.value, b.cx.clone())
+            }
+            _ => (addr, cx.clone()),
+        };
+        let owner = &self.functions[alloc_cx.func];
+        let InstrKind::Alloc { .. } = owner[owner.defining_instr(alloc)?].kind else { return None };
+        let mut stored = None;
+        for &user in owner.get_value(alloc)?.referrers() {
+            match &owner[user].kind {
+                InstrKind::Store { addr: a, value } if *a == alloc && *value != alloc => {
+                    if stored.replace(*value).is_some() {
+                        return None;
+                    }
+                }
+                InstrKind::MakeClosure { func, bindings } => {
+                    // A closure that assigns the variable makes it more than one value.
+                    let ValueDef::Function { name } = &owner.get_value(*func)?.def else {
+                        return None;
+                    };
+                    let closure = &self.functions[*self.by_name.get(&**name)?];
+                    let index = bindings.iter().position(|&b| b == alloc)?;
+                    let free_var = *closure.free_vars().get(index)?;
+                    let assigns = closure
+                        .get_value(free_var)?
+                        .referrers()
+                        .iter()
+                        .any(|&u| !matches!(closure[u].kind, InstrKind::Load { .. }));
+                    if assigns {
+                        return None;
+                    }
+                }
+                InstrKind::Load { .. } => {}
+                // Its address goes elsewhere (a call, a field of it): someone else may assign it.
+                _ => return None,
+            }
+        }
+        Some((stored?, alloc_cx))
+    }
+
+    /// For a field path inside a local variable that is a copy of another struct value, the
+    /// object of the same path in the original.
+    fn copy_source(&self, obj: &Obj, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        let mut fields = Vec::new();
+        let mut root = obj;
+        while let Obj::Field(base, field) = root {
+            fields.push(*field);
+            root = base;
+        }
+        let Obj::Site { func, instr } = root else { return None };
+        if *func != cx.func || fields.is_empty() {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        if !matches!(f.get_instr(*instr)?.kind, InstrKind::Alloc { .. }) {
+            return None;
+        }
+        let alloc = f[*instr].result()?;
+        let mut source = None;
+        for &user in f.get_value(alloc)?.referrers() {
+            if let InstrKind::Store { addr, value } = &f[user].kind {
+                if *addr == alloc {
+                    if source.is_some() {
+                        return None;
+                    }
+                    source = Some(*value);
+                }
+            }
+        }
+        let source = source?;
+        if !matches!(
+            f.get_value(source)?.def,
+            ValueDef::Param { .. } | ValueDef::Result { .. } | ValueDef::FreeVar { .. }
+        ) || matches!(
+            f.defining_instr(source).map(|i| &f[i].kind),
+            Some(InstrKind::Alloc { .. })
+        ) {
+            return None;
+        }
+        let mut obj = self.value_storage(source, cx, depth + 1)?;
+        for field in fields.into_iter().rev() {
+            obj = Obj::Field(Box::new(obj), field);
+        }
+        Some(Obj::Contents(Box::new(obj)))
+    }
+
+    /// The storage a struct or array value was read from: for `*p` the object `p` points to.
+    fn value_storage(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            ValueDef::Result { instr, .. } => match &f[*instr].kind {
+                InstrKind::Load { addr } => self.object_at(*addr, cx, depth + 1),
+                InstrKind::Field { base, field } => {
+                    Some(Obj::Field(Box::new(self.value_storage(*base, cx, depth + 1)?), *field))
+                }
+                _ => None,
+            },
+            ValueDef::Param { index, .. } => match cx.params.get(*index as usize) {
+                Some(Some(b)) => self.value_storage(b.value, &b.cx, depth + 1),
+                Some(None) => None,
+                None => Some(Obj::Param { func: cx.func, index: *index }),
+            },
+            _ => None,
+        }
+    }
+
+    /// Field `field` of the struct value `base`: what the field of its storage holds.
+    fn field_of_value(
+        &self,
+        base: ValueId,
+        field: u32,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<Obj> {
+        let storage = self.value_storage(base, cx, depth)?;
+        Some(Obj::Contents(Box::new(Obj::Field(Box::new(storage), field))))
+    }
+
+    /// The function a callee value denotes and the context it runs in: a declared function or
+    /// method, a closure with its free variables bound, or a method value bound to its receiver.
+    pub fn function_value(&self, v: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
+        self.function_value_at(v, cx, 0)
+    }
+
+    fn function_value_at(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Rc<Context>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            ValueDef::Function { name } => {
+                let func = *self.by_name.get(&**name)?;
+                Some(Context::root(func))
+            }
+            ValueDef::Param { index, .. } => {
+                let b = cx.params.get(*index as usize)?.as_ref()?;
+                self.function_value_at(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.function_value_at(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, .. } => match &f[*instr].kind {
+                InstrKind::MakeClosure { func, bindings } => {
+                    let ValueDef::Function { name } = &f.get_value(*func)?.def else {
+                        return None;
+                    };
+                    let bound: Vec<Option<Binding>> = bindings
+                        .iter()
+                        .map(|&b| Some(Binding { value: b, cx: cx.clone() }))
+                        .collect();
+                    if let Some(method) = name.strip_suffix("$bound") {
+                        // A method value: the receiver is the method's first parameter.
+                        let func = *self.by_name.get(method)?;
+                        return Some(Rc::new(Context {
+                            func,
+                            params: bound,
+                            free_vars: Vec::new(),
+                        }));
+                    }
+                    let func = *self.by_name.get(&**name)?;
+                    Some(Rc::new(Context { func, params: Vec::new(), free_vars: bound }))
+                }
+                InstrKind::Convert { x, .. } => self.function_value_at(*x, cx, depth + 1),
+                InstrKind::Load { addr } => {
+                    // A function variable captured by a closure: the one value stored into it.
+                    let Some(addr_def) = f.defining_instr(*addr) else {
+                        return self.function_value_through_freevar(*addr, cx, depth);
+                    };
+                    if !matches!(f[addr_def].kind, InstrKind::Alloc { .. }) {
+                        return None;
+                    }
+                    let mut stored = None;
+                    for &user in f.get_value(*addr)?.referrers() {
+                        if let InstrKind::Store { addr: a, value } = &f[user].kind {
+                            if a == addr {
+                                if stored.is_some() {
+                                    return None;
+                                }
+                                stored = Some(*value);
+                            }
+                        }
+                    }
+                    self.function_value_at(stored?, cx, depth + 1)
+                }
+                _ => None,
+            },
+            ValueDef::Const(_) | ValueDef::Global { .. } => None,
+        }
+    }
+
+    /// `*fv` where `fv` is a free variable bound to an `Alloc` of the creator holding a function.
+    fn function_value_through_freevar(
+        &self,
+        addr: ValueId,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<Rc<Context>> {
+        let f = &self.functions[cx.func];
+        let ValueDef::FreeVar { index, .. } = f.get_value(addr)?.def else { return None };
+        let b = cx.free_vars.get(index as usize)?.as_ref()?;
+        let creator = &self.functions[b.cx.func];
+        let alloc = creator.defining_instr(b.value)?;
+        if !matches!(creator[alloc].kind, InstrKind::Alloc { .. }) {
+            return None;
+        }
+        let mut stored = None;
+        for &user in creator.get_value(b.value)?.referrers() {
+            if let InstrKind::Store { addr: a, value } = &creator[user].kind {
+                if *a == b.value {
+                    if stored.is_some() {
+                        return None;
+                    }
+                    stored = Some(*value);
+                }
+            }
+        }
+        self.function_value_at(stored?, &b.cx, depth + 1)
+    }
+}
+
+/// Whether instruction `i` allocates memory that a new object is named after.
+pub fn allocates(kind: &InstrKind) -> bool {
+    matches!(
+        kind,
+        InstrKind::Alloc { .. }
+            | InstrKind::MakeMap { .. }
+            | InstrKind::MakeChan { .. }
+            | InstrKind::MakeSlice { .. }
+    )
+}

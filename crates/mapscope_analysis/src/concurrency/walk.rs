@@ -1,0 +1,595 @@
+//! The walk that finds goroutines and the map accesses each one makes, with the locks held and
+//! the goroutines that may run at the same time.
+//!
+//! Every thread of execution is walked from its start: the unit's root functions (those nothing
+//! in the unit calls) on the thread that calls them, and each goroutine from its `go` statement
+//! (or `wg.Go`, `errgroup.Go`, `time.AfterFunc`, an HTTP handler's registration). Calls to
+//! functions of the unit are walked in place, with their parameters bound, so that a receiver's
+//! field is the caller's object. Inside a function the walk is a forward dataflow over the
+//! blocks, to a fixpoint, of three facts: the goroutines spawned on some path and not yet waited
+//! for (live), the mutexes held on every path (locks), and whether some path has already
+//! blocked on a channel or a wait since the thread started (synced).
+
+use super::resolve::{Binding, Context, Obj, Resolver, allocates};
+use mapscope_ssa::{Builtin, CallCommon, Callee, Function, InstrId, InstrKind, TypeInfo, ValueId};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// How many nested calls a walk follows.
+const MAX_CALL_DEPTH: usize = 6;
+/// How many instructions one unit's walk may visit before it stops following calls, so that a
+/// huge package costs a bounded time (the check then sees less, never more).
+const INSTRUCTION_BUDGET: usize = 1_000_000;
+/// How many threads one unit's walk creates at most: a bound on the work, like the budget.
+const MAX_THREADS: usize = 4_096;
+/// Dataflow passes over one function before its facts are taken as they are.
+const MAX_PASSES: usize = 4;
+
+pub type ThreadId = usize;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub enum Mode {
+    Read,
+    Write,
+}
+
+/// How a goroutine was started, for the message.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SpawnKind {
+    Go,
+    WaitGroupGo,
+    ErrgroupGo,
+    AfterFunc,
+    Handler,
+}
+
+/// A thread of execution: a root, or a goroutine.
+#[derive(Debug)]
+pub struct Thread {
+    pub parent: Option<ThreadId>,
+    /// Where it was started: the function and instruction of its `go` statement or registration.
+    pub spawn: Option<(usize, InstrId)>,
+    pub kind: SpawnKind,
+    /// Whether more than one instance may run at once (started in a loop, a handler).
+    pub multi: bool,
+    /// The goroutines live in the parent when this one was started.
+    pub live_at_spawn: BTreeSet<ThreadId>,
+    /// The allocation sites this thread executes: what it makes is its own.
+    pub allocs: FxHashSet<(usize, InstrId)>,
+    /// The sites its parent executes again while it runs (in the next iteration of the loop that
+    /// started it): each instance may be handed its own object from such a site.
+    pub fresh: FxHashSet<(usize, InstrId)>,
+}
+
+/// One map operation on one thread, with what was true whenever it ran.
+#[derive(Debug, Clone)]
+pub struct Access {
+    pub thread: ThreadId,
+    pub func: usize,
+    pub instr: InstrId,
+    pub map: Obj,
+    pub mode: Mode,
+    /// Mutexes held on every path to it.
+    pub locks: BTreeSet<(Obj, Mode)>,
+    /// Goroutines that may run while it does.
+    pub live: BTreeSet<ThreadId>,
+    /// Goroutines its thread received from or waited for before it: only what they do after
+    /// their own send, close or `Done` may still run at the same time.
+    pub joined: BTreeSet<ThreadId>,
+    /// Whether its thread may have blocked on a channel or a wait before it.
+    pub synced: bool,
+    /// Whether its thread sent, closed or signalled on every path before it: then what another
+    /// goroutine does after receiving is not ordered before it.
+    pub signalled: bool,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+struct State {
+    live: BTreeSet<ThreadId>,
+    joined: BTreeSet<ThreadId>,
+    locks: BTreeSet<(Obj, Mode)>,
+    synced: bool,
+    signalled: bool,
+    /// False until some path reaches the point.
+    reached: bool,
+}
+
+impl State {
+    fn entry() -> State {
+        State { reached: true, ..State::default() }
+    }
+
+    fn join(&mut self, other: &State) {
+        if !other.reached {
+            return;
+        }
+        if !self.reached {
+            *self = other.clone();
+            return;
+        }
+        self.live.extend(other.live.iter().copied());
+        self.joined.extend(other.joined.iter().copied());
+        self.locks.retain(|l| other.locks.contains(l));
+        self.synced |= other.synced;
+        self.signalled &= other.signalled;
+    }
+
+    /// A receive, a wait or an acquiring atomic load: the goroutines live so far are joined.
+    fn block(&mut self) {
+        let live = std::mem::take(&mut self.live);
+        self.joined.extend(live);
+        self.synced = true;
+    }
+}
+
+/// What one walk of one function keeps between its instructions.
+#[derive(Default, Debug)]
+struct Frame {
+    /// The mutexes `defer m.Unlock()` releases at the function's `rundefers`.
+    deferred_unlocks: Vec<Obj>,
+    /// Each call's entry and exit state from the previous pass: a call entered in the same state
+    /// again is not walked again (its accesses are already recorded with those facts).
+    calls: FxHashMap<InstrId, (State, State)>,
+}
+
+/// The walk of one unit: its threads and the accesses found so far.
+pub struct Walk<'a> {
+    pub resolver: Resolver<'a>,
+    pub types: &'a dyn TypeInfo,
+    pub threads: Vec<Thread>,
+    /// Accesses by (thread, function, instruction); facts merged over every visit.
+    pub accesses: FxHashMap<(ThreadId, usize, InstrId), Access>,
+    /// Threads by (parent, spawning function, spawning instruction).
+    spawned: FxHashMap<(ThreadId, usize, InstrId), ThreadId>,
+    pending: Vec<(ThreadId, Rc<Context>)>,
+    budget: usize,
+    /// Whether the unit starts an HTTP server, so that registered handlers run concurrently.
+    pub handlers_served: bool,
+}
+
+impl std::fmt::Debug for Walk<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Walk").field("threads", &self.threads.len()).finish_non_exhaustive()
+    }
+}
+
+impl<'a> Walk<'a> {
+    pub fn new(resolver: Resolver<'a>, types: &'a dyn TypeInfo) -> Walk<'a> {
+        Walk {
+            resolver,
+            types,
+            threads: Vec::new(),
+            accesses: FxHashMap::default(),
+            spawned: FxHashMap::default(),
+            pending: Vec::new(),
+            budget: INSTRUCTION_BUDGET,
+            handlers_served: false,
+        }
+    }
+
+    /// Walks root function `func` on a thread of its own, then every goroutine it starts.
+    pub fn run_root(&mut self, func: usize) {
+        let thread = self.threads.len();
+        self.threads.push(Thread {
+            parent: None,
+            spawn: None,
+            kind: SpawnKind::Go,
+            multi: false,
+            live_at_spawn: BTreeSet::new(),
+            allocs: FxHashSet::default(),
+            fresh: FxHashSet::default(),
+        });
+        let mut stack = Vec::new();
+        self.walk_function(thread, &Context::root(func), State::entry(), &mut stack);
+        while let Some((thread, cx)) = self.pending.pop() {
+            self.walk_function(thread, &cx, State::entry(), &mut stack);
+        }
+    }
+
+    /// Walks one function in `cx` from `entry`; returns the state at its returns.
+    fn walk_function(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        entry: State,
+        stack: &mut Vec<usize>,
+    ) -> State {
+        let functions = self.resolver.functions;
+        let f = &functions[cx.func];
+        if stack.len() >= MAX_CALL_DEPTH || stack.contains(&cx.func) || self.budget == 0 {
+            return entry;
+        }
+        stack.push(cx.func);
+        let n = f.block_count();
+        let mut block_in = vec![State::default(); n];
+        block_in[Function::ENTRY.index()] = entry;
+        let mut exit = State::default();
+        let mut frame = Frame::default();
+        for _ in 0..MAX_PASSES {
+            let mut changed = false;
+            frame.deferred_unlocks.clear();
+            for block in f.block_ids() {
+                let mut state = block_in[block.index()].clone();
+                if !state.reached {
+                    continue;
+                }
+                for &i in f[block].instrs() {
+                    self.budget = self.budget.saturating_sub(1);
+                    self.step(thread, cx, i, &mut state, &mut frame, stack);
+                }
+                let last = f[block].instrs().last().map(|&i| &f[i].kind);
+                if matches!(last, Some(InstrKind::Return { .. })) {
+                    exit.join(&state);
+                }
+                // The dead edge of a constant condition (`if debug {...}`) is not taken.
+                let taken = match last {
+                    Some(InstrKind::If { cond }) => match f[*cond].def {
+                        mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Bool(b)) => {
+                            Some(usize::from(!b))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                for (n, &succ) in f[block].succs().iter().enumerate() {
+                    if taken.is_some_and(|t| t != n) {
+                        continue;
+                    }
+                    let before = block_in[succ.index()].clone();
+                    block_in[succ.index()].join(&state);
+                    changed |= block_in[succ.index()] != before;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        stack.pop();
+        exit
+    }
+
+    fn step(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        state: &mut State,
+        frame: &mut Frame,
+        stack: &mut Vec<usize>,
+    ) {
+        let f = &self.resolver.functions[cx.func];
+        let kind = &f[i].kind;
+        if allocates(kind) {
+            self.threads[thread].allocs.insert((cx.func, i));
+            for &live in &state.live {
+                self.threads[live].fresh.insert((cx.func, i));
+            }
+        }
+        match kind {
+            InstrKind::MapUpdate { map, .. }
+            | InstrKind::MapDelete { map, .. }
+            | InstrKind::MapClear { map } => self.access(thread, cx, i, *map, Mode::Write, state),
+            InstrKind::MapLookup { map, .. } | InstrKind::MapRange { map } => {
+                self.access(thread, cx, i, *map, Mode::Read, state)
+            }
+            InstrKind::Recv { chan, .. } if !is_timer_channel(f, *chan) => state.block(),
+            InstrKind::Select { blocking: true, .. } => state.block(),
+            InstrKind::Send { .. } => state.signalled = true,
+            InstrKind::RunDefers => {
+                for lock in &frame.deferred_unlocks {
+                    state.locks.retain(|(held, _)| held != lock);
+                }
+            }
+            InstrKind::Defer { call } => {
+                if let Some(lock) = self.unlocked_mutex(call, cx) {
+                    frame.deferred_unlocks.push(lock);
+                }
+            }
+            InstrKind::Go { call } => {
+                if let Some(callee_cx) = self.call_target(call, cx) {
+                    self.spawn(thread, cx, i, callee_cx, SpawnKind::Go, state);
+                }
+            }
+            InstrKind::Call { call } => match frame.calls.get(&i) {
+                Some((entry, exit)) if entry == state => *state = exit.clone(),
+                _ => {
+                    let entry = state.clone();
+                    self.call(thread, cx, i, call, state, stack);
+                    frame.calls.insert(i, (entry, state.clone()));
+                }
+            },
+            _ => {}
+        }
+    }
+
+    fn access(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        map: ValueId,
+        mode: Mode,
+        state: &State,
+    ) {
+        let Some(obj) = self.resolver.object(map, cx) else { return };
+        let entry = self.accesses.entry((thread, cx.func, i)).or_insert_with(|| Access {
+            thread,
+            func: cx.func,
+            instr: i,
+            map: obj,
+            mode,
+            locks: state.locks.clone(),
+            live: BTreeSet::new(),
+            joined: BTreeSet::new(),
+            synced: false,
+            signalled: state.signalled,
+        });
+        entry.locks.retain(|l| state.locks.contains(l));
+        entry.live.extend(state.live.iter().copied());
+        entry.joined.extend(state.joined.iter().copied());
+        entry.synced |= state.synced;
+        entry.signalled &= state.signalled;
+    }
+
+    /// The mutex an `Unlock` or `RUnlock` call releases.
+    fn unlocked_mutex(&self, call: &CallCommon, cx: &Rc<Context>) -> Option<Obj> {
+        let name = self.callee_name(call, cx)?;
+        if !UNLOCKS.contains(&name) {
+            return None;
+        }
+        self.resolver.object(*call.args.first()?, cx)
+    }
+
+    fn callee_name<'c>(&'c self, call: &CallCommon, cx: &Context) -> Option<&'c str> {
+        let Callee::Static(v) = call.callee else { return None };
+        match &self.resolver.functions[cx.func].get_value(v)?.def {
+            mapscope_ssa::ValueDef::Function { name } => Some(name),
+            _ => None,
+        }
+    }
+
+    fn call(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        call: &CallCommon,
+        state: &mut State,
+        stack: &mut Vec<usize>,
+    ) {
+        if let Callee::Builtin(Builtin::Close) = call.callee {
+            state.signalled = true;
+            return;
+        }
+        if let Callee::Builtin(Builtin::Len) = call.callee {
+            let f = &self.resolver.functions[cx.func];
+            if let Some(&arg) = call.args.first() {
+                if self.types.is_map(f[arg].ty) {
+                    self.access(thread, cx, i, arg, Mode::Read, state);
+                }
+            }
+            return;
+        }
+        let name = self.callee_name(call, cx).map(str::to_string);
+        match name.as_deref() {
+            Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" | "(*sync.RWMutex).RLock") => {
+                let mode = if name.as_deref() == Some("(*sync.RWMutex).RLock") {
+                    Mode::Read
+                } else {
+                    Mode::Write
+                };
+                if let Some(obj) = call.args.first().and_then(|&a| self.resolver.object(a, cx)) {
+                    state.locks.insert((obj, mode));
+                }
+                return;
+            }
+            Some(unlock) if UNLOCKS.contains(&unlock) => {
+                if let Some(obj) = self.unlocked_mutex(call, cx) {
+                    state.locks.retain(|(held, _)| *held != obj);
+                }
+                return;
+            }
+            Some(
+                "(*sync.WaitGroup).Wait"
+                | "(*golang.org/x/sync/errgroup.Group).Wait"
+                | "(*sync.Cond).Wait",
+            ) => {
+                state.block();
+                return;
+            }
+            Some("(*time.Timer).Stop") => {
+                // A stopped timer's callback does not run (when Stop says so): precision first,
+                // every AfterFunc callback is taken as stopped.
+                let threads = &self.threads;
+                state.live.retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
+                state.joined.retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
+                return;
+            }
+            Some(atomic) if is_atomic_acquire(atomic) => {
+                // An atomic load that sees another goroutine's store is ordered after it: a flag
+                // polled until set publishes what was written before the store.
+                state.block();
+                return;
+            }
+            Some(signal) if is_signal(signal) => {
+                state.signalled = true;
+                return;
+            }
+            Some(spawner) => {
+                if let Some((kind, arg)) = spawner_arg(spawner) {
+                    if kind == SpawnKind::Handler && !self.handlers_served {
+                        return;
+                    }
+                    let target = call.args.get(arg).and_then(|&a| {
+                        self.resolver.function_value(a, cx).or_else(|| self.serve_http(a, cx))
+                    });
+                    if let Some(callee_cx) = target {
+                        self.spawn(thread, cx, i, callee_cx, kind, state);
+                    }
+                    return;
+                }
+            }
+            None => {}
+        }
+        if let Some(callee_cx) = self.call_target(call, cx) {
+            let exit = self.walk_function(thread, &callee_cx, state.clone(), stack);
+            if exit.reached {
+                *state = exit;
+            }
+        }
+    }
+
+    /// For an `http.Handler` value made from a concrete type, its `ServeHTTP` method with the
+    /// receiver bound.
+    fn serve_http(&self, handler: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
+        let f = &self.resolver.functions[cx.func];
+        let InstrKind::MakeInterface { x } = f[f.defining_instr(handler)?].kind else {
+            return None;
+        };
+        let method = format!("({}).ServeHTTP", self.types.type_string(f[x].ty));
+        let func = *self.resolver.by_name.get(method.as_str())?;
+        let receiver = Some(Binding { value: x, cx: cx.clone() });
+        Some(Rc::new(Context { func, params: vec![receiver], free_vars: Vec::new() }))
+    }
+
+    /// The function a call runs and its context with the arguments bound.
+    fn call_target(&self, call: &CallCommon, cx: &Rc<Context>) -> Option<Rc<Context>> {
+        let (func, base) = match call.callee {
+            Callee::Static(v) => (self.resolver.static_callee(v, cx)?, None),
+            Callee::Dynamic(v) => {
+                let closure_cx = self.resolver.function_value(v, cx)?;
+                (closure_cx.func, Some(closure_cx))
+            }
+            Callee::Invoke { .. } | Callee::Builtin(_) => return None,
+        };
+        // A method value's receiver is already bound; the call's arguments follow it.
+        let mut params: Vec<Option<Binding>> =
+            base.as_ref().map(|b| b.params.clone()).unwrap_or_default();
+        params.extend(call.args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() })));
+        let free_vars = base.map(|b| b.free_vars.clone()).unwrap_or_default();
+        Some(Rc::new(Context { func, params, free_vars }))
+    }
+
+    fn spawn(
+        &mut self,
+        parent: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        callee_cx: Rc<Context>,
+        kind: SpawnKind,
+        state: &mut State,
+    ) {
+        let key = (parent, cx.func, i);
+        // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
+        // thread with many instances, not an endless line of new ones.
+        let mut up = Some(parent);
+        while let Some(t) = up {
+            if self.threads[t].spawn == Some((cx.func, i)) {
+                self.threads[t].multi = true;
+                state.live.insert(t);
+                return;
+            }
+            up = self.threads[t].parent;
+        }
+        if !self.spawned.contains_key(&key) && self.threads.len() >= MAX_THREADS {
+            return;
+        }
+        let thread = match self.spawned.get(&key) {
+            Some(&t) => {
+                // Seen again with itself live: started in a loop, instances overlap.
+                if state.live.contains(&t) {
+                    self.threads[t].multi = true;
+                }
+                self.threads[t].live_at_spawn.extend(state.live.iter().copied());
+                t
+            }
+            None => {
+                let t = self.threads.len();
+                self.threads.push(Thread {
+                    parent: Some(parent),
+                    spawn: Some((cx.func, i)),
+                    kind,
+                    multi: kind == SpawnKind::Handler,
+                    live_at_spawn: state.live.clone(),
+                    allocs: FxHashSet::default(),
+                    fresh: FxHashSet::default(),
+                });
+                self.spawned.insert(key, t);
+                self.pending.push((t, callee_cx));
+                t
+            }
+        };
+        state.live.insert(thread);
+    }
+}
+
+/// Whether `chan` is a timer's or ticker's channel (`t.C`, `time.After(d)`, `time.Tick(d)`): the
+/// runtime sends on it, so receiving from it orders nothing with another goroutine.
+fn is_timer_channel(f: &Function, chan: ValueId) -> bool {
+    let static_name = |v: ValueId| -> Option<&str> {
+        let InstrKind::Call { call } = &f[f.defining_instr(v)?].kind else { return None };
+        let Callee::Static(callee) = call.callee else { return None };
+        match &f[callee].def {
+            mapscope_ssa::ValueDef::Function { name } => Some(name),
+            _ => None,
+        }
+    };
+    let Some(instr) = f.defining_instr(chan) else { return false };
+    match &f[instr].kind {
+        InstrKind::Call { .. } => matches!(static_name(chan), Some("time.After" | "time.Tick")),
+        InstrKind::Load { addr } => {
+            let Some(field) = f.defining_instr(*addr) else { return false };
+            let InstrKind::FieldAddr { base, .. } = f[field].kind else { return false };
+            // `t.C` where `t` was loaded from a variable holding a new timer or ticker.
+            let timer =
+                |v: ValueId| matches!(static_name(v), Some("time.NewTicker" | "time.NewTimer"));
+            timer(base)
+                || f.defining_instr(base).is_some_and(|load| match f[load].kind {
+                    InstrKind::Load { addr } => f[addr].referrers().iter().any(|&u| {
+                        matches!(f[u].kind, InstrKind::Store { addr: a, value } if a == addr && timer(value))
+                    }),
+                    _ => false,
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether a `sync/atomic` call reads with acquire semantics (`Load`, `Swap`, `CompareAndSwap`,
+/// as functions or as methods of the atomic types).
+fn is_atomic_acquire(name: &str) -> bool {
+    let method = match name.strip_prefix("sync/atomic.") {
+        Some(function) => function,
+        None if name.starts_with("(*sync/atomic.") => name.rsplit(").").next().unwrap_or(""),
+        None => return false,
+    };
+    ["Load", "Swap", "CompareAndSwap"].iter().any(|p| method.starts_with(p))
+}
+
+/// Whether a call lets a goroutine waiting for this one go on: `WaitGroup.Done`, an atomic store.
+fn is_signal(name: &str) -> bool {
+    name == "(*sync.WaitGroup).Done"
+        || name.strip_prefix("sync/atomic.").is_some_and(|f| f.starts_with("Store"))
+        || (name.starts_with("(*sync/atomic.") && name.ends_with(").Store"))
+}
+
+const UNLOCKS: [&str; 3] =
+    ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
+
+/// For a call that starts its function argument on another goroutine: how, and which argument
+/// (counting the receiver of a method as argument 0).
+fn spawner_arg(name: &str) -> Option<(SpawnKind, usize)> {
+    Some(match name {
+        "(*sync.WaitGroup).Go" => (SpawnKind::WaitGroupGo, 1),
+        "(*golang.org/x/sync/errgroup.Group).Go" => (SpawnKind::ErrgroupGo, 1),
+        "time.AfterFunc" => (SpawnKind::AfterFunc, 1),
+        "net/http.HandleFunc" | "net/http.Handle" => (SpawnKind::Handler, 1),
+        "net/http/httptest.NewServer" | "net/http/httptest.NewTLSServer" => (SpawnKind::Handler, 0),
+        "net/http.ListenAndServe" => (SpawnKind::Handler, 1),
+        "(*net/http.ServeMux).HandleFunc" | "(*net/http.ServeMux).Handle" => {
+            (SpawnKind::Handler, 2)
+        }
+        _ => return None,
+    })
+}

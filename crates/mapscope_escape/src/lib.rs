@@ -1,0 +1,374 @@
+//! mapscope_escape: escape analysis of Go over mapscope_ssa's IR, in the manner of gc's
+//! `cmd/compile/internal/escape` (Go 1.26).
+//!
+//! # The model
+//!
+//! Every place a pointer can live is a *location*: an SSA value, a variable kept in memory, an
+//! allocation (`make(map...)`, `new(T)`, `&T{...}`, a slice literal, a closure, an interface's
+//! boxed value, a string built at run time, `append`'s backing store), a function's result, and
+//! the heap. An assignment is an edge `dst ← src` with a dereference count: -1 for `&x`, 0 for a
+//! copy, 1 for `*p` (`graph.rs`). Solving (`solve.rs`) walks backwards from each location and
+//! finds the fewest dereferences with which every other location reaches it: an allocation whose
+//! address reaches something that outlives it (the heap, a result, a variable of an enclosing
+//! loop or function) escapes, and a parameter that reaches the heap or a result *leaks*, with
+//! that many dereferences.
+//!
+//! # Interprocedural
+//!
+//! A unit's functions are solved in batches, callees first (`batch.rs`); a batch is a strongly
+//! connected set of declared functions with their function literals. A call into an earlier
+//! batch uses the callee's tags ([`Leaks`] per parameter), as gc's export data does; a call
+//! inside the batch connects arguments to parameters directly. A callee that was not analysed
+//! (another package that was not, an interface method, a function value, assembly) is assumed
+//! the worst: its pointer arguments leak to the heap. gc reads every imported package's tags from
+//! export data, so on a package whose dependencies were not analysed this errs towards
+//! "escapes"; analysing the dependencies first ([`Tags`] carries them across units) closes that.
+//!
+//! # What comes out
+//!
+//! [`analyze_unit`] gives each allocation's verdict and each parameter's leaks ([`Verdict`]),
+//! with the chain of edges that decided an escape; `report.rs` turns them into gc's `-m`
+//! messages at gc's positions, using the syntax tree for gc's spelling of the expression.
+
+mod batch;
+mod gcfmt;
+mod graph;
+mod layout;
+mod leaks;
+mod levels;
+mod loops;
+mod pragmas;
+pub mod report;
+mod solve;
+
+pub use graph::{FuncTags, is_variable_name};
+pub use leaks::{Leaks, TAGGED_RESULTS};
+pub use levels::dependency_levels;
+pub use pragmas::bodyless_tags;
+
+use graph::{BatchFunction, Graph, LocId, LocKind, TagSource};
+use layout::Layout;
+use mapscope_ssa::{Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId};
+use rustc_hash::FxHashMap;
+
+/// Escape tags of analysed functions, by the name the IR gives them (`pkg.F`, `(*pkg.T).M`).
+#[derive(Clone, Debug, Default)]
+pub struct Tags {
+    by_function: FxHashMap<Box<str>, FuncTags>,
+}
+
+impl Tags {
+    pub fn extend(&mut self, other: Tags) {
+        self.by_function.extend(other.by_function);
+    }
+
+    pub fn get(&self, function: &str) -> Option<&FuncTags> {
+        self.by_function.get(function)
+    }
+
+    pub fn insert(&mut self, function: String, tags: FuncTags) {
+        self.by_function.insert(function.into(), tags);
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_function.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_function.is_empty()
+    }
+}
+
+/// What the analysis needs from the syntax that the IR does not keep (see [`source_hints`]).
+#[derive(Clone, Debug, Default)]
+pub struct SourceHints {
+    /// The spans of `+=` statements, whose concatenation the IR spells as `s = s + y`.
+    pub op_assign: rustc_hash::FxHashSet<(u32, u32)>,
+}
+
+/// The [`SourceHints`] of unit `unit`.
+pub fn source_hints(program: &mapscope_types::Program, unit: usize) -> SourceHints {
+    let mut hints = SourceHints::default();
+    for (fid, _) in &program.units[unit].records {
+        let file = &program.loaded.files[fid.0 as usize].ast;
+        mapscope_syntax::visit::walk(file, |node| {
+            if let mapscope_syntax::visit::NodeRef::Stmt(st) = node {
+                if let mapscope_syntax::ast::StmtKind::Assign {
+                    tok: mapscope_syntax::token::Token::AddAssign,
+                    ..
+                } = file[st].kind
+                {
+                    hints.op_assign.insert((file[st].span.start, file[st].span.end));
+                }
+            }
+            true
+        });
+    }
+    hints
+}
+
+/// The unit's own tags so far, then the imported ones.
+struct Layered<'a> {
+    local: &'a Tags,
+    imported: &'a Tags,
+}
+
+impl TagSource for Layered<'_> {
+    fn tags(&self, function: &str) -> Option<&FuncTags> {
+        self.local.get(function).or_else(|| self.imported.get(function))
+    }
+}
+
+/// What kind of allocation an escaping location is, as the IR made it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AllocKind {
+    /// `make(map...)` or a map literal.
+    Map,
+    /// `make([]T, ...)`, a slice literal, or a variadic call's packed arguments.
+    Slice,
+    /// A variable kept in memory (a local or a parameter whose address is taken or captured).
+    Variable,
+    /// `new(T)`.
+    New,
+    /// A composite literal's storage (`&T{...}`, or a struct or array value built in memory).
+    CompositeLiteral,
+    /// A function literal's closure, or a method value (`x.M`).
+    Closure,
+    /// The boxed value of a conversion to an interface.
+    Interface,
+    /// A string or slice a conversion or `+` builds.
+    String,
+    /// `append`'s backing store.
+    Append,
+}
+
+/// What a verdict is about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Subject {
+    /// The allocation instruction `instr`.
+    Alloc { instr: InstrId, kind: AllocKind },
+    /// A function literal that captures nothing, named by `value`.
+    Literal { value: ValueId },
+    /// Parameter `index` (the receiver is 0) and where it leaks.
+    Param { index: u32, leaks: Leaks },
+}
+
+/// One step of an explanation: a value flowing into a location.
+#[derive(Clone, Debug)]
+pub struct Step {
+    /// Where the value flows: a description of the destination location.
+    pub to: Place,
+    pub from: Place,
+    pub derefs: i32,
+    /// gc's words for the assignment (`assign`, `call parameter`, `return`, `spill`, ...).
+    pub why: &'static str,
+    /// The unit function and instruction that made the flow.
+    pub function: usize,
+    pub instr: InstrId,
+}
+
+/// A location, as an explanation names it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Place {
+    Heap,
+    /// What writes through pointers (stores, `append`, `copy`).
+    Mutator,
+    Value {
+        function: usize,
+        value: ValueId,
+    },
+    Alloc {
+        function: usize,
+        instr: InstrId,
+    },
+    Literal {
+        function: usize,
+        value: ValueId,
+    },
+    Result {
+        function: usize,
+        index: u32,
+    },
+}
+
+/// The verdict on one allocation, literal or parameter of a function.
+#[derive(Clone, Debug)]
+pub struct Verdict {
+    /// The index of the function among the unit's functions.
+    pub function: usize,
+    pub subject: Subject,
+    pub escapes: bool,
+    /// Why it is on the heap whatever flows where (`too large for stack`).
+    pub heap_alloc_reason: Option<&'static str>,
+    /// A `[]byte(s)` conversion that neither escapes nor is written through, which gc compiles
+    /// to share `s`'s bytes (`zero-copy string->[]byte conversion`).
+    pub zero_copy: bool,
+    /// How its address reached the heap: from the allocation to the root, in order.
+    pub explanation: Vec<Step>,
+}
+
+/// The escape analysis of one unit.
+#[derive(Debug, Default)]
+pub struct UnitEscape {
+    pub verdicts: Vec<Verdict>,
+    /// The tags of the unit's functions, for the units that import it.
+    pub tags: Tags,
+    /// Stores that gc ignores as self-assignments: unit function index and instruction.
+    pub self_assignments: Vec<(usize, InstrId)>,
+}
+
+/// Analyses the functions the SSA builder made for one unit (`functions`, built with `types`),
+/// reading the tags of functions of other units from `imported`, those of the unit's own
+/// bodyless functions from `bodyless` ([`bodyless_tags`]), and what the IR lost of the syntax
+/// from `hints` ([`source_hints`]).
+pub fn analyze_unit(
+    functions: &[Function],
+    types: &ProgramTypeInfo<'_>,
+    imported: &Tags,
+    bodyless: &Tags,
+    hints: &SourceHints,
+) -> UnitEscape {
+    let layout = Layout::new(types);
+    let mut out = UnitEscape::default();
+    out.tags.extend(bodyless.clone());
+    let index_of: FxHashMap<&str, usize> =
+        functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
+    for members in batch::batches(functions) {
+        let batch_functions: Vec<BatchFunction<'_>> = members
+            .iter()
+            .map(|&m| {
+                let function = &functions[m];
+                let parent = batch::parent_name(&function.name)
+                    .and_then(|p| index_of.get(p))
+                    .and_then(|p| members.iter().position(|m| m == p))
+                    .map(|p| p as u32);
+                BatchFunction {
+                    function,
+                    unit_index: m,
+                    parent,
+                    loops: loops::LoopDepths::new(function),
+                }
+            })
+            .collect();
+        let mut graph = {
+            let source = Layered { local: &out.tags, imported };
+            graph::build(batch_functions, &layout, &source, hints)
+        };
+        solve::solve(&mut graph);
+        record(&graph, &layout, &mut out);
+    }
+    out
+}
+
+/// The tags and verdicts of a solved batch.
+fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
+    for &(f, instr) in &graph.self_assignments {
+        out.self_assignments.push((graph.functions[f as usize].unit_index, instr));
+    }
+    for (f, bf) in graph.functions.iter().enumerate() {
+        let function = bf.function;
+        let mut tags = FuncTags::default();
+        for (index, &p) in function.params().iter().enumerate() {
+            let mut leaks =
+                graph.value_loc(f as u32, p).map_or(Leaks::default(), |loc| graph.loc(loc).leaks);
+            leaks.optimize();
+            tags.params.push(leaks);
+            if layout.has_pointers(function[p].ty) {
+                out.verdicts.push(Verdict {
+                    function: bf.unit_index,
+                    subject: Subject::Param { index: index as u32, leaks },
+                    escapes: false,
+                    heap_alloc_reason: None,
+                    zero_copy: false,
+                    explanation: Vec::new(),
+                });
+            }
+        }
+        out.tags.by_function.insert(function.name.clone(), tags);
+    }
+    for (id, loc) in graph.locs.iter().enumerate() {
+        let subject = match loc.kind {
+            LocKind::Alloc { func, instr } => {
+                let function = graph.functions[func as usize].function;
+                let Some(kind) = alloc_kind(function, instr) else { continue };
+                (func, Subject::Alloc { instr, kind })
+            }
+            LocKind::Literal { func, value } => (func, Subject::Literal { value }),
+            _ => continue,
+        };
+        let (func, subject) = subject;
+        let explanation = loc
+            .explanation
+            .iter()
+            .map(|(dst, edge)| Step {
+                to: place(graph, *dst),
+                from: place(graph, edge.src),
+                derefs: edge.derefs,
+                why: edge.note.why,
+                function: graph.functions[edge.note.func as usize].unit_index,
+                instr: edge.note.instr,
+            })
+            .collect();
+        let _ = LocId(id as u32);
+        let zero_copy = !loc.escapes
+            && !loc.mutates
+            && match &subject {
+                Subject::Alloc { instr, kind: AllocKind::String } => {
+                    let function = graph.functions[func as usize].function;
+                    string_to_bytes(function, *instr, layout)
+                }
+                _ => false,
+            };
+        out.verdicts.push(Verdict {
+            function: graph.functions[func as usize].unit_index,
+            subject,
+            escapes: loc.escapes,
+            heap_alloc_reason: loc.heap_alloc_reason,
+            zero_copy,
+            explanation,
+        });
+    }
+}
+
+/// Whether `instr` converts a string to a byte slice.
+fn string_to_bytes(function: &Function, instr: InstrId, layout: &Layout<'_, '_>) -> bool {
+    let InstrKind::Convert { x, .. } = &function[instr].kind else { return false };
+    let Some(result) = function[instr].result() else { return false };
+    layout.is_string(function[*x].ty)
+        && layout.slice_elem(function[result].ty).is_some_and(|e| layout.is_byte(e))
+}
+
+fn place(graph: &Graph<'_>, loc: LocId) -> Place {
+    let unit = |f: u32| graph.functions[f as usize].unit_index;
+    match graph.loc(loc).kind {
+        LocKind::Heap => Place::Heap,
+        LocKind::Mutator => Place::Mutator,
+        LocKind::Value { func, value } => Place::Value { function: unit(func), value },
+        LocKind::Alloc { func, instr } => Place::Alloc { function: unit(func), instr },
+        LocKind::Literal { func, value } => Place::Literal { function: unit(func), value },
+        LocKind::Result { func, index } => Place::Result { function: unit(func), index },
+    }
+}
+
+fn alloc_kind(function: &Function, instr: InstrId) -> Option<AllocKind> {
+    Some(match &function[instr].kind {
+        InstrKind::MakeMap { .. } => AllocKind::Map,
+        InstrKind::MakeSlice { .. } => AllocKind::Slice,
+        InstrKind::Alloc { name, .. } if &**name == "new" => AllocKind::New,
+        InstrKind::Alloc { name, .. } if &**name == "complit" => AllocKind::CompositeLiteral,
+        InstrKind::Alloc { .. } => AllocKind::Variable,
+        InstrKind::MakeClosure { .. } => AllocKind::Closure,
+        InstrKind::MakeInterface { .. } => AllocKind::Interface,
+        InstrKind::Convert { .. } | InstrKind::BinOp { .. } => AllocKind::String,
+        InstrKind::Call { .. } => AllocKind::Append,
+        _ => return None,
+    })
+}
+
+/// The name of the function whose literal `value` names, if it names one.
+pub fn literal_name(function: &Function, value: ValueId) -> Option<&str> {
+    match &function.get_value(value)?.def {
+        ValueDef::Function { name } => Some(name),
+        _ => None,
+    }
+}

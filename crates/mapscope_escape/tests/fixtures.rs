@@ -1,0 +1,78 @@
+//! The fixture module's verdicts against gc's: `tests/fixtures/*/gc.golden` hold the lines
+//! `go build -gcflags='-m -l'` printed for each package (captured by
+//! scripts/escape-fixtures-oracle.sh), and mapscope's must be the same lines.
+
+use mapscope_escape::report::{UnitSource, messages};
+use mapscope_escape::{Tags, analyze_unit, bodyless_tags, dependency_levels, source_hints};
+use mapscope_ssa::ProgramTypeInfo;
+use mapscope_ssa::build::build_unit;
+use mapscope_types::load::Env;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// mapscope's lines for every package of the fixture module, by package directory.
+fn mapscope_lines() -> BTreeMap<String, Vec<String>> {
+    let mut env = Env::from_host(fixtures());
+    env.tests = false;
+    let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+    assert!(program.loaded.pattern_errors.is_empty(), "{:?}", program.loaded.pattern_errors);
+    let mut tags = Tags::default();
+    let mut lines: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for level in dependency_levels(&program) {
+        for unit in level {
+            let types = ProgramTypeInfo::new(&program);
+            let functions = build_unit(&program, unit, &types);
+            let bodyless = bodyless_tags(&program, unit);
+            let hints = source_hints(&program, unit);
+            let escape = analyze_unit(&functions, &types, &tags, &bodyless, &hints);
+            let source = UnitSource::new(&program, unit);
+            for m in messages(&source, &functions, &escape) {
+                let package = m.path.split('/').next().unwrap_or_default().to_string();
+                lines
+                    .entry(package)
+                    .or_default()
+                    .push(format!("{}:{}:{}: {}", m.path, m.line, m.col, m.text));
+            }
+            tags.extend(escape.tags);
+        }
+    }
+    for l in lines.values_mut() {
+        l.sort();
+        l.dedup();
+    }
+    lines
+}
+
+#[test]
+fn every_fixture_package_gets_gcs_lines() {
+    let ours = mapscope_lines();
+    let mut packages = 0;
+    for entry in std::fs::read_dir(fixtures()).expect("tests/fixtures is readable") {
+        let dir = entry.expect("a directory entry").path();
+        if !dir.is_dir() {
+            continue;
+        }
+        packages += 1;
+        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let golden = std::fs::read_to_string(dir.join("gc.golden")).unwrap_or_else(|e| {
+            panic!(
+                "{name}/gc.golden: {e}; capture it with scripts/escape-fixtures-oracle.sh --bless"
+            )
+        });
+        let mut expected: Vec<String> =
+            golden.lines().filter(|l| !l.is_empty()).map(str::to_string).collect();
+        expected.sort();
+        let got = ours.get(&name).cloned().unwrap_or_default();
+        let missing: Vec<&String> = expected.iter().filter(|l| !got.contains(l)).collect();
+        let extra: Vec<&String> = got.iter().filter(|l| !expected.contains(l)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{name}: gc's lines that mapscope lacks: {missing:#?}\nmapscope's lines that gc lacks: {extra:#?}"
+        );
+    }
+    assert_eq!(packages, 6, "the fixture module has six packages");
+}

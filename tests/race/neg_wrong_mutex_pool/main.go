@@ -1,0 +1,46 @@
+// A connection pool with two maps and two mutexes, each map written and read under its own
+// mutex; release takes both, one after the other.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+type pool struct {
+	connMu sync.Mutex
+	idle   map[string]int
+
+	statsMu sync.Mutex
+	reused  map[string]int
+}
+
+func (p *pool) release(addr string) {
+	p.connMu.Lock()
+	p.idle[addr]++
+	p.connMu.Unlock()
+	p.statsMu.Lock()
+	p.reused[addr]++
+	p.statsMu.Unlock()
+}
+
+func (p *pool) report() []string {
+	p.statsMu.Lock()
+	defer p.statsMu.Unlock()
+	var lines []string
+	for addr, n := range p.reused {
+		lines = append(lines, fmt.Sprintf("%s reused %d times", addr, n))
+	}
+	sort.Strings(lines)
+	return lines
+}
+
+func main() {
+	p := &pool{idle: make(map[string]int), reused: map[string]int{"db:5432": 3}}
+	var wg sync.WaitGroup
+	wg.Go(func() { p.release("db:5432") })
+	lines := p.report()
+	wg.Wait()
+	fmt.Println(len(lines))
+}
