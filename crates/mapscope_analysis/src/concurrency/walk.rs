@@ -110,7 +110,7 @@ impl State {
         }
         self.live.extend(other.live.iter().copied());
         self.joined.extend(other.joined.iter().copied());
-        self.locks.retain(|l| other.locks.contains(l));
+        meet_locks(&mut self.locks, &other.locks);
         self.synced |= other.synced;
         self.signalled &= other.signalled;
     }
@@ -325,7 +325,7 @@ impl<'a> Walk<'a> {
             synced: false,
             signalled: state.signalled,
         });
-        entry.locks.retain(|l| state.locks.contains(l));
+        meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
         entry.joined.extend(state.joined.iter().copied());
         entry.synced |= state.synced;
@@ -522,6 +522,19 @@ impl<'a> Walk<'a> {
         };
         state.live.insert(thread);
     }
+}
+
+/// The mutexes held on both sides of a join: held on one side only, a mutex is not held; held
+/// for writing on one side and for reading on the other, it is held for reading.
+fn meet_locks(held: &mut BTreeSet<(Obj, Mode)>, other: &BTreeSet<(Obj, Mode)>) {
+    let mut met = BTreeSet::new();
+    for (lock, mode) in held.iter() {
+        let other_mode = other.iter().filter(|(o, _)| o == lock).map(|&(_, m)| m).min();
+        if let Some(other_mode) = other_mode {
+            met.insert((lock.clone(), (*mode).min(other_mode)));
+        }
+    }
+    *held = met;
 }
 
 /// Whether `chan` is a timer's or ticker's channel (`t.C`, `time.After(d)`, `time.Tick(d)`): the
