@@ -1206,7 +1206,10 @@ fn walk(
         }
         if has_go {
             let path = path_of(&d).unwrap_or_else(|| d.to_string_lossy().into_owned());
-            out.push((path, d.clone()));
+            // The go command's wildcards skip the documentation-only pseudo-package.
+            if path != "builtin" {
+                out.push((path, d.clone()));
+            }
         }
         subdirs.sort();
         stack.extend(subdirs.into_iter().rev());
