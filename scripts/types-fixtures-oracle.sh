@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks the committed expectations of the type-checker fixtures against go/types (tools/mapexprs).
+# Checks the committed expectations of the type-checker fixtures against go/types (tools/mapexprs,
+# and tools/typesobjects for the `objects` kind).
 # The fixtures and their kinds are listed in crates/mapscope_types/tests/expect/fixtures.txt; the
 # expectations sit beside that list, and `cargo test -p mapscope_types` compares mapscope with them.
 # Usage: scripts/types-fixtures-oracle.sh           fails (with a diff) when go/types disagrees with a file
@@ -11,7 +12,9 @@ bless=0
 command -v go >/dev/null || { echo "types-fixtures-oracle: go is not on PATH" >&2; exit 2; }
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
 (cd tools/mapexprs && go build -o "$CARGO_TARGET_DIR/mapexprs" .)
+(cd tools/typesobjects && go build -o "$CARGO_TARGET_DIR/typesobjects" .)
 oracle=$CARGO_TARGET_DIR/mapexprs
+objects_oracle=$CARGO_TARGET_DIR/typesobjects
 expect=crates/mapscope_types/tests/expect
 fixtures=crates/mapscope_types/tests/fixtures
 work=$(mktemp -d)
@@ -50,6 +53,7 @@ while read -r name kind patterns; do
       check "$name" "$name.all-exprs" "$oracle" -C "$dir" -all "${pats[@]}"
       ;;
     errors) check "$name" "$name.errors" errors_of "$dir" "${pats[@]}" ;;
+    objects) check "$name" "$name.objects" "$objects_oracle" -C "$dir" "${pats[@]}" ;;
     *) echo "types-fixtures-oracle: $name: unknown kind $kind" >&2; exit 2 ;;
   esac
   n=$((n + 1))

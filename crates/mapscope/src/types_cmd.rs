@@ -1,4 +1,4 @@
-//! `mapscope types`: load and type-check packages; print map-typed expressions, the type at a position, or type errors.
+//! `mapscope types`: load and type-check packages; print map-typed expressions, what identifiers denote, the type at a position, or type errors.
 
 use clap::Args;
 use mapscope_types::check::Mode;
@@ -24,6 +24,11 @@ pub struct TypesArgs {
     #[arg(long)]
     all_exprs: bool,
 
+    /// Print what every identifier and selector denotes (go/types' Defs, Uses, Implicits and
+    /// Selections: the lines of tools/typesobjects).
+    #[arg(long)]
+    objects: bool,
+
     /// Print the type of the innermost expression at `path:line:col`.
     #[arg(long, value_name = "PATH:LINE:COL")]
     at: Option<String>,
@@ -40,7 +45,7 @@ pub struct TypesArgs {
     #[arg(long)]
     no_tests: bool,
 
-    /// Print package-level loader notes (and, with --map-exprs, --all-exprs or --at, syntax and
+    /// Print package-level loader notes (and, with --map-exprs, --all-exprs, --objects or --at, syntax and
     /// type errors) to stderr.
     #[arg(long, short = 'v')]
     verbose: bool,
@@ -99,12 +104,16 @@ pub fn run(args: TypesArgs) -> ExitCode {
                 status = ExitCode::from(1);
             }
         }
+    } else if args.objects {
+        for l in program.object_lines(&env.goroot) {
+            let _ = writeln!(out, "{l}");
+        }
     } else if args.map_exprs || args.all_exprs {
         for l in program.expr_lines(args.all_exprs) {
             let _ = writeln!(out, "{l}");
         }
     }
-    let listing_errors = args.at.is_none() && !args.map_exprs && !args.all_exprs;
+    let listing_errors = args.at.is_none() && !args.map_exprs && !args.all_exprs && !args.objects;
     // Syntax errors and imports that cannot be resolved: listed with the type errors (first, as
     // go/types lists a package's errors), or on stderr beside other output, which they make
     // incomplete; either way the command fails.

@@ -10,6 +10,7 @@
 pub mod check;
 pub mod constant;
 pub mod load;
+mod objects;
 mod program;
 pub mod query;
 mod stack;

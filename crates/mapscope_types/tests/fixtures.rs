@@ -114,6 +114,19 @@ fn fixtures_match_their_go_types_expectations() {
                     .unwrap_or_else(|_| panic!("type-checking {name} finishes within a minute"));
                 assert_lines_equal(&format!("{name}.errors"), &want, &got);
             }
+            "objects" => {
+                let want = expected(&format!("{name}.objects"));
+                assert!(!want.is_empty(), "{name}.objects is empty");
+                let env = env_for(dir.clone());
+                let program = mapscope_types::load_and_check(&env, &patterns);
+                let errors = program.errors();
+                assert!(errors.is_empty(), "unexpected type errors in {name}: {errors:#?}");
+                assert_lines_equal(
+                    &format!("{name}.objects"),
+                    &want,
+                    &program.object_lines(&env.goroot),
+                );
+            }
             other => panic!("tests/expect/fixtures.txt: {name}: unknown kind {other}"),
         }
     }
@@ -130,6 +143,17 @@ fn expectations_cover_what_they_claim() {
     assert!(work.iter().any(|l| l.contains("errgroup.Group")), "module cache: {work:#?}");
     assert!(work.iter().any(|l| l.contains("example.com/ext.Table")), "replace: {work:#?}");
     assert_eq!(expected("constants.errors").len(), 20);
+    let objects = expected("objects.objects");
+    for shape in [
+        "sel method path=[0,0,0] indirect=true",
+        "sel methodexpr path=[0] indirect=true",
+        "implicit x -> shapes/shapes.go:65:9",
+        "use outer -> shapes/shapes.go:54:1",
+        "def . -> shapes/shapes.go:5:2",
+        "implicit unsafe -> shapes/shapes.go:8:2",
+    ] {
+        assert!(objects.iter().any(|l| l.ends_with(shape)), "{shape}: {objects:#?}");
+    }
     assert_eq!(expected("messages.errors").len(), 24);
 }
 

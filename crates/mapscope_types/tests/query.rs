@@ -132,7 +132,7 @@ fn field_and_method_lookup() {
     let t = |name| ty(&program, unit, name);
     let mut cx = program.types();
     match lookup_field_or_method(&mut cx, t("Outer"), "x") {
-        Lookup::Field { ty, indirect: false } => assert_eq!(type_string(&cx, ty), "int"),
+        Lookup::Field { ty, indirect: false, .. } => assert_eq!(type_string(&cx, ty), "int"),
         other => panic!("Outer.x: {other:?}"),
     }
     match lookup_field_or_method(&mut cx, t("po"), "P") {

@@ -37,8 +37,13 @@ impl Checker<'_> {
         if xo.mode == Mode::TypeExpr {
             // Method expression T.m: func with the receiver as first parameter.
             match self.lookup_field_or_method(xo.ty, self.arena_id, &name) {
-                Lookup::Method { sig, obj, ptr_recv, .. } => {
-                    self.record_selection(sel.span.start, Selection::MethodExpr { obj, ptr_recv });
+                Lookup::Method { sig, obj, ptr_recv, index, indirect } => {
+                    self.record_selection(
+                        sel.span.start,
+                        Selection::MethodExpr { obj, ptr_recv, indirect },
+                        index,
+                        Some(obj),
+                    );
                     let Type::Signature(s) = self.ty(sig).clone() else {
                         return Operand::invalid();
                     };
@@ -67,18 +72,20 @@ impl Checker<'_> {
             }
         }
         match self.lookup_field_or_method(xo.ty, self.arena_id, &name) {
-            Lookup::Field { ty, indirect } => {
-                self.record_selection(sel.span.start, Selection::Field { indirect });
+            Lookup::Field { ty, obj, index, indirect } => {
+                self.record_selection(sel.span.start, Selection::Field { indirect }, index, obj);
                 let mut o = Operand::value(ty);
                 o.addressable = xo.addressable
                     || indirect
                     || matches!(self.ty(self.unalias(xo.ty)), Type::Pointer(_));
                 o
             }
-            Lookup::Method { sig, obj, ptr_recv, indirect } => {
+            Lookup::Method { sig, obj, ptr_recv, index, indirect } => {
                 self.record_selection(
                     sel.span.start,
                     Selection::Method { obj, ptr_recv, indirect },
+                    index,
+                    Some(obj),
                 );
                 // Method value: the signature without receiver.
                 let Type::Signature(s) = self.ty(sig).clone() else { return Operand::invalid() };

@@ -258,6 +258,13 @@ impl Checker<'_> {
                     let (t, tps) = self.recv_type(rt);
                     recv_tparams = tps;
                     recv = Some(t);
+                    if rf.names.is_empty() {
+                        // An unnamed receiver is a variable declared by its field.
+                        let pos = f[rt].span.start;
+                        let kind = ObjKind::Var { field: false, embedded: false };
+                        let v = self.new_obj(kind, "", t, pos);
+                        self.record_implicit_obj(pos, v);
+                    }
                 }
             }
         }

@@ -56,9 +56,13 @@ impl Checker<'_> {
                             E::Ident(n) => Some(f.name(n).to_string()),
                             _ => None,
                         };
-                        let ft = fname.as_ref().and_then(|n| {
-                            fields.iter().find(|fl| fl.name.as_ref() == n).map(|fl| fl.ty)
-                        });
+                        let field = fname
+                            .as_ref()
+                            .and_then(|n| fields.iter().find(|fl| fl.name.as_ref() == n));
+                        if let Some(o) = field.and_then(|fl| fl.obj) {
+                            self.record_use(f[key].span.start, o);
+                        }
+                        let ft = field.map(|fl| fl.ty);
                         if ft.is_none() {
                             let msg = match &fname {
                                 Some(sel) => self.unknown_field(&fields, sel, base),

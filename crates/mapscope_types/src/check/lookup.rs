@@ -13,18 +13,24 @@ pub enum Lookup {
     NotFound,
     /// Several fields or methods of that name at the shallowest depth.
     Ambiguous,
-    /// A field of type `ty`; `indirect`: reached through a pointer.
+    /// A field of type `ty`, its object, and its path (go/types' `Selection.Index()`: the
+    /// indices of the embedded fields walked through, then its own); `indirect`: reached through
+    /// a pointer.
     Field {
         ty: TypeId,
+        obj: Option<ObjId>,
+        index: Vec<u32>,
         indirect: bool,
     },
     /// A method: its object, its signature as seen on the receiver (see
-    /// [`TypeContext::method_signature`]), whether it has a pointer receiver, and whether it was
-    /// reached through a pointer.
+    /// [`TypeContext::method_signature`]), whether it has a pointer receiver, its path (the
+    /// embedded fields walked through, then its index among the methods of the type declaring
+    /// it), and whether it was reached through a pointer.
     Method {
         obj: ObjId,
         sig: TypeId,
         ptr_recv: bool,
+        index: Vec<u32>,
         indirect: bool,
     },
 }
@@ -101,7 +107,9 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
             indirect = true;
         }
     }
-    let mut current: Vec<(TypeId, bool)> = vec![(t, indirect)];
+    // The types to search at the current depth: each with the path of embedded fields that
+    // reaches it and whether a pointer was followed on the way.
+    let mut current: Vec<(TypeId, Vec<u32>, bool)> = vec![(t, Vec::new(), indirect)];
     let mut seen: Vec<TypeId> = Vec::new();
     for _depth in 0..16 {
         if current.is_empty() {
@@ -110,7 +118,13 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
         let mut found: Option<Lookup> = None;
         let mut count = 0;
         let mut next = Vec::new();
-        for &(typ, ind) in &current {
+        for (typ, path, ind) in &current {
+            let (typ, ind) = (*typ, *ind);
+            let with = |i: usize| {
+                let mut p = path.clone();
+                p.push(i as u32);
+                p
+            };
             let typ = unalias(cx, typ);
             if let Type::Named(n) = cx.ty(typ).clone() {
                 if seen.contains(&typ) {
@@ -124,44 +138,62 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
                     },
                     None => n.methods.clone(),
                 };
-                if let Some(&m) =
-                    methods.iter().find(|&&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+                if let Some(i) =
+                    methods.iter().position(|&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
                 {
+                    let m = methods[i];
                     let sig = cx.method_signature(m, typ);
                     let ptr_recv = has_pointer_receiver(cx, m);
                     count += 1;
-                    found = Some(Lookup::Method { obj: m, sig, ptr_recv, indirect: ind });
+                    found = Some(Lookup::Method {
+                        obj: m,
+                        sig,
+                        ptr_recv,
+                        index: with(i),
+                        indirect: ind,
+                    });
                     continue;
                 }
             }
             let u = if is_type_param(cx, typ) { univ::INVALID } else { underlying(cx, typ) };
             match cx.ty(u).clone() {
                 Type::Struct(fields) => {
-                    for fl in &fields {
+                    for (i, fl) in fields.iter().enumerate() {
                         if same_id(&fl.name, fl.pkg, name, pkg) {
                             count += 1;
-                            found = Some(Lookup::Field { ty: fl.ty, indirect: ind });
+                            found = Some(Lookup::Field {
+                                ty: fl.ty,
+                                obj: fl.obj,
+                                index: with(i),
+                                indirect: ind,
+                            });
                         }
                         if fl.embedded {
                             let ft = unalias(cx, fl.ty);
                             match cx.ty(ft) {
-                                Type::Pointer(b) => next.push((*b, true)),
-                                _ => next.push((ft, ind)),
+                                Type::Pointer(b) => next.push((*b, with(i), true)),
+                                _ => next.push((ft, with(i), ind)),
                             }
                         }
                     }
                 }
                 Type::Interface(_) => {
                     let ts = type_set(cx, u);
-                    if let Some(&m) = ts
+                    if let Some(i) = ts
                         .methods
                         .iter()
-                        .find(|&&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+                        .position(|&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
                     {
                         count += 1;
+                        let m = ts.methods[i];
                         let sig = cx.obj(m).ty;
-                        found =
-                            Some(Lookup::Method { obj: m, sig, ptr_recv: false, indirect: ind });
+                        found = Some(Lookup::Method {
+                            obj: m,
+                            sig,
+                            ptr_recv: false,
+                            index: with(i),
+                            indirect: ind,
+                        });
                     }
                 }
                 _ => {}
@@ -181,11 +213,18 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
             return Lookup::NotFound;
         };
         let ts = type_set(cx, constraint);
-        if let Some(&m) =
-            ts.methods.iter().find(|&&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+        if let Some(i) =
+            ts.methods.iter().position(|&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
         {
+            let m = ts.methods[i];
             let sig = cx.obj(m).ty;
-            return Lookup::Method { obj: m, sig, ptr_recv: false, indirect };
+            return Lookup::Method {
+                obj: m,
+                sig,
+                ptr_recv: false,
+                index: vec![i as u32],
+                indirect,
+            };
         }
         // Fields of the core type.
         if let Some(c) = core_type(cx, t) {

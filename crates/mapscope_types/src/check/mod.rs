@@ -14,6 +14,7 @@ mod index;
 mod infer;
 pub mod initorder;
 mod instantiate;
+mod labels;
 mod literals;
 pub(crate) mod lookup;
 mod operand;
@@ -74,18 +75,31 @@ pub enum Selection {
     /// A method value or call `x.m`: the method, whether its receiver is a pointer, and whether a
     /// pointer was followed to reach it.
     Method { obj: ObjId, ptr_recv: bool, indirect: bool },
-    /// A method expression `T.m`.
-    MethodExpr { obj: ObjId, ptr_recv: bool },
+    /// A method expression `T.m`; `indirect`: `T` is a pointer, or a pointer is followed to
+    /// reach the method.
+    MethodExpr { obj: ObjId, ptr_recv: bool, indirect: bool },
 }
 
-/// What go/types' `Info` holds beyond types, for one file of a root unit: the object each
-/// identifier use denotes (`Uses`, by the identifier's offset; declarations are the objects'
-/// own positions), the selections (by the offset of the selected name) and constant values (by
-/// expression). Later layers (the SSA builder) read them; the oracles' outputs do not depend on them.
+/// What go/types' `Info` holds beyond types, for one file of a root unit, keyed by byte offset:
+/// the object each identifier use denotes (`Uses`) and each declaring identifier declares
+/// (`Defs`), the implicitly declared objects (`Implicits`), the selections (by the offset of the
+/// selected name) with their paths through embedded fields, and constant values (by
+/// expression). Later layers (the SSA builder) read them; `mapscope types --objects` prints them
+/// for comparison with tools/typesobjects.
 #[derive(Clone, Debug, Default)]
 pub struct FileInfo {
     pub uses: FxHashMap<u32, ObjId>,
+    /// `None`: an identifier that declares nothing (the package clause, a type switch's symbolic
+    /// variable), as go/types records a nil object.
+    pub defs: FxHashMap<u32, Option<ObjId>>,
+    /// Objects declared without an identifier of their own, at the offset of go/types' node: an
+    /// import without a name (its spec), a type switch clause's variable (its clause) and an
+    /// unnamed parameter or result (its field).
+    pub implicits: Vec<(u32, ObjId)>,
     pub selections: FxHashMap<u32, Selection>,
+    /// go/types' `Selection.Index()` of each selection: the field indices through embedded
+    /// fields, the last one the selected field's or method's.
+    pub selection_paths: FxHashMap<u32, Box<[u32]>>,
     pub consts: FxHashMap<u32, crate::constant::Value>,
 }
 
@@ -432,10 +446,29 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// go/types' `Selections`, at the offset of the selected name.
-    fn record_selection(&mut self, offset: u32, s: Selection) {
+    /// go/types' `Defs`: the identifier at `offset` declares `o` (`None`: nothing).
+    pub(super) fn record_def(&mut self, offset: u32, o: Option<ObjId>) {
         if self.record {
-            self.info[self.cur_file].selections.insert(offset, s);
+            self.info[self.cur_file].defs.insert(offset, o);
+        }
+    }
+
+    /// go/types' `Implicits`: `o` is declared by the node at `offset`, without an identifier.
+    pub(super) fn record_implicit_obj(&mut self, offset: u32, o: ObjId) {
+        if self.record {
+            self.info[self.cur_file].implicits.push((offset, o));
+        }
+    }
+
+    /// go/types' `Selections`, at the offset of the selected name, and `Uses` of that name.
+    fn record_selection(&mut self, offset: u32, s: Selection, path: Vec<u32>, obj: Option<ObjId>) {
+        if self.record {
+            let info = &mut self.info[self.cur_file];
+            info.selections.insert(offset, s);
+            info.selection_paths.insert(offset, path.into_boxed_slice());
+            if let Some(o) = obj {
+                info.uses.insert(offset, o);
+            }
         }
     }
 
@@ -484,7 +517,16 @@ impl<'a> Checker<'a> {
         self.scopes.pop();
     }
 
+    /// Declares `o` in the innermost scope, recording the declaring identifier (at the
+    /// object's position) in `Defs`.
     fn declare(&mut self, name: Name, o: ObjId) {
+        self.record_def(self.obj(o).pos, Some(o));
+        self.bind(name, o);
+    }
+
+    /// Binds `name` to `o` in the innermost scope, without a declaring identifier of its own (a
+    /// type switch clause's variable).
+    fn bind(&mut self, name: Name, o: ObjId) {
         if self.file().name(name) == "_" {
             return;
         }
@@ -563,6 +605,14 @@ impl<'a> Checker<'a> {
                     }
                 };
                 let local = spec.name.map(|n| f.name(n.name).to_string());
+                // Every import declares a package name, even `_` and `.` ones, which no scope holds.
+                let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
+                let name = local.clone().unwrap_or(pkg_name);
+                let o = self.new_obj(ObjKind::PkgName(imported), &name, univ::INVALID, pos);
+                match spec.name {
+                    Some(n) => self.record_def(n.span.start, Some(o)),
+                    None => self.record_implicit_obj(pos, o),
+                }
                 match local.as_deref() {
                     Some("_") => {}
                     Some(".") => {
@@ -571,13 +621,12 @@ impl<'a> Checker<'a> {
                         }
                     }
                     _ => {
-                        let name = local.unwrap_or(pkg_name);
-                        let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
-                        let o = self.new_obj(ObjKind::PkgName(imported), &name, univ::INVALID, pos);
                         self.file_imports[fi].insert(name.into(), o);
                     }
                 }
             }
+            // The package clause declares no object.
+            self.record_def(f.name.span.start, None);
             for &d in &f.decls {
                 match &f[d] {
                     Decl::Bad { .. } => {}
@@ -585,6 +634,7 @@ impl<'a> Checker<'a> {
                         let name = f.name(fd.name.name);
                         let o =
                             self.new_obj(ObjKind::Func, name, univ::INVALID, fd.name.span.start);
+                        self.record_def(fd.name.span.start, Some(o));
                         self.state[o.idx as usize] = Resolution::Unresolved;
                         self.decls.insert(o.idx, DeclInfo::Func { file: fi, decl: d });
                         if let Some(recv) = fd.recv {
@@ -613,6 +663,7 @@ impl<'a> Checker<'a> {
                                         univ::INVALID,
                                         ts.name.span.start,
                                     );
+                                    self.record_def(ts.name.span.start, Some(o));
                                     self.state[o.idx as usize] = Resolution::Unresolved;
                                     self.decls.insert(
                                         o.idx,
@@ -636,6 +687,7 @@ impl<'a> Checker<'a> {
                                         };
                                         let o =
                                             self.new_obj(kind, name, univ::INVALID, id.span.start);
+                                        self.record_def(id.span.start, Some(o));
                                         self.state[o.idx as usize] = Resolution::Unresolved;
                                         let info = if is_const {
                                             DeclInfo::Const {
@@ -677,6 +729,9 @@ impl<'a> Checker<'a> {
         let saved_cur = self.cur_file;
         let saved_funcs = std::mem::take(&mut self.funcs);
         let saved_iota = self.iota.take();
+        // Another declaration is checked in its own right, even when reached from an expression
+        // that is re-checked without recording (an implicitly repeated constant spec).
+        let saved_record = std::mem::replace(&mut self.record, self.unit.root);
         match info {
             DeclInfo::Type { file, decl, spec } => {
                 self.cur_file = file;
@@ -699,6 +754,7 @@ impl<'a> Checker<'a> {
         self.cur_file = saved_cur;
         self.funcs = saved_funcs;
         self.iota = saved_iota;
+        self.record = saved_record;
         self.state[o.idx as usize] = Resolution::Done;
     }
 }
@@ -827,8 +883,11 @@ pub fn check_all(mut loaded: Loaded) -> Program {
             let _ = done[i].set(r);
         }
         for &f in &drop_at[l] {
+            // Positions stay readable: objects of dependencies are still reported where declared.
             let ast = &mut loaded.files[f].ast;
-            *ast = mapscope_syntax::parse_file(b"").file;
+            let old = std::mem::replace(ast, mapscope_syntax::parse_file(b"").file);
+            ast.line_index = old.line_index;
+            ast.line_directives = old.line_directives;
         }
     }
     let units = done.into_iter().map(|d| d.into_inner().expect("every unit is checked")).collect();

@@ -49,6 +49,8 @@ impl Checker<'_> {
             let t = self.new_type(Type::TypeParam { obj: o, index: i as u32, constraint });
             self.set_obj_type(o, t);
             self.declare(name, o);
+            // go/types records a receiver's type parameter as a use too (go.dev/issue/68670).
+            self.record_use(f[a].span.start, o);
             self.record_expr(a, Mode::TypeExpr, t);
             tps.push(t);
         }
@@ -130,7 +132,17 @@ impl Checker<'_> {
                 self.type_expr(te)
             };
             if fld.names.is_empty() {
-                out.push(field("", t));
+                // An unnamed parameter or result is a variable all the same, declared by its
+                // field, at its type (the element type of `...T`).
+                let pos = match f[te].kind {
+                    E::Ellipsis { elt: Some(elt) } => f[elt].span.start,
+                    _ => f[te].span.start,
+                };
+                let o = self.new_obj(ObjKind::Var { field: false, embedded: false }, "", t, pos);
+                self.record_implicit_obj(f[te].span.start, o);
+                let mut fl = field("", t);
+                fl.obj = Some(o);
+                out.push(fl);
             } else {
                 for id in &fld.names {
                     let name = f.name(id.name);

@@ -103,6 +103,7 @@ impl Checker<'_> {
     /// Checks a function body's statements in the current scope: parameters and the body's top-level
     /// declarations share one scope in Go (so `r, err := f()` reuses a named result `r`).
     pub(crate) fn body_stmts(&mut self, b: StmtId) {
+        self.record_labels(b);
         let f = self.file();
         if let S::Block { list, .. } = &f[b].kind {
             for &s in list {
@@ -274,6 +275,10 @@ impl Checker<'_> {
                     E::Ident(n) => Some((n, f[b].span.start)),
                     _ => None,
                 });
+                // The symbolic variable declares nothing itself: each clause declares its own.
+                if let Some((_, pos)) = bind_name {
+                    self.record_def(pos, None);
+                }
                 let mut switch_vars: Vec<ObjId> = Vec::new();
                 if let S::Block { ref list, .. } = f[body].kind {
                     for &cl in list {
@@ -304,7 +309,8 @@ impl Checker<'_> {
                                     pos,
                                 );
                                 switch_vars.push(v);
-                                self.declare(n, v);
+                                self.record_implicit_obj(f[cl].span.start, v);
+                                self.bind(n, v);
                             }
                             self.stmt_list(body);
                             self.pop_scope();
@@ -367,7 +373,9 @@ impl Checker<'_> {
                             self.local_var(v);
                             self.declare_later.push((n, v));
                         }
-                    } else if !matches!(f[e].kind, E::Ident(n) if f.name(n) == "_") {
+                    } else if matches!(f[e].kind, E::Ident(n) if f.name(n) == "_") {
+                        self.record_def(f[e].span.start, None);
+                    } else {
                         self.lhs_mode = is_bare_ident(f, e);
                         self.expr(e, None);
                         self.lhs_mode = false;
@@ -494,6 +502,8 @@ impl Checker<'_> {
         for &l in lhs {
             if let E::Ident(n) = f[l].kind {
                 if f.name(n) == "_" {
+                    // go/types records the blank identifier as declaring nothing.
+                    self.record_def(f[l].span.start, None);
                     ltypes.push(None);
                     continue;
                 }

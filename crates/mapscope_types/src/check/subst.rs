@@ -90,14 +90,16 @@ impl Checker<'_> {
                     let n = self.subst_depth(mt, map, d);
                     if n != mt {
                         changed = true;
-                        let (name, pos, pkg) = {
+                        let (name, pos, pkg, file) = {
                             let o = self.obj(m);
-                            (o.name.clone(), o.pos, o.pkg)
+                            (o.name.clone(), o.pos, o.pkg, o.file)
                         };
                         let copy = self.new_obj(ObjKind::Func, &name, n, pos);
-                        // The copy keeps the declaring package: an unexported method's identity
-                        // depends on it.
-                        self.arena.objs[copy.idx as usize].pkg = pkg;
+                        // The copy keeps the declaring package, since an unexported method's
+                        // identity depends on it, and the declaring file.
+                        let copied = &mut self.arena.objs[copy.idx as usize];
+                        copied.pkg = pkg;
+                        copied.file = file;
                         ms.push(copy);
                     } else {
                         ms.push(m);

@@ -127,13 +127,10 @@ impl Checker<'_> {
             });
             if fld.names.is_empty() {
                 // Embedded: the field name is the type name.
-                let name = embedded_name(f, te).unwrap_or_default();
-                let o = self.new_obj(
-                    ObjKind::Var { field: true, embedded: true },
-                    &name,
-                    t,
-                    f[te].span.start,
-                );
+                // The field is declared by the type's name: `T` of `*pkg.T`.
+                let (name, pos) = embedded_name(f, te).unwrap_or((String::new(), f[te].span.start));
+                let o = self.new_obj(ObjKind::Var { field: true, embedded: true }, &name, t, pos);
+                self.record_def(pos, Some(o));
                 fields.push(Field {
                     name: name.into(),
                     ty: t,
@@ -151,6 +148,7 @@ impl Checker<'_> {
                         t,
                         id.span.start,
                     );
+                    self.record_def(id.span.start, Some(o));
                     fields.push(Field {
                         name: name.into(),
                         ty: t,
@@ -177,6 +175,7 @@ impl Checker<'_> {
                 self.pop_scope();
                 let name = f.name(id.name);
                 let o = self.new_obj(ObjKind::Func, name, sig, id.span.start);
+                self.record_def(id.span.start, Some(o));
                 it.methods.push(o);
             } else {
                 let t = self.type_expr(te);
@@ -192,14 +191,15 @@ impl Checker<'_> {
     }
 }
 
-/// The field name of an embedded field type expression: `T`, `*T`, `pkg.T`, `T[A]`.
-fn embedded_name(f: &mapscope_syntax::ast::File, mut e: ExprId) -> Option<String> {
+/// The field name of an embedded field type expression (`T`, `*T`, `pkg.T`, `T[A]`) and the
+/// offset of the identifier that spells it.
+fn embedded_name(f: &mapscope_syntax::ast::File, mut e: ExprId) -> Option<(String, u32)> {
     loop {
         match &f[e].kind {
             E::Star { x } | E::Paren { x, .. } => e = *x,
             E::Index { x, .. } | E::IndexList { x, .. } => e = *x,
-            E::Selector { sel, .. } => return Some(f.name(sel.name).to_string()),
-            E::Ident(n) => return Some(f.name(*n).to_string()),
+            E::Selector { sel, .. } => return Some((f.name(sel.name).to_string(), sel.span.start)),
+            E::Ident(n) => return Some((f.name(*n).to_string(), f[e].span.start)),
             _ => return None,
         }
     }
