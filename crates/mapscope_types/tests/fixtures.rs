@@ -155,6 +155,15 @@ fn expectations_cover_what_they_claim() {
         assert!(objects.iter().any(|l| l.ends_with(shape)), "{shape}: {objects:#?}");
     }
     assert_eq!(expected("messages.errors").len(), 24);
+    let addressable = expected("addressable.errors");
+    for shape in [
+        "cannot take address of m[\"a\"] (map index expression of struct type point)",
+        "cannot assign to struct field m[\"a\"].x in map",
+        "cannot take address of arrays[1][2] (value of type int)",
+        "cannot call pointer method move on point",
+    ] {
+        assert!(addressable.iter().any(|l| l.contains(shape)), "{shape}: {addressable:#?}");
+    }
 }
 
 #[test]

@@ -37,6 +37,17 @@ impl Checker<'_> {
         if xo.mode == Mode::TypeExpr {
             // Method expression T.m: func with the receiver as first parameter.
             match self.lookup_field_or_method(xo.ty, self.arena_id, &name) {
+                Lookup::Method { ptr_recv: true, indirect: false, .. } => {
+                    // T's method set lacks the methods declared on *T.
+                    let t = self.message_type_string(xo.ty);
+                    self.error(
+                        sel.span.start,
+                        format!(
+                            "invalid method expression {t}.{name} (needs pointer receiver (*{t}).{name})"
+                        ),
+                    );
+                    return Operand::invalid();
+                }
                 Lookup::Method { sig, obj, ptr_recv, index, indirect } => {
                     self.record_selection(
                         sel.span.start,
@@ -79,6 +90,12 @@ impl Checker<'_> {
                     || indirect
                     || matches!(self.ty(self.unalias(xo.ty)), Type::Pointer(_));
                 o
+            }
+            Lookup::Method { ptr_recv: true, indirect: false, .. } if !xo.addressable => {
+                // A pointer method needs the receiver's address, which only variables have.
+                let t = self.message_type_string(xo.ty);
+                self.error(sel.span.start, format!("cannot call pointer method {name} on {t}"));
+                Operand::invalid()
             }
             Lookup::Method { sig, obj, ptr_recv, index, indirect } => {
                 self.record_selection(

@@ -144,7 +144,18 @@ impl Checker<'_> {
                             Operand::value(xo.ty)
                         }
                     }
-                    Type::Array(_, el) => Operand::value(self.new_type(Type::Slice(el))),
+                    Type::Array(_, el) => {
+                        // Slicing takes the array's address.
+                        if !xo.addressable {
+                            let what = self.operand_text(x, &xo);
+                            self.error(
+                                f[x].span.start,
+                                format!("cannot slice unaddressable value {what}"),
+                            );
+                            return Operand::invalid();
+                        }
+                        Operand::value(self.new_type(Type::Slice(el)))
+                    }
                     Type::Pointer(b) => {
                         let bu = self.under(b);
                         match self.ty(bu).clone() {
@@ -305,12 +316,18 @@ impl Checker<'_> {
                 while let E::Paren { x: i, .. } = f[inner].kind {
                     inner = i;
                 }
-                let xo = if matches!(f[inner].kind, E::CompositeLit { .. }) {
-                    self.expr(x, inner_hint)
-                } else {
-                    self.expr(x, None)
-                };
+                let literal = matches!(f[inner].kind, E::CompositeLit { .. });
+                let xo = if literal { self.expr(x, inner_hint) } else { self.expr(x, None) };
                 if xo.mode == Mode::None {
+                    return Operand::invalid();
+                }
+                // Only variables have addresses; a composite literal is the exception (`&T{}`).
+                if !literal && !xo.addressable {
+                    let what = self.operand_text(x, &xo);
+                    self.error(
+                        f[x].span.start,
+                        format!("invalid operation: cannot take address of {what}"),
+                    );
                     return Operand::invalid();
                 }
                 Operand::value(self.new_type(Type::Pointer(xo.ty)))

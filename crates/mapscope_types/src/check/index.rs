@@ -58,6 +58,7 @@ impl Checker<'_> {
                 self.convert_untyped(index, &io, k);
                 let mut o = Operand::value(v);
                 o.comma_ok = true;
+                o.map_index = true;
                 o
             }
             Type::Basic(k, _) if k.is_string() => {

@@ -15,6 +15,7 @@ mod infer;
 pub mod initorder;
 mod instantiate;
 mod labels;
+mod lhs;
 mod literals;
 pub(crate) mod lookup;
 mod operand;

@@ -12,8 +12,10 @@ pub(crate) struct Operand {
     pub mode: Mode,
     pub ty: TypeId,
     pub val: Option<Value>,
-    /// Addressable variable (for method sets with pointer receivers).
+    /// Addressable: go/types' `variable` mode (`&x` is allowed, so are pointer methods).
     pub addressable: bool,
+    /// A map index expression `m[k]` (go/types' `mapindex` mode): assignable, not addressable.
+    pub map_index: bool,
     pub builtin: Option<Builtin>,
     /// `v, ok` forms: map index, type assertion, channel receive.
     pub comma_ok: bool,
@@ -26,6 +28,7 @@ impl Operand {
             ty: univ::INVALID,
             val: None,
             addressable: false,
+            map_index: false,
             builtin: None,
             comma_ok: false,
         }
@@ -36,6 +39,7 @@ impl Operand {
             ty,
             val: None,
             addressable: false,
+            map_index: false,
             builtin: None,
             comma_ok: false,
         }
@@ -46,6 +50,7 @@ impl Operand {
             ty,
             val: None,
             addressable: false,
+            map_index: false,
             builtin: None,
             comma_ok: false,
         }
@@ -56,6 +61,7 @@ impl Operand {
             ty,
             val: Some(v),
             addressable: false,
+            map_index: false,
             builtin: None,
             comma_ok: false,
         }
@@ -121,7 +127,13 @@ impl Checker<'_> {
         match &x.val {
             Some(v) => self.constant_text(e, v, x.ty),
             None => {
-                let mode = if x.addressable { "variable" } else { "value" };
+                let mode = if x.addressable {
+                    "variable"
+                } else if x.map_index {
+                    "map index expression"
+                } else {
+                    "value"
+                };
                 let text = self.file().expr_string(e);
                 format!("{text} ({mode} {})", self.of_type(x.ty))
             }

@@ -156,6 +156,7 @@ impl Checker<'_> {
                 let xo = self.expr(x, None);
                 if xo.mode != Mode::None {
                     self.record_implicit(f[x].span.start, xo.ty);
+                    self.check_lhs(x, &xo);
                 }
             }
             S::Assign { ref lhs, tok, tok_pos, ref rhs } => self.assign(lhs, tok, tok_pos, rhs),
@@ -377,8 +378,9 @@ impl Checker<'_> {
                         self.record_def(f[e].span.start, None);
                     } else {
                         self.lhs_mode = is_bare_ident(f, e);
-                        self.expr(e, None);
+                        let lo = self.expr(e, None);
                         self.lhs_mode = false;
+                        self.check_lhs(e, &lo);
                     }
                 }
                 let later = std::mem::take(&mut self.declare_later);
@@ -512,7 +514,9 @@ impl Checker<'_> {
             self.lhs_mode = tok == Token::Assign && is_bare_ident(f, l);
             let x = self.expr(l, None);
             self.lhs_mode = false;
-            ltypes.push(Some(x.ty));
+            // Like go/types, a left-hand side that cannot be assigned to gets its right-hand
+            // side checked without a target.
+            ltypes.push(if self.check_lhs(l, &x) { Some(x.ty) } else { Some(univ::INVALID) });
         }
         if rhs.len() == 1 && lhs.len() > 1 {
             let ts = self.expr_multi(rhs[0], lhs.len() == 2);
@@ -521,6 +525,10 @@ impl Checker<'_> {
         }
         for (i, &r) in rhs.iter().enumerate() {
             let h = ltypes.get(i).copied().flatten();
+            if h == Some(univ::INVALID) {
+                self.expr(r, None);
+                continue;
+            }
             let shift = matches!(tok, Token::ShlAssign | Token::ShrAssign);
             let x = self.expr(r, if shift { None } else { h });
             if shift {
