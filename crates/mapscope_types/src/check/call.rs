@@ -26,7 +26,8 @@ impl Checker<'_> {
                 if let ObjKind::PkgName(imported) = self.obj(o).kind {
                     self.used_pkgs.insert(o);
                     self.record_use(f[x].span.start, o);
-                    return self.qualified(imported, &name, sel.span.start);
+                    let local = f.name(n);
+                    return self.qualified(imported, local, &name, sel.span.start);
                 }
             }
         }
@@ -154,24 +155,41 @@ impl Checker<'_> {
     }
 
     /// A qualified identifier `pkg.name`.
-    fn qualified(&mut self, imported: Imported, name: &str, pos: u32) -> Operand {
-        let o = match imported {
+    fn qualified(&mut self, imported: Imported, local: &str, name: &str, pos: u32) -> Operand {
+        let found = match imported {
             Imported::Missing => return Operand::invalid(),
             Imported::Unsafe => self.universe.unsafe_scope.get(name).copied(),
             Imported::Arena(a) => {
                 self.done[a as usize - 1].get().and_then(|u| u.scope.get(name).copied())
             }
         };
-        let Some(o) = o.filter(|&o| crate::types::is_exported(&self.obj(o).name)) else {
-            // Package unsafe has no arena of its own: its message names the last unit's path, as
-            // before the pseudo-arena got a name (go/types says `unsafe.name`).
-            let arena = match imported {
-                Imported::Arena(a) => a.min(self.done.len() as u32),
-                _ => self.done.len() as u32,
+        let Some(o) = found else {
+            // go/types names the selector as written, and an exported name that differs in case.
+            let names: Vec<&str> = match imported {
+                Imported::Unsafe => self.universe.unsafe_scope.keys().copied().collect(),
+                Imported::Arena(a) => self.done[a as usize - 1]
+                    .get()
+                    .map(|u| u.scope.keys().map(|n| &**n).collect())
+                    .unwrap_or_default(),
+                Imported::Missing => Vec::new(),
             };
-            self.error(pos, format!("undefined: {}.{name}", self.pkg_path(arena)));
+            let alike = names
+                .into_iter()
+                .filter(|n| crate::types::is_exported(n) && n.eq_ignore_ascii_case(name))
+                .min();
+            let but = alike.map_or(String::new(), |n| format!(" (but have {n})"));
+            self.error(pos, format!("undefined: {local}.{name}{but}"));
             return Operand::invalid();
         };
+        if !crate::types::is_exported(name) {
+            // Reported, and the object is used all the same.
+            let pkg_name = match imported {
+                Imported::Arena(a) => self.done[a as usize - 1].get().map(|u| u.name.clone()),
+                _ => Some("unsafe".to_string()),
+            };
+            let pkg_name = pkg_name.unwrap_or_default();
+            self.error(pos, format!("name {name} not exported by package {pkg_name}"));
+        }
         self.record_use(pos, o);
         let t = self.obj(o).ty;
         match self.obj(o).kind.clone() {
@@ -351,21 +369,21 @@ impl Checker<'_> {
         }
         let np = sig.params.len();
         let nargs = arg_types.len();
-        let mut arity_error = false;
-        if !arg_types.iter().any(|(_, x)| x.mode == Mode::None) {
+        // go/types counts the arguments even when some are invalid.
+        let mut arity_error = true;
+        if nargs < np - usize::from(sig.variadic && !dots) {
+            let rparen = match &f[e].kind {
+                E::Call { rparen, .. } => *rparen,
+                _ => f[e].span.end,
+            };
             let name = f.expr_string(fun);
-            if nargs < np - usize::from(sig.variadic && !dots) {
-                let rparen = match &f[e].kind {
-                    E::Call { rparen, .. } => *rparen,
-                    _ => f[e].span.end,
-                };
-                self.error(rparen, format!("not enough arguments in call to {name}"));
-                arity_error = true;
-            } else if (dots || !sig.variadic) && nargs > np {
-                let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
-                self.error(at, format!("too many arguments in call to {name}"));
-                arity_error = true;
-            }
+            self.error(rparen, format!("not enough arguments in call to {name}"));
+        } else if (dots || !sig.variadic) && nargs > np {
+            let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
+            let name = f.expr_string(fun);
+            self.error(at, format!("too many arguments in call to {name}"));
+        } else {
+            arity_error = false;
         }
         let mut sig = (*sig).clone();
         if !sig.tparams.is_empty() {
@@ -398,11 +416,20 @@ impl Checker<'_> {
                     .iter()
                     .any(|(_, x)| x.mode == Mode::None || self.unalias(x.ty) == univ::INVALID);
                 if !invalid_arg && !arity_error {
+                    // go/types names the first type parameter left open and where it is declared.
+                    let open = all_tparams.iter().copied().find(|tp| {
+                        map.get(tp).is_none_or(|&t| self.is_parameterized(t, &all_tparams))
+                    });
+                    let what = match open.map(|tp| self.ty(tp).clone()) {
+                        Some(Type::TypeParam { obj, .. }) => format!(
+                            "{} (declared at {})",
+                            self.obj(obj).name,
+                            self.declared_at(obj)
+                        ),
+                        _ => "type arguments".to_string(),
+                    };
                     let fname = f.expr_string(fun);
-                    self.error(
-                        f[e].span.start,
-                        format!("in call to {fname}, cannot infer type arguments"),
-                    );
+                    self.error(f[e].span.start, format!("in call to {fname}, cannot infer {what}"));
                 }
                 if generic_results.iter().any(|&r| self.is_parameterized(r, &tps)) {
                     return Operand::invalid();

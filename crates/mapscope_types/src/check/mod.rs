@@ -494,6 +494,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Where object `o` is declared, as go/types prints a position in messages (`path:line:col`).
+    fn declared_at(&self, o: ObjId) -> String {
+        let obj = self.obj(o);
+        match obj.file {
+            Some(file) => {
+                let (path, line, col) = self.loaded.files[file.0 as usize].position(obj.pos);
+                format!("{path}:{line}:{col}")
+            }
+            None => "-".to_string(),
+        }
+    }
+
     /// The type of an object, resolving its declaration first if needed.
     pub(crate) fn obj_type(&mut self, o: ObjId) -> TypeId {
         if o.arena == self.arena_id && self.state[o.idx as usize] == Resolution::Unresolved {
