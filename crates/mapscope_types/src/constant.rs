@@ -1,8 +1,9 @@
 //! Constant values: booleans, strings, arbitrary-precision integers, floats and complex numbers.
 //!
 //! Integers are exact: `i128` on the fast path, [`BigInt`] when a result does not fit (as go/constant).
-//! Floating-point constants are `f64` (go/constant keeps exact rationals; only values beyond f64's range
-//! or precision differ, which never changes a type).
+//! Floating-point constants are `f64` (go/constant keeps exact rationals; only values beyond f64's
+//! precision differ, which never changes a type); a float too large for f64 keeps its decimal
+//! magnitude ([`Value::HugeFloat`]) so that messages can print it as go/constant does.
 
 use mapscope_syntax::Token;
 use num_bigint::BigInt;
@@ -103,7 +104,83 @@ pub enum Value {
     /// An integer outside i128's range (never holds a value that fits in i128).
     BigInt(Box<BigInt>),
     Float(f64),
+    /// A float beyond f64's range: `mantissa × 10^exp10` with `1 ≤ |mantissa| < 10` (only
+    /// `exp10 > 300`). Its f64 value is infinite; arithmetic keeps the magnitude.
+    HugeFloat {
+        mantissa: f64,
+        exp10: i64,
+    },
     Complex(f64, f64),
+}
+
+/// Decimal exponents below this make a plain f64 (a huge float's exponents are above it).
+const HUGE_EXP10: i64 = 300;
+
+/// `mantissa × 10^exp10` as a float constant: an f64 when it fits, a [`Value::HugeFloat`] when
+/// it is too large (tiny values round to f64 as before).
+fn decimal_float(mut mantissa: f64, mut exp10: i64) -> Value {
+    if mantissa == 0.0 || !mantissa.is_finite() {
+        return Value::Float(mantissa);
+    }
+    while mantissa.abs() >= 10.0 {
+        mantissa /= 10.0;
+        exp10 += 1;
+    }
+    while mantissa.abs() < 1.0 {
+        mantissa *= 10.0;
+        exp10 -= 1;
+    }
+    if exp10 <= HUGE_EXP10 {
+        // Through decimal text, so that the f64 is the correctly rounded value.
+        return Value::Float(format!("{mantissa}e{exp10}").parse().unwrap_or(0.0));
+    }
+    Value::HugeFloat { mantissa, exp10 }
+}
+
+/// A finite float's decimal form `(mantissa, exp10)`, `1 ≤ |mantissa| < 10` (`None` for zero).
+fn decimal_form(v: &Value) -> Option<(f64, i64)> {
+    if let Value::HugeFloat { mantissa, exp10 } = *v {
+        return Some((mantissa, exp10));
+    }
+    let f = v.as_f64().filter(|f| f.is_finite() && *f != 0.0)?;
+    // The shortest decimal that reads back as f: its digits and exponent exactly.
+    let sci = format!("{f:e}");
+    let (mantissa, exp10) = sci.split_once('e')?;
+    Some((mantissa.parse().ok()?, exp10.parse().ok()?))
+}
+
+/// go/constant's `%.6g` of `mantissa × 10^exp10` for a huge float: six significant digits at
+/// most, trailing zeros dropped, the exponent always written.
+fn huge_float_string(mantissa: f64, exp10: i64) -> String {
+    let sci = format!("{mantissa:.5e}");
+    let (digits, carry) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp = exp10 + carry.parse::<i64>().unwrap_or(0);
+    let digits = digits.trim_end_matches('0').trim_end_matches('.');
+    format!("{digits}e+{exp:02}")
+}
+
+/// Arithmetic on floats when one of them is huge: in decimal form, exact to f64's precision.
+fn huge_float_binary(op: Token, x: &Value, y: &Value) -> Value {
+    let zero = (0.0, 0);
+    let ((a, ea), (b, eb)) = (decimal_form(x).unwrap_or(zero), decimal_form(y).unwrap_or(zero));
+    match op {
+        Token::Mul => decimal_float(a * b, ea + eb),
+        Token::Quo if b != 0.0 => decimal_float(a / b, ea - eb),
+        Token::Add | Token::Sub => {
+            let b = if op == Token::Sub { -b } else { b };
+            // Digits of the smaller operand beyond f64's precision do not count.
+            const DIGITS: i64 = 20;
+            match ea - eb {
+                _ if a == 0.0 => decimal_float(b, eb),
+                _ if b == 0.0 => decimal_float(a, ea),
+                d if d > DIGITS => decimal_float(a, ea),
+                d if d < -DIGITS => decimal_float(b, eb),
+                d if d >= 0 => decimal_float(a + b / 10f64.powi(d as i32), ea),
+                d => decimal_float(a / 10f64.powi(-d as i32) + b, eb),
+            }
+        }
+        _ => Value::Unknown,
+    }
 }
 
 impl Value {
@@ -115,6 +192,7 @@ impl Value {
             Value::Int(i) => Some(i.to_string()),
             Value::BigInt(b) => Some(b.to_string()),
             Value::Float(f) if f.is_finite() => Some(go_float_string(*f)),
+            Value::HugeFloat { mantissa, exp10 } => Some(huge_float_string(*mantissa, *exp10)),
             Value::Bool(b) => Some(b.to_string()),
             Value::String(s) => Some(go_quote(s)),
             _ => None,
@@ -144,6 +222,7 @@ impl Value {
             Value::BigInt(ref b) => b.to_f64(),
             Value::Int(i) => Some(i as f64),
             Value::Float(f) => Some(f),
+            Value::HugeFloat { mantissa, .. } => Some(f64::INFINITY.copysign(mantissa)),
             Value::Complex(re, 0.0) => Some(re),
             _ => None,
         }
@@ -159,7 +238,7 @@ impl Value {
     fn rank(&self) -> u8 {
         match self {
             Value::Int(_) | Value::BigInt(_) => 1,
-            Value::Float(_) => 2,
+            Value::Float(_) | Value::HugeFloat { .. } => 2,
             Value::Complex(..) => 3,
             _ => 0,
         }
@@ -169,7 +248,11 @@ impl Value {
     pub fn from_literal(kind: Token, text: &str) -> Value {
         match kind {
             Token::Int => parse_int(text).unwrap_or(Value::Unknown),
-            Token::Float => parse_float(text).map_or(Value::Unknown, Value::Float),
+            Token::Float => match parse_float(text) {
+                Some(f) if f.is_infinite() => huge_float_literal(text).unwrap_or(Value::Float(f)),
+                Some(f) => Value::Float(f),
+                None => Value::Unknown,
+            },
             Token::Imag => {
                 let t = text.strip_suffix('i').unwrap_or(text);
                 let f = parse_int(t).and_then(|i| i.as_f64()).or_else(|| parse_float(t));
@@ -262,6 +345,9 @@ impl Value {
                             _ => Unknown,
                         }
                     }
+                    2 if matches!(self, HugeFloat { .. }) || matches!(y, HugeFloat { .. }) => {
+                        huge_float_binary(op, self, y)
+                    }
                     2 => {
                         let (a, b) = (self.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
                         let f = match op {
@@ -271,6 +357,10 @@ impl Value {
                             Token::Quo if b != 0.0 => a / b,
                             _ => return Unknown,
                         };
+                        if f.is_infinite() && a.is_finite() && b.is_finite() {
+                            // Past f64's range: keep the magnitude.
+                            return huge_float_binary(op, self, y);
+                        }
                         Float(f)
                     }
                     3 => {
@@ -306,6 +396,15 @@ impl Value {
             (Value::String(a), Value::String(b)) => a.partial_cmp(b),
             (Value::Int(a), Value::Int(b)) => a.partial_cmp(b),
             (a, b) if a.rank() == 1 && b.rank() == 1 => a.as_bigint().partial_cmp(&b.as_bigint()),
+            (a, b)
+                if matches!(a, Value::HugeFloat { .. }) || matches!(b, Value::HugeFloat { .. }) =>
+            {
+                // Equal in f64 terms (both infinite), so compare their difference's sign.
+                match huge_float_binary(Token::Sub, a, b) {
+                    Value::HugeFloat { mantissa, .. } => mantissa.partial_cmp(&0.0),
+                    d => d.as_f64().and_then(|d| d.partial_cmp(&0.0)),
+                }
+            }
             (a, b) if a.rank() > 0 && b.rank() > 0 && a.rank() < 3 && b.rank() < 3 => {
                 a.as_f64().unwrap_or(0.0).partial_cmp(&b.as_f64().unwrap_or(0.0))
             }
@@ -358,6 +457,9 @@ impl Value {
                 None => norm(!(**b).clone()),
             },
             (Token::Sub, Value::Float(f)) => Value::Float(-f),
+            (Token::Sub, Value::HugeFloat { mantissa, exp10 }) => {
+                Value::HugeFloat { mantissa: -mantissa, exp10: *exp10 }
+            }
             (Token::Sub, Value::Complex(a, b)) => Value::Complex(-a, -b),
             (Token::Not, Value::Bool(b)) => Value::Bool(!b),
             (Token::Xor, Value::Int(i)) => match unsigned_bits {
@@ -386,6 +488,33 @@ fn parse_int(t: &str) -> Option<Value> {
         Ok(i) => Some(Value::Int(i)),
         Err(_) => BigInt::parse_bytes(digits.as_bytes(), radix).map(norm),
     }
+}
+
+/// A float literal too large for f64, in decimal form: its significand's leading digits and
+/// its exponent (a hexadecimal one through its binary exponent).
+fn huge_float_literal(t: &str) -> Option<Value> {
+    let t: String = t.chars().filter(|&c| c != '_').collect();
+    if t.starts_with("0x") || t.starts_with("0X") {
+        let (mant, exp2) = t[2..].split_once(['p', 'P'])?;
+        let exp2: i64 = exp2.parse().ok()?;
+        let mant = parse_float(&format!("0x{mant}p0"))?;
+        let log10 = mant.log10() + exp2 as f64 * std::f64::consts::LOG10_2;
+        let exp10 = log10.floor();
+        return Some(decimal_float(10f64.powf(log10 - exp10), exp10 as i64));
+    }
+    let (significand, exp) = t.split_once(['e', 'E']).unwrap_or((&t, "0"));
+    let exp: i64 = exp.parse().ok()?;
+    let (int_part, frac_part) = significand.split_once('.').unwrap_or((significand, ""));
+    let digits = format!("{int_part}{frac_part}");
+    let leading = digits.trim_start_matches('0');
+    if leading.is_empty() {
+        return None;
+    }
+    // d.ddd… × 10^(exp + position of the first significant digit).
+    let shift = int_part.len() as i64 - (digits.len() - leading.len()) as i64 - 1;
+    let head = &leading[..leading.len().min(17)];
+    let mantissa: f64 = format!("{}.{}", &head[..1], &head[1..]).parse().ok()?;
+    Some(decimal_float(mantissa, exp + shift))
 }
 
 fn parse_float(t: &str) -> Option<f64> {
@@ -529,6 +658,27 @@ mod tests {
         ] {
             assert_eq!(go_float_string(f), want, "{f:e}");
         }
+    }
+
+    #[test]
+    fn floats_beyond_f64_keep_their_magnitude() {
+        // go/constant's strings for the same constants, printed by Go 1.26.
+        let lit = |t: &str| Value::from_literal(Token::Float, t);
+        let string = |v: Value| v.go_string().unwrap_or_default();
+        assert_eq!(string(lit("1e400")), "1e+400");
+        assert_eq!(string(lit("1e646456992")), "1e+646456992");
+        assert_eq!(string(lit("123.456e400")), "1.23456e+402");
+        assert_eq!(string(lit("1.23456789e10000000")), "1.23457e+10000000");
+        assert_eq!(string(lit("0x1p5000")), "1.41247e+1505");
+        assert_eq!(string(lit("1e400").unary(Token::Sub, None)), "-1e+400");
+        let third = lit("1e400").unary(Token::Sub, None).binary(Token::Quo, &Value::Int(3), false);
+        assert_eq!(string(third), "-3.33333e+399");
+        assert_eq!(string(lit("1e300").binary(Token::Mul, &lit("1e300"), false)), "1e+600");
+        // Back in range, a huge float is an f64 again.
+        assert_eq!(lit("1e400").binary(Token::Quo, &lit("1e300"), false), Value::Float(1e100));
+        assert_eq!(lit("1e400").compare(Token::Gtr, &lit("1e399")), Value::Bool(true));
+        assert_eq!(lit("1e400").compare(Token::Eql, &lit("10e399")), Value::Bool(true));
+        assert_eq!(lit("1e400").as_f64(), Some(f64::INFINITY));
     }
 
     #[test]

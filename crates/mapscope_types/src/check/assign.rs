@@ -8,6 +8,7 @@ use crate::constant::Value;
 use crate::types::{BasicKind, ChanDir, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::ExprId;
 use num_bigint::BigInt;
+use num_traits::FromPrimitive;
 
 impl Checker<'_> {
     fn is_named_or_basic(&self, t: TypeId) -> bool {
@@ -93,11 +94,17 @@ impl Checker<'_> {
         if k.is_integer() && !k.is_untyped() {
             let i = match v {
                 Value::Float(f) if f.fract() != 0.0 => return Some("truncated"),
+                Value::HugeFloat { .. } => return Some("truncated"),
                 Value::Complex(re, im) if *im != 0.0 || re.fract() != 0.0 => {
                     return Some("truncated");
                 }
+                // An integral float: its exact value, however large.
+                Value::Float(f) | Value::Complex(f, _) => num_bigint::BigInt::from_f64(*f)?,
                 v => v.as_bigint()?,
             };
+            // go/types calls a float that does not fit an integer type truncated, whatever the
+            // reason.
+            let float = matches!(v, Value::Float(_) | Value::Complex(..));
             let bits = k.size() * 8;
             let (lo, hi) = if k.is_unsigned() {
                 (BigInt::from(0), (BigInt::from(1) << bits as usize) - 1)
@@ -107,7 +114,8 @@ impl Checker<'_> {
                     (BigInt::from(1) << (bits - 1) as usize) - 1,
                 )
             };
-            return (i < lo || i > hi).then_some("overflows");
+            let why = if float { "truncated" } else { "overflows" };
+            return (i < lo || i > hi).then_some(why);
         }
         if k.is_float() && !k.is_untyped() {
             // go/types' roundFloat32/roundFloat64: the constant is rounded to the type first, so a
@@ -117,9 +125,12 @@ impl Checker<'_> {
                 if k == BasicKind::Float32 { (f as f32).is_infinite() } else { f.is_infinite() };
             return rounded_is_infinite.then_some("overflows");
         }
-        // complex64: both parts are rounded to float32 (go/types' roundFloat32). complex128 is left
-        // unchecked: a part past float64's range is already infinite in this f64 representation,
-        // and go/types' message would print the exact value, which it no longer has.
+        // complex64: both parts are rounded to float32 (go/types' roundFloat32). complex128 only
+        // overflows with a real part past float64's range, kept as a huge float (complex values
+        // past it are infinite in this representation, their exact value lost for the message).
+        if k == BasicKind::Complex128 {
+            return matches!(v, Value::HugeFloat { .. }).then_some("overflows");
+        }
         if k == BasicKind::Complex64 {
             let (re, im) = match v {
                 Value::Complex(re, im) => (*re, *im),

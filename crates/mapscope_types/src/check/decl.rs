@@ -3,7 +3,7 @@
 
 use super::{Checker, Resolution};
 use crate::constant::Value;
-use crate::types::{Interface, Named, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use crate::types::{BasicKind, Interface, Named, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{Decl, DeclId, ExprId, FieldListId, Spec};
 
 impl Checker<'_> {
@@ -146,12 +146,29 @@ impl Checker<'_> {
             self.record = false;
         }
         let ty = src_vs.ty.map(|t| self.type_expr(t));
+        // Constants have boolean, numeric or string types; go/types gives up on the
+        // declaration otherwise (quietly when the type is already invalid).
+        if let (Some(t), Some(te)) = (ty, src_vs.ty) {
+            if !self.is_const_type(t) {
+                if self.under(t) != univ::INVALID {
+                    let shown = self.message_type_string(t);
+                    self.error(f[te].span.start, format!("invalid constant type {shown}"));
+                }
+                self.record = record;
+                self.set_obj_type(o, univ::INVALID);
+                if o.arena == self.arena_id {
+                    self.arena.objs[o.idx as usize].kind = ObjKind::Const(Value::Unknown);
+                }
+                return;
+            }
+        }
         let (t, v) = match src_vs.values.get(ni) {
             Some(&e) => {
                 let x = self.expr(e, ty);
                 let mut t = x.ty;
                 if let Some(ty) = ty {
                     self.convert_untyped(e, &x, ty);
+                    self.check_assignable(e, &x, ty, "constant declaration");
                     t = ty;
                 }
                 (t, x.val.unwrap_or(Value::Unknown))
@@ -164,6 +181,15 @@ impl Checker<'_> {
             ob.ty = t;
             ob.kind = ObjKind::Const(v);
         }
+    }
+
+    /// go/types' `isConstType`: boolean, numeric and string types (type parameters are not).
+    pub(super) fn is_const_type(&mut self, t: TypeId) -> bool {
+        if self.is_type_param(t) {
+            return false;
+        }
+        let u = self.under(t);
+        matches!(self.ty(u), Type::Basic(k, _) if *k != BasicKind::UnsafePointer)
     }
 
     pub(super) fn var_decl_pkg(&mut self, o: ObjId, decl: DeclId, spec: usize, _name: usize) {
@@ -233,6 +259,10 @@ impl Checker<'_> {
                         None => {
                             let d = self.default_type(x.ty);
                             self.convert_untyped(e, &x, d);
+                            // An untyped constant must fit its default type (`var x = 1 << 100`).
+                            if x.val.is_some() {
+                                self.check_assignable(e, &x, d, "variable declaration");
+                            }
                             out.push(if d == univ::UNTYPED_NIL { univ::INVALID } else { d });
                         }
                     }

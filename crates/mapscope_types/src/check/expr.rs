@@ -396,6 +396,8 @@ impl Checker<'_> {
             if let Some(v) = &xo.val {
                 let integral = match v {
                     Value::Float(f) => f.fract() == 0.0,
+                    // Beyond 2^53 every float is an integer.
+                    Value::HugeFloat { .. } => true,
                     Value::Complex(re, im) => *im == 0.0 && re.fract() == 0.0,
                     Value::Bool(_) | Value::String(_) => false,
                     Value::Int(_) | Value::BigInt(_) | Value::Unknown => true,

@@ -467,6 +467,10 @@ impl Checker<'_> {
                         None => self.default_type(x.ty),
                     };
                     self.convert_untyped(r, &x, t);
+                    // An untyped constant must fit the variable's type (`x := 1 << 100`).
+                    if x.val.is_some() {
+                        self.check_assignable(r, &x, t, "assignment");
+                    }
                     out.push(if t == univ::UNTYPED_NIL { univ::INVALID } else { t });
                 }
                 out
@@ -657,6 +661,9 @@ impl Checker<'_> {
                                 match ty {
                                     Some(t) => {
                                         self.convert_untyped(e, &x, t);
+                                        if self.is_const_type(t) {
+                                            self.check_assignable(e, &x, t, "constant declaration");
+                                        }
                                         (t, x.val.unwrap_or(crate::constant::Value::Unknown))
                                     }
                                     None => {
