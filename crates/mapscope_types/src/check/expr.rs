@@ -38,13 +38,14 @@ impl Checker<'_> {
         if let Type::Tuple(fs) = self.ty(x.ty) {
             // A multi-value call in single-value context: use the first value (error reported).
             if fs.len() != 1 {
-                if !fs.is_empty() {
-                    let msg = format!(
-                        "multiple-value {} in single-value context",
-                        self.operand_text(e, &x)
-                    );
-                    self.error(self.file()[e].span.start, msg);
-                }
+                let f = self.file();
+                let msg = if fs.is_empty() {
+                    // A call without results (go/types' `novalue` mode).
+                    format!("{} (no value) used as value", f.expr_string(e))
+                } else {
+                    format!("multiple-value {} in single-value context", self.operand_text(e, &x))
+                };
+                self.error(f[e].span.start, msg);
                 return Operand::invalid();
             }
         }
