@@ -2,8 +2,8 @@
 //!
 //! Integers are exact: `i128` on the fast path, [`BigInt`] when a result does not fit (as go/constant).
 //! Floating-point constants are `f64` (go/constant keeps exact rationals; only values beyond f64's
-//! precision differ, which never changes a type); a float too large for f64 keeps its decimal
-//! magnitude ([`Value::HugeFloat`]) so that messages can print it as go/constant does.
+//! precision differ, which never changes a type); a float too large or too small for f64 keeps its
+//! decimal magnitude ([`Value::HugeFloat`]) so that messages can print it as go/constant does.
 
 use mapscope_syntax::Token;
 use num_bigint::BigInt;
@@ -104,8 +104,9 @@ pub enum Value {
     /// An integer outside i128's range (never holds a value that fits in i128).
     BigInt(Box<BigInt>),
     Float(f64),
-    /// A float beyond f64's range: `mantissa × 10^exp10` with `1 ≤ |mantissa| < 10` (only
-    /// `exp10 > 300`). Its f64 value is infinite; arithmetic keeps the magnitude.
+    /// A float beyond f64's range: `mantissa × 10^exp10` with `1 ≤ |mantissa| < 10` and
+    /// `|exp10| > 300`. Its f64 value is infinite (or zero, for a negative `exp10`); arithmetic
+    /// keeps the magnitude.
     HugeFloat {
         mantissa: f64,
         exp10: i64,
@@ -117,7 +118,7 @@ pub enum Value {
 const HUGE_EXP10: i64 = 300;
 
 /// `mantissa × 10^exp10` as a float constant: an f64 when it fits, a [`Value::HugeFloat`] when
-/// it is too large (tiny values round to f64 as before).
+/// it is too large or too small.
 fn decimal_float(mut mantissa: f64, mut exp10: i64) -> Value {
     if mantissa == 0.0 || !mantissa.is_finite() {
         return Value::Float(mantissa);
@@ -130,7 +131,7 @@ fn decimal_float(mut mantissa: f64, mut exp10: i64) -> Value {
         mantissa *= 10.0;
         exp10 -= 1;
     }
-    if exp10 <= HUGE_EXP10 {
+    if exp10.abs() <= HUGE_EXP10 {
         // Through decimal text, so that the f64 is the correctly rounded value.
         return Value::Float(format!("{mantissa}e{exp10}").parse().unwrap_or(0.0));
     }
@@ -156,7 +157,8 @@ fn huge_float_string(mantissa: f64, exp10: i64) -> String {
     let (digits, carry) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp = exp10 + carry.parse::<i64>().unwrap_or(0);
     let digits = digits.trim_end_matches('0').trim_end_matches('.');
-    format!("{digits}e+{exp:02}")
+    let sign = if exp < 0 { '-' } else { '+' };
+    format!("{digits}e{sign}{:02}", exp.unsigned_abs())
 }
 
 /// Arithmetic on floats when one of them is huge: in decimal form, exact to f64's precision.
@@ -222,7 +224,9 @@ impl Value {
             Value::BigInt(ref b) => b.to_f64(),
             Value::Int(i) => Some(i as f64),
             Value::Float(f) => Some(f),
-            Value::HugeFloat { mantissa, .. } => Some(f64::INFINITY.copysign(mantissa)),
+            Value::HugeFloat { mantissa, exp10 } => {
+                Some(if exp10 > 0 { f64::INFINITY } else { 0.0 }.copysign(mantissa))
+            }
             Value::Complex(re, 0.0) => Some(re),
             _ => None,
         }
@@ -249,7 +253,10 @@ impl Value {
         match kind {
             Token::Int => parse_int(text).unwrap_or(Value::Unknown),
             Token::Float => match parse_float(text) {
-                Some(f) if f.is_infinite() => huge_float_literal(text).unwrap_or(Value::Float(f)),
+                // Past f64's range (a literal that reads as zero may have nonzero digits).
+                Some(f) if f.is_infinite() || f == 0.0 => {
+                    huge_float_literal(text).unwrap_or(Value::Float(f))
+                }
                 Some(f) => Value::Float(f),
                 None => Value::Unknown,
             },
@@ -357,7 +364,9 @@ impl Value {
                             Token::Quo if b != 0.0 => a / b,
                             _ => return Unknown,
                         };
-                        if f.is_infinite() && a.is_finite() && b.is_finite() {
+                        let underflow =
+                            f == 0.0 && a != 0.0 && matches!(op, Token::Mul | Token::Quo);
+                        if f.is_infinite() && a.is_finite() && b.is_finite() || underflow {
                             // Past f64's range: keep the magnitude.
                             return huge_float_binary(op, self, y);
                         }
@@ -679,6 +688,12 @@ mod tests {
         assert_eq!(lit("1e400").compare(Token::Gtr, &lit("1e399")), Value::Bool(true));
         assert_eq!(lit("1e400").compare(Token::Eql, &lit("10e399")), Value::Bool(true));
         assert_eq!(lit("1e400").as_f64(), Some(f64::INFINITY));
+        // And below it.
+        assert_eq!(string(lit("1e-10000")), "1e-10000");
+        assert_eq!(string(lit("-1.23456789e-1000").unary(Token::Sub, None)), "1.23457e-1000");
+        assert_eq!(string(lit("1e-200").binary(Token::Mul, &lit("1e-200"), false)), "1e-400");
+        assert_eq!(lit("1e-400").as_f64(), Some(0.0));
+        assert_eq!(lit("0.0"), Value::Float(0.0));
     }
 
     #[test]

@@ -129,7 +129,8 @@ impl Checker<'_> {
         // overflows with a real part past float64's range, kept as a huge float (complex values
         // past it are infinite in this representation, their exact value lost for the message).
         if k == BasicKind::Complex128 {
-            return matches!(v, Value::HugeFloat { .. }).then_some("overflows");
+            return matches!(v, Value::HugeFloat { exp10, .. } if *exp10 > 0)
+                .then_some("overflows");
         }
         if k == BasicKind::Complex64 {
             let (re, im) = match v {

@@ -397,8 +397,8 @@ impl Checker<'_> {
             if let Some(v) = &xo.val {
                 let integral = match v {
                     Value::Float(f) => f.fract() == 0.0,
-                    // Beyond 2^53 every float is an integer.
-                    Value::HugeFloat { .. } => true,
+                    // Beyond 2^53 every float is an integer; below 1 none is but 0.
+                    Value::HugeFloat { exp10, .. } => *exp10 > 0,
                     Value::Complex(re, im) => *im == 0.0 && re.fract() == 0.0,
                     Value::Bool(_) | Value::String(_) => false,
                     Value::Int(_) | Value::BigInt(_) | Value::Unknown => true,
