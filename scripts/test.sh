@@ -53,6 +53,10 @@ step "type checker vs go/types on GOROOT/src"
 scripts/types-corpus.sh >/tmp/mapscope-types-corpus.txt || { cat /tmp/mapscope-types-corpus.txt; exit 1; }
 sed -n '1,/^agreement/p' /tmp/mapscope-types-corpus.txt
 
+step "identifiers' objects and selections vs go/types on GOROOT/src (ratchet)"
+scripts/types-objects-corpus.sh >/tmp/mapscope-types-objects.txt || { cat /tmp/mapscope-types-objects.txt; exit 1; }
+sed -n '1,/^agreement/p' /tmp/mapscope-types-objects.txt
+
 step "SSA fixtures' map operations vs go/ssa"
 scripts/ssa-fixtures-oracle.sh
 
