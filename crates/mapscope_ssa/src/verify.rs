@@ -469,9 +469,11 @@ impl Verifier<'_> {
         let results = self.result_types(instr);
         let mut problems: Vec<String> = Vec::new();
         let t = |v: &ValueId| self.value_type(*v);
-        // `expect_identical(what, got, want)`: a type mismatch message unless identical.
+        // `mismatch(what, got, want)`: a type mismatch message unless identical. A slot of the
+        // invalid type (the result of a function whose result type was rejected, the element
+        // of a map whose element type was) takes any value, as an invalid operand fits any slot.
         let mismatch = |what: &str, got: Option<TypeId>, want: Option<TypeId>| -> Option<String> {
-            let (got, want) = (got?, want?);
+            let (got, want) = (got?, want.filter(|&w| w != univ::INVALID)?);
             (!self.types.identical(got, want)).then(|| {
                 format!(
                     "{what} has type {}, want {}",

@@ -139,6 +139,10 @@ impl FnLower<'_, '_> {
                 }
                 Token::Arrow => {
                     let c = self.expr(*x);
+                    if self.chan_elem_type(c).is_none() {
+                        // A receive from what the checker rejected as a channel.
+                        return self.zero(ty);
+                    }
                     self.b.emit_value(InstrKind::Recv { chan: c, comma_ok: false }, ty, span)
                 }
                 Token::Add => self.expr(*x),
@@ -164,6 +168,14 @@ impl FnLower<'_, '_> {
                 }
             },
             _ => self.zero(ty),
+        }
+    }
+
+    /// The element type of channel value `c`, or `None` when the checker rejected it as one.
+    pub fn chan_elem_type(&self, c: ValueId) -> Option<TypeId> {
+        match self.cx.types.core_type(self.value_type(c)) {
+            Some(Type::Chan(_, elem)) => Some(elem),
+            _ => None,
         }
     }
 
@@ -734,9 +746,8 @@ impl FnLower<'_, '_> {
             }
             ExprKind::Unary { op: Token::Arrow, x, .. } => {
                 let c = self.expr(*x);
-                let elem = match self.cx.types.core_type(self.value_type(c)) {
-                    Some(Type::Chan(_, el)) => el,
-                    _ => univ::INVALID,
+                let Some(elem) = self.chan_elem_type(c) else {
+                    return vec![self.zero(univ::INVALID), self.zero(univ::INVALID)];
                 };
                 let instr = self.b.emit(
                     InstrKind::Recv { chan: c, comma_ok: true },
@@ -989,7 +1000,9 @@ impl FnLower<'_, '_> {
             B::Delete => {
                 let map = args.first().map(|&a| self.expr(a));
                 let key = args.get(1).map(|&a| self.expr(a));
-                if let (Some(map), Some(key)) = (map, key) {
+                if let (Some(map), Some(key)) = (map, key)
+                    && self.cx.types.is_map(self.value_type(map))
+                {
                     let key = self.coerce(key, self.map_key_type(map), span);
                     self.b.emit_effect(InstrKind::MapDelete { map, key }, span);
                 }

@@ -123,10 +123,25 @@ impl<'c, 'a> FnLower<'c, 'a> {
                 self.emit_return(results, end);
             }
         }
+        self.end_undefined_labels(end);
         self.b.seal_all_blocks();
         let captures = std::mem::take(&mut self.captures);
         let types: &dyn TypeInfo = self.cx.types;
         (self.b.finish(types), captures)
+    }
+
+    /// Ends the blocks of labels that a `goto` names but no statement defines (a type error):
+    /// with a panic, so that each block has its terminator.
+    fn end_undefined_labels(&mut self, end: Span) {
+        let mut undefined: Vec<BlockId> =
+            self.labels.values().copied().filter(|&b| !self.b.is_filled(b)).collect();
+        undefined.sort_unstable();
+        for block in undefined {
+            self.b.switch_to_block(block);
+            let message =
+                self.b.constant(univ::STRING, ConstValue::String("goto undefined label".into()));
+            self.b.panic(message, end);
+        }
     }
 
     /// Whether the current block can still take instructions.

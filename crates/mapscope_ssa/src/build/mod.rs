@@ -17,6 +17,8 @@ mod expr;
 mod func;
 mod maps;
 mod stmt;
+#[cfg(test)]
+mod tests;
 
 use crate::ProgramTypeInfo;
 use crate::ir::Function;

@@ -51,13 +51,12 @@ impl FnLower<'_, '_> {
             }
             StmtKind::Send { chan, value, .. } => {
                 let c = self.expr(*chan);
-                let elem = self.cx.types.core_type(self.b.function()[c].ty);
                 let v = self.expr(*value);
-                let v = match elem {
-                    Some(Type::Chan(_, e)) => self.coerce(v, e, span),
-                    _ => v,
-                };
-                self.b.emit_effect(InstrKind::Send { chan: c, value: v }, span);
+                // A send on what the checker rejected as a channel evaluates its operands only.
+                if let Some(elem) = self.chan_elem_type(c) {
+                    let v = self.coerce(v, elem, span);
+                    self.b.emit_effect(InstrKind::Send { chan: c, value: v }, span);
+                }
             }
             StmtKind::IncDec { x, tok, .. } => {
                 let lv = self.lvalue(*x);

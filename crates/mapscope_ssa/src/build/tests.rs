@@ -1,0 +1,65 @@
+//! The builder on packages given as source text: regressions from fuzzing (code with type errors
+//! still gets verified IR) and snapshots of the printed IR of lowerings go/ssa defines.
+
+use crate::ProgramTypeInfo;
+use crate::build::build_unit;
+use crate::print::print_function;
+use crate::verify::verify;
+use mapscope_types::{MemoryImporter, Program};
+
+/// Checks `src` as package `p`, builds it, asserts that every function verifies, and prints the
+/// functions whose name is in `names` (all of them when `names` is empty), in build order.
+pub(crate) fn printed(src: &str, names: &[&str]) -> String {
+    let mut program = Program::new();
+    let (unit, _) = program.check_package("p", &[("p.go", src)], &MemoryImporter::default());
+    let types = ProgramTypeInfo::new(&program);
+    let functions = build_unit(&program, unit.0 as usize, &types);
+    let mut out = String::new();
+    for f in &functions {
+        let violations = verify(f, &types);
+        assert!(violations.is_empty(), "{}: {violations:?}\n{}", f.name, print_function(f, &types));
+        if names.is_empty() || names.contains(&&*f.name) {
+            out.push_str(&print_function(f, &types));
+            out.push('\n');
+        }
+    }
+    assert!(!out.is_empty(), "none of {names:?} was built");
+    out
+}
+
+// ---- regressions from the robustness test (tests/robustness.rs) ----
+
+#[test]
+fn goto_an_undefined_label_ends_in_a_panic() {
+    let ir = printed(
+        "package p\nfunc f(n int) int {\n\tif n > 0 {\n\t\tgoto end\n\t}\n\treturn n\n}\n",
+        &[],
+    );
+    assert!(ir.contains("panic \"goto undefined label\""), "{ir}");
+}
+
+#[test]
+fn receive_and_send_on_a_non_channel_build_no_channel_operation() {
+    let ir = printed(
+        "package p\nvar c int\nvar x = <-c\nfunc f() (int, bool) {\n\tc <- 1\n\tv, ok := <-c\n\treturn v, ok\n}\n",
+        &[],
+    );
+    assert!(!ir.contains("<-"), "{ir}");
+}
+
+#[test]
+fn delete_from_a_non_map_builds_no_delete() {
+    let ir = printed("package p\nfunc f(k string) {\n\tdelete(1, k)\n}\n", &[]);
+    assert!(!ir.contains("delete"), "{ir}");
+}
+
+#[test]
+fn values_fit_slots_of_the_invalid_type() {
+    // The map's element type and the function's result type are rejected; what flows into them
+    // is typed, and verifies.
+    let ir = printed(
+        "package p\nvar m map[string]undefined\nfunc f() undefined {\n\tm[\"a\"] = 1\n\treturn 2\n}\n",
+        &["p.f"],
+    );
+    assert!(ir.contains("update"), "{ir}");
+}
