@@ -1,40 +1,69 @@
-//! `mapscope ssa` end to end on the map-operation fixture: its counts equal go/ssa's (the golden
-//! file committed from tools/ssamapops by `scripts/ssa-fixtures-oracle.sh --bless`), every
-//! function verifies, and `--func` prints one function's IR.
+//! `mapscope ssa` end to end on the SSA fixtures: their counts equal go/ssa's (the golden files
+//! committed from tools/ssamapops by `scripts/ssa-fixtures-oracle.sh --bless`), every function
+//! verifies, and `--func` prints one function's IR.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapscope_ssa/tests/fixtures/mapops")
+/// The SSA fixture package `name`.
+fn fixture_named(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapscope_ssa/tests/fixtures").join(name)
 }
 
-fn mapscope(args: &[&str]) -> Output {
+fn fixture() -> PathBuf {
+    fixture_named("mapops")
+}
+
+/// Every SSA fixture package, each with the golden file of go/ssa's counts.
+const FIXTURES: &[&str] = &["mapops", "lowering"];
+
+fn mapscope_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mapscope"))
-        .current_dir(fixture())
+        .current_dir(dir)
         .args(args)
         .output()
         .expect("run mapscope")
 }
 
+fn mapscope(args: &[&str]) -> Output {
+    mapscope_in(&fixture(), args)
+}
+
 #[test]
 fn map_ops_equal_go_ssa() {
-    let golden = fixture().join("mapops.golden");
-    let want = std::fs::read_to_string(&golden).unwrap_or_else(|e| {
-        panic!("{}: {e}; run scripts/ssa-fixtures-oracle.sh --bless", golden.display())
-    });
-    let out = mapscope(&["ssa", "--map-ops", "./..."]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    for name in FIXTURES {
+        let golden = fixture_named(name).join(format!("{name}.golden"));
+        let want = std::fs::read_to_string(&golden).unwrap_or_else(|e| {
+            panic!("{}: {e}; run scripts/ssa-fixtures-oracle.sh --bless", golden.display())
+        });
+        let out = mapscope_in(&fixture_named(name), &["ssa", "--map-ops", "./..."]);
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want, "{name}");
+    }
 }
 
 #[test]
 fn every_function_verifies() {
-    let out = mapscope(&["ssa", "--verify", "./..."]);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.ends_with(": 0 violations\n"), "{stdout}");
-    assert!(stdout.starts_with("verified "), "{stdout}");
+    for name in FIXTURES {
+        let out = mapscope_in(&fixture_named(name), &["ssa", "--verify", "./..."]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{name}: {stdout}{}", String::from_utf8_lossy(&out.stderr));
+        assert!(stdout.ends_with(": 0 violations\n"), "{name}: {stdout}");
+        assert!(stdout.starts_with("verified "), "{name}: {stdout}");
+    }
+}
+
+#[test]
+fn every_fixture_is_listed() {
+    let dir = fixture_named("");
+    let mut found: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("directory entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    let mut listed: Vec<&str> = FIXTURES.to_vec();
+    listed.sort();
+    assert_eq!(found, listed, "FIXTURES must list every directory of {}", dir.display());
 }
 
 #[test]

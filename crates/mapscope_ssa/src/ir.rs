@@ -60,6 +60,16 @@ dense_id!(
 /// check for it first.
 pub const MAP_ITER_TYPE: TypeId = TypeId { arena: u32::MAX, idx: 0 };
 
+/// The type of the iterator that [`InstrKind::StringRange`] yields and only
+/// [`InstrKind::StringNext`] reads; like [`MAP_ITER_TYPE`], not a Go type.
+pub const STRING_ITER_TYPE: TypeId = TypeId { arena: u32::MAX, idx: 1 };
+
+/// Whether `ty` is one of the iterator types ([`MAP_ITER_TYPE`], [`STRING_ITER_TYPE`]), which
+/// the printer and the verifier answer for themselves instead of asking [`crate::TypeInfo`].
+pub fn is_iterator_type(ty: TypeId) -> bool {
+    ty.arena == u32::MAX
+}
+
 /// A function body in SSA form.
 ///
 /// Fields that the builder alone may change are private to the crate; analyses read them through
@@ -320,7 +330,9 @@ impl ConversionKind {
 }
 
 /// The builtins that stay calls. `delete`, `clear` on a map, `panic` and the map/slice/channel
-/// forms of `make` have instructions of their own.
+/// forms of `make` have instructions of their own, except under `go` and `defer`: there the call
+/// runs later, so it stays a builtin call of [`InstrKind::Go`] or [`InstrKind::Defer`], as in
+/// go/ssa (`defer delete(t0, t1)`), and is no map operation where it is written.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Builtin {
     Append,
@@ -330,11 +342,15 @@ pub enum Builtin {
     Close,
     Complex,
     Copy,
+    /// Only under `go` and `defer` (see above).
+    Delete,
     Imag,
     Len,
     Max,
     Min,
     New,
+    /// Only under `go` and `defer` (see above).
+    Panic,
     Print,
     Println,
     Real,
@@ -350,11 +366,13 @@ impl Builtin {
             Builtin::Close => "close",
             Builtin::Complex => "complex",
             Builtin::Copy => "copy",
+            Builtin::Delete => "delete",
             Builtin::Imag => "imag",
             Builtin::Len => "len",
             Builtin::Max => "max",
             Builtin::Min => "min",
             Builtin::New => "new",
+            Builtin::Panic => "panic",
             Builtin::Print => "print",
             Builtin::Println => "println",
             Builtin::Real => "real",
@@ -444,6 +462,17 @@ pub enum InstrKind {
     ///
     /// Printed `t2, t3, t4 = next t1`.
     MapNext { iter: ValueId },
+    /// Starts a `for ... range` over a string; its one result is an iterator of type
+    /// [`STRING_ITER_TYPE`] that only `StringNext` reads. go/ssa's `Range` on a string.
+    ///
+    /// Printed `t1 = range t0`.
+    StringRange { string: ValueId },
+    /// Decodes the next rune of a string iterator. Three results: whether a rune was decoded, the
+    /// byte index where it starts (`int`) and the rune (`rune`; U+FFFD for an invalid UTF-8 byte,
+    /// which advances the index by one). go/ssa's `Next` on a string.
+    ///
+    /// Printed `t2, t3, t4 = next t1`.
+    StringNext { iter: ValueId },
 
     /// Allocates a variable of the pointer result's element type, zeroed: on the stack (`local`)
     /// or escaping to the heap (`new`), as go/ssa's `Alloc`. The builder emits one for each local
@@ -590,7 +619,8 @@ macro_rules! visit_operands {
                 $visit(value);
             }
             InstrKind::MapClear { map } | InstrKind::MapRange { map } => $visit(map),
-            InstrKind::MapNext { iter } => $visit(iter),
+            InstrKind::MapNext { iter } | InstrKind::StringNext { iter } => $visit(iter),
+            InstrKind::StringRange { string } => $visit(string),
             InstrKind::Alloc { .. } | InstrKind::RunDefers | InstrKind::Jump => {}
             InstrKind::Load { addr } => $visit(addr),
             InstrKind::Store { addr, value } => {
@@ -716,9 +746,10 @@ impl InstrKind {
             InstrKind::MapLookup { comma_ok, .. }
             | InstrKind::TypeAssert { comma_ok, .. }
             | InstrKind::Recv { comma_ok, .. } => 1 + u32::from(*comma_ok),
-            InstrKind::MapNext { .. } => 3,
+            InstrKind::MapNext { .. } | InstrKind::StringNext { .. } => 3,
             InstrKind::MakeMap { .. }
             | InstrKind::MapRange { .. }
+            | InstrKind::StringRange { .. }
             | InstrKind::Alloc { .. }
             | InstrKind::Load { .. }
             | InstrKind::FieldAddr { .. }

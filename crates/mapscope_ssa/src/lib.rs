@@ -36,6 +36,8 @@
 //!   MapClear          0                                 Call to builtin clear
 //!   MapRange          1 (an iterator)                   Range
 //!   MapNext           3 (ok, key, element)              Next
+//!   StringRange       1 (an iterator)                   Range on a string
+//!   StringNext        3 (ok, index, rune)               Next on a string
 //!   Alloc             1 (a pointer)                     Alloc
 //!   Load              1                                 UnOp *
 //!   Store             0                                 Store
@@ -102,8 +104,8 @@ mod testing;
 pub use builder::{FunctionBuilder, Variable};
 pub use ir::{
     BasicBlock, BinaryOp, BlockId, Builtin, CallCommon, Callee, ConstValue, ConversionKind,
-    Function, InstrId, InstrKind, Instruction, MAP_ITER_TYPE, SelectDir, SelectState, UnaryOp,
-    Value, ValueDef, ValueId,
+    Function, InstrId, InstrKind, Instruction, MAP_ITER_TYPE, STRING_ITER_TYPE, SelectDir,
+    SelectState, UnaryOp, Value, ValueDef, ValueId, is_iterator_type,
 };
 pub use mapscope_syntax::Span;
 pub use program_types::ProgramTypeInfo;

@@ -34,8 +34,8 @@
 use crate::TypeInfo;
 use crate::dom::DomTree;
 use crate::ir::{
-    BlockId, CallCommon, Callee, ConstValue, Function, InstrId, InstrKind, Instruction,
-    MAP_ITER_TYPE, SelectDir, ValueDef, ValueId,
+    BlockId, CallCommon, Callee, ConstValue, Function, InstrId, InstrKind, Instruction, SelectDir,
+    ValueDef, ValueId, is_iterator_type,
 };
 use mapscope_types::types::TypeId;
 use std::fmt::Write;
@@ -162,8 +162,12 @@ impl Printer<'_> {
             }
             InstrKind::MapDelete { map, key } => write!(out, "delete {}[{}]", n(map), n(key)),
             InstrKind::MapClear { map } => write!(out, "clear {}", n(map)),
-            InstrKind::MapRange { map } => write!(out, "range {}", n(map)),
-            InstrKind::MapNext { iter } => write!(out, "next {}", n(iter)),
+            InstrKind::MapRange { map: x } | InstrKind::StringRange { string: x } => {
+                write!(out, "range {}", n(x))
+            }
+            InstrKind::MapNext { iter } | InstrKind::StringNext { iter } => {
+                write!(out, "next {}", n(iter))
+            }
             InstrKind::Alloc { heap, name } => {
                 let elem = self.result_type_of(instr);
                 write!(out, "{} {elem} ({name})", if *heap { "new" } else { "local" })
@@ -294,7 +298,7 @@ impl Printer<'_> {
     }
 
     fn type_string(&self, ty: TypeId) -> String {
-        if ty == MAP_ITER_TYPE { "iter".to_string() } else { self.types.type_string(ty) }
+        if is_iterator_type(ty) { "iter".to_string() } else { self.types.type_string(ty) }
     }
 
     fn value_type(&self, value: ValueId) -> String {

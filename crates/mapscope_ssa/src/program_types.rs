@@ -4,7 +4,7 @@
 use crate::TypeInfo;
 use mapscope_types::Program;
 use mapscope_types::query::{self, ProgramTypes};
-use mapscope_types::types::{Type, TypeId, TypeView};
+use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
 use std::cell::RefCell;
 
 /// The arena of the pointer types the builder derives ([`ProgramTypeInfo::pointer_to`]): the
@@ -57,7 +57,7 @@ impl<'p> ProgramTypeInfo<'p> {
         if let Some(elem) = self.derived_elem(ty) {
             return Some(Type::Pointer(elem));
         }
-        if ty == crate::MAP_ITER_TYPE {
+        if crate::is_iterator_type(ty) {
             return None;
         }
         let mut types = self.types.borrow_mut();
@@ -70,7 +70,7 @@ impl<'p> ProgramTypeInfo<'p> {
         if let Some(elem) = self.derived_elem(ty) {
             return Type::Pointer(elem);
         }
-        if ty == crate::MAP_ITER_TYPE {
+        if crate::is_iterator_type(ty) {
             return Type::Invalid;
         }
         let mut types = self.types.borrow_mut();
@@ -83,7 +83,7 @@ impl<'p> ProgramTypeInfo<'p> {
         if let Some(elem) = self.derived_elem(ty) {
             return Type::Pointer(elem);
         }
-        if ty == crate::MAP_ITER_TYPE {
+        if crate::is_iterator_type(ty) {
             return Type::Invalid;
         }
         self.types.borrow().ty(ty).clone()
@@ -92,8 +92,28 @@ impl<'p> ProgramTypeInfo<'p> {
     /// Whether `ty` is a type parameter.
     pub fn is_type_param(&self, ty: TypeId) -> bool {
         self.derived_elem(ty).is_none()
-            && ty != crate::MAP_ITER_TYPE
+            && !crate::is_iterator_type(ty)
             && query::is_type_param(&*self.types.borrow(), ty)
+    }
+
+    /// Whether `ty` declares `method` (named `name`): a defined type (or the generic type of an
+    /// instance) among its methods, an interface among the methods of its type set.
+    pub fn declares_method(&self, ty: TypeId, method: ObjId, name: &str) -> bool {
+        if self.derived_elem(ty).is_some() || crate::is_iterator_type(ty) {
+            return false;
+        }
+        let mut types = self.types.borrow_mut();
+        if let Type::Named(named) = types.ty(ty) {
+            let declared = match named.origin.map(|origin| types.ty(origin)) {
+                Some(Type::Named(origin)) => &origin.methods,
+                _ => &named.methods,
+            };
+            if declared.contains(&method) {
+                return true;
+            }
+        }
+        query::is_interface(&mut *types, ty)
+            && query::method_set(&mut *types, ty).iter().any(|&m| &*types.obj(m).name == name)
     }
 
     fn core<R>(&self, ty: TypeId, answer: impl FnOnce(&Type) -> Option<R>) -> Option<R> {

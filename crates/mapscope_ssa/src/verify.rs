@@ -29,7 +29,8 @@
 use crate::TypeInfo;
 use crate::dom::DomTree;
 use crate::ir::{
-    BlockId, Callee, Function, InstrId, InstrKind, MAP_ITER_TYPE, SelectDir, ValueDef, ValueId,
+    BlockId, Callee, Function, InstrId, InstrKind, MAP_ITER_TYPE, STRING_ITER_TYPE, SelectDir,
+    ValueDef, ValueId, is_iterator_type,
 };
 use crate::print::print_function;
 use mapscope_types::types::{TypeId, univ};
@@ -83,25 +84,25 @@ struct Types<'a>(&'a dyn TypeInfo);
 
 impl Types<'_> {
     fn map_key_elem(&self, ty: TypeId) -> Option<(TypeId, TypeId)> {
-        if ty == MAP_ITER_TYPE { None } else { self.0.map_key_elem(ty) }
+        if is_iterator_type(ty) { None } else { self.0.map_key_elem(ty) }
     }
     fn pointer_elem(&self, ty: TypeId) -> Option<TypeId> {
-        if ty == MAP_ITER_TYPE { None } else { self.0.pointer_elem(ty) }
+        if is_iterator_type(ty) { None } else { self.0.pointer_elem(ty) }
     }
     fn chan_elem(&self, ty: TypeId) -> Option<TypeId> {
-        if ty == MAP_ITER_TYPE { None } else { self.0.chan_elem(ty) }
+        if is_iterator_type(ty) { None } else { self.0.chan_elem(ty) }
     }
     fn is_interface(&self, ty: TypeId) -> bool {
-        ty != MAP_ITER_TYPE && self.0.is_interface(ty)
+        !is_iterator_type(ty) && self.0.is_interface(ty)
     }
     fn is_boolean(&self, ty: TypeId) -> bool {
-        ty != MAP_ITER_TYPE && self.0.is_boolean(ty)
+        !is_iterator_type(ty) && self.0.is_boolean(ty)
     }
     fn identical(&self, a: TypeId, b: TypeId) -> bool {
-        if a == MAP_ITER_TYPE || b == MAP_ITER_TYPE { a == b } else { self.0.identical(a, b) }
+        if is_iterator_type(a) || is_iterator_type(b) { a == b } else { self.0.identical(a, b) }
     }
     fn string(&self, ty: TypeId) -> String {
-        if ty == MAP_ITER_TYPE { "iter".to_string() } else { self.0.type_string(ty) }
+        if is_iterator_type(ty) { "iter".to_string() } else { self.0.type_string(ty) }
     }
 }
 
@@ -583,6 +584,29 @@ impl Verifier<'_> {
                             results.get(2).copied().flatten(),
                             Some(elem_type),
                         ));
+                    }
+                }
+            }
+            InstrKind::StringRange { .. } => {
+                if let Some(Some(ty)) = results.first() {
+                    if *ty != STRING_ITER_TYPE {
+                        problems.push("range yields a value that is not an iterator".to_string());
+                    }
+                }
+            }
+            InstrKind::StringNext { iter } => {
+                let from_string_range = func
+                    .defining_instr(*iter)
+                    .and_then(|i| func.instrs.get(i.index()))
+                    .is_some_and(|data| matches!(data.kind, InstrKind::StringRange { .. }));
+                if !from_string_range {
+                    problems.push(format!(
+                        "next reads {iter}, which is not the iterator of a string range"
+                    ));
+                }
+                if let Some(Some(ok)) = results.first() {
+                    if !self.types.is_boolean(*ok) {
+                        problems.push("next's first result is not a bool".to_string());
                     }
                 }
             }

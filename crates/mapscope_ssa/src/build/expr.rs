@@ -499,7 +499,7 @@ impl FnLower<'_, '_> {
     /// `name`, through embedded fields, shallowest first as go/types' lookup.
     fn field_path(&self, ty: TypeId, name: &str) -> Option<Vec<(u32, TypeId)>> {
         let mut level: Vec<(TypeId, Vec<(u32, TypeId)>)> = vec![(ty, Vec::new())];
-        for _depth in 0..8 {
+        for _depth in 0..MAX_EMBEDDING_DEPTH {
             let mut next = Vec::new();
             for (t, path) in level {
                 let t = match self.cx.types.core_type(t) {
@@ -566,6 +566,123 @@ impl FnLower<'_, '_> {
         cur
     }
 
+    /// The receiver of a call or method value `x.m` of method `obj` (go/ssa's `receiver`): `x`
+    /// or its address, then the embedded fields the selection goes through (a `FieldAddr` per
+    /// field behind a pointer, loading embedded pointers; a `Field` per field of a value), then
+    /// loaded when the method takes a value and the receiver is still an address. An interface
+    /// receiver (an embedded interface's method) stays itself, for an `invoke`.
+    fn method_receiver(
+        &mut self,
+        x: ExprId,
+        obj: ObjId,
+        ptr_recv: bool,
+        indirect: bool,
+        span: Span,
+    ) -> ValueId {
+        let x_ty = self.expr_type(x);
+        let mut v = if ptr_recv && !indirect && !self.is_pointer(x_ty) {
+            self.addr(x)
+        } else {
+            self.expr(x)
+        };
+        for (index, field_ty) in self.method_path(x_ty, obj) {
+            v = if self.is_pointer(self.value_type(v)) {
+                let ptr = self.cx.types.pointer_to(field_ty);
+                let addr =
+                    self.b.emit_value(InstrKind::FieldAddr { base: v, field: index }, ptr, span);
+                if self.is_pointer(field_ty) { self.load(addr, span) } else { addr }
+            } else {
+                self.b.emit_value(InstrKind::Field { base: v, field: index }, field_ty, span)
+            };
+        }
+        let v_ty = self.value_type(v);
+        if !ptr_recv && !self.cx.types.is_interface(v_ty) && self.is_pointer(v_ty) {
+            v = self.load(v, span);
+        }
+        v
+    }
+
+    /// Whether `ty`'s core type is a pointer.
+    fn is_pointer(&self, ty: TypeId) -> bool {
+        self.cx.types.pointer_elem(ty).is_some()
+    }
+
+    /// The embedded fields (index and type), shallowest first, through which `ty` (or what it
+    /// points to) reaches the type that declares `method`: go/types' `Selection.Index()` without
+    /// its last entry. Empty when `ty` declares the method itself, or nothing does.
+    fn method_path(&self, ty: TypeId, method: ObjId) -> Vec<(u32, TypeId)> {
+        let name = &self.cx.program.obj(method).name;
+        let mut level: Vec<(TypeId, Vec<(u32, TypeId)>)> = vec![(ty, Vec::new())];
+        for _depth in 0..MAX_EMBEDDING_DEPTH {
+            let mut next = Vec::new();
+            for (t, path) in level {
+                let base = self.cx.types.pointer_elem(t).unwrap_or(t);
+                if self.cx.types.declares_method(base, method, name) {
+                    return path;
+                }
+                let Type::Struct(fields) = self.cx.types.underlying_type(base) else { continue };
+                for (i, field) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
+                    let mut p = path.clone();
+                    p.push((i as u32, field.ty));
+                    next.push((field.ty, p));
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        Vec::new()
+    }
+
+    /// A call of builtin `callee` under `go` or `defer`: the builtin with its operands, which go/ssa
+    /// keeps as a builtin call (`defer delete(t0, t1)`); `None` for one Go does not allow there.
+    fn deferred_builtin(
+        &mut self,
+        callee: ExprId,
+        args: &[ExprId],
+        span: Span,
+    ) -> Option<CallCommon> {
+        let builtin = match self.builtin_of(callee)? {
+            B::Delete => Builtin::Delete,
+            B::Panic => Builtin::Panic,
+            B::Clear => Builtin::Clear,
+            B::Close => Builtin::Close,
+            B::Copy => Builtin::Copy,
+            B::Print => Builtin::Print,
+            B::Println => Builtin::Println,
+            B::Recover => Builtin::Recover,
+            _ => return None,
+        };
+        let mut values: Vec<ValueId> = args.iter().map(|&a| self.expr(a)).collect();
+        match (builtin, values.as_mut_slice()) {
+            (Builtin::Delete, [map, key]) => {
+                *key = self.coerce(*key, self.map_key_type(*map), span);
+            }
+            (Builtin::Panic, [value]) => {
+                if let Some(any) = self.empty_interface() {
+                    *value = self.coerce(*value, any, span);
+                }
+            }
+            _ => {}
+        }
+        Some(CallCommon { callee: Callee::Builtin(builtin), args: values })
+    }
+
+    /// The builtin a callee expression (`len`, or `unsafe.Sizeof`) denotes.
+    fn builtin_of(&self, callee: ExprId) -> Option<B> {
+        let f = self.cx.f();
+        let obj = match &f[callee].kind {
+            ExprKind::Ident(_) => self.use_of(callee),
+            ExprKind::Selector { sel, .. } => self.cx.fcx().info.uses.get(&sel.span.start).copied(),
+            _ => None,
+        }?;
+        match self.cx.program_obj_kind(obj) {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+
     fn selector(
         &mut self,
         e: ExprId,
@@ -597,9 +714,9 @@ impl FnLower<'_, '_> {
                 let base = self.expr(x);
                 self.field_value_path(base, &name, span)
             }
-            Some(Selection::Method { obj, .. }) => {
+            Some(Selection::Method { obj, ptr_recv, indirect }) => {
                 // A method value: a closure binding the receiver, go/ssa's `$bound`.
-                let recv = self.expr(x);
+                let recv = self.method_receiver(x, obj, ptr_recv, indirect, span);
                 let fname = format!("{}$bound", self.func_name(obj));
                 let func = self.b.function_ref(&fname, ty);
                 self.b.emit_value(InstrKind::MakeClosure { func, bindings: vec![recv] }, ty, span)
@@ -810,9 +927,13 @@ impl FnLower<'_, '_> {
         while let ExprKind::Paren { x, .. } = &f[callee].kind {
             callee = *x;
         }
+        if self.expr_mode(callee) == Mode::Builtin {
+            if let Some(common) = self.deferred_builtin(callee, args, span) {
+                return Some(common);
+            }
+        }
         if matches!(self.expr_mode(callee), Mode::TypeExpr | Mode::Builtin) {
-            // `defer delete(m, k)`, `go println()`: go/ssa defers the builtin itself, which has no
-            // instruction here; the operands are evaluated now, as Go evaluates them.
+            // A conversion, or a builtin Go does not allow here: the operands' effects only.
             for &a in args {
                 self.expr(a);
             }
@@ -826,22 +947,11 @@ impl FnLower<'_, '_> {
         let target = match &f[callee].kind {
             ExprKind::Selector { x, sel } => {
                 match self.cx.fcx().info.selections.get(&sel.span.start).copied() {
-                    Some(Selection::Method { obj, ptr_recv, .. }) => {
-                        let x_ty = self.expr_type(*x);
-                        if self.cx.types.is_interface(x_ty) {
-                            let receiver = self.expr(*x);
+                    Some(Selection::Method { obj, ptr_recv, indirect }) => {
+                        let receiver = self.method_receiver(*x, obj, ptr_recv, indirect, span);
+                        if self.cx.types.is_interface(self.value_type(receiver)) {
                             Callee::Invoke { receiver, method: f.name(sel.name).into() }
                         } else {
-                            let recv_is_ptr =
-                                matches!(self.cx.types.core_type(x_ty), Some(Type::Pointer(_)));
-                            let receiver = if ptr_recv && !recv_is_ptr {
-                                self.addr(*x)
-                            } else if !ptr_recv && recv_is_ptr {
-                                let p = self.expr(*x);
-                                self.load(p, span)
-                            } else {
-                                self.expr(*x)
-                            };
                             call_args.push(receiver);
                             let name = self.func_name(obj);
                             let fty = self.cx.program.obj(obj).ty;
@@ -946,18 +1056,8 @@ impl FnLower<'_, '_> {
         ellipsis: Option<u32>,
         span: Span,
     ) -> Vec<ValueId> {
-        let f = self.cx.f();
         let ty = self.expr_type(e);
-        let which = match &f[callee].kind {
-            ExprKind::Ident(_) => self.use_of(callee),
-            ExprKind::Selector { sel, .. } => self.cx.fcx().info.uses.get(&sel.span.start).copied(),
-            _ => None,
-        }
-        .and_then(|o| match self.cx.program_obj_kind(o) {
-            ObjKind::Builtin(b) => Some(b),
-            _ => None,
-        });
-        let Some(which) = which else {
+        let Some(which) = self.builtin_of(callee) else {
             for &a in args {
                 self.expr(a);
             }
@@ -1127,6 +1227,10 @@ impl FnLower<'_, '_> {
         Some(self.cx.program.obj(o).ty)
     }
 }
+
+/// How deep the builder looks through embedded fields for a field or method; go/types rejects
+/// selections it cannot resolve, so this only bounds the search on ill-typed code.
+const MAX_EMBEDDING_DEPTH: usize = 8;
 
 /// The default type of an untyped constant's type.
 fn default_type(ty: TypeId) -> TypeId {

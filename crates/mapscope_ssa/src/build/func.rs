@@ -52,6 +52,9 @@ pub(crate) struct FnLower<'c, 'a> {
     pub anon: u32,
     pub targets: Vec<Target>,
     pub labels: FxHashMap<Name, BlockId>,
+    /// The labels whose statement has been lowered: a second statement with the same label (a
+    /// type error) gets a block of its own.
+    pub defined_labels: FxHashSet<Name>,
     /// Blocks whose predecessors are known only at the end (goto targets).
     pub late_seal: Vec<BlockId>,
     pub has_defer: bool,
@@ -92,6 +95,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
             anon: 0,
             targets: Vec::new(),
             labels: FxHashMap::default(),
+            defined_labels: FxHashSet::default(),
             late_seal: Vec::new(),
             has_defer: false,
             captures: Vec::new(),
@@ -316,10 +320,13 @@ impl<'c, 'a> FnLower<'c, 'a> {
         addr
     }
 
+    /// `*addr`; an invalid value when the checker rejected `addr` as a pointer (`*x` of an int).
     pub fn load(&mut self, addr: ValueId, span: Span) -> ValueId {
         let ty = self.b.function()[addr].ty;
-        let elem = self.cx.types.pointer_elem(ty).unwrap_or(univ::INVALID);
-        self.b.emit_value(InstrKind::Load { addr }, elem, span)
+        match self.cx.types.pointer_elem(ty) {
+            Some(elem) => self.b.emit_value(InstrKind::Load { addr }, elem, span),
+            None => self.zero(univ::INVALID),
+        }
     }
 
     pub fn store(&mut self, addr: ValueId, value: ValueId, span: Span) {

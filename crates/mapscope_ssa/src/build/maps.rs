@@ -1,12 +1,14 @@
 //! Map operations, map literals and `for ... range` over every kind of operand (follows go/ssa's
 //! `builder.go`: the map cases of `expr0`, `assign`, `compLit`, and `rangeStmt` with `rangeIndexed`,
-//! `rangeIter`, `rangeChan`, `rangeInt` and `rangeFunc`).
+//! `rangeIter` (maps and strings), `rangeChan`, `rangeInt` and `rangeFunc`).
 //!
 //! A map's key and element types are its core type's, so a type parameter constrained to maps is
 //! a map here, as in go/ssa's generic bodies.
 
 use super::func::{FnLower, Slot};
-use crate::ir::{BinaryOp, Builtin, CallCommon, Callee, InstrKind, MAP_ITER_TYPE, ValueId};
+use crate::ir::{
+    BinaryOp, Builtin, CallCommon, Callee, InstrKind, MAP_ITER_TYPE, STRING_ITER_TYPE, ValueId,
+};
 use mapscope_syntax::Span;
 use mapscope_syntax::Token;
 use mapscope_syntax::ast::{ExprId, Name, StmtId};
@@ -85,22 +87,23 @@ impl FnLower<'_, '_> {
             Some(Type::Map(k, v)) => {
                 let map = self.expr(x);
                 let iter = self.b.emit_value(InstrKind::MapRange { map }, MAP_ITER_TYPE, span);
-                let header = self.b.new_block("rangeiter.loop");
-                let body_block = self.b.new_block("rangeiter.body");
-                let done = self.b.new_block("rangeiter.done");
-                self.b.jump(header, span);
-                self.b.switch_to_block(header);
-                let next = self.b.emit(InstrKind::MapNext { iter }, &[univ::BOOL, k, v], span);
-                let r = self.b.results(next);
-                self.b.branch(r[0], body_block, done, span);
-                self.b.seal_block(body_block);
-                self.b.switch_to_block(body_block);
-                self.bind_range_var(key, tok, r[1]);
-                self.bind_range_var(value, tok, r[2]);
-                self.loop_body(body, label, header, done);
-                self.b.seal_block(header);
-                self.b.seal_block(done);
-                self.b.switch_to_block(done);
+                let next = InstrKind::MapNext { iter };
+                self.iterator_loop(next, [k, v], (key, value, tok), body, label, span);
+            }
+            Some(Type::Basic(kind, _)) if kind.is_string() => {
+                // go/ssa's rangeIter: `next` decodes one rune, yielding its byte index and value.
+                let string = self.expr(x);
+                let iter =
+                    self.b.emit_value(InstrKind::StringRange { string }, STRING_ITER_TYPE, span);
+                let next = InstrKind::StringNext { iter };
+                self.iterator_loop(
+                    next,
+                    [univ::INT, univ::RUNE],
+                    (key, value, tok),
+                    body,
+                    label,
+                    span,
+                );
             }
             Some(Type::Chan(_, elem)) => {
                 let chan = self.expr(x);
@@ -173,7 +176,7 @@ impl FnLower<'_, '_> {
                 self.counted_loop(key, None, tok, n, zero, body, label, span, |_, _| None);
             }
             Some(other) => {
-                // Slices, arrays, pointers to arrays and strings: an indexed loop.
+                // Slices, arrays and pointers to arrays: an indexed loop.
                 let (base, len) = match &other {
                     Type::Array(Some(n), _) => {
                         let base = if value.is_some() { self.expr(x) } else { self.zero(x_ty) };
@@ -210,6 +213,37 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// The loop of a range over an iterator (go/ssa's `rangeIter`): `next` (a `MapNext` or
+    /// `StringNext`) in the header yields whether there is an element and the key and value of
+    /// types `key_value`, which the body binds to `vars` (key, value, and `:=` or `=`).
+    fn iterator_loop(
+        &mut self,
+        next: InstrKind,
+        key_value: [TypeId; 2],
+        vars: (Option<ExprId>, Option<ExprId>, Token),
+        body: StmtId,
+        label: Option<Name>,
+        span: Span,
+    ) {
+        let (key, value, tok) = vars;
+        let header = self.b.new_block("rangeiter.loop");
+        let body_block = self.b.new_block("rangeiter.body");
+        let done = self.b.new_block("rangeiter.done");
+        self.b.jump(header, span);
+        self.b.switch_to_block(header);
+        let next = self.b.emit(next, &[univ::BOOL, key_value[0], key_value[1]], span);
+        let r = self.b.results(next);
+        self.b.branch(r[0], body_block, done, span);
+        self.b.seal_block(body_block);
+        self.b.switch_to_block(body_block);
+        self.bind_range_var(key, tok, r[1]);
+        self.bind_range_var(value, tok, r[2]);
+        self.loop_body(body, label, header, done);
+        self.b.seal_block(header);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+    }
+
     /// The element `index` of `base`, whose core type is `core`, as a value.
     fn element(&mut self, base: ValueId, core: &Type, index: ValueId, span: Span) -> ValueId {
         match core {
@@ -230,7 +264,7 @@ impl FnLower<'_, '_> {
             Type::Array(_, elem) => {
                 self.b.emit_value(InstrKind::Index { base, index }, *elem, span)
             }
-            _ => self.b.emit_value(InstrKind::Index { base, index }, univ::BYTE, span),
+            _ => self.zero(univ::INVALID),
         }
     }
 

@@ -39,7 +39,11 @@ impl FnLower<'_, '_> {
             StmtKind::Bad | StmtKind::Empty { .. } => {}
             StmtKind::Decl(d) => self.local_decl(*d),
             StmtKind::Labeled { label, stmt, .. } => {
-                let block = self.label_block(label.name);
+                let block = if self.defined_labels.insert(label.name) {
+                    self.label_block(label.name)
+                } else {
+                    self.b.new_block("label")
+                };
                 if self.is_open() {
                     self.b.jump(block, span);
                 }

@@ -10,8 +10,13 @@ use mapscope_types::{MemoryImporter, Program};
 /// Checks `src` as package `p`, builds it, asserts that every function verifies, and prints the
 /// functions whose name is in `names` (all of them when `names` is empty), in build order.
 pub(crate) fn printed(src: &str, names: &[&str]) -> String {
+    printed_package("p", src, names)
+}
+
+/// [`printed`] for a package with import path `path`.
+fn printed_package(path: &str, src: &str, names: &[&str]) -> String {
     let mut program = Program::new();
-    let (unit, _) = program.check_package("p", &[("p.go", src)], &MemoryImporter::default());
+    let (unit, _) = program.check_package(path, &[("p.go", src)], &MemoryImporter::default());
     let types = ProgramTypeInfo::new(&program);
     let functions = build_unit(&program, unit.0 as usize, &types);
     let mut out = String::new();
@@ -25,6 +30,37 @@ pub(crate) fn printed(src: &str, names: &[&str]) -> String {
     }
     assert!(!out.is_empty(), "none of {names:?} was built");
     out
+}
+
+// ---- lowerings of tests/fixtures/lowering (its map operations are checked against go/ssa) ----
+
+const LOWERING: &str = include_str!("../../tests/fixtures/lowering/lowering.go");
+
+/// The IR of the lowering fixture's functions `names`.
+fn lowering(names: &[&str]) -> String {
+    let names: Vec<String> = names.iter().map(|n| format!("example.com/lowering.{n}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    printed_package("example.com/lowering", LOWERING, &names)
+}
+
+#[test]
+fn range_over_a_string_decodes_runes() {
+    insta::assert_snapshot!(lowering(&["Runes", "RuneKeys"]));
+}
+
+#[test]
+fn deferred_builtins_stay_builtin_calls() {
+    insta::assert_snapshot!(lowering(&["Deferred", "Recovered"]));
+}
+
+#[test]
+fn go_statements_on_builtins() {
+    insta::assert_snapshot!(lowering(&["Started"]));
+}
+
+#[test]
+fn promoted_methods_select_through_embedded_fields() {
+    insta::assert_snapshot!(lowering(&["Promoted"]));
 }
 
 // ---- regressions from the robustness test (tests/robustness.rs) ----
@@ -62,4 +98,21 @@ fn values_fit_slots_of_the_invalid_type() {
         &["p.f"],
     );
     assert!(ir.contains("update"), "{ir}");
+}
+
+#[test]
+fn a_label_defined_twice_gets_a_block_per_statement() {
+    // Found by fuzz/ssa_build: the second `a:` jumped to its own block and emitted after the jump.
+    let ir = printed(
+        "package p\nfunc f(x bool) {\na:\n\tif x {\n\t\tgoto a\n\t}\na:\n\tif x {\n\t}\n}\n",
+        &[],
+    );
+    assert_eq!(ir.matches(": label").count(), 2, "{ir}");
+}
+
+#[test]
+fn dereferencing_a_non_pointer_loads_nothing() {
+    // Found by fuzz/ssa_build: `*a` of an int loaded from an int.
+    let ir = printed("package p\nfunc f(a int) int {\n\tx := *a\n\t*a = 1\n\treturn x\n}\n", &[]);
+    assert!(!ir.contains("*a"), "{ir}");
 }
