@@ -2,8 +2,7 @@
 //! lines of tools/ssamapops, go/ssa's oracle), or verify every function.
 
 use clap::Args;
-use mapscope_ssa::build::build_unit;
-use mapscope_ssa::{Function, InstrKind, ProgramTypeInfo, TypeInfo};
+use mapscope_ssa::{Function, FunctionTable, InstrKind, ProgramTypeInfo, TypeInfo};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +44,8 @@ struct UnitOutput {
     panicked: Option<String>,
     /// The `--html` page, when the `--func` function is in this unit.
     page: Option<String>,
+    /// Whether the `--func` function is in this unit.
+    found_func: bool,
 }
 
 pub fn run(args: SsaArgs) -> ExitCode {
@@ -52,12 +53,12 @@ pub fn run(args: SsaArgs) -> ExitCode {
     let program = mapscope_types::load_and_check(&env, &args.patterns);
     let outputs: Vec<UnitOutput> = crate::packages::for_each_root(&program, |unit| {
         let types = ProgramTypeInfo::new(&program);
-        let functions = build_unit(&program, unit, &types);
+        let functions = FunctionTable::build(&program, [unit], &types);
         let mut output = unit_output(&args, &functions, &types);
+        let wanted = args.func.as_deref().and_then(|name| functions.get(name));
+        output.found_func = wanted.is_some();
         if args.html.is_some() {
-            output.page = functions
-                .iter()
-                .find(|f| args.func.as_deref() == Some(&*f.name))
+            output.page = wanted
                 .map(|f| crate::ssa_html::page(f, &types, function_source(&program, unit, f)));
         }
         output
@@ -75,8 +76,10 @@ pub fn run(args: SsaArgs) -> ExitCode {
     let (mut functions, mut violations, mut panics) = (0, 0, 0);
     let mut lines = Vec::new();
     let mut page = None;
+    let mut found_func = false;
     for o in outputs {
         page = page.or(o.page);
+        found_func |= o.found_func;
         functions += o.functions;
         violations += o.violations.len();
         for v in &o.violations {
@@ -92,18 +95,14 @@ pub fn run(args: SsaArgs) -> ExitCode {
     for l in lines {
         let _ = writeln!(out, "{l}");
     }
-    if let (Some(path), Some(name)) = (&args.html, &args.func) {
-        match page {
-            Some(page) => {
-                if let Err(e) = std::fs::write(path, page) {
-                    eprintln!("mapscope ssa: {}: {e}", path.display());
-                    status = ExitCode::from(1);
-                }
-            }
-            None => {
-                eprintln!("mapscope ssa: no function named {name} in the matched packages");
-                status = ExitCode::from(1);
-            }
+    if let Some(name) = args.func.as_deref().filter(|_| !found_func) {
+        eprintln!("mapscope ssa: no function named {name} in the matched packages");
+        status = ExitCode::from(1);
+    }
+    if let (Some(path), Some(page)) = (&args.html, page) {
+        if let Err(e) = std::fs::write(path, page) {
+            eprintln!("mapscope ssa: {}: {e}", path.display());
+            status = ExitCode::from(1);
         }
     }
     if args.verify {
@@ -125,8 +124,18 @@ pub fn run(args: SsaArgs) -> ExitCode {
     status
 }
 
-fn unit_output(args: &SsaArgs, functions: &[Function], types: &ProgramTypeInfo<'_>) -> UnitOutput {
+fn unit_output(
+    args: &SsaArgs,
+    functions: &FunctionTable,
+    types: &ProgramTypeInfo<'_>,
+) -> UnitOutput {
     let mut o = UnitOutput { functions: functions.len(), ..UnitOutput::default() };
+    let print = !args.map_ops && !args.verify && args.html.is_none();
+    if let (true, Some(name)) = (print, args.func.as_deref()) {
+        // One function, by name.
+        o.lines.extend(functions.get(name).map(|f| mapscope_ssa::print::print_function(f, types)));
+        return o;
+    }
     for f in functions {
         if args.verify {
             for v in mapscope_ssa::verify::verify(f, types) {
@@ -142,10 +151,7 @@ fn unit_output(args: &SsaArgs, functions: &[Function], types: &ProgramTypeInfo<'
             if let Some(line) = map_ops_line(f, types) {
                 o.lines.push(line);
             }
-        } else if !args.verify
-            && args.html.is_none()
-            && args.func.as_deref().is_none_or(|name| *f.name == *name)
-        {
+        } else if print {
             o.lines.push(mapscope_ssa::print::print_function(f, types));
         }
     }

@@ -77,6 +77,15 @@ fn func_prints_one_function() {
 }
 
 #[test]
+fn func_naming_no_function_fails() {
+    let out = mapscope(&["ssa", "--func", "example.com/mapops.Missing", "./..."]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no function named example.com/mapops.Missing"), "{stderr}");
+}
+
+#[test]
 fn blocking_selects_and_ill_typed_code_verify() {
     // Three functions and the package initializer. `select {}` ends its block with go/ssa's "blocking select matched no case" panic, and an
     // operand the type checker rejected (an undefined type, as cgo's C.x types are without cgo)

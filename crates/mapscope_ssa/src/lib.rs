@@ -79,12 +79,14 @@
 //! - [`print`](mod@print): the text form, one line per instruction, which is also the golden format of tests.
 //! - [`gvn`]: global value numbering that respects the memory effects of map operations.
 //!
-//! # Planned
+//! # Lowering and the function table
 //!
-//! The lowering of `mapscope_types`' typed AST to this IR (go/ssa's `builder.go`): one
-//! [`Function`] per function declaration and literal, with the `TypeInfo` of the type checker's
-//! `Program`, and a program-wide table of functions and globals that [`ValueDef::Function`] and
-//! [`ValueDef::Global`] will point into instead of naming them.
+//! [`build::build_unit`] lowers `mapscope_types`' typed AST to this IR (go/ssa's `builder.go`):
+//! one [`Function`] per function declaration and literal, with the `TypeInfo` of the type
+//! checker's `Program` ([`ProgramTypeInfo`]). Functions refer to each other by name
+//! ([`ValueDef::Function`]); a [`FunctionTable`] of the units an analysis looks at resolves those
+//! names to the functions. A table of globals, which [`ValueDef::Global`] would point into, is
+//! planned.
 
 pub mod build;
 mod builder;
@@ -92,6 +94,7 @@ pub mod dom;
 pub mod gvn;
 pub mod print;
 mod program_types;
+mod table;
 
 pub mod ir;
 
@@ -109,4 +112,5 @@ pub use ir::{
 };
 pub use mapscope_syntax::Span;
 pub use program_types::ProgramTypeInfo;
+pub use table::FunctionTable;
 pub use type_info::TypeInfo;
