@@ -32,6 +32,10 @@ use mapscope_syntax::Span;
 use mapscope_syntax::stack::maybe_grow;
 use mapscope_types::types::TypeId;
 use rustc_hash::{FxHashMap, FxHashSet};
+use smallvec::SmallVec;
+
+/// The entry of [`FunctionBuilder`]'s `replaced` for a value that stands for itself.
+const NOT_REPLACED: u32 = u32::MAX;
 
 /// A source-level local variable whose SSA values the builder tracks, declared with
 /// [`FunctionBuilder::declare_variable`].
@@ -69,7 +73,9 @@ pub struct FunctionBuilder {
     current_defs: FxHashMap<(Variable, BlockId), ValueId>,
     /// Removed trivial φs and the value each was replaced by. A definition recorded before the φ
     /// was removed, or a value id the front end still holds, is looked up through this map.
-    replaced: FxHashMap<ValueId, ValueId>,
+    /// Indexed by value, [`NOT_REPLACED`] for the others: every operand is resolved, so this is
+    /// an array rather than a map.
+    replaced: Vec<u32>,
     /// φs whose operands are being added: never judged trivial before they have all of them.
     phis_being_filled: FxHashSet<InstrId>,
     constants: FxHashMap<(TypeId, ConstValue), ValueId>,
@@ -100,7 +106,7 @@ impl FunctionBuilder {
             current: None,
             variables: Vec::new(),
             current_defs: FxHashMap::default(),
-            replaced: FxHashMap::default(),
+            replaced: Vec::new(),
             phis_being_filled: FxHashSet::default(),
             constants: FxHashMap::default(),
         };
@@ -348,14 +354,15 @@ impl FunctionBuilder {
 
     fn new_value(&mut self, def: ValueDef, ty: TypeId) -> ValueId {
         let id = ValueId::from_index(self.func.values.len());
-        self.func.values.push(Value { def, ty, referrers: Vec::new() });
+        self.func.values.push(Value { def, ty, referrers: SmallVec::new() });
+        self.replaced.push(NOT_REPLACED);
         id
     }
 
     /// Follows the replacements of removed φs from `value` to a live value.
     fn resolve(&self, mut value: ValueId) -> ValueId {
-        while let Some(&next) = self.replaced.get(&value) {
-            value = next;
+        while let Some(&next) = self.replaced.get(value.index()).filter(|&&r| r != NOT_REPLACED) {
+            value = ValueId(next);
         }
         value
     }
@@ -371,7 +378,13 @@ impl FunctionBuilder {
                 "instruction {kind:?}: no value {operand}"
             );
         });
-        kind.for_each_operand(|operand| self.func.values[operand.index()].referrers.push(id));
+        // Only φs' users are looked up while building (to remove trivial φs); `compact` builds
+        // every value's referrer list once the instructions are final.
+        kind.for_each_operand(|operand| {
+            if self.is_phi_value(operand) {
+                self.func.values[operand.index()].referrers.push(id)
+            }
+        });
         let first_result =
             u32::try_from(self.func.values.len()).expect("more than u32::MAX values");
         for (index, &ty) in result_types.iter().enumerate() {
@@ -428,7 +441,19 @@ impl FunctionBuilder {
         if let InstrKind::Phi { edges, .. } = &mut self.func.instrs[phi.index()].kind {
             edges.push(value);
         }
-        self.func.values[value.index()].referrers.push(phi);
+        if self.is_phi_value(value) {
+            self.func.values[value.index()].referrers.push(phi);
+        }
+    }
+
+    /// Whether `value` is the result of a φ, whose referrers the builder keeps up to date.
+    fn is_phi_value(&self, value: ValueId) -> bool {
+        match self.func.values[value.index()].def {
+            ValueDef::Result { instr, .. } => {
+                matches!(self.func.instrs[instr.index()].kind, InstrKind::Phi { .. })
+            }
+            _ => false,
+        }
     }
 
     fn phi_value(&self, phi: InstrId) -> ValueId {
@@ -528,13 +553,13 @@ impl FunctionBuilder {
                 self.constant(ty, ConstValue::Zero)
             }
         };
-        let mut users: Vec<InstrId> = self.func.values[phi_value.index()].referrers.clone();
+        let mut users: Vec<InstrId> = self.func.values[phi_value.index()].referrers.to_vec();
         users.sort_unstable();
         users.dedup();
         users.retain(|&user| user != phi);
         self.remove_instr(phi);
         self.replace_all_uses(phi_value, same);
-        self.replaced.insert(phi_value, same);
+        self.replaced[phi_value.index()] = same.0;
         for user in users {
             if matches!(self.func.instrs[user.index()].kind, InstrKind::Phi { .. }) {
                 maybe_grow(|| self.try_remove_trivial_phi(user));
@@ -640,7 +665,7 @@ fn remove_one_referrer(value: &mut Value, instr: InstrId) {
 /// results of dropped instructions densely, in block order, and rebuilds the referrer lists.
 /// An operand that names a dropped value (a builder bug) becomes an out-of-range id, which the
 /// verifier reports.
-fn compact(old: Function, reachable: &[bool]) -> Function {
+fn compact(mut old: Function, reachable: &[bool]) -> Function {
     let mut block_map = vec![None; old.blocks.len()];
     let mut live_blocks = Vec::new();
     for (index, _) in reachable.iter().enumerate().filter(|&(_, &live)| live) {
@@ -668,24 +693,25 @@ fn compact(old: Function, reachable: &[bool]) -> Function {
     let map_value = |v: ValueId| value_map.get(v.index()).copied().flatten().unwrap_or(dropped);
     let map_block = |b: BlockId| block_map[b.index()].expect("a live block names a removed block");
 
+    // Definitions, kinds and comments move out of `old`, which is dropped at the end.
     let mut values: Vec<Value> = value_order
         .iter()
         .map(|&v| {
-            let old_value = &old.values[v.index()];
+            let old_value = &mut old.values[v.index()];
             let def = match &old_value.def {
                 ValueDef::Result { instr, index } => ValueDef::Result {
                     instr: instr_map[instr.index()].expect("the result of a dropped instruction"),
                     index: *index,
                 },
-                other => other.clone(),
+                _ => std::mem::replace(&mut old_value.def, ValueDef::Const(ConstValue::Nil)),
             };
-            Value { def, ty: old_value.ty, referrers: Vec::new() }
+            Value { def, ty: old_value.ty, referrers: SmallVec::new() }
         })
         .collect();
     let mut instrs = Vec::with_capacity(instr_order.len());
     for &old_id in &instr_order {
-        let old_instr = &old.instrs[old_id.index()];
-        let mut kind = old_instr.kind.clone();
+        let old_instr = &mut old.instrs[old_id.index()];
+        let mut kind = std::mem::replace(&mut old_instr.kind, InstrKind::Jump);
         kind.for_each_operand_mut(|operand| *operand = map_value(*operand));
         instrs.push(Instruction {
             kind,
@@ -695,6 +721,18 @@ fn compact(old: Function, reachable: &[bool]) -> Function {
             result_count: old_instr.result_count,
         });
         next_result += old_instr.result_count;
+    }
+    // Each referrer list is allocated once, at its final length.
+    let mut uses = vec![0u32; values.len()];
+    for instr in &instrs {
+        instr.kind.for_each_operand(|operand| {
+            if let Some(count) = uses.get_mut(operand.index()) {
+                *count += 1;
+            }
+        });
+    }
+    for (value, &count) in values.iter_mut().zip(&uses) {
+        value.referrers = SmallVec::with_capacity(count as usize);
     }
     for (index, instr) in instrs.iter().enumerate() {
         instr.kind.for_each_operand(|operand| {
@@ -706,9 +744,9 @@ fn compact(old: Function, reachable: &[bool]) -> Function {
     let blocks = live_blocks
         .iter()
         .map(|&index| {
-            let old_block = &old.blocks[index];
+            let old_block = &mut old.blocks[index];
             BasicBlock {
-                comment: old_block.comment.clone(),
+                comment: std::mem::take(&mut old_block.comment),
                 instrs: old_block
                     .instrs
                     .iter()

@@ -209,7 +209,7 @@ impl<'a> Numberer<'a> {
     fn blocks_between(&self, idom: BlockId, block: BlockId) -> Vec<BlockId> {
         let mut seen = vec![false; self.func.blocks.len()];
         seen[idom.index()] = true;
-        let mut stack: Vec<BlockId> = self.func.blocks[block.index()].preds.clone();
+        let mut stack: Vec<BlockId> = self.func.blocks[block.index()].preds.to_vec();
         let mut between = Vec::new();
         while let Some(b) = stack.pop() {
             if std::mem::replace(&mut seen[b.index()], true) {

@@ -16,6 +16,7 @@
 
 use mapscope_syntax::Span;
 use mapscope_types::types::TypeId;
+use smallvec::SmallVec;
 use std::fmt;
 
 macro_rules! dense_id {
@@ -103,8 +104,10 @@ pub struct BasicBlock {
     /// What the block is for (`entry`, `for.body`, `if.then`), for readers of the printed form.
     pub comment: Box<str>,
     pub(crate) instrs: Vec<InstrId>,
-    pub(crate) preds: Vec<BlockId>,
-    pub(crate) succs: Vec<BlockId>,
+    // Most blocks have one or two predecessors, and none more than two successors: inline, no
+    // allocation of their own.
+    pub(crate) preds: SmallVec<[BlockId; 2]>,
+    pub(crate) succs: SmallVec<[BlockId; 2]>,
 }
 
 impl BasicBlock {
@@ -159,8 +162,9 @@ pub struct Value {
     pub def: ValueDef,
     pub ty: TypeId,
     /// One entry per operand slot that names this value, so an instruction that uses a value twice
-    /// is listed twice; removing an instruction removes exactly its entries.
-    pub(crate) referrers: Vec<InstrId>,
+    /// is listed twice; removing an instruction removes exactly its entries. Most values have one
+    /// or two, held inline.
+    pub(crate) referrers: SmallVec<[InstrId; 2]>,
 }
 
 impl Value {

@@ -5,6 +5,7 @@ use crate::TypeInfo;
 use mapscope_types::Program;
 use mapscope_types::query::{self, ProgramTypes};
 use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
 /// The arena of the pointer types the builder derives ([`ProgramTypeInfo::pointer_to`]): the
@@ -19,11 +20,17 @@ pub struct ProgramTypeInfo<'p> {
     types: RefCell<ProgramTypes<'p>>,
     /// The element types of the derived pointer types, by index.
     derived: RefCell<Vec<TypeId>>,
+    /// The index of each element type in `derived`.
+    derived_index: RefCell<FxHashMap<TypeId, u32>>,
 }
 
 impl<'p> ProgramTypeInfo<'p> {
     pub fn new(program: &'p Program) -> ProgramTypeInfo<'p> {
-        ProgramTypeInfo { types: RefCell::new(program.types()), derived: RefCell::default() }
+        ProgramTypeInfo {
+            types: RefCell::new(program.types()),
+            derived: RefCell::default(),
+            derived_index: RefCell::default(),
+        }
     }
 
     /// A pointer type to `elem`: the program's own when `elem` is a derived pointer's element
@@ -31,11 +38,11 @@ impl<'p> ProgramTypeInfo<'p> {
     /// questions about the ids it derives.
     pub fn pointer_to(&self, elem: TypeId) -> TypeId {
         let mut derived = self.derived.borrow_mut();
-        if let Some(index) = derived.iter().position(|&e| e == elem) {
-            return TypeId { arena: DERIVED_POINTER_ARENA, idx: index as u32 };
-        }
-        derived.push(elem);
-        TypeId { arena: DERIVED_POINTER_ARENA, idx: derived.len() as u32 - 1 }
+        let idx = *self.derived_index.borrow_mut().entry(elem).or_insert_with(|| {
+            derived.push(elem);
+            derived.len() as u32 - 1
+        });
+        TypeId { arena: DERIVED_POINTER_ARENA, idx }
     }
 
     /// The element of a derived pointer type.
@@ -63,6 +70,38 @@ impl<'p> ProgramTypeInfo<'p> {
         let mut types = self.types.borrow_mut();
         let core = query::core_type(&mut *types, ty)?;
         Some(types.ty(core).clone())
+    }
+
+    /// `f` of `ty`'s core type, borrowed rather than cloned (a struct's or signature's clone
+    /// allocates); `None` when `ty` has no core type. `f` must not ask this value anything.
+    pub fn with_core<R>(&self, ty: TypeId, f: impl FnOnce(&Type) -> R) -> Option<R> {
+        if let Some(elem) = self.derived_elem(ty) {
+            return Some(f(&Type::Pointer(elem)));
+        }
+        if crate::is_iterator_type(ty) {
+            return None;
+        }
+        let mut types = self.types.borrow_mut();
+        let core = query::core_type(&mut *types, ty)?;
+        Some(f(types.ty(core)))
+    }
+
+    /// Whether `ty` has a core type and `f` holds for it.
+    pub fn core_matches(&self, ty: TypeId, f: impl FnOnce(&Type) -> bool) -> bool {
+        self.with_core(ty, f).unwrap_or(false)
+    }
+
+    /// `f` of `ty`'s underlying type, borrowed rather than cloned (see [`Self::with_core`]).
+    pub fn with_underlying<R>(&self, ty: TypeId, f: impl FnOnce(&Type) -> R) -> R {
+        if let Some(elem) = self.derived_elem(ty) {
+            return f(&Type::Pointer(elem));
+        }
+        if crate::is_iterator_type(ty) {
+            return f(&Type::Invalid);
+        }
+        let mut types = self.types.borrow_mut();
+        let under = query::underlying(&mut *types, ty);
+        f(types.ty(under))
     }
 
     /// The underlying type's structure, cloned (type parameters stay themselves).
@@ -117,7 +156,7 @@ impl<'p> ProgramTypeInfo<'p> {
     }
 
     fn core<R>(&self, ty: TypeId, answer: impl FnOnce(&Type) -> Option<R>) -> Option<R> {
-        answer(&self.core_type(ty)?)
+        self.with_core(ty, answer).flatten()
     }
 }
 
@@ -167,6 +206,9 @@ impl TypeInfo for ProgramTypeInfo<'_> {
     }
 
     fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
         match (self.derived_elem(a), self.derived_elem(b)) {
             (None, None) => query::identical(&mut *self.types.borrow_mut(), a, b),
             (Some(x), Some(y)) => self.identical(x, y),

@@ -200,7 +200,11 @@ impl Verifier<'_> {
                             "φ after a non-φ instruction".to_string(),
                         );
                     }
-                    let (edges, preds) = (data.kind.operands().len(), block.preds.len());
+                    let edges = match &data.kind {
+                        InstrKind::Phi { edges, .. } => edges.len(),
+                        _ => 0,
+                    };
+                    let preds = block.preds.len();
                     if edges != preds {
                         self.report(
                             Some(b),
@@ -374,29 +378,58 @@ impl Verifier<'_> {
     /// Each value's referrers are exactly the operand slots that name it, counted with multiplicity.
     fn check_referrers(&mut self) {
         let func = self.func;
-        let mut expected: Vec<Vec<InstrId>> = vec![Vec::new(); func.values.len()];
+        // Compared as multisets without a list per value: the counts agree, and each referrer
+        // uses the value as many times as it is listed (the lists are built only to report).
+        let mut uses = vec![0usize; func.values.len()];
         for (index, data) in func.instrs.iter().enumerate() {
-            if self.place[index].is_none() {
-                continue;
+            if self.place[index].is_some() {
+                data.kind.for_each_operand(|operand| {
+                    if let Some(count) = uses.get_mut(operand.index()) {
+                        *count += 1;
+                    }
+                });
             }
-            data.kind.for_each_operand(|operand| {
-                if let Some(list) = expected.get_mut(operand.index()) {
-                    list.push(InstrId::from_index(index));
-                }
-            });
         }
-        for (index, value) in func.values.iter().enumerate() {
-            let mut actual = value.referrers.clone();
-            actual.sort_unstable();
-            expected[index].sort_unstable();
-            if actual != expected[index] {
-                let v = ValueId::from_index(index);
-                self.report(
-                    None,
-                    None,
-                    format!("referrers of {v} are {actual:?}, its uses are {:?}", expected[index]),
-                );
+        // How many operand slots of placed instruction `user` name `value`.
+        let slots = |user: InstrId, value: ValueId| {
+            let mut n = 0;
+            if self.place.get(user.index()).is_some_and(Option::is_some) {
+                func.instrs[user.index()].kind.for_each_operand(|o| n += usize::from(o == value));
             }
+            n
+        };
+        let mut sorted: Vec<InstrId> = Vec::new();
+        let mut mismatched = Vec::new();
+        for (index, value) in func.values.iter().enumerate() {
+            let v = ValueId::from_index(index);
+            let agree = value.referrers.len() == uses[index] && {
+                sorted.clear();
+                sorted.extend_from_slice(&value.referrers);
+                sorted.sort_unstable();
+                sorted.chunk_by(|a, b| a == b).all(|run| slots(run[0], v) == run.len())
+            };
+            if !agree {
+                mismatched.push(v);
+            }
+        }
+        for v in mismatched {
+            let mut actual = func.values[v.index()].referrers.clone();
+            actual.sort_unstable();
+            let mut expected = Vec::new();
+            for (index, data) in func.instrs.iter().enumerate() {
+                if self.place[index].is_some() {
+                    data.kind.for_each_operand(|o| {
+                        if o == v {
+                            expected.push(InstrId::from_index(index));
+                        }
+                    });
+                }
+            }
+            self.report(
+                None,
+                None,
+                format!("referrers of {v} are {actual:?}, its uses are {expected:?}"),
+            );
         }
     }
 
@@ -416,16 +449,19 @@ impl Verifier<'_> {
         }
         let kind = &func.instrs[instr.index()].kind;
         let mut problems = Vec::new();
-        let operands = kind.operands();
-        for (slot, &operand) in operands.iter().enumerate() {
+        let mut slot = 0;
+        kind.for_each_operand(|operand| {
+            let this_slot = slot;
+            slot += 1;
             let Some(ValueDef::Result { instr: def, .. }) =
                 func.values.get(operand.index()).map(|v| &v.def)
             else {
-                continue; // defined before the first instruction, or reported missing
+                return; // defined before the first instruction, or reported missing
             };
             let Some(Some((def_block, def_position))) = self.place.get(def.index()).copied() else {
-                continue; // reported by check_values
+                return; // reported by check_values
             };
+            let slot = this_slot;
             let dominated = if let InstrKind::Phi { .. } = kind {
                 // Edge `slot` is evaluated at the end of predecessor `slot`.
                 match func.blocks[block.index()].preds.get(slot) {
@@ -442,7 +478,7 @@ impl Verifier<'_> {
                     "operand {operand} is not dominated by its definition in block {def_block}"
                 ));
             }
-        }
+        });
         for message in problems {
             self.report(Some(block), Some(instr), message);
         }
@@ -455,11 +491,13 @@ impl Verifier<'_> {
         self.func.values.get(value.index()).map(|v| v.ty).filter(|&ty| ty != univ::INVALID)
     }
 
-    fn result_types(&self, instr: InstrId) -> Vec<Option<TypeId>> {
+    /// The type of result `index` of `instr`, as [`Self::value_type`] gives it; `None` when the
+    /// result does not exist.
+    fn result_type(&self, instr: InstrId, index: usize) -> Option<TypeId> {
         self.func
             .existing_results(&self.func.instrs[instr.index()])
-            .map(|r| self.value_type(r))
-            .collect()
+            .nth(index)
+            .and_then(|r| self.value_type(r))
     }
 
     /// Operand and result types fit the instruction. Values that do not exist are reported
@@ -467,7 +505,7 @@ impl Verifier<'_> {
     fn check_types(&mut self, instr: InstrId, block: BlockId) {
         let func = self.func;
         let kind = &func.instrs[instr.index()].kind;
-        let results = self.result_types(instr);
+        let result = |index: usize| self.result_type(instr, index);
         let mut problems: Vec<String> = Vec::new();
         let t = |v: &ValueId| self.value_type(*v);
         // `mismatch(what, got, want)`: a type mismatch message unless identical. A slot of the
@@ -475,7 +513,7 @@ impl Verifier<'_> {
         // of a map whose element type was) takes any value, as an invalid operand fits any slot.
         let mismatch = |what: &str, got: Option<TypeId>, want: Option<TypeId>| -> Option<String> {
             let (got, want) = (got?, want.filter(|&w| w != univ::INVALID)?);
-            (!self.types.identical(got, want)).then(|| {
+            (got != want && !self.types.identical(got, want)).then(|| {
                 format!(
                     "{what} has type {}, want {}",
                     self.types.string(got),
@@ -504,11 +542,11 @@ impl Verifier<'_> {
         };
         match kind {
             InstrKind::MakeMap { .. } => {
-                if let Some(Some(ty)) = results.first() {
-                    if self.types.map_key_elem(*ty).is_none() {
+                if let Some(ty) = result(0) {
+                    if self.types.map_key_elem(ty).is_none() {
                         problems.push(format!(
                             "make map yields type {}, not a map",
-                            self.types.string(*ty)
+                            self.types.string(ty)
                         ));
                     }
                 }
@@ -516,18 +554,14 @@ impl Verifier<'_> {
             InstrKind::MapLookup { map, key, comma_ok } => {
                 if let Some((key_type, elem_type)) = map_of("lookup", map, &mut problems) {
                     problems.extend(mismatch("the key", t(key), Some(key_type)));
-                    problems.extend(mismatch(
-                        "the element",
-                        results.first().copied().flatten(),
-                        Some(elem_type),
-                    ));
+                    problems.extend(mismatch("the element", result(0), Some(elem_type)));
                 }
                 if *comma_ok {
-                    if let Some(Some(ok)) = results.get(1) {
-                        if !self.types.is_boolean(*ok) {
+                    if let Some(ok) = result(1) {
+                        if !self.types.is_boolean(ok) {
                             problems.push(format!(
                                 "the ok result has type {}, not bool",
-                                self.types.string(*ok)
+                                self.types.string(ok)
                             ));
                         }
                     }
@@ -549,8 +583,8 @@ impl Verifier<'_> {
             }
             InstrKind::MapRange { map } => {
                 map_of("range", map, &mut problems);
-                if let Some(Some(ty)) = results.first() {
-                    if *ty != MAP_ITER_TYPE {
+                if let Some(ty) = result(0) {
+                    if ty != MAP_ITER_TYPE {
                         problems.push("range yields a value that is not an iterator".to_string());
                     }
                 }
@@ -569,27 +603,19 @@ impl Verifier<'_> {
                         "next reads {iter}, which is not the iterator of a map range"
                     )),
                     Some((key_type, elem_type)) => {
-                        if let Some(Some(ok)) = results.first() {
-                            if !self.types.is_boolean(*ok) {
+                        if let Some(ok) = result(0) {
+                            if !self.types.is_boolean(ok) {
                                 problems.push("next's first result is not a bool".to_string());
                             }
                         }
-                        problems.extend(mismatch(
-                            "next's key",
-                            results.get(1).copied().flatten(),
-                            Some(key_type),
-                        ));
-                        problems.extend(mismatch(
-                            "next's element",
-                            results.get(2).copied().flatten(),
-                            Some(elem_type),
-                        ));
+                        problems.extend(mismatch("next's key", result(1), Some(key_type)));
+                        problems.extend(mismatch("next's element", result(2), Some(elem_type)));
                     }
                 }
             }
             InstrKind::StringRange { .. } => {
-                if let Some(Some(ty)) = results.first() {
-                    if *ty != STRING_ITER_TYPE {
+                if let Some(ty) = result(0) {
+                    if ty != STRING_ITER_TYPE {
                         problems.push("range yields a value that is not an iterator".to_string());
                     }
                 }
@@ -604,18 +630,18 @@ impl Verifier<'_> {
                         "next reads {iter}, which is not the iterator of a string range"
                     ));
                 }
-                if let Some(Some(ok)) = results.first() {
-                    if !self.types.is_boolean(*ok) {
+                if let Some(ok) = result(0) {
+                    if !self.types.is_boolean(ok) {
                         problems.push("next's first result is not a bool".to_string());
                     }
                 }
             }
             InstrKind::Alloc { .. } => {
-                if let Some(Some(ty)) = results.first() {
-                    if self.types.pointer_elem(*ty).is_none() {
+                if let Some(ty) = result(0) {
+                    if self.types.pointer_elem(ty).is_none() {
                         problems.push(format!(
                             "alloc yields type {}, not a pointer",
-                            self.types.string(*ty)
+                            self.types.string(ty)
                         ));
                     }
                 }
@@ -623,7 +649,7 @@ impl Verifier<'_> {
             InstrKind::Load { addr } | InstrKind::Store { addr, .. } => {
                 let value_type = match kind {
                     InstrKind::Store { value, .. } => t(value),
-                    _ => results.first().copied().flatten(),
+                    _ => result(0),
                 };
                 if let Some(addr_type) = t(addr) {
                     match self.types.pointer_elem(addr_type) {
@@ -653,11 +679,9 @@ impl Verifier<'_> {
                         None => {
                             problems.push(format!("receive from {chan}, which is not a channel"))
                         }
-                        Some(elem) => problems.extend(mismatch(
-                            "the value received",
-                            results.first().copied().flatten(),
-                            Some(elem),
-                        )),
+                        Some(elem) => {
+                            problems.extend(mismatch("the value received", result(0), Some(elem)))
+                        }
                     }
                 }
             }
@@ -682,7 +706,7 @@ impl Verifier<'_> {
                 }
             }
             InstrKind::Phi { edges, .. } => {
-                let phi_type = results.first().copied().flatten();
+                let phi_type = result(0);
                 for (slot, edge) in edges.iter().enumerate() {
                     problems.extend(mismatch(
                         &format!("φ edge {slot} ({edge})"),

@@ -4,6 +4,7 @@
 //! Operands the checker could not type come out as the zero constant of their (invalid) type, so a
 //! function with type errors still gets IR for what was typed; the verifier reports the rest.
 
+use super::Values;
 use super::func::FnLower;
 use crate::ir::{
     BinaryOp, Builtin, CallCommon, Callee, ConstValue, ConversionKind, InstrKind, UnaryOp,
@@ -17,6 +18,7 @@ use mapscope_syntax::stack::maybe_grow;
 use mapscope_types::check::{Mode, Selection};
 use mapscope_types::constant::Value;
 use mapscope_types::types::{Builtin as B, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use smallvec::smallvec;
 
 impl FnLower<'_, '_> {
     pub fn expr_type(&self, e: ExprId) -> TypeId {
@@ -69,11 +71,11 @@ impl FnLower<'_, '_> {
                     let key = self.expr(*index);
                     return self.map_lookup(map, key, false, span)[0];
                 }
-                if matches!(self.cx.types.core_type(ty), Some(Type::Signature(_)))
-                    && matches!(
-                        self.cx.types.core_type(self.expr_type(*x)),
-                        Some(Type::Signature(_))
-                    )
+                if self.cx.types.core_matches(ty, |t| matches!(t, Type::Signature(_)))
+                    && self
+                        .cx
+                        .types
+                        .core_matches(self.expr_type(*x), |t| matches!(t, Type::Signature(_)))
                     && !self.is_indexable(*x)
                 {
                     // An instantiation f[T]: the generic function itself.
@@ -83,13 +85,15 @@ impl FnLower<'_, '_> {
             }
             ExprKind::IndexList { x, .. } => self.expr(*x),
             ExprKind::Slice { x, low, high, max, .. } => {
-                let base =
-                    if matches!(self.cx.types.underlying_type(self.expr_type(*x)), Type::Array(..))
-                    {
-                        self.addr(*x)
-                    } else {
-                        self.expr(*x)
-                    };
+                let base = if self
+                    .cx
+                    .types
+                    .with_underlying(self.expr_type(*x), |t| matches!(t, Type::Array(..)))
+                {
+                    self.addr(*x)
+                } else {
+                    self.expr(*x)
+                };
                 let bound = |b: &Option<ExprId>, me: &mut Self| {
                     b.map(|b| {
                         let v = me.expr(b);
@@ -128,10 +132,7 @@ impl FnLower<'_, '_> {
                     }
                     if let ExprKind::CompositeLit { elts, .. } = &f[inner].kind {
                         let elem = self.expr_type(inner);
-                        let elem = match self.cx.types.core_type(elem) {
-                            Some(Type::Pointer(p)) => p,
-                            _ => elem,
-                        };
+                        let elem = self.cx.types.pointer_elem(elem).unwrap_or(elem);
                         return self.composite_addr(elem, ty, elts, span);
                     }
                     let a = self.addr(*x);
@@ -173,16 +174,13 @@ impl FnLower<'_, '_> {
 
     /// The element type of channel value `c`, or `None` when the checker rejected it as one.
     pub fn chan_elem_type(&self, c: ValueId) -> Option<TypeId> {
-        match self.cx.types.core_type(self.value_type(c)) {
-            Some(Type::Chan(_, elem)) => Some(elem),
-            _ => None,
-        }
+        self.cx.types.chan_elem(self.value_type(c))
     }
 
     /// Whether `e` is a value that can be indexed (not a generic function).
     fn is_indexable(&self, e: ExprId) -> bool {
         !matches!(self.expr_mode(e), Mode::Value)
-            || !matches!(self.cx.types.core_type(self.expr_type(e)), Some(Type::Signature(_)))
+            || !self.cx.types.core_matches(self.expr_type(e), |t| matches!(t, Type::Signature(_)))
     }
 
     /// The value of an identifier or qualified identifier denoting object `o`.
@@ -203,22 +201,29 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// go/ssa's name of a package-level function or method object.
-    pub fn func_name(&self, o: ObjId) -> String {
-        let obj = self.cx.program.obj(o);
-        if let Type::Signature(sig) = self.cx.program.ty(obj.ty) {
-            if let Some(recv) = sig.recv {
-                return format!("({}).{}", self.cx.program.type_string(recv), obj.name);
-            }
+    /// go/ssa's name of a package-level function or method object, spelled once per unit.
+    pub fn func_name(&mut self, o: ObjId) -> std::rc::Rc<str> {
+        if let Some(name) = self.cx.func_names.get(&o) {
+            return name.clone();
         }
-        format!("{}.{}", self.cx.program.pkg_path(obj.pkg), obj.name)
+        let obj = self.cx.program.obj(o);
+        let recv = match self.cx.program.ty(obj.ty) {
+            Type::Signature(sig) => sig.recv,
+            _ => None,
+        };
+        let name: std::rc::Rc<str> = match recv {
+            Some(recv) => format!("({}).{}", self.cx.program.type_string(recv), obj.name).into(),
+            None => format!("{}.{}", self.cx.program.pkg_path(obj.pkg), obj.name).into(),
+        };
+        self.cx.func_names.insert(o, name.clone());
+        name
     }
 
     /// A constant expression's value, of type `ty`.
     fn const_of(&mut self, e: ExprId, ty: TypeId) -> ValueId {
         let value = self.cx.fcx().info.consts.get(&e.0).cloned();
-        let core = self.cx.types.core_type(ty);
-        let is_float = matches!(&core, Some(Type::Basic(k, _)) if k.is_float());
+        let is_float =
+            self.cx.types.core_matches(ty, |t| matches!(t, Type::Basic(k, _) if k.is_float()));
         let value = match value {
             Some(Value::Bool(b)) => ConstValue::Bool(b),
             Some(Value::String(s)) => ConstValue::String(s),
@@ -232,7 +237,7 @@ impl FnLower<'_, '_> {
 
     pub fn one(&mut self, ty: TypeId) -> ValueId {
         let is_float =
-            matches!(self.cx.types.core_type(ty), Some(Type::Basic(k, _)) if k.is_float());
+            self.cx.types.core_matches(ty, |t| matches!(t, Type::Basic(k, _) if k.is_float()));
         let value = if is_float { ConstValue::float(1.0) } else { ConstValue::Int(1) };
         self.b.constant(ty, value)
     }
@@ -289,12 +294,21 @@ impl FnLower<'_, '_> {
         if self.cx.types.is_interface(target) {
             return self.coerce(value, target, span);
         }
-        let from_core = self.cx.types.underlying_type(from);
-        let to_core = self.cx.types.underlying_type(target);
-        let kind = match (&from_core, &to_core) {
-            (Type::Slice(_), Type::Pointer(_)) => ConversionKind::SliceToArrayPointer,
-            (Type::Basic(..), _) | (_, Type::Basic(..)) => ConversionKind::Convert,
-            _ => ConversionKind::ChangeType,
+        // The underlying types' shapes: (is a slice or basic, is a pointer or basic).
+        let shape = |t: &Type| match t {
+            Type::Slice(_) => (true, false, false),
+            Type::Pointer(_) => (false, true, false),
+            Type::Basic(..) => (false, false, true),
+            _ => (false, false, false),
+        };
+        let (from_slice, _, from_basic) = self.cx.types.with_underlying(from, shape);
+        let (_, to_pointer, to_basic) = self.cx.types.with_underlying(target, shape);
+        let kind = if from_slice && to_pointer {
+            ConversionKind::SliceToArrayPointer
+        } else if from_basic || to_basic {
+            ConversionKind::Convert
+        } else {
+            ConversionKind::ChangeType
         };
         if kind == ConversionKind::ChangeType && self.cx.types.identical(from, target) {
             return value;
@@ -391,12 +405,13 @@ impl FnLower<'_, '_> {
     /// `x[index]` of a slice, array, pointer to array or string.
     fn index_value(&mut self, x: ExprId, index: ExprId, ty: TypeId, span: Span) -> ValueId {
         let x_ty = self.expr_type(x);
-        match self.cx.types.core_type(x_ty) {
-            Some(Type::Slice(_)) | Some(Type::Pointer(_)) => {
+        let (by_address, array) = self.indexed_shape(x_ty);
+        match () {
+            () if by_address => {
                 let a = self.addr_of_index(x, index, ty, span);
                 self.load(a, span)
             }
-            Some(Type::Array(..)) if self.is_addressable(x) => {
+            () if array && self.is_addressable(x) => {
                 let a = self.addr_of_index(x, index, ty, span);
                 self.load(a, span)
             }
@@ -409,11 +424,22 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// For indexing a value of type `ty`: whether its elements are reached through an address (a
+    /// slice, or a pointer to an array), and whether it is an array.
+    fn indexed_shape(&self, ty: TypeId) -> (bool, bool) {
+        self.cx
+            .types
+            .with_core(ty, |t| match t {
+                Type::Slice(_) | Type::Pointer(_) => (true, false),
+                Type::Array(..) => (false, true),
+                _ => (false, false),
+            })
+            .unwrap_or((false, false))
+    }
+
     fn addr_of_index(&mut self, x: ExprId, index: ExprId, elem: TypeId, span: Span) -> ValueId {
-        let base = match self.cx.types.core_type(self.expr_type(x)) {
-            Some(Type::Array(..)) => self.addr(x),
-            _ => self.expr(x),
-        };
+        let base =
+            if self.indexed_shape(self.expr_type(x)).1 { self.addr(x) } else { self.expr(x) };
         let i = self.expr(index);
         let i = self.coerce(i, univ::INT, span);
         let ptr = self.cx.types.pointer_to(elem);
@@ -436,10 +462,9 @@ impl FnLower<'_, '_> {
                     _ => false,
                 }
             }
-            ExprKind::Index { x, .. } => match self.cx.types.core_type(self.expr_type(*x)) {
-                Some(Type::Slice(_)) | Some(Type::Pointer(_)) => true,
-                Some(Type::Array(..)) => self.is_addressable(*x),
-                _ => false,
+            ExprKind::Index { x, .. } => match self.indexed_shape(self.expr_type(*x)) {
+                (true, _) => true,
+                (_, array) => array && self.is_addressable(*x),
             },
             _ => false,
         }
@@ -471,11 +496,12 @@ impl FnLower<'_, '_> {
                 {
                     let name = f.name(sel.name).to_string();
                     let x_ty = self.expr_type(*x);
-                    let base = if matches!(self.cx.types.core_type(x_ty), Some(Type::Pointer(_))) {
-                        self.expr(*x)
-                    } else {
-                        self.addr(*x)
-                    };
+                    let base =
+                        if self.cx.types.core_matches(x_ty, |t| matches!(t, Type::Pointer(_))) {
+                            self.expr(*x)
+                        } else {
+                            self.addr(*x)
+                        };
                     return self.field_addr_path(base, &name, span);
                 }
                 let v = self.expr(e);
@@ -502,20 +528,32 @@ impl FnLower<'_, '_> {
         for _depth in 0..MAX_EMBEDDING_DEPTH {
             let mut next = Vec::new();
             for (t, path) in level {
-                let t = match self.cx.types.core_type(t) {
-                    Some(Type::Pointer(p)) => p,
-                    _ => t,
-                };
-                let Type::Struct(fields) = self.cx.types.underlying_type(t) else { continue };
-                for (i, field) in fields.iter().enumerate() {
+                let t = self.cx.types.pointer_elem(t).unwrap_or(t);
+                // The field named `name`, or the embedded fields to look into next.
+                let (found, embedded) = self.cx.types.with_underlying(t, |u| {
+                    let Type::Struct(fields) = u else { return (None, Vec::new()) };
+                    let found = fields.iter().position(|f| &*f.name == name);
+                    let found = found.map(|i| (i as u32, fields[i].ty));
+                    let embedded = match found {
+                        Some(_) => Vec::new(),
+                        None => fields
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, f)| f.embedded)
+                            .map(|(i, f)| (i as u32, f.ty))
+                            .collect(),
+                    };
+                    (found, embedded)
+                });
+                if let Some(step) = found {
+                    let mut p = path;
+                    p.push(step);
+                    return Some(p);
+                }
+                for step in embedded {
                     let mut p = path.clone();
-                    p.push((i as u32, field.ty));
-                    if &*field.name == name {
-                        return Some(p);
-                    }
-                    if field.embedded {
-                        next.push((field.ty, p));
-                    }
+                    p.push(step);
+                    next.push((step.1, p));
                 }
             }
             if next.is_empty() {
@@ -533,14 +571,19 @@ impl FnLower<'_, '_> {
         let last = path.len() - 1;
         for (step, (index, fty)) in path.into_iter().enumerate() {
             if step > 0
-                && !matches!(self.cx.types.core_type(self.value_type(cur)), Some(Type::Pointer(_)))
+                && !self
+                    .cx
+                    .types
+                    .core_matches(self.value_type(cur), |t| matches!(t, Type::Pointer(_)))
             {
                 cur = self.spill(cur, self.value_type(cur), span);
             }
             let ptr = self.cx.types.pointer_to(fty);
             let addr =
                 self.b.emit_value(InstrKind::FieldAddr { base: cur, field: index }, ptr, span);
-            cur = if step < last && matches!(self.cx.types.core_type(fty), Some(Type::Pointer(_))) {
+            cur = if step < last
+                && self.cx.types.core_matches(fty, |t| matches!(t, Type::Pointer(_)))
+            {
                 self.load(addr, span)
             } else {
                 addr
@@ -554,7 +597,7 @@ impl FnLower<'_, '_> {
         let Some(path) = self.field_path(self.value_type(base), name) else { return base };
         let mut cur = base;
         for (index, fty) in path {
-            if matches!(self.cx.types.core_type(self.value_type(cur)), Some(Type::Pointer(_))) {
+            if self.cx.types.core_matches(self.value_type(cur), |t| matches!(t, Type::Pointer(_))) {
                 let ptr = self.cx.types.pointer_to(fty);
                 let addr =
                     self.b.emit_value(InstrKind::FieldAddr { base: cur, field: index }, ptr, span);
@@ -620,11 +663,10 @@ impl FnLower<'_, '_> {
                 if self.cx.types.declares_method(base, method, name) {
                     return path;
                 }
-                let Type::Struct(fields) = self.cx.types.underlying_type(base) else { continue };
-                for (i, field) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
+                for step in self.embedded_fields(base) {
                     let mut p = path.clone();
-                    p.push((i as u32, field.ty));
-                    next.push((field.ty, p));
+                    p.push(step);
+                    next.push((step.1, p));
                 }
             }
             if next.is_empty() {
@@ -633,6 +675,19 @@ impl FnLower<'_, '_> {
             level = next;
         }
         Vec::new()
+    }
+
+    /// The embedded fields (index and type) of struct type `ty`.
+    fn embedded_fields(&self, ty: TypeId) -> Vec<(u32, TypeId)> {
+        self.cx.types.with_underlying(ty, |u| match u {
+            Type::Struct(fields) => fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.embedded)
+                .map(|(i, f)| (i as u32, f.ty))
+                .collect(),
+            _ => Vec::new(),
+        })
     }
 
     /// A call of builtin `callee` under `go` or `defer`: the builtin with its operands, which go/ssa
@@ -678,7 +733,7 @@ impl FnLower<'_, '_> {
             _ => None,
         }?;
         match self.cx.program_obj_kind(obj) {
-            ObjKind::Builtin(b) => Some(b),
+            ObjKind::Builtin(b) => Some(*b),
             _ => None,
         }
     }
@@ -706,7 +761,10 @@ impl FnLower<'_, '_> {
         match self.cx.fcx().info.selections.get(&sel_offset).copied() {
             Some(Selection::Field { .. }) => {
                 if self.is_addressable(x)
-                    && !matches!(self.cx.types.core_type(self.expr_type(x)), Some(Type::Pointer(_)))
+                    && !self
+                        .cx
+                        .types
+                        .core_matches(self.expr_type(x), |t| matches!(t, Type::Pointer(_)))
                 {
                     let a = self.addr(e);
                     return self.load(a, span);
@@ -837,7 +895,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The values of a multi-valued expression: a call's results, or a comma-ok form.
-    pub fn multi(&mut self, e: ExprId, n: usize) -> Vec<ValueId> {
+    pub fn multi(&mut self, e: ExprId, n: usize) -> Values {
         let f = self.cx.f();
         let span = f[e].span;
         match &f[e].kind {
@@ -859,30 +917,30 @@ impl FnLower<'_, '_> {
                     &[asserted, univ::BOOL],
                     span,
                 );
-                self.b.results(instr)
+                self.b.function()[instr].results().collect()
             }
             ExprKind::Unary { op: Token::Arrow, x, .. } => {
                 let c = self.expr(*x);
                 let Some(elem) = self.chan_elem_type(c) else {
-                    return vec![self.zero(univ::INVALID), self.zero(univ::INVALID)];
+                    return smallvec![self.zero(univ::INVALID), self.zero(univ::INVALID)];
                 };
                 let instr = self.b.emit(
                     InstrKind::Recv { chan: c, comma_ok: true },
                     &[elem, univ::BOOL],
                     span,
                 );
-                self.b.results(instr)
+                self.b.function()[instr].results().collect()
             }
-            _ => vec![self.expr(e)],
+            _ => smallvec![self.expr(e)],
         }
     }
 
     /// A call expression: its results (none for a call without results, or a builtin that is an
     /// instruction of its own).
-    pub fn call(&mut self, e: ExprId) -> Vec<ValueId> {
+    pub fn call(&mut self, e: ExprId) -> Values {
         let f = self.cx.f();
         let span = f[e].span;
-        let ExprKind::Call { fun, args, ellipsis, .. } = &f[e].kind else { return Vec::new() };
+        let ExprKind::Call { fun, args, ellipsis, .. } = &f[e].kind else { return Values::new() };
         let mut callee = *fun;
         while let ExprKind::Paren { x, .. } = &f[callee].kind {
             callee = *x;
@@ -890,9 +948,9 @@ impl FnLower<'_, '_> {
         match self.expr_mode(callee) {
             Mode::TypeExpr => {
                 let target = self.expr_type(e);
-                let Some(&arg) = args.first() else { return vec![self.zero(target)] };
+                let Some(&arg) = args.first() else { return smallvec![self.zero(target)] };
                 let v = self.expr(arg);
-                return vec![self.conversion(v, target, span)];
+                return smallvec![self.conversion(v, target, span)];
             }
             Mode::Builtin => return self.builtin(e, callee, args, *ellipsis, span),
             _ => {}
@@ -901,17 +959,20 @@ impl FnLower<'_, '_> {
             Some(common) => {
                 let results = self.result_types_of(callee);
                 let instr = self.b.emit(InstrKind::Call { call: common }, &results, span);
-                self.b.results(instr)
+                self.b.function()[instr].results().collect()
             }
-            None => Vec::new(),
+            None => Values::new(),
         }
     }
 
     fn result_types_of(&self, callee: ExprId) -> Vec<TypeId> {
-        match self.cx.types.core_type(self.expr_type(callee)) {
-            Some(Type::Signature(s)) => s.results.iter().map(|r| r.ty).collect(),
-            _ => Vec::new(),
-        }
+        self.cx
+            .types
+            .with_core(self.expr_type(callee), |t| match t {
+                Type::Signature(s) => s.results.iter().map(|r| r.ty).collect(),
+                _ => Vec::new(),
+            })
+            .unwrap_or_default()
     }
 
     /// The callee and arguments of call `e` (for `go` and `defer` too); `None` for a builtin or
@@ -939,10 +1000,17 @@ impl FnLower<'_, '_> {
             }
             return None;
         }
-        let sig = match self.cx.types.core_type(self.expr_type(callee)) {
-            Some(Type::Signature(s)) => Some(s),
-            _ => None,
-        };
+        // The callee's parameter types and whether it is variadic.
+        let sig = self
+            .cx
+            .types
+            .with_core(self.expr_type(callee), |t| match t {
+                Type::Signature(s) => {
+                    Some((s.params.iter().map(|p| p.ty).collect::<Vec<TypeId>>(), s.variadic))
+                }
+                _ => None,
+            })
+            .flatten();
         let mut call_args = Vec::new();
         let target = match &f[callee].kind {
             ExprKind::Selector { x, sel } => {
@@ -963,12 +1031,11 @@ impl FnLower<'_, '_> {
             }
             _ => self.callee_value(callee),
         };
-        let params: Vec<TypeId> =
-            sig.as_ref().map_or(Vec::new(), |s| s.params.iter().map(|p| p.ty).collect());
-        let variadic = sig.as_ref().is_some_and(|s| s.variadic) && ellipsis.is_none();
+        let (params, variadic) = sig.unwrap_or_default();
+        let variadic = variadic && ellipsis.is_none();
         let fixed = if variadic { params.len().saturating_sub(1) } else { params.len() };
         let values: Vec<ValueId> = if args.len() == 1 && params.len() > 1 {
-            self.multi(args[0], params.len())
+            self.multi(args[0], params.len()).to_vec()
         } else {
             args.iter().map(|&a| self.expr(a)).collect()
         };
@@ -1005,10 +1072,11 @@ impl FnLower<'_, '_> {
         loop {
             match &f[base].kind {
                 ExprKind::Index { x, .. } | ExprKind::IndexList { x, .. }
-                    if matches!(
-                        self.cx.types.core_type(self.expr_type(*x)),
-                        Some(Type::Signature(_))
-                    ) && !self.is_map_expr(*x) =>
+                    if self
+                        .cx
+                        .types
+                        .core_matches(self.expr_type(*x), |t| matches!(t, Type::Signature(_)))
+                        && !self.is_map_expr(*x) =>
                 {
                     let is_func = match &f[*x].kind {
                         ExprKind::Ident(_) => self.use_of(*x),
@@ -1055,18 +1123,18 @@ impl FnLower<'_, '_> {
         args: &[ExprId],
         ellipsis: Option<u32>,
         span: Span,
-    ) -> Vec<ValueId> {
+    ) -> Values {
         let ty = self.expr_type(e);
         let Some(which) = self.builtin_of(callee) else {
             for &a in args {
                 self.expr(a);
             }
-            return vec![self.zero(ty)];
+            return smallvec![self.zero(ty)];
         };
         let call = |me: &mut Self, builtin: Builtin, values: Vec<ValueId>, results: &[TypeId]| {
             let call = CallCommon { callee: Callee::Builtin(builtin), args: values };
             let instr = me.b.emit(InstrKind::Call { call }, results, span);
-            me.b.results(instr)
+            me.b.function()[instr].results().collect::<Values>()
         };
         match which {
             B::Make => {
@@ -1080,7 +1148,7 @@ impl FnLower<'_, '_> {
                     .collect();
                 match self.cx.types.core_type(ty) {
                     Some(Type::Map(..)) => {
-                        vec![self.b.emit_value(
+                        smallvec![self.b.emit_value(
                             InstrKind::MakeMap { reserve: sizes.first().copied() },
                             ty,
                             span,
@@ -1088,12 +1156,12 @@ impl FnLower<'_, '_> {
                     }
                     Some(Type::Chan(..)) => {
                         let size = sizes.first().copied().unwrap_or_else(|| self.int_const(0));
-                        vec![self.b.emit_value(InstrKind::MakeChan { size }, ty, span)]
+                        smallvec![self.b.emit_value(InstrKind::MakeChan { size }, ty, span)]
                     }
                     _ => {
                         let len = sizes.first().copied().unwrap_or_else(|| self.int_const(0));
                         let cap = sizes.get(1).copied().unwrap_or(len);
-                        vec![self.b.emit_value(InstrKind::MakeSlice { len, cap }, ty, span)]
+                        smallvec![self.b.emit_value(InstrKind::MakeSlice { len, cap }, ty, span)]
                     }
                 }
             }
@@ -1106,7 +1174,7 @@ impl FnLower<'_, '_> {
                     let key = self.coerce(key, self.map_key_type(map), span);
                     self.b.emit_effect(InstrKind::MapDelete { map, key }, span);
                 }
-                Vec::new()
+                Values::new()
             }
             B::Clear => {
                 if let Some(&a) = args.first() {
@@ -1117,7 +1185,7 @@ impl FnLower<'_, '_> {
                         call(self, Builtin::Clear, vec![v], &[]);
                     }
                 }
-                Vec::new()
+                Values::new()
             }
             B::Panic => {
                 let v = match args.first() {
@@ -1131,11 +1199,11 @@ impl FnLower<'_, '_> {
                 };
                 self.b.panic(v, span);
                 self.start_unreachable();
-                Vec::new()
+                Values::new()
             }
             B::New => {
                 let name = "new";
-                vec![self.b.emit_value(
+                smallvec![self.b.emit_value(
                     InstrKind::Alloc { heap: true, name: name.into() },
                     ty,
                     span,
@@ -1164,13 +1232,13 @@ impl FnLower<'_, '_> {
                         }
                         return match last {
                             Some(v) if ty != univ::INVALID => {
-                                vec![self.b.emit_value(
+                                smallvec![self.b.emit_value(
                                     InstrKind::Convert { kind: ConversionKind::Convert, x: v },
                                     ty,
                                     span,
                                 )]
                             }
-                            _ => vec![self.zero(ty)],
+                            _ => smallvec![self.zero(ty)],
                         };
                     }
                 };

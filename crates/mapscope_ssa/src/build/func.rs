@@ -8,7 +8,7 @@
 //! addresses of the captured locals, created on first use, so a literal nested in a literal
 //! captures through its parent's free variable, as in go/ssa.
 
-use super::Ctx;
+use super::{Ctx, Values};
 use crate::builder::{FunctionBuilder, Variable};
 use crate::ir::{BlockId, ConstValue, Function, InstrKind, ValueId};
 use crate::type_info::TypeInfo;
@@ -161,19 +161,20 @@ impl<'c, 'a> FnLower<'c, 'a> {
         self.b.switch_to_block(block);
     }
 
-    pub fn emit_return(&mut self, results: Vec<ValueId>, span: Span) {
+    pub fn emit_return(&mut self, results: Values, span: Span) {
         if self.has_defer {
             self.b.emit_effect(InstrKind::RunDefers, span);
         }
-        let results = results
-            .into_iter()
-            .zip(self.result_types.clone())
-            .map(|(v, ty)| self.coerce(v, ty, span))
-            .collect();
+        let count = results.len().min(self.result_types.len());
+        let mut coerced = Vec::with_capacity(count);
+        for (i, v) in results.into_iter().take(count).enumerate() {
+            coerced.push(self.coerce(v, self.result_types[i], span));
+        }
+        let results = coerced;
         self.b.ret(results, span);
     }
 
-    pub fn named_result_values(&mut self, span: Span) -> Vec<ValueId> {
+    pub fn named_result_values(&mut self, span: Span) -> Values {
         let slots = self.named_results.clone();
         let types = self.result_types.clone();
         slots
@@ -198,30 +199,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
 
     /// The zero value of `ty`, as a constant.
     pub fn zero(&mut self, ty: TypeId) -> ValueId {
-        let value = match self.cx.types.core_type(ty).unwrap_or(Type::Invalid) {
-            Type::Basic(kind, _) => {
-                if kind.is_boolean() {
-                    ConstValue::Bool(false)
-                } else if kind.is_string() {
-                    ConstValue::String("".into())
-                } else if kind.is_integer() {
-                    ConstValue::Int(0)
-                } else if kind.is_float() {
-                    ConstValue::float(0.0)
-                } else if ty == univ::UNTYPED_NIL {
-                    ConstValue::Nil
-                } else {
-                    ConstValue::Zero
-                }
-            }
-            Type::Pointer(_)
-            | Type::Slice(_)
-            | Type::Map(..)
-            | Type::Chan(..)
-            | Type::Signature(_)
-            | Type::Interface(_) => ConstValue::Nil,
-            _ => ConstValue::Zero,
-        };
+        let value = self.cx.types.with_core(ty, |t| zero_value(t, ty)).unwrap_or(ConstValue::Zero);
         self.b.constant(ty, value)
     }
 
@@ -229,10 +207,9 @@ impl<'c, 'a> FnLower<'c, 'a> {
 
     fn must_box(&self, obj: ObjId) -> bool {
         self.cx.boxed.contains(&obj)
-            || matches!(
-                self.cx.types.underlying_type(self.cx.program.obj(obj).ty),
-                Type::Struct(_) | Type::Array(..)
-            )
+            || self.cx.types.with_underlying(self.cx.program.obj(obj).ty, |t| {
+                matches!(t, Type::Struct(_) | Type::Array(..))
+            })
     }
 
     /// Declares local `obj` with its initial value (its zero value when `None`).
@@ -460,7 +437,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
                     let Some(&value) = vs.values.get(i) else { continue };
                     let v = lower.expr(value);
                     let Some(name) = vs.names.get(i) else { continue };
-                    (std::slice::from_ref(name), vec![v])
+                    (std::slice::from_ref(name), smallvec::smallvec![v])
                 }
                 None => (&vs.names[..], lower.rhs_values(&vs.values, vs.names.len(), vs.span)),
             };
@@ -563,7 +540,8 @@ fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut F
     let mut pushed = false;
     match node {
         NodeRef::Expr(e) => match &f[e].kind {
-            ExprKind::Ident(_) => {
+            // Only a use inside a function literal can capture.
+            ExprKind::Ident(_) if !closures.is_empty() => {
                 if let Some(&o) = uses.get(&f[e].span.start) {
                     let pos = cx.program.obj(o).pos;
                     if closures.last().is_some_and(|c| !(c.start <= pos && pos < c.end))
@@ -584,7 +562,7 @@ fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut F
                 {
                     if let Some(o) = root_var(cx, *x) {
                         let ty = cx.program.obj(o).ty;
-                        if !matches!(cx.types.core_type(ty), Some(Type::Pointer(_))) {
+                        if !cx.types.core_matches(ty, |t| matches!(t, Type::Pointer(_))) {
                             out.insert(o);
                         }
                     }
@@ -593,7 +571,7 @@ fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut F
             ExprKind::Slice { x, .. } => {
                 if let Some(o) = root_var(cx, *x) {
                     let ty = cx.program.obj(o).ty;
-                    if matches!(cx.types.underlying_type(ty), Type::Array(..)) {
+                    if cx.types.with_underlying(ty, |t| matches!(t, Type::Array(..))) {
                         out.insert(o);
                     }
                 }
@@ -607,7 +585,7 @@ fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut F
         NodeRef::Stmt(s) => {
             if let StmtKind::Range { x, .. } = &f[s].kind {
                 let ty = cx.fcx().records.get(x.index()).map_or(univ::INVALID, |r| r.ty);
-                if matches!(cx.types.core_type(ty), Some(Type::Signature(_))) {
+                if cx.types.core_matches(ty, |t| matches!(t, Type::Signature(_))) {
                     closures.push(f[s].span);
                     pushed = true;
                 }
@@ -615,11 +593,7 @@ fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut F
         }
         _ => {}
     }
-    let mut children = Vec::new();
-    for_each_child(f, node, &mut |c| children.push(c));
-    for c in children {
-        scan(cx, c, closures, out);
-    }
+    for_each_child(f, node, &mut |c| scan(cx, c, closures, out));
     if pushed {
         closures.pop();
     }
@@ -638,7 +612,7 @@ fn root_var(cx: &Ctx<'_>, mut e: ExprId) -> Option<ObjId> {
             },
             ExprKind::Index { x, .. } => {
                 let ty = cx.fcx().records.get(x.index()).map_or(univ::INVALID, |r| r.ty);
-                if matches!(cx.types.underlying_type(ty), Type::Array(..)) {
+                if cx.types.with_underlying(ty, |t| matches!(t, Type::Array(..))) {
                     e = *x;
                 } else {
                     return None;
@@ -650,5 +624,33 @@ fn root_var(cx: &Ctx<'_>, mut e: ExprId) -> Option<ObjId> {
             }
             _ => return None,
         }
+    }
+}
+
+/// The zero value of type `ty`, whose core type is `core`.
+fn zero_value(core: &Type, ty: TypeId) -> ConstValue {
+    match core {
+        Type::Basic(kind, _) => {
+            if kind.is_boolean() {
+                ConstValue::Bool(false)
+            } else if kind.is_string() {
+                ConstValue::String("".into())
+            } else if kind.is_integer() {
+                ConstValue::Int(0)
+            } else if kind.is_float() {
+                ConstValue::float(0.0)
+            } else if ty == univ::UNTYPED_NIL {
+                ConstValue::Nil
+            } else {
+                ConstValue::Zero
+            }
+        }
+        Type::Pointer(_)
+        | Type::Slice(_)
+        | Type::Map(..)
+        | Type::Chan(..)
+        | Type::Signature(_)
+        | Type::Interface(_) => ConstValue::Nil,
+        _ => ConstValue::Zero,
     }
 }

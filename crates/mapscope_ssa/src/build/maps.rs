@@ -5,7 +5,9 @@
 //! A map's key and element types are its core type's, so a type parameter constrained to maps is
 //! a map here, as in go/ssa's generic bodies.
 
+use super::Values;
 use super::func::{FnLower, Slot};
+use crate::TypeInfo;
 use crate::ir::{
     BinaryOp, Builtin, CallCommon, Callee, InstrKind, MAP_ITER_TYPE, STRING_ITER_TYPE, ValueId,
 };
@@ -17,36 +19,24 @@ use mapscope_types::types::{Type, TypeId, univ};
 impl FnLower<'_, '_> {
     /// Whether `e`'s core type is a map.
     pub fn is_map_expr(&self, e: ExprId) -> bool {
-        matches!(self.cx.types.core_type(self.expr_type(e)), Some(Type::Map(..)))
+        self.cx.types.core_matches(self.expr_type(e), |t| matches!(t, Type::Map(..)))
     }
 
     pub fn map_key_type(&self, map: ValueId) -> TypeId {
-        match self.cx.types.core_type(self.value_type(map)) {
-            Some(Type::Map(k, _)) => k,
-            _ => univ::INVALID,
-        }
+        self.cx.types.map_key_elem(self.value_type(map)).map_or(univ::INVALID, |(k, _)| k)
     }
 
     fn map_elem_type(&self, map: ValueId) -> TypeId {
-        match self.cx.types.core_type(self.value_type(map)) {
-            Some(Type::Map(_, v)) => v,
-            _ => univ::INVALID,
-        }
+        self.cx.types.map_key_elem(self.value_type(map)).map_or(univ::INVALID, |(_, v)| v)
     }
 
     /// `map[key]`, or with `comma_ok` the element and whether it was present.
-    pub fn map_lookup(
-        &mut self,
-        map: ValueId,
-        key: ValueId,
-        comma_ok: bool,
-        span: Span,
-    ) -> Vec<ValueId> {
+    pub fn map_lookup(&mut self, map: ValueId, key: ValueId, comma_ok: bool, span: Span) -> Values {
         let key = self.coerce(key, self.map_key_type(map), span);
         let elem = self.map_elem_type(map);
         let types: &[TypeId] = if comma_ok { &[elem, univ::BOOL] } else { &[elem] };
         let instr = self.b.emit(InstrKind::MapLookup { map, key, comma_ok }, types, span);
-        self.b.results(instr)
+        self.b.function()[instr].results().collect()
     }
 
     pub fn map_update(&mut self, map: ValueId, key: ValueId, value: ValueId, span: Span) {
@@ -117,7 +107,7 @@ impl FnLower<'_, '_> {
                     &[elem, univ::BOOL],
                     span,
                 );
-                let r = self.b.results(recv);
+                let r = self.b.function()[recv].results().collect::<Values>();
                 self.b.branch(r[1], body_block, done, span);
                 self.b.seal_block(body_block);
                 self.b.switch_to_block(body_block);
@@ -198,7 +188,7 @@ impl FnLower<'_, '_> {
                         let call =
                             CallCommon { callee: Callee::Builtin(Builtin::Len), args: vec![base] };
                         let len = self.b.emit(InstrKind::Call { call }, &[univ::INT], span);
-                        (base, self.b.results(len)[0])
+                        (base, ValueId(self.b.function()[len].results().next().map_or(0, |v| v.0)))
                     }
                 };
                 let zero = self.int_const(0);
@@ -232,7 +222,7 @@ impl FnLower<'_, '_> {
         self.b.jump(header, span);
         self.b.switch_to_block(header);
         let next = self.b.emit(next, &[univ::BOOL, key_value[0], key_value[1]], span);
-        let r = self.b.results(next);
+        let r = self.b.function()[next].results().collect::<Values>();
         self.b.branch(r[0], body_block, done, span);
         self.b.seal_block(body_block);
         self.b.switch_to_block(body_block);

@@ -32,6 +32,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 pub(crate) use func::FnLower;
 
+/// The values of an expression with several results (a call, a comma-ok form): most have one
+/// or two, which stay inline.
+pub(crate) type Values = smallvec::SmallVec<[crate::ir::ValueId; 2]>;
+
 /// One file of the unit being built, with what the checker recorded for it.
 pub(crate) struct FileCx<'a> {
     pub file: &'a File,
@@ -55,6 +59,9 @@ pub(crate) struct Ctx<'a> {
     /// The span of the declaration whose functions are being built: locals are declared inside it.
     pub outer: Span,
     pub out: Vec<Function>,
+    /// go/ssa's names of the functions and methods referred to so far (spelling a method's
+    /// receiver type is not cheap).
+    pub func_names: FxHashMap<ObjId, std::rc::Rc<str>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -64,8 +71,8 @@ impl<'a> Ctx<'a> {
     pub fn fcx(&self) -> &FileCx<'a> {
         &self.files[self.cur]
     }
-    pub fn program_obj_kind(&self, o: ObjId) -> mapscope_types::types::ObjKind {
-        self.program.obj(o).kind.clone()
+    pub fn program_obj_kind(&self, o: ObjId) -> &'a mapscope_types::types::ObjKind {
+        &self.program.obj(o).kind
     }
 }
 
@@ -112,6 +119,7 @@ pub fn build_unit<'a>(
         boxed: FxHashSet::default(),
         outer: Span::default(),
         out: Vec::new(),
+        func_names: FxHashMap::default(),
     };
     let inits: Vec<Initializer> = result
         .init_order

@@ -4,13 +4,14 @@
 //! Blocks are sealed once every jump into them is emitted: a loop header after its back edge, a
 //! `break` target at the end of its statement; `goto` targets at the end of the function.
 
+use super::Values;
 use super::func::{FnLower, Target};
 use crate::ir::{BinaryOp, BlockId, ConstValue, InstrKind, SelectDir, SelectState, ValueId};
 use mapscope_syntax::Span;
 use mapscope_syntax::Token;
 use mapscope_syntax::ast::{Decl, ExprId, ExprKind, Name, Spec, StmtId, StmtKind};
 use mapscope_syntax::stack::maybe_grow;
-use mapscope_types::types::{ObjKind, Type, TypeId, univ};
+use mapscope_types::types::{ObjKind, TypeId, univ};
 
 /// Where an assignment writes.
 #[derive(Clone, Copy, Debug)]
@@ -162,7 +163,7 @@ impl FnLower<'_, '_> {
 
     /// The values of a right-hand side for `n` variables: one expression each, or one
     /// multi-valued expression.
-    pub fn rhs_values(&mut self, values: &[ExprId], n: usize, span: Span) -> Vec<ValueId> {
+    pub fn rhs_values(&mut self, values: &[ExprId], n: usize, span: Span) -> Values {
         if values.len() == 1 && n > 1 {
             let mut vs = self.multi(values[0], n);
             while vs.len() < n {
@@ -480,7 +481,7 @@ impl FnLower<'_, '_> {
                         &[ty, univ::BOOL],
                         f[t].span,
                     );
-                    let r = self.b.results(instr);
+                    let r: Values = self.b.function()[instr].results().collect();
                     (r[1], r[0])
                 };
                 single = if types.len() == 1 && !is_nil { Some(value) } else { None };
@@ -550,9 +551,9 @@ impl FnLower<'_, '_> {
                 StmtKind::Send { chan, value, .. } => {
                     let c = self.expr(*chan);
                     let v = self.expr(*value);
-                    let v = match self.cx.types.core_type(self.value_type(c)) {
-                        Some(Type::Chan(_, e)) => self.coerce(v, e, f[*comm].span),
-                        _ => v,
+                    let v = match self.chan_elem_type(c) {
+                        Some(e) => self.coerce(v, e, f[*comm].span),
+                        None => v,
                     };
                     clause_info.push(Some((states.len(), None)));
                     states.push(SelectState { dir: SelectDir::Send, chan: c, send: Some(v) });
@@ -573,10 +574,7 @@ impl FnLower<'_, '_> {
                         continue;
                     };
                     let c = self.expr(*x);
-                    let elem = match self.cx.types.core_type(self.value_type(c)) {
-                        Some(Type::Chan(_, e)) => e,
-                        _ => univ::INVALID,
-                    };
+                    let elem = self.chan_elem_type(c).unwrap_or(univ::INVALID);
                     clause_info.push(Some((states.len(), Some((recv_types.len(), lhs, tok)))));
                     recv_types.push(elem);
                     states.push(SelectState { dir: SelectDir::Recv, chan: c, send: None });
@@ -587,7 +585,7 @@ impl FnLower<'_, '_> {
         result_types.extend(recv_types.iter().copied());
         let instr =
             self.b.emit(InstrKind::Select { states, blocking: !has_default }, &result_types, span);
-        let results = self.b.results(instr);
+        let results: Vec<ValueId> = self.b.function()[instr].results().collect();
         let index = results[0];
         let done = self.b.new_block("select.done");
         self.targets.push(Target { label, break_to: Some(done), continue_to: None });

@@ -49,7 +49,7 @@ fn phi_arity_must_match_the_predecessors() {
     let phi = instr_where(&func, |k| matches!(k, InstrKind::Phi { .. }));
     if let InstrKind::Phi { edges, .. } = &mut func.instrs[phi.index()].kind {
         let removed = edges.pop().unwrap();
-        func.values[removed.index()].referrers.retain(|&r| r != phi);
+        func.values[removed.index()].referrers.retain(|r| *r != phi);
     }
     let violations = verify(&func, &toy);
     assert_reports(
@@ -68,7 +68,7 @@ fn uses_must_be_dominated() {
     let ret = instr_where(&func, |k| matches!(k, InstrKind::Return { .. }));
     let InstrKind::Return { results } = &mut func.instrs[ret.index()].kind else { unreachable!() };
     let old = std::mem::replace(&mut results[0], sum_value);
-    func.values[old.index()].referrers.retain(|&r| r != ret);
+    func.values[old.index()].referrers.retain(|r| *r != ret);
     func.values[sum_value.index()].referrers.push(ret);
     assert_reports(
         &verify(&func, &toy),
@@ -104,7 +104,7 @@ fn terminators_end_blocks_and_only_there() {
 fn edges_must_mirror_each_other() {
     let toy = ToyTypes::new();
     let mut func = fixtures::comma_ok_lookup(&toy);
-    func.blocks[2].preds.retain(|&p| p != BlockId(1));
+    func.blocks[2].preds.retain(|p| *p != BlockId(1));
     let violations = verify(&func, &toy);
     assert_reports(&violations, "block 1: successor 2 does not list block 1 as its predecessor");
     assert_reports(&violations, "φ has 2 edges but the block has 1 predecessors");
@@ -142,7 +142,7 @@ fn map_operands_must_be_maps() {
     if let InstrKind::MapUpdate { map: operand, .. } = &mut func.instrs[update.index()].kind {
         *operand = key;
     }
-    func.values[map.index()].referrers.retain(|&r| r != update);
+    func.values[map.index()].referrers.retain(|r| *r != update);
     func.values[key.index()].referrers.push(update);
     assert_reports(&verify(&func, &toy), "update's map operand t1 has type string, not a map");
 }
