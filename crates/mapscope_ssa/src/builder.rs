@@ -33,6 +33,7 @@ use mapscope_syntax::stack::maybe_grow;
 use mapscope_types::types::TypeId;
 use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
+use std::collections::hash_map::Entry;
 
 /// The entry of [`FunctionBuilder`]'s `replaced` for a value that stands for itself.
 const NOT_REPLACED: u32 = u32::MAX;
@@ -122,6 +123,16 @@ impl FunctionBuilder {
         builder
     }
 
+    /// Reserves room for about `instrs` more instructions, `values` values and `blocks` blocks, so
+    /// that a front end that can estimate the function's size spares the arenas their regrowth.
+    pub fn reserve(&mut self, instrs: usize, values: usize, blocks: usize) {
+        self.func.instrs.reserve(instrs);
+        self.func.values.reserve(values);
+        self.replaced.reserve(values);
+        self.func.blocks.reserve(blocks);
+        self.states.reserve(blocks);
+    }
+
     /// The function as built so far, for printing while debugging the front end. Its ids have
     /// holes where φs were removed; [`FunctionBuilder::finish`] closes them.
     pub fn function(&self) -> &Function {
@@ -150,12 +161,16 @@ impl FunctionBuilder {
 
     /// The constant `value` of type `ty`; asking twice gives the same value.
     pub fn constant(&mut self, ty: TypeId, value: ConstValue) -> ValueId {
-        if let Some(&existing) = self.constants.get(&(ty, value.clone())) {
-            return existing;
+        // The value is cloned only for a new constant (a string's clone allocates).
+        let next = ValueId::from_index(self.func.values.len());
+        match self.constants.entry((ty, value)) {
+            Entry::Occupied(existing) => *existing.get(),
+            Entry::Vacant(slot) => {
+                let def = ValueDef::Const(slot.key().1.clone());
+                slot.insert(next);
+                self.new_value(def, ty)
+            }
         }
-        let id = self.new_value(ValueDef::Const(value.clone()), ty);
-        self.constants.insert((ty, value), id);
-        id
     }
 
     /// A reference to the package-level function `name`, of signature type `ty`.

@@ -402,12 +402,17 @@ impl Verifier<'_> {
         let mut mismatched = Vec::new();
         for (index, value) in func.values.iter().enumerate() {
             let v = ValueId::from_index(index);
-            let agree = value.referrers.len() == uses[index] && {
-                sorted.clear();
-                sorted.extend_from_slice(&value.referrers);
-                sorted.sort_unstable();
-                sorted.chunk_by(|a, b| a == b).all(|run| slots(run[0], v) == run.len())
-            };
+            let agree = value.referrers.len() == uses[index]
+                && match value.referrers.as_slice() {
+                    [] => true,
+                    [only] => slots(*only, v) == 1,
+                    _ => {
+                        sorted.clear();
+                        sorted.extend_from_slice(&value.referrers);
+                        sorted.sort_unstable();
+                        sorted.chunk_by(|a, b| a == b).all(|run| slots(run[0], v) == run.len())
+                    }
+                };
             if !agree {
                 mismatched.push(v);
             }

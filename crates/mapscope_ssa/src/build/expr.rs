@@ -1005,9 +1005,10 @@ impl FnLower<'_, '_> {
             .cx
             .types
             .with_core(self.expr_type(callee), |t| match t {
-                Type::Signature(s) => {
-                    Some((s.params.iter().map(|p| p.ty).collect::<Vec<TypeId>>(), s.variadic))
-                }
+                Type::Signature(s) => Some((
+                    s.params.iter().map(|p| p.ty).collect::<smallvec::SmallVec<[TypeId; 4]>>(),
+                    s.variadic,
+                )),
                 _ => None,
             })
             .flatten();
@@ -1034,8 +1035,8 @@ impl FnLower<'_, '_> {
         let (params, variadic) = sig.unwrap_or_default();
         let variadic = variadic && ellipsis.is_none();
         let fixed = if variadic { params.len().saturating_sub(1) } else { params.len() };
-        let values: Vec<ValueId> = if args.len() == 1 && params.len() > 1 {
-            self.multi(args[0], params.len()).to_vec()
+        let values: smallvec::SmallVec<[ValueId; 4]> = if args.len() == 1 && params.len() > 1 {
+            self.multi(args[0], params.len()).into_iter().collect()
         } else {
             args.iter().map(|&a| self.expr(a)).collect()
         };
