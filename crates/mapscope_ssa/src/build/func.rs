@@ -249,14 +249,18 @@ impl<'c, 'a> FnLower<'c, 'a> {
         }
     }
 
-    /// Whether `obj` is a local variable of some function (not a field, not package-level).
+    /// Whether `obj` is a local variable (not a field, not package-level) of the declaration
+    /// being built. A local that code inside a declaration can see is declared inside it, so the
+    /// position rules most variables out before the package scope is asked (which it still is:
+    /// a package-level `var` spec declares its variables inside the spec being built).
     pub fn is_local_var(cx: &Ctx<'_>, obj: ObjId) -> bool {
         let o = cx.program.obj(obj);
-        if !matches!(o.kind, ObjKind::Var { field: false, .. }) || o.pkg == 0 {
-            return false;
-        }
-        let unit = &cx.program.units[o.pkg as usize - 1];
-        unit.scope.get(&*o.name) != Some(&obj) && o.file.is_some()
+        matches!(o.kind, ObjKind::Var { field: false, .. })
+            && o.file == Some(cx.fcx().id)
+            && cx.outer.start <= o.pos
+            && o.pos < cx.outer.end
+            && o.pkg != 0
+            && cx.program.units[o.pkg as usize - 1].scope.get(&*o.name) != Some(&obj)
     }
 
     /// Where local `obj` lives here; a local of an enclosing function becomes a free variable.

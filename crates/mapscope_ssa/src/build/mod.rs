@@ -38,6 +38,7 @@ pub(crate) type Values = smallvec::SmallVec<[crate::ir::ValueId; 2]>;
 
 /// One file of the unit being built, with what the checker recorded for it.
 pub(crate) struct FileCx<'a> {
+    pub id: mapscope_types::load::FileId,
     pub file: &'a File,
     pub info: &'a FileInfo,
     pub records: &'a [Record],
@@ -108,7 +109,7 @@ pub fn build_unit<'a>(
         let defs = defs_of.remove(fid).unwrap_or_default();
         let Some(info) = result.info.get(index) else { continue };
         file_index.insert(index, files.len());
-        files.push(FileCx { file, info, records, defs });
+        files.push(FileCx { id: *fid, file, info, records, defs });
     }
     let mut cx = Ctx {
         program,

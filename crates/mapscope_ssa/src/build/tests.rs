@@ -116,3 +116,10 @@ fn dereferencing_a_non_pointer_loads_nothing() {
     let ir = printed("package p\nfunc f(a int) int {\n\tx := *a\n\t*a = 1\n\treturn x\n}\n", &[]);
     assert!(!ir.contains("*a"), "{ir}");
 }
+
+#[test]
+fn a_package_variable_beside_a_closure_in_its_spec_stays_global() {
+    // `x` is declared inside the spec being built, yet package-level: no free variable.
+    let ir = printed("package p\nvar x, f = 1, func() int { return x }\n", &["p.init$1"]);
+    assert!(ir.contains("*p.x"), "{ir}");
+}
