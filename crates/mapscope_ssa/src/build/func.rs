@@ -19,8 +19,8 @@ use mapscope_syntax::ast::{
 };
 use mapscope_syntax::stack::maybe_grow;
 use mapscope_syntax::visit::{NodeRef, for_each_child};
-use mapscope_types::check::Selection;
 use mapscope_types::check::initorder::Initializer;
+use mapscope_types::check::{Mode, Selection};
 use mapscope_types::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -554,6 +554,12 @@ fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut F
     let uses = &cx.fcx().info.uses;
     let mut pushed = false;
     match node {
+        // A type holds no closure and takes no address: its subtree is not walked.
+        NodeRef::Expr(e)
+            if cx.fcx().records.get(e.index()).is_some_and(|r| r.mode == Mode::TypeExpr) =>
+        {
+            return;
+        }
         NodeRef::Expr(e) => match &f[e].kind {
             // Only a use inside a function literal can capture.
             ExprKind::Ident(_) if !closures.is_empty() => {
