@@ -345,8 +345,6 @@ impl<'c, 'a> FnLower<'c, 'a> {
             .fcx()
             .defs
             .get(&offset)?
-            .iter()
-            .copied()
             .find(|&o| matches!(self.cx.program.obj(o).kind, ObjKind::Var { field: false, .. }))
     }
 
@@ -378,8 +376,8 @@ impl<'c, 'a> FnLower<'c, 'a> {
                     // type, then (later in the arena) in the body's scope, which is the object
                     // the body's uses refer to. Taking the first made every parameter look
                     // like a variable captured from outside, loaded through a free variable.
-                    let obj = cx.fcx().defs.get(&n.span.start).and_then(|objs| {
-                        objs.iter().copied().rfind(|&o| {
+                    let obj = cx.fcx().defs.get(&n.span.start).and_then(|mut objs| {
+                        objs.rfind(|&o| {
                             matches!(cx.program.obj(o).kind, ObjKind::Var { field: false, .. })
                         })
                     });
@@ -403,7 +401,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
             .defs
             .get(&fd.name.span.start)
             .and_then(|objs| {
-                objs.iter().copied().find(|&o| matches!(cx.program.obj(o).kind, ObjKind::Func))
+                objs.into_iter().find(|&o| matches!(cx.program.obj(o).kind, ObjKind::Func))
             })
             .map(|o| cx.program.obj(o).ty);
         let (mut params, results) = match sig.map(|s| cx.program.ty(s)) {
@@ -457,7 +455,13 @@ impl<'c, 'a> FnLower<'c, 'a> {
                 None => (&vs.names[..], lower.rhs_values(&vs.values, vs.names.len(), vs.span)),
             };
             for (n, v) in names.iter().zip(values) {
-                let objs = lower.cx.fcx().defs.get(&n.span.start).cloned().unwrap_or_default();
+                let objs: Vec<ObjId> = lower
+                    .cx
+                    .fcx()
+                    .defs
+                    .get(&n.span.start)
+                    .map(Iterator::collect)
+                    .unwrap_or_default();
                 let Some(obj) = objs
                     .into_iter()
                     .find(|&o| matches!(lower.cx.program.obj(o).kind, ObjKind::Var { .. }))

@@ -44,7 +44,20 @@ pub(crate) struct FileCx<'a> {
     pub records: &'a [Record],
     /// go/types' `Defs`: the objects declared at each offset (a type switch's symbolic variable
     /// declares one object per clause, all at its own offset).
-    pub defs: FxHashMap<u32, Vec<ObjId>>,
+    pub defs: Defs,
+}
+
+/// The objects a file declares, by offset: one sorted list rather than a list per offset.
+#[derive(Default)]
+pub(crate) struct Defs(Vec<(u32, ObjId)>);
+
+impl Defs {
+    /// The objects declared at `offset`, in arena order.
+    pub fn get(&self, offset: &u32) -> Option<impl DoubleEndedIterator<Item = ObjId> + Clone + '_> {
+        let start = self.0.partition_point(|&(o, _)| o < *offset);
+        let end = start + self.0[start..].partition_point(|&(o, _)| o == *offset);
+        (start < end).then(|| self.0[start..end].iter().map(|&(_, obj)| obj))
+    }
 }
 
 /// What every function of one unit shares while it is built.
@@ -92,17 +105,15 @@ pub fn build_unit<'a>(
     let mut file_index: FxHashMap<usize, usize> = FxHashMap::default();
     // The objects declared in each file, found in one pass over the arena (a pass per file
     // would cost files × objects on the largest packages).
-    let mut defs_of: FxHashMap<mapscope_types::load::FileId, FxHashMap<u32, Vec<ObjId>>> =
-        FxHashMap::default();
+    let mut defs_of: FxHashMap<mapscope_types::load::FileId, Defs> = FxHashMap::default();
     for (idx, obj) in result.arena.objs.iter().enumerate() {
         if let Some(fid) = obj.file {
-            defs_of
-                .entry(fid)
-                .or_default()
-                .entry(obj.pos)
-                .or_default()
-                .push(ObjId { arena, idx: idx as u32 });
+            defs_of.entry(fid).or_default().0.push((obj.pos, ObjId { arena, idx: idx as u32 }));
         }
+    }
+    for defs in defs_of.values_mut() {
+        // Stable: the objects declared at one offset keep their arena order.
+        defs.0.sort_by_key(|&(offset, _)| offset);
     }
     for (index, (fid, records)) in result.records.iter().enumerate() {
         let file = &program.loaded.files[fid.0 as usize].ast;
@@ -160,7 +171,7 @@ pub fn build_unit<'a>(
 /// go/ssa's receiver spelling in `Function.String()`: `T`, `*T` or `*T[P]`, package-qualified.
 fn method_receiver_string(cx: &Ctx<'_>, name_offset: u32) -> String {
     let Some(objs) = cx.fcx().defs.get(&name_offset) else { return "?".into() };
-    for &o in objs {
+    for o in objs {
         let ty = cx.program.obj(o).ty;
         if let Type::Signature(sig) = cx.program.ty(ty) {
             if let Some(recv) = sig.recv {

@@ -452,7 +452,7 @@ impl FnLower<'_, '_> {
         let x = self.expr(inner);
         let x_ty = self.value_type(x);
         let objs: Vec<mapscope_types::types::ObjId> = bound
-            .and_then(|b| self.cx.fcx().defs.get(&f[b].span.start).cloned())
+            .and_then(|b| self.cx.fcx().defs.get(&f[b].span.start).map(Iterator::collect))
             .unwrap_or_default();
         let StmtKind::Block { list, .. } = &f[body].kind else { return };
         let done = self.b.new_block("typeswitch.done");
