@@ -789,7 +789,14 @@ impl FnLower<'_, '_> {
 
     /// A composite literal's value.
     fn composite(&mut self, ty: TypeId, elts: &[ExprId], span: Span) -> ValueId {
-        match self.cx.types.core_type(ty) {
+        // The core type's shape, without cloning a struct's fields.
+        let shape = self.cx.types.with_core(ty, |t| match t {
+            Type::Map(..) => Some(Type::Map(univ::INVALID, univ::INVALID)),
+            Type::Pointer(elem) => Some(Type::Pointer(*elem)),
+            Type::Slice(elem) => Some(Type::Slice(*elem)),
+            _ => None,
+        });
+        match shape.flatten() {
             Some(Type::Map(..)) => self.map_literal(ty, elts, span),
             Some(Type::Pointer(elem)) => self.composite_addr(elem, ty, elts, span),
             Some(Type::Slice(elem)) => {
@@ -848,22 +855,48 @@ impl FnLower<'_, '_> {
             span,
         );
         let f = self.cx.f();
-        match self.cx.types.core_type(elem) {
-            Some(Type::Struct(fields)) => {
-                for (i, &elt) in elts.iter().enumerate() {
-                    let (index, value) = match &f[elt].kind {
-                        ExprKind::KeyValue { key, value, .. } => {
-                            let name = match &f[*key].kind {
-                                ExprKind::Ident(n) => f.name(*n),
-                                _ => "",
+        // A struct literal's elements: the field index and type each is stored in, found
+        // without cloning the struct's fields.
+        let struct_fields: Option<Vec<Option<(usize, TypeId, ExprId)>>> = self
+            .cx
+            .types
+            .with_core(elem, |t| match t {
+                Type::Struct(fields) => Some(
+                    elts.iter()
+                        .enumerate()
+                        .map(|(i, &elt)| {
+                            let (index, value) = match &f[elt].kind {
+                                ExprKind::KeyValue { key, value, .. } => {
+                                    let name = match &f[*key].kind {
+                                        ExprKind::Ident(n) => f.name(*n),
+                                        _ => "",
+                                    };
+                                    let found = fields.iter().position(|fl| &*fl.name == name);
+                                    (found.unwrap_or(i), *value)
+                                }
+                                _ => (i, elt),
                             };
-                            (fields.iter().position(|fl| &*fl.name == name).unwrap_or(i), *value)
-                        }
-                        _ => (i, elt),
-                    };
-                    let Some(field) = fields.get(index) else { continue };
+                            fields.get(index).map(|field| (index, field.ty, value))
+                        })
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .flatten();
+        let core = match struct_fields {
+            Some(_) => None,
+            None => self.cx.types.with_core(elem, |t| match t {
+                Type::Array(n, el) => Some(Type::Array(*n, *el)),
+                Type::Map(..) => Some(Type::Map(univ::INVALID, univ::INVALID)),
+                Type::Slice(el) => Some(Type::Slice(*el)),
+                _ => None,
+            }),
+        };
+        match (struct_fields, core.flatten()) {
+            (Some(stores), _) => {
+                for (index, field_ty, value) in stores.into_iter().flatten() {
                     let v = self.expr(value);
-                    let ptr = self.cx.types.pointer_to(field.ty);
+                    let ptr = self.cx.types.pointer_to(field_ty);
                     let a = self.b.emit_value(
                         InstrKind::FieldAddr { base: alloc, field: index as u32 },
                         ptr,
@@ -872,7 +905,7 @@ impl FnLower<'_, '_> {
                     self.store(a, v, span);
                 }
             }
-            Some(Type::Array(_, el)) => {
+            (None, Some(Type::Array(_, el))) => {
                 let (_, stores) = self.positions(elts);
                 for (pos, value_expr) in stores {
                     let v = self.expr(value_expr);
@@ -881,7 +914,7 @@ impl FnLower<'_, '_> {
             }
             // `&map[K]V{...}` and `&[]T{...}`: go/ssa builds the map or slice and stores it into
             // the new variable, so the literal's map operations happen here too.
-            Some(Type::Map(..) | Type::Slice(_)) => {
+            (None, Some(Type::Map(..) | Type::Slice(_))) => {
                 let v = self.composite(elem, elts, span);
                 self.store(alloc, v, span);
             }
