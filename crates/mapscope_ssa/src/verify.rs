@@ -58,8 +58,13 @@ impl fmt::Display for Violation {
 
 /// Every violation of the IR's invariants in `func`; empty when it is well formed.
 pub fn verify(func: &Function, types: &dyn TypeInfo) -> Vec<Violation> {
-    let mut verifier =
-        Verifier { func, types: Types(types), violations: Vec::new(), place: Vec::new() };
+    let mut verifier = Verifier {
+        func,
+        types: Types(types),
+        violations: Vec::new(),
+        place: Vec::new(),
+        uses: Vec::new(),
+    };
     verifier.run();
     verifier.violations
 }
@@ -112,6 +117,8 @@ struct Verifier<'a> {
     violations: Vec<Violation>,
     /// Where each instruction sits: its block and index there, once found in a block.
     place: Vec<Option<(BlockId, usize)>>,
+    /// How many operand slots of placed instructions name each value (`check_values` counts).
+    uses: Vec<usize>,
 }
 
 impl Verifier<'_> {
@@ -324,9 +331,18 @@ impl Verifier<'_> {
                 );
             }
         }
+        let mut uses = vec![0usize; func.values.len()];
         for (index, data) in func.instrs.iter().enumerate() {
             let instr = InstrId::from_index(index);
             let block = self.place[index].map(|(b, _)| b);
+            // The uses of each value by placed instructions, for `check_referrers`.
+            if block.is_some() {
+                data.kind.for_each_operand(|operand| {
+                    if let Some(count) = uses.get_mut(operand.index()) {
+                        *count += 1;
+                    }
+                });
+            }
             if let Some(expected) = data.kind.fixed_result_count() {
                 if expected != data.result_count {
                     self.report(
@@ -373,6 +389,7 @@ impl Verifier<'_> {
                 self.report(block, Some(instr), message);
             }
         }
+        self.uses = uses;
     }
 
     /// Each value's referrers are exactly the operand slots that name it, counted with multiplicity.
@@ -380,16 +397,7 @@ impl Verifier<'_> {
         let func = self.func;
         // Compared as multisets without a list per value: the counts agree, and each referrer
         // uses the value as many times as it is listed (the lists are built only to report).
-        let mut uses = vec![0usize; func.values.len()];
-        for (index, data) in func.instrs.iter().enumerate() {
-            if self.place[index].is_some() {
-                data.kind.for_each_operand(|operand| {
-                    if let Some(count) = uses.get_mut(operand.index()) {
-                        *count += 1;
-                    }
-                });
-            }
-        }
+        let uses = std::mem::take(&mut self.uses);
         // How many operand slots of placed instruction `user` name `value`.
         let slots = |user: InstrId, value: ValueId| {
             let mut n = 0;
