@@ -724,10 +724,18 @@ fn compact(mut old: Function, reachable: &[bool]) -> Function {
         })
         .collect();
     let mut instrs = Vec::with_capacity(instr_order.len());
+    // Each value's uses, counted while the operands are renumbered, so that each referrer list
+    // is allocated once, at its final length.
+    let mut uses = vec![0u32; values.len()];
     for &old_id in &instr_order {
         let old_instr = &mut old.instrs[old_id.index()];
         let mut kind = std::mem::replace(&mut old_instr.kind, InstrKind::Jump);
-        kind.for_each_operand_mut(|operand| *operand = map_value(*operand));
+        kind.for_each_operand_mut(|operand| {
+            *operand = map_value(*operand);
+            if let Some(count) = uses.get_mut(operand.index()) {
+                *count += 1;
+            }
+        });
         instrs.push(Instruction {
             kind,
             block: old_instr.block.map(map_block),
@@ -736,15 +744,6 @@ fn compact(mut old: Function, reachable: &[bool]) -> Function {
             result_count: old_instr.result_count,
         });
         next_result += old_instr.result_count;
-    }
-    // Each referrer list is allocated once, at its final length.
-    let mut uses = vec![0u32; values.len()];
-    for instr in &instrs {
-        instr.kind.for_each_operand(|operand| {
-            if let Some(count) = uses.get_mut(operand.index()) {
-                *count += 1;
-            }
-        });
     }
     for (value, &count) in values.iter_mut().zip(&uses) {
         value.referrers = SmallVec::with_capacity(count as usize);
@@ -760,15 +759,14 @@ fn compact(mut old: Function, reachable: &[bool]) -> Function {
         .iter()
         .map(|&index| {
             let old_block = &mut old.blocks[index];
+            // The block's instruction list is renumbered where it is, not copied.
+            let mut block_instrs = std::mem::take(&mut old_block.instrs);
+            for i in &mut block_instrs {
+                *i = instr_map[i.index()].expect("a live block holds a dropped instruction");
+            }
             BasicBlock {
                 comment: std::mem::take(&mut old_block.comment),
-                instrs: old_block
-                    .instrs
-                    .iter()
-                    .map(|i| {
-                        instr_map[i.index()].expect("a live block holds a dropped instruction")
-                    })
-                    .collect(),
+                instrs: block_instrs,
                 preds: old_block.preds.iter().copied().map(map_block).collect(),
                 succs: old_block.succs.iter().copied().map(map_block).collect(),
             }
