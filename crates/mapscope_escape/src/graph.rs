@@ -750,6 +750,9 @@ impl<'f> Builder<'f, '_, '_, '_> {
             | InstrKind::MapDelete { .. }
             | InstrKind::MapClear { .. }
             | InstrKind::MapRange { .. }
+            // A string's bytes hold no pointers: ranging over one moves nothing.
+            | InstrKind::StringRange { .. }
+            | InstrKind::StringNext { .. }
             | InstrKind::BinOp { .. }
             | InstrKind::UnOp { .. }
             | InstrKind::RunDefers
@@ -981,7 +984,14 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     self.flow_value(Some(LocId::MUTATOR), f, s, 0, note("cleared"));
                 }
             }
+            // `go panic(x)` or `defer panic(x)`: what is panicked with escapes, as with `panic`.
+            Builtin::Panic => {
+                for &a in args {
+                    self.flow_value(heap, f, a, 0, note("panic"));
+                }
+            }
             Builtin::Cap
+            | Builtin::Delete
             | Builtin::Close
             | Builtin::Complex
             | Builtin::Imag

@@ -132,25 +132,14 @@ fn typed_seeds() -> Vec<Vec<u8>> {
     read_all(&packages.iter().flat_map(|p| go_files(p)).collect::<Vec<_>>())
 }
 
-/// Inputs on which the type checker (mapscope_types, not this crate) panics: an unterminated
-/// string literal that ends in a multi-byte character makes `constant::unquote` slice inside
-/// it. Listed so that the builder's failures are not hidden behind them; the test fails when
-/// the list is stale, so a fix in the checker shows here.
-const KNOWN_CHECKER_PANICS: &[&str] = &["m0280-73b65097a9f2590f.go", "m0405-d361dc6d23251039.go"];
-
 /// Runs every input, and fails listing the first failures by name.
 fn assert_all_build(inputs: &[mutants::Mutant], what: &str) {
     let mut failures = Vec::new();
-    let mut checker_panics = Vec::new();
     let mut functions = 0;
     for input in inputs {
         let why = match build_and_verify(&input.src) {
             Outcome::Built(n) => {
                 functions += n;
-                continue;
-            }
-            Outcome::CheckerPanicked(_) if KNOWN_CHECKER_PANICS.contains(&&*input.name) => {
-                checker_panics.push(input.name.as_str());
                 continue;
             }
             Outcome::CheckerPanicked(why) => format!("the type checker panicked: {why}"),
@@ -168,15 +157,6 @@ fn assert_all_build(inputs: &[mutants::Mutant], what: &str) {
         inputs.len(),
         env!("CARGO_TARGET_TMPDIR"),
         failures.iter().take(20).cloned().collect::<Vec<_>>().join("\n")
-    );
-    let names: Vec<&str> = inputs.iter().map(|m| m.name.as_str()).collect();
-    let stale: Vec<&&str> = KNOWN_CHECKER_PANICS
-        .iter()
-        .filter(|known| names.contains(known) && !checker_panics.contains(known))
-        .collect();
-    assert!(
-        stale.is_empty(),
-        "the checker no longer panics on {stale:?}: remove them from the list"
     );
     // Not vacuous: the inputs reach the builder.
     assert!(functions >= inputs.len(), "only {functions} functions built from {what}");

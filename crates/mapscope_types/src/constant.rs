@@ -585,6 +585,11 @@ pub fn unquote(text: &str) -> Option<String> {
         return None;
     }
     let q = b[0];
+    // An unterminated literal (the parser reported it) has no closing quote, and its last
+    // character may be several bytes long: slicing it off would cut a character.
+    if b[b.len() - 1] != q {
+        return None;
+    }
     if q == b'`' {
         return Some(text[1..text.len() - 1].replace('\r', ""));
     }
@@ -641,6 +646,15 @@ pub fn unquote(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn unterminated_literals_do_not_unquote() {
+        // The parser reports these; unquoting must not cut the last character in two.
+        assert_eq!(super::unquote("\"abc\u{e9}"), None);
+        assert_eq!(super::unquote("'\u{e9}"), None);
+        assert_eq!(super::unquote("`abc\u{e9}"), None);
+        assert_eq!(super::unquote("\"ab\u{e9}\""), Some("ab\u{e9}".to_string()));
+    }
+
     use super::*;
 
     #[test]
