@@ -83,6 +83,9 @@ pub struct Resolver<'a> {
     pub functions: &'a [Function],
     /// Function index by go/ssa name.
     pub by_name: &'a rustc_hash::FxHashMap<&'a str, usize>,
+    /// The objects sent on each channel object so far: a receive from the channel yields one of
+    /// them (a map handed to a consumer goroutine is the same map there).
+    pub sent: std::cell::RefCell<rustc_hash::FxHashMap<Obj, Vec<Obj>>>,
 }
 
 impl Resolver<'_> {
@@ -155,6 +158,14 @@ impl Resolver<'_> {
                 let mut objects = edges.iter().map(|&e| self.object_at(e, cx, depth + 1));
                 let first = objects.next()??;
                 objects.all(|o| o.as_ref() == Some(&first)).then_some(first)
+            }
+            InstrKind::Recv { chan, .. } if index == 0 => {
+                // The one object every send on this channel sends, if they agree.
+                let chan = self.object_at(*chan, cx, depth + 1)?;
+                let sent = self.sent.borrow();
+                let mut objects = sent.get(&chan)?.iter();
+                let first = objects.next()?;
+                objects.all(|o| o == first).then(|| first.clone())
             }
             InstrKind::Call { call } if index == 0 => {
                 let Callee::Static(func) = call.callee else { return None };

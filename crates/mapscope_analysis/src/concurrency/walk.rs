@@ -60,6 +60,9 @@ pub struct Thread {
     /// The sites its parent executes again while it runs (in the next iteration of the loop that
     /// started it): each instance may be handed its own object from such a site.
     pub fresh: FxHashSet<(usize, InstrId)>,
+    /// The sites its parent executed while it ran, before it is (perhaps) started again: they
+    /// become `fresh` when the same `go` statement is reached again with this thread live.
+    pending_fresh: FxHashSet<(usize, InstrId)>,
 }
 
 /// One map operation on one thread, with what was true whenever it ran.
@@ -126,8 +129,11 @@ impl State {
 /// What one walk of one function keeps between its instructions.
 #[derive(Default, Debug)]
 struct Frame {
-    /// The mutexes `defer m.Unlock()` releases at the function's `rundefers`.
-    deferred_unlocks: Vec<Obj>,
+    /// The mutexes `defer m.Unlock()` releases at the function's `rundefers`, with the
+    /// instruction that deferred each.
+    deferred_unlocks: Vec<(Obj, InstrId)>,
+    /// The map writes deferred (`defer delete(m, k)`), with the instruction and the map.
+    deferred_writes: Vec<(InstrId, ValueId)>,
     /// Each call's entry and exit state from the previous pass: a call entered in the same state
     /// again is not walked again (its accesses are already recorded with those facts).
     calls: FxHashMap<InstrId, (State, State)>,
@@ -179,6 +185,7 @@ impl<'a> Walk<'a> {
             live_at_spawn: BTreeSet::new(),
             allocs: FxHashSet::default(),
             fresh: FxHashSet::default(),
+            pending_fresh: FxHashSet::default(),
         });
         let mut stack = Vec::new();
         self.walk_function(thread, &Context::root(func), State::entry(), &mut stack);
@@ -209,6 +216,7 @@ impl<'a> Walk<'a> {
         for _ in 0..MAX_PASSES {
             let mut changed = false;
             frame.deferred_unlocks.clear();
+            frame.deferred_writes.clear();
             for block in f.block_ids() {
                 let mut state = block_in[block.index()].clone();
                 if !state.reached {
@@ -263,7 +271,7 @@ impl<'a> Walk<'a> {
         if allocates(kind) {
             self.threads[thread].allocs.insert((cx.func, i));
             for &live in &state.live {
-                self.threads[live].fresh.insert((cx.func, i));
+                self.threads[live].pending_fresh.insert((cx.func, i));
             }
         }
         match kind {
@@ -275,15 +283,37 @@ impl<'a> Walk<'a> {
             }
             InstrKind::Recv { chan, .. } if !is_timer_channel(f, *chan) => state.block(),
             InstrKind::Select { blocking: true, .. } => state.block(),
-            InstrKind::Send { .. } => state.signalled = true,
+            InstrKind::Send { chan, value } => {
+                state.signalled = true;
+                self.record_send(*chan, *value, cx);
+            }
             InstrKind::RunDefers => {
-                for lock in &frame.deferred_unlocks {
+                // Deferred calls run newest first: the writes, then the unlocks registered
+                // before them (`mu.Lock(); defer mu.Unlock(); defer delete(m, k)` deletes
+                // under the lock).
+                for &(defer, map) in frame.deferred_writes.iter().rev() {
+                    let locks_then = frame.deferred_unlocks.iter().filter(|(_, at)| *at > defer);
+                    let mut held = state.clone();
+                    for (lock, _) in locks_then {
+                        held.locks.retain(|(l, _)| l != lock);
+                    }
+                    self.access(thread, cx, defer, map, Mode::Write, &held);
+                }
+                for (lock, _) in &frame.deferred_unlocks {
                     state.locks.retain(|(held, _)| held != lock);
                 }
             }
             InstrKind::Defer { call } => {
                 if let Some(lock) = self.unlocked_mutex(call, cx) {
-                    frame.deferred_unlocks.push(lock);
+                    frame.deferred_unlocks.push((lock, i));
+                }
+                // `defer delete(m, k)`, `defer clear(m)`: a write when the deferred calls run.
+                if let (Callee::Builtin(Builtin::Delete | Builtin::Clear), Some(&map)) =
+                    (&call.callee, call.args.first())
+                {
+                    if self.types.is_map(f[map].ty) {
+                        frame.deferred_writes.push((i, map));
+                    }
                 }
             }
             InstrKind::Go { call } => {
@@ -330,6 +360,20 @@ impl<'a> Walk<'a> {
         entry.joined.extend(state.joined.iter().copied());
         entry.synced |= state.synced;
         entry.signalled &= state.signalled;
+    }
+
+    /// Records that `value` is sent on `chan`, for receives from it (see `Resolver::sent`).
+    fn record_send(&self, chan: ValueId, value: ValueId, cx: &Rc<Context>) {
+        let (Some(chan), Some(value)) =
+            (self.resolver.object(chan, cx), self.resolver.object(value, cx))
+        else {
+            return;
+        };
+        let mut sent = self.resolver.sent.borrow_mut();
+        let values = sent.entry(chan).or_default();
+        if !values.contains(&value) {
+            values.push(value);
+        }
     }
 
     /// The mutex an `Unlock` or `RUnlock` call releases.
@@ -499,7 +543,10 @@ impl<'a> Walk<'a> {
             Some(&t) => {
                 // Seen again with itself live: started in a loop, instances overlap.
                 if state.live.contains(&t) {
-                    self.threads[t].multi = true;
+                    let thread = &mut self.threads[t];
+                    thread.multi = true;
+                    let pending = std::mem::take(&mut thread.pending_fresh);
+                    thread.fresh.extend(pending);
                 }
                 self.threads[t].live_at_spawn.extend(state.live.iter().copied());
                 t
@@ -514,6 +561,7 @@ impl<'a> Walk<'a> {
                     live_at_spawn: state.live.clone(),
                     allocs: FxHashSet::default(),
                     fresh: FxHashSet::default(),
+                    pending_fresh: FxHashSet::default(),
                 });
                 self.spawned.insert(key, t);
                 self.pending.push((t, callee_cx));
