@@ -46,6 +46,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "CHECK")]
     enable: Vec<String>,
 
+    /// Do not run a check (by name or code); repeat for several.
+    #[arg(long, value_name = "CHECK")]
+    disable: Vec<String>,
+
     #[command(flatten)]
     packages: crate::packages::PackageArgs,
 }
@@ -58,10 +62,10 @@ struct UnitOutput {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    let checks = match enabled_checks(&args.enable) {
+    let checks = match enabled_checks(&args.enable, &args.disable) {
         Ok(checks) => checks,
         Err(unknown) => {
-            eprintln!("mapscope check: unknown check {unknown:?} for --enable");
+            eprintln!("mapscope check: unknown check {unknown:?} for --enable or --disable");
             return ExitCode::from(EXIT_ERRORS);
         }
     };
@@ -189,17 +193,25 @@ fn vet_json(d: &Diagnostic) -> serde_json::Value {
     })
 }
 
-/// The default checks and those `--enable` names; `Err` with the first unknown name.
-fn enabled_checks(enable: &[String]) -> Result<Vec<&'static Check>, String> {
-    let mut checks = mapscope_analysis::default_checks();
-    for name in enable {
-        let check = mapscope_analysis::checks::CHECKS
+/// The default checks with those `--enable` names and without those `--disable` names; `Err`
+/// with the first unknown name.
+fn enabled_checks(enable: &[String], disable: &[String]) -> Result<Vec<&'static Check>, String> {
+    let find = |name: &String| {
+        mapscope_analysis::checks::CHECKS
             .iter()
             .find(|c| c.name == name || c.code == name)
-            .ok_or_else(|| name.clone())?;
+            .ok_or_else(|| name.clone())
+    };
+    let mut checks = mapscope_analysis::default_checks();
+    for name in enable {
+        let check = find(name)?;
         if !checks.iter().any(|c| c.code == check.code) {
             checks.push(check);
         }
+    }
+    for name in disable {
+        let check = find(name)?;
+        checks.retain(|c| c.code != check.code);
     }
     Ok(checks)
 }

@@ -152,3 +152,18 @@ fn enable_runs_checks_that_are_off_by_default() {
     assert_eq!(mapscope(&dir, &["check", "--enable", "no-such-check"]).status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn disable_leaves_a_check_out() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let out = mapscope(&examples, &["check", "--disable", "concurrent-map-access", "./..."]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[nil-map-write]") && !text.contains("concurrent"), "{text}");
+    let out = mapscope(&examples, &["check", "--disable", "MS1001", "--disable", "MS2001"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        mapscope(&examples, &["check", "--disable", "no-such-check"]).status.code(),
+        Some(2)
+    );
+}
