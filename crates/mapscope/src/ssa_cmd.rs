@@ -3,6 +3,7 @@
 
 use clap::Args;
 use mapscope_ssa::{Function, FunctionTable, InstrKind, ProgramTypeInfo, TypeInfo};
+use mapscope_types::Program;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,6 +32,12 @@ pub struct SsaArgs {
     #[arg(long, value_name = "FILE", requires = "func")]
     html: Option<PathBuf>,
 
+    /// Run escape analysis first and show its verdicts on the IR: an `Alloc` prints `new`
+    /// (heap) or `local` (stack), a `make map` notes `(escapes)` or `(does not escape)`. Calls
+    /// into other packages are taken to leak their arguments, as `mapscope escape --deps=false`.
+    #[arg(long)]
+    escape: bool,
+
     #[command(flatten)]
     packages: crate::packages::PackageArgs,
 }
@@ -53,7 +60,11 @@ pub fn run(args: SsaArgs) -> ExitCode {
     let program = mapscope_types::load_and_check(&env, &args.patterns);
     let outputs: Vec<UnitOutput> = crate::packages::for_each_root(&program, |unit| {
         let types = ProgramTypeInfo::new(&program);
-        let functions = FunctionTable::build(&program, [unit], &types);
+        let functions = if args.escape {
+            with_escape_verdicts(&program, unit, &types)
+        } else {
+            FunctionTable::build(&program, [unit], &types)
+        };
         let mut output = unit_output(&args, &functions, &types);
         let wanted = args.func.as_deref().and_then(|name| functions.get(name));
         output.found_func = wanted.is_some();
@@ -122,6 +133,31 @@ pub fn run(args: SsaArgs) -> ExitCode {
     }
     let _ = out.flush();
     status
+}
+
+/// The unit's functions with escape analysis's verdicts recorded on their allocations.
+fn with_escape_verdicts<'a>(
+    program: &'a Program,
+    unit: usize,
+    types: &'a ProgramTypeInfo<'a>,
+) -> FunctionTable {
+    let mut functions = mapscope_ssa::build::build_unit(program, unit, types);
+    let bodyless = mapscope_escape::bodyless_tags(program, unit);
+    let hints = mapscope_escape::source_hints(program, unit);
+    let imported = mapscope_escape::Tags::default();
+    let escape = mapscope_escape::analyze_unit(&functions, types, &imported, &bodyless, &hints);
+    for verdict in &escape.verdicts {
+        if let mapscope_escape::Subject::Alloc { instr, .. } = verdict.subject {
+            if let Some(f) = functions.get_mut(verdict.function) {
+                f.record_escape(instr, verdict.escapes);
+            }
+        }
+    }
+    let mut table = FunctionTable::new();
+    for f in functions {
+        table.insert(f);
+    }
+    table
 }
 
 fn unit_output(

@@ -76,6 +76,23 @@ fn func_prints_one_function() {
     assert!(!text.contains("Closures"), "{text}");
 }
 
+/// `--escape` records escape analysis's verdicts on the IR, as gc decides them
+/// (crates/mapscope_escape/tests/fixtures/maps/gc.golden: maps.go:14 does not escape).
+#[test]
+fn escape_verdicts_show_on_make_map() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapscope_escape/tests/fixtures");
+    let args = ["ssa", "--escape", "--func", "escapefixtures/maps.local", "./maps"];
+    let out = mapscope_in(&fixtures, &args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("make map[string]int (does not escape)"), "{text}");
+    let plain = mapscope_in(&fixtures, &["ssa", "--func", "escapefixtures/maps.local", "./maps"]);
+    assert!(
+        !String::from_utf8_lossy(&plain.stdout).contains("(does not escape)"),
+        "a verdict without --escape"
+    );
+}
+
 #[test]
 fn func_naming_no_function_fails() {
     let out = mapscope(&["ssa", "--func", "example.com/mapops.Missing", "./..."]);

@@ -436,8 +436,12 @@ pub enum InstrKind {
     /// Creates a map of the result's type, `make(map[K]V)` or `make(map[K]V, hint)` or a map
     /// composite literal; `reserve` is the size hint when one is given. One result.
     ///
-    /// Printed `t1 = make map[string]int t0`, or without a hint `t1 = make map[string]int`.
-    MakeMap { reserve: Option<ValueId> },
+    /// `escapes` is escape analysis's verdict on the map's `hmap` once it is recorded
+    /// ([`Function::record_escape`]); `None` before.
+    ///
+    /// Printed `t1 = make map[string]int t0`, or without a hint `t1 = make map[string]int`, with
+    /// ` (escapes)` or ` (does not escape)` after it once a verdict is recorded.
+    MakeMap { reserve: Option<ValueId>, escapes: Option<bool> },
     /// Reads `map[key]`: the element's zero value when the key is absent (or the map is nil). The
     /// key has the map's key type. One result (the element), or two with `comma_ok` (the element
     /// and whether the key was present), like go/ssa's `Lookup` on a map.
@@ -608,7 +612,7 @@ pub enum InstrKind {
 macro_rules! visit_operands {
     ($kind:expr, $visit:ident) => {
         match $kind {
-            InstrKind::MakeMap { reserve } => {
+            InstrKind::MakeMap { reserve, escapes: _ } => {
                 if let Some(v) = reserve {
                     $visit(v)
                 }
@@ -857,6 +861,19 @@ impl Function {
         let end =
             instr.first_result.saturating_add(instr.result_count).min(self.values.len() as u32);
         (instr.first_result.min(end)..end).map(ValueId)
+    }
+
+    /// Records escape analysis's verdict on allocation `instr`: an `Alloc` becomes `new` (heap)
+    /// or `local` (stack), a `MakeMap` notes whether its `hmap` escapes. Other instructions are
+    /// left as they are. Escape analysis lives above this crate (mapscope_escape); the IR only
+    /// keeps and prints what it decided.
+    pub fn record_escape(&mut self, instr: InstrId, escapes: bool) {
+        let Some(instruction) = self.instrs.get_mut(instr.index()) else { return };
+        match &mut instruction.kind {
+            InstrKind::Alloc { heap, .. } => *heap = escapes,
+            InstrKind::MakeMap { escapes: verdict, .. } => *verdict = Some(escapes),
+            _ => {}
+        }
     }
 
     /// The instruction that defines `value`, if an instruction does.

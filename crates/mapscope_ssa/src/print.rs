@@ -147,11 +147,16 @@ impl Printer<'_> {
         let kind = &instr.kind;
         let n = |v: &ValueId| self.value_name(*v);
         let _ = match kind {
-            InstrKind::MakeMap { reserve } => {
+            InstrKind::MakeMap { reserve, escapes } => {
                 let ty = self.result_type_of(instr);
+                let verdict = match escapes {
+                    Some(true) => " (escapes)",
+                    Some(false) => " (does not escape)",
+                    None => "",
+                };
                 match reserve {
-                    Some(hint) => write!(out, "make {ty} {}", n(hint)),
-                    None => write!(out, "make {ty}"),
+                    Some(hint) => write!(out, "make {ty} {}{verdict}", n(hint)),
+                    None => write!(out, "make {ty}{verdict}"),
                 }
             }
             InstrKind::MapLookup { map, key, comma_ok } => {

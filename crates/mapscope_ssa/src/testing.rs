@@ -211,7 +211,8 @@ pub mod fixtures {
         let (m, k) = (b.param(0), b.param(1));
         let eight = b.constant(int, ConstValue::Int(8));
         let one = b.constant(int, ConstValue::Int(1));
-        let n = b.emit_value(InstrKind::MakeMap { reserve: Some(eight) }, map, line(2));
+        let n =
+            b.emit_value(InstrKind::MakeMap { reserve: Some(eight), escapes: None }, map, line(2));
         let old =
             b.emit_value(InstrKind::MapLookup { map: m, key: k, comma_ok: false }, int, line(3));
         let new =

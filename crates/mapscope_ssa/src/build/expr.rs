@@ -1183,7 +1183,7 @@ impl FnLower<'_, '_> {
                 match self.cx.types.core_type(ty) {
                     Some(Type::Map(..)) => {
                         smallvec![self.b.emit_value(
-                            InstrKind::MakeMap { reserve: sizes.first().copied() },
+                            InstrKind::MakeMap { reserve: sizes.first().copied(), escapes: None },
                             ty,
                             span,
                         )]

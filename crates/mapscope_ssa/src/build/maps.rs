@@ -48,7 +48,7 @@ impl FnLower<'_, '_> {
     /// A map composite literal: `make map` then one `update` per element, as go/ssa.
     pub fn map_literal(&mut self, ty: TypeId, elts: &[ExprId], span: Span) -> ValueId {
         let reserve = (!elts.is_empty()).then(|| self.int_const(elts.len() as i128));
-        let map = self.b.emit_value(InstrKind::MakeMap { reserve }, ty, span);
+        let map = self.b.emit_value(InstrKind::MakeMap { reserve, escapes: None }, ty, span);
         let f = self.cx.f();
         for &elt in elts {
             if let mapscope_syntax::ast::ExprKind::KeyValue { key, value, .. } = &f[elt].kind {

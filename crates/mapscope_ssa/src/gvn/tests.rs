@@ -138,8 +138,8 @@ fn update_of_a_fresh_map_keeps_lookups_of_another_together() {
     let mut b = FunctionBuilder::new("f", line(1), &[("k", string)], vec![int, int]);
     let k = b.param(0);
     let one = b.constant(int, ConstValue::Int(1));
-    let m = b.emit_value(InstrKind::MakeMap { reserve: None }, map, line(2));
-    let n = b.emit_value(InstrKind::MakeMap { reserve: None }, map, line(2));
+    let m = b.emit_value(InstrKind::MakeMap { reserve: None, escapes: None }, map, line(2));
+    let n = b.emit_value(InstrKind::MakeMap { reserve: None, escapes: None }, map, line(2));
     let a = b.emit_value(InstrKind::MapLookup { map: m, key: k, comma_ok: false }, int, line(3));
     b.emit_effect(InstrKind::MapUpdate { map: n, key: k, value: one }, line(3));
     let c = b.emit_value(InstrKind::MapLookup { map: m, key: k, comma_ok: false }, int, line(3));
