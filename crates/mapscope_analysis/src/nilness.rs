@@ -13,6 +13,7 @@
 use crate::fields::{FieldFacts, selected_field};
 pub use crate::globals::Globals;
 use crate::globals::global_key;
+use crate::models::Decoded;
 use crate::module::Module;
 use crate::summary::{Access, Site, Summary, overlaps};
 use mapscope_ssa::{
@@ -136,6 +137,8 @@ pub enum Origin {
     FailedCommaOk(InstrId),
     /// A struct's map field that no code of the module makes and none outside it can reach.
     FieldNeverMade { field: String, decl: Option<Site> },
+    /// A `json.Unmarshal` of constant data that has `null` for the map.
+    JsonNull(InstrId),
 }
 
 #[derive(Debug)]
@@ -506,6 +509,12 @@ impl<'f> Search<'f> {
                 }
             }
             InstrKind::Call { call } => self.call_effect(location, i, call),
+            // The interface that carries the address to `json.Unmarshal`, which keeps none.
+            InstrKind::MakeInterface { .. }
+                if f[i].result().is_some_and(|r| crate::models::only_decoded(f, r)) =>
+            {
+                Effect::None
+            }
             InstrKind::Go { call } | InstrKind::Defer { call } => {
                 let touches =
                     call.args.iter().any(|&a| self.derived_overlapping(a, location).is_some());
@@ -582,6 +591,19 @@ impl<'f> Search<'f> {
         let f = self.f;
         if is_measure(call) {
             return Effect::None;
+        }
+        if let Some(target) = crate::models::json_unmarshal_target(f, call) {
+            if let Some(path) = self.derived_overlapping(target, location) {
+                let Some(rest) = location.fields.strip_prefix(path.as_slice()) else {
+                    return Effect::Kill;
+                };
+                let program = self.cx.module.program;
+                return match crate::models::json_unmarshal_effect(program, f, call, target, rest) {
+                    Decoded::Untouched => Effect::None,
+                    Decoded::Nil => Effect::Nil(vec![Origin::JsonNull(at)]),
+                    Decoded::Made => Effect::Kill,
+                };
+            }
         }
         let touching: Vec<(usize, Vec<u32>)> = call
             .args
@@ -673,6 +695,8 @@ impl<'f> Search<'f> {
                         }
                     }
                     InstrKind::Call { call } if is_measure(call) => {}
+                    InstrKind::MakeInterface { .. }
+                        if f[user].result().is_some_and(|r| crate::models::only_decoded(f, r)) => {}
                     InstrKind::Call { call } if overlapping => {
                         let Some(callee) = self.cx.call_summary(f, call) else { return true };
                         for (j, &arg) in callee.args.iter().enumerate() {

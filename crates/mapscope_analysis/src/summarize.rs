@@ -182,6 +182,29 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     summary
 }
 
+/// Whether every path to `block` passes a test that finds `value` non-nil (`if value != nil`
+/// or the else of `if value == nil`).
+fn guarded_non_nil(f: &Function, value: ValueId, block: BlockId) -> bool {
+    let dominators = DomTree::new(f);
+    f.block_ids().any(|b| {
+        let Some(&last) = f[b].instrs().last() else { return false };
+        let InstrKind::If { cond } = &f[last].kind else { return false };
+        let Some(test) = f.defining_instr(strip_conversions(f, *cond)) else { return false };
+        let InstrKind::BinOp { op, x, y } = &f[test].kind else { return false };
+        let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+        let tests = (x == value && is_nil_constant(f, y)) || (y == value && is_nil_constant(f, x));
+        let succs = f[b].succs();
+        let non_nil_succ = match op {
+            BinaryOp::Neq => succs.first(),
+            BinaryOp::Eql => succs.get(1),
+            _ => None,
+        };
+        tests
+            && non_nil_succ
+                .is_some_and(|&s| f[s].preds().len() == 1 && dominators.dominates(s, block))
+    })
+}
+
 /// The nil maps and nil map fields that return `ret` gives back.
 fn nil_results(
     cx: Context<'_>,
@@ -231,6 +254,16 @@ fn nil_results(
             }
             continue;
         }
+        // A return of the failure path (another result tested non-nil on the way, the error
+        // of `if err != nil { return c, err }`): callers check the error before they use the
+        // struct.
+        let failing = results
+            .iter()
+            .enumerate()
+            .any(|(j, &other)| j != i && guarded_non_nil(f, strip_conversions(f, other), block));
+        if failing {
+            continue;
+        }
         for (access, names) in map_fields(program, ty) {
             let value = strip_conversions(f, value);
             let mut search = Search::new(f, cx, false);
@@ -251,7 +284,7 @@ fn nil_results(
             let site: Site = origins
                 .iter()
                 .find_map(|o| match o {
-                    Origin::Allocation(at) | Origin::NilStore(at) => {
+                    Origin::Allocation(at) | Origin::NilStore(at) | Origin::JsonNull(at) => {
                         Some(module.site(index, f[*at].span.start))
                     }
                     Origin::CalleeField { site, .. } => Some(site.clone()),

@@ -932,3 +932,132 @@ func run() { tally([]string{"a"}, nil) }
         ]
     );
 }
+
+/// encoding/json as the analysis sees it: a function without source, so only its model counts.
+const JSON: &str = r#"package json
+
+func Unmarshal(data []byte, v any) error
+"#;
+
+#[test]
+fn json_unmarshal_of_constant_data_without_the_key_or_with_null() {
+    let main = r#"package main
+
+import "encoding/json"
+
+type Static struct {
+	Root string            `json:"root"`
+	Mime map[string]string `json:"mime,omitempty"`
+}
+
+type Server struct {
+	Listen string
+	Static Static `json:"static"`
+	Labels map[string]string
+}
+
+const absent = `{"Listen": ":80", "static": {"root": "/srv"}}`
+
+func load() (Server, error) {
+	var s Server
+	if err := json.Unmarshal([]byte(absent), &s); err != nil {
+		return s, err
+	}
+	return s, nil
+}
+
+func nested() {
+	s, err := load()
+	if err != nil {
+		panic(err)
+	}
+	s.Static.Mime["a"] = "b"
+}
+
+func null() {
+	s := &Server{Labels: map[string]string{}}
+	if err := json.Unmarshal([]byte(`{"labels": null}`), s); err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+
+func present() {
+	var s Server
+	if err := json.Unmarshal([]byte(`{"static": {"MIME": {}}}`), &s); err != nil {
+		panic(err)
+	}
+	s.Static.Mime["a"] = "b"
+}
+
+func madeBefore() {
+	s := Server{Labels: map[string]string{}}
+	if err := json.Unmarshal([]byte(absent), &s); err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+
+func unknown(data []byte) {
+	var s Server
+	if err := json.Unmarshal(data, &s); err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+
+func intoMap() {
+	var m map[string]int
+	if err := json.Unmarshal([]byte(`{"a": 1}`), &m); err != nil {
+		panic(err)
+	}
+	m["b"] = 2
+}
+
+func nullMap() {
+	m := map[string]int{}
+	if err := json.Unmarshal([]byte(`null`), &m); err != nil {
+		panic(err)
+	}
+	m["b"] = 2
+}
+
+func guarded() (Server, error) {
+	var s Server
+	err := json.Unmarshal([]byte(absent), &s)
+	if err != nil {
+		return s, err
+	}
+	if s.Labels == nil {
+		s.Labels = map[string]string{}
+	}
+	return s, nil
+}
+
+func main() {
+	s, err := guarded()
+	if err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+"#;
+    let found: Vec<String> = check(
+        &[("encoding/json", &[("json.go", JSON)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    )
+    .iter()
+    .map(|f| f.lines().next().unwrap_or_default().to_string())
+    .collect();
+    assert_eq!(
+        found,
+        vec![
+            "main.go:31: [nil-map-write] assignment to entry in nil map: `s.Static.Mime` is nil \
+             on a path to this write",
+            "main.go:39: [nil-map-write] assignment to entry in nil map: `s.Labels` is nil on a \
+             path to this write",
+            "main.go:79: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+        ]
+    );
+}

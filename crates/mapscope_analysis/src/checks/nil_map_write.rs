@@ -56,6 +56,13 @@ declare_check! {
     /// Standard-library functions the module has no source for are seen through hand-written
     /// models of what they do to map arguments (`maps.Copy` and `maps.Insert` write into their
     /// first argument); a finding through one is placed at the call.
+    /// `json.Unmarshal(data, &v)` of constant data (a string literal or constant, possibly
+    /// converted to `[]byte`) is read as encoding/json decodes it: a map field of `v` (through
+    /// nested struct values and embedded structs, keys matched by tag name, then field name,
+    /// then ignoring case) keeps what it held when the JSON has no key for it, and is set to nil
+    /// when the JSON has `null` for it; any other value makes it.
+    /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
+    /// not count as the struct its callers use.
     ///
     /// A callee's write counts at a call only when every call of the callee reaches it (a loop
     /// over an argument aside), not when the callee tests the struct's other map fields against
@@ -67,6 +74,10 @@ declare_check! {
     /// reported), as is the result of a function without source in the module (the standard
     /// library, dependencies) and memory that code it cannot follow may reach (a pointer stored
     /// elsewhere, captured by a closure, converted to an interface or given to such a function).
+    /// A decode of data that is not a constant in the same function (read from a file, a
+    /// request, a parameter), `json.Decoder.Decode`, and decoding into slices or through pointer
+    /// fields are taken to make every map they may reach: whether the input has the key is not
+    /// in the code.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
@@ -279,6 +290,12 @@ fn origin_notes(
                         format!("`{field}` is declared here, and no code of the module makes it"),
                     ));
                 }
+            }
+            Origin::JsonNull(call) => {
+                related.push((
+                    NoteAt::Here(f[*call].span),
+                    format!("{shown} is set to nil here: the JSON has null for it"),
+                ));
             }
             // Summary mode only: the caller decides.
             Origin::Param { .. } => {}
