@@ -242,6 +242,22 @@ impl<'f> Search<'f> {
                     self.false_values.push(ok);
                     Some(vec![Origin::FailedCommaOk(*instr)])
                 }
+                // `v := <-ch` after `close(ch)` of an unbuffered channel: no value can be
+                // waiting, so it gives the zero value.
+                InstrKind::Recv { chan, comma_ok: false } if *index == 0 => {
+                    closed_before(f, *chan, *instr).then(|| vec![Origin::FailedCommaOk(*instr)])
+                }
+                // A select case `case v := <-ch` likewise, with its `ok` false.
+                InstrKind::Select { states, .. } if *index >= 2 => {
+                    let receiving = *index as usize - 2;
+                    let state = states.iter().filter(|s| s.send.is_none()).nth(receiving)?;
+                    if !closed_before(f, state.chan, *instr) {
+                        return None;
+                    }
+                    let ok = f[*instr].results().nth(1)?;
+                    self.false_values.push(ok);
+                    Some(vec![Origin::FailedCommaOk(*instr)])
+                }
                 InstrKind::Call { call } => {
                     let callee = self.cx.call_summary(f, call)?;
                     let results: Vec<ValueId> = f[*instr].results().collect();
@@ -947,6 +963,32 @@ pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
         }
     }
     v
+}
+
+/// Whether `chan` is an unbuffered channel made in `f` that a `close(chan)` closes on every
+/// path to `at`: after it no send can succeed, and none can be waiting in a buffer.
+fn closed_before(f: &Function, chan: ValueId, at: InstrId) -> bool {
+    let chan = strip_conversions(f, chan);
+    let Some(make) = f.defining_instr(chan) else { return false };
+    let InstrKind::MakeChan { size } = &f[make].kind else { return false };
+    if !matches!(f[strip_conversions(f, *size)].def, ValueDef::Const(ConstValue::Int(0))) {
+        return false;
+    }
+    let Some(at_block) = f[at].block() else { return false };
+    let dominators = mapscope_ssa::dom::DomTree::new(f);
+    f[chan].referrers().iter().any(|&u| {
+        let InstrKind::Call { call } = &f[u].kind else { return false };
+        if call.callee != Callee::Builtin(Builtin::Close) {
+            return false;
+        }
+        let Some(block) = f[u].block() else { return false };
+        if block == at_block {
+            let instrs = f[block].instrs();
+            let position = |i| instrs.iter().position(|&x| x == i);
+            return position(u) < position(at);
+        }
+        dominators.dominates(block, at_block)
+    })
 }
 
 /// `len` and `cap`, which read a length and nothing else.

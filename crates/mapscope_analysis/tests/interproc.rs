@@ -1061,3 +1061,76 @@ func main() {
         ]
     );
 }
+
+#[test]
+fn receive_from_a_closed_unbuffered_channel() {
+    let src = r#"package app
+
+func plain() {
+	ch := make(chan map[string]int)
+	close(ch)
+	m := <-ch
+	m["a"] = 1
+}
+
+func selected(done chan struct{}) {
+	ch := make(chan map[string]int)
+	close(ch)
+	select {
+	case m := <-ch:
+		m["a"] = 1
+	case <-done:
+	}
+}
+
+func checked() {
+	ch := make(chan map[string]int)
+	close(ch)
+	select {
+	case m, ok := <-ch:
+		if ok {
+			m["a"] = 1
+		}
+	default:
+	}
+}
+
+func buffered() {
+	ch := make(chan map[string]int, 1)
+	ch <- map[string]int{}
+	close(ch)
+	m := <-ch
+	m["a"] = 1
+}
+
+func notYetClosed(flag bool) {
+	ch := make(chan map[string]int)
+	go func() { ch <- map[string]int{} }()
+	m := <-ch
+	m["a"] = 1
+	if flag {
+		close(ch)
+	}
+}
+
+func closedOnOneBranch(flag bool) {
+	ch := make(chan map[string]int)
+	go func() { ch <- map[string]int{} }()
+	if flag {
+		close(ch)
+		return
+	}
+	m := <-ch
+	m["a"] = 1
+}
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:7: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+            "app.go:15: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+        ]
+    );
+}

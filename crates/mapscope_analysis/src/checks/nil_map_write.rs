@@ -20,7 +20,9 @@ declare_check! {
     /// `nil`, a map that only some branches make, or a map field of a struct that `var t T`,
     /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills, or the
     /// zero value of a comma-ok type assertion or receive (`m, _ := v.(map[string]int)`,
-    /// `m, ok := <-ch`) on a path that does not rule the failure out, or an element of a slice
+    /// `m, ok := <-ch`) on a path that does not rule the failure out, or a receive without `ok`
+    /// (`m := <-ch`, `case m := <-ch:`) from an unbuffered channel made in the function that a
+    /// `close(ch)` before it closes on every path (no value can be waiting), or an element of a slice
     /// of maps made here (`make([]map[K]V, n)`) or of an array of maps that no store in the
     /// function fills (any store into any element counts as filling them all).
     /// Guards are understood through the control flow: a write reached only after
@@ -78,6 +80,8 @@ declare_check! {
     /// request, a parameter), `json.Decoder.Decode`, and decoding into slices or through pointer
     /// fields are taken to make every map they may reach: whether the input has the key is not
     /// in the code.
+    /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
+    /// is taken to get a value: how many the buffer holds is not followed.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
