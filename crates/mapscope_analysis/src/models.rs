@@ -21,6 +21,13 @@ const WRITES_PARAM: &[(&str, u32, &str)] = &[
     ("maps.Copy", 0, "dst"),
     // maps.Insert(m, seq) adds the pairs of seq to m.
     ("maps.Insert", 0, "m"),
+    // Header, MIMEHeader and Values are maps whose Set and Add store into the receiver.
+    ("(net/http.Header).Set", 0, "h"),
+    ("(net/http.Header).Add", 0, "h"),
+    ("(net/textproto.MIMEHeader).Set", 0, "h"),
+    ("(net/textproto.MIMEHeader).Add", 0, "h"),
+    ("(net/url.Values).Set", 0, "v"),
+    ("(net/url.Values).Add", 0, "v"),
 ];
 
 static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {

@@ -59,7 +59,8 @@ impl<'a> Context<'a> {
             return Some(CallSummary {
                 summary: Cow::Borrowed(summary),
                 args: call.args.clone(),
-                callee: name.to_string(),
+                // A method as its type spells it (`Header.Set`); a function with its package.
+                callee: if name.starts_with('(') { short_name(name) } else { name.to_string() },
             });
         };
         let summaries: Vec<&Summary> =

@@ -1134,3 +1134,55 @@ func closedOnOneBranch(flag bool) {
         ]
     );
 }
+
+#[test]
+fn http_header_set_writes_into_its_map() {
+    let http = r#"package http
+
+type Header map[string][]string
+
+func (h Header) Set(key, value string)
+
+func (h Header) Get(key string) string
+"#;
+    let main = r#"package main
+
+import "net/http"
+
+type reply struct {
+	status int
+	header http.Header
+}
+
+func unset() *reply {
+	r := &reply{status: 200}
+	r.header.Set("a", "b")
+	return r
+}
+
+func made() *reply {
+	r := &reply{header: http.Header{}}
+	r.header.Set("a", "b")
+	return r
+}
+
+func read() string {
+	var r reply
+	return r.header.Get("a")
+}
+"#;
+    let found: Vec<String> = check(
+        &[("net/http", &[("http.go", http)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    )
+    .iter()
+    .map(|f| f.lines().next().unwrap_or_default().to_string())
+    .collect();
+    assert_eq!(
+        found,
+        vec![
+            "main.go:12: [nil-map-write] assignment to entry in nil map: `r.header` is nil when \
+             unset calls Header.Set",
+        ]
+    );
+}

@@ -57,7 +57,8 @@ declare_check! {
     ///
     /// Standard-library functions the module has no source for are seen through hand-written
     /// models of what they do to map arguments (`maps.Copy` and `maps.Insert` write into their
-    /// first argument); a finding through one is placed at the call.
+    /// first argument; `Set` and `Add` of `http.Header`, `textproto.MIMEHeader` and `url.Values`
+    /// into their receiver); a finding through one is placed at the call.
     /// `json.Unmarshal(data, &v)` of constant data (a string literal or constant, possibly
     /// converted to `[]byte`) is read as encoding/json decodes it: a map field of `v` (through
     /// nested struct values and embedded structs, keys matched by tag name, then field name,
@@ -148,7 +149,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         if !search.path_exists(block) {
                             continue;
                         }
-                        let shown = format!("`{}`", write.expr);
+                        // A model's method writes into its receiver: the call spells it.
+                        let method = matches!(&call.callee, mapscope_ssa::Callee::Static(v)
+                            if matches!(&f[*v].def, ValueDef::Function { name } if name.starts_with('(')));
+                        let receiver = (write.site.is_nowhere() && write.param == 0 && method)
+                            .then(|| receiver_text(cx.text(f[instr].span)))
+                            .flatten();
+                        let shown = format!("`{}`", receiver.unwrap_or(&write.expr));
                         let mut related = origin_notes(cx, instr, &shown, &origins);
                         let passes_nil = matches!(
                             f[crate::nilness::strip_conversions(f, arg)].def,
@@ -306,6 +313,13 @@ fn origin_notes(
         }
     }
     related
+}
+
+/// The receiver's text of a method call `x.m(...)`, when the call is spelt so.
+fn receiver_text(call: &str) -> Option<&str> {
+    let callee = &call[..call.find('(')?];
+    let (receiver, _) = callee.rsplit_once('.')?;
+    (!receiver.is_empty()).then_some(receiver)
 }
 
 /// `file.go:12`, the short form of a site for a message.
