@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{check, check_one, load};
+use common::{check, check_one, first_lines, load};
 use mapscope_analysis::ModuleAnalysis;
 use mapscope_analysis::module::UnitIr;
 use mapscope_ssa::ProgramTypeInfo;
@@ -1042,13 +1042,10 @@ func main() {
 	s.Labels["a"] = "b"
 }
 "#;
-    let found: Vec<String> = check(
+    let found = first_lines(
         &[("encoding/json", &[("json.go", JSON)]), ("example.com/app", &[("main.go", main)])],
         &[],
-    )
-    .iter()
-    .map(|f| f.lines().next().unwrap_or_default().to_string())
-    .collect();
+    );
     assert_eq!(
         found,
         vec![
@@ -1171,13 +1168,10 @@ func read() string {
 	return r.header.Get("a")
 }
 "#;
-    let found: Vec<String> = check(
+    let found = first_lines(
         &[("net/http", &[("http.go", http)]), ("example.com/app", &[("main.go", main)])],
         &[],
-    )
-    .iter()
-    .map(|f| f.lines().next().unwrap_or_default().to_string())
-    .collect();
+    );
     assert_eq!(
         found,
         vec![
