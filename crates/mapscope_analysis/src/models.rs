@@ -138,9 +138,7 @@ pub fn only_decoded(f: &Function, v: ValueId) -> bool {
 }
 
 /// What `call`, a `json.Unmarshal` into `target`, does to the map at field path `path` inside
-/// what `target` points to. Only constant data is read; the key is looked up as
-/// encoding/json does (the field's tag name, else its name, exact match first, then ignoring
-/// case; embedded structs without a tag name lend their fields to the enclosing object).
+/// what `target` points to, when its data is a constant.
 pub fn json_unmarshal_effect(
     program: &Program,
     f: &Function,
@@ -149,47 +147,88 @@ pub fn json_unmarshal_effect(
     path: &[u32],
 ) -> Decoded {
     let Some(data) = constant_text(f, call.args[0]) else { return Decoded::Made };
-    let Ok(mut json) = serde_json::from_str::<serde_json::Value>(data) else {
-        return Decoded::Made;
-    };
-    let Some(mut ty) = pointee(program, f, target) else { return Decoded::Made };
+    match json_keys(program, f, target, path) {
+        JsonKeys::Keys(keys) => json_decoded(data, &keys).unwrap_or(Decoded::Made),
+        JsonKeys::NotDecoded => Decoded::Untouched,
+        JsonKeys::Unknown => Decoded::Made,
+    }
+}
+
+/// How encoding/json reaches a map inside the value it decodes into.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum JsonKeys {
+    /// Through these object keys (none for the value itself).
+    Keys(Vec<String>),
+    /// Never: a field on the way is `json:"-"` or unexported.
+    NotDecoded,
+    /// The path goes through something the model does not follow (an element, a type it
+    /// cannot see).
+    Unknown,
+}
+
+/// The string parameter `call`, a `json.Unmarshal`, decodes (`[]byte(data)`), if it does.
+pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
+    let mut data = call.args[0];
+    if let Some(instr) = f.defining_instr(data) {
+        if let InstrKind::Convert { x, .. } = &f[instr].kind {
+            data = *x;
+        }
+    }
+    match f[data].def {
+        ValueDef::Param { index, .. } => Some(index),
+        _ => None,
+    }
+}
+
+/// What decoding JSON `data` does to the map its object keys `keys` lead to (`None` when the
+/// data does not decode).
+pub fn json_decoded(data: &str, keys: &[String]) -> Option<Decoded> {
+    let mut json: serde_json::Value = serde_json::from_str(data).ok()?;
+    for key in keys {
+        let serde_json::Value::Object(object) = json else { return None };
+        let value = object
+            .get(key)
+            .or_else(|| object.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v));
+        match value {
+            None => return Some(Decoded::Untouched),
+            Some(value) => json = value.clone(),
+        }
+    }
+    // `null` for a struct on the way leaves it as it is; for the map, it sets it to nil.
+    Some(match json {
+        serde_json::Value::Null => Decoded::Nil,
+        _ => Decoded::Made,
+    })
+}
+
+/// The object keys that lead encoding/json to the map at field path `path` inside what
+/// `target` points to: each field's tag name, else its name; embedded structs without a tag
+/// name lend their fields to the enclosing object.
+pub fn json_keys(program: &Program, f: &Function, target: ValueId, path: &[u32]) -> JsonKeys {
+    let Some(mut ty) = pointee(program, f, target) else { return JsonKeys::Unknown };
     let mut types = program.types();
+    let mut keys = Vec::new();
     for &index in path {
         let under = query::underlying(&mut types, ty);
-        let Type::Struct(fields) = types.ty(under) else { return Decoded::Made };
-        let Some(field) = fields.get(index as usize).cloned() else { return Decoded::Made };
+        let Type::Struct(fields) = types.ty(under) else { return JsonKeys::Unknown };
+        let Some(field) = fields.get(index as usize).cloned() else { return JsonKeys::Unknown };
         let tag_name = field.tag.as_deref().and_then(json_tag_name);
         // `json:"-"` and unexported fields are never decoded (an unexported embedded struct
         // still lends its exported fields).
         let exported = field.name.starts_with(char::is_uppercase);
         if tag_name.as_deref() == Some("-") || !exported && !field.embedded {
-            return Decoded::Untouched;
+            return JsonKeys::NotDecoded;
         }
         let field_under = query::underlying(&mut types, field.ty);
-        if field.embedded && tag_name.is_none() && matches!(types.ty(field_under), Type::Struct(_))
-        {
-            ty = field.ty;
-            continue;
-        }
-        let key = tag_name.unwrap_or_else(|| field.name.to_string());
-        let serde_json::Value::Object(object) = json else { return Decoded::Made };
-        let value = object
-            .get(&key)
-            .or_else(|| object.iter().find(|(k, _)| k.eq_ignore_ascii_case(&key)).map(|(_, v)| v));
-        match value {
-            None => return Decoded::Untouched,
-            // `null` leaves a struct as it is.
-            Some(serde_json::Value::Null) if matches!(types.ty(field_under), Type::Struct(_)) => {
-                return Decoded::Untouched;
-            }
-            Some(value) => json = value.clone(),
+        let flattened = field.embedded
+            && tag_name.is_none()
+            && matches!(types.ty(field_under), Type::Struct(_));
+        if !flattened {
+            keys.push(tag_name.unwrap_or_else(|| field.name.to_string()));
         }
         ty = field.ty;
     }
-    match json {
-        serde_json::Value::Null => Decoded::Nil,
-        _ => Decoded::Made,
-    }
+    JsonKeys::Keys(keys)
 }
 
 /// The name a `json:"..."` tag gives its field, if it gives one.
@@ -201,7 +240,7 @@ fn json_tag_name(tag: &str) -> Option<String> {
 }
 
 /// The text of a constant string, or of a conversion of one to `[]byte`.
-fn constant_text(f: &Function, mut v: ValueId) -> Option<&str> {
+pub fn constant_text(f: &Function, mut v: ValueId) -> Option<&str> {
     if let Some(instr) = f.defining_instr(v) {
         if let InstrKind::Convert { x, .. } = &f[instr].kind {
             v = *x;

@@ -13,7 +13,7 @@
 use crate::fields::{FieldFacts, selected_field};
 pub use crate::globals::Globals;
 use crate::globals::global_key;
-use crate::models::Decoded;
+use crate::models::{Decoded, JsonKeys, json_keys};
 use crate::module::Module;
 use crate::summary::{Access, Site, Summary, overlaps};
 use mapscope_ssa::{
@@ -140,6 +140,9 @@ pub enum Origin {
     FieldNeverMade { field: String, decl: Option<Site> },
     /// A `json.Unmarshal` of constant data that has `null` for the map.
     JsonNull(InstrId),
+    /// A `json.Unmarshal` of string parameter `param`, in a search for a summary: the map is
+    /// nil when the caller's JSON has `null` at `keys` (or, with `absent_too`, nothing there).
+    JsonParam { call: InstrId, param: u32, keys: Vec<String>, absent_too: bool },
 }
 
 #[derive(Debug)]
@@ -148,6 +151,9 @@ pub struct Search<'f> {
     pub cx: Context<'f>,
     /// Summary mode: parameters may be nil.
     pub params_nil: bool,
+    /// A decode of a string parameter counts as a nil that the caller's argument decides
+    /// ([`Origin::JsonParam`]): for the summary's result fields.
+    pub decoded_params: bool,
     /// The values the nil flows through, which a guard may test.
     chain: Vec<ValueId>,
     /// Values that are not nil on the path the nil takes (the `error` beside a nil result).
@@ -182,6 +188,7 @@ impl<'f> Search<'f> {
             f,
             cx,
             params_nil,
+            decoded_params: false,
             chain: Vec::new(),
             non_nil: Vec::new(),
             false_values: Vec::new(),
@@ -591,6 +598,20 @@ impl<'f> Search<'f> {
             .nil_result_fields
             .iter()
             .find(|n| n.result == result && n.access == *access);
+        if let Some(decoded) = nil.and_then(|n| n.when_decoded.as_ref()) {
+            let data = callee
+                .args
+                .get(decoded.param as usize)
+                .and_then(|&a| crate::models::constant_text(self.f, a));
+            let nil = match data.and_then(|d| crate::models::json_decoded(d, &decoded.keys)) {
+                Some(Decoded::Nil) => true,
+                Some(Decoded::Untouched) => decoded.absent_too,
+                _ => false,
+            };
+            if !nil {
+                return Effect::Kill;
+            }
+        }
         match nil {
             Some(n) => Effect::Nil(vec![Origin::CalleeField {
                 call,
@@ -615,6 +636,23 @@ impl<'f> Search<'f> {
                     return Effect::Kill;
                 };
                 let program = self.cx.module.program;
+                let param = crate::models::json_unmarshal_param(f, call);
+                if let (true, Some(param)) = (self.decoded_params, param) {
+                    let JsonKeys::Keys(keys) = json_keys(program, f, target, rest) else {
+                        return Effect::Kill;
+                    };
+                    // What the map held before, with this decode seen as an unknown one (a loop
+                    // back to it ends there).
+                    self.decoded_params = false;
+                    let absent_too = self.nil_at(location, at, MAX_COPY_DEPTH).is_some();
+                    self.decoded_params = true;
+                    return Effect::Nil(vec![Origin::JsonParam {
+                        call: at,
+                        param,
+                        keys,
+                        absent_too,
+                    }]);
+                }
                 return match crate::models::json_unmarshal_effect(program, f, call, target, rest) {
                     Decoded::Untouched => Effect::None,
                     Decoded::Nil => Effect::Nil(vec![Origin::JsonNull(at)]),

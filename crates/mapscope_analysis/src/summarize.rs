@@ -13,7 +13,9 @@ use crate::nilness::{
     Context, ELEMENT, Globals, Location, Origin, Root, Search, is_nil_constant, location,
     strip_conversions,
 };
-use crate::summary::{Access, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary};
+use crate::summary::{
+    Access, DecodedFrom, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary,
+};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
     BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
@@ -267,6 +269,7 @@ fn nil_results(
         for (access, names) in map_fields(program, ty) {
             let value = strip_conversions(f, value);
             let mut search = Search::new(f, cx, false);
+            search.decoded_params = true;
             search.assume_non_nil(f.params());
             let origins = if access.deref {
                 location(f, value).and_then(|mut place| {
@@ -288,10 +291,23 @@ fn nil_results(
                         Some(module.site(index, f[*at].span.start))
                     }
                     Origin::CalleeField { site, .. } => Some(site.clone()),
+                    Origin::JsonParam { call, .. } => Some(module.site(index, f[*call].span.start)),
                     _ => None,
                 })
                 .unwrap_or_else(|| return_site.clone());
-            summary.nil_result_fields.push(NilResultField { result, access, names, site });
+            let when_decoded = origins.iter().find_map(|o| match o {
+                Origin::JsonParam { param, keys, absent_too, .. } => {
+                    Some(DecodedFrom { param: *param, keys: keys.clone(), absent_too: *absent_too })
+                }
+                _ => None,
+            });
+            summary.nil_result_fields.push(NilResultField {
+                result,
+                access,
+                names,
+                site,
+                when_decoded,
+            });
         }
     }
 }

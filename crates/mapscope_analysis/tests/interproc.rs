@@ -939,12 +939,18 @@ const JSON: &str = r#"package json
 func Unmarshal(data []byte, v any) error
 "#;
 
+/// The first lines of the findings on package main made of `body`, which imports [`JSON`].
+fn check_with_json(body: &str) -> Vec<String> {
+    let main = format!("package main\n\nimport \"encoding/json\"\n{body}");
+    first_lines(
+        &[("encoding/json", &[("json.go", JSON)]), ("example.com/app", &[("main.go", &main)])],
+        &[],
+    )
+}
+
 #[test]
 fn json_unmarshal_of_constant_data_without_the_key_or_with_null() {
-    let main = r#"package main
-
-import "encoding/json"
-
+    let main = r#"
 type Static struct {
 	Root string            `json:"root"`
 	Mime map[string]string `json:"mime,omitempty"`
@@ -1042,12 +1048,8 @@ func main() {
 	s.Labels["a"] = "b"
 }
 "#;
-    let found = first_lines(
-        &[("encoding/json", &[("json.go", JSON)]), ("example.com/app", &[("main.go", main)])],
-        &[],
-    );
     assert_eq!(
-        found,
+        check_with_json(main),
         vec![
             "main.go:31: [nil-map-write] assignment to entry in nil map: `s.Static.Mime` is nil \
              on a path to this write",
@@ -1177,6 +1179,66 @@ func read() string {
         vec![
             "main.go:12: [nil-map-write] assignment to entry in nil map: `r.header` is nil when \
              unset calls Header.Set",
+        ]
+    );
+}
+
+#[test]
+fn json_unmarshal_of_a_parameter_decided_by_the_callers_constant() {
+    let main = r#"
+type Upstream struct {
+	URL     string            `json:"url"`
+	Headers map[string]string `json:"headers"`
+}
+
+func withDefaults(data string) (*Upstream, error) {
+	u := &Upstream{Headers: map[string]string{}}
+	if err := json.Unmarshal([]byte(data), u); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func bare(data string) (*Upstream, error) {
+	u := &Upstream{}
+	if err := json.Unmarshal([]byte(data), u); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func null() {
+	u, _ := withDefaults(`{"headers": null}`)
+	u.Headers["a"] = "b"
+}
+
+func absentButMade() {
+	u, _ := withDefaults(`{"url": "x"}`)
+	u.Headers["a"] = "b"
+}
+
+func absent() {
+	u, _ := bare(`{"url": "x"}`)
+	u.Headers["a"] = "b"
+}
+
+func present() {
+	u, _ := bare(`{"HEADERS": {}}`)
+	u.Headers["a"] = "b"
+}
+
+func unknown(data string) {
+	u, _ := bare(data)
+	u.Headers["a"] = "b"
+}
+"#;
+    assert_eq!(
+        check_with_json(main),
+        vec![
+            "main.go:28: [nil-map-write] assignment to entry in nil map: `u.Headers` is nil on a \
+             path to this write",
+            "main.go:38: [nil-map-write] assignment to entry in nil map: `u.Headers` is nil on a \
+             path to this write",
         ]
     );
 }

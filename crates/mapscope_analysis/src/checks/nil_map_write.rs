@@ -63,7 +63,10 @@ declare_check! {
     /// converted to `[]byte`) is read as encoding/json decodes it: a map field of `v` (through
     /// nested struct values and embedded structs, keys matched by tag name, then field name,
     /// then ignoring case) keeps what it held when the JSON has no key for it, and is set to nil
-    /// when the JSON has `null` for it; any other value makes it.
+    /// when the JSON has `null` for it; any other value makes it. A function that decodes its
+    /// string parameter so and returns the struct leaves the decision to its callers: a caller
+    /// passing constant JSON with `null` there (or nothing, when the map was nil before the
+    /// decode) gets a nil map field.
     /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
     /// not count as the struct its callers use.
     ///
@@ -77,8 +80,8 @@ declare_check! {
     /// reported), as is the result of a function without source in the module (the standard
     /// library, dependencies) and memory that code it cannot follow may reach (a pointer stored
     /// elsewhere, captured by a closure, converted to an interface or given to such a function).
-    /// A decode of data that is not a constant in the same function (read from a file, a
-    /// request, a parameter), `json.Decoder.Decode`, and decoding into slices or through pointer
+    /// A decode of data that is not a constant (read from a file, a request, a parameter no
+    /// caller gives a constant), `json.Decoder.Decode`, and decoding into slices or through pointer
     /// fields are taken to make every map they may reach: whether the input has the key is not
     /// in the code.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
@@ -309,7 +312,7 @@ fn origin_notes(
                 ));
             }
             // Summary mode only: the caller decides.
-            Origin::Param { .. } => {}
+            Origin::Param { .. } | Origin::JsonParam { .. } => {}
         }
     }
     related
