@@ -259,14 +259,15 @@ fn nil_results(
         // A return of the failure path (another result tested non-nil on the way, the error
         // of `if err != nil { return c, err }`): callers check the error before they use the
         // struct.
-        let failing = results
-            .iter()
-            .enumerate()
-            .any(|(j, &other)| j != i && guarded_non_nil(f, strip_conversions(f, other), block));
+        let fields = map_fields(program, ty);
+        let failing = !fields.is_empty()
+            && results.iter().enumerate().any(|(j, &other)| {
+                j != i && guarded_non_nil(f, strip_conversions(f, other), block)
+            });
         if failing {
             continue;
         }
-        for (access, names) in map_fields(program, ty) {
+        for (access, names) in fields {
             let value = strip_conversions(f, value);
             let mut search = Search::new(f, cx, false);
             search.decoded_params = true;
