@@ -6,7 +6,12 @@
 //! paths that call them.
 
 use crate::summary::{Access, ParamWrite, Site, Summary};
-use mapscope_ssa::{BlockId, Callee, Function, InstrKind, ValueDef};
+use mapscope_ssa::{
+    BlockId, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
+};
+use mapscope_types::Program;
+use mapscope_types::query;
+use mapscope_types::types::{Type, TypeId, TypeView};
 use std::sync::LazyLock;
 
 /// go/ssa's name of each modelled function, the parameter whose map it writes into, and how
@@ -16,6 +21,13 @@ const WRITES_PARAM: &[(&str, u32, &str)] = &[
     ("maps.Copy", 0, "dst"),
     // maps.Insert(m, seq) adds the pairs of seq to m.
     ("maps.Insert", 0, "m"),
+    // Header, MIMEHeader and Values are maps whose Set and Add store into the receiver.
+    ("(net/http.Header).Set", 0, "h"),
+    ("(net/http.Header).Add", 0, "h"),
+    ("(net/textproto.MIMEHeader).Set", 0, "h"),
+    ("(net/textproto.MIMEHeader).Add", 0, "h"),
+    ("(net/url.Values).Set", 0, "v"),
+    ("(net/url.Values).Add", 0, "v"),
 ];
 
 static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
@@ -80,5 +92,181 @@ pub fn never_returns(f: &Function, block: BlockId) -> bool {
             Callee::Invoke { method, .. } => TESTING_STOPS.contains(&&**method),
             _ => false,
         }
+    })
+}
+
+/// go/ssa's name of `encoding/json.Unmarshal`.
+const JSON_UNMARSHAL: &str = "encoding/json.Unmarshal";
+
+/// What `json.Unmarshal(data, &v)` does to a map inside `v`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Decoded {
+    /// The JSON has no key for it (or the field is not decoded): it keeps what it held.
+    Untouched,
+    /// The JSON has `null` for it: the decoder sets it to nil.
+    Nil,
+    /// The decoder makes it, or the search cannot tell (data that is not a constant, or that
+    /// does not decode): taken as made.
+    Made,
+}
+
+/// The pointer `call` decodes into when it is `json.Unmarshal(data, p)`.
+pub fn json_unmarshal_target(f: &Function, call: &CallCommon) -> Option<ValueId> {
+    let Callee::Static(callee) = &call.callee else { return None };
+    let ValueDef::Function { name } = &f[*callee].def else { return None };
+    if &**name != JSON_UNMARSHAL || call.args.len() != 2 {
+        return None;
+    }
+    let instr = f.defining_instr(call.args[1])?;
+    match f[instr].kind {
+        InstrKind::MakeInterface { x } => Some(x),
+        _ => None,
+    }
+}
+
+/// Whether `v` (a `make interface`) only ever becomes the target of `json.Unmarshal`, which
+/// keeps no reference to it.
+pub fn only_decoded(f: &Function, v: ValueId) -> bool {
+    let users = f[v].referrers();
+    !users.is_empty()
+        && users.iter().all(|&u| match &f[u].kind {
+            InstrKind::Call { call } => {
+                json_unmarshal_target(f, call).is_some() && call.args[0] != v && call.args[1] == v
+            }
+            _ => false,
+        })
+}
+
+/// What `call`, a `json.Unmarshal` into `target`, does to the map at field path `path` inside
+/// what `target` points to, when its data is a constant.
+pub fn json_unmarshal_effect(
+    program: &Program,
+    f: &Function,
+    call: &CallCommon,
+    target: ValueId,
+    path: &[u32],
+) -> Decoded {
+    let Some(data) = constant_text(f, call.args[0]) else { return Decoded::Made };
+    match json_keys(program, f, target, path) {
+        JsonKeys::Keys(keys) => json_decoded(data, &keys).unwrap_or(Decoded::Made),
+        JsonKeys::NotDecoded => Decoded::Untouched,
+        JsonKeys::Unknown => Decoded::Made,
+    }
+}
+
+/// How encoding/json reaches a map inside the value it decodes into.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum JsonKeys {
+    /// Through these object keys (none for the value itself).
+    Keys(Vec<String>),
+    /// Never: a field on the way is `json:"-"` or unexported.
+    NotDecoded,
+    /// The path goes through something the model does not follow (an element, a type it
+    /// cannot see).
+    Unknown,
+}
+
+/// The string parameter `call`, a `json.Unmarshal`, decodes (`[]byte(data)`), if it does.
+pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
+    let mut data = call.args[0];
+    if let Some(instr) = f.defining_instr(data) {
+        if let InstrKind::Convert { x, .. } = &f[instr].kind {
+            data = *x;
+        }
+    }
+    match f[data].def {
+        ValueDef::Param { index, .. } => Some(index),
+        _ => None,
+    }
+}
+
+/// What decoding JSON `data` does to the map its object keys `keys` lead to (`None` when the
+/// data does not decode).
+pub fn json_decoded(data: &str, keys: &[String]) -> Option<Decoded> {
+    let mut json: serde_json::Value = serde_json::from_str(data).ok()?;
+    for key in keys {
+        let serde_json::Value::Object(object) = json else { return None };
+        let value = object
+            .get(key)
+            .or_else(|| object.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v));
+        match value {
+            None => return Some(Decoded::Untouched),
+            Some(value) => json = value.clone(),
+        }
+    }
+    // `null` for a struct on the way leaves it as it is; for the map, it sets it to nil.
+    Some(match json {
+        serde_json::Value::Null => Decoded::Nil,
+        _ => Decoded::Made,
+    })
+}
+
+/// The object keys that lead encoding/json to the map at field path `path` inside what
+/// `target` points to: each field's tag name, else its name; embedded structs without a tag
+/// name lend their fields to the enclosing object.
+pub fn json_keys(program: &Program, f: &Function, target: ValueId, path: &[u32]) -> JsonKeys {
+    let Some(mut ty) = pointee(program, f, target) else { return JsonKeys::Unknown };
+    let mut types = program.types();
+    let mut keys = Vec::new();
+    for &index in path {
+        let under = query::underlying(&mut types, ty);
+        let Type::Struct(fields) = types.ty(under) else { return JsonKeys::Unknown };
+        let Some(field) = fields.get(index as usize).cloned() else { return JsonKeys::Unknown };
+        let tag_name = field.tag.as_deref().and_then(json_tag_name);
+        // `json:"-"` and unexported fields are never decoded (an unexported embedded struct
+        // still lends its exported fields).
+        let exported = field.name.starts_with(char::is_uppercase);
+        if tag_name.as_deref() == Some("-") || !exported && !field.embedded {
+            return JsonKeys::NotDecoded;
+        }
+        let field_under = query::underlying(&mut types, field.ty);
+        let flattened = field.embedded
+            && tag_name.is_none()
+            && matches!(types.ty(field_under), Type::Struct(_));
+        if !flattened {
+            keys.push(tag_name.unwrap_or_else(|| field.name.to_string()));
+        }
+        ty = field.ty;
+    }
+    JsonKeys::Keys(keys)
+}
+
+/// The name a `json:"..."` tag gives its field, if it gives one.
+fn json_tag_name(tag: &str) -> Option<String> {
+    let rest = &tag[tag.find("json:\"")? + "json:\"".len()..];
+    let value = &rest[..rest.find('"')?];
+    let name = value.split(',').next().unwrap_or("");
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// The text of a constant string, or of a conversion of one to `[]byte`.
+pub fn constant_text(f: &Function, mut v: ValueId) -> Option<&str> {
+    if let Some(instr) = f.defining_instr(v) {
+        if let InstrKind::Convert { x, .. } = &f[instr].kind {
+            v = *x;
+        }
+    }
+    match &f[v].def {
+        ValueDef::Const(ConstValue::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// The type `pointer` points to: from its type, or, for an address whose type the IR derived,
+/// from what is loaded from or stored at it.
+fn pointee(program: &Program, f: &Function, pointer: ValueId) -> Option<TypeId> {
+    let ty = f[pointer].ty;
+    if ty.arena as usize <= program.units.len() {
+        let mut types = program.types();
+        let under = query::underlying(&mut types, ty);
+        if let Type::Pointer(elem) = *types.ty(under) {
+            return Some(elem);
+        }
+        return None;
+    }
+    f[pointer].referrers().iter().find_map(|&u| match &f[u].kind {
+        InstrKind::Load { addr } if *addr == pointer => f[u].result().map(|r| f[r].ty),
+        InstrKind::Store { addr, value } if *addr == pointer => Some(f[*value].ty),
+        _ => None,
     })
 }

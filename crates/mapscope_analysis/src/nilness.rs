@@ -13,6 +13,7 @@
 use crate::fields::{FieldFacts, selected_field};
 pub use crate::globals::Globals;
 use crate::globals::global_key;
+use crate::models::{Decoded, JsonKeys, json_keys};
 use crate::module::Module;
 use crate::summary::{Access, Site, Summary, overlaps};
 use mapscope_ssa::{
@@ -58,7 +59,8 @@ impl<'a> Context<'a> {
             return Some(CallSummary {
                 summary: Cow::Borrowed(summary),
                 args: call.args.clone(),
-                callee: name.to_string(),
+                // A method as its type spells it (`Header.Set`); a function with its package.
+                callee: if name.starts_with('(') { short_name(name) } else { name.to_string() },
             });
         };
         let summaries: Vec<&Summary> =
@@ -136,6 +138,11 @@ pub enum Origin {
     FailedCommaOk(InstrId),
     /// A struct's map field that no code of the module makes and none outside it can reach.
     FieldNeverMade { field: String, decl: Option<Site> },
+    /// A `json.Unmarshal` of constant data that has `null` for the map.
+    JsonNull(InstrId),
+    /// A `json.Unmarshal` of string parameter `param`, in a search for a summary: the map is
+    /// nil when the caller's JSON has `null` at `keys` (or, with `absent_too`, nothing there).
+    JsonParam { call: InstrId, param: u32, keys: Vec<String>, absent_too: bool },
 }
 
 #[derive(Debug)]
@@ -144,6 +151,9 @@ pub struct Search<'f> {
     pub cx: Context<'f>,
     /// Summary mode: parameters may be nil.
     pub params_nil: bool,
+    /// A decode of a string parameter counts as a nil that the caller's argument decides
+    /// ([`Origin::JsonParam`]): for the summary's result fields.
+    pub decoded_params: bool,
     /// The values the nil flows through, which a guard may test.
     chain: Vec<ValueId>,
     /// Values that are not nil on the path the nil takes (the `error` beside a nil result).
@@ -178,6 +188,7 @@ impl<'f> Search<'f> {
             f,
             cx,
             params_nil,
+            decoded_params: false,
             chain: Vec::new(),
             non_nil: Vec::new(),
             false_values: Vec::new(),
@@ -235,6 +246,22 @@ impl<'f> Search<'f> {
                 | InstrKind::Recv { comma_ok: true, .. }
                     if *index == 0 =>
                 {
+                    let ok = f[*instr].results().nth(1)?;
+                    self.false_values.push(ok);
+                    Some(vec![Origin::FailedCommaOk(*instr)])
+                }
+                // `v := <-ch` after `close(ch)` of an unbuffered channel: no value can be
+                // waiting, so it gives the zero value.
+                InstrKind::Recv { chan, comma_ok: false } if *index == 0 => {
+                    closed_before(f, *chan, *instr).then(|| vec![Origin::FailedCommaOk(*instr)])
+                }
+                // A select case `case v := <-ch` likewise, with its `ok` false.
+                InstrKind::Select { states, .. } if *index >= 2 => {
+                    let receiving = *index as usize - 2;
+                    let state = states.iter().filter(|s| s.send.is_none()).nth(receiving)?;
+                    if !closed_before(f, state.chan, *instr) {
+                        return None;
+                    }
                     let ok = f[*instr].results().nth(1)?;
                     self.false_values.push(ok);
                     Some(vec![Origin::FailedCommaOk(*instr)])
@@ -506,6 +533,12 @@ impl<'f> Search<'f> {
                 }
             }
             InstrKind::Call { call } => self.call_effect(location, i, call),
+            // The interface that carries the address to `json.Unmarshal`, which keeps none.
+            InstrKind::MakeInterface { .. }
+                if f[i].result().is_some_and(|r| crate::models::only_decoded(f, r)) =>
+            {
+                Effect::None
+            }
             InstrKind::Go { call } | InstrKind::Defer { call } => {
                 let touches =
                     call.args.iter().any(|&a| self.derived_overlapping(a, location).is_some());
@@ -565,6 +598,20 @@ impl<'f> Search<'f> {
             .nil_result_fields
             .iter()
             .find(|n| n.result == result && n.access == *access);
+        if let Some(decoded) = nil.and_then(|n| n.when_decoded.as_ref()) {
+            let data = callee
+                .args
+                .get(decoded.param as usize)
+                .and_then(|&a| crate::models::constant_text(self.f, a));
+            let nil = match data.and_then(|d| crate::models::json_decoded(d, &decoded.keys)) {
+                Some(Decoded::Nil) => true,
+                Some(Decoded::Untouched) => decoded.absent_too,
+                _ => false,
+            };
+            if !nil {
+                return Effect::Kill;
+            }
+        }
         match nil {
             Some(n) => Effect::Nil(vec![Origin::CalleeField {
                 call,
@@ -582,6 +629,36 @@ impl<'f> Search<'f> {
         let f = self.f;
         if is_measure(call) {
             return Effect::None;
+        }
+        if let Some(target) = crate::models::json_unmarshal_target(f, call) {
+            if let Some(path) = self.derived_overlapping(target, location) {
+                let Some(rest) = location.fields.strip_prefix(path.as_slice()) else {
+                    return Effect::Kill;
+                };
+                let program = self.cx.module.program;
+                let param = crate::models::json_unmarshal_param(f, call);
+                if let (true, Some(param)) = (self.decoded_params, param) {
+                    let JsonKeys::Keys(keys) = json_keys(program, f, target, rest) else {
+                        return Effect::Kill;
+                    };
+                    // What the map held before, with this decode seen as an unknown one (a loop
+                    // back to it ends there).
+                    self.decoded_params = false;
+                    let absent_too = self.nil_at(location, at, MAX_COPY_DEPTH).is_some();
+                    self.decoded_params = true;
+                    return Effect::Nil(vec![Origin::JsonParam {
+                        call: at,
+                        param,
+                        keys,
+                        absent_too,
+                    }]);
+                }
+                return match crate::models::json_unmarshal_effect(program, f, call, target, rest) {
+                    Decoded::Untouched => Effect::None,
+                    Decoded::Nil => Effect::Nil(vec![Origin::JsonNull(at)]),
+                    Decoded::Made => Effect::Kill,
+                };
+            }
         }
         let touching: Vec<(usize, Vec<u32>)> = call
             .args
@@ -673,6 +750,8 @@ impl<'f> Search<'f> {
                         }
                     }
                     InstrKind::Call { call } if is_measure(call) => {}
+                    InstrKind::MakeInterface { .. }
+                        if f[user].result().is_some_and(|r| crate::models::only_decoded(f, r)) => {}
                     InstrKind::Call { call } if overlapping => {
                         let Some(callee) = self.cx.call_summary(f, call) else { return true };
                         for (j, &arg) in callee.args.iter().enumerate() {
@@ -923,6 +1002,32 @@ pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
         }
     }
     v
+}
+
+/// Whether `chan` is an unbuffered channel made in `f` that a `close(chan)` closes on every
+/// path to `at`: after it no send can succeed, and none can be waiting in a buffer.
+fn closed_before(f: &Function, chan: ValueId, at: InstrId) -> bool {
+    let chan = strip_conversions(f, chan);
+    let Some(make) = f.defining_instr(chan) else { return false };
+    let InstrKind::MakeChan { size } = &f[make].kind else { return false };
+    if !matches!(f[strip_conversions(f, *size)].def, ValueDef::Const(ConstValue::Int(0))) {
+        return false;
+    }
+    let Some(at_block) = f[at].block() else { return false };
+    let dominators = mapscope_ssa::dom::DomTree::new(f);
+    f[chan].referrers().iter().any(|&u| {
+        let InstrKind::Call { call } = &f[u].kind else { return false };
+        if call.callee != Callee::Builtin(Builtin::Close) {
+            return false;
+        }
+        let Some(block) = f[u].block() else { return false };
+        if block == at_block {
+            let instrs = f[block].instrs();
+            let position = |i| instrs.iter().position(|&x| x == i);
+            return position(u) < position(at);
+        }
+        dominators.dominates(block, at_block)
+    })
 }
 
 /// `len` and `cap`, which read a length and nothing else.

@@ -13,7 +13,9 @@ use crate::nilness::{
     Context, ELEMENT, Globals, Location, Origin, Root, Search, is_nil_constant, location,
     strip_conversions,
 };
-use crate::summary::{Access, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary};
+use crate::summary::{
+    Access, DecodedFrom, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary,
+};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
     BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
@@ -182,6 +184,29 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     summary
 }
 
+/// Whether every path to `block` passes a test that finds `value` non-nil (`if value != nil`
+/// or the else of `if value == nil`).
+fn guarded_non_nil(f: &Function, value: ValueId, block: BlockId) -> bool {
+    let dominators = DomTree::new(f);
+    f.block_ids().any(|b| {
+        let Some(&last) = f[b].instrs().last() else { return false };
+        let InstrKind::If { cond } = &f[last].kind else { return false };
+        let Some(test) = f.defining_instr(strip_conversions(f, *cond)) else { return false };
+        let InstrKind::BinOp { op, x, y } = &f[test].kind else { return false };
+        let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+        let tests = (x == value && is_nil_constant(f, y)) || (y == value && is_nil_constant(f, x));
+        let succs = f[b].succs();
+        let non_nil_succ = match op {
+            BinaryOp::Neq => succs.first(),
+            BinaryOp::Eql => succs.get(1),
+            _ => None,
+        };
+        tests
+            && non_nil_succ
+                .is_some_and(|&s| f[s].preds().len() == 1 && dominators.dominates(s, block))
+    })
+}
+
 /// The nil maps and nil map fields that return `ret` gives back.
 fn nil_results(
     cx: Context<'_>,
@@ -231,9 +256,21 @@ fn nil_results(
             }
             continue;
         }
-        for (access, names) in map_fields(program, ty) {
+        // A return of the failure path (another result tested non-nil on the way, the error
+        // of `if err != nil { return c, err }`): callers check the error before they use the
+        // struct.
+        let fields = map_fields(program, ty);
+        let failing = !fields.is_empty()
+            && results.iter().enumerate().any(|(j, &other)| {
+                j != i && guarded_non_nil(f, strip_conversions(f, other), block)
+            });
+        if failing {
+            continue;
+        }
+        for (access, names) in fields {
             let value = strip_conversions(f, value);
             let mut search = Search::new(f, cx, false);
+            search.decoded_params = true;
             search.assume_non_nil(f.params());
             let origins = if access.deref {
                 location(f, value).and_then(|mut place| {
@@ -251,14 +288,27 @@ fn nil_results(
             let site: Site = origins
                 .iter()
                 .find_map(|o| match o {
-                    Origin::Allocation(at) | Origin::NilStore(at) => {
+                    Origin::Allocation(at) | Origin::NilStore(at) | Origin::JsonNull(at) => {
                         Some(module.site(index, f[*at].span.start))
                     }
                     Origin::CalleeField { site, .. } => Some(site.clone()),
+                    Origin::JsonParam { call, .. } => Some(module.site(index, f[*call].span.start)),
                     _ => None,
                 })
                 .unwrap_or_else(|| return_site.clone());
-            summary.nil_result_fields.push(NilResultField { result, access, names, site });
+            let when_decoded = origins.iter().find_map(|o| match o {
+                Origin::JsonParam { param, keys, absent_too, .. } => {
+                    Some(DecodedFrom { param: *param, keys: keys.clone(), absent_too: *absent_too })
+                }
+                _ => None,
+            });
+            summary.nil_result_fields.push(NilResultField {
+                result,
+                access,
+                names,
+                site,
+                when_decoded,
+            });
         }
     }
 }

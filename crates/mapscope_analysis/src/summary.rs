@@ -66,6 +66,18 @@ pub struct NilResultField {
     /// The field path spelled with names (`items`, `config.byName`).
     pub names: String,
     pub site: Site,
+    /// Only when the caller's constant argument decodes so: the function decodes a parameter
+    /// with `json.Unmarshal` into the struct.
+    pub when_decoded: Option<DecodedFrom>,
+}
+
+/// A condition on a caller's argument: parameter `param` is JSON that has `null` at `keys`, or,
+/// with `absent_too`, no value there (the map was nil before the decode).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DecodedFrom {
+    pub param: u32,
+    pub keys: Vec<String>,
+    pub absent_too: bool,
 }
 
 /// The function writes into the map at `access` of parameter `param` at `site`, on a path where
@@ -176,9 +188,11 @@ impl Summary {
                 .iter()
                 .filter(|n| {
                     rest.iter().all(|s| {
-                        s.nil_result_fields
-                            .iter()
-                            .any(|m| m.result == n.result && m.access == n.access)
+                        s.nil_result_fields.iter().any(|m| {
+                            m.result == n.result
+                                && m.access == n.access
+                                && m.when_decoded == n.when_decoded
+                        })
                     })
                 })
                 .cloned()

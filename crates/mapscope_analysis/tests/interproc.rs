@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{check, check_one, load};
+use common::{check, check_one, first_lines, load};
 use mapscope_analysis::ModuleAnalysis;
 use mapscope_analysis::module::UnitIr;
 use mapscope_ssa::ProgramTypeInfo;
@@ -929,6 +929,316 @@ func run() { tally([]string{"a"}, nil) }
         check_one(src, &[]),
         vec![
             "app.go:5: [nil-map-write] assignment to entry in nil map: `hist` is nil when run calls tally"
+        ]
+    );
+}
+
+/// encoding/json as the analysis sees it: a function without source, so only its model counts.
+const JSON: &str = r#"package json
+
+func Unmarshal(data []byte, v any) error
+"#;
+
+/// The first lines of the findings on package main made of `body`, which imports [`JSON`].
+fn check_with_json(body: &str) -> Vec<String> {
+    let main = format!("package main\n\nimport \"encoding/json\"\n{body}");
+    first_lines(
+        &[("encoding/json", &[("json.go", JSON)]), ("example.com/app", &[("main.go", &main)])],
+        &[],
+    )
+}
+
+#[test]
+fn json_unmarshal_of_constant_data_without_the_key_or_with_null() {
+    let main = r#"
+type Static struct {
+	Root string            `json:"root"`
+	Mime map[string]string `json:"mime,omitempty"`
+}
+
+type Server struct {
+	Listen string
+	Static Static `json:"static"`
+	Labels map[string]string
+}
+
+const absent = `{"Listen": ":80", "static": {"root": "/srv"}}`
+
+func load() (Server, error) {
+	var s Server
+	if err := json.Unmarshal([]byte(absent), &s); err != nil {
+		return s, err
+	}
+	return s, nil
+}
+
+func nested() {
+	s, err := load()
+	if err != nil {
+		panic(err)
+	}
+	s.Static.Mime["a"] = "b"
+}
+
+func null() {
+	s := &Server{Labels: map[string]string{}}
+	if err := json.Unmarshal([]byte(`{"labels": null}`), s); err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+
+func present() {
+	var s Server
+	if err := json.Unmarshal([]byte(`{"static": {"MIME": {}}}`), &s); err != nil {
+		panic(err)
+	}
+	s.Static.Mime["a"] = "b"
+}
+
+func madeBefore() {
+	s := Server{Labels: map[string]string{}}
+	if err := json.Unmarshal([]byte(absent), &s); err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+
+func unknown(data []byte) {
+	var s Server
+	if err := json.Unmarshal(data, &s); err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+
+func intoMap() {
+	var m map[string]int
+	if err := json.Unmarshal([]byte(`{"a": 1}`), &m); err != nil {
+		panic(err)
+	}
+	m["b"] = 2
+}
+
+func nullMap() {
+	m := map[string]int{}
+	if err := json.Unmarshal([]byte(`null`), &m); err != nil {
+		panic(err)
+	}
+	m["b"] = 2
+}
+
+func guarded() (Server, error) {
+	var s Server
+	err := json.Unmarshal([]byte(absent), &s)
+	if err != nil {
+		return s, err
+	}
+	if s.Labels == nil {
+		s.Labels = map[string]string{}
+	}
+	return s, nil
+}
+
+func main() {
+	s, err := guarded()
+	if err != nil {
+		panic(err)
+	}
+	s.Labels["a"] = "b"
+}
+"#;
+    assert_eq!(
+        check_with_json(main),
+        vec![
+            "main.go:31: [nil-map-write] assignment to entry in nil map: `s.Static.Mime` is nil \
+             on a path to this write",
+            "main.go:39: [nil-map-write] assignment to entry in nil map: `s.Labels` is nil on a \
+             path to this write",
+            "main.go:79: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+        ]
+    );
+}
+
+#[test]
+fn receive_from_a_closed_unbuffered_channel() {
+    let src = r#"package app
+
+func plain() {
+	ch := make(chan map[string]int)
+	close(ch)
+	m := <-ch
+	m["a"] = 1
+}
+
+func selected(done chan struct{}) {
+	ch := make(chan map[string]int)
+	close(ch)
+	select {
+	case m := <-ch:
+		m["a"] = 1
+	case <-done:
+	}
+}
+
+func checked() {
+	ch := make(chan map[string]int)
+	close(ch)
+	select {
+	case m, ok := <-ch:
+		if ok {
+			m["a"] = 1
+		}
+	default:
+	}
+}
+
+func buffered() {
+	ch := make(chan map[string]int, 1)
+	ch <- map[string]int{}
+	close(ch)
+	m := <-ch
+	m["a"] = 1
+}
+
+func notYetClosed(flag bool) {
+	ch := make(chan map[string]int)
+	go func() { ch <- map[string]int{} }()
+	m := <-ch
+	m["a"] = 1
+	if flag {
+		close(ch)
+	}
+}
+
+func closedOnOneBranch(flag bool) {
+	ch := make(chan map[string]int)
+	go func() { ch <- map[string]int{} }()
+	if flag {
+		close(ch)
+		return
+	}
+	m := <-ch
+	m["a"] = 1
+}
+"#;
+    assert_eq!(
+        check_one(src, &[]),
+        vec![
+            "app.go:7: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+            "app.go:15: [nil-map-write] assignment to entry in nil map: `m` is nil on a path to \
+             this write",
+        ]
+    );
+}
+
+#[test]
+fn http_header_set_writes_into_its_map() {
+    let http = r#"package http
+
+type Header map[string][]string
+
+func (h Header) Set(key, value string)
+
+func (h Header) Get(key string) string
+"#;
+    let main = r#"package main
+
+import "net/http"
+
+type reply struct {
+	status int
+	header http.Header
+}
+
+func unset() *reply {
+	r := &reply{status: 200}
+	r.header.Set("a", "b")
+	return r
+}
+
+func made() *reply {
+	r := &reply{header: http.Header{}}
+	r.header.Set("a", "b")
+	return r
+}
+
+func read() string {
+	var r reply
+	return r.header.Get("a")
+}
+"#;
+    let found = first_lines(
+        &[("net/http", &[("http.go", http)]), ("example.com/app", &[("main.go", main)])],
+        &[],
+    );
+    assert_eq!(
+        found,
+        vec![
+            "main.go:12: [nil-map-write] assignment to entry in nil map: `r.header` is nil when \
+             unset calls Header.Set",
+        ]
+    );
+}
+
+#[test]
+fn json_unmarshal_of_a_parameter_decided_by_the_callers_constant() {
+    let main = r#"
+type Upstream struct {
+	URL     string            `json:"url"`
+	Headers map[string]string `json:"headers"`
+}
+
+func withDefaults(data string) (*Upstream, error) {
+	u := &Upstream{Headers: map[string]string{}}
+	if err := json.Unmarshal([]byte(data), u); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func bare(data string) (*Upstream, error) {
+	u := &Upstream{}
+	if err := json.Unmarshal([]byte(data), u); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func null() {
+	u, _ := withDefaults(`{"headers": null}`)
+	u.Headers["a"] = "b"
+}
+
+func absentButMade() {
+	u, _ := withDefaults(`{"url": "x"}`)
+	u.Headers["a"] = "b"
+}
+
+func absent() {
+	u, _ := bare(`{"url": "x"}`)
+	u.Headers["a"] = "b"
+}
+
+func present() {
+	u, _ := bare(`{"HEADERS": {}}`)
+	u.Headers["a"] = "b"
+}
+
+func unknown(data string) {
+	u, _ := bare(data)
+	u.Headers["a"] = "b"
+}
+"#;
+    assert_eq!(
+        check_with_json(main),
+        vec![
+            "main.go:28: [nil-map-write] assignment to entry in nil map: `u.Headers` is nil on a \
+             path to this write",
+            "main.go:38: [nil-map-write] assignment to entry in nil map: `u.Headers` is nil on a \
+             path to this write",
         ]
     );
 }

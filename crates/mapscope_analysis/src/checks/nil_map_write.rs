@@ -20,7 +20,9 @@ declare_check! {
     /// `nil`, a map that only some branches make, or a map field of a struct that `var t T`,
     /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills, or the
     /// zero value of a comma-ok type assertion or receive (`m, _ := v.(map[string]int)`,
-    /// `m, ok := <-ch`) on a path that does not rule the failure out, or an element of a slice
+    /// `m, ok := <-ch`) on a path that does not rule the failure out, or a receive without `ok`
+    /// (`m := <-ch`, `case m := <-ch:`) from an unbuffered channel made in the function that a
+    /// `close(ch)` before it closes on every path (no value can be waiting), or an element of a slice
     /// of maps made here (`make([]map[K]V, n)`) or of an array of maps that no store in the
     /// function fills (any store into any element counts as filling them all).
     /// Guards are understood through the control flow: a write reached only after
@@ -55,7 +57,18 @@ declare_check! {
     ///
     /// Standard-library functions the module has no source for are seen through hand-written
     /// models of what they do to map arguments (`maps.Copy` and `maps.Insert` write into their
-    /// first argument); a finding through one is placed at the call.
+    /// first argument; `Set` and `Add` of `http.Header`, `textproto.MIMEHeader` and `url.Values`
+    /// into their receiver); a finding through one is placed at the call.
+    /// `json.Unmarshal(data, &v)` of constant data (a string literal or constant, possibly
+    /// converted to `[]byte`) is read as encoding/json decodes it: a map field of `v` (through
+    /// nested struct values and embedded structs, keys matched by tag name, then field name,
+    /// then ignoring case) keeps what it held when the JSON has no key for it, and is set to nil
+    /// when the JSON has `null` for it; any other value makes it. A function that decodes its
+    /// string parameter so and returns the struct leaves the decision to its callers: a caller
+    /// passing constant JSON with `null` there (or nothing, when the map was nil before the
+    /// decode) gets a nil map field.
+    /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
+    /// not count as the struct its callers use.
     ///
     /// A callee's write counts at a call only when every call of the callee reaches it (a loop
     /// over an argument aside), not when the callee tests the struct's other map fields against
@@ -67,6 +80,12 @@ declare_check! {
     /// reported), as is the result of a function without source in the module (the standard
     /// library, dependencies) and memory that code it cannot follow may reach (a pointer stored
     /// elsewhere, captured by a closure, converted to an interface or given to such a function).
+    /// A decode of data that is not a constant (read from a file, a request, a parameter no
+    /// caller gives a constant), `json.Decoder.Decode`, and decoding into slices or through pointer
+    /// fields are taken to make every map they may reach: whether the input has the key is not
+    /// in the code.
+    /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
+    /// is taken to get a value: how many the buffer holds is not followed.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
@@ -133,7 +152,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         if !search.path_exists(block) {
                             continue;
                         }
-                        let shown = format!("`{}`", write.expr);
+                        // A model's method writes into its receiver: the call spells it.
+                        let method = matches!(&call.callee, mapscope_ssa::Callee::Static(v)
+                            if matches!(&f[*v].def, ValueDef::Function { name } if name.starts_with('(')));
+                        let receiver = (write.site.is_nowhere() && write.param == 0 && method)
+                            .then(|| receiver_text(cx.text(f[instr].span)))
+                            .flatten();
+                        let shown = format!("`{}`", receiver.unwrap_or(&write.expr));
                         let mut related = origin_notes(cx, instr, &shown, &origins);
                         let passes_nil = matches!(
                             f[crate::nilness::strip_conversions(f, arg)].def,
@@ -280,11 +305,24 @@ fn origin_notes(
                     ));
                 }
             }
+            Origin::JsonNull(call) => {
+                related.push((
+                    NoteAt::Here(f[*call].span),
+                    format!("{shown} is set to nil here: the JSON has null for it"),
+                ));
+            }
             // Summary mode only: the caller decides.
-            Origin::Param { .. } => {}
+            Origin::Param { .. } | Origin::JsonParam { .. } => {}
         }
     }
     related
+}
+
+/// The receiver's text of a method call `x.m(...)`, when the call is spelt so.
+fn receiver_text(call: &str) -> Option<&str> {
+    let callee = &call[..call.find('(')?];
+    let (receiver, _) = callee.rsplit_once('.')?;
+    (!receiver.is_empty()).then_some(receiver)
 }
 
 /// `file.go:12`, the short form of a site for a message.

@@ -25,7 +25,12 @@ pub fn check(packages: &[(&str, &[(&str, &str)])], enable: &[&str]) -> Vec<Strin
 
 /// The findings of the default checks and those in `enable` on one package, first lines only.
 pub fn check_one(src: &str, enable: &[&str]) -> Vec<String> {
-    check(&[("example.com/app", &[("app.go", src)])], enable)
+    first_lines(&[("example.com/app", &[("app.go", src)])], enable)
+}
+
+/// The findings of [`check`], first lines only.
+pub fn first_lines(packages: &[(&str, &[(&str, &str)])], enable: &[&str]) -> Vec<String> {
+    check(packages, enable)
         .iter()
         .map(|f| f.lines().next().unwrap_or_default().to_string())
         .collect()
