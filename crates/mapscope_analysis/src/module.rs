@@ -64,6 +64,8 @@ pub struct Module<'a> {
     by_name: FxHashMap<&'a str, usize>,
     /// Methods by their bare name (`Put`), for calls through interfaces.
     methods: FxHashMap<&'a str, Vec<usize>>,
+    /// The import paths of the module's packages.
+    packages: rustc_hash::FxHashSet<&'a str>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -83,6 +85,7 @@ impl<'a> Module<'a> {
             functions: Vec::new(),
             by_name: FxHashMap::default(),
             methods: FxHashMap::default(),
+            packages: units.iter().map(|u| program.loaded.units[u.unit].path.as_str()).collect(),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -145,6 +148,14 @@ impl<'a> Module<'a> {
                 }
             }
             Callee::Invoke { receiver, method } => {
+                // An interface declared outside the module (`http.ResponseWriter`) is mostly
+                // implemented outside it too: the module's methods of that name (a test's
+                // mock) are not what such a call runs.
+                let interface = self.program.type_string(f[*receiver].ty);
+                let package = interface.rsplit_once('.').map_or("", |(p, _)| p);
+                if !package.is_empty() && !self.packages.contains(package) {
+                    return None;
+                }
                 // Methods of that name taking the receiver and as many arguments.
                 let callees: Vec<usize> = self
                     .methods
