@@ -188,7 +188,7 @@ impl<'a> Module<'a> {
     pub fn components(&self) -> Vec<Vec<usize>> {
         let edges: Vec<Vec<usize>> =
             self.functions.iter().map(|m| self.callees_of(m.function)).collect();
-        tarjan(&edges)
+        mapscope_ssa::scc::strongly_connected_components(&edges)
     }
 
     fn callees_of(&self, f: &Function) -> Vec<usize> {
@@ -266,63 +266,6 @@ pub(crate) fn files_of<'a>(
     out
 }
 
-/// Tarjan's strongly connected components of a graph given as successor lists, each component
-/// after every component it reaches.
-fn tarjan(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    const UNVISITED: usize = usize::MAX;
-    let n = edges.len();
-    let mut index = vec![UNVISITED; n];
-    let mut low = vec![0; n];
-    let mut on_stack = vec![false; n];
-    let mut stack = Vec::new();
-    let mut components = Vec::new();
-    let mut next = 0;
-    for start in 0..n {
-        if index[start] != UNVISITED {
-            continue;
-        }
-        // (node, position in its successor list)
-        let mut work = vec![(start, 0usize)];
-        index[start] = next;
-        low[start] = next;
-        next += 1;
-        stack.push(start);
-        on_stack[start] = true;
-        while let Some(&mut (v, ref mut pos)) = work.last_mut() {
-            if let Some(&w) = edges[v].get(*pos) {
-                *pos += 1;
-                if index[w] == UNVISITED {
-                    index[w] = next;
-                    low[w] = next;
-                    next += 1;
-                    stack.push(w);
-                    on_stack[w] = true;
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[v]);
-            }
-            if low[v] == index[v] {
-                let mut component = Vec::new();
-                while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
-                    component.push(w);
-                    if w == v {
-                        break;
-                    }
-                }
-                components.push(component);
-            }
-        }
-    }
-    components
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,7 +274,7 @@ mod tests {
     fn components_come_callees_first() {
         // 0 → 1 ⇄ 2 → 3, 4 alone
         let edges = vec![vec![1], vec![2], vec![1, 3], vec![], vec![]];
-        let mut components = tarjan(&edges);
+        let mut components = mapscope_ssa::scc::strongly_connected_components(&edges);
         for c in &mut components {
             c.sort_unstable();
         }

@@ -61,7 +61,7 @@ pub fn batches(functions: &[Function]) -> Vec<Vec<usize>> {
         successors[group].sort_unstable();
         successors[group].dedup();
     }
-    strongly_connected(&successors)
+    mapscope_ssa::scc::strongly_connected_components(&successors)
         .into_iter()
         .map(|component| {
             let mut members: Vec<usize> =
@@ -72,63 +72,6 @@ pub fn batches(functions: &[Function]) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// Tarjan's strongly connected components, iteratively; components come out in reverse
-/// topological order (a component before those that reach it).
-fn strongly_connected(successors: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    const UNVISITED: usize = usize::MAX;
-    let n = successors.len();
-    let mut index = vec![UNVISITED; n];
-    let mut low = vec![0; n];
-    let mut on_stack = vec![false; n];
-    let mut stack = Vec::new();
-    let mut components = Vec::new();
-    let mut counter = 0;
-    for start in 0..n {
-        if index[start] != UNVISITED {
-            continue;
-        }
-        // Frames of (node, next successor to look at).
-        let mut frames = vec![(start, 0usize)];
-        index[start] = counter;
-        low[start] = counter;
-        counter += 1;
-        stack.push(start);
-        on_stack[start] = true;
-        while let Some(&mut (node, ref mut next)) = frames.last_mut() {
-            if let Some(&succ) = successors[node].get(*next) {
-                *next += 1;
-                if index[succ] == UNVISITED {
-                    index[succ] = counter;
-                    low[succ] = counter;
-                    counter += 1;
-                    stack.push(succ);
-                    on_stack[succ] = true;
-                    frames.push((succ, 0));
-                } else if on_stack[succ] {
-                    low[node] = low[node].min(index[succ]);
-                }
-                continue;
-            }
-            frames.pop();
-            if let Some(&(parent, _)) = frames.last() {
-                low[parent] = low[parent].min(low[node]);
-            }
-            if low[node] == index[node] {
-                let mut component = Vec::new();
-                while let Some(m) = stack.pop() {
-                    on_stack[m] = false;
-                    component.push(m);
-                    if m == node {
-                        break;
-                    }
-                }
-                components.push(component);
-            }
-        }
-    }
-    components
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,7 +80,7 @@ mod tests {
     fn components_come_callees_first() {
         // 0 → 1 ⇄ 2 → 3
         let successors = vec![vec![1], vec![2], vec![1, 3], vec![]];
-        let components = strongly_connected(&successors);
+        let components = mapscope_ssa::scc::strongly_connected_components(&successors);
         let mut sorted: Vec<Vec<usize>> = components
             .iter()
             .map(|c| {

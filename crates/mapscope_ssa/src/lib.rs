@@ -94,6 +94,7 @@ pub mod dom;
 pub mod gvn;
 pub mod print;
 mod program_types;
+pub mod scc;
 mod table;
 
 pub mod ir;
