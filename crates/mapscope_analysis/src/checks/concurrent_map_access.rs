@@ -110,34 +110,20 @@ pub fn map_operand(source: &str) -> Option<&str> {
         }
     }
     // `m[k]`: the map is everything before the `[` that matches the final `]`.
-    let inner = source.strip_suffix(']')?;
-    let mut depth = 0i32;
-    let open = inner.char_indices().rev().find(|&(_, c)| match c {
-        ')' | ']' | '}' => {
-            depth += 1;
-            false
-        }
-        '(' | '{' => {
-            depth -= 1;
-            false
-        }
-        '[' if depth == 0 => true,
-        '[' => {
-            depth -= 1;
-            false
-        }
-        _ => false,
-    })?;
-    Some(inner[..open.0].trim()).filter(|m| !m.is_empty())
+    if !source.ends_with(']') {
+        return None;
+    }
+    Some(crate::checks::nil_map_write::map_expr_text(source)).filter(|m| !m.is_empty())
 }
 
-fn verb(functions: &[Function], a: &Access) -> &'static str {
+/// What an access does to the map, as a verb and as a participle (`deletes from`, `deleted from`).
+fn verb(functions: &[Function], a: &Access) -> (&'static str, &'static str) {
     match (&functions[a.func][a.instr].kind, a.mode) {
-        (InstrKind::MapDelete { .. }, _) => "deletes from",
-        (InstrKind::MapClear { .. }, _) => "clears",
-        (InstrKind::MapRange { .. }, _) => "ranges over",
-        (_, Mode::Write) => "writes",
-        (_, Mode::Read) => "reads",
+        (InstrKind::MapDelete { .. }, _) => ("deletes from", "deleted from"),
+        (InstrKind::MapClear { .. }, _) => ("clears", "cleared"),
+        (InstrKind::MapRange { .. }, _) => ("ranges over", "ranged over"),
+        (_, Mode::Write) => ("writes", "written"),
+        (_, Mode::Read) => ("reads", "read"),
     }
 }
 
@@ -172,8 +158,9 @@ fn finding(functions: &[Function], threads: &[Thread], race: &Race) -> UnitFindi
         }
     };
     let a_who = who(a, &mut related);
+    let (does, other) = verb(functions, b);
     let n = related.len();
-    related.push((span(b), format!("the other access: it {} the map", verb(functions, b))));
+    related.push((span(b), format!("the other access: it {does} the map")));
     let b_who = if a.thread == b.thread {
         "by another instance of it".to_string()
     } else {
@@ -183,13 +170,6 @@ fn finding(functions: &[Function], threads: &[Thread], race: &Race) -> UnitFindi
         "no lock held"
     } else {
         "no lock held in common for writing"
-    };
-    let other = match verb(functions, b) {
-        "writes" => "written",
-        "deletes from" => "deleted from",
-        "clears" => "cleared",
-        "ranges over" => "ranged over",
-        _ => "read",
     };
     let message = format!(
         "concurrent map write: {{map}} is written here {a_who}, while it is {other} at {{{n}}} \

@@ -17,7 +17,7 @@
 pub mod resolve;
 pub mod walk;
 
-use mapscope_ssa::{Function, InstrId, TypeInfo, ValueDef};
+use mapscope_ssa::{Function, TypeInfo, ValueDef};
 use resolve::{Obj, Resolver};
 use rustc_hash::FxHashMap;
 use walk::{Access, Mode, Thread, ThreadId, Walk};
@@ -278,9 +278,4 @@ fn representative<P: Ord>(
     let (a, b) = pairs.iter().find(|(a, b)| key(a) == key(in_every) || key(b) == key(in_every))?;
     let (report, other) = if key(a) == key(in_every) { (*a, *b) } else { (*b, *a) };
     Some(Race { report: report.clone(), other: other.clone() })
-}
-
-/// The spawn site of the goroutine an access runs on, if it runs on one.
-pub fn spawn_site(threads: &[Thread], t: ThreadId) -> Option<(usize, InstrId)> {
-    threads[t].spawn
 }

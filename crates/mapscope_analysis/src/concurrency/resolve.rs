@@ -248,16 +248,8 @@ impl Resolver<'_> {
     /// The one value ever stored into the variable `addr` is (an `Alloc` of this function or of
     /// the closure's creator), counting stores by the closures that capture it.
     fn single_store(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
-        let f = &self.functions[cx.func];
-        let (alloc, alloc_cx) = match f.get_value(addr)?.def {
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(index as usize)?.as_ref()?;
-                (b.value, b.cx.clone())
-            }
-            _ => (addr, cx.clone()),
-        };
+        let (alloc, alloc_cx) = self.variable(addr, cx)?;
         let owner = &self.functions[alloc_cx.func];
-        let InstrKind::Alloc { .. } = owner[owner.defining_instr(alloc)?].kind else { return None };
         let mut stored = None;
         for &user in owner.get_value(alloc)?.referrers() {
             match &owner[user].kind {
@@ -291,6 +283,21 @@ impl Resolver<'_> {
         Some((stored?, alloc_cx))
     }
 
+    /// The variable the address `addr` names: an `Alloc` of this function, or, for a free
+    /// variable, the `Alloc` of the closure's creator it is bound to; with the context it is in.
+    fn variable(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
+        let (alloc, owner_cx) = match self.functions[cx.func].get_value(addr)?.def {
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(index as usize)?.as_ref()?;
+                (b.value, b.cx.clone())
+            }
+            _ => (addr, cx.clone()),
+        };
+        let owner = &self.functions[owner_cx.func];
+        let is_alloc = matches!(owner[owner.defining_instr(alloc)?].kind, InstrKind::Alloc { .. });
+        is_alloc.then_some((alloc, owner_cx))
+    }
+
     /// For a field path inside a local variable that is a copy of another struct value, the
     /// object of the same path in the original.
     fn copy_source(&self, obj: &Obj, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
@@ -308,19 +315,7 @@ impl Resolver<'_> {
         if !matches!(f.get_instr(*instr)?.kind, InstrKind::Alloc { .. }) {
             return None;
         }
-        let alloc = f[*instr].result()?;
-        let mut source = None;
-        for &user in f.get_value(alloc)?.referrers() {
-            if let InstrKind::Store { addr, value } = &f[user].kind {
-                if *addr == alloc {
-                    if source.is_some() {
-                        return None;
-                    }
-                    source = Some(*value);
-                }
-            }
-        }
-        let source = source?;
+        let source = sole_store(f, f[*instr].result()?)?;
         if !matches!(
             f.get_value(source)?.def,
             ValueDef::Param { .. } | ValueDef::Result { .. } | ValueDef::FreeVar { .. }
@@ -416,60 +411,29 @@ impl Resolver<'_> {
                 }
                 InstrKind::Convert { x, .. } => self.function_value_at(*x, cx, depth + 1),
                 InstrKind::Load { addr } => {
-                    // A function variable captured by a closure: the one value stored into it.
-                    let Some(addr_def) = f.defining_instr(*addr) else {
-                        return self.function_value_through_freevar(*addr, cx, depth);
-                    };
-                    if !matches!(f[addr_def].kind, InstrKind::Alloc { .. }) {
-                        return None;
-                    }
-                    let mut stored = None;
-                    for &user in f.get_value(*addr)?.referrers() {
-                        if let InstrKind::Store { addr: a, value } = &f[user].kind {
-                            if a == addr {
-                                if stored.is_some() {
-                                    return None;
-                                }
-                                stored = Some(*value);
-                            }
-                        }
-                    }
-                    self.function_value_at(stored?, cx, depth + 1)
+                    // A function variable (captured by a closure, perhaps): the one value
+                    // stored into it.
+                    let (alloc, owner_cx) = self.variable(*addr, cx)?;
+                    let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
+                    self.function_value_at(stored, &owner_cx, depth + 1)
                 }
                 _ => None,
             },
             ValueDef::Const(_) | ValueDef::Global { .. } => None,
         }
     }
+}
 
-    /// `*fv` where `fv` is a free variable bound to an `Alloc` of the creator holding a function.
-    fn function_value_through_freevar(
-        &self,
-        addr: ValueId,
-        cx: &Rc<Context>,
-        depth: usize,
-    ) -> Option<Rc<Context>> {
-        let f = &self.functions[cx.func];
-        let ValueDef::FreeVar { index, .. } = f.get_value(addr)?.def else { return None };
-        let b = cx.free_vars.get(index as usize)?.as_ref()?;
-        let creator = &self.functions[b.cx.func];
-        let alloc = creator.defining_instr(b.value)?;
-        if !matches!(creator[alloc].kind, InstrKind::Alloc { .. }) {
-            return None;
-        }
-        let mut stored = None;
-        for &user in creator.get_value(b.value)?.referrers() {
-            if let InstrKind::Store { addr: a, value } = &creator[user].kind {
-                if *a == b.value {
-                    if stored.is_some() {
-                        return None;
-                    }
-                    stored = Some(*value);
-                }
-            }
-        }
-        self.function_value_at(stored?, &b.cx, depth + 1)
-    }
+/// The value of the one store into `addr` (`None` when there is none or more than one); other
+/// uses of the address are not looked at.
+fn sole_store(f: &Function, addr: ValueId) -> Option<ValueId> {
+    let mut stores =
+        f.get_value(addr)?.referrers().iter().filter_map(|&user| match &f[user].kind {
+            InstrKind::Store { addr: a, value } if *a == addr => Some(*value),
+            _ => None,
+        });
+    let value = stores.next()?;
+    stores.next().is_none().then_some(value)
 }
 
 /// Whether instruction `i` allocates memory that a new object is named after.

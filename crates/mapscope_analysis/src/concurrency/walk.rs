@@ -385,12 +385,11 @@ impl<'a> Walk<'a> {
         self.resolver.object(*call.args.first()?, cx)
     }
 
-    fn callee_name<'c>(&'c self, call: &CallCommon, cx: &Context) -> Option<&'c str> {
-        let Callee::Static(v) = call.callee else { return None };
-        match &self.resolver.functions[cx.func].get_value(v)?.def {
-            mapscope_ssa::ValueDef::Function { name } => Some(name),
-            _ => None,
-        }
+    /// Borrowed from the unit's functions, not from the walk, so that the walk may go on
+    /// changing while the name is in use.
+    fn callee_name(&self, call: &CallCommon, cx: &Context) -> Option<&'a str> {
+        let functions: &'a [Function] = self.resolver.functions;
+        static_callee_name(&functions[cx.func], call)
     }
 
     fn call(
@@ -415,14 +414,11 @@ impl<'a> Walk<'a> {
             }
             return;
         }
-        let name = self.callee_name(call, cx).map(str::to_string);
-        match name.as_deref() {
+        let name = self.callee_name(call, cx);
+        match name {
             Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" | "(*sync.RWMutex).RLock") => {
-                let mode = if name.as_deref() == Some("(*sync.RWMutex).RLock") {
-                    Mode::Read
-                } else {
-                    Mode::Write
-                };
+                let mode =
+                    if name == Some("(*sync.RWMutex).RLock") { Mode::Read } else { Mode::Write };
                 if let Some(obj) = call.args.first().and_then(|&a| self.resolver.object(a, cx)) {
                     state.locks.insert((obj, mode));
                 }
@@ -585,16 +581,22 @@ fn meet_locks(held: &mut BTreeSet<(Obj, Mode)>, other: &BTreeSet<(Obj, Mode)>) {
     *held = met;
 }
 
+/// The go/ssa name of the function a call in `f` calls statically.
+fn static_callee_name<'f>(f: &'f Function, call: &CallCommon) -> Option<&'f str> {
+    let Callee::Static(v) = call.callee else { return None };
+    match &f.get_value(v)?.def {
+        mapscope_ssa::ValueDef::Function { name } => Some(name),
+        _ => None,
+    }
+}
+
 /// Whether `chan` is a timer's or ticker's channel (`t.C`, `time.After(d)`, `time.Tick(d)`): the
 /// runtime sends on it, so receiving from it orders nothing with another goroutine.
 fn is_timer_channel(f: &Function, chan: ValueId) -> bool {
+    // The function a value is the result of a static call to.
     let static_name = |v: ValueId| -> Option<&str> {
         let InstrKind::Call { call } = &f[f.defining_instr(v)?].kind else { return None };
-        let Callee::Static(callee) = call.callee else { return None };
-        match &f[callee].def {
-            mapscope_ssa::ValueDef::Function { name } => Some(name),
-            _ => None,
-        }
+        static_callee_name(f, call)
     };
     let Some(instr) = f.defining_instr(chan) else { return false };
     match &f[instr].kind {
