@@ -6,6 +6,8 @@
 # Exits 1 on any disagreement: every map line of GOROOT/src agrees today, so one new difference is a regression.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/oracle-compare.sh
+source scripts/oracle-compare.sh
 command -v go >/dev/null || { echo "types-corpus: go is not on PATH" >&2; exit 2; }
 root=$(go env GOROOT)/src
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
@@ -16,18 +18,6 @@ trap 'rm -rf "$out"' EXIT
 pats=("$@"); [ ${#pats[@]} -eq 0 ] && pats=(./...)
 "$CARGO_TARGET_DIR/mapexprs" -C "$root" "${pats[@]}" >"$out/oracle.txt"
 "$CARGO_TARGET_DIR/release/mapscope" types -C "$root" --map-exprs "${pats[@]}" >"$out/mapscope.txt"
-LC_ALL=C sort "$out/oracle.txt" >"$out/o"; LC_ALL=C sort "$out/mapscope.txt" >"$out/m"
-both=$(LC_ALL=C comm -12 "$out/o" "$out/m" | wc -l)
-only_o=$(LC_ALL=C comm -23 "$out/o" "$out/m" | wc -l)
-only_m=$(LC_ALL=C comm -13 "$out/o" "$out/m" | wc -l)
-total=$((both + only_o + only_m))
-echo "oracle lines:    $(wc -l <"$out/o")"
-echo "mapscope lines:  $(wc -l <"$out/m")"
-echo "in both:         $both"
-echo "oracle only (-): $only_o"
-echo "mapscope only (+): $only_m"
-pct=$(awk -v b="$both" -v t="$total" 'BEGIN { printf "%.3f", t ? 100 * b / t : 100 }')
-echo "agreement:       $pct %"
-LC_ALL=C comm -23 "$out/o" "$out/m" | sed 's/^/- /'
-LC_ALL=C comm -13 "$out/o" "$out/m" | sed 's/^/+ /'
-[ "$only_o" -eq 0 ] && [ "$only_m" -eq 0 ]
+compare_lines "$out/oracle.txt" "$out/mapscope.txt" lines "$out/mismatches"
+cat "$out/mismatches"
+[ "$differing" -eq 0 ]
