@@ -86,11 +86,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
             if !named.contains(&unit) {
                 return None;
             }
-            if built.iter().any(|(u, r)| *u == unit && r.is_err()) {
+            let Some((_, Ok(ir))) = built.iter().find(|(u, _)| *u == unit) else {
                 panic!("the IR builder panicked");
-            }
-            let types = ProgramTypeInfo::new(&program);
-            Some(analysis.check_unit(unit, &checks, &types))
+            };
+            Some(analysis.check_unit(unit, &checks, &ir.types(&program)))
         }),
         Err(_) => named.iter().map(|&u| (u, Err(program.units[u].path.clone()))).collect(),
     }

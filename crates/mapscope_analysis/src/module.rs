@@ -27,6 +27,9 @@ pub struct UnitIr {
     pub unit: usize,
     pub functions: Vec<Function>,
     pub fields: FieldTable,
+    /// The pointer types the builder derived for the unit's values
+    /// ([`ProgramTypeInfo::with_derived`] answers for them later).
+    pub derived_pointers: Vec<mapscope_types::types::TypeId>,
 }
 
 impl UnitIr {
@@ -34,7 +37,12 @@ impl UnitIr {
     pub fn build<'p>(program: &'p Program, unit: usize, types: &'p ProgramTypeInfo<'p>) -> UnitIr {
         let functions = mapscope_ssa::build::build_unit(program, unit, types);
         let fields = FieldTable::new(&functions, types);
-        UnitIr { unit, functions, fields }
+        UnitIr { unit, functions, fields, derived_pointers: types.derived_pointers() }
+    }
+
+    /// Type information that answers for this unit's values, derived pointer types included.
+    pub fn types<'p>(&self, program: &'p Program) -> ProgramTypeInfo<'p> {
+        ProgramTypeInfo::with_derived(program, self.derived_pointers.clone())
     }
 
     pub fn as_built(&self) -> BuiltUnit<'_> {

@@ -33,6 +33,23 @@ impl<'p> ProgramTypeInfo<'p> {
         }
     }
 
+    /// A `ProgramTypeInfo` that answers for the pointer types another one derived, given its
+    /// [`derived_pointers`](Self::derived_pointers): questions about a unit's values after the
+    /// one that built them is gone.
+    pub fn with_derived(program: &'p Program, derived: Vec<TypeId>) -> ProgramTypeInfo<'p> {
+        let derived_index = derived.iter().enumerate().map(|(i, &e)| (e, i as u32)).collect();
+        ProgramTypeInfo {
+            types: RefCell::new(program.types()),
+            derived: RefCell::new(derived),
+            derived_index: RefCell::new(derived_index),
+        }
+    }
+
+    /// The element types of the pointer types derived so far, by index.
+    pub fn derived_pointers(&self) -> Vec<TypeId> {
+        self.derived.borrow().clone()
+    }
+
     /// A pointer type to `elem`: the program's own when `elem` is a derived pointer's element
     /// already asked for, else a new derived one. Only this `ProgramTypeInfo` can answer
     /// questions about the ids it derives.

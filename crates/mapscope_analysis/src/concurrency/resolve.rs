@@ -154,6 +154,9 @@ impl Resolver<'_> {
             InstrKind::Convert { kind: ConversionKind::ChangeType, x } => {
                 self.object_at(*x, cx, depth + 1)
             }
+            // An interface holding a pointer denotes what the pointer does: a method invoked
+            // through the interface reaches the same fields.
+            InstrKind::MakeInterface { x } => self.object_at(*x, cx, depth + 1),
             InstrKind::Phi { edges, .. } => {
                 let mut objects = edges.iter().map(|&e| self.object_at(e, cx, depth + 1));
                 let first = objects.next()??;
@@ -364,6 +367,58 @@ impl Resolver<'_> {
         Some(Obj::Contents(Box::new(Obj::Field(Box::new(storage), field))))
     }
 
+    /// The concrete value behind an interface value: the operand of the `MakeInterface` that
+    /// made it, followed through bindings, interface conversions, variables assigned once and
+    /// the results of static calls whose returns all return the same value.
+    pub fn dynamic_value(&self, v: ValueId, cx: &Rc<Context>) -> Option<Binding> {
+        self.dynamic_value_at(v, cx, 0)
+    }
+
+    fn dynamic_value_at(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Binding> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            ValueDef::Param { index, .. } => {
+                let b = cx.params.get(*index as usize)?.as_ref()?;
+                self.dynamic_value_at(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.dynamic_value_at(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, index } => match &f[*instr].kind {
+                InstrKind::MakeInterface { x } => Some(Binding { value: *x, cx: cx.clone() }),
+                InstrKind::Convert { kind: ConversionKind::ChangeInterface, x } => {
+                    self.dynamic_value_at(*x, cx, depth + 1)
+                }
+                InstrKind::Load { addr } => {
+                    let (alloc, owner_cx) = self.variable(*addr, cx)?;
+                    let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
+                    self.dynamic_value_at(stored, &owner_cx, depth + 1)
+                }
+                InstrKind::Call { call } if *index == 0 => {
+                    let Callee::Static(func) = call.callee else { return None };
+                    let callee = self.static_callee(func, cx)?;
+                    let returned = sole_returned_value(&self.functions[callee])?;
+                    let callee_cx = Rc::new(Context {
+                        func: callee,
+                        params: call
+                            .args
+                            .iter()
+                            .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
+                            .collect(),
+                        free_vars: Vec::new(),
+                    });
+                    self.dynamic_value_at(returned, &callee_cx, depth + 1)
+                }
+                _ => None,
+            },
+            ValueDef::Const(_) | ValueDef::Function { .. } | ValueDef::Global { .. } => None,
+        }
+    }
+
     /// The function a callee value denotes and the context it runs in: a declared function or
     /// method, a closure with its free variables bound, or a method value bound to its receiver.
     pub fn function_value(&self, v: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
@@ -434,6 +489,22 @@ fn sole_store(f: &Function, addr: ValueId) -> Option<ValueId> {
         });
     let value = stores.next()?;
     stores.next().is_none().then_some(value)
+}
+
+/// The first result every `return` of `f` returns, when they all return the same value.
+fn sole_returned_value(f: &Function) -> Option<ValueId> {
+    let mut found = None;
+    for block in f.block_ids() {
+        let Some(&last) = f[block].instrs().last() else { continue };
+        if let InstrKind::Return { results } = &f[last].kind {
+            let value = *results.first()?;
+            if found.is_some_and(|v| v != value) {
+                return None;
+            }
+            found = Some(value);
+        }
+    }
+    found
 }
 
 /// Whether instruction `i` allocates memory that a new object is named after.

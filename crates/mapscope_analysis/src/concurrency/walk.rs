@@ -152,6 +152,10 @@ pub struct Walk<'a> {
     budget: usize,
     /// Whether the unit starts an HTTP server, so that registered handlers run concurrently.
     pub handlers_served: bool,
+    /// For each interface type (as spelled by `type_string`), the concrete types the unit
+    /// converts to it: an interface call whose receiver cannot be traced goes to the one
+    /// implementation the unit makes, if there is only one.
+    implementations: FxHashMap<String, Vec<String>>,
 }
 
 impl std::fmt::Debug for Walk<'_> {
@@ -162,6 +166,7 @@ impl std::fmt::Debug for Walk<'_> {
 
 impl<'a> Walk<'a> {
     pub fn new(resolver: Resolver<'a>, types: &'a dyn TypeInfo) -> Walk<'a> {
+        let resolver_functions = resolver.functions;
         Walk {
             resolver,
             types,
@@ -171,6 +176,7 @@ impl<'a> Walk<'a> {
             pending: Vec::new(),
             budget: INSTRUCTION_BUDGET,
             handlers_served: false,
+            implementations: implementations(resolver_functions, types),
         }
     }
 
@@ -414,6 +420,15 @@ impl<'a> Walk<'a> {
             }
             return;
         }
+        if let Callee::Dynamic(func) = call.callee {
+            // Cancelling a context closes its `Done` channel: what a goroutine does after
+            // `<-ctx.Done()` is ordered after what came before the call.
+            let ty = self.types.type_string(self.resolver.functions[cx.func][func].ty);
+            if ty == "context.CancelFunc" || ty == "context.CancelCauseFunc" {
+                state.signalled = true;
+                return;
+            }
+        }
         let name = self.callee_name(call, cx);
         match name {
             Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" | "(*sync.RWMutex).RLock") => {
@@ -462,7 +477,9 @@ impl<'a> Walk<'a> {
                         return;
                     }
                     let target = call.args.get(arg).and_then(|&a| {
-                        self.resolver.function_value(a, cx).or_else(|| self.serve_http(a, cx))
+                        self.resolver
+                            .function_value(a, cx)
+                            .or_else(|| self.invoke_target(a, "ServeHTTP", &[], cx))
                     });
                     if let Some(callee_cx) = target {
                         self.spawn(thread, cx, i, callee_cx, kind, state);
@@ -480,17 +497,38 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// For an `http.Handler` value made from a concrete type, its `ServeHTTP` method with the
-    /// receiver bound.
-    fn serve_http(&self, handler: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
-        let f = &self.resolver.functions[cx.func];
-        let InstrKind::MakeInterface { x } = f[f.defining_instr(handler)?].kind else {
+    /// The method an interface call runs, with the receiver and arguments bound: the method of
+    /// the concrete type the receiver was made from, or else of the one type the unit converts
+    /// to the receiver's interface type. An `http.HandlerFunc` serves by calling itself.
+    fn invoke_target(
+        &self,
+        receiver: ValueId,
+        method: &str,
+        args: &[ValueId],
+        cx: &Rc<Context>,
+    ) -> Option<Rc<Context>> {
+        let functions = self.resolver.functions;
+        let args = args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() }));
+        if let Some(concrete) = self.resolver.dynamic_value(receiver, cx) {
+            let ty = self.types.type_string(functions[concrete.cx.func][concrete.value].ty);
+            if let Some(&func) = self.resolver.by_name.get(format!("({ty}).{method}").as_str()) {
+                let params = std::iter::once(Some(concrete)).chain(args).collect();
+                return Some(Rc::new(Context { func, params, free_vars: Vec::new() }));
+            }
+            if ty == "net/http.HandlerFunc" && method == "ServeHTTP" {
+                let handler = self.resolver.function_value(concrete.value, &concrete.cx)?;
+                let params = handler.params.iter().cloned().chain(args).collect();
+                let free_vars = handler.free_vars.clone();
+                return Some(Rc::new(Context { func: handler.func, params, free_vars }));
+            }
             return None;
-        };
-        let method = format!("({}).ServeHTTP", self.types.type_string(f[x].ty));
-        let func = *self.resolver.by_name.get(method.as_str())?;
-        let receiver = Some(Binding { value: x, cx: cx.clone() });
-        Some(Rc::new(Context { func, params: vec![receiver], free_vars: Vec::new() }))
+        }
+        let interface = self.types.type_string(functions[cx.func][receiver].ty);
+        let [only] = self.implementations.get(&interface)?.as_slice() else { return None };
+        let func = *self.resolver.by_name.get(format!("({only}).{method}").as_str())?;
+        let receiver = Some(Binding { value: receiver, cx: cx.clone() });
+        let params = std::iter::once(receiver).chain(args).collect();
+        Some(Rc::new(Context { func, params, free_vars: Vec::new() }))
     }
 
     /// The function a call runs and its context with the arguments bound.
@@ -501,7 +539,10 @@ impl<'a> Walk<'a> {
                 let closure_cx = self.resolver.function_value(v, cx)?;
                 (closure_cx.func, Some(closure_cx))
             }
-            Callee::Invoke { .. } | Callee::Builtin(_) => return None,
+            Callee::Invoke { receiver, ref method } => {
+                return self.invoke_target(receiver, method, &call.args, cx);
+            }
+            Callee::Builtin(_) => return None,
         };
         // A method value's receiver is already bound; the call's arguments follow it.
         let mut params: Vec<Option<Binding>> =
@@ -566,6 +607,25 @@ impl<'a> Walk<'a> {
         };
         state.live.insert(thread);
     }
+}
+
+/// For each interface type the unit converts values to, the distinct concrete types converted.
+fn implementations(functions: &[Function], types: &dyn TypeInfo) -> FxHashMap<String, Vec<String>> {
+    let mut found: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for f in functions {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::MakeInterface { x } = f[i].kind else { continue };
+                let Some(result) = f[i].result() else { continue };
+                let concrete = types.type_string(f[x].ty);
+                let converted = found.entry(types.type_string(f[result].ty)).or_default();
+                if !converted.contains(&concrete) {
+                    converted.push(concrete);
+                }
+            }
+        }
+    }
+    found
 }
 
 /// The mutexes held on both sides of a join: held on one side only, a mutex is not held; held
