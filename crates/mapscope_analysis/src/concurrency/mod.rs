@@ -41,7 +41,12 @@ pub struct Analysis {
 pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usize>]) -> Analysis {
     let by_name: FxHashMap<&str, usize> =
         functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
-    let resolver = Resolver { functions, by_name: &by_name, sent: Default::default() };
+    let resolver = Resolver {
+        functions,
+        by_name: &by_name,
+        sent: Default::default(),
+        blocks_in_cycles: Default::default(),
+    };
     let mut walk = Walk::new(resolver, types);
     walk.handlers_served = serves_http(functions);
     for root in roots(functions, &by_name) {

@@ -86,6 +86,8 @@ pub struct Resolver<'a> {
     /// The objects sent on each channel object so far: a receive from the channel yields one of
     /// them (a map handed to a consumer goroutine is the same map there).
     pub sent: std::cell::RefCell<rustc_hash::FxHashMap<Obj, Vec<Obj>>>,
+    /// For each function asked about, whether each of its blocks lies on a cycle.
+    pub blocks_in_cycles: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<bool>>>,
 }
 
 impl Resolver<'_> {
@@ -172,6 +174,14 @@ impl Resolver<'_> {
             }
             InstrKind::Call { call } if index == 0 => {
                 let Callee::Static(func) = call.callee else { return None };
+                if let ValueDef::Function { name } = &f.get_value(func)?.def {
+                    if ATOMIC_POINTER_READS.contains(&&**name) {
+                        // What an atomic.Pointer holds: whatever was stored, the same object for
+                        // every load (a map updated in place is seen by every reader).
+                        let cell = self.object_at(*call.args.first()?, cx, depth + 1)?;
+                        return Some(Obj::Contents(Box::new(cell)));
+                    }
+                }
                 let callee = self.static_callee(func, cx)?;
                 let callee_cx = Rc::new(Context {
                     func: callee,
@@ -245,7 +255,95 @@ impl Resolver<'_> {
         if let Some(copied) = self.copy_source(&base, cx, depth) {
             return Some(copied);
         }
-        Some(Obj::Contents(Box::new(base)))
+        Some(self.contents_of(base, cx, depth))
+    }
+
+    /// What the memory `base` holds: the one object every store into it stores, when `base` is a
+    /// field or element of a local composite value (a struct or slice literal) that nothing
+    /// outside the function can write; else the memory's contents as an object of its own.
+    fn contents_of(&self, base: Obj, cx: &Rc<Context>, depth: usize) -> Obj {
+        self.stored_into(&base, cx, depth).unwrap_or_else(|| Obj::Contents(Box::new(base)))
+    }
+
+    /// For `base` a field path inside a confined local `Alloc` of the function `cx` runs: the
+    /// object all the function's stores into `base` agree on. A value made anew on each trip
+    /// round a loop is not one object, so such a store agrees with nothing.
+    fn stored_into(&self, base: &Obj, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let Obj::Field(parent, field) = base else { return None };
+        let (func, site) = base.site()?;
+        let home = self.context_of(cx, func)?;
+        let cx = &home;
+        let f = &self.functions[cx.func];
+        if !matches!(f.get_instr(site)?.kind, InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. })
+        {
+            return None;
+        }
+        if !confined(f, f[site].result()?) {
+            return None;
+        }
+        let mut agreed: Option<Obj> = None;
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::Store { addr, value } = f[i].kind else { continue };
+                let target = self.object_at(addr, cx, depth + 1);
+                let stored = if target.as_ref() == Some(base) {
+                    self.object_at(value, cx, depth + 1)?
+                } else if target.as_ref() == Some(&**parent) {
+                    // A whole struct stored (an element of a slice literal): its field, as the
+                    // local struct it was loaded from holds it.
+                    let InstrKind::Load { addr: from } = f[f.defining_instr(value)?].kind else {
+                        return None;
+                    };
+                    let from = Obj::Field(Box::new(self.object_at(from, cx, depth + 1)?), *field);
+                    self.stored_into(&from, cx, depth + 1)?
+                } else {
+                    continue;
+                };
+                if let Some((func, instr)) = stored.site() {
+                    if self.in_loop(func, instr) {
+                        return None;
+                    }
+                }
+                if agreed.as_ref().is_some_and(|o| *o != stored) {
+                    return None;
+                }
+                agreed = Some(stored);
+            }
+        }
+        agreed
+    }
+
+    /// The context `func` runs in, for a value of `cx`: `cx` itself or the context of a caller
+    /// or closure creator its bindings lead to.
+    fn context_of(&self, cx: &Rc<Context>, func: usize) -> Option<Rc<Context>> {
+        let mut work = vec![(cx.clone(), 0)];
+        let mut seen: Vec<*const Context> = Vec::new();
+        while let Some((cx, depth)) = work.pop() {
+            if cx.func == func {
+                return Some(cx);
+            }
+            if seen.contains(&Rc::as_ptr(&cx)) {
+                continue;
+            }
+            seen.push(Rc::as_ptr(&cx));
+            if depth < MAX_DEPTH {
+                let bindings = cx.params.iter().chain(&cx.free_vars).flatten();
+                work.extend(bindings.map(|b| (b.cx.clone(), depth + 1)));
+            }
+        }
+        None
+    }
+
+    /// Whether instruction `instr` of function `func` may run more than once per call.
+    fn in_loop(&self, func: usize, instr: InstrId) -> bool {
+        let f = &self.functions[func];
+        let Some(block) = f[instr].block() else { return true };
+        let mut cycles = self.blocks_in_cycles.borrow_mut();
+        let in_cycle = cycles.entry(func).or_insert_with(|| blocks_in_cycles(f));
+        in_cycle.get(block.index()).copied().unwrap_or(true)
     }
 
     /// The one value ever stored into the variable `addr` is (an `Alloc` of this function or of
@@ -311,9 +409,12 @@ impl Resolver<'_> {
             root = base;
         }
         let Obj::Site { func, instr } = root else { return None };
-        if *func != cx.func || fields.is_empty() {
+        if fields.is_empty() {
             return None;
         }
+        // The copy is read where it was made: in the function that allocated it.
+        let home = self.context_of(cx, *func)?;
+        let cx = &home;
         let f = &self.functions[cx.func];
         if !matches!(f.get_instr(*instr)?.kind, InstrKind::Alloc { .. }) {
             return None;
@@ -328,11 +429,17 @@ impl Resolver<'_> {
         ) {
             return None;
         }
+        if let [field] = fields[..] {
+            // A copy of a struct a call returned (`snap := r.snapshot()`).
+            if let Some(InstrKind::Call { .. }) = f.defining_instr(source).map(|i| &f[i].kind) {
+                return self.field_of_value(source, field, cx, depth + 1);
+            }
+        }
         let mut obj = self.value_storage(source, cx, depth + 1)?;
         for field in fields.into_iter().rev() {
             obj = Obj::Field(Box::new(obj), field);
         }
-        Some(Obj::Contents(Box::new(obj)))
+        Some(self.contents_of(obj, cx, depth))
     }
 
     /// The storage a struct or array value was read from: for `*p` the object `p` points to.
@@ -363,8 +470,30 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<Obj> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        if let ValueDef::Result { instr, index: 0 } = f.get_value(base)?.def {
+            if let InstrKind::Call { call } = &f[instr].kind {
+                // A struct a function returns: its field as the function's body makes it.
+                let Callee::Static(func) = call.callee else { return None };
+                let callee = self.static_callee(func, cx)?;
+                let returned = sole_returned_value(&self.functions[callee])?;
+                let callee_cx = Rc::new(Context {
+                    func: callee,
+                    params: call
+                        .args
+                        .iter()
+                        .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
+                        .collect(),
+                    free_vars: Vec::new(),
+                });
+                return self.field_of_value(returned, field, &callee_cx, depth + 1);
+            }
+        }
         let storage = self.value_storage(base, cx, depth)?;
-        Some(Obj::Contents(Box::new(Obj::Field(Box::new(storage), field))))
+        Some(self.contents_of(Obj::Field(Box::new(storage), field), cx, depth))
     }
 
     /// The concrete value behind an interface value: the operand of the `MakeInterface` that
@@ -490,6 +619,58 @@ fn sole_store(f: &Function, addr: ValueId) -> Option<ValueId> {
     let value = stores.next()?;
     stores.next().is_none().then_some(value)
 }
+
+/// Whether the address of a local `Alloc` stays in its function: it and the addresses derived
+/// from it (fields, elements, slices of it) are only loaded from, stored to and measured, never
+/// stored elsewhere, passed to a call or captured.
+fn confined(f: &Function, alloc: ValueId) -> bool {
+    let mut work = vec![alloc];
+    let mut seen = rustc_hash::FxHashSet::default();
+    while let Some(v) = work.pop() {
+        if !seen.insert(v) {
+            continue;
+        }
+        let Some(value) = f.get_value(v) else { return false };
+        for &user in value.referrers() {
+            match &f[user].kind {
+                InstrKind::FieldAddr { base, .. }
+                | InstrKind::IndexAddr { base, .. }
+                | InstrKind::Slice { base, .. }
+                    if *base == v =>
+                {
+                    work.extend(f[user].result());
+                }
+                InstrKind::Load { .. } => {}
+                InstrKind::Store { value, .. } if *value != v => {}
+                InstrKind::Call { call }
+                    if matches!(
+                        call.callee,
+                        Callee::Builtin(mapscope_ssa::Builtin::Len | mapscope_ssa::Builtin::Cap)
+                    ) => {}
+                _ => return false,
+            }
+        }
+    }
+    true
+}
+
+/// For each block of `f`, whether it lies on a cycle of the control-flow graph.
+fn blocks_in_cycles(f: &Function) -> Vec<bool> {
+    let edges: Vec<Vec<usize>> =
+        f.block_ids().map(|b| f[b].succs().iter().map(|s| s.index()).collect()).collect();
+    let mut in_cycle = vec![false; edges.len()];
+    for component in mapscope_ssa::scc::strongly_connected_components(&edges) {
+        let cyclic = component.len() > 1 || component.iter().any(|&b| edges[b].contains(&b));
+        for b in component {
+            in_cycle[b] = cyclic;
+        }
+    }
+    in_cycle
+}
+
+/// The methods of `atomic.Pointer` that return the pointer it holds.
+const ATOMIC_POINTER_READS: [&str; 2] =
+    ["(*sync/atomic.Pointer[T]).Load", "(*sync/atomic.Pointer[T]).Swap"];
 
 /// The first result every `return` of `f` returns, when they all return the same value.
 fn sole_returned_value(f: &Function) -> Option<ValueId> {
