@@ -228,7 +228,10 @@ impl<'t> Family<'t> {
 /// ordering them and no mutex in common.
 fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     let threads = family.threads;
-    if a.map.through_element() || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
+    // Which element an access picks is not tracked, so two of them may well touch different
+    // ones; unless one goes through every element.
+    let one_element = a.map.through_element() && !a.every_element && !b.every_element;
+    if one_element || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
         return false;
     }
     if a.thread == b.thread {

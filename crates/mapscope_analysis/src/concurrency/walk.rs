@@ -85,6 +85,10 @@ pub struct Access {
     /// Whether its thread sent, closed or signalled on every path before it: then what another
     /// goroutine does after receiving is not ordered before it.
     pub signalled: bool,
+    /// Whether the map is reached through an element of an array or slice chosen by a loop
+    /// counting from the first element: the access touches every element's map in turn, so
+    /// whichever element another access picks, this one touches it too.
+    pub every_element: bool,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -349,6 +353,8 @@ impl<'a> Walk<'a> {
         state: &State,
     ) {
         let Some(obj) = self.resolver.object(map, cx) else { return };
+        let f = &self.resolver.functions[cx.func];
+        let every_element = obj.through_element() && indexed_by_counting_loop(f, map);
         let entry = self.accesses.entry((thread, cx.func, i)).or_insert_with(|| Access {
             thread,
             func: cx.func,
@@ -360,6 +366,7 @@ impl<'a> Walk<'a> {
             joined: BTreeSet::new(),
             synced: false,
             signalled: state.signalled,
+            every_element,
         });
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
@@ -639,6 +646,54 @@ fn meet_locks(held: &mut BTreeSet<(Obj, Mode)>, other: &BTreeSet<(Obj, Mode)>) {
         }
     }
     *held = met;
+}
+
+/// Whether the address or value `v` is reached through an index (`a[i]`, `&a[i]`) that is a
+/// loop counter starting at the first element (`for i := range a`, `for i := 0; ...; i++`).
+fn indexed_by_counting_loop(f: &Function, v: ValueId) -> bool {
+    let mut v = v;
+    for _ in 0..16 {
+        let Some(instr) = f.defining_instr(v) else { return false };
+        v = match f[instr].kind {
+            InstrKind::Load { addr } => addr,
+            InstrKind::FieldAddr { base, .. }
+            | InstrKind::Field { base, .. }
+            | InstrKind::Slice { base, .. } => base,
+            InstrKind::IndexAddr { base, index } | InstrKind::Index { base, index } => {
+                if is_counting_from_zero(f, index) {
+                    return true;
+                }
+                base
+            }
+            _ => return false,
+        };
+    }
+    false
+}
+
+/// Whether `v` is a φ that starts at 0 (or -1, as range loops may) and steps by +1.
+fn is_counting_from_zero(f: &Function, v: ValueId) -> bool {
+    use mapscope_ssa::{BinaryOp, ConstValue, ValueDef};
+    let Some(instr) = f.defining_instr(v) else { return false };
+    let InstrKind::Phi { edges, .. } = &f[instr].kind else { return false };
+    let (mut start, mut step) = (false, false);
+    for &e in edges {
+        match &f[e].def {
+            ValueDef::Const(ConstValue::Int(0 | -1)) => start = true,
+            _ => {
+                let Some(def) = f.defining_instr(e) else { return false };
+                match f[def].kind {
+                    InstrKind::BinOp { op: BinaryOp::Add, x, y }
+                        if x == v && matches!(f[y].def, ValueDef::Const(ConstValue::Int(1))) =>
+                    {
+                        step = true;
+                    }
+                    _ => return false,
+                }
+            }
+        }
+    }
+    start && step
 }
 
 /// The go/ssa name of the function a call in `f` calls statically.
