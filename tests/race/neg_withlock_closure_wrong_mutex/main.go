@@ -1,0 +1,43 @@
+// A directory service runs its critical sections as closures through a withLock helper; adding
+// a group member and archiving a group both pass the groups mutex.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type directory struct {
+	usersMu  sync.Mutex
+	users    map[string]string
+	groupsMu sync.Mutex
+	groups   map[string][]string
+}
+
+func withLock(mu *sync.Mutex, fn func()) {
+	mu.Lock()
+	defer mu.Unlock()
+	fn()
+}
+
+func (d *directory) join(user, group string) {
+	withLock(&d.groupsMu, func() {
+		d.groups[group] = append(d.groups[group], user)
+	})
+}
+
+func (d *directory) archiveGroup(group string) {
+	withLock(&d.groupsMu, func() {
+		delete(d.groups, group)
+	})
+}
+
+func main() {
+	d := &directory{users: map[string]string{"ada": "Ada"}, groups: map[string][]string{"ops": nil}}
+	var arrived, wg sync.WaitGroup
+	arrived.Add(2)
+	wg.Go(func() { arrived.Done(); arrived.Wait(); d.join("ada", "eng") })
+	wg.Go(func() { arrived.Done(); arrived.Wait(); d.archiveGroup("ops") })
+	wg.Wait()
+	fmt.Println(len(d.groups))
+}
