@@ -1,0 +1,42 @@
+// A service descriptor has a custom UnmarshalJSON that accepts a legacy "tags" list; whichever
+// form the document has, the method ends by making Tags when it is still nil.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type service struct {
+	Name string            `json:"name"`
+	Tags map[string]string `json:"tags"`
+}
+
+func (s *service) UnmarshalJSON(b []byte) error {
+	type plain service
+	var aux struct {
+		plain
+		LegacyTags []string `json:"legacy_tags"`
+	}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	*s = service(aux.plain)
+	if s.Tags == nil {
+		s.Tags = make(map[string]string, len(aux.LegacyTags))
+	}
+	for _, t := range aux.LegacyTags {
+		s.Tags[t] = "true"
+	}
+	return nil
+}
+
+func main() {
+	var svc service
+	if err := json.Unmarshal([]byte(`{"name": "billing"}`), &svc); err != nil {
+		fmt.Println(err)
+		return
+	}
+	svc.Tags["owner"] = "payments"
+	fmt.Println(svc.Name, svc.Tags)
+}
