@@ -235,7 +235,8 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         return false;
     }
     if a.thread == b.thread {
-        return threads[a.thread].multi;
+        // Only one instance gets past a won `CompareAndSwap`.
+        return threads[a.thread].multi && !(a.exclusive && b.exclusive);
     }
     let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
     // One runs while the other's thread has the goroutine (or an ancestor of it) live.

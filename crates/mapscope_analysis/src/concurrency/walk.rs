@@ -89,6 +89,9 @@ pub struct Access {
     /// counting from the first element: the access touches every element's map in turn, so
     /// whichever element another access picks, this one touches it too.
     pub every_element: bool,
+    /// Whether, on every path to it, its thread won a `CompareAndSwap` on a variable it did not
+    /// make itself: of the instances of a goroutine, only one gets here.
+    pub exclusive: bool,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -98,6 +101,8 @@ struct State {
     locks: BTreeSet<(Obj, Mode)>,
     synced: bool,
     signalled: bool,
+    /// Won a `CompareAndSwap` on every path (see [`Access::exclusive`]).
+    exclusive: bool,
     /// False until some path reaches the point.
     reached: bool,
 }
@@ -120,6 +125,7 @@ impl State {
         meet_locks(&mut self.locks, &other.locks);
         self.synced |= other.synced;
         self.signalled &= other.signalled;
+        self.exclusive &= other.exclusive;
     }
 
     /// A receive, a wait or an acquiring atomic load: the goroutines live so far are joined.
@@ -160,6 +166,14 @@ pub struct Walk<'a> {
     /// converts to it: an interface call whose receiver cannot be traced goes to the one
     /// implementation the unit makes, if there is only one.
     implementations: FxHashMap<String, Vec<String>>,
+    /// The errgroups limited to one goroutine at a time (`g.SetLimit(1)`): each `Go` waits for
+    /// the previous goroutine to finish.
+    serial_groups: FxHashSet<Obj>,
+    /// The group each errgroup goroutine was started on.
+    group_of: FxHashMap<ThreadId, Obj>,
+    /// For each struct field holding channels (by the struct pointer's type and the field),
+    /// whether every channel stored into it is made with a capacity of one.
+    single_slot_fields: Option<FxHashMap<(String, u32), bool>>,
 }
 
 impl std::fmt::Debug for Walk<'_> {
@@ -181,6 +195,9 @@ impl<'a> Walk<'a> {
             budget: INSTRUCTION_BUDGET,
             handlers_served: false,
             implementations: implementations(resolver_functions, types),
+            serial_groups: FxHashSet::default(),
+            group_of: FxHashMap::default(),
+            single_slot_fields: None,
         }
     }
 
@@ -250,12 +267,22 @@ impl<'a> Walk<'a> {
                     },
                     _ => None,
                 };
+                let won = match last {
+                    Some(InstrKind::If { cond }) => self.compare_and_swap_won(thread, cx, *cond),
+                    _ => None,
+                };
                 for (n, &succ) in f[block].succs().iter().enumerate() {
                     if taken.is_some_and(|t| t != n) {
                         continue;
                     }
                     let before = block_in[succ.index()].clone();
-                    block_in[succ.index()].join(&state);
+                    if won == Some(n) {
+                        let mut winner = state.clone();
+                        winner.exclusive = true;
+                        block_in[succ.index()].join(&winner);
+                    } else {
+                        block_in[succ.index()].join(&state);
+                    }
                     changed |= block_in[succ.index()] != before;
                 }
             }
@@ -291,9 +318,20 @@ impl<'a> Walk<'a> {
             InstrKind::MapLookup { map, .. } | InstrKind::MapRange { map } => {
                 self.access(thread, cx, i, *map, Mode::Read, state)
             }
-            InstrKind::Recv { chan, .. } if !is_timer_channel(f, *chan) => state.block(),
+            InstrKind::Recv { chan, .. } if !is_timer_channel(f, *chan) => {
+                match self.single_slot_channel(*chan, cx) {
+                    // Taking the token back out of a one-slot channel used as a lock.
+                    Some(lock) => state.locks.retain(|(held, _)| *held != lock),
+                    None => state.block(),
+                }
+            }
             InstrKind::Select { blocking: true, .. } => state.block(),
             InstrKind::Send { chan, value } => {
+                if let Some(lock) = self.single_slot_channel(*chan, cx) {
+                    // A send into a channel with one slot excludes every other sender until the
+                    // token is received: `guard <- struct{}{}; ...; <-guard` is a mutex.
+                    state.locks.insert((lock, Mode::Write));
+                }
                 state.signalled = true;
                 self.record_send(*chan, *value, cx);
             }
@@ -367,12 +405,14 @@ impl<'a> Walk<'a> {
             synced: false,
             signalled: state.signalled,
             every_element,
+            exclusive: state.exclusive,
         });
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
         entry.joined.extend(state.joined.iter().copied());
         entry.synced |= state.synced;
         entry.signalled &= state.signalled;
+        entry.exclusive &= state.exclusive;
     }
 
     /// Records that `value` is sent on `chan`, for receives from it (see `Resolver::sent`).
@@ -478,10 +518,43 @@ impl<'a> Walk<'a> {
                 state.signalled = true;
                 return;
             }
+            Some("(*golang.org/x/sync/errgroup.Group).SetLimit") => {
+                let f = &self.resolver.functions[cx.func];
+                let one = call.args.get(1).is_some_and(|&n| {
+                    matches!(
+                        f[n].def,
+                        mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(1))
+                    )
+                });
+                if let Some(group) = call.args.first().and_then(|&g| self.resolver.object(g, cx)) {
+                    if one {
+                        self.serial_groups.insert(group);
+                    } else {
+                        self.serial_groups.remove(&group);
+                    }
+                }
+                return;
+            }
             Some(spawner) => {
                 if let Some((kind, arg)) = spawner_arg(spawner) {
                     if kind == SpawnKind::Handler && !self.handlers_served {
                         return;
+                    }
+                    let group = (kind == SpawnKind::ErrgroupGo)
+                        .then(|| call.args.first().and_then(|&g| self.resolver.object(g, cx)))
+                        .flatten();
+                    if let Some(group) = group.as_ref().filter(|g| self.serial_groups.contains(g)) {
+                        // The previous goroutines of a group limited to one have finished.
+                        let done: Vec<ThreadId> = state
+                            .live
+                            .iter()
+                            .copied()
+                            .filter(|t| self.group_of.get(t) == Some(group))
+                            .collect();
+                        for t in done {
+                            state.live.remove(&t);
+                            state.joined.insert(t);
+                        }
                     }
                     let target = call.args.get(arg).and_then(|&a| {
                         self.resolver
@@ -489,7 +562,10 @@ impl<'a> Walk<'a> {
                             .or_else(|| self.invoke_target(a, "ServeHTTP", &[], cx))
                     });
                     if let Some(callee_cx) = target {
-                        self.spawn(thread, cx, i, callee_cx, kind, state);
+                        let started = self.spawn(thread, cx, i, callee_cx, kind, state);
+                        if let (Some(t), Some(group)) = (started, group) {
+                            self.group_of.insert(t, group);
+                        }
                     }
                     return;
                 }
@@ -567,7 +643,7 @@ impl<'a> Walk<'a> {
         callee_cx: Rc<Context>,
         kind: SpawnKind,
         state: &mut State,
-    ) {
+    ) -> Option<ThreadId> {
         let key = (parent, cx.func, i);
         // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
         // thread with many instances, not an endless line of new ones.
@@ -576,12 +652,12 @@ impl<'a> Walk<'a> {
             if self.threads[t].spawn == Some((cx.func, i)) {
                 self.threads[t].multi = true;
                 state.live.insert(t);
-                return;
+                return Some(t);
             }
             up = self.threads[t].parent;
         }
         if !self.spawned.contains_key(&key) && self.threads.len() >= MAX_THREADS {
-            return;
+            return None;
         }
         let thread = match self.spawned.get(&key) {
             Some(&t) => {
@@ -613,7 +689,95 @@ impl<'a> Walk<'a> {
             }
         };
         state.live.insert(thread);
+        Some(thread)
     }
+
+    /// For a branch on `CompareAndSwap` (or its negation) of a variable the thread did not
+    /// make, the successor (0 or 1) taken by the one caller that wins.
+    fn compare_and_swap_won(
+        &self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        cond: ValueId,
+    ) -> Option<usize> {
+        let f = &self.resolver.functions[cx.func];
+        let mut cond = cond;
+        let mut won = 0;
+        let instr = loop {
+            let instr = f.defining_instr(cond)?;
+            match &f[instr].kind {
+                InstrKind::UnOp { op: mapscope_ssa::UnaryOp::Not, x } => {
+                    cond = *x;
+                    won = 1 - won;
+                }
+                _ => break instr,
+            }
+        };
+        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        let name = static_callee_name(f, call)?;
+        if !(name.starts_with("sync/atomic.CompareAndSwap")
+            || (name.starts_with("(*sync/atomic.") && name.ends_with(").CompareAndSwap")))
+        {
+            return None;
+        }
+        let variable = self.resolver.object(*call.args.first()?, cx)?;
+        let own = variable.site().is_some_and(|site| self.threads[thread].allocs.contains(&site));
+        (!own).then_some(won)
+    }
+
+    /// The channel object of `chan` when every channel it can be is made with one slot.
+    fn single_slot_channel(&mut self, chan: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        if self.single_slot_fields.is_none() {
+            self.single_slot_fields = Some(single_slot_fields(self.resolver.functions, self.types));
+        }
+        let fields = self.single_slot_fields.as_ref()?;
+        let f = &self.resolver.functions[cx.func];
+        let single = match f.defining_instr(chan).map(|i| &f[i].kind) {
+            Some(InstrKind::MakeChan { size }) => is_const_one(f, *size),
+            Some(InstrKind::Load { addr }) => match f.defining_instr(*addr).map(|i| &f[i].kind) {
+                Some(InstrKind::FieldAddr { base, field }) => {
+                    let key = (self.types.type_string(f[*base].ty), *field);
+                    fields.get(&key).copied().unwrap_or(false)
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if single { self.resolver.object(chan, cx) } else { None }
+    }
+}
+
+fn is_const_one(f: &Function, v: ValueId) -> bool {
+    matches!(f[v].def, mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(1)))
+}
+
+/// For each struct field channels are stored into, whether all of them are made with one slot.
+fn single_slot_fields(
+    functions: &[Function],
+    types: &dyn TypeInfo,
+) -> FxHashMap<(String, u32), bool> {
+    let mut fields: FxHashMap<(String, u32), bool> = FxHashMap::default();
+    for f in functions {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::Store { addr, value } = f[i].kind else { continue };
+                if types.chan_elem(f[value].ty).is_none() {
+                    continue;
+                }
+                let Some(InstrKind::FieldAddr { base, field }) =
+                    f.defining_instr(addr).map(|d| &f[d].kind)
+                else {
+                    continue;
+                };
+                let single = matches!(
+                    f.defining_instr(value).map(|d| &f[d].kind),
+                    Some(InstrKind::MakeChan { size }) if is_const_one(f, *size)
+                );
+                *fields.entry((types.type_string(f[*base].ty), *field)).or_insert(true) &= single;
+            }
+        }
+    }
+    fields
 }
 
 /// For each interface type the unit converts values to, the distinct concrete types converted.
