@@ -133,6 +133,7 @@ fn started_how(thread: &Thread) -> &'static str {
         SpawnKind::WaitGroupGo => "a goroutine started by WaitGroup.Go",
         SpawnKind::ErrgroupGo => "a goroutine started by errgroup's Go",
         SpawnKind::AfterFunc => "a time.AfterFunc callback registered",
+        SpawnKind::ContextAfterFunc => "a context.AfterFunc callback registered",
         SpawnKind::Handler => "an HTTP handler registered",
     }
 }

@@ -254,11 +254,14 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
             return y.signalled && !y.synced;
         }
     }
-    // Two goroutines, one started while the other (or an ancestor of it) was live.
+    // Two goroutines, one started while the other (or an ancestor of it) was live. One access
+    // may be ordered before the other only if the other waited for something first and the one
+    // did not signal before it (a barrier, `Done` then `Wait`, orders nothing after it).
     for (up_x, up_y) in [(up_a, up_b), (up_b, up_a)] {
         for &g in up_x {
             if up_y.iter().any(|h| threads[g].live_at_spawn.contains(h)) {
-                return !a.synced && !b.synced;
+                let ordered = |x: &Access, y: &Access| y.synced && !x.signalled;
+                return !ordered(a, b) && !ordered(b, a);
             }
         }
     }
@@ -272,6 +275,11 @@ fn representative<P: Ord>(
     position: &dyn Fn(&Access) -> P,
     pairs: &[(&Access, &Access)],
 ) -> Option<Race> {
+    // Two writes at the same time are what crashes the program (`concurrent map writes`): when
+    // some pair is two writes, those pairs decide.
+    let both_write = |(a, b): &&(&Access, &Access)| a.mode == Mode::Write && b.mode == Mode::Write;
+    let writes_only: Vec<(&Access, &Access)> = pairs.iter().filter(both_write).copied().collect();
+    let pairs = if writes_only.is_empty() { pairs } else { &writes_only[..] };
     // By source position, so that the read and the write of `m[k] += v` count as one access.
     let key = |a: &Access| position(a);
     let mut writes: Vec<&Access> =

@@ -41,6 +41,7 @@ pub enum SpawnKind {
     WaitGroupGo,
     ErrgroupGo,
     AfterFunc,
+    ContextAfterFunc,
     Handler,
 }
 
@@ -431,11 +432,35 @@ impl<'a> Walk<'a> {
 
     /// The mutex an `Unlock` or `RUnlock` call releases.
     fn unlocked_mutex(&self, call: &CallCommon, cx: &Rc<Context>) -> Option<Obj> {
+        if let Callee::Invoke { receiver, method } = &call.callee {
+            return (&**method == "Unlock")
+                .then(|| self.locker(*receiver, cx))
+                .flatten()
+                .map(|(lock, _)| lock);
+        }
         let name = self.callee_name(call, cx)?;
         if !UNLOCKS.contains(&name) {
             return None;
         }
         self.resolver.object(*call.args.first()?, cx)
+    }
+
+    /// The mutex behind a `sync.Locker` interface value, and how its `Lock` holds it: a
+    /// `*sync.Mutex` or `*sync.RWMutex` for writing, an `RWMutex`'s `RLocker()` for reading.
+    fn locker(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<(Obj, Mode)> {
+        let concrete = self.resolver.dynamic_value(receiver, cx)?;
+        let f = &self.resolver.functions[concrete.cx.func];
+        let ty = self.types.type_string(f[concrete.value].ty);
+        if ty == "*sync.Mutex" || ty == "*sync.RWMutex" {
+            return Some((self.resolver.object(concrete.value, &concrete.cx)?, Mode::Write));
+        }
+        let InstrKind::Call { call } = &f[f.defining_instr(concrete.value)?].kind else {
+            return None;
+        };
+        if static_callee_name(f, call)? != "(*sync.RWMutex).RLocker" {
+            return None;
+        }
+        Some((self.resolver.object(*call.args.first()?, &concrete.cx)?, Mode::Read))
     }
 
     /// Borrowed from the unit's functions, not from the walk, so that the walk may go on
@@ -474,6 +499,21 @@ impl<'a> Walk<'a> {
             if ty == "context.CancelFunc" || ty == "context.CancelCauseFunc" {
                 state.signalled = true;
                 return;
+            }
+        }
+        if let Callee::Invoke { receiver, method } = &call.callee {
+            if let Some((lock, mode)) = self.locker(*receiver, cx) {
+                match &**method {
+                    "Lock" => {
+                        state.locks.insert((lock, mode));
+                        return;
+                    }
+                    "Unlock" => {
+                        state.locks.retain(|(held, _)| *held != lock);
+                        return;
+                    }
+                    _ => {}
+                }
             }
         }
         let name = self.callee_name(call, cx);
@@ -932,6 +972,7 @@ fn spawner_arg(name: &str) -> Option<(SpawnKind, usize)> {
         "(*sync.WaitGroup).Go" => (SpawnKind::WaitGroupGo, 1),
         "(*golang.org/x/sync/errgroup.Group).Go" => (SpawnKind::ErrgroupGo, 1),
         "time.AfterFunc" => (SpawnKind::AfterFunc, 1),
+        "context.AfterFunc" => (SpawnKind::ContextAfterFunc, 1),
         "net/http.HandleFunc" | "net/http.Handle" => (SpawnKind::Handler, 1),
         "net/http/httptest.NewServer" | "net/http/httptest.NewTLSServer" => (SpawnKind::Handler, 0),
         "net/http.ListenAndServe" => (SpawnKind::Handler, 1),
