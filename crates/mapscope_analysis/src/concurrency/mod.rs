@@ -45,6 +45,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         functions,
         by_name: &by_name,
         sent: Default::default(),
+        sent_functions: Default::default(),
         blocks_in_cycles: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);
@@ -70,7 +71,8 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     let mut races = Vec::new();
     let mut objects: Vec<_> = by_map.into_iter().collect();
     objects.sort_by(|a, b| a.0.cmp(b.0));
-    let family = Family::new(&threads);
+    let sent_sites = walk.resolver.sent.borrow().values().flatten().filter_map(Obj::site).collect();
+    let family = Family::new(&threads, sent_sites);
     for (_, group) in objects {
         // Most maps are used by one thread only: nothing to pair.
         let first = group[0].thread;
@@ -174,10 +176,15 @@ struct Family<'t> {
     threads: &'t [Thread],
     /// Each thread followed by its ancestors, nearest first.
     ancestors: Vec<Vec<ThreadId>>,
+    /// The allocation sites of the objects sent on channels.
+    sent_sites: rustc_hash::FxHashSet<(usize, mapscope_ssa::InstrId)>,
 }
 
 impl<'t> Family<'t> {
-    fn new(threads: &'t [Thread]) -> Family<'t> {
+    fn new(
+        threads: &'t [Thread],
+        sent_sites: rustc_hash::FxHashSet<(usize, mapscope_ssa::InstrId)>,
+    ) -> Family<'t> {
         let ancestors: Vec<Vec<ThreadId>> = (0..threads.len())
             .map(|mut t| {
                 let mut up = vec![t];
@@ -188,7 +195,7 @@ impl<'t> Family<'t> {
                 up
             })
             .collect();
-        Family { threads, ancestors }
+        Family { threads, ancestors, sent_sites }
     }
 
     fn is_proper_ancestor(&self, ancestor: ThreadId, of: ThreadId) -> bool {
@@ -203,8 +210,12 @@ impl<'t> Family<'t> {
     fn shared(&self, obj: &Obj, a: &Access, b: &Access) -> bool {
         let Some(site) = obj.site() else { return true };
         [(a, b), (b, a)].iter().all(|(x, y)| {
+            // Sent on a channel, it is handed to whichever thread receives it (though each
+            // instance of the sender still makes its own).
+            let handed_over = x.thread != y.thread && self.sent_sites.contains(&site);
             let own = self.threads[x.thread].allocs.contains(&site)
-                && !self.is_proper_ancestor(x.thread, y.thread);
+                && !self.is_proper_ancestor(x.thread, y.thread)
+                && !handed_over;
             let fresh =
                 self.ancestors[x.thread].iter().any(|&t| self.threads[t].fresh.contains(&site));
             !own && !fresh
@@ -218,6 +229,7 @@ impl<'t> Family<'t> {
             b.locks.iter().any(|(other, other_mode)| {
                 other == lock
                     && (*mode == Mode::Write || *other_mode == Mode::Write)
+                    && lock.elements().all(|e| a.map.contains(e))
                     && self.shared(lock, a, b)
             })
         })
@@ -232,6 +244,9 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     // ones; unless one goes through every element.
     let one_element = a.map.through_element() && !a.every_element && !b.every_element;
     if one_element || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
+        return false;
+    }
+    if a.finished.contains(&b.thread) || b.finished.contains(&a.thread) {
         return false;
     }
     if a.thread == b.thread {
@@ -249,9 +264,12 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     }
     // The other side received from or waited for the goroutine: only what the goroutine does
     // after its own send, close or `Done` may run at the same time.
+    // (If the goroutine itself waited before its access, that orders it after the other side
+    // only when the other side had not signalled yet: `Done` then `Wait` on both sides is a
+    // barrier, and what follows it on each side runs at the same time.)
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
         if up_y.iter().any(|g| x.joined.contains(g)) {
-            return y.signalled && !y.synced;
+            return y.signalled && (!y.synced || x.signalled);
         }
     }
     // Two goroutines, one started while the other (or an ancestor of it) was live. One access

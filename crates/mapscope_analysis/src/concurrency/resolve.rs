@@ -44,6 +44,38 @@ impl Obj {
         }
     }
 
+    /// The element objects along the path (`Elem(..)` parts): a mutex reached through one is
+    /// some element's mutex, which guards only what is reached through the same element.
+    pub fn elements(&self) -> impl Iterator<Item = &Obj> {
+        let mut next = Some(self);
+        std::iter::from_fn(move || {
+            while let Some(obj) = next {
+                next = match obj {
+                    Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => None,
+                    Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) => Some(&**base),
+                };
+                if matches!(obj, Obj::Elem(_)) {
+                    return Some(obj);
+                }
+            }
+            None
+        })
+    }
+
+    /// Whether `part` is the object itself or one it is a field, element or contents of.
+    pub fn contains(&self, part: &Obj) -> bool {
+        let mut obj = self;
+        loop {
+            if obj == part {
+                return true;
+            }
+            obj = match obj {
+                Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => return false,
+                Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) => base,
+            };
+        }
+    }
+
     /// The allocation site at the root of the object, if it has one.
     pub fn site(&self) -> Option<(usize, InstrId)> {
         match self {
@@ -86,6 +118,9 @@ pub struct Resolver<'a> {
     /// The objects sent on each channel object so far: a receive from the channel yields one of
     /// them (a map handed to a consumer goroutine is the same map there).
     pub sent: std::cell::RefCell<rustc_hash::FxHashMap<Obj, Vec<Obj>>>,
+    /// The functions (closures, method values) sent on each channel object so far: an executor
+    /// goroutine that receives and calls them runs them.
+    pub sent_functions: std::cell::RefCell<rustc_hash::FxHashMap<Obj, Vec<Rc<Context>>>>,
     /// For each function asked about, whether each of its blocks lies on a cycle.
     pub blocks_in_cycles: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<bool>>>,
 }

@@ -81,6 +81,9 @@ pub struct Access {
     /// Goroutines its thread received from or waited for before it: only what they do after
     /// their own send, close or `Done` may still run at the same time.
     pub joined: BTreeSet<ThreadId>,
+    /// Goroutines started by a `WaitGroup.Go` or errgroup `Go` whose group its thread waited
+    /// for before it: they have returned, so nothing they do runs at the same time.
+    pub finished: BTreeSet<ThreadId>,
     /// Whether its thread may have blocked on a channel or a wait before it.
     pub synced: bool,
     /// Whether its thread sent, closed or signalled on every path before it: then what another
@@ -99,6 +102,7 @@ pub struct Access {
 struct State {
     live: BTreeSet<ThreadId>,
     joined: BTreeSet<ThreadId>,
+    finished: BTreeSet<ThreadId>,
     locks: BTreeSet<(Obj, Mode)>,
     synced: bool,
     signalled: bool,
@@ -123,6 +127,7 @@ impl State {
         }
         self.live.extend(other.live.iter().copied());
         self.joined.extend(other.joined.iter().copied());
+        self.finished.retain(|t| other.finished.contains(t));
         meet_locks(&mut self.locks, &other.locks);
         self.synced |= other.synced;
         self.signalled &= other.signalled;
@@ -170,7 +175,7 @@ pub struct Walk<'a> {
     /// The errgroups limited to one goroutine at a time (`g.SetLimit(1)`): each `Go` waits for
     /// the previous goroutine to finish.
     serial_groups: FxHashSet<Obj>,
-    /// The group each errgroup goroutine was started on.
+    /// The group each `WaitGroup.Go` or errgroup goroutine was started on.
     group_of: FxHashMap<ThreadId, Obj>,
     /// For each struct field holding channels (by the struct pointer's type and the field),
     /// whether every channel stored into it is made with a capacity of one.
@@ -403,6 +408,7 @@ impl<'a> Walk<'a> {
             locks: state.locks.clone(),
             live: BTreeSet::new(),
             joined: BTreeSet::new(),
+            finished: state.finished.clone(),
             synced: false,
             signalled: state.signalled,
             every_element,
@@ -411,6 +417,7 @@ impl<'a> Walk<'a> {
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
         entry.joined.extend(state.joined.iter().copied());
+        entry.finished.retain(|t| state.finished.contains(t));
         entry.synced |= state.synced;
         entry.signalled &= state.signalled;
         entry.exclusive &= state.exclusive;
@@ -418,15 +425,33 @@ impl<'a> Walk<'a> {
 
     /// Records that `value` is sent on `chan`, for receives from it (see `Resolver::sent`).
     fn record_send(&self, chan: ValueId, value: ValueId, cx: &Rc<Context>) {
-        let (Some(chan), Some(value)) =
-            (self.resolver.object(chan, cx), self.resolver.object(value, cx))
-        else {
+        let Some(chan) = self.resolver.object(chan, cx) else { return };
+        if let Some(function) = self.resolver.function_value(value, cx) {
+            // A closure sent to an executor goroutine runs there.
+            let mut sent = self.resolver.sent_functions.borrow_mut();
+            let functions = sent.entry(chan).or_default();
+            if !functions.iter().any(|f| Rc::ptr_eq(f, &function)) {
+                functions.push(function);
+            }
             return;
-        };
+        }
+        let Some(value) = self.resolver.object(value, cx) else { return };
         let mut sent = self.resolver.sent.borrow_mut();
         let values = sent.entry(chan).or_default();
         if !values.contains(&value) {
             values.push(value);
+        }
+    }
+
+    /// For a function value received from a channel, the one function sent on it so far.
+    fn received_function(&self, v: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
+        let f = &self.resolver.functions[cx.func];
+        let InstrKind::Recv { chan, .. } = f[f.defining_instr(v)?].kind else { return None };
+        let chan = self.resolver.object(chan, cx)?;
+        let sent = self.resolver.sent_functions.borrow();
+        match sent.get(&chan)?.as_slice() {
+            [only] => Some(only.clone()),
+            _ => None,
         }
     }
 
@@ -532,11 +557,18 @@ impl<'a> Walk<'a> {
                 }
                 return;
             }
-            Some(
-                "(*sync.WaitGroup).Wait"
-                | "(*golang.org/x/sync/errgroup.Group).Wait"
-                | "(*sync.Cond).Wait",
-            ) => {
+            Some("(*sync.WaitGroup).Wait" | "(*golang.org/x/sync/errgroup.Group).Wait") => {
+                // The goroutines the group's own `Go` started have returned.
+                if let Some(group) = call.args.first().and_then(|&g| self.resolver.object(g, cx)) {
+                    let done = state.live.iter().chain(&state.joined).copied();
+                    let done: Vec<ThreadId> =
+                        done.filter(|t| self.group_of.get(t) == Some(&group)).collect();
+                    state.finished.extend(done);
+                }
+                state.block();
+                return;
+            }
+            Some("(*sync.Cond).Wait") => {
                 state.block();
                 return;
             }
@@ -580,7 +612,7 @@ impl<'a> Walk<'a> {
                     if kind == SpawnKind::Handler && !self.handlers_served {
                         return;
                     }
-                    let group = (kind == SpawnKind::ErrgroupGo)
+                    let group = matches!(kind, SpawnKind::ErrgroupGo | SpawnKind::WaitGroupGo)
                         .then(|| call.args.first().and_then(|&g| self.resolver.object(g, cx)))
                         .flatten();
                     if let Some(group) = group.as_ref().filter(|g| self.serial_groups.contains(g)) {
@@ -659,7 +691,10 @@ impl<'a> Walk<'a> {
         let (func, base) = match call.callee {
             Callee::Static(v) => (self.resolver.static_callee(v, cx)?, None),
             Callee::Dynamic(v) => {
-                let closure_cx = self.resolver.function_value(v, cx)?;
+                let closure_cx = self
+                    .resolver
+                    .function_value(v, cx)
+                    .or_else(|| self.received_function(v, cx))?;
                 (closure_cx.func, Some(closure_cx))
             }
             Callee::Invoke { receiver, ref method } => {
