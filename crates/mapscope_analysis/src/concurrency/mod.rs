@@ -46,12 +46,23 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         by_name: &by_name,
         sent: Default::default(),
         sent_functions: Default::default(),
+        early_receive: Default::default(),
         blocks_in_cycles: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);
     walk.handlers_served = serves_http(functions);
-    for root in roots(functions, &by_name) {
+    let roots = roots(functions, &by_name);
+    for &root in &roots {
         walk.run_root(root);
+    }
+    // A receiver walked before its sender saw nothing sent yet: walk again, knowing the sends.
+    let sent_any = !walk.resolver.sent.borrow().is_empty()
+        || !walk.resolver.sent_functions.borrow().is_empty();
+    if walk.resolver.early_receive.get() && sent_any {
+        walk.restart();
+        for &root in &roots {
+            walk.run_root(root);
+        }
     }
     let threads = std::mem::take(&mut walk.threads);
     let mut accesses: Vec<Access> = walk.accesses.into_values().collect();

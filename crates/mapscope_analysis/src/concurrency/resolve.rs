@@ -121,6 +121,9 @@ pub struct Resolver<'a> {
     /// The functions (closures, method values) sent on each channel object so far: an executor
     /// goroutine that receives and calls them runs them.
     pub sent_functions: std::cell::RefCell<rustc_hash::FxHashMap<Obj, Vec<Rc<Context>>>>,
+    /// Whether a receive was resolved before anything was sent on its channel: the walk met the
+    /// receiver before the sender, and a second walk knows more.
+    pub early_receive: std::cell::Cell<bool>,
     /// For each function asked about, whether each of its blocks lies on a cycle.
     pub blocks_in_cycles: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<bool>>>,
 }
@@ -203,7 +206,11 @@ impl Resolver<'_> {
                 // The one object every send on this channel sends, if they agree.
                 let chan = self.object_at(*chan, cx, depth + 1)?;
                 let sent = self.sent.borrow();
-                let mut objects = sent.get(&chan)?.iter();
+                let Some(objects) = sent.get(&chan) else {
+                    self.early_receive.set(true);
+                    return None;
+                };
+                let mut objects = objects.iter();
                 let first = objects.next()?;
                 objects.all(|o| o == first).then(|| first.clone())
             }

@@ -207,6 +207,18 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// Forgets the threads and accesses found, keeping what was learnt about what is sent on
+    /// which channel, for a second walk.
+    pub fn restart(&mut self) {
+        self.threads.clear();
+        self.accesses.clear();
+        self.spawned.clear();
+        self.pending.clear();
+        self.budget = INSTRUCTION_BUDGET;
+        self.serial_groups.clear();
+        self.group_of.clear();
+    }
+
     /// Walks root function `func` on a thread of its own, then every goroutine it starts.
     pub fn run_root(&mut self, func: usize) {
         let thread = self.threads.len();
@@ -430,7 +442,7 @@ impl<'a> Walk<'a> {
             // A closure sent to an executor goroutine runs there.
             let mut sent = self.resolver.sent_functions.borrow_mut();
             let functions = sent.entry(chan).or_default();
-            if !functions.iter().any(|f| Rc::ptr_eq(f, &function)) {
+            if !functions.iter().any(|f| f.func == function.func) {
                 functions.push(function);
             }
             return;
@@ -449,7 +461,11 @@ impl<'a> Walk<'a> {
         let InstrKind::Recv { chan, .. } = f[f.defining_instr(v)?].kind else { return None };
         let chan = self.resolver.object(chan, cx)?;
         let sent = self.resolver.sent_functions.borrow();
-        match sent.get(&chan)?.as_slice() {
+        let Some(functions) = sent.get(&chan) else {
+            self.resolver.early_receive.set(true);
+            return None;
+        };
+        match functions.as_slice() {
             [only] => Some(only.clone()),
             _ => None,
         }
