@@ -43,10 +43,14 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
     let resolver = Resolver {
         functions,
+        types,
         by_name: &by_name,
         sent: Default::default(),
         sent_functions: Default::default(),
         early_receive: Default::default(),
+        singleton_fields: Default::default(),
+        static_call_sites: Default::default(),
+        making_singletons: Default::default(),
         blocks_in_cycles: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);

@@ -110,9 +110,9 @@ impl Context {
 }
 
 /// Resolves values to objects over the functions of one unit.
-#[derive(Debug)]
 pub struct Resolver<'a> {
     pub functions: &'a [Function],
+    pub types: &'a dyn mapscope_ssa::TypeInfo,
     /// Function index by go/ssa name.
     pub by_name: &'a rustc_hash::FxHashMap<&'a str, usize>,
     /// The objects sent on each channel object so far: a receive from the channel yields one of
@@ -126,6 +126,19 @@ pub struct Resolver<'a> {
     pub early_receive: std::cell::Cell<bool>,
     /// For each function asked about, whether each of its blocks lies on a cycle.
     pub blocks_in_cycles: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<bool>>>,
+    /// For each struct field (by the struct pointer's type and the field), the one object every
+    /// store into it in the unit stores, if there is one (see [`Resolver::singleton_field`]).
+    pub singleton_fields: std::cell::OnceCell<rustc_hash::FxHashMap<(String, u32), Option<Obj>>>,
+    /// Set while `singleton_fields` is being made.
+    pub making_singletons: std::cell::Cell<bool>,
+    /// The static call sites of each function, by the callee's index.
+    pub static_call_sites: std::cell::OnceCell<rustc_hash::FxHashMap<usize, Vec<(usize, InstrId)>>>,
+}
+
+impl std::fmt::Debug for Resolver<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Resolver").field("functions", &self.functions.len()).finish_non_exhaustive()
+    }
 }
 
 impl Resolver<'_> {
@@ -293,11 +306,132 @@ impl Resolver<'_> {
                 return Some(obj);
             }
         }
-        let base = self.object_at(addr, cx, depth)?;
+        let base = self.object_at(addr, cx, depth);
+        // Which element, or which value behind an unresolved pointer, is not known; but a field
+        // that holds the same object in every value of its type holds it in this one too.
+        if base.as_ref().is_none_or(Obj::through_element) {
+            if let Some(obj) = self.singleton_field(addr, cx) {
+                return Some(obj);
+            }
+        }
+        let base = base?;
         if let Some(copied) = self.copy_source(&base, cx, depth) {
             return Some(copied);
         }
         Some(self.contents_of(base, cx, depth))
+    }
+
+    /// For `addr` the address of field `f` of a struct of type `T`: the one object every store
+    /// into `T.f` in the unit stores, when it is one object at run time too (a package-level
+    /// variable's, or made once: in `main` or `init`, outside loops), directly or through the
+    /// parameter every call passes it to.
+    fn singleton_field(&self, addr: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        let f = &self.functions[cx.func];
+        let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
+            return None;
+        };
+        // While the table is being made, the objects it stores are resolved without it.
+        if self.making_singletons.get() {
+            return None;
+        }
+        let key = (self.types.type_string(f[base].ty), field);
+        let table = self.singleton_fields.get_or_init(|| {
+            self.making_singletons.set(true);
+            let table = self.singleton_table();
+            self.making_singletons.set(false);
+            table
+        });
+        table.get(&key)?.clone()
+    }
+
+    /// The static call sites of each function of the unit.
+    fn call_sites(&self) -> rustc_hash::FxHashMap<usize, Vec<(usize, InstrId)>> {
+        let mut sites: rustc_hash::FxHashMap<usize, Vec<(usize, InstrId)>> = Default::default();
+        for (caller, f) in self.functions.iter().enumerate() {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Call { call } = &f[i].kind else { continue };
+                    let Callee::Static(callee) = call.callee else { continue };
+                    if let ValueDef::Function { name } = &f[callee].def {
+                        if let Some(&callee) = self.by_name.get(&**name) {
+                            sites.entry(callee).or_default().push((caller, i));
+                        }
+                    }
+                }
+            }
+        }
+        sites
+    }
+
+    fn singleton_table(&self) -> rustc_hash::FxHashMap<(String, u32), Option<Obj>> {
+        let mut table: rustc_hash::FxHashMap<(String, u32), Option<Obj>> = Default::default();
+        for (index, f) in self.functions.iter().enumerate() {
+            let root = Context::root(index);
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Store { addr, value } = f[i].kind else { continue };
+                    let Some(InstrKind::FieldAddr { base, field }) =
+                        f.defining_instr(addr).map(|d| &f[d].kind)
+                    else {
+                        continue;
+                    };
+                    let key = (self.types.type_string(f[*base].ty), *field);
+                    let stored = self.made_once(value, &root, 0);
+                    match table.entry(key) {
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            e.insert(stored);
+                        }
+                        std::collections::hash_map::Entry::Occupied(mut e) => {
+                            if *e.get() != stored {
+                                e.insert(None);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        table
+    }
+
+    /// The object `v` denotes in `cx` when it is one object for the whole run: rooted at a
+    /// package-level variable, or made once (outside loops, in `main` or an `init` function); a
+    /// parameter when every static call passes such an object, the same one.
+    fn made_once(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        if depth > 2 {
+            return None;
+        }
+        let obj = self.object(v, cx)?;
+        let mut root = &obj;
+        while let Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) = root {
+            root = base;
+        }
+        match root {
+            Obj::Global(_) => Some(obj),
+            Obj::Site { func, instr } => {
+                let name = &self.functions[*func].name;
+                let short = name.rsplit('.').next().unwrap_or("");
+                let once = short == "main" || short == "init" || short.starts_with("init#");
+                (once && !self.in_loop(*func, *instr)).then_some(obj)
+            }
+            Obj::Param { func, index } if obj == *root => {
+                let index = *index as usize;
+                let sites = self.static_call_sites.get_or_init(|| self.call_sites());
+                let mut agreed: Option<Obj> = None;
+                for &(caller, i) in sites.get(func)? {
+                    let InstrKind::Call { call } = &self.functions[caller][i].kind else {
+                        return None;
+                    };
+                    let arg = *call.args.get(index)?;
+                    let passed = self.made_once(arg, &Context::root(caller), depth + 1)?;
+                    if agreed.as_ref().is_some_and(|o| *o != passed) {
+                        return None;
+                    }
+                    agreed = Some(passed);
+                }
+                agreed
+            }
+            Obj::Param { .. } | Obj::Field(..) | Obj::Elem(_) | Obj::Contents(_) => None,
+        }
     }
 
     /// What the memory `base` holds: the one object every store into it stores, when `base` is a
