@@ -660,11 +660,50 @@ impl<'a> Walk<'a> {
             }
             None => {}
         }
+        if let Callee::Static(callee) = call.callee {
+            if self.resolver.static_callee(callee, cx).is_none() {
+                self.external_map_uses(thread, cx, i, call, name, state);
+                return;
+            }
+        }
         if let Some(callee_cx) = self.call_target(call, cx) {
             let exit = self.walk_function(thread, &callee_cx, state.clone(), stack);
             if exit.reached {
                 *state = exit;
             }
+        }
+    }
+
+    /// A function without a body in the unit (the standard library's, a dependency's) that is
+    /// handed a map, as itself or in an interface (`json.Marshal(m)`), reads it: encoders,
+    /// printers and copiers all range over it. The `maps` functions that change their first
+    /// argument write it.
+    fn external_map_uses(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        call: &CallCommon,
+        name: Option<&str>,
+        state: &State,
+    ) {
+        const WRITES_FIRST: [&str; 3] = ["maps.Copy", "maps.DeleteFunc", "maps.Insert"];
+        let f = &self.resolver.functions[cx.func];
+        let writes_first = name.is_some_and(|n| {
+            WRITES_FIRST.iter().any(|w| n == *w || n.starts_with(&format!("{w}[")))
+        });
+        for (n, &arg) in call.args.iter().enumerate() {
+            let map = if self.types.is_map(f[arg].ty) {
+                arg
+            } else {
+                match f.defining_instr(arg).map(|d| &f[d].kind) {
+                    Some(InstrKind::MakeInterface { x }) if self.types.is_map(f[*x].ty) => *x,
+                    _ => continue,
+                }
+            };
+            let mode = if n == 0 && writes_first { Mode::Write } else { Mode::Read };
+            self.access(thread, cx, i, map, mode, state);
+            return;
         }
     }
 
