@@ -51,6 +51,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         singleton_fields: Default::default(),
         static_call_sites: Default::default(),
         making_singletons: Default::default(),
+        global_stores: Default::default(),
         blocks_in_cycles: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);

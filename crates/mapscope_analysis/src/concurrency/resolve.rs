@@ -12,6 +12,9 @@
 use mapscope_ssa::{Callee, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId};
 use std::rc::Rc;
 
+/// For each package-level variable, its one store (function index and value), if it has one.
+pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>>;
+
 /// How deep resolution follows bindings and calls before giving up.
 const MAX_DEPTH: usize = 12;
 
@@ -129,6 +132,8 @@ pub struct Resolver<'a> {
     /// For each struct field (by the struct pointer's type and the field), the one object every
     /// store into it in the unit stores, if there is one (see [`Resolver::singleton_field`]).
     pub singleton_fields: std::cell::OnceCell<rustc_hash::FxHashMap<(String, u32), Option<Obj>>>,
+    /// The one store into each package-level variable (see `stores_to_globals`).
+    pub global_stores: std::cell::OnceCell<GlobalStores>,
     /// Set while `singleton_fields` is being made.
     pub making_singletons: std::cell::Cell<bool>,
     /// The static call sites of each function, by the callee's index.
@@ -228,6 +233,11 @@ impl Resolver<'_> {
                 objects.all(|o| o == first).then(|| first.clone())
             }
             InstrKind::Call { call } if index == 0 => {
+                if let Callee::Dynamic(func) = call.callee {
+                    // `sync.OnceValue(f)` called: what `f` returns, the same for every caller.
+                    let once = self.once_value_function(func, cx, depth + 1)?;
+                    return self.returned_object(&once, depth + 1);
+                }
                 let Callee::Static(func) = call.callee else { return None };
                 if let ValueDef::Function { name } = &f.get_value(func)?.def {
                     if ATOMIC_POINTER_READS.contains(&&**name) {
@@ -268,6 +278,62 @@ impl Resolver<'_> {
             }
             _ => false,
         })
+    }
+
+    /// For a function value made by `sync.OnceValue(f)` (directly, or kept in a variable or a
+    /// package-level variable assigned once), `f` in its context.
+    fn once_value_function(
+        &self,
+        v: ValueId,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<Rc<Context>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f[f.defining_instr(v)?].kind {
+            InstrKind::Call { call } => {
+                let Callee::Static(callee) = call.callee else { return None };
+                let ValueDef::Function { name } = &f[callee].def else { return None };
+                if !(name.starts_with("sync.OnceValue[") || &**name == "sync.OnceValue") {
+                    return None;
+                }
+                self.function_value(*call.args.first()?, cx)
+            }
+            InstrKind::Load { addr } => {
+                if let ValueDef::Global { name } = &f[*addr].def {
+                    let stores = self.global_stores.get_or_init(|| self.stores_to_globals());
+                    let &(func, value) = stores.get(name)?.as_ref()?;
+                    return self.once_value_function(value, &Context::root(func), depth + 1);
+                }
+                let (alloc, owner_cx) = self.variable(*addr, cx)?;
+                let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
+                self.once_value_function(stored, &owner_cx, depth + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// For each package-level variable, the one store into it in the unit (`None` when there
+    /// are more), with its function.
+    fn stores_to_globals(&self) -> GlobalStores {
+        let mut stores: rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>> =
+            Default::default();
+        for (index, f) in self.functions.iter().enumerate() {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Store { addr, value } = f[i].kind else { continue };
+                    if let ValueDef::Global { name } = &f[addr].def {
+                        stores
+                            .entry(name.clone())
+                            .and_modify(|s| *s = None)
+                            .or_insert(Some((index, value)));
+                    }
+                }
+            }
+        }
+        stores
     }
 
     /// The index of the function a `ValueDef::Function` value names.
