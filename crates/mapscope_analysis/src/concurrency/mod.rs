@@ -47,7 +47,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         by_name: &by_name,
         sent: Default::default(),
         sent_functions: Default::default(),
-        early_receive: Default::default(),
+        early_receives: Default::default(),
         singleton_fields: Default::default(),
         static_call_sites: Default::default(),
         making_singletons: Default::default(),
@@ -61,9 +61,11 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         walk.run_root(root);
     }
     // A receiver walked before its sender saw nothing sent yet: walk again, knowing the sends.
-    let sent_any = !walk.resolver.sent.borrow().is_empty()
-        || !walk.resolver.sent_functions.borrow().is_empty();
-    if walk.resolver.early_receive.get() && sent_any {
+    let sent_later = walk.resolver.early_receives.borrow().iter().any(|chan| {
+        walk.resolver.sent.borrow().contains_key(chan)
+            || walk.resolver.sent_functions.borrow().contains_key(chan)
+    });
+    if sent_later {
         walk.restart();
         for &root in &roots {
             walk.run_root(root);

@@ -124,9 +124,10 @@ pub struct Resolver<'a> {
     /// The functions (closures, method values) sent on each channel object so far: an executor
     /// goroutine that receives and calls them runs them.
     pub sent_functions: std::cell::RefCell<rustc_hash::FxHashMap<Obj, Vec<Rc<Context>>>>,
-    /// Whether a receive was resolved before anything was sent on its channel: the walk met the
-    /// receiver before the sender, and a second walk knows more.
-    pub early_receive: std::cell::Cell<bool>,
+    /// The channels a receive was resolved from before anything was sent on them: if something
+    /// is sent on one later, the walk met the receiver before the sender, and a second walk
+    /// knows more.
+    pub early_receives: std::cell::RefCell<rustc_hash::FxHashSet<Obj>>,
     /// For each function asked about, whether each of its blocks lies on a cycle.
     pub blocks_in_cycles: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<bool>>>,
     /// For each struct field (by the struct pointer's type and the field), the one object every
@@ -225,7 +226,7 @@ impl Resolver<'_> {
                 let chan = self.object_at(*chan, cx, depth + 1)?;
                 let sent = self.sent.borrow();
                 let Some(objects) = sent.get(&chan) else {
-                    self.early_receive.set(true);
+                    self.early_receives.borrow_mut().insert(chan.clone());
                     return None;
                 };
                 let mut objects = objects.iter();

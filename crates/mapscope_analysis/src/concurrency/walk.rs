@@ -462,7 +462,7 @@ impl<'a> Walk<'a> {
         let chan = self.resolver.object(chan, cx)?;
         let sent = self.resolver.sent_functions.borrow();
         let Some(functions) = sent.get(&chan) else {
-            self.resolver.early_receive.set(true);
+            self.resolver.early_receives.borrow_mut().insert(chan.clone());
             return None;
         };
         match functions.as_slice() {

@@ -284,6 +284,9 @@ struct Loader<'e> {
     pattern_errors: Vec<String>,
     /// The `all` pattern: every loaded package is a root, tests included.
     all: bool,
+    /// Each package's imports in its non-test files, made when first asked for: ordering the
+    /// units asks again and again, and reading them means unquoting every import spec.
+    non_test_imports: std::sync::Mutex<FxHashMap<usize, std::sync::Arc<FxHashSet<String>>>>,
 }
 
 fn unquote_import(file: &File, id: mapscope_syntax::ast::ExprId) -> Option<String> {
@@ -959,10 +962,19 @@ impl<'e> Loader<'e> {
     }
 
     fn non_test_import(&self, p: usize, imp: &str) -> bool {
-        self.pkgs[p]
-            .go_files
-            .iter()
-            .any(|f| file_imports(&self.files[f.0 as usize].ast).iter().any(|i| i == imp))
+        let imports = self
+            .non_test_imports
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(p)
+            .or_insert_with(|| {
+                let files = self.pkgs[p].go_files.iter();
+                std::sync::Arc::new(
+                    files.flat_map(|f| file_imports(&self.files[f.0 as usize].ast)).collect(),
+                )
+            })
+            .clone();
+        imports.contains(imp)
     }
 
     /// Expands the patterns to (import path, directory) roots, plus an ad-hoc package for `.go`
@@ -1248,6 +1260,7 @@ pub fn load(env: &Env, patterns: &[String]) -> Loaded {
         notes: Vec::new(),
         pattern_errors: Vec::new(),
         all: false,
+        non_test_imports: Default::default(),
     };
     if !l.mods.work_errors.is_empty() {
         // The go command refuses to run in a workspace it cannot load; so do we.
