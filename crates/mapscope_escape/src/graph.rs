@@ -990,6 +990,17 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     self.flow_value(heap, f, a, 0, note("panic"));
                 }
             }
+            // unsafe's pointer arithmetic: the result points where the pointer operand does.
+            Builtin::UnsafeAdd
+            | Builtin::UnsafeSlice
+            | Builtin::UnsafeSliceData
+            | Builtin::UnsafeString
+            | Builtin::UnsafeStringData => {
+                let dst = results.first().and_then(|&r| self.value(f, r));
+                if let Some(&pointer) = args.first() {
+                    self.flow_value(dst, f, pointer, 0, note("call parameter"));
+                }
+            }
             Builtin::Cap
             | Builtin::Delete
             | Builtin::Close

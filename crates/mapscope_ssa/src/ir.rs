@@ -359,6 +359,17 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// `unsafe.Add(ptr, len)`: go/types' signature `func(unsafe.Pointer, L) unsafe.Pointer`, with
+    /// `L` the length's (defaulted) integer type.
+    UnsafeAdd,
+    /// `unsafe.Slice(ptr, len)`: `func(*T, L) []T`.
+    UnsafeSlice,
+    /// `unsafe.SliceData(slice)`: `func([]T) *T`.
+    UnsafeSliceData,
+    /// `unsafe.String(ptr, len)`: `func(*byte, L) string`.
+    UnsafeString,
+    /// `unsafe.StringData(str)`: `func(string) *byte`.
+    UnsafeStringData,
 }
 
 impl Builtin {
@@ -381,6 +392,12 @@ impl Builtin {
             Builtin::Println => "println",
             Builtin::Real => "real",
             Builtin::Recover => "recover",
+            // go/ssa names a builtin by its object's name, so unsafe's lose their package.
+            Builtin::UnsafeAdd => "Add",
+            Builtin::UnsafeSlice => "Slice",
+            Builtin::UnsafeSliceData => "SliceData",
+            Builtin::UnsafeString => "String",
+            Builtin::UnsafeStringData => "StringData",
         }
     }
 }

@@ -29,8 +29,8 @@
 use crate::TypeInfo;
 use crate::dom::DomTree;
 use crate::ir::{
-    BlockId, Callee, Function, InstrId, InstrKind, MAP_ITER_TYPE, STRING_ITER_TYPE, SelectDir,
-    ValueDef, ValueId, is_iterator_type,
+    BlockId, Builtin, Callee, Function, InstrId, InstrKind, MAP_ITER_TYPE, STRING_ITER_TYPE,
+    SelectDir, ValueDef, ValueId, is_iterator_type,
 };
 use crate::print::print_function;
 use mapscope_types::types::{TypeId, univ};
@@ -748,7 +748,10 @@ impl Verifier<'_> {
                                 .push(format!("invoke on {receiver}, which is not an interface"));
                         }
                     }
-                    Callee::Static(_) | Callee::Dynamic(_) | Callee::Builtin(_) => {}
+                    Callee::Builtin(builtin) => {
+                        problems.extend(self.unsafe_call_problems(*builtin, &call.args, result(0)));
+                    }
+                    Callee::Static(_) | Callee::Dynamic(_) => {}
                 }
             }
             InstrKind::MakeClosure { func: f, .. } if names_non_function(f) => {
@@ -759,6 +762,49 @@ impl Verifier<'_> {
         for message in problems {
             self.report(Some(block), Some(instr), message);
         }
+    }
+}
+
+impl Verifier<'_> {
+    /// What is wrong with a call of one of unsafe's pointer functions: go/types' signatures give
+    /// `Add`, `Slice` and `String` two operands and the others one, `Slice` and `String` read
+    /// through a pointer, and the `Data` functions yield one. Other builtins have no rule here.
+    fn unsafe_call_problems(
+        &self,
+        builtin: Builtin,
+        args: &[ValueId],
+        result: Option<TypeId>,
+    ) -> Vec<String> {
+        let operands = match builtin {
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeString => 2,
+            Builtin::UnsafeSliceData | Builtin::UnsafeStringData => 1,
+            _ => return Vec::new(),
+        };
+        let mut problems = Vec::new();
+        let name = builtin.name();
+        if args.len() != operands {
+            problems.push(format!("{name} has {} operands, want {operands}", args.len()));
+        }
+        let reads_pointer = matches!(builtin, Builtin::UnsafeSlice | Builtin::UnsafeString);
+        if let Some(pointer) = args.first().filter(|_| reads_pointer) {
+            if let Some(ty) = self.value_type(*pointer) {
+                if self.types.pointer_elem(ty).is_none() {
+                    problems.push(format!(
+                        "{name}'s operand {pointer} has type {}, not a pointer",
+                        self.types.string(ty)
+                    ));
+                }
+            }
+        }
+        let yields_pointer =
+            matches!(builtin, Builtin::UnsafeSliceData | Builtin::UnsafeStringData);
+        if let Some(ty) = result.filter(|_| yields_pointer) {
+            if self.types.pointer_elem(ty).is_none() {
+                problems
+                    .push(format!("{name} yields type {}, not a pointer", self.types.string(ty)));
+            }
+        }
+        problems
     }
 }
 

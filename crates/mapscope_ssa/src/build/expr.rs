@@ -1243,6 +1243,9 @@ impl FnLower<'_, '_> {
                     span,
                 )]
             }
+            B::Add | B::Slice | B::SliceData | B::String | B::StringData => {
+                self.unsafe_call(which, e, callee, args, span)
+            }
             _ => {
                 let builtin = match which {
                     B::Append => Builtin::Append,
@@ -1259,7 +1262,8 @@ impl FnLower<'_, '_> {
                     B::Real => Builtin::Real,
                     B::Recover => Builtin::Recover,
                     _ => {
-                        // unsafe's functions: their operands' effects and a value of the type.
+                        // `unsafe.Sizeof` and its kind are constants, built before a call is; what
+                        // reaches here is ill-typed: the operands' effects and a value of the type.
                         let mut last = None;
                         for &a in args {
                             last = Some(self.expr(a));
@@ -1291,6 +1295,61 @@ impl FnLower<'_, '_> {
                 call(self, builtin, values, &results)
             }
         }
+    }
+
+    /// A call of `unsafe.Add`, `Slice`, `SliceData`, `String` or `StringData`: a builtin call with
+    /// all its operands converted to the call's signature, as go/ssa's `emitCallArgs` does, so the
+    /// pointer it carries stays an operand.
+    fn unsafe_call(
+        &mut self,
+        which: B,
+        e: ExprId,
+        callee: ExprId,
+        args: &[ExprId],
+        span: Span,
+    ) -> Values {
+        let ty = self.expr_type(e);
+        let builtin = match which {
+            B::Add => Builtin::UnsafeAdd,
+            B::Slice => Builtin::UnsafeSlice,
+            B::SliceData => Builtin::UnsafeSliceData,
+            B::String => Builtin::UnsafeString,
+            _ => Builtin::UnsafeStringData,
+        };
+        let params = self
+            .cx
+            .types
+            .with_core(self.expr_type(callee), |t| match t {
+                Type::Signature(s) => {
+                    s.params.iter().map(|p| p.ty).collect::<smallvec::SmallVec<[TypeId; 2]>>()
+                }
+                _ => smallvec::SmallVec::new(),
+            })
+            .unwrap_or_default();
+        let mut values = Vec::with_capacity(args.len());
+        for (i, &a) in args.iter().enumerate() {
+            let v = self.expr(a);
+            // go/types gives these pointer parameters their declared type when the operand is an
+            // untyped nil; the checker records the operand's type.
+            let param = params.get(i).copied().unwrap_or(univ::INVALID);
+            let param = match (builtin, i) {
+                (Builtin::UnsafeAdd, 0) => univ::UNSAFE_POINTER,
+                (Builtin::UnsafeString, 0)
+                    if mapscope_types::query::is_untyped(self.cx.program, param) =>
+                {
+                    self.cx.types.pointer_to(univ::BYTE)
+                }
+                _ => param,
+            };
+            values.push(self.coerce(v, param, span));
+        }
+        if ty == univ::INVALID || values.len() != params.len() {
+            // Rejected by the checker: the operands' effects only.
+            return smallvec![self.zero(ty)];
+        }
+        let call = CallCommon { callee: Callee::Builtin(builtin), args: values };
+        let instr = self.b.emit(InstrKind::Call { call }, &[ty], span);
+        self.b.function()[instr].results().collect()
     }
 
     /// Stores `value` at element `pos` of `base` (a slice, or a pointer to an array) whose element

@@ -21,7 +21,7 @@ use mapscope_syntax::stack::maybe_grow;
 use mapscope_syntax::visit::{NodeRef, for_each_child};
 use mapscope_types::check::initorder::Initializer;
 use mapscope_types::check::{Mode, Selection};
-use mapscope_types::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use mapscope_types::types::{BasicKind, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Source bytes per instruction, value and block, by which the builder reserves its arenas from
@@ -664,7 +664,7 @@ fn zero_value(core: &Type, ty: TypeId) -> ConstValue {
                 ConstValue::Int(0)
             } else if kind.is_float() {
                 ConstValue::float(0.0)
-            } else if ty == univ::UNTYPED_NIL {
+            } else if ty == univ::UNTYPED_NIL || *kind == BasicKind::UnsafePointer {
                 ConstValue::Nil
             } else {
                 ConstValue::Zero

@@ -63,6 +63,14 @@ fn promoted_methods_select_through_embedded_fields() {
     insta::assert_snapshot!(lowering(&["Promoted"]));
 }
 
+#[test]
+fn unsafe_pointer_functions_keep_their_operands() {
+    // go/ssa prints Views as `t0 = Add(p, 8:int)`, `t4 = Slice(t2, t3)`, `t5 = SliceData(b)`,
+    // `t7 = String(nil:*byte, 0:int)`, `t10 = Add(nil:unsafe.Pointer, 0:int)` and
+    // `t14 = StringData("x":string)`, with the result types printed here.
+    insta::assert_snapshot!(lowering(&["Views", "Interned"]));
+}
+
 // ---- regressions from the robustness test (tests/robustness.rs) ----
 
 #[test]

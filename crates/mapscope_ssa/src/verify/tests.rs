@@ -2,9 +2,13 @@
 //! message that names it, and never panics on a function corrupted at random.
 
 use super::{Violation, verify};
+use crate::builder::FunctionBuilder;
 use crate::testing::ToyTypes;
 use crate::testing::fixtures;
-use crate::{BlockId, Function, InstrId, InstrKind, ValueId};
+use crate::testing::fixtures::line;
+use crate::{
+    BlockId, Builtin, CallCommon, Callee, ConstValue, Function, InstrId, InstrKind, ValueId,
+};
 use proptest::prelude::*;
 
 fn fixtures(toy: &mut ToyTypes) -> Vec<Function> {
@@ -145,6 +149,55 @@ fn map_operands_must_be_maps() {
     func.values[map.index()].referrers.retain(|r| *r != update);
     func.values[key.index()].referrers.push(update);
     assert_reports(&verify(&func, &toy), "update's map operand t1 has type string, not a map");
+}
+
+#[test]
+fn unsafe_pointer_functions_must_fit_their_signatures() {
+    // func f(p *string, s string) { unsafe.String(p, 1); unsafe.StringData(s); unsafe.Add(p, 1) },
+    // then String's pointer operand swapped for the string, StringData's result typed a string and
+    // Add's length dropped.
+    let mut toy = ToyTypes::new();
+    let pointer = toy.pointer(toy.string);
+    let mut b =
+        FunctionBuilder::new("views", line(1), &[("p", pointer), ("s", toy.string)], vec![]);
+    let (p, s) = (b.param(0), b.param(1));
+    let one = b.constant(toy.int, ConstValue::Int(1));
+    let call = |builtin, args| InstrKind::Call {
+        call: CallCommon { callee: Callee::Builtin(builtin), args },
+    };
+    b.emit_value(call(Builtin::UnsafeString, vec![p, one]), toy.string, line(2));
+    b.emit_value(call(Builtin::UnsafeStringData, vec![s]), pointer, line(3));
+    b.emit_value(call(Builtin::UnsafeAdd, vec![p, one]), pointer, line(4));
+    b.ret(vec![], line(5));
+    let mut func = b.finish(&toy);
+    assert_eq!(verify(&func, &toy), []);
+    let add = instr_where(
+        &func,
+        |k| matches!(k, InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::UnsafeAdd)),
+    );
+    if let InstrKind::Call { call } = &mut func.instrs[add.index()].kind {
+        let length = call.args.pop().unwrap();
+        func.values[length.index()].referrers.retain(|r| *r != add);
+    }
+    let string = instr_where(
+        &func,
+        |k| matches!(k, InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::UnsafeString)),
+    );
+    if let InstrKind::Call { call } = &mut func.instrs[string.index()].kind {
+        call.args[0] = s;
+    }
+    func.values[p.index()].referrers.retain(|r| *r != string);
+    func.values[s.index()].referrers.push(string);
+    let data = instr_where(
+        &func,
+        |k| matches!(k, InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::UnsafeStringData)),
+    );
+    let result = func[data].results().next().unwrap();
+    func.values[result.index()].ty = toy.string;
+    let violations = verify(&func, &toy);
+    assert_reports(&violations, "String's operand t1 has type string, not a pointer");
+    assert_reports(&violations, "StringData yields type string, not a pointer");
+    assert_reports(&violations, "Add has 1 operands, want 2");
 }
 
 #[test]
