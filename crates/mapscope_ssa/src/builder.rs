@@ -184,9 +184,9 @@ impl FunctionBuilder {
     }
 
     /// Creates an empty, unsealed block. `comment` says what it is for (`for.body`).
-    pub fn new_block(&mut self, comment: &str) -> BlockId {
+    pub fn new_block(&mut self, comment: &'static str) -> BlockId {
         let id = BlockId::from_index(self.func.blocks.len());
-        self.func.blocks.push(BasicBlock { comment: comment.into(), ..BasicBlock::default() });
+        self.func.blocks.push(BasicBlock { comment, ..BasicBlock::default() });
         self.states.push(BlockState::default());
         id
     }
@@ -481,7 +481,7 @@ impl FunctionBuilder {
         }
         // A chain of sealed single-predecessor blocks is walked in a loop rather than by recursion:
         // straight-line code of any length costs no stack.
-        let mut chain = vec![block];
+        let mut chain: SmallVec<[BlockId; 8]> = smallvec::smallvec![block];
         let mut top = block;
         let value = loop {
             if !self.states[top.index()].sealed {
@@ -529,8 +529,13 @@ impl FunctionBuilder {
             return self.resolve(self.phi_value(phi));
         };
         self.phis_being_filled.insert(phi);
-        let preds = self.func.blocks[block.index()].preds.clone();
-        for pred in preds {
+        // The block is sealed, so its predecessors stay as they are while the reads below recurse.
+        let pred_count = self.func.blocks[block.index()].preds.len();
+        if let InstrKind::Phi { edges, .. } = &mut self.func.instrs[phi.index()].kind {
+            edges.reserve_exact(pred_count);
+        }
+        for position in 0..pred_count {
+            let Some(&pred) = self.func.blocks[block.index()].preds.get(position) else { break };
             let value = self.read_variable_in(variable, pred);
             self.push_phi_edge(phi, value);
         }
@@ -568,10 +573,11 @@ impl FunctionBuilder {
                 self.constant(ty, ConstValue::Zero)
             }
         };
-        let mut users: Vec<InstrId> = self.func.values[phi_value.index()].referrers.to_vec();
+        let mut users: SmallVec<[InstrId; 8]> =
+            SmallVec::from_slice(&self.func.values[phi_value.index()].referrers);
         users.sort_unstable();
         users.dedup();
-        users.retain(|&user| user != phi);
+        users.retain(|user| *user != phi);
         self.remove_instr(phi);
         self.replace_all_uses(phi_value, same);
         self.replaced[phi_value.index()] = same.0;
@@ -588,19 +594,16 @@ impl FunctionBuilder {
         let data = &mut self.func.instrs[instr.index()];
         let Some(block) = data.block.take() else { return };
         self.func.blocks[block.index()].instrs.retain(|&i| i != instr);
-        let operands = data.kind.operands();
-        for operand in operands {
-            remove_one_referrer(&mut self.func.values[operand.index()], instr);
-        }
+        let values = &mut self.func.values;
+        data.kind
+            .for_each_operand(|operand| remove_one_referrer(&mut values[operand.index()], instr));
     }
 
     /// Makes every operand that names `old` name `new`, moving the referrer entries along.
     fn replace_all_uses(&mut self, old: ValueId, new: ValueId) {
         let referrers = std::mem::take(&mut self.func.values[old.index()].referrers);
-        let mut users = referrers.clone();
-        users.sort_unstable();
-        users.dedup();
-        for user in users {
+        // A user listed twice is rewritten on its first visit; the second finds nothing to do.
+        for &user in &referrers {
             self.func.instrs[user.index()].kind.for_each_operand_mut(|operand| {
                 if *operand == old {
                     *operand = new;

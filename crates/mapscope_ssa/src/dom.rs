@@ -26,28 +26,73 @@ use crate::ir::{BlockId, Function};
 /// Marks "no node" in the arrays below: no immediate dominator, not numbered.
 const NONE: u32 = u32::MAX;
 
-/// A control-flow graph over nodes `0..n` as successor and predecessor lists.
+/// A control-flow graph over nodes `0..n` as successor and predecessor lists, each kept as one
+/// flat array with an offset per node: a function's graph costs a handful of allocations rather
+/// than two per block, which matters because every function's tree is built (the verifier, the
+/// analyses).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Graph {
-    pub(crate) succs: Vec<Vec<u32>>,
-    pub(crate) preds: Vec<Vec<u32>>,
+    succs: Adjacency,
+    preds: Adjacency,
+}
+
+/// Lists of nodes, one per node: list `n` is `targets[start[n]..start[n + 1]]`.
+#[derive(Clone, Debug, Default)]
+struct Adjacency {
+    start: Vec<u32>,
+    targets: Vec<u32>,
+}
+
+impl Adjacency {
+    /// The lists of `node_count` nodes holding, for each `(from, to)` of `edges` in order, `to` in
+    /// the list of `from`; edges naming other nodes are left out. `edges` is walked twice.
+    fn new(node_count: usize, edges: impl Iterator<Item = (u32, u32)> + Clone) -> Adjacency {
+        let inside = move |&(from, to): &(u32, u32)| {
+            (from as usize) < node_count && (to as usize) < node_count
+        };
+        // Counts first, then each list's end as a running sum.
+        let mut start = vec![0u32; node_count + 1];
+        for (from, _) in edges.clone().filter(inside) {
+            start[from as usize + 1] += 1;
+        }
+        for index in 1..start.len() {
+            start[index] += start[index - 1];
+        }
+        // Filling list `n` moves `start[n]` to where list `n + 1` starts; shifting the array by
+        // one afterwards restores the starts without a second cursor array.
+        let mut targets = vec![0u32; start[node_count] as usize];
+        for (from, to) in edges.filter(inside) {
+            let cursor = &mut start[from as usize];
+            targets[*cursor as usize] = to;
+            *cursor += 1;
+        }
+        start.rotate_right(1);
+        start[0] = 0;
+        Adjacency { start, targets }
+    }
+
+    fn of(&self, node: u32) -> &[u32] {
+        match (self.start.get(node as usize), self.start.get(node as usize + 1)) {
+            (Some(&from), Some(&to)) => &self.targets[from as usize..to as usize],
+            _ => &[],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.start.len().saturating_sub(1)
+    }
 }
 
 impl Graph {
     /// The graph of `edges` over `node_count` nodes; edges naming other nodes are left out.
     pub(crate) fn from_edges(
         node_count: usize,
-        edges: impl IntoIterator<Item = (u32, u32)>,
+        edges: impl Iterator<Item = (u32, u32)> + Clone,
     ) -> Graph {
-        let mut graph =
-            Graph { succs: vec![Vec::new(); node_count], preds: vec![Vec::new(); node_count] };
-        for (from, to) in edges {
-            if (from as usize) < node_count && (to as usize) < node_count {
-                graph.succs[from as usize].push(to);
-                graph.preds[to as usize].push(from);
-            }
+        Graph {
+            succs: Adjacency::new(node_count, edges.clone()),
+            preds: Adjacency::new(node_count, edges.map(|(from, to)| (to, from))),
         }
-        graph
     }
 
     /// The graph of a function's successor lists.
@@ -63,18 +108,24 @@ impl Graph {
     /// The reversed graph with one more node, the virtual exit, that has an edge to every node
     /// without successors. Returns the graph and the exit's number.
     pub(crate) fn reversed_with_exit(&self) -> (Graph, u32) {
-        let exit = self.succs.len() as u32;
-        let reversed = self
-            .succs
-            .iter()
-            .enumerate()
-            .flat_map(|(from, succs)| succs.iter().map(move |&to| (to, from as u32)));
-        let exits =
-            (0..exit).filter(|&node| self.succs[node as usize].is_empty()).map(|node| (exit, node));
-        (Graph::from_edges(self.succs.len() + 1, reversed.chain(exits).collect::<Vec<_>>()), exit)
+        let exit = self.len() as u32;
+        let reversed =
+            (0..exit).flat_map(|from| self.succs(from).iter().map(move |&to| (to, from)));
+        let exits = (0..exit).filter(|&node| self.succs(node).is_empty()).map(|node| (exit, node));
+        (Graph::from_edges(self.len() + 1, reversed.chain(exits)), exit)
     }
 
-    fn len(&self) -> usize {
+    /// The successors of `node`, in edge order; none for a node outside the graph.
+    pub(crate) fn succs(&self, node: u32) -> &[u32] {
+        self.succs.of(node)
+    }
+
+    /// The predecessors of `node`, in edge order; none for a node outside the graph.
+    pub(crate) fn preds(&self, node: u32) -> &[u32] {
+        self.preds.of(node)
+    }
+
+    pub(crate) fn len(&self) -> usize {
         self.succs.len()
     }
 }
@@ -84,7 +135,8 @@ impl Graph {
 pub(crate) struct Tree {
     /// Immediate dominators; `NONE` for the root and for nodes the root does not reach.
     idom: Vec<u32>,
-    children: Vec<Vec<u32>>,
+    /// Each node's children in the tree, in reverse postorder.
+    children: Adjacency,
     /// Preorder and postorder numbers in the tree; `NONE` outside it.
     pre: Vec<u32>,
     post: Vec<u32>,
@@ -112,7 +164,7 @@ impl Tree {
             changed = false;
             for &node in reverse_postorder.iter().skip(1) {
                 let mut new_idom = NONE;
-                for &pred in &graph.preds[node as usize] {
+                for &pred in graph.preds(node) {
                     if idom[pred as usize] == NONE {
                         continue; // not processed yet, or unreachable
                     }
@@ -132,13 +184,11 @@ impl Tree {
             idom[first as usize] = NONE;
         }
 
-        let mut children = vec![Vec::new(); node_count];
-        for &node in &reverse_postorder {
-            let parent = idom[node as usize];
-            if parent != NONE {
-                children[parent as usize].push(node);
-            }
-        }
+        let tree_edges = reverse_postorder
+            .iter()
+            .filter(|&&node| idom[node as usize] != NONE)
+            .map(|&node| (idom[node as usize], node));
+        let children = Adjacency::new(node_count, tree_edges);
         let (pre, post) = number_tree(&children, reverse_postorder.first().copied(), node_count);
         Tree { idom, children, pre, post, reverse_postorder }
     }
@@ -148,7 +198,7 @@ impl Tree {
     }
 
     pub(crate) fn children(&self, node: u32) -> &[u32] {
-        self.children.get(node as usize).map_or(&[], Vec::as_slice)
+        self.children.of(node)
     }
 
     pub(crate) fn contains(&self, node: u32) -> bool {
@@ -170,7 +220,7 @@ impl Tree {
             // The paper looks at join blocks only: a block with one predecessor has it as its
             // immediate dominator, so the walk below stops at once. The root is the exception when
             // a back edge leads to it, so every block is walked.
-            let preds = graph.preds[join as usize].iter().copied().filter(|&p| self.contains(p));
+            let preds = graph.preds(join).iter().copied().filter(|&p| self.contains(p));
             let stop = self.idom[join as usize];
             for pred in preds {
                 let mut runner = pred;
@@ -203,7 +253,7 @@ fn reverse_postorder(graph: &Graph, root: u32) -> Vec<u32> {
     let mut stack = vec![(root, 0usize)];
     visited[root as usize] = true;
     while let Some((node, next)) = stack.last_mut() {
-        if let Some(&succ) = graph.succs[*node as usize].get(*next) {
+        if let Some(&succ) = graph.succs(*node).get(*next) {
             *next += 1;
             if !visited[succ as usize] {
                 visited[succ as usize] = true;
@@ -232,11 +282,7 @@ fn intersect(idom: &[u32], order: &[u32], mut a: u32, mut b: u32) -> u32 {
 }
 
 /// Preorder and postorder numbers of the tree under `root`.
-fn number_tree(
-    children: &[Vec<u32>],
-    root: Option<u32>,
-    node_count: usize,
-) -> (Vec<u32>, Vec<u32>) {
+fn number_tree(children: &Adjacency, root: Option<u32>, node_count: usize) -> (Vec<u32>, Vec<u32>) {
     let mut pre = vec![NONE; node_count];
     let mut post = vec![NONE; node_count];
     let Some(root) = root else { return (pre, post) };
@@ -245,7 +291,7 @@ fn number_tree(
     pre[root as usize] = next_pre;
     next_pre += 1;
     while let Some((node, next)) = stack.last_mut() {
-        if let Some(&child) = children[*node as usize].get(*next) {
+        if let Some(&child) = children.of(*node).get(*next) {
             *next += 1;
             pre[child as usize] = next_pre;
             next_pre += 1;

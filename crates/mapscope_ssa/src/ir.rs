@@ -102,7 +102,7 @@ pub struct Function {
 #[derive(Clone, Debug, Default)]
 pub struct BasicBlock {
     /// What the block is for (`entry`, `for.body`, `if.then`), for readers of the printed form.
-    pub comment: Box<str>,
+    pub comment: &'static str,
     pub(crate) instrs: Vec<InstrId>,
     // Most blocks have one or two predecessors, and none more than two successors: inline, no
     // allocation of their own.

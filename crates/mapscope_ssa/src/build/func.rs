@@ -225,9 +225,11 @@ impl<'c, 'a> FnLower<'c, 'a> {
 
     /// Declares local `obj` with its initial value (its zero value when `None`).
     pub fn declare_local(&mut self, obj: ObjId, init: Option<ValueId>, span: Span) {
+        // The program outlives this builder, so the name is borrowed from it, not copied.
+        let program = self.cx.program;
         let (ty, name) = {
-            let o = self.cx.program.obj(obj);
-            (o.ty, o.name.to_string())
+            let o = program.obj(obj);
+            (o.ty, &*o.name)
         };
         let value = match init {
             Some(v) => self.coerce(v, ty, span),
@@ -243,7 +245,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
             self.b.emit_effect(InstrKind::Store { addr, value }, span);
             self.locals.insert(obj, Local::Boxed(addr));
         } else {
-            let var = self.b.declare_variable(&name, ty, span);
+            let var = self.b.declare_variable(name, ty, span);
             self.b.write_variable(var, value);
             self.locals.insert(obj, Local::Var(var));
         }
@@ -272,12 +274,13 @@ impl<'c, 'a> FnLower<'c, 'a> {
             return None;
         }
         // Captured: its address is a free variable of this closure.
+        let program = self.cx.program;
         let (ty, name) = {
-            let o = self.cx.program.obj(obj);
-            (o.ty, o.name.to_string())
+            let o = program.obj(obj);
+            (o.ty, &*o.name)
         };
         let pointer = self.cx.types.pointer_to(ty);
-        let fv = self.b.add_free_var(&name, pointer);
+        let fv = self.b.add_free_var(name, pointer);
         self.captures.push(obj);
         self.locals.insert(obj, Local::Boxed(fv));
         Some(Local::Boxed(fv))

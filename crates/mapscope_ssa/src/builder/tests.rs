@@ -192,7 +192,7 @@ fn unreachable_blocks_and_their_edges_are_removed() {
     b.ret(vec![read], SPAN);
     let func = b.finish(&toy);
     assert_eq!(func.block_count(), 2);
-    assert_eq!(func[BlockId(1)].comment.as_ref(), "join");
+    assert_eq!(func[BlockId(1)].comment, "join");
     assert_eq!(func[BlockId(1)].preds(), [BlockId(0)]);
     assert!(phis(&func).is_empty());
     // One jump and one return are left; the values are the two constants.

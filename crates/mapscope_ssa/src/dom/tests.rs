@@ -10,7 +10,7 @@ use proptest::prelude::*;
 /// `Dom(b) = {b} ∪ ⋂ Dom(p) over predecessors p` from "everything" to the fixed point. Nodes the
 /// root does not reach keep "everything" and are left out of the comparisons.
 fn naive_dominators(graph: &Graph, root: u32) -> Vec<Vec<bool>> {
-    let n = graph.succs.len();
+    let n = graph.len();
     let mut dominators = vec![vec![true; n]; n];
     dominators[root as usize] = (0..n).map(|a| a == root as usize).collect();
     let mut changed = true;
@@ -21,7 +21,7 @@ fn naive_dominators(graph: &Graph, root: u32) -> Vec<Vec<bool>> {
                 continue;
             }
             let mut new = vec![true; n];
-            for &p in &graph.preds[b] {
+            for &p in graph.preds(b as u32) {
                 for a in 0..n {
                     new[a] &= dominators[p as usize][a];
                 }
@@ -37,11 +37,11 @@ fn naive_dominators(graph: &Graph, root: u32) -> Vec<Vec<bool>> {
 }
 
 fn naive_reachable(graph: &Graph, root: u32) -> Vec<bool> {
-    let mut reachable = vec![false; graph.succs.len()];
+    let mut reachable = vec![false; graph.len()];
     let mut stack = vec![root];
     reachable[root as usize] = true;
     while let Some(node) = stack.pop() {
-        for &succ in &graph.succs[node as usize] {
+        for &succ in graph.succs(node) {
             if !reachable[succ as usize] {
                 reachable[succ as usize] = true;
                 stack.push(succ);
@@ -54,7 +54,7 @@ fn naive_reachable(graph: &Graph, root: u32) -> Vec<bool> {
 /// Checks `tree` against the naive dominance relation: `dominates`, the immediate dominators and
 /// the dominance frontiers.
 fn check_tree(graph: &Graph, root: u32, tree: &Tree) -> Result<(), TestCaseError> {
-    let n = graph.succs.len() as u32;
+    let n = graph.len() as u32;
     let reachable = naive_reachable(graph, root);
     let dominators = naive_dominators(graph, root);
     let frontiers = tree.frontiers(graph);
@@ -96,7 +96,8 @@ fn check_tree(graph: &Graph, root: u32, tree: &Tree) -> Result<(), TestCaseError
         let expected_frontier: Vec<u32> = (0..n)
             .filter(|&y| reachable[y as usize])
             .filter(|&y| {
-                let dominates_a_pred = graph.preds[y as usize]
+                let dominates_a_pred = graph
+                    .preds(y)
                     .iter()
                     .any(|&p| reachable[p as usize] && dominators[p as usize][b as usize]);
                 let strictly = y != b && dominators[y as usize][b as usize];
@@ -114,7 +115,7 @@ fn random_graph() -> impl Strategy<Value = Graph> {
     (1usize..24).prop_flat_map(|n| {
         let node = 0..n as u32;
         proptest::collection::vec((node.clone(), node), 0..3 * n)
-            .prop_map(move |edges| Graph::from_edges(n, edges))
+            .prop_map(move |edges| Graph::from_edges(n, edges.into_iter()))
     })
 }
 
@@ -137,7 +138,7 @@ proptest! {
 
 #[test]
 fn edges_to_missing_nodes_are_ignored() {
-    let graph = Graph::from_edges(2, [(0, 1), (1, 7), (9, 0)]);
+    let graph = Graph::from_edges(2, [(0, 1), (1, 7), (9, 0)].into_iter());
     let tree = Tree::new(&graph, 0);
     assert_eq!(tree.idom(1), Some(0));
     assert_eq!(tree.idom(0), None);
@@ -218,7 +219,7 @@ fn loop_with_a_panic() {
 /// A block in an endless loop cannot reach the exit: it has no post-dominator.
 #[test]
 fn endless_loop_has_no_post_dominator() {
-    let graph = Graph::from_edges(3, [(0, 1), (0, 2), (1, 1)]);
+    let graph = Graph::from_edges(3, [(0, 1), (0, 2), (1, 1)].into_iter());
     let (reversed, exit) = graph.reversed_with_exit();
     let tree = Tree::new(&reversed, exit);
     assert!(!tree.contains(1));
