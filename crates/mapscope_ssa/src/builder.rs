@@ -128,6 +128,9 @@ impl FunctionBuilder {
     pub fn reserve(&mut self, instrs: usize, values: usize, blocks: usize) {
         self.func.instrs.reserve(instrs);
         self.func.values.reserve(values);
+        // A variable's definition is recorded per block where it is written or read through, about
+        // as often as values are made; rehashing the map as it grows cost more than this room.
+        self.current_defs.reserve(values);
         self.replaced.reserve(values);
         self.func.blocks.reserve(blocks);
         self.states.reserve(blocks);
