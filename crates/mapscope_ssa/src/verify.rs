@@ -21,7 +21,9 @@
 //! - types: map operations apply to a map (core type), with the key and element types of that
 //!   map; `next` reads a `range`; loads and stores go through pointers with matching element types;
 //!   `if` tests a boolean; φ edges and returned values have the expected types; `invoke` calls a
-//!   method of an interface; a static call and a closure name a function.
+//!   method of an interface; a static call and a closure name a function; unsafe's `Add`, `Slice`
+//!   and `String` get two operands and `SliceData` and `StringData` one, `Slice` and `String` read
+//!   through a pointer and the `Data` functions yield one.
 //!
 //! The verifier never panics, whatever the function holds: it exists to look at functions that may
 //! be broken. Ids out of range are reported and the checks that would need them skipped.
