@@ -251,6 +251,19 @@ pub enum BinaryOp {
 }
 
 impl BinaryOp {
+    /// Whether the operator compares (`==` to `>=`), yielding a boolean.
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinaryOp::Eql
+                | BinaryOp::Neq
+                | BinaryOp::Lss
+                | BinaryOp::Leq
+                | BinaryOp::Gtr
+                | BinaryOp::Geq
+        )
+    }
+
     pub fn token(self) -> &'static str {
         match self {
             BinaryOp::Add => "+",

@@ -356,17 +356,34 @@ impl FnLower<'_, '_> {
             | BinaryOp::Leq
             | BinaryOp::Gtr
             | BinaryOp::Geq => {
-                // Comparison: the constant or concrete side takes the other side's type.
+                // Comparison, as go/ssa's emitCompare: an interface side gives the other its type,
+                // then a constant side takes the other's; otherwise both stay as they are.
                 let (tx, ty_) = (self.value_type(x), self.value_type(y));
-                let x_const = matches!(self.b.function()[x].def, ValueDef::Const(_));
-                if self.cx.types.is_interface(tx) || (x_const && !self.cx.types.is_interface(ty_)) {
+                let is_const =
+                    |me: &Self, v: ValueId| matches!(me.b.function()[v].def, ValueDef::Const(_));
+                let interface = |me: &Self, t: TypeId| {
+                    me.cx.types.is_interface(t) && !me.cx.types.is_type_param(t)
+                };
+                if tx == ty_ || self.cx.types.identical(tx, ty_) {
+                    (x, y)
+                } else if interface(self, tx) {
+                    (x, self.coerce(y, tx, span))
+                } else if interface(self, ty_) || is_const(self, x) {
+                    (self.coerce(x, ty_, span), y)
+                } else if is_const(self, y) {
                     (x, self.coerce(y, tx, span))
                 } else {
-                    (self.coerce(x, ty_, span), y)
+                    (x, y)
                 }
             }
             _ => (self.coerce(x, ty, span), self.coerce(y, ty, span)),
         };
+        if op.is_comparison() {
+            // go/ssa types every comparison `bool`, then converts it to the expression's type (a
+            // named boolean type; an untyped bool defaults to `bool`).
+            let compared = self.b.emit_value(InstrKind::BinOp { op, x, y }, univ::BOOL, span);
+            return self.coerce(compared, default_type(ty), span);
+        }
         self.b.emit_value(InstrKind::BinOp { op, x, y }, ty, span)
     }
 

@@ -71,6 +71,11 @@ fn unsafe_pointer_functions_keep_their_operands() {
     insta::assert_snapshot!(lowering(&["Views", "Interned"]));
 }
 
+#[test]
+fn comparisons_are_booleans_with_operands_converted_as_go_ssa_does() {
+    insta::assert_snapshot!(lowering(&["Compared"]));
+}
+
 // ---- regressions from the robustness test (tests/robustness.rs) ----
 
 #[test]
