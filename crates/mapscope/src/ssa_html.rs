@@ -73,7 +73,7 @@ fn dom_tree_html(func: &Function, dom: &DomTree) -> String {
             out,
             r##"<li><a href="#b{0}" class="blockref">{0}: {1}</a>"##,
             block.0,
-            escape(&func[block].comment)
+            escape(func[block].comment)
         );
         let children: Vec<BlockId> = dom.children(block).collect();
         if !children.is_empty() {
