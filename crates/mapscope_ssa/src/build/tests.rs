@@ -131,6 +131,17 @@ fn dereferencing_a_non_pointer_loads_nothing() {
 }
 
 #[test]
+fn deeply_nested_expressions_build_on_a_grown_stack() {
+    // The escape scan and the lowering recurse once per level; a test thread's 2 MiB stack holds
+    // far fewer levels than this, so both must continue on grown segments.
+    const LEVELS: usize = 20_000;
+    let nested = format!("{}&x{}", "(".repeat(LEVELS), ")".repeat(LEVELS));
+    let src = format!("package p\nfunc f() *int {{\n\tx := 1\n\treturn {nested}\n}}\n");
+    let ir = printed(&src, &["p.f"]);
+    assert!(ir.contains("new int (x)"), "{ir}");
+}
+
+#[test]
 fn a_package_variable_beside_a_closure_in_its_spec_stays_global() {
     // `x` is declared inside the spec being built, yet package-level: no free variable.
     let ir = printed("package p\nvar x, f = 1, func() int { return x }\n", &["p.init$1"]);
