@@ -194,9 +194,13 @@ impl<'a> Module<'a> {
     /// The strongly connected components of the call graph, callees before callers (Tarjan's
     /// algorithm, iterative, since call chains can be long).
     pub fn components(&self) -> Vec<Vec<usize>> {
-        let edges: Vec<Vec<usize>> =
-            self.functions.iter().map(|m| self.callees_of(m.function)).collect();
-        mapscope_ssa::scc::strongly_connected_components(&edges)
+        mapscope_ssa::scc::strongly_connected_components(&self.call_edges())
+    }
+
+    /// The call graph: for each function, the module functions its calls, `go` and `defer`
+    /// statements may run, sorted.
+    pub fn call_edges(&self) -> Vec<Vec<usize>> {
+        self.functions.iter().map(|m| self.callees_of(m.function)).collect()
     }
 
     fn callees_of(&self, f: &Function) -> Vec<usize> {

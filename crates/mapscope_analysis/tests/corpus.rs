@@ -23,6 +23,25 @@ fn race_corpus_findings_match_want_comments() {
     insta::assert_snapshot!("race_corpus_mismatches", mismatches("race", 115));
 }
 
+#[test]
+fn summaries_do_not_depend_on_the_number_of_threads() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/nilmap");
+    let env = Env::from_host(dir.canonicalize().unwrap());
+    let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+    let types = ProgramTypeInfo::new(&program);
+    let roots: Vec<usize> =
+        (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
+    let built: Vec<UnitIr> = roots.iter().map(|&u| UnitIr::build(&program, u, &types)).collect();
+    let units: Vec<BuiltUnit<'_>> = built.iter().map(UnitIr::as_built).collect();
+    let summaries = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        pool.install(|| ModuleAnalysis::new(&program, &units).summaries)
+    };
+    let one = summaries(1);
+    assert!(one.iter().any(|s| !s.writes.is_empty()), "the corpus has callees that write maps");
+    assert_eq!(one, summaries(4));
+}
+
 /// The findings of every check on corpus `name` that differ from its want comments, one line
 /// each; the corpus must hold at least `min_programs` programs, so that losing a directory fails.
 fn mismatches(name: &str, min_programs: usize) -> String {
