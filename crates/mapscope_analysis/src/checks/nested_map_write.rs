@@ -30,6 +30,12 @@ declare_check! {
     /// the lookup (keys that are different constants cannot be equal). Deeper levels work the
     /// same way: `m[a][b][c] = v` needs an inner map created at `m[a][b]`, or a map with inner
     /// maps already in it stored at `m[a]`.
+    /// Creations under constant keys cover only those keys: when the lookup's key is read from
+    /// constant data the function builds (a field of the elements of a slice literal that a
+    /// `range` loop walks whole, with no branch between the element and the write) and takes a
+    /// constant no creation's key may equal, the write is reported for that key.
+    /// Uses of the outer map from which no path leads back to the lookup (printing it after
+    /// the loop) cannot create inner maps before it, so they do not count as handing it on.
     /// A write reached only through a guard that the missing key fails (`if inner != nil`,
     /// `if ok` after `inner, ok := m[a]`) is not reported.
     /// Comma-ok creation (`inner, ok := m[a]; if !ok { inner = make(...); m[a] = inner }`),
@@ -47,8 +53,10 @@ declare_check! {
     /// What it does not see: an outer map that comes from a parameter, a field, a global or a
     /// call may already hold every inner map the function needs, so it is assumed to unless a
     /// test on the path says otherwise; and any creation of an inner map for a key that may be
-    /// `a`, even on another path (another branch, an earlier loop, a literal's constant key),
-    /// counts as creating it.
+    /// `a`, even on another path (another branch, an earlier loop), counts as creating it; so
+    /// does a creation under a constant key when the lookup's key is not known to take another
+    /// constant. Keys from a seeded set checked elsewhere (an enum validated by a caller) are
+    /// therefore not reported: their values are not constant data of the function.
     ///
     /// # Why is this bad
     ///
@@ -97,8 +105,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             let ValueDef::Result { instr: lookup, index: 0 } = f[inner].def else { continue };
             let InstrKind::MapLookup { map: outer, key, .. } = &f[lookup].kind else { continue };
             let outer = strip_conversions(f, *outer);
-            let local_make = chain(f, outer)
-                .filter(|(make, _)| f[*make].result().is_some_and(|root| !tree_escapes(f, root)));
+            let local_make = chain(f, outer).filter(|(make, _)| {
+                f[*make].result().is_some_and(|root| !tree_escapes(f, root, lookup))
+            });
             let numbering = numbering
                 .get_or_insert_with(|| ValueNumbering::compute(f, cx.types, &DomTree::new(f)));
             let Some(lookup_block) = f[lookup].block() else { continue };
@@ -132,10 +141,43 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             let finding = match local_make {
                 // A map made here: nothing but this function can have created the inner map.
                 Some((make, keys)) => {
-                    let place = Place { make, keys: &keys, key: *key };
-                    if creation_reaches(f, numbering, &place, lookup_block, lookup)
-                        || missing_key_reaches(f, numbering, lookup, block).is_none()
-                    {
+                    let mut place = Place { make, keys: &keys, key: *key, taken: None };
+                    if missing_key_reaches(f, numbering, lookup, block).is_none() {
+                        continue;
+                    }
+                    if creation_reaches(f, numbering, &place, lookup_block, lookup) {
+                        // Inner maps made for some constant keys only, and a key read from
+                        // constant data that takes another one on its way to the write.
+                        let taken = if lookup_block == block {
+                            crate::key_values::constants_taken(f, *key, block)
+                        } else {
+                            Vec::new()
+                        };
+                        let uncovered = taken.iter().find(|(constant, _)| {
+                            place.taken = Some(constant);
+                            !creation_reaches(f, numbering, &place, lookup_block, lookup)
+                        });
+                        let Some((constant, store)) = uncovered else { continue };
+                        let mut related = vec![
+                            (NoteAt::Here(f[make].span), "the outer map is made here".to_string()),
+                            lookup_note,
+                        ];
+                        if let Some(store) = store {
+                            related.push((
+                                NoteAt::Here(f[*store].span),
+                                format!("the key takes {} from here", spell(constant)),
+                            ));
+                        }
+                        findings.push(Finding {
+                            span: f[update].span,
+                            elsewhere: None,
+                            message: format!(
+                                "assignment to entry in nil map: {shown} is nil for the key {}, \
+                                 for which nothing creates an inner map",
+                                spell(constant)
+                            ),
+                            related,
+                        });
                         continue;
                     }
                     Finding {
@@ -228,9 +270,11 @@ fn chain(f: &Function, v: ValueId) -> Option<(InstrId, Vec<ValueId>)> {
 }
 
 /// Whether the map `root`, or an inner map read from it, reaches anything but map operations
-/// on it, `len`, comparisons and returns: then code the check does not see may create inner
-/// maps.
-fn tree_escapes(f: &Function, root: ValueId) -> bool {
+/// on it, `len`, comparisons and returns before `lookup`: then code the check does not see may
+/// create inner maps. A use from which no path leads to the lookup (printing the result after
+/// the loop that fills it) lets nothing run before it.
+fn tree_escapes(f: &Function, root: ValueId, lookup: InstrId) -> bool {
+    let reaches_lookup = |user: InstrId| reaches(f, user, lookup);
     let used_as_map = |v: ValueId| {
         f[v].referrers().iter().any(|&u| match &f[u].kind {
             InstrKind::MapLookup { map, .. }
@@ -266,9 +310,31 @@ fn tree_escapes(f: &Function, root: ValueId) -> bool {
                 InstrKind::BinOp { .. } | InstrKind::If { .. } | InstrKind::Return { .. } => false,
                 _ => true,
             };
-            if escaped {
+            if escaped && reaches_lookup(user) {
                 return true;
             }
+        }
+    }
+    false
+}
+
+/// Whether some path leads from `from` to `to` (`from` itself excluded, unless a loop returns
+/// to it).
+fn reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
+    let (Some(a), Some(b)) = (f[from].block(), f[to].block()) else { return true };
+    let instrs = f[a].instrs();
+    let at = |i| instrs.iter().position(|&x| x == i);
+    if a == b && matches!((at(from), at(to)), (Some(x), Some(y)) if x < y) {
+        return true;
+    }
+    let mut seen = vec![false; f.block_count()];
+    let mut stack = f[a].succs().to_vec();
+    while let Some(next) = stack.pop() {
+        if next == b {
+            return true;
+        }
+        if !std::mem::replace(&mut seen[next.index()], true) {
+            stack.extend_from_slice(f[next].succs());
         }
     }
     false
@@ -280,6 +346,9 @@ struct Place<'k> {
     make: InstrId,
     keys: &'k [ValueId],
     key: ValueId,
+    /// A constant the lookup's key is known to take: only a creation whose key may equal it
+    /// counts.
+    taken: Option<&'k ConstValue>,
 }
 
 /// Whether `v` is nil or a map made here that nothing writes into: storing it creates no
@@ -320,8 +389,12 @@ fn creation_reaches(
             return false;
         }
         if keys.len() == depth {
-            may_equal(f, numbering, *k, place.key)
-                && !is_nil_constant(f, strip_conversions(f, *value))
+            let same_key = match (place.taken, &f[strip_conversions(f, *k)].def) {
+                (Some(taken), ValueDef::Const(c)) => c == taken,
+                (Some(_), _) => true,
+                (None, _) => may_equal(f, numbering, *k, place.key),
+            };
+            same_key && !is_nil_constant(f, strip_conversions(f, *value))
         } else {
             may_equal(f, numbering, *k, place.keys[keys.len()]) && !fresh(f, *value)
         }
@@ -464,5 +537,17 @@ fn known_bool(f: &Function, v: ValueId) -> Option<bool> {
     match f[strip_conversions(f, v)].def {
         ValueDef::Const(ConstValue::Bool(b)) => Some(b),
         _ => None,
+    }
+}
+
+/// A key constant as Go spells it in a message.
+fn spell(constant: &ConstValue) -> String {
+    match constant {
+        ConstValue::String(s) => format!("{s:?}"),
+        ConstValue::Int(i) => i.to_string(),
+        ConstValue::Bool(b) => b.to_string(),
+        ConstValue::Float { bits } => f64::from_bits(*bits).to_string(),
+        ConstValue::Nil => "nil".to_string(),
+        ConstValue::Zero => "the zero value".to_string(),
     }
 }
