@@ -10,7 +10,7 @@
 use crate::module::{BuiltUnit, Module};
 use crate::nilness::{is_nil_constant, strip_conversions};
 use crate::summary::Site;
-use mapscope_ssa::{Function, InstrId, InstrKind, ProgramTypeInfo, ValueId};
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId};
 use mapscope_types::Program;
 use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -240,6 +240,9 @@ pub struct FieldFacts {
     never_made: FxHashMap<FieldKey, Option<Site>>,
     /// Fields holding a map of maps into which no code of the module puts an inner map.
     inner_never_made: FxHashSet<FieldKey>,
+    /// Fields holding a map of maps into which code of the module puts inner maps only under
+    /// constant keys (a constructor seeding `m["GET"]`), with those keys.
+    inner_keys: FxHashMap<FieldKey, Vec<ConstValue>>,
 }
 
 /// A field by its declaration (file and offset): the objects of a generic struct's instances
@@ -266,6 +269,7 @@ impl FieldFacts {
             .flat_map(|u| u.fields.created.iter().filter_map(|&o| key(program, o)))
             .collect();
         let mut inner_made: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut inner_const: FxHashMap<FieldKey, Vec<ConstValue>> = FxHashMap::default();
         let mut seen: FxHashMap<FieldKey, ObjId> = FxHashMap::default();
         let functions = units.iter().flat_map(|u| {
             u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index))
@@ -281,8 +285,12 @@ impl FieldFacts {
                             made.insert(k);
                         }
                     }
-                    if selection_fills_inner(f, i) {
-                        inner_made.insert(k);
+                    match selection_fills_inner(f, i) {
+                        Fill::Nothing => {}
+                        Fill::Keys(keys) => inner_const.entry(k).or_default().extend(keys),
+                        Fill::Unknown => {
+                            inner_made.insert(k);
+                        }
                     }
                 }
             }
@@ -319,20 +327,30 @@ impl FieldFacts {
         };
         let inner_never_made = seen
             .iter()
-            .filter(|&(k, &o)| own(k, o) && !inner_made.contains(k))
+            .filter(|&(k, &o)| own(k, o) && !inner_made.contains(k) && !inner_const.contains_key(k))
             .map(|(k, _)| *k)
+            .collect();
+        let inner_keys = inner_const
+            .into_iter()
+            .filter(|(k, _)| !inner_made.contains(k) && seen.get(k).is_some_and(|&o| own(k, o)))
             .collect();
         let never_made = seen
             .into_iter()
             .filter(|&(k, o)| !made.contains(&k) && own(&k, o))
             .map(|(k, o)| (k, declaration(program, o)))
             .collect();
-        FieldFacts { never_made, inner_never_made }
+        FieldFacts { never_made, inner_never_made, inner_keys }
     }
 
     /// Whether no code of the module puts an inner map into the map of maps in field `obj`.
     pub fn inner_never_made(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.inner_never_made.contains(&k))
+    }
+
+    /// The constant keys under which the module's code puts inner maps into the map of maps in
+    /// field `obj`, when it puts them under no other key and code outside it cannot.
+    pub fn inner_keys(&self, program: &Program, obj: ObjId) -> Option<&[ConstValue]> {
+        self.inner_keys.get(&key(program, obj)?).map(Vec::as_slice)
     }
 
     /// Whether field `obj` is never made, and where it is declared.
@@ -341,10 +359,32 @@ impl FieldFacts {
     }
 }
 
+/// What a field selection of a map of maps does to its inner maps.
+enum Fill {
+    Nothing,
+    /// Writes non-nil inner maps under these constant keys only.
+    Keys(Vec<ConstValue>),
+    /// May let an inner map in under any key.
+    Unknown,
+}
+
 /// Whether a field selection (`FieldAddr` or `Field`) of a map of maps lets an inner map in:
 /// a store of anything but a fresh map without inner maps, a write of a non-nil inner map into
-/// the loaded map, or the loaded map going anywhere but lookups, `len`, `range` and deletes.
-fn selection_fills_inner(f: &Function, selection: InstrId) -> bool {
+/// the loaded map (under constant keys only, or any), or the loaded map going anywhere but
+/// lookups, `len`, `range` and deletes.
+fn selection_fills_inner(f: &Function, selection: InstrId) -> Fill {
+    let mut keys = Vec::new();
+    let unknown = selection_fills_inner_at(f, selection, &mut keys);
+    match (unknown, keys.is_empty()) {
+        (true, _) => Fill::Unknown,
+        (false, true) => Fill::Nothing,
+        (false, false) => Fill::Keys(keys),
+    }
+}
+
+/// [`selection_fills_inner`]: true when an inner map may come in under any key; the constant
+/// keys of writes of inner maps are added to `keys`.
+fn selection_fills_inner_at(f: &Function, selection: InstrId, keys: &mut Vec<ConstValue>) -> bool {
     let Some(result) = f[selection].result() else { return true };
     let map_values: Vec<ValueId> = match f[selection].kind {
         InstrKind::Field { .. } => vec![result],
@@ -369,7 +409,19 @@ fn selection_fills_inner(f: &Function, selection: InstrId) -> bool {
         f[m].referrers().iter().any(|&user| match &f[user].kind {
             InstrKind::MapLookup { map, key, .. } => *map != m || *key == m,
             InstrKind::MapUpdate { map, key, value } => {
-                *map != m || *key == m || !is_nil_constant(f, strip_conversions(f, *value))
+                if *map != m || *key == m {
+                    return true;
+                }
+                if is_nil_constant(f, strip_conversions(f, *value)) {
+                    return false;
+                }
+                match &f[strip_conversions(f, *key)].def {
+                    ValueDef::Const(c) => {
+                        keys.push(c.clone());
+                        false
+                    }
+                    _ => true,
+                }
             }
             InstrKind::MapDelete { map, key } => *map != m || *key == m,
             InstrKind::MapRange { .. } | InstrKind::MapClear { .. } | InstrKind::BinOp { .. } => {

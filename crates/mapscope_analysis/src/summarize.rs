@@ -471,7 +471,7 @@ fn escapes(cx: Context<'_>, f: &Function, param: u32, value: ValueId, summary: &
 /// elsewhere, except a loop's own condition (a write in a loop over an argument runs whenever
 /// the argument is not empty). A write behind any other branch depends on arguments or state
 /// that a caller's path does not show.
-fn reached_by_every_call(f: &Function, dominators: &DomTree, block: BlockId) -> bool {
+pub(crate) fn reached_by_every_call(f: &Function, dominators: &DomTree, block: BlockId) -> bool {
     let reaches = |from: BlockId| {
         let mut seen = vec![false; f.block_count()];
         let mut stack = vec![from];

@@ -10,7 +10,7 @@ use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrId, InstrKind, UnaryOp,
     ValueDef, ValueId,
 };
-use mapscope_types::types::TypeView;
+use mapscope_types::types::{ObjId, TypeView};
 use rustc_hash::FxHashSet;
 
 declare_check! {
@@ -46,6 +46,10 @@ declare_check! {
     /// module ever puts an inner map into that field's map (no write of a non-nil element, no
     /// literal with entries, the map never handed to other code, the struct never reaching a
     /// function without source or an empty interface).
+    /// When the module puts inner maps into such a field only under constant keys (a
+    /// constructor seeding `routes["GET"]`), it reports a write whose key is another constant:
+    /// in the function itself, or passed by a caller for a parameter when every call of the
+    /// function reaches the write (the call is named in a note).
     /// Whatever the outer map, it also reports the write when the code itself saw the key
     /// missing on the way: `inner, ok := m[a]; if !ok { log(...) }; inner[b] = v` writes into
     /// nil on the `!ok` branch, as does a write after `if inner == nil { ... }` that goes on.
@@ -124,6 +128,20 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             );
             let never_filled =
                 local_make.is_none().then(|| never_filled_field(cx, outer)).flatten();
+            if never_filled.is_none() && local_make.is_none() {
+                if let Some(finding) = uncovered_key(
+                    cx,
+                    numbering,
+                    outer,
+                    *key,
+                    (lookup, update),
+                    &lookup_note,
+                    &shown,
+                ) {
+                    findings.push(finding);
+                    continue;
+                }
+            }
             if let Some(field) = never_filled {
                 if missing_key_reaches(f, numbering, lookup, block).is_some() {
                     findings.push(Finding {
@@ -225,6 +243,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
 /// The name of the unexported field that `outer` is read from, when no code of the module puts
 /// an inner map into it (nor lets code outside the module near it).
 fn never_filled_field(cx: &FunctionContext<'_>, outer: ValueId) -> Option<String> {
+    let obj = outer_field(cx, outer)?;
+    let program = cx.analysis.module.program;
+    cx.analysis.fields.inner_never_made(program, obj).then(|| program.obj(obj).name.to_string())
+}
+
+/// The struct field that `outer` is read from.
+fn outer_field(cx: &FunctionContext<'_>, outer: ValueId) -> Option<ObjId> {
     let f = cx.function;
     let module = cx.analysis.module;
     let me = &module.functions[module.lookup(&f.name)?];
@@ -234,11 +259,82 @@ fn never_filled_field(cx: &FunctionContext<'_>, outer: ValueId) -> Option<String
         InstrKind::Field { .. } => instr,
         _ => return None,
     };
-    let obj = me.fields.selection(me.index_in_unit, selection)?;
-    cx.analysis
-        .fields
-        .inner_never_made(module.program, obj)
-        .then(|| module.program.obj(obj).name.to_string())
+    me.fields.selection(me.index_in_unit, selection)
+}
+
+/// A write into an inner map of a field whose inner maps the module creates under constant
+/// keys only, when the lookup's key is another constant: in the function itself, or passed by
+/// a caller for a parameter on every call of which the write runs.
+fn uncovered_key(
+    cx: &FunctionContext<'_>,
+    numbering: &ValueNumbering,
+    outer: ValueId,
+    key: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let keys = cx.analysis.fields.inner_keys(module.program, obj)?;
+    let block = f[update].block()?;
+    missing_key_reaches(f, numbering, lookup, block)?;
+    let field = module.program.obj(obj).name.to_string();
+    let uncovered = |v: ValueId| match &f[strip_conversions(f, v)].def {
+        ValueDef::Const(c) if !keys.contains(c) => Some(c.clone()),
+        _ => None,
+    };
+    let message = |c: &ConstValue| {
+        format!(
+            "assignment to entry in nil map: {shown} is nil for the key {}: the module creates \
+             inner maps in `{field}` only for {}",
+            spell(c),
+            keys.iter().map(spell).collect::<Vec<_>>().join(", ")
+        )
+    };
+    if let Some(c) = uncovered(key) {
+        return Some(Finding {
+            span: f[update].span,
+            elsewhere: None,
+            message: message(&c),
+            related: vec![lookup_note.clone()],
+        });
+    }
+    // A parameter: a caller that passes another constant, when every call reaches the write.
+    let ValueDef::Param { index, .. } = f[strip_conversions(f, key)].def else { return None };
+    if !crate::summarize::reached_by_every_call(f, &DomTree::new(f), block) {
+        return None;
+    }
+    let me = module.lookup(&f.name)?;
+    for (caller, mf) in module.functions.iter().enumerate() {
+        let g = mf.function;
+        for b in g.block_ids() {
+            for &i in g[b].instrs() {
+                let InstrKind::Call { call } = &g[i].kind else { continue };
+                let Some(targets) = module.resolve(g, call) else { continue };
+                if targets.callees != [me] {
+                    continue;
+                }
+                let Some(&arg) = targets.args.get(index as usize) else { continue };
+                let ValueDef::Const(c) = &g[strip_conversions(g, arg)].def else { continue };
+                if keys.contains(c) {
+                    continue;
+                }
+                let note = format!("called here with the key {}", spell(c));
+                return Some(Finding {
+                    span: f[update].span,
+                    elsewhere: None,
+                    message: message(c),
+                    related: vec![
+                        lookup_note.clone(),
+                        (NoteAt::Site(module.site(caller, g[i].span.start)), note),
+                    ],
+                });
+            }
+        }
+    }
+    None
 }
 
 /// `m[a]` of `m[a][b]`: the index expression without its last index.
