@@ -86,6 +86,15 @@ declare_check! {
     /// in the code.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed.
+    /// Pointers read back from memory are not followed to what was stored there: a getter's
+    /// result for an element of a slice or map literal (`for _, o := range objs { o.Get()[k] =
+    /// v }`), a method called on such an element, a pointer to a field that a method returns
+    /// (`*c.table(v6)`), or a struct copied and handed to a callback through a function value.
+    /// Nor are closures' captured variables: a goroutine writing `parts[i].m[k]` into a slice
+    /// its creator made with `make([]T, n)` is not related to that `make`.
+    /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the
+    /// keys a map holds are not followed across calls, so `s := m[k]; s.byID[id] = v` is taken
+    /// to find the key.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
