@@ -127,7 +127,7 @@ impl Search<'_> {
                 if !matches!(f[make].kind, InstrKind::MakeSlice { .. }) {
                     return;
                 }
-                if !walks_every_index(f, *index, base, self.use_block) {
+                if !walks_every_index(f, *index, &|v| v == base, self.use_block) {
                     return;
                 }
                 let Some(stores) = element_stores(f, base) else { return };
@@ -147,20 +147,23 @@ impl Search<'_> {
         }
     }
 
-    /// Whether `first` runs before `then` on every path to it: earlier in the same block, or in a
-    /// block that dominates it outside any loop back to `first`.
     fn before(&self, first: InstrId, then: InstrId) -> bool {
-        let f = self.f;
-        let (Some(a), Some(b)) = (f[first].block(), f[then].block()) else { return false };
-        if a == b {
-            let instrs = f[a].instrs();
-            let at = |i| instrs.iter().position(|&x| x == i);
-            return matches!((at(first), at(then)), (Some(x), Some(y)) if x < y);
-        }
-        // A store in a loop header's dominator but inside the loop would dominate too; a block
-        // that can reach itself is such a loop.
-        self.dominators.dominates(a, b) && !reaches_itself(f, a)
+        runs_before(self.f, self.dominators, first, then)
     }
+}
+
+/// Whether `first` runs before `then` on every path to it: earlier in the same block, or in a
+/// block that dominates it outside any loop back to `first`.
+pub fn runs_before(f: &Function, dominators: &DomTree, first: InstrId, then: InstrId) -> bool {
+    let (Some(a), Some(b)) = (f[first].block(), f[then].block()) else { return false };
+    if a == b {
+        let instrs = f[a].instrs();
+        let at = |i| instrs.iter().position(|&x| x == i);
+        return matches!((at(first), at(then)), (Some(x), Some(y)) if x < y);
+    }
+    // A store in a loop header's dominator but inside the loop would dominate too; a block
+    // that can reach itself is such a loop.
+    dominators.dominates(a, b) && !reaches_itself(f, a)
 }
 
 /// Whether a path leads from `block` back to it: it is inside a loop.
@@ -236,8 +239,14 @@ fn element_stores(f: &Function, slice: ValueId) -> Option<Vec<(Vec<u32>, InstrId
 }
 
 /// Whether `index` (used in `block`) is the counter of a loop that runs from 0 while it is
-/// less than `len(slice)`, one at a time, with `block` run on every turn: the loop of `range`.
-fn walks_every_index(f: &Function, index: ValueId, slice: ValueId, block: BlockId) -> bool {
+/// less than `len(s)` of a value `s` that `is_slice` accepts, one at a time, with `block` run
+/// on every turn: the loop of `range`.
+pub fn walks_every_index(
+    f: &Function,
+    index: ValueId,
+    is_slice: &dyn Fn(ValueId) -> bool,
+    block: BlockId,
+) -> bool {
     let Some(phi) = f.defining_instr(index) else { return false };
     let InstrKind::Phi { edges, .. } = &f[phi].kind else { return false };
     let Some(header) = f[phi].block() else { return false };
@@ -260,7 +269,9 @@ fn walks_every_index(f: &Function, index: ValueId, slice: ValueId, block: BlockI
             *x == index
                 && f.defining_instr(*y).is_some_and(|l| {
                     matches!(&f[l].kind, InstrKind::Call { call }
-                        if call.callee == Callee::Builtin(Builtin::Len) && call.args == [slice])
+                        if call.callee == Callee::Builtin(Builtin::Len)
+                            && call.args.len() == 1
+                            && is_slice(call.args[0]))
                 })
         }
         _ => false,

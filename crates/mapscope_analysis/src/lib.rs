@@ -24,6 +24,7 @@ pub mod concurrency;
 pub mod docs;
 pub mod fields;
 pub mod globals;
+pub mod json_elements;
 pub mod key_values;
 pub mod models;
 pub mod module;

@@ -205,7 +205,12 @@ pub fn json_decoded(data: &str, keys: &[String]) -> Option<Decoded> {
 /// `target` points to: each field's tag name, else its name; embedded structs without a tag
 /// name lend their fields to the enclosing object.
 pub fn json_keys(program: &Program, f: &Function, target: ValueId, path: &[u32]) -> JsonKeys {
-    let Some(mut ty) = pointee(program, f, target) else { return JsonKeys::Unknown };
+    let Some(ty) = pointee(program, f, target) else { return JsonKeys::Unknown };
+    json_keys_in(program, ty, path)
+}
+
+/// [`json_keys`] for the map at field path `path` inside a value of type `ty`.
+pub fn json_keys_in(program: &Program, mut ty: TypeId, path: &[u32]) -> JsonKeys {
     let mut types = program.types();
     let mut keys = Vec::new();
     for &index in path {

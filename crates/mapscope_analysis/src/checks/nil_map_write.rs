@@ -67,6 +67,11 @@ declare_check! {
     /// string parameter so and returns the struct leaves the decision to its callers: a caller
     /// passing constant JSON with `null` there (or nothing, when the map was nil before the
     /// decode) gets a nil map field.
+    /// Decoding a constant JSON array into a slice variable that nothing else fills gives each
+    /// element the map its object has: a loop that walks every element (`for i := range s`)
+    /// and writes `s[i].f[k]` with no branch between reaches the nil map of an element whose
+    /// object has no value (or `null`) for `f`, provided nothing stores into the elements or
+    /// hands them on.
     /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
     /// not count as the struct its callers use.
     ///
@@ -81,9 +86,9 @@ declare_check! {
     /// library, dependencies) and memory that code it cannot follow may reach (a pointer stored
     /// elsewhere, captured by a closure, converted to an interface or given to such a function).
     /// A decode of data that is not a constant (read from a file, a request, a parameter no
-    /// caller gives a constant), `json.Decoder.Decode`, and decoding into slices or through pointer
-    /// fields are taken to make every map they may reach: whether the input has the key is not
-    /// in the code.
+    /// caller gives a constant), `json.Decoder.Decode`, and decoding through pointer fields, or
+    /// into slices other than as above, are taken to make every map they may reach: whether the
+    /// input has the key is not in the code.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed.
     /// Pointers read back from memory are not followed to what was stored there: a getter's
@@ -321,6 +326,17 @@ fn origin_notes(
                 ));
             }
             // Summary mode only: the caller decides.
+            Origin::JsonElement(element) => {
+                let lacks = if element.null { "has null for it" } else { "has no value for it" };
+                related.push((
+                    NoteAt::Here(f[element.call].span),
+                    format!(
+                        "{shown} stays nil in element {} of the JSON array decoded here, which \
+                         {lacks}",
+                        element.element
+                    ),
+                ));
+            }
             Origin::Param { .. } | Origin::JsonParam { .. } => {}
         }
     }

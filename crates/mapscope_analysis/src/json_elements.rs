@@ -1,0 +1,174 @@
+//! A map field of the elements of a slice that `json.Unmarshal` fills from a constant JSON
+//! array: an element whose object has no value (or `null`) for the field keeps a nil map,
+//! and a loop that walks every element reaches it.
+//!
+//! Only a slice variable that nothing but one such decode fills, whose elements are only read
+//! (no store, no call, no conversion reaches their addresses), and a `range`-shaped loop that
+//! runs from the element to the read without a branch, count: then the nil is a path the code
+//! shows for the element the data names.
+
+use crate::key_values::{runs_before, straight_line, walks_every_index};
+use crate::models::{Decoded, JsonKeys, json_decoded, json_keys_in, json_unmarshal_target};
+use crate::nilness::strip_conversions;
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_types::Program;
+use mapscope_types::query;
+use mapscope_types::types::{Type, TypeView};
+
+/// An element of a decoded array whose map stays nil.
+#[derive(Clone, Debug)]
+pub struct NilElement {
+    /// The `json.Unmarshal` call.
+    pub call: InstrId,
+    /// The element's index in the JSON array.
+    pub element: usize,
+    /// Whether the JSON has `null` for the map (else no value at all).
+    pub null: bool,
+}
+
+/// Whether the map that `load` reads at `addr` (a field of an element of a decoded slice) is
+/// nil for some element of the constant JSON, when every element reaches the load.
+pub fn nil_in_decoded_element(
+    program: &Program,
+    f: &Function,
+    addr: ValueId,
+    load: InstrId,
+) -> Option<NilElement> {
+    // `&s[i].a.b`: fields over an element's address.
+    let mut fields = Vec::new();
+    let mut at = strip_conversions(f, addr);
+    let (slice, index) = loop {
+        let instr = f.defining_instr(at)?;
+        match &f[instr].kind {
+            InstrKind::FieldAddr { base, field } => {
+                fields.push(*field);
+                at = strip_conversions(f, *base);
+            }
+            InstrKind::IndexAddr { base, index } => break (strip_conversions(f, *base), *index),
+            _ => return None,
+        }
+    };
+    fields.reverse();
+    let variable = loaded_variable(f, slice)?;
+    let call = only_decode(f, variable)?;
+    if !elements_only_read(f, variable) {
+        return None;
+    }
+    let load_block = f[load].block()?;
+    let is_slice = |v: ValueId| loaded_variable(f, strip_conversions(f, v)) == Some(variable);
+    if !walks_every_index(f, index, &is_slice, load_block) {
+        return None;
+    }
+    // The read map is written straight after the read, with no branch that an element's other
+    // data could decide.
+    let map = f[load].result()?;
+    let straight = f[map].referrers().iter().all(|&u| {
+        !matches!(f[u].kind, InstrKind::MapUpdate { .. })
+            || f[u].block().is_some_and(|b| straight_line(f, load_block, b))
+    });
+    let dominators = DomTree::new(f);
+    if !straight || !runs_before(f, &dominators, call, load) {
+        return None;
+    }
+    let InstrKind::Call { call: common } = &f[call].kind else { return None };
+    let data = crate::models::constant_text(f, common.args[0])?;
+    let element_type = {
+        let mut types = program.types();
+        let ty = f[slice].ty;
+        if ty.arena as usize > program.units.len() {
+            return None;
+        }
+        let under = query::underlying(&mut types, ty);
+        match *types.ty(under) {
+            Type::Slice(elem) => elem,
+            _ => return None,
+        }
+    };
+    let JsonKeys::Keys(keys) = json_keys_in(program, element_type, &fields) else { return None };
+    let serde_json::Value::Array(elements) = serde_json::from_str(data).ok()? else { return None };
+    elements.iter().enumerate().find_map(|(element, value)| {
+        match json_decoded(&value.to_string(), &keys)? {
+            Decoded::Untouched => Some(NilElement { call, element, null: false }),
+            Decoded::Nil => Some(NilElement { call, element, null: true }),
+            Decoded::Made => None,
+        }
+    })
+}
+
+/// The local variable `v` is loaded from.
+fn loaded_variable(f: &Function, v: ValueId) -> Option<ValueId> {
+    let instr = f.defining_instr(v)?;
+    let InstrKind::Load { addr } = &f[instr].kind else { return None };
+    let alloc = f.defining_instr(*addr)?;
+    matches!(f[alloc].kind, InstrKind::Alloc { .. }).then_some(*addr)
+}
+
+/// The one `json.Unmarshal` call that fills `variable`, when nothing else but loads and stores
+/// of nil touch it.
+fn only_decode(f: &Function, variable: ValueId) -> Option<InstrId> {
+    let mut decode = None;
+    for &user in f[variable].referrers() {
+        match &f[user].kind {
+            InstrKind::Load { .. } => {}
+            InstrKind::Store { addr, value } if *addr == variable => {
+                let zero = matches!(
+                    f[strip_conversions(f, *value)].def,
+                    ValueDef::Const(ConstValue::Nil | ConstValue::Zero)
+                );
+                if !zero {
+                    return None;
+                }
+            }
+            InstrKind::MakeInterface { .. } => {
+                let interface = f[user].result()?;
+                if !crate::models::only_decoded(f, interface) {
+                    return None;
+                }
+                for &call in f[interface].referrers() {
+                    let InstrKind::Call { call: common } = &f[call].kind else { return None };
+                    if json_unmarshal_target(f, common) != Some(variable) || decode.is_some() {
+                        return None;
+                    }
+                    decode = Some(call);
+                }
+            }
+            _ => return None,
+        }
+    }
+    decode
+}
+
+/// Whether every value loaded from `variable` is only measured or indexed, and the elements'
+/// addresses only lead to loads: nothing stores into an element or hands it on.
+fn elements_only_read(f: &Function, variable: ValueId) -> bool {
+    let loads = f[variable].referrers().iter().filter_map(|&u| match &f[u].kind {
+        InstrKind::Load { .. } => f[u].result(),
+        _ => None,
+    });
+    for slice in loads {
+        for &user in f[slice].referrers() {
+            let ok = match &f[user].kind {
+                InstrKind::IndexAddr { base, index } if *base == slice && *index != slice => {
+                    f[user].result().is_some_and(|a| address_only_read(f, a))
+                }
+                InstrKind::Call { call } => {
+                    call.callee == mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Len)
+                }
+                _ => false,
+            };
+            if !ok {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+fn address_only_read(f: &Function, addr: ValueId) -> bool {
+    f[addr].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::Load { .. } => true,
+        InstrKind::FieldAddr { .. } => f[u].result().is_some_and(|a| address_only_read(f, a)),
+        _ => false,
+    })
+}
