@@ -168,10 +168,15 @@ pub fn runs_before(f: &Function, dominators: &DomTree, first: InstrId, then: Ins
 
 /// Whether a path leads from `block` back to it: it is inside a loop.
 fn reaches_itself(f: &Function, block: BlockId) -> bool {
+    block_reaches(f, block, block)
+}
+
+/// Whether a path of at least one edge leads from block `from` to block `to`.
+pub fn block_reaches(f: &Function, from: BlockId, to: BlockId) -> bool {
     let mut seen = vec![false; f.block_count()];
-    let mut stack = f[block].succs().to_vec();
+    let mut stack = f[from].succs().to_vec();
     while let Some(b) = stack.pop() {
-        if b == block {
+        if b == to {
             return true;
         }
         if !std::mem::replace(&mut seen[b.index()], true) {

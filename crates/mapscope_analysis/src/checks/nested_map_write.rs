@@ -420,20 +420,8 @@ fn reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
     let (Some(a), Some(b)) = (f[from].block(), f[to].block()) else { return true };
     let instrs = f[a].instrs();
     let at = |i| instrs.iter().position(|&x| x == i);
-    if a == b && matches!((at(from), at(to)), (Some(x), Some(y)) if x < y) {
-        return true;
-    }
-    let mut seen = vec![false; f.block_count()];
-    let mut stack = f[a].succs().to_vec();
-    while let Some(next) = stack.pop() {
-        if next == b {
-            return true;
-        }
-        if !std::mem::replace(&mut seen[next.index()], true) {
-            stack.extend_from_slice(f[next].succs());
-        }
-    }
-    false
+    (a == b && matches!((at(from), at(to)), (Some(x), Some(y)) if x < y))
+        || crate::key_values::block_reaches(f, a, b)
 }
 
 /// The inner map a nested write looks up: the map made here, the keys that lead from it to the
