@@ -212,7 +212,7 @@ fn stores_into(f: &Function, root: ValueId) -> Option<Vec<(Vec<u32>, InstrId, Va
 
 /// The stores into the elements of the slice `slice` made here, as [`stores_into`] gives them;
 /// `None` unless the slice is only indexed (each store at a constant index) and measured.
-fn element_stores(f: &Function, slice: ValueId) -> Option<Vec<(Vec<u32>, InstrId, ValueId)>> {
+pub fn element_stores(f: &Function, slice: ValueId) -> Option<Vec<(Vec<u32>, InstrId, ValueId)>> {
     let mut out = Vec::new();
     let mut indices = Vec::new();
     for &user in f[slice].referrers() {

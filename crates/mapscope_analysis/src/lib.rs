@@ -26,6 +26,7 @@ pub mod fields;
 pub mod globals;
 pub mod json_elements;
 pub mod key_values;
+pub mod literal_pointers;
 pub mod models;
 pub mod module;
 pub mod nilness;

@@ -283,7 +283,14 @@ impl<'f> Search<'f> {
                     let mut nils: Vec<_> =
                         callee.summary.nil_results.iter().filter(|n| n.result == *index).collect();
                     nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());
-                    let nil = nils.first()?;
+                    let Some(nil) = nils.first() else {
+                        // A getter: the map it reads from what the argument points to.
+                        let read =
+                            callee.summary.result_params.iter().find(|r| r.result == *index)?;
+                        let &arg = callee.args.get(read.param as usize)?;
+                        let access = read.access.clone();
+                        return self.nil_access(arg, &access, *instr);
+                    };
                     self.non_nil
                         .extend(nil.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
                     self.false_values
@@ -398,7 +405,12 @@ impl<'f> Search<'f> {
                 _ => None,
             };
         }
-        let mut location = location(f, arg)?;
+        let Some(mut location) = location(f, arg) else {
+            // A pointer read from a slice literal's element, in a loop over every element.
+            let alloc =
+                crate::literal_pointers::unset_in_literal_element(f, arg, &access.fields, at)?;
+            return Some(vec![Origin::Allocation(alloc)]);
+        };
         location.fields.extend_from_slice(&access.fields);
         self.nil_at(&location, at, 0)
     }

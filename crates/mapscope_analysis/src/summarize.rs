@@ -14,7 +14,8 @@ use crate::nilness::{
     strip_conversions,
 };
 use crate::summary::{
-    Access, DecodedFrom, NilResult, NilResultField, ParamNil, ParamWrite, Site, Summary,
+    Access, DecodedFrom, NilResult, NilResultField, ParamNil, ParamWrite, ResultParam, Site,
+    Summary,
 };
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
@@ -238,6 +239,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     for (ret, results) in &returns {
         nil_results(cx, index, *ret, results, &mut summary);
     }
+    summary.result_params = result_params(program, f, &returns);
     for (param, &value) in f.params().iter().enumerate() {
         let param = param as u32;
         let ty = f[value].ty;
@@ -273,6 +275,53 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     }
     summary.normalise();
     summary
+}
+
+/// The map results that every return reads from the same place of a parameter (a field of
+/// what it points to, or of the struct it is), in a function that stores into no parameter's
+/// memory and calls nothing that could: a getter.
+fn result_params(
+    program: &Program,
+    f: &Function,
+    returns: &[(InstrId, Vec<ValueId>)],
+) -> Vec<ResultParam> {
+    let calls_or_stores = f.block_ids().any(|b| {
+        f[b].instrs().iter().any(|&i| match &f[i].kind {
+            InstrKind::Call { .. } | InstrKind::Go { .. } | InstrKind::Defer { .. } => true,
+            InstrKind::Store { addr, .. } => {
+                location(f, *addr).is_none_or(|l| matches!(l.root, Root::Param(_)))
+            }
+            _ => false,
+        })
+    });
+    if returns.is_empty() || calls_or_stores {
+        return Vec::new();
+    }
+    let read = |v: ValueId| -> Option<(u32, Access)> {
+        let v = strip_conversions(f, v);
+        let instr = f.defining_instr(v)?;
+        match &f[instr].kind {
+            InstrKind::Load { addr } => {
+                let place = location(f, *addr)?;
+                let Root::Param(param) = place.root else { return None };
+                (!place.fields.contains(&ELEMENT))
+                    .then_some((param, Access { deref: true, fields: place.fields }))
+            }
+            _ => None,
+        }
+    };
+    let mut out = Vec::new();
+    for (i, &ty) in f.result_types.iter().enumerate() {
+        if !is_map(program, ty) {
+            continue;
+        }
+        let mut places = returns.iter().map(|(_, results)| results.get(i).and_then(|&v| read(v)));
+        let Some(Some(first)) = places.next() else { continue };
+        if places.all(|p| p.as_ref() == Some(&first)) {
+            out.push(ResultParam { result: i as u32, param: first.0, access: first.1 });
+        }
+    }
+    out
 }
 
 /// Whether every path to `block` passes a test that finds `value` non-nil (`if value != nil`

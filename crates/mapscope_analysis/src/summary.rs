@@ -106,6 +106,16 @@ pub struct ParamNil {
     pub site: Site,
 }
 
+/// Result `result` is, on every return, the map at `access` of parameter `param`, read with
+/// nothing in the function able to change it first: a getter (`func (o *T) M() map[K]V {
+/// return o.m }`), whose result is nil exactly when the caller's field is.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ResultParam {
+    pub result: u32,
+    pub param: u32,
+    pub access: Access,
+}
+
 /// What one function does to the nilness of maps, as its callers see it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
@@ -130,6 +140,9 @@ pub struct Summary {
     /// change later (the pointer is stored, captured, returned or given to unknown code): the
     /// parameter and the field path of the address that escapes.
     pub escapes: Vec<(u32, Vec<u32>)>,
+    /// Map results that are a parameter's map read straight through.
+    #[serde(default)]
+    pub result_params: Vec<ResultParam>,
 }
 
 impl Summary {
@@ -169,6 +182,8 @@ impl Summary {
         self.escapes.dedup();
         self.stores.sort();
         self.stores.dedup();
+        self.result_params.sort();
+        self.result_params.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -214,6 +229,12 @@ impl Summary {
                     rest.iter()
                         .all(|s| s.nils.iter().any(|m| m.param == n.param && m.access == n.access))
                 })
+                .cloned()
+                .collect(),
+            result_params: first
+                .result_params
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.result_params.contains(r)))
                 .cloned()
                 .collect(),
             initialises: Vec::new(),

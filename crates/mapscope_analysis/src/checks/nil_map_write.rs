@@ -72,6 +72,12 @@ declare_check! {
     /// and writes `s[i].f[k]` with no branch between reaches the nil map of an element whose
     /// object has no value (or `null`) for `f`, provided nothing stores into the elements or
     /// hands them on.
+    /// A getter (a function that returns a map read from its parameter, `return o.m`, and
+    /// neither calls nor stores anything) hands its caller the map of the caller's argument,
+    /// nil where that is. A pointer read from an element of a slice literal of struct
+    /// literals (`[]*T{{m: ...}, {name: "x"}}`), in a loop that walks every element and hands
+    /// the pointer only to one call, points to each literal in turn; one that leaves the map
+    /// field unset is nil at a write the call makes on every call.
     /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
     /// not count as the struct its callers use.
     ///
@@ -91,10 +97,10 @@ declare_check! {
     /// input has the key is not in the code.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed.
-    /// Pointers read back from memory are not followed to what was stored there: a getter's
-    /// result for an element of a slice or map literal (`for _, o := range objs { o.Get()[k] =
-    /// v }`), a method called on such an element, a pointer to a field that a method returns
-    /// (`*c.table(v6)`), or a struct copied and handed to a callback through a function value.
+    /// Pointers read back from memory are otherwise not followed to what was stored there: an
+    /// element of a map literal (`commands[name].Merge(o)`), a slice element read more than
+    /// once, a pointer to a field that a method returns (`*c.table(v6)`), or a struct copied
+    /// and handed to a callback through a function value.
     /// Nor are closures' captured variables: a goroutine writing `parts[i].m[k]` into a slice
     /// its creator made with `make([]T, n)` is not related to that `make`.
     /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the

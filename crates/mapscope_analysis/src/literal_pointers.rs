@@ -1,0 +1,96 @@
+//! What the pointers in a slice literal point to: `objs := []*T{{m: ...}, {name: "x"}}` holds
+//! one fresh struct per element, and a loop that walks every element hands each of them on.
+//!
+//! A struct counts only when its address goes nowhere but into its one element and into its
+//! own fields' stores and loads, and the slice only into element reads and `len`: then no code
+//! the search cannot see can have filled a field the literal leaves unset.
+
+use crate::key_values::{element_stores, runs_before, walks_every_index};
+use crate::nilness::strip_conversions;
+use crate::summary::overlaps;
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{Function, InstrId, InstrKind, ValueId};
+
+/// The allocation of a struct that `pointer` (read from an element of a slice literal, in a
+/// loop that reaches `at` for every element) points to on some turn of the loop, whose map at
+/// field path `fields` nothing sets.
+pub fn unset_in_literal_element(
+    f: &Function,
+    pointer: ValueId,
+    fields: &[u32],
+    at: InstrId,
+) -> Option<InstrId> {
+    let load = f.defining_instr(strip_conversions(f, pointer))?;
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    let element = f.defining_instr(strip_conversions(f, *addr))?;
+    let InstrKind::IndexAddr { base, index } = &f[element].kind else { return None };
+    let slice = strip_conversions(f, *base);
+    let make = f.defining_instr(slice)?;
+    if !matches!(f[make].kind, InstrKind::MakeSlice { .. }) {
+        return None;
+    }
+    if !walks_every_index(f, *index, &|v| v == slice, f[at].block()?) {
+        return None;
+    }
+    // The loop's read is the only read of an element, and the pointer goes only to `at`: no
+    // other code sets a field through it.
+    let only_read = f[slice].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::IndexAddr { .. } => {
+            u == element
+                || f[u].result().is_some_and(|a| {
+                    f[a].referrers().iter().all(|&s| matches!(f[s].kind, InstrKind::Store { .. }))
+                })
+        }
+        _ => true,
+    });
+    let handed_once = f[load].result().is_some_and(|p| f[p].referrers() == [at])
+        && f[element].result().is_some_and(|a| f[a].referrers() == [load]);
+    if !only_read || !handed_once {
+        return None;
+    }
+    let stores = element_stores(f, slice)?;
+    let dominators = DomTree::new(f);
+    let mut objects = Vec::new();
+    for (path, store, stored) in &stores {
+        let object = strip_conversions(f, *stored);
+        let alloc = f.defining_instr(object)?;
+        let fresh = matches!(f[alloc].kind, InstrKind::Alloc { .. });
+        if !path.is_empty()
+            || !fresh
+            || objects.contains(&alloc)
+            || !runs_before(f, &dominators, *store, load)
+        {
+            return None;
+        }
+        objects.push(alloc);
+    }
+    stores.iter().zip(&objects).find_map(|((_, store, stored), &alloc)| {
+        let set = fields_set(f, strip_conversions(f, *stored), *store)?;
+        (!set.iter().any(|p| overlaps(p, fields))).then_some(alloc)
+    })
+}
+
+/// The field paths stored into the struct at `object`, when its address goes nowhere but into
+/// `element_store` (as the stored value) and its fields' loads and stores.
+fn fields_set(f: &Function, object: ValueId, element_store: InstrId) -> Option<Vec<Vec<u32>>> {
+    let mut set = Vec::new();
+    let mut addresses = vec![(object, Vec::new())];
+    while let Some((addr, path)) = addresses.pop() {
+        for &user in f[addr].referrers() {
+            match &f[user].kind {
+                InstrKind::Load { .. } => {}
+                InstrKind::Store { addr: a, value } if *a == addr && *value != addr => {
+                    set.push(path.clone());
+                }
+                InstrKind::Store { value, .. } if user == element_store && *value == addr => {}
+                InstrKind::FieldAddr { field, .. } => {
+                    let mut inner = path.clone();
+                    inner.push(*field);
+                    addresses.push((f[user].result()?, inner));
+                }
+                _ => return None,
+            }
+        }
+    }
+    Some(set)
+}
