@@ -42,6 +42,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
                     site: Site::nowhere(),
                     end: Site::nowhere(),
                     certain: true,
+                    loops_over: Vec::new(),
                 }],
                 ..Summary::default()
             };

@@ -202,6 +202,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                 site: site(span.start),
                                 end: site(span.end),
                                 certain: certain(block),
+                                loops_over: ranged_params(f, &dominators, block),
                             });
                         }
                     }
@@ -225,7 +226,18 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     expr: write.expr.clone(),
                                     site: write.site.clone(),
                                     end: write.end.clone(),
-                                    certain: write.certain && certain(block),
+                                    // A callee's loop over a map this function passes on:
+                                    // only a loop over this function's own parameter keeps
+                                    // the write certain.
+                                    certain: write.certain
+                                        && certain(block)
+                                        && loops_translate(f, &callee.args, &write.loops_over),
+                                    loops_over: translated_loops(
+                                        f,
+                                        &callee.args,
+                                        &write.loops_over,
+                                        ranged_params(f, &dominators, block),
+                                    ),
                                 });
                             }
                         }
@@ -322,6 +334,114 @@ fn result_params(
         }
     }
     out
+}
+
+/// The parameter maps whose `range` loops enclose `block`: loop headers on its dominator
+/// chain that test the `ok` of a `next` over a map read from a parameter.
+fn ranged_params(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(u32, Access)> {
+    let mut out = Vec::new();
+    let mut at = block;
+    while let Some(up) = dominators.idom(at) {
+        at = up;
+        let Some(&last) = f[at].instrs().last() else { continue };
+        let InstrKind::If { cond } = &f[last].kind else { continue };
+        let ValueDef::Result { instr: next, index: 0 } = f[strip_conversions(f, *cond)].def else {
+            continue;
+        };
+        let InstrKind::MapNext { iter } = &f[next].kind else { continue };
+        let Some(range) = f.defining_instr(*iter) else { continue };
+        let InstrKind::MapRange { map } = &f[range].kind else { continue };
+        if let Some(place) = param_place(f, *map) {
+            out.push(place);
+        }
+    }
+    out
+}
+
+/// The parameter place the map `v` is read from: the parameter itself, a field of its struct
+/// value, or a field of what it points to.
+fn param_place(f: &Function, v: ValueId) -> Option<(u32, Access)> {
+    let v = strip_conversions(f, v);
+    if let ValueDef::Param { index, .. } = f[v].def {
+        return Some((index, Access::value()));
+    }
+    let instr = f.defining_instr(v)?;
+    match &f[instr].kind {
+        InstrKind::Load { addr } => {
+            let place = location(f, *addr)?;
+            if place.fields.contains(&ELEMENT) {
+                return None;
+            }
+            match place.root {
+                Root::Param(param) => Some((param, Access { deref: true, fields: place.fields })),
+                // A struct parameter spilled to memory: its fields are the caller's.
+                Root::Alloc(alloc) => {
+                    let spilled = f[alloc].result()?;
+                    let param = f[spilled].referrers().iter().find_map(|&u| match &f[u].kind {
+                        InstrKind::Store { addr, value } if *addr == spilled => {
+                            match f[strip_conversions(f, *value)].def {
+                                ValueDef::Param { index, .. } => Some(index),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    })?;
+                    Some((param, Access { deref: false, fields: place.fields }))
+                }
+                _ => None,
+            }
+        }
+        InstrKind::Field { .. } => {
+            let mut fields = Vec::new();
+            let mut base = v;
+            while let Some(i) = f.defining_instr(base) {
+                let InstrKind::Field { base: b, field } = &f[i].kind else { break };
+                fields.push(*field);
+                base = strip_conversions(f, *b);
+            }
+            fields.reverse();
+            let ValueDef::Param { index, .. } = f[base].def else { return None };
+            Some((index, Access { deref: false, fields }))
+        }
+        _ => None,
+    }
+}
+
+/// Whether every map a callee's write loops over is, at this call, a map read from one of this
+/// function's parameters (so the condition passes on to its callers).
+fn loops_translate(f: &Function, args: &[ValueId], loops: &[(u32, Access)]) -> bool {
+    loops.iter().all(|(param, access)| translate(f, args, *param, access).is_some())
+}
+
+/// A callee's loop conditions as conditions on this function's parameters, with this function's
+/// own loops around the call.
+fn translated_loops(
+    f: &Function,
+    args: &[ValueId],
+    loops: &[(u32, Access)],
+    mut own: Vec<(u32, Access)>,
+) -> Vec<(u32, Access)> {
+    own.extend(loops.iter().filter_map(|(param, access)| translate(f, args, *param, access)));
+    own
+}
+
+/// The place of this function's parameter that the callee's `access` of parameter `param`
+/// reads, when the argument is a parameter (or its value's fields) of this function.
+fn translate(f: &Function, args: &[ValueId], param: u32, access: &Access) -> Option<(u32, Access)> {
+    let arg = strip_conversions(f, *args.get(param as usize)?);
+    if access.deref {
+        let place = location(f, arg)?;
+        let Root::Param(mine) = place.root else { return None };
+        let mut fields = place.fields;
+        fields.extend_from_slice(&access.fields);
+        return Some((mine, Access { deref: true, fields }));
+    }
+    let (mine, mut own) = param_place(f, arg).or_else(|| match f[arg].def {
+        ValueDef::Param { index, .. } => Some((index, Access::value())),
+        _ => None,
+    })?;
+    own.fields.extend_from_slice(&access.fields);
+    Some((mine, own))
 }
 
 /// Whether every path to `block` passes a test that finds `value` non-nil (`if value != nil`

@@ -95,6 +95,10 @@ pub struct ParamWrite {
     /// depends on arguments and state the caller's path does not show, so only a certain one is
     /// reported at a call.
     pub certain: bool,
+    /// The maps reachable from parameters whose `range` loops the write sits in: it runs only
+    /// when each of them has entries, so a caller that may pass a nil one cannot count on it.
+    #[serde(default)]
+    pub loops_over: Vec<(u32, Access)>,
 }
 
 /// The function stores nil into the map at `access` of parameter `param` at `site`, and it is
@@ -273,6 +277,7 @@ mod tests {
             site: site(3),
             end: site(3),
             certain: true,
+            loops_over: Vec::new(),
         };
         let a = Summary {
             writes: vec![write(0), write(1)],

@@ -165,6 +165,17 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A write only some calls reach depends on more than the caller shows.
                     for write in callee.summary.writes.iter().filter(|w| w.certain) {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
+                        // A write inside a loop over a map this call may pass nil never runs.
+                        let loop_may_not_run = write.loops_over.iter().any(|(param, access)| {
+                            callee.args.get(*param as usize).is_none_or(|&ranged| {
+                                Search::new(f, cx.analysis, false)
+                                    .nil_access(ranged, access, instr)
+                                    .is_some()
+                            })
+                        });
+                        if loop_may_not_run {
+                            continue;
+                        }
                         let mut search = Search::new(f, cx.analysis, false);
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
                             continue;

@@ -1,0 +1,33 @@
+// The overwrite for the command without env changes only its command line, so Merge copies no
+// env var into the command's nil map.
+package main
+
+import "fmt"
+
+type Command struct {
+	Cmd string
+	Env map[string]string
+}
+
+func (c *Command) Merge(other Command) {
+	if other.Cmd != "" {
+		c.Cmd = other.Cmd
+	}
+	for k, v := range other.Env {
+		c.Env[k] = v
+	}
+}
+
+func main() {
+	commands := map[string]*Command{
+		"frontend": {Cmd: "yarn start", Env: map[string]string{"PORT": "3080"}},
+		"worker":   {Cmd: "./worker"},
+	}
+	overwrites := map[string]Command{
+		"worker": {Cmd: "./worker --verbose"},
+	}
+	for name, o := range overwrites {
+		commands[name].Merge(o)
+	}
+	fmt.Println(len(commands))
+}
