@@ -82,7 +82,8 @@ declare_check! {
     /// not count as the struct its callers use.
     ///
     /// A callee's write counts at a call only when every call of the callee reaches it (a loop
-    /// over an argument aside), not when the callee tests the struct's other map fields against
+    /// over an argument aside, unless the caller may pass that argument's map nil: then the
+    /// loop may never run), not when the callee tests the struct's other map fields against
     /// nil, and a helper's nil result not when the caller tests the `error` or `ok` that comes
     /// with it; paths end at calls that never return (`os.Exit`, `log.Fatal`, `t.Fatal`).
     ///
@@ -98,7 +99,9 @@ declare_check! {
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed.
     /// Pointers read back from memory are otherwise not followed to what was stored there: an
-    /// element of a map literal (`commands[name].Merge(o)`), a slice element read more than
+    /// element of a map literal (`commands[name].Merge(o)`: whether the callee's loop over the
+    /// other literal's entry runs would need the values a map `range` yields), a slice element
+    /// read more than
     /// once, a pointer to a field that a method returns (`*c.table(v6)`), or a struct copied
     /// and handed to a callback through a function value.
     /// Nor are closures' captured variables: a goroutine writing `parts[i].m[k]` into a slice
