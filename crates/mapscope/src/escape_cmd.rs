@@ -1,5 +1,6 @@
-//! `mapscope escape`: gc's escape analysis verdicts (`go build -gcflags='-m -l'`) for packages,
-//! from mapscope_escape, and `--explain` for one allocation's path to the heap.
+//! `mapscope escape`: gc's escape analysis verdicts (`go build -gcflags=-m`, or with `-l`
+//! `-gcflags='-m -l'`) for packages, from mapscope_escape, and `--explain` for one allocation's
+//! path to the heap.
 //!
 //! Packages are analysed in dependency order, a level of packages at a time in parallel, so that
 //! a call into an imported package that was analysed too uses its tags, as gc uses export data.
@@ -28,6 +29,11 @@ pub struct EscapeArgs {
     /// escape.
     #[arg(short = 'm', default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=2))]
     verbosity: u8,
+
+    /// Inlining off, as gc's `-l`: without it the calls gc inlines are analysed in their callers,
+    /// as plain `-m` reports them.
+    #[arg(short = 'l')]
+    no_inlining: bool,
 
     /// Explain the verdicts at `path:line:col`: the chain of assignments from the allocation to
     /// what it reaches, and the rule that decided.
@@ -62,6 +68,7 @@ pub fn run(args: EscapeArgs) -> ExitCode {
     let env = args.packages.env();
     let program = mapscope_types::load_and_check(&env, &args.patterns);
     let explain = args.verbosity >= 2 || args.explain.is_some();
+    let options = mapscope_escape::Options { inlining: !args.no_inlining };
     let mut tags = Tags::default();
     let mut messages = Vec::new();
     let mut status = ExitCode::SUCCESS;
@@ -85,10 +92,10 @@ pub fn run(args: EscapeArgs) -> ExitCode {
                 let mut dependency_env = env.clone();
                 dependency_env.tests = false;
                 let imported = mapscope_types::load_and_check(&dependency_env, &dependencies);
-                panics.extend(analyse_levels(&imported, &mut tags, None));
+                panics.extend(analyse_levels(&imported, &mut tags, None, options));
             }
         }
-        panics.extend(analyse_levels(&program, &mut tags, Some((explain, &mut messages))));
+        panics.extend(analyse_levels(&program, &mut tags, Some((explain, &mut messages)), options));
         panics
     };
     let panics = match rayon::ThreadPoolBuilder::new().stack_size(ANALYSIS_STACK).build() {
@@ -106,6 +113,9 @@ pub fn run(args: EscapeArgs) -> ExitCode {
     }
     // gc's order: by file, then position; messages at one position in the order they were made.
     messages.sort_by(|(a, ..), (b, ..)| (&a.path, a.offset).cmp(&(&b.path, b.offset)));
+    // A callee inlined at several calls gives the same line several times; gc prints it once.
+    let mut seen = std::collections::HashSet::new();
+    messages.retain(|(m, ..)| seen.insert((m.path.clone(), m.offset, m.text.clone())));
     let mut out = io::BufWriter::new(io::stdout().lock());
     match &args.explain {
         Some(at) => {
@@ -154,6 +164,7 @@ fn analyse_levels(
     program: &Program,
     tags: &mut Tags,
     mut report: Option<(bool, &mut Vec<Explained>)>,
+    options: mapscope_escape::Options,
 ) -> Vec<String> {
     let mut panics = Vec::new();
     let explain = report.as_ref().is_some_and(|(explain, _)| *explain);
@@ -162,7 +173,7 @@ fn analyse_levels(
             .par_iter()
             .map(|&unit| {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    analyse(program, unit, tags, report.is_some(), explain)
+                    analyse(program, unit, tags, report.is_some(), explain, options)
                 }))
                 .unwrap_or_else(|_| UnitOutput {
                     panicked: Some(program.units[unit].path.clone()),
@@ -193,12 +204,15 @@ fn analyse(
     imported: &Tags,
     report: bool,
     explain: bool,
+    options: mapscope_escape::Options,
 ) -> UnitOutput {
     let types = ProgramTypeInfo::new(program);
     let functions = build_unit(program, unit, &types);
     let bodyless = mapscope_escape::bodyless_tags(program, unit);
     let hints = mapscope_escape::source_hints(program, unit);
-    let escape = mapscope_escape::analyze_unit(&functions, &types, imported, &bodyless, &hints);
+    let escape = mapscope_escape::analyze_unit_with(
+        &functions, &types, imported, &bodyless, &hints, options,
+    );
     if !report {
         return UnitOutput { tags: escape.tags, ..UnitOutput::default() };
     }

@@ -1,6 +1,7 @@
 //! `mapscope escape` end to end on the escape fixtures (crates/mapscope_escape/tests/fixtures):
 //! gc's lines in gc's order, `--explain` with its chain and rule, `-m=2` flows, `--deps=false`'s
-//! worst case for calls into packages that were not analysed.
+//! worst case for calls into packages that were not analysed (all with inlining off, `-l`), and
+//! without `-l` the verdicts of inlined calls at the call.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -9,7 +10,13 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapscope_escape/tests/fixtures")
 }
 
+/// `mapscope escape -l` (inlining off, as gc's `-gcflags='-m -l'`) in the fixture module.
 fn mapscope(args: &[&str]) -> Output {
+    mapscope_inlining(&[&["-l"], args].concat())
+}
+
+/// `mapscope escape` with gc's inlining modelled, as plain `-gcflags=-m`.
+fn mapscope_inlining(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mapscope"))
         .current_dir(fixtures())
         .arg("escape")
@@ -78,4 +85,24 @@ fn calls_into_packages_not_analysed_leak_their_arguments() {
     assert!(!with.contains("moved to heap: x"), "{with}");
     let without = stdout(&mapscope(&["--deps=false", "./crosspkg"]));
     assert!(without.contains("crosspkg/crosspkg.go:7:2: moved to heap: x"), "{without}");
+}
+
+#[test]
+fn without_l_an_inlined_constructor_is_decided_at_each_call() {
+    let out = stdout(&mapscope_inlining(&["./inline"]));
+    let lines: Vec<&str> = out.lines().collect();
+    for expected in [
+        "inline/inline.go:12:6: can inline newSet",
+        // newSet's own analysis: its result escapes.
+        "inline/inline.go:13:25: make(map[string]bool) escapes to heap",
+        // Inlined into Local, where the set stays on the stack.
+        "inline/inline.go:22:13: make(map[string]bool) does not escape",
+        // Inlined into Returned, which returns it.
+        "inline/inline.go:31:15: make(map[string]bool) escapes to heap",
+    ] {
+        assert!(lines.contains(&expected), "{expected} missing from:\n{out}");
+    }
+    let with_l = stdout(&mapscope(&["./inline"]));
+    assert!(!with_l.contains("inline/inline.go:22:13:"), "{with_l}");
+    assert!(!with_l.contains("can inline"), "{with_l}");
 }

@@ -22,6 +22,7 @@ use mapscope_ssa::{
     ValueDef, ValueId,
 };
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 /// A location of the batch's graph.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -112,13 +113,38 @@ pub struct BatchFunction<'f> {
     pub unit_index: usize,
     /// The batch function whose body holds this function literal.
     pub parent: Option<u32>,
-    pub loops: LoopDepths,
+    /// Shared by the copies of an inlined callee.
+    pub loops: Rc<LoopDepths>,
+    /// The batch function whose frame its locations live on: itself, or for a copy of a callee
+    /// inlined into another function, that function's frame.
+    pub frame: u32,
+    /// For an inlined copy, the batch function whose call it replaces.
+    pub inlined_into: Option<u32>,
+    /// For an inlined copy, the call instruction (of `inlined_into`) it replaces.
+    pub inlined_call: Option<InstrId>,
+    /// The loop depth its body starts at: that of the inlined call.
+    pub depth_offset: u32,
 }
+
+/// What gc inlines, for the graph to copy inlined callees' bodies into their callers.
+#[derive(Debug, Default)]
+pub struct Inliner<'f> {
+    /// The unit's inlinable functions with their unit indexes, costs and loops.
+    pub inlinable: FxHashMap<&'f str, (usize, &'f Function, u32, Rc<LoopDepths>)>,
+    /// Functions over gc's "big" size, which inline only cheap callees.
+    pub big: rustc_hash::FxHashSet<&'f str>,
+}
+
+/// How deep inlined calls nest in one frame at most; gc stops at recursion, this also stops
+/// a chain too long to matter.
+const MAX_INLINE_DEPTH: u32 = 10;
 
 /// What the batch's callers outside it know of a function: one leak set per parameter.
 #[derive(Clone, Debug, Default)]
 pub struct FuncTags {
     pub params: Vec<Leaks>,
+    /// gc's inline cost when gc can inline it (only computed when inlining is modelled).
+    pub inline_cost: Option<u32>,
 }
 
 /// The escape tags of functions analysed before, by function name.
@@ -149,12 +175,32 @@ impl<'f> Graph<'f> {
         &self.locs[id.index()]
     }
 
+    /// For a location of an inlined copy: the frame's unit function index and the outermost
+    /// inlined call there, where gc reports what the copy allocates.
+    pub fn inlined_at(&self, f: u32) -> Option<(usize, InstrId)> {
+        let mut at = self.functions.get(f as usize)?;
+        let mut call = None;
+        while let (Some(into), Some(i)) = (at.inlined_into, at.inlined_call) {
+            call = Some(i);
+            at = &self.functions[into as usize];
+        }
+        call.map(|i| (at.unit_index, i))
+    }
+
+    /// The frame batch function `f`'s locations live on (see [`BatchFunction::frame`]).
+    pub fn frame(&self, f: u32) -> u32 {
+        self.functions.get(f as usize).map_or(f, |bf| bf.frame)
+    }
+
     pub fn value_loc(&self, func: u32, value: ValueId) -> Option<LocId> {
         self.value_locs.get(func as usize)?.get(value.index()).copied().flatten()
     }
 
     /// Whether batch function `outer` holds `inner` among its (nested) function literals.
+    /// Inlined copies count as the frames they were inlined into.
     pub fn contains_closure(&self, outer: u32, inner: u32) -> bool {
+        let outer = self.frame(outer);
+        let inner = self.frame(inner);
         let mut at = self.functions.get(inner as usize).and_then(|f| f.parent);
         while let Some(f) = at {
             if f == outer {
@@ -172,6 +218,7 @@ pub fn build<'f>(
     layout: &Layout<'_, '_>,
     tags: &dyn TagSource,
     hints: &crate::SourceHints,
+    inliner: Option<&Inliner<'f>>,
 ) -> Graph<'f> {
     let by_name =
         functions.iter().enumerate().map(|(i, f)| (&*f.function.name, i as u32)).collect();
@@ -194,9 +241,10 @@ pub fn build<'f>(
     let mut mutator = new_location(LocKind::Mutator, u32::MAX, 0);
     mutator.mutates = true;
     graph.locs.push(mutator);
-    let mut builder = Builder { g: graph, layout, tags, hints };
+    let mut builder = Builder { g: graph, layout, tags, hints, inliner };
     builder.bind_free_vars();
     builder.decide_captures();
+    // Inlined copies are appended as their calls are met, and built then.
     for f in 0..builder.g.functions.len() as u32 {
         builder.function(f);
     }
@@ -230,6 +278,7 @@ struct Builder<'f, 'l, 'a, 'p> {
     layout: &'l Layout<'a, 'p>,
     tags: &'l dyn TagSource,
     hints: &'l crate::SourceHints,
+    inliner: Option<&'l Inliner<'f>>,
 }
 
 /// A callee as escape analysis sees it.
@@ -262,6 +311,8 @@ impl<'f> Builder<'f, '_, '_, '_> {
         if !self.layout.has_pointers(value.ty) {
             return None;
         }
+        let bf = &self.g.functions[f as usize];
+        let (offset, inlined) = (bf.depth_offset, bf.inlined_into.is_some());
         let mut depth = 0;
         let mut param = None;
         match &value.def {
@@ -278,9 +329,11 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     }
                 }
             }
-            ValueDef::Param { index, .. } => param = Some(*index),
+            // An inlined callee's parameters are the caller's locals: they leak nowhere.
+            ValueDef::Param { index, .. } if !inlined => param = Some(*index),
             _ => {}
         }
+        let depth = depth + offset;
         let mut loc = new_location(LocKind::Value { func: f, value: v }, f, depth);
         loc.param = param;
         let id = self.add_loc(loc);
@@ -318,8 +371,8 @@ impl<'f> Builder<'f, '_, '_, '_> {
             return loc;
         }
         let function = self.func(f);
-        let depth =
-            function[instr].block().map_or(0, |b| self.g.functions[f as usize].loops.depth(b));
+        let bf = &self.g.functions[f as usize];
+        let depth = function[instr].block().map_or(0, |b| bf.loops.depth(b)) + bf.depth_offset;
         let loc = self.add_loc(new_location(LocKind::Alloc { func: f, instr }, f, depth));
         self.g.alloc_locs.insert((f, instr), loc);
         loc
@@ -328,6 +381,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
     fn result(&mut self, f: u32, index: usize) -> Option<LocId> {
         if let Some(loc) = self.g.result_locs[f as usize].get(index).copied().flatten() {
             return Some(loc);
+        }
+        // An inlined copy returns into its call's results, bound when it was made.
+        if self.g.functions[f as usize].inlined_into.is_some() {
+            return None;
         }
         let ty = *self.func(f).result_types.get(index)?;
         if !self.layout.has_pointers(ty) {
@@ -600,7 +657,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
             }
             InstrKind::Store { addr, value } => {
                 if self.is_self_assignment(f, *addr, *value) {
-                    self.g.self_assignments.push((f, i));
+                    // An inlined copy's self-assignment is reported by the callee's own analysis.
+                    if self.g.functions[f as usize].inlined_into.is_none() {
+                        self.g.self_assignments.push((f, i));
+                    }
                     return;
                 }
                 let target = match self.store_target(f, *addr, instr.span) {
@@ -885,6 +945,11 @@ impl<'f> Builder<'f, '_, '_, '_> {
             }
             return;
         }
+        if let Callee::Static(v) = &call.callee {
+            if let Some((unit_index, callee, loops)) = self.inlined_callee(f, *v) {
+                return self.inline_call(f, i, call, (unit_index, callee, loops), &results);
+            }
+        }
         let resolved = match &call.callee {
             Callee::Builtin(b) => return self.builtin(f, i, *b, &call.args, &results),
             Callee::Invoke { receiver, .. } => {
@@ -933,6 +998,77 @@ impl<'f> Builder<'f, '_, '_, '_> {
         }
     }
 
+    /// The callee of a static call from batch function `f` that gc inlines, when inlining is
+    /// modelled: an inlinable function of the unit outside this batch, cheap enough when `f` is
+    /// big, not already being inlined here (gc does not inline a function into itself).
+    fn inlined_callee(
+        &self,
+        f: u32,
+        callee: ValueId,
+    ) -> Option<(usize, &'f Function, Rc<LoopDepths>)> {
+        let inliner = self.inliner?;
+        let ValueDef::Function { name } = &self.func(f)[callee].def else { return None };
+        let (unit_index, function, cost, loops) = inliner.inlinable.get(&**name)?;
+        let (unit_index, function, cost) = (*unit_index, *function, *cost);
+        if self.g.by_name.contains_key(&**name) {
+            return None;
+        }
+        let frame = self.g.frame(f);
+        if cost > crate::inline::BIG_FUNCTION_MAX_COST
+            && inliner.big.contains(&*self.func(frame).name)
+        {
+            return None;
+        }
+        let mut at = Some(f);
+        let mut depth = 0;
+        while let Some(g) = at {
+            if *self.func(g).name == **name {
+                return None;
+            }
+            depth += 1;
+            at = self.g.functions[g as usize].inlined_into;
+        }
+        (depth <= MAX_INLINE_DEPTH).then(|| (unit_index, function, loops.clone()))
+    }
+
+    /// Copies `callee`'s body into `f` for call `i`: its parameters become locals the
+    /// arguments are assigned to, its results flow into the call's, and its allocations are
+    /// decided on `f`'s frame at the call's loop depth, as after gc's inlining.
+    fn inline_call(
+        &mut self,
+        f: u32,
+        i: InstrId,
+        call: &CallCommon,
+        (unit_index, callee, loops): (usize, &'f Function, Rc<LoopDepths>),
+        results: &[ValueId],
+    ) {
+        let caller = &self.g.functions[f as usize];
+        let call_depth = self.func(f)[i].block().map_or(0, |b| caller.loops.depth(b));
+        let copy = u32::try_from(self.g.functions.len()).expect("more than u32::MAX functions");
+        let bf = BatchFunction {
+            function: callee,
+            unit_index,
+            parent: None,
+            loops,
+            frame: caller.frame,
+            inlined_into: Some(f),
+            inlined_call: Some(i),
+            depth_offset: caller.depth_offset + call_depth,
+        };
+        self.g.functions.push(bf);
+        self.g.value_locs.push(vec![None; callee.value_count()]);
+        let bound: Vec<Option<LocId>> = (0..callee.result_types.len())
+            .map(|index| results.get(index).and_then(|&r| self.value(f, r)))
+            .collect();
+        self.g.result_locs.push(bound);
+        let note = Note { why: "call parameter", func: f, instr: i };
+        for (&a, &p) in call.args.iter().zip(callee.params()) {
+            let d = self.value(copy, p);
+            self.flow_value(d, f, a, 0, note);
+        }
+        self.function(copy);
+    }
+
     fn builtin(&mut self, f: u32, i: InstrId, b: Builtin, args: &[ValueId], results: &[ValueId]) {
         let function = self.func(f);
         let note = |why| Note { why, func: f, instr: i };
@@ -946,7 +1082,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
                 let backing = self.alloc(f, i);
                 // The backing store is assigned back to the appended slice, which gc treats as
                 // declared outside every loop.
-                self.g.locs[backing.index()].loop_depth = 0;
+                self.g.locs[backing.index()].loop_depth = self.g.functions[f as usize].depth_offset;
                 if let Some(d) = dst {
                     self.flow(d, backing, -1, note("spill"));
                 }

@@ -33,6 +33,7 @@
 mod batch;
 mod gcfmt;
 mod graph;
+pub mod inline;
 mod layout;
 mod leaks;
 mod levels;
@@ -50,6 +51,7 @@ use graph::{BatchFunction, Graph, LocId, LocKind, TagSource};
 use layout::Layout;
 use mapscope_ssa::{Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId};
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 /// Escape tags of analysed functions, by the name the IR gives them (`pkg.F`, `(*pkg.T).M`).
 #[derive(Clone, Debug, Default)]
@@ -84,6 +86,15 @@ impl Tags {
 pub struct SourceHints {
     /// The spans of `+=` statements, whose concatenation the IR spells as `s = s + y`.
     pub op_assign: rustc_hash::FxHashSet<(u32, u32)>,
+    /// What the declared functions' syntax says about their inlinability.
+    pub shapes: inline::Shapes,
+}
+
+/// How the analysis runs.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Model gc's inlining (plain `-m`); without it the analysis matches `-m -l`.
+    pub inlining: bool,
 }
 
 /// The [`SourceHints`] of unit `unit`.
@@ -104,6 +115,12 @@ pub fn source_hints(program: &mapscope_types::Program, unit: usize) -> SourceHin
             true
         });
     }
+    hints.shapes = inline::shapes(
+        program.units[unit]
+            .records
+            .iter()
+            .map(|(fid, _)| &program.loaded.files[fid.0 as usize].ast),
+    );
     hints
 }
 
@@ -205,6 +222,10 @@ pub struct Verdict {
     pub zero_copy: bool,
     /// How its address reached the heap: from the allocation to the root, in order.
     pub explanation: Vec<Step>,
+    /// For an allocation of a callee inlined into another function: that function (its index
+    /// among the unit's functions) and the outermost inlined call there, whose position gc
+    /// reports it at.
+    pub inlined_at: Option<(usize, InstrId)>,
 }
 
 /// The escape analysis of one unit.
@@ -228,15 +249,57 @@ pub fn analyze_unit(
     bodyless: &Tags,
     hints: &SourceHints,
 ) -> UnitEscape {
+    analyze_unit_with(functions, types, imported, bodyless, hints, Options::default())
+}
+
+/// [`analyze_unit`] with [`Options`]: with `inlining`, a call gc inlines copies the callee's body
+/// into the caller's graph (its tags carry its inline cost to the units that import it).
+pub fn analyze_unit_with(
+    functions: &[Function],
+    types: &ProgramTypeInfo<'_>,
+    imported: &Tags,
+    bodyless: &Tags,
+    hints: &SourceHints,
+    options: Options,
+) -> UnitEscape {
     let layout = Layout::new(types);
     let mut out = UnitEscape::default();
     out.tags.extend(bodyless.clone());
     let index_of: FxHashMap<&str, usize> =
         functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
+    let mut inliner = graph::Inliner::default();
+    let mut loops_of: Vec<Option<Rc<loops::LoopDepths>>> = vec![None; functions.len()];
+    let mut loops_at = |m: usize| -> Rc<loops::LoopDepths> {
+        loops_of[m].get_or_insert_with(|| Rc::new(loops::LoopDepths::new(&functions[m]))).clone()
+    };
     for members in batch::batches(functions) {
+        if options.inlining {
+            for &m in &members {
+                let function = &functions[m];
+                if function.name.contains('$') {
+                    continue;
+                }
+                let key = (function.span.start, function.span.end);
+                let Some(shape) = hints.shapes.get(key) else { continue };
+                if inline::is_big(shape) {
+                    inliner.big.insert(&function.name);
+                }
+                let callee_cost = |name: &str| {
+                    out.tags.get(name).or_else(|| imported.get(name)).and_then(|t| t.inline_cost)
+                };
+                let Some(cost) = inline::cost(function, shape, &callee_cost) else { continue };
+                out.tags.by_function.entry(function.name.clone()).or_default().inline_cost =
+                    Some(cost);
+                // The escape graph copies bodies without function literals only.
+                if !shape.has_closures {
+                    inliner.inlinable.insert(&function.name, (m, function, cost, loops_at(m)));
+                }
+            }
+        }
         let batch_functions: Vec<BatchFunction<'_>> = members
             .iter()
-            .map(|&m| {
+            .enumerate()
+            .map(|(position, &m)| {
                 let function = &functions[m];
                 let parent = batch::parent_name(&function.name)
                     .and_then(|p| index_of.get(p))
@@ -246,13 +309,18 @@ pub fn analyze_unit(
                     function,
                     unit_index: m,
                     parent,
-                    loops: loops::LoopDepths::new(function),
+                    loops: loops_at(m),
+                    frame: position as u32,
+                    inlined_into: None,
+                    inlined_call: None,
+                    depth_offset: 0,
                 }
             })
             .collect();
         let mut graph = {
             let source = Layered { local: &out.tags, imported };
-            graph::build(batch_functions, &layout, &source, hints)
+            let inliner = options.inlining.then_some(&inliner);
+            graph::build(batch_functions, &layout, &source, hints, inliner)
         };
         solve::solve(&mut graph);
         record(&graph, &layout, &mut out);
@@ -266,8 +334,13 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
         out.self_assignments.push((graph.functions[f as usize].unit_index, instr));
     }
     for (f, bf) in graph.functions.iter().enumerate() {
+        // An inlined copy has no parameters of its own; its allocations are recorded below.
+        if bf.inlined_into.is_some() {
+            continue;
+        }
         let function = bf.function;
-        let mut tags = FuncTags::default();
+        let inline_cost = out.tags.get(&function.name).and_then(|t| t.inline_cost);
+        let mut tags = FuncTags { inline_cost, ..FuncTags::default() };
         for (index, &p) in function.params().iter().enumerate() {
             let mut leaks =
                 graph.value_loc(f as u32, p).map_or(Leaks::default(), |loc| graph.loc(loc).leaks);
@@ -281,6 +354,7 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
                     heap_alloc_reason: None,
                     zero_copy: false,
                     explanation: Vec::new(),
+                    inlined_at: None,
                 });
             }
         }
@@ -326,6 +400,7 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             heap_alloc_reason: loc.heap_alloc_reason,
             zero_copy,
             explanation,
+            inlined_at: graph.inlined_at(func),
         });
     }
 }

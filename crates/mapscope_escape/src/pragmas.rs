@@ -28,7 +28,7 @@ pub fn bodyless_tags(program: &Program, unit: usize) -> Tags {
             let count: usize = file[params].list.iter().map(|field| field.names.len().max(1)).sum();
             let leaks = if noescape { Leaks::NOESCAPE } else { Leaks::UNKNOWN };
             let name = format!("{}.{}", result.path, file.name(fd.name.name));
-            tags.insert(name, FuncTags { params: vec![leaks; count] });
+            tags.insert(name, FuncTags { params: vec![leaks; count], inline_cost: None });
         }
     }
     tags

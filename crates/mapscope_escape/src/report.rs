@@ -305,6 +305,19 @@ pub fn messages(
             }
         }
     }
+    // What an inlined callee allocates is reported at the outermost inlined call, where gc's
+    // positions of inlined code point: the call's `(`.
+    for m in &mut out {
+        let Some((frame, call)) = escape.verdicts.get(m.verdict).and_then(|v| v.inlined_at) else {
+            continue;
+        };
+        let Some(span) = functions.get(frame).map(|f| f[call].span) else { continue };
+        let Some((fi, e)) = source.expr_at(files[frame], span) else { continue };
+        if let ExprKind::Call { lparen, .. } = source.files[fi].file[e].kind {
+            *m = source.message(fi, lparen, std::mem::take(&mut m.text), m.verdict);
+        }
+    }
+    out.extend(inlinable_messages(source, functions, escape));
     out.extend(bodyless_messages(source));
     for &(f, instr) in &escape.self_assignments {
         let file = files[f];
@@ -314,6 +327,57 @@ pub fn messages(
         }
     }
     out
+}
+
+/// gc's `can inline F` lines under plain `-m`, for the declared functions the analysis found
+/// inlinable (only when it models inlining), at the function's name or, for a method, its
+/// receiver's `(`.
+fn inlinable_messages(
+    source: &UnitSource<'_>,
+    functions: &[Function],
+    escape: &UnitEscape,
+) -> Vec<Message> {
+    let mut out = Vec::new();
+    for function in functions {
+        if function.name.contains('$')
+            || escape.tags.get(&function.name).and_then(|t| t.inline_cost).is_none()
+        {
+            continue;
+        }
+        let Some(fi) = source.file_of_declared(function) else { continue };
+        let span = (function.span.start, function.span.end);
+        let Some(&index) = source.decls[fi].get(&span) else { continue };
+        let file = source.files[fi].file;
+        let Decl::Func(fd) = &file[file.decls[index]] else { continue };
+        // gc names generic functions per instantiation, and never inlines `init`.
+        if is_generic(file, fd) || (fd.recv.is_none() && file.name(fd.name.name) == "init") {
+            continue;
+        }
+        let offset = match fd.recv {
+            Some(recv) => file[recv].opening.unwrap_or(fd.span.start),
+            None => fd.name.span.start,
+        };
+        let text = format!("can inline {}", gc_function_name(&function.name, source.package));
+        out.push(source.message(fi, offset, text, usize::MAX));
+    }
+    out
+}
+
+/// Whether a declaration has type parameters, or is a method of a generic type.
+fn is_generic(file: &File, fd: &mapscope_syntax::ast::FuncDecl) -> bool {
+    if let ExprKind::FuncType { type_params: Some(_), .. } = file[fd.ty].kind {
+        return true;
+    }
+    let Some(recv) = fd.recv else { return false };
+    file[recv].list.iter().filter_map(|field| field.ty).any(|mut ty| {
+        loop {
+            match &file[ty].kind {
+                ExprKind::Star { x } | ExprKind::Paren { x, .. } => ty = *x,
+                ExprKind::Index { .. } | ExprKind::IndexList { .. } => return true,
+                _ => return false,
+            }
+        }
+    })
 }
 
 /// gc's lines for the parameters of functions declared without a body: `p does not escape` under

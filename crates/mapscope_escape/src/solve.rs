@@ -45,12 +45,21 @@ impl CanOutlive {
         let n = graph.functions.len();
         let mut deepest = vec![0; n];
         for loc in &graph.locs {
-            if let Some(d) = deepest.get_mut(loc.func as usize) {
+            if let Some(d) = deepest.get_mut(graph.frame(loc.func) as usize) {
                 *d = (*d).max(loc.loop_depth);
             }
         }
-        let encloses =
-            (0..n as u32).map(|f| (0..n as u32).any(|g| graph.contains_closure(f, g))).collect();
+        // A frame encloses a closure when it is one of the closure's ancestors.
+        let mut encloses = vec![false; n];
+        for g in 0..n as u32 {
+            let mut at = graph.functions[graph.frame(g) as usize].parent;
+            while let Some(p) = at {
+                if std::mem::replace(&mut encloses[p as usize], true) {
+                    break;
+                }
+                at = graph.functions[p as usize].parent;
+            }
+        }
         CanOutlive { deepest, encloses }
     }
 
@@ -59,7 +68,7 @@ impl CanOutlive {
         if r.escapes || r.mutates || matches!(r.kind, LocKind::Heap | LocKind::Result { .. }) {
             return true;
         }
-        let f = r.func as usize;
+        let f = graph.frame(r.func) as usize;
         self.encloses.get(f).copied().unwrap_or(true)
             || r.loop_depth < self.deepest.get(f).copied().unwrap_or(u32::MAX)
     }
@@ -159,7 +168,7 @@ pub fn outlives(graph: &Graph<'_>, root: LocId, other: LocId) -> bool {
         // A closure's result stays in the enclosing function that calls it directly.
         return !graph.contains_closure(o.func, r.func);
     }
-    if r.func == o.func && r.loop_depth < o.loop_depth {
+    if graph.frame(r.func) == graph.frame(o.func) && r.loop_depth < o.loop_depth {
         return true;
     }
     graph.contains_closure(r.func, o.func)

@@ -1,9 +1,13 @@
 //! The fixture module's verdicts against gc's: `tests/fixtures/*/gc.golden` hold the lines
 //! `go build -gcflags='-m -l'` printed for each package (captured by
-//! scripts/escape-fixtures-oracle.sh), and mapscope's must be the same lines.
+//! scripts/escape-fixtures-oracle.sh), and mapscope's must be the same lines; the packages with
+//! a `gc-m.golden` (gc's lines under plain `-m`, inlining on) are compared with mapscope's
+//! analysis that models inlining too.
 
 use mapscope_escape::report::{UnitSource, messages};
-use mapscope_escape::{Tags, analyze_unit, bodyless_tags, dependency_levels, source_hints};
+use mapscope_escape::{
+    Options, Tags, analyze_unit_with, bodyless_tags, dependency_levels, source_hints,
+};
 use mapscope_ssa::ProgramTypeInfo;
 use mapscope_ssa::build::build_unit;
 use mapscope_types::load::Env;
@@ -15,7 +19,7 @@ fn fixtures() -> PathBuf {
 }
 
 /// mapscope's lines for every package of the fixture module, by package directory.
-fn mapscope_lines() -> BTreeMap<String, Vec<String>> {
+fn mapscope_lines(options: Options) -> BTreeMap<String, Vec<String>> {
     let mut env = Env::from_host(fixtures());
     env.tests = false;
     let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
@@ -28,7 +32,7 @@ fn mapscope_lines() -> BTreeMap<String, Vec<String>> {
             let functions = build_unit(&program, unit, &types);
             let bodyless = bodyless_tags(&program, unit);
             let hints = source_hints(&program, unit);
-            let escape = analyze_unit(&functions, &types, &tags, &bodyless, &hints);
+            let escape = analyze_unit_with(&functions, &types, &tags, &bodyless, &hints, options);
             let source = UnitSource::new(&program, unit);
             for m in messages(&source, &functions, &escape) {
                 let package = m.path.split('/').next().unwrap_or_default().to_string();
@@ -47,20 +51,25 @@ fn mapscope_lines() -> BTreeMap<String, Vec<String>> {
     lines
 }
 
-#[test]
-fn every_fixture_package_gets_gcs_lines() {
-    let ours = mapscope_lines();
+/// Compares mapscope's lines under `options` with each package's golden file `golden`; returns
+/// how many packages had one.
+fn compare(options: Options, golden_name: &str, required: bool) -> usize {
+    let ours = mapscope_lines(options);
     let mut packages = 0;
     for entry in std::fs::read_dir(fixtures()).expect("tests/fixtures is readable") {
         let dir = entry.expect("a directory entry").path();
         if !dir.is_dir() {
             continue;
         }
-        packages += 1;
         let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-        let golden = std::fs::read_to_string(dir.join("gc.golden")).unwrap_or_else(|e| {
+        let path = dir.join(golden_name);
+        if !required && !path.exists() {
+            continue;
+        }
+        packages += 1;
+        let golden = std::fs::read_to_string(&path).unwrap_or_else(|e| {
             panic!(
-                "{name}/gc.golden: {e}; capture it with scripts/escape-fixtures-oracle.sh --bless"
+                "{name}/{golden_name}: {e}; capture it with scripts/escape-fixtures-oracle.sh --bless"
             )
         });
         let mut expected: Vec<String> =
@@ -71,8 +80,20 @@ fn every_fixture_package_gets_gcs_lines() {
         let extra: Vec<&String> = got.iter().filter(|l| !expected.contains(l)).collect();
         assert!(
             missing.is_empty() && extra.is_empty(),
-            "{name}: gc's lines that mapscope lacks: {missing:#?}\nmapscope's lines that gc lacks: {extra:#?}"
+            "{name} ({golden_name}): gc's lines that mapscope lacks: {missing:#?}\nmapscope's lines that gc lacks: {extra:#?}"
         );
     }
-    assert_eq!(packages, 6, "the fixture module has six packages");
+    packages
+}
+
+#[test]
+fn every_fixture_package_gets_gcs_lines() {
+    let packages = compare(Options { inlining: false }, "gc.golden", true);
+    assert_eq!(packages, 7, "the fixture module has seven packages");
+}
+
+#[test]
+fn inlining_fixtures_get_gcs_plain_m_lines() {
+    let packages = compare(Options { inlining: true }, "gc-m.golden", false);
+    assert_eq!(packages, 1, "one fixture package has gc's plain -m lines");
 }
