@@ -68,7 +68,7 @@ pub fn run(args: EscapeArgs) -> ExitCode {
     let env = args.packages.env();
     let program = mapscope_types::load_and_check(&env, &args.patterns);
     let explain = args.verbosity >= 2 || args.explain.is_some();
-    let options = mapscope_escape::Options { inlining: !args.no_inlining };
+    let options = mapscope_escape::Options { inlining: !args.no_inlining, ..Default::default() };
     let mut tags = Tags::default();
     let mut messages = Vec::new();
     let mut status = ExitCode::SUCCESS;
@@ -210,6 +210,9 @@ fn analyse(
     let functions = build_unit(program, unit, &types);
     let bodyless = mapscope_escape::bodyless_tags(program, unit);
     let hints = mapscope_escape::source_hints(program, unit);
+    // Bodies kept for inlining belong to one program: its address tells programs apart.
+    let options =
+        mapscope_escape::Options { program: std::ptr::from_ref(program) as usize, unit, ..options };
     let escape = mapscope_escape::analyze_unit_with(
         &functions, &types, imported, &bodyless, &hints, options,
     );

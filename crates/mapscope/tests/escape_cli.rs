@@ -96,13 +96,28 @@ fn without_l_an_inlined_constructor_is_decided_at_each_call() {
         // newSet's own analysis: its result escapes.
         "inline/inline.go:13:25: make(map[string]bool) escapes to heap",
         // Inlined into Local, where the set stays on the stack.
-        "inline/inline.go:22:13: make(map[string]bool) does not escape",
+        "inline/inline.go:27:13: make(map[string]bool) does not escape",
         // Inlined into Returned, which returns it.
-        "inline/inline.go:31:15: make(map[string]bool) escapes to heap",
+        "inline/inline.go:36:15: make(map[string]bool) escapes to heap",
     ] {
         assert!(lines.contains(&expected), "{expected} missing from:\n{out}");
     }
     let with_l = stdout(&mapscope(&["./inline"]));
-    assert!(!with_l.contains("inline/inline.go:22:13:"), "{with_l}");
+    assert!(!with_l.contains("inline/inline.go:27:13:"), "{with_l}");
     assert!(!with_l.contains("can inline"), "{with_l}");
+}
+
+#[test]
+fn a_constructor_of_another_package_is_inlined_in_one_program() {
+    // Matched together, inline and inlinepkg share one program: NewSet's body is inlined in
+    // inlinepkg and reported there with its type qualified.
+    let out = stdout(&mapscope_inlining(&["./inline", "./inlinepkg"]));
+    assert!(
+        out.contains("inlinepkg/inlinepkg.go:9:20: &inline.Set{...} does not escape\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("inlinepkg/inlinepkg.go:18:22: make(map[string]bool) escapes to heap\n"),
+        "{out}"
+    );
 }

@@ -22,7 +22,7 @@ use mapscope_ssa::{
     ValueDef, ValueId,
 };
 use rustc_hash::FxHashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A location of the batch's graph.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -114,7 +114,7 @@ pub struct BatchFunction<'f> {
     /// The batch function whose body holds this function literal.
     pub parent: Option<u32>,
     /// Shared by the copies of an inlined callee.
-    pub loops: Rc<LoopDepths>,
+    pub loops: Arc<LoopDepths>,
     /// The batch function whose frame its locations live on: itself, or for a copy of a callee
     /// inlined into another function, that function's frame.
     pub frame: u32,
@@ -122,6 +122,9 @@ pub struct BatchFunction<'f> {
     pub inlined_into: Option<u32>,
     /// For an inlined copy, the call instruction (of `inlined_into`) it replaces.
     pub inlined_call: Option<InstrId>,
+    /// For a copy of a function of another package: its kept body (`unit_index` is then the
+    /// frame's, as no function of this unit holds its instructions).
+    pub foreign: Option<Arc<crate::InlineBody>>,
     /// The loop depth its body starts at: that of the inlined call.
     pub depth_offset: u32,
 }
@@ -130,9 +133,29 @@ pub struct BatchFunction<'f> {
 #[derive(Debug, Default)]
 pub struct Inliner<'f> {
     /// The unit's inlinable functions with their unit indexes, costs and loops.
-    pub inlinable: FxHashMap<&'f str, (usize, &'f Function, u32, Rc<LoopDepths>)>,
+    pub inlinable: FxHashMap<&'f str, LocalInlinable<'f>>,
     /// Functions over gc's "big" size, which inline only cheap callees.
     pub big: rustc_hash::FxHashSet<&'f str>,
+}
+
+/// An inlinable function of the unit.
+#[derive(Debug)]
+pub struct LocalInlinable<'f> {
+    /// Its index among the unit's functions.
+    pub unit_index: usize,
+    pub function: &'f Function,
+    pub cost: u32,
+    pub loops: Arc<LoopDepths>,
+    /// Whether it allocates ([`crate::inline::allocates`]): one that does not is called through
+    /// its tags, which say all its copy would.
+    pub allocates: bool,
+}
+
+/// The inlinable bodies of other packages of the program being analysed.
+#[derive(Clone, Copy, Debug)]
+pub struct ForeignBodies<'f> {
+    pub program: usize,
+    pub bodies: &'f FxHashMap<Box<str>, Arc<crate::InlineBody>>,
 }
 
 /// How deep inlined calls nest in one frame at most; gc stops at recursion, this also stops
@@ -218,7 +241,7 @@ pub fn build<'f>(
     layout: &Layout<'_, '_>,
     tags: &dyn TagSource,
     hints: &crate::SourceHints,
-    inliner: Option<&Inliner<'f>>,
+    inliner: Option<(&Inliner<'f>, ForeignBodies<'f>)>,
 ) -> Graph<'f> {
     let by_name =
         functions.iter().enumerate().map(|(i, f)| (&*f.function.name, i as u32)).collect();
@@ -267,6 +290,16 @@ fn new_location(kind: LocKind, func: u32, loop_depth: u32) -> Location {
     }
 }
 
+/// A callee to inline.
+struct Inlinee<'f> {
+    /// Its index among the unit's functions, when it is the unit's.
+    unit_index: Option<usize>,
+    function: &'f Function,
+    cost: u32,
+    loops: Arc<LoopDepths>,
+    foreign: Option<Arc<crate::InlineBody>>,
+}
+
 /// Where a store writes.
 enum Target {
     Heap,
@@ -278,7 +311,7 @@ struct Builder<'f, 'l, 'a, 'p> {
     layout: &'l Layout<'a, 'p>,
     tags: &'l dyn TagSource,
     hints: &'l crate::SourceHints,
-    inliner: Option<&'l Inliner<'f>>,
+    inliner: Option<(&'l Inliner<'f>, ForeignBodies<'f>)>,
 }
 
 /// A callee as escape analysis sees it.
@@ -295,6 +328,16 @@ impl<'f> Builder<'f, '_, '_, '_> {
         self.g.functions[f as usize].function
     }
 
+    /// The type of value `v` of batch function `f`, in this unit's numbering (an inlined body
+    /// of another package numbers its derived pointer types its own way).
+    fn ty(&self, f: u32, v: ValueId) -> mapscope_types::types::TypeId {
+        let ty = self.func(f)[v].ty;
+        match &self.g.functions[f as usize].foreign {
+            Some(body) => body.translate(ty, self.layout),
+            None => ty,
+        }
+    }
+
     fn add_loc(&mut self, loc: Location) -> LocId {
         let id = LocId(u32::try_from(self.g.locs.len()).expect("more than u32::MAX locations"));
         self.g.locs.push(loc);
@@ -308,7 +351,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
         }
         let function = self.func(f);
         let value = function.get_value(v)?;
-        if !self.layout.has_pointers(value.ty) {
+        if !self.layout.has_pointers(self.ty(f, v)) {
             return None;
         }
         let bf = &self.g.functions[f as usize];
@@ -387,6 +430,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
             return None;
         }
         let ty = *self.func(f).result_types.get(index)?;
+        let ty = match &self.g.functions[f as usize].foreign {
+            Some(body) => body.translate(ty, self.layout),
+            None => ty,
+        };
         if !self.layout.has_pointers(ty) {
             return None;
         }
@@ -452,7 +499,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
     fn captured_by_value(&self, f: u32, alloc: InstrId) -> bool {
         let function = self.func(f);
         let Some(addr) = function[alloc].result() else { return false };
-        let Some(elem) = self.layout.pointer_elem(function[addr].ty) else { return false };
+        let Some(elem) = self.layout.pointer_elem(self.ty(f, addr)) else { return false };
         if self.layout.size(elem) > MAX_BY_VALUE_CAPTURE {
             return false;
         }
@@ -511,7 +558,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     InstrKind::FieldAddr { base, .. } => self.store_target(f, *base, span),
                     InstrKind::IndexAddr { base, .. } => {
                         let base = *base;
-                        if self.layout.is_array_pointer(function[base].ty) {
+                        if self.layout.is_array_pointer(self.ty(f, base)) {
                             return self.store_target(f, base, span);
                         }
                         // The elements of a slice literal or of packed variadic arguments.
@@ -693,7 +740,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     let d = dst(self);
                     self.flow_value(d, f, *x, 0, note("convert"));
                     // unsafe.Pointer(uintptr(p) + n) points where p does (gc's `unsafeValue`).
-                    if d.is_some() && !self.layout.has_pointers(function[*x].ty) {
+                    if d.is_some() && !self.layout.has_pointers(self.ty(f, *x)) {
                         let mut sources = Vec::new();
                         self.unsafe_sources(f, *x, instr.span, &mut sources, 0);
                         for source in sources {
@@ -705,14 +752,14 @@ impl<'f> Builder<'f, '_, '_, '_> {
             // `s += y` on strings is, to gc, an assignment of `y` to `s` (`OASOP`): `y` flows
             // into `s`, and nothing is allocated that escape analysis reports.
             InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, y, .. }
-                if result.is_some_and(|r| self.layout.is_string(function[r].ty))
+                if result.is_some_and(|r| self.layout.is_string(self.ty(f, r)))
                     && self.hints.op_assign.contains(&(instr.span.start, instr.span.end)) =>
             {
                 let d = dst(self);
                 self.flow_value(d, f, *y, 0, note("assign"));
             }
             InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, .. }
-                if result.is_some_and(|r| self.layout.is_string(function[r].ty)) =>
+                if result.is_some_and(|r| self.layout.is_string(self.ty(f, r))) =>
             {
                 let loc = self.alloc(f, i);
                 if let Some(d) = dst(self) {
@@ -721,7 +768,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
             }
             InstrKind::MakeInterface { x } => {
                 let d = dst(self);
-                if self.layout.is_direct_iface(function[*x].ty) {
+                if self.layout.is_direct_iface(self.ty(f, *x)) {
                     self.flow_value(d, f, *x, 0, note("interface-converted"));
                 } else {
                     let loc = self.alloc(f, i);
@@ -837,7 +884,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
         }
         match &function[i].kind {
             InstrKind::Convert { x, .. } => {
-                if self.layout.has_pointers(function[*x].ty) {
+                if self.layout.has_pointers(self.ty(f, *x)) {
                     out.push(*x);
                 } else {
                     self.unsafe_sources(f, *x, within, out, depth + 1);
@@ -859,7 +906,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
     fn allocates_string(&self, f: u32, i: InstrId, x: ValueId) -> bool {
         let function = self.func(f);
         let Some(r) = function[i].result() else { return false };
-        let (to, from) = (function[r].ty, function[x].ty);
+        let (to, from) = (self.ty(f, r), self.ty(f, x));
         let to_string = self.layout.is_string(to);
         // A constant converted to a string is folded; to a slice it is a new slice.
         if to_string && matches!(function[x].def, ValueDef::Const(_)) {
@@ -874,7 +921,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
         use crate::layout::{MAX_IMPLICIT_STACK_VAR_SIZE, MAX_STACK_VAR_SIZE};
         let function = self.func(f);
         let Some(r) = function[i].result() else { return };
-        let ty = function[r].ty;
+        let ty = self.ty(f, r);
         let reason = match &function[i].kind {
             InstrKind::Alloc { name, .. } => {
                 let elem = self.layout.pointer_elem(ty);
@@ -946,8 +993,8 @@ impl<'f> Builder<'f, '_, '_, '_> {
             return;
         }
         if let Callee::Static(v) = &call.callee {
-            if let Some((unit_index, callee, loops)) = self.inlined_callee(f, *v) {
-                return self.inline_call(f, i, call, (unit_index, callee, loops), &results);
+            if let Some(inlinee) = self.inlined_callee(f, *v) {
+                return self.inline_call(f, i, call, inlinee, &results);
             }
         }
         let resolved = match &call.callee {
@@ -999,22 +1046,40 @@ impl<'f> Builder<'f, '_, '_, '_> {
     }
 
     /// The callee of a static call from batch function `f` that gc inlines, when inlining is
-    /// modelled: an inlinable function of the unit outside this batch, cheap enough when `f` is
-    /// big, not already being inlined here (gc does not inline a function into itself).
-    fn inlined_callee(
-        &self,
-        f: u32,
-        callee: ValueId,
-    ) -> Option<(usize, &'f Function, Rc<LoopDepths>)> {
-        let inliner = self.inliner?;
+    /// modelled: an inlinable function outside this batch (of this unit, or kept by another
+    /// package of the program), cheap enough when `f` is big, not already being inlined here
+    /// (gc does not inline a function into itself).
+    fn inlined_callee(&self, f: u32, callee: ValueId) -> Option<Inlinee<'f>> {
+        let (inliner, foreign) = self.inliner?;
         let ValueDef::Function { name } = &self.func(f)[callee].def else { return None };
-        let (unit_index, function, cost, loops) = inliner.inlinable.get(&**name)?;
-        let (unit_index, function, cost) = (*unit_index, *function, *cost);
+        let inlinee = match inliner.inlinable.get(&**name) {
+            Some(local) if !local.allocates => return None,
+            Some(local) => Inlinee {
+                unit_index: Some(local.unit_index),
+                function: local.function,
+                cost: local.cost,
+                loops: local.loops.clone(),
+                foreign: None,
+            },
+            None => {
+                let body = foreign.bodies.get(&**name)?;
+                if body.program != foreign.program || !body.allocates {
+                    return None;
+                }
+                Inlinee {
+                    unit_index: None,
+                    function: &body.function,
+                    cost: body.cost,
+                    loops: body.loops.clone(),
+                    foreign: Some(body.clone()),
+                }
+            }
+        };
         if self.g.by_name.contains_key(&**name) {
             return None;
         }
         let frame = self.g.frame(f);
-        if cost > crate::inline::BIG_FUNCTION_MAX_COST
+        if inlinee.cost > crate::inline::BIG_FUNCTION_MAX_COST
             && inliner.big.contains(&*self.func(frame).name)
         {
             return None;
@@ -1028,7 +1093,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
             depth += 1;
             at = self.g.functions[g as usize].inlined_into;
         }
-        (depth <= MAX_INLINE_DEPTH).then(|| (unit_index, function, loops.clone()))
+        (depth <= MAX_INLINE_DEPTH).then_some(inlinee)
     }
 
     /// Copies `callee`'s body into `f` for call `i`: its parameters become locals the
@@ -1039,17 +1104,20 @@ impl<'f> Builder<'f, '_, '_, '_> {
         f: u32,
         i: InstrId,
         call: &CallCommon,
-        (unit_index, callee, loops): (usize, &'f Function, Rc<LoopDepths>),
+        inlinee: Inlinee<'f>,
         results: &[ValueId],
     ) {
+        let callee = inlinee.function;
         let caller = &self.g.functions[f as usize];
+        let unit_index = inlinee.unit_index.unwrap_or(caller.unit_index);
         let call_depth = self.func(f)[i].block().map_or(0, |b| caller.loops.depth(b));
         let copy = u32::try_from(self.g.functions.len()).expect("more than u32::MAX functions");
         let bf = BatchFunction {
             function: callee,
             unit_index,
             parent: None,
-            loops,
+            loops: inlinee.loops,
+            foreign: inlinee.foreign,
             frame: caller.frame,
             inlined_into: Some(f),
             inlined_call: Some(i),
@@ -1070,11 +1138,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
     }
 
     fn builtin(&mut self, f: u32, i: InstrId, b: Builtin, args: &[ValueId], results: &[ValueId]) {
-        let function = self.func(f);
         let note = |why| Note { why, func: f, instr: i };
         let heap = Some(LocId::HEAP);
         let elem_has_pointers = |me: &Self, v: ValueId| {
-            me.layout.slice_elem(function[v].ty).is_some_and(|e| me.layout.has_pointers(e))
+            me.layout.slice_elem(me.ty(f, v)).is_some_and(|e| me.layout.has_pointers(e))
         };
         match b {
             Builtin::Append => {

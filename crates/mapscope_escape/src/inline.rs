@@ -42,6 +42,8 @@ pub struct Shape {
     pub impossible: Option<&'static str>,
     /// It holds function literals, whose copies the escape graph does not make.
     pub has_closures: bool,
+    /// It has type parameters or is a method of a generic type.
+    pub generic: bool,
 }
 
 /// The [`Shape`]s of a unit's declared functions, by the span of their declaration.
@@ -78,6 +80,7 @@ pub fn shapes<'a>(files: impl Iterator<Item = &'a File>) -> Shapes {
             let mut counter = Counter { file, packages: &packages, shape: Shape::default() };
             counter.stmt(body);
             let mut shape = counter.shape;
+            shape.generic = is_generic(file, fd);
             if let Some(doc) = fd.doc {
                 for c in &file[doc].list {
                     let text = file.comment_text(c);
@@ -377,6 +380,23 @@ impl Counter<'_> {
     }
 }
 
+/// Whether a declaration has type parameters, or is a method of a generic type.
+pub fn is_generic(file: &File, fd: &mapscope_syntax::ast::FuncDecl) -> bool {
+    if let ExprKind::FuncType { type_params: Some(_), .. } = file[fd.ty].kind {
+        return true;
+    }
+    let Some(recv) = fd.recv else { return false };
+    file[recv].list.iter().filter_map(|field| field.ty).any(|mut ty| {
+        loop {
+            match &file[ty].kind {
+                ExprKind::Star { x } | ExprKind::Paren { x, .. } => ty = *x,
+                ExprKind::Index { .. } | ExprKind::IndexList { .. } => return true,
+                _ => return false,
+            }
+        }
+    })
+}
+
 fn unparen(file: &File, mut e: ExprId) -> ExprId {
     while let ExprKind::Paren { x, .. } = file[e].kind {
         e = x;
@@ -454,4 +474,48 @@ pub fn cost(
 /// Whether a function of `nodes` nodes is "big": it inlines only cheap callees.
 pub fn is_big(shape: &Shape) -> bool {
     shape.nodes > BIG_FUNCTION_NODES
+}
+
+/// Whether inlining `function` can change a verdict beyond what its tags say: it allocates
+/// (a variable kept in memory, a map, slice, closure, boxed interface value or string), or calls
+/// a function that `callee_allocates` says is inlined and allocates. A callee that allocates
+/// nothing only moves its arguments, which its tags summarise, so the graph need not copy it.
+pub fn allocates(
+    function: &Function,
+    is_string: &dyn Fn(mapscope_types::types::TypeId) -> bool,
+    callee_allocates: &dyn Fn(&str) -> bool,
+) -> bool {
+    for block in function.block_ids() {
+        for &i in function[block].instrs() {
+            let allocating = match &function[i].kind {
+                InstrKind::Alloc { .. }
+                | InstrKind::MakeMap { .. }
+                | InstrKind::MakeSlice { .. }
+                | InstrKind::MakeClosure { .. }
+                | InstrKind::MakeInterface { .. } => true,
+                InstrKind::Convert { x, .. } => {
+                    is_string(function[*x].ty)
+                        || function[i].result().is_some_and(|r| is_string(function[r].ty))
+                }
+                InstrKind::BinOp { .. } => {
+                    function[i].result().is_some_and(|r| is_string(function[r].ty))
+                }
+                InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call } => {
+                    match &call.callee {
+                        Callee::Builtin(mapscope_ssa::Builtin::Append) => true,
+                        Callee::Static(v) => match &function[*v].def {
+                            ValueDef::Function { name } => callee_allocates(name),
+                            _ => false,
+                        },
+                        _ => false,
+                    }
+                }
+                _ => false,
+            };
+            if allocating {
+                return true;
+            }
+        }
+    }
+    false
 }

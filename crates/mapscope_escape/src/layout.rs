@@ -35,6 +35,23 @@ impl<'a, 'p> Layout<'a, 'p> {
         Layout { types, pointers: RefCell::default(), sizes: RefCell::default() }
     }
 
+    /// The pointer type to `elem` in this unit's numbering (see `InlineBody::derived`).
+    pub fn pointer_to(&self, elem: TypeId) -> TypeId {
+        self.types.pointer_to(elem)
+    }
+
+    /// The element of `ty` when it is a pointer type the unit's IR derived, which only this
+    /// unit's numbering knows.
+    pub fn derived_elem(&self, ty: TypeId) -> Option<TypeId> {
+        if !self.types.is_derived(ty) {
+            return None;
+        }
+        match self.types.core_type(ty) {
+            Some(Type::Pointer(elem)) => Some(elem),
+            _ => None,
+        }
+    }
+
     /// Whether a value of type `ty` can hold a pointer; type parameters are assumed to.
     pub fn has_pointers(&self, ty: TypeId) -> bool {
         if let Some(&known) = self.pointers.borrow().get(&ty) {

@@ -51,17 +51,58 @@ use graph::{BatchFunction, Graph, LocId, LocKind, TagSource};
 use layout::Layout;
 use mapscope_ssa::{Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId};
 use rustc_hash::FxHashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Escape tags of analysed functions, by the name the IR gives them (`pkg.F`, `(*pkg.T).M`).
 #[derive(Clone, Debug, Default)]
 pub struct Tags {
     by_function: FxHashMap<Box<str>, FuncTags>,
+    /// The bodies of inlinable functions, for the packages that import them to inline.
+    bodies: FxHashMap<Box<str>, Arc<InlineBody>>,
+}
+
+/// An inlinable function's IR, kept for other packages of the same program to inline as gc
+/// inlines across packages.
+#[derive(Debug)]
+pub struct InlineBody {
+    /// The [`Options::program`] it was built in: its types mean nothing in another program.
+    pub program: usize,
+    /// The unit it belongs to.
+    pub unit: usize,
+    pub function: Function,
+    pub cost: u32,
+    /// Whether inlining it can change a verdict ([`inline::allocates`]); a body that does not
+    /// is called through its tags.
+    pub allocates: bool,
+    loops: Arc<loops::LoopDepths>,
+    /// The pointer types its unit's IR derived (numbered by that unit's `ProgramTypeInfo`), with
+    /// their elements: a unit that inlines the body derives its own.
+    derived: FxHashMap<mapscope_types::types::TypeId, mapscope_types::types::TypeId>,
+}
+
+impl InlineBody {
+    /// `ty` in the numbering of a unit that inlines the body.
+    pub(crate) fn translate(
+        &self,
+        ty: mapscope_types::types::TypeId,
+        layout: &Layout<'_, '_>,
+    ) -> mapscope_types::types::TypeId {
+        match self.derived.get(&ty) {
+            Some(&elem) => layout.pointer_to(elem),
+            None => ty,
+        }
+    }
 }
 
 impl Tags {
     pub fn extend(&mut self, other: Tags) {
         self.by_function.extend(other.by_function);
+        self.bodies.extend(other.bodies);
+    }
+
+    /// The body of inlinable function `function`, if it was kept.
+    pub fn body(&self, function: &str) -> Option<&Arc<InlineBody>> {
+        self.bodies.get(function)
     }
 
     pub fn get(&self, function: &str) -> Option<&FuncTags> {
@@ -95,6 +136,11 @@ pub struct SourceHints {
 pub struct Options {
     /// Model gc's inlining (plain `-m`); without it the analysis matches `-m -l`.
     pub inlining: bool,
+    /// Which program the unit belongs to (any number that tells programs apart, such as its
+    /// address): inlined bodies of other packages are used only within one program.
+    pub program: usize,
+    /// The unit's index in its program.
+    pub unit: usize,
 }
 
 /// The [`SourceHints`] of unit `unit`.
@@ -122,6 +168,30 @@ pub fn source_hints(program: &mapscope_types::Program, unit: usize) -> SourceHin
             .map(|(fid, _)| &program.loaded.files[fid.0 as usize].ast),
     );
     hints
+}
+
+/// The pointer types the SSA builder derived for `function` (numbered by the unit's own
+/// `ProgramTypeInfo`, so meaningless in another unit) with their elements, or `None` when one
+/// cannot be carried to another unit (a pointer to a derived pointer).
+fn derived_types(
+    function: &Function,
+    layout: &Layout<'_, '_>,
+) -> Option<FxHashMap<mapscope_types::types::TypeId, mapscope_types::types::TypeId>> {
+    let mut derived = FxHashMap::default();
+    let types = function
+        .result_types
+        .iter()
+        .copied()
+        .chain((0..function.value_count()).map(|i| function[ValueId(i as u32)].ty));
+    for ty in types {
+        if let Some(elem) = layout.derived_elem(ty) {
+            if layout.derived_elem(elem).is_some() {
+                return None;
+            }
+            derived.insert(ty, elem);
+        }
+    }
+    Some(derived)
 }
 
 /// The unit's own tags so far, then the imported ones.
@@ -226,6 +296,9 @@ pub struct Verdict {
     /// among the unit's functions) and the outermost inlined call there, whose position gc
     /// reports it at.
     pub inlined_at: Option<(usize, InstrId)>,
+    /// For an allocation of a callee of another package inlined here: its body, whose function
+    /// holds `subject`'s instruction (`function` is then the function it was inlined into).
+    pub foreign: Option<Arc<InlineBody>>,
 }
 
 /// The escape analysis of one unit.
@@ -268,9 +341,9 @@ pub fn analyze_unit_with(
     let index_of: FxHashMap<&str, usize> =
         functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
     let mut inliner = graph::Inliner::default();
-    let mut loops_of: Vec<Option<Rc<loops::LoopDepths>>> = vec![None; functions.len()];
-    let mut loops_at = |m: usize| -> Rc<loops::LoopDepths> {
-        loops_of[m].get_or_insert_with(|| Rc::new(loops::LoopDepths::new(&functions[m]))).clone()
+    let mut loops_of: Vec<Option<Arc<loops::LoopDepths>>> = vec![None; functions.len()];
+    let mut loops_at = |m: usize| -> Arc<loops::LoopDepths> {
+        loops_of[m].get_or_insert_with(|| Arc::new(loops::LoopDepths::new(&functions[m]))).clone()
     };
     for members in batch::batches(functions) {
         if options.inlining {
@@ -290,9 +363,41 @@ pub fn analyze_unit_with(
                 let Some(cost) = inline::cost(function, shape, &callee_cost) else { continue };
                 out.tags.by_function.entry(function.name.clone()).or_default().inline_cost =
                     Some(cost);
-                // The escape graph copies bodies without function literals only.
+                // The escape graph copies bodies without function literals only, and generic
+                // code only within its package (gc reports it per instantiation).
                 if !shape.has_closures {
-                    inliner.inlinable.insert(&function.name, (m, function, cost, loops_at(m)));
+                    let allocates = {
+                        let is_string = |t| layout.is_string(t);
+                        let callee_allocates = |name: &str| {
+                            inliner.inlinable.get(name).map_or_else(
+                                || imported.body(name).is_some_and(|b| b.allocates),
+                                |local| local.allocates,
+                            )
+                        };
+                        inline::allocates(function, &is_string, &callee_allocates)
+                    };
+                    let loops = loops_at(m);
+                    // Only a body that allocates is ever copied (see `inline::allocates`).
+                    let derived = if shape.generic || !allocates {
+                        None
+                    } else {
+                        derived_types(function, &layout)
+                    };
+                    if let Some(derived) = derived {
+                        let body = InlineBody {
+                            program: options.program,
+                            unit: options.unit,
+                            function: function.clone(),
+                            cost,
+                            allocates,
+                            loops: loops.clone(),
+                            derived,
+                        };
+                        out.tags.bodies.insert(function.name.clone(), Arc::new(body));
+                    }
+                    let local =
+                        graph::LocalInlinable { unit_index: m, function, cost, loops, allocates };
+                    inliner.inlinable.insert(&function.name, local);
                 }
             }
         }
@@ -313,13 +418,16 @@ pub fn analyze_unit_with(
                     frame: position as u32,
                     inlined_into: None,
                     inlined_call: None,
+                    foreign: None,
                     depth_offset: 0,
                 }
             })
             .collect();
         let mut graph = {
             let source = Layered { local: &out.tags, imported };
-            let inliner = options.inlining.then_some(&inliner);
+            let foreign =
+                graph::ForeignBodies { program: options.program, bodies: &imported.bodies };
+            let inliner = options.inlining.then_some((&inliner, foreign));
             graph::build(batch_functions, &layout, &source, hints, inliner)
         };
         solve::solve(&mut graph);
@@ -355,6 +463,7 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
                     zero_copy: false,
                     explanation: Vec::new(),
                     inlined_at: None,
+                    foreign: None,
                 });
             }
         }
@@ -371,9 +480,20 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             _ => continue,
         };
         let (func, subject) = subject;
+        // Steps through another package's inlined code name instructions of no function of
+        // this unit: the explanation leaves them out.
+        let foreign = |l: LocId| {
+            let f = graph.loc(l).func;
+            graph.functions.get(f as usize).is_some_and(|bf| bf.foreign.is_some())
+        };
         let explanation = loc
             .explanation
             .iter()
+            .filter(|(dst, edge)| {
+                !foreign(*dst)
+                    && !foreign(edge.src)
+                    && graph.functions[edge.note.func as usize].foreign.is_none()
+            })
             .map(|(dst, edge)| Step {
                 to: place(graph, *dst),
                 from: place(graph, edge.src),
@@ -384,10 +504,11 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             })
             .collect();
         let _ = LocId(id as u32);
+        let in_foreign = graph.functions[func as usize].foreign.is_some();
         let zero_copy = !loc.escapes
             && !loc.mutates
             && match &subject {
-                Subject::Alloc { instr, kind: AllocKind::String } => {
+                Subject::Alloc { instr, kind: AllocKind::String } if !in_foreign => {
                     let function = graph.functions[func as usize].function;
                     string_to_bytes(function, *instr, layout)
                 }
@@ -401,6 +522,7 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             zero_copy,
             explanation,
             inlined_at: graph.inlined_at(func),
+            foreign: graph.functions[func as usize].foreign.clone(),
         });
     }
 }

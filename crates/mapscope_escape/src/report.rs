@@ -49,6 +49,8 @@ pub struct UnitSource<'a> {
     values_at: Vec<FxHashMap<(u32, u32), Vec<ExprId>>>,
     /// The unit's package path, which gc leaves out of function names.
     package: &'a str,
+    /// The unit whose view the types are spelled from (see [`UnitSource::seen_from`]).
+    viewer: usize,
 }
 
 impl std::fmt::Debug for UnitSource<'_> {
@@ -59,6 +61,23 @@ impl std::fmt::Debug for UnitSource<'_> {
 
 impl<'a> UnitSource<'a> {
     pub fn new(program: &'a Program, unit: usize) -> Self {
+        Self::seen_from(program, unit, unit)
+    }
+
+    /// Unit `unit`'s files with types spelled as gc spells them in unit `viewer`: the types of
+    /// `unit` qualified by its package name when `viewer` is another unit (code inlined there).
+    pub fn seen_from(program: &'a Program, unit: usize, viewer: usize) -> Self {
+        Self::files_seen_from(program, unit, viewer, None)
+    }
+
+    /// [`UnitSource::seen_from`] with only the unit's file number `only`, when given: inlined
+    /// code needs the file declaring it alone.
+    fn files_seen_from(
+        program: &'a Program,
+        unit: usize,
+        viewer: usize,
+        only: Option<usize>,
+    ) -> Self {
         let result = &program.units[unit];
         let mut source = UnitSource {
             files: Vec::new(),
@@ -69,11 +88,15 @@ impl<'a> UnitSource<'a> {
             assignments: Vec::new(),
             values_at: Vec::new(),
             package: &result.path,
+            viewer,
         };
         for (index, (fid, records)) in result.records.iter().enumerate() {
             let Some(info) = result.info.get(index) else { continue };
             let loaded = &program.loaded.files[fid.0 as usize];
             let file = &loaded.ast;
+            if only.is_some_and(|only| only != index) {
+                continue;
+            }
             let mut by_span = FxHashMap::default();
             let mut address_of = FxHashMap::default();
             let mut assignments = FxHashMap::default();
@@ -122,7 +145,7 @@ impl<'a> UnitSource<'a> {
                     decls.insert((fd.span.start, fd.span.end), i);
                 }
             }
-            let arena = unit as u32 + 1;
+            let arena = viewer as u32 + 1;
             source.files.push(SourceFile { file, info, records, program, arena });
             source.sources.push(loaded);
             source.by_span.push(by_span);
@@ -225,7 +248,7 @@ pub fn messages(
     let in_package_initializer = |f: usize| is_package_initializer(&functions[declared_of[f]]);
     // Parameters kept in memory that moved to the heap: reported as moved, not as leaking.
     let mut moved_params: FxHashMap<(usize, u32), bool> = FxHashMap::default();
-    for v in &escape.verdicts {
+    for v in escape.verdicts.iter().filter(|v| v.foreign.is_none()) {
         if let Subject::Alloc { instr, kind: AllocKind::Variable } = v.subject {
             if let Some(index) = boxed_param(&functions[v.function], instr) {
                 moved_params.insert((v.function, index), v.escapes);
@@ -235,6 +258,9 @@ pub fn messages(
     let mut out = Vec::new();
     let mut type_parameters: FxHashMap<usize, Vec<String>> = FxHashMap::default();
     for (index, v) in escape.verdicts.iter().enumerate() {
+        if v.foreign.is_some() {
+            continue;
+        }
         let function = &functions[v.function];
         let file = files[v.function];
         let reporter = Reporter { source, function, file, verdict: index };
@@ -317,6 +343,7 @@ pub fn messages(
             *m = source.message(fi, lparen, std::mem::take(&mut m.text), m.verdict);
         }
     }
+    out.extend(foreign_messages(source, functions, &files, escape));
     out.extend(inlinable_messages(source, functions, escape));
     out.extend(bodyless_messages(source));
     for &(f, instr) in &escape.self_assignments {
@@ -327,6 +354,62 @@ pub fn messages(
         }
     }
     out
+}
+
+/// The lines for what callees of other packages allocate where they were inlined: at the
+/// outermost inlined call's `(` in this unit, spelled from the callee's syntax with its types
+/// qualified as seen from this unit.
+fn foreign_messages(
+    source: &UnitSource<'_>,
+    functions: &[Function],
+    files: &[Option<usize>],
+    escape: &UnitEscape,
+) -> Vec<Message> {
+    let mut out = Vec::new();
+    let Some(program) = source.files.first().map(|f| f.program) else { return out };
+    let viewer = source.viewer;
+    // Per file of a callee (its unit and file number), seen from this unit.
+    let mut sources: FxHashMap<(usize, usize), UnitSource<'_>> = FxHashMap::default();
+    for (index, v) in escape.verdicts.iter().enumerate() {
+        let (Some(body), Some((frame, call))) = (&v.foreign, v.inlined_at) else { continue };
+        let Subject::Alloc { instr, kind } = v.subject else { continue };
+        // Where the copy was inlined: the call's `(` in this unit.
+        let Some(span) = functions.get(frame).map(|f| f[call].span) else { continue };
+        let Some((fi, e)) = source.expr_at(files.get(frame).copied().flatten(), span) else {
+            continue;
+        };
+        let ExprKind::Call { lparen, .. } = source.files[fi].file[e].kind else { continue };
+        let function = &body.function;
+        let text = if kind == AllocKind::Variable {
+            let InstrKind::Alloc { name, .. } = &function[instr].kind else { continue };
+            if !v.escapes || name.is_empty() {
+                continue;
+            }
+            format!("moved to heap: {name}")
+        } else {
+            let Some(index) = declaring_file(program, body.unit, function) else { continue };
+            let callee = sources.entry((body.unit, index)).or_insert_with(|| {
+                UnitSource::files_seen_from(program, body.unit, viewer, Some(index))
+            });
+            let file = callee.file_of_declared(function);
+            let reporter = Reporter { source: callee, function, file, verdict: index };
+            let Some((_, _, what)) = reporter.allocation(instr, kind) else { continue };
+            verdict_text(&what, v)
+        };
+        out.push(source.message(fi, lparen, text, index));
+    }
+    out
+}
+
+/// The number among unit `unit`'s files of the file that declares `function`.
+fn declaring_file(program: &Program, unit: usize, function: &Function) -> Option<usize> {
+    let span = (function.span.start, function.span.end);
+    program.units.get(unit)?.records.iter().position(|(fid, _)| {
+        let file = &program.loaded.files[fid.0 as usize].ast;
+        file.decls
+            .iter()
+            .any(|&d| matches!(&file[d], Decl::Func(fd) if (fd.span.start, fd.span.end) == span))
+    })
 }
 
 /// gc's `can inline F` lines under plain `-m`, for the declared functions the analysis found
@@ -350,7 +433,9 @@ fn inlinable_messages(
         let file = source.files[fi].file;
         let Decl::Func(fd) = &file[file.decls[index]] else { continue };
         // gc names generic functions per instantiation, and never inlines `init`.
-        if is_generic(file, fd) || (fd.recv.is_none() && file.name(fd.name.name) == "init") {
+        if crate::inline::is_generic(file, fd)
+            || (fd.recv.is_none() && file.name(fd.name.name) == "init")
+        {
             continue;
         }
         let offset = match fd.recv {
@@ -361,23 +446,6 @@ fn inlinable_messages(
         out.push(source.message(fi, offset, text, usize::MAX));
     }
     out
-}
-
-/// Whether a declaration has type parameters, or is a method of a generic type.
-fn is_generic(file: &File, fd: &mapscope_syntax::ast::FuncDecl) -> bool {
-    if let ExprKind::FuncType { type_params: Some(_), .. } = file[fd.ty].kind {
-        return true;
-    }
-    let Some(recv) = fd.recv else { return false };
-    file[recv].list.iter().filter_map(|field| field.ty).any(|mut ty| {
-        loop {
-            match &file[ty].kind {
-                ExprKind::Star { x } | ExprKind::Paren { x, .. } => ty = *x,
-                ExprKind::Index { .. } | ExprKind::IndexList { .. } => return true,
-                _ => return false,
-            }
-        }
-    })
 }
 
 /// gc's lines for the parameters of functions declared without a body: `p does not escape` under
