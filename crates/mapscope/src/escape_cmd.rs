@@ -209,7 +209,10 @@ fn analyse(
     let types = ProgramTypeInfo::new(program);
     let functions = build_unit(program, unit, &types);
     let bodyless = mapscope_escape::bodyless_tags(program, unit);
-    let hints = mapscope_escape::source_hints(program, unit);
+    let mut hints = mapscope_escape::source_hints(program, unit);
+    if options.inlining {
+        hints.shapes = mapscope_escape::inline_shapes(program, unit);
+    }
     // Bodies kept for inlining belong to one program: its address tells programs apart.
     let options =
         mapscope_escape::Options { program: std::ptr::from_ref(program) as usize, unit, ..options };
@@ -223,7 +226,8 @@ fn analyse(
     if !errors.is_empty() {
         return UnitOutput { tags: escape.tags, errors, ..UnitOutput::default() };
     }
-    let source = UnitSource::new(program, unit);
+    let mut source = UnitSource::new(program, unit);
+    source.set_inlined_calls(&escape);
     let messages = mapscope_escape::report::messages(&source, &functions, &escape);
     let messages = messages
         .into_iter()

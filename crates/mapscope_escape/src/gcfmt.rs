@@ -14,7 +14,7 @@ use mapscope_types::constant::Value;
 use mapscope_types::types::{BasicKind, Type, TypeId, TypeView};
 
 /// One file's syntax with what the checker recorded for it.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct SourceFile<'a> {
     pub file: &'a File,
     pub info: &'a FileInfo,
@@ -22,6 +22,8 @@ pub struct SourceFile<'a> {
     pub program: &'a Program,
     /// The arena of the unit the file belongs to: its types print unqualified.
     pub arena: u32,
+    /// The spans of the calls gc inlines, which it prints as the inlined call's result, `~r0`.
+    pub inlined_calls: rustc_hash::FxHashSet<(u32, u32)>,
 }
 
 impl std::fmt::Debug for SourceFile<'_> {
@@ -206,6 +208,11 @@ impl SourceFile<'_> {
                     None => out.push_str("type"),
                 }
                 out.push(')');
+            }
+            ExprKind::Call { .. }
+                if self.inlined_calls.contains(&(f[e].span.start, f[e].span.end)) =>
+            {
+                out.push_str("~r0");
             }
             ExprKind::Call { fun, args, ellipsis, .. } => {
                 self.write_call(out, *fun, args, *ellipsis)

@@ -191,6 +191,8 @@ pub struct Graph<'f> {
     by_name: FxHashMap<&'f str, u32>,
     /// Stores gc ignores as self-assignments (`b.buf = b.buf[:n]`), by function and instruction.
     pub self_assignments: Vec<(u32, InstrId)>,
+    /// The spans of the batch's own calls that gc inlines (copied or not).
+    pub inlined_calls: Vec<Span>,
 }
 
 impl<'f> Graph<'f> {
@@ -256,6 +258,7 @@ pub fn build<'f>(
         by_value: FxHashMap::default(),
         by_name,
         self_assignments: Vec::new(),
+        inlined_calls: Vec::new(),
     };
     let mut heap = new_location(LocKind::Heap, u32::MAX, 0);
     heap.escapes = true;
@@ -993,6 +996,9 @@ impl<'f> Builder<'f, '_, '_, '_> {
             return;
         }
         if let Callee::Static(v) = &call.callee {
+            if self.g.functions[f as usize].inlined_into.is_none() && self.gc_inlines(f, *v) {
+                self.g.inlined_calls.push(function[i].span);
+            }
             if let Some(inlinee) = self.inlined_callee(f, *v) {
                 return self.inline_call(f, i, call, inlinee, &results);
             }
@@ -1094,6 +1100,23 @@ impl<'f> Builder<'f, '_, '_, '_> {
             at = self.g.functions[g as usize].inlined_into;
         }
         (depth <= MAX_INLINE_DEPTH).then_some(inlinee)
+    }
+
+    /// Whether gc inlines a static call of `callee` from batch function `f`, copied or not: the
+    /// callee has an inline cost, cheap enough when `f` is big, and is not `f` itself.
+    fn gc_inlines(&self, f: u32, callee: ValueId) -> bool {
+        let Some((inliner, _)) = self.inliner else { return false };
+        let ValueDef::Function { name } = &self.func(f)[callee].def else { return false };
+        let cost = match inliner.inlinable.get(&**name) {
+            Some(local) => Some(local.cost),
+            None => self.tags.tags(name).and_then(|t| t.inline_cost),
+        };
+        let Some(cost) = cost else { return false };
+        if self.g.by_name.contains_key(&**name) {
+            return false;
+        }
+        cost <= crate::inline::BIG_FUNCTION_MAX_COST
+            || !inliner.big.contains(&*self.func(self.g.frame(f)).name)
     }
 
     /// Copies `callee`'s body into `f` for call `i`: its parameters become locals the

@@ -127,7 +127,8 @@ impl Tags {
 pub struct SourceHints {
     /// The spans of `+=` statements, whose concatenation the IR spells as `s = s + y`.
     pub op_assign: rustc_hash::FxHashSet<(u32, u32)>,
-    /// What the declared functions' syntax says about their inlinability.
+    /// What the declared functions' syntax says about their inlinability ([`inline_shapes`];
+    /// empty unless inlining is modelled).
     pub shapes: inline::Shapes,
 }
 
@@ -161,13 +162,18 @@ pub fn source_hints(program: &mapscope_types::Program, unit: usize) -> SourceHin
             true
         });
     }
-    hints.shapes = inline::shapes(
+    hints
+}
+
+/// The inlining shapes of unit `unit`'s declared functions, for [`SourceHints::shapes`] when
+/// the analysis models inlining ([`source_hints`] leaves them out: `-l` needs none).
+pub fn inline_shapes(program: &mapscope_types::Program, unit: usize) -> inline::Shapes {
+    inline::shapes(
         program.units[unit]
             .records
             .iter()
             .map(|(fid, _)| &program.loaded.files[fid.0 as usize].ast),
-    );
-    hints
+    )
 }
 
 /// The pointer types the SSA builder derived for `function` (numbered by the unit's own
@@ -309,6 +315,8 @@ pub struct UnitEscape {
     pub tags: Tags,
     /// Stores that gc ignores as self-assignments: unit function index and instruction.
     pub self_assignments: Vec<(usize, InstrId)>,
+    /// The spans of the unit's calls gc inlines (only when inlining is modelled).
+    pub inlined_calls: Vec<mapscope_ssa::Span>,
 }
 
 /// Analyses the functions the SSA builder made for one unit (`functions`, built with `types`),
@@ -438,6 +446,7 @@ pub fn analyze_unit_with(
 
 /// The tags and verdicts of a solved batch.
 fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
+    out.inlined_calls.extend(graph.inlined_calls.iter().copied());
     for &(f, instr) in &graph.self_assignments {
         out.self_assignments.push((graph.functions[f as usize].unit_index, instr));
     }

@@ -146,7 +146,8 @@ impl<'a> UnitSource<'a> {
                 }
             }
             let arena = viewer as u32 + 1;
-            source.files.push(SourceFile { file, info, records, program, arena });
+            let inlined_calls = rustc_hash::FxHashSet::default();
+            source.files.push(SourceFile { file, info, records, program, arena, inlined_calls });
             source.sources.push(loaded);
             source.by_span.push(by_span);
             source.address_of.push(address_of);
@@ -208,6 +209,14 @@ impl<'a> UnitSource<'a> {
     ) -> Option<String> {
         let (fi, e) = self.expr_at(self.file_of(functions, function), span)?;
         Some(self.files[fi].expr(e))
+    }
+
+    /// Tells the spelling which calls gc inlines ([`crate::UnitEscape::inlined_calls`]): gc
+    /// prints such a call inside an expression as its result, `~r0`.
+    pub fn set_inlined_calls(&mut self, escape: &crate::UnitEscape) {
+        for file in &mut self.files {
+            file.inlined_calls = escape.inlined_calls.iter().map(|s| (s.start, s.end)).collect();
+        }
     }
 
     /// The unit's package path.

@@ -6,7 +6,7 @@
 
 use mapscope_escape::report::{UnitSource, messages};
 use mapscope_escape::{
-    Options, Tags, analyze_unit_with, bodyless_tags, dependency_levels, source_hints,
+    Options, Tags, analyze_unit_with, bodyless_tags, dependency_levels, inline_shapes, source_hints,
 };
 use mapscope_ssa::ProgramTypeInfo;
 use mapscope_ssa::build::build_unit;
@@ -31,12 +31,16 @@ fn mapscope_lines(options: Options) -> BTreeMap<String, Vec<String>> {
             let types = ProgramTypeInfo::new(&program);
             let functions = build_unit(&program, unit, &types);
             let bodyless = bodyless_tags(&program, unit);
-            let hints = source_hints(&program, unit);
+            let mut hints = source_hints(&program, unit);
+            if options.inlining {
+                hints.shapes = inline_shapes(&program, unit);
+            }
             // One program: bodies kept for inlining are shared between its units.
             let options =
                 Options { program: std::ptr::from_ref(&program) as usize, unit, ..options };
             let escape = analyze_unit_with(&functions, &types, &tags, &bodyless, &hints, options);
-            let source = UnitSource::new(&program, unit);
+            let mut source = UnitSource::new(&program, unit);
+            source.set_inlined_calls(&escape);
             for m in messages(&source, &functions, &escape) {
                 let package = m.path.split('/').next().unwrap_or_default().to_string();
                 lines
