@@ -11,7 +11,7 @@ use mapscope_syntax::token::Token;
 use mapscope_types::Program;
 use mapscope_types::check::{FileInfo, Mode, Record, Selection};
 use mapscope_types::constant::Value;
-use mapscope_types::types::{BasicKind, Type, TypeId, TypeView};
+use mapscope_types::types::{BasicKind, ObjKind, Type, TypeId, TypeView};
 
 /// One file's syntax with what the checker recorded for it.
 #[derive(Clone)]
@@ -149,7 +149,22 @@ impl SourceFile<'_> {
             return;
         }
         match &f[e].kind {
-            ExprKind::Ident(name) => out.push_str(f.name(*name)),
+            ExprKind::Ident(name) => {
+                // Seen from another package (code inlined there), gc qualifies the variables and
+                // functions of this one, locals included: `make([]byte, bufio.size)`.
+                if let Some(&o) = self.info.uses.get(&f[e].span.start) {
+                    let obj = self.program.obj(o);
+                    let qualify = matches!(obj.kind, ObjKind::Var { .. } | ObjKind::Func)
+                        && obj.pkg != 0
+                        && obj.pkg != self.arena;
+                    let unit = qualify.then(|| self.program.units.get(obj.pkg as usize - 1));
+                    if let Some(unit) = unit.flatten() {
+                        out.push_str(&unit.name);
+                        out.push('.');
+                    }
+                }
+                out.push_str(f.name(*name));
+            }
             ExprKind::BasicLit { .. } => out.push_str(&f.text(f[e].span)),
             ExprKind::FuncLit { .. } => out.push_str("func literal"),
             ExprKind::CompositeLit { ty, elts, .. } => {
@@ -315,7 +330,22 @@ impl SourceFile<'_> {
         }
         let f = self.file;
         match &f[e].kind {
-            ExprKind::Ident(name) => out.push_str(f.name(*name)),
+            ExprKind::Ident(name) => {
+                // Seen from another package (code inlined there), gc qualifies the variables and
+                // functions of this one, locals included: `make([]byte, bufio.size)`.
+                if let Some(&o) = self.info.uses.get(&f[e].span.start) {
+                    let obj = self.program.obj(o);
+                    let qualify = matches!(obj.kind, ObjKind::Var { .. } | ObjKind::Func)
+                        && obj.pkg != 0
+                        && obj.pkg != self.arena;
+                    let unit = qualify.then(|| self.program.units.get(obj.pkg as usize - 1));
+                    if let Some(unit) = unit.flatten() {
+                        out.push_str(&unit.name);
+                        out.push('.');
+                    }
+                }
+                out.push_str(f.name(*name));
+            }
             ExprKind::Selector { x, sel } => {
                 self.write_type(out, *x);
                 out.push('.');
