@@ -36,8 +36,10 @@ const CLOSURE_COST: u32 = 16;
 pub struct Shape {
     /// gc's nodes, each call counted as one.
     pub nodes: u32,
-    /// The spans of the calls in the body, to be priced by their callees.
-    pub calls: Vec<(u32, u32)>,
+    /// The spans of the calls in the body, to be priced by their callees, each with whether
+    /// what is called is a bare name (`f`, `pkg.F`, `T`): a builtin or a conversion named so is
+    /// one node to gc, not a call and a name.
+    pub calls: Vec<((u32, u32), bool)>,
     /// Why gc cannot inline it whatever it costs.
     pub impossible: Option<&'static str>,
     /// It holds function literals, whose copies the escape graph does not make.
@@ -349,7 +351,15 @@ impl Counter<'_> {
                     }
                 }
                 self.shape.nodes += 1;
-                self.shape.calls.push((span.start, span.end));
+                let named = match &file[unparen(file, *fun)].kind {
+                    ExprKind::Ident(_) => true,
+                    ExprKind::Selector { x, .. } => matches!(
+                        &file[*x].kind,
+                        ExprKind::Ident(n) if self.packages.contains(file.name(*n))
+                    ),
+                    _ => false,
+                };
+                self.shape.calls.push(((span.start, span.end), named));
                 self.expr(*fun);
                 self.exprs(args);
             }
@@ -432,20 +442,46 @@ pub fn cost(
     }
     let big = shape.nodes > BIG_FUNCTION_NODES;
     let mut calls: FxHashMap<(u32, u32), &Callee> = FxHashMap::default();
+    let mut implicit_conversions = 0u32;
+    let explicit: FxHashSet<(u32, u32)> = shape.calls.iter().map(|(span, _)| *span).collect();
     for block in function.block_ids() {
         for &i in function[block].instrs() {
-            if let InstrKind::Call { call } = &function[i].kind {
-                calls.insert((function[i].span.start, function[i].span.end), &call.callee);
+            match &function[i].kind {
+                InstrKind::Call { call } => {
+                    calls.insert((function[i].span.start, function[i].span.end), &call.callee);
+                }
+                // A conversion to an interface the source does not spell is a node of gc's tree
+                // (not one `panic`'s operand: gc gives that one back).
+                InstrKind::MakeInterface { .. } => {
+                    let span = (function[i].span.start, function[i].span.end);
+                    let panicked = function[i].result().is_some_and(|r| {
+                        function[r]
+                            .referrers()
+                            .iter()
+                            .all(|&u| matches!(function[u].kind, InstrKind::Panic { .. }))
+                    });
+                    if !explicit.contains(&span) && !panicked {
+                        implicit_conversions += 1;
+                    }
+                }
+                _ => {}
             }
         }
     }
-    let mut total = shape.nodes;
-    for span in &shape.calls {
+    let mut total = shape.nodes + implicit_conversions;
+    for (span, named) in &shape.calls {
+        // A conversion or a builtin is one node: its name is not another.
+        let named = u32::from(*named);
         let extra = match calls.get(span) {
             // A conversion, or a call the IR does not keep.
-            None => 0,
-            Some(Callee::Builtin(mapscope_ssa::Builtin::Panic)) => 1,
-            Some(Callee::Builtin(_)) => 0,
+            None => {
+                total = total.saturating_sub(named);
+                0
+            }
+            Some(Callee::Builtin(b)) => {
+                total = total.saturating_sub(named);
+                u32::from(*b == mapscope_ssa::Builtin::Panic)
+            }
             Some(Callee::Invoke { .. }) => CALL_COST,
             Some(Callee::Static(v) | Callee::Dynamic(v)) => match &function[*v].def {
                 ValueDef::Function { name } if **name == *function.name => CALL_COST,
