@@ -70,13 +70,13 @@ impl<'a> UnitSource<'a> {
         Self::files_seen_from(program, unit, viewer, None)
     }
 
-    /// [`UnitSource::seen_from`] with only the unit's file number `only`, when given: inlined
-    /// code needs the file declaring it alone.
+    /// [`UnitSource::seen_from`] with only the unit's file number `only.0` and in it only the
+    /// declaration with span `only.1`, when given: inlined code needs its own function alone.
     fn files_seen_from(
         program: &'a Program,
         unit: usize,
         viewer: usize,
-        only: Option<usize>,
+        only: Option<(usize, (u32, u32))>,
     ) -> Self {
         let result = &program.units[unit];
         let mut source = UnitSource {
@@ -94,14 +94,21 @@ impl<'a> UnitSource<'a> {
             let Some(info) = result.info.get(index) else { continue };
             let loaded = &program.loaded.files[fid.0 as usize];
             let file = &loaded.ast;
-            if only.is_some_and(|only| only != index) {
+            if only.is_some_and(|(only, _)| only != index) {
                 continue;
             }
+            let declaration = only.map(|(_, span)| span);
             let mut by_span = FxHashMap::default();
             let mut address_of = FxHashMap::default();
             let mut assignments = FxHashMap::default();
             let mut values_at: FxHashMap<(u32, u32), Vec<ExprId>> = FxHashMap::default();
             walk(file, |node| {
+                if let (NodeRef::Decl(d), Some(span)) = (node, declaration) {
+                    let f = &file[d];
+                    if !matches!(f, Decl::Func(fd) if (fd.span.start, fd.span.end) == span) {
+                        return false;
+                    }
+                }
                 if let NodeRef::Stmt(st) = node {
                     match &file[st].kind {
                         StmtKind::Assign { lhs, .. } => {
@@ -377,8 +384,8 @@ fn foreign_messages(
     let mut out = Vec::new();
     let Some(program) = source.files.first().map(|f| f.program) else { return out };
     let viewer = source.viewer;
-    // Per file of a callee (its unit and file number), seen from this unit.
-    let mut sources: FxHashMap<(usize, usize), UnitSource<'_>> = FxHashMap::default();
+    // Per callee (its unit and declaration), its declaration seen from this unit.
+    let mut sources: FxHashMap<(usize, (u32, u32)), UnitSource<'_>> = FxHashMap::default();
     for (index, v) in escape.verdicts.iter().enumerate() {
         let (Some(body), Some((frame, call))) = (&v.foreign, v.inlined_at) else { continue };
         let Subject::Alloc { instr, kind } = v.subject else { continue };
@@ -396,10 +403,18 @@ fn foreign_messages(
             }
             format!("moved to heap: {name}")
         } else {
-            let Some(index) = declaring_file(program, body.unit, function) else { continue };
-            let callee = sources.entry((body.unit, index)).or_insert_with(|| {
-                UnitSource::files_seen_from(program, body.unit, viewer, Some(index))
-            });
+            let span = (function.span.start, function.span.end);
+            let key = (body.unit, span);
+            let callee = match sources.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    let Some(index) = declaring_file(program, body.unit, function) else {
+                        continue;
+                    };
+                    let only = Some((index, span));
+                    v.insert(UnitSource::files_seen_from(program, body.unit, viewer, only))
+                }
+            };
             let file = callee.file_of_declared(function);
             let reporter = Reporter { source: callee, function, file, verdict: index };
             let Some((_, _, what)) = reporter.allocation(instr, kind) else { continue };
