@@ -269,7 +269,9 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     }
     if a.thread == b.thread {
         // Only one instance gets past a won `CompareAndSwap`.
-        return threads[a.thread].multi && !(a.exclusive && b.exclusive);
+        return threads[a.thread].multi
+            && !(a.exclusive && b.exclusive)
+            && !(a.relayed && b.relayed);
     }
     let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
     // One runs while the other's thread has the goroutine (or an ancestor of it) live.

@@ -96,6 +96,10 @@ pub struct Access {
     /// Whether, on every path to it, its thread won a `CompareAndSwap` on a variable it did not
     /// make itself: of the instances of a goroutine, only one gets here.
     pub exclusive: bool,
+    /// Whether the instance waited, just before, for a channel handed to it alone, and sends or
+    /// closes after it on every path: instances passing a token along a chain of channels, each
+    /// going on when the previous one is done.
+    pub relayed: bool,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -108,6 +112,9 @@ struct State {
     signalled: bool,
     /// Won a `CompareAndSwap` on every path (see [`Access::exclusive`]).
     exclusive: bool,
+    /// The last thing the thread blocked on, on every path, was a receive from a channel of
+    /// its own instance (see [`Access::relayed`]).
+    relay: bool,
     /// False until some path reaches the point.
     reached: bool,
 }
@@ -132,6 +139,7 @@ impl State {
         self.synced |= other.synced;
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
+        self.relay &= other.relay;
     }
 
     /// A receive, a wait or an acquiring atomic load: the goroutines live so far are joined.
@@ -139,6 +147,7 @@ impl State {
         let live = std::mem::take(&mut self.live);
         self.joined.extend(live);
         self.synced = true;
+        self.relay = false;
     }
 }
 
@@ -340,7 +349,11 @@ impl<'a> Walk<'a> {
                 match self.single_slot_channel(*chan, cx) {
                     // Taking the token back out of a one-slot channel used as a lock.
                     Some(lock) => state.locks.retain(|(held, _)| *held != lock),
-                    None => state.block(),
+                    None => {
+                        let own = self.instance_channel(thread, *chan, cx);
+                        state.block();
+                        state.relay = own;
+                    }
                 }
             }
             InstrKind::Select { blocking: true, .. } => state.block(),
@@ -425,6 +438,7 @@ impl<'a> Walk<'a> {
             signalled: state.signalled,
             every_element,
             exclusive: state.exclusive,
+            relayed: state.relay && signals_after(f, i),
         });
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
@@ -433,6 +447,7 @@ impl<'a> Walk<'a> {
         entry.synced |= state.synced;
         entry.signalled &= state.signalled;
         entry.exclusive &= state.exclusive;
+        entry.relayed &= state.relay;
     }
 
     /// Records that `value` is sent on `chan`, for receives from it (see `Resolver::sent`).
@@ -855,6 +870,19 @@ impl<'a> Walk<'a> {
         (!own).then_some(won)
     }
 
+    /// Whether `chan` is a channel of this instance of the thread alone: one its parent makes
+    /// anew for each instance, or one the analysis cannot name (a variable that takes a new
+    /// channel on each trip round the loop that starts the instances).
+    fn instance_channel(&self, thread: ThreadId, chan: ValueId, cx: &Rc<Context>) -> bool {
+        if !self.threads[thread].multi {
+            return false;
+        }
+        match self.resolver.object(chan, cx).and_then(|o| o.site()) {
+            Some(site) => self.threads[thread].fresh.contains(&site),
+            None => self.resolver.object(chan, cx).is_none(),
+        }
+    }
+
     /// The channel object of `chan` when every channel it can be is made with one slot.
     fn single_slot_channel(&mut self, chan: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         if self.single_slot_fields.is_none() {
@@ -963,6 +991,39 @@ fn indexed_by_counting_loop(f: &Function, v: ValueId) -> bool {
         };
     }
     false
+}
+
+/// Whether every path from instruction `from` of `f` to a return sends on a channel or closes
+/// one.
+fn signals_after(f: &Function, from: InstrId) -> bool {
+    let signals = |i: InstrId| match &f[i].kind {
+        InstrKind::Send { .. } => true,
+        InstrKind::Call { call } => matches!(call.callee, Callee::Builtin(Builtin::Close)),
+        _ => false,
+    };
+    let Some(start) = f[from].block() else { return false };
+    let after = f[start].instrs().iter().skip_while(|&&i| i != from).skip(1);
+    if after.clone().any(|&i| signals(i)) {
+        return true;
+    }
+    let mut seen = vec![false; f.block_count()];
+    let mut work: Vec<mapscope_ssa::BlockId> = f[start].succs().to_vec();
+    if work.is_empty() {
+        return false;
+    }
+    while let Some(block) = work.pop() {
+        if std::mem::replace(&mut seen[block.index()], true) {
+            continue;
+        }
+        if f[block].instrs().iter().any(|&i| signals(i)) {
+            continue;
+        }
+        if f[block].succs().is_empty() {
+            return false;
+        }
+        work.extend(f[block].succs().iter().copied());
+    }
+    true
 }
 
 /// Whether `v` is a φ that starts at 0 (or -1, as range loops may) and steps by +1.
