@@ -20,7 +20,11 @@ pub mod walk;
 use mapscope_ssa::{Function, TypeInfo, ValueDef};
 use resolve::{Obj, Resolver};
 use rustc_hash::FxHashMap;
-use walk::{Access, Mode, Thread, ThreadId, Walk};
+use walk::{Access, Mode, Signal, Thread, ThreadId, Walk};
+
+/// How many sends and closes the ordering through channels follows before it takes every
+/// receive as ordered (precision first, and a bound on the work).
+const MAX_SIGNALS: usize = 512;
 
 /// One race: the access to report, the access it races with, and the threads that run them.
 #[derive(Debug, Clone)]
@@ -85,7 +89,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     // A package-level map an init function sets to nil is used only during init, when no other
     // goroutine runs (encoding/gob's typeInfoMapInit): what looks like a later write is guarded.
     let init_only = globals_reset_by_init(functions);
-    by_map.retain(|obj, _| !matches!(obj, Obj::Contents(g) if matches!(&**g, Obj::Global(name) if init_only.contains(name))));
+    by_map.retain(|obj, _| !matches!(obj, Obj::Contents(g) if matches!(&**g, Obj::Global(name) if init_only.contains(&**name))));
     let mut races = Vec::new();
     let mut objects: Vec<_> = by_map.into_iter().collect();
     objects.sort_by(|a, b| a.0.cmp(b.0));
@@ -216,6 +220,77 @@ impl<'t> Family<'t> {
         Family { threads, ancestors, sent_sites }
     }
 
+    /// Whether `y` may come after something `x`'s side did after `x`: its thread waited for a
+    /// wait group, a select or a channel the analysis cannot name; or it received from a
+    /// channel that a signal coming after `x` sends on (or closes, unless only a send can have
+    /// woken it). A channel nothing is seen to signal may be named differently where it is
+    /// signalled, so it counts as waited for.
+    fn waits_for(&self, x: &Access, y: &Access) -> bool {
+        if !y.synced {
+            return false;
+        }
+        if y.waited_otherwise {
+            return true;
+        }
+        let signals: Vec<(ThreadId, &Signal)> = self
+            .threads
+            .iter()
+            .enumerate()
+            .flat_map(|(t, thread)| thread.signals.iter().map(move |s| (t, s)))
+            .collect();
+        if signals.len() > MAX_SIGNALS {
+            return true;
+        }
+        let matches = |signal: &Signal, chan: &Obj, sends_only: bool| {
+            signal.chan.as_ref() == Some(chan) && !(sends_only && signal.close)
+        };
+        // The signals that come after `x`: those of its thread and of the threads it starts
+        // after it, and those made after waiting for one of them.
+        let mut after: Vec<bool> = signals
+            .iter()
+            .map(|&(t, s)| s.chan.is_none() || s.waited_otherwise || self.started_after(x, t))
+            .collect();
+        loop {
+            let mut changed = false;
+            for (n, (_, signal)) in signals.iter().enumerate() {
+                if after[n] {
+                    continue;
+                }
+                let woken = signal.waited_on.iter().any(|(chan, sends_only)| {
+                    signals
+                        .iter()
+                        .zip(&after)
+                        .any(|((_, s), &a)| a && matches(s, chan, *sends_only))
+                });
+                if woken {
+                    after[n] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        y.waited_on.iter().any(|(chan, sends_only)| {
+            let signalled = signals.iter().any(|(_, s)| matches(s, chan, *sends_only));
+            !signalled
+                || signals.iter().zip(&after).any(|((_, s), &a)| a && matches(s, chan, *sends_only))
+        })
+    }
+
+    /// Whether thread `t` is `x`'s or one it starts after `x` (not live, joined or finished
+    /// there), or a descendant of such a one.
+    fn started_after(&self, x: &Access, t: ThreadId) -> bool {
+        if t == x.thread {
+            return true;
+        }
+        if !self.is_proper_ancestor(x.thread, t) {
+            return false;
+        }
+        let below = self.ancestors[t].iter().take_while(|&&a| a != x.thread);
+        !below.clone().any(|a| x.live.contains(a) || x.joined.contains(a) || x.finished.contains(a))
+    }
+
     fn is_proper_ancestor(&self, ancestor: ThreadId, of: ThreadId) -> bool {
         ancestor != of && self.ancestors[of].contains(&ancestor)
     }
@@ -279,7 +354,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     // sending, so only an access after the other side's send still races with it.
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
         if up_y.iter().any(|g| x.live.contains(g)) {
-            return !y.synced || x.signalled;
+            return !family.waits_for(x, y) || x.signalled;
         }
     }
     // The other side received from or waited for the goroutine: only what the goroutine does
@@ -289,7 +364,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     // barrier, and what follows it on each side runs at the same time.)
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
         if up_y.iter().any(|g| x.joined.contains(g)) {
-            return y.signalled && (!y.synced || x.signalled);
+            return y.signalled && (!family.waits_for(x, y) || x.signalled);
         }
     }
     // Two goroutines, one started while the other (or an ancestor of it) was live. One access
@@ -298,7 +373,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     for (up_x, up_y) in [(up_a, up_b), (up_b, up_a)] {
         for &g in up_x {
             if up_y.iter().any(|h| threads[g].live_at_spawn.contains(h)) {
-                let ordered = |x: &Access, y: &Access| y.synced && !x.signalled;
+                let ordered = |x: &Access, y: &Access| family.waits_for(x, y) && !x.signalled;
                 return !ordered(a, b) && !ordered(b, a);
             }
         }

@@ -25,15 +25,15 @@ pub enum Obj {
     /// functions): a variable's `Alloc`, a `make`, a composite literal.
     Site { func: usize, instr: InstrId },
     /// A package-level variable's memory, by its name.
-    Global(Box<str>),
+    Global(Rc<str>),
     /// Parameter `index` of function `func`, for a function the walk entered without a caller.
     Param { func: usize, index: u32 },
     /// Field `field` of the struct the base points to (or is).
-    Field(Box<Obj>, u32),
+    Field(Rc<Obj>, u32),
     /// Any element of the array or slice the base points to (or is).
-    Elem(Box<Obj>),
+    Elem(Rc<Obj>),
     /// The value stored in the memory the base points to.
-    Contents(Box<Obj>),
+    Contents(Rc<Obj>),
 }
 
 impl Obj {
@@ -159,7 +159,7 @@ impl Resolver<'_> {
         }
         let f = &self.functions[cx.func];
         match &f.get_value(v)?.def {
-            ValueDef::Global { name } => Some(Obj::Global(name.clone())),
+            ValueDef::Global { name } => Some(Obj::Global(Rc::from(&**name))),
             ValueDef::Param { index, .. } => match cx.params.get(*index as usize) {
                 Some(Some(b)) => self.object_at(b.value, &b.cx, depth + 1),
                 Some(None) => None,
@@ -193,14 +193,14 @@ impl Resolver<'_> {
             | InstrKind::MakeChan { .. }
             | InstrKind::MakeSlice { .. } => Some(site),
             InstrKind::FieldAddr { base, field } => {
-                Some(Obj::Field(Box::new(self.object_at(*base, cx, depth + 1)?), *field))
+                Some(Obj::Field(Rc::new(self.object_at(*base, cx, depth + 1)?), *field))
             }
             InstrKind::IndexAddr { base, .. } => {
-                Some(Obj::Elem(Box::new(self.object_at(*base, cx, depth + 1)?)))
+                Some(Obj::Elem(Rc::new(self.object_at(*base, cx, depth + 1)?)))
             }
             InstrKind::Field { base, field } => self.field_of_value(*base, *field, cx, depth + 1),
             InstrKind::Index { base, .. } => {
-                Some(Obj::Elem(Box::new(self.value_storage(*base, cx, depth + 1)?)))
+                Some(Obj::Elem(Rc::new(self.value_storage(*base, cx, depth + 1)?)))
             }
             InstrKind::Slice { base, .. } => self.object_at(*base, cx, depth + 1),
             InstrKind::Load { addr } => {
@@ -245,7 +245,7 @@ impl Resolver<'_> {
                         // What an atomic.Pointer holds: whatever was stored, the same object for
                         // every load (a map updated in place is seen by every reader).
                         let cell = self.object_at(*call.args.first()?, cx, depth + 1)?;
-                        return Some(Obj::Contents(Box::new(cell)));
+                        return Some(Obj::Contents(Rc::new(cell)));
                     }
                 }
                 let callee = self.static_callee(func, cx)?;
@@ -505,7 +505,7 @@ impl Resolver<'_> {
     /// field or element of a local composite value (a struct or slice literal) that nothing
     /// outside the function can write; else the memory's contents as an object of its own.
     fn contents_of(&self, base: Obj, cx: &Rc<Context>, depth: usize) -> Obj {
-        self.stored_into(&base, cx, depth).unwrap_or_else(|| Obj::Contents(Box::new(base)))
+        self.stored_into(&base, cx, depth).unwrap_or_else(|| Obj::Contents(Rc::new(base)))
     }
 
     /// For `base` a field path inside a confined local `Alloc` of the function `cx` runs: the
@@ -540,7 +540,7 @@ impl Resolver<'_> {
                     let InstrKind::Load { addr: from } = f[f.defining_instr(value)?].kind else {
                         return None;
                     };
-                    let from = Obj::Field(Box::new(self.object_at(from, cx, depth + 1)?), *field);
+                    let from = Obj::Field(Rc::new(self.object_at(from, cx, depth + 1)?), *field);
                     self.stored_into(&from, cx, depth + 1)?
                 } else {
                     continue;
@@ -680,7 +680,7 @@ impl Resolver<'_> {
         }
         let mut obj = self.value_storage(source, cx, depth + 1)?;
         for field in fields.into_iter().rev() {
-            obj = Obj::Field(Box::new(obj), field);
+            obj = Obj::Field(Rc::new(obj), field);
         }
         Some(self.contents_of(obj, cx, depth))
     }
@@ -692,7 +692,7 @@ impl Resolver<'_> {
             ValueDef::Result { instr, .. } => match &f[*instr].kind {
                 InstrKind::Load { addr } => self.object_at(*addr, cx, depth + 1),
                 InstrKind::Field { base, field } => {
-                    Some(Obj::Field(Box::new(self.value_storage(*base, cx, depth + 1)?), *field))
+                    Some(Obj::Field(Rc::new(self.value_storage(*base, cx, depth + 1)?), *field))
                 }
                 _ => None,
             },
@@ -736,7 +736,7 @@ impl Resolver<'_> {
             }
         }
         let storage = self.value_storage(base, cx, depth)?;
-        Some(self.contents_of(Obj::Field(Box::new(storage), field), cx, depth))
+        Some(self.contents_of(Obj::Field(Rc::new(storage), field), cx, depth))
     }
 
     /// The concrete value behind an interface value: the operand of the `MakeInterface` that

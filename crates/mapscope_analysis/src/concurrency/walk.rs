@@ -23,6 +23,8 @@ const MAX_CALL_DEPTH: usize = 6;
 const INSTRUCTION_BUDGET: usize = 1_000_000;
 /// How many threads one unit's walk creates at most: a bound on the work, like the budget.
 const MAX_THREADS: usize = 4_096;
+/// How many channels a thread's receives are remembered for (see [`State::receive`]).
+const MAX_WAITED_ON: usize = 4;
 /// Dataflow passes over one function before its facts are taken as they are.
 const MAX_PASSES: usize = 4;
 
@@ -64,6 +66,19 @@ pub struct Thread {
     /// The sites its parent executed while it ran, before it is (perhaps) started again: they
     /// become `fresh` when the same `go` statement is reached again with this thread live.
     pending_fresh: FxHashSet<(usize, InstrId)>,
+    /// The sends and closes it makes, with what it had waited for before each.
+    pub signals: Vec<Signal>,
+}
+
+/// A send on a channel or a close of one, with what its thread may have waited for before it:
+/// another thread that receives it is ordered after whatever that wait was ordered after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signal {
+    /// The channel, when the analysis can name it.
+    pub chan: Option<Obj>,
+    pub close: bool,
+    pub waited_on: BTreeSet<(Obj, bool)>,
+    pub waited_otherwise: bool,
 }
 
 /// One map operation on one thread, with what was true whenever it ran.
@@ -86,6 +101,13 @@ pub struct Access {
     pub finished: BTreeSet<ThreadId>,
     /// Whether its thread may have blocked on a channel or a wait before it.
     pub synced: bool,
+    /// The channels its thread may have received from before it, each with whether only a
+    /// send can have woken it (a `range` loop's body, after a receive that got a value) or a
+    /// close too.
+    pub waited_on: BTreeSet<(Obj, bool)>,
+    /// Whether its thread may have waited for something else (a wait group, a select, a
+    /// channel the analysis cannot name) before it.
+    pub waited_otherwise: bool,
     /// Whether its thread sent, closed or signalled on every path before it: then what another
     /// goroutine does after receiving is not ordered before it.
     pub signalled: bool,
@@ -109,6 +131,9 @@ struct State {
     finished: BTreeSet<ThreadId>,
     locks: BTreeSet<(Obj, Mode)>,
     synced: bool,
+    /// See [`Access::waited_on`] and [`Access::waited_otherwise`].
+    waited_on: BTreeSet<(Obj, bool)>,
+    waited_otherwise: bool,
     signalled: bool,
     /// Won a `CompareAndSwap` on every path (see [`Access::exclusive`]).
     exclusive: bool,
@@ -137,6 +162,8 @@ impl State {
         self.finished.retain(|t| other.finished.contains(t));
         meet_locks(&mut self.locks, &other.locks);
         self.synced |= other.synced;
+        self.waited_on.extend(other.waited_on.iter().cloned());
+        self.waited_otherwise |= other.waited_otherwise;
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
         self.relay &= other.relay;
@@ -147,7 +174,23 @@ impl State {
         let live = std::mem::take(&mut self.live);
         self.joined.extend(live);
         self.synced = true;
+        self.waited_otherwise = true;
         self.relay = false;
+    }
+
+    /// A receive from the channel object `chan`: like [`State::block`], remembering what it
+    /// waited for.
+    fn receive(&mut self, chan: Obj) {
+        let live = std::mem::take(&mut self.live);
+        self.joined.extend(live);
+        self.synced = true;
+        self.relay = false;
+        if self.waited_on.len() < MAX_WAITED_ON {
+            self.waited_on.insert((chan, false));
+        } else {
+            // Past a few channels, the thread is taken to have waited for anything.
+            self.waited_otherwise = true;
+        }
     }
 }
 
@@ -240,6 +283,7 @@ impl<'a> Walk<'a> {
             allocs: FxHashSet::default(),
             fresh: FxHashSet::default(),
             pending_fresh: FxHashSet::default(),
+            signals: Vec::new(),
         });
         let mut stack = Vec::new();
         self.walk_function(thread, &Context::root(func), State::entry(), &mut stack);
@@ -298,6 +342,11 @@ impl<'a> Walk<'a> {
                     Some(InstrKind::If { cond }) => self.compare_and_swap_won(thread, cx, *cond),
                     _ => None,
                 };
+                // `v, ok := <-ch` taken with ok (a `range` loop's body): a send woke it.
+                let got_value = match last {
+                    Some(InstrKind::If { cond }) => self.received_value(cx, *cond),
+                    _ => None,
+                };
                 for (n, &succ) in f[block].succs().iter().enumerate() {
                     if taken.is_some_and(|t| t != n) {
                         continue;
@@ -307,6 +356,12 @@ impl<'a> Walk<'a> {
                         let mut winner = state.clone();
                         winner.exclusive = true;
                         block_in[succ.index()].join(&winner);
+                    } else if let (0, Some(chan)) = (n, &got_value) {
+                        let mut got = state.clone();
+                        if got.waited_on.remove(&(chan.clone(), false)) {
+                            got.waited_on.insert((chan.clone(), true));
+                        }
+                        block_in[succ.index()].join(&got);
                     } else {
                         block_in[succ.index()].join(&state);
                     }
@@ -351,7 +406,10 @@ impl<'a> Walk<'a> {
                     Some(lock) => state.locks.retain(|(held, _)| *held != lock),
                     None => {
                         let own = self.instance_channel(thread, *chan, cx);
-                        state.block();
+                        match self.resolver.object(*chan, cx) {
+                            Some(chan) => state.receive(chan),
+                            None => state.block(),
+                        }
                         state.relay = own;
                     }
                 }
@@ -364,6 +422,8 @@ impl<'a> Walk<'a> {
                     state.locks.insert((lock, Mode::Write));
                 }
                 state.signalled = true;
+                let chan_obj = self.resolver.object(*chan, cx);
+                self.record_signal(thread, chan_obj, false, state);
                 self.record_send(*chan, *value, cx);
             }
             InstrKind::RunDefers => {
@@ -435,6 +495,8 @@ impl<'a> Walk<'a> {
             joined: BTreeSet::new(),
             finished: state.finished.clone(),
             synced: false,
+            waited_on: BTreeSet::new(),
+            waited_otherwise: false,
             signalled: state.signalled,
             every_element,
             exclusive: state.exclusive,
@@ -445,6 +507,8 @@ impl<'a> Walk<'a> {
         entry.joined.extend(state.joined.iter().copied());
         entry.finished.retain(|t| state.finished.contains(t));
         entry.synced |= state.synced;
+        entry.waited_on.extend(state.waited_on.iter().cloned());
+        entry.waited_otherwise |= state.waited_otherwise;
         entry.signalled &= state.signalled;
         entry.exclusive &= state.exclusive;
         entry.relayed &= state.relay;
@@ -537,6 +601,8 @@ impl<'a> Walk<'a> {
     ) {
         if let Callee::Builtin(Builtin::Close) = call.callee {
             state.signalled = true;
+            let chan = call.args.first().and_then(|&c| self.resolver.object(c, cx));
+            self.record_signal(thread, chan, true, state);
             return;
         }
         if let Callee::Builtin(Builtin::Len) = call.callee {
@@ -705,7 +771,9 @@ impl<'a> Walk<'a> {
         const WRITES_FIRST: [&str; 3] = ["maps.Copy", "maps.DeleteFunc", "maps.Insert"];
         let f = &self.resolver.functions[cx.func];
         let writes_first = name.is_some_and(|n| {
-            WRITES_FIRST.iter().any(|w| n == *w || n.starts_with(&format!("{w}[")))
+            // Generic instantiations are named `maps.Copy[...]`.
+            let base = n.split_once('[').map_or(n, |(base, _)| base);
+            WRITES_FIRST.contains(&base)
         });
         for (n, &arg) in call.args.iter().enumerate() {
             let map = if self.types.is_map(f[arg].ty) {
@@ -827,6 +895,7 @@ impl<'a> Walk<'a> {
                     allocs: FxHashSet::default(),
                     fresh: FxHashSet::default(),
                     pending_fresh: FxHashSet::default(),
+                    signals: Vec::new(),
                 });
                 self.spawned.insert(key, t);
                 self.pending.push((t, callee_cx));
@@ -835,6 +904,27 @@ impl<'a> Walk<'a> {
         };
         state.live.insert(thread);
         Some(thread)
+    }
+
+    fn record_signal(&mut self, thread: ThreadId, chan: Option<Obj>, close: bool, state: &State) {
+        let signal = Signal {
+            chan,
+            close,
+            waited_on: state.waited_on.clone(),
+            waited_otherwise: state.waited_otherwise,
+        };
+        let signals = &mut self.threads[thread].signals;
+        if !signals.contains(&signal) {
+            signals.push(signal);
+        }
+    }
+
+    /// For a branch on the `ok` of a comma-ok receive, the channel object received from.
+    fn received_value(&self, cx: &Rc<Context>, cond: ValueId) -> Option<Obj> {
+        let f = &self.resolver.functions[cx.func];
+        let mapscope_ssa::ValueDef::Result { instr, index: 1 } = f[cond].def else { return None };
+        let InstrKind::Recv { chan, .. } = f[instr].kind else { return None };
+        self.resolver.object(chan, cx)
     }
 
     /// For a branch on `CompareAndSwap` (or its negation) of a variable the thread did not
