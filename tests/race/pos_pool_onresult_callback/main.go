@@ -1,0 +1,73 @@
+// A small batch library runs jobs on a fixed number of workers and reports every result
+// through an OnResult callback from its options struct. The caller's callback records the
+// durations in a map it owns, but the pool calls it from every worker goroutine at once.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+type Result struct {
+	Job      string
+	Millis   int
+	Attempts int
+}
+
+type Options struct {
+	Workers  int
+	OnResult func(Result)
+}
+
+type Pool struct {
+	opts Options
+}
+
+func NewPool(opts Options) *Pool {
+	if opts.Workers <= 0 {
+		opts.Workers = 1
+	}
+	if opts.OnResult == nil {
+		opts.OnResult = func(Result) {}
+	}
+	return &Pool{opts: opts}
+}
+
+func (p *Pool) report(r Result) {
+	p.opts.OnResult(r)
+}
+
+func (p *Pool) Run(jobs []string, do func(string) int) {
+	var ready, done sync.WaitGroup
+	ready.Add(p.opts.Workers)
+	done.Add(p.opts.Workers)
+	for w := 0; w < p.opts.Workers; w++ {
+		go func(w int) {
+			defer done.Done()
+			ready.Done()
+			ready.Wait() // workers begin together
+			for i := w; i < len(jobs); i += p.opts.Workers {
+				p.report(Result{Job: jobs[i], Millis: do(jobs[i]), Attempts: 1})
+			}
+		}(w)
+	}
+	done.Wait()
+}
+
+func main() {
+	durations := make(map[string]int)
+	pool := NewPool(Options{
+		Workers: 2,
+		OnResult: func(r Result) {
+			durations[r.Job] = r.Millis // want "concurrent map write"
+		},
+	})
+	pool.Run([]string{"resize", "thumbnail", "upload"}, func(job string) int { return len(job) * 3 })
+	keys := make([]string, 0, len(durations))
+	for k := range durations {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Println(keys)
+}
