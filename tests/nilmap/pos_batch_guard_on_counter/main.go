@@ -1,0 +1,59 @@
+// An event batcher allocates its item map lazily on the first Add of a batch, deciding by the
+// item counter. Drain hands the items to the sink and drops the map, but forgets to reset
+// the counter, so the first Add of the next batch skips the allocation.
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Item struct {
+	ID      string
+	Payload string
+}
+
+type Batch struct {
+	items map[string]Item
+	n     int
+	max   int
+}
+
+func (b *Batch) Add(it Item) (full bool) {
+	if b.n == 0 {
+		b.items = make(map[string]Item, b.max)
+	}
+	b.items[it.ID] = it // want "nil map"
+	b.n++
+	return b.n >= b.max
+}
+
+func (b *Batch) Drain() []Item {
+	out := make([]Item, 0, len(b.items))
+	for _, it := range b.items {
+		out = append(out, it)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	b.items = nil
+	return out
+}
+
+type Sink interface{ Write([]Item) }
+
+type printSink struct{}
+
+func (printSink) Write(items []Item) { fmt.Println(len(items), "items") }
+
+func pump(b *Batch, s Sink, events []Item) {
+	for _, e := range events {
+		if b.Add(e) {
+			s.Write(b.Drain())
+		}
+	}
+	s.Write(b.Drain())
+}
+
+func main() {
+	events := []Item{{"e1", "a"}, {"e2", "b"}, {"e3", "c"}}
+	pump(&Batch{max: 2}, printSink{}, events)
+}
