@@ -56,6 +56,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         static_call_sites: Default::default(),
         making_singletons: Default::default(),
         global_stores: Default::default(),
+        field_functions: Default::default(),
         blocks_in_cycles: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);

@@ -135,6 +135,9 @@ pub struct Resolver<'a> {
     pub singleton_fields: std::cell::OnceCell<rustc_hash::FxHashMap<(String, u32), Option<Obj>>>,
     /// The one store into each package-level variable (see `stores_to_globals`).
     pub global_stores: std::cell::OnceCell<GlobalStores>,
+    /// What `field_function` found for each struct field.
+    pub field_functions:
+        std::cell::RefCell<rustc_hash::FxHashMap<(String, u32), Option<Rc<Context>>>>,
     /// Set while `singleton_fields` is being made.
     pub making_singletons: std::cell::Cell<bool>,
     /// The static call sites of each function, by the callee's index.
@@ -335,6 +338,48 @@ impl Resolver<'_> {
             }
         }
         stores
+    }
+
+    /// For `addr` the address of field `f` of a struct type `T`: the function every store into
+    /// `T.f` in the unit stores (the same function, bound in the storing function's context).
+    fn field_function(&self, addr: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Rc<Context>> {
+        let f = &self.functions[cx.func];
+        let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
+            return None;
+        };
+        let key = (self.types.type_string(f[base].ty), field);
+        if let Some(known) = self.field_functions.borrow().get(&key) {
+            return known.clone();
+        }
+        let found = self.field_function_uncached(&key, depth);
+        self.field_functions.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    fn field_function_uncached(&self, key: &(String, u32), depth: usize) -> Option<Rc<Context>> {
+        let field = key.1;
+        let mut found: Option<Rc<Context>> = None;
+        for (index, g) in self.functions.iter().enumerate() {
+            for block in g.block_ids() {
+                for &i in g[block].instrs() {
+                    let InstrKind::Store { addr: to, value } = g[i].kind else { continue };
+                    let Some(InstrKind::FieldAddr { base: b, field: k }) =
+                        g.defining_instr(to).map(|d| &g[d].kind)
+                    else {
+                        continue;
+                    };
+                    if *k != field || self.types.type_string(g[*b].ty) != key.0 {
+                        continue;
+                    }
+                    let stored = self.function_value_at(value, &Context::root(index), depth + 1)?;
+                    if found.as_ref().is_some_and(|f| f.func != stored.func) {
+                        return None;
+                    }
+                    found.get_or_insert(stored);
+                }
+            }
+        }
+        found
     }
 
     /// The index of the function a `ValueDef::Function` value names.
@@ -840,9 +885,13 @@ impl Resolver<'_> {
                 InstrKind::Load { addr } => {
                     // A function variable (captured by a closure, perhaps): the one value
                     // stored into it.
-                    let (alloc, owner_cx) = self.variable(*addr, cx)?;
-                    let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
-                    self.function_value_at(stored, &owner_cx, depth + 1)
+                    if let Some((alloc, owner_cx)) = self.variable(*addr, cx) {
+                        let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
+                        return self.function_value_at(stored, &owner_cx, depth + 1);
+                    }
+                    // A function kept in a struct field: the one function every store into
+                    // that field of that type stores.
+                    self.field_function(*addr, cx, depth + 1)
                 }
                 _ => None,
             },

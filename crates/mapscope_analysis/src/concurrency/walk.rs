@@ -232,6 +232,8 @@ pub struct Walk<'a> {
     /// For each struct field holding channels (by the struct pointer's type and the field),
     /// whether every channel stored into it is made with a capacity of one.
     single_slot_fields: Option<FxHashMap<(String, u32), bool>>,
+    /// Above zero while walking a `sync.Once.Do` function: its accesses are not recorded.
+    quiet: usize,
 }
 
 impl std::fmt::Debug for Walk<'_> {
@@ -256,6 +258,7 @@ impl<'a> Walk<'a> {
             serial_groups: FxHashSet::default(),
             group_of: FxHashMap::default(),
             single_slot_fields: None,
+            quiet: 0,
         }
     }
 
@@ -481,6 +484,9 @@ impl<'a> Walk<'a> {
         mode: Mode,
         state: &State,
     ) {
+        if self.quiet > 0 {
+            return;
+        }
         let Some(obj) = self.resolver.object(map, cx) else { return };
         let f = &self.resolver.functions[cx.func];
         let every_element = obj.through_element() && indexed_by_counting_loop(f, map);
@@ -667,6 +673,29 @@ impl<'a> Walk<'a> {
             }
             Some("(*sync.Cond).Wait") => {
                 state.block();
+                return;
+            }
+            Some("(*sync.Once).Do") => {
+                // The function runs here, at most once: what it signals or starts counts, but
+                // its map accesses are ordered before every other `Do` returns, so they are not
+                // recorded.
+                let Some(&function) = call.args.get(1) else { return };
+                if bound_method_name(&self.resolver.functions[cx.func], function)
+                    .is_some_and(is_signal)
+                {
+                    // `once.Do(wg.Done)`.
+                    state.signalled = true;
+                    return;
+                }
+                let target = self.resolver.function_value(function, cx);
+                if let Some(callee_cx) = target {
+                    self.quiet += 1;
+                    let exit = self.walk_function(thread, &callee_cx, state.clone(), stack);
+                    self.quiet -= 1;
+                    if exit.reached {
+                        *state = exit;
+                    }
+                }
                 return;
             }
             Some("(*time.Timer).Stop") => {
@@ -1194,6 +1223,15 @@ fn is_atomic_acquire(name: &str) -> bool {
         None => return false,
     };
     ["Load", "Swap", "CompareAndSwap"].iter().any(|p| method.starts_with(p))
+}
+
+/// For a method value `x.M` (a closure over the receiver), the method's name.
+fn bound_method_name(f: &Function, v: ValueId) -> Option<&str> {
+    let InstrKind::MakeClosure { func, .. } = &f[f.defining_instr(v)?].kind else { return None };
+    match &f[*func].def {
+        mapscope_ssa::ValueDef::Function { name } => name.strip_suffix("$bound"),
+        _ => None,
+    }
 }
 
 /// Whether a call lets a goroutine waiting for this one go on: `WaitGroup.Done`, an atomic store.
