@@ -15,6 +15,9 @@ use std::rc::Rc;
 /// For each package-level variable, its one store (function index and value), if it has one.
 pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>>;
 
+/// For each struct field (by the struct pointer's type and the field), the one function stored.
+pub type FieldFunctions = rustc_hash::FxHashMap<(String, u32), Option<Rc<Context>>>;
+
 /// How deep resolution follows bindings and calls before giving up.
 const MAX_DEPTH: usize = 12;
 
@@ -136,8 +139,7 @@ pub struct Resolver<'a> {
     /// The one store into each package-level variable (see `stores_to_globals`).
     pub global_stores: std::cell::OnceCell<GlobalStores>,
     /// What `field_function` found for each struct field.
-    pub field_functions:
-        std::cell::RefCell<rustc_hash::FxHashMap<(String, u32), Option<Rc<Context>>>>,
+    pub field_functions: std::cell::RefCell<FieldFunctions>,
     /// Set while `singleton_fields` is being made.
     pub making_singletons: std::cell::Cell<bool>,
     /// The static call sites of each function, by the callee's index.

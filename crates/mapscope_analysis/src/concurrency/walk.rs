@@ -886,7 +886,8 @@ impl<'a> Walk<'a> {
         kind: SpawnKind,
         state: &mut State,
     ) -> Option<ThreadId> {
-        let key = (parent, cx.func, i);
+        // A goroutine a `sync.Once.Do` function starts is started once, whoever calls `Do`.
+        let key = (if self.quiet > 0 { ThreadId::MAX } else { parent }, cx.func, i);
         // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
         // thread with many instances, not an endless line of new ones.
         let mut up = Some(parent);
