@@ -74,6 +74,8 @@ pub struct Module<'a> {
     methods: FxHashMap<&'a str, Vec<usize>>,
     /// The import paths of the module's packages.
     packages: rustc_hash::FxHashSet<&'a str>,
+    /// The units whose package is `main`.
+    commands: rustc_hash::FxHashSet<usize>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -94,12 +96,16 @@ impl<'a> Module<'a> {
             by_name: FxHashMap::default(),
             methods: FxHashMap::default(),
             packages: units.iter().map(|u| program.loaded.units[u.unit].path.as_str()).collect(),
+            commands: rustc_hash::FxHashSet::default(),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
                 files_of(program, built.unit, built.functions)
             {
                 let index = module.functions.len();
+                if file.names.get(file.name.name) == "main" {
+                    module.commands.insert(built.unit);
+                }
                 module.by_name.insert(&function.name, index);
                 if let Some(method) = method_name(&function.name) {
                     module.methods.entry(method).or_default().push(index);
@@ -164,13 +170,16 @@ impl<'a> Module<'a> {
                 if !package.is_empty() && !self.packages.contains(package) {
                     return None;
                 }
-                // Methods of that name taking the receiver and as many arguments.
+                // Methods of that name taking the receiver and as many arguments, of a type
+                // whose values can reach this call.
+                let caller_unit = self.unit_of(f);
                 let callees: Vec<usize> = self
                     .methods
                     .get(&**method)?
                     .iter()
                     .copied()
                     .filter(|&c| self.functions[c].function.params().len() == call.args.len() + 1)
+                    .filter(|&c| self.may_implement(c, package, method, caller_unit))
                     .collect();
                 if callees.is_empty() {
                     return None;
@@ -188,6 +197,41 @@ impl<'a> Module<'a> {
                 Some(CallTargets { callees, args })
             }
             Callee::Builtin(_) => None,
+        }
+    }
+
+    /// The unit `f` was built in, when it is one of the module's functions.
+    fn unit_of(&self, f: &Function) -> Option<usize> {
+        self.lookup(&f.name).map(|i| self.functions[i].unit)
+    }
+
+    /// Whether method `callee` may be what an interface call of `method` runs, for an interface
+    /// declared in package `interface_package`, in a function of `caller_unit`. Two Go rules
+    /// narrow the candidates that share the name: an unexported method name belongs to its
+    /// package, so only types of the interface's package implement it; and nothing imports a
+    /// `main` package, so a type declared in one command never reaches the code of another.
+    /// Without them, two commands of one module that declare the same type and method would
+    /// see each other's writes.
+    fn may_implement(
+        &self,
+        callee: usize,
+        interface_package: &str,
+        method: &str,
+        caller_unit: Option<usize>,
+    ) -> bool {
+        let target = &self.functions[callee];
+        let callee_package = self.program.loaded.units[target.unit].path.as_str();
+        let exported = method.chars().next().is_some_and(char::is_uppercase);
+        if !exported && !interface_package.is_empty() && callee_package != interface_package {
+            return false;
+        }
+        match caller_unit {
+            Some(caller) if caller != target.unit => {
+                let caller_package = self.program.loaded.units[caller].path.as_str();
+                caller_package == callee_package
+                    || !(self.commands.contains(&caller) && self.commands.contains(&target.unit))
+            }
+            _ => true,
         }
     }
 
