@@ -444,13 +444,28 @@ impl<'f> Search<'f> {
             };
             let mut killed = false;
             for &i in instrs[..end].iter().rev() {
+                let known = (self.non_nil.len(), self.false_values.len());
                 match self.effect(location, i, depth) {
                     Effect::None => {}
                     Effect::Kill => {
                         killed = true;
                         break;
                     }
-                    Effect::Nil(origins) => return Some(origins),
+                    // The nil came with facts about other values (the error beside a nil
+                    // result is non-nil): the way back here was walked without them, so it
+                    // must still be open with them, as in `if s.m, err = f(); err != nil
+                    // { s.m = make(...) }`.
+                    Effect::Nil(origins) => {
+                        if known == (self.non_nil.len(), self.false_values.len())
+                            || self.reaches_unmade(location, i, point)
+                        {
+                            return Some(origins);
+                        }
+                        self.non_nil.truncate(known.0);
+                        self.false_values.truncate(known.1);
+                        killed = true;
+                        break;
+                    }
                 }
             }
             if killed {
@@ -474,6 +489,50 @@ impl<'f> Search<'f> {
             }
         }
         None
+    }
+
+    /// Whether some feasible path leads from just after `from` to `point` without a store of a
+    /// value other than nil to `location` (or to a place holding it).
+    fn reaches_unmade(&self, location: &Location, from: InstrId, point: InstrId) -> bool {
+        let f = self.f;
+        let Some(start) = f[from].block() else { return true };
+        let makes = |i: InstrId| {
+            let InstrKind::Store { addr, value } = &f[i].kind else { return false };
+            !is_nil_constant(f, strip_conversions(f, *value))
+                && self::location(f, *addr).is_some_and(|t| {
+                    t.root == location.root && location.fields.starts_with(&t.fields)
+                })
+        };
+        let mut visited = vec![false; f.block_count()];
+        let mut stack: Vec<(BlockId, Option<InstrId>)> = vec![(start, Some(from))];
+        while let Some((block, after)) = stack.pop() {
+            let instrs = f[block].instrs();
+            let begin = match after {
+                Some(a) => instrs.iter().position(|&i| i == a).map_or(instrs.len(), |p| p + 1),
+                None => 0,
+            };
+            let mut made = false;
+            for &i in &instrs[begin..] {
+                if i == point {
+                    return true;
+                }
+                if makes(i) {
+                    made = true;
+                    break;
+                }
+            }
+            if made {
+                continue;
+            }
+            for &succ in f[block].succs() {
+                if !visited[succ.index()] && self.edge_feasible(block, succ, &[], Some(location), None)
+                {
+                    visited[succ.index()] = true;
+                    stack.push((succ, None));
+                }
+            }
+        }
+        false
     }
 
     /// What instruction `i` does to `location`, read backwards.
