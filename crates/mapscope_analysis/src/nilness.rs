@@ -525,7 +525,8 @@ impl<'f> Search<'f> {
                 continue;
             }
             for &succ in f[block].succs() {
-                if !visited[succ.index()] && self.edge_feasible(block, succ, &[], Some(location), None)
+                if !visited[succ.index()]
+                    && self.edge_feasible(block, succ, &[], Some(location), None)
                 {
                     visited[succ.index()] = true;
                     stack.push((succ, None));

@@ -488,7 +488,12 @@ fn nil_results(
         if is_map(program, ty) {
             let mut search = Search::new(f, cx, false);
             search.assume_non_nil(f.params());
-            if search.nil_value(value, 0).is_some() && search.path_exists(block) {
+            // What the deferred calls leave in the named result is returned: a deferred
+            // closure that makes it whenever it is nil saves every return.
+            let made_by_defer = reloaded_after_defers(f, ret, value)
+                .is_some_and(|place| deferred_closure_makes(module, f, &place));
+            let nil = if made_by_defer { None } else { search.nil_value(value, 0) };
+            if nil.is_some() && search.path_exists(block) {
                 let with_non_nil = results
                     .iter()
                     .enumerate()
@@ -571,6 +576,112 @@ fn nil_results(
             });
         }
     }
+}
+
+/// The named result a return reloads after running the deferred calls, when `value` was stored
+/// into it just before: go/ssa reloads named results after `rundefers`, since a deferred
+/// closure may change them (`defer func() { if m == nil { m = make(...) } }()`), while the IR
+/// returns the stored value itself.
+fn reloaded_after_defers(f: &Function, ret: InstrId, value: ValueId) -> Option<Location> {
+    let block = f[ret].block()?;
+    let instrs = f[block].instrs();
+    let at = instrs.iter().position(|&i| i == ret)?;
+    let defers = instrs[..at].iter().rposition(|&i| matches!(f[i].kind, InstrKind::RunDefers))?;
+    instrs[..defers].iter().rev().find_map(|&i| match &f[i].kind {
+        InstrKind::Store { addr, value: stored } if *stored == value => {
+            let place = location(f, *addr)?;
+            matches!(place.root, Root::Alloc(_)).then_some(place)
+        }
+        _ => None,
+    })
+}
+
+/// Whether a closure deferred in `f` captures the named result at `place` and, entered with it
+/// nil, stores something other than nil into it on every path through the closure.
+fn deferred_closure_makes(module: &Module<'_>, f: &Function, place: &Location) -> bool {
+    let Root::Alloc(alloc) = place.root else { return false };
+    let Some(named) = f[alloc].result() else { return false };
+    if !place.fields.is_empty() {
+        return false;
+    }
+    f.block_ids().any(|b| {
+        f[b].instrs().iter().any(|&i| {
+            let InstrKind::Defer { call } = &f[i].kind else { return false };
+            let mapscope_ssa::Callee::Dynamic(closure) = &call.callee else { return false };
+            let Some(make) = f.defining_instr(*closure) else { return false };
+            let InstrKind::MakeClosure { func, bindings } = &f[make].kind else { return false };
+            let ValueDef::Function { name } = &f[*func].def else { return false };
+            let Some(g) = module.lookup(name).map(|g| module.functions[g].function) else {
+                return false;
+            };
+            bindings
+                .iter()
+                .position(|&v| v == named)
+                .and_then(|k| g.free_vars().get(k).copied())
+                .is_some_and(|free| makes_on_every_path(g, free))
+        })
+    })
+}
+
+/// Whether every path from `g`'s entry to a return stores a value other than nil through the
+/// pointer `free`, when what it points to is nil at entry (so a test of it against nil before
+/// the store goes the nil way).
+fn makes_on_every_path(g: &Function, free: ValueId) -> bool {
+    let loads_free = |v: ValueId| {
+        g.defining_instr(strip_conversions(g, v))
+            .is_some_and(|i| matches!(g[i].kind, InstrKind::Load { addr } if addr == free))
+    };
+    let mut visited = vec![false; g.block_count()];
+    let mut stack = vec![Function::ENTRY];
+    visited[Function::ENTRY.index()] = true;
+    while let Some(block) = stack.pop() {
+        let mut made = false;
+        for &i in g[block].instrs() {
+            match &g[i].kind {
+                InstrKind::Store { addr, value }
+                    if *addr == free && !is_nil_constant(g, strip_conversions(g, *value)) =>
+                {
+                    made = true;
+                    break;
+                }
+                InstrKind::Return { .. } => return false,
+                _ => {}
+            }
+        }
+        if made {
+            continue;
+        }
+        let succs = g[block].succs();
+        let taken: Vec<BlockId> = match g[block].instrs().last().map(|&i| &g[i].kind) {
+            Some(InstrKind::If { cond }) if succs.len() == 2 => {
+                match g.defining_instr(strip_conversions(g, *cond)).map(|i| &g[i].kind) {
+                    Some(InstrKind::BinOp { op, x, y })
+                        if matches!(op, BinaryOp::Eql | BinaryOp::Neq)
+                            && ((loads_free(*x)
+                                && is_nil_constant(g, strip_conversions(g, *y)))
+                                || (loads_free(*y)
+                                    && is_nil_constant(g, strip_conversions(g, *x)))) =>
+                    {
+                        let nil_way = if *op == BinaryOp::Eql { succs[0] } else { succs[1] };
+                        vec![nil_way]
+                    }
+                    _ => succs.to_vec(),
+                }
+            }
+            _ => succs.to_vec(),
+        };
+        if taken.is_empty() {
+            // A block that leaves the closure by panicking.
+            return false;
+        }
+        for succ in taken {
+            if !visited[succ.index()] {
+                visited[succ.index()] = true;
+                stack.push(succ);
+            }
+        }
+    }
+    true
 }
 
 /// Records where the address in pointer parameter `param` (or one of its fields) goes beyond
