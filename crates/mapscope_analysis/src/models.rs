@@ -215,6 +215,9 @@ pub fn json_keys_in(program: &Program, mut ty: TypeId, path: &[u32]) -> JsonKeys
     let mut types = program.types();
     let mut keys = Vec::new();
     for &index in path {
+        if decodes_itself(program, ty) {
+            return JsonKeys::Unknown;
+        }
         let under = query::underlying(&mut types, ty);
         let Type::Struct(fields) = types.ty(under) else { return JsonKeys::Unknown };
         let Some(field) = fields.get(index as usize).cloned() else { return JsonKeys::Unknown };
@@ -234,7 +237,43 @@ pub fn json_keys_in(program: &Program, mut ty: TypeId, path: &[u32]) -> JsonKeys
         }
         ty = field.ty;
     }
+    if decodes_itself(program, ty) {
+        return JsonKeys::Unknown;
+    }
     JsonKeys::Keys(keys)
+}
+
+/// Whether values of `ty` (or what it points to) decode themselves: encoding/json calls a
+/// type's own `UnmarshalJSON` (or `UnmarshalText`) instead of filling its fields, so the
+/// model of the decoder says nothing about them; a method promoted from an embedded field
+/// counts too.
+fn decodes_itself(program: &Program, ty: TypeId) -> bool {
+    let mut types = program.types();
+    let mut pending = vec![(ty, 0)];
+    while let Some((ty, depth)) = pending.pop() {
+        let ty = query::unalias(&mut types, ty);
+        let ty = match types.ty(ty) {
+            Type::Pointer(base) => *base,
+            _ => ty,
+        };
+        let Type::Named(named) = types.ty(ty) else { continue };
+        let declared =
+            named.origin.map_or(named.methods.as_slice(), |origin| match types.ty(origin) {
+                Type::Named(generic) => generic.methods.as_slice(),
+                _ => named.methods.as_slice(),
+            });
+        if declared
+            .iter()
+            .any(|&m| matches!(&*program.obj(m).name, "UnmarshalJSON" | "UnmarshalText"))
+        {
+            return true;
+        }
+        let under = query::underlying(&mut types, ty);
+        if let (Type::Struct(fields), true) = (types.ty(under), depth < 4) {
+            pending.extend(fields.iter().filter(|f| f.embedded).map(|f| (f.ty, depth + 1)));
+        }
+    }
+    false
 }
 
 /// The name a `json:"..."` tag gives its field, if it gives one.
