@@ -766,15 +766,19 @@ impl<'f> Search<'f> {
             };
             if callee.summary.initialises_field(param, rest)
                 || callee.summary.lets_escape(param, rest)
-                || callee.summary.may_store(param, rest)
             {
                 return Effect::Kill;
             }
+            // A nil the callee leaves on every return wins over its other stores there (a
+            // fresh struct copied over the whole place stores its other fields too).
             let nils = callee
                 .summary
                 .nils
                 .iter()
                 .find(|n| n.param == param && n.access.deref && n.access.fields == rest);
+            if nils.is_none() && callee.summary.may_store(param, rest) {
+                return Effect::Kill;
+            }
             if let Some(n) = nils {
                 return Effect::Nil(vec![Origin::CalleeNils {
                     call: at,

@@ -266,11 +266,12 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                 summary.initialises.push((param, access.clone()));
             }
             // A store of nil that every return sees, as a `Reset` does: a nil stored on one
-            // branch only is usually tied to state the later write also tests.
+            // branch only is usually tied to state the later write also tests. A fresh struct
+            // copied over the whole place (`*c = T{limit: c.limit}`) stores its zero map.
             let mut stores = returns.iter().map(|(ret, _)| {
                 let origins = Search::new(f, cx, false).nil_at(&place, *ret, 0)?;
                 origins.iter().find_map(|o| match o {
-                    Origin::NilStore(store) => Some(*store),
+                    Origin::NilStore(store) | Origin::Allocation(store) => Some(*store),
                     _ => None,
                 })
             });
