@@ -274,6 +274,7 @@ impl FieldFacts {
         let functions = units.iter().flat_map(|u| {
             u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index))
         });
+        let pool_news = pool_new_functions(program, units);
         for (f, table, index_in_unit) in functions {
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
@@ -301,11 +302,21 @@ impl FieldFacts {
                     | InstrKind::Defer { call } => {
                         // A function value is the module's own code in all but rare programs.
                         module.resolve(f, call).is_some()
+                            || only_holds(f, call)
                             || matches!(
                                 call.callee,
                                 mapscope_ssa::Callee::Builtin(_) | mapscope_ssa::Callee::Dynamic(_)
                             )
                     }
+                    // An `any` that only a pool keeps: put back with `Put`, or made by the
+                    // pool's `New` function for `Get`.
+                    InstrKind::MakeInterface { .. } => f[*instr].result().is_some_and(|v| {
+                        f[v].referrers().iter().all(|&u| match &f[u].kind {
+                            InstrKind::Call { call } => only_holds(f, call),
+                            InstrKind::Return { .. } => pool_news.contains(&*f.name),
+                            _ => false,
+                        })
+                    }),
                     _ => false,
                 };
                 if !resolved {
@@ -357,6 +368,49 @@ impl FieldFacts {
     pub fn never_made(&self, program: &Program, obj: ObjId) -> Option<&Option<Site>> {
         self.never_made.get(&key(program, obj)?)
     }
+}
+
+/// Standard-library containers that keep the value they are given for a later `Get` or `Load`
+/// and never write into it: a pointer put back into a `sync.Pool` is not filled by the pool.
+const HOLDERS: &[&str] =
+    &["(*sync.Pool).Put", "(*sync.Map).Store", "(*sync.Map).LoadOrStore", "(*sync.Map).Swap"];
+
+/// Whether `call` is to one of [`HOLDERS`].
+fn only_holds(f: &Function, call: &mapscope_ssa::CallCommon) -> bool {
+    let mapscope_ssa::Callee::Static(callee) = &call.callee else { return false };
+    matches!(&f[*callee].def, mapscope_ssa::ValueDef::Function { name } if HOLDERS.contains(&&**name))
+}
+
+/// The function literals stored as the `New` of a `sync.Pool` (a literal has that one
+/// reference, so what it returns goes to the pool's `Get` only).
+fn pool_new_functions<'a>(program: &Program, units: &[BuiltUnit<'a>]) -> FxHashSet<&'a str> {
+    let mut out = FxHashSet::default();
+    let types = program.types();
+    let functions = units
+        .iter()
+        .flat_map(|u| u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index)));
+    for (f, table, index_in_unit) in functions {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::Store { addr, value } = &f[i].kind else { continue };
+                let Some(field) = f.defining_instr(*addr) else { continue };
+                let Some(obj) = table.selection(index_in_unit, field) else { continue };
+                let object = program.obj(obj);
+                if &*object.name != "New" || types.pkg_path(object.pkg) != "sync" {
+                    continue;
+                }
+                let function = match f.defining_instr(*value).map(|d| &f[d].kind) {
+                    Some(InstrKind::MakeClosure { func, .. }) => *func,
+                    _ => *value,
+                };
+                let mapscope_ssa::ValueDef::Function { name } = &f[function].def else { continue };
+                if name.contains('$') {
+                    out.insert(&**name);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// What a field selection of a map of maps does to its inner maps.
