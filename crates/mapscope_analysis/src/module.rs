@@ -76,6 +76,9 @@ pub struct Module<'a> {
     packages: rustc_hash::FxHashSet<&'a str>,
     /// The units whose package is `main`.
     commands: rustc_hash::FxHashSet<usize>,
+    /// Package-level variables set only to `sync.OnceValue(f)` (or `OnceValues`), with `f`'s
+    /// name: calling the variable runs `f` at most once and returns what it returned.
+    once_values: FxHashMap<&'a str, &'a str>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -97,6 +100,7 @@ impl<'a> Module<'a> {
             methods: FxHashMap::default(),
             packages: units.iter().map(|u| program.loaded.units[u.unit].path.as_str()).collect(),
             commands: rustc_hash::FxHashSet::default(),
+            once_values: once_values(units),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -146,6 +150,14 @@ impl<'a> Module<'a> {
             }
             Callee::Dynamic(v) => {
                 let instr = f.defining_instr(*v)?;
+                if let InstrKind::Load { addr } = &f[instr].kind {
+                    let ValueDef::Global { name } = &f[*addr].def else { return None };
+                    let function = self.once_values.get(&**name)?;
+                    return Some(CallTargets {
+                        callees: vec![self.lookup(function)?],
+                        args: call.args.clone(),
+                    });
+                }
                 let InstrKind::MakeClosure { func, bindings } = &f[instr].kind else { return None };
                 let ValueDef::Function { name } = &f[*func].def else { return None };
                 match name.strip_suffix("$bound") {
@@ -265,6 +277,48 @@ impl<'a> Module<'a> {
         out.sort_unstable();
         out.dedup();
         out
+    }
+}
+
+/// The package-level variables of `units` whose every store is of `sync.OnceValue(f)` or
+/// `sync.OnceValues(f)` for a function (or function literal) `f`, with `f`'s name.
+fn once_values<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<&'a str, &'a str> {
+    let mut found: FxHashMap<&'a str, Option<&'a str>> = FxHashMap::default();
+    for f in units.iter().flat_map(|u| u.functions.iter()) {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::Store { addr, value } = &f[i].kind else { continue };
+                let ValueDef::Global { name: global } = &f[*addr].def else { continue };
+                let function = once_value_function(f, *value);
+                let entry = found.entry(&**global).or_insert(function);
+                if *entry != function {
+                    *entry = None;
+                }
+            }
+        }
+    }
+    found.into_iter().filter_map(|(global, function)| Some((global, function?))).collect()
+}
+
+/// The function `value` runs when it is the result of `sync.OnceValue(f)` or
+/// `sync.OnceValues(f)`.
+fn once_value_function(f: &Function, value: ValueId) -> Option<&str> {
+    let instr = f.defining_instr(value)?;
+    let InstrKind::Call { call } = &f[instr].kind else { return None };
+    let Callee::Static(callee) = &call.callee else { return None };
+    let ValueDef::Function { name } = &f[*callee].def else { return None };
+    let generic = name.split_once('[').map_or(&**name, |(g, _)| g);
+    if !matches!(generic, "sync.OnceValue" | "sync.OnceValues") {
+        return None;
+    }
+    let [arg] = call.args.as_slice() else { return None };
+    let arg = match f.defining_instr(*arg).map(|d| &f[d].kind) {
+        Some(InstrKind::MakeClosure { func, .. }) => *func,
+        _ => *arg,
+    };
+    match &f[arg].def {
+        ValueDef::Function { name } => Some(name),
+        _ => None,
     }
 }
 

@@ -5,7 +5,8 @@ use crate::checks::declare_check;
 use crate::nilness::{Origin, Search};
 use crate::summary::Site;
 use crate::{Finding, FunctionContext, NoteAt};
-use mapscope_ssa::{ConstValue, InstrId, InstrKind, Span, ValueDef};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, Span, ValueDef, ValueId};
 use mapscope_types::types::{ObjKind, TypeView};
 
 declare_check! {
@@ -149,10 +150,17 @@ declare_check! {
 pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let f = cx.function;
     let mut findings = Vec::new();
+    let mut dominators = None;
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
                 InstrKind::MapUpdate { map, .. } => {
+                    // A write after another write to the same map value cannot see it nil: the
+                    // first one would have panicked. Only the first is reported.
+                    let dominators = dominators.get_or_insert_with(|| DomTree::new(f));
+                    if written_before(f, dominators, instr, *map) {
+                        continue;
+                    }
                     let mut search = Search::new(f, cx.analysis, false);
                     let Some(origins) = search.nil_value(*map, 0) else { continue };
                     // A write that every feasible path reaches only through a guard is not
@@ -225,6 +233,28 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Whether a write to map value `map` comes before `update` on every path to it.
+fn written_before(f: &Function, dominators: &DomTree, update: InstrId, map: ValueId) -> bool {
+    let map = crate::nilness::strip_conversions(f, map);
+    let Some(block) = f[update].block() else { return false };
+    f[map].referrers().iter().any(|&other| {
+        if other == update {
+            return false;
+        }
+        let InstrKind::MapUpdate { map: written, .. } = &f[other].kind else { return false };
+        if crate::nilness::strip_conversions(f, *written) != map {
+            return false;
+        }
+        let Some(other_block) = f[other].block() else { return false };
+        if other_block == block {
+            let instrs = f[block].instrs();
+            let position = |i: InstrId| instrs.iter().position(|&x| x == i);
+            return position(other) < position(update);
+        }
+        dominators.strictly_dominates(other_block, block)
+    })
 }
 
 fn update_finding(cx: &FunctionContext<'_>, update: InstrId, origins: &[Origin]) -> Finding {
