@@ -1,11 +1,12 @@
 //! Hand-written summaries of standard-library functions whose source the analysis does not
-//! build: only what they do to map arguments, from their documentation.
+//! build: only what they do to map arguments and what their map results are, from their
+//! documentation.
 //!
 //! A model's facts have no source site (its `path` is empty): a finding through one is placed
 //! at the call. The functions that never return (`os.Exit`, `log.Fatal`, `t.Fatal`) end the
 //! paths that call them.
 
-use crate::summary::{Access, ParamWrite, Site, Summary};
+use crate::summary::{Access, ParamWrite, ResultParam, Site, Summary};
 use mapscope_ssa::{
     BlockId, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
 };
@@ -30,7 +31,23 @@ const WRITES_PARAM: &[(&str, u32, &str)] = &[
     ("(net/url.Values).Add", 0, "v"),
 ];
 
+/// go/ssa's name of each modelled function whose map result is nil exactly when its map
+/// argument (the parameter given) is: a copy of nil is nil.
+const NIL_WITH_PARAM: &[(&str, u32)] = &[
+    // "Clone returns a copy of m": its source returns nil for a nil m.
+    ("maps.Clone", 0),
+    // "Clone returns a copy of h or nil if h is nil."
+    ("(net/http.Header).Clone", 0),
+];
+
 static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
+    let copies = NIL_WITH_PARAM.iter().map(|&(name, param)| {
+        let summary = Summary {
+            nil_with_params: vec![ResultParam { result: 0, param, access: Access::value() }],
+            ..Summary::default()
+        };
+        (name, summary)
+    });
     WRITES_PARAM
         .iter()
         .map(|&(name, param, expr)| {
@@ -48,6 +65,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
             };
             (name, summary)
         })
+        .chain(copies)
         .collect()
 });
 

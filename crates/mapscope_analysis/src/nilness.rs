@@ -284,6 +284,15 @@ impl<'f> Search<'f> {
                         callee.summary.nil_results.iter().filter(|n| n.result == *index).collect();
                     nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());
                     let Some(nil) = nils.first() else {
+                        // A copy that is nil when its argument is (`maps.Clone`).
+                        let copies =
+                            callee.summary.nil_with_params.iter().filter(|r| r.result == *index);
+                        for copy in copies {
+                            let &arg = callee.args.get(copy.param as usize)?;
+                            if let Some(origins) = self.nil_value(arg, depth + 1) {
+                                return Some(origins);
+                            }
+                        }
                         // A getter: the map it reads from what the argument points to.
                         let read =
                             callee.summary.result_params.iter().find(|r| r.result == *index)?;

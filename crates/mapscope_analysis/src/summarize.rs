@@ -519,6 +519,30 @@ fn nil_results(
                     with_false,
                     site: return_site.clone(),
                 });
+            } else if !made_by_defer {
+                // Nil only when a map parameter is (`return nil` under `if m == nil`, or the
+                // parameter itself): the caller's argument decides.
+                for (param, &p) in f.params().iter().enumerate() {
+                    if !is_map(program, f[p].ty) {
+                        continue;
+                    }
+                    let others: Vec<ValueId> =
+                        f.params().iter().copied().filter(|&q| q != p).collect();
+                    let mut search = Search::new(f, cx, true);
+                    search.assume_non_nil(&others);
+                    let Some(origins) = search.nil_value(value, 0) else { continue };
+                    let only_this = origins.iter().all(|o| match o {
+                        Origin::Param { index, .. } => *index as usize == param,
+                        _ => true,
+                    });
+                    if only_this && search.path_exists(block) {
+                        summary.nil_with_params.push(ResultParam {
+                            result,
+                            param: param as u32,
+                            access: Access::value(),
+                        });
+                    }
+                }
             }
             continue;
         }

@@ -147,6 +147,10 @@ pub struct Summary {
     /// Map results that are a parameter's map read straight through.
     #[serde(default)]
     pub result_params: Vec<ResultParam>,
+    /// Map results that are nil on some path when a parameter's map is nil (`maps.Clone`,
+    /// a copy helper that returns nil for nil): nil exactly when the caller passes nil.
+    #[serde(default)]
+    pub nil_with_params: Vec<ResultParam>,
 }
 
 impl Summary {
@@ -188,6 +192,8 @@ impl Summary {
         self.stores.dedup();
         self.result_params.sort();
         self.result_params.dedup();
+        self.nil_with_params.sort();
+        self.nil_with_params.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -239,6 +245,12 @@ impl Summary {
                 .result_params
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.result_params.contains(r)))
+                .cloned()
+                .collect(),
+            nil_with_params: first
+                .nil_with_params
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.nil_with_params.contains(r)))
                 .cloned()
                 .collect(),
             initialises: Vec::new(),
