@@ -81,6 +81,23 @@ declare_check! {
     /// field unset is nil at a write the call makes on every call.
     /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
     /// not count as the struct its callers use.
+    /// A copy of a nil map is nil: a helper whose map result is nil only when its map
+    /// parameter is (`if m == nil { return nil }`), and `maps.Clone` and `http.Header.Clone`
+    /// by their documentation, hand a caller that passes nil a nil map. Calling a package-level
+    /// variable set only to `sync.OnceValue(f)` (or `OnceValues`) runs `f`. A reset that copies
+    /// a fresh struct over its receiver (`*c = T{limit: c.limit}`) leaves the receiver's other
+    /// map fields nil. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
+    /// the pool's `New` literal) is not filled by the pool, so a map field that no code of the
+    /// module makes is nil in it.
+    /// A nil result that comes with a non-nil `error` counts only where the path from the
+    /// assignment still reaches the write once the error is non-nil (`if s.m, err = f(); err
+    /// != nil { s.m = make(...) }` makes it). A named result that a deferred closure makes on
+    /// every path when it is nil is not a nil result. A type with its own `UnmarshalJSON` or
+    /// `UnmarshalText` is not filled by encoding/json's rules, so a map inside it is taken as
+    /// made. Interface calls run only methods of types that can implement the interface there:
+    /// an unexported method name only of its own package's types, and never a type declared in
+    /// another `main` package. Only the first of several writes to one map value on a path is
+    /// reported.
     ///
     /// A callee's write counts at a call only when every call of the callee reaches it (a loop
     /// over an argument aside, unless the caller may pass that argument's map nil: then the
@@ -110,6 +127,11 @@ declare_check! {
     /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the
     /// keys a map holds are not followed across calls, so `s := m[k]; s.byID[id] = v` is taken
     /// to find the key.
+    /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
+    /// through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
+    /// map (a `flush` that drops it) is not related to another closure's later write, and
+    /// a callee's write that only some of its calls reach (after an early return on a
+    /// condition of the receiver's state) is not reported at the calls.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
