@@ -269,7 +269,7 @@ fn decodes_itself(program: &Program, ty: TypeId) -> bool {
     let mut types = program.types();
     let mut pending = vec![(ty, 0)];
     while let Some((ty, depth)) = pending.pop() {
-        let ty = query::unalias(&mut types, ty);
+        let ty = query::unalias(&types, ty);
         let ty = match types.ty(ty) {
             Type::Pointer(base) => *base,
             _ => ty,
