@@ -126,6 +126,26 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 NoteAt::Here(f[lookup].span),
                 format!("{shown} is looked up here; a missing key gives a nil map"),
             );
+            if let Some(ensure) = ensured_other_key(f, numbering, outer, *key, lookup) {
+                if missing_key_reaches(f, numbering, lookup, block).is_some() {
+                    findings.push(Finding {
+                        span: f[update].span,
+                        elsewhere: None,
+                        message: format!(
+                            "assignment to entry in nil map: {shown} is nil for a new key: the \
+                             inner map is created for another key before this write"
+                        ),
+                        related: vec![
+                            (
+                                NoteAt::Here(f[ensure].span),
+                                "an inner map is created here, under a different key".into(),
+                            ),
+                            lookup_note,
+                        ],
+                    });
+                    continue;
+                }
+            }
             let never_filled =
                 local_make.is_none().then(|| never_filled_field(cx, outer)).flatten();
             if never_filled.is_none() && local_make.is_none() {
@@ -500,6 +520,102 @@ fn creation_reaches(
         stack.extend_from_slice(f[b].preds());
     }
     false
+}
+
+/// The creation of an inner map in the "ensure" idiom (`if _, ok := m[k]; !ok { m[k] =
+/// make(...) }`, or a test of `m[k] == nil`) for a key `k` other than the one `lookup` (of
+/// `outer`, under `key`) uses, when that test comes before the lookup on every path and
+/// nothing in the function writes into the map under a key that is the write's own value:
+/// the function ensures inner maps itself, for the wrong key.
+fn ensured_other_key(
+    f: &Function,
+    numbering: &ValueNumbering,
+    outer: ValueId,
+    key: ValueId,
+    lookup: InstrId,
+) -> Option<InstrId> {
+    // The same map: the same value, or loads of the same field of the same base.
+    let same_map = |a: ValueId, b: ValueId| {
+        let (a, b) = (strip_conversions(f, a), strip_conversions(f, b));
+        if a == b || numbering.congruent(a, b) {
+            return true;
+        }
+        let field_of = |v: ValueId| {
+            let load = f.defining_instr(v)?;
+            let InstrKind::Load { addr } = &f[load].kind else { return None };
+            let selection = f.defining_instr(*addr)?;
+            match &f[selection].kind {
+                InstrKind::FieldAddr { base, field } => Some((*base, *field)),
+                _ => None,
+            }
+        };
+        match (field_of(a), field_of(b)) {
+            (Some((x, i)), Some((y, j))) => i == j && (x == y || numbering.congruent(x, y)),
+            _ => false,
+        }
+    };
+    let is_constant = |v: ValueId| matches!(f[strip_conversions(f, v)].def, ValueDef::Const(_));
+    if is_constant(key) {
+        return None;
+    }
+    let lookup_block = f[lookup].block()?;
+    let dominators = DomTree::new(f);
+    let mut ensure = None;
+    for block in f.block_ids() {
+        for &i in f[block].instrs() {
+            let InstrKind::MapUpdate { map, key: k, value } = &f[i].kind else { continue };
+            if !same_map(*map, outer) {
+                continue;
+            }
+            if numbering.congruent(*k, key) || strip_conversions(f, *k) == key {
+                return None;
+            }
+            let made = f
+                .defining_instr(strip_conversions(f, *value))
+                .is_some_and(|d| matches!(f[d].kind, InstrKind::MakeMap { .. }));
+            if !made || is_constant(*k) {
+                // Another kind of store (an existing inner map, a seeded constant key) may
+                // create the write's key some way the function does not show.
+                return None;
+            }
+            // The test that guards the creation: a lookup of the same map under the same key
+            // whose result or `ok` decides the branch into this block.
+            let guarded_by = f[block].preds().iter().find_map(|&pred| {
+                let &last = f[pred].instrs().last()?;
+                let InstrKind::If { cond } = &f[last].kind else { return None };
+                let mut tested = Vec::new();
+                let cond = strip_conversions(f, *cond);
+                let operands = match f.defining_instr(cond).map(|d| &f[d].kind) {
+                    Some(InstrKind::BinOp { x, y, .. }) => vec![*x, *y],
+                    Some(InstrKind::UnOp { op: UnaryOp::Not, x }) => vec![*x],
+                    _ => vec![cond],
+                };
+                for v in operands {
+                    let v = strip_conversions(f, v);
+                    let ValueDef::Result { instr, .. } = f[v].def else { continue };
+                    if let InstrKind::MapLookup { map: m2, key: k2, .. } = &f[instr].kind {
+                        if same_map(*m2, outer) && numbering.congruent(*k2, *k) {
+                            tested.push(instr);
+                        }
+                    }
+                }
+                tested.into_iter().next()
+            })?;
+            let guard_block = f[guarded_by].block()?;
+            let before = if guard_block == lookup_block {
+                let instrs = f[lookup_block].instrs();
+                let at = |x: InstrId| instrs.iter().position(|&y| y == x);
+                at(guarded_by) < at(lookup)
+            } else {
+                dominators.strictly_dominates(guard_block, lookup_block)
+            };
+            if !before {
+                return None;
+            }
+            ensure = ensure.or(Some(i));
+        }
+    }
+    ensure
 }
 
 /// Whether two keys may be equal: unless they are different constants or numbered apart
