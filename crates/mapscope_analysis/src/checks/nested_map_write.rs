@@ -53,6 +53,12 @@ declare_check! {
     /// Whatever the outer map, it also reports the write when the code itself saw the key
     /// missing on the way: `inner, ok := m[a]; if !ok { log(...) }; inner[b] = v` writes into
     /// nil on the `!ok` branch, as does a write after `if inner == nil { ... }` that goes on.
+    /// It reports, too, a function that ensures inner maps itself for one key (`if _, ok :=
+    /// m[k1]; !ok { m[k1] = make(...) }`, the test before the write on every path) and then
+    /// writes `m[k2][x]` under a key that is another value, when nothing in the function
+    /// stores into `m` under `k2` and every store into `m` there is such a creation under a
+    /// key that is not a constant. A JSON `null` for an inner map (present, but nil) is not
+    /// followed into another function's comma-ok test.
     ///
     /// What it does not see: an outer map that comes from a parameter, a field, a global or a
     /// call may already hold every inner map the function needs, so it is assumed to unless a
