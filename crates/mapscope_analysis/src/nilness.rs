@@ -438,7 +438,7 @@ impl<'f> Search<'f> {
             let (name, decl) = self.cx.globals.never_made_at(key, &location.fields)?;
             return Some(vec![Origin::Global { name: name.to_string(), decl: decl.clone() }]);
         }
-        if self.escapes(location) || self.element_stored_anywhere(location) {
+        if self.escapes(location, point) || self.element_stored_anywhere(location) {
             return None;
         }
         let start = f[point].block()?;
@@ -809,8 +809,19 @@ impl<'f> Search<'f> {
     /// Whether an address of the place reaches code the search cannot follow: stored, captured,
     /// converted, or given to a call that may keep it. Only for roots whose address the function
     /// creates; a parameter's place is followed instruction by instruction instead.
-    fn escapes(&self, location: &Location) -> bool {
+    fn escapes(&self, location: &Location, point: InstrId) -> bool {
         let f = self.f;
+        // Code that runs only after `point` cannot change what the place holds there (a
+        // callee that writes the map and then returns the pointer it was given).
+        let runs_before = |user: InstrId| {
+            if user == point {
+                return false;
+            }
+            let (Some(a), Some(b)) = (f[user].block(), f[point].block()) else { return true };
+            let instrs = f[a].instrs();
+            let at = |i: InstrId| instrs.iter().position(|&x| x == i);
+            (a == b && at(user) < at(point)) || crate::key_values::block_reaches(f, a, b)
+        };
         let pointer = match location.root {
             Root::Alloc(i) => f[i].result(),
             Root::Call(i, index) => f[i].results().nth(index as usize),
@@ -846,6 +857,7 @@ impl<'f> Search<'f> {
                     InstrKind::Call { call } if is_measure(call) => {}
                     InstrKind::MakeInterface { .. }
                         if f[user].result().is_some_and(|r| crate::models::only_decoded(f, r)) => {}
+                    InstrKind::Call { .. } if overlapping && !runs_before(user) => {}
                     InstrKind::Call { call } if overlapping => {
                         let Some(callee) = self.cx.call_summary(f, call) else { return true };
                         for (j, &arg) in callee.args.iter().enumerate() {

@@ -231,7 +231,17 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     // the write certain.
                                     certain: write.certain
                                         && certain(block)
-                                        && loops_translate(f, &callee.args, &write.loops_over),
+                                        && write.loops_over.iter().all(|(param, access)| {
+                                            loops_translate(
+                                                f,
+                                                &callee.args,
+                                                std::slice::from_ref(&(*param, access.clone())),
+                                            ) || (access.fields.is_empty()
+                                                && !access.deref
+                                                && callee.args.get(*param as usize).is_some_and(
+                                                    |&a| filled_before(f, &dominators, a, instr),
+                                                ))
+                                        }),
                                     loops_over: translated_loops(
                                         f,
                                         &callee.args,
@@ -410,6 +420,33 @@ fn param_place(f: &Function, v: ValueId) -> Option<(u32, Access)> {
 
 /// Whether every map a callee's write loops over is, at this call, a map read from one of this
 /// function's parameters (so the condition passes on to its callers).
+/// Whether `map` is a map made in `f` that holds an entry at `at`: a write into it comes
+/// before `at` on every path, and nothing deletes from or clears it (a loop over it runs).
+fn filled_before(f: &Function, dominators: &DomTree, map: ValueId, at: InstrId) -> bool {
+    let map = strip_conversions(f, map);
+    let made =
+        f.defining_instr(map).is_some_and(|i| matches!(f[i].kind, InstrKind::MakeMap { .. }));
+    let Some(at_block) = f[at].block() else { return false };
+    let users = f[map].referrers();
+    let emptied = users.iter().any(|&u| {
+        matches!(&f[u].kind, InstrKind::Call { call }
+            if matches!(call.callee, mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Delete | mapscope_ssa::Builtin::Clear)))
+    });
+    made && !emptied
+        && users.iter().any(|&u| {
+            let InstrKind::MapUpdate { map: written, .. } = &f[u].kind else { return false };
+            let Some(block) = f[u].block() else { return false };
+            strip_conversions(f, *written) == map
+                && if block == at_block {
+                    let instrs = f[block].instrs();
+                    let position = |i: InstrId| instrs.iter().position(|&x| x == i);
+                    position(u) < position(at)
+                } else {
+                    dominators.strictly_dominates(block, at_block)
+                }
+        })
+}
+
 fn loops_translate(f: &Function, args: &[ValueId], loops: &[(u32, Access)]) -> bool {
     loops.iter().all(|(param, access)| translate(f, args, *param, access).is_some())
 }
