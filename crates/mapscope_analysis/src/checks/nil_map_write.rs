@@ -97,7 +97,10 @@ declare_check! {
     /// made. Interface calls run only methods of types that can implement the interface there:
     /// an unexported method name only of its own package's types, and never a type declared in
     /// another `main` package. Only the first of several writes to one map value on a path is
-    /// reported.
+    /// reported. A pointer that escapes (returned by a callee, stored) counts as letting unseen
+    /// code fill the place only where that can happen before the write: a callee that writes
+    /// the map and then returns the pointer it was given has not filled it. A callee's write
+    /// in a loop over a map literal with entries, made before the call, runs.
     ///
     /// A callee's write counts at a call only when every call of the callee reaches it (a loop
     /// over an argument aside, unless the caller may pass that argument's map nil: then the
