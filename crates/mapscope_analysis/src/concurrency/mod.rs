@@ -343,6 +343,14 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     if a.finished.contains(&b.thread) || b.finished.contains(&a.thread) {
         return false;
     }
+    // A goroutine that defers `wg.Done()` has ended once the other side's `wg.Wait()` returns.
+    let ended = |x: &Access, y: &Access| {
+        x.joined.contains(&y.thread)
+            && threads[y.thread].done_at_exit.iter().any(|g| x.waited_groups.contains(g))
+    };
+    if ended(a, b) || ended(b, a) {
+        return false;
+    }
     if a.thread == b.thread {
         // Only one instance gets past a won `CompareAndSwap`.
         return threads[a.thread].multi

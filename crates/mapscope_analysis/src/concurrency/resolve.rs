@@ -384,6 +384,72 @@ impl Resolver<'_> {
         found
     }
 
+    /// For a method value `x.M` of a method without a body in the unit (`wg.Wait`), followed
+    /// through bindings, variables assigned once and the results of static calls: the method's
+    /// name and its receiver.
+    pub fn bound_method(
+        &self,
+        v: ValueId,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<(Rc<str>, Binding)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            ValueDef::Param { index, .. } => {
+                let b = cx.params.get(*index as usize)?.as_ref()?;
+                self.bound_method(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.bound_method(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, index } => match &f[*instr].kind {
+                InstrKind::MakeClosure { func, bindings } => {
+                    let ValueDef::Function { name } = &f[*func].def else { return None };
+                    let method = name.strip_suffix("$bound")?;
+                    let receiver = Binding { value: *bindings.first()?, cx: cx.clone() };
+                    Some((Rc::from(method), receiver))
+                }
+                InstrKind::Load { addr } => {
+                    let (alloc, owner_cx) = self.variable(*addr, cx)?;
+                    let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
+                    self.bound_method(stored, &owner_cx, depth + 1)
+                }
+                InstrKind::Call { call } => {
+                    let Callee::Static(func) = call.callee else { return None };
+                    let callee = self.static_callee(func, cx)?;
+                    let g = &self.functions[callee];
+                    let mut returned = None;
+                    for block in g.block_ids() {
+                        let Some(&last) = g[block].instrs().last() else { continue };
+                        if let InstrKind::Return { results } = &g[last].kind {
+                            let value = *results.get(*index as usize)?;
+                            if returned.is_some_and(|r| r != value) {
+                                return None;
+                            }
+                            returned = Some(value);
+                        }
+                    }
+                    let callee_cx = Rc::new(Context {
+                        func: callee,
+                        params: call
+                            .args
+                            .iter()
+                            .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
+                            .collect(),
+                        free_vars: Vec::new(),
+                    });
+                    self.bound_method(returned?, &callee_cx, depth + 1)
+                }
+                _ => None,
+            },
+            ValueDef::Const(_) | ValueDef::Function { .. } | ValueDef::Global { .. } => None,
+        }
+    }
+
     /// The index of the function a `ValueDef::Function` value names.
     pub fn static_callee(&self, func: ValueId, cx: &Context) -> Option<usize> {
         match &self.functions[cx.func].get_value(func)?.def {

@@ -68,6 +68,9 @@ pub struct Thread {
     pending_fresh: FxHashSet<(usize, InstrId)>,
     /// The sends and closes it makes, with what it had waited for before each.
     pub signals: Vec<Signal>,
+    /// The wait groups whose `Done` it defers in the function it runs: waiting on one of them
+    /// waits for its end.
+    pub done_at_exit: FxHashSet<Obj>,
 }
 
 /// A send on a channel or a close of one, with what its thread may have waited for before it:
@@ -108,6 +111,8 @@ pub struct Access {
     /// Whether its thread may have waited for something else (a wait group, a select, a
     /// channel the analysis cannot name) before it.
     pub waited_otherwise: bool,
+    /// The wait groups its thread waited on before it.
+    pub waited_groups: BTreeSet<Obj>,
     /// Whether its thread sent, closed or signalled on every path before it: then what another
     /// goroutine does after receiving is not ordered before it.
     pub signalled: bool,
@@ -133,6 +138,8 @@ struct State {
     synced: bool,
     /// See [`Access::waited_on`] and [`Access::waited_otherwise`].
     waited_on: BTreeSet<(Obj, bool)>,
+    /// See [`Access::waited_groups`].
+    waited_groups: BTreeSet<Obj>,
     waited_otherwise: bool,
     signalled: bool,
     /// Won a `CompareAndSwap` on every path (see [`Access::exclusive`]).
@@ -163,6 +170,7 @@ impl State {
         meet_locks(&mut self.locks, &other.locks);
         self.synced |= other.synced;
         self.waited_on.extend(other.waited_on.iter().cloned());
+        self.waited_groups.extend(other.waited_groups.iter().cloned());
         self.waited_otherwise |= other.waited_otherwise;
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
@@ -287,6 +295,7 @@ impl<'a> Walk<'a> {
             fresh: FxHashSet::default(),
             pending_fresh: FxHashSet::default(),
             signals: Vec::new(),
+            done_at_exit: FxHashSet::default(),
         });
         let mut stack = Vec::new();
         self.walk_function(thread, &Context::root(func), State::entry(), &mut stack);
@@ -449,6 +458,15 @@ impl<'a> Walk<'a> {
                 if let Some(lock) = self.unlocked_mutex(call, cx) {
                     frame.deferred_unlocks.push((lock, i));
                 }
+                // `defer wg.Done()` in the function a goroutine runs: it is done at its end.
+                if stack.len() == 1 && self.callee_name(call, cx) == Some("(*sync.WaitGroup).Done")
+                {
+                    if let Some(group) =
+                        call.args.first().and_then(|&g| self.resolver.object(g, cx))
+                    {
+                        self.threads[thread].done_at_exit.insert(group);
+                    }
+                }
                 // `defer delete(m, k)`, `defer clear(m)`: a write when the deferred calls run.
                 if let (Callee::Builtin(Builtin::Delete | Builtin::Clear), Some(&map)) =
                     (&call.callee, call.args.first())
@@ -503,6 +521,7 @@ impl<'a> Walk<'a> {
             synced: false,
             waited_on: BTreeSet::new(),
             waited_otherwise: false,
+            waited_groups: BTreeSet::new(),
             signalled: state.signalled,
             every_element,
             exclusive: state.exclusive,
@@ -515,6 +534,7 @@ impl<'a> Walk<'a> {
         entry.synced |= state.synced;
         entry.waited_on.extend(state.waited_on.iter().cloned());
         entry.waited_otherwise |= state.waited_otherwise;
+        entry.waited_groups.extend(state.waited_groups.iter().cloned());
         entry.signalled &= state.signalled;
         entry.exclusive &= state.exclusive;
         entry.relayed &= state.relay;
@@ -628,6 +648,14 @@ impl<'a> Walk<'a> {
                 state.signalled = true;
                 return;
             }
+            // A wait group's `Wait` handed over as a method value (`return m, wg.Wait`).
+            if let Some((method, receiver)) = self.resolver.bound_method(func, cx, 0) {
+                if &*method == "(*sync.WaitGroup).Wait" {
+                    let group = self.resolver.object(receiver.value, &receiver.cx);
+                    self.wait_for_group(group, state);
+                    return;
+                }
+            }
         }
         if let Callee::Invoke { receiver, method } = &call.callee {
             if let Some((lock, mode)) = self.locker(*receiver, cx) {
@@ -661,14 +689,8 @@ impl<'a> Walk<'a> {
                 return;
             }
             Some("(*sync.WaitGroup).Wait" | "(*golang.org/x/sync/errgroup.Group).Wait") => {
-                // The goroutines the group's own `Go` started have returned.
-                if let Some(group) = call.args.first().and_then(|&g| self.resolver.object(g, cx)) {
-                    let done = state.live.iter().chain(&state.joined).copied();
-                    let done: Vec<ThreadId> =
-                        done.filter(|t| self.group_of.get(t) == Some(&group)).collect();
-                    state.finished.extend(done);
-                }
-                state.block();
+                let group = call.args.first().and_then(|&g| self.resolver.object(g, cx));
+                self.wait_for_group(group, state);
                 return;
             }
             Some("(*sync.Cond).Wait") => {
@@ -926,6 +948,7 @@ impl<'a> Walk<'a> {
                     fresh: FxHashSet::default(),
                     pending_fresh: FxHashSet::default(),
                     signals: Vec::new(),
+                    done_at_exit: FxHashSet::default(),
                 });
                 self.spawned.insert(key, t);
                 self.pending.push((t, callee_cx));
@@ -947,6 +970,19 @@ impl<'a> Walk<'a> {
         if !signals.contains(&signal) {
             signals.push(signal);
         }
+    }
+
+    /// A wait on a wait group or errgroup: the goroutines the group's own `Go` started have
+    /// returned, and the goroutines live so far are joined.
+    fn wait_for_group(&self, group: Option<Obj>, state: &mut State) {
+        if let Some(group) = group {
+            state.waited_groups.insert(group.clone());
+            let done = state.live.iter().chain(&state.joined).copied();
+            let done: Vec<ThreadId> =
+                done.filter(|t| self.group_of.get(t) == Some(&group)).collect();
+            state.finished.extend(done);
+        }
+        state.block();
     }
 
     /// For a branch on the `ok` of a comma-ok receive, the channel object received from.
