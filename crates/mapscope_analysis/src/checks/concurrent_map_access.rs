@@ -15,24 +15,39 @@ declare_check! {
     ///
     /// It walks each thread of a package from where it starts: the functions nothing in the
     /// package calls (`main`, `init`, the exported API), and every goroutine they start with a
-    /// `go` statement, `sync.WaitGroup.Go`, errgroup's `Go`, `time.AfterFunc` or an HTTP handler
-    /// registration (`http.HandleFunc`, `ServeMux.HandleFunc`), following calls into the package
-    /// with their arguments bound, so that `s.conns` in a method is the field of the caller's `s`.
-    /// Along the way it records every map operation (writes: `m[k] = v`, `delete`, `clear`; reads:
-    /// lookups, `range`, `len`) with the mutexes held on every path to it (`Lock`, `RLock`,
-    /// deferred unlocks included), and the goroutines started before it and not yet waited for.
+    /// `go` statement, `sync.WaitGroup.Go`, errgroup's `Go`, `time.AfterFunc`,
+    /// `context.AfterFunc` or an HTTP handler registration (functions, `http.Handler` values,
+    /// middleware chains built by functions), following calls into the package with their
+    /// arguments bound, so that `s.conns` in a method is the field of the caller's `s`. Interface
+    /// calls go to the method of the value the receiver was made from (or of the one type the
+    /// package converts to that interface); functions kept in struct fields, sent to an executor
+    /// goroutine, or made by `sync.OnceValue` are followed to what they run or return.
+    /// Along the way it records every map operation (writes: `m[k] = v`, `delete`, `clear`,
+    /// `maps.Copy`; reads: lookups, `range`, `len`, and a map handed to a function without
+    /// source, such as `json.Marshal`) with the mutexes held on every path to it (`Lock`,
+    /// `RLock`, deferred unlocks, `sync.Locker` values, one-slot channels used as locks), and the
+    /// goroutines started before it and not yet waited for.
     /// Two accesses to the same map race when at least one writes, their goroutines may overlap
     /// (one was started and not waited for when the other ran, or both are instances of a
     /// goroutine started in a loop or of a handler), and no mutex is held by both with one of
     /// them holding it for writing: a write under `RLock` alone, a mutex copied by a value
-    /// receiver, a mutex local to the call and the wrong mutex all protect nothing.
+    /// receiver or a range copy, a mutex local to the call, an element's mutex guarding a shared
+    /// map, and the wrong mutex all protect nothing. Order comes from `go` statements, waits on
+    /// the group a goroutine was started or deferred `Done` on, channel sends and closes (a
+    /// receive is ordered only after a send or close it can see), context cancellation,
+    /// `errgroup.SetLimit(1)`, a won `CompareAndSwap`, and token passing along a chain of
+    /// channels.
     ///
-    /// What it does not see yet: goroutines and accesses in other packages, interface calls,
-    /// handlers registered as `http.Handler` values, maps reached through values it cannot follow
-    /// (an interface call's result, a slice of pointers). Accesses after a goroutine blocked on a
-    /// channel, a `select` or a wait are taken as ordered after what its parent did before, and a
-    /// wait in the parent ends every goroutine it started: both can hide real races, never add
-    /// one. A map a goroutine makes is its own. `sync.Once.Do` callbacks are not walked.
+    /// What it does not see yet: goroutines and accesses in other packages; maps reached
+    /// through values it cannot follow (an element of a slice of pointers picked by an index, a
+    /// map returned by an interface call); which element of a slice or array an access picks
+    /// (two accesses through elements are paired only when one loops over every element), so
+    /// hash-sharded maps whose keys collide are missed; which key of a map of maps. Accesses
+    /// after a wait group's `Wait`, a `select` or a receive from a channel it cannot name are
+    /// taken as ordered after what the other side did before: that can hide real races, never
+    /// add one. A map a goroutine makes is its own unless it sends it on a channel.
+    /// `sync.Once.Do` functions are walked for what they start and signal, not for their map
+    /// accesses (they are ordered before every other `Do` returns).
     ///
     /// # Why is this bad
     ///
