@@ -210,7 +210,7 @@ fn stores_into(f: &Function, root: ValueId) -> Option<Vec<(Vec<u32>, InstrId, Va
     Some(out)
 }
 
-/// The stores into the elements of the slice `slice` made here, as [`stores_into`] gives them;
+/// The stores into the elements of the slice `slice` made here, as `stores_into` gives them;
 /// `None` unless the slice is only indexed (each store at a constant index) and measured.
 pub fn element_stores(f: &Function, slice: ValueId) -> Option<Vec<(Vec<u32>, InstrId, ValueId)>> {
     let mut out = Vec::new();

@@ -134,7 +134,7 @@ pub struct Resolver<'a> {
     /// For each function asked about, whether each of its blocks lies on a cycle.
     pub blocks_in_cycles: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<bool>>>,
     /// For each struct field (by the struct pointer's type and the field), the one object every
-    /// store into it in the unit stores, if there is one (see [`Resolver::singleton_field`]).
+    /// store into it in the unit stores, if there is one (see `Resolver::singleton_field`).
     pub singleton_fields: std::cell::OnceCell<rustc_hash::FxHashMap<(String, u32), Option<Obj>>>,
     /// The one store into each package-level variable (see `stores_to_globals`).
     pub global_stores: std::cell::OnceCell<GlobalStores>,
