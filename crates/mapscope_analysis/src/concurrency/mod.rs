@@ -79,7 +79,12 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     let threads = std::mem::take(&mut walk.threads);
     let mut accesses: Vec<Access> = walk.accesses.into_values().collect();
     let position = |a: &Access| {
-        (file_of.get(a.func).copied().flatten(), functions[a.func][a.instr].span.start)
+        let f = &functions[a.func];
+        let at = match a.mode {
+            Mode::Read => feeds_update(f, a.instr).unwrap_or(a.instr),
+            Mode::Write => a.instr,
+        };
+        (file_of.get(a.func).copied().flatten(), f[at].span.start)
     };
     accesses.sort_by_key(|a| (position(a), a.thread));
     // Pairs by map object.
@@ -118,6 +123,31 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         }
     }
     Analysis { threads, races }
+}
+
+/// For a lookup whose value goes, in the same block, into a map update (`m[k]++`,
+/// `m[k] = append(m[k], v)`): that update, the one statement both belong to.
+fn feeds_update(f: &Function, lookup: mapscope_ssa::InstrId) -> Option<mapscope_ssa::InstrId> {
+    let block = f[lookup].block()?;
+    let mut values = vec![f[lookup].result()?];
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &v in &values {
+            for &user in f[v].referrers() {
+                if f[user].block() != Some(block) {
+                    continue;
+                }
+                if let mapscope_ssa::InstrKind::MapUpdate { value, .. } = f[user].kind {
+                    if value == v {
+                        return Some(user);
+                    }
+                }
+                next.extend(f[user].result());
+            }
+        }
+        values = next;
+    }
+    None
 }
 
 /// The functions a thread starts from: those no other function of the unit calls or refers to,
@@ -397,12 +427,8 @@ fn representative<P: Ord>(
     position: &dyn Fn(&Access) -> P,
     pairs: &[(&Access, &Access)],
 ) -> Option<Race> {
-    // Two writes at the same time are what crashes the program (`concurrent map writes`): when
-    // some pair is two writes, those pairs decide.
-    let both_write = |(a, b): &&(&Access, &Access)| a.mode == Mode::Write && b.mode == Mode::Write;
-    let writes_only: Vec<(&Access, &Access)> = pairs.iter().filter(both_write).copied().collect();
-    let pairs = if writes_only.is_empty() { pairs } else { &writes_only[..] };
-    // By source position, so that the read and the write of `m[k] += v` count as one access.
+    // By source position, so that the read and the write of `m[k] += v` count as one access
+    // (`position` gives a read that feeds a write the write's position).
     let key = |a: &Access| position(a);
     let mut writes: Vec<&Access> =
         pairs.iter().flat_map(|(a, b)| [*a, *b]).filter(|a| a.mode == Mode::Write).collect();
