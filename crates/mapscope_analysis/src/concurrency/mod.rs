@@ -61,8 +61,8 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     };
     let mut walk = Walk::new(resolver, types);
     walk.handlers_served = serves_http(functions);
-    let roots = roots(functions, &by_name);
-    for &root in &roots {
+    let roots = threads_of_roots(functions, roots(functions, &by_name));
+    for root in &roots {
         walk.run_root(root);
     }
     // A receiver walked before its sender saw nothing sent yet: walk again, knowing the sends.
@@ -72,7 +72,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     });
     if sent_later {
         walk.restart();
-        for &root in &roots {
+        for root in &roots {
             walk.run_root(root);
         }
     }
@@ -171,6 +171,29 @@ fn roots(functions: &[Function], by_name: &FxHashMap<&str, usize>) -> Vec<usize>
         }
     }
     (0..functions.len()).filter(|&i| !referenced[i] && !functions[i].name.contains('$')).collect()
+}
+
+/// The roots grouped by the thread that runs them: the package initializer and `main` run one
+/// after the other on the main goroutine; every other root on a thread of its own.
+fn threads_of_roots(functions: &[Function], roots: Vec<usize>) -> Vec<Vec<usize>> {
+    let short = |i: usize| functions[i].name.rsplit('.').next().unwrap_or("");
+    // `init`, then `init#1`, `init#2`, ... in declaration order.
+    let init_order = |i: usize| match short(i) {
+        "init" => Some(0),
+        s => s.strip_prefix("init#").and_then(|n| n.parse::<u32>().ok()),
+    };
+    let is_main = |i: usize| short(i) == "main" && !functions[i].name.starts_with('(');
+    let Some(main) = roots.iter().copied().find(|&r| is_main(r)) else {
+        return roots.into_iter().map(|r| vec![r]).collect();
+    };
+    let mut main_thread: Vec<usize> =
+        roots.iter().copied().filter(|&r| init_order(r).is_some()).collect();
+    main_thread.sort_by_key(|&r| init_order(r));
+    main_thread.push(main);
+    let mut grouped: Vec<Vec<usize>> =
+        roots.into_iter().filter(|r| !main_thread.contains(r)).map(|r| vec![r]).collect();
+    grouped.insert(0, main_thread);
+    grouped
 }
 
 /// The package-level variables an init function (or the package initializer) sets to nil.
@@ -374,9 +397,12 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         return false;
     }
     // A goroutine that defers `wg.Done()` has ended once the other side's `wg.Wait()` returns.
+    // Likewise one that defers `close(done)` once the other side received from `done`.
     let ended = |x: &Access, y: &Access| {
         x.joined.contains(&y.thread)
-            && threads[y.thread].done_at_exit.iter().any(|g| x.waited_groups.contains(g))
+            && threads[y.thread].done_at_exit.iter().any(|g| {
+                x.waited_groups.contains(g) || x.waited_on.iter().any(|(chan, _)| chan == g)
+            })
     };
     if ended(a, b) || ended(b, a) {
         return false;

@@ -68,8 +68,8 @@ pub struct Thread {
     pending_fresh: FxHashSet<(usize, InstrId)>,
     /// The sends and closes it makes, with what it had waited for before each.
     pub signals: Vec<Signal>,
-    /// The wait groups whose `Done` it defers in the function it runs: waiting on one of them
-    /// waits for its end.
+    /// The wait groups whose `Done` it defers, and the channels it defers closing, in the
+    /// function it runs: waiting on one of them waits for its end.
     pub done_at_exit: FxHashSet<Obj>,
 }
 
@@ -283,7 +283,9 @@ impl<'a> Walk<'a> {
     }
 
     /// Walks root function `func` on a thread of its own, then every goroutine it starts.
-    pub fn run_root(&mut self, func: usize) {
+    /// (Functions given together run one after the other on that thread: the package's
+    /// initializer, then `main`, so that goroutines `init` starts are live in `main`.)
+    pub fn run_root(&mut self, funcs: &[usize]) {
         let thread = self.threads.len();
         self.threads.push(Thread {
             parent: None,
@@ -298,7 +300,13 @@ impl<'a> Walk<'a> {
             done_at_exit: FxHashSet::default(),
         });
         let mut stack = Vec::new();
-        self.walk_function(thread, &Context::root(func), State::entry(), &mut stack);
+        let mut state = State::entry();
+        for &func in funcs {
+            let exit = self.walk_function(thread, &Context::root(func), state.clone(), &mut stack);
+            if exit.reached {
+                state = exit;
+            }
+        }
         while let Some((thread, cx)) = self.pending.pop() {
             self.walk_function(thread, &cx, State::entry(), &mut stack);
         }
@@ -459,8 +467,10 @@ impl<'a> Walk<'a> {
                     frame.deferred_unlocks.push((lock, i));
                 }
                 // `defer wg.Done()` in the function a goroutine runs: it is done at its end.
-                if stack.len() == 1 && self.callee_name(call, cx) == Some("(*sync.WaitGroup).Done")
-                {
+                // `defer close(done)` likewise.
+                let at_exit = self.callee_name(call, cx) == Some("(*sync.WaitGroup).Done")
+                    || matches!(call.callee, Callee::Builtin(Builtin::Close));
+                if stack.len() == 1 && at_exit {
                     if let Some(group) =
                         call.args.first().and_then(|&g| self.resolver.object(g, cx))
                     {
