@@ -9,7 +9,9 @@
 //! from a slice of pointers) has no object, and accesses through it are not compared: the check
 //! stays silent rather than guess.
 
-use mapscope_ssa::{Callee, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{
+    Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId,
+};
 use std::rc::Rc;
 
 /// For each package-level variable, its one store (function index and value), if it has one.
@@ -17,6 +19,9 @@ pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>
 
 /// For each struct field (by the struct pointer's type and the field), the one function stored.
 pub type FieldFunctions = rustc_hash::FxHashMap<(String, u32), Option<Rc<Context>>>;
+
+/// How many concrete values an interface call is followed into.
+const MAX_IMPLEMENTATIONS: usize = 4;
 
 /// How deep resolution follows bindings and calls before giving up.
 const MAX_DEPTH: usize = 12;
@@ -901,6 +906,247 @@ impl Resolver<'_> {
                 _ => None,
             },
             ValueDef::Const(_) | ValueDef::Function { .. } | ValueDef::Global { .. } => None,
+        }
+    }
+
+    /// The concrete values an interface value may hold, when it comes from a function whose
+    /// returns make it from different ones (a constructor choosing an implementation): each
+    /// `MakeInterface` operand with its context, or nothing when one of them cannot be traced.
+    pub fn dynamic_values(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Vec<Binding> {
+        if depth > MAX_DEPTH {
+            return Vec::new();
+        }
+        let f = &self.functions[cx.func];
+        let Some(value) = f.get_value(v) else { return Vec::new() };
+        match &value.def {
+            ValueDef::Param { index, .. } => match cx.params.get(*index as usize) {
+                Some(Some(b)) => self.dynamic_values(b.value, &b.cx, depth + 1),
+                _ => Vec::new(),
+            },
+            ValueDef::FreeVar { index, .. } => match cx.free_vars.get(*index as usize) {
+                Some(Some(b)) => self.dynamic_values(b.value, &b.cx, depth + 1),
+                _ => Vec::new(),
+            },
+            ValueDef::Result { instr, index: 0 } => match &f[*instr].kind {
+                InstrKind::MakeInterface { x } => vec![Binding { value: *x, cx: cx.clone() }],
+                InstrKind::Load { addr } => {
+                    let Some((alloc, owner_cx)) = self.variable(*addr, cx) else {
+                        return Vec::new();
+                    };
+                    match sole_store(&self.functions[owner_cx.func], alloc) {
+                        Some(stored) => self.dynamic_values(stored, &owner_cx, depth + 1),
+                        None => Vec::new(),
+                    }
+                }
+                InstrKind::Call { call } => {
+                    let Callee::Static(func) = call.callee else { return Vec::new() };
+                    let Some(callee) = self.static_callee(func, cx) else { return Vec::new() };
+                    let g = &self.functions[callee];
+                    let callee_cx = Rc::new(Context {
+                        func: callee,
+                        params: call
+                            .args
+                            .iter()
+                            .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
+                            .collect(),
+                        free_vars: Vec::new(),
+                    });
+                    let mut all = Vec::new();
+                    let live = self.live_blocks(&callee_cx);
+                    for block in g.block_ids() {
+                        if !live[block.index()] {
+                            continue;
+                        }
+                        let Some(&last) = g[block].instrs().last() else { continue };
+                        let InstrKind::Return { results } = &g[last].kind else { continue };
+                        let Some(&returned) = results.first() else { return Vec::new() };
+                        let found = self.dynamic_values(returned, &callee_cx, depth + 1);
+                        if found.is_empty() || all.len() + found.len() > MAX_IMPLEMENTATIONS {
+                            return Vec::new();
+                        }
+                        all.extend(found);
+                    }
+                    all
+                }
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// The blocks of the function `cx` runs that some path reaches, not taking the dead edge of
+    /// a condition that is constant in this context.
+    fn live_blocks(&self, cx: &Rc<Context>) -> Vec<bool> {
+        let f = &self.functions[cx.func];
+        let mut live = vec![false; f.block_count()];
+        let mut work = vec![Function::ENTRY];
+        while let Some(block) = work.pop() {
+            if std::mem::replace(&mut live[block.index()], true) {
+                continue;
+            }
+            let taken = match f[block].instrs().last().map(|&i| &f[i].kind) {
+                Some(InstrKind::If { cond }) => match f[*cond].def {
+                    ValueDef::Const(ConstValue::Bool(b)) => Some(usize::from(!b)),
+                    _ => self.constant_condition(*cond, cx).map(|b| usize::from(!b)),
+                },
+                _ => None,
+            };
+            for (n, &succ) in f[block].succs().iter().enumerate() {
+                if taken.is_none_or(|t| t == n) {
+                    work.push(succ);
+                }
+            }
+        }
+        live
+    }
+
+    /// The value of a comparison `x == y` or `x != y` whose operands are constants in this
+    /// context: literal constants, followed through parameters, free variables and the fields
+    /// of struct literals stored once.
+    pub fn constant_condition(&self, cond: ValueId, cx: &Rc<Context>) -> Option<bool> {
+        let f = &self.functions[cx.func];
+        let InstrKind::BinOp { op, x, y } = f[f.defining_instr(cond)?].kind else { return None };
+        let equal = match op {
+            mapscope_ssa::BinaryOp::Eql => true,
+            mapscope_ssa::BinaryOp::Neq => false,
+            _ => return None,
+        };
+        let (a, b) = (self.constant_of(x, cx, 0)?, self.constant_of(y, cx, 0)?);
+        if matches!(a, ConstValue::Float { .. }) || matches!(b, ConstValue::Float { .. }) {
+            return None;
+        }
+        Some((a == b) == equal)
+    }
+
+    fn constant_of(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<ConstValue> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            ValueDef::Const(c) => Some(c.clone()),
+            ValueDef::Param { index, .. } => {
+                let b = cx.params.get(*index as usize)?.as_ref()?;
+                self.constant_of(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.constant_of(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, index: 0 } => match f[*instr].kind {
+                // A field of a struct value: what the one store into that field of the literal
+                // it was loaded from stores.
+                InstrKind::Field { base, field } => self.constant_field(base, field, cx, depth + 1),
+                InstrKind::Load { addr } => match f[f.defining_instr(addr)?].kind {
+                    InstrKind::FieldAddr { base, field } => {
+                        let (alloc, alloc_cx) = self.allocation(base, cx, depth + 1)?;
+                        self.constant_store(alloc, field, &alloc_cx, depth + 1)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Field `field` of the struct value `base` as a constant (see `constant_of`).
+    fn constant_field(
+        &self,
+        base: ValueId,
+        field: u32,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<ConstValue> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(base)?.def {
+            ValueDef::Param { index, .. } => {
+                let b = cx.params.get(*index as usize)?.as_ref()?;
+                self.constant_field(b.value, field, &b.cx, depth + 1)
+            }
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.constant_field(b.value, field, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, index: 0 } => match f[*instr].kind {
+                InstrKind::Load { addr } => {
+                    let (alloc, alloc_cx) = self.allocation(addr, cx, depth + 1)?;
+                    self.constant_store(alloc, field, &alloc_cx, depth + 1)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The local `Alloc` a pointer value is, followed through parameters and free variables.
+    fn allocation(
+        &self,
+        v: ValueId,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<(ValueId, Rc<Context>)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            ValueDef::Param { index, .. } => {
+                let b = cx.params.get(*index as usize)?.as_ref()?;
+                self.allocation(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.allocation(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, .. } => {
+                matches!(f[*instr].kind, InstrKind::Alloc { .. }).then(|| (v, cx.clone()))
+            }
+            _ => None,
+        }
+    }
+
+    /// The constant the one store into field `field` of the confined local `alloc` stores.
+    fn constant_store(
+        &self,
+        alloc: ValueId,
+        field: u32,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<ConstValue> {
+        let f = &self.functions[cx.func];
+        if !confined(f, alloc) {
+            return None;
+        }
+        let mut stored = None;
+        let mut whole = None;
+        for &user in f[alloc].referrers() {
+            // `*t = cfg`: a parameter boxed into a local, the whole struct stored at once.
+            if let InstrKind::Store { addr, value } = f[user].kind {
+                if addr == alloc && whole.replace(value).is_some() {
+                    return None;
+                }
+                continue;
+            }
+            let InstrKind::FieldAddr { field: k, .. } = f[user].kind else { continue };
+            if k != field {
+                continue;
+            }
+            for &store in f[f[user].result()?].referrers() {
+                if let InstrKind::Store { value, .. } = f[store].kind {
+                    if stored.replace(value).is_some() {
+                        return None;
+                    }
+                }
+            }
+        }
+        match (stored, whole) {
+            (Some(value), None) => self.constant_of(value, cx, depth + 1),
+            (None, Some(value)) => self.constant_field(value, field, cx, depth + 1),
+            _ => None,
         }
     }
 

@@ -349,12 +349,14 @@ impl<'a> Walk<'a> {
                     exit.join(&state);
                 }
                 // The dead edge of a constant condition (`if debug {...}`) is not taken.
+                // Also a comparison of values that are constants where this call's arguments
+                // come from (`if kind == "last"` with the kind from a config literal).
                 let taken = match last {
                     Some(InstrKind::If { cond }) => match f[*cond].def {
                         mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Bool(b)) => {
                             Some(usize::from(!b))
                         }
-                        _ => None,
+                        _ => self.resolver.constant_condition(*cond, cx).map(|b| usize::from(!b)),
                     },
                     _ => None,
                 };
@@ -808,6 +810,23 @@ impl<'a> Walk<'a> {
                 return;
             }
         }
+        if let Callee::Invoke { receiver, method } = &call.callee {
+            if self.resolver.dynamic_value(*receiver, cx).is_none() {
+                let targets = self.invoke_targets(*receiver, method, &call.args, cx);
+                if !targets.is_empty() {
+                    // Each implementation the receiver may hold runs from here; after the call,
+                    // what is true after all of them.
+                    let mut exit = State::default();
+                    for target in targets {
+                        exit.join(&self.walk_function(thread, &target, state.clone(), stack));
+                    }
+                    if exit.reached {
+                        *state = exit;
+                    }
+                    return;
+                }
+            }
+        }
         if let Some(callee_cx) = self.call_target(call, cx) {
             let exit = self.walk_function(thread, &callee_cx, state.clone(), stack);
             if exit.reached {
@@ -849,6 +868,29 @@ impl<'a> Walk<'a> {
             self.access(thread, cx, i, map, mode, state);
             return;
         }
+    }
+
+    /// The methods an interface call may run when its receiver comes from a function that
+    /// returns different implementations, each with its receiver bound.
+    fn invoke_targets(
+        &self,
+        receiver: ValueId,
+        method: &str,
+        args: &[ValueId],
+        cx: &Rc<Context>,
+    ) -> Vec<Rc<Context>> {
+        let functions = self.resolver.functions;
+        let mut targets = Vec::new();
+        for concrete in self.resolver.dynamic_values(receiver, cx, 0) {
+            let ty = self.types.type_string(functions[concrete.cx.func][concrete.value].ty);
+            let Some(&func) = self.resolver.by_name.get(format!("({ty}).{method}").as_str()) else {
+                return Vec::new();
+            };
+            let args = args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() }));
+            let params = std::iter::once(Some(concrete)).chain(args).collect();
+            targets.push(Rc::new(Context { func, params, free_vars: Vec::new() }));
+        }
+        targets
     }
 
     /// The method an interface call runs, with the receiver and arguments bound: the method of
