@@ -18,7 +18,7 @@ use std::rc::Rc;
 pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>>;
 
 /// For each struct field (by the struct pointer's type and the field), the one function stored.
-pub type FieldFunctions = rustc_hash::FxHashMap<(String, u32), Option<Rc<Context>>>;
+pub type FieldFunctions = rustc_hash::FxHashMap<(String, u32), Option<Vec<Rc<Context>>>>;
 
 /// How many concrete values an interface call is followed into.
 const MAX_IMPLEMENTATIONS: usize = 4;
@@ -354,6 +354,35 @@ impl Resolver<'_> {
         let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
             return None;
         };
+        match self.stored_functions(base, field, cx, depth)?.as_slice() {
+            [only] => Some(only.clone()),
+            _ => None,
+        }
+    }
+
+    /// For a function value loaded from a struct field, every function stores into that field
+    /// of that type store (a default and the caller's option): a call of it may run any of them.
+    pub fn field_functions_of(&self, v: ValueId, cx: &Rc<Context>) -> Vec<Rc<Context>> {
+        let f = &self.functions[cx.func];
+        let Some(InstrKind::Load { addr }) = f.defining_instr(v).map(|i| &f[i].kind) else {
+            return Vec::new();
+        };
+        let Some(InstrKind::FieldAddr { base, field }) =
+            f.defining_instr(*addr).map(|i| &f[i].kind)
+        else {
+            return Vec::new();
+        };
+        self.stored_functions(*base, *field, cx, 0).unwrap_or_default()
+    }
+
+    fn stored_functions(
+        &self,
+        base: ValueId,
+        field: u32,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<Vec<Rc<Context>>> {
+        let f = &self.functions[cx.func];
         let key = (self.types.type_string(f[base].ty), field);
         if let Some(known) = self.field_functions.borrow().get(&key) {
             return known.clone();
@@ -363,9 +392,13 @@ impl Resolver<'_> {
         found
     }
 
-    fn field_function_uncached(&self, key: &(String, u32), depth: usize) -> Option<Rc<Context>> {
+    fn field_function_uncached(
+        &self,
+        key: &(String, u32),
+        depth: usize,
+    ) -> Option<Vec<Rc<Context>>> {
         let field = key.1;
-        let mut found: Option<Rc<Context>> = None;
+        let mut found: Vec<Rc<Context>> = Vec::new();
         for (index, g) in self.functions.iter().enumerate() {
             for block in g.block_ids() {
                 for &i in g[block].instrs() {
@@ -379,14 +412,16 @@ impl Resolver<'_> {
                         continue;
                     }
                     let stored = self.function_value_at(value, &Context::root(index), depth + 1)?;
-                    if found.as_ref().is_some_and(|f| f.func != stored.func) {
-                        return None;
+                    if !found.iter().any(|f| f.func == stored.func) {
+                        if found.len() == MAX_IMPLEMENTATIONS {
+                            return None;
+                        }
+                        found.push(stored);
                     }
-                    found.get_or_insert(stored);
                 }
             }
         }
-        found
+        (!found.is_empty()).then_some(found)
     }
 
     /// For a method value `x.M` of a method without a body in the unit (`wg.Wait`), followed

@@ -810,6 +810,31 @@ impl<'a> Walk<'a> {
                 return;
             }
         }
+        if let Callee::Dynamic(func) = call.callee {
+            if self.resolver.function_value(func, cx).is_none() {
+                let targets = self.resolver.field_functions_of(func, cx);
+                if targets.len() > 1 {
+                    // Each function the field may hold runs from here (a default and an option).
+                    let mut exit = State::default();
+                    for target in targets {
+                        let mut params = target.params.clone();
+                        params.extend(
+                            call.args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() })),
+                        );
+                        let target = Rc::new(Context {
+                            func: target.func,
+                            params,
+                            free_vars: target.free_vars.clone(),
+                        });
+                        exit.join(&self.walk_function(thread, &target, state.clone(), stack));
+                    }
+                    if exit.reached {
+                        *state = exit;
+                    }
+                    return;
+                }
+            }
+        }
         if let Callee::Invoke { receiver, method } = &call.callee {
             if self.resolver.dynamic_value(*receiver, cx).is_none() {
                 let targets = self.invoke_targets(*receiver, method, &call.args, cx);
