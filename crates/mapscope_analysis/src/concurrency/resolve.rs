@@ -526,19 +526,44 @@ impl Resolver<'_> {
                 return Some(obj);
             }
         }
-        let base = self.object_at(addr, cx, depth);
-        // Which element, or which value behind an unresolved pointer, is not known; but a field
-        // that holds the same object in every value of its type holds it in this one too.
-        if base.as_ref().is_none_or(Obj::through_element) {
-            if let Some(obj) = self.singleton_field(addr, cx) {
+        // A field that holds the same object in every value of its type holds it in this one
+        // too, whichever value this is (an element, a copy, a value behind an unresolved
+        // pointer).
+        if let Some((field_addr, field_cx)) = self.address_origin(addr, cx, depth) {
+            if let Some(obj) = self.singleton_field(field_addr, &field_cx) {
                 return Some(obj);
             }
         }
-        let base = base?;
+        let base = self.object_at(addr, cx, depth)?;
         if let Some(copied) = self.copy_source(&base, cx, depth) {
             return Some(copied);
         }
         Some(self.contents_of(base, cx, depth))
+    }
+
+    /// The address `addr` is, followed through parameters and free variables to the
+    /// instruction that computed it (`&g.v` passed as `m`).
+    fn address_origin(
+        &self,
+        addr: ValueId,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<(ValueId, Rc<Context>)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        match &self.functions[cx.func].get_value(addr)?.def {
+            ValueDef::Param { index, .. } => {
+                let b = cx.params.get(*index as usize)?.as_ref()?;
+                self.address_origin(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+                self.address_origin(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { .. } => Some((addr, cx.clone())),
+            _ => None,
+        }
     }
 
     /// For `addr` the address of field `f` of a struct of type `T`: the one object every store
@@ -966,7 +991,7 @@ impl Resolver<'_> {
                 InstrKind::MakeInterface { x } => vec![Binding { value: *x, cx: cx.clone() }],
                 InstrKind::Load { addr } => {
                     let Some((alloc, owner_cx)) = self.variable(*addr, cx) else {
-                        return Vec::new();
+                        return self.element_values(*addr, cx, depth);
                     };
                     match sole_store(&self.functions[owner_cx.func], alloc) {
                         Some(stored) => self.dynamic_values(stored, &owner_cx, depth + 1),
@@ -1183,6 +1208,42 @@ impl Resolver<'_> {
             (None, Some(value)) => self.constant_field(value, field, cx, depth + 1),
             _ => None,
         }
+    }
+
+    /// For `addr` the address of an element of a slice or array made in this function (a slice
+    /// literal of interface values): the concrete values of every store into its elements.
+    fn element_values(&self, addr: ValueId, cx: &Rc<Context>, depth: usize) -> Vec<Binding> {
+        let f = &self.functions[cx.func];
+        let Some(InstrKind::IndexAddr { base, .. }) = f.defining_instr(addr).map(|i| &f[i].kind)
+        else {
+            return Vec::new();
+        };
+        let made_here = f.defining_instr(*base).is_some_and(|i| {
+            matches!(f[i].kind, InstrKind::MakeSlice { .. } | InstrKind::Alloc { .. })
+        });
+        if !made_here {
+            return Vec::new();
+        }
+        let mut all = Vec::new();
+        for &user in f[*base].referrers() {
+            let InstrKind::IndexAddr { base: b, .. } = f[user].kind else { continue };
+            if b != *base {
+                continue;
+            }
+            let Some(element) = f[user].result() else { continue };
+            for &store in f[element].referrers() {
+                let InstrKind::Store { addr: a, value } = f[store].kind else { continue };
+                if a != element {
+                    continue;
+                }
+                let found = self.dynamic_values(value, cx, depth + 1);
+                if found.is_empty() || all.len() + found.len() > MAX_IMPLEMENTATIONS {
+                    return Vec::new();
+                }
+                all.extend(found);
+            }
+        }
+        all
     }
 
     /// The function a callee value denotes and the context it runs in: a declared function or
