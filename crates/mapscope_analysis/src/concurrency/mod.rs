@@ -247,6 +247,11 @@ fn serves_http(functions: &[Function]) -> bool {
     })
 }
 
+/// Whether access `a`'s map, or the struct holding it, is reached through `part`.
+fn reaches(a: &Access, part: &Obj) -> bool {
+    a.map.contains(part) || a.holder.as_ref().is_some_and(|h| h.contains(part))
+}
+
 /// The threads with what pairing asks of them again and again, computed once.
 struct Family<'t> {
     threads: &'t [Thread],
@@ -345,6 +350,23 @@ impl<'t> Family<'t> {
         !below.clone().any(|a| x.live.contains(a) || x.joined.contains(a) || x.finished.contains(a))
     }
 
+    /// Whether `x` received from a channel whose sender or closer had seen `y`'s thread return
+    /// (waited on its group, or on what it defers `Done` or `close` on) before signalling.
+    fn relayed_end(&self, x: &Access, y: &Access) -> bool {
+        let ended_before = |s: &Signal| {
+            s.finished.contains(&y.thread)
+                || self.threads[y.thread]
+                    .done_at_exit
+                    .iter()
+                    .any(|g| s.waited_groups.contains(g) || s.waited_on.iter().any(|(c, _)| c == g))
+        };
+        x.waited_on.iter().any(|(chan, sends_only)| {
+            self.threads.iter().flat_map(|t| &t.signals).any(|s| {
+                s.chan.as_ref() == Some(chan) && !(*sends_only && s.close) && ended_before(s)
+            })
+        })
+    }
+
     fn is_proper_ancestor(&self, ancestor: ThreadId, of: ThreadId) -> bool {
         ancestor != of && self.ancestors[of].contains(&ancestor)
     }
@@ -369,14 +391,16 @@ impl<'t> Family<'t> {
         })
     }
 
-    /// Whether a mutex both accesses hold excludes them: one of them holds it for writing, and
+    /// Whether a mutex both accesses hold excludes them (a mutex reached through an element of a
+    /// slice guards what is reached through the same element: the map, or the struct holding
+    /// it): one of them holds it for writing, and
     /// it is one mutex, not a copy or a fresh variable per goroutine.
     fn held_in_common(&self, a: &Access, b: &Access) -> bool {
         a.locks.iter().any(|(lock, mode)| {
             b.locks.iter().any(|(other, other_mode)| {
                 other == lock
                     && (*mode == Mode::Write || *other_mode == Mode::Write)
-                    && lock.elements().all(|e| a.map.contains(e))
+                    && lock.elements().all(|e| reaches(a, e) && reaches(b, e))
                     && self.shared(lock, a, b)
             })
         })
@@ -397,12 +421,14 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         return false;
     }
     // A goroutine that defers `wg.Done()` has ended once the other side's `wg.Wait()` returns.
-    // Likewise one that defers `close(done)` once the other side received from `done`.
+    // Likewise one that defers `close(done)` once the other side received from `done`, or
+    // whose end the sender of what the other side received had waited for.
     let ended = |x: &Access, y: &Access| {
-        x.joined.contains(&y.thread)
+        let direct = x.joined.contains(&y.thread)
             && threads[y.thread].done_at_exit.iter().any(|g| {
                 x.waited_groups.contains(g) || x.waited_on.iter().any(|(chan, _)| chan == g)
-            })
+            });
+        direct || family.relayed_end(x, y)
     };
     if ended(a, b) || ended(b, a) {
         return false;

@@ -82,6 +82,10 @@ pub struct Signal {
     pub close: bool,
     pub waited_on: BTreeSet<(Obj, bool)>,
     pub waited_otherwise: bool,
+    /// The goroutines known to have returned, and the wait groups waited on, before it: a
+    /// receiver of this signal is ordered after their ends too.
+    pub finished: BTreeSet<ThreadId>,
+    pub waited_groups: BTreeSet<Obj>,
 }
 
 /// One map operation on one thread, with what was true whenever it ran.
@@ -127,6 +131,9 @@ pub struct Access {
     /// closes after it on every path: instances passing a token along a chain of channels, each
     /// going on when the previous one is done.
     pub relayed: bool,
+    /// The struct the map was loaded from a field of (`s` in `s.m[k]`), when it has an object:
+    /// a mutex of that struct guards the map even where the map itself resolves elsewhere.
+    pub holder: Option<Obj>,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -210,6 +217,8 @@ struct Frame {
     deferred_unlocks: Vec<(Obj, InstrId)>,
     /// The map writes deferred (`defer delete(m, k)`), with the instruction and the map.
     deferred_writes: Vec<(InstrId, ValueId)>,
+    /// The channels `defer close(ch)` closes when the deferred calls run.
+    deferred_closes: Vec<Option<Obj>>,
     /// Each call's entry and exit state from the previous pass: a call entered in the same state
     /// again is not walked again (its accesses are already recorded with those facts).
     calls: FxHashMap<InstrId, (State, State)>,
@@ -335,6 +344,7 @@ impl<'a> Walk<'a> {
             let mut changed = false;
             frame.deferred_unlocks.clear();
             frame.deferred_writes.clear();
+            frame.deferred_closes.clear();
             for block in f.block_ids() {
                 let mut state = block_in[block.index()].clone();
                 if !state.reached {
@@ -449,6 +459,10 @@ impl<'a> Walk<'a> {
                 self.record_send(*chan, *value, cx);
             }
             InstrKind::RunDefers => {
+                // A deferred close signals with what the function had waited for by its end.
+                for chan in frame.deferred_closes.clone() {
+                    self.record_signal(thread, chan, true, state);
+                }
                 // Deferred calls run newest first: the writes, then the unlocks registered
                 // before them (`mu.Lock(); defer mu.Unlock(); defer delete(m, k)` deletes
                 // under the lock).
@@ -469,6 +483,10 @@ impl<'a> Walk<'a> {
                     frame.deferred_unlocks.push((lock, i));
                 }
                 // `defer wg.Done()` in the function a goroutine runs: it is done at its end.
+                if let Callee::Builtin(Builtin::Close) = call.callee {
+                    let chan = call.args.first().and_then(|&c| self.resolver.object(c, cx));
+                    frame.deferred_closes.push(chan);
+                }
                 // `defer close(done)` likewise.
                 let at_exit = self.callee_name(call, cx) == Some("(*sync.WaitGroup).Done")
                     || matches!(call.callee, Callee::Builtin(Builtin::Close));
@@ -520,6 +538,13 @@ impl<'a> Walk<'a> {
         let Some(obj) = self.resolver.object(map, cx) else { return };
         let f = &self.resolver.functions[cx.func];
         let every_element = obj.through_element() && indexed_by_counting_loop(f, map);
+        let holder = match f.defining_instr(map).map(|d| &f[d].kind) {
+            Some(InstrKind::Load { addr }) => match f.defining_instr(*addr).map(|d| &f[d].kind) {
+                Some(InstrKind::FieldAddr { base, .. }) => self.resolver.object(*base, cx),
+                _ => None,
+            },
+            _ => None,
+        };
         let entry = self.accesses.entry((thread, cx.func, i)).or_insert_with(|| Access {
             thread,
             func: cx.func,
@@ -538,6 +563,7 @@ impl<'a> Walk<'a> {
             every_element,
             exclusive: state.exclusive,
             relayed: state.relay && signals_after(f, i),
+            holder,
         });
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
@@ -1042,6 +1068,8 @@ impl<'a> Walk<'a> {
             close,
             waited_on: state.waited_on.clone(),
             waited_otherwise: state.waited_otherwise,
+            finished: state.finished.clone(),
+            waited_groups: state.waited_groups.clone(),
         };
         let signals = &mut self.threads[thread].signals;
         if !signals.contains(&signal) {
