@@ -57,6 +57,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         making_singletons: Default::default(),
         global_stores: Default::default(),
         field_functions: Default::default(),
+        field_stores: Default::default(),
         blocks_in_cycles: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);

@@ -17,6 +17,10 @@ use std::rc::Rc;
 /// For each package-level variable, its one store (function index and value), if it has one.
 pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>>;
 
+/// The stores into each struct field (by the struct pointer's type and the field): the storing
+/// function's index and the value.
+pub type FieldStores = rustc_hash::FxHashMap<(String, u32), Vec<(usize, ValueId)>>;
+
 /// For each struct field (by the struct pointer's type and the field), the one function stored.
 pub type FieldFunctions = rustc_hash::FxHashMap<(String, u32), Option<Vec<Rc<Context>>>>;
 
@@ -115,6 +119,29 @@ pub struct Binding {
 }
 
 impl Context {
+    /// What a parameter or free variable of the function is bound to here, if anything.
+    pub fn binding(&self, def: &ValueDef) -> Option<&Binding> {
+        match *def {
+            ValueDef::Param { index, .. } => self.params.get(index as usize)?.as_ref(),
+            ValueDef::FreeVar { index, .. } => self.free_vars.get(index as usize)?.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The context of a call of `func` from `caller` with `args`.
+    pub fn for_call(func: usize, args: &[ValueId], caller: &Rc<Context>) -> Rc<Context> {
+        let params = args.iter().map(|&a| Some(Binding { value: a, cx: caller.clone() })).collect();
+        Rc::new(Context { func, params, free_vars: Vec::new() })
+    }
+
+    /// This function value's context (a method value's receiver, a closure's free variables)
+    /// called from `caller` with `args`, which follow what is already bound.
+    pub fn applied(&self, args: &[ValueId], caller: &Rc<Context>) -> Rc<Context> {
+        let args = args.iter().map(|&a| Some(Binding { value: a, cx: caller.clone() }));
+        let params = self.params.iter().cloned().chain(args).collect();
+        Rc::new(Context { func: self.func, params, free_vars: self.free_vars.clone() })
+    }
+
     pub fn root(func: usize) -> Rc<Context> {
         Rc::new(Context { func, params: Vec::new(), free_vars: Vec::new() })
     }
@@ -145,6 +172,8 @@ pub struct Resolver<'a> {
     pub global_stores: std::cell::OnceCell<GlobalStores>,
     /// What `field_function` found for each struct field.
     pub field_functions: std::cell::RefCell<FieldFunctions>,
+    /// See [`Resolver::field_stores`].
+    pub field_stores: std::cell::OnceCell<FieldStores>,
     /// Set while `singleton_fields` is being made.
     pub making_singletons: std::cell::Cell<bool>,
     /// The static call sites of each function, by the callee's index.
@@ -259,15 +288,7 @@ impl Resolver<'_> {
                     }
                 }
                 let callee = self.static_callee(func, cx)?;
-                let callee_cx = Rc::new(Context {
-                    func: callee,
-                    params: call
-                        .args
-                        .iter()
-                        .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
-                        .collect(),
-                    free_vars: Vec::new(),
-                });
+                let callee_cx = Context::for_call(callee, &call.args, cx);
                 self.returned_object(&callee_cx, depth + 1)
             }
             _ => None,
@@ -397,28 +418,14 @@ impl Resolver<'_> {
         key: &(String, u32),
         depth: usize,
     ) -> Option<Vec<Rc<Context>>> {
-        let field = key.1;
         let mut found: Vec<Rc<Context>> = Vec::new();
-        for (index, g) in self.functions.iter().enumerate() {
-            for block in g.block_ids() {
-                for &i in g[block].instrs() {
-                    let InstrKind::Store { addr: to, value } = g[i].kind else { continue };
-                    let Some(InstrKind::FieldAddr { base: b, field: k }) =
-                        g.defining_instr(to).map(|d| &g[d].kind)
-                    else {
-                        continue;
-                    };
-                    if *k != field || self.types.type_string(g[*b].ty) != key.0 {
-                        continue;
-                    }
-                    let stored = self.function_value_at(value, &Context::root(index), depth + 1)?;
-                    if !found.iter().any(|f| f.func == stored.func) {
-                        if found.len() == MAX_IMPLEMENTATIONS {
-                            return None;
-                        }
-                        found.push(stored);
-                    }
+        for &(func, value) in self.field_stores().get(key)? {
+            let stored = self.function_value_at(value, &Context::root(func), depth + 1)?;
+            if !found.iter().any(|f| f.func == stored.func) {
+                if found.len() == MAX_IMPLEMENTATIONS {
+                    return None;
                 }
+                found.push(stored);
             }
         }
         (!found.is_empty()).then_some(found)
@@ -438,12 +445,8 @@ impl Resolver<'_> {
         }
         let f = &self.functions[cx.func];
         match &f.get_value(v)?.def {
-            ValueDef::Param { index, .. } => {
-                let b = cx.params.get(*index as usize)?.as_ref()?;
-                self.bound_method(b.value, &b.cx, depth + 1)
-            }
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
                 self.bound_method(b.value, &b.cx, depth + 1)
             }
             ValueDef::Result { instr, index } => match &f[*instr].kind {
@@ -461,28 +464,9 @@ impl Resolver<'_> {
                 InstrKind::Call { call } => {
                     let Callee::Static(func) = call.callee else { return None };
                     let callee = self.static_callee(func, cx)?;
-                    let g = &self.functions[callee];
-                    let mut returned = None;
-                    for block in g.block_ids() {
-                        let Some(&last) = g[block].instrs().last() else { continue };
-                        if let InstrKind::Return { results } = &g[last].kind {
-                            let value = *results.get(*index as usize)?;
-                            if returned.is_some_and(|r| r != value) {
-                                return None;
-                            }
-                            returned = Some(value);
-                        }
-                    }
-                    let callee_cx = Rc::new(Context {
-                        func: callee,
-                        params: call
-                            .args
-                            .iter()
-                            .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
-                            .collect(),
-                        free_vars: Vec::new(),
-                    });
-                    self.bound_method(returned?, &callee_cx, depth + 1)
+                    let returned = sole_returned_value(&self.functions[callee], *index as usize)?;
+                    let callee_cx = Context::for_call(callee, &call.args, cx);
+                    self.bound_method(returned, &callee_cx, depth + 1)
                 }
                 _ => None,
             },
@@ -553,12 +537,8 @@ impl Resolver<'_> {
             return None;
         }
         match &self.functions[cx.func].get_value(addr)?.def {
-            ValueDef::Param { index, .. } => {
-                let b = cx.params.get(*index as usize)?.as_ref()?;
-                self.address_origin(b.value, &b.cx, depth + 1)
-            }
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
                 self.address_origin(b.value, &b.cx, depth + 1)
             }
             ValueDef::Result { .. } => Some((addr, cx.clone())),
@@ -609,33 +589,40 @@ impl Resolver<'_> {
     }
 
     fn singleton_table(&self) -> rustc_hash::FxHashMap<(String, u32), Option<Obj>> {
-        let mut table: rustc_hash::FxHashMap<(String, u32), Option<Obj>> = Default::default();
-        for (index, f) in self.functions.iter().enumerate() {
-            let root = Context::root(index);
-            for block in f.block_ids() {
-                for &i in f[block].instrs() {
-                    let InstrKind::Store { addr, value } = f[i].kind else { continue };
-                    let Some(InstrKind::FieldAddr { base, field }) =
-                        f.defining_instr(addr).map(|d| &f[d].kind)
-                    else {
-                        continue;
-                    };
-                    let key = (self.types.type_string(f[*base].ty), *field);
-                    let stored = self.made_once(value, &root, 0);
-                    match table.entry(key) {
-                        std::collections::hash_map::Entry::Vacant(e) => {
-                            e.insert(stored);
-                        }
-                        std::collections::hash_map::Entry::Occupied(mut e) => {
-                            if *e.get() != stored {
-                                e.insert(None);
-                            }
-                        }
+        self.field_stores()
+            .iter()
+            .map(|(key, stores)| {
+                let mut objects = stores
+                    .iter()
+                    .map(|&(func, value)| self.made_once(value, &Context::root(func), 0));
+                let first = objects.next().flatten();
+                let agreed = if objects.all(|o| o == first) { first } else { None };
+                (key.clone(), agreed)
+            })
+            .collect()
+    }
+
+    /// Every store into a struct field in the unit, by the struct pointer's type and the field:
+    /// the function and the value stored.
+    pub fn field_stores(&self) -> &FieldStores {
+        self.field_stores.get_or_init(|| {
+            let mut stores = FieldStores::default();
+            for (index, f) in self.functions.iter().enumerate() {
+                for block in f.block_ids() {
+                    for &i in f[block].instrs() {
+                        let InstrKind::Store { addr, value } = f[i].kind else { continue };
+                        let Some(InstrKind::FieldAddr { base, field }) =
+                            f.defining_instr(addr).map(|d| &f[d].kind)
+                        else {
+                            continue;
+                        };
+                        let key = (self.types.type_string(f[*base].ty), *field);
+                        stores.entry(key).or_default().push((index, value));
                     }
                 }
             }
-        }
-        table
+            stores
+        })
     }
 
     /// The object `v` denotes in `cx` when it is one object for the whole run: rooted at a
@@ -900,16 +887,8 @@ impl Resolver<'_> {
                 // A struct a function returns: its field as the function's body makes it.
                 let Callee::Static(func) = call.callee else { return None };
                 let callee = self.static_callee(func, cx)?;
-                let returned = sole_returned_value(&self.functions[callee])?;
-                let callee_cx = Rc::new(Context {
-                    func: callee,
-                    params: call
-                        .args
-                        .iter()
-                        .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
-                        .collect(),
-                    free_vars: Vec::new(),
-                });
+                let returned = sole_returned_value(&self.functions[callee], 0)?;
+                let callee_cx = Context::for_call(callee, &call.args, cx);
                 return self.field_of_value(returned, field, &callee_cx, depth + 1);
             }
         }
@@ -930,12 +909,8 @@ impl Resolver<'_> {
         }
         let f = &self.functions[cx.func];
         match &f.get_value(v)?.def {
-            ValueDef::Param { index, .. } => {
-                let b = cx.params.get(*index as usize)?.as_ref()?;
-                self.dynamic_value_at(b.value, &b.cx, depth + 1)
-            }
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
                 self.dynamic_value_at(b.value, &b.cx, depth + 1)
             }
             ValueDef::Result { instr, index } => match &f[*instr].kind {
@@ -951,16 +926,8 @@ impl Resolver<'_> {
                 InstrKind::Call { call } if *index == 0 => {
                     let Callee::Static(func) = call.callee else { return None };
                     let callee = self.static_callee(func, cx)?;
-                    let returned = sole_returned_value(&self.functions[callee])?;
-                    let callee_cx = Rc::new(Context {
-                        func: callee,
-                        params: call
-                            .args
-                            .iter()
-                            .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
-                            .collect(),
-                        free_vars: Vec::new(),
-                    });
+                    let returned = sole_returned_value(&self.functions[callee], 0)?;
+                    let callee_cx = Context::for_call(callee, &call.args, cx);
                     self.dynamic_value_at(returned, &callee_cx, depth + 1)
                 }
                 _ => None,
@@ -979,13 +946,9 @@ impl Resolver<'_> {
         let f = &self.functions[cx.func];
         let Some(value) = f.get_value(v) else { return Vec::new() };
         match &value.def {
-            ValueDef::Param { index, .. } => match cx.params.get(*index as usize) {
-                Some(Some(b)) => self.dynamic_values(b.value, &b.cx, depth + 1),
-                _ => Vec::new(),
-            },
-            ValueDef::FreeVar { index, .. } => match cx.free_vars.get(*index as usize) {
-                Some(Some(b)) => self.dynamic_values(b.value, &b.cx, depth + 1),
-                _ => Vec::new(),
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => match cx.binding(def) {
+                Some(b) => self.dynamic_values(b.value, &b.cx, depth + 1),
+                None => Vec::new(),
             },
             ValueDef::Result { instr, index: 0 } => match &f[*instr].kind {
                 InstrKind::MakeInterface { x } => vec![Binding { value: *x, cx: cx.clone() }],
@@ -1002,15 +965,7 @@ impl Resolver<'_> {
                     let Callee::Static(func) = call.callee else { return Vec::new() };
                     let Some(callee) = self.static_callee(func, cx) else { return Vec::new() };
                     let g = &self.functions[callee];
-                    let callee_cx = Rc::new(Context {
-                        func: callee,
-                        params: call
-                            .args
-                            .iter()
-                            .map(|&a| Some(Binding { value: a, cx: cx.clone() }))
-                            .collect(),
-                        free_vars: Vec::new(),
-                    });
+                    let callee_cx = Context::for_call(callee, &call.args, cx);
                     let mut all = Vec::new();
                     let live = self.live_blocks(&callee_cx);
                     for block in g.block_ids() {
@@ -1085,12 +1040,8 @@ impl Resolver<'_> {
         let f = &self.functions[cx.func];
         match &f.get_value(v)?.def {
             ValueDef::Const(c) => Some(c.clone()),
-            ValueDef::Param { index, .. } => {
-                let b = cx.params.get(*index as usize)?.as_ref()?;
-                self.constant_of(b.value, &b.cx, depth + 1)
-            }
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
                 self.constant_of(b.value, &b.cx, depth + 1)
             }
             ValueDef::Result { instr, index: 0 } => match f[*instr].kind {
@@ -1123,12 +1074,8 @@ impl Resolver<'_> {
         }
         let f = &self.functions[cx.func];
         match &f.get_value(base)?.def {
-            ValueDef::Param { index, .. } => {
-                let b = cx.params.get(*index as usize)?.as_ref()?;
-                self.constant_field(b.value, field, &b.cx, depth + 1)
-            }
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
                 self.constant_field(b.value, field, &b.cx, depth + 1)
             }
             ValueDef::Result { instr, index: 0 } => match f[*instr].kind {
@@ -1154,12 +1101,8 @@ impl Resolver<'_> {
         }
         let f = &self.functions[cx.func];
         match &f.get_value(v)?.def {
-            ValueDef::Param { index, .. } => {
-                let b = cx.params.get(*index as usize)?.as_ref()?;
-                self.allocation(b.value, &b.cx, depth + 1)
-            }
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
                 self.allocation(b.value, &b.cx, depth + 1)
             }
             ValueDef::Result { instr, .. } => {
@@ -1262,12 +1205,8 @@ impl Resolver<'_> {
                 let func = *self.by_name.get(&**name)?;
                 Some(Context::root(func))
             }
-            ValueDef::Param { index, .. } => {
-                let b = cx.params.get(*index as usize)?.as_ref()?;
-                self.function_value_at(b.value, &b.cx, depth + 1)
-            }
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(*index as usize)?.as_ref()?;
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
                 self.function_value_at(b.value, &b.cx, depth + 1)
             }
             ValueDef::Result { instr, .. } => match &f[*instr].kind {
@@ -1374,13 +1313,13 @@ fn blocks_in_cycles(f: &Function) -> Vec<bool> {
 const ATOMIC_POINTER_READS: [&str; 2] =
     ["(*sync/atomic.Pointer[T]).Load", "(*sync/atomic.Pointer[T]).Swap"];
 
-/// The first result every `return` of `f` returns, when they all return the same value.
-fn sole_returned_value(f: &Function) -> Option<ValueId> {
+/// Result `index` of every `return` of `f`, when they all return the same value.
+fn sole_returned_value(f: &Function, index: usize) -> Option<ValueId> {
     let mut found = None;
     for block in f.block_ids() {
         let Some(&last) = f[block].instrs().last() else { continue };
         if let InstrKind::Return { results } = &f[last].kind {
-            let value = *results.first()?;
+            let value = *results.get(index)?;
             if found.is_some_and(|v| v != value) {
                 return None;
             }

@@ -10,7 +10,7 @@
 //! for (live), the mutexes held on every path (locks), and whether some path has already
 //! blocked on a channel or a wait since the thread started (synced).
 
-use super::resolve::{Binding, Context, Obj, Resolver, allocates};
+use super::resolve::{Binding, Context, FieldStores, Obj, Resolver, allocates};
 use mapscope_ssa::{Builtin, CallCommon, Callee, Function, InstrId, InstrKind, TypeInfo, ValueId};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
@@ -240,7 +240,7 @@ pub struct Walk<'a> {
     /// For each interface type (as spelled by `type_string`), the concrete types the unit
     /// converts to it: an interface call whose receiver cannot be traced goes to the one
     /// implementation the unit makes, if there is only one.
-    implementations: FxHashMap<String, Vec<String>>,
+    implementations: std::cell::OnceCell<FxHashMap<String, Vec<String>>>,
     /// The errgroups limited to one goroutine at a time (`g.SetLimit(1)`): each `Go` waits for
     /// the previous goroutine to finish.
     serial_groups: FxHashSet<Obj>,
@@ -261,7 +261,6 @@ impl std::fmt::Debug for Walk<'_> {
 
 impl<'a> Walk<'a> {
     pub fn new(resolver: Resolver<'a>, types: &'a dyn TypeInfo) -> Walk<'a> {
-        let resolver_functions = resolver.functions;
         Walk {
             resolver,
             types,
@@ -271,7 +270,7 @@ impl<'a> Walk<'a> {
             pending: Vec::new(),
             budget: INSTRUCTION_BUDGET,
             handlers_served: false,
-            implementations: implementations(resolver_functions, types),
+            implementations: std::cell::OnceCell::new(),
             serial_groups: FxHashSet::default(),
             group_of: FxHashMap::default(),
             single_slot_fields: None,
@@ -841,22 +840,8 @@ impl<'a> Walk<'a> {
                 let targets = self.resolver.field_functions_of(func, cx);
                 if targets.len() > 1 {
                     // Each function the field may hold runs from here (a default and an option).
-                    let mut exit = State::default();
-                    for target in targets {
-                        let mut params = target.params.clone();
-                        params.extend(
-                            call.args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() })),
-                        );
-                        let target = Rc::new(Context {
-                            func: target.func,
-                            params,
-                            free_vars: target.free_vars.clone(),
-                        });
-                        exit.join(&self.walk_function(thread, &target, state.clone(), stack));
-                    }
-                    if exit.reached {
-                        *state = exit;
-                    }
+                    let targets = targets.iter().map(|t| t.applied(&call.args, cx)).collect();
+                    self.walk_alternatives(thread, targets, state, stack);
                     return;
                 }
             }
@@ -865,15 +850,8 @@ impl<'a> Walk<'a> {
             if self.resolver.dynamic_value(*receiver, cx).is_none() {
                 let targets = self.invoke_targets(*receiver, method, &call.args, cx);
                 if !targets.is_empty() {
-                    // Each implementation the receiver may hold runs from here; after the call,
-                    // what is true after all of them.
-                    let mut exit = State::default();
-                    for target in targets {
-                        exit.join(&self.walk_function(thread, &target, state.clone(), stack));
-                    }
-                    if exit.reached {
-                        *state = exit;
-                    }
+                    // Each implementation the receiver may hold runs from here.
+                    self.walk_alternatives(thread, targets, state, stack);
                     return;
                 }
             }
@@ -883,6 +861,24 @@ impl<'a> Walk<'a> {
             if exit.reached {
                 *state = exit;
             }
+        }
+    }
+
+    /// Walks each of `targets` from `state` (the functions a call may run) and leaves in
+    /// `state` what holds after all of them.
+    fn walk_alternatives(
+        &mut self,
+        thread: ThreadId,
+        targets: Vec<Rc<Context>>,
+        state: &mut State,
+        stack: &mut Vec<usize>,
+    ) {
+        let mut exit = State::default();
+        for target in targets {
+            exit.join(&self.walk_function(thread, &target, state.clone(), stack));
+        }
+        if exit.reached {
+            *state = exit;
         }
     }
 
@@ -951,11 +947,11 @@ impl<'a> Walk<'a> {
         &self,
         receiver: ValueId,
         method: &str,
-        args: &[ValueId],
+        call_args: &[ValueId],
         cx: &Rc<Context>,
     ) -> Option<Rc<Context>> {
         let functions = self.resolver.functions;
-        let args = args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() }));
+        let args = call_args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() }));
         if let Some(concrete) = self.resolver.dynamic_value(receiver, cx) {
             let ty = self.types.type_string(functions[concrete.cx.func][concrete.value].ty);
             if let Some(&func) = self.resolver.by_name.get(format!("({ty}).{method}").as_str()) {
@@ -964,14 +960,16 @@ impl<'a> Walk<'a> {
             }
             if ty == "net/http.HandlerFunc" && method == "ServeHTTP" {
                 let handler = self.resolver.function_value(concrete.value, &concrete.cx)?;
-                let params = handler.params.iter().cloned().chain(args).collect();
-                let free_vars = handler.free_vars.clone();
-                return Some(Rc::new(Context { func: handler.func, params, free_vars }));
+                return Some(handler.applied(call_args, cx));
             }
             return None;
         }
         let interface = self.types.type_string(functions[cx.func][receiver].ty);
-        let [only] = self.implementations.get(&interface)?.as_slice() else { return None };
+        // Made when first needed: most units never call through an interface they cannot trace.
+        let implementations = self
+            .implementations
+            .get_or_init(|| implementations(self.resolver.functions, self.types));
+        let [only] = implementations.get(&interface)?.as_slice() else { return None };
         let func = *self.resolver.by_name.get(format!("({only}).{method}").as_str())?;
         let receiver = Some(Binding { value: receiver, cx: cx.clone() });
         let params = std::iter::once(receiver).chain(args).collect();
@@ -980,26 +978,23 @@ impl<'a> Walk<'a> {
 
     /// The function a call runs and its context with the arguments bound.
     fn call_target(&self, call: &CallCommon, cx: &Rc<Context>) -> Option<Rc<Context>> {
-        let (func, base) = match call.callee {
-            Callee::Static(v) => (self.resolver.static_callee(v, cx)?, None),
+        match call.callee {
+            Callee::Static(v) => {
+                Some(Context::for_call(self.resolver.static_callee(v, cx)?, &call.args, cx))
+            }
             Callee::Dynamic(v) => {
-                let closure_cx = self
+                // A method value's receiver is already bound; the call's arguments follow it.
+                let function = self
                     .resolver
                     .function_value(v, cx)
                     .or_else(|| self.received_function(v, cx))?;
-                (closure_cx.func, Some(closure_cx))
+                Some(function.applied(&call.args, cx))
             }
             Callee::Invoke { receiver, ref method } => {
-                return self.invoke_target(receiver, method, &call.args, cx);
+                self.invoke_target(receiver, method, &call.args, cx)
             }
-            Callee::Builtin(_) => return None,
-        };
-        // A method value's receiver is already bound; the call's arguments follow it.
-        let mut params: Vec<Option<Binding>> =
-            base.as_ref().map(|b| b.params.clone()).unwrap_or_default();
-        params.extend(call.args.iter().map(|&a| Some(Binding { value: a, cx: cx.clone() })));
-        let free_vars = base.map(|b| b.free_vars.clone()).unwrap_or_default();
-        Some(Rc::new(Context { func, params, free_vars }))
+            Callee::Builtin(_) => None,
+        }
     }
 
     fn spawn(
@@ -1147,7 +1142,9 @@ impl<'a> Walk<'a> {
     /// The channel object of `chan` when every channel it can be is made with one slot.
     fn single_slot_channel(&mut self, chan: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         if self.single_slot_fields.is_none() {
-            self.single_slot_fields = Some(single_slot_fields(self.resolver.functions, self.types));
+            let stores = self.resolver.field_stores();
+            self.single_slot_fields =
+                Some(single_slot_fields(self.resolver.functions, self.types, stores));
         }
         let fields = self.single_slot_fields.as_ref()?;
         let f = &self.resolver.functions[cx.func];
@@ -1174,26 +1171,20 @@ fn is_const_one(f: &Function, v: ValueId) -> bool {
 fn single_slot_fields(
     functions: &[Function],
     types: &dyn TypeInfo,
+    stores: &FieldStores,
 ) -> FxHashMap<(String, u32), bool> {
     let mut fields: FxHashMap<(String, u32), bool> = FxHashMap::default();
-    for f in functions {
-        for block in f.block_ids() {
-            for &i in f[block].instrs() {
-                let InstrKind::Store { addr, value } = f[i].kind else { continue };
-                if types.chan_elem(f[value].ty).is_none() {
-                    continue;
-                }
-                let Some(InstrKind::FieldAddr { base, field }) =
-                    f.defining_instr(addr).map(|d| &f[d].kind)
-                else {
-                    continue;
-                };
-                let single = matches!(
-                    f.defining_instr(value).map(|d| &f[d].kind),
-                    Some(InstrKind::MakeChan { size }) if is_const_one(f, *size)
-                );
-                *fields.entry((types.type_string(f[*base].ty), *field)).or_insert(true) &= single;
+    for (key, stores) in stores {
+        for &(func, value) in stores {
+            let f = &functions[func];
+            if types.chan_elem(f[value].ty).is_none() {
+                continue;
             }
+            let single = matches!(
+                f.defining_instr(value).map(|d| &f[d].kind),
+                Some(InstrKind::MakeChan { size }) if is_const_one(f, *size)
+            );
+            *fields.entry(key.clone()).or_insert(true) &= single;
         }
     }
     fields
