@@ -63,6 +63,9 @@ scripts/ssa-fixtures-oracle.sh
 step "nil-map-write corpus labels vs go run, and the check's recall and precision"
 scripts/check-corpus-oracle.sh
 
+step "map-elem-addr fixtures vs gc (every want line rejected) and go/types' error lines"
+scripts/mapelem-oracle.sh
+
 step "escape fixtures' golden files vs gc's -m -l (bless with scripts/escape-fixtures-oracle.sh --bless)"
 scripts/escape-fixtures-oracle.sh
 

@@ -113,11 +113,7 @@ impl std::fmt::Debug for FunctionContext<'_> {
 impl FunctionContext<'_> {
     /// The source text of `span`, or "" when it is not valid UTF-8 or out of range.
     pub fn text(&self, span: Span) -> &str {
-        self.file
-            .source
-            .get(span.start as usize..span.end as usize)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
+        source_text(self.file, span)
     }
 }
 
@@ -141,6 +137,33 @@ pub struct Check {
 pub enum CheckRun {
     Function(fn(&FunctionContext<'_>) -> Vec<Finding>),
     Unit(UnitCheck),
+    /// One file at a time, from its syntax and the checker's records; it also runs where a
+    /// type error kept a function from being built.
+    File(fn(&FileContext<'_>) -> Vec<Finding>),
+}
+
+/// The source text of `span` in `file`, or "" when it is not valid UTF-8 or out of range.
+fn source_text(file: &File, span: Span) -> &str {
+    file.source
+        .get(span.start as usize..span.end as usize)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or("")
+}
+
+/// One file of a checked unit, with the checker's records for it.
+#[derive(Debug)]
+pub struct FileContext<'a> {
+    pub file: &'a File,
+    pub info: &'a FileInfo,
+    pub program: &'a Program,
+    pub unit: usize,
+}
+
+impl FileContext<'_> {
+    /// The source text of `span`, or "" when it is not valid UTF-8 or out of range.
+    pub fn text(&self, span: Span) -> &str {
+        source_text(self.file, span)
+    }
 }
 
 /// A check over all functions of a unit (the result of `build_unit`), given for each function
@@ -258,6 +281,10 @@ impl<'a> ModuleAnalysis<'a> {
             let CheckRun::Unit(run) = check.run else { continue };
             diagnostics.extend(self.run_unit_check(unit, check, run, types));
         }
+        for check in checks {
+            let CheckRun::File(run) = check.run else { continue };
+            diagnostics.extend(self.run_file_check(unit, check, run));
+        }
         diagnostics.sort_by(|a, b| (&a.path, a.start.offset).cmp(&(&b.path, b.start.offset)));
         // A callee's write reached by several calls is one finding, explained by the first.
         diagnostics.dedup_by(|b, a| {
@@ -268,6 +295,50 @@ impl<'a> ModuleAnalysis<'a> {
 }
 
 impl ModuleAnalysis<'_> {
+    /// Runs one file check over every file of `unit` and resolves its positions.
+    fn run_file_check(
+        &self,
+        unit: usize,
+        check: &Check,
+        run: fn(&FileContext<'_>) -> Vec<Finding>,
+    ) -> Vec<Diagnostic> {
+        let program = self.module.program;
+        let Some(result) = program.units.get(unit) else { return Vec::new() };
+        let mut diagnostics = Vec::new();
+        for ((fid, _), info) in result.records.iter().zip(&result.info) {
+            let source = &program.loaded.files[fid.0 as usize];
+            let cx = FileContext { file: &source.ast, info, program, unit };
+            let at = |offset: u32| {
+                let lc = source.ast.line_col(offset);
+                Position { offset, line: lc.line, col: lc.col }
+            };
+            for finding in run(&cx) {
+                let related = finding
+                    .related
+                    .into_iter()
+                    .map(|(place, note)| match place {
+                        NoteAt::Here(span) => {
+                            Related { path: source.display.clone(), position: at(span.start), note }
+                        }
+                        NoteAt::Site(site) => {
+                            Related { position: position(&site), path: site.path, note }
+                        }
+                    })
+                    .collect();
+                diagnostics.push(Diagnostic {
+                    check: check.name,
+                    code: check.code,
+                    path: source.display.clone(),
+                    start: at(finding.span.start),
+                    end: at(finding.span.end),
+                    message: finding.message,
+                    related,
+                });
+            }
+        }
+        diagnostics
+    }
+
     /// Runs one unit check over `unit` and resolves its positions to files.
     fn run_unit_check(
         &self,

@@ -9,6 +9,8 @@ use mapscope_analysis::ModuleAnalysis;
 use mapscope_analysis::module::{BuiltUnit, UnitIr};
 use mapscope_ssa::ProgramTypeInfo;
 use mapscope_types::load::Env;
+mod module_dir;
+
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -45,13 +47,7 @@ fn summaries_do_not_depend_on_the_number_of_threads() {
 /// The findings of every check on corpus `name` that differ from its want comments, one line
 /// each; the corpus must hold at least `min_programs` programs, so that losing a directory fails.
 fn mismatches(name: &str, min_programs: usize) -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests")
-        .join(name)
-        .canonicalize()
-        .unwrap();
-    let env = Env::from_host(dir.clone());
-    let program = mapscope_types::load_and_check(&env, &["./...".to_string()]);
+    let program = module_dir::load(&module_dir::dir(name));
     assert!(program.loaded.pattern_errors.is_empty(), "{:?}", program.loaded.pattern_errors);
     assert!(program.loaded.diagnostics.is_empty(), "{:?}", program.loaded.diagnostics);
     assert!(program.errors().is_empty(), "type errors: {:?}", program.errors());
@@ -70,21 +66,12 @@ fn mismatches(name: &str, min_programs: usize) -> String {
         }
     }
     assert!(programs >= min_programs, "only {programs} corpus programs");
-    let types = ProgramTypeInfo::new(&program);
     let mut failures = Vec::new();
     let mut found = BTreeMap::new();
     // The corpus is one module, analysed as `mapscope check ./...` does: every package built and
     // summarised together, so programs may span packages.
-    let roots: Vec<usize> =
-        (0..program.units.len()).filter(|&u| program.loaded.units[u].root).collect();
-    let built: Vec<UnitIr> = roots.iter().map(|&u| UnitIr::build(&program, u, &types)).collect();
-    let units: Vec<BuiltUnit<'_>> = built.iter().map(UnitIr::as_built).collect();
-    let analysis = ModuleAnalysis::new(&program, &units);
-    let checks = mapscope_analysis::default_checks();
-    for &unit in &roots {
-        for d in analysis.check_unit(unit, &checks, &types) {
-            found.insert((d.path.clone(), d.start.line), d);
-        }
+    for d in module_dir::check(&program) {
+        found.insert((d.path.clone(), d.start.line), d);
     }
     for (at, re) in &wanted {
         match found.get(at) {

@@ -1,6 +1,7 @@
 //! The registry of checks: one file per check, each declared with `declare_check!`.
 
 pub mod concurrent_map_access;
+pub mod map_elem_addr;
 pub mod nested_map_write;
 pub mod nil_map_write;
 pub mod redundant_map_lookup;
@@ -43,6 +44,13 @@ pub const CHECKS: &[Check] = &[
         doc: redundant_map_lookup::DOC,
         default_enabled: false,
         run: CheckRun::Function(redundant_map_lookup::run),
+    },
+    Check {
+        name: "map-elem-addr",
+        code: "MS1004",
+        doc: map_elem_addr::DOC,
+        default_enabled: true,
+        run: CheckRun::File(map_elem_addr::run),
     },
     Check {
         name: "concurrent-map-access",

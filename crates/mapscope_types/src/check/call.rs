@@ -96,6 +96,11 @@ impl Checker<'_> {
                 // A pointer method needs the receiver's address, which only variables have.
                 let t = self.message_type_string(xo.ty);
                 self.error(sel.span.start, format!("cannot call pointer method {name} on {t}"));
+                self.record_map_element_misuse(
+                    super::map_element::MapElementOp::PointerMethod,
+                    sel.span.start,
+                    x,
+                );
                 Operand::invalid()
             }
             Lookup::Method { sig, obj, ptr_recv, index, indirect } => {

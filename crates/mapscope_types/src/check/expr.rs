@@ -329,6 +329,11 @@ impl Checker<'_> {
                         f[x].span.start,
                         format!("invalid operation: cannot take address of {what}"),
                     );
+                    self.record_map_element_misuse(
+                        super::map_element::MapElementOp::AddressOf,
+                        f[x].span.start,
+                        x,
+                    );
                     return Operand::invalid();
                 }
                 Operand::value(self.new_type(Type::Pointer(xo.ty)))

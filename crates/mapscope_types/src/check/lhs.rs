@@ -5,6 +5,7 @@
 //! element has no address (it moves when the map grows).
 
 use super::Checker;
+use super::map_element::MapElementOp;
 use super::operand::Operand;
 use crate::types::{Type, TypeView, univ};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
@@ -31,6 +32,7 @@ impl Checker<'_> {
             }
         };
         self.error(f[lhs].span.start, msg);
+        self.record_map_element_misuse(MapElementOp::Assign, f[lhs].span.start, lhs);
         false
     }
 

@@ -18,6 +18,7 @@ mod labels;
 mod lhs;
 mod literals;
 pub(crate) mod lookup;
+mod map_element;
 mod operand;
 mod package;
 pub(crate) mod predicates;
@@ -102,7 +103,11 @@ pub struct FileInfo {
     /// fields, the last one the selected field's or method's.
     pub selection_paths: FxHashMap<u32, Box<[u32]>>,
     pub consts: FxHashMap<u32, crate::constant::Value>,
+    /// Operations rejected because their operand is a map element, in source order of checking.
+    pub map_element_misuses: Vec<MapElementMisuse>,
 }
+
+pub use map_element::{MapElementMisuse, MapElementOp};
 
 const NO_RECORD: Record = Record { mode: Mode::None, ty: univ::INVALID, is_const: false };
 

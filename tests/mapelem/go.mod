@@ -1,0 +1,3 @@
+module example.com/mapelem
+
+go 1.26
