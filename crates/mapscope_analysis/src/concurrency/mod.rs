@@ -292,15 +292,7 @@ impl<'t> Family<'t> {
         if y.waited_otherwise {
             return true;
         }
-        let signals: Vec<(ThreadId, &Signal)> = self
-            .threads
-            .iter()
-            .enumerate()
-            .flat_map(|(t, thread)| thread.signals.iter().map(move |s| (t, s)))
-            .collect();
-        if signals.len() > MAX_SIGNALS {
-            return true;
-        }
+        let Some(signals) = self.signals() else { return true };
         let matches = |signal: &Signal, chan: &Obj, sends_only: bool| {
             signal.chan.as_ref() == Some(chan) && !(sends_only && signal.close)
         };
@@ -336,6 +328,65 @@ impl<'t> Family<'t> {
             !signalled
                 || signals.iter().zip(&after).any(|((_, s), &a)| a && matches(s, chan, *sends_only))
         })
+    }
+
+    /// Every send, close and signal of the unit with its thread; `None` past [`MAX_SIGNALS`].
+    fn signals(&self) -> Option<Vec<(ThreadId, &Signal)>> {
+        let signals: Vec<(ThreadId, &Signal)> = self
+            .threads
+            .iter()
+            .enumerate()
+            .flat_map(|(t, thread)| thread.signals.iter().map(move |s| (t, s)))
+            .collect();
+        (signals.len() <= MAX_SIGNALS).then_some(signals)
+    }
+
+    /// Whether `x`'s thread may have heard from goroutine `g` (or one `g` started) by what it
+    /// waited for before `x`: a wait group or something it cannot name, or a channel that `g`'s
+    /// side signals, directly or through threads that waited for it before signalling. A
+    /// channel nothing is seen to signal may be named differently where it is signalled, so it
+    /// counts as heard from, unless the unit makes it and names every channel it signals.
+    fn heard_from(&self, x: &Access, g: ThreadId) -> bool {
+        if x.waited_otherwise || !x.waited_groups.is_empty() {
+            return true;
+        }
+        let Some(signals) = self.signals() else { return true };
+        let mut channels: Vec<(Obj, bool)> = x.waited_on.iter().cloned().collect();
+        let mut seen: std::collections::BTreeSet<(Obj, bool)> = channels.iter().cloned().collect();
+        let mut next = 0;
+        while let Some((chan, sends_only)) = channels.get(next).cloned() {
+            next += 1;
+            let mut signalled = false;
+            for &(t, signal) in &signals {
+                if signal.chan.as_ref() != Some(&chan) || (sends_only && signal.close) {
+                    continue;
+                }
+                signalled = true;
+                // A thread does not wake itself.
+                if t == x.thread {
+                    continue;
+                }
+                if self.ancestors[t].contains(&g)
+                    || signal.waited_otherwise
+                    || !signal.waited_groups.is_empty()
+                {
+                    return true;
+                }
+                for waited in &signal.waited_on {
+                    if seen.insert(waited.clone()) {
+                        channels.push(waited.clone());
+                    }
+                }
+            }
+            // A channel the unit makes, and no send or close on a channel it cannot name:
+            // nothing it cannot see wakes it.
+            let made_here = matches!(chan, Obj::Site { .. })
+                && signals.iter().all(|(_, signal)| signal.chan.is_some());
+            if !signalled && !made_here {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether thread `t` is `x`'s or one it starts after `x` (not live, joined or finished
@@ -454,8 +505,13 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     // (If the goroutine itself waited before its access, that orders it after the other side
     // only when the other side had not signalled yet: `Done` then `Wait` on both sides is a
     // barrier, and what follows it on each side runs at the same time.)
+    // (A receive joins every goroutine live at it, but it hears only from those that signal
+    // that channel, or signal a thread that does: the others are still live.)
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
-        if up_y.iter().any(|g| x.joined.contains(g)) {
+        if let Some(&g) = up_y.iter().find(|g| x.joined.contains(g)) {
+            if !family.heard_from(x, g) {
+                return !family.waits_for(x, y) || x.signalled;
+            }
             return y.signalled && (!family.waits_for(x, y) || x.signalled);
         }
     }

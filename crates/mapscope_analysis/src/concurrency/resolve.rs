@@ -260,9 +260,10 @@ impl Resolver<'_> {
                 let first = objects.next()??;
                 objects.all(|o| o.as_ref() == Some(&first)).then_some(first)
             }
-            InstrKind::Recv { chan, .. } if index == 0 => {
+            InstrKind::Recv { .. } | InstrKind::Select { .. } => {
                 // The one object every send on this channel sends, if they agree.
-                let chan = self.object_at(*chan, cx, depth + 1)?;
+                let chan = received_channel_of(f, instr, index)?;
+                let chan = self.object_at(chan, cx, depth + 1)?;
                 let sent = self.sent.borrow();
                 let Some(objects) = sent.get(&chan) else {
                     self.early_receives.borrow_mut().insert(chan.clone());
@@ -640,10 +641,7 @@ impl Resolver<'_> {
         match root {
             Obj::Global(_) => Some(obj),
             Obj::Site { func, instr } => {
-                let name = &self.functions[*func].name;
-                let short = name.rsplit('.').next().unwrap_or("");
-                let once = short == "main" || short == "init" || short.starts_with("init#");
-                (once && !self.in_loop(*func, *instr)).then_some(obj)
+                (self.runs_once(*func, 0) && !self.in_loop(*func, *instr)).then_some(obj)
             }
             Obj::Param { func, index } if obj == *root => {
                 let index = *index as usize;
@@ -746,6 +744,52 @@ impl Resolver<'_> {
     }
 
     /// Whether instruction `instr` of function `func` may run more than once per call.
+    /// Whether function `func` runs at most once in the whole run: `main` or an `init`
+    /// function, or a function with one static call, outside loops, in such a function (a
+    /// constructor `main` calls once), and never used as a value.
+    fn runs_once(&self, func: usize, depth: usize) -> bool {
+        let name = &self.functions[func].name;
+        let short = name.rsplit('.').next().unwrap_or("");
+        if short == "main" || short == "init" || short.starts_with("init#") {
+            return true;
+        }
+        if depth > 2 || name.contains('$') {
+            return false;
+        }
+        let sites = self.static_call_sites.get_or_init(|| self.call_sites());
+        let [(caller, site)] = sites.get(&func).map_or(&[][..], Vec::as_slice) else {
+            return false;
+        };
+        !self.in_loop(*caller, *site)
+            && self.runs_once(*caller, depth + 1)
+            && !self.used_as_value(func)
+    }
+
+    /// Whether some instruction of the unit uses function `func` other than as the callee of a
+    /// static call (a method value, a function stored or passed on).
+    fn used_as_value(&self, func: usize) -> bool {
+        let name = &*self.functions[func].name;
+        self.functions.iter().any(|f| {
+            f.block_ids().any(|b| {
+                f[b].instrs().iter().any(|&i| {
+                    let callee = match &f[i].kind {
+                        InstrKind::Call { call } => match call.callee {
+                            Callee::Static(v) => Some(v),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let mut used = false;
+                    f[i].kind.for_each_operand(|v| {
+                        used |= Some(v) != callee
+                            && matches!(&f[v].def, ValueDef::Function { name: n } if &**n == name);
+                    });
+                    used
+                })
+            })
+        })
+    }
+
     fn in_loop(&self, func: usize, instr: InstrId) -> bool {
         let f = &self.functions[func];
         let Some(block) = f[instr].block() else { return true };
@@ -1338,4 +1382,24 @@ pub fn allocates(kind: &InstrKind) -> bool {
             | InstrKind::MakeChan { .. }
             | InstrKind::MakeSlice { .. }
     )
+}
+
+/// The channel `value` was received from: the value of a receive, or of a `select`'s receive
+/// case (its results are the chosen index, `ok`, then one value per receive case).
+pub fn received_channel(f: &Function, value: ValueId) -> Option<ValueId> {
+    let ValueDef::Result { instr, index } = f[value].def else { return None };
+    received_channel_of(f, instr, index)
+}
+
+/// The channel result `index` of `instr` was received from (see [`received_channel`]).
+fn received_channel_of(f: &Function, instr: InstrId, index: u32) -> Option<ValueId> {
+    match &f[instr].kind {
+        InstrKind::Recv { chan, .. } if index == 0 => Some(*chan),
+        InstrKind::Select { states, .. } => {
+            let case = usize::try_from(index).ok()?.checked_sub(2)?;
+            let mut receives = states.iter().filter(|s| s.dir == mapscope_ssa::SelectDir::Recv);
+            receives.nth(case).map(|s| s.chan)
+        }
+        _ => None,
+    }
 }

@@ -219,6 +219,9 @@ struct Frame {
     deferred_writes: Vec<(InstrId, ValueId)>,
     /// The channels `defer close(ch)` closes when the deferred calls run.
     deferred_closes: Vec<Option<Obj>>,
+    /// The cases of each `select` by its chosen-index value: a case's receive or send takes
+    /// effect only on the branch that tests for that case's index.
+    select_cases: FxHashMap<ValueId, Vec<mapscope_ssa::SelectState>>,
     /// Each call's entry and exit state from the previous pass: a call entered in the same state
     /// again is not walked again (its accesses are already recorded with those facts).
     calls: FxHashMap<InstrId, (State, State)>,
@@ -344,6 +347,7 @@ impl<'a> Walk<'a> {
             frame.deferred_unlocks.clear();
             frame.deferred_writes.clear();
             frame.deferred_closes.clear();
+            frame.select_cases.clear();
             for block in f.block_ids() {
                 let mut state = block_in[block.index()].clone();
                 if !state.reached {
@@ -378,6 +382,11 @@ impl<'a> Walk<'a> {
                     Some(InstrKind::If { cond }) => self.received_value(cx, *cond),
                     _ => None,
                 };
+                // The body of the case a `select` chose: its receive or send happened.
+                let chosen = match last {
+                    Some(InstrKind::If { cond }) => self.select_case(cx, &frame, *cond),
+                    _ => None,
+                };
                 for (n, &succ) in f[block].succs().iter().enumerate() {
                     if taken.is_some_and(|t| t != n) {
                         continue;
@@ -387,6 +396,15 @@ impl<'a> Walk<'a> {
                         let mut winner = state.clone();
                         winner.exclusive = true;
                         block_in[succ.index()].join(&winner);
+                    } else if let (0, Some(case)) = (n, &chosen) {
+                        let mut got = state.clone();
+                        match (case.dir, case.send) {
+                            (mapscope_ssa::SelectDir::Send, Some(value)) => {
+                                self.send(thread, cx, case.chan, value, &mut got)
+                            }
+                            _ => self.receive(thread, cx, case.chan, &mut got),
+                        }
+                        block_in[succ.index()].join(&got);
                     } else if let (0, Some(chan)) = (n, &got_value) {
                         let mut got = state.clone();
                         if got.waited_on.remove(&(chan.clone(), false)) {
@@ -405,6 +423,66 @@ impl<'a> Walk<'a> {
         }
         stack.pop();
         exit
+    }
+
+    /// A receive from `chan` (a statement, or the case a `select` chose).
+    fn receive(&mut self, thread: ThreadId, cx: &Rc<Context>, chan: ValueId, state: &mut State) {
+        let f = &self.resolver.functions[cx.func];
+        if is_timer_channel(f, chan) {
+            return;
+        }
+        match self.single_slot_channel(chan, cx) {
+            // Taking the token back out of a one-slot channel used as a lock.
+            Some(lock) => state.locks.retain(|(held, _)| *held != lock),
+            None => {
+                let own = self.instance_channel(thread, chan, cx);
+                match self.resolver.object(chan, cx) {
+                    Some(chan) => state.receive(chan),
+                    None => state.block(),
+                }
+                state.relay = own;
+            }
+        }
+    }
+
+    /// A send of `value` on `chan` (a statement, or the case a `select` chose).
+    fn send(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        chan: ValueId,
+        value: ValueId,
+        state: &mut State,
+    ) {
+        if let Some(lock) = self.single_slot_channel(chan, cx) {
+            // A send into a channel with one slot excludes every other sender until the
+            // token is received: `guard <- struct{}{}; ...; <-guard` is a mutex.
+            state.locks.insert((lock, Mode::Write));
+        }
+        state.signalled = true;
+        let chan_obj = self.resolver.object(chan, cx);
+        self.record_signal(thread, chan_obj, false, state);
+        self.record_send(chan, value, cx);
+    }
+
+    /// For a branch on `index == n` where `index` is a `select`'s chosen case, that case.
+    fn select_case(
+        &self,
+        cx: &Rc<Context>,
+        frame: &Frame,
+        cond: ValueId,
+    ) -> Option<mapscope_ssa::SelectState> {
+        let f = &self.resolver.functions[cx.func];
+        let InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Eql, x, y } =
+            f[f.defining_instr(cond)?].kind
+        else {
+            return None;
+        };
+        let cases = frame.select_cases.get(&x)?;
+        let mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(n)) = &f[y].def else {
+            return None;
+        };
+        cases.get(usize::try_from(*n).ok()?).cloned()
     }
 
     fn step(
@@ -431,32 +509,13 @@ impl<'a> Walk<'a> {
             InstrKind::MapLookup { map, .. } | InstrKind::MapRange { map } => {
                 self.access(thread, cx, i, *map, Mode::Read, state)
             }
-            InstrKind::Recv { chan, .. } if !is_timer_channel(f, *chan) => {
-                match self.single_slot_channel(*chan, cx) {
-                    // Taking the token back out of a one-slot channel used as a lock.
-                    Some(lock) => state.locks.retain(|(held, _)| *held != lock),
-                    None => {
-                        let own = self.instance_channel(thread, *chan, cx);
-                        match self.resolver.object(*chan, cx) {
-                            Some(chan) => state.receive(chan),
-                            None => state.block(),
-                        }
-                        state.relay = own;
-                    }
+            InstrKind::Recv { chan, .. } => self.receive(thread, cx, *chan, state),
+            InstrKind::Select { states, .. } => {
+                if let Some(index) = f[i].results().next() {
+                    frame.select_cases.insert(index, states.clone());
                 }
             }
-            InstrKind::Select { blocking: true, .. } => state.block(),
-            InstrKind::Send { chan, value } => {
-                if let Some(lock) = self.single_slot_channel(*chan, cx) {
-                    // A send into a channel with one slot excludes every other sender until the
-                    // token is received: `guard <- struct{}{}; ...; <-guard` is a mutex.
-                    state.locks.insert((lock, Mode::Write));
-                }
-                state.signalled = true;
-                let chan_obj = self.resolver.object(*chan, cx);
-                self.record_signal(thread, chan_obj, false, state);
-                self.record_send(*chan, *value, cx);
-            }
+            InstrKind::Send { chan, value } => self.send(thread, cx, *chan, *value, state),
             InstrKind::RunDefers => {
                 // A deferred close signals with what the function had waited for by its end.
                 for chan in frame.deferred_closes.clone() {
@@ -600,7 +659,7 @@ impl<'a> Walk<'a> {
     /// For a function value received from a channel, the one function sent on it so far.
     fn received_function(&self, v: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
         let f = &self.resolver.functions[cx.func];
-        let InstrKind::Recv { chan, .. } = f[f.defining_instr(v)?].kind else { return None };
+        let chan = super::resolve::received_channel(f, v)?;
         let chan = self.resolver.object(chan, cx)?;
         let sent = self.resolver.sent_functions.borrow();
         let Some(functions) = sent.get(&chan) else {
