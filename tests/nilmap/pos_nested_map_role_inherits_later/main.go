@@ -7,7 +7,7 @@ package main
 import (
 	"fmt"
 	"maps"
-	"slices"
+	"sort"
 )
 
 type roleDef struct {
@@ -39,6 +39,11 @@ func main() {
 		{name: "owner", inherits: "editor", perms: []string{"billing:write"}},
 	})
 	for _, r := range []string{"viewer", "editor", "admin", "owner"} {
-		fmt.Println(r, slices.Sorted(maps.Keys(roles[r])))
+		var names []string
+		for p := range roles[r] {
+			names = append(names, p)
+		}
+		sort.Strings(names)
+		fmt.Println(r, names)
 	}
 }
