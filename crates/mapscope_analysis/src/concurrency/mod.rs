@@ -284,7 +284,8 @@ impl<'t> Family<'t> {
     /// wait group, a select or a channel the analysis cannot name; or it received from a
     /// channel that a signal coming after `x` sends on (or closes, unless only a send can have
     /// woken it). A channel nothing is seen to signal may be named differently where it is
-    /// signalled, so it counts as waited for.
+    /// signalled, so it counts as waited for, unless the unit makes it and every signal names
+    /// its channel.
     fn waits_for(&self, x: &Access, y: &Access) -> bool {
         if !y.synced {
             return false;
@@ -323,9 +324,14 @@ impl<'t> Family<'t> {
                 break;
             }
         }
+        let all_named = signals.iter().all(|(_, s)| s.chan.is_some());
         y.waited_on.iter().any(|(chan, sends_only)| {
             let signalled = signals.iter().any(|(_, s)| matches(s, chan, *sends_only));
-            !signalled
+            // A channel the unit makes and never signals, when every signal names its
+            // channel, is signalled by code outside (`signal.Notify`), not after `x`.
+            let made_here = all_named && matches!(chan, Obj::Site { .. });
+            let unseen = !signalled && !made_here;
+            unseen
                 || signals.iter().zip(&after).any(|((_, s), &a)| a && matches(s, chan, *sends_only))
         })
     }
@@ -379,7 +385,7 @@ impl<'t> Family<'t> {
                 }
             }
             // A channel the unit makes, and no send or close on a channel it cannot name:
-            // nothing it cannot see wakes it.
+            // nothing it cannot see wakes it (code outside may, but it has not heard from `g`).
             let made_here = matches!(chan, Obj::Site { .. })
                 && signals.iter().all(|(_, signal)| signal.chan.is_some());
             if !signalled && !made_here {

@@ -91,6 +91,15 @@ impl Obj {
         }
     }
 
+    /// The object at the root of the path: a site, a global or a parameter.
+    pub fn root(&self) -> &Obj {
+        let mut obj = self;
+        while let Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) = obj {
+            obj = base;
+        }
+        obj
+    }
+
     /// The allocation site at the root of the object, if it has one.
     pub fn site(&self) -> Option<(usize, InstrId)> {
         match self {
@@ -483,6 +492,24 @@ impl Resolver<'_> {
         }
     }
 
+    /// The function every return of the function in `cx` returns as its first result, if
+    /// they agree on one function (the context of the first).
+    fn returned_function(&self, cx: &Rc<Context>, depth: usize) -> Option<Rc<Context>> {
+        let f = &self.functions[cx.func];
+        let mut found: Option<Rc<Context>> = None;
+        for block in f.block_ids() {
+            let &last = f[block].instrs().last()?;
+            if let InstrKind::Return { results } = &f[last].kind {
+                let g = self.function_value_at(*results.first()?, cx, depth + 1)?;
+                if found.as_ref().is_some_and(|prev| prev.func != g.func) {
+                    return None;
+                }
+                found.get_or_insert(g);
+            }
+        }
+        found
+    }
+
     /// The object every return of the function returns as its first result, if they agree.
     fn returned_object(&self, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
         let f = &self.functions[cx.func];
@@ -593,11 +620,25 @@ impl Resolver<'_> {
         self.field_stores()
             .iter()
             .map(|(key, stores)| {
-                let mut objects = stores
+                let objects: Vec<Option<Obj>> = stores
                     .iter()
-                    .map(|&(func, value)| self.made_once(value, &Context::root(func), 0));
-                let first = objects.next().flatten();
-                let agreed = if objects.all(|o| o == first) { first } else { None };
+                    .map(|&(func, value)| self.made_once(value, &Context::root(func), 0))
+                    .collect();
+                let first = objects.first().cloned().flatten();
+                let agreed = if objects.iter().all(|o| *o == first) {
+                    first
+                } else {
+                    // A map field some values get a package-level map for (a default handed
+                    // to the values that set none): any two values may share that map, so
+                    // accesses through the field are taken to be to it.
+                    let mut globals = stores.iter().zip(&objects).filter_map(|(&(func, v), o)| {
+                        let o = o.as_ref()?;
+                        let map = self.types.is_map(self.functions[func][v].ty);
+                        (map && matches!(o.root(), Obj::Global(_))).then_some(o)
+                    });
+                    let global = globals.next();
+                    if globals.all(|g| Some(g) == global) { global.cloned() } else { None }
+                };
                 (key.clone(), agreed)
             })
             .collect()
@@ -1253,7 +1294,7 @@ impl Resolver<'_> {
                 let b = cx.binding(def)?;
                 self.function_value_at(b.value, &b.cx, depth + 1)
             }
-            ValueDef::Result { instr, .. } => match &f[*instr].kind {
+            ValueDef::Result { instr, index } => match &f[*instr].kind {
                 InstrKind::MakeClosure { func, bindings } => {
                     let ValueDef::Function { name } = &f.get_value(*func)?.def else {
                         return None;
@@ -1275,6 +1316,14 @@ impl Resolver<'_> {
                     Some(Rc::new(Context { func, params: Vec::new(), free_vars: bound }))
                 }
                 InstrKind::Convert { x, .. } => self.function_value_at(*x, cx, depth + 1),
+                InstrKind::Call { call } if *index == 0 => {
+                    // A function a factory returns (`rate := Memoize(f)`, `h := withAuth(h)`):
+                    // the one function its returns agree on, in the call's context.
+                    let Callee::Static(callee) = call.callee else { return None };
+                    let callee = self.static_callee(callee, cx)?;
+                    let callee_cx = Context::for_call(callee, &call.args, cx);
+                    self.returned_function(&callee_cx, depth + 1)
+                }
                 InstrKind::Load { addr } => {
                     // A function variable (captured by a closure, perhaps): the one value
                     // stored into it.
