@@ -219,6 +219,9 @@ struct Frame {
     deferred_writes: Vec<(InstrId, ValueId)>,
     /// The channels `defer close(ch)` closes when the deferred calls run.
     deferred_closes: Vec<Option<Obj>>,
+    /// The other deferred calls of functions (`defer s.record(k)`, `defer func() {...}()`),
+    /// walked when the deferred calls run.
+    deferred_calls: Vec<InstrId>,
     /// The cases of each `select` by its chosen-index value: a case's receive or send takes
     /// effect only on the branch that tests for that case's index.
     select_cases: FxHashMap<ValueId, Vec<mapscope_ssa::SelectState>>,
@@ -347,6 +350,7 @@ impl<'a> Walk<'a> {
             frame.deferred_unlocks.clear();
             frame.deferred_writes.clear();
             frame.deferred_closes.clear();
+            frame.deferred_calls.clear();
             frame.select_cases.clear();
             for block in f.block_ids() {
                 let mut state = block_in[block.index()].clone();
@@ -524,13 +528,23 @@ impl<'a> Walk<'a> {
                 // Deferred calls run newest first: the writes, then the unlocks registered
                 // before them (`mu.Lock(); defer mu.Unlock(); defer delete(m, k)` deletes
                 // under the lock).
-                for &(defer, map) in frame.deferred_writes.iter().rev() {
+                let held_at = |defer: InstrId, frame: &Frame| {
                     let locks_then = frame.deferred_unlocks.iter().filter(|(_, at)| *at > defer);
                     let mut held = state.clone();
                     for (lock, _) in locks_then {
                         held.locks.retain(|(l, _)| l != lock);
                     }
-                    self.access(thread, cx, defer, map, Mode::Write, &held);
+                    held
+                };
+                for &(defer, map) in frame.deferred_writes.iter().rev() {
+                    self.access(thread, cx, defer, map, Mode::Write, &held_at(defer, frame));
+                }
+                // A deferred function runs with the locks its later-registered unlocks left
+                // (`defer s.observe(); mu.Lock(); defer mu.Unlock()` observes unlocked).
+                for defer in frame.deferred_calls.clone().into_iter().rev() {
+                    let InstrKind::Defer { call } = &f[defer].kind else { continue };
+                    let mut held = held_at(defer, frame);
+                    self.call(thread, cx, defer, call, &mut held, stack);
                 }
                 for (lock, _) in &frame.deferred_unlocks {
                     state.locks.retain(|(held, _)| held != lock);
@@ -562,6 +576,12 @@ impl<'a> Walk<'a> {
                     if self.types.is_map(f[map].ty) {
                         frame.deferred_writes.push((i, map));
                     }
+                }
+                let deferred_function = !matches!(call.callee, Callee::Builtin(_))
+                    && self.unlocked_mutex(call, cx).is_none()
+                    && !at_exit;
+                if deferred_function {
+                    frame.deferred_calls.push(i);
                 }
             }
             InstrKind::Go { call } => {
