@@ -14,6 +14,8 @@ use mapscope_ssa::{
 };
 use std::rc::Rc;
 
+mod context_values;
+
 /// For each package-level variable, its one store (function index and value), if it has one.
 pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>>;
 
@@ -282,7 +284,12 @@ impl Resolver<'_> {
                 let first = objects.next()?;
                 objects.all(|o| o == first).then(|| first.clone())
             }
+            // `v.(map[K]V)`: the interface holds what was converted to it.
+            InstrKind::TypeAssert { x, .. } if index == 0 => self.object_at(*x, cx, depth + 1),
             InstrKind::Call { call } if index == 0 => {
+                if let Some(obj) = self.context_value(call, cx, depth) {
+                    return Some(obj);
+                }
                 if let Callee::Dynamic(func) = call.callee {
                     // `sync.OnceValue(f)` called: what `f` returns, the same for every caller.
                     let once = self.once_value_function(func, cx, depth + 1)?;
@@ -842,15 +849,24 @@ impl Resolver<'_> {
     /// The one value ever stored into the variable `addr` is (an `Alloc` of this function or of
     /// the closure's creator), counting stores by the closures that capture it.
     fn single_store(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
+        let (stored, alloc_cx) = self.stores(addr, cx)?;
+        match stored[..] {
+            [value] => Some((value, alloc_cx)),
+            _ => None,
+        }
+    }
+
+    /// Every value stored into the variable `addr` is (an `Alloc` of this function or of the
+    /// closure's creator), with the context they are in; `None` when a closure that captures
+    /// it assigns it, or its address goes elsewhere.
+    fn stores(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(Vec<ValueId>, Rc<Context>)> {
         let (alloc, alloc_cx) = self.variable(addr, cx)?;
         let owner = &self.functions[alloc_cx.func];
-        let mut stored = None;
+        let mut stored = Vec::new();
         for &user in owner.get_value(alloc)?.referrers() {
             match &owner[user].kind {
                 InstrKind::Store { addr: a, value } if *a == alloc && *value != alloc => {
-                    if stored.replace(*value).is_some() {
-                        return None;
-                    }
+                    stored.push(*value);
                 }
                 InstrKind::MakeClosure { func, bindings } => {
                     // A closure that assigns the variable makes it more than one value.
@@ -874,7 +890,7 @@ impl Resolver<'_> {
                 _ => return None,
             }
         }
-        Some((stored?, alloc_cx))
+        Some((stored, alloc_cx))
     }
 
     /// The variable the address `addr` names: an `Alloc` of this function, or, for a free

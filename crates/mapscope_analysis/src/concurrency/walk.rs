@@ -975,6 +975,11 @@ impl<'a> Walk<'a> {
         state: &State,
     ) {
         const WRITES_FIRST: [&str; 3] = ["maps.Copy", "maps.DeleteFunc", "maps.Insert"];
+        // Functions that only keep the value, to hand it back later (`ctx.Value(k)`).
+        const KEEPS: [&str; 1] = ["context.WithValue"];
+        if name.is_some_and(|n| KEEPS.contains(&n)) {
+            return;
+        }
         let f = &self.resolver.functions[cx.func];
         let writes_first = name.is_some_and(|n| {
             // Generic instantiations are named `maps.Copy[...]`.
