@@ -348,16 +348,17 @@ impl<'t> Family<'t> {
     }
 
     /// Whether `x`'s thread may have heard from goroutine `g` (or one `g` started) by what it
-    /// waited for before `x`: a wait group or something it cannot name, or a channel that `g`'s
+    /// waited for on every path to `x`: a wait group or something it cannot name, or a channel that `g`'s
     /// side signals, directly or through threads that waited for it before signalling. A
     /// channel nothing is seen to signal may be named differently where it is signalled, so it
     /// counts as heard from, unless the unit makes it and names every channel it signals.
     fn heard_from(&self, x: &Access, g: ThreadId) -> bool {
-        if x.waited_otherwise || !x.waited_groups.is_empty() {
+        if x.blocked_always || !x.waited_groups.is_empty() {
             return true;
         }
         let Some(signals) = self.signals() else { return true };
-        let mut channels: Vec<(Obj, bool)> = x.waited_on.iter().cloned().collect();
+        // What it received on every path: a receive on one branch hears nothing on the other.
+        let mut channels: Vec<(Obj, bool)> = x.heard_on.iter().cloned().collect();
         let mut seen: std::collections::BTreeSet<(Obj, bool)> = channels.iter().cloned().collect();
         let mut next = 0;
         while let Some((chan, sends_only)) = channels.get(next).cloned() {
@@ -418,7 +419,7 @@ impl<'t> Family<'t> {
                     .iter()
                     .any(|g| s.waited_groups.contains(g) || s.waited_on.iter().any(|(c, _)| c == g))
         };
-        x.waited_on.iter().any(|(chan, sends_only)| {
+        x.heard_on.iter().any(|(chan, sends_only)| {
             self.threads.iter().flat_map(|t| &t.signals).any(|s| {
                 s.chan.as_ref() == Some(chan) && !(*sends_only && s.close) && ended_before(s)
             })
@@ -484,7 +485,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     let ended = |x: &Access, y: &Access| {
         let direct = x.joined.contains(&y.thread)
             && threads[y.thread].done_at_exit.iter().any(|g| {
-                x.waited_groups.contains(g) || x.waited_on.iter().any(|(chan, _)| chan == g)
+                x.waited_groups.contains(g) || x.heard_on.iter().any(|(chan, _)| chan == g)
             });
         direct || family.relayed_end(x, y)
     };

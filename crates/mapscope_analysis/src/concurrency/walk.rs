@@ -115,6 +115,11 @@ pub struct Access {
     /// Whether its thread may have waited for something else (a wait group, a select, a
     /// channel the analysis cannot name) before it.
     pub waited_otherwise: bool,
+    /// The channels its thread received from on every path to it (with whether only a send
+    /// can have woken it), and whether it blocked on something it cannot name on every path:
+    /// what it has surely heard from, where [`Access::waited_on`] is what it may have.
+    pub heard_on: BTreeSet<(Obj, bool)>,
+    pub blocked_always: bool,
     /// The wait groups its thread waited on before it.
     pub waited_groups: BTreeSet<Obj>,
     /// Whether its thread sent, closed or signalled on every path before it: then what another
@@ -148,6 +153,9 @@ struct State {
     /// See [`Access::waited_groups`].
     waited_groups: BTreeSet<Obj>,
     waited_otherwise: bool,
+    /// See [`Access::heard_on`] and [`Access::blocked_always`].
+    heard_on: BTreeSet<(Obj, bool)>,
+    blocked_always: bool,
     signalled: bool,
     /// Won a `CompareAndSwap` on every path (see [`Access::exclusive`]).
     exclusive: bool,
@@ -179,6 +187,8 @@ impl State {
         self.waited_on.extend(other.waited_on.iter().cloned());
         self.waited_groups.extend(other.waited_groups.iter().cloned());
         self.waited_otherwise |= other.waited_otherwise;
+        self.heard_on.retain(|c| other.heard_on.contains(c));
+        self.blocked_always &= other.blocked_always;
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
         self.relay &= other.relay;
@@ -190,6 +200,7 @@ impl State {
         self.joined.extend(live);
         self.synced = true;
         self.waited_otherwise = true;
+        self.blocked_always = true;
         self.relay = false;
     }
 
@@ -201,10 +212,12 @@ impl State {
         self.synced = true;
         self.relay = false;
         if self.waited_on.len() < MAX_WAITED_ON {
+            self.heard_on.insert((chan.clone(), false));
             self.waited_on.insert((chan, false));
         } else {
             // Past a few channels, the thread is taken to have waited for anything.
             self.waited_otherwise = true;
+            self.blocked_always = true;
         }
     }
 }
@@ -411,6 +424,9 @@ impl<'a> Walk<'a> {
                         block_in[succ.index()].join(&got);
                     } else if let (0, Some(chan)) = (n, &got_value) {
                         let mut got = state.clone();
+                        if got.heard_on.remove(&(chan.clone(), false)) {
+                            got.heard_on.insert((chan.clone(), true));
+                        }
                         if got.waited_on.remove(&(chan.clone(), false)) {
                             got.waited_on.insert((chan.clone(), true));
                         }
@@ -636,6 +652,8 @@ impl<'a> Walk<'a> {
             synced: false,
             waited_on: BTreeSet::new(),
             waited_otherwise: false,
+            heard_on: state.heard_on.clone(),
+            blocked_always: state.blocked_always,
             waited_groups: BTreeSet::new(),
             signalled: state.signalled,
             every_element,
@@ -650,6 +668,8 @@ impl<'a> Walk<'a> {
         entry.synced |= state.synced;
         entry.waited_on.extend(state.waited_on.iter().cloned());
         entry.waited_otherwise |= state.waited_otherwise;
+        entry.heard_on.retain(|c| state.heard_on.contains(c));
+        entry.blocked_always &= state.blocked_always;
         entry.waited_groups.extend(state.waited_groups.iter().cloned());
         entry.signalled &= state.signalled;
         entry.exclusive &= state.exclusive;
