@@ -21,7 +21,10 @@ declare_check! {
     /// arguments bound, so that `s.conns` in a method is the field of the caller's `s`. Interface
     /// calls go to the method of the value the receiver was made from (or of the one type the
     /// package converts to that interface); functions kept in struct fields, sent to an executor
-    /// goroutine, or made by `sync.OnceValue` are followed to what they run or return.
+    /// goroutine, returned by a factory (`rate := Memoize(f)`) or made by `sync.OnceValue` are
+    /// followed to what they run or return, deferred calls run at the function's end with the
+    /// locks still held then, and `ctx.Value(key)` is the value `context.WithValue` stored
+    /// under that key, through derived contexts and requests.
     /// Along the way it records every map operation (writes: `m[k] = v`, `delete`, `clear`,
     /// `maps.Copy`; reads: lookups, `range`, `len`, and a map handed to a function without
     /// source, such as `json.Marshal`) with the mutexes held on every path to it (`Lock`,
@@ -34,7 +37,8 @@ declare_check! {
     /// receiver or a range copy, a mutex local to the call, an element's mutex guarding a shared
     /// map, and the wrong mutex all protect nothing. Order comes from `go` statements, waits on
     /// the group a goroutine was started or deferred `Done` on, channel sends and closes (a
-    /// receive is ordered only after a send or close it can see), context cancellation,
+    /// receive is ordered only after a send or close it can see, and only on the paths that
+    /// made it: a `select` case orders only its own branch), context cancellation,
     /// `errgroup.SetLimit(1)`, a won `CompareAndSwap`, and token passing along a chain of
     /// channels.
     ///
@@ -42,10 +46,14 @@ declare_check! {
     /// through values it cannot follow (an element of a slice of pointers picked by an index, a
     /// map returned by an interface call); which element of a slice or array an access picks
     /// (two accesses through elements are paired only when one loops over every element), so
-    /// hash-sharded maps whose keys collide are missed; which key of a map of maps. Accesses
-    /// after a wait group's `Wait`, a `select` or a receive from a channel it cannot name are
-    /// taken as ordered after what the other side did before: that can hide real races, never
-    /// add one. A map a goroutine makes is its own unless it sends it on a channel.
+    /// hash-sharded maps whose keys collide are missed; which key of a map of maps, or of a
+    /// `sync.Map`. Callbacks that code without source runs for the package are not walked,
+    /// except HTTP handlers and timer and context callbacks: a `RoundTripper` under an
+    /// `http.Client`, a `slog.Handler`, template functions, `expvar.Func`, and the writers
+    /// `os/exec` copies into. Accesses after a wait group's `Wait` or a receive from a channel
+    /// it cannot name are taken as ordered after what the other side did before: that can hide
+    /// real races, never add one. A map a goroutine makes is its own unless it sends it on a
+    /// channel.
     /// `sync.Once.Do` functions are walked for what they start and signal, not for their map
     /// accesses (they are ordered before every other `Do` returns).
     ///
