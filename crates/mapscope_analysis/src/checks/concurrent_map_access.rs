@@ -48,9 +48,10 @@ declare_check! {
     /// (two accesses through elements are paired only when one loops over every element), so
     /// hash-sharded maps whose keys collide are missed; which key of a map of maps, or of a
     /// `sync.Map`. Callbacks that code without source runs for the package are not walked,
-    /// except HTTP handlers and timer and context callbacks: a `RoundTripper` under an
-    /// `http.Client`, a `slog.Handler`, template functions, `expvar.Func`, and the writers
-    /// `os/exec` copies into. Accesses after a wait group's `Wait` or a receive from a channel
+    /// except HTTP handlers, timer and context callbacks, and the `RoundTrip` of a transport
+    /// the package puts under an `http.Client` (run by the client's `Do`, `Get`, ... on the
+    /// calling goroutine): a `slog.Handler`, template functions, `expvar.Func`, and the writers
+    /// `os/exec` copies into are not. Accesses after a wait group's `Wait` or a receive from a channel
     /// it cannot name are taken as ordered after what the other side did before: that can hide
     /// real races, never add one. A map a goroutine makes is its own unless it sends it on a
     /// channel.

@@ -931,6 +931,12 @@ impl<'a> Walk<'a> {
         if let Callee::Static(callee) = call.callee {
             if self.resolver.static_callee(callee, cx).is_none() {
                 self.external_map_uses(thread, cx, i, call, name, state);
+                if name.is_some_and(|n| CLIENT_CALLS.contains(&n)) {
+                    let targets = self.client_transports();
+                    if !targets.is_empty() {
+                        self.walk_alternatives(thread, targets, state, stack);
+                    }
+                }
                 return;
             }
         }
@@ -1019,6 +1025,35 @@ impl<'a> Walk<'a> {
             self.access(thread, cx, i, map, mode, state);
             return;
         }
+    }
+
+    /// The `RoundTrip` methods of the unit's types stored as an `http.Client`'s `Transport`,
+    /// with their receivers bound: a client's `Do` (and `Get`, `Post`, ...) runs them on the
+    /// calling goroutine.
+    fn client_transports(&self) -> Vec<Rc<Context>> {
+        let functions = self.resolver.functions;
+        let key = ("*net/http.Client".to_string(), 0);
+        let Some(stores) = self.resolver.field_stores().get(&key) else { return Vec::new() };
+        let mut targets = Vec::new();
+        for &(func, value) in stores {
+            let f = &functions[func];
+            let Some(InstrKind::MakeInterface { x }) = f.defining_instr(value).map(|d| &f[d].kind)
+            else {
+                continue;
+            };
+            let ty = self.types.type_string(f[*x].ty);
+            let Some(&method) = self.resolver.by_name.get(format!("({ty}).RoundTrip").as_str())
+            else {
+                continue;
+            };
+            let receiver = Some(Binding { value: *x, cx: Context::root(func) });
+            targets.push(Rc::new(Context {
+                func: method,
+                params: vec![receiver],
+                free_vars: Vec::new(),
+            }));
+        }
+        targets
     }
 
     /// The methods an interface call may run when its receiver comes from a function that
@@ -1477,6 +1512,15 @@ fn is_signal(name: &str) -> bool {
         || name.strip_prefix("sync/atomic.").is_some_and(|f| f.starts_with("Store"))
         || (name.starts_with("(*sync/atomic.") && name.ends_with(").Store"))
 }
+
+/// The methods of `http.Client` that send a request through its `Transport`.
+const CLIENT_CALLS: [&str; 5] = [
+    "(*net/http.Client).Do",
+    "(*net/http.Client).Get",
+    "(*net/http.Client).Head",
+    "(*net/http.Client).Post",
+    "(*net/http.Client).PostForm",
+];
 
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
