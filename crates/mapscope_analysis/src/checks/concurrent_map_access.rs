@@ -48,10 +48,11 @@ declare_check! {
     /// (two accesses through elements are paired only when one loops over every element), so
     /// hash-sharded maps whose keys collide are missed; which key of a map of maps, or of a
     /// `sync.Map`. Callbacks that code without source runs for the package are not walked,
-    /// except HTTP handlers, timer and context callbacks, and the `RoundTrip` of a transport
-    /// the package puts under an `http.Client` (run by the client's `Do`, `Get`, ... on the
-    /// calling goroutine): a `slog.Handler`, template functions, `expvar.Func`, and the writers
-    /// `os/exec` copies into are not. Accesses after a wait group's `Wait` or a receive from a channel
+    /// except HTTP handlers, timer and context callbacks, and those a library runs on the
+    /// calling goroutine: the `RoundTrip` of a transport the package puts under an
+    /// `http.Client` (run by its `Do`, `Get`, ...) and the methods of a handler given to
+    /// `slog.New` (run by the logger's `Info`, `With`, ...). Template functions,
+    /// `expvar.Func`, and the writers `os/exec` copies into are not. Accesses after a wait group's `Wait` or a receive from a channel
     /// it cannot name are taken as ordered after what the other side did before: that can hide
     /// real races, never add one. A map a goroutine makes is its own unless it sends it on a
     /// channel.

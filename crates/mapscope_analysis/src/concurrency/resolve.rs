@@ -928,7 +928,13 @@ impl Resolver<'_> {
         if !matches!(f.get_instr(*instr)?.kind, InstrKind::Alloc { .. }) {
             return None;
         }
-        let source = sole_store(f, f[*instr].result()?)?;
+        let alloc = f[*instr].result()?;
+        let source = sole_store(f, alloc)?;
+        // A field assigned after the copy (`h2 := *h; h2.fields = maps.Clone(h.fields)`) no
+        // longer holds the original's.
+        if path_assigned(f, alloc, fields.iter().rev()) {
+            return None;
+        }
         if !matches!(
             f.get_value(source)?.def,
             ValueDef::Param { .. } | ValueDef::Result { .. } | ValueDef::FreeVar { .. }
@@ -1356,6 +1362,38 @@ impl Resolver<'_> {
             ValueDef::Const(_) | ValueDef::Global { .. } => None,
         }
     }
+}
+
+/// Whether some store writes the field path `fields` (outermost first) of the variable
+/// `alloc`, or a part of it, after the variable itself was written.
+fn path_assigned<'a>(f: &Function, alloc: ValueId, fields: impl Iterator<Item = &'a u32>) -> bool {
+    let mut level = vec![alloc];
+    for &field in fields {
+        let mut next = Vec::new();
+        for &v in &level {
+            for &user in f[v].referrers() {
+                match &f[user].kind {
+                    InstrKind::FieldAddr { base, field: fld } if *base == v && *fld == field => {
+                        next.extend(f[user].result());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if next.is_empty() {
+            return false;
+        }
+        let stored = next.iter().any(|&a| {
+            f[a].referrers()
+                .iter()
+                .any(|&u| matches!(&f[u].kind, InstrKind::Store { addr, .. } if *addr == a))
+        });
+        if stored {
+            return true;
+        }
+        level = next;
+    }
+    false
 }
 
 /// The value of the one store into `addr` (`None` when there is none or more than one); other

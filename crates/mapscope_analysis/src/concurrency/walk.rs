@@ -931,8 +931,8 @@ impl<'a> Walk<'a> {
         if let Callee::Static(callee) = call.callee {
             if self.resolver.static_callee(callee, cx).is_none() {
                 self.external_map_uses(thread, cx, i, call, name, state);
-                if name.is_some_and(|n| CLIENT_CALLS.contains(&n)) {
-                    let targets = self.client_transports();
+                if let Some(callback) = name.and_then(library_callback) {
+                    let targets = self.library_callbacks(callback);
                     if !targets.is_empty() {
                         self.walk_alternatives(thread, targets, state, stack);
                     }
@@ -1027,31 +1027,37 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// The `RoundTrip` methods of the unit's types stored as an `http.Client`'s `Transport`,
-    /// with their receivers bound: a client's `Do` (and `Get`, `Post`, ...) runs them on the
-    /// calling goroutine.
-    fn client_transports(&self) -> Vec<Rc<Context>> {
+    /// The methods of the unit's types that `callback` runs, with their receivers bound: the
+    /// values registered with the library where the callback says (an `http.Client`'s
+    /// `Transport`, the handler given to `slog.New`).
+    fn library_callbacks(&self, callback: &LibraryCallback) -> Vec<Rc<Context>> {
         let functions = self.resolver.functions;
-        let key = ("*net/http.Client".to_string(), 0);
-        let Some(stores) = self.resolver.field_stores().get(&key) else { return Vec::new() };
+        let registered: Vec<(usize, ValueId)> = match callback.registered {
+            Registration::Field(ty, field) => self
+                .resolver
+                .field_stores()
+                .get(&(ty.to_string(), field))
+                .cloned()
+                .unwrap_or_default(),
+            Registration::Argument(function, arg) => registrations(functions, function, arg),
+        };
         let mut targets = Vec::new();
-        for &(func, value) in stores {
+        for (func, value) in registered {
             let f = &functions[func];
             let Some(InstrKind::MakeInterface { x }) = f.defining_instr(value).map(|d| &f[d].kind)
             else {
                 continue;
             };
             let ty = self.types.type_string(f[*x].ty);
-            let Some(&method) = self.resolver.by_name.get(format!("({ty}).RoundTrip").as_str())
-            else {
-                continue;
-            };
-            let receiver = Some(Binding { value: *x, cx: Context::root(func) });
-            targets.push(Rc::new(Context {
-                func: method,
-                params: vec![receiver],
-                free_vars: Vec::new(),
-            }));
+            for method in callback.methods {
+                let Some(&method) = self.resolver.by_name.get(format!("({ty}).{method}").as_str())
+                else {
+                    continue;
+                };
+                let receiver = Some(Binding { value: *x, cx: Context::root(func) });
+                let params = vec![receiver];
+                targets.push(Rc::new(Context { func: method, params, free_vars: Vec::new() }));
+            }
         }
         targets
     }
@@ -1513,14 +1519,82 @@ fn is_signal(name: &str) -> bool {
         || (name.starts_with("(*sync/atomic.") && name.ends_with(").Store"))
 }
 
-/// The methods of `http.Client` that send a request through its `Transport`.
-const CLIENT_CALLS: [&str; 5] = [
-    "(*net/http.Client).Do",
-    "(*net/http.Client).Get",
-    "(*net/http.Client).Head",
-    "(*net/http.Client).Post",
-    "(*net/http.Client).PostForm",
+/// Where a library keeps the value whose methods it calls back.
+#[derive(Debug)]
+enum Registration {
+    /// Stored into a field of the library's struct (by the pointer type and field index).
+    Field(&'static str, u32),
+    /// Passed to a function of the library, as the argument at that index.
+    Argument(&'static str, usize),
+}
+
+/// Methods of a library that call methods of a value the package registered with it, on the
+/// calling goroutine.
+#[derive(Debug)]
+struct LibraryCallback {
+    calls: &'static [&'static str],
+    registered: Registration,
+    methods: &'static [&'static str],
+}
+
+const LIBRARY_CALLBACKS: [LibraryCallback; 3] = [
+    // A client sends each request through its `Transport`.
+    LibraryCallback {
+        calls: &[
+            "(*net/http.Client).Do",
+            "(*net/http.Client).Get",
+            "(*net/http.Client).Head",
+            "(*net/http.Client).Post",
+            "(*net/http.Client).PostForm",
+        ],
+        registered: Registration::Field("*net/http.Client", 0),
+        methods: &["RoundTrip"],
+    },
+    // A logger hands each record to its handler, and derives loggers from derived handlers.
+    LibraryCallback {
+        calls: &[
+            "(*log/slog.Logger).Debug",
+            "(*log/slog.Logger).DebugContext",
+            "(*log/slog.Logger).Error",
+            "(*log/slog.Logger).ErrorContext",
+            "(*log/slog.Logger).Info",
+            "(*log/slog.Logger).InfoContext",
+            "(*log/slog.Logger).Log",
+            "(*log/slog.Logger).LogAttrs",
+            "(*log/slog.Logger).Warn",
+            "(*log/slog.Logger).WarnContext",
+        ],
+        registered: Registration::Argument("log/slog.New", 0),
+        methods: &["Enabled", "Handle"],
+    },
+    LibraryCallback {
+        calls: &["(*log/slog.Logger).With", "(*log/slog.Logger).WithGroup"],
+        registered: Registration::Argument("log/slog.New", 0),
+        methods: &["WithAttrs", "WithGroup"],
+    },
 ];
+
+/// The library callback a call of `name` runs, if any.
+fn library_callback(name: &str) -> Option<&'static LibraryCallback> {
+    LIBRARY_CALLBACKS.iter().find(|c| c.calls.contains(&name))
+}
+
+/// The values passed as argument `arg` to static calls of `function` anywhere in the unit, with
+/// the function each call is in.
+fn registrations(functions: &[Function], function: &str, arg: usize) -> Vec<(usize, ValueId)> {
+    let mut found = Vec::new();
+    for (index, f) in functions.iter().enumerate() {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::Call { call } = &f[i].kind else { continue };
+                if static_callee_name(f, call) == Some(function) {
+                    found.extend(call.args.get(arg).map(|&a| (index, a)));
+                }
+            }
+        }
+    }
+    found
+}
 
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
