@@ -248,8 +248,10 @@ pub struct Walk<'a> {
     pub resolver: Resolver<'a>,
     pub types: &'a dyn TypeInfo,
     pub threads: Vec<Thread>,
-    /// Accesses by (thread, function, instruction); facts merged over every visit.
-    pub accesses: FxHashMap<(ThreadId, usize, InstrId), Access>,
+    /// Accesses by (thread, function, instruction, whether the thread had signalled); facts
+    /// merged over every visit. Visits before and after the thread signalled are kept apart
+    /// (a ticker's first sample before `close(warm)`, the later ones after it).
+    pub accesses: FxHashMap<(ThreadId, usize, InstrId, bool), Access>,
     /// Threads by (parent, spawning function, spawning instruction).
     spawned: FxHashMap<(ThreadId, usize, InstrId), ThreadId>,
     pending: Vec<(ThreadId, Rc<Context>)>,
@@ -639,7 +641,8 @@ impl<'a> Walk<'a> {
             },
             _ => None,
         };
-        let entry = self.accesses.entry((thread, cx.func, i)).or_insert_with(|| Access {
+        let key = (thread, cx.func, i, state.signalled);
+        let entry = self.accesses.entry(key).or_insert_with(|| Access {
             thread,
             func: cx.func,
             instr: i,
