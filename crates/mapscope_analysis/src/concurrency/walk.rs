@@ -562,7 +562,14 @@ impl<'a> Walk<'a> {
                 for defer in frame.deferred_calls.clone().into_iter().rev() {
                     let InstrKind::Defer { call } = &f[defer].kind else { continue };
                     let mut held = held_at(defer, frame);
+                    // Entered in the same state as before (another return, another pass): its
+                    // accesses are recorded already.
+                    if frame.calls.get(&defer).is_some_and(|(entry, _)| *entry == held) {
+                        continue;
+                    }
+                    let entry = held.clone();
                     self.call(thread, cx, defer, call, &mut held, stack);
+                    frame.calls.insert(defer, (entry, held));
                 }
                 for (lock, _) in &frame.deferred_unlocks {
                     state.locks.retain(|(held, _)| held != lock);
