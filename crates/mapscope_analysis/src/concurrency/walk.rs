@@ -1028,6 +1028,13 @@ impl<'a> Walk<'a> {
             } else {
                 match f.defining_instr(arg).map(|d| &f[d].kind) {
                     Some(InstrKind::MakeInterface { x }) if self.types.is_map(f[*x].ty) => *x,
+                    // The `...any` of `fmt.Sprintf("%v", m)`: a slice made for the call.
+                    Some(InstrKind::MakeSlice { .. }) => {
+                        match self.packed_map(f, f[arg].referrers()) {
+                            Some(map) => map,
+                            None => continue,
+                        }
+                    }
                     _ => continue,
                 }
             };
@@ -1035,6 +1042,21 @@ impl<'a> Walk<'a> {
             self.access(thread, cx, i, map, mode, state);
             return;
         }
+    }
+
+    /// A map stored, as an interface, into an element of the variadic slice whose uses are
+    /// `uses` (`[]any{m}` built for `fmt.Sprintf("%v", m)`).
+    fn packed_map(&self, f: &Function, uses: &[InstrId]) -> Option<ValueId> {
+        uses.iter().find_map(|&u| {
+            let InstrKind::IndexAddr { .. } = f[u].kind else { return None };
+            f[f[u].result()?].referrers().iter().find_map(|&store| {
+                let InstrKind::Store { value, .. } = f[store].kind else { return None };
+                match f.defining_instr(value).map(|d| &f[d].kind) {
+                    Some(InstrKind::MakeInterface { x }) if self.types.is_map(f[*x].ty) => Some(*x),
+                    _ => None,
+                }
+            })
+        })
     }
 
     /// The methods of the unit's types that `callback` runs, with their receivers bound: the
