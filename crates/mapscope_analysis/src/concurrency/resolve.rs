@@ -421,7 +421,7 @@ impl Resolver<'_> {
         depth: usize,
     ) -> Option<Vec<Rc<Context>>> {
         let f = &self.functions[cx.func];
-        let key = (self.types.type_string(f[base].ty), field);
+        let key = (self.field_key(f[base].ty), field);
         if let Some(known) = self.field_functions.borrow().get(&key) {
             return known.clone();
         }
@@ -594,7 +594,7 @@ impl Resolver<'_> {
         if self.making_singletons.get() {
             return None;
         }
-        let key = (self.types.type_string(f[base].ty), field);
+        let key = (self.field_key(f[base].ty), field);
         let table = self.singleton_fields.get_or_init(|| {
             self.making_singletons.set(true);
             let table = self.singleton_table();
@@ -602,6 +602,20 @@ impl Resolver<'_> {
             table
         });
         table.get(&key)?.clone()
+    }
+
+    /// How a struct pointer type names its fields in the tables of field stores: its type
+    /// string, with the type arguments of a generic type left out (`*Options[K]` inside the
+    /// generic code and `*Options[string]` at its use are one struct's fields).
+    pub fn field_key(&self, ty: mapscope_types::types::TypeId) -> String {
+        let mut name = self.types.type_string(ty);
+        let named = !name.trim_start_matches('*').starts_with("struct{");
+        if named && name.ends_with(']') {
+            if let Some(open) = name.find('[') {
+                name.truncate(open);
+            }
+        }
+        name
     }
 
     /// The static call sites of each function of the unit.
@@ -665,7 +679,7 @@ impl Resolver<'_> {
                         else {
                             continue;
                         };
-                        let key = (self.types.type_string(f[*base].ty), *field);
+                        let key = (self.field_key(f[*base].ty), *field);
                         stores.entry(key).or_default().push((index, value));
                     }
                 }

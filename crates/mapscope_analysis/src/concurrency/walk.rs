@@ -1329,7 +1329,7 @@ impl<'a> Walk<'a> {
             Some(InstrKind::MakeChan { size }) => is_const_one(f, *size),
             Some(InstrKind::Load { addr }) => match f.defining_instr(*addr).map(|i| &f[i].kind) {
                 Some(InstrKind::FieldAddr { base, field }) => {
-                    let key = (self.types.type_string(f[*base].ty), *field);
+                    let key = (self.resolver.field_key(f[*base].ty), *field);
                     fields.get(&key).copied().unwrap_or(false)
                 }
                 _ => false,
