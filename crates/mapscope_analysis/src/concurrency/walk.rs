@@ -141,20 +141,22 @@ pub struct Access {
     pub holder: Option<Obj>,
 }
 
+/// The facts the walk carries from instruction to instruction. Its sets are shared between the
+/// copies made at every block and call, and copied only when one copy changes.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 struct State {
-    live: BTreeSet<ThreadId>,
-    joined: BTreeSet<ThreadId>,
-    finished: BTreeSet<ThreadId>,
-    locks: BTreeSet<(Obj, Mode)>,
+    live: Sets<ThreadId>,
+    joined: Sets<ThreadId>,
+    finished: Sets<ThreadId>,
+    locks: Sets<(Obj, Mode)>,
     synced: bool,
     /// See [`Access::waited_on`] and [`Access::waited_otherwise`].
-    waited_on: BTreeSet<(Obj, bool)>,
+    waited_on: Sets<(Obj, bool)>,
     /// See [`Access::waited_groups`].
-    waited_groups: BTreeSet<Obj>,
+    waited_groups: Sets<Obj>,
     waited_otherwise: bool,
     /// See [`Access::heard_on`] and [`Access::blocked_always`].
-    heard_on: BTreeSet<(Obj, bool)>,
+    heard_on: Sets<(Obj, bool)>,
     blocked_always: bool,
     signalled: bool,
     /// Won a `CompareAndSwap` on every path (see [`Access::exclusive`]).
@@ -179,15 +181,17 @@ impl State {
             *self = other.clone();
             return;
         }
-        self.live.extend(other.live.iter().copied());
-        self.joined.extend(other.joined.iter().copied());
-        self.finished.retain(|t| other.finished.contains(t));
-        meet_locks(&mut self.locks, &other.locks);
+        union(&mut self.live, &other.live);
+        union(&mut self.joined, &other.joined);
+        intersect(&mut self.finished, &other.finished);
+        if self.locks != other.locks {
+            meet_locks(Rc::make_mut(&mut self.locks), &other.locks);
+        }
         self.synced |= other.synced;
-        self.waited_on.extend(other.waited_on.iter().cloned());
-        self.waited_groups.extend(other.waited_groups.iter().cloned());
+        union(&mut self.waited_on, &other.waited_on);
+        union(&mut self.waited_groups, &other.waited_groups);
         self.waited_otherwise |= other.waited_otherwise;
-        self.heard_on.retain(|c| other.heard_on.contains(c));
+        intersect(&mut self.heard_on, &other.heard_on);
         self.blocked_always &= other.blocked_always;
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
@@ -197,7 +201,7 @@ impl State {
     /// A receive, a wait or an acquiring atomic load: the goroutines live so far are joined.
     fn block(&mut self) {
         let live = std::mem::take(&mut self.live);
-        self.joined.extend(live);
+        union(&mut self.joined, &live);
         self.synced = true;
         self.waited_otherwise = true;
         self.blocked_always = true;
@@ -208,12 +212,12 @@ impl State {
     /// waited for.
     fn receive(&mut self, chan: Obj) {
         let live = std::mem::take(&mut self.live);
-        self.joined.extend(live);
+        union(&mut self.joined, &live);
         self.synced = true;
         self.relay = false;
         if self.waited_on.len() < MAX_WAITED_ON {
-            self.heard_on.insert((chan.clone(), false));
-            self.waited_on.insert((chan, false));
+            Rc::make_mut(&mut self.heard_on).insert((chan.clone(), false));
+            Rc::make_mut(&mut self.waited_on).insert((chan, false));
         } else {
             // Past a few channels, the thread is taken to have waited for anything.
             self.waited_otherwise = true;
@@ -426,11 +430,15 @@ impl<'a> Walk<'a> {
                         block_in[succ.index()].join(&got);
                     } else if let (0, Some(chan)) = (n, &got_value) {
                         let mut got = state.clone();
-                        if got.heard_on.remove(&(chan.clone(), false)) {
-                            got.heard_on.insert((chan.clone(), true));
+                        if got.heard_on.contains(&(chan.clone(), false)) {
+                            let heard = Rc::make_mut(&mut got.heard_on);
+                            heard.remove(&(chan.clone(), false));
+                            heard.insert((chan.clone(), true));
                         }
-                        if got.waited_on.remove(&(chan.clone(), false)) {
-                            got.waited_on.insert((chan.clone(), true));
+                        if got.waited_on.contains(&(chan.clone(), false)) {
+                            let waited = Rc::make_mut(&mut got.waited_on);
+                            waited.remove(&(chan.clone(), false));
+                            waited.insert((chan.clone(), true));
                         }
                         block_in[succ.index()].join(&got);
                     } else {
@@ -455,7 +463,7 @@ impl<'a> Walk<'a> {
         }
         match self.single_slot_channel(chan, cx) {
             // Taking the token back out of a one-slot channel used as a lock.
-            Some(lock) => state.locks.retain(|(held, _)| *held != lock),
+            Some(lock) => Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != lock),
             None => {
                 let own = self.instance_channel(thread, chan, cx);
                 match self.resolver.object(chan, cx) {
@@ -479,7 +487,7 @@ impl<'a> Walk<'a> {
         if let Some(lock) = self.single_slot_channel(chan, cx) {
             // A send into a channel with one slot excludes every other sender until the
             // token is received: `guard <- struct{}{}; ...; <-guard` is a mutex.
-            state.locks.insert((lock, Mode::Write));
+            Rc::make_mut(&mut state.locks).insert((lock, Mode::Write));
         }
         state.signalled = true;
         let chan_obj = self.resolver.object(chan, cx);
@@ -520,7 +528,7 @@ impl<'a> Walk<'a> {
         let kind = &f[i].kind;
         if allocates(kind) {
             self.threads[thread].allocs.insert((cx.func, i));
-            for &live in &state.live {
+            for &live in state.live.iter() {
                 self.threads[live].pending_fresh.insert((cx.func, i));
             }
         }
@@ -550,7 +558,7 @@ impl<'a> Walk<'a> {
                     let locks_then = frame.deferred_unlocks.iter().filter(|(_, at)| *at > defer);
                     let mut held = state.clone();
                     for (lock, _) in locks_then {
-                        held.locks.retain(|(l, _)| l != lock);
+                        Rc::make_mut(&mut held.locks).retain(|(l, _)| l != lock);
                     }
                     held
                 };
@@ -572,7 +580,7 @@ impl<'a> Walk<'a> {
                     frame.calls.insert(defer, (entry, held));
                 }
                 for (lock, _) in &frame.deferred_unlocks {
-                    state.locks.retain(|(held, _)| held != lock);
+                    Rc::make_mut(&mut state.locks).retain(|(held, _)| held != lock);
                 }
             }
             InstrKind::Defer { call } => {
@@ -655,14 +663,14 @@ impl<'a> Walk<'a> {
             instr: i,
             map: obj,
             mode,
-            locks: state.locks.clone(),
+            locks: (*state.locks).clone(),
             live: BTreeSet::new(),
             joined: BTreeSet::new(),
-            finished: state.finished.clone(),
+            finished: (*state.finished).clone(),
             synced: false,
             waited_on: BTreeSet::new(),
             waited_otherwise: false,
-            heard_on: state.heard_on.clone(),
+            heard_on: (*state.heard_on).clone(),
             blocked_always: state.blocked_always,
             waited_groups: BTreeSet::new(),
             signalled: state.signalled,
@@ -807,11 +815,11 @@ impl<'a> Walk<'a> {
             if let Some((lock, mode)) = self.locker(*receiver, cx) {
                 match &**method {
                     "Lock" => {
-                        state.locks.insert((lock, mode));
+                        Rc::make_mut(&mut state.locks).insert((lock, mode));
                         return;
                     }
                     "Unlock" => {
-                        state.locks.retain(|(held, _)| *held != lock);
+                        Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != lock);
                         return;
                     }
                     _ => {}
@@ -824,13 +832,13 @@ impl<'a> Walk<'a> {
                 let mode =
                     if name == Some("(*sync.RWMutex).RLock") { Mode::Read } else { Mode::Write };
                 if let Some(obj) = call.args.first().and_then(|&a| self.resolver.object(a, cx)) {
-                    state.locks.insert((obj, mode));
+                    Rc::make_mut(&mut state.locks).insert((obj, mode));
                 }
                 return;
             }
             Some(unlock) if UNLOCKS.contains(&unlock) => {
                 if let Some(obj) = self.unlocked_mutex(call, cx) {
-                    state.locks.retain(|(held, _)| *held != obj);
+                    Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != obj);
                 }
                 return;
             }
@@ -870,8 +878,9 @@ impl<'a> Walk<'a> {
                 // A stopped timer's callback does not run (when Stop says so): precision first,
                 // every AfterFunc callback is taken as stopped.
                 let threads = &self.threads;
-                state.live.retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
-                state.joined.retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
+                Rc::make_mut(&mut state.live).retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
+                Rc::make_mut(&mut state.joined)
+                    .retain(|&t| threads[t].kind != SpawnKind::AfterFunc);
                 return;
             }
             Some(atomic) if is_atomic_acquire(atomic) => {
@@ -918,8 +927,8 @@ impl<'a> Walk<'a> {
                             .filter(|t| self.group_of.get(t) == Some(group))
                             .collect();
                         for t in done {
-                            state.live.remove(&t);
-                            state.joined.insert(t);
+                            Rc::make_mut(&mut state.live).remove(&t);
+                            Rc::make_mut(&mut state.joined).insert(t);
                         }
                     }
                     let target = call.args.get(arg).and_then(|&a| {
@@ -1191,7 +1200,7 @@ impl<'a> Walk<'a> {
         while let Some(t) = up {
             if self.threads[t].spawn == Some((cx.func, i)) {
                 self.threads[t].multi = true;
-                state.live.insert(t);
+                Rc::make_mut(&mut state.live).insert(t);
                 return Some(t);
             }
             up = self.threads[t].parent;
@@ -1218,7 +1227,7 @@ impl<'a> Walk<'a> {
                     spawn: Some((cx.func, i)),
                     kind,
                     multi: kind == SpawnKind::Handler,
-                    live_at_spawn: state.live.clone(),
+                    live_at_spawn: (*state.live).clone(),
                     allocs: FxHashSet::default(),
                     fresh: FxHashSet::default(),
                     pending_fresh: FxHashSet::default(),
@@ -1230,7 +1239,7 @@ impl<'a> Walk<'a> {
                 t
             }
         };
-        state.live.insert(thread);
+        Rc::make_mut(&mut state.live).insert(thread);
         Some(thread)
     }
 
@@ -1238,10 +1247,10 @@ impl<'a> Walk<'a> {
         let signal = Signal {
             chan,
             close,
-            waited_on: state.waited_on.clone(),
+            waited_on: (*state.waited_on).clone(),
             waited_otherwise: state.waited_otherwise,
-            finished: state.finished.clone(),
-            waited_groups: state.waited_groups.clone(),
+            finished: (*state.finished).clone(),
+            waited_groups: (*state.waited_groups).clone(),
         };
         let signals = &mut self.threads[thread].signals;
         if !signals.contains(&signal) {
@@ -1253,11 +1262,11 @@ impl<'a> Walk<'a> {
     /// returned, and the goroutines live so far are joined.
     fn wait_for_group(&self, group: Option<Obj>, state: &mut State) {
         if let Some(group) = group {
-            state.waited_groups.insert(group.clone());
-            let done = state.live.iter().chain(&state.joined).copied();
+            Rc::make_mut(&mut state.waited_groups).insert(group.clone());
+            let done = state.live.iter().chain(state.joined.iter()).copied();
             let done: Vec<ThreadId> =
                 done.filter(|t| self.group_of.get(t) == Some(&group)).collect();
-            state.finished.extend(done);
+            Rc::make_mut(&mut state.finished).extend(done);
         }
         state.block();
     }
@@ -1388,6 +1397,25 @@ fn implementations(functions: &[Function], types: &dyn TypeInfo) -> FxHashMap<St
 
 /// The mutexes held on both sides of a join: held on one side only, a mutex is not held; held
 /// for writing on one side and for reading on the other, it is held for reading.
+/// A set of [`State`], shared by its copies until one changes it.
+type Sets<T> = Rc<BTreeSet<T>>;
+
+/// `a ∪= b`, copying `a` only when `b` adds something.
+fn union<T: Ord + Clone>(a: &mut Sets<T>, b: &Sets<T>) {
+    if Rc::ptr_eq(a, b) || b.iter().all(|x| a.contains(x)) {
+        return;
+    }
+    Rc::make_mut(a).extend(b.iter().cloned());
+}
+
+/// `a ∩= b`, copying `a` only when it loses something.
+fn intersect<T: Ord + Clone>(a: &mut Sets<T>, b: &Sets<T>) {
+    if Rc::ptr_eq(a, b) || a.iter().all(|x| b.contains(x)) {
+        return;
+    }
+    Rc::make_mut(a).retain(|x| b.contains(x));
+}
+
 fn meet_locks(held: &mut BTreeSet<(Obj, Mode)>, other: &BTreeSet<(Obj, Mode)>) {
     let mut met = BTreeSet::new();
     for (lock, mode) in held.iter() {
