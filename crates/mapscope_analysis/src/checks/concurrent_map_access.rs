@@ -16,8 +16,8 @@ declare_check! {
     /// It walks each thread of a package from where it starts: the functions nothing in the
     /// package calls (`main`, `init`, the exported API), and every goroutine they start with a
     /// `go` statement, `sync.WaitGroup.Go`, errgroup's `Go`, `time.AfterFunc`,
-    /// `context.AfterFunc` or an HTTP handler registration (functions, `http.Handler` values,
-    /// middleware chains built by functions), following calls into the package with their
+    /// `context.AfterFunc`, an HTTP handler registration (functions, `http.Handler` values,
+    /// middleware chains built by functions) or a handler wrapped by `http.TimeoutHandler`, following calls into the package with their
     /// arguments bound, so that `s.conns` in a method is the field of the caller's `s`. Interface
     /// calls go to the method of the value the receiver was made from (or of the one type the
     /// package converts to that interface); functions kept in struct fields, sent to an executor

@@ -1310,6 +1310,38 @@ impl Resolver<'_> {
         all
     }
 
+    /// The call whose result `v` is, followed through parameters, free variables, variables
+    /// assigned once and conversions: its function, instruction and context.
+    pub fn defining_call(
+        &self,
+        v: ValueId,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<(InstrId, Rc<Context>)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => {
+                let b = cx.binding(def)?;
+                self.defining_call(b.value, &b.cx, depth + 1)
+            }
+            ValueDef::Result { instr, index: 0 } => match &f[*instr].kind {
+                InstrKind::Call { .. } => Some((*instr, cx.clone())),
+                InstrKind::MakeInterface { x } | InstrKind::Convert { x, .. } => {
+                    self.defining_call(*x, cx, depth + 1)
+                }
+                InstrKind::Load { addr } => {
+                    let (stored, owner_cx) = self.single_store(*addr, cx)?;
+                    self.defining_call(stored, &owner_cx, depth + 1)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The function a callee value denotes and the context it runs in: a declared function or
     /// method, a closure with its free variables bound, or a method value bound to its receiver.
     pub fn function_value(&self, v: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {

@@ -971,6 +971,14 @@ impl<'a> Walk<'a> {
             }
         }
         if let Callee::Invoke { receiver, method } = &call.callee {
+            if &**method == "ServeHTTP" {
+                if let Some(inner) = self.timeout_handler_inner(*receiver, &call.args, cx) {
+                    // `http.TimeoutHandler` serves in a goroutine it does not wait for once the
+                    // deadline passes: the wrapped handler may still run after `ServeHTTP`.
+                    self.spawn(thread, cx, i, inner, SpawnKind::Go, state);
+                    return;
+                }
+            }
             if self.resolver.dynamic_value(*receiver, cx).is_none() {
                 let targets = self.invoke_targets(*receiver, method, &call.args, cx);
                 if !targets.is_empty() {
@@ -1050,6 +1058,27 @@ impl<'a> Walk<'a> {
             let mode = if n == 0 && writes_first { Mode::Write } else { Mode::Read };
             self.access(thread, cx, i, map, mode, state);
             return;
+        }
+    }
+
+    /// For a handler made by `http.TimeoutHandler(h, ...)`: `h`'s `ServeHTTP` (or function),
+    /// applied to `args`.
+    fn timeout_handler_inner(
+        &self,
+        handler: ValueId,
+        args: &[ValueId],
+        cx: &Rc<Context>,
+    ) -> Option<Rc<Context>> {
+        let (instr, made_cx) = self.resolver.defining_call(handler, cx, 0)?;
+        let f = &self.resolver.functions[made_cx.func];
+        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        if static_callee_name(f, call) != Some("net/http.TimeoutHandler") {
+            return None;
+        }
+        let inner = *call.args.first()?;
+        match self.resolver.function_value(inner, &made_cx) {
+            Some(function) => Some(function.applied(args, cx)),
+            None => self.invoke_target(inner, "ServeHTTP", args, &made_cx),
         }
     }
 
@@ -1517,8 +1546,9 @@ fn static_callee_name<'f>(f: &'f Function, call: &CallCommon) -> Option<&'f str>
     }
 }
 
-/// Whether `chan` is a timer's or ticker's channel (`t.C`, `time.After(d)`, `time.Tick(d)`): the
-/// runtime sends on it, so receiving from it orders nothing with another goroutine.
+/// Whether `chan` is a timer's or ticker's channel (`t.C`, `time.After(d)`, `time.Tick(d)`), or
+/// a request context's `Done()`: the runtime or net/http signals it, so receiving from it orders
+/// nothing with another goroutine.
 fn is_timer_channel(f: &Function, chan: ValueId) -> bool {
     // The function a value is the result of a static call to.
     let static_name = |v: ValueId| -> Option<&str> {
@@ -1527,6 +1557,11 @@ fn is_timer_channel(f: &Function, chan: ValueId) -> bool {
     };
     let Some(instr) = f.defining_instr(chan) else { return false };
     match &f[instr].kind {
+        // `r.Context().Done()`: net/http cancels a request's context (the client left, the
+        // handler returned, a `TimeoutHandler`'s deadline passed), not a goroutine of the unit.
+        InstrKind::Call {
+            call: CallCommon { callee: Callee::Invoke { receiver, method }, .. },
+        } if &**method == "Done" => static_name(*receiver) == Some("(*net/http.Request).Context"),
         InstrKind::Call { .. } => matches!(static_name(chan), Some("time.After" | "time.Tick")),
         InstrKind::Load { addr } => {
             let Some(field) = f.defining_instr(*addr) else { return false };
