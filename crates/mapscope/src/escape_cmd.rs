@@ -111,11 +111,7 @@ pub fn run(args: EscapeArgs) -> ExitCode {
             status = ExitCode::from(1);
         }
     }
-    // gc's order: by file, then position; messages at one position in the order they were made.
-    messages.sort_by(|(a, ..), (b, ..)| (&a.path, a.offset).cmp(&(&b.path, b.offset)));
-    // A callee inlined at several calls gives the same line several times; gc prints it once.
-    let mut seen = std::collections::HashSet::new();
-    messages.retain(|(m, ..)| seen.insert((m.path.clone(), m.offset, m.text.clone())));
+    let messages = in_gc_order(messages);
     let mut out = io::BufWriter::new(io::stdout().lock());
     match &args.explain {
         Some(at) => {
@@ -151,6 +147,42 @@ pub fn run(args: EscapeArgs) -> ExitCode {
     }
     let _ = out.flush();
     status
+}
+
+/// `messages` in gc's order (by file, then position; messages at one position in the order they
+/// were made), each line once: a callee inlined at several calls gives the same line several
+/// times, and gc prints it once.
+///
+/// The sort is on numbers (a file's rank among the paths, the offset, the order made), not on
+/// the messages, which are large and whose paths repeat: on all of GOROOT/src it sorts 200,000.
+fn in_gc_order(messages: Vec<Explained>) -> Vec<Explained> {
+    let mut paths: Vec<&str> = messages.iter().map(|(m, ..)| m.path.as_str()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    let mut order: Vec<(u32, u32, u32)> = messages
+        .iter()
+        .enumerate()
+        .map(|(made, (m, ..))| {
+            let rank = paths.binary_search(&m.path.as_str()).unwrap_or_default();
+            (rank as u32, m.offset, made as u32)
+        })
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Explained>> = messages.into_iter().map(Some).collect();
+    let mut sorted: Vec<Explained> = Vec::with_capacity(slots.len());
+    // Where the messages at the current position start in `sorted`: a repeated line is one of
+    // them, and there are few at one position.
+    let mut at_position = 0;
+    for (i, &(file, offset, made)) in order.iter().enumerate() {
+        if i > 0 && (order[i - 1].0, order[i - 1].1) != (file, offset) {
+            at_position = sorted.len();
+        }
+        let Some(message) = slots[made as usize].take() else { continue };
+        if !sorted[at_position..].iter().any(|(m, ..)| m.text == message.0.text) {
+            sorted.push(message);
+        }
+    }
+    sorted
 }
 
 fn position(m: &Message) -> String {
@@ -234,9 +266,11 @@ fn analyse(
         .map(|m| {
             let lines =
                 if explain { explanation(&source, &functions, &escape, &m) } else { Vec::new() };
+            // Only `-m=2` prints the function a message is about.
             let function = escape
                 .verdicts
                 .get(m.verdict)
+                .filter(|_| explain)
                 .and_then(|v| functions.get(v.function))
                 .map(|f| gc_function_name(&f.name, source.package()))
                 .unwrap_or_default();

@@ -23,7 +23,7 @@ pub struct SourceFile<'a> {
     /// The arena of the unit the file belongs to: its types print unqualified.
     pub arena: u32,
     /// The spans of the calls gc inlines, which it prints as the inlined call's result, `~r0`.
-    pub inlined_calls: rustc_hash::FxHashSet<(u32, u32)>,
+    pub inlined_calls: std::sync::Arc<rustc_hash::FxHashSet<(u32, u32)>>,
 }
 
 impl std::fmt::Debug for SourceFile<'_> {

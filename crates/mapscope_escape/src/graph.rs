@@ -92,17 +92,6 @@ pub struct Location {
     pub heap_alloc_reason: Option<&'static str>,
     /// The walk that made it escape: the chain from it to the walk's root.
     pub explanation: Vec<(LocId, Edge)>,
-    pub(crate) walk: WalkState,
-}
-
-/// Per-walk bookkeeping of `solve`.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct WalkState {
-    pub walkgen: u32,
-    pub derefs: i32,
-    pub dst: Option<(LocId, u32)>,
-    pub queued_one: u32,
-    pub queued_all: bool,
 }
 
 /// A function of the batch, with its place among closures.
@@ -260,6 +249,9 @@ pub fn build<'f>(
         self_assignments: Vec::new(),
         inlined_calls: Vec::new(),
     };
+    // Most values that hold pointers get a location: growing the vector as they come copies
+    // every location several times over.
+    graph.locs.reserve(2 + graph.functions.iter().map(|f| f.function.value_count()).sum::<usize>());
     let mut heap = new_location(LocKind::Heap, u32::MAX, 0);
     heap.escapes = true;
     heap.mutates = true;
@@ -289,7 +281,6 @@ fn new_location(kind: LocKind, func: u32, loop_depth: u32) -> Location {
         leaks: Leaks::default(),
         heap_alloc_reason: None,
         explanation: Vec::new(),
-        walk: WalkState::default(),
     }
 }
 

@@ -46,10 +46,7 @@ impl<'a, 'p> Layout<'a, 'p> {
         if !self.types.is_derived(ty) {
             return None;
         }
-        match self.types.core_type(ty) {
-            Some(Type::Pointer(elem)) => Some(elem),
-            _ => None,
-        }
+        self.pointer_elem(ty)
     }
 
     /// Whether a value of type `ty` can hold a pointer; type parameters are assumed to.
@@ -61,16 +58,14 @@ impl<'a, 'p> Layout<'a, 'p> {
         // never read as final.
         self.pointers.borrow_mut().insert(ty, true);
         let answer = match self.underlying(ty) {
-            Type::Basic(kind, _) => matches!(
+            Under::Basic(kind) => matches!(
                 kind,
                 BasicKind::String | BasicKind::UnsafePointer | BasicKind::UntypedString
             ),
-            Type::Array(len, elem) => len != Some(0) && self.has_pointers(elem),
-            Type::Struct(fields) | Type::Tuple(fields) => {
-                fields.iter().any(|f| self.has_pointers(f.ty))
-            }
-            Type::Invalid | Type::Union(_) => false,
-            _ => true,
+            Under::Array(len, elem) => len != Some(0) && self.has_pointers(elem),
+            Under::Fields { types, .. } => types.iter().any(|&t| self.has_pointers(t)),
+            Under::NoPointers => false,
+            Under::PointerShaped | Under::Slice | Under::Interface | Under::Other => true,
         };
         self.pointers.borrow_mut().insert(ty, answer);
         answer
@@ -87,21 +82,19 @@ impl<'a, 'p> Layout<'a, 'p> {
         }
         self.sizes.borrow_mut().insert(ty, (POINTER_SIZE, POINTER_SIZE));
         let answer = match self.underlying(ty) {
-            Type::Basic(kind, _) => basic_size(kind),
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => {
-                (POINTER_SIZE, POINTER_SIZE)
-            }
-            Type::Slice(_) => (3 * POINTER_SIZE, POINTER_SIZE),
-            Type::Interface(_) => (2 * POINTER_SIZE, POINTER_SIZE),
-            Type::Array(len, elem) => {
+            Under::Basic(kind) => basic_size(kind),
+            Under::PointerShaped => (POINTER_SIZE, POINTER_SIZE),
+            Under::Slice => (3 * POINTER_SIZE, POINTER_SIZE),
+            Under::Interface => (2 * POINTER_SIZE, POINTER_SIZE),
+            Under::Array(len, elem) => {
                 let (size, align) = self.size_align(elem);
                 (size.saturating_mul(len.unwrap_or(0)), align)
             }
-            Type::Struct(fields) | Type::Tuple(fields) => {
+            Under::Fields { types, .. } => {
                 let mut offset = 0u64;
                 let mut align = 1u64;
-                for f in &fields {
-                    let (size, a) = self.size_align(f.ty);
+                for t in types {
+                    let (size, a) = self.size_align(t);
                     offset = offset.next_multiple_of(a).saturating_add(size);
                     align = align.max(a);
                 }
@@ -117,49 +110,95 @@ impl<'a, 'p> Layout<'a, 'p> {
     /// allocation: pointer-shaped types, and structs or arrays of exactly one of them.
     pub fn is_direct_iface(&self, ty: TypeId) -> bool {
         match self.underlying(ty) {
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => true,
-            Type::Basic(kind, _) => kind == BasicKind::UnsafePointer,
-            Type::Array(Some(1), elem) => self.is_direct_iface(elem),
-            Type::Struct(fields) => fields.len() == 1 && self.is_direct_iface(fields[0].ty),
+            Under::PointerShaped => true,
+            Under::Basic(kind) => kind == BasicKind::UnsafePointer,
+            Under::Array(Some(1), elem) => self.is_direct_iface(elem),
+            Under::Fields { types, tuple: false } => {
+                types.len() == 1 && self.is_direct_iface(types[0])
+            }
             _ => false,
         }
     }
 
     pub fn is_interface(&self, ty: TypeId) -> bool {
-        matches!(self.underlying(ty), Type::Interface(_))
+        self.types.with_underlying(ty, |t| matches!(t, Type::Interface(_)))
     }
 
     pub fn is_string(&self, ty: TypeId) -> bool {
-        matches!(self.underlying(ty), Type::Basic(BasicKind::String | BasicKind::UntypedString, _))
+        self.types.with_underlying(ty, |t| {
+            matches!(t, Type::Basic(BasicKind::String | BasicKind::UntypedString, _))
+        })
     }
 
     pub fn is_byte(&self, ty: TypeId) -> bool {
-        matches!(self.underlying(ty), Type::Basic(BasicKind::Uint8, _))
+        self.types.with_underlying(ty, |t| matches!(t, Type::Basic(BasicKind::Uint8, _)))
     }
 
     /// The element type of a slice, or of the array a pointer points to.
     pub fn slice_elem(&self, ty: TypeId) -> Option<TypeId> {
-        match self.types.core_type(ty)? {
-            Type::Slice(elem) => Some(elem),
-            _ => None,
-        }
+        self.types
+            .with_core(ty, |t| match t {
+                Type::Slice(elem) => Some(*elem),
+                _ => None,
+            })
+            .flatten()
     }
 
     pub fn pointer_elem(&self, ty: TypeId) -> Option<TypeId> {
-        match self.types.core_type(ty)? {
-            Type::Pointer(elem) => Some(elem),
-            _ => None,
-        }
+        self.types
+            .with_core(ty, |t| match t {
+                Type::Pointer(elem) => Some(*elem),
+                _ => None,
+            })
+            .flatten()
     }
 
     /// Whether `ty` is a pointer to an array (indexing it addresses the pointee itself).
     pub fn is_array_pointer(&self, ty: TypeId) -> bool {
-        self.pointer_elem(ty).is_some_and(|e| matches!(self.underlying(e), Type::Array(..)))
+        self.pointer_elem(ty)
+            .is_some_and(|e| self.types.with_underlying(e, |t| matches!(t, Type::Array(..))))
     }
 
-    fn underlying(&self, ty: TypeId) -> Type {
-        self.types.underlying_type(ty)
+    /// What the questions above need of `ty`'s underlying type, read without cloning it (a
+    /// struct's clone copies its fields' names).
+    fn underlying(&self, ty: TypeId) -> Under {
+        self.types.with_underlying(ty, |t| match t {
+            Type::Basic(kind, _) => Under::Basic(*kind),
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => {
+                Under::PointerShaped
+            }
+            Type::Slice(_) => Under::Slice,
+            Type::Interface(_) => Under::Interface,
+            Type::Array(len, elem) => Under::Array(*len, *elem),
+            Type::Struct(fields) => {
+                Under::Fields { types: fields.iter().map(|f| f.ty).collect(), tuple: false }
+            }
+            Type::Tuple(fields) => {
+                Under::Fields { types: fields.iter().map(|f| f.ty).collect(), tuple: true }
+            }
+            Type::Invalid | Type::Union(_) => Under::NoPointers,
+            _ => Under::Other,
+        })
     }
+}
+
+/// An underlying type as [`Layout`] sees it.
+enum Under {
+    Basic(BasicKind),
+    /// A pointer, map, channel or function: one pointer word.
+    PointerShaped,
+    Slice,
+    Interface,
+    Array(Option<u64>, TypeId),
+    /// A struct's or tuple's fields' types.
+    Fields {
+        types: Vec<TypeId>,
+        tuple: bool,
+    },
+    /// An invalid type or a union, which hold nothing.
+    NoPointers,
+    /// A type parameter and the like.
+    Other,
 }
 
 fn basic_size(kind: BasicKind) -> (u64, u64) {

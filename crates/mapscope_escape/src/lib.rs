@@ -148,19 +148,18 @@ pub struct Options {
 pub fn source_hints(program: &mapscope_types::Program, unit: usize) -> SourceHints {
     let mut hints = SourceHints::default();
     for (fid, _) in &program.units[unit].records {
+        // The statements' arena, not a walk of the tree: a statement the parser made and then
+        // left out of the tree would have the span of the one it kept, so the set is the same.
         let file = &program.loaded.files[fid.0 as usize].ast;
-        mapscope_syntax::visit::walk(file, |node| {
-            if let mapscope_syntax::visit::NodeRef::Stmt(st) = node {
-                if let mapscope_syntax::ast::StmtKind::Assign {
-                    tok: mapscope_syntax::token::Token::AddAssign,
-                    ..
-                } = file[st].kind
-                {
-                    hints.op_assign.insert((file[st].span.start, file[st].span.end));
-                }
+        for statement in &file.stmts {
+            if let mapscope_syntax::ast::StmtKind::Assign {
+                tok: mapscope_syntax::token::Token::AddAssign,
+                ..
+            } = statement.kind
+            {
+                hints.op_assign.insert((statement.span.start, statement.span.end));
             }
-            true
-        });
+        }
     }
     hints
 }

@@ -47,6 +47,9 @@ pub struct UnitSource<'a> {
     /// Per file: the values a statement or declaration boxes, by its span: a return's results,
     /// a `var` spec's values (also by each name's span).
     values_at: Vec<FxHashMap<(u32, u32), Vec<ExprId>>>,
+    /// Per file: the identifiers among the outermost expressions (`by_span`), by position, to
+    /// find the one that declares a variable inside a span.
+    idents: Vec<Vec<(u32, u32, ExprId)>>,
     /// The unit's package path, which gc leaves out of function names.
     package: &'a str,
     /// The unit whose view the types are spelled from (see [`UnitSource::seen_from`]).
@@ -87,6 +90,7 @@ impl<'a> UnitSource<'a> {
             decls: Vec::new(),
             assignments: Vec::new(),
             values_at: Vec::new(),
+            idents: Vec::new(),
             package: &result.path,
             viewer,
         };
@@ -102,6 +106,7 @@ impl<'a> UnitSource<'a> {
             let mut address_of = FxHashMap::default();
             let mut assignments = FxHashMap::default();
             let mut values_at: FxHashMap<(u32, u32), Vec<ExprId>> = FxHashMap::default();
+            let mut idents = Vec::new();
             walk(file, |node| {
                 if let (NodeRef::Decl(d), Some(span)) = (node, declaration) {
                     let f = &file[d];
@@ -138,6 +143,9 @@ impl<'a> UnitSource<'a> {
                 if let NodeRef::Expr(e) = node {
                     let span = file[e].span;
                     by_span.entry((span.start, span.end)).or_insert(e);
+                    if let ExprKind::Ident(_) = file[e].kind {
+                        idents.push((span.start, span.end, e));
+                    }
                     if let ExprKind::Unary { op: mapscope_syntax::token::Token::And, x, .. } =
                         file[e].kind
                     {
@@ -146,6 +154,8 @@ impl<'a> UnitSource<'a> {
                 }
                 true
             });
+            idents.retain(|&(start, end, e)| by_span.get(&(start, end)) == Some(&e));
+            idents.sort_unstable_by_key(|&(start, end, _)| (start, end));
             let mut decls = FxHashMap::default();
             for (i, &d) in file.decls.iter().enumerate() {
                 if let Decl::Func(fd) = &file[d] {
@@ -153,7 +163,7 @@ impl<'a> UnitSource<'a> {
                 }
             }
             let arena = viewer as u32 + 1;
-            let inlined_calls = rustc_hash::FxHashSet::default();
+            let inlined_calls = std::sync::Arc::default();
             source.files.push(SourceFile { file, info, records, program, arena, inlined_calls });
             source.sources.push(loaded);
             source.by_span.push(by_span);
@@ -161,6 +171,7 @@ impl<'a> UnitSource<'a> {
             source.decls.push(decls);
             source.assignments.push(assignments);
             source.values_at.push(values_at);
+            source.idents.push(idents);
         }
         source
     }
@@ -221,8 +232,10 @@ impl<'a> UnitSource<'a> {
     /// Tells the spelling which calls gc inlines ([`crate::UnitEscape::inlined_calls`]): gc
     /// prints such a call inside an expression as its result, `~r0`.
     pub fn set_inlined_calls(&mut self, escape: &crate::UnitEscape) {
+        let calls: std::sync::Arc<rustc_hash::FxHashSet<(u32, u32)>> =
+            std::sync::Arc::new(escape.inlined_calls.iter().map(|s| (s.start, s.end)).collect());
         for file in &mut self.files {
-            file.inlined_calls = escape.inlined_calls.iter().map(|s| (s.start, s.end)).collect();
+            file.inlined_calls = calls.clone();
         }
     }
 
@@ -761,15 +774,16 @@ impl Reporter<'_, '_> {
         };
         let file = self.source.files[fi].file;
         // The declaring identifier: the first identifier spelled `name` inside the span.
-        let found = self.source.by_span[fi]
+        let idents = &self.source.idents[fi];
+        let first = idents.partition_point(|&(start, ..)| start < span.start);
+        let found = idents[first..]
             .iter()
-            .filter(|((start, end), e)| {
-                *start >= span.start
-                    && *end <= span.end
-                    && matches!(file[**e].kind, ExprKind::Ident(n) if file.name(n) == &**name)
+            .take_while(|&&(start, ..)| start <= span.end)
+            .find(|&&(_, end, e)| {
+                end <= span.end
+                    && matches!(file[e].kind, ExprKind::Ident(n) if file.name(n) == &**name)
             })
-            .map(|((start, _), _)| *start)
-            .min();
+            .map(|&(start, ..)| start);
         let offset = found.unwrap_or(span.start);
         out.push(self.source.message(fi, offset, text, self.verdict));
     }

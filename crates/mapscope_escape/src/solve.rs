@@ -11,6 +11,7 @@ use std::collections::VecDeque;
 /// Walks from every location until nothing changes; each location starts escaping at most once,
 /// so this takes Θ(locations) walks, as gc's does.
 pub fn solve(graph: &mut Graph<'_>) {
+    let mut state = State::new(graph);
     let mut todo: VecDeque<LocId> = VecDeque::with_capacity(graph.locs.len());
     let can_outlive = CanOutlive::new(graph);
     for index in (0..graph.locs.len()).rev() {
@@ -18,17 +19,85 @@ pub fn solve(graph: &mut Graph<'_>) {
         // A location nothing flows into reaches no one: walking from it finds nothing; nor
         // does a walk from a root that can outlive nothing (it may start escaping later, and
         // is walked then).
-        if graph.locs[index].edges.is_empty() || !can_outlive.may(graph, id) {
+        if state.has_no_edges(index) || !can_outlive.may(graph, id) {
             continue;
         }
-        graph.locs[index].walk.queued_all = true;
+        state.nodes[index].queued_all = true;
         todo.push_back(id);
     }
     let mut walkgen = 0u32;
+    let mut queue = VecDeque::new();
     while let Some(root) = todo.pop_front() {
-        graph.locs[root.index()].walk.queued_all = false;
+        state.nodes[root.index()].queued_all = false;
         walkgen += 1;
-        walk_one(graph, root, walkgen, &mut todo);
+        walk_one(graph, &mut state, root, walkgen, &mut todo, &mut queue);
+    }
+    for (loc, node) in graph.locs.iter_mut().zip(&state.nodes) {
+        loc.escapes = node.escapes;
+        loc.mutates = node.mutates;
+    }
+}
+
+/// What the walks read and write of each location, packed together, and the edges in one
+/// array: a walk visits the same locations again and again, and the graph's locations are
+/// large and their edges scattered.
+struct State {
+    nodes: Vec<Node>,
+    /// Every location's edges in order, `(source, derefs)`; a location's are
+    /// `edges[node.edges.0..node.edges.1]`, in the order of its `Location::edges`.
+    edges: Vec<(LocId, i32)>,
+}
+
+struct Node {
+    /// The walk that last reached it, with the fewest dereferences it found and the edge it
+    /// came by (the location the edge goes into, and the edge's number there).
+    walkgen: u32,
+    derefs: i32,
+    dst: Option<(LocId, u32)>,
+    queued_one: u32,
+    queued_all: bool,
+    edges: (u32, u32),
+    func: u32,
+    frame: u32,
+    loop_depth: u32,
+    escapes: bool,
+    mutates: bool,
+    is_param: bool,
+    is_result: bool,
+}
+
+impl State {
+    fn new(graph: &Graph<'_>) -> Self {
+        let mut edges = Vec::with_capacity(graph.locs.iter().map(|l| l.edges.len()).sum());
+        let nodes = graph
+            .locs
+            .iter()
+            .map(|loc| {
+                let first = edges.len() as u32;
+                edges.extend(loc.edges.iter().map(|e| (e.src, e.derefs)));
+                Node {
+                    walkgen: 0,
+                    derefs: 0,
+                    dst: None,
+                    queued_one: 0,
+                    queued_all: false,
+                    edges: (first, edges.len() as u32),
+                    func: loc.func,
+                    frame: graph.frame(loc.func),
+                    loop_depth: loc.loop_depth,
+                    escapes: loc.escapes,
+                    mutates: loc.mutates,
+                    is_param: loc.param.is_some(),
+                    is_result: matches!(loc.kind, LocKind::Result { .. }),
+                }
+            })
+            .collect();
+        State { nodes, edges }
+    }
+
+    fn has_no_edges(&self, index: usize) -> bool {
+        let (first, end) = self.nodes[index].edges;
+        first == end
     }
 }
 
@@ -74,12 +143,12 @@ impl CanOutlive {
     }
 }
 
-fn enqueue(graph: &mut Graph<'_>, todo: &mut VecDeque<LocId>, loc: LocId) {
-    let l = &mut graph.locs[loc.index()];
-    if l.walk.queued_all || l.edges.is_empty() {
+fn enqueue(state: &mut State, todo: &mut VecDeque<LocId>, loc: LocId) {
+    if state.nodes[loc.index()].queued_all || state.has_no_edges(loc.index()) {
         return;
     }
-    l.walk.queued_all = true;
+    let l = &mut state.nodes[loc.index()];
+    l.queued_all = true;
     if l.escapes {
         // Escaping locations first: their escape spreads faster.
         todo.push_front(loc);
@@ -89,67 +158,74 @@ fn enqueue(graph: &mut Graph<'_>, todo: &mut VecDeque<LocId>, loc: LocId) {
 }
 
 /// Bellman-Ford from `root` over the edges backwards: derefs are bounded below by zero once an
-/// address has been taken, so there are no negative cycles.
-fn walk_one(graph: &mut Graph<'_>, root: LocId, walkgen: u32, all: &mut VecDeque<LocId>) {
+/// address has been taken, so there are no negative cycles. `queue` is the walk's own, empty
+/// between walks.
+fn walk_one(
+    graph: &mut Graph<'_>,
+    state: &mut State,
+    root: LocId,
+    walkgen: u32,
+    all: &mut VecDeque<LocId>,
+    queue: &mut VecDeque<LocId>,
+) {
     {
-        let r = &mut graph.locs[root.index()].walk;
+        let r = &mut state.nodes[root.index()];
         r.walkgen = walkgen;
         r.derefs = 0;
         r.dst = None;
     }
-    let mut todo = VecDeque::from([root]);
-    while let Some(l) = todo.pop_front() {
-        graph.locs[l.index()].walk.queued_one = 0;
-        let mut derefs = graph.locs[l.index()].walk.derefs;
+    queue.push_back(root);
+    while let Some(l) = queue.pop_front() {
+        state.nodes[l.index()].queued_one = 0;
+        let mut derefs = state.nodes[l.index()].derefs;
         let mut newly_escapes = false;
         if derefs < 0 {
             // l's address reaches root; what flows into l does not, only its value.
             derefs = 0;
-            if outlives(graph, root, l) && !graph.locs[l.index()].escapes {
+            if outlives(graph, state, root, l) && !state.nodes[l.index()].escapes {
                 newly_escapes = true;
             }
         }
-        if graph.locs[l.index()].param.is_some() && outlives(graph, root, l) {
-            leak_to(graph, l, root, derefs as u32);
+        if state.nodes[l.index()].is_param && outlives(graph, state, root, l) {
+            leak_to(graph, state, l, root, derefs as u32);
         }
         // What is written through at no dereference is mutated, and so is what escapes.
-        let root_mutates = graph.locs[root.index()].mutates;
-        if root_mutates && graph.locs[l.index()].param.is_some() {
+        let root_mutates = state.nodes[root.index()].mutates;
+        if root_mutates && state.nodes[l.index()].is_param {
             graph.locs[l.index()].leaks.add_mutator(derefs as u32);
         }
         let newly_mutates =
-            (newly_escapes || (derefs == 0 && root_mutates)) && !graph.locs[l.index()].mutates;
+            (newly_escapes || (derefs == 0 && root_mutates)) && !state.nodes[l.index()].mutates;
         if newly_mutates {
-            graph.locs[l.index()].mutates = true;
+            state.nodes[l.index()].mutates = true;
             if !newly_escapes {
-                enqueue(graph, all, l);
+                enqueue(state, all, l);
             }
         }
         if newly_escapes {
-            let explanation = explain(graph, root, l);
-            let loc = &mut graph.locs[l.index()];
-            loc.escapes = true;
-            loc.explanation = explanation;
-            enqueue(graph, all, l);
+            graph.locs[l.index()].explanation = explain(graph, state, root, l);
+            state.nodes[l.index()].escapes = true;
+            enqueue(state, all, l);
             continue;
         }
-        if graph.locs[l.index()].escapes && l != root {
+        if state.nodes[l.index()].escapes && l != root {
             continue;
         }
-        for index in 0..graph.locs[l.index()].edges.len() {
-            let Edge { src, derefs: edge_derefs, .. } = graph.locs[l.index()].edges[index];
-            if graph.locs[src.index()].escapes {
+        let (first, end) = state.nodes[l.index()].edges;
+        for at in first..end {
+            let (src, edge_derefs) = state.edges[at as usize];
+            let s = &mut state.nodes[src.index()];
+            if s.escapes {
                 continue;
             }
             let d = derefs + edge_derefs;
-            let s = &mut graph.locs[src.index()].walk;
             if s.walkgen != walkgen || s.derefs > d {
                 s.walkgen = walkgen;
                 s.derefs = d;
-                s.dst = Some((l, index as u32));
+                s.dst = Some((l, at - first));
                 if s.queued_one != walkgen {
                     s.queued_one = walkgen;
-                    todo.push_back(src);
+                    queue.push_back(src);
                 }
             }
         }
@@ -158,17 +234,17 @@ fn walk_one(graph: &mut Graph<'_>, root: LocId, walkgen: u32, all: &mut VecDeque
 
 /// Whether `root` may live longer than `other`, so that `other`'s address reaching it forces
 /// `other` onto the heap (gc's `outlives`).
-pub fn outlives(graph: &Graph<'_>, root: LocId, other: LocId) -> bool {
-    let r = graph.loc(root);
-    let o = graph.loc(other);
+fn outlives(graph: &Graph<'_>, state: &State, root: LocId, other: LocId) -> bool {
+    let r = &state.nodes[root.index()];
+    let o = &state.nodes[other.index()];
     if r.escapes {
         return true;
     }
-    if let LocKind::Result { .. } = r.kind {
+    if r.is_result {
         // A closure's result stays in the enclosing function that calls it directly.
         return !graph.contains_closure(o.func, r.func);
     }
-    if graph.frame(r.func) == graph.frame(o.func) && r.loop_depth < o.loop_depth {
+    if r.frame == o.frame && r.loop_depth < o.loop_depth {
         return true;
     }
     graph.contains_closure(r.func, o.func)
@@ -176,10 +252,10 @@ pub fn outlives(graph: &Graph<'_>, root: LocId, other: LocId) -> bool {
 
 /// Parameter `param` reaches `sink` with `derefs`: a leak to one of its own function's results,
 /// or else to the heap (gc's `leakTo`).
-fn leak_to(graph: &mut Graph<'_>, param: LocId, sink: LocId, derefs: u32) {
+fn leak_to(graph: &mut Graph<'_>, state: &State, param: LocId, sink: LocId, derefs: u32) {
     let own_result = match graph.loc(sink).kind {
         LocKind::Result { func, index }
-            if !graph.loc(sink).escapes && func == graph.loc(param).func =>
+            if !state.nodes[sink.index()].escapes && func == graph.loc(param).func =>
         {
             Some(index as usize)
         }
@@ -193,12 +269,12 @@ fn leak_to(graph: &mut Graph<'_>, param: LocId, sink: LocId, derefs: u32) {
 }
 
 /// The chain of edges from `src` to `root` that the current walk found.
-fn explain(graph: &Graph<'_>, root: LocId, src: LocId) -> Vec<(LocId, Edge)> {
+fn explain(graph: &Graph<'_>, state: &State, root: LocId, src: LocId) -> Vec<(LocId, Edge)> {
     let mut chain = Vec::new();
     let mut at = src;
     let mut seen = rustc_hash::FxHashSet::default();
     while at != root && seen.insert(at) {
-        let Some((dst, index)) = graph.loc(at).walk.dst else { break };
+        let Some((dst, index)) = state.nodes[at.index()].dst else { break };
         chain.push((dst, graph.loc(dst).edges[index as usize]));
         at = dst;
     }
