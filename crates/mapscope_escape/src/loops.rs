@@ -18,6 +18,10 @@ impl LoopDepths {
         let n = function.block_count();
         let mut depths =
             LoopDepths { depth: vec![0; n], header: vec![false; n], live: live_blocks(function) };
+        // Most functions have no cycle at all, so no loop: the dominator tree is not needed.
+        if is_acyclic(function) {
+            return depths;
+        }
         let dom = DomTree::new(function);
         // The back edges, grouped by header: several `continue`s make one loop, not several.
         let mut tails: Vec<Vec<BlockId>> = vec![Vec::new(); n];
@@ -69,6 +73,44 @@ impl LoopDepths {
     pub fn is_header(&self, block: BlockId) -> bool {
         self.header.get(block.index()).copied().unwrap_or(false)
     }
+}
+
+/// Whether the control-flow graph, unreachable blocks included, has no cycle (a depth-first
+/// search meets no edge back to a block it is still inside).
+fn is_acyclic(function: &Function) -> bool {
+    const NEW: u8 = 0;
+    const INSIDE: u8 = 1;
+    const DONE: u8 = 2;
+    let mut state = vec![NEW; function.block_count()];
+    let mut stack: Vec<(BlockId, usize)> = Vec::new();
+    for start in function.block_ids() {
+        if state[start.index()] != NEW {
+            continue;
+        }
+        state[start.index()] = INSIDE;
+        stack.push((start, 0));
+        while let Some((block, next)) = stack.last_mut() {
+            let block = *block;
+            match function[block].succs().get(*next).copied() {
+                Some(succ) => {
+                    *next += 1;
+                    match state.get(succ.index()).copied() {
+                        Some(INSIDE) => return false,
+                        Some(NEW) => {
+                            state[succ.index()] = INSIDE;
+                            stack.push((succ, 0));
+                        }
+                        _ => {}
+                    }
+                }
+                None => {
+                    state[block.index()] = DONE;
+                    stack.pop();
+                }
+            }
+        }
+    }
+    true
 }
 
 /// The blocks reachable from the entry when `if true`/`if false` go only where they must.

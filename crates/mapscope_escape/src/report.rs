@@ -102,7 +102,11 @@ impl<'a> UnitSource<'a> {
                 continue;
             }
             let declaration = only.map(|(_, span)| span);
-            let mut by_span = FxHashMap::default();
+            // Nearly every expression has a span of its own: sized once, the index never grows.
+            let mut by_span = FxHashMap::with_capacity_and_hasher(
+                if only.is_some() { 0 } else { file.exprs.len() },
+                Default::default(),
+            );
             let mut address_of = FxHashMap::default();
             let mut assignments = FxHashMap::default();
             let mut values_at: FxHashMap<(u32, u32), Vec<ExprId>> = FxHashMap::default();
