@@ -116,6 +116,9 @@ pub struct BatchFunction<'f> {
     pub foreign: Option<Arc<crate::InlineBody>>,
     /// The loop depth its body starts at: that of the inlined call.
     pub depth_offset: u32,
+    /// A copy of a function literal of an inlined copy: a closure of the frame the copy was
+    /// inlined into. Its parameters and what it allocates are the original literal's to report.
+    pub copied_literal: bool,
 }
 
 /// What gc inlines, for the graph to copy inlined callees' bodies into their callers.
@@ -125,6 +128,9 @@ pub struct Inliner<'f> {
     pub inlinable: FxHashMap<&'f str, LocalInlinable<'f>>,
     /// Functions over gc's "big" size, which inline only cheap callees.
     pub big: rustc_hash::FxHashSet<&'f str>,
+    /// The function literals of the inlinable functions, by name, with their unit indexes and
+    /// loops: an inlined copy of a function copies its literals too.
+    pub literals: FxHashMap<&'f str, (usize, &'f Function, Arc<LoopDepths>)>,
 }
 
 /// An inlinable function of the unit.
@@ -178,6 +184,8 @@ pub struct Graph<'f> {
     /// Captured variables gc captures by value (small, never reassigned, address not taken).
     by_value: FxHashMap<(u32, InstrId), bool>,
     by_name: FxHashMap<&'f str, u32>,
+    /// The copies of function literals, by the batch function that names them and the name.
+    literal_copies: FxHashMap<(u32, &'f str), u32>,
     /// Stores gc ignores as self-assignments (`b.buf = b.buf[:n]`), by function and instruction.
     pub self_assignments: Vec<(u32, InstrId)>,
     /// The spans of the batch's own calls that gc inlines (copied or not).
@@ -246,6 +254,7 @@ pub fn build<'f>(
         free_var_bindings: FxHashMap::default(),
         by_value: FxHashMap::default(),
         by_name,
+        literal_copies: FxHashMap::default(),
         self_assignments: Vec::new(),
         inlined_calls: Vec::new(),
     };
@@ -322,6 +331,15 @@ impl<'f> Builder<'f, '_, '_, '_> {
         self.g.functions[f as usize].function
     }
 
+    /// The batch function that function name `name` in batch function `f` stands for: the
+    /// copy of a literal when `f` is an inlined copy that holds it, else the batch's own.
+    fn named(&self, f: u32, name: &str) -> Option<u32> {
+        match self.g.literal_copies.get(&(f, name)) {
+            Some(&copy) => Some(copy),
+            None => self.g.by_name.get(name).copied(),
+        }
+    }
+
     /// The type of value `v` of batch function `f`, in this unit's numbering (an inlined body
     /// of another package numbers its derived pointer types its own way).
     fn ty(&self, f: u32, v: ValueId) -> mapscope_types::types::TypeId {
@@ -384,7 +402,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
     /// A reference to a function literal of the batch that captures nothing gets a closure
     /// location of its own, as gc gives every function literal.
     fn literal(&mut self, f: u32, v: ValueId, name: &str) {
-        let Some(&target) = self.g.by_name.get(name) else { return };
+        let Some(target) = self.named(f, name) else { return };
         if self.g.functions[target as usize].parent.is_none() {
             return;
         }
@@ -516,7 +534,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
                         let ValueDef::Function { name } = &function[*func].def else {
                             return false;
                         };
-                        let Some(&target) = self.g.by_name.get(&**name) else { return false };
+                        let Some(target) = self.named(g, name) else { return false };
                         for (index, &b) in bindings.iter().enumerate() {
                             if b == v {
                                 let fv = self.func(target).free_vars().get(index).copied();
@@ -785,7 +803,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     self.flow(d, loc, -1, note("spill"));
                 }
                 let bound_method = matches!(&function[*func].def,
-                    ValueDef::Function { name } if !self.g.by_name.contains_key(&**name));
+                    ValueDef::Function { name } if self.named(f, name).is_none());
                 for &b in bindings {
                     let by_value = bound_method
                         || function.defining_instr(b).is_some_and(|a| {
@@ -958,7 +976,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
             }
         }
         let ValueDef::Function { name } = &function[v].def else { return Resolved::Unknown };
-        if let Some(&target) = self.g.by_name.get(&**name) {
+        if let Some(target) = self.named(f, name) {
             return Resolved::InBatch(target);
         }
         match self.tags.tags(name) {
@@ -1136,6 +1154,7 @@ impl<'f> Builder<'f, '_, '_, '_> {
             inlined_into: Some(f),
             inlined_call: Some(i),
             depth_offset: caller.depth_offset + call_depth,
+            copied_literal: false,
         };
         self.g.functions.push(bf);
         self.g.value_locs.push(vec![None; callee.value_count()]);
@@ -1148,7 +1167,82 @@ impl<'f> Builder<'f, '_, '_, '_> {
             let d = self.value(copy, p);
             self.flow_value(d, f, a, 0, note);
         }
+        let literals = self.copy_literals(copy);
         self.function(copy);
+        for literal in literals {
+            self.function(literal);
+        }
+    }
+
+    /// Copies the function literals that batch function `owner` (an inlined copy, or a copy of
+    /// a literal) names, nested ones too, as closures of `owner`'s frame: gc's inlined copy
+    /// makes its closures in the function it was inlined into. Binds their free variables and
+    /// decides their captures; gives the copies, to be built after `owner`.
+    fn copy_literals(&mut self, owner: u32) -> Vec<u32> {
+        let Some((inliner, _)) = self.inliner else { return Vec::new() };
+        let function = self.func(owner);
+        let mut copies = Vec::new();
+        for index in 0..function.value_count() {
+            let ValueDef::Function { name } = &function[ValueId(index as u32)].def else {
+                continue;
+            };
+            let Some((unit_index, literal, loops)) = inliner.literals.get(&**name) else {
+                continue;
+            };
+            if self.g.literal_copies.contains_key(&(owner, &**name)) {
+                continue;
+            }
+            let copy = u32::try_from(self.g.functions.len()).expect("more than u32::MAX functions");
+            self.g.functions.push(BatchFunction {
+                function: literal,
+                unit_index: *unit_index,
+                parent: Some(self.g.frame(owner)),
+                loops: loops.clone(),
+                frame: copy,
+                inlined_into: None,
+                inlined_call: None,
+                foreign: None,
+                depth_offset: 0,
+                copied_literal: true,
+            });
+            self.g.value_locs.push(vec![None; literal.value_count()]);
+            self.g.result_locs.push(vec![None; literal.result_types.len()]);
+            self.g.literal_copies.insert((owner, &literal.name), copy);
+            copies.push(copy);
+        }
+        // The closures `owner` makes bind the copies' free variables.
+        let mut captured = Vec::new();
+        for block in function.block_ids() {
+            for &i in function[block].instrs() {
+                let InstrKind::MakeClosure { func, bindings } = &function[i].kind else {
+                    continue;
+                };
+                let ValueDef::Function { name } = &function[*func].def else { continue };
+                let Some(&target) = self.g.literal_copies.get(&(owner, &**name)) else {
+                    continue;
+                };
+                for (index, &b) in bindings.iter().enumerate() {
+                    self.g.free_var_bindings.insert((target, index as u32), (owner, b));
+                    if let Some(alloc) = function.defining_instr(b) {
+                        if matches!(function[alloc].kind, InstrKind::Alloc { .. }) {
+                            captured.push(alloc);
+                        }
+                    }
+                }
+            }
+        }
+        captured.sort();
+        captured.dedup();
+        for alloc in captured {
+            let by_value = self.captured_by_value(owner, alloc);
+            self.g.by_value.insert((owner, alloc), by_value);
+        }
+        let mut nested = Vec::new();
+        for &copy in &copies {
+            nested.extend(self.copy_literals(copy));
+        }
+        copies.extend(nested);
+        copies
     }
 
     fn builtin(&mut self, f: u32, i: InstrId, b: Builtin, args: &[ValueId], results: &[ValueId]) {

@@ -352,6 +352,15 @@ pub fn analyze_unit_with(
     let mut loops_at = |m: usize| -> Arc<loops::LoopDepths> {
         loops_of[m].get_or_insert_with(|| Arc::new(loops::LoopDepths::new(&functions[m]))).clone()
     };
+    // The function literals of each declared function, by its name.
+    let mut literals_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    if options.inlining {
+        for (index, f) in functions.iter().enumerate() {
+            if f.name.contains('$') {
+                literals_of.entry(batch::group_name(&f.name)).or_default().push(index);
+            }
+        }
+    }
     for members in batch::batches(functions) {
         if options.inlining {
             for &m in &members {
@@ -370,9 +379,10 @@ pub fn analyze_unit_with(
                 let Some(cost) = inline::cost(function, shape, &callee_cost) else { continue };
                 out.tags.by_function.entry(function.name.clone()).or_default().inline_cost =
                     Some(cost);
-                // The escape graph copies bodies without function literals only, and generic
-                // code only within its package (gc reports it per instantiation).
-                if !shape.has_closures {
+                // The escape graph copies bodies with function literals only within their
+                // package (another package's kept body holds no literals), and generic code
+                // only within its package (gc reports it per instantiation).
+                {
                     let allocates = {
                         let is_string = |t| layout.is_string(t);
                         let callee_allocates = |name: &str| {
@@ -381,11 +391,14 @@ pub fn analyze_unit_with(
                                 |local| local.allocates,
                             )
                         };
-                        inline::allocates(function, &is_string, &callee_allocates)
+                        // A function literal is a closure gc reports, even one that captures
+                        // nothing and is no `MakeClosure`.
+                        shape.has_closures
+                            || inline::allocates(function, &is_string, &callee_allocates)
                     };
                     let loops = loops_at(m);
                     // Only a body that allocates is ever copied (see `inline::allocates`).
-                    let derived = if shape.generic || !allocates {
+                    let derived = if shape.generic || shape.has_closures || !allocates {
                         None
                     } else {
                         derived_types(function, &layout)
@@ -405,6 +418,11 @@ pub fn analyze_unit_with(
                     let local =
                         graph::LocalInlinable { unit_index: m, function, cost, loops, allocates };
                     inliner.inlinable.insert(&function.name, local);
+                    // Its function literals are copied with it.
+                    for &index in literals_of.get(&*function.name).into_iter().flatten() {
+                        let literal = &functions[index];
+                        inliner.literals.insert(&literal.name, (index, literal, loops_at(index)));
+                    }
                 }
             }
         }
@@ -427,6 +445,7 @@ pub fn analyze_unit_with(
                     inlined_call: None,
                     foreign: None,
                     depth_offset: 0,
+                    copied_literal: false,
                 }
             })
             .collect();
@@ -450,8 +469,9 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
         out.self_assignments.push((graph.functions[f as usize].unit_index, instr));
     }
     for (f, bf) in graph.functions.iter().enumerate() {
-        // An inlined copy has no parameters of its own; its allocations are recorded below.
-        if bf.inlined_into.is_some() {
+        // An inlined copy has no parameters of its own; its allocations are recorded below. A
+        // copied literal's parameters are the original literal's.
+        if bf.inlined_into.is_some() || bf.copied_literal {
             continue;
         }
         let function = bf.function;
@@ -488,6 +508,10 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             _ => continue,
         };
         let (func, subject) = subject;
+        // What a copied literal allocates is reported from the original literal's analysis.
+        if graph.functions[func as usize].copied_literal {
+            continue;
+        }
         // Steps through another package's inlined code name instructions of no function of
         // this unit: the explanation leaves them out.
         let foreign = |l: LocId| {
