@@ -254,6 +254,26 @@ impl<'a> UnitSource<'a> {
     }
 }
 
+/// Whether expression `e`'s type is an interface (through names and aliases).
+fn is_interface_expr(src: &SourceFile<'_>, e: ExprId) -> bool {
+    use mapscope_types::types::Type;
+    let Some(record) = src.records.get(e.0 as usize) else { return false };
+    let mut ty = record.ty;
+    // Bounded: an alias chain or a named type's underlying type ends quickly.
+    for _ in 0..8 {
+        match src.program.ty(ty) {
+            Type::Interface(_) => return true,
+            Type::Named(named) => match named.underlying {
+                Some(under) => ty = under,
+                None => return false,
+            },
+            Type::Alias { rhs, .. } => ty = *rhs,
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn unparen(file: &File, mut e: ExprId) -> ExprId {
     while let ExprKind::Paren { x, .. } = file[e].kind {
         e = x;
@@ -912,6 +932,18 @@ impl Reporter<'_, '_> {
                     _ => e,
                 }
             }
+            // A comparison of an interface with a value of another type converts the value:
+            // gc reports the conversion, at the value (`syscall.Errno(4) does not escape`).
+            ExprKind::Binary {
+                op: mapscope_syntax::token::Token::Eql | mapscope_syntax::token::Token::Neq,
+                x,
+                y,
+                ..
+            } => match (is_interface_expr(src, *x), is_interface_expr(src, *y)) {
+                (true, false) => *y,
+                (false, true) => *x,
+                _ => e,
+            },
             // A map literal's key or element.
             ExprKind::KeyValue { key, value, .. } => {
                 if self.is_map_key(result) {
