@@ -52,6 +52,40 @@ impl SourceFile<'_> {
         self.records.get(e.0 as usize)
     }
 
+    /// The names of the embedded fields that the field selected at `offset` (a selector of
+    /// `x`) is promoted through, outermost first; empty for a field of `x`'s own type or a
+    /// method.
+    fn implicit_fields(&self, x: ExprId, offset: u32) -> Vec<String> {
+        let mut names = Vec::new();
+        if !matches!(self.info.selections.get(&offset), Some(Selection::Field { .. })) {
+            return names;
+        }
+        let Some(path) = self.info.selection_paths.get(&offset) else { return names };
+        let Some(mut ty) = self.record(x).map(|r| r.ty) else { return names };
+        for &index in path.iter().take(path.len().saturating_sub(1)) {
+            let Some(field) = self.struct_field(ty, index) else { return Vec::new() };
+            names.push(field.name.to_string());
+            ty = field.ty;
+        }
+        names
+    }
+
+    /// Field `index` of struct type `ty`, or of the struct it points to (through names and
+    /// aliases).
+    fn struct_field(&self, mut ty: TypeId, index: u32) -> Option<&mapscope_types::types::Field> {
+        // Bounded: a chain of pointers, names and aliases ends quickly.
+        for _ in 0..16 {
+            match self.program.ty(ty) {
+                Type::Struct(fields) => return fields.get(index as usize),
+                Type::Pointer(elem) => ty = *elem,
+                Type::Named(named) => ty = named.underlying?,
+                Type::Alias { rhs, .. } => ty = *rhs,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn is_type(&self, e: ExprId) -> bool {
         self.record(e).is_some_and(|r| r.mode == Mode::TypeExpr)
             || matches!(
@@ -177,6 +211,11 @@ impl SourceFile<'_> {
             ExprKind::Paren { x, .. } => self.write(out, *x, prec),
             ExprKind::Selector { x, sel } => {
                 self.write(out, *x, 8);
+                // gc's tree spells the embedded fields a promoted field is reached through.
+                for name in self.implicit_fields(*x, sel.span.start) {
+                    out.push('.');
+                    out.push_str(&name);
+                }
                 out.push('.');
                 out.push_str(f.name(sel.name));
             }
