@@ -52,13 +52,15 @@ impl SourceFile<'_> {
         self.records.get(e.0 as usize)
     }
 
-    /// The names of the embedded fields that the field selected at `offset` (a selector of
-    /// `x`) is promoted through, outermost first; empty for a field of `x`'s own type or a
-    /// method.
-    fn implicit_fields(&self, x: ExprId, offset: u32) -> Vec<String> {
+    /// The names of the embedded fields that the field (or with `methods`, the method)
+    /// selected at `offset` (a selector of `x`) is promoted through, outermost first; empty for
+    /// one of `x`'s own type.
+    fn implicit_fields(&self, x: ExprId, offset: u32, methods: bool) -> Vec<String> {
         let mut names = Vec::new();
-        if !matches!(self.info.selections.get(&offset), Some(Selection::Field { .. })) {
-            return names;
+        match self.info.selections.get(&offset) {
+            Some(Selection::Field { .. }) => {}
+            Some(Selection::Method { .. }) if methods => {}
+            _ => return names,
         }
         let Some(path) = self.info.selection_paths.get(&offset) else { return names };
         let Some(mut ty) = self.record(x).map(|r| r.ty) else { return names };
@@ -212,7 +214,7 @@ impl SourceFile<'_> {
             ExprKind::Selector { x, sel } => {
                 self.write(out, *x, 8);
                 // gc's tree spells the embedded fields a promoted field is reached through.
-                for name in self.implicit_fields(*x, sel.span.start) {
+                for name in self.implicit_fields(*x, sel.span.start, false) {
                     out.push('.');
                     out.push_str(&name);
                 }
@@ -320,15 +322,20 @@ impl SourceFile<'_> {
         // first: `(*T).M(x, args)`.
         let mut receiver = None;
         match self.method_expression(fun) {
-            Some((method, x)) => {
+            Some((method, x, offset)) => {
                 out.push_str(&method);
-                receiver = Some(x);
+                receiver = Some((x, offset));
             }
             None => self.write(out, fun, 8),
         }
         out.push('(');
-        if let Some(x) = receiver {
+        if let Some((x, offset)) = receiver {
             self.write(out, x, 0);
+            // The receiver of a promoted method is the embedded field that declares it.
+            for name in self.implicit_fields(x, offset, true) {
+                out.push('.');
+                out.push_str(&name);
+            }
             if !args.is_empty() {
                 out.push_str(", ");
             }
@@ -473,9 +480,9 @@ impl SourceFile<'_> {
         None
     }
 
-    /// `T.M` or `(*T).M` and the receiver expression, when `fun` selects a method of a concrete
-    /// type.
-    fn method_expression(&self, fun: ExprId) -> Option<(String, ExprId)> {
+    /// `T.M` or `(*T).M`, the receiver expression and the selected name's offset, when `fun`
+    /// selects a method of a concrete type.
+    fn method_expression(&self, fun: ExprId) -> Option<(String, ExprId, u32)> {
         let ExprKind::Selector { x, sel } = &self.file[fun].kind else { return None };
         let Some(Selection::Method { obj, .. }) = self.info.selections.get(&sel.span.start) else {
             return None;
@@ -492,7 +499,7 @@ impl SourceFile<'_> {
         {
             return None;
         }
-        Some((text, *x))
+        Some((text, *x, sel.span.start))
     }
 
     /// A type as gc's type printer spells it: named types of other packages qualified by their
