@@ -438,7 +438,11 @@ fn foreign_messages(
             if !v.escapes || name.is_empty() {
                 continue;
             }
-            format!("moved to heap: {name}")
+            // gc spells another package's inlined variable with that package's name.
+            match program.units.get(body.unit) {
+                Some(callee) => format!("moved to heap: {}.{name}", callee.name),
+                None => format!("moved to heap: {name}"),
+            }
         } else {
             let span = (function.span.start, function.span.end);
             let key = (body.unit, span);
