@@ -304,6 +304,9 @@ pub struct Verdict {
     /// For an allocation of a callee of another package inlined here: its body, whose function
     /// holds `subject`'s instruction (`function` is then the function it was inlined into).
     pub foreign: Option<Arc<InlineBody>>,
+    /// Whether the callee that holds it was inlined into `inlined_at`'s function itself, not
+    /// into another inlined copy: `inlined_at`'s call is then its own call.
+    pub inlined_directly: bool,
 }
 
 /// The escape analysis of one unit.
@@ -492,6 +495,7 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
                     explanation: Vec::new(),
                     inlined_at: None,
                     foreign: None,
+                    inlined_directly: false,
                 });
             }
         }
@@ -555,6 +559,9 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             explanation,
             inlined_at: graph.inlined_at(func),
             foreign: graph.functions[func as usize].foreign.clone(),
+            inlined_directly: graph.functions[func as usize].inlined_into.is_some_and(|into| {
+                graph.functions.get(into as usize).is_some_and(|f| f.inlined_into.is_none())
+            }),
         });
     }
 }

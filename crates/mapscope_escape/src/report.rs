@@ -362,7 +362,14 @@ pub fn messages(
                     if v.escapes {
                         reporter.moved(*instr, &mut out);
                     }
-                } else if let Some((fi, offset, what)) = reporter.allocation(*instr, *kind) {
+                } else if let Some((fi, offset, mut what)) = reporter.allocation(*instr, *kind) {
+                    if let Some(constant) =
+                        v.inlined_directly.then_some(v.inlined_at).flatten().and_then(|at| {
+                            inlined_constant(source, functions, &files, function, *instr, at)
+                        })
+                    {
+                        what = constant;
+                    }
                     // gc reports generic code per instantiation, spelling type parameters as
                     // shapes; a line that would name a type parameter cannot match it.
                     if !mentions_any(&what, &type_parameters) {
@@ -458,12 +465,70 @@ fn foreign_messages(
             };
             let file = callee.file_of_declared(function);
             let reporter = Reporter { source: callee, function, file, verdict: index };
-            let Some((_, _, what)) = reporter.allocation(instr, kind) else { continue };
+            let Some((_, _, mut what)) = reporter.allocation(instr, kind) else { continue };
+            if v.inlined_directly {
+                if let Some(constant) =
+                    inlined_constant(source, functions, files, function, instr, (frame, call))
+                {
+                    what = constant;
+                }
+            }
             verdict_text(&what, v)
         };
         out.push(source.message(fi, lparen, text, index));
     }
     out
+}
+
+/// gc's spelling of what `instr` of `callee` converts to an interface when `callee` was inlined
+/// at `call` (of unit function `frame`) and the converted value is a parameter whose argument
+/// there is a constant: gc's escape analysis rewrites such a conversion into one of the
+/// constant (`rewriteWithLiterals`: the inlined parameter is a variable assigned once, from the
+/// constant) and spells the constant, as the caller's source spells it.
+fn inlined_constant(
+    source: &UnitSource<'_>,
+    functions: &[Function],
+    files: &[Option<usize>],
+    callee: &Function,
+    instr: InstrId,
+    (frame, call): (usize, InstrId),
+) -> Option<String> {
+    let InstrKind::MakeInterface { x, .. } = &callee.get_instr(instr)?.kind else { return None };
+    let ValueDef::Param { index, .. } = callee.get_value(*x)?.def else { return None };
+    let caller = functions.get(frame)?;
+    let InstrKind::Call { call: common } = &caller.get_instr(call)?.kind else { return None };
+    let ValueDef::Const(value) = &caller.get_value(*common.args.get(index as usize)?)?.def else {
+        return None;
+    };
+    let (fi, e) = source.expr_at(files.get(frame).copied().flatten(), caller[call].span)?;
+    let src = &source.files[fi];
+    let ExprKind::Call { args, .. } = &src.file[e].kind else { return None };
+    // The receiver of a method call is the first argument of the IR's call, not of the syntax's.
+    let receiver = usize::from(callee.name.starts_with('(') && common.args.len() > args.len());
+    let arg = *args.get((index as usize).checked_sub(receiver)?)?;
+    // The argument found must be the constant the IR passes, or the two lists are misaligned.
+    let same = match (src.info.consts.get(&arg.0)?, value) {
+        (mapscope_types::constant::Value::String(a), mapscope_ssa::ConstValue::String(b)) => a == b,
+        (mapscope_types::constant::Value::Int(a), mapscope_ssa::ConstValue::Int(b)) => a == b,
+        _ => false,
+    };
+    if !same || assigns_param(callee, index) {
+        return None;
+    }
+    Some(src.expr(arg))
+}
+
+/// Whether `function` may assign a new value to its parameter `index`: then gc's parameter is
+/// not a variable assigned once, and its conversions are not rewritten. A parameter whose
+/// address is taken lives in memory (its uses are loads); one reassigned where paths join
+/// meets its new value in a φ. A reassignment after the last use leaves no trace in the IR and
+/// is not seen.
+fn assigns_param(function: &Function, index: u32) -> bool {
+    let Some(&param) = function.params().get(index as usize) else { return true };
+    function[param]
+        .referrers()
+        .iter()
+        .any(|&user| matches!(function[user].kind, InstrKind::Phi { .. }))
 }
 
 /// The number among unit `unit`'s files of the file that declares `function`.
