@@ -363,12 +363,13 @@ pub fn messages(
                         reporter.moved(*instr, &mut out);
                     }
                 } else if let Some((fi, offset, mut what)) = reporter.allocation(*instr, *kind) {
-                    if let Some(constant) =
-                        v.inlined_directly.then_some(v.inlined_at).flatten().and_then(|at| {
-                            inlined_constant(source, functions, &files, function, *instr, at)
-                        })
-                    {
-                        what = constant;
+                    if let Some(at) = v.inlined_directly.then_some(v.inlined_at).flatten() {
+                        let constant = |operand| {
+                            inlined_constant(source, functions, &files, function, operand, at)
+                        };
+                        if let Some(rewritten) = reporter.rewritten(*instr, *kind, constant) {
+                            what = rewritten;
+                        }
                     }
                     // gc reports generic code per instantiation, spelling type parameters as
                     // shapes; a line that would name a type parameter cannot match it.
@@ -467,10 +468,11 @@ fn foreign_messages(
             let reporter = Reporter { source: callee, function, file, verdict: index };
             let Some((_, _, mut what)) = reporter.allocation(instr, kind) else { continue };
             if v.inlined_directly {
-                if let Some(constant) =
-                    inlined_constant(source, functions, files, function, instr, (frame, call))
-                {
-                    what = constant;
+                let constant = |operand| {
+                    inlined_constant(source, functions, files, function, operand, (frame, call))
+                };
+                if let Some(rewritten) = reporter.rewritten(instr, kind, constant) {
+                    what = rewritten;
                 }
             }
             verdict_text(&what, v)
@@ -480,21 +482,19 @@ fn foreign_messages(
     out
 }
 
-/// gc's spelling of what `instr` of `callee` converts to an interface when `callee` was inlined
-/// at `call` (of unit function `frame`) and the converted value is a parameter whose argument
-/// there is a constant: gc's escape analysis rewrites such a conversion into one of the
-/// constant (`rewriteWithLiterals`: the inlined parameter is a variable assigned once, from the
-/// constant) and spells the constant, as the caller's source spells it.
+/// The constant argument, as the caller's source spells it, of `callee`'s parameter `operand`
+/// when `callee` was inlined at `call` (of unit function `frame`) and the argument there is a
+/// constant string or integer: to gc the inlined parameter is then a variable whose only value
+/// is that constant, which its escape analysis substitutes (`rewriteWithLiterals`).
 fn inlined_constant(
     source: &UnitSource<'_>,
     functions: &[Function],
     files: &[Option<usize>],
     callee: &Function,
-    instr: InstrId,
+    operand: ValueId,
     (frame, call): (usize, InstrId),
 ) -> Option<String> {
-    let InstrKind::MakeInterface { x, .. } = &callee.get_instr(instr)?.kind else { return None };
-    let ValueDef::Param { index, .. } = callee.get_value(*x)?.def else { return None };
+    let ValueDef::Param { index, .. } = callee.get_value(operand)?.def else { return None };
     let caller = functions.get(frame)?;
     let InstrKind::Call { call: common } = &caller.get_instr(call)?.kind else { return None };
     let ValueDef::Const(value) = &caller.get_value(*common.args.get(index as usize)?)?.def else {
@@ -941,6 +941,36 @@ impl Reporter<'_, '_> {
             AllocKind::Append => Some((fi, src.position(e), "append".into())),
             AllocKind::Interface => self.converted(instr, fi, e),
             AllocKind::Variable => None,
+        }
+    }
+
+    /// gc's spelling of allocation `instr` after its escape analysis replaced a variable by its
+    /// only value, a constant (`rewriteWithLiterals`), when `constant` gives that constant for
+    /// the operand gc replaces: the value converted to an interface, or a `make`'s capacity (its
+    /// length when it has none), which gc then spells as the constant.
+    fn rewritten(
+        &self,
+        instr: InstrId,
+        kind: AllocKind,
+        constant: impl Fn(ValueId) -> Option<String>,
+    ) -> Option<String> {
+        match (&self.function.get_instr(instr)?.kind, kind) {
+            (InstrKind::MakeInterface { x, .. }, AllocKind::Interface) => constant(*x),
+            (InstrKind::MakeSlice { cap, .. }, AllocKind::Slice) => {
+                let (fi, e) = self.source.expr_at(self.file, self.function[instr].span)?;
+                let src = &self.source.files[fi];
+                let ExprKind::Call { args, ellipsis: None, .. } = &src.file[e].kind else {
+                    return None;
+                };
+                if !(2..=3).contains(&args.len()) {
+                    return None;
+                }
+                let size = constant(*cap)?;
+                let mut spelled: Vec<String> = args.iter().map(|&a| src.expr(a)).collect();
+                *spelled.last_mut()? = size;
+                Some(format!("make({})", spelled.join(", ")))
+            }
+            _ => None,
         }
     }
 
