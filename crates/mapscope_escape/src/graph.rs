@@ -131,6 +131,8 @@ pub struct Inliner<'f> {
     /// The function literals of the inlinable functions, by name, with their unit indexes and
     /// loops: an inlined copy of a function copies its literals too.
     pub literals: FxHashMap<&'f str, (usize, &'f Function, Arc<LoopDepths>)>,
+    /// The inlinable functions that hold function literals.
+    pub with_literals: rustc_hash::FxHashSet<&'f str>,
 }
 
 /// An inlinable function of the unit.
@@ -1181,6 +1183,12 @@ impl<'f> Builder<'f, '_, '_, '_> {
     fn copy_literals(&mut self, owner: u32) -> Vec<u32> {
         let Some((inliner, _)) = self.inliner else { return Vec::new() };
         let function = self.func(owner);
+        // Most inlined callees hold no literal: no need to look through their values.
+        if !inliner.literals.contains_key(&*function.name)
+            && !inliner.with_literals.contains(crate::batch::group_name(&function.name))
+        {
+            return Vec::new();
+        }
         let mut copies = Vec::new();
         for index in 0..function.value_count() {
             let ValueDef::Function { name } = &function[ValueId(index as u32)].def else {

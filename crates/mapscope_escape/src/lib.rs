@@ -422,6 +422,9 @@ pub fn analyze_unit_with(
                         graph::LocalInlinable { unit_index: m, function, cost, loops, allocates };
                     inliner.inlinable.insert(&function.name, local);
                     // Its function literals are copied with it.
+                    if literals_of.contains_key(&*function.name) {
+                        inliner.with_literals.insert(&function.name);
+                    }
                     for &index in literals_of.get(&*function.name).into_iter().flatten() {
                         let literal = &functions[index];
                         inliner.literals.insert(&literal.name, (index, literal, loops_at(index)));
