@@ -88,6 +88,27 @@ impl SourceFile<'_> {
         None
     }
 
+    /// The name of the first result of the function `fun` calls, when it has one (not `_`),
+    /// qualified by its package when that is not the viewing unit's, as gc spells inlined
+    /// variables of another package (`token.pos`).
+    fn result_name(&self, fun: ExprId) -> Option<String> {
+        let record = self.record(self.unparen(fun))?;
+        let Type::Signature(sig) = self.program.ty(record.ty) else { return None };
+        let result = sig.results.first()?;
+        let name = &result.name;
+        if name.is_empty() || &**name == "_" {
+            return None;
+        }
+        let pkg = result.obj.map_or(0, |o| self.program.obj(o).pkg);
+        let unit = (pkg != 0 && pkg != self.arena)
+            .then(|| self.program.units.get(pkg as usize - 1))
+            .flatten();
+        Some(match unit {
+            Some(unit) => format!("{}.{name}", unit.name),
+            None => name.to_string(),
+        })
+    }
+
     fn is_type(&self, e: ExprId) -> bool {
         self.record(e).is_some_and(|r| r.mode == Mode::TypeExpr)
             || matches!(
@@ -265,10 +286,14 @@ impl SourceFile<'_> {
                 }
                 out.push(')');
             }
-            ExprKind::Call { .. }
+            ExprKind::Call { fun, .. }
                 if self.inlined_calls.contains(&(f[e].span.start, f[e].span.end)) =>
             {
-                out.push_str("~r0");
+                // The inlined call's result variable: its name when the callee names it.
+                match self.result_name(*fun) {
+                    Some(name) => out.push_str(&name),
+                    None => out.push_str("~r0"),
+                }
             }
             ExprKind::Call { fun, args, ellipsis, .. } => {
                 self.write_call(out, *fun, args, *ellipsis)
