@@ -510,6 +510,23 @@ impl<'f> Builder<'f, '_, '_, '_> {
         }
     }
 
+    /// The variable (its function and `Alloc`) whose address value `v` of `f` is: the
+    /// instruction that defines it, or for a free variable, what its closure was made with, so
+    /// that a closure nested in another captures the variable the way the outer one does.
+    fn captured_variable(&self, f: u32, v: ValueId) -> Option<(u32, InstrId)> {
+        let (mut f, mut v) = (f, v);
+        // Bounded by the nesting of closures, which the bindings follow outwards.
+        for _ in 0..self.g.functions.len() {
+            let function = self.func(f);
+            if let Some(instr) = function.defining_instr(v) {
+                return Some((f, instr));
+            }
+            let ValueDef::FreeVar { index, .. } = function.get_value(v)?.def else { return None };
+            (f, v) = *self.g.free_var_bindings.get(&(f, index))?;
+        }
+        None
+    }
+
     fn captured_by_value(&self, f: u32, alloc: InstrId) -> bool {
         let function = self.func(f);
         let Some(addr) = function[alloc].result() else { return false };
@@ -808,8 +825,8 @@ impl<'f> Builder<'f, '_, '_, '_> {
                     ValueDef::Function { name } if self.named(f, name).is_none());
                 for &b in bindings {
                     let by_value = bound_method
-                        || function.defining_instr(b).is_some_and(|a| {
-                            self.g.by_value.get(&(f, a)).copied().unwrap_or(false)
+                        || self.captured_variable(f, b).is_some_and(|variable| {
+                            self.g.by_value.get(&variable).copied().unwrap_or(false)
                         });
                     let derefs = if by_value && !bound_method { 1 } else { 0 };
                     self.flow_value(Some(loc), f, b, derefs, note("captured by a closure"));
