@@ -211,6 +211,18 @@ impl<'f> Graph<'f> {
         call.map(|i| (at.unit_index, i))
     }
 
+    /// Whether batch function `f` is a copied literal or a copy inlined into one.
+    pub fn in_copied_literal(&self, f: u32) -> bool {
+        let mut at = self.functions.get(f as usize);
+        while let Some(bf) = at {
+            if bf.copied_literal {
+                return true;
+            }
+            at = bf.inlined_into.and_then(|into| self.functions.get(into as usize));
+        }
+        false
+    }
+
     /// The frame batch function `f`'s locations live on (see [`BatchFunction::frame`]).
     pub fn frame(&self, f: u32) -> u32 {
         self.functions.get(f as usize).map_or(f, |bf| bf.frame)
@@ -735,8 +747,10 @@ impl<'f> Builder<'f, '_, '_, '_> {
             }
             InstrKind::Store { addr, value } => {
                 if self.is_self_assignment(f, *addr, *value) {
-                    // An inlined copy's self-assignment is reported by the callee's own analysis.
-                    if self.g.functions[f as usize].inlined_into.is_none() {
+                    // An inlined copy's self-assignment, or a copied literal's, is reported by
+                    // the callee's own analysis.
+                    let bf = &self.g.functions[f as usize];
+                    if bf.inlined_into.is_none() && !bf.copied_literal {
                         self.g.self_assignments.push((f, i));
                     }
                     return;
@@ -1024,7 +1038,9 @@ impl<'f> Builder<'f, '_, '_, '_> {
             return;
         }
         if let Callee::Static(v) = &call.callee {
-            if self.g.functions[f as usize].inlined_into.is_none() && self.gc_inlines(f, *v) {
+            let bf = &self.g.functions[f as usize];
+            // A copy's calls are the callee's own, recorded by its own analysis.
+            if bf.inlined_into.is_none() && !bf.copied_literal && self.gc_inlines(f, *v) {
                 self.g.inlined_calls.push(function[i].span);
             }
             if let Some(inlinee) = self.inlined_callee(f, *v) {
@@ -1198,11 +1214,22 @@ impl<'f> Builder<'f, '_, '_, '_> {
     /// makes its closures in the function it was inlined into. Binds their free variables and
     /// decides their captures; gives the copies, to be built after `owner`.
     fn copy_literals(&mut self, owner: u32) -> Vec<u32> {
-        let Some((inliner, _)) = self.inliner else { return Vec::new() };
+        let Some((inliner, foreign)) = self.inliner else { return Vec::new() };
         let function = self.func(owner);
+        let declared = crate::batch::group_name(&function.name);
+        // A copy of another package's function takes its literals from that function's kept
+        // body (the `'f` one, which the copies borrow).
+        let body = match &self.g.functions[owner as usize].foreign {
+            Some(_) => match foreign.bodies.get(declared) {
+                Some(body) if body.has_literals() => Some(body),
+                _ => return Vec::new(),
+            },
+            None => None,
+        };
         // Most inlined callees hold no literal: no need to look through their values.
-        if !inliner.literals.contains_key(&*function.name)
-            && !inliner.with_literals.contains(crate::batch::group_name(&function.name))
+        if body.is_none()
+            && !inliner.literals.contains_key(&*function.name)
+            && !inliner.with_literals.contains(declared)
         {
             return Vec::new();
         }
@@ -1211,8 +1238,17 @@ impl<'f> Builder<'f, '_, '_, '_> {
             let ValueDef::Function { name } = &function[ValueId(index as u32)].def else {
                 continue;
             };
-            let Some((unit_index, literal, loops)) = inliner.literals.get(&**name) else {
-                continue;
+            let (unit_index, literal, loops) = match body {
+                Some(body) => {
+                    let Some((literal, loops)) = body.literal(name) else { continue };
+                    (self.g.functions[owner as usize].unit_index, literal, loops)
+                }
+                None => {
+                    let Some((unit_index, literal, loops)) = inliner.literals.get(&**name) else {
+                        continue;
+                    };
+                    (*unit_index, *literal, loops)
+                }
             };
             if self.g.literal_copies.contains_key(&(owner, &**name)) {
                 continue;
@@ -1220,13 +1256,13 @@ impl<'f> Builder<'f, '_, '_, '_> {
             let copy = u32::try_from(self.g.functions.len()).expect("more than u32::MAX functions");
             self.g.functions.push(BatchFunction {
                 function: literal,
-                unit_index: *unit_index,
+                unit_index,
                 parent: Some(self.g.frame(owner)),
                 loops: loops.clone(),
                 frame: copy,
                 inlined_into: None,
                 inlined_call: None,
-                foreign: None,
+                foreign: body.cloned(),
                 depth_offset: 0,
                 copied_literal: true,
             });

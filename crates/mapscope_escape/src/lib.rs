@@ -75,12 +75,23 @@ pub struct InlineBody {
     /// is called through its tags.
     pub allocates: bool,
     loops: Arc<loops::LoopDepths>,
+    /// Its function literals (nested ones too) with their loops, copied with it.
+    literals: Vec<(Function, Arc<loops::LoopDepths>)>,
     /// The pointer types its unit's IR derived (numbered by that unit's `ProgramTypeInfo`), with
     /// their elements: a unit that inlines the body derives its own.
     derived: FxHashMap<mapscope_types::types::TypeId, mapscope_types::types::TypeId>,
 }
 
 impl InlineBody {
+    /// Its function literal named `name`, with its loops.
+    pub(crate) fn literal(&self, name: &str) -> Option<(&Function, &Arc<loops::LoopDepths>)> {
+        self.literals.iter().find(|(f, _)| &*f.name == name).map(|(f, loops)| (f, loops))
+    }
+
+    pub(crate) fn has_literals(&self) -> bool {
+        !self.literals.is_empty()
+    }
+
     /// `ty` in the numbering of a unit that inlines the body.
     pub(crate) fn translate(
         &self,
@@ -401,12 +412,26 @@ pub fn analyze_unit_with(
                     };
                     let loops = loops_at(m);
                     // Only a body that allocates is ever copied (see `inline::allocates`).
-                    let derived = if shape.generic || shape.has_closures || !allocates {
+                    let own_literals =
+                        literals_of.get(&*function.name).map_or(&[][..], Vec::as_slice);
+                    let derived = if shape.generic || !allocates {
                         None
                     } else {
-                        derived_types(function, &layout)
+                        // Its literals' derived types too: they are copied with it.
+                        let all_derived = || {
+                            let mut all = derived_types(function, &layout)?;
+                            for &l in own_literals {
+                                all.extend(derived_types(&functions[l], &layout)?);
+                            }
+                            Some(all)
+                        };
+                        all_derived()
                     };
                     if let Some(derived) = derived {
+                        let literals = own_literals
+                            .iter()
+                            .map(|&l| (functions[l].clone(), loops_at(l)))
+                            .collect();
                         let body = InlineBody {
                             program: options.program,
                             unit: options.unit,
@@ -415,6 +440,7 @@ pub fn analyze_unit_with(
                             allocates,
                             loops: loops.clone(),
                             derived,
+                            literals,
                         };
                         out.tags.bodies.insert(function.name.clone(), Arc::new(body));
                     }
@@ -515,8 +541,9 @@ fn record(graph: &Graph<'_>, layout: &Layout<'_, '_>, out: &mut UnitEscape) {
             _ => continue,
         };
         let (func, subject) = subject;
-        // What a copied literal allocates is reported from the original literal's analysis.
-        if graph.functions[func as usize].copied_literal {
+        // What a copied literal allocates, and what callees inlined into it allocate, is
+        // reported from the original literal's analysis.
+        if graph.in_copied_literal(func) {
             continue;
         }
         // Steps through another package's inlined code name instructions of no function of

@@ -398,7 +398,10 @@ pub fn messages(
         let Some((frame, call)) = escape.verdicts.get(m.verdict).and_then(|v| v.inlined_at) else {
             continue;
         };
-        let Some(span) = functions.get(frame).map(|f| f[call].span) else { continue };
+        let Some(span) = functions.get(frame).and_then(|f| f.get_instr(call)).map(|i| i.span)
+        else {
+            continue;
+        };
         let Some((fi, e)) = source.expr_at(files[frame], span) else { continue };
         if let ExprKind::Call { lparen, .. } = source.files[fi].file[e].kind {
             *m = source.message(fi, lparen, std::mem::take(&mut m.text), m.verdict);
@@ -433,13 +436,23 @@ fn foreign_messages(
     let mut sources: FxHashMap<(usize, (u32, u32)), UnitSource<'_>> = FxHashMap::default();
     for (index, v) in escape.verdicts.iter().enumerate() {
         let (Some(body), Some((frame, call))) = (&v.foreign, v.inlined_at) else { continue };
-        let Subject::Alloc { instr, kind } = v.subject else { continue };
+        if !matches!(v.subject, Subject::Alloc { .. } | Subject::Literal { .. }) {
+            continue;
+        }
         // Where the copy was inlined: the call's `(` in this unit.
-        let Some(span) = functions.get(frame).map(|f| f[call].span) else { continue };
+        let Some(span) = functions.get(frame).and_then(|f| f.get_instr(call)).map(|i| i.span)
+        else {
+            continue;
+        };
         let Some((fi, e)) = source.expr_at(files.get(frame).copied().flatten(), span) else {
             continue;
         };
         let ExprKind::Call { lparen, .. } = source.files[fi].file[e].kind else { continue };
+        let Subject::Alloc { instr, kind } = v.subject else {
+            // A function literal of the copy that captures nothing: a closure all the same.
+            out.push(source.message(fi, lparen, verdict_text("func literal", v), index));
+            continue;
+        };
         let function = &body.function;
         let text = if kind == AllocKind::Variable {
             let InstrKind::Alloc { name, .. } = &function[instr].kind else { continue };
@@ -500,7 +513,8 @@ fn inlined_constant(
     let ValueDef::Const(value) = &caller.get_value(*common.args.get(index as usize)?)?.def else {
         return None;
     };
-    let (fi, e) = source.expr_at(files.get(frame).copied().flatten(), caller[call].span)?;
+    let span = caller.get_instr(call)?.span;
+    let (fi, e) = source.expr_at(files.get(frame).copied().flatten(), span)?;
     let src = &source.files[fi];
     let ExprKind::Call { args, .. } = &src.file[e].kind else { return None };
     // The receiver of a method call is the first argument of the IR's call, not of the syntax's.
