@@ -641,6 +641,18 @@ impl<'f> Builder<'f, '_, '_, '_> {
         let after_lhs = |v: ValueId| {
             function.defining_instr(v).is_some_and(|i| function[i].span.start >= store_span.end)
         };
+        // `x op= y` is, to gc, an assignment of `y` to `x`: the IR's `x = x op y`, whose first
+        // operand reads `x` itself.
+        if let Some(i) = function.defining_instr(value) {
+            if let InstrKind::BinOp { x, y, .. } = &function[i].kind {
+                let span = function[i].span;
+                let reads_target =
+                    matches!(def(*x), Some(InstrKind::Load { addr: from }) if *from == addr);
+                if reads_target && self.hints.any_op_assign.contains(&(span.start, span.end)) {
+                    value = *y;
+                }
+            }
+        }
         if !after_lhs(value) {
             return false;
         }

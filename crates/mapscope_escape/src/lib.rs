@@ -138,6 +138,9 @@ impl Tags {
 pub struct SourceHints {
     /// The spans of `+=` statements, whose concatenation the IR spells as `s = s + y`.
     pub op_assign: rustc_hash::FxHashSet<(u32, u32)>,
+    /// The spans of every assignment with an operator (`x op= y`), which gc checks for
+    /// self-assignment as `x = y`.
+    pub any_op_assign: rustc_hash::FxHashSet<(u32, u32)>,
     /// What the declared functions' syntax says about their inlinability ([`inline_shapes`];
     /// empty unless inlining is modelled).
     pub shapes: inline::Shapes,
@@ -163,12 +166,16 @@ pub fn source_hints(program: &mapscope_types::Program, unit: usize) -> SourceHin
         // left out of the tree would have the span of the one it kept, so the set is the same.
         let file = &program.loaded.files[fid.0 as usize].ast;
         for statement in &file.stmts {
-            if let mapscope_syntax::ast::StmtKind::Assign {
-                tok: mapscope_syntax::token::Token::AddAssign,
-                ..
-            } = statement.kind
-            {
-                hints.op_assign.insert((statement.span.start, statement.span.end));
+            let mapscope_syntax::ast::StmtKind::Assign { tok, .. } = statement.kind else {
+                continue;
+            };
+            let span = (statement.span.start, statement.span.end);
+            use mapscope_syntax::token::Token;
+            if tok == Token::AddAssign {
+                hints.op_assign.insert(span);
+            }
+            if !matches!(tok, Token::Assign | Token::Define) {
+                hints.any_op_assign.insert(span);
             }
         }
     }

@@ -44,6 +44,9 @@ pub struct UnitSource<'a> {
     /// Per file: the assignment statement each left-hand side expression belongs to, with its
     /// place among them.
     assignments: Vec<FxHashMap<ExprId, (StmtId, usize)>>,
+    /// Per file: the assignments with an operator (`x op= y`), by span: the IR's store for one
+    /// has the statement's span.
+    op_assignments: Vec<FxHashMap<(u32, u32), StmtId>>,
     /// Per file: the values a statement or declaration boxes, by its span: a return's results,
     /// a `var` spec's values (also by each name's span).
     values_at: Vec<FxHashMap<(u32, u32), Vec<ExprId>>>,
@@ -89,6 +92,7 @@ impl<'a> UnitSource<'a> {
             address_of: Vec::new(),
             decls: Vec::new(),
             assignments: Vec::new(),
+            op_assignments: Vec::new(),
             values_at: Vec::new(),
             idents: Vec::new(),
             package: &result.path,
@@ -109,6 +113,7 @@ impl<'a> UnitSource<'a> {
             );
             let mut address_of = FxHashMap::default();
             let mut assignments = FxHashMap::default();
+            let mut op_assignments = FxHashMap::default();
             let mut values_at: FxHashMap<(u32, u32), Vec<ExprId>> = FxHashMap::default();
             let mut idents = Vec::new();
             walk(file, |node| {
@@ -120,9 +125,14 @@ impl<'a> UnitSource<'a> {
                 }
                 if let NodeRef::Stmt(st) = node {
                     match &file[st].kind {
-                        StmtKind::Assign { lhs, .. } => {
+                        StmtKind::Assign { lhs, tok, .. } => {
                             for (i, &l) in lhs.iter().enumerate() {
                                 assignments.insert(l, (st, i));
+                            }
+                            use mapscope_syntax::token::Token;
+                            if !matches!(tok, Token::Assign | Token::Define) {
+                                let span = file[st].span;
+                                op_assignments.insert((span.start, span.end), st);
                             }
                         }
                         StmtKind::Return { results } => {
@@ -174,6 +184,7 @@ impl<'a> UnitSource<'a> {
             source.address_of.push(address_of);
             source.decls.push(decls);
             source.assignments.push(assignments);
+            source.op_assignments.push(op_assignments);
             source.values_at.push(values_at);
             source.idents.push(idents);
         }
@@ -780,14 +791,25 @@ impl Reporter<'_, '_> {
     /// gc's `F ignoring self-assignment in x.f = x.f[:n]`, at the assignment's operator.
     fn self_assignment(&self, instr: InstrId) -> Option<Message> {
         let span = self.function[instr].span;
-        let (fi, lhs) = self.source.expr_at(self.file, span)?;
+        let (fi, st) = match self.source.expr_at(self.file, span) {
+            Some((fi, lhs)) => (fi, self.source.assignments[fi].get(&lhs)?.0),
+            // An assignment with an operator: the store has the statement's span.
+            None => {
+                let fi = self.file?;
+                (fi, *self.source.op_assignments[fi].get(&(span.start, span.end))?)
+            }
+        };
         let src = &self.source.files[fi];
-        let &(st, _) = self.source.assignments[fi].get(&lhs)?;
-        let StmtKind::Assign { lhs, tok_pos, rhs, .. } = &src.file[st].kind else { return None };
+        let StmtKind::Assign { lhs, tok, tok_pos, rhs } = &src.file[st].kind else { return None };
         let list =
             |exprs: &[ExprId]| exprs.iter().map(|&e| src.expr(e)).collect::<Vec<_>>().join(", ");
+        // gc spells the statement with its own operator (`b.w -= b.r`).
+        let op = match tok {
+            mapscope_syntax::token::Token::Define => "=",
+            t => t.as_str(),
+        };
         let text = format!(
-            "{} ignoring self-assignment in {} = {}",
+            "{} ignoring self-assignment in {} {op} {}",
             gc_function_name(&self.function.name, self.source.package),
             list(lhs),
             list(rhs)
