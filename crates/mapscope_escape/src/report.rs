@@ -307,8 +307,22 @@ pub fn messages(
         .enumerate()
         .map(|(i, f)| index_of.get(crate::batch::group_name(&f.name)).copied().unwrap_or(i))
         .collect();
-    let files: Vec<Option<usize>> =
-        declared_of.iter().map(|&d| source.file_of_declared(&functions[d])).collect();
+    // The package initializer has no declaration: a function literal of a package-level
+    // variable's value is found by its own span, as a literal in some file.
+    let files: Vec<Option<usize>> = declared_of
+        .iter()
+        .enumerate()
+        .map(|(f, &d)| {
+            source.file_of_declared(&functions[d]).or_else(|| {
+                let literal = &functions[f];
+                if f == d {
+                    return None;
+                }
+                let (fi, e) = source.expr_at(None, literal.span)?;
+                matches!(source.files[fi].file[e].kind, ExprKind::FuncLit { .. }).then_some(fi)
+            })
+        })
+        .collect();
     let in_package_initializer = |f: usize| is_package_initializer(&functions[declared_of[f]]);
     // Parameters kept in memory that moved to the heap: reported as moved, not as leaking.
     let mut moved_params: FxHashMap<(usize, u32), bool> = FxHashMap::default();
