@@ -30,6 +30,7 @@ pub mod literal_pointers;
 pub mod models;
 pub mod module;
 pub mod nilness;
+pub mod param_cases;
 pub mod summarize;
 pub mod summary;
 

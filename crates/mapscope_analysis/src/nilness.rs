@@ -280,8 +280,23 @@ impl<'f> Search<'f> {
                     let results: Vec<ValueId> = f[*instr].results().collect();
                     // A return where the other results are nil too comes first: no error check
                     // can rule it out.
-                    let mut nils: Vec<_> =
-                        callee.summary.nil_results.iter().filter(|n| n.result == *index).collect();
+                    // A default a switch on a parameter reaches is nil only for a constant
+                    // argument no case matches: an unseen value is taken to be one they do.
+                    let reaches_default = |n: &&crate::summary::NilResult| {
+                        n.unless_param_in.as_ref().is_none_or(|(param, cases)| {
+                            callee.args.get(*param as usize).is_some_and(|&arg| {
+                                crate::param_cases::constant_key(f, arg)
+                                    .is_some_and(|key| !cases.contains(&key))
+                            })
+                        })
+                    };
+                    let mut nils: Vec<_> = callee
+                        .summary
+                        .nil_results
+                        .iter()
+                        .filter(|n| n.result == *index)
+                        .filter(reaches_default)
+                        .collect();
                     nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());
                     let Some(nil) = nils.first() else {
                         // A copy that is nil when its argument is (`maps.Clone`).

@@ -555,6 +555,7 @@ fn nil_results(
                     with_non_nil,
                     with_false,
                     site: return_site.clone(),
+                    unless_param_in: crate::param_cases::excluded_cases(f, &DomTree::new(f), block),
                 });
             } else if !made_by_defer {
                 // Nil only when a map parameter is (`return nil` under `if m == nil`, or the

@@ -55,6 +55,11 @@ pub struct NilResult {
     /// `(nil, false)`): a caller that tests one before the write does not see this nil.
     pub with_false: Vec<u32>,
     pub site: Site,
+    /// Only when parameter `.0` is none of the constants `.1` (kept by
+    /// [`crate::param_cases::case_key`]): the return is the default of a switch on it. A caller
+    /// passing one of them, or a value the analysis cannot see, does not get this nil.
+    #[serde(default)]
+    pub unless_param_in: Option<(u32, Vec<String>)>,
 }
 
 /// A map field of result `result` (the struct it points to, or the struct itself) is nil when
@@ -314,6 +319,7 @@ mod tests {
                 with_non_nil: vec![1],
                 with_false: Vec::new(),
                 site: site(9),
+                unless_param_in: Some((1, vec!["string:a".into()])),
             }],
             ..Summary::default()
         };

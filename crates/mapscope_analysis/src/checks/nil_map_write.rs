@@ -127,6 +127,10 @@ declare_check! {
     /// and handed to a callback through a function value.
     /// Nor are closures' captured variables: a goroutine writing `parts[i].m[k]` into a slice
     /// its creator made with `make([]T, n)` is not related to that `make`.
+    /// A helper that returns nil only in the default of a switch on its parameter (or after a
+    /// chain of `==` tests of it) is nil only for a caller passing a constant no case matches:
+    /// a value the caller computes (parsed, read from a field) is taken to be one of the cases,
+    /// so `s.table(a.kind)[k] = v` is not reported even when the data holds an unknown kind.
     /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the
     /// keys a map holds are not followed across calls, so `s := m[k]; s.byID[id] = v` is taken
     /// to find the key.

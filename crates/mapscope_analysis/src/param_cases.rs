@@ -1,0 +1,83 @@
+//! The constants a parameter is known to differ from where a block runs: the cases a `switch`
+//! on the parameter (or a chain of `==` tests) has ruled out before its default is reached.
+//!
+//! A helper that returns nil only in its default (`switch kind { case "a": return s.a ...
+//! }; return nil`) is nil for a caller only when that caller passes a value none of the cases
+//! match; the summary records the cases, and the caller compares its argument.
+
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{BinaryOp, BlockId, ConstValue, Function, InstrKind, ValueDef, ValueId};
+
+/// A constant's spelling as a summary keeps it: the kind, then the value.
+pub fn case_key(value: &ConstValue) -> Option<String> {
+    match value {
+        ConstValue::String(s) => Some(format!("string:{s}")),
+        ConstValue::Int(i) => Some(format!("int:{i}")),
+        ConstValue::Bool(b) => Some(format!("bool:{b}")),
+        _ => None,
+    }
+}
+
+/// The key of `v` when it is a constant (through conversions).
+pub fn constant_key(f: &Function, v: ValueId) -> Option<String> {
+    match &f[crate::nilness::strip_conversions(f, v)].def {
+        ValueDef::Const(c) => case_key(c),
+        _ => None,
+    }
+}
+
+/// The parameter and the constants it differs from on every path to `block`: each is an `==`
+/// test whose false edge (or a `!=` test whose true edge) is the only way to `block`. Only one
+/// parameter is kept, the one tested first on the way.
+pub fn excluded_cases(
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+) -> Option<(u32, Vec<String>)> {
+    let mut found: Option<(u32, Vec<String>)> = None;
+    let mut below = block;
+    while let Some(above) = dominators.idom(below) {
+        if let Some((param, key)) = ruled_out_on_the_way(f, dominators, above, block) {
+            match &mut found {
+                Some((p, keys)) if *p == param => keys.push(key),
+                Some(_) => {}
+                None => found = Some((param, vec![key])),
+            }
+        }
+        below = above;
+    }
+    let (param, mut keys) = found?;
+    keys.sort();
+    keys.dedup();
+    Some((param, keys))
+}
+
+/// The parameter and constant that `test`'s branch rules out on every path to `block`.
+fn ruled_out_on_the_way(
+    f: &Function,
+    dominators: &DomTree,
+    test: BlockId,
+    block: BlockId,
+) -> Option<(u32, String)> {
+    let last = *f[test].instrs().last()?;
+    let InstrKind::If { cond } = &f[last].kind else { return None };
+    let instr = f.defining_instr(*cond)?;
+    let InstrKind::BinOp { op, x, y } = &f[instr].kind else { return None };
+    let differs_on = match op {
+        BinaryOp::Eql => 1,
+        BinaryOp::Neq => 0,
+        _ => return None,
+    };
+    let param_of = |v: ValueId| match &f[crate::nilness::strip_conversions(f, v)].def {
+        ValueDef::Param { index, .. } => Some(*index),
+        _ => None,
+    };
+    let (param, key) = match (param_of(*x), param_of(*y)) {
+        (Some(p), None) => (p, constant_key(f, *y)?),
+        (None, Some(p)) => (p, constant_key(f, *x)?),
+        _ => return None,
+    };
+    let &succ = f[test].succs().get(differs_on)?;
+    let only_edge = f[succ].preds().len() == 1 && succ != f[test].succs()[1 - differs_on];
+    (only_edge && dominators.dominates(succ, block)).then_some((param, key))
+}
