@@ -31,6 +31,13 @@ pub struct FieldTable {
     /// of made slices, maps and channels, package-level variables), nested struct values
     /// included: a method of a struct that is never created never runs on a real value.
     created: FxHashSet<ObjId>,
+    /// By function index: the struct type each `Alloc` of a struct with map fields allocates,
+    /// so that a search can name the field a place of the allocation is.
+    alloc_elems: Vec<FxHashMap<InstrId, TypeId>>,
+    /// The map fields inside struct values stored whole through an address that is not a
+    /// fresh allocation (`*p = T{...}`, `s[i] = T{...}`, `x.inner = Inner{...}`): such a store
+    /// may make the field in a value that already exists.
+    stored_whole: FxHashSet<ObjId>,
 }
 
 impl FieldTable {
@@ -55,9 +62,11 @@ impl FieldTable {
                 field_object(types, ty, index)
             })
         };
+        let mut whole_memo: FxHashMap<TypeId, Vec<ObjId>> = FxHashMap::default();
         for f in functions {
             let mut selections = FxHashMap::default();
             let mut exposures = Vec::new();
+            let mut alloc_elems = FxHashMap::default();
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
                     match &f[i].kind {
@@ -102,6 +111,32 @@ impl FieldTable {
                         }
                         _ => {}
                     }
+                    if let InstrKind::Store { addr, value } = &f[i].kind {
+                        let fresh = f
+                            .defining_instr(*addr)
+                            .is_some_and(|d| matches!(f[d].kind, InstrKind::Alloc { .. }));
+                        if !fresh {
+                            let inside = whole_memo
+                                .entry(f[*value].ty)
+                                .or_insert_with_key(|&ty| map_fields_by_value(types, ty));
+                            table.stored_whole.extend(inside.iter().copied());
+                        }
+                    }
+                    if let InstrKind::Alloc { .. } = &f[i].kind {
+                        let elem = f[i].result().and_then(|r| match types.core_type(f[r].ty) {
+                            Some(Type::Pointer(e)) => Some(e),
+                            _ => None,
+                        });
+                        if let Some(elem) = elem {
+                            let has_maps = !whole_memo
+                                .entry(elem)
+                                .or_insert_with_key(|&ty| map_fields_by_value(types, ty))
+                                .is_empty();
+                            if has_maps {
+                                alloc_elems.insert(i, elem);
+                            }
+                        }
+                    }
                     let created = match &f[i].kind {
                         InstrKind::Alloc { .. } => f[i].result().map(|r| (f[r].ty, true)),
                         InstrKind::MakeSlice { .. }
@@ -138,6 +173,7 @@ impl FieldTable {
             }
             table.selections.push(selections);
             table.exposures.push(exposures);
+            table.alloc_elems.push(alloc_elems);
         }
         table
     }
@@ -145,6 +181,12 @@ impl FieldTable {
     /// The field object that `instr` (a `FieldAddr` or `Field` of function `function`) selects.
     pub fn selection(&self, function: usize, instr: InstrId) -> Option<ObjId> {
         self.selections.get(function)?.get(&instr).copied()
+    }
+
+    /// The struct type that `alloc` (an `Alloc` of function `function`) allocates, when it has
+    /// map fields.
+    pub fn alloc_elem(&self, function: usize, alloc: InstrId) -> Option<TypeId> {
+        self.alloc_elems.get(function)?.get(&alloc).copied()
     }
 
     fn exposures(&self, function: usize) -> &[(InstrId, Vec<ObjId>)] {
@@ -243,6 +285,11 @@ pub struct FieldFacts {
     /// Fields holding a map of maps into which code of the module puts inner maps only under
     /// constant keys (a constructor seeding `m["GET"]`), with those keys.
     inner_keys: FxHashMap<FieldKey, Vec<ConstValue>>,
+    /// Unexported map fields that only the allocation creating a value sets (a composite
+    /// literal, or a store into the fresh allocation's field whose address goes nowhere else):
+    /// no code of the module stores into the field of a value it did not just allocate, and
+    /// none outside it can reach the field.
+    set_at_creation: FxHashSet<FieldKey>,
 }
 
 /// A field by its declaration (file and offset): the objects of a generic struct's instances
@@ -271,6 +318,11 @@ impl FieldFacts {
         let mut inner_made: FxHashSet<FieldKey> = FxHashSet::default();
         let mut inner_const: FxHashMap<FieldKey, Vec<ConstValue>> = FxHashMap::default();
         let mut seen: FxHashMap<FieldKey, ObjId> = FxHashMap::default();
+        // Fields some code may make in a value that already exists.
+        let mut made_later: FxHashSet<FieldKey> = units
+            .iter()
+            .flat_map(|u| u.fields.stored_whole.iter().filter_map(|&o| key(program, o)))
+            .collect();
         let functions = units.iter().flat_map(|u| {
             u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index))
         });
@@ -284,6 +336,9 @@ impl FieldFacts {
                         seen.insert(k, obj);
                         if address_makes(f, i) {
                             made.insert(k);
+                            if !sets_fresh_allocation(f, i) {
+                                made_later.insert(k);
+                            }
                         }
                     }
                     match selection_fills_inner(f, i) {
@@ -324,6 +379,7 @@ impl FieldFacts {
                     let keys = reached.iter().filter_map(|&o| key(program, o));
                     for k in keys {
                         made.insert(k);
+                        made_later.insert(k);
                         inner_made.insert(k);
                     }
                 }
@@ -345,12 +401,17 @@ impl FieldFacts {
             .into_iter()
             .filter(|(k, _)| !inner_made.contains(k) && seen.get(k).is_some_and(|&o| own(k, o)))
             .collect();
+        let set_at_creation = seen
+            .iter()
+            .filter(|&(k, &o)| !made_later.contains(k) && own(k, o))
+            .map(|(k, _)| *k)
+            .collect();
         let never_made = seen
             .into_iter()
             .filter(|&(k, o)| !made.contains(&k) && own(&k, o))
             .map(|(k, o)| (k, declaration(program, o)))
             .collect();
-        FieldFacts { never_made, inner_never_made, inner_keys }
+        FieldFacts { never_made, inner_never_made, inner_keys, set_at_creation }
     }
 
     /// Whether no code of the module puts an inner map into the map of maps in field `obj`.
@@ -362,6 +423,12 @@ impl FieldFacts {
     /// field `obj`, when it puts them under no other key and code outside it cannot.
     pub fn inner_keys(&self, program: &Program, obj: ObjId) -> Option<&[ConstValue]> {
         self.inner_keys.get(&key(program, obj)?).map(Vec::as_slice)
+    }
+
+    /// Whether map field `obj` is set only by the allocation that creates a value: a value
+    /// created without it keeps it nil, whoever the value is handed to.
+    pub fn set_at_creation(&self, program: &Program, obj: ObjId) -> bool {
+        key(program, obj).is_some_and(|k| self.set_at_creation.contains(&k))
     }
 
     /// Whether field `obj` is never made, and where it is declared.
@@ -524,6 +591,22 @@ fn address_makes(f: &Function, field_addr: InstrId) -> bool {
         InstrKind::FieldAddr { .. } => false,
         _ => true,
     })
+}
+
+/// Whether a `FieldAddr` selects a field of a fresh allocation of its function and its address
+/// is only loaded from and stored into: a composite literal's field, or `t.m = make(...)`
+/// right after `t := &T{}`, which sets the field of the value being created.
+fn sets_fresh_allocation(f: &Function, field_addr: InstrId) -> bool {
+    let InstrKind::FieldAddr { base, .. } = &f[field_addr].kind else { return false };
+    let fresh =
+        f.defining_instr(*base).is_some_and(|d| matches!(f[d].kind, InstrKind::Alloc { .. }));
+    let Some(addr) = f[field_addr].result() else { return false };
+    fresh
+        && f[addr].referrers().iter().all(|&user| match &f[user].kind {
+            InstrKind::Load { .. } => true,
+            InstrKind::Store { addr: a, value } => *a == addr && *value != addr,
+            _ => false,
+        })
 }
 
 fn declaration(program: &Program, obj: ObjId) -> Option<Site> {

@@ -20,7 +20,7 @@ use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId,
     InstrKind, UnaryOp, ValueDef, ValueId,
 };
-use mapscope_types::types::TypeView;
+use mapscope_types::types::{Type, TypeId, TypeView};
 use std::borrow::Cow;
 
 /// The field path step of an element of an array or a slice: every element is one place, so a
@@ -167,6 +167,9 @@ pub struct Search<'f> {
     selections: Vec<(BlockId, BlockId)>,
     /// The function's index in the module, for its field table.
     me: Option<usize>,
+    /// The place [`Search::nil_at`] walks is a field only the creating allocation sets: no
+    /// code it is handed to can make it, so only stores into it here count.
+    sealed: bool,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -197,6 +200,7 @@ impl<'f> Search<'f> {
             false_values: Vec::new(),
             selections: Vec::new(),
             me,
+            sealed: false,
         }
     }
 
@@ -446,16 +450,61 @@ impl<'f> Search<'f> {
         point: InstrId,
         depth: usize,
     ) -> Option<Vec<Origin>> {
-        let f = self.f;
         // A package-level variable: any code may have filled it before, so only what the whole
         // module does to it counts.
         if let Root::Global(key) = location.root {
             let (name, decl) = self.cx.globals.never_made_at(key, &location.fields)?;
             return Some(vec![Origin::Global { name: name.to_string(), decl: decl.clone() }]);
         }
-        if self.escapes(location, point) || self.element_stored_anywhere(location) {
+        let sealed = self.set_at_creation(location);
+        if !sealed && (self.escapes(location, point) || self.element_stored_anywhere(location)) {
             return None;
         }
+        let outer_sealed = std::mem::replace(&mut self.sealed, sealed);
+        let found = self.walk_back(location, point, depth);
+        self.sealed = outer_sealed;
+        found
+    }
+
+    /// Whether `location` is a map field of an allocation of this function that only the
+    /// allocation creating a value sets ([`FieldFacts::set_at_creation`]).
+    fn set_at_creation(&self, location: &Location) -> bool {
+        let Root::Alloc(alloc) = location.root else { return false };
+        if location.fields.is_empty() || location.fields.contains(&ELEMENT) {
+            return false;
+        }
+        let Some(me) = self.me.map(|me| &self.cx.module.functions[me]) else { return false };
+        let Some(elem) = me.fields.alloc_elem(me.index_in_unit, alloc) else { return false };
+        let program = self.cx.module.program;
+        let known = |ty: TypeId| ty.arena as usize <= program.units.len();
+        let mut types = program.types();
+        let mut ty = elem;
+        let mut obj = None;
+        for &index in &location.fields {
+            if !known(ty) {
+                return false;
+            }
+            let under = mapscope_types::query::underlying(&mut types, ty);
+            let Type::Struct(fields) = types.ty(under) else { return false };
+            let Some(field) = fields.get(index as usize) else { return false };
+            obj = field.obj;
+            ty = field.ty;
+        }
+        let is_map = known(ty) && {
+            let under = mapscope_types::query::underlying(&mut types, ty);
+            matches!(types.ty(under), Type::Map(..))
+        };
+        is_map && obj.is_some_and(|obj| self.cx.fields.set_at_creation(program, obj))
+    }
+
+    /// [`Search::nil_at`]'s walk back from `point` to the stores and allocations of the place.
+    fn walk_back(
+        &mut self,
+        location: &Location,
+        point: InstrId,
+        depth: usize,
+    ) -> Option<Vec<Origin>> {
+        let f = self.f;
         let start = f[point].block()?;
         // Depth-first backwards; each block is scanned whole once it is entered from a successor.
         let mut visited = vec![false; f.block_count()];
@@ -563,6 +612,16 @@ impl<'f> Search<'f> {
     /// What instruction `i` does to `location`, read backwards.
     fn effect(&mut self, location: &Location, i: InstrId, depth: usize) -> Effect {
         let f = self.f;
+        // A sealed place changes only by a store into it: whatever else gets its address
+        // cannot make the field.
+        if self.sealed
+            && !matches!(f[i].kind, InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. })
+        {
+            let InstrKind::Store { addr, .. } = &f[i].kind else { return Effect::None };
+            if self::location(f, *addr).is_none_or(|t| t.root != location.root) {
+                return Effect::None;
+            }
+        }
         match &f[i].kind {
             InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. }
                 if location.root == Root::Alloc(i) =>

@@ -79,6 +79,12 @@ declare_check! {
     /// literals (`[]*T{{m: ...}, {name: "x"}}`), in a loop that walks every element and hands
     /// the pointer only to one call, points to each literal in turn; one that leaves the map
     /// field unset is nil at a write the call makes on every call.
+    /// An unexported map field that only the allocation creating a value sets (a composite
+    /// literal, or `t.m = make(...)` on the fresh `t := &T{}`), that no code stores into a value
+    /// it did not just create (no `p.m = ...` through another pointer, no `*p = T{...}`) and
+    /// that no code without source can reach, stays nil in a value created without it, even
+    /// after the pointer is stored or handed on: a get-or-create helper whose miss path makes
+    /// `&T{id: id}` and stores it returns a pointer whose map field is nil on that path.
     /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
     /// not count as the struct its callers use.
     /// A copy of a nil map is nil: a helper whose map result is nil only when its map
