@@ -413,7 +413,21 @@ impl<'f> Search<'f> {
         access: &Access,
         at: InstrId,
     ) -> Option<Vec<Origin>> {
+        self.nil_access_at(arg, access, at, 0)
+    }
+
+    /// [`Search::nil_access`], `depth` copies deep.
+    fn nil_access_at(
+        &mut self,
+        arg: ValueId,
+        access: &Access,
+        at: InstrId,
+        depth: usize,
+    ) -> Option<Vec<Origin>> {
         let f = self.f;
+        if depth > MAX_COPY_DEPTH {
+            return None;
+        }
         let arg = strip_conversions(f, arg);
         if !access.deref {
             if access.fields.is_empty() {
@@ -424,11 +438,20 @@ impl<'f> Search<'f> {
                 ValueDef::Param { index, .. } if self.params_nil => {
                     Some(vec![Origin::Param { index: *index, access: access.clone() }])
                 }
+                // A struct a call returns by value: its summary says what the field holds.
+                ValueDef::Result { instr: call, index }
+                    if matches!(f[*call].kind, InstrKind::Call { .. }) =>
+                {
+                    match self.callee_field(*call, *index, access, depth + 1) {
+                        Effect::Nil(origins) => Some(origins),
+                        _ => None,
+                    }
+                }
                 ValueDef::Result { instr: load, .. } => {
                     let InstrKind::Load { addr } = &f[*load].kind else { return None };
                     let mut location = location(f, *addr)?;
                     location.fields.extend_from_slice(&access.fields);
-                    self.nil_at(&location, *load, 0)
+                    self.nil_at(&location, *load, depth)
                 }
                 _ => None,
             };
@@ -631,7 +654,7 @@ impl<'f> Search<'f> {
             InstrKind::Call { .. } if matches!(location.root, Root::Call(c, _) if c == i) => {
                 let Root::Call(_, result) = location.root else { return Effect::Kill };
                 let access = Access { deref: true, fields: location.fields.clone() };
-                self.callee_field(i, result, &access)
+                self.callee_field(i, result, &access, depth)
             }
             InstrKind::Store { addr, value } => {
                 let value = strip_conversions(f, *value);
@@ -664,7 +687,7 @@ impl<'f> Search<'f> {
                         if !rest.is_empty() && matches!(f[*call].kind, InstrKind::Call { .. }) =>
                     {
                         let access = Access { deref: false, fields: rest.to_vec() };
-                        self.callee_field(*call, *index, &access)
+                        self.callee_field(*call, *index, &access, depth)
                     }
                     // A copy of a struct: the field holds what the source held when it was loaded.
                     ValueDef::Result { instr: load, .. } if !rest.is_empty() => {
@@ -754,9 +777,31 @@ impl<'f> Search<'f> {
 
     /// What result `result` of `call` holds at `access`: nil when the callee's summary says it
     /// leaves that map field nil; anything else the callee may have made.
-    fn callee_field(&self, call: InstrId, result: u32, access: &Access) -> Effect {
+    fn callee_field(
+        &mut self,
+        call: InstrId,
+        result: u32,
+        access: &Access,
+        depth: usize,
+    ) -> Effect {
         let InstrKind::Call { call: common } = &self.f[call].kind else { return Effect::Kill };
         let Some(callee) = self.cx.call_summary(self.f, common) else { return Effect::Kill };
+        // A by-value builder hands the argument's map through.
+        let through = callee
+            .summary
+            .fields_from_params
+            .iter()
+            .find(|r| r.result == result && r.access == *access)
+            .and_then(|r| Some((*callee.args.get(r.param as usize)?, r.param_access.clone())));
+        if let Some((arg, param_access)) = through {
+            if depth >= MAX_COPY_DEPTH {
+                return Effect::Kill;
+            }
+            return match self.nil_access_at(arg, &param_access, call, depth + 1) {
+                Some(origins) => Effect::Nil(origins),
+                None => Effect::Kill,
+            };
+        }
         let nil = callee
             .summary
             .nil_result_fields
@@ -950,6 +995,9 @@ impl<'f> Search<'f> {
                         }
                     }
                     _ if !overlapping => {}
+                    // Whatever gets the address only after `point` (printing the struct after
+                    // the write) cannot have filled the place before it.
+                    _ if !runs_before(user) => {}
                     _ => return true,
                 }
             }
@@ -1277,5 +1325,57 @@ fn loaded_from(f: &Function, v: ValueId) -> Option<Location> {
     match &f[instr].kind {
         InstrKind::Load { addr } => location(f, *addr),
         _ => None,
+    }
+}
+
+/// How deep [`tests_location`] looks through `!`, comparisons and `&&`-style operators.
+const MAX_CONDITION_DEPTH: usize = 3;
+
+/// Whether the nil that `store` puts into a field is tied to state the function tests: the
+/// same block also stores into a sibling field (`s.m = nil; s.all = true`), and some branch of
+/// the function tests a load of that sibling (`if s.all { continue }`). The code then knows
+/// when the map is nil, by a flag the search does not relate to it.
+pub fn nil_tied_to_tested_flag(f: &Function, store: InstrId) -> bool {
+    let InstrKind::Store { addr, .. } = &f[store].kind else { return false };
+    let Some(place) = location(f, *addr) else { return false };
+    let Some((_, parent)) = place.fields.split_last() else { return false };
+    let Some(block) = f[store].block() else { return false };
+    let siblings: Vec<Location> = f[block]
+        .instrs()
+        .iter()
+        .filter_map(|&i| match &f[i].kind {
+            InstrKind::Store { addr, .. } if i != store => location(f, *addr),
+            _ => None,
+        })
+        .filter(|l| {
+            l.root == place.root
+                && l.fields.len() == place.fields.len()
+                && l.fields.starts_with(parent)
+                && l.fields != place.fields
+        })
+        .collect();
+    if siblings.is_empty() {
+        return false;
+    }
+    f.block_ids().any(|b| {
+        let Some(&last) = f[b].instrs().last() else { return false };
+        let InstrKind::If { cond } = &f[last].kind else { return false };
+        siblings.iter().any(|s| tests_location(f, *cond, s, 0))
+    })
+}
+
+/// Whether boolean `cond` is computed from a load of `place`.
+fn tests_location(f: &Function, cond: ValueId, place: &Location, depth: usize) -> bool {
+    if depth > MAX_CONDITION_DEPTH {
+        return false;
+    }
+    let Some(instr) = f.defining_instr(cond) else { return false };
+    match &f[instr].kind {
+        InstrKind::Load { addr } => location(f, *addr).is_some_and(|l| l == *place),
+        InstrKind::UnOp { x, .. } => tests_location(f, *x, place, depth + 1),
+        InstrKind::BinOp { x, y, .. } => {
+            tests_location(f, *x, place, depth + 1) || tests_location(f, *y, place, depth + 1)
+        }
+        _ => false,
     }
 }

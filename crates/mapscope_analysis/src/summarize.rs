@@ -14,8 +14,8 @@ use crate::nilness::{
     strip_conversions,
 };
 use crate::summary::{
-    Access, DecodedFrom, NilResult, NilResultField, ParamNil, ParamWrite, ResultParam, Site,
-    Summary,
+    Access, DecodedFrom, FieldFromParam, NilResult, NilResultField, ParamNil, ParamWrite,
+    ResultParam, Site, Summary,
 };
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
@@ -610,7 +610,12 @@ fn nil_results(
             } else {
                 search.nil_access(value, &access, ret)
             };
-            let Some(origins) = origins else { continue };
+            let Some(origins) = origins else {
+                if !access.deref {
+                    fields_from_params(cx, f, ret, value, result, &access, summary);
+                }
+                continue;
+            };
             if !search.reachable(block) {
                 continue;
             }
@@ -641,6 +646,33 @@ fn nil_results(
             });
         }
     }
+}
+
+/// Records that map field `access` of struct result `result` (the value `value` returned at
+/// `ret`) is nil exactly where one parameter's map is: with parameters taken as possibly nil,
+/// every nil found comes from that one parameter.
+fn fields_from_params(
+    cx: Context<'_>,
+    f: &Function,
+    ret: InstrId,
+    value: ValueId,
+    result: u32,
+    access: &Access,
+    summary: &mut Summary,
+) {
+    let Some(block) = f[ret].block() else { return };
+    let mut search = Search::new(f, cx, true);
+    let Some(origins) = search.nil_access(value, access, ret) else { return };
+    if !search.reachable(block) {
+        return;
+    }
+    let [Origin::Param { index, access: param_access }] = origins.as_slice() else { return };
+    summary.fields_from_params.push(FieldFromParam {
+        result,
+        access: access.clone(),
+        param: *index,
+        param_access: param_access.clone(),
+    });
 }
 
 /// How deep [`pointed_places`] follows φs of φs.

@@ -125,6 +125,18 @@ pub struct ResultParam {
     pub access: Access,
 }
 
+/// Map field `access` of struct result `result` is, on every return that does not leave it
+/// nil itself, the map at `param_access` of parameter `param`: a by-value builder
+/// (`func (r Req) WithPath(p string) Req { r.Path = p; return r }`) hands its caller the map
+/// its argument held, nil where that is.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct FieldFromParam {
+    pub result: u32,
+    pub access: Access,
+    pub param: u32,
+    pub param_access: Access,
+}
+
 /// What one function does to the nilness of maps, as its callers see it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
@@ -156,6 +168,9 @@ pub struct Summary {
     /// a copy helper that returns nil for nil): nil exactly when the caller passes nil.
     #[serde(default)]
     pub nil_with_params: Vec<ResultParam>,
+    /// Map fields of struct results that carry a parameter's map through.
+    #[serde(default)]
+    pub fields_from_params: Vec<FieldFromParam>,
 }
 
 impl Summary {
@@ -199,6 +214,8 @@ impl Summary {
         self.result_params.dedup();
         self.nil_with_params.sort();
         self.nil_with_params.dedup();
+        self.fields_from_params.sort();
+        self.fields_from_params.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -256,6 +273,12 @@ impl Summary {
                 .nil_with_params
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.nil_with_params.contains(r)))
+                .cloned()
+                .collect(),
+            fields_from_params: first
+                .fields_from_params
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.fields_from_params.contains(r)))
                 .cloned()
                 .collect(),
             initialises: Vec::new(),

@@ -85,6 +85,14 @@ declare_check! {
     /// that no code without source can reach, stays nil in a value created without it, even
     /// after the pointer is stored or handed on: a get-or-create helper whose miss path makes
     /// `&T{id: id}` and stores it returns a pointer whose map field is nil on that path.
+    /// A method or function that returns a struct by value carrying a parameter's map field
+    /// through (a by-value builder, `func (r Req) WithPath(p string) Req { r.Path = p; return r
+    /// }`) hands its caller the map its argument held, so a chain of such calls from a literal
+    /// or a package-level default without the map reaches a later write with it nil. What gets
+    /// the struct's address only after the write (printing it) cannot have made its map before.
+    /// A nil stored together with a sibling field that the function tests in a branch
+    /// (`c.named = nil; c.all = true` and later `if c.all { continue }`) is taken to be tied to
+    /// that flag and is not reported.
     /// A struct a function returns on its failure path (`if err != nil { return s, err }`) does
     /// not count as the struct its callers use.
     /// A copy of a nil map is nil: a helper whose map result is nil only when its map
@@ -201,6 +209,14 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A write that every feasible path reaches only through a guard is not
                     // reported.
                     if !search.path_exists(block) {
+                        continue;
+                    }
+                    // A nil stored with a flag the code tests is the flag's business.
+                    let tied = origins.iter().any(|o| {
+                        matches!(o, Origin::NilStore(store)
+                        if crate::nilness::nil_tied_to_tested_flag(f, *store))
+                    });
+                    if tied {
                         continue;
                     }
                     findings.push(update_finding(cx, instr, &origins));
