@@ -334,7 +334,9 @@ impl FieldFacts {
                     let Some(k) = key(program, obj) else { continue };
                     if let InstrKind::FieldAddr { .. } = f[i].kind {
                         seen.insert(k, obj);
-                        if address_makes(f, i) {
+                        // A store into a copy nothing reads again (the value variable of a
+                        // `range` loop, `sh.m = make(...)`) makes no map anyone sees.
+                        if address_makes(f, i) && !into_unread_copy(f, i) {
                             made.insert(k);
                             if !sets_fresh_allocation(f, i) {
                                 made_later.insert(k);
@@ -386,11 +388,25 @@ impl FieldFacts {
             }
         }
         // Code outside the module may set an exported field; an unexported one only its own
-        // package can.
+        // package can, and a field of a `main` package's type only that package (nothing
+        // imports a command).
         let unexported =
             |o: ObjId| program.obj(o).name.chars().next().is_some_and(|c| !c.is_uppercase());
+        let command_files: FxHashSet<u32> = units
+            .iter()
+            .map(|u| &program.loaded.units[u.unit].files)
+            .filter(|files| {
+                files.first().is_some_and(|f| {
+                    let ast = &program.loaded.files[f.0 as usize].ast;
+                    ast.names.get(ast.name.name) == "main"
+                })
+            })
+            .flat_map(|files| files.iter().map(|f| f.0))
+            .collect();
         let own = |k: &FieldKey, o: ObjId| {
-            module_files.contains(&k.0) && unexported(o) && created.contains(k)
+            module_files.contains(&k.0)
+                && (unexported(o) || command_files.contains(&k.0))
+                && created.contains(k)
         };
         let inner_never_made = seen
             .iter()
@@ -605,6 +621,30 @@ fn sets_fresh_allocation(f: &Function, field_addr: InstrId) -> bool {
         && f[addr].referrers().iter().all(|&user| match &f[user].kind {
             InstrKind::Load { .. } => true,
             InstrKind::Store { addr: a, value } => *a == addr && *value != addr,
+            _ => false,
+        })
+}
+
+/// How deep [`only_written`] follows fields of fields.
+const MAX_UNREAD_DEPTH: usize = 4;
+
+/// Whether a `FieldAddr` selects a field of a local variable whose memory is only ever written:
+/// its address goes nowhere but into stores and into field selections that are only stored
+/// into, so a map made there is never seen.
+fn into_unread_copy(f: &Function, field_addr: InstrId) -> bool {
+    let InstrKind::FieldAddr { base, .. } = &f[field_addr].kind else { return false };
+    let Some(alloc) = f.defining_instr(*base) else { return false };
+    matches!(f[alloc].kind, InstrKind::Alloc { .. }) && only_written(f, *base, 0)
+}
+
+/// Whether address `addr` is only stored into, itself or through field selections.
+fn only_written(f: &Function, addr: ValueId, depth: usize) -> bool {
+    depth <= MAX_UNREAD_DEPTH
+        && f[addr].referrers().iter().all(|&user| match &f[user].kind {
+            InstrKind::Store { addr: a, value } => *a == addr && *value != addr,
+            InstrKind::FieldAddr { .. } => {
+                f[user].result().is_some_and(|r| only_written(f, r, depth + 1))
+            }
             _ => false,
         })
 }

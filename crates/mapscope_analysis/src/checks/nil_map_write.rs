@@ -51,7 +51,11 @@ declare_check! {
     /// makes (no literal sets it, no store fills it, its address goes nowhere), of a struct that
     /// the module creates values of and none of which reaches an empty interface or a function
     /// without source (a decoder could fill it): every such write panics, whoever calls it; a
-    /// function that tests the field against nil is left to its guard.
+    /// function that tests the field against nil is left to its guard. A field of a type
+    /// declared in a `main` package counts even when exported, since no other package can
+    /// import it; a store into a local copy that nothing reads again (the value variable of a
+    /// `range` loop, `for _, sh := range shards { sh.m = make(...) }`) makes no map; and a
+    /// write inside a loop over a map is left alone, since that loop may never run.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -211,6 +215,14 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     if !search.path_exists(block) {
                         continue;
                     }
+                    // A field no code makes is nil at every write, but a write inside a loop
+                    // over a map runs only when that map has entries, which the module's
+                    // code may never give it.
+                    let never_made =
+                        origins.iter().all(|o| matches!(o, Origin::FieldNeverMade { .. }));
+                    if never_made && in_map_range_loop(f, dominators, block) {
+                        continue;
+                    }
                     // A nil stored with a flag the code tests is the flag's business.
                     let tied = origins.iter().any(|o| {
                         matches!(o, Origin::NilStore(store)
@@ -284,6 +296,25 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Whether `block` runs only inside the body of a `range` loop over a map.
+fn in_map_range_loop(f: &Function, dominators: &DomTree, block: mapscope_ssa::BlockId) -> bool {
+    let mut at = block;
+    while let Some(up) = dominators.idom(at) {
+        at = up;
+        let Some(&last) = f[at].instrs().last() else { continue };
+        let InstrKind::If { cond } = &f[last].kind else { continue };
+        let ValueDef::Result { instr: next, index: 0 } =
+            f[crate::nilness::strip_conversions(f, *cond)].def
+        else {
+            continue;
+        };
+        if matches!(f[next].kind, InstrKind::MapNext { .. }) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a write to map value `map` comes before `update` on every path to it.
