@@ -170,6 +170,8 @@ pub struct Search<'f> {
     /// The place [`Search::nil_at`] walks is a field only the creating allocation sets: no
     /// code it is handed to can make it, so only stores into it here count.
     sealed: bool,
+    /// The chaining call whose result [`Search::callee_field`] follows back to its argument.
+    through_result: Option<InstrId>,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -201,6 +203,7 @@ impl<'f> Search<'f> {
             selections: Vec::new(),
             me,
             sealed: false,
+            through_result: None,
         }
     }
 
@@ -793,6 +796,31 @@ impl<'f> Search<'f> {
             .iter()
             .find(|r| r.result == result && r.access == *access)
             .and_then(|r| Some((*callee.args.get(r.param as usize)?, r.param_access.clone())));
+        // A chaining method returns the pointer it was given: the place is the argument's,
+        // as the call leaves it.
+        let same_pointer = access.deref.then(|| {
+            callee.summary.returns_params.iter().find(|(r, _)| *r == result).and_then(|(_, p)| {
+                let arg = strip_conversions(self.f, *callee.args.get(*p as usize)?);
+                let mut place = location(self.f, arg)?;
+                place.fields.extend_from_slice(&access.fields);
+                Some((arg, place))
+            })
+        });
+        if let Some(Some((arg, place))) = same_pointer {
+            if depth >= MAX_COPY_DEPTH || self.used_after(arg, call) {
+                return Effect::Kill;
+            }
+            let outer = self.through_result.replace(call);
+            let effect = self.call_effect(&place, call, common);
+            self.through_result = outer;
+            return match effect {
+                Effect::None => match self.nil_at(&place, call, depth + 1) {
+                    Some(origins) => Effect::Nil(origins),
+                    None => Effect::Kill,
+                },
+                effect => effect,
+            };
+        }
         if let Some((arg, param_access)) = through {
             if depth >= MAX_COPY_DEPTH {
                 return Effect::Kill;
@@ -830,6 +858,23 @@ impl<'f> Search<'f> {
             }]),
             None => Effect::Kill,
         }
+    }
+
+    /// Whether pointer `v` has a use other than `call` that may run after it: the search
+    /// follows the call's result instead of `v` from there, and would miss it.
+    fn used_after(&self, v: ValueId, call: InstrId) -> bool {
+        let f = self.f;
+        let Some(block) = f[call].block() else { return true };
+        let instrs = f[block].instrs();
+        let at = |i: InstrId| instrs.iter().position(|&x| x == i);
+        f[v].referrers().iter().any(|&user| {
+            if user == call {
+                return false;
+            }
+            let Some(user_block) = f[user].block() else { return true };
+            (user_block == block && at(user) > at(call))
+                || crate::key_values::block_reaches(f, block, user_block)
+        })
     }
 
     /// A call that receives an address of the place: its summary says whether it makes the map;
@@ -889,6 +934,11 @@ impl<'f> Search<'f> {
         for (j, arg) in callee.args.iter().enumerate() {
             let Some(path) = self.derived_overlapping(*arg, location) else { continue };
             let param = j as u32;
+            // A chaining callee hands the pointer back: what is done through its result is
+            // not done through this place, unless the search follows the result here.
+            if self.through_result != Some(at) && hands_back(f, at, &callee.summary, param) {
+                return Effect::Kill;
+            }
             let Some(rest) = location.fields.strip_prefix(path.as_slice()) else {
                 return Effect::Kill;
             };
@@ -984,7 +1034,9 @@ impl<'f> Search<'f> {
                                 continue;
                             }
                             let rest = location.fields.strip_prefix(path.as_slice()).unwrap_or(&[]);
-                            if callee.summary.lets_escape(j as u32, rest) {
+                            if callee.summary.lets_escape(j as u32, rest)
+                                || hands_back(f, user, &callee.summary, j as u32)
+                            {
                                 return true;
                             }
                         }
@@ -1378,4 +1430,12 @@ fn tests_location(f: &Function, cond: ValueId, place: &Location, depth: usize) -
         }
         _ => false,
     }
+}
+
+/// Whether `call` (with `summary`) returns its pointer parameter `param` and the result is used.
+fn hands_back(f: &Function, call: InstrId, summary: &Summary, param: u32) -> bool {
+    summary.returns_params.iter().any(|&(result, p)| {
+        p == param
+            && f[call].results().nth(result as usize).is_some_and(|v| !f[v].referrers().is_empty())
+    })
 }

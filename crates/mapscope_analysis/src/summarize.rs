@@ -262,6 +262,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
         nil_results(cx, index, *ret, results, &mut summary);
     }
     summary.result_params = result_params(program, f, &returns);
+    summary.returns_params = returns_params(program, f, &returns);
     for (param, &value) in f.params().iter().enumerate() {
         let param = param as u32;
         let ty = f[value].ty;
@@ -293,7 +294,8 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             }
         }
         if is_pointer(program, ty) {
-            escapes(cx, f, param, value, &mut summary);
+            let returned = summary.returns_params.iter().any(|&(_, p)| p == param);
+            escapes(cx, f, param, value, returned, &mut summary);
         }
     }
     summary.normalise();
@@ -675,6 +677,35 @@ fn fields_from_params(
     });
 }
 
+/// The pointer results that every return gives as the same pointer parameter.
+fn returns_params(
+    program: &Program,
+    f: &Function,
+    returns: &[(InstrId, Vec<ValueId>)],
+) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    if returns.is_empty() {
+        return out;
+    }
+    for (i, &ty) in f.result_types.iter().enumerate() {
+        if !is_pointer(program, ty) {
+            continue;
+        }
+        let param_of = |results: &Vec<ValueId>| {
+            let v = strip_conversions(f, *results.get(i)?);
+            match f[v].def {
+                ValueDef::Param { index, .. } => Some(index),
+                _ => None,
+            }
+        };
+        let first = param_of(&returns[0].1);
+        if first.is_some() && returns.iter().all(|(_, results)| param_of(results) == first) {
+            out.extend(first.map(|param| (i as u32, param)));
+        }
+    }
+    out
+}
+
 /// How deep [`pointed_places`] follows φs of φs.
 const MAX_PHI_DEPTH: usize = 4;
 
@@ -799,11 +830,21 @@ fn makes_on_every_path(g: &Function, free: ValueId) -> bool {
 
 /// Records where the address in pointer parameter `param` (or one of its fields) goes beyond
 /// loads, stores into it and calls whose summaries keep it.
-fn escapes(cx: Context<'_>, f: &Function, param: u32, value: ValueId, summary: &mut Summary) {
+fn escapes(
+    cx: Context<'_>,
+    f: &Function,
+    param: u32,
+    value: ValueId,
+    returned: bool,
+    summary: &mut Summary,
+) {
     let mut addresses = vec![(value, Vec::new())];
     while let Some((addr, path)) = addresses.pop() {
         for &user in f[addr].referrers() {
             let escaped = match &f[user].kind {
+                // A chaining method's own pointer handed back: `returns_params` tells callers,
+                // who follow the result as the argument's place.
+                InstrKind::Return { .. } if returned && addr == value => false,
                 InstrKind::Load { .. } | InstrKind::BinOp { .. } | InstrKind::If { .. } => false,
                 InstrKind::Store { addr: a, value } => {
                     // A store into the memory: callers must assume it may make what is there.
@@ -846,8 +887,17 @@ fn escapes(cx: Context<'_>, f: &Function, param: u32, value: ValueId, summary: &
                                 }
                             }
                         }
+                        // A pointer a chaining callee hands back is used further under
+                        // another name.
+                        let handed_back = callee.summary.returns_params.iter().any(|&(r, j)| {
+                            callee.args.get(j as usize) == Some(&addr)
+                                && f[user]
+                                    .results()
+                                    .nth(r as usize)
+                                    .is_some_and(|v| !f[v].referrers().is_empty())
+                        });
                         // An address the argument list does not name went into a closure.
-                        !callee.args.contains(&addr)
+                        handed_back || !callee.args.contains(&addr)
                     }
                     None => true,
                 },

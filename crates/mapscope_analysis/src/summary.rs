@@ -171,6 +171,11 @@ pub struct Summary {
     /// Map fields of struct results that carry a parameter's map through.
     #[serde(default)]
     pub fields_from_params: Vec<FieldFromParam>,
+    /// Pointer results that are, on every return, a pointer parameter itself: `(result,
+    /// param)` of a chaining method (`func (b *B) Use(h Hook) *B { ...; return b }`), whose
+    /// result points to what the caller's argument points to.
+    #[serde(default)]
+    pub returns_params: Vec<(u32, u32)>,
 }
 
 impl Summary {
@@ -216,6 +221,8 @@ impl Summary {
         self.nil_with_params.dedup();
         self.fields_from_params.sort();
         self.fields_from_params.dedup();
+        self.returns_params.sort();
+        self.returns_params.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -280,6 +287,12 @@ impl Summary {
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.fields_from_params.contains(r)))
                 .cloned()
+                .collect(),
+            returns_params: first
+                .returns_params
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.returns_params.contains(r)))
+                .copied()
                 .collect(),
             initialises: Vec::new(),
             escapes: Vec::new(),

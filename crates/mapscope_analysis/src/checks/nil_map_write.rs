@@ -94,6 +94,10 @@ declare_check! {
     /// }`) hands its caller the map its argument held, so a chain of such calls from a literal
     /// or a package-level default without the map reaches a later write with it nil. What gets
     /// the struct's address only after the write (printing it) cannot have made its map before.
+    /// A chaining method that returns the pointer it was given (`func (c *Client)
+    /// WithTimeout(d time.Duration) *Client { c.timeout = d; return c }`) hands back the
+    /// caller's place, so `(&Client{}).WithTimeout(d).WithHeader(k, v)` is followed to the
+    /// literal; a pointer still used under its old name after the call is not followed.
     /// A nil stored together with a sibling field that the function tests in a branch
     /// (`c.named = nil; c.all = true` and later `if c.all { continue }`) is taken to be tied to
     /// that flag and is not reported.
