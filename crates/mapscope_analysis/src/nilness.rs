@@ -16,6 +16,7 @@ use crate::globals::global_key;
 use crate::models::{Decoded, JsonKeys, json_keys};
 use crate::module::Module;
 use crate::summary::{Access, Site, Summary, overlaps};
+use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId,
     InstrKind, UnaryOp, ValueDef, ValueId,
@@ -181,6 +182,8 @@ enum Known {
     Bool(bool),
     /// The zero value of a nil map's element, whatever its type.
     Zero,
+    /// A string constant that is not empty: unequal to the zero value.
+    NonEmptyString,
 }
 
 enum Effect {
@@ -860,6 +863,46 @@ impl<'f> Search<'f> {
         }
     }
 
+    /// Whether every call that finds map `map` nil reaches `block`: each branch on the way that
+    /// may leave it is decided by reading the nil map (`if _, ok := m[k]; !ok`, `if m[k] == ""`,
+    /// `if len(m) == 0`), loops aside. Called after [`Search::nil_value`] found `map` nil.
+    pub fn reached_whenever_nil(&self, dominators: &DomTree, block: BlockId, map: ValueId) -> bool {
+        let f = self.f;
+        let place = loaded_from(f, strip_conversions(f, map));
+        let reaches = |from: BlockId| {
+            let mut seen = vec![false; f.block_count()];
+            let mut stack = vec![from];
+            while let Some(b) = stack.pop() {
+                if b == block {
+                    return true;
+                }
+                if std::mem::replace(&mut seen[b.index()], true) {
+                    continue;
+                }
+                stack.extend_from_slice(f[b].succs());
+            }
+            false
+        };
+        let mut at = block;
+        while let Some(up) = dominators.idom(at) {
+            at = up;
+            if f[at].succs().len() < 2 {
+                continue;
+            }
+            let loop_header = f[at].preds().iter().any(|&p| dominators.dominates(at, p));
+            if loop_header {
+                continue;
+            }
+            let leaves = f[at].succs().iter().filter(|&&s| !reaches(s));
+            for &s in leaves {
+                if self.edge_feasible(at, s, &[map], place.as_ref(), None) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
     /// Whether pointer `v` has a use other than `call` that may run after it: the search
     /// follows the call's result instead of `v` from there, and would miss it.
     fn used_after(&self, v: ValueId, call: InstrId) -> bool {
@@ -1143,6 +1186,8 @@ impl<'f> Search<'f> {
         match &f[v].def {
             ValueDef::Const(ConstValue::Int(i)) => return Some(Known::Int(*i)),
             ValueDef::Const(ConstValue::Bool(b)) => return Some(Known::Bool(*b)),
+            ValueDef::Const(ConstValue::String(s)) if s.is_empty() => return Some(Known::Zero),
+            ValueDef::Const(ConstValue::String(_)) => return Some(Known::NonEmptyString),
             ValueDef::Result { .. } => {}
             _ => return None,
         }
@@ -1167,13 +1212,13 @@ impl<'f> Search<'f> {
             InstrKind::UnOp { op: UnaryOp::Not, x } => match eval(*x)? {
                 Known::Bool(b) => Some(Known::Bool(!b)),
                 Known::Zero => Some(Known::Bool(true)),
-                Known::Int(_) => None,
+                Known::Int(_) | Known::NonEmptyString => None,
             },
             InstrKind::BinOp { op, x, y } => {
                 let as_int = |k: Known| match k {
                     Known::Int(i) => Some(i),
                     Known::Zero => Some(0),
-                    Known::Bool(_) => None,
+                    Known::Bool(_) | Known::NonEmptyString => None,
                 };
                 let (a, b) = (eval(*x), eval(*y));
                 // 0 % n and 0 * n are 0 whatever n is (n == 0 panics and ends the path).
@@ -1183,11 +1228,23 @@ impl<'f> Search<'f> {
                     return Some(Known::Int(0));
                 }
                 let (a, b) = (a?, b?);
+                // A string read from a nil map is empty: it differs from any other constant.
+                if matches!((a, b), (Known::NonEmptyString, _) | (_, Known::NonEmptyString)) {
+                    let differs = match (a, b) {
+                        (Known::Zero, _) | (_, Known::Zero) => true,
+                        _ => return None,
+                    };
+                    return match op {
+                        BinaryOp::Eql => Some(Known::Bool(!differs)),
+                        BinaryOp::Neq => Some(Known::Bool(differs)),
+                        _ => None,
+                    };
+                }
                 if matches!((a, b), (Known::Bool(_), _) | (_, Known::Bool(_))) {
                     let as_bool = |k: Known| match k {
                         Known::Bool(b) => Some(b),
                         Known::Zero => Some(false),
-                        Known::Int(_) => None,
+                        Known::Int(_) | Known::NonEmptyString => None,
                     };
                     let (p, q) = (as_bool(a)?, as_bool(b)?);
                     return match op {

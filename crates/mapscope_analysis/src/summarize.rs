@@ -190,6 +190,9 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                     let expr =
                         crate::checks::nil_map_write::map_expr_text(&text(span.start, span.end))
                             .to_string();
+                    // A write behind `if _, ok := m[k]; !ok` runs whenever the map is nil.
+                    let certain_when_nil =
+                        certain(block) || search.reached_whenever_nil(&dominators, block, *map);
                     for origin in origins {
                         if let Origin::Param { index: param, access } = origin {
                             if tests_a_sibling(f, param, &access) {
@@ -201,7 +204,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                 expr: expr.clone(),
                                 site: site(span.start),
                                 end: site(span.end),
-                                certain: certain(block),
+                                certain: certain_when_nil,
                                 loops_over: ranged_params(f, &dominators, block),
                             });
                         }

@@ -126,7 +126,9 @@ declare_check! {
     ///
     /// A callee's write counts at a call only when every call of the callee reaches it (a loop
     /// over an argument aside, unless the caller may pass that argument's map nil: then the
-    /// loop may never run), not when the callee tests the struct's other map fields against
+    /// loop may never run), or every call that passes the map nil does: the branches on the
+    /// way test only what reading the nil map gives (`if _, ok := m[k]; !ok`, `if m[k] == ""`,
+    /// `if len(m) == 0`), not when the callee tests the struct's other map fields against
     /// nil, and a helper's nil result not when the caller tests the `error` or `ok` that comes
     /// with it; paths end at calls that never return (`os.Exit`, `log.Fatal`, `t.Fatal`).
     ///
