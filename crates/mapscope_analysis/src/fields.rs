@@ -371,6 +371,9 @@ impl FieldFacts {
                         f[v].referrers().iter().all(|&u| match &f[u].kind {
                             InstrKind::Call { call } => only_holds(f, call),
                             InstrKind::Return { .. } => pool_news.contains(&*f.name),
+                            InstrKind::Store { addr, value } => {
+                                *value == v && only_printed(f, *addr)
+                            }
                             _ => false,
                         })
                     }),
@@ -457,6 +460,46 @@ impl FieldFacts {
 /// and never write into it: a pointer put back into a `sync.Pool` is not filled by the pool.
 const HOLDERS: &[&str] =
     &["(*sync.Pool).Put", "(*sync.Map).Store", "(*sync.Map).LoadOrStore", "(*sync.Map).Swap"];
+
+/// Standard-library functions that format their variadic `any` arguments and never write into
+/// them (what they call on the values, `String` and `Error` methods, is the module's own code).
+const PRINTERS: &[&str] = &[
+    "fmt.Print",
+    "fmt.Printf",
+    "fmt.Println",
+    "fmt.Sprint",
+    "fmt.Sprintf",
+    "fmt.Sprintln",
+    "fmt.Fprint",
+    "fmt.Fprintf",
+    "fmt.Fprintln",
+    "fmt.Errorf",
+    "log.Print",
+    "log.Printf",
+    "log.Println",
+    "log.Fatal",
+    "log.Fatalf",
+    "log.Fatalln",
+    "log.Panic",
+    "log.Panicf",
+    "log.Panicln",
+];
+
+/// Whether `addr` is an element of a variadic `[]any` made for calls of [`PRINTERS`] only.
+fn only_printed(f: &Function, addr: ValueId) -> bool {
+    let Some(index) = f.defining_instr(addr) else { return false };
+    let InstrKind::IndexAddr { base, .. } = &f[index].kind else { return false };
+    let Some(make) = f.defining_instr(*base) else { return false };
+    matches!(f[make].kind, InstrKind::MakeSlice { .. })
+        && f[*base].referrers().iter().all(|&u| match &f[u].kind {
+            InstrKind::IndexAddr { .. } => true,
+            InstrKind::Call { call } => {
+                matches!(&call.callee, mapscope_ssa::Callee::Static(c)
+                    if matches!(&f[*c].def, ValueDef::Function { name } if PRINTERS.contains(&&**name)))
+            }
+            _ => false,
+        })
+}
 
 /// Whether `call` is to one of [`HOLDERS`].
 fn only_holds(f: &Function, call: &mapscope_ssa::CallCommon) -> bool {

@@ -144,6 +144,9 @@ pub enum Origin {
     /// An element of a constant JSON array decoded into a slice, whose object has no value (or
     /// `null`) for the map, read in a loop over every element.
     JsonElement(crate::json_elements::NilElement),
+    /// An element of a slice that a closure reads through a captured variable, made by the
+    /// `make` at `site` in its creator, whose map field nothing fills.
+    CapturedElement { site: Site },
     /// A `json.Unmarshal` of string parameter `param`, in a search for a summary: the map is
     /// nil when the caller's JSON has `null` at `keys` (or, with `absent_too`, nothing there).
     JsonParam { call: InstrId, param: u32, keys: Vec<String>, absent_too: bool },
@@ -248,13 +251,21 @@ impl<'f> Search<'f> {
                 }
                 InstrKind::Load { addr } => {
                     let found = location(f, *addr).and_then(|l| self.nil_at(&l, *instr, depth));
-                    found.or_else(|| self.never_made(selected_field(f, *addr)?)).or_else(|| {
-                        let program = self.cx.module.program;
-                        let element = crate::json_elements::nil_in_decoded_element(
-                            program, f, *addr, *instr,
-                        )?;
-                        Some(vec![Origin::JsonElement(element)])
-                    })
+                    found
+                        .or_else(|| self.never_made(selected_field(f, *addr)?))
+                        .or_else(|| {
+                            let program = self.cx.module.program;
+                            let element = crate::json_elements::nil_in_decoded_element(
+                                program, f, *addr, *instr,
+                            )?;
+                            Some(vec![Origin::JsonElement(element)])
+                        })
+                        .or_else(|| {
+                            let site = crate::captured_elements::unfilled_captured_element(
+                                self.cx, self.me?, f, *addr,
+                            )?;
+                            Some(vec![Origin::CapturedElement { site }])
+                        })
                 }
                 InstrKind::Field { .. } => {
                     self.nil_field(v, depth).or_else(|| self.never_made(*instr))

@@ -50,8 +50,9 @@ declare_check! {
     /// And it reports a write into an unexported map field that no code of the module ever
     /// makes (no literal sets it, no store fills it, its address goes nowhere), of a struct that
     /// the module creates values of and none of which reaches an empty interface or a function
-    /// without source (a decoder could fill it): every such write panics, whoever calls it; a
-    /// function that tests the field against nil is left to its guard. A field of a type
+    /// without source (a decoder could fill it; `fmt` and `log` printing only reads): every
+    /// such write panics, whoever calls it; a function that tests the field against nil is left
+    /// to its guard. A field of a type
     /// declared in a `main` package counts even when exported, since no other package can
     /// import it; a store into a local copy that nothing reads again (the value variable of a
     /// `range` loop, `for _, sh := range shards { sh.m = make(...) }`) makes no map; and a
@@ -149,8 +150,10 @@ declare_check! {
     /// read more than
     /// once, a pointer to a field that a method returns (`*c.table(v6)`), or a struct copied
     /// and handed to a callback through a function value.
-    /// Nor are closures' captured variables: a goroutine writing `parts[i].m[k]` into a slice
-    /// its creator made with `make([]T, n)` is not related to that `make`.
+    /// Nor are closures' captured variables in general; one case is followed: a closure (a
+    /// goroutine) writing `parts[i].m[k]` through a captured variable into which its creator
+    /// stores only `make([]T, n)`, when `m` is a field only the creating allocation sets and no
+    /// element is replaced whole, reaches a nil map.
     /// A helper that returns nil only in the default of a switch on its parameter (or after a
     /// chain of `==` tests of it) is nil only for a caller passing a constant no case matches:
     /// a value the caller computes (parsed, read from a field) is taken to be one of the cases,
@@ -472,6 +475,15 @@ fn origin_notes(
                         "{shown} stays nil in element {} of the JSON array decoded here, which \
                          {lacks}",
                         element.element
+                    ),
+                ));
+            }
+            Origin::CapturedElement { site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "{shown} is nil: the slice is made here, and no code fills that map in its \
+                         elements"
                     ),
                 ));
             }
