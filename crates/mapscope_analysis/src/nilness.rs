@@ -250,7 +250,9 @@ impl<'f> Search<'f> {
                     None
                 }
                 InstrKind::Load { addr } => {
-                    let found = location(f, *addr).and_then(|l| self.nil_at(&l, *instr, depth));
+                    let found = address_places(f, *addr)
+                        .into_iter()
+                        .find_map(|l| self.nil_at(&l, *instr, depth));
                     found
                         .or_else(|| self.never_made(selected_field(f, *addr)?))
                         .or_else(|| {
@@ -474,6 +476,15 @@ impl<'f> Search<'f> {
             };
         }
         let Some(mut location) = location(f, arg) else {
+            // A pointer merged from several, or taken back out of an interface or a
+            // `sync.Map`: nil where one of the places it may be is.
+            let merged = pointed_places(f, arg, 0).into_iter().find_map(|mut place| {
+                place.fields.extend_from_slice(&access.fields);
+                self.nil_at(&place, at, depth)
+            });
+            if merged.is_some() {
+                return merged;
+            }
             // A pointer read from a slice literal's element, in a loop over every element.
             let alloc =
                 crate::literal_pointers::unset_in_literal_element(f, arg, &access.fields, at)?;
@@ -1437,6 +1448,61 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         }
         _ => None,
     }
+}
+
+/// How deep [`pointed_places`] follows φs, interfaces and containers.
+const MAX_POINTED_DEPTH: usize = 4;
+
+/// The places a pointer may point to: its own location, or those of the pointers a φ merges,
+/// an interface holds (`x.(*T)` of `any(p)`), or `sync.Map.LoadOrStore` hands back when it
+/// stores the value it was given.
+pub fn pointed_places(f: &Function, pointer: ValueId, depth: usize) -> Vec<Location> {
+    let next = |v: ValueId| pointed_places(f, strip_conversions(f, v), depth + 1);
+    if let ValueDef::Result { instr, index: 0 } = f[pointer].def {
+        if let InstrKind::Call { call } = &f[instr].kind {
+            if is_load_or_store(f, call) && depth < MAX_POINTED_DEPTH {
+                return call.args.get(2).map(|&v| next(v)).unwrap_or_default();
+            }
+        }
+    }
+    if let Some(place) = location(f, pointer) {
+        return vec![place];
+    }
+    if depth >= MAX_POINTED_DEPTH {
+        return Vec::new();
+    }
+    let ValueDef::Result { instr, index } = f[pointer].def else { return Vec::new() };
+    match &f[instr].kind {
+        InstrKind::Phi { edges, .. } => edges.iter().flat_map(|&e| next(e)).collect(),
+        InstrKind::TypeAssert { x, .. } if index == 0 => next(*x),
+        InstrKind::MakeInterface { x } => next(*x),
+        _ => Vec::new(),
+    }
+}
+
+/// The places an address may be: its location, or a field of a place its base pointer may
+/// point to ([`pointed_places`]).
+fn address_places(f: &Function, addr: ValueId) -> Vec<Location> {
+    if let Some(place) = location(f, addr) {
+        return vec![place];
+    }
+    let Some(select) = f.defining_instr(addr) else { return Vec::new() };
+    let InstrKind::FieldAddr { base, field } = &f[select].kind else { return Vec::new() };
+    let mut places = address_places(f, strip_conversions(f, *base));
+    if places.is_empty() {
+        places = pointed_places(f, strip_conversions(f, *base), 0);
+    }
+    for place in &mut places {
+        place.fields.push(*field);
+    }
+    places
+}
+
+/// Whether `call` is `(*sync.Map).LoadOrStore`, whose value result is its value argument
+/// when the key is new.
+fn is_load_or_store(f: &Function, call: &CallCommon) -> bool {
+    matches!(&call.callee, Callee::Static(c)
+        if matches!(&f[*c].def, ValueDef::Function { name } if &**name == "(*sync.Map).LoadOrStore"))
 }
 
 /// The location `v` was loaded from, if `v` is a load.

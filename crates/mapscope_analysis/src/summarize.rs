@@ -608,7 +608,7 @@ fn nil_results(
             let origins = if access.deref {
                 // A pointer merged from several (the one found, or a new one made on a miss)
                 // is nil at the field when one of them is.
-                pointed_places(f, value, 0).into_iter().find_map(|mut place| {
+                crate::nilness::pointed_places(f, value, 0).into_iter().find_map(|mut place| {
                     place.fields.extend_from_slice(&access.fields);
                     search.nil_at(&place, ret, 0)
                 })
@@ -707,22 +707,6 @@ fn returns_params(
         }
     }
     out
-}
-
-/// How deep [`pointed_places`] follows φs of φs.
-const MAX_PHI_DEPTH: usize = 4;
-
-/// The places a pointer may point to: its own location, or those of the values a φ merges.
-fn pointed_places(f: &Function, pointer: ValueId, depth: usize) -> Vec<Location> {
-    if let Some(place) = location(f, pointer) {
-        return vec![place];
-    }
-    let Some(phi) = f.defining_instr(pointer) else { return Vec::new() };
-    let InstrKind::Phi { edges, .. } = &f[phi].kind else { return Vec::new() };
-    if depth >= MAX_PHI_DEPTH {
-        return Vec::new();
-    }
-    edges.iter().flat_map(|&e| pointed_places(f, strip_conversions(f, e), depth + 1)).collect()
 }
 
 /// The named result a return reloads after running the deferred calls, when `value` was stored

@@ -89,7 +89,10 @@ declare_check! {
     /// it did not just create (no `p.m = ...` through another pointer, no `*p = T{...}`) and
     /// that no code without source can reach, stays nil in a value created without it, even
     /// after the pointer is stored or handed on: a get-or-create helper whose miss path makes
-    /// `&T{id: id}` and stores it returns a pointer whose map field is nil on that path.
+    /// `&T{id: id}` and stores it returns a pointer whose map field is nil on that path. A
+    /// pointer is followed through φs, through an interface it was put in (`x.(*T)` of
+    /// `any(p)`) and through `sync.Map.LoadOrStore`, which hands back the value it was given
+    /// when the key is new: a bare `&T{}` placeholder leaves such a field nil.
     /// A method or function that returns a struct by value carrying a parameter's map field
     /// through (a by-value builder, `func (r Req) WithPath(p string) Req { r.Path = p; return r
     /// }`) hands its caller the map its argument held, so a chain of such calls from a literal
