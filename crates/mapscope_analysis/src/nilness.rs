@@ -144,6 +144,9 @@ pub enum Origin {
     /// An element of a constant JSON array decoded into a slice, whose object has no value (or
     /// `null`) for the map, read in a loop over every element.
     JsonElement(crate::json_elements::NilElement),
+    /// A struct value received from a channel kept in a struct field, one of whose sends (at
+    /// `site`, possibly in another function) sends a value without the map.
+    SentWithout { site: Site },
     /// An element of a slice that a closure reads through a captured variable, made by the
     /// `make` at `site` in its creator, whose map field nothing fills.
     CapturedElement { site: Site },
@@ -176,6 +179,9 @@ pub struct Search<'f> {
     sealed: bool,
     /// The chaining call whose result [`Search::callee_field`] follows back to its argument.
     through_result: Option<InstrId>,
+    /// Whether a value received from a channel field is followed to the sends on that field
+    /// (off in the searches that look at the sends, so that a relay does not loop).
+    follow_sends: bool,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -210,6 +216,7 @@ impl<'f> Search<'f> {
             me,
             sealed: false,
             through_result: None,
+            follow_sends: true,
         }
     }
 
@@ -414,6 +421,11 @@ impl<'f> Search<'f> {
             ValueDef::Param { index, .. } if self.params_nil => {
                 Some(vec![Origin::Param { index: *index, access: Access { deref: false, fields } }])
             }
+            ValueDef::Result { instr: recv, index: 0 }
+                if matches!(f[*recv].kind, InstrKind::Recv { .. }) =>
+            {
+                self.sent_without(*recv, &fields)
+            }
             ValueDef::Result { instr: load, .. } => {
                 let InstrKind::Load { addr } = &f[*load].kind else { return None };
                 let mut location = location(f, *addr)?;
@@ -456,6 +468,12 @@ impl<'f> Search<'f> {
                 ValueDef::Const(ConstValue::Zero) => Some(vec![Origin::NilConstant]),
                 ValueDef::Param { index, .. } if self.params_nil => {
                     Some(vec![Origin::Param { index: *index, access: access.clone() }])
+                }
+                // A struct received from a channel kept in a field: what its sends send.
+                ValueDef::Result { instr: recv, index: 0 }
+                    if matches!(f[*recv].kind, InstrKind::Recv { .. }) =>
+                {
+                    self.sent_without(*recv, &access.fields)
                 }
                 // A struct a call returns by value: its summary says what the field holds.
                 ValueDef::Result { instr: call, index }
@@ -710,6 +728,16 @@ impl<'f> Search<'f> {
                         let access = Access { deref: false, fields: rest.to_vec() };
                         Effect::Nil(vec![Origin::Param { index: *index, access }])
                     }
+                    // A struct received from a channel field: what the sends on it send.
+                    ValueDef::Result { instr: recv, index: 0 }
+                        if !rest.is_empty() && matches!(f[*recv].kind, InstrKind::Recv { .. }) =>
+                    {
+                        let rest = rest.to_vec();
+                        match self.sent_without(*recv, &rest) {
+                            Some(origins) => Effect::Nil(origins),
+                            None => Effect::Kill,
+                        }
+                    }
                     // A struct a call returns: its summary says which map fields it leaves nil.
                     ValueDef::Result { instr: call, index }
                         if !rest.is_empty() && matches!(f[*call].kind, InstrKind::Call { .. }) =>
@@ -923,6 +951,48 @@ impl<'f> Search<'f> {
             }
         }
         true
+    }
+
+    /// The send that gives receive `recv` a struct whose map at `fields` is nil: the channel is
+    /// read from a struct field, and some function of the same package sends on that field's
+    /// channel a value that leaves the map nil on a path to the send.
+    fn sent_without(&mut self, recv: InstrId, fields: &[u32]) -> Option<Vec<Origin>> {
+        if !self.follow_sends || fields.is_empty() {
+            return None;
+        }
+        let f = self.f;
+        let module = self.cx.module;
+        let me = &module.functions[self.me?];
+        let InstrKind::Recv { chan, .. } = &f[recv].kind else { return None };
+        let channel_field = |g: &Function, table: &crate::fields::FieldTable, at: usize, chan| {
+            let load = g.defining_instr(strip_conversions(g, chan))?;
+            let InstrKind::Load { addr } = &g[load].kind else { return None };
+            table.selection(at, selected_field(g, *addr)?)
+        };
+        let field = channel_field(f, me.fields, me.index_in_unit, *chan)?;
+        let access = Access { deref: false, fields: fields.to_vec() };
+        for (index, other) in module.functions.iter().enumerate() {
+            if other.unit != me.unit {
+                continue;
+            }
+            let g = other.function;
+            for block in g.block_ids() {
+                for &i in g[block].instrs() {
+                    let InstrKind::Send { chan, value } = &g[i].kind else { continue };
+                    if channel_field(g, other.fields, other.index_in_unit, *chan) != Some(field) {
+                        continue;
+                    }
+                    let mut search = Search::new(g, self.cx, false);
+                    search.follow_sends = false;
+                    if search.nil_access(*value, &access, i).is_some() && search.path_exists(block)
+                    {
+                        let site = module.site(index, g[i].span.start);
+                        return Some(vec![Origin::SentWithout { site }]);
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Whether pointer `v` has a use other than `call` that may run after it: the search

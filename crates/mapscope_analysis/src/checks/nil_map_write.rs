@@ -146,7 +146,10 @@ declare_check! {
     /// into slices other than as above, are taken to make every map they may reach: whether the
     /// input has the key is not in the code.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
-    /// is taken to get a value: how many the buffer holds is not followed.
+    /// is taken to get a value: how many the buffer holds is not followed. A struct received by
+    /// value from a channel kept in a struct field may be any value a function of the same
+    /// package sends on that field's channel: one send of a literal without the map (a retry
+    /// path requeuing `job{ID: j.ID}`) makes the map nil for the receiver.
     /// Pointers read back from memory are otherwise not followed to what was stored there: an
     /// element of a map literal (`commands[name].Merge(o)`: whether the callee's loop over the
     /// other literal's entry runs would need the values a map `range` yields), a slice element
@@ -478,6 +481,15 @@ fn origin_notes(
                         "{shown} stays nil in element {} of the JSON array decoded here, which \
                          {lacks}",
                         element.element
+                    ),
+                ));
+            }
+            Origin::SentWithout { site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "{shown} is nil when the value received is the one sent here, which does \
+                         not set it"
                     ),
                 ));
             }
