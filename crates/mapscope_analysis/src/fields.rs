@@ -369,7 +369,9 @@ impl FieldFacts {
                     // pool's `New` function for `Get`.
                     InstrKind::MakeInterface { .. } => f[*instr].result().is_some_and(|v| {
                         f[v].referrers().iter().all(|&u| match &f[u].kind {
-                            InstrKind::Call { call } => only_holds(f, call),
+                            InstrKind::Call { call } => {
+                                only_holds(f, call) || is_errors_as_target(f, call, v)
+                            }
                             InstrKind::Return { .. } => pool_news.contains(&*f.name),
                             InstrKind::Store { addr, value } => {
                                 *value == v && only_printed(f, *addr)
@@ -499,6 +501,14 @@ fn only_printed(f: &Function, addr: ValueId) -> bool {
             }
             _ => false,
         })
+}
+
+/// Whether `call` is `errors.As(err, target)` with `target` the interface `v`: it sets the
+/// pointer `target` points to, to an error the chain holds, and writes nothing inside that.
+pub fn is_errors_as_target(f: &Function, call: &mapscope_ssa::CallCommon, v: ValueId) -> bool {
+    call.args.get(1) == Some(&v)
+        && matches!(&call.callee, mapscope_ssa::Callee::Static(c)
+            if matches!(&f[*c].def, ValueDef::Function { name } if &**name == "errors.As"))
 }
 
 /// Whether `call` is to one of [`HOLDERS`].

@@ -23,6 +23,7 @@ pub mod captured_elements;
 pub mod checks;
 pub mod concurrency;
 pub mod docs;
+pub mod error_values;
 pub mod fields;
 pub mod globals;
 pub mod json_elements;

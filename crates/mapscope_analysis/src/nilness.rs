@@ -147,6 +147,9 @@ pub enum Origin {
     /// A struct value received from a channel kept in a struct field, one of whose sends (at
     /// `site`, possibly in another function) sends a value without the map.
     SentWithout { site: Site },
+    /// The value `errors.As` gives its target: one of the module's errors of the target's type,
+    /// made at `site` without the map.
+    ErrorValue { site: Site },
     /// An element of a slice that a closure reads through a captured variable, made by the
     /// `make` at `site` in its creator, whose map field nothing fills.
     CapturedElement { site: Site },
@@ -274,6 +277,12 @@ impl<'f> Search<'f> {
                                 self.cx, self.me?, f, *addr,
                             )?;
                             Some(vec![Origin::CapturedElement { site }])
+                        })
+                        .or_else(|| {
+                            let site = crate::error_values::unset_in_error_value(
+                                self.cx, self.me?, f, *addr,
+                            )?;
+                            Some(vec![Origin::ErrorValue { site }])
                         })
                 }
                 InstrKind::Field { .. } => {

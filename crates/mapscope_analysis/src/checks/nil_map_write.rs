@@ -92,7 +92,9 @@ declare_check! {
     /// `&T{id: id}` and stores it returns a pointer whose map field is nil on that path. A
     /// pointer is followed through φs, through an interface it was put in (`x.(*T)` of
     /// `any(p)`) and through `sync.Map.LoadOrStore`, which hands back the value it was given
-    /// when the key is new: a bare `&T{}` placeholder leaves such a field nil.
+    /// when the key is new: a bare `&T{}` placeholder leaves such a field nil. The target of
+    /// `errors.As(err, &target)` may be any value of its type that the module converts to
+    /// `error` or wraps with `fmt.Errorf`: one made without such a field is nil there.
     /// A method or function that returns a struct by value carrying a parameter's map field
     /// through (a by-value builder, `func (r Req) WithPath(p string) Req { r.Path = p; return r
     /// }`) hands its caller the map its argument held, so a chain of such calls from a literal
@@ -490,6 +492,15 @@ fn origin_notes(
                     format!(
                         "{shown} is nil when the value received is the one sent here, which does \
                          not set it"
+                    ),
+                ));
+            }
+            Origin::ErrorValue { site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "{shown} is nil when errors.As finds the error made here, which does not \
+                         set it"
                     ),
                 ));
             }
