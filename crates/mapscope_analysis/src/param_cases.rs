@@ -78,6 +78,7 @@ fn ruled_out_on_the_way(
         _ => return None,
     };
     let &succ = f[test].succs().get(differs_on)?;
-    let only_edge = f[succ].preds().len() == 1 && succ != f[test].succs()[1 - differs_on];
+    let &other = f[test].succs().get(1 - differs_on)?;
+    let only_edge = f[succ].preds().len() == 1 && succ != other;
     (only_edge && dominators.dominates(succ, block)).then_some((param, key))
 }
