@@ -638,8 +638,10 @@ impl Resolver<'_> {
     }
 
     fn singleton_table(&self) -> rustc_hash::FxHashMap<(String, u32), Option<Obj>> {
+        let unset = self.fields_left_unset();
         self.field_stores()
             .iter()
+            .filter(|(key, _)| !unset.leaves(key))
             .map(|(key, stores)| {
                 let objects: Vec<Option<Obj>> = stores
                     .iter()
@@ -663,6 +665,57 @@ impl Resolver<'_> {
                 (key.clone(), agreed)
             })
             .collect()
+    }
+
+    /// The struct values of the unit that some field may be left zero in: a variable or
+    /// `new(T)` whose field nothing stores into in its function, and elements of a slice made
+    /// by `make` that its function does not assign whole (every field zero).
+    fn fields_left_unset(&self) -> UnsetFields {
+        let mut unset = UnsetFields::default();
+        for f in self.functions {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let Some(result) = f[i].result() else { continue };
+                    match f[i].kind {
+                        InstrKind::MakeSlice { .. } => {
+                            // Unless its elements are assigned whole (`ws[i] = worker{...}`).
+                            let filled = f[result].referrers().iter().any(|&u| {
+                                matches!(f[u].kind, InstrKind::IndexAddr { base, .. } if base == result)
+                                    && f[u].result().is_some_and(|addr| {
+                                        f[addr].referrers().iter().any(|&w| {
+                                            matches!(f[w].kind, InstrKind::Store { addr: a, .. } if a == addr)
+                                        })
+                                    })
+                            });
+                            let slice = self.types.type_string(f[result].ty);
+                            if let (false, Some(elem)) = (filled, slice.strip_prefix("[]")) {
+                                unset.zero_types.insert(format!("*{elem}"));
+                            }
+                        }
+                        InstrKind::Alloc { .. } => {
+                            let ty = self.field_key(f[result].ty);
+                            let stored: Vec<u32> = f[result]
+                                .referrers()
+                                .iter()
+                                .filter_map(|&u| match f[u].kind {
+                                    InstrKind::FieldAddr { base, field } if base == result => {
+                                        let addr = f[u].result()?;
+                                        let stores = f[addr].referrers().iter().any(|&w| {
+                                            matches!(f[w].kind, InstrKind::Store { addr: a, .. } if a == addr)
+                                        });
+                                        stores.then_some(field)
+                                    }
+                                    _ => None,
+                                })
+                                .collect();
+                            unset.allocs.entry(ty).or_default().push(stored);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        unset
     }
 
     /// Every store into a struct field in the unit, by the struct pointer's type and the field:
@@ -1440,6 +1493,27 @@ fn path_assigned<'a>(f: &Function, alloc: ValueId, fields: impl Iterator<Item = 
         level = next;
     }
     false
+}
+
+/// Where the unit may leave struct fields zero (see `Resolver::fields_left_unset`).
+#[derive(Default)]
+struct UnsetFields {
+    /// Struct pointer types whose values are also made zero (elements made by `make`).
+    zero_types: rustc_hash::FxHashSet<String>,
+    /// For each struct pointer type, the fields each of its variables gets stored.
+    allocs: rustc_hash::FxHashMap<String, Vec<Vec<u32>>>,
+}
+
+impl UnsetFields {
+    /// Whether some value of the struct type of `key` may keep the field zero.
+    fn leaves(&self, key: &(String, u32)) -> bool {
+        let (ty, field) = key;
+        self.zero_types.contains(ty)
+            || self
+                .allocs
+                .get(ty)
+                .is_some_and(|all| all.iter().any(|stored| !stored.contains(field)))
+    }
 }
 
 /// The value of the one store into `addr` (`None` when there is none or more than one); other
