@@ -52,15 +52,19 @@ run() {
     (cd "$corpus" && "$@") >"$work/$name.out" 2>&1 || status=$?
     end=$(date +%s.%N)
     if [[ " $allowed " != *" $status "* ]] ||
-        grep -qvE '^([^[:space:]]+\.go:[0-9]+:[0-9]+: |[[:space:]]|# |$)' "$work/$name.out"; then
+        grep -qvE '^([^[:space:]]+\.go:[0-9]+:[0-9]+: |[[:space:]]|# |\(Same nil source |$)' "$work/$name.out"; then
         cat "$work/$name.out"
         echo "peers-nilmap: $name exited $status or printed something that is not a finding" >&2
         exit 1
     fi
     awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }' >"$work/$name.time"
-    grep -E '^[^[:space:]]+\.go:[0-9]+:[0-9]+: ' "$work/$name.out" |
-        grep -E -- "$filter" |
-        sed -E "s|^$root/||; s|^\./||" | cut -d: -f1,2 | sort -u >"$work/$name.lines" || true
+    # NilAway groups the places one nil source reaches: "(Same nil source could also cause
+    # potential nil panic(s) at 2 other place(s): "f.go:43:23", and ...)". Each is a finding.
+    {
+        grep -E '^[^[:space:]]+\.go:[0-9]+:[0-9]+: ' "$work/$name.out" | grep -E -- "$filter" || true
+        grep -E '^\(Same nil source ' "$work/$name.out" |
+            grep -oE '"[^"]+\.go:[0-9]+:[0-9]+"' | tr -d '"' | sed 's|$|: |' || true
+    } | sed -E "s|^$root/||; s|^\./||" | cut -d: -f1,2 | sort -u >"$work/$name.lines" || true
 }
 
 staticcheck_cache=$work/staticcheck-cache
