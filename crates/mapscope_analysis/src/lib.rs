@@ -28,6 +28,7 @@ pub mod fields;
 pub mod globals;
 pub mod json_elements;
 pub mod key_values;
+pub mod length_guards;
 pub mod literal_pointers;
 pub mod models;
 pub mod module;

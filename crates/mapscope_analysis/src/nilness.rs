@@ -1373,6 +1373,12 @@ impl<'f> Search<'f> {
         }
     }
 
+    /// The φ edges the nil flowed through in the last search that found one, outermost
+    /// first, as (the φ's block, the predecessor).
+    pub fn nil_edges(&self) -> &[(BlockId, BlockId)] {
+        &self.selections
+    }
+
     /// Whether a path the nil can take reaches `block`: through the φ edges the nil flows
     /// through, along edges that guards leave feasible, from the entry.
     pub fn path_exists(&self, block: BlockId) -> bool {

@@ -30,7 +30,9 @@ declare_check! {
     /// `if m == nil { m = make(...) }` or inside `if m != nil { ... }` is not reported, nor one
     /// behind a read that a nil map cannot satisfy (`if m[k] > 0`, `if _, ok := m[k]; ok`,
     /// `if len(m) > 0`), nor one behind a condition that is known on the path the nil takes
-    /// (`if i%n == 0 { m = make(...) }` when `i` is 0 on the first iteration of a loop).
+    /// (`if i%n == 0 { m = make(...) }` when `i` is 0 on the first iteration of a loop), nor
+    /// one inside a loop over a collection that the nil's path found empty
+    /// (`if len(a)+len(b) > 0 { m = make(...) }` and the write in `for range a`).
     ///
     /// Calls are seen through summaries of every function of the main module, computed
     /// bottom-up over the call graph (interface calls resolve to the module's methods of that
@@ -230,6 +232,18 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A write that every feasible path reaches only through a guard is not
                     // reported.
                     if !search.path_exists(block) {
+                        continue;
+                    }
+                    // A nil picked only when some collections are empty never reaches a
+                    // write inside a loop over one of them.
+                    let looped = crate::length_guards::looped_collections(f, dominators, block);
+                    let emptied_loop = !looped.is_empty()
+                        && search.nil_edges().iter().any(|&(phi_block, pred)| {
+                            crate::length_guards::emptied_by_edge(f, pred, phi_block)
+                                .iter()
+                                .any(|c| looped.contains(c))
+                        });
+                    if emptied_loop {
                         continue;
                     }
                     // A field no code makes is nil at every write, but a write inside a loop
