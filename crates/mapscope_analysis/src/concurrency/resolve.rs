@@ -1219,6 +1219,23 @@ impl Resolver<'_> {
                 self.constant_of(b.value, &b.cx, depth + 1)
             }
             ValueDef::Result { instr, index: 0 } => match f[*instr].kind {
+                // `ctx.Done()` of a context nothing can cancel (`context.Background()`,
+                // `context.TODO()`): nil.
+                InstrKind::Call { ref call } => {
+                    let Callee::Invoke { receiver, ref method } = call.callee else { return None };
+                    if &**method != "Done" {
+                        return None;
+                    }
+                    let (made, made_cx) = self.defining_call(receiver, cx, depth + 1)?;
+                    let g = &self.functions[made_cx.func];
+                    let InstrKind::Call { call: made } = &g[made].kind else { return None };
+                    let Callee::Static(callee) = made.callee else { return None };
+                    let ValueDef::Function { name } = &g.get_value(callee)?.def else {
+                        return None;
+                    };
+                    matches!(&**name, "context.Background" | "context.TODO")
+                        .then_some(ConstValue::Nil)
+                }
                 // A field of a struct value: what the one store into that field of the literal
                 // it was loaded from stores.
                 InstrKind::Field { base, field } => self.constant_field(base, field, cx, depth + 1),
