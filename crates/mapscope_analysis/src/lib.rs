@@ -27,6 +27,7 @@ pub mod error_values;
 pub mod fields;
 pub mod globals;
 pub mod json_elements;
+pub mod key_correlation;
 pub mod key_values;
 pub mod length_guards;
 pub mod literal_pointers;

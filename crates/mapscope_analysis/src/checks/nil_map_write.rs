@@ -32,7 +32,10 @@ declare_check! {
     /// `if len(m) > 0`), nor one behind a condition that is known on the path the nil takes
     /// (`if i%n == 0 { m = make(...) }` when `i` is 0 on the first iteration of a loop), nor
     /// one inside a loop over a collection that the nil's path found empty
-    /// (`if len(a)+len(b) > 0 { m = make(...) }` and the write in `for range a`).
+    /// (`if len(a)+len(b) > 0 { m = make(...) }` and the write in `for range a`), nor one
+    /// behind a lookup that finds a key in another map that the code fills with the keys it
+    /// sees, when the map is made where that key is seen (`if k == "trailer" { t = make(...) }`,
+    /// `h[k] = v`, and the write behind `if _, ok := h["trailer"]; ok`).
     ///
     /// Calls are seen through summaries of every function of the main module, computed
     /// bottom-up over the call graph (interface calls resolve to the module's methods of that
@@ -244,6 +247,11 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                 .any(|c| looped.contains(c))
                         });
                     if emptied_loop {
+                        continue;
+                    }
+                    // A map made when a key is seen, written only after that key is found in
+                    // another map filled with the keys seen.
+                    if crate::key_correlation::made_when_key_seen(f, dominators, block, *map) {
                         continue;
                     }
                     // A field no code makes is nil at every write, but a write inside a loop
