@@ -29,7 +29,11 @@ func main() {
 	var arrived, wg sync.WaitGroup
 	arrived.Add(2)
 	wg.Go(func() { arrived.Done(); arrived.Wait(); applyOverride("CHF", 0.95) })
-	wg.Go(func() { arrived.Done(); arrived.Wait(); applyOverride("JPY", 162.3) })
+	// The other caller is main itself, alive throughout, so the race detector sees both
+	// writes in every run.
+	arrived.Done()
+	arrived.Wait()
+	applyOverride("JPY", 162.3)
 	wg.Wait()
 	fmt.Printf("%.2f\n", convert(100, "USD"))
 }
