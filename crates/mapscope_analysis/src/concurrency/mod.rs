@@ -260,6 +260,12 @@ struct Family<'t> {
     ancestors: Vec<Vec<ThreadId>>,
     /// The allocation sites of the objects sent on channels.
     sent_sites: rustc_hash::FxHashSet<(usize, mapscope_ssa::InstrId)>,
+    /// Every send, close and signal of the unit with its thread; `None` past [`MAX_SIGNALS`],
+    /// when every receive is taken as ordered.
+    signals: Option<Vec<(ThreadId, &'t Signal)>>,
+    /// Whether every signal names its channel: then a channel the unit makes that no signal
+    /// names is signalled only by code outside the unit (`signal.Notify`).
+    all_named: bool,
 }
 
 impl<'t> Family<'t> {
@@ -277,7 +283,20 @@ impl<'t> Family<'t> {
                 up
             })
             .collect();
-        Family { threads, ancestors, sent_sites }
+        let signals: Vec<(ThreadId, &Signal)> = threads
+            .iter()
+            .enumerate()
+            .flat_map(|(t, thread)| thread.signals.iter().map(move |s| (t, s)))
+            .collect();
+        let all_named = signals.iter().all(|(_, s)| s.chan.is_some());
+        let signals = (signals.len() <= MAX_SIGNALS).then_some(signals);
+        Family { threads, ancestors, sent_sites, signals, all_named }
+    }
+
+    /// Whether only code outside the unit can signal `chan`: the unit makes it, and every
+    /// signal of the unit names its channel.
+    fn signalled_outside_only(&self, chan: &Obj) -> bool {
+        self.all_named && matches!(chan, Obj::Site { .. })
     }
 
     /// Whether `y` may come after something `x`'s side did after `x`: its thread waited for a
@@ -293,10 +312,7 @@ impl<'t> Family<'t> {
         if y.waited_otherwise {
             return true;
         }
-        let Some(signals) = self.signals() else { return true };
-        let matches = |signal: &Signal, chan: &Obj, sends_only: bool| {
-            signal.chan.as_ref() == Some(chan) && !(sends_only && signal.close)
-        };
+        let Some(signals) = &self.signals else { return true };
         // The signals that come after `x`: those of its thread and of the threads it starts
         // after it, and those made after waiting for one of them.
         let mut after: Vec<bool> = signals
@@ -310,10 +326,7 @@ impl<'t> Family<'t> {
                     continue;
                 }
                 let woken = signal.waited_on.iter().any(|(chan, sends_only)| {
-                    signals
-                        .iter()
-                        .zip(&after)
-                        .any(|((_, s), &a)| a && matches(s, chan, *sends_only))
+                    signals.iter().zip(&after).any(|((_, s), &a)| a && s.wakes(chan, *sends_only))
                 });
                 if woken {
                     after[n] = true;
@@ -324,27 +337,12 @@ impl<'t> Family<'t> {
                 break;
             }
         }
-        let all_named = signals.iter().all(|(_, s)| s.chan.is_some());
         y.waited_on.iter().any(|(chan, sends_only)| {
-            let signalled = signals.iter().any(|(_, s)| matches(s, chan, *sends_only));
-            // A channel the unit makes and never signals, when every signal names its
-            // channel, is signalled by code outside (`signal.Notify`), not after `x`.
-            let made_here = all_named && matches!(chan, Obj::Site { .. });
-            let unseen = !signalled && !made_here;
-            unseen
-                || signals.iter().zip(&after).any(|((_, s), &a)| a && matches(s, chan, *sends_only))
+            let signalled = signals.iter().any(|(_, s)| s.wakes(chan, *sends_only));
+            // A channel signalled only from outside (`signal.Notify`) is not signalled after `x`.
+            let unseen = !signalled && !self.signalled_outside_only(chan);
+            unseen || signals.iter().zip(&after).any(|((_, s), &a)| a && s.wakes(chan, *sends_only))
         })
-    }
-
-    /// Every send, close and signal of the unit with its thread; `None` past [`MAX_SIGNALS`].
-    fn signals(&self) -> Option<Vec<(ThreadId, &Signal)>> {
-        let signals: Vec<(ThreadId, &Signal)> = self
-            .threads
-            .iter()
-            .enumerate()
-            .flat_map(|(t, thread)| thread.signals.iter().map(move |s| (t, s)))
-            .collect();
-        (signals.len() <= MAX_SIGNALS).then_some(signals)
     }
 
     /// Whether `x`'s thread may have heard from goroutine `g` (or one `g` started) by what it
@@ -356,7 +354,7 @@ impl<'t> Family<'t> {
         if x.blocked_always || !x.waited_groups.is_empty() {
             return true;
         }
-        let Some(signals) = self.signals() else { return true };
+        let Some(signals) = &self.signals else { return true };
         // What it received on every path: a receive on one branch hears nothing on the other.
         let mut channels: Vec<(Obj, bool)> = x.heard_on.iter().cloned().collect();
         let mut seen: std::collections::BTreeSet<(Obj, bool)> = channels.iter().cloned().collect();
@@ -364,8 +362,8 @@ impl<'t> Family<'t> {
         while let Some((chan, sends_only)) = channels.get(next).cloned() {
             next += 1;
             let mut signalled = false;
-            for &(t, signal) in &signals {
-                if signal.chan.as_ref() != Some(&chan) || (sends_only && signal.close) {
+            for &(t, signal) in signals {
+                if !signal.wakes(&chan, sends_only) {
                     continue;
                 }
                 signalled = true;
@@ -385,11 +383,8 @@ impl<'t> Family<'t> {
                     }
                 }
             }
-            // A channel the unit makes, and no send or close on a channel it cannot name:
-            // nothing it cannot see wakes it (code outside may, but it has not heard from `g`).
-            let made_here = matches!(chan, Obj::Site { .. })
-                && signals.iter().all(|(_, signal)| signal.chan.is_some());
-            if !signalled && !made_here {
+            // Code outside may signal such a channel, but it has not heard from `g`.
+            if !signalled && !self.signalled_outside_only(&chan) {
                 return true;
             }
         }
@@ -420,9 +415,10 @@ impl<'t> Family<'t> {
                     .any(|g| s.waited_groups.contains(g) || s.waited_on.iter().any(|(c, _)| c == g))
         };
         x.heard_on.iter().any(|(chan, sends_only)| {
-            self.threads.iter().flat_map(|t| &t.signals).any(|s| {
-                s.chan.as_ref() == Some(chan) && !(*sends_only && s.close) && ended_before(s)
-            })
+            self.threads
+                .iter()
+                .flat_map(|t| &t.signals)
+                .any(|s| s.wakes(chan, *sends_only) && ended_before(s))
         })
     }
 

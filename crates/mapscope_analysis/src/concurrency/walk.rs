@@ -88,6 +88,14 @@ pub struct Signal {
     pub waited_groups: BTreeSet<Obj>,
 }
 
+impl Signal {
+    /// Whether it can wake a receive from `chan`: it sends on it, or closes it unless only a
+    /// send can have woken the receiver (`sends_only`).
+    pub fn wakes(&self, chan: &Obj, sends_only: bool) -> bool {
+        self.chan.as_ref() == Some(chan) && !(sends_only && self.close)
+    }
+}
+
 /// One map operation on one thread, with what was true whenever it ran.
 #[derive(Debug, Clone)]
 pub struct Access {
