@@ -189,6 +189,8 @@ pub struct Resolver<'a> {
     pub making_singletons: std::cell::Cell<bool>,
     /// The static call sites of each function, by the callee's index.
     pub static_call_sites: std::cell::OnceCell<rustc_hash::FxHashMap<usize, Vec<(usize, InstrId)>>>,
+    /// The functions used other than as a static callee (see `functions_used_as_values`).
+    pub used_as_values: std::cell::OnceCell<rustc_hash::FxHashSet<usize>>,
 }
 
 impl std::fmt::Debug for Resolver<'_> {
@@ -858,7 +860,6 @@ impl Resolver<'_> {
         None
     }
 
-    /// Whether instruction `instr` of function `func` may run more than once per call.
     /// Whether function `func` runs at most once in the whole run: `main` or an `init`
     /// function, or a function with one static call, outside loops, in such a function (a
     /// constructor `main` calls once), and never used as a value.
@@ -877,16 +878,16 @@ impl Resolver<'_> {
         };
         !self.in_loop(*caller, *site)
             && self.runs_once(*caller, depth + 1)
-            && !self.used_as_value(func)
+            && !self.used_as_values.get_or_init(|| self.functions_used_as_values()).contains(&func)
     }
 
-    /// Whether some instruction of the unit uses function `func` other than as the callee of a
+    /// The functions of the unit that some instruction uses other than as the callee of a
     /// static call (a method value, a function stored or passed on).
-    fn used_as_value(&self, func: usize) -> bool {
-        let name = &*self.functions[func].name;
-        self.functions.iter().any(|f| {
-            f.block_ids().any(|b| {
-                f[b].instrs().iter().any(|&i| {
+    fn functions_used_as_values(&self) -> rustc_hash::FxHashSet<usize> {
+        let mut used = rustc_hash::FxHashSet::default();
+        for f in self.functions {
+            for b in f.block_ids() {
+                for &i in f[b].instrs() {
                     let callee = match &f[i].kind {
                         InstrKind::Call { call } => match call.callee {
                             Callee::Static(v) => Some(v),
@@ -894,17 +895,21 @@ impl Resolver<'_> {
                         },
                         _ => None,
                     };
-                    let mut used = false;
                     f[i].kind.for_each_operand(|v| {
-                        used |= Some(v) != callee
-                            && matches!(&f[v].def, ValueDef::Function { name: n } if &**n == name);
+                        if Some(v) == callee {
+                            return;
+                        }
+                        if let ValueDef::Function { name } = &f[v].def {
+                            used.extend(self.by_name.get(&**name).copied());
+                        }
                     });
-                    used
-                })
-            })
-        })
+                }
+            }
+        }
+        used
     }
 
+    /// Whether instruction `instr` of function `func` may run more than once per call.
     fn in_loop(&self, func: usize, instr: InstrId) -> bool {
         let f = &self.functions[func];
         let Some(block) = f[instr].block() else { return true };
@@ -1229,12 +1234,8 @@ impl Resolver<'_> {
                     let (made, made_cx) = self.defining_call(receiver, cx, depth + 1)?;
                     let g = &self.functions[made_cx.func];
                     let InstrKind::Call { call: made } = &g[made].kind else { return None };
-                    let Callee::Static(callee) = made.callee else { return None };
-                    let ValueDef::Function { name } = &g.get_value(callee)?.def else {
-                        return None;
-                    };
-                    matches!(&**name, "context.Background" | "context.TODO")
-                        .then_some(ConstValue::Nil)
+                    let name = static_callee_name(g, made)?;
+                    matches!(name, "context.Background" | "context.TODO").then_some(ConstValue::Nil)
                 }
                 // A field of a struct value: what the one store into that field of the literal
                 // it was loaded from stores.
@@ -1640,6 +1641,15 @@ fn received_channel_of(f: &Function, instr: InstrId, index: u32) -> Option<Value
             let mut receives = states.iter().filter(|s| s.dir == mapscope_ssa::SelectDir::Recv);
             receives.nth(case).map(|s| s.chan)
         }
+        _ => None,
+    }
+}
+
+/// The go/ssa name of the function a call in `f` calls statically.
+pub fn static_callee_name<'f>(f: &'f Function, call: &mapscope_ssa::CallCommon) -> Option<&'f str> {
+    let Callee::Static(v) = call.callee else { return None };
+    match &f.get_value(v)?.def {
+        ValueDef::Function { name } => Some(name),
         _ => None,
     }
 }

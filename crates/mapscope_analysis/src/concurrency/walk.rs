@@ -10,7 +10,7 @@
 //! for (live), the mutexes held on every path (locks), and whether some path has already
 //! blocked on a channel or a wait since the thread started (synced).
 
-use super::resolve::{Binding, Context, FieldStores, Obj, Resolver, allocates};
+use super::resolve::{Binding, Context, FieldStores, Obj, Resolver, allocates, static_callee_name};
 use mapscope_ssa::{Builtin, CallCommon, Callee, Function, InstrId, InstrKind, TypeInfo, ValueId};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
@@ -284,6 +284,9 @@ pub struct Walk<'a> {
     single_slot_fields: Option<FxHashMap<(String, u32), bool>>,
     /// Above zero while walking a `sync.Once.Do` function: its accesses are not recorded.
     quiet: usize,
+    /// The values passed to each library registration function (see [`registrations`]),
+    /// found once per unit.
+    registered_arguments: FxHashMap<(&'static str, usize), Vec<(usize, ValueId)>>,
 }
 
 impl std::fmt::Debug for Walk<'_> {
@@ -308,6 +311,7 @@ impl<'a> Walk<'a> {
             group_of: FxHashMap::default(),
             single_slot_fields: None,
             quiet: 0,
+            registered_arguments: FxHashMap::default(),
         }
     }
 
@@ -1108,7 +1112,7 @@ impl<'a> Walk<'a> {
     /// The methods of the unit's types that `callback` runs, with their receivers bound: the
     /// values registered with the library where the callback says (an `http.Client`'s
     /// `Transport`, the handler given to `slog.New`).
-    fn library_callbacks(&self, callback: &LibraryCallback) -> Vec<Rc<Context>> {
+    fn library_callbacks(&mut self, callback: &LibraryCallback) -> Vec<Rc<Context>> {
         let functions = self.resolver.functions;
         let registered: Vec<(usize, ValueId)> = match callback.registered {
             Registration::Field(ty, field) => self
@@ -1117,7 +1121,11 @@ impl<'a> Walk<'a> {
                 .get(&(ty.to_string(), field))
                 .cloned()
                 .unwrap_or_default(),
-            Registration::Argument(function, arg) => registrations(functions, function, arg),
+            Registration::Argument(function, arg) => self
+                .registered_arguments
+                .entry((function, arg))
+                .or_insert_with(|| registrations(functions, function, arg))
+                .clone(),
         };
         let mut targets = Vec::new();
         for (func, value) in registered {
@@ -1543,15 +1551,6 @@ fn is_counting_from_zero(f: &Function, v: ValueId) -> bool {
         }
     }
     start && step
-}
-
-/// The go/ssa name of the function a call in `f` calls statically.
-fn static_callee_name<'f>(f: &'f Function, call: &CallCommon) -> Option<&'f str> {
-    let Callee::Static(v) = call.callee else { return None };
-    match &f.get_value(v)?.def {
-        mapscope_ssa::ValueDef::Function { name } => Some(name),
-        _ => None,
-    }
 }
 
 /// Whether `chan` is a timer's or ticker's channel (`t.C`, `time.After(d)`, `time.Tick(d)`), or

@@ -4,7 +4,7 @@
 //! A middleware that puts a map into the request's context hands that map to every handler
 //! below it; the map is shared by requests when the middleware made it once.
 
-use super::{Context, MAX_DEPTH, Obj, Resolver};
+use super::{Context, MAX_DEPTH, Obj, Resolver, static_callee_name};
 use mapscope_ssa::{CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId};
 use std::rc::Rc;
 
@@ -90,7 +90,7 @@ impl Resolver<'_> {
             }
             ValueDef::Result { instr, index } => {
                 let InstrKind::Call { call } = &f[*instr].kind else { return None };
-                let name = callee_name(f, call)?;
+                let name = static_callee_name(f, call)?;
                 // `g, ctx := errgroup.WithContext(parent)`.
                 if (name, *index) == ("golang.org/x/sync/errgroup.WithContext", 1) {
                     return self.stored_value(*call.args.first()?, key, cx, depth + 1, search);
@@ -185,7 +185,7 @@ impl Resolver<'_> {
                     return self.variable(*addr, cx).is_some_and(|(a, c)| (c.func, a) == variable);
                 }
                 InstrKind::Call { call } => {
-                    let derives = callee_name(f, call).is_some_and(|n| {
+                    let derives = static_callee_name(f, call).is_some_and(|n| {
                         DERIVED.contains(&n)
                             || n == "context.WithValue"
                             || n == "golang.org/x/sync/errgroup.WithContext"
@@ -199,14 +199,6 @@ impl Resolver<'_> {
             }
         }
         false
-    }
-}
-
-fn callee_name<'f>(f: &'f Function, call: &CallCommon) -> Option<&'f str> {
-    let Callee::Static(v) = call.callee else { return None };
-    match &f.get_value(v)?.def {
-        ValueDef::Function { name } => Some(name),
-        _ => None,
     }
 }
 
