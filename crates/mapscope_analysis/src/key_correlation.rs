@@ -9,7 +9,7 @@
 //! msg.Trailer[k] = v // made: "trailer" reached Header only where Trailer was made
 //! ```
 
-use crate::nilness::{Location, location, strip_conversions};
+use crate::nilness::{Location, entering_branch, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BinaryOp, BlockId, ConstValue, Function, InstrKind, ValueDef, ValueId};
 
@@ -89,19 +89,6 @@ fn loaded_place(f: &Function, map: ValueId) -> Option<Location> {
     let map = strip_conversions(f, map);
     let InstrKind::Load { addr } = f[f.defining_instr(map)?].kind else { return None };
     location(f, addr)
-}
-
-/// For a block entered from a single predecessor that ends in a branch: the condition, and
-/// whether the block is its true successor.
-fn entering_branch(f: &Function, block: BlockId) -> Option<(ValueId, bool)> {
-    let [pred] = f[block].preds() else { return None };
-    let &last = f[*pred].instrs().last()?;
-    let InstrKind::If { cond } = f[last].kind else { return None };
-    let succs = f[*pred].succs();
-    if succs.len() != 2 || succs[0] == succs[1] {
-        return None;
-    }
-    Some((strip_conversions(f, cond), succs[0] == block))
 }
 
 /// Whether the function writes the map kept at `place` under the key `key`.

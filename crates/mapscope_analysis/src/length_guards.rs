@@ -6,7 +6,7 @@
 //! `for range base` and `for range extra` is safe: lengths are never negative, so the nil path
 //! has both empty and neither loop body runs.
 
-use crate::nilness::strip_conversions;
+use crate::nilness::{entering_branch, strip_conversions};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
@@ -79,13 +79,7 @@ pub fn looped_collections(f: &Function, dominators: &DomTree, block: BlockId) ->
     let mut at = Some(block);
     while let Some(body) = at {
         at = dominators.idom(body);
-        let [pred] = f[body].preds() else { continue };
-        let Some(&last) = f[*pred].instrs().last() else { continue };
-        let InstrKind::If { cond } = f[last].kind else { continue };
-        if f[*pred].succs().first() != Some(&body) {
-            continue;
-        }
-        let cond = strip_conversions(f, cond);
+        let Some((cond, true)) = entering_branch(f, body) else { continue };
         let ValueDef::Result { instr, index } = f[cond].def else { continue };
         match &f[instr].kind {
             InstrKind::BinOp { op: BinaryOp::Lss, x, y } if counts_from_zero(f, *x) => {

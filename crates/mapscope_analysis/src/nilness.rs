@@ -1437,6 +1437,19 @@ impl<'f> Search<'f> {
     }
 }
 
+/// For a block entered from a single predecessor that ends in a branch: the condition, and
+/// whether the block is its true successor.
+pub fn entering_branch(f: &Function, block: BlockId) -> Option<(ValueId, bool)> {
+    let [pred] = f[block].preds() else { return None };
+    let &last = f[*pred].instrs().last()?;
+    let InstrKind::If { cond } = f[last].kind else { return None };
+    let succs = f[*pred].succs();
+    if succs.len() != 2 || succs[0] == succs[1] {
+        return None;
+    }
+    Some((strip_conversions(f, cond), succs[0] == block))
+}
+
 /// `v` without the conversions that do not change its nilness (`changetype`).
 pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
     while let Some(instr) = f.defining_instr(v) {
