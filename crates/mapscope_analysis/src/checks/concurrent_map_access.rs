@@ -51,8 +51,12 @@ declare_check! {
     /// except HTTP handlers, timer and context callbacks, and those a library runs on the
     /// calling goroutine: the `RoundTrip` of a transport the package puts under an
     /// `http.Client` (run by its `Do`, `Get`, ...) and the methods of a handler given to
-    /// `slog.New` (run by the logger's `Info`, `With`, ...). Template functions,
-    /// `expvar.Func`, and the writers `os/exec` copies into are not. Accesses after a wait group's `Wait` or a receive from a channel
+    /// `slog.New` (run by the logger's `Info`, `With`, ...), the functions of a template's
+    /// `FuncMap` (run by `Execute`), and the `expvar.Func`s the package publishes (run by
+    /// serving `expvar.Handler()` or by `expvar.Do`). The writers and the reader in a command's
+    /// `Stdout`, `Stderr` and `Stdin` run in goroutines `cmd.Start` starts and `cmd.Wait` (or
+    /// `cmd.Run`) waits for, one goroutine for both outputs when they are the same writer.
+    /// Accesses after a wait group's `Wait` or a receive from a channel
     /// it cannot name are taken as ordered after what the other side did before: that can hide
     /// real races, never add one. A map a goroutine makes is its own unless it sends it on a
     /// channel.
@@ -160,6 +164,7 @@ fn started_how(thread: &Thread) -> &'static str {
         SpawnKind::AfterFunc => "a time.AfterFunc callback registered",
         SpawnKind::ContextAfterFunc => "a context.AfterFunc callback registered",
         SpawnKind::Handler => "an HTTP handler registered",
+        SpawnKind::CommandCopy => "a goroutine os/exec starts to copy a stream of the command",
     }
 }
 

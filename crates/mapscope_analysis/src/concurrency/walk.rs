@@ -45,6 +45,8 @@ pub enum SpawnKind {
     AfterFunc,
     ContextAfterFunc,
     Handler,
+    /// A goroutine os/exec starts to copy a command's input or output (`cmd.Start`, `cmd.Run`).
+    CommandCopy,
 }
 
 /// A thread of execution: a root, or a goroutine.
@@ -264,8 +266,9 @@ pub struct Walk<'a> {
     /// merged over every visit. Visits before and after the thread signalled are kept apart
     /// (a ticker's first sample before `close(warm)`, the later ones after it).
     pub accesses: FxHashMap<(ThreadId, usize, InstrId, bool), Access>,
-    /// Threads by (parent, spawning function, spawning instruction).
-    spawned: FxHashMap<(ThreadId, usize, InstrId), ThreadId>,
+    /// Threads by (parent, spawning function, spawning instruction, which of the goroutines the
+    /// instruction starts).
+    spawned: FxHashMap<(ThreadId, usize, InstrId, usize), ThreadId>,
     pending: Vec<(ThreadId, Rc<Context>)>,
     budget: usize,
     /// Whether the unit starts an HTTP server, so that registered handlers run concurrently.
@@ -854,9 +857,22 @@ impl<'a> Walk<'a> {
                 }
                 return;
             }
+            Some("(*os/exec.Cmd).Wait") => {
+                let command = call.args.first().and_then(|&c| self.command(c, cx));
+                self.wait_for_group(command, state);
+                return;
+            }
             Some("(*sync.WaitGroup).Wait" | "(*golang.org/x/sync/errgroup.Group).Wait") => {
                 let group = call.args.first().and_then(|&g| self.resolver.object(g, cx));
                 self.wait_for_group(group, state);
+                return;
+            }
+            Some(start @ ("(*os/exec.Cmd).Start" | "(*os/exec.Cmd).Run")) => {
+                self.start_command(thread, cx, i, call, state);
+                if start == "(*os/exec.Cmd).Run" {
+                    let command = call.args.first().and_then(|&c| self.command(c, cx));
+                    self.wait_for_group(command, state);
+                }
                 return;
             }
             Some("(*sync.Cond).Wait") => {
@@ -984,6 +1000,18 @@ impl<'a> Walk<'a> {
         }
         if let Callee::Invoke { receiver, method } = &call.callee {
             if &**method == "ServeHTTP" {
+                let f = &self.resolver.functions[cx.func];
+                let served = f.defining_instr(*receiver).and_then(|d| match &f[d].kind {
+                    InstrKind::Call { call } => static_callee_name(f, call),
+                    _ => None,
+                });
+                if served == Some("expvar.Handler") {
+                    let targets = library_callback(EXPVAR_SERVE)
+                        .map(|callback| self.library_callbacks(callback))
+                        .unwrap_or_default();
+                    self.walk_alternatives(thread, targets, state, stack);
+                    return;
+                }
                 if let Some(inner) = self.timeout_handler_inner(*receiver, &call.args, cx) {
                     // `http.TimeoutHandler` serves in a goroutine it does not wait for once the
                     // deadline passes: the wrapped handler may still run after `ServeHTTP`.
@@ -1130,6 +1158,10 @@ impl<'a> Walk<'a> {
         let mut targets = Vec::new();
         for (func, value) in registered {
             let f = &functions[func];
+            if callback.methods.is_empty() {
+                targets.extend(self.registered_functions(func, value));
+                continue;
+            }
             let Some(InstrKind::MakeInterface { x }) = f.defining_instr(value).map(|d| &f[d].kind)
             else {
                 continue;
@@ -1146,6 +1178,33 @@ impl<'a> Walk<'a> {
             }
         }
         targets
+    }
+
+    /// The functions a value registered with a library denotes, in the registering function
+    /// `func`: a function (`expvar.Func(f)`, wrapped in an interface or not), or the functions
+    /// stored into a map of them made there (a template's `FuncMap{"name": f}`).
+    fn registered_functions(&self, func: usize, value: ValueId) -> Vec<Rc<Context>> {
+        let f = &self.resolver.functions[func];
+        let cx = Context::root(func);
+        let unwrap = |v: ValueId| match f.defining_instr(v).map(|d| &f[d].kind) {
+            Some(
+                InstrKind::MakeInterface { x }
+                | InstrKind::Convert { kind: mapscope_ssa::ConversionKind::ChangeType, x },
+            ) => *x,
+            _ => v,
+        };
+        let value = unwrap(unwrap(value));
+        if let Some(function) = self.resolver.function_value(value, &cx) {
+            return vec![function];
+        }
+        let Some(InstrKind::MakeMap { .. }) = f.defining_instr(value).map(|d| &f[d].kind) else {
+            return Vec::new();
+        };
+        let stored = f[value].referrers().iter().filter_map(|&u| match f[u].kind {
+            InstrKind::MapUpdate { map, value: stored, .. } if map == value => Some(stored),
+            _ => None,
+        });
+        stored.filter_map(|v| self.resolver.function_value(unwrap(v), &cx)).collect()
     }
 
     /// The methods an interface call may run when its receiver comes from a function that
@@ -1237,8 +1296,21 @@ impl<'a> Walk<'a> {
         kind: SpawnKind,
         state: &mut State,
     ) -> Option<ThreadId> {
+        self.spawn_one_of(parent, cx, (i, 0), callee_cx, kind, state)
+    }
+
+    /// Starts goroutine `slot` of those instruction `i` starts (os/exec starts one per stream).
+    fn spawn_one_of(
+        &mut self,
+        parent: ThreadId,
+        cx: &Rc<Context>,
+        (i, slot): (InstrId, usize),
+        callee_cx: Rc<Context>,
+        kind: SpawnKind,
+        state: &mut State,
+    ) -> Option<ThreadId> {
         // A goroutine a `sync.Once.Do` function starts is started once, whoever calls `Do`.
-        let key = (if self.quiet > 0 { ThreadId::MAX } else { parent }, cx.func, i);
+        let key = (if self.quiet > 0 { ThreadId::MAX } else { parent }, cx.func, i, slot);
         // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
         // thread with many instances, not an endless line of new ones.
         let mut up = Some(parent);
@@ -1286,6 +1358,108 @@ impl<'a> Walk<'a> {
         };
         Rc::make_mut(&mut state.live).insert(thread);
         Some(thread)
+    }
+
+    /// `cmd.Start()` (also inside `cmd.Run()`): os/exec copies the command's output into each
+    /// writer in `Stdout` and `Stderr` that is not an `*os.File`, and its input from `Stdin`, each
+    /// in a goroutine of its own, which `cmd.Wait()` waits for. One goroutine serves both outputs
+    /// when they are the same writer (and, precision first, when the analysis cannot tell).
+    fn start_command(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        call: &CallCommon,
+        state: &mut State,
+    ) {
+        let Some(command) = call.args.first().and_then(|&c| self.command(c, cx)) else {
+            return;
+        };
+        let functions = self.resolver.functions;
+        // (field, method) of the streams os/exec copies.
+        const STREAMS: [(u32, &str); 3] = [(4, "Read"), (5, "Write"), (6, "Write")];
+        let mut copiers: Vec<(u32, Option<Obj>, Rc<Context>)> = Vec::new();
+        for (func, f) in functions.iter().enumerate() {
+            for block in f.block_ids() {
+                for &s in f[block].instrs() {
+                    let InstrKind::Store { addr, value } = f[s].kind else { continue };
+                    let Some(&InstrKind::FieldAddr { base, field }) =
+                        f.defining_instr(addr).map(|d| &f[d].kind)
+                    else {
+                        continue;
+                    };
+                    let Some(&(_, method)) = STREAMS.iter().find(|(index, _)| *index == field)
+                    else {
+                        continue;
+                    };
+                    if self.types.type_string(f[base].ty) != "*os/exec.Cmd" {
+                        continue;
+                    }
+                    let root = Context::root(func);
+                    if self.command(base, &root).as_ref() != Some(&command) {
+                        continue;
+                    }
+                    let Some(&InstrKind::MakeInterface { x }) =
+                        f.defining_instr(value).map(|d| &f[d].kind)
+                    else {
+                        continue;
+                    };
+                    let ty = self.types.type_string(f[x].ty);
+                    if ty == "*os.File" {
+                        continue;
+                    }
+                    let Some(&method) =
+                        self.resolver.by_name.get(format!("({ty}).{method}").as_str())
+                    else {
+                        continue;
+                    };
+                    let writer = self.resolver.object(x, &root);
+                    let receiver = Some(Binding { value: x, cx: root });
+                    let copier = Rc::new(Context {
+                        func: method,
+                        params: vec![receiver],
+                        free_vars: Vec::new(),
+                    });
+                    copiers.push((field, writer, copier));
+                }
+            }
+        }
+        // Stores into one field on different paths are alternatives, not more streams: a field
+        // stored more than once is left out rather than guessed.
+        let only = |field: u32| {
+            let mut stored = copiers.iter().filter(move |(f, ..)| *f == field);
+            match (stored.next(), stored.next()) {
+                (Some(copier), None) => Some(copier),
+                _ => None,
+            }
+        };
+        let same_writer = match (only(5), only(6)) {
+            (Some((_, out, _)), Some((_, err, _))) => out.is_none() || out == err,
+            _ => false,
+        };
+        let mut started = Vec::new();
+        for field in [4, 5, 6] {
+            let Some((_, _, copier)) = only(field) else { continue };
+            if field == 6 && same_writer {
+                continue;
+            }
+            let (kind, slot) = (SpawnKind::CommandCopy, field as usize);
+            started.extend(self.spawn_one_of(thread, cx, (i, slot), copier.clone(), kind, state));
+        }
+        for t in started {
+            self.group_of.insert(t, command.clone());
+        }
+    }
+
+    /// The command an `*exec.Cmd` denotes: its object, or else the call that made it
+    /// (`exec.Command(...)`, whose result has no object the unit allocates).
+    fn command(&self, v: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        let f = &self.resolver.functions[cx.func];
+        self.resolver.object(v, cx).or_else(|| {
+            let made = f.defining_instr(v)?;
+            matches!(f[made].kind, InstrKind::Call { .. })
+                .then_some(Obj::Site { func: cx.func, instr: made })
+        })
     }
 
     fn record_signal(&mut self, thread: ThreadId, chan: Option<Obj>, close: bool, state: &State) {
@@ -1636,10 +1810,15 @@ enum Registration {
 struct LibraryCallback {
     calls: &'static [&'static str],
     registered: Registration,
+    /// The methods of the registered value it calls; none when the value is itself a function,
+    /// or a map of functions, that it calls.
     methods: &'static [&'static str],
 }
 
-const LIBRARY_CALLBACKS: [LibraryCallback; 3] = [
+/// The name given to `ServeHTTP` called on the handler `expvar.Handler()` returns.
+const EXPVAR_SERVE: &str = "(expvar.Handler()).ServeHTTP";
+
+const LIBRARY_CALLBACKS: [LibraryCallback; 6] = [
     // A client sends each request through its `Transport`.
     LibraryCallback {
         calls: &[
@@ -1673,6 +1852,23 @@ const LIBRARY_CALLBACKS: [LibraryCallback; 3] = [
         calls: &["(*log/slog.Logger).With", "(*log/slog.Logger).WithGroup"],
         registered: Registration::Argument("log/slog.New", 0),
         methods: &["WithAttrs", "WithGroup"],
+    },
+    // A template calls the functions of its `FuncMap` while it executes.
+    LibraryCallback {
+        calls: &["(*text/template.Template).Execute", "(*text/template.Template).ExecuteTemplate"],
+        registered: Registration::Argument("(*text/template.Template).Funcs", 1),
+        methods: &[],
+    },
+    LibraryCallback {
+        calls: &["(*html/template.Template).Execute", "(*html/template.Template).ExecuteTemplate"],
+        registered: Registration::Argument("(*html/template.Template).Funcs", 1),
+        methods: &[],
+    },
+    // Serving /debug/vars, or `expvar.Do`, calls every published `expvar.Func`.
+    LibraryCallback {
+        calls: &[EXPVAR_SERVE, "expvar.Do"],
+        registered: Registration::Argument("expvar.Publish", 1),
+        methods: &[],
     },
 ];
 
