@@ -47,7 +47,8 @@ declare_check! {
     /// map returned by an interface call); which element of a slice or array an access picks
     /// (two accesses through elements are paired only when one loops over every element), so
     /// hash-sharded maps whose keys collide are missed; which key of a map of maps, or of a
-    /// `sync.Map`. Callbacks that code without source runs for the package are not walked,
+    /// `sync.Map`, unless both accesses reach the inner map under the same constant key
+    /// (directly, or through a get-or-create helper that makes and stores it when missing). Callbacks that code without source runs for the package are not walked,
     /// except HTTP handlers, timer and context callbacks, and those a library runs on the
     /// calling goroutine: the `RoundTrip` of a transport the package puts under an
     /// `http.Client` (run by its `Do`, `Get`, ...) and the methods of a handler given to

@@ -48,6 +48,9 @@ pub enum Obj {
     Elem(Rc<Obj>),
     /// The value stored in the memory the base points to.
     Contents(Rc<Obj>),
+    /// The value the map the base is holds under a constant key (as the constant's spelling):
+    /// the inner map `m["acme"]` of a map of maps.
+    Entry(Rc<Obj>, Rc<str>),
 }
 
 impl Obj {
@@ -57,7 +60,9 @@ impl Obj {
         match self {
             Obj::Elem(_) => true,
             Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => false,
-            Obj::Field(base, _) | Obj::Contents(base) => base.through_element(),
+            Obj::Field(base, _) | Obj::Contents(base) | Obj::Entry(base, _) => {
+                base.through_element()
+            }
         }
     }
 
@@ -69,7 +74,10 @@ impl Obj {
             while let Some(obj) = next {
                 next = match obj {
                     Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => None,
-                    Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) => Some(&**base),
+                    Obj::Field(base, _)
+                    | Obj::Elem(base)
+                    | Obj::Contents(base)
+                    | Obj::Entry(base, _) => Some(&**base),
                 };
                 if matches!(obj, Obj::Elem(_)) {
                     return Some(obj);
@@ -88,7 +96,10 @@ impl Obj {
             }
             obj = match obj {
                 Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => return false,
-                Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) => base,
+                Obj::Field(base, _)
+                | Obj::Elem(base)
+                | Obj::Contents(base)
+                | Obj::Entry(base, _) => base,
             };
         }
     }
@@ -96,7 +107,11 @@ impl Obj {
     /// The object at the root of the path: a site, a global or a parameter.
     pub fn root(&self) -> &Obj {
         let mut obj = self;
-        while let Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) = obj {
+        while let Obj::Field(base, _)
+        | Obj::Elem(base)
+        | Obj::Contents(base)
+        | Obj::Entry(base, _) = obj
+        {
             obj = base;
         }
         obj
@@ -107,7 +122,9 @@ impl Obj {
         match self {
             Obj::Site { func, instr } => Some((*func, *instr)),
             Obj::Global(_) | Obj::Param { .. } => None,
-            Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) => base.site(),
+            Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) | Obj::Entry(base, _) => {
+                base.site()
+            }
         }
     }
 }
@@ -271,7 +288,19 @@ impl Resolver<'_> {
             InstrKind::Phi { edges, .. } => {
                 let mut objects = edges.iter().map(|&e| self.object_at(e, cx, depth + 1));
                 let first = objects.next()??;
-                objects.all(|o| o.as_ref() == Some(&first)).then_some(first)
+                if objects.all(|o| o.as_ref() == Some(&first)) {
+                    return Some(first);
+                }
+                self.got_or_created(edges, cx, depth)
+            }
+            // `m[k]` for a constant `k`, in a map of maps: the inner map under that key.
+            InstrKind::MapLookup { map, key, .. }
+                if index == 0
+                    && f[instr].results().next().is_some_and(|r| self.types.is_map(f[r].ty)) =>
+            {
+                let key = self.constant_of(*key, cx, depth + 1)?;
+                let map = self.object_at(*map, cx, depth + 1)?;
+                Some(Obj::Entry(Rc::new(map), Rc::from(format!("{key:?}"))))
             }
             InstrKind::Recv { .. } | InstrKind::Select { .. } => {
                 // The one object every send on this channel sends, if they agree.
@@ -312,6 +341,45 @@ impl Resolver<'_> {
             }
             _ => None,
         }
+    }
+
+    /// For the edges of a phi that joins a map's entry with a map made and stored under the
+    /// same key when the entry was missing (`s, ok := m[k]; if !ok { s = make(...); m[k] = s }`):
+    /// the entry, which is what both paths leave in the map.
+    fn got_or_created(&self, edges: &[ValueId], cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        let f = &self.functions[cx.func];
+        let mut entry: Option<(ValueId, ValueId)> = None;
+        let mut made = Vec::new();
+        for &e in edges {
+            match &f[f.defining_instr(e)?].kind {
+                InstrKind::MapLookup { map, key, .. } => {
+                    if entry.is_some_and(|seen| seen != (*map, *key)) {
+                        return None;
+                    }
+                    entry = Some((*map, *key));
+                }
+                InstrKind::MakeMap { .. } => made.push(e),
+                _ => return None,
+            }
+        }
+        let (map, key) = entry?;
+        let key = self.constant_of(key, cx, depth + 1)?;
+        let map = self.object_at(map, cx, depth + 1)?;
+        // The store may load the map again: the same map is the same object.
+        let stored_under_key = |v: ValueId| {
+            f[v].referrers().iter().any(|&u| match f[u].kind {
+                InstrKind::MapUpdate { map: m, key: k, value } => {
+                    value == v
+                        && self.constant_of(k, cx, depth + 1).as_ref() == Some(&key)
+                        && self.object_at(m, cx, depth + 1).as_ref() == Some(&map)
+                }
+                _ => false,
+            })
+        };
+        if made.is_empty() || !made.into_iter().all(stored_under_key) {
+            return None;
+        }
+        Some(Obj::Entry(Rc::new(map), Rc::from(format!("{key:?}"))))
     }
 
     /// Whether the same block stores a new value into the memory `load` read, after it: the
@@ -752,7 +820,11 @@ impl Resolver<'_> {
         }
         let obj = self.object(v, cx)?;
         let mut root = &obj;
-        while let Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) = root {
+        while let Obj::Field(base, _)
+        | Obj::Elem(base)
+        | Obj::Contents(base)
+        | Obj::Entry(base, _) = root
+        {
             root = base;
         }
         match root {
@@ -777,7 +849,11 @@ impl Resolver<'_> {
                 }
                 agreed
             }
-            Obj::Param { .. } | Obj::Field(..) | Obj::Elem(_) | Obj::Contents(_) => None,
+            Obj::Param { .. }
+            | Obj::Field(..)
+            | Obj::Elem(_)
+            | Obj::Contents(_)
+            | Obj::Entry(..) => None,
         }
     }
 
