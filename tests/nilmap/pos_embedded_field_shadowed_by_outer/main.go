@@ -1,0 +1,26 @@
+// A health checker's checks embed Base, whose initBase makes the tags map. HTTPCheck later
+// grew its own Tags field (check.go), which shadows Base.Tags, so the code that tags a check
+// by its kind through c.Tags now writes to the outer field, which nobody makes.
+package main
+
+import "fmt"
+
+type checker struct {
+	checks []*HTTPCheck
+}
+
+func (k *checker) addHTTP(name, url, team string) {
+	c := NewHTTPCheck(name, url)
+	c.Tags["kind"] = "http" // want "nil map"
+	c.Tags["team"] = team
+	k.checks = append(k.checks, c)
+}
+
+func main() {
+	k := &checker{}
+	k.addHTTP("api", "http://api.internal/healthz", "core")
+	k.addHTTP("web", "http://web.internal/healthz", "frontend")
+	for _, c := range k.checks {
+		fmt.Println(c.Name, c.URL, c.Tags, c.Base.Tags)
+	}
+}
