@@ -28,7 +28,10 @@ declare_check! {
     /// Along the way it records every map operation (writes: `m[k] = v`, `delete`, `clear`,
     /// `maps.Copy`; reads: lookups, `range`, `len`, and a map handed to a function without
     /// source, such as `json.Marshal`) with the mutexes held on every path to it (`Lock`,
-    /// `RLock`, deferred unlocks, `sync.Locker` values, one-slot channels used as locks), and the
+    /// `RLock`, deferred unlocks, `sync.Locker` values, one-slot channels used as locks, a
+    /// `TryLock` on the branch where it succeeded; a branch on a flag that the constructor of
+    /// the receiver sets to a constant, as in `if s.shared { s.mu.Lock() }`, is taken only one
+    /// way), and the
     /// goroutines started before it and not yet waited for.
     /// Two accesses to the same map race when at least one writes, their goroutines may overlap
     /// (one was started and not waited for when the other ran, or both are instances of a

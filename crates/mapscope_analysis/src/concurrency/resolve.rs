@@ -1275,7 +1275,13 @@ impl Resolver<'_> {
     /// of struct literals stored once.
     pub fn constant_condition(&self, cond: ValueId, cx: &Rc<Context>) -> Option<bool> {
         let f = &self.functions[cx.func];
-        let InstrKind::BinOp { op, x, y } = f[f.defining_instr(cond)?].kind else { return None };
+        let InstrKind::BinOp { op, x, y } = f[f.defining_instr(cond)?].kind else {
+            // A flag: `if s.shared` with `shared` set by the constructor that made `s`.
+            return match self.constant_of(cond, cx, 0)? {
+                ConstValue::Bool(b) => Some(b),
+                _ => None,
+            };
+        };
         let equal = match op {
             mapscope_ssa::BinaryOp::Eql => true,
             mapscope_ssa::BinaryOp::Neq => false,
@@ -1318,8 +1324,12 @@ impl Resolver<'_> {
                 InstrKind::Field { base, field } => self.constant_field(base, field, cx, depth + 1),
                 InstrKind::Load { addr } => match f[f.defining_instr(addr)?].kind {
                     InstrKind::FieldAddr { base, field } => {
-                        let (alloc, alloc_cx) = self.allocation(base, cx, depth + 1)?;
-                        self.constant_store(alloc, field, &alloc_cx, depth + 1)
+                        match self.allocation(base, cx, depth + 1) {
+                            Some((alloc, alloc_cx)) => {
+                                self.constant_store(alloc, field, &alloc_cx, depth + 1)
+                            }
+                            None => self.constructor_field(base, field, cx, depth + 1),
+                        }
                     }
                     _ => None,
                 },
@@ -1327,6 +1337,59 @@ impl Resolver<'_> {
             },
             _ => None,
         }
+    }
+
+    /// Field `field` of the struct `base` points to, as a constant, when `base` is what a
+    /// constructor of the unit returns (`NewStats(true)` returning `&Stats{shared: shared}`) and
+    /// that constructor holds the only store into the field in the whole unit: nothing can
+    /// change it afterwards.
+    fn constructor_field(
+        &self,
+        base: ValueId,
+        field: u32,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<ConstValue> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let (call, call_cx) = self.defining_call(base, cx, depth + 1)?;
+        let caller = &self.functions[call_cx.func];
+        let InstrKind::Call { call } = &caller[call].kind else { return None };
+        let Callee::Static(callee) = call.callee else { return None };
+        let callee = self.static_callee(callee, &call_cx)?;
+        let key = (self.field_key(self.functions[cx.func][base].ty), field);
+        match self.field_stores().get(&key)?.as_slice() {
+            [(func, _)] if *func == callee => {}
+            _ => return None,
+        }
+        let g = &self.functions[callee];
+        let mut made = None;
+        for block in g.block_ids() {
+            let Some(&last) = g[block].instrs().last() else { continue };
+            if let InstrKind::Return { results } = &g[last].kind {
+                let returned = *results.first()?;
+                if made.replace(returned).is_some_and(|other| other != returned) {
+                    return None;
+                }
+            }
+        }
+        let made = made?;
+        if !matches!(g[g.defining_instr(made)?].kind, InstrKind::Alloc { .. }) {
+            return None;
+        }
+        let stored = g[made].referrers().iter().find_map(|&u| match g[u].kind {
+            InstrKind::FieldAddr { base, field: f } if base == made && f == field => {
+                let address = g[u].result()?;
+                g[address].referrers().iter().find_map(|&s| match g[s].kind {
+                    InstrKind::Store { addr, value } if addr == address => Some(value),
+                    _ => None,
+                })
+            }
+            _ => None,
+        })?;
+        let callee_cx = Context::for_call(callee, &call.args, &call_cx);
+        self.constant_of(stored, &callee_cx, depth + 1)
     }
 
     /// Field `field` of the struct value `base` as a constant (see `constant_of`).

@@ -415,6 +415,11 @@ impl<'a> Walk<'a> {
                     Some(InstrKind::If { cond }) => self.compare_and_swap_won(thread, cx, *cond),
                     _ => None,
                 };
+                // `if mu.TryLock() {...}`, `if !mu.TryLock() { return }`: held where it succeeded.
+                let try_locked = match last {
+                    Some(InstrKind::If { cond }) => self.try_locked(cx, *cond),
+                    _ => None,
+                };
                 // `v, ok := <-ch` taken with ok (a `range` loop's body): a send woke it.
                 let got_value = match last {
                     Some(InstrKind::If { cond }) => self.received_value(cx, *cond),
@@ -430,7 +435,11 @@ impl<'a> Walk<'a> {
                         continue;
                     }
                     let before = block_in[succ.index()].clone();
-                    if won == Some(n) {
+                    if let Some((_, lock)) = try_locked.as_ref().filter(|(at, _)| *at == n) {
+                        let mut holding = state.clone();
+                        Rc::make_mut(&mut holding.locks).insert(lock.clone());
+                        block_in[succ.index()].join(&holding);
+                    } else if won == Some(n) {
                         let mut winner = state.clone();
                         winner.exclusive = true;
                         block_in[succ.index()].join(&winner);
@@ -1496,6 +1505,32 @@ impl<'a> Walk<'a> {
         let mapscope_ssa::ValueDef::Result { instr, index: 1 } = f[cond].def else { return None };
         let InstrKind::Recv { chan, .. } = f[instr].kind else { return None };
         self.resolver.object(chan, cx)
+    }
+
+    /// For a branch on the result of `TryLock` or `TryRLock` (or its negation): the successor
+    /// (0 or 1) where the mutex was acquired, and the mutex.
+    fn try_locked(&self, cx: &Rc<Context>, cond: ValueId) -> Option<(usize, (Obj, Mode))> {
+        let f = &self.resolver.functions[cx.func];
+        let mut cond = cond;
+        let mut acquired = 0;
+        let instr = loop {
+            let instr = f.defining_instr(cond)?;
+            match &f[instr].kind {
+                InstrKind::UnOp { op: mapscope_ssa::UnaryOp::Not, x } => {
+                    cond = *x;
+                    acquired = 1 - acquired;
+                }
+                _ => break instr,
+            }
+        };
+        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        let mode = match static_callee_name(f, call)? {
+            "(*sync.Mutex).TryLock" | "(*sync.RWMutex).TryLock" => Mode::Write,
+            "(*sync.RWMutex).TryRLock" => Mode::Read,
+            _ => return None,
+        };
+        let mutex = self.resolver.object(*call.args.first()?, cx)?;
+        Some((acquired, (mutex, mode)))
     }
 
     /// For a branch on `CompareAndSwap` (or its negation) of a variable the thread did not
