@@ -25,6 +25,7 @@ pub mod concurrency;
 pub mod docs;
 pub mod error_values;
 pub mod fields;
+pub mod flag_guards;
 pub mod globals;
 pub mod json_elements;
 pub mod key_correlation;

@@ -497,7 +497,7 @@ impl<'f> Search<'f> {
                     let InstrKind::Load { addr } = &f[*load].kind else { return None };
                     let mut location = location(f, *addr)?;
                     location.fields.extend_from_slice(&access.fields);
-                    self.nil_at(&location, *load, depth)
+                    self.nil_at(&location, read_point(f, *load, *addr, at), depth)
                 }
                 _ => None,
             };
@@ -892,11 +892,13 @@ impl<'f> Search<'f> {
                 None => Effect::Kill,
             };
         }
+        // A return that gives `false` beside the nil comes last: a caller may test it.
         let nil = callee
             .summary
             .nil_result_fields
             .iter()
-            .find(|n| n.result == result && n.access == *access);
+            .filter(|n| n.result == result && n.access == *access)
+            .min_by_key(|n| n.with_false.len());
         if let Some(decoded) = nil.and_then(|n| n.when_decoded.as_ref()) {
             let data = callee
                 .args
@@ -910,6 +912,10 @@ impl<'f> Search<'f> {
             if !nil {
                 return Effect::Kill;
             }
+        }
+        if let Some(n) = nil {
+            let results: Vec<ValueId> = self.f[call].results().collect();
+            self.false_values.extend(n.with_false.iter().filter_map(|&r| results.get(r as usize)));
         }
         match nil {
             Some(n) => Effect::Nil(vec![Origin::CalleeField {
@@ -1670,4 +1676,31 @@ fn hands_back(f: &Function, call: InstrId, summary: &Summary, param: u32) -> boo
         p == param
             && f[call].results().nth(result as usize).is_some_and(|v| !f[v].referrers().is_empty())
     })
+}
+
+/// Where a variable loaded by `load` (from `addr`) is read, for the use at `at`: gc evaluates
+/// the calls of a statement before the plain variables it reads, so in `return t, f(&t)` the
+/// `t` returned is read after `f` has filled it, although the IR loads it first. When a call
+/// between the load and the use in the same block is given `addr`, the read is at the use.
+fn read_point(f: &Function, load: InstrId, addr: ValueId, at: InstrId) -> InstrId {
+    let (Some(block), Some(use_block)) = (f[load].block(), f[at].block()) else { return load };
+    if block != use_block {
+        return load;
+    }
+    let instrs = f[block].instrs();
+    let (Some(from), Some(to)) =
+        (instrs.iter().position(|&i| i == load), instrs.iter().position(|&i| i == at))
+    else {
+        return load;
+    };
+    let filled = instrs.get(from + 1..to).unwrap_or_default().iter().any(|&i| {
+        let given = |arg: ValueId| {
+            let arg = strip_conversions(f, arg);
+            arg == addr
+                || matches!(f.defining_instr(arg).map(|d| &f[d].kind),
+                    Some(InstrKind::MakeInterface { x }) if *x == addr)
+        };
+        matches!(&f[i].kind, InstrKind::Call { call } if call.args.iter().any(|&a| given(a)))
+    });
+    if filled { at } else { load }
 }

@@ -543,18 +543,7 @@ fn nil_results(
                     .filter(|&(j, &other)| j != i && !is_nil_or_zero(f, other))
                     .map(|(j, _)| j as u32)
                     .collect();
-                let with_false = results
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, &other)| {
-                        j != i
-                            && matches!(
-                                f[strip_conversions(f, other)].def,
-                                ValueDef::Const(ConstValue::Bool(false))
-                            )
-                    })
-                    .map(|(j, _)| j as u32)
-                    .collect();
+                let with_false = false_results(f, results, i);
                 summary.nil_results.push(NilResult {
                     result,
                     with_non_nil,
@@ -648,9 +637,19 @@ fn nil_results(
                 names,
                 site,
                 when_decoded,
+                with_false: false_results(f, results, i),
             });
         }
     }
+}
+
+/// The results other than result `i` that a return gives as the constant `false`.
+fn false_results(f: &Function, results: &[ValueId], i: usize) -> Vec<u32> {
+    let is_false = |v: ValueId| {
+        matches!(f[strip_conversions(f, v)].def, ValueDef::Const(ConstValue::Bool(false)))
+    };
+    let others = results.iter().enumerate().filter(|&(j, &other)| j != i && is_false(other));
+    others.map(|(j, _)| j as u32).collect()
 }
 
 /// Records that map field `access` of struct result `result` (the value `value` returned at

@@ -74,6 +74,10 @@ pub struct NilResultField {
     /// Only when the caller's constant argument decodes so: the function decodes a parameter
     /// with `json.Unmarshal` into the struct.
     pub when_decoded: Option<DecodedFrom>,
+    /// The other results that are the constant `false` at that return (the `ok` of
+    /// `(T{}, false, nil)`): a caller that tests one before the write does not see this nil.
+    #[serde(default)]
+    pub with_false: Vec<u32>,
 }
 
 /// A condition on a caller's argument: parameter `param` is JSON that has `null` at `keys`, or,

@@ -35,7 +35,14 @@ declare_check! {
     /// (`if len(a)+len(b) > 0 { m = make(...) }` and the write in `for range a`), nor one
     /// behind a lookup that finds a key in another map that the code fills with the keys it
     /// sees, when the map is made where that key is seen (`if k == "trailer" { t = make(...) }`,
-    /// `h[k] = v`, and the write behind `if _, ok := h["trailer"]; ok`).
+    /// `h[k] = v`, and the write behind `if _, ok := h["trailer"]; ok`), nor one that runs only
+    /// when a condition goes the other way from the one that leaves the map nil (`if verbose {
+    /// m = make(...) }` and the write behind `if verbose`, the condition one value or the same
+    /// field of a struct that is only read). A `(T, bool, error)` result whose zero `T` comes
+    /// with `false` is not nil behind a test of the `bool`, and gc's order of evaluation is
+    /// followed in `return t, true, json.Unmarshal(b, &t)` (the call fills `t` before it is
+    /// read). After one write, the next writes to the same map in the same block are not
+    /// reported again: the first would have panicked.
     ///
     /// Calls are seen through summaries of every function of the main module, computed
     /// bottom-up over the call graph (interface calls resolve to the module's methods of that
@@ -249,6 +256,14 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     if emptied_loop {
                         continue;
                     }
+                    // A nil picked only when a condition goes one way never reaches a write
+                    // that runs only when it goes the other.
+                    let opposite = search.nil_edges().last().is_some_and(|&edge| {
+                        crate::flag_guards::opposite_guards(f, dominators, edge, block)
+                    });
+                    if opposite {
+                        continue;
+                    }
                     // A map made when a key is seen, written only after that key is found in
                     // another map filled with the keys seen.
                     if crate::key_correlation::made_when_key_seen(f, dominators, block, *map) {
@@ -375,7 +390,45 @@ fn written_before(f: &Function, dominators: &DomTree, update: InstrId, map: Valu
             return position(other) < position(update);
         }
         dominators.strictly_dominates(other_block, block)
-    })
+    }) || written_before_in_block(f, update, map)
+}
+
+/// Whether an earlier write in the same block wrote the map loaded from the same place
+/// (`c.Tags["kind"] = ...; c.Tags["team"] = ...`), with nothing stored into that place between.
+fn written_before_in_block(f: &Function, update: InstrId, map: ValueId) -> bool {
+    let Some(place) = loaded_place(f, map) else { return false };
+    let Some(block) = f[update].block() else { return false };
+    let instrs = f[block].instrs();
+    let Some(at) = instrs.iter().position(|&i| i == update) else { return false };
+    for &i in instrs[..at].iter().rev() {
+        match &f[i].kind {
+            InstrKind::Store { addr, .. } if address_place(f, *addr) == Some(place) => {
+                return false;
+            }
+            InstrKind::MapUpdate { map: written, .. }
+                if loaded_place(f, crate::nilness::strip_conversions(f, *written))
+                    == Some(place) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The place a map value is loaded from: the address, or a field of a pointer (`c.Tags`, with
+/// its own `FieldAddr` at each use), as (pointer, field).
+fn loaded_place(f: &Function, map: ValueId) -> Option<(ValueId, Option<u32>)> {
+    let InstrKind::Load { addr } = f[f.defining_instr(map)?].kind else { return None };
+    address_place(f, addr)
+}
+
+fn address_place(f: &Function, addr: ValueId) -> Option<(ValueId, Option<u32>)> {
+    match f.defining_instr(addr).map(|i| &f[i].kind) {
+        Some(&InstrKind::FieldAddr { base, field }) => Some((base, Some(field))),
+        _ => Some((addr, None)),
+    }
 }
 
 fn update_finding(cx: &FunctionContext<'_>, update: InstrId, origins: &[Origin]) -> Finding {

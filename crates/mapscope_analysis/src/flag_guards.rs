@@ -1,0 +1,143 @@
+//! Nils a path picks only when a condition has one value, and writes that run only when the
+//! same condition has the other: the two never meet.
+//!
+//! ```go
+//! var costs map[string]float64
+//! if opts.trace { costs = make(map[string]float64) }
+//! for _, n := range nodes {
+//!     if opts.trace { costs[n.name] = n.cost } // made: only the untraced path leaves it nil
+//! }
+//! ```
+//!
+//! A condition is an SSA value, so it cannot change between the two branches; two reads of
+//! the same field of the same struct value (`opts.trace` twice, `opts` a value) are the same
+//! value too. A flag read from memory (`o.trace` through a pointer) could change in between
+//! and is not matched.
+
+use crate::nilness::{entering_branch, strip_conversions};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{BlockId, Function, InstrKind, UnaryOp, ValueId};
+
+/// Whether the nil that the φ edge `pred → phi_block` picks and the write in `block` need the
+/// same condition to be both true and false: the edge (or a branch that must be taken to reach
+/// `pred`) decides one way, and a branch that must be taken to reach the write the other.
+pub fn opposite_guards(
+    f: &Function,
+    dominators: &DomTree,
+    (phi_block, pred): (BlockId, BlockId),
+    block: BlockId,
+) -> bool {
+    let write_guards = guards(f, dominators, block);
+    if write_guards.is_empty() {
+        return false;
+    }
+    let mut nil_guards = guards(f, dominators, pred);
+    if let Some(edge) = edge_condition(f, pred, phi_block) {
+        nil_guards.push(edge);
+    }
+    nil_guards.iter().any(|&(cond, taken)| {
+        write_guards.iter().any(|&(other, other_taken)| {
+            let (a, a_taken) = without_negations(f, cond, taken);
+            let (b, b_taken) = without_negations(f, other, other_taken);
+            a_taken != b_taken && same_value(f, a, b, 0)
+        })
+    })
+}
+
+/// The branches taken on every path to `block`: the entering branch of each block that
+/// dominates it.
+fn guards(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(ValueId, bool)> {
+    let mut found = Vec::new();
+    let mut at = Some(block);
+    while let Some(here) = at {
+        found.extend(entering_branch(f, here));
+        at = dominators.idom(here);
+    }
+    found
+}
+
+/// The condition and direction of the edge `pred → succ` when `pred` ends in a two-way `if`.
+fn edge_condition(f: &Function, pred: BlockId, succ: BlockId) -> Option<(ValueId, bool)> {
+    let &last = f[pred].instrs().last()?;
+    let InstrKind::If { cond } = f[last].kind else { return None };
+    let succs = f[pred].succs();
+    if succs.len() != 2 || succs[0] == succs[1] {
+        return None;
+    }
+    Some((strip_conversions(f, cond), succs[0] == succ))
+}
+
+/// `!c` taken one way is `c` taken the other.
+fn without_negations(f: &Function, mut cond: ValueId, mut taken: bool) -> (ValueId, bool) {
+    while let Some(InstrKind::UnOp { op: UnaryOp::Not, x }) =
+        f.defining_instr(cond).map(|i| &f[i].kind)
+    {
+        cond = strip_conversions(f, *x);
+        taken = !taken;
+    }
+    (cond, taken)
+}
+
+/// Whether `a` and `b` are the same value: one SSA value, or the same field of the same struct
+/// value.
+fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    if depth > 4 {
+        return false;
+    }
+    let kind = |v: ValueId| f.defining_instr(v).map(|i| &f[i].kind);
+    match (kind(a), kind(b)) {
+        (
+            Some(InstrKind::Field { base: x, field: i }),
+            Some(InstrKind::Field { base: y, field: j }),
+        ) => i == j && same_value(f, strip_conversions(f, *x), strip_conversions(f, *y), depth + 1),
+        // `opts.trace` of a parameter the IR keeps in a local: the same field of a variable
+        // that is only ever read.
+        (Some(InstrKind::Load { addr: x }), Some(InstrKind::Load { addr: y })) => {
+            match (kind(*x), kind(*y)) {
+                (
+                    Some(&InstrKind::FieldAddr { base: p, field: i }),
+                    Some(&InstrKind::FieldAddr { base: q, field: j }),
+                ) => i == j && p == q && read_only(f, p),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Whether `var` is a local variable (an `Alloc`) stored once, as a whole, and otherwise only
+/// read through the addresses of its fields: its fields keep their first values.
+fn read_only(f: &Function, var: ValueId) -> bool {
+    let Some(InstrKind::Alloc { .. }) = f.defining_instr(var).map(|i| &f[i].kind) else {
+        return false;
+    };
+    let mut stores = 0;
+    let uses_read = f[var].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::Store { addr, value } if *addr == var && *value != var => {
+            stores += 1;
+            true
+        }
+        InstrKind::Load { .. } => true,
+        InstrKind::FieldAddr { base, .. } if *base == var => {
+            f[u].result().is_some_and(|r| only_loaded(f, r, 0))
+        }
+        _ => false,
+    });
+    uses_read && stores == 1
+}
+
+/// Whether the address `addr` (of a field) is only loaded from, itself or through the addresses
+/// of its own fields.
+fn only_loaded(f: &Function, addr: ValueId, depth: usize) -> bool {
+    depth < 8
+        && f[addr].referrers().iter().all(|&u| match &f[u].kind {
+            InstrKind::Load { .. } => true,
+            InstrKind::FieldAddr { base, .. } if *base == addr => {
+                f[u].result().is_some_and(|r| only_loaded(f, r, depth + 1))
+            }
+            _ => false,
+        })
+}
