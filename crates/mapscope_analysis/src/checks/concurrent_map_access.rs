@@ -62,7 +62,10 @@ declare_check! {
     /// `cmd.Run`) waits for, one goroutine for both outputs when they are the same writer.
     /// Accesses after a wait group's `Wait` or a receive from a channel
     /// it cannot name are taken as ordered after what the other side did before: that can hide
-    /// real races, never add one. A map a goroutine makes is its own unless it sends it on a
+    /// real races, never add one. The exception is a group whose goroutines its own `Go`
+    /// started and the walk saw return: its `Wait` hears only from them and from what they had
+    /// waited for, so a collector goroutine nobody waits for still races with the reads after
+    /// the workers' `Wait`. An HTTP request waits for the handler that answers it. A map a goroutine makes is its own unless it sends it on a
     /// channel.
     /// `sync.Once.Do` functions are walked for what they start and signal, not for their map
     /// accesses (they are ordered before every other `Do` returns).

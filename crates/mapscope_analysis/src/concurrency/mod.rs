@@ -352,12 +352,20 @@ impl<'t> Family<'t> {
     /// channel nothing is seen to signal may be named differently where it is signalled, so it
     /// counts as heard from, unless the unit makes it and names every channel it signals.
     fn heard_from(&self, x: &Access, g: ThreadId) -> bool {
-        if x.blocked_always || !x.waited_groups.is_empty() {
+        if x.blocked_always {
             return true;
         }
-        let Some(signals) = &self.signals else { return true };
-        // What it received on every path: a receive on one branch hears nothing on the other.
+        // What it received on every path, and what the goroutines of the groups it waited for
+        // had waited for when they returned.
         let mut channels: Vec<(Obj, bool)> = x.heard_on.iter().cloned().collect();
+        for group in &x.waited_groups {
+            match self.group_end(group, g) {
+                Some(waited) => channels.extend(waited),
+                None => return true,
+            }
+        }
+        let Some(signals) = &self.signals else { return true };
+        // A receive on one branch hears nothing on the other.
         let mut seen: std::collections::BTreeSet<(Obj, bool)> = channels.iter().cloned().collect();
         let mut next = 0;
         while let Some((chan, sends_only)) = channels.get(next).cloned() {
@@ -390,6 +398,32 @@ impl<'t> Family<'t> {
             }
         }
         false
+    }
+
+    /// For a wait on `group`, the channels its goroutines (those its `Go` started) had waited
+    /// on when they returned: what the wait may have heard of `g` through them. `None` when it
+    /// may have heard from `g` otherwise: `g` is one of them or started by one, one of them
+    /// waited for something the analysis cannot name or for another group, one never returns,
+    /// or the group has no such goroutines (its `Done`s are called where the walk does not
+    /// follow them).
+    fn group_end(&self, group: &Obj, g: ThreadId) -> Option<Vec<(Obj, bool)>> {
+        let mut waited = Vec::new();
+        let mut members = 0;
+        for (t, thread) in self.threads.iter().enumerate() {
+            if thread.group.as_ref() != Some(group) {
+                continue;
+            }
+            members += 1;
+            if self.ancestors[t].contains(&g) || self.ancestors[g].contains(&t) {
+                return None;
+            }
+            let end = thread.end.as_ref()?;
+            if end.waited_otherwise || !end.waited_groups.is_empty() {
+                return None;
+            }
+            waited.extend(end.waited_on.iter().cloned());
+        }
+        (members > 0).then_some(waited)
     }
 
     /// Whether thread `t` is `x`'s or one it starts after `x` (not live, joined or finished

@@ -73,6 +73,18 @@ pub struct Thread {
     /// The wait groups whose `Done` it defers, and the channels it defers closing, in the
     /// function it runs: waiting on one of them waits for its end.
     pub done_at_exit: FxHashSet<Obj>,
+    /// What it may have waited for when its function returns, if it returns.
+    pub end: Option<End>,
+    /// The group (`WaitGroup.Go`, errgroup's `Go`) that started it, whose `Wait` waits for its end.
+    pub group: Option<Obj>,
+}
+
+/// What a goroutine may have waited for before it returned.
+#[derive(Debug, Clone)]
+pub struct End {
+    pub waited_on: BTreeSet<(Obj, bool)>,
+    pub waited_otherwise: bool,
+    pub waited_groups: BTreeSet<Obj>,
 }
 
 /// A send on a channel or a close of one, with what its thread may have waited for before it:
@@ -116,6 +128,10 @@ pub struct Access {
     /// Goroutines started by a `WaitGroup.Go` or errgroup `Go` whose group its thread waited
     /// for before it: they have returned, so nothing they do runs at the same time.
     pub finished: BTreeSet<ThreadId>,
+    /// Goroutines started and not known to have returned on some visit to it: on a visit where
+    /// a goroutine had not started (a first pass over a loop that starts it), the access came
+    /// before it, so only these visits keep it out of `finished`.
+    pub unfinished: BTreeSet<ThreadId>,
     /// Whether its thread may have blocked on a channel or a wait before it.
     pub synced: bool,
     /// The channels its thread may have received from before it, each with whether only a
@@ -191,9 +207,21 @@ impl State {
             *self = other.clone();
             return;
         }
+        // A goroutine one side never started is finished on that side as far as the accesses
+        // after the join can tell: it cannot be running there.
+        let started = |s: &State, t: &ThreadId| {
+            s.live.contains(t) || s.joined.contains(t) || s.finished.contains(t)
+        };
+        if self.finished != other.finished {
+            let finished: BTreeSet<ThreadId> = (self.finished.iter())
+                .filter(|t| other.finished.contains(t) || !started(other, t))
+                .chain(other.finished.iter().filter(|t| !started(self, t)))
+                .copied()
+                .collect();
+            self.finished = Rc::new(finished);
+        }
         union(&mut self.live, &other.live);
         union(&mut self.joined, &other.joined);
-        intersect(&mut self.finished, &other.finished);
         if self.locks != other.locks {
             meet_locks(Rc::make_mut(&mut self.locks), &other.locks);
         }
@@ -346,6 +374,8 @@ impl<'a> Walk<'a> {
             pending_fresh: FxHashSet::default(),
             signals: Vec::new(),
             done_at_exit: FxHashSet::default(),
+            end: None,
+            group: None,
         });
         let mut stack = Vec::new();
         let mut state = State::entry();
@@ -356,7 +386,15 @@ impl<'a> Walk<'a> {
             }
         }
         while let Some((thread, cx)) = self.pending.pop() {
-            self.walk_function(thread, &cx, State::entry(), &mut stack);
+            let exit = self.walk_function(thread, &cx, State::entry(), &mut stack);
+            // What it had waited for when it returns: what a wait for its group hears through it.
+            if exit.reached {
+                self.threads[thread].end = Some(End {
+                    waited_on: (*exit.waited_on).clone(),
+                    waited_otherwise: exit.waited_otherwise,
+                    waited_groups: (*exit.waited_groups).clone(),
+                });
+            }
         }
     }
 
@@ -620,9 +658,7 @@ impl<'a> Walk<'a> {
                 let at_exit = self.callee_name(call, cx) == Some("(*sync.WaitGroup).Done")
                     || matches!(call.callee, Callee::Builtin(Builtin::Close));
                 if stack.len() == 1 && at_exit {
-                    if let Some(group) =
-                        call.args.first().and_then(|&g| self.resolver.object(g, cx))
-                    {
+                    if let Some(group) = call.args.first().and_then(|&g| self.made_object(g, cx)) {
                         self.threads[thread].done_at_exit.insert(group);
                     }
                 }
@@ -690,7 +726,8 @@ impl<'a> Walk<'a> {
             locks: (*state.locks).clone(),
             live: BTreeSet::new(),
             joined: BTreeSet::new(),
-            finished: (*state.finished).clone(),
+            finished: BTreeSet::new(),
+            unfinished: BTreeSet::new(),
             synced: false,
             waited_on: BTreeSet::new(),
             waited_otherwise: false,
@@ -706,7 +743,11 @@ impl<'a> Walk<'a> {
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
         entry.joined.extend(state.joined.iter().copied());
-        entry.finished.retain(|t| state.finished.contains(t));
+        let started = state.live.iter().chain(state.joined.iter());
+        entry.unfinished.extend(started.filter(|t| !state.finished.contains(t)));
+        entry.finished.extend(state.finished.iter().copied());
+        let unfinished = &entry.unfinished;
+        entry.finished.retain(|t| !unfinished.contains(t));
         entry.synced |= state.synced;
         entry.waited_on.extend(state.waited_on.iter().cloned());
         entry.waited_otherwise |= state.waited_otherwise;
@@ -867,19 +908,19 @@ impl<'a> Walk<'a> {
                 return;
             }
             Some("(*os/exec.Cmd).Wait") => {
-                let command = call.args.first().and_then(|&c| self.command(c, cx));
+                let command = call.args.first().and_then(|&c| self.made_object(c, cx));
                 self.wait_for_group(command, state);
                 return;
             }
             Some("(*sync.WaitGroup).Wait" | "(*golang.org/x/sync/errgroup.Group).Wait") => {
-                let group = call.args.first().and_then(|&g| self.resolver.object(g, cx));
+                let group = call.args.first().and_then(|&g| self.made_object(g, cx));
                 self.wait_for_group(group, state);
                 return;
             }
             Some(start @ ("(*os/exec.Cmd).Start" | "(*os/exec.Cmd).Run")) => {
                 self.start_command(thread, cx, i, call, state);
                 if start == "(*os/exec.Cmd).Run" {
-                    let command = call.args.first().and_then(|&c| self.command(c, cx));
+                    let command = call.args.first().and_then(|&c| self.made_object(c, cx));
                     self.wait_for_group(command, state);
                 }
                 return;
@@ -938,7 +979,7 @@ impl<'a> Walk<'a> {
                         mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(1))
                     )
                 });
-                if let Some(group) = call.args.first().and_then(|&g| self.resolver.object(g, cx)) {
+                if let Some(group) = call.args.first().and_then(|&g| self.made_object(g, cx)) {
                     if one {
                         self.serial_groups.insert(group);
                     } else {
@@ -953,7 +994,7 @@ impl<'a> Walk<'a> {
                         return;
                     }
                     let group = matches!(kind, SpawnKind::ErrgroupGo | SpawnKind::WaitGroupGo)
-                        .then(|| call.args.first().and_then(|&g| self.resolver.object(g, cx)))
+                        .then(|| call.args.first().and_then(|&g| self.made_object(g, cx)))
                         .flatten();
                     if let Some(group) = group.as_ref().filter(|g| self.serial_groups.contains(g)) {
                         // The previous goroutines of a group limited to one have finished.
@@ -976,7 +1017,8 @@ impl<'a> Walk<'a> {
                     if let Some(callee_cx) = target {
                         let started = self.spawn(thread, cx, i, callee_cx, kind, state);
                         if let (Some(t), Some(group)) = (started, group) {
-                            self.group_of.insert(t, group);
+                            self.group_of.insert(t, group.clone());
+                            self.threads[t].group = Some(group);
                         }
                     }
                     return;
@@ -987,6 +1029,11 @@ impl<'a> Walk<'a> {
         if let Callee::Static(callee) = call.callee {
             if self.resolver.static_callee(callee, cx).is_none() {
                 self.external_map_uses(thread, cx, i, call, name, state);
+                // A request returns after a server's handler answered it: the client waited
+                // for a goroutine it cannot name.
+                if name.is_some_and(|n| HTTP_REQUESTS.contains(&n)) {
+                    state.block();
+                }
                 if let Some(callback) = name.and_then(library_callback) {
                     let targets = self.library_callbacks(callback);
                     if !targets.is_empty() {
@@ -1359,6 +1406,8 @@ impl<'a> Walk<'a> {
                     pending_fresh: FxHashSet::default(),
                     signals: Vec::new(),
                     done_at_exit: FxHashSet::default(),
+                    end: None,
+                    group: None,
                 });
                 self.spawned.insert(key, t);
                 self.pending.push((t, callee_cx));
@@ -1381,7 +1430,7 @@ impl<'a> Walk<'a> {
         call: &CallCommon,
         state: &mut State,
     ) {
-        let Some(command) = call.args.first().and_then(|&c| self.command(c, cx)) else {
+        let Some(command) = call.args.first().and_then(|&c| self.made_object(c, cx)) else {
             return;
         };
         let functions = self.resolver.functions;
@@ -1405,7 +1454,7 @@ impl<'a> Walk<'a> {
                         continue;
                     }
                     let root = Context::root(func);
-                    if self.command(base, &root).as_ref() != Some(&command) {
+                    if self.made_object(base, &root).as_ref() != Some(&command) {
                         continue;
                     }
                     let Some(&InstrKind::MakeInterface { x }) =
@@ -1457,12 +1506,14 @@ impl<'a> Walk<'a> {
         }
         for t in started {
             self.group_of.insert(t, command.clone());
+            self.threads[t].group = Some(command.clone());
         }
     }
 
-    /// The command an `*exec.Cmd` denotes: its object, or else the call that made it
-    /// (`exec.Command(...)`, whose result has no object the unit allocates).
-    fn command(&self, v: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+    /// The object a value denotes, or else the call that made it: an `*exec.Cmd` from
+    /// `exec.Command(...)`, an errgroup from `errgroup.WithContext(ctx)`, whose results have no
+    /// object the unit allocates.
+    fn made_object(&self, v: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         let f = &self.resolver.functions[cx.func];
         self.resolver.object(v, cx).or_else(|| {
             let made = f.defining_instr(v)?;
@@ -1495,6 +1546,12 @@ impl<'a> Walk<'a> {
             let done: Vec<ThreadId> =
                 done.filter(|t| self.group_of.get(t) == Some(&group)).collect();
             Rc::make_mut(&mut state.finished).extend(done);
+            // It hears from the goroutines of the group, not from every goroutine live: it
+            // has not blocked on something it cannot name (see `Family::heard_from`).
+            let blocked_always = state.blocked_always;
+            state.block();
+            state.blocked_always = blocked_always;
+            return;
         }
         state.block();
     }
@@ -1905,6 +1962,19 @@ const LIBRARY_CALLBACKS: [LibraryCallback; 6] = [
         registered: Registration::Argument("expvar.Publish", 1),
         methods: &[],
     },
+];
+
+/// The calls that send an HTTP request and wait for the response.
+const HTTP_REQUESTS: [&str; 9] = [
+    "net/http.Get",
+    "net/http.Head",
+    "net/http.Post",
+    "net/http.PostForm",
+    "(*net/http.Client).Do",
+    "(*net/http.Client).Get",
+    "(*net/http.Client).Head",
+    "(*net/http.Client).Post",
+    "(*net/http.Client).PostForm",
 ];
 
 /// The library callback a call of `name` runs, if any.
