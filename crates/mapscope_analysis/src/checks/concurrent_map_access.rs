@@ -48,8 +48,10 @@ declare_check! {
     /// What it does not see yet: goroutines and accesses in other packages; maps reached
     /// through values it cannot follow (an element of a slice of pointers picked by an index, a
     /// map returned by an interface call); which element of a slice or array an access picks
-    /// (two accesses through elements are paired only when one loops over every element), so
-    /// hash-sharded maps whose keys collide are missed; which key of a map of maps, or of a
+    /// (two accesses through elements are paired only when one loops over every element, or
+    /// when both pick the element by a hash of a key, `shards[hash(k)%n]`, which any two keys
+    /// may share; workers that each take only the keys of their own shard are therefore
+    /// reported); which key of a map of maps, or of a
     /// `sync.Map`, unless both accesses reach the inner map under the same constant key
     /// (directly, or through a get-or-create helper that makes and stores it when missing). Callbacks that code without source runs for the package are not walked,
     /// except HTTP handlers, timer and context callbacks, and those a library runs on the

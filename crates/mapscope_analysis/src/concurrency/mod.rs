@@ -90,9 +90,9 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     };
     accesses.sort_by_key(|a| (position(a), a.thread));
     // Pairs by map object.
-    let mut by_map: FxHashMap<&Obj, Vec<&Access>> = FxHashMap::default();
+    let mut by_map: FxHashMap<Obj, Vec<&Access>> = FxHashMap::default();
     for a in &accesses {
-        by_map.entry(&a.map).or_default().push(a);
+        by_map.entry(a.map.unsharded()).or_default().push(a);
     }
     // A package-level map an init function sets to nil is used only during init, when no other
     // goroutine runs (encoding/gob's typeInfoMapInit): what looks like a later write is guarded.
@@ -100,7 +100,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     by_map.retain(|obj, _| !matches!(obj, Obj::Contents(g) if matches!(&**g, Obj::Global(name) if init_only.contains(&**name))));
     let mut races = Vec::new();
     let mut objects: Vec<_> = by_map.into_iter().collect();
-    objects.sort_by(|a, b| a.0.cmp(b.0));
+    objects.sort_by(|a, b| a.0.cmp(&b.0));
     let sent_sites = walk.resolver.sent.borrow().values().flatten().filter_map(Obj::site).collect();
     let family = Family::new(&threads, sent_sites);
     for (_, group) in objects {
@@ -251,7 +251,8 @@ fn serves_http(functions: &[Function]) -> bool {
 
 /// Whether access `a`'s map, or the struct holding it, is reached through `part`.
 fn reaches(a: &Access, part: &Obj) -> bool {
-    a.map.contains(part) || a.holder.as_ref().is_some_and(|h| h.contains(part))
+    a.map.unsharded().contains(part)
+        || a.holder.as_ref().is_some_and(|h| h.unsharded().contains(part))
 }
 
 /// The threads with what pairing asks of them again and again, computed once.
@@ -486,12 +487,14 @@ impl<'t> Family<'t> {
     /// it): one of them holds it for writing, and
     /// it is one mutex, not a copy or a fresh variable per goroutine.
     fn held_in_common(&self, a: &Access, b: &Access) -> bool {
+        // A hashed pick of an element is any element here, like the element a loop visits.
         a.locks.iter().any(|(lock, mode)| {
+            let lock = lock.unsharded();
             b.locks.iter().any(|(other, other_mode)| {
-                other == lock
+                other.unsharded() == lock
                     && (*mode == Mode::Write || *other_mode == Mode::Write)
                     && lock.elements().all(|e| reaches(a, e) && reaches(b, e))
-                    && self.shared(lock, a, b)
+                    && self.shared(&lock, a, b)
             })
         })
     }
@@ -503,7 +506,9 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     let threads = family.threads;
     // Which element an access picks is not tracked, so two of them may well touch different
     // ones; unless one goes through every element.
-    let one_element = a.map.through_element() && !a.every_element && !b.every_element;
+    let one_element = (a.map.through_element() || b.map.through_element())
+        && !a.every_element
+        && !b.every_element;
     if one_element || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
         return false;
     }

@@ -46,6 +46,9 @@ pub enum Obj {
     Field(Rc<Obj>, u32),
     /// Any element of the array or slice the base points to (or is).
     Elem(Rc<Obj>),
+    /// The element of the array or slice the base points to (or is) that a hash of a key picks
+    /// (`shards[hash(k)%n]`): any two picks may be the same element, whatever their keys.
+    Shard(Rc<Obj>),
     /// The value stored in the memory the base points to.
     Contents(Rc<Obj>),
     /// The value the map the base is holds under a constant key (as the constant's spelling):
@@ -60,9 +63,21 @@ impl Obj {
         match self {
             Obj::Elem(_) => true,
             Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => false,
-            Obj::Field(base, _) | Obj::Contents(base) | Obj::Entry(base, _) => {
+            Obj::Field(base, _) | Obj::Contents(base) | Obj::Entry(base, _) | Obj::Shard(base) => {
                 base.through_element()
             }
+        }
+    }
+
+    /// The object with every hashed pick of an element taken as any element (`Shard` as
+    /// `Elem`): the accesses that may touch the same map are grouped by it.
+    pub fn unsharded(&self) -> Obj {
+        match self {
+            Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => self.clone(),
+            Obj::Field(base, field) => Obj::Field(Rc::new(base.unsharded()), *field),
+            Obj::Elem(base) | Obj::Shard(base) => Obj::Elem(Rc::new(base.unsharded())),
+            Obj::Contents(base) => Obj::Contents(Rc::new(base.unsharded())),
+            Obj::Entry(base, key) => Obj::Entry(Rc::new(base.unsharded()), key.clone()),
         }
     }
 
@@ -76,10 +91,11 @@ impl Obj {
                     Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => None,
                     Obj::Field(base, _)
                     | Obj::Elem(base)
+                    | Obj::Shard(base)
                     | Obj::Contents(base)
                     | Obj::Entry(base, _) => Some(&**base),
                 };
-                if matches!(obj, Obj::Elem(_)) {
+                if matches!(obj, Obj::Elem(_) | Obj::Shard(_)) {
                     return Some(obj);
                 }
             }
@@ -98,6 +114,7 @@ impl Obj {
                 Obj::Site { .. } | Obj::Global(_) | Obj::Param { .. } => return false,
                 Obj::Field(base, _)
                 | Obj::Elem(base)
+                | Obj::Shard(base)
                 | Obj::Contents(base)
                 | Obj::Entry(base, _) => base,
             };
@@ -109,6 +126,7 @@ impl Obj {
         let mut obj = self;
         while let Obj::Field(base, _)
         | Obj::Elem(base)
+        | Obj::Shard(base)
         | Obj::Contents(base)
         | Obj::Entry(base, _) = obj
         {
@@ -122,9 +140,11 @@ impl Obj {
         match self {
             Obj::Site { func, instr } => Some((*func, *instr)),
             Obj::Global(_) | Obj::Param { .. } => None,
-            Obj::Field(base, _) | Obj::Elem(base) | Obj::Contents(base) | Obj::Entry(base, _) => {
-                base.site()
-            }
+            Obj::Field(base, _)
+            | Obj::Elem(base)
+            | Obj::Shard(base)
+            | Obj::Contents(base)
+            | Obj::Entry(base, _) => base.site(),
         }
     }
 }
@@ -264,12 +284,14 @@ impl Resolver<'_> {
             InstrKind::FieldAddr { base, field } => {
                 Some(Obj::Field(Rc::new(self.object_at(*base, cx, depth + 1)?), *field))
             }
-            InstrKind::IndexAddr { base, .. } => {
-                Some(Obj::Elem(Rc::new(self.object_at(*base, cx, depth + 1)?)))
+            InstrKind::IndexAddr { base, index } => {
+                let base = Rc::new(self.object_at(*base, cx, depth + 1)?);
+                Some(if self.hashed(*index, cx) { Obj::Shard(base) } else { Obj::Elem(base) })
             }
             InstrKind::Field { base, field } => self.field_of_value(*base, *field, cx, depth + 1),
-            InstrKind::Index { base, .. } => {
-                Some(Obj::Elem(Rc::new(self.value_storage(*base, cx, depth + 1)?)))
+            InstrKind::Index { base, index } => {
+                let base = Rc::new(self.value_storage(*base, cx, depth + 1)?);
+                Some(if self.hashed(*index, cx) { Obj::Shard(base) } else { Obj::Elem(base) })
             }
             InstrKind::Slice { base, .. } => self.object_at(*base, cx, depth + 1),
             InstrKind::Load { addr } => {
@@ -340,6 +362,36 @@ impl Resolver<'_> {
                 self.returned_object(&callee_cx, depth + 1)
             }
             _ => None,
+        }
+    }
+
+    /// Whether an index is a hash of a key reduced to the number of elements: `h % n` or
+    /// `h & mask` of what a call returns (`fnv.Sum32()`), directly or as the result of a
+    /// function of the unit whose returns all are.
+    fn hashed(&self, index: ValueId, cx: &Rc<Context>) -> bool {
+        let f = &self.functions[cx.func];
+        let strip = |mut v: ValueId| {
+            while let Some(InstrKind::Convert { x, .. }) = f.defining_instr(v).map(|d| &f[d].kind) {
+                v = *x;
+            }
+            v
+        };
+        match f.defining_instr(strip(index)).map(|d| &f[d].kind) {
+            Some(InstrKind::Call { call }) => {
+                let Callee::Static(callee) = call.callee else { return false };
+                let Some(callee) = self.static_callee(callee, cx) else { return false };
+                let g = &self.functions[callee];
+                let mut returns = g.block_ids().filter_map(|b| {
+                    let &last = g[b].instrs().last()?;
+                    match &g[last].kind {
+                        InstrKind::Return { results } => results.first().copied(),
+                        _ => None,
+                    }
+                });
+                let first = returns.next();
+                first.is_some() && first.into_iter().chain(returns).all(|r| reduced_hash(g, r))
+            }
+            _ => reduced_hash(f, strip(index)),
         }
     }
 
@@ -822,6 +874,7 @@ impl Resolver<'_> {
         let mut root = &obj;
         while let Obj::Field(base, _)
         | Obj::Elem(base)
+        | Obj::Shard(base)
         | Obj::Contents(base)
         | Obj::Entry(base, _) = root
         {
@@ -852,6 +905,7 @@ impl Resolver<'_> {
             Obj::Param { .. }
             | Obj::Field(..)
             | Obj::Elem(_)
+            | Obj::Shard(_)
             | Obj::Contents(_)
             | Obj::Entry(..) => None,
         }
@@ -1791,4 +1845,20 @@ pub fn static_callee_name<'f>(f: &'f Function, call: &mapscope_ssa::CallCommon) 
         ValueDef::Function { name } => Some(name),
         _ => None,
     }
+}
+
+/// Whether `v` is `h % n` or `h & m` (after conversions) with `h` the result of a call.
+fn reduced_hash(f: &Function, v: ValueId) -> bool {
+    let strip = |mut v: ValueId| {
+        while let Some(InstrKind::Convert { x, .. }) = f.defining_instr(v).map(|d| &f[d].kind) {
+            v = *x;
+        }
+        v
+    };
+    let Some(InstrKind::BinOp { op, x, .. }) = f.defining_instr(strip(v)).map(|d| &f[d].kind)
+    else {
+        return false;
+    };
+    matches!(op, mapscope_ssa::BinaryOp::Rem | mapscope_ssa::BinaryOp::And)
+        && matches!(f.defining_instr(strip(*x)).map(|d| &f[d].kind), Some(InstrKind::Call { .. }))
 }
