@@ -20,7 +20,8 @@ declare_check! {
     /// middleware chains built by functions) or a handler wrapped by `http.TimeoutHandler`, following calls into the package with their
     /// arguments bound, so that `s.conns` in a method is the field of the caller's `s`. Interface
     /// calls go to the method of the value the receiver was made from (or of the one type the
-    /// package converts to that interface); functions kept in struct fields, sent to an executor
+    /// package converts to that interface); functions kept in struct fields or in maps kept in
+    /// struct fields (a registry of hooks), sent to an executor
     /// goroutine, returned by a factory (`rate := Memoize(f)`) or made by `sync.OnceValue` are
     /// followed to what they run or return, deferred calls run at the function's end with the
     /// locks still held then, and `ctx.Value(key)` is the value `context.WithValue` stored

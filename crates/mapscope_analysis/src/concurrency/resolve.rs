@@ -1606,6 +1606,95 @@ impl Resolver<'_> {
         }
     }
 
+    /// For a function value read from a map kept in a struct field (`for _, fn := range
+    /// b.subs`, `fn := b.handlers[name]`), every function the unit stores into maps kept in that
+    /// field of that type (`b.subs[id] = fn` in `Subscribe`, with `fn` followed to what
+    /// `Subscribe`'s callers pass): a call of it may run any of them.
+    pub fn map_functions_of(&self, v: ValueId, cx: &Rc<Context>) -> Vec<Rc<Context>> {
+        let Some((mut v, mut cx)) = self.origin(v, cx, 0) else { return Vec::new() };
+        // A variable captured by the goroutine that calls it: what was stored into it.
+        let f = &self.functions[cx.func];
+        if let Some(&InstrKind::Load { addr }) = f.defining_instr(v).map(|d| &f[d].kind) {
+            let Some((stored, stored_cx)) = self.single_store(addr, &cx) else { return Vec::new() };
+            let Some(origin) = self.origin(stored, &stored_cx, 0) else { return Vec::new() };
+            (v, cx) = origin;
+        }
+        let f = &self.functions[cx.func];
+        let map = match f.defining_instr(v).map(|d| &f[d].kind) {
+            Some(InstrKind::MapLookup { map, .. }) => *map,
+            Some(InstrKind::MapNext { iter }) => {
+                match f.defining_instr(*iter).map(|d| &f[d].kind) {
+                    Some(InstrKind::MapRange { map }) => *map,
+                    _ => return Vec::new(),
+                }
+            }
+            _ => return Vec::new(),
+        };
+        let Some(key) = self.loaded_field(f, map) else { return Vec::new() };
+        let sites = self.static_call_sites.get_or_init(|| self.call_sites());
+        let mut found: Vec<Rc<Context>> = Vec::new();
+        for (g_index, g) in self.functions.iter().enumerate() {
+            for block in g.block_ids() {
+                for &i in g[block].instrs() {
+                    let InstrKind::MapUpdate { map, value, .. } = g[i].kind else { continue };
+                    if self.loaded_field(g, map).as_ref() != Some(&key) {
+                        continue;
+                    }
+                    let root = Context::root(g_index);
+                    let stored = match &g[value].def {
+                        // A parameter: what each static call passes.
+                        ValueDef::Param { index, .. } => (sites.get(&g_index))
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|&(caller, at)| {
+                                let InstrKind::Call { call } = &self.functions[caller][at].kind
+                                else {
+                                    return None;
+                                };
+                                let arg = *call.args.get(*index as usize)?;
+                                self.function_value(arg, &Context::root(caller))
+                            })
+                            .collect(),
+                        _ => self.function_value(value, &root).into_iter().collect::<Vec<_>>(),
+                    };
+                    for function in stored {
+                        if found.len() < MAX_IMPLEMENTATIONS * 2
+                            && !found.iter().any(|t| t.func == function.func)
+                        {
+                            found.push(function);
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// For a map loaded from a struct field, the field (by the struct pointer's type and index).
+    fn loaded_field(&self, f: &Function, map: ValueId) -> Option<(String, u32)> {
+        let InstrKind::Load { addr } = f[f.defining_instr(map)?].kind else { return None };
+        let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
+            return None;
+        };
+        Some((self.field_key(f[base].ty), field))
+    }
+
+    /// The value `v` stands for, followed through the parameters and free variables bound in
+    /// `cx`, with the context it is in.
+    fn origin(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<(ValueId, Rc<Context>)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        match &f.get_value(v)?.def {
+            def @ (ValueDef::Param { .. } | ValueDef::FreeVar { .. }) => match cx.binding(def) {
+                Some(b) => self.origin(b.value, &b.cx, depth + 1),
+                None => Some((v, cx.clone())),
+            },
+            _ => Some((v, cx.clone())),
+        }
+    }
+
     /// The function a callee value denotes and the context it runs in: a declared function or
     /// method, a closure with its free variables bound, or a method value bound to its receiver.
     pub fn function_value(&self, v: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {

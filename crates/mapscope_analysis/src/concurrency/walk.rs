@@ -1052,6 +1052,13 @@ impl<'a> Walk<'a> {
                     self.walk_alternatives(thread, targets, state, stack);
                     return;
                 }
+                // A callback taken from a registry map: each function registered there.
+                let registered = self.resolver.map_functions_of(func, cx);
+                if !registered.is_empty() {
+                    let targets = registered.iter().map(|t| t.applied(&call.args, cx)).collect();
+                    self.walk_alternatives(thread, targets, state, stack);
+                    return;
+                }
             }
         }
         if let Callee::Invoke { receiver, method } = &call.callee {
