@@ -156,6 +156,10 @@ pub enum Origin {
     /// A `json.Unmarshal` of string parameter `param`, in a search for a summary: the map is
     /// nil when the caller's JSON has `null` at `keys` (or, with `absent_too`, nothing there).
     JsonParam { call: InstrId, param: u32, keys: Vec<String>, absent_too: bool },
+    /// The zero value a map lookup gives for a missing key, whose map field is nil: after a
+    /// comma-ok lookup on a path that does not rule the miss out, or in the upsert idiom
+    /// ([`crate::missing_keys::upserted_miss`]).
+    MissingKey(InstrId),
 }
 
 #[derive(Debug)]
@@ -185,6 +189,9 @@ pub struct Search<'f> {
     /// Whether a value received from a channel field is followed to the sends on that field
     /// (off in the searches that look at the sends, so that a relay does not loop).
     follow_sends: bool,
+    /// Whether the zero value of a struct read from a map for a missing key counts
+    /// ([`Origin::MissingKey`]): for the check's own search, not for summaries.
+    pub missing_keys: bool,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -220,6 +227,7 @@ impl<'f> Search<'f> {
             sealed: false,
             through_result: None,
             follow_sends: true,
+            missing_keys: false,
         }
     }
 
@@ -434,6 +442,11 @@ impl<'f> Search<'f> {
                 if matches!(f[*recv].kind, InstrKind::Recv { .. }) =>
             {
                 self.sent_without(*recv, &fields)
+            }
+            ValueDef::Result { instr: lookup, index: 0 }
+                if matches!(f[*lookup].kind, InstrKind::MapLookup { .. }) && !fields.is_empty() =>
+            {
+                self.missing_key(*lookup, None)
             }
             ValueDef::Result { instr: load, .. } => {
                 let InstrKind::Load { addr } = &f[*load].kind else { return None };
@@ -754,6 +767,16 @@ impl<'f> Search<'f> {
                         let access = Access { deref: false, fields: rest.to_vec() };
                         self.callee_field(*call, *index, &access, depth)
                     }
+                    // A struct read from a map: zero when the key is missing.
+                    ValueDef::Result { instr: lookup, index: 0 }
+                        if !rest.is_empty()
+                            && matches!(f[*lookup].kind, InstrKind::MapLookup { .. }) =>
+                    {
+                        match self.missing_key(*lookup, Some(location.root)) {
+                            Some(origins) => Effect::Nil(origins),
+                            None => Effect::Kill,
+                        }
+                    }
                     // A copy of a struct: the field holds what the source held when it was loaded.
                     ValueDef::Result { instr: load, .. } if !rest.is_empty() => {
                         let InstrKind::Load { addr: from } = &f[*load].kind else {
@@ -814,6 +837,35 @@ impl<'f> Search<'f> {
                 if touches { Effect::Kill } else { Effect::None }
             }
         }
+    }
+
+    /// The zero value of struct `lookup` reads for a missing key, when the function shows that
+    /// the key may be missing: a comma-ok lookup whose `ok` the path does not rule out, or the
+    /// upsert idiom, whose stored-back copy is `holder` (the variable the element was copied
+    /// into) or the lookup's value itself.
+    fn missing_key(&mut self, lookup: InstrId, holder: Option<Root>) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let InstrKind::MapLookup { comma_ok, .. } = &f[lookup].kind else { return None };
+        if !self.missing_keys {
+            return None;
+        }
+        if *comma_ok {
+            let ok = f[lookup].results().nth(1)?;
+            self.false_values.push(ok);
+            return Some(vec![Origin::MissingKey(lookup)]);
+        }
+        let element = f[lookup].results().next()?;
+        let stored_back = |v: ValueId| {
+            v == element
+                || holder.is_some_and(|root| {
+                    matches!(&f[v].def, ValueDef::Result { instr, .. }
+                        if matches!(&f[*instr].kind, InstrKind::Load { addr }
+                            if self::location(f, *addr)
+                                .is_some_and(|l| l.root == root && l.fields.is_empty())))
+                })
+        };
+        crate::missing_keys::upserted_miss(f, lookup, stored_back)
+            .then(|| vec![Origin::MissingKey(lookup)])
     }
 
     /// Whether `location` is an element of an array or slice that some store anywhere in the

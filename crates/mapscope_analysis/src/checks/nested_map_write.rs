@@ -38,6 +38,10 @@ declare_check! {
     /// the loop) cannot create inner maps before it, so they do not count as handing it on.
     /// A write reached only through a guard that the missing key fails (`if inner != nil`,
     /// `if ok` after `inner, ok := m[a]`) is not reported.
+    /// Whatever the outer map, the upsert idiom written for a miss without making anything,
+    /// `inner := m[a]; inner[b] = v; m[a] = inner` (no other store into `m` before the lookup,
+    /// no comma-ok test of `a`, no `range` over `m` giving it, `m` handed to no call before),
+    /// writes into nil for a new key and is reported.
     /// Comma-ok creation (`inner, ok := m[a]; if !ok { inner = make(...); m[a] = inner }`),
     /// `if m[a] == nil { m[a] = make(...) }` and a key created just before all write into `m`
     /// with that key, so they are not reported.
@@ -132,6 +136,23 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 NoteAt::Here(f[lookup].span),
                 format!("{shown} is looked up here; a missing key gives a nil map"),
             );
+            // `inner := m[a]; inner[b] = v; m[a] = inner`: the store back is written for a
+            // miss, which leaves nothing to store but a nil map.
+            if crate::missing_keys::upserted_miss(f, lookup, |v| v == inner)
+                && missing_key_reaches(f, numbering, lookup, block).is_some()
+            {
+                findings.push(Finding {
+                    span: f[update].span,
+                    elsewhere: None,
+                    message: format!(
+                        "assignment to entry in nil map: {shown} is nil when the key is missing: \
+                         the inner map is stored back under its key after this write, but \
+                         nothing creates it"
+                    ),
+                    related: vec![lookup_note],
+                });
+                continue;
+            }
             if let Some(ensure) = ensured_other_key(f, numbering, outer, *key, lookup) {
                 if missing_key_reaches(f, numbering, lookup, block).is_some() {
                     findings.push(Finding {

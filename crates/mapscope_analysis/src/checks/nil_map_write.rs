@@ -180,7 +180,13 @@ declare_check! {
     /// so `s.table(a.kind)[k] = v` is not reported even when the data holds an unknown kind.
     /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the
     /// keys a map holds are not followed across calls, so `s := m[k]; s.byID[id] = v` is taken
-    /// to find the key.
+    /// to find the key, unless the function itself shows that it may not: a comma-ok lookup
+    /// (`s, ok := m[k]`) on a path that does not rule `!ok` out, or the upsert idiom, where the
+    /// function stores its copy back under the same key (`s := m[k]; s.n++; s.byID[id] = v;
+    /// m[k] = s`) with no other store into that map before the lookup, no comma-ok test of the
+    /// key, no `range` over the map giving it, and neither the map nor the struct holding it
+    /// handed to a call or closure before the lookup. A getter and a setter that do the lookup
+    /// and the store back for it (`l := c.get(k); ...; c.put(l)`) are not followed.
     /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
     /// through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
     /// map (a `flush` that drops it) is not related to another closure's later write, and
@@ -238,6 +244,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         continue;
                     }
                     let mut search = Search::new(f, cx.analysis, false);
+                    search.missing_keys = true;
                     let Some(origins) = search.nil_value(*map, 0) else { continue };
                     // A write that every feasible path reaches only through a guard is not
                     // reported.
@@ -587,6 +594,21 @@ fn origin_notes(
                          elements"
                     ),
                 ));
+            }
+            Origin::MissingKey(lookup) => {
+                let tested = matches!(f[*lookup].kind, InstrKind::MapLookup { comma_ok: true, .. });
+                let note = if tested {
+                    format!(
+                        "{shown} is nil when the key is missing: this lookup then gives the zero \
+                         value, and the path goes on to the write"
+                    )
+                } else {
+                    format!(
+                        "{shown} is nil when the key is missing: this lookup then gives the zero \
+                         value, which the function stores back under the key as a new entry"
+                    )
+                };
+                related.push((NoteAt::Here(f[*lookup].span), note));
             }
             Origin::Param { .. } | Origin::JsonParam { .. } => {}
         }
