@@ -116,6 +116,11 @@ declare_check! {
     /// WithTimeout(d time.Duration) *Client { c.timeout = d; return c }`) hands back the
     /// caller's place, so `(&Client{}).WithTimeout(d).WithHeader(k, v)` is followed to the
     /// literal; a pointer still used under its old name after the call is not followed.
+    /// A method value of a method with a value receiver (`commands["count"] = c.count`,
+    /// `bus.Subscribe(a.onLogin)`) binds a copy of the receiver as it is at that point: when
+    /// the method writes a map field of its receiver on every path and that field is nil in
+    /// the copy, the write is reported, even if the code makes the map after binding (a
+    /// pointer receiver shares the struct, so a later make reaches it and nothing is reported).
     /// A nil stored together with a sibling field that the function tests in a branch
     /// (`c.named = nil; c.all = true` and later `if c.all { continue }`) is taken to be tied to
     /// that flag and is not reported.
@@ -352,11 +357,74 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         break;
                     }
                 }
+                InstrKind::MakeClosure { func, bindings } => {
+                    if let Some(finding) = bound_copy_write(cx, instr, *func, bindings) {
+                        findings.push(finding);
+                    }
+                }
                 _ => {}
             }
         }
     }
     findings
+}
+
+/// A method value of a value-receiver method (`b.Subscribe(a.onLogin)`) binds a copy of the
+/// receiver as it is when the value is made: a map field nil in that copy stays nil in it,
+/// whatever the code makes afterwards, and every call of the method value writes into it when
+/// the method writes that field on every path.
+fn bound_copy_write(
+    cx: &FunctionContext<'_>,
+    instr: InstrId,
+    func: ValueId,
+    bindings: &[ValueId],
+) -> Option<Finding> {
+    let f = cx.function;
+    let ValueDef::Function { name } = &f[func].def else { return None };
+    let method = name.strip_suffix("$bound")?;
+    let &receiver = bindings.first()?;
+    // A pointer receiver shares the place: a later make reaches the method too.
+    let program = cx.analysis.module.program;
+    let ty = f[receiver].ty;
+    if ty.arena as usize > program.units.len() {
+        return None;
+    }
+    let mut types = program.types();
+    let under = mapscope_types::query::underlying(&mut types, ty);
+    if !matches!(types.ty(under), mapscope_types::types::Type::Struct(..)) {
+        return None;
+    }
+    let module = cx.analysis.module;
+    let index = module.lookup(method)?;
+    let summary = cx.analysis.summaries.get(index)?;
+    let block = f[instr].block()?;
+    let write = summary
+        .writes
+        .iter()
+        .find(|w| w.certain && w.param == 0 && !w.access.deref && !w.access.fields.is_empty())?;
+    let mut search = Search::new(f, cx.analysis, false);
+    let origins = search.nil_access(receiver, &write.access, instr)?;
+    if !search.path_exists(block) {
+        return None;
+    }
+    let callee = crate::nilness::short_name(method);
+    let shown = format!("`{}`", write.expr);
+    let mut related = origin_notes(cx, instr, &shown, &origins);
+    related.push((
+        NoteAt::Here(f[instr].span),
+        format!(
+            "the method value {callee} binds a copy of its receiver here, in which {shown} is nil"
+        ),
+    ));
+    Some(Finding {
+        span: f[instr].span,
+        elsewhere: (!write.site.is_nowhere()).then(|| (write.site.clone(), write.end.clone())),
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil in the receiver copy that the method \
+             value {callee} binds"
+        ),
+        related,
+    })
 }
 
 /// Whether `block` runs only inside the body of a `range` loop over a map.
