@@ -317,6 +317,8 @@ impl FieldFacts {
             .collect();
         let mut inner_made: FxHashSet<FieldKey> = FxHashSet::default();
         let mut inner_const: FxHashMap<FieldKey, Vec<ConstValue>> = FxHashMap::default();
+        // Inner maps created under a parameter of the function named: (field, name, param).
+        let mut inner_by_param: Vec<(FieldKey, &str, u32)> = Vec::new();
         let mut seen: FxHashMap<FieldKey, ObjId> = FxHashMap::default();
         // Fields some code may make in a value that already exists.
         let mut made_later: FxHashSet<FieldKey> = units
@@ -345,7 +347,12 @@ impl FieldFacts {
                     }
                     match selection_fills_inner(f, i) {
                         Fill::Nothing => {}
-                        Fill::Keys(keys) => inner_const.entry(k).or_default().extend(keys),
+                        Fill::Keys(keys, params) => {
+                            inner_const.entry(k).or_default().extend(keys);
+                            for param in params {
+                                inner_by_param.push((k, &*f.name, param));
+                            }
+                        }
                         Fill::Unknown => {
                             inner_made.insert(k);
                         }
@@ -387,6 +394,22 @@ impl FieldFacts {
                     for k in keys {
                         made.insert(k);
                         made_later.insert(k);
+                        inner_made.insert(k);
+                    }
+                }
+            }
+        }
+        // A parameter used as a key creates the constants its callers pass, when all of them
+        // pass constants.
+        if !inner_by_param.is_empty() {
+            let calls = crate::param_keys::CallIndex::new(module);
+            for (k, name, param) in inner_by_param {
+                let keys = module
+                    .lookup(name)
+                    .and_then(|index| calls.constant_arguments(module, index, param));
+                match keys {
+                    Some(keys) => inner_const.entry(k).or_default().extend(keys),
+                    None => {
                         inner_made.insert(k);
                     }
                 }
@@ -552,8 +575,9 @@ fn pool_new_functions<'a>(program: &Program, units: &[BuiltUnit<'a>]) -> FxHashS
 /// What a field selection of a map of maps does to its inner maps.
 enum Fill {
     Nothing,
-    /// Writes non-nil inner maps under these constant keys only.
-    Keys(Vec<ConstValue>),
+    /// Writes non-nil inner maps under these constant keys only, and under these parameters
+    /// of the function.
+    Keys(Vec<ConstValue>, Vec<u32>),
     /// May let an inner map in under any key.
     Unknown,
 }
@@ -564,17 +588,24 @@ enum Fill {
 /// lookups, `len`, `range` and deletes.
 fn selection_fills_inner(f: &Function, selection: InstrId) -> Fill {
     let mut keys = Vec::new();
-    let unknown = selection_fills_inner_at(f, selection, &mut keys);
-    match (unknown, keys.is_empty()) {
+    let mut params = Vec::new();
+    let unknown = selection_fills_inner_at(f, selection, &mut keys, &mut params);
+    match (unknown, keys.is_empty() && params.is_empty()) {
         (true, _) => Fill::Unknown,
         (false, true) => Fill::Nothing,
-        (false, false) => Fill::Keys(keys),
+        (false, false) => Fill::Keys(keys, params),
     }
 }
 
 /// [`selection_fills_inner`]: true when an inner map may come in under any key; the constant
-/// keys of writes of inner maps are added to `keys`.
-fn selection_fills_inner_at(f: &Function, selection: InstrId, keys: &mut Vec<ConstValue>) -> bool {
+/// keys of writes of inner maps are added to `keys`, and the parameters used as keys to
+/// `params` (their callers' constants are the keys, [`crate::param_keys`]).
+fn selection_fills_inner_at(
+    f: &Function,
+    selection: InstrId,
+    keys: &mut Vec<ConstValue>,
+    params: &mut Vec<u32>,
+) -> bool {
     let Some(result) = f[selection].result() else { return true };
     let map_values: Vec<ValueId> = match f[selection].kind {
         InstrKind::Field { .. } => vec![result],
@@ -608,6 +639,10 @@ fn selection_fills_inner_at(f: &Function, selection: InstrId, keys: &mut Vec<Con
                 match &f[strip_conversions(f, *key)].def {
                     ValueDef::Const(c) => {
                         keys.push(c.clone());
+                        false
+                    }
+                    ValueDef::Param { index, .. } => {
+                        params.push(*index);
                         false
                     }
                     _ => true,

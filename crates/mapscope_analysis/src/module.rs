@@ -128,6 +128,11 @@ impl<'a> Module<'a> {
         module
     }
 
+    /// Whether unit `unit` is a `main` package: nothing can import it.
+    pub fn is_command(&self, unit: usize) -> bool {
+        self.commands.contains(&unit)
+    }
+
     /// The index of the function named `name` (go/ssa's `Function.String()`).
     pub fn lookup(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()

@@ -51,7 +51,11 @@ declare_check! {
     /// literal with entries, the map never handed to other code, the struct never reaching a
     /// function without source or an empty interface).
     /// When the module puts inner maps into such a field only under constant keys (a
-    /// constructor seeding `routes["GET"]`), it reports a write whose key is another constant:
+    /// constructor seeding `routes["GET"]`, or a function creating one under its parameter,
+    /// `CreateGroup(name)`, that every call in the module passes a constant, directly or
+    /// through its callers' parameters; not an exported function of a library package, not a
+    /// function value, and not a function the module never calls), it reports a write whose
+    /// key is another constant:
     /// in the function itself, or passed by a caller for a parameter when every call of the
     /// function reaches the write (the call is named in a note).
     /// Whatever the outer map, it also reports the write when the code itself saw the key
