@@ -37,6 +37,7 @@ pub mod models;
 pub mod module;
 pub mod nilness;
 pub mod param_cases;
+pub mod param_conditions;
 pub mod param_keys;
 pub mod summarize;
 pub mod summary;

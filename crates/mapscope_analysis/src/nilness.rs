@@ -965,6 +965,16 @@ impl<'f> Search<'f> {
                 return Effect::Kill;
             }
         }
+        // A callee that makes the field under a test of a parameter that this call's
+        // spelled-out argument passes.
+        let made_for_argument = nil.and_then(|n| n.made_when.as_ref()).is_some_and(|test| {
+            callee.args.get(test.param as usize).is_some_and(|&arg| {
+                crate::param_conditions::makes_for(self.f, arg, test, call) == Some(true)
+            })
+        });
+        if made_for_argument {
+            return Effect::Kill;
+        }
         if let Some(n) = nil {
             let results: Vec<ValueId> = self.f[call].results().collect();
             self.false_values.extend(n.with_false.iter().filter_map(|&r| results.get(r as usize)));

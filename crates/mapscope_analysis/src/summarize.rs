@@ -631,6 +631,7 @@ fn nil_results(
                 }
                 _ => None,
             });
+            let made_when = crate::param_conditions::made_when(f, &access.fields);
             summary.nil_result_fields.push(NilResultField {
                 result,
                 access,
@@ -638,6 +639,7 @@ fn nil_results(
                 site,
                 when_decoded,
                 with_false: false_results(f, results, i),
+                made_when,
             });
         }
     }

@@ -78,6 +78,31 @@ pub struct NilResultField {
     /// `(T{}, false, nil)`): a caller that tests one before the write does not see this nil.
     #[serde(default)]
     pub with_false: Vec<u32>,
+    /// The function makes the field only under this test of a parameter: a caller whose
+    /// spelled-out argument passes it gets the map.
+    #[serde(default)]
+    pub made_when: Option<ParamTest>,
+}
+
+/// A test of a parameter's field, `if cfg.Track` or `if cfg.TTL > 0`, and the way (`taken`)
+/// that runs the code it guards.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ParamTest {
+    pub param: u32,
+    /// The path starts through the parameter's pointer.
+    pub deref: bool,
+    pub fields: Vec<u32>,
+    pub kind: ParamTestKind,
+    pub taken: bool,
+}
+
+/// What a [`ParamTest`] tests.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ParamTestKind {
+    /// A boolean field, as it is.
+    Truth,
+    /// An integer field against a constant (`op` in Go's spelling, the value in decimal).
+    Compare { op: String, value: String },
 }
 
 /// A condition on a caller's argument: parameter `param` is JSON that has `null` at `keys`, or,

@@ -154,6 +154,10 @@ declare_check! {
     /// `if len(m) == 0`), not when the callee tests the struct's other map fields against
     /// nil, and a helper's nil result not when the caller tests the `error` or `ok` that comes
     /// with it; paths end at calls that never return (`os.Exit`, `log.Fatal`, `t.Fatal`).
+    /// A constructor that makes a map field only under a test of its parameter (`if cfg.Audit
+    /// { a.byUser = make(...) }`, `if cfg.TTL > 0`) leaves it nil for callers, except for a
+    /// caller whose argument, spelled out as a constant or a composite literal built just
+    /// before the call, passes the test.
     ///
     /// What it does not see, by design: a parameter of a function that nothing in the module
     /// calls with nil is assumed non-nil (an exported `func (s *Store) Add` alone is never
