@@ -10,7 +10,9 @@
 //! function's own code is written to take.
 
 use crate::nilness::strip_conversions;
-use mapscope_ssa::{Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{
+    BlockId, Callee, ConstValue, Function, InstrId, InstrKind, UnaryOp, ValueDef, ValueId,
+};
 
 /// How deep [`same_value`] compares the operands of field selections and loads.
 const MAX_SAME_DEPTH: usize = 6;
@@ -150,4 +152,26 @@ fn reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
     let at = |i| instrs.iter().position(|&x| x == i);
     (a == b && matches!((at(from), at(to)), (Some(x), Some(y)) if x < y))
         || crate::key_values::block_reaches(f, a, b)
+}
+
+/// Whether the branch ending `block` goes to `succ` only when a map lookup finds its key: the
+/// `ok` of a comma-ok lookup, tested as it is or negated. A key may always be new, so the other
+/// way, the miss (a cache miss, an unknown name), is a path the code is written to take.
+pub fn found_edge(f: &Function, block: BlockId, succ: BlockId) -> bool {
+    let Some(&last) = f[block].instrs().last() else { return false };
+    let InstrKind::If { cond } = &f[last].kind else { return false };
+    let mut cond = strip_conversions(f, *cond);
+    let mut negated = false;
+    while let Some(i) = f.defining_instr(cond) {
+        let InstrKind::UnOp { op: UnaryOp::Not, x } = &f[i].kind else { break };
+        negated = !negated;
+        cond = strip_conversions(f, *x);
+    }
+    let ValueDef::Result { instr, index: 1 } = f[cond].def else { return false };
+    if !matches!(f[instr].kind, InstrKind::MapLookup { comma_ok: true, .. }) {
+        return false;
+    }
+    let succs = f[block].succs();
+    let found = if negated { succs.get(1) } else { succs.first() };
+    found == Some(&succ)
 }

@@ -1022,6 +1022,11 @@ impl<'f> Search<'f> {
             }
             let leaves = f[at].succs().iter().filter(|&&s| !reaches(s));
             for &s in leaves {
+                // A way out only a found key takes: the write is on the miss, which any new
+                // key takes.
+                if crate::missing_keys::found_edge(f, at, s) {
+                    continue;
+                }
                 if self.edge_feasible(at, s, &[map], place.as_ref(), None) {
                     return false;
                 }

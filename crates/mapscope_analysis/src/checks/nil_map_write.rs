@@ -151,9 +151,11 @@ declare_check! {
     /// over an argument aside, unless the caller may pass that argument's map nil: then the
     /// loop may never run), or every call that passes the map nil does: the branches on the
     /// way test only what reading the nil map gives (`if _, ok := m[k]; !ok`, `if m[k] == ""`,
-    /// `if len(m) == 0`), not when the callee tests the struct's other map fields against
-    /// nil, and a helper's nil result not when the caller tests the `error` or `ok` that comes
-    /// with it; paths end at calls that never return (`os.Exit`, `log.Fatal`, `t.Fatal`).
+    /// `if len(m) == 0`) or only a key found in a lookup does (`if v, ok := c.cache[k]; ok {
+    /// return v }`: the write runs on the miss, which any new key takes), not when the callee
+    /// tests the struct's other map fields against nil, and a helper's nil result not when the
+    /// caller tests the `error` or `ok` that comes with it; paths end at calls that never
+    /// return (`os.Exit`, `log.Fatal`, `t.Fatal`).
     /// A constructor that makes a map field only under a test of its parameter (`if cfg.Audit
     /// { a.byUser = make(...) }`, `if cfg.TTL > 0`) leaves it nil for callers, except for a
     /// caller whose argument, spelled out as a constant or a composite literal built just
