@@ -10,17 +10,17 @@
 
 use crate::module::Module;
 use crate::nilness::strip_conversions;
-use mapscope_ssa::{ConstValue, Function, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How many callers up a parameter passed on as an argument is followed.
 const MAX_CALLER_DEPTH: usize = 3;
 
-/// Every call in the module, by callee: the caller's index and the arguments in parameter
-/// order; and the functions that may be called where the module does not show it.
+/// Every call in the module, by callee: the caller's index and the call; and the functions
+/// that may be called where the module does not show it.
 #[derive(Debug, Default)]
 pub struct CallIndex {
-    calls: FxHashMap<usize, Vec<(usize, Vec<ValueId>)>>,
+    calls: FxHashMap<usize, Vec<(usize, InstrId)>>,
     unseen: FxHashSet<usize>,
 }
 
@@ -28,31 +28,30 @@ impl CallIndex {
     /// Scans every function of `module` once.
     pub fn new(module: &Module<'_>) -> CallIndex {
         let mut index = CallIndex::default();
+        // Methods called through interfaces, by name: which calls reach them is not worked
+        // out here (it is costly over a whole module), so they count as called unseen.
+        let mut invoked: FxHashSet<&str> = FxHashSet::default();
         for (caller, mf) in module.functions.iter().enumerate() {
             let f = mf.function;
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
                     let kind = &f[i].kind;
-                    match kind {
-                        InstrKind::Call { call }
-                        | InstrKind::Go { call }
-                        | InstrKind::Defer { call } => {
-                            if let Some(targets) = module.resolve(f, call) {
-                                for &callee in &targets.callees {
-                                    index
-                                        .calls
-                                        .entry(callee)
-                                        .or_default()
-                                        .push((caller, targets.args.clone()));
-                                }
+                    if let InstrKind::Call { call }
+                    | InstrKind::Go { call }
+                    | InstrKind::Defer { call } = kind
+                    {
+                        if let Callee::Invoke { method, .. } = &call.callee {
+                            invoked.insert(method);
+                        } else if let Some(targets) = module.resolve(f, call) {
+                            for &callee in &targets.callees {
+                                index.calls.entry(callee).or_default().push((caller, i));
                             }
-                            // A function passed as a value runs where the module cannot see.
-                            for &a in &call.args {
-                                index.note_value(module, f, a);
-                            }
-                            continue;
                         }
-                        _ => {}
+                        // A function passed as a value runs where the module cannot see.
+                        for &a in &call.args {
+                            index.note_value(module, f, a);
+                        }
+                        continue;
                     }
                     kind.for_each_operand(|v| index.note_value(module, f, v));
                 }
@@ -68,7 +67,11 @@ impl CallIndex {
             // show, but its receiver's map fields then reach an interface, which the field
             // facts already count as filling them, and a function the module never calls
             // gives no constants at all.
-            if (exported && !module.is_command(mf.unit)) || f.name.contains('$') {
+            let method = f.name.starts_with('(');
+            if (exported && !module.is_command(mf.unit))
+                || f.name.contains('$')
+                || (method && invoked.contains(short))
+            {
                 index.unseen.insert(callee);
             }
         }
@@ -116,9 +119,15 @@ impl CallIndex {
         }
         // A function the module never calls is called by code it does not show, if at all.
         let Some(calls) = self.calls.get(&function) else { return false };
-        for (caller, args) in calls {
-            let g = module.functions[*caller].function;
-            let Some(&arg) = args.get(param as usize) else { return false };
+        for &(caller, call) in calls {
+            let g = module.functions[caller].function;
+            let (InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call }) =
+                &g[call].kind
+            else {
+                return false;
+            };
+            let Some(targets) = module.resolve(g, call) else { return false };
+            let Some(&arg) = targets.args.get(param as usize) else { return false };
             match &g[strip_conversions(g, arg)].def {
                 ValueDef::Const(c) if !matches!(c, ConstValue::Zero | ConstValue::Nil) => {
                     if !out.contains(c) {
@@ -126,7 +135,7 @@ impl CallIndex {
                     }
                 }
                 ValueDef::Param { index, .. } => {
-                    if !self.collect(module, *caller, *index, depth + 1, visiting, out) {
+                    if !self.collect(module, caller, *index, depth + 1, visiting, out) {
                         return false;
                     }
                 }
