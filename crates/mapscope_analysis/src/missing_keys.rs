@@ -9,10 +9,13 @@
 //! structs" bug, and the precision rule holds: the path on which the key is missing is one the
 //! function's own code is written to take.
 
+use crate::fields::selected_field;
+use crate::module::Module;
 use crate::nilness::strip_conversions;
 use mapscope_ssa::{
     BlockId, Callee, ConstValue, Function, InstrId, InstrKind, UnaryOp, ValueDef, ValueId,
 };
+use mapscope_types::types::TypeView;
 
 /// How deep [`same_value`] compares the operands of field selections and loads.
 const MAX_SAME_DEPTH: usize = 6;
@@ -174,4 +177,33 @@ pub fn found_edge(f: &Function, block: BlockId, succ: BlockId) -> bool {
     let succs = f[block].succs();
     let found = if negated { succs.get(1) } else { succs.first() };
     found == Some(&succ)
+}
+
+/// Whether the map `lookup` (in module function `me`) reads is a struct field that another
+/// function writes elements into: a constructor registering every element with its maps made
+/// fills the keys its users are meant to ask for, so a lookup there is taken to find one.
+pub fn field_filled_elsewhere(module: &Module<'_>, me: usize, lookup: InstrId) -> bool {
+    let program = module.program;
+    let mine = &module.functions[me];
+    let f = mine.function;
+    let InstrKind::MapLookup { map, .. } = &f[lookup].kind else { return true };
+    let field_of = |g: &Function, table: &crate::fields::FieldTable, at: usize, map| {
+        let load = g.defining_instr(strip_conversions(g, map))?;
+        let InstrKind::Load { addr } = &g[load].kind else { return None };
+        let obj = table.selection(at, selected_field(g, *addr)?)?;
+        let o = program.obj(obj);
+        Some((o.file?.0, o.pos))
+    };
+    // Not a field: a map the call chain owns.
+    let Some(field) = field_of(f, mine.fields, mine.index_in_unit, *map) else { return false };
+    module.functions.iter().enumerate().any(|(index, other)| {
+        let g = other.function;
+        index != me
+            && g.block_ids().any(|b| {
+                g[b].instrs().iter().any(|&i| {
+                    matches!(&g[i].kind, InstrKind::MapUpdate { map, .. }
+                        if field_of(g, other.fields, other.index_in_unit, *map) == Some(field))
+                })
+            })
+    })
 }

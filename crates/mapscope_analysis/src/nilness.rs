@@ -864,8 +864,16 @@ impl<'f> Search<'f> {
                                 .is_some_and(|l| l.root == root && l.fields.is_empty())))
                 })
         };
-        crate::missing_keys::upserted_miss(f, lookup, stored_back)
-            .then(|| vec![Origin::MissingKey(lookup)])
+        if !crate::missing_keys::upserted_miss(f, lookup, stored_back) {
+            return None;
+        }
+        // A map field that other code fills (a constructor registering every element with
+        // its maps made) holds the keys its users are meant to ask for.
+        let me = self.me?;
+        if crate::missing_keys::field_filled_elsewhere(self.cx.module, me, lookup) {
+            return None;
+        }
+        Some(vec![Origin::MissingKey(lookup)])
     }
 
     /// Whether `location` is an element of an array or slice that some store anywhere in the

@@ -40,7 +40,8 @@ declare_check! {
     /// `if ok` after `inner, ok := m[a]`) is not reported.
     /// Whatever the outer map, the upsert idiom written for a miss without making anything,
     /// `inner := m[a]; inner[b] = v; m[a] = inner` (no other store into `m` before the lookup,
-    /// no comma-ok test of `a`, no `range` over `m` giving it, `m` handed to no call before),
+    /// no comma-ok test of `a`, no `range` over `m` giving it, `m` handed to no call before,
+    /// and, for a field, no other function writing into it),
     /// writes into nil for a new key and is reported.
     /// Comma-ok creation (`inner, ok := m[a]; if !ok { inner = make(...); m[a] = inner }`),
     /// `if m[a] == nil { m[a] = make(...) }` and a key created just before all write into `m`
@@ -54,7 +55,8 @@ declare_check! {
     /// constructor seeding `routes["GET"]`, or a function creating one under its parameter,
     /// `CreateGroup(name)`, that every call in the module passes a constant, directly or
     /// through its callers' parameters; not an exported function of a library package, not a
-    /// function value, and not a function the module never calls), it reports a write whose
+    /// function value, not a method an interface call may run, and not a function the module
+    /// never calls), it reports a write whose
     /// key is another constant:
     /// in the function itself, or passed by a caller for a parameter when every call of the
     /// function reaches the write (the call is named in a note).
@@ -142,7 +144,11 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             );
             // `inner := m[a]; inner[b] = v; m[a] = inner`: the store back is written for a
             // miss, which leaves nothing to store but a nil map.
+            let me = cx.analysis.module.lookup(&f.name);
             if crate::missing_keys::upserted_miss(f, lookup, |v| v == inner)
+                && me.is_some_and(|me| {
+                    !crate::missing_keys::field_filled_elsewhere(cx.analysis.module, me, lookup)
+                })
                 && missing_key_reaches(f, numbering, lookup, block).is_some()
             {
                 findings.push(Finding {

@@ -195,8 +195,11 @@ declare_check! {
     /// (`s, ok := m[k]`) on a path that does not rule `!ok` out, or the upsert idiom, where the
     /// function stores its copy back under the same key (`s := m[k]; s.n++; s.byID[id] = v;
     /// m[k] = s`) with no other store into that map before the lookup, no comma-ok test of the
-    /// key, no `range` over the map giving it, and neither the map nor the struct holding it
-    /// handed to a call or closure before the lookup. A getter and a setter that do the lookup
+    /// key, no `range` over the map giving it, neither the map nor the struct holding it
+    /// handed to a call or closure before the lookup, and, for a map in a struct field, no
+    /// other function writing elements into that field (a constructor registering every
+    /// element with its maps made means the keys asked for are the registered ones). A getter
+    /// and a setter that do the lookup
     /// and the store back for it (`l := c.get(k); ...; c.put(l)`) are not followed.
     /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
     /// through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
