@@ -198,7 +198,8 @@ declare_check! {
     /// key, no `range` over the map giving it, neither the map nor the struct holding it
     /// handed to a call or closure before the lookup, and, for a map in a struct field, no
     /// other function writing elements into that field (a constructor registering every
-    /// element with its maps made means the keys asked for are the registered ones). A getter
+    /// element with its maps made means the keys asked for are the registered ones); the copy
+    /// may also be written through a method it is handed to (`s.record(code)`). A getter
     /// and a setter that do the lookup
     /// and the store back for it (`l := c.get(k); ...; c.put(l)`) are not followed.
     /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
@@ -326,6 +327,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             continue;
                         }
                         let mut search = Search::new(f, cx.analysis, false);
+                        search.missing_keys = true;
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
                             continue;
                         };
