@@ -448,6 +448,15 @@ impl<'f> Search<'f> {
             {
                 self.missing_key(*lookup, None)
             }
+            ValueDef::Result { instr: assert, index: 0 }
+                if self.missing_keys
+                    && !fields.is_empty()
+                    && matches!(f[*assert].kind, InstrKind::TypeAssert { comma_ok: true, .. }) =>
+            {
+                let ok = f[*assert].results().nth(1)?;
+                self.false_values.push(ok);
+                Some(vec![Origin::FailedCommaOk(*assert)])
+            }
             ValueDef::Result { instr: load, .. } => {
                 let InstrKind::Load { addr } = &f[*load].kind else { return None };
                 let mut location = location(f, *addr)?;
@@ -766,6 +775,24 @@ impl<'f> Search<'f> {
                     {
                         let access = Access { deref: false, fields: rest.to_vec() };
                         self.callee_field(*call, *index, &access, depth)
+                    }
+                    // A struct from a comma-ok type assertion: zero when `ok` is false, on a
+                    // path that does not rule that out.
+                    ValueDef::Result { instr: assert, index: 0 }
+                        if !rest.is_empty()
+                            && self.missing_keys
+                            && matches!(
+                                f[*assert].kind,
+                                InstrKind::TypeAssert { comma_ok: true, .. }
+                            ) =>
+                    {
+                        match f[*assert].results().nth(1) {
+                            Some(ok) => {
+                                self.false_values.push(ok);
+                                Effect::Nil(vec![Origin::FailedCommaOk(*assert)])
+                            }
+                            None => Effect::Kill,
+                        }
                     }
                     // A struct read from a map: zero when the key is missing.
                     ValueDef::Result { instr: lookup, index: 0 }
