@@ -20,9 +20,9 @@ declare_check! {
     /// control flow allows, that value is nil: a map variable declared without a value or set to
     /// `nil`, a map that only some branches make, or a map field of a struct that `var t T`,
     /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills, or the
-    /// zero value of a comma-ok type assertion or receive (`m, _ := v.(map[string]int)`, or a
-    /// map field of the zero struct `p, ok := v.(Payload)` gives,
-    /// `m, ok := <-ch`) on a path that does not rule the failure out, or a receive without `ok`
+    /// zero value of a comma-ok type assertion or receive (`m, _ := v.(map[string]int)`,
+    /// `m, ok := <-ch`, and a map field of the zero struct `p, ok := v.(Payload)` gives) on a
+    /// path that does not rule the failure out, or a receive without `ok`
     /// (`m := <-ch`, `case m := <-ch:`) from an unbuffered channel made in the function that a
     /// `close(ch)` before it closes on every path (no value can be waiting), or an element of a slice
     /// of maps made here (`make([]map[K]V, n)`) or of an array of maps that no store in the
