@@ -59,7 +59,7 @@ pub fn unfilled_captured_element(
 }
 
 /// The `MakeClosure` instructions of `parent` that create the function named `name`.
-fn closures_of<'f>(parent: &'f Function, name: &'f str) -> impl Iterator<Item = InstrId> + 'f {
+pub fn closures_of<'f>(parent: &'f Function, name: &'f str) -> impl Iterator<Item = InstrId> + 'f {
     parent.block_ids().flat_map(move |b| {
         parent[b].instrs().iter().copied().filter(move |&i| {
             matches!(&parent[i].kind, InstrKind::MakeClosure { func, .. }

@@ -20,6 +20,7 @@
 //! fine, so that every report is a real path.
 
 pub mod captured_elements;
+pub mod captured_variables;
 pub mod checks;
 pub mod concurrency;
 pub mod docs;

@@ -292,6 +292,15 @@ impl<'f> Search<'f> {
                             )?;
                             Some(vec![Origin::ErrorValue { site }])
                         })
+                        .or_else(|| {
+                            // A captured variable nothing makes reads as a package-level one.
+                            let (name, decl) = crate::captured_variables::never_made_captured(
+                                self.cx.module,
+                                f,
+                                *addr,
+                            )?;
+                            Some(vec![Origin::Global { name, decl: Some(decl) }])
+                        })
                 }
                 InstrKind::Field { .. } => {
                     self.nil_field(v, depth).or_else(|| self.never_made(*instr))

@@ -182,7 +182,10 @@ declare_check! {
     /// read more than
     /// once, a pointer to a field that a method returns (`*c.table(v6)`), or a struct copied
     /// and handed to a callback through a function value.
-    /// Nor are closures' captured variables in general; one case is followed: a closure (a
+    /// A map variable that function literals capture (`var seen map[string]bool` and a
+    /// recursive `visit` closure writing it) is nil at every write when neither its creator nor
+    /// any closure binding it stores anything but nil into it and it goes nowhere else.
+    /// Nor are closures' captured variables otherwise followed; one case is: a closure (a
     /// goroutine) writing `parts[i].m[k]` through a captured variable into which its creator
     /// stores only `make([]T, n)`, when `m` is a field only the creating allocation sets and no
     /// element is replaced whole, reaches a nil map.
