@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs `mapscope check ./...` on real Go modules fetched, with their dependencies, through the Go
+# module proxy, and prints every finding (and its notes) prefixed by the module, then one summary
+# line per module: its findings, exit status, wall time and peak memory. A crash (a Rust panic or
+# a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
+# downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
+# Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the list below)
+#        REALMODS=DIR   cache of module copies (default /work/realmods2); each module lands in
+#                       DIR/<module path with / as _>@VERSION/src and is fetched only once
+#        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
+#        ARGS="..."     extra arguments for mapscope check (for example "--format json")
+# Exit status: 1 when any module had a finding or a crash, 0 otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v go >/dev/null || { echo "real-code-check: go is not on PATH" >&2; exit 2; }
+mapscope=$(realpath "${MAPSCOPE:-target/release/mapscope}")
+[ -x "$mapscope" ] || { echo "real-code-check: no binary at $mapscope (cargo build --release -p mapscope)" >&2; exit 2; }
+cache=${REALMODS:-/work/realmods2}
+read -r -a extra <<<"${ARGS:-}"
+modules=("$@")
+[ ${#modules[@]} -gt 0 ] || modules=(
+  github.com/nats-io/nats-server/v2@v2.15.3
+  github.com/nats-io/nats.go@v1.56.0
+  github.com/hashicorp/raft@v1.8.0
+  github.com/hashicorp/memberlist@v0.7.0
+  github.com/hashicorp/serf@v0.11.0
+  github.com/hashicorp/yamux@v0.1.2
+  github.com/hashicorp/consul/api@v1.34.5
+  github.com/hashicorp/golang-lru/v2@v2.0.7
+  github.com/dgraph-io/badger/v4@v4.9.6
+  github.com/gorilla/websocket@v1.5.3
+  github.com/gofiber/fiber/v2@v2.52.15
+  github.com/labstack/echo/v4@v4.16.6
+  github.com/jackc/pgx/v5@v5.13.0
+  github.com/patrickmn/go-cache@v2.1.0+incompatible
+  github.com/segmentio/kafka-go@v0.4.51
+  github.com/valyala/fasthttp@v1.79.0
+  github.com/go-kit/kit@v0.13.0
+  github.com/hashicorp/go-plugin@v1.8.0
+)
+export GOFLAGS=-modcacherw
+mkdir -p "$cache"
+
+# Copies MODULE@VERSION into $cache (once) and prints the directory of its copy.
+fetch() {
+  local mv=$1 name dir src
+  name=${mv//\//_}
+  dir=$cache/$name/src
+  if [ ! -f "$cache/$name/fetched" ]; then
+    src=$(go mod download -json "$mv" | sed -n 's/^\s*"Dir": "\(.*\)",$/\1/p')
+    [ -n "$src" ] || { echo "real-code-check: cannot download $mv" >&2; return 1; }
+    rm -rf "$dir"
+    mkdir -p "$cache/$name"
+    cp -r "$src" "$dir"
+    chmod -R u+w "$dir"
+    # A module without a go.mod (an +incompatible version) gets one, so that ./... resolves.
+    if [ ! -f "$dir/go.mod" ]; then
+      (cd "$dir" && go mod init "${mv%@*}" && go mod tidy) >"$cache/$name/download.log" 2>&1
+    fi
+    (cd "$dir" && go mod download) >>"$cache/$name/download.log" 2>&1 || {
+      echo "real-code-check: go mod download failed in $mv (see $cache/$name/download.log)" >&2
+      return 1
+    }
+    touch "$cache/$name/fetched"
+  fi
+  echo "$dir"
+}
+
+status=0
+summary=()
+for mv in "${modules[@]}"; do
+  dir=$(fetch "$mv") || { status=1; summary+=("$mv: FETCH FAILED"); continue; }
+  out=$cache/${mv//\//_}/check.out err=$cache/${mv//\//_}/check.err
+  tim=$cache/${mv//\//_}/check.time
+  rc=0
+  (cd "$dir" && RUST_BACKTRACE=1 /usr/bin/time -v -o "$tim" "$mapscope" check "${extra[@]}" ./... \
+    >"$out" 2>"$err") || rc=$?
+  sed "s|^|$mv: |" "$out"
+  findings=$(grep -c '^[^ ].*\[[a-z-]*\]$' "$out" || true)
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tim")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tim")
+  line="$mv: $findings findings, exit $rc, wall $wall, peak ${rss:-?} KB"
+  if grep -q "panicked at\|Command terminated by signal" "$err" "$tim"; then
+    line="$line, CRASH (see $err)"
+    tail -n 20 "$err" | sed "s|^|$mv: stderr: |"
+    status=1
+  fi
+  [ "$findings" -eq 0 ] || status=1
+  summary+=("$line")
+done
+printf '%s\n' "${summary[@]}"
+exit "$status"
