@@ -8,7 +8,8 @@
 #        REALMODS=DIR   cache of module copies (default /work/realmods2); each module lands in
 #                       DIR/<module path with / as _>@VERSION/src and is fetched only once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
-#        ARGS="..."     extra arguments for mapscope check (for example "--format json")
+#        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
+#                       summary counts findings of the text format only)
 # Exit status: 1 when any module had a finding or a crash, 0 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
