@@ -14,7 +14,7 @@
 //! value too. A flag read from memory (`o.trace` through a pointer) could change in between
 //! and is not matched.
 
-use crate::nilness::{entering_branch, strip_conversions};
+use crate::nilness::{entering_branch, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BlockId, Function, InstrKind, UnaryOp, ValueId};
 
@@ -42,6 +42,51 @@ pub fn opposite_guards(
             a_taken != b_taken && same_value(f, a, b, 0)
         })
     })
+}
+
+/// Whether the map the write in `block` loads (`map`) is made, whenever the write runs, by a
+/// store that a branch on the same condition taken the same way leads straight to, decided
+/// before the write: `if !shared { u.tiers = make(...) }` ... `if !shared { u.tiers[k] = v }`.
+/// Every store into the place must be a `make` so guarded, so that nothing resets it.
+pub fn made_under_same_guard(
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+    map: ValueId,
+) -> bool {
+    let Some(InstrKind::Load { addr }) = f.defining_instr(map).map(|i| &f[i].kind) else {
+        return false;
+    };
+    let Some(place) = location(f, *addr) else { return false };
+    let write_guards = guards(f, dominators, block);
+    if write_guards.is_empty() {
+        return false;
+    }
+    let mut stores = 0;
+    for b in f.block_ids() {
+        for &i in f[b].instrs() {
+            let InstrKind::Store { addr, value } = f[i].kind else { continue };
+            if location(f, addr).as_ref() != Some(&place) {
+                continue;
+            }
+            stores += 1;
+            let made = matches!(
+                f.defining_instr(strip_conversions(f, value)).map(|d| &f[d].kind),
+                Some(InstrKind::MakeMap { .. })
+            );
+            let Some((cond, taken)) = entering_branch(f, b) else { return false };
+            let [decided_at] = f[b].preds() else { return false };
+            let (cond, taken) = without_negations(f, cond, taken);
+            let guarded = write_guards.iter().any(|&(other, other_taken)| {
+                let (other, other_taken) = without_negations(f, other, other_taken);
+                other_taken == taken && same_value(f, cond, other, 0)
+            });
+            if !made || !guarded || !dominators.dominates(*decided_at, block) {
+                return false;
+            }
+        }
+    }
+    stores > 0
 }
 
 /// The branches taken on every path to `block`: the entering branch of each block that
@@ -100,12 +145,29 @@ fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
                 (
                     Some(&InstrKind::FieldAddr { base: p, field: i }),
                     Some(&InstrKind::FieldAddr { base: q, field: j }),
-                ) => i == j && p == q && read_only(f, p),
+                ) => {
+                    i == j
+                        && ((p == q && read_only(f, p))
+                            || (same_value(f, p, q, depth + 1) && never_stored(f, p, i)))
+                }
                 _ => false,
             }
         }
         _ => false,
     }
+}
+
+/// Whether the function stores into field `field` of no struct of `base`'s type: a flag read
+/// twice through the same pointer (`p.w.async`) has one value in between.
+fn never_stored(f: &Function, base: ValueId, field: u32) -> bool {
+    let ty = f[base].ty;
+    f.block_ids().all(|b| {
+        f[b].instrs().iter().all(|&i| {
+            let InstrKind::Store { addr, .. } = f[i].kind else { return true };
+            !matches!(f.defining_instr(addr).map(|d| &f[d].kind),
+                Some(&InstrKind::FieldAddr { base: other, field: g }) if g == field && f[other].ty == ty)
+        })
+    })
 }
 
 /// Whether `var` is a local variable (an `Alloc`) stored once, as a whole, and otherwise only

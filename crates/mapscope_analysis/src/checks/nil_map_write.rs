@@ -39,7 +39,9 @@ declare_check! {
     /// `h[k] = v`, and the write behind `if _, ok := h["trailer"]; ok`), nor one that runs only
     /// when a condition goes the other way from the one that leaves the map nil (`if verbose {
     /// m = make(...) }` and the write behind `if verbose`, the condition one value or the same
-    /// field of a struct that is only read). A `(T, bool, error)` result whose zero `T` comes
+    /// field of a struct that is only read, or a flag read twice through the same pointer in a
+    /// function that never stores it), also when the map is a field made under that condition
+    /// (`if !shared { u.tiers = make(...) }`). A `(T, bool, error)` result whose zero `T` comes
     /// with `false` is not nil behind a test of the `bool`, and gc's order of evaluation is
     /// followed in `return t, true, json.Unmarshal(b, &t)` (the call fills `t` before it is
     /// read). After one write, the next writes to the same map in the same block are not
@@ -287,7 +289,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     let opposite = search.nil_edges().last().is_some_and(|&edge| {
                         crate::flag_guards::opposite_guards(f, dominators, edge, block)
                     });
-                    if opposite {
+                    if opposite
+                        || crate::flag_guards::made_under_same_guard(f, dominators, block, *map)
+                    {
                         continue;
                     }
                     // A map made when a key is seen, written only after that key is found in
