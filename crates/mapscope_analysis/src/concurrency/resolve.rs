@@ -1329,7 +1329,8 @@ impl Resolver<'_> {
     /// of struct literals stored once.
     pub fn constant_condition(&self, cond: ValueId, cx: &Rc<Context>) -> Option<bool> {
         let f = &self.functions[cx.func];
-        let InstrKind::BinOp { op, x, y } = f[f.defining_instr(cond)?].kind else {
+        let defined = f.defining_instr(cond).map(|d| &f[d].kind);
+        let Some(&InstrKind::BinOp { op, x, y }) = defined else {
             // A flag: `if s.shared` with `shared` set by the constructor that made `s`.
             return match self.constant_of(cond, cx, 0)? {
                 ConstValue::Bool(b) => Some(b),
