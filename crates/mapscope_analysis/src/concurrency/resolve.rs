@@ -1050,7 +1050,7 @@ impl Resolver<'_> {
 
     /// The one value ever stored into the variable `addr` is (an `Alloc` of this function or of
     /// the closure's creator), counting stores by the closures that capture it.
-    fn single_store(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
+    pub fn single_store(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
         let (stored, alloc_cx) = self.stores(addr, cx)?;
         match stored[..] {
             [value] => Some((value, alloc_cx)),

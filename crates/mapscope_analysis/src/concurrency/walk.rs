@@ -75,6 +75,9 @@ pub struct Thread {
     pub done_at_exit: FxHashSet<Obj>,
     /// What it may have waited for when its function returns, if it returns.
     pub end: Option<End>,
+    /// The functions its closure captures or its arguments pass, one for each (see
+    /// `Walk::spawn_one_of`).
+    pub runs: Vec<Option<usize>>,
     /// The group (`WaitGroup.Go`, errgroup's `Go`) that started it, whose `Wait` waits for its end.
     pub group: Option<Obj>,
 }
@@ -295,8 +298,8 @@ pub struct Walk<'a> {
     /// (a ticker's first sample before `close(warm)`, the later ones after it).
     pub accesses: FxHashMap<(ThreadId, usize, InstrId, bool), Access>,
     /// Threads by (parent, spawning function, spawning instruction, which of the goroutines the
-    /// instruction starts).
-    spawned: FxHashMap<(ThreadId, usize, InstrId, usize), ThreadId>,
+    /// instruction starts, the functions it is given to run).
+    spawned: FxHashMap<(ThreadId, usize, InstrId, usize, Vec<Option<usize>>), ThreadId>,
     pending: Vec<(ThreadId, Rc<Context>)>,
     budget: usize,
     /// Whether the unit starts an HTTP server, so that registered handlers run concurrently.
@@ -375,6 +378,7 @@ impl<'a> Walk<'a> {
             signals: Vec::new(),
             done_at_exit: FxHashSet::default(),
             end: None,
+            runs: Vec::new(),
             group: None,
         });
         let mut stack = Vec::new();
@@ -1372,13 +1376,28 @@ impl<'a> Walk<'a> {
         kind: SpawnKind,
         state: &mut State,
     ) -> Option<ThreadId> {
+        // What the goroutine runs beyond its function: the functions its closure captures or its
+        // arguments pass (`go func() { f() }()` in a `goFunc(f)` helper runs each `f`).
+        let runs: Vec<Option<usize>> = (callee_cx.free_vars.iter())
+            .chain(callee_cx.params.iter())
+            .map(|b| {
+                let b = b.as_ref()?;
+                let function = self.resolver.function_value(b.value, &b.cx).or_else(|| {
+                    // A captured variable: the function stored into it.
+                    let (stored, stored_cx) = self.resolver.single_store(b.value, &b.cx)?;
+                    self.resolver.function_value(stored, &stored_cx)
+                });
+                function.map(|c| c.func)
+            })
+            .collect();
         // A goroutine a `sync.Once.Do` function starts is started once, whoever calls `Do`.
-        let key = (if self.quiet > 0 { ThreadId::MAX } else { parent }, cx.func, i, slot);
+        let parent_key = if self.quiet > 0 { ThreadId::MAX } else { parent };
+        let key = (parent_key, cx.func, i, slot, runs.clone());
         // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
         // thread with many instances, not an endless line of new ones.
         let mut up = Some(parent);
         while let Some(t) = up {
-            if self.threads[t].spawn == Some((cx.func, i)) {
+            if self.threads[t].spawn == Some((cx.func, i)) && self.threads[t].runs == runs {
                 self.threads[t].multi = true;
                 Rc::make_mut(&mut state.live).insert(t);
                 return Some(t);
@@ -1414,6 +1433,7 @@ impl<'a> Walk<'a> {
                     signals: Vec::new(),
                     done_at_exit: FxHashSet::default(),
                     end: None,
+                    runs,
                     group: None,
                 });
                 self.spawned.insert(key, t);
