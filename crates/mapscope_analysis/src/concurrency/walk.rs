@@ -288,6 +288,10 @@ struct Frame {
     calls: FxHashMap<InstrId, (State, State)>,
 }
 
+/// Where a thread was started: parent, spawning function and instruction, which of the
+/// goroutines the instruction starts, and the functions it is given to run.
+type SpawnKey = (ThreadId, usize, InstrId, usize, Vec<Option<usize>>);
+
 /// The walk of one unit: its threads and the accesses found so far.
 pub struct Walk<'a> {
     pub resolver: Resolver<'a>,
@@ -299,7 +303,7 @@ pub struct Walk<'a> {
     pub accesses: FxHashMap<(ThreadId, usize, InstrId, bool), Access>,
     /// Threads by (parent, spawning function, spawning instruction, which of the goroutines the
     /// instruction starts, the functions it is given to run).
-    spawned: FxHashMap<(ThreadId, usize, InstrId, usize, Vec<Option<usize>>), ThreadId>,
+    spawned: FxHashMap<SpawnKey, ThreadId>,
     pending: Vec<(ThreadId, Rc<Context>)>,
     budget: usize,
     /// Whether the unit starts an HTTP server, so that registered handlers run concurrently.
