@@ -682,6 +682,33 @@ impl Resolver<'_> {
         Some(self.contents_of(base, cx, depth))
     }
 
+    /// For a field path inside a struct allocated here whose outer field was given a whole
+    /// value (an embedded struct copied in, `&httpFront{sessionBase: base}`): the same path in
+    /// that value, whose maps the copy shares.
+    fn embedded_copy_source(
+        &self,
+        alloc: ValueId,
+        mut fields: Vec<u32>,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<Obj> {
+        let f = &self.functions[cx.func];
+        // `fields` is innermost first: the outer field is the last.
+        let outer = fields.pop()?;
+        if fields.is_empty() {
+            return None;
+        }
+        let source = sole_field_store(f, alloc, outer)?;
+        let Some(InstrKind::Load { .. }) = f.defining_instr(source).map(|i| &f[i].kind) else {
+            return None;
+        };
+        let mut obj = self.value_storage(source, cx, depth + 1)?;
+        for field in fields.into_iter().rev() {
+            obj = Obj::Field(Rc::new(obj), field);
+        }
+        Some(self.contents_of(obj, cx, depth))
+    }
+
     /// The address `addr` is, followed through parameters and free variables to the
     /// instruction that computed it (`&g.v` passed as `m`).
     fn address_origin(
@@ -1131,7 +1158,9 @@ impl Resolver<'_> {
             return None;
         }
         let alloc = f[*instr].result()?;
-        let source = sole_store(f, alloc)?;
+        let Some(source) = sole_store(f, alloc) else {
+            return self.embedded_copy_source(alloc, fields, cx, depth);
+        };
         // A field assigned after the copy (`h2 := *h; h2.fields = maps.Clone(h.fields)`) no
         // longer holds the original's.
         if path_assigned(f, alloc, fields.iter().rev()) {
@@ -1827,6 +1856,39 @@ fn sole_store(f: &Function, addr: ValueId) -> Option<ValueId> {
         });
     let value = stores.next()?;
     stores.next().is_none().then_some(value)
+}
+
+/// The one whole value stored into field `field` of `alloc` (`&T{Base: base}`), when the
+/// function stores nothing else into that field or below it.
+fn sole_field_store(f: &Function, alloc: ValueId, field: u32) -> Option<ValueId> {
+    let addresses = f[alloc].referrers().iter().filter_map(|&u| match f[u].kind {
+        InstrKind::FieldAddr { base, field: fld } if base == alloc && fld == field => f[u].result(),
+        _ => None,
+    });
+    let mut found = None;
+    for address in addresses {
+        for &user in f[address].referrers() {
+            match &f[user].kind {
+                InstrKind::Store { addr, value } if *addr == address => {
+                    if found.replace(*value).is_some() {
+                        return None;
+                    }
+                }
+                // A store into a part of the field changes the copy.
+                InstrKind::FieldAddr { .. } | InstrKind::IndexAddr { .. } => {
+                    let part = f[user].result()?;
+                    let stored = f[part].referrers().iter().any(
+                        |&u| matches!(&f[u].kind, InstrKind::Store { addr, .. } if *addr == part),
+                    );
+                    if stored {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// Whether the address of a local `Alloc` stays in its function: it and the addresses derived

@@ -288,6 +288,11 @@ struct Frame {
     calls: FxHashMap<InstrId, (State, State)>,
 }
 
+/// An access by thread, function, instruction, whether the thread had signalled, and the
+/// struct holding the map: visits through different structs (a method called on two values
+/// of its type) keep their own locks.
+type AccessKey = (ThreadId, usize, InstrId, bool, Option<Obj>);
+
 /// Where a thread was started: parent, spawning function and instruction, which of the
 /// goroutines the instruction starts, and the functions it is given to run.
 type SpawnKey = (ThreadId, usize, InstrId, usize, Vec<Option<usize>>);
@@ -300,7 +305,7 @@ pub struct Walk<'a> {
     /// Accesses by (thread, function, instruction, whether the thread had signalled); facts
     /// merged over every visit. Visits before and after the thread signalled are kept apart
     /// (a ticker's first sample before `close(warm)`, the later ones after it).
-    pub accesses: FxHashMap<(ThreadId, usize, InstrId, bool), Access>,
+    pub accesses: FxHashMap<AccessKey, Access>,
     /// Threads by (parent, spawning function, spawning instruction, which of the goroutines the
     /// instruction starts, the functions it is given to run).
     spawned: FxHashMap<SpawnKey, ThreadId>,
@@ -724,7 +729,7 @@ impl<'a> Walk<'a> {
             },
             _ => None,
         };
-        let key = (thread, cx.func, i, state.signalled);
+        let key = (thread, cx.func, i, state.signalled, holder.clone());
         let entry = self.accesses.entry(key).or_insert_with(|| Access {
             thread,
             func: cx.func,
