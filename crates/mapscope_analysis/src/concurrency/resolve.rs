@@ -1869,10 +1869,10 @@ fn sole_field_store(f: &Function, alloc: ValueId, field: u32) -> Option<ValueId>
     for address in addresses {
         for &user in f[address].referrers() {
             match &f[user].kind {
-                InstrKind::Store { addr, value } if *addr == address => {
-                    if found.replace(*value).is_some() {
-                        return None;
-                    }
+                InstrKind::Store { addr, value }
+                    if *addr == address && found.replace(*value).is_some() =>
+                {
+                    return None;
                 }
                 // A store into a part of the field changes the copy.
                 InstrKind::FieldAddr { .. } | InstrKind::IndexAddr { .. } => {
