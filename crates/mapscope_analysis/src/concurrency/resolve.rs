@@ -442,13 +442,56 @@ impl Resolver<'_> {
         let instrs = f[block].instrs();
         let Some(at) = instrs.iter().position(|&i| i == load) else { return false };
         let mut target = None;
-        instrs[at + 1..].iter().any(|&i| match &f[i].kind {
+        let same_block = instrs[at + 1..].iter().any(|&i| match &f[i].kind {
             InstrKind::Store { addr: a, .. } => {
                 let location = target.get_or_insert_with(|| self.object_at(addr, cx, depth + 1));
                 location.is_some() && *location == self.object_at(*a, cx, depth + 1)
             }
             _ => false,
-        })
+        });
+        same_block || self.taken_and_cleared(block, addr, cx, depth)
+    }
+
+    /// Whether a later block that only runs after the load's block stores nil into the memory
+    /// the map was loaded from (`subs := c.subs; ...; c.subs = nil`): the loaded map is taken
+    /// out of it.
+    fn taken_and_cleared(
+        &self,
+        block: mapscope_ssa::BlockId,
+        addr: ValueId,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> bool {
+        let f = &self.functions[cx.func];
+        let Some(&InstrKind::FieldAddr { field, .. }) = f.defining_instr(addr).map(|i| &f[i].kind)
+        else {
+            return false;
+        };
+        let clears: Vec<(mapscope_ssa::BlockId, ValueId)> = f
+            .block_ids()
+            .filter(|&b| b != block)
+            .flat_map(|b| f[b].instrs().iter().map(move |&i| (b, i)))
+            .filter_map(|(b, i)| match f[i].kind {
+                InstrKind::Store { addr: a, value }
+                    if matches!(f[value].def, ValueDef::Const(ConstValue::Nil))
+                        && matches!(f.defining_instr(a).map(|d| &f[d].kind),
+                            Some(&InstrKind::FieldAddr { field: g, .. }) if g == field) =>
+                {
+                    Some((b, a))
+                }
+                _ => None,
+            })
+            .collect();
+        if clears.is_empty() {
+            return false;
+        }
+        let dominators = mapscope_ssa::dom::DomTree::new(f);
+        let location = self.object_at(addr, cx, depth + 1);
+        location.is_some()
+            && clears.iter().any(|&(b, a)| {
+                dominators.strictly_dominates(block, b)
+                    && self.object_at(a, cx, depth + 1) == location
+            })
     }
 
     /// For a function value made by `sync.OnceValue(f)` (directly, or kept in a variable or a
