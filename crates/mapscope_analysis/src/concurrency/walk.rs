@@ -603,8 +603,10 @@ impl<'a> Walk<'a> {
         let kind = &f[i].kind;
         if allocates(kind) {
             self.threads[thread].allocs.insert((cx.func, i));
-            for &live in state.live.iter() {
-                self.threads[live].pending_fresh.insert((cx.func, i));
+            // A goroutine the thread heard from but did not see return may still be running.
+            let running = state.live.iter().chain(state.joined.iter());
+            for &t in running.filter(|t| !state.finished.contains(t)) {
+                self.threads[t].pending_fresh.insert((cx.func, i));
             }
         }
         match kind {
@@ -1020,6 +1022,7 @@ impl<'a> Walk<'a> {
                         for t in done {
                             Rc::make_mut(&mut state.live).remove(&t);
                             Rc::make_mut(&mut state.joined).insert(t);
+                            Rc::make_mut(&mut state.finished).insert(t);
                         }
                     }
                     let target = call.args.get(arg).and_then(|&a| {
@@ -1418,8 +1421,11 @@ impl<'a> Walk<'a> {
         }
         let thread = match self.spawned.get(&key) {
             Some(&t) => {
-                // Seen again with itself live: started in a loop, instances overlap.
-                if state.live.contains(&t) {
+                // Seen again with itself live (or heard from but not seen to return): started
+                // in a loop, instances overlap.
+                let running = state.live.contains(&t)
+                    || (state.joined.contains(&t) && !state.finished.contains(&t));
+                if running {
                     let thread = &mut self.threads[t];
                     thread.multi = true;
                     let pending = std::mem::take(&mut thread.pending_fresh);
