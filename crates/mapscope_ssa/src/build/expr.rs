@@ -251,6 +251,16 @@ impl FnLower<'_, '_> {
         }
         if let ValueDef::Const(c) = &self.b.function()[value].def {
             let c = c.clone();
+            // A typed nil or zero value boxed in an interface is a non-nil interface holding it
+            // (`var s fmt.Stringer = (*T)(nil)`), as go/ssa's emitConv makes it; only the untyped
+            // `nil`, or a nil interface, becomes the interface's nil.
+            let boxed = self.cx.types.is_interface(target)
+                && !self.cx.types.is_type_param(target)
+                && !self.cx.types.is_interface(from)
+                && !mapscope_types::query::is_untyped(self.cx.program, from);
+            if (c == ConstValue::Nil || c == ConstValue::Zero) && boxed {
+                return self.b.emit_value(InstrKind::MakeInterface { x: value }, target, span);
+            }
             let c = if c == ConstValue::Nil || c == ConstValue::Zero {
                 return self.zero(target);
             } else {
