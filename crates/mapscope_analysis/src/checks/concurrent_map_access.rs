@@ -174,7 +174,15 @@ fn started_how(thread: &Thread) -> &'static str {
         SpawnKind::AfterFunc => "a time.AfterFunc callback registered",
         SpawnKind::ContextAfterFunc => "a context.AfterFunc callback registered",
         SpawnKind::Handler => "an HTTP handler registered",
-        SpawnKind::CommandCopy => "a goroutine os/exec starts to copy a stream of the command",
+        SpawnKind::CommandCopy(4) => {
+            "a goroutine os/exec starts to copy the command's standard input"
+        }
+        SpawnKind::CommandCopy(5) => {
+            "a goroutine os/exec starts to copy the command's standard output"
+        }
+        SpawnKind::CommandCopy(_) => {
+            "a goroutine os/exec starts to copy the command's standard error"
+        }
     }
 }
 

@@ -45,8 +45,9 @@ pub enum SpawnKind {
     AfterFunc,
     ContextAfterFunc,
     Handler,
-    /// A goroutine os/exec starts to copy a command's input or output (`cmd.Start`, `cmd.Run`).
-    CommandCopy,
+    /// A goroutine os/exec starts to copy a command's input or output (`cmd.Start`, `cmd.Run`):
+    /// the stream, by its field of `exec.Cmd` (4 `Stdin`, 5 `Stdout`, 6 `Stderr`).
+    CommandCopy(u32),
 }
 
 /// A thread of execution: a root, or a goroutine.
@@ -1543,7 +1544,7 @@ impl<'a> Walk<'a> {
             if field == 6 && same_writer {
                 continue;
             }
-            let (kind, slot) = (SpawnKind::CommandCopy, field as usize);
+            let (kind, slot) = (SpawnKind::CommandCopy(field), field as usize);
             started.extend(self.spawn_one_of(thread, cx, (i, slot), copier.clone(), kind, state));
         }
         for t in started {
