@@ -14,7 +14,7 @@
 //! value too. A flag read from memory (`o.trace` through a pointer) could change in between
 //! and is not matched.
 
-use crate::nilness::{entering_branch, location, strip_conversions};
+use crate::nilness::{entering_branch, loaded_from, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BlockId, Function, InstrKind, UnaryOp, ValueId};
 
@@ -54,10 +54,7 @@ pub fn made_under_same_guard(
     block: BlockId,
     map: ValueId,
 ) -> bool {
-    let Some(InstrKind::Load { addr }) = f.defining_instr(map).map(|i| &f[i].kind) else {
-        return false;
-    };
-    let Some(place) = location(f, *addr) else { return false };
+    let Some(place) = loaded_from(f, map) else { return false };
     let write_guards = guards(f, dominators, block);
     if write_guards.is_empty() {
         return false;

@@ -9,7 +9,7 @@
 //! msg.Trailer[k] = v // made: "trailer" reached Header only where Trailer was made
 //! ```
 
-use crate::nilness::{Location, entering_branch, location, strip_conversions};
+use crate::nilness::{Location, entering_branch, loaded_from, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BinaryOp, BlockId, ConstValue, Function, InstrKind, ValueDef, ValueId};
 
@@ -23,7 +23,7 @@ pub fn made_when_key_seen(
     block: BlockId,
     map: ValueId,
 ) -> bool {
-    let Some(written) = loaded_place(f, map) else { return false };
+    let Some(written) = loaded_from(f, map) else { return false };
     // The lookups that must have found their key for the write to run.
     let mut found_keys: Vec<(Location, ConstValue)> = Vec::new();
     let mut at = Some(block);
@@ -36,7 +36,7 @@ pub fn made_when_key_seen(
         let ValueDef::Result { instr, index: 1 } = f[cond].def else { continue };
         let InstrKind::MapLookup { map, key, .. } = &f[instr].kind else { continue };
         let (Some(place), ValueDef::Const(k)) =
-            (loaded_place(f, *map), &f[strip_conversions(f, *key)].def)
+            (loaded_from(f, *map), &f[strip_conversions(f, *key)].def)
         else {
             continue;
         };
@@ -85,18 +85,12 @@ pub fn made_when_key_seen(
 }
 
 /// The place the map value `map` was loaded from.
-fn loaded_place(f: &Function, map: ValueId) -> Option<Location> {
-    let map = strip_conversions(f, map);
-    let InstrKind::Load { addr } = f[f.defining_instr(map)?].kind else { return None };
-    location(f, addr)
-}
-
 /// Whether the function writes the map kept at `place` under the key `key`.
 fn stores_under(f: &Function, place: &Location, key: ValueId) -> bool {
     f.block_ids().any(|b| {
         f[b].instrs().iter().any(|&i| match &f[i].kind {
             InstrKind::MapUpdate { map, key: k, .. } => {
-                strip_conversions(f, *k) == key && loaded_place(f, *map).as_ref() == Some(place)
+                strip_conversions(f, *k) == key && loaded_from(f, *map).as_ref() == Some(place)
             }
             _ => false,
         })

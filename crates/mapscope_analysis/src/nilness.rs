@@ -1720,9 +1720,9 @@ fn is_load_or_store(f: &Function, call: &CallCommon) -> bool {
         if matches!(&f[*c].def, ValueDef::Function { name } if &**name == "(*sync.Map).LoadOrStore"))
 }
 
-/// The location `v` was loaded from, if `v` is a load.
-fn loaded_from(f: &Function, v: ValueId) -> Option<Location> {
-    let instr = f.defining_instr(v)?;
+/// The location `v` was loaded from, if `v` is a load (after conversions).
+pub fn loaded_from(f: &Function, v: ValueId) -> Option<Location> {
+    let instr = f.defining_instr(strip_conversions(f, v))?;
     match &f[instr].kind {
         InstrKind::Load { addr } => location(f, *addr),
         _ => None,

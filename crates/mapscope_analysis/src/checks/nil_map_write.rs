@@ -490,18 +490,19 @@ fn written_before(f: &Function, dominators: &DomTree, update: InstrId, map: Valu
 /// Whether an earlier write in the same block wrote the map loaded from the same place
 /// (`c.Tags["kind"] = ...; c.Tags["team"] = ...`), with nothing stored into that place between.
 fn written_before_in_block(f: &Function, update: InstrId, map: ValueId) -> bool {
-    let Some(place) = loaded_place(f, map) else { return false };
+    let Some(place) = crate::nilness::loaded_from(f, map) else { return false };
     let Some(block) = f[update].block() else { return false };
     let instrs = f[block].instrs();
     let Some(at) = instrs.iter().position(|&i| i == update) else { return false };
     for &i in instrs[..at].iter().rev() {
         match &f[i].kind {
-            InstrKind::Store { addr, .. } if address_place(f, *addr) == Some(place) => {
+            InstrKind::Store { addr, .. }
+                if crate::nilness::location(f, *addr).as_ref() == Some(&place) =>
+            {
                 return false;
             }
             InstrKind::MapUpdate { map: written, .. }
-                if loaded_place(f, crate::nilness::strip_conversions(f, *written))
-                    == Some(place) =>
+                if crate::nilness::loaded_from(f, *written).as_ref() == Some(&place) =>
             {
                 return true;
             }
@@ -509,20 +510,6 @@ fn written_before_in_block(f: &Function, update: InstrId, map: ValueId) -> bool 
         }
     }
     false
-}
-
-/// The place a map value is loaded from: the address, or a field of a pointer (`c.Tags`, with
-/// its own `FieldAddr` at each use), as (pointer, field).
-fn loaded_place(f: &Function, map: ValueId) -> Option<(ValueId, Option<u32>)> {
-    let InstrKind::Load { addr } = f[f.defining_instr(map)?].kind else { return None };
-    address_place(f, addr)
-}
-
-fn address_place(f: &Function, addr: ValueId) -> Option<(ValueId, Option<u32>)> {
-    match f.defining_instr(addr).map(|i| &f[i].kind) {
-        Some(&InstrKind::FieldAddr { base, field }) => Some((base, Some(field))),
-        _ => Some((addr, None)),
-    }
 }
 
 fn update_finding(cx: &FunctionContext<'_>, update: InstrId, origins: &[Origin]) -> Finding {
