@@ -14,9 +14,11 @@
 //! value too. A flag read from memory (`o.trace` through a pointer) could change in between
 //! and is not matched.
 
-use crate::nilness::{entering_branch, loaded_from, location, strip_conversions};
+use crate::nilness::{
+    entering_branch, loaded_from, location, strip_conversions, without_negations,
+};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BlockId, Function, InstrKind, UnaryOp, ValueId};
+use mapscope_ssa::{BlockId, Function, InstrKind, ValueId};
 
 /// Whether the nil that the φ edge `pred → phi_block` picks and the write in `block` need the
 /// same condition to be both true and false: the edge (or a branch that must be taken to reach
@@ -107,17 +109,6 @@ fn edge_condition(f: &Function, pred: BlockId, succ: BlockId) -> Option<(ValueId
         return None;
     }
     Some((strip_conversions(f, cond), succs[0] == succ))
-}
-
-/// `!c` taken one way is `c` taken the other.
-fn without_negations(f: &Function, mut cond: ValueId, mut taken: bool) -> (ValueId, bool) {
-    while let Some(InstrKind::UnOp { op: UnaryOp::Not, x }) =
-        f.defining_instr(cond).map(|i| &f[i].kind)
-    {
-        cond = strip_conversions(f, *x);
-        taken = !taken;
-    }
-    (cond, taken)
 }
 
 /// Whether `a` and `b` are the same value: one SSA value, or the same field of the same struct

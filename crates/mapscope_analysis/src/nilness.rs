@@ -1567,6 +1567,18 @@ pub fn entering_branch(f: &Function, block: BlockId) -> Option<(ValueId, bool)> 
     Some((strip_conversions(f, cond), succs[0] == block))
 }
 
+/// `!c` taken one way is `c` taken the other: the condition under its negations, and whether it
+/// is true where `cond` is `taken`.
+pub fn without_negations(f: &Function, mut cond: ValueId, mut taken: bool) -> (ValueId, bool) {
+    while let Some(InstrKind::UnOp { op: UnaryOp::Not, x }) =
+        f.defining_instr(cond).map(|i| &f[i].kind)
+    {
+        cond = strip_conversions(f, *x);
+        taken = !taken;
+    }
+    (cond, taken)
+}
+
 /// `v` without the conversions that do not change its nilness (`changetype`).
 pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
     while let Some(instr) = f.defining_instr(v) {

@@ -1611,19 +1611,10 @@ impl<'a> Walk<'a> {
     /// (0 or 1) where the mutex was acquired, and the mutex.
     fn try_locked(&self, cx: &Rc<Context>, cond: ValueId) -> Option<(usize, (Obj, Mode))> {
         let f = &self.resolver.functions[cx.func];
-        let mut cond = cond;
-        let mut acquired = 0;
-        let instr = loop {
-            let instr = f.defining_instr(cond)?;
-            match &f[instr].kind {
-                InstrKind::UnOp { op: mapscope_ssa::UnaryOp::Not, x } => {
-                    cond = *x;
-                    acquired = 1 - acquired;
-                }
-                _ => break instr,
-            }
-        };
-        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        // The successor where the call returned true: the first, unless negated.
+        let (called, on_true) = crate::nilness::without_negations(f, cond, true);
+        let acquired = usize::from(!on_true);
+        let InstrKind::Call { call } = &f[f.defining_instr(called)?].kind else { return None };
         let mode = match static_callee_name(f, call)? {
             "(*sync.Mutex).TryLock" | "(*sync.RWMutex).TryLock" => Mode::Write,
             "(*sync.RWMutex).TryRLock" => Mode::Read,
@@ -1642,19 +1633,9 @@ impl<'a> Walk<'a> {
         cond: ValueId,
     ) -> Option<usize> {
         let f = &self.resolver.functions[cx.func];
-        let mut cond = cond;
-        let mut won = 0;
-        let instr = loop {
-            let instr = f.defining_instr(cond)?;
-            match &f[instr].kind {
-                InstrKind::UnOp { op: mapscope_ssa::UnaryOp::Not, x } => {
-                    cond = *x;
-                    won = 1 - won;
-                }
-                _ => break instr,
-            }
-        };
-        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        let (called, on_true) = crate::nilness::without_negations(f, cond, true);
+        let won = usize::from(!on_true);
+        let InstrKind::Call { call } = &f[f.defining_instr(called)?].kind else { return None };
         let name = static_callee_name(f, call)?;
         if !(name.starts_with("sync/atomic.CompareAndSwap")
             || (name.starts_with("(*sync/atomic.") && name.ends_with(").CompareAndSwap")))
