@@ -370,28 +370,16 @@ impl Resolver<'_> {
     /// function of the unit whose returns all are.
     fn hashed(&self, index: ValueId, cx: &Rc<Context>) -> bool {
         let f = &self.functions[cx.func];
-        let strip = |mut v: ValueId| {
-            while let Some(InstrKind::Convert { x, .. }) = f.defining_instr(v).map(|d| &f[d].kind) {
-                v = *x;
-            }
-            v
-        };
-        match f.defining_instr(strip(index)).map(|d| &f[d].kind) {
+        let index = without_converts(f, index);
+        match f.defining_instr(index).map(|d| &f[d].kind) {
             Some(InstrKind::Call { call }) => {
                 let Callee::Static(callee) = call.callee else { return false };
                 let Some(callee) = self.static_callee(callee, cx) else { return false };
                 let g = &self.functions[callee];
-                let mut returns = g.block_ids().filter_map(|b| {
-                    let &last = g[b].instrs().last()?;
-                    match &g[last].kind {
-                        InstrKind::Return { results } => results.first().copied(),
-                        _ => None,
-                    }
-                });
-                let first = returns.next();
-                first.is_some() && first.into_iter().chain(returns).all(|r| reduced_hash(g, r))
+                let mut returns = first_results(g).peekable();
+                returns.peek().is_some() && returns.all(|r| r.is_some_and(|r| reduced_hash(g, r)))
             }
-            _ => reduced_hash(f, strip(index)),
+            _ => reduced_hash(f, index),
         }
     }
 
@@ -1492,13 +1480,10 @@ impl Resolver<'_> {
         }
         let g = &self.functions[callee];
         let mut made = None;
-        for block in g.block_ids() {
-            let Some(&last) = g[block].instrs().last() else { continue };
-            if let InstrKind::Return { results } = &g[last].kind {
-                let returned = *results.first()?;
-                if made.replace(returned).is_some_and(|other| other != returned) {
-                    return None;
-                }
+        for returned in first_results(g) {
+            let returned = returned?;
+            if made.replace(returned).is_some_and(|other| other != returned) {
+                return None;
             }
         }
         let made = made?;
@@ -2044,16 +2029,31 @@ pub fn static_callee_name<'f>(f: &'f Function, call: &mapscope_ssa::CallCommon) 
 
 /// Whether `v` is `h % n` or `h & m` (after conversions) with `h` the result of a call.
 fn reduced_hash(f: &Function, v: ValueId) -> bool {
-    let strip = |mut v: ValueId| {
-        while let Some(InstrKind::Convert { x, .. }) = f.defining_instr(v).map(|d| &f[d].kind) {
-            v = *x;
-        }
-        v
-    };
-    let Some(InstrKind::BinOp { op, x, .. }) = f.defining_instr(strip(v)).map(|d| &f[d].kind)
+    let Some(InstrKind::BinOp { op, x, .. }) =
+        f.defining_instr(without_converts(f, v)).map(|d| &f[d].kind)
     else {
         return false;
     };
+    let hashed = f.defining_instr(without_converts(f, *x)).map(|d| &f[d].kind);
     matches!(op, mapscope_ssa::BinaryOp::Rem | mapscope_ssa::BinaryOp::And)
-        && matches!(f.defining_instr(strip(*x)).map(|d| &f[d].kind), Some(InstrKind::Call { .. }))
+        && matches!(hashed, Some(InstrKind::Call { .. }))
+}
+
+/// `v` under every conversion (an index's `uint32` to `int`).
+fn without_converts(f: &Function, mut v: ValueId) -> ValueId {
+    while let Some(InstrKind::Convert { x, .. }) = f.defining_instr(v).map(|d| &f[d].kind) {
+        v = *x;
+    }
+    v
+}
+
+/// The first result of each return of `g` (`None` for a return without results).
+fn first_results(g: &Function) -> impl Iterator<Item = Option<ValueId>> + '_ {
+    g.block_ids().filter_map(|b| {
+        let &last = g[b].instrs().last()?;
+        match &g[last].kind {
+            InstrKind::Return { results } => Some(results.first().copied()),
+            _ => None,
+        }
+    })
 }
