@@ -60,6 +60,8 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         field_functions: Default::default(),
         field_stores: Default::default(),
         blocks_in_cycles: Default::default(),
+        cleared_fields: Default::default(),
+        map_functions: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);
     walk.handlers_served = serves_http(functions);

@@ -23,6 +23,9 @@ pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>
 /// function's index and the value.
 pub type FieldStores = rustc_hash::FxHashMap<(String, u32), Vec<(usize, ValueId)>>;
 
+/// For each struct field holding a map of functions, the functions stored into such maps.
+pub type MapFunctions = rustc_hash::FxHashMap<(String, u32), Vec<Rc<Context>>>;
+
 /// For each struct field (by the struct pointer's type and the field), the one function stored.
 pub type FieldFunctions = rustc_hash::FxHashMap<(String, u32), Option<Vec<Rc<Context>>>>;
 
@@ -213,6 +216,11 @@ pub struct Resolver<'a> {
     pub early_receives: std::cell::RefCell<rustc_hash::FxHashSet<Obj>>,
     /// For each function asked about, whether each of its blocks lies on a cycle.
     pub blocks_in_cycles: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<bool>>>,
+    /// For each function asked about, its stores of nil into struct fields (see
+    /// `Resolver::taken_and_cleared`), found once.
+    pub cleared_fields: std::cell::RefCell<rustc_hash::FxHashMap<usize, Rc<ClearedFields>>>,
+    /// What `map_functions_of` found for each struct field holding a map of functions.
+    pub map_functions: std::cell::RefCell<MapFunctions>,
     /// For each struct field (by the struct pointer's type and the field), the one object every
     /// store into it in the unit stores, if there is one (see `Resolver::singleton_field`).
     pub singleton_fields: std::cell::OnceCell<rustc_hash::FxHashMap<(String, u32), Option<Obj>>>,
@@ -455,31 +463,22 @@ impl Resolver<'_> {
         else {
             return false;
         };
-        let clears: Vec<(mapscope_ssa::BlockId, ValueId)> = f
-            .block_ids()
-            .filter(|&b| b != block)
-            .flat_map(|b| f[b].instrs().iter().map(move |&i| (b, i)))
-            .filter_map(|(b, i)| match f[i].kind {
-                InstrKind::Store { addr: a, value }
-                    if matches!(f[value].def, ValueDef::Const(ConstValue::Nil))
-                        && matches!(f.defining_instr(a).map(|d| &f[d].kind),
-                            Some(&InstrKind::FieldAddr { field: g, .. }) if g == field) =>
-                {
-                    Some((b, a))
-                }
-                _ => None,
-            })
-            .collect();
-        if clears.is_empty() {
-            return false;
-        }
-        let dominators = mapscope_ssa::dom::DomTree::new(f);
-        let location = self.object_at(addr, cx, depth + 1);
-        location.is_some()
-            && clears.iter().any(|&(b, a)| {
-                dominators.strictly_dominates(block, b)
-                    && self.object_at(a, cx, depth + 1) == location
-            })
+        // Every load asks: the function's nil stores and dominator tree are found once.
+        let cleared = self
+            .cleared_fields
+            .borrow_mut()
+            .entry(cx.func)
+            .or_insert_with(|| Rc::new(ClearedFields::of(f)))
+            .clone();
+        let Some(dominators) = &cleared.dominators else { return false };
+        let mut clears = cleared.stores.iter().filter(|&&(b, _, g)| g == field && b != block);
+        let mut location = None;
+        clears.any(|&(b, a, _)| {
+            dominators.strictly_dominates(block, b) && {
+                let location = location.get_or_insert_with(|| self.object_at(addr, cx, depth + 1));
+                location.is_some() && self.object_at(a, cx, depth + 1) == *location
+            }
+        })
     }
 
     /// For a function value made by `sync.OnceValue(f)` (directly, or kept in a variable or a
@@ -1689,13 +1688,24 @@ impl Resolver<'_> {
             _ => return Vec::new(),
         };
         let Some(key) = self.loaded_field(f, map) else { return Vec::new() };
+        if let Some(found) = self.map_functions.borrow().get(&key) {
+            return found.clone();
+        }
+        let found = self.stored_in_map_field(&key);
+        self.map_functions.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    /// The functions the unit stores into maps kept in the struct field `key` (a parameter
+    /// stored followed to what the static calls pass).
+    fn stored_in_map_field(&self, key: &(String, u32)) -> Vec<Rc<Context>> {
         let sites = self.static_call_sites.get_or_init(|| self.call_sites());
         let mut found: Vec<Rc<Context>> = Vec::new();
         for (g_index, g) in self.functions.iter().enumerate() {
             for block in g.block_ids() {
                 for &i in g[block].instrs() {
                     let InstrKind::MapUpdate { map, value, .. } = g[i].kind else { continue };
-                    if self.loaded_field(g, map).as_ref() != Some(&key) {
+                    if self.loaded_field(g, map).as_ref() != Some(key) {
                         continue;
                     }
                     let root = Context::root(g_index);
@@ -2045,6 +2055,36 @@ fn without_converts(f: &Function, mut v: ValueId) -> ValueId {
         v = *x;
     }
     v
+}
+
+/// A function's stores of nil into struct fields (block, address, field), with its dominator
+/// tree when it has any.
+#[derive(Debug)]
+pub struct ClearedFields {
+    stores: Vec<(mapscope_ssa::BlockId, ValueId, u32)>,
+    dominators: Option<mapscope_ssa::dom::DomTree>,
+}
+
+impl ClearedFields {
+    fn of(f: &Function) -> ClearedFields {
+        let stores: Vec<_> = f
+            .block_ids()
+            .flat_map(|b| f[b].instrs().iter().map(move |&i| (b, i)))
+            .filter_map(|(b, i)| match f[i].kind {
+                InstrKind::Store { addr, value }
+                    if matches!(f[value].def, ValueDef::Const(ConstValue::Nil)) =>
+                {
+                    match f.defining_instr(addr).map(|d| &f[d].kind) {
+                        Some(&InstrKind::FieldAddr { field, .. }) => Some((b, addr, field)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .collect();
+        let dominators = (!stores.is_empty()).then(|| mapscope_ssa::dom::DomTree::new(f));
+        ClearedFields { stores, dominators }
+    }
 }
 
 /// The first result of each return of `g` (`None` for a return without results).
