@@ -270,6 +270,8 @@ struct Family<'t> {
     /// Whether every signal names its channel: then a channel the unit makes that no signal
     /// names is signalled only by code outside the unit (`signal.Notify`).
     all_named: bool,
+    /// The goroutines each group's own `Go` started (see `Family::group_end`).
+    group_members: FxHashMap<&'t Obj, Vec<ThreadId>>,
 }
 
 impl<'t> Family<'t> {
@@ -294,7 +296,13 @@ impl<'t> Family<'t> {
             .collect();
         let all_named = signals.iter().all(|(_, s)| s.chan.is_some());
         let signals = (signals.len() <= MAX_SIGNALS).then_some(signals);
-        Family { threads, ancestors, sent_sites, signals, all_named }
+        let mut group_members: FxHashMap<&Obj, Vec<ThreadId>> = FxHashMap::default();
+        for (t, thread) in threads.iter().enumerate() {
+            if let Some(group) = &thread.group {
+                group_members.entry(group).or_default().push(t);
+            }
+        }
+        Family { threads, ancestors, sent_sites, signals, all_named, group_members }
     }
 
     /// Whether only code outside the unit can signal `chan`: the unit makes it, and every
@@ -410,23 +418,19 @@ impl<'t> Family<'t> {
     /// or the group has no such goroutines (its `Done`s are called where the walk does not
     /// follow them).
     fn group_end(&self, group: &Obj, g: ThreadId) -> Option<Vec<(Obj, bool)>> {
+        let members = self.group_members.get(group)?;
         let mut waited = Vec::new();
-        let mut members = 0;
-        for (t, thread) in self.threads.iter().enumerate() {
-            if thread.group.as_ref() != Some(group) {
-                continue;
-            }
-            members += 1;
+        for &t in members {
             if self.ancestors[t].contains(&g) || self.ancestors[g].contains(&t) {
                 return None;
             }
-            let end = thread.end.as_ref()?;
+            let end = self.threads[t].end.as_ref()?;
             if end.waited_otherwise || !end.waited_groups.is_empty() {
                 return None;
             }
             waited.extend(end.waited_on.iter().cloned());
         }
-        (members > 0).then_some(waited)
+        Some(waited)
     }
 
     /// Whether thread `t` is `x`'s or one it starts after `x` (not live, joined or finished

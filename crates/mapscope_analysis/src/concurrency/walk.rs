@@ -321,8 +321,6 @@ pub struct Walk<'a> {
     /// The errgroups limited to one goroutine at a time (`g.SetLimit(1)`): each `Go` waits for
     /// the previous goroutine to finish.
     serial_groups: FxHashSet<Obj>,
-    /// The group each `WaitGroup.Go` or errgroup goroutine was started on.
-    group_of: FxHashMap<ThreadId, Obj>,
     /// For each struct field holding channels (by the struct pointer's type and the field),
     /// whether every channel stored into it is made with a capacity of one.
     single_slot_fields: Option<FxHashMap<(String, u32), bool>>,
@@ -352,7 +350,6 @@ impl<'a> Walk<'a> {
             handlers_served: false,
             implementations: std::cell::OnceCell::new(),
             serial_groups: FxHashSet::default(),
-            group_of: FxHashMap::default(),
             single_slot_fields: None,
             quiet: 0,
             registered_arguments: FxHashMap::default(),
@@ -368,7 +365,6 @@ impl<'a> Walk<'a> {
         self.pending.clear();
         self.budget = INSTRUCTION_BUDGET;
         self.serial_groups.clear();
-        self.group_of.clear();
     }
 
     /// Walks root function `func` on a thread of its own, then every goroutine it starts.
@@ -1018,7 +1014,7 @@ impl<'a> Walk<'a> {
                             .live
                             .iter()
                             .copied()
-                            .filter(|t| self.group_of.get(t) == Some(group))
+                            .filter(|&t| self.threads[t].group.as_ref() == Some(group))
                             .collect();
                         for t in done {
                             Rc::make_mut(&mut state.live).remove(&t);
@@ -1034,7 +1030,6 @@ impl<'a> Walk<'a> {
                     if let Some(callee_cx) = target {
                         let started = self.spawn(thread, cx, i, callee_cx, kind, state);
                         if let (Some(t), Some(group)) = (started, group) {
-                            self.group_of.insert(t, group.clone());
                             self.threads[t].group = Some(group);
                         }
                     }
@@ -1548,7 +1543,6 @@ impl<'a> Walk<'a> {
             started.extend(self.spawn_one_of(thread, cx, (i, slot), copier.clone(), kind, state));
         }
         for t in started {
-            self.group_of.insert(t, command.clone());
             self.threads[t].group = Some(command.clone());
         }
     }
@@ -1587,7 +1581,7 @@ impl<'a> Walk<'a> {
             Rc::make_mut(&mut state.waited_groups).insert(group.clone());
             let done = state.live.iter().chain(state.joined.iter()).copied();
             let done: Vec<ThreadId> =
-                done.filter(|t| self.group_of.get(t) == Some(&group)).collect();
+                done.filter(|&t| self.threads[t].group.as_ref() == Some(&group)).collect();
             Rc::make_mut(&mut state.finished).extend(done);
             // It hears from the goroutines of the group, not from every goroutine live: it
             // has not blocked on something it cannot name (see `Family::heard_from`).
