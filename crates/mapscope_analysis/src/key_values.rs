@@ -171,6 +171,15 @@ fn reaches_itself(f: &Function, block: BlockId) -> bool {
     block_reaches(f, block, block)
 }
 
+/// Whether some path leads from instruction `from` to instruction `to` (`from` itself
+/// excluded, unless a loop returns to it).
+pub fn instr_reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
+    let (Some(a), Some(b)) = (f[from].block(), f[to].block()) else { return true };
+    let instrs = f[a].instrs();
+    let at = |i| instrs.iter().position(|&x| x == i);
+    (a == b && matches!((at(from), at(to)), (Some(x), Some(y)) if x < y)) || block_reaches(f, a, b)
+}
+
 /// Whether a path of at least one edge leads from block `from` to block `to`.
 pub fn block_reaches(f: &Function, from: BlockId, to: BlockId) -> bool {
     let mut seen = vec![false; f.block_count()];

@@ -43,10 +43,10 @@ pub fn upserted_miss(f: &Function, lookup: InstrId, stored_back: impl Fn(ValueId
                     let same_key = same_value(f, *k, key, 0);
                     if same_key
                         && stored_back(strip_conversions(f, *value))
-                        && reaches(f, lookup, i)
+                        && crate::key_values::instr_reaches(f, lookup, i)
                     {
                         stores_back = true;
-                    } else if reaches(f, i, lookup) {
+                    } else if crate::key_values::instr_reaches(f, i, lookup) {
                         // Any other store that can come first may have put the key there.
                         return false;
                     }
@@ -66,7 +66,7 @@ pub fn upserted_miss(f: &Function, lookup: InstrId, stored_back: impl Fn(ValueId
                     }
                     let handed =
                         operands.iter().any(|&a| handles.contains(&strip_conversions(f, a)));
-                    if handed && reaches(f, i, lookup) {
+                    if handed && crate::key_values::instr_reaches(f, i, lookup) {
                         return false;
                     }
                 }
@@ -74,12 +74,13 @@ pub fn upserted_miss(f: &Function, lookup: InstrId, stored_back: impl Fn(ValueId
                 // the function does not show fill it.
                 InstrKind::MakeClosure { bindings: taken, .. } => {
                     let handed = taken.iter().any(|&v| handles.contains(&strip_conversions(f, v)));
-                    if handed && reaches(f, i, lookup) {
+                    if handed && crate::key_values::instr_reaches(f, i, lookup) {
                         return false;
                     }
                 }
                 InstrKind::MakeInterface { x: v } | InstrKind::Store { value: v, .. }
-                    if handles.contains(&strip_conversions(f, *v)) && reaches(f, i, lookup) =>
+                    if handles.contains(&strip_conversions(f, *v))
+                        && crate::key_values::instr_reaches(f, i, lookup) =>
                 {
                     return false;
                 }
@@ -145,16 +146,6 @@ pub fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
         }
         _ => false,
     }
-}
-
-/// Whether some path leads from `from` to `to` (`from` itself excluded, unless a loop returns
-/// to it).
-fn reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
-    let (Some(a), Some(b)) = (f[from].block(), f[to].block()) else { return true };
-    let instrs = f[a].instrs();
-    let at = |i| instrs.iter().position(|&x| x == i);
-    (a == b && matches!((at(from), at(to)), (Some(x), Some(y)) if x < y))
-        || crate::key_values::block_reaches(f, a, b)
 }
 
 /// Whether the branch ending `block` goes to `succ` only when a map lookup finds its key: the

@@ -55,7 +55,7 @@ fn param_test(f: &Function, cond: ValueId, taken: bool) -> Option<ParamTest> {
                 _ => return None,
             };
             let (param, deref, fields) = param_path(f, path_side, 0)?;
-            let op = op_name(op)?;
+            let op = op.is_comparison().then(|| op.token())?;
             let kind = ParamTestKind::Compare { op: op.to_string(), value: constant.to_string() };
             return Some(ParamTest { param, deref, fields, kind, taken });
         }
@@ -72,18 +72,6 @@ fn flipped(op: BinaryOp) -> Option<BinaryOp> {
         BinaryOp::Leq => BinaryOp::Geq,
         BinaryOp::Gtr => BinaryOp::Lss,
         BinaryOp::Geq => BinaryOp::Leq,
-        _ => return None,
-    })
-}
-
-fn op_name(op: BinaryOp) -> Option<&'static str> {
-    Some(match op {
-        BinaryOp::Eql => "==",
-        BinaryOp::Neq => "!=",
-        BinaryOp::Lss => "<",
-        BinaryOp::Leq => "<=",
-        BinaryOp::Gtr => ">",
-        BinaryOp::Geq => ">=",
         _ => return None,
     })
 }

@@ -427,7 +427,7 @@ fn chain(f: &Function, v: ValueId) -> Option<(InstrId, Vec<ValueId>)> {
 /// create inner maps. A use from which no path leads to the lookup (printing the result after
 /// the loop that fills it) lets nothing run before it.
 fn tree_escapes(f: &Function, root: ValueId, lookup: InstrId) -> bool {
-    let reaches_lookup = |user: InstrId| reaches(f, user, lookup);
+    let reaches_lookup = |user: InstrId| crate::key_values::instr_reaches(f, user, lookup);
     let used_as_map = |v: ValueId| {
         f[v].referrers().iter().any(|&u| match &f[u].kind {
             InstrKind::MapLookup { map, .. }
@@ -469,16 +469,6 @@ fn tree_escapes(f: &Function, root: ValueId, lookup: InstrId) -> bool {
         }
     }
     false
-}
-
-/// Whether some path leads from `from` to `to` (`from` itself excluded, unless a loop returns
-/// to it).
-fn reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
-    let (Some(a), Some(b)) = (f[from].block(), f[to].block()) else { return true };
-    let instrs = f[a].instrs();
-    let at = |i| instrs.iter().position(|&x| x == i);
-    (a == b && matches!((at(from), at(to)), (Some(x), Some(y)) if x < y))
-        || crate::key_values::block_reaches(f, a, b)
 }
 
 /// The inner map a nested write looks up: the map made here, the keys that lead from it to the
