@@ -222,6 +222,17 @@ impl TypeInfo for ProgramTypeInfo<'_> {
         .unwrap_or(false)
     }
 
+    fn field(&self, ty: TypeId, name: &str) -> Option<(u32, TypeId)> {
+        let strukt = self.pointer_elem(ty).unwrap_or(ty);
+        self.core(strukt, |t| match t {
+            Type::Struct(fields) => {
+                let index = fields.iter().position(|f| &*f.name == name)?;
+                Some((u32::try_from(index).ok()?, fields[index].ty))
+            }
+            _ => None,
+        })
+    }
+
     fn identical(&self, a: TypeId, b: TypeId) -> bool {
         if a == b {
             return true;
@@ -253,6 +264,7 @@ mod tests {
         let mut program = Program::new();
         let src = "package p\n\ntype M map[string]int\n\ntype S[T ~map[int]bool] struct{ f T }\n\n\
                    var m M\nvar p *int\nvar c chan string\nvar b bool\nvar e error\n\
+                   type Srv struct{ Addr string; Handler any }\nvar srv *Srv\n\
                    func g[T ~map[int]bool](t T) {}\n";
         let (unit, diagnostics) =
             program.check_package("p", &[("p.go", src)], &MemoryImporter::default());
@@ -269,5 +281,9 @@ mod tests {
         assert!(types.is_interface(ty("e")) && !types.is_interface(ty("m")));
         assert!(types.identical(ty("m"), ty("m")) && !types.identical(ty("m"), ty("p")));
         assert_eq!(types.type_string(ty("m")), "p.M");
+        let handler = types.field(ty("srv"), "Handler").map(|(i, t)| (i, types.type_string(t)));
+        assert_eq!(handler, Some((1, "any".into())));
+        assert_eq!(types.field(ty("srv"), "Missing"), None);
+        assert_eq!(types.field(ty("m"), "Handler"), None);
     }
 }

@@ -33,6 +33,13 @@ pub trait TypeInfo {
     /// Type identity, go/types' `Identical`.
     fn identical(&self, a: TypeId, b: TypeId) -> bool;
 
+    /// The index and type of the field named `name` in the struct `ty` or `*ty` (by core types),
+    /// for analyses that model a library struct's fields (`http.Server.Handler`), whose positions
+    /// change between Go releases. A toy type table may know none.
+    fn field(&self, _ty: TypeId, _name: &str) -> Option<(u32, TypeId)> {
+        None
+    }
+
     /// Whether `ty`'s core type is a map.
     fn is_map(&self, ty: TypeId) -> bool {
         self.map_key_elem(ty).is_some()

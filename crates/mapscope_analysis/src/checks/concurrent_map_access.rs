@@ -174,6 +174,9 @@ fn started_how(thread: &Thread) -> &'static str {
         SpawnKind::AfterFunc => "a time.AfterFunc callback registered",
         SpawnKind::ContextAfterFunc => "a context.AfterFunc callback registered",
         SpawnKind::Handler => "an HTTP handler registered",
+        SpawnKind::ServerHandler => "an HTTP handler run by the server started",
+        SpawnKind::ConnState => "an http.Server ConnState hook run by the server started",
+        SpawnKind::ConnContext => "an http.Server ConnContext hook run by the server started",
         SpawnKind::CommandCopy(4) => {
             "a goroutine os/exec starts to copy the command's standard input"
         }

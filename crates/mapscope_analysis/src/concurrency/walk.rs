@@ -45,6 +45,12 @@ pub enum SpawnKind {
     AfterFunc,
     ContextAfterFunc,
     Handler,
+    /// The handler of an `http.Server` or httptest server, at the call that starts it serving.
+    ServerHandler,
+    /// An `http.Server`'s `ConnState` hook, called on the connections' goroutines.
+    ConnState,
+    /// An `http.Server`'s `ConnContext` hook, called in its accept loop.
+    ConnContext,
     /// A goroutine os/exec starts to copy a command's input or output (`cmd.Start`, `cmd.Run`):
     /// the stream, by its field of `exec.Cmd` (4 `Stdin`, 5 `Stdout`, 6 `Stderr`).
     CommandCopy(u32),
@@ -692,6 +698,9 @@ impl<'a> Walk<'a> {
             InstrKind::Go { call } => {
                 if let Some(callee_cx) = self.call_target(call, cx) {
                     self.spawn(thread, cx, i, callee_cx, SpawnKind::Go, state);
+                } else if self.callee_name(call, cx).is_some_and(|name| SERVES.contains(&name)) {
+                    // `go srv.Serve(ln)`: the server's goroutines start from here as well.
+                    self.start_server(thread, cx, i, call, state);
                 }
             }
             InstrKind::Call { call } => match frame.calls.get(&i) {
@@ -937,6 +946,16 @@ impl<'a> Walk<'a> {
                 }
                 return;
             }
+            Some(serve) if SERVES.contains(&serve) => {
+                self.start_server(thread, cx, i, call, state);
+                return;
+            }
+            Some("(*net/http/httptest.Server).Close" | "(*net/http.Server).Shutdown") => {
+                // Both return once the requests in flight have been served.
+                let server = call.args.first().and_then(|&s| self.made_object(s, cx));
+                self.wait_for_group(server, state);
+                return;
+            }
             Some("(*sync.Cond).Wait") => {
                 state.block();
                 return;
@@ -1005,9 +1024,16 @@ impl<'a> Walk<'a> {
                     if kind == SpawnKind::Handler && !self.handlers_served {
                         return;
                     }
-                    let group = matches!(kind, SpawnKind::ErrgroupGo | SpawnKind::WaitGroupGo)
-                        .then(|| call.args.first().and_then(|&g| self.made_object(g, cx)))
-                        .flatten();
+                    let group = match kind {
+                        SpawnKind::ErrgroupGo | SpawnKind::WaitGroupGo => {
+                            call.args.first().and_then(|&g| self.made_object(g, cx))
+                        }
+                        // The httptest server made here, whose `Close` waits for its handlers.
+                        SpawnKind::Handler if spawner.starts_with("net/http/httptest.") => {
+                            Some(Obj::Site { func: cx.func, instr: i })
+                        }
+                        _ => None,
+                    };
                     if let Some(group) = group.as_ref().filter(|g| self.serial_groups.contains(g)) {
                         // The previous goroutines of a group limited to one have finished.
                         let done: Vec<ThreadId> = state
@@ -1436,7 +1462,10 @@ impl<'a> Walk<'a> {
                     parent: Some(parent),
                     spawn: Some((cx.func, i)),
                     kind,
-                    multi: kind == SpawnKind::Handler,
+                    multi: matches!(
+                        kind,
+                        SpawnKind::Handler | SpawnKind::ServerHandler | SpawnKind::ConnState
+                    ),
                     live_at_spawn: (*state.live).clone(),
                     allocs: FxHashSet::default(),
                     fresh: FxHashSet::default(),
@@ -1545,6 +1574,74 @@ impl<'a> Walk<'a> {
         for t in started {
             self.threads[t].group = Some(command.clone());
         }
+    }
+
+    /// A server starts serving (`srv.ListenAndServe()`, `ts.Start()`): its handler serves each
+    /// connection on a goroutine of its own, the `ConnState` hook runs on those goroutines too,
+    /// and the `ConnContext` hook runs in the accept loop, beside them. The handler and hooks are
+    /// those the unit stores into any `http.Server` (most programs make one).
+    fn start_server(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        call: &CallCommon,
+        state: &mut State,
+    ) {
+        let functions = self.resolver.functions;
+        let Some(&receiver) = call.args.first() else { return };
+        let mut server_ty = functions[cx.func][receiver].ty;
+        let mut handlers = Vec::new();
+        if self.types.type_string(server_ty) == "*net/http/httptest.Server" {
+            // An httptest server serves the handler it was made with, and its `Config` holds
+            // the `http.Server` whose hooks run.
+            if let Some((made, made_cx)) = self.resolver.defining_call(receiver, cx, 0) {
+                let maker = &functions[made_cx.func];
+                if let InstrKind::Call { call: made_by } = &maker[made].kind {
+                    if static_callee_name(maker, made_by)
+                        == Some("net/http/httptest.NewUnstartedServer")
+                    {
+                        let handler = made_by.args.first();
+                        handlers.extend(handler.and_then(|&h| self.handler_target(h, &made_cx)));
+                    }
+                }
+            }
+            let Some((_, config)) = self.types.field(server_ty, "Config") else { return };
+            server_ty = config;
+        }
+        let key = self.resolver.field_key(server_ty);
+        let stored = |name: &str| -> Vec<(usize, ValueId)> {
+            let Some((field, _)) = self.types.field(server_ty, name) else { return Vec::new() };
+            let stores = self.resolver.field_stores().get(&(key.clone(), field));
+            stores.cloned().unwrap_or_default()
+        };
+        let (handler_stores, state_hooks, context_hooks) =
+            (stored("Handler"), stored("ConnState"), stored("ConnContext"));
+        for (func, value) in handler_stores {
+            handlers.extend(self.handler_target(value, &Context::root(func)));
+        }
+        let mut started: Vec<(Rc<Context>, SpawnKind)> =
+            handlers.into_iter().map(|h| (h, SpawnKind::ServerHandler)).collect();
+        let hooks = [(state_hooks, SpawnKind::ConnState), (context_hooks, SpawnKind::ConnContext)];
+        for (hooks, kind) in hooks {
+            for (func, value) in hooks {
+                let hook = self.resolver.function_value(value, &Context::root(func));
+                started.extend(hook.map(|h| (h, kind)));
+            }
+        }
+        // Closing an httptest server, or shutting a server down, waits for them.
+        let server = self.made_object(receiver, cx);
+        for (slot, (target, kind)) in started.into_iter().enumerate() {
+            if let Some(t) = self.spawn_one_of(thread, cx, (i, slot), target, kind, state) {
+                self.threads[t].group = server.clone();
+            }
+        }
+    }
+
+    /// What serves a request for the handler value `h`: its `ServeHTTP`, or the function an
+    /// `http.HandlerFunc` holds.
+    fn handler_target(&self, h: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
+        self.resolver.function_value(h, cx).or_else(|| self.invoke_target(h, "ServeHTTP", &[], cx))
     }
 
     /// The object a value denotes, or else the call that made it: an `*exec.Cmd` from
@@ -2016,6 +2113,17 @@ fn registrations(functions: &[Function], function: &str, arg: usize) -> Vec<(usi
     }
     found
 }
+
+/// The calls that start serving HTTP on an `http.Server` or an httptest server, which run its
+/// handler and hooks (see `Walk::start_server`).
+const SERVES: [&str; 6] = [
+    "(*net/http.Server).ListenAndServe",
+    "(*net/http.Server).ListenAndServeTLS",
+    "(*net/http.Server).Serve",
+    "(*net/http.Server).ServeTLS",
+    "(*net/http/httptest.Server).Start",
+    "(*net/http/httptest.Server).StartTLS",
+];
 
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];

@@ -1,0 +1,54 @@
+// A small API server counts hits per path in its handler struct, which it hands to an
+// http.Server through the Handler field rather than a mux. The server runs each request on a
+// goroutine of its own, so the counter map is guarded by the handler's mutex.
+package main
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"sync"
+)
+
+type api struct {
+	arrived sync.WaitGroup
+	mu      sync.Mutex
+	hits    map[string]int // path -> requests served, under mu
+}
+
+func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	a.arrived.Done()
+	a.arrived.Wait() // both requests are in flight before either counts
+	a.mu.Lock()
+	a.hits[r.URL.Path]++
+	a.mu.Unlock()
+	io.WriteString(w, "ok")
+}
+
+func main() {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := &api{hits: make(map[string]int)}
+	a.arrived.Add(2)
+	srv := &http.Server{Handler: a}
+	go srv.Serve(ln)
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	var wg sync.WaitGroup
+	for _, path := range []string{"/v1/users", "/v1/orders"} {
+		wg.Go(func() {
+			resp, err := client.Get("http://" + ln.Addr().String() + path)
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			resp.Body.Close()
+		})
+	}
+	wg.Wait()
+	srv.Close()
+	fmt.Println("served")
+}
