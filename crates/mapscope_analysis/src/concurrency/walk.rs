@@ -1048,11 +1048,7 @@ impl<'a> Walk<'a> {
                             Rc::make_mut(&mut state.finished).insert(t);
                         }
                     }
-                    let target = call.args.get(arg).and_then(|&a| {
-                        self.resolver
-                            .function_value(a, cx)
-                            .or_else(|| self.invoke_target(a, "ServeHTTP", &[], cx))
-                    });
+                    let target = call.args.get(arg).and_then(|&a| self.handler_target(a, cx));
                     if let Some(callee_cx) = target {
                         let started = self.spawn(thread, cx, i, callee_cx, kind, state);
                         if let (Some(t), Some(group)) = (started, group) {
