@@ -946,6 +946,14 @@ impl<'a> Walk<'a> {
                 }
                 return;
             }
+            Some("(*golang.org/x/sync/singleflight.Group).DoChan") => {
+                // The flight's function runs on a goroutine of its own.
+                let target = call.args.get(2).and_then(|&a| self.resolver.function_value(a, cx));
+                if let Some(target) = target {
+                    self.spawn(thread, cx, i, target, SpawnKind::Go, state);
+                }
+                return;
+            }
             Some(serve) if SERVES.contains(&serve) => {
                 self.start_server(thread, cx, i, call, state);
                 return;
@@ -1063,6 +1071,10 @@ impl<'a> Walk<'a> {
         if let Callee::Static(callee) = call.callee {
             if self.resolver.static_callee(callee, cx).is_none() {
                 self.external_map_uses(thread, cx, i, call, name, state);
+                if let Some(arg) = name.and_then(synchronous_callback) {
+                    self.call_back(thread, cx, call, arg, state, stack);
+                    return;
+                }
                 // A request returns after a server's handler answered it: the client waited
                 // for a goroutine it cannot name.
                 if name.is_some_and(|n| HTTP_REQUESTS.contains(&n)) {
@@ -1569,6 +1581,48 @@ impl<'a> Walk<'a> {
         }
         for t in started {
             self.threads[t].group = Some(command.clone());
+        }
+    }
+
+    /// A library call that runs its function argument `arg` on the calling goroutine before it
+    /// returns (`sort.Slice`, `sync.Map.Range`, singleflight's `Do`): the function is walked
+    /// here. Flights of one singleflight group under one constant key never overlap, as if the
+    /// group held a lock for that key.
+    fn call_back(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        call: &CallCommon,
+        arg: usize,
+        state: &mut State,
+        stack: &mut Vec<usize>,
+    ) {
+        let Some(target) = call.args.get(arg).and_then(|&a| self.resolver.function_value(a, cx))
+        else {
+            return;
+        };
+        let f = &self.resolver.functions[cx.func];
+        let flight = match (self.callee_name(call, cx), call.args.get(1).map(|&k| &f[k].def)) {
+            (
+                Some("(*golang.org/x/sync/singleflight.Group).Do"),
+                Some(mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::String(key))),
+            ) => call
+                .args
+                .first()
+                .and_then(|&g| self.made_object(g, cx))
+                .map(|group| (Obj::Entry(Rc::new(group), Rc::from(&**key)), Mode::Write)),
+            _ => None,
+        };
+        let mut entry = state.clone();
+        if let Some(flight) = &flight {
+            Rc::make_mut(&mut entry.locks).insert(flight.clone());
+        }
+        let mut exit = self.walk_function(thread, &target, entry, stack);
+        if exit.reached {
+            if let Some(flight) = &flight {
+                Rc::make_mut(&mut exit.locks).remove(flight);
+            }
+            *state = exit;
         }
     }
 
@@ -2108,6 +2162,30 @@ fn registrations(functions: &[Function], function: &str, arg: usize) -> Vec<(usi
         }
     }
     found
+}
+
+/// For a library function that calls its function argument on the calling goroutine before it
+/// returns: that argument (counting a method's receiver as argument 0).
+fn synchronous_callback(name: &str) -> Option<usize> {
+    Some(match name {
+        "sort.Slice" | "sort.SliceStable" | "sort.Search" | "sort.Find" => 1,
+        "slices.SortFunc"
+        | "slices.SortStableFunc"
+        | "slices.IndexFunc"
+        | "slices.ContainsFunc"
+        | "slices.DeleteFunc"
+        | "slices.MaxFunc"
+        | "slices.MinFunc"
+        | "slices.CompactFunc"
+        | "slices.IsSortedFunc"
+        | "maps.DeleteFunc" => 1,
+        "slices.BinarySearchFunc" | "slices.EqualFunc" | "slices.CompareFunc" => 2,
+        "(*sync.Map).Range" => 1,
+        "path/filepath.Walk" | "path/filepath.WalkDir" => 1,
+        "io/fs.WalkDir" => 2,
+        "(*golang.org/x/sync/singleflight.Group).Do" => 2,
+        _ => return None,
+    })
 }
 
 /// The calls that start serving HTTP on an `http.Server` or an httptest server, which run its
