@@ -1,0 +1,53 @@
+// An outbox relay drains its pending messages at shutdown: it starts one goroutine per
+// pending message, and each goroutine delivers its message and deletes its own id from the
+// pending map. Different keys are not different maps, so the delete happens under the relay's
+// mutex, together with the record of the delivery.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+type message struct {
+	topic, body string
+}
+
+type relay struct {
+	pending   map[string]message
+	delivered []string
+	mu        sync.Mutex // guards delivered and, while draining, pending
+}
+
+func (r *relay) deliver(id string, m message) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.delivered = append(r.delivered, id+"@"+m.topic)
+	delete(r.pending, id)
+}
+
+func (r *relay) drain() {
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for id, m := range r.pending {
+		wg.Go(func() {
+			<-start
+			r.deliver(id, m)
+		})
+	}
+	close(start)
+	wg.Wait()
+}
+
+func main() {
+	r := &relay{pending: map[string]message{
+		"m-1": {"orders", `{"id":1}`},
+		"m-2": {"orders", `{"id":2}`},
+		"m-3": {"refunds", `{"id":7}`},
+	}}
+	r.drain()
+	sort.Strings(r.delivered)
+	fmt.Println(strings.Join(r.delivered, " "), "left:", len(r.pending))
+}

@@ -1,0 +1,52 @@
+// A help-desk dispatcher orders pending tickets by the priority of their queue. The admin
+// goroutine updates the priority table under the dispatcher's mutex, and Order holds the same
+// mutex for the whole sort, so the less function's lookups never meet the admin's write.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+type ticket struct {
+	id    int
+	queue string
+}
+
+type dispatcher struct {
+	mu   sync.Mutex
+	prio map[string]int
+}
+
+func (d *dispatcher) SetPriority(queue string, p int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.prio[queue] = p
+}
+
+func (d *dispatcher) Order(tickets []ticket) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	sort.SliceStable(tickets, func(i, j int) bool {
+		return d.prio[tickets[i].queue] > d.prio[tickets[j].queue]
+	})
+}
+
+func main() {
+	d := &dispatcher{prio: map[string]int{"billing": 2, "outage": 9, "feedback": 1}}
+	tickets := []ticket{{1, "feedback"}, {2, "billing"}, {3, "outage"}, {4, "billing"}}
+
+	var ready, admin sync.WaitGroup
+	ready.Add(2)
+	admin.Go(func() {
+		ready.Done()
+		ready.Wait()
+		d.SetPriority("security", 10)
+	})
+	ready.Done()
+	ready.Wait()
+	d.Order(tickets)
+	admin.Wait()
+	fmt.Println(tickets)
+}
