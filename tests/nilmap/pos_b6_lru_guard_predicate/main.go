@@ -1,0 +1,49 @@
+// An LRU cache for rendered fragments makes its storage on first use: Put asks the empty
+// predicate and calls reset when it says so. empty looks at the recency list instead of the
+// items map, and Reserve, which pre-sizes only the recency list for a warm-up, makes the list
+// non-nil, so the first Put after Reserve skips reset and stores into a nil map.
+package main
+
+import "fmt"
+
+type LRU struct {
+	cap   int
+	order []string
+	items map[string]string
+}
+
+func (c *LRU) empty() bool { return c.order == nil }
+
+func (c *LRU) reset() {
+	c.order = make([]string, 0, c.cap)
+	c.items = make(map[string]string, c.cap)
+}
+
+func (c *LRU) Reserve(n int) {
+	c.cap = n
+	c.order = make([]string, 0, n)
+}
+
+func (c *LRU) Put(key, fragment string) {
+	if c.empty() {
+		c.reset()
+	}
+	if len(c.order) == c.cap && c.cap > 0 {
+		delete(c.items, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.order = append(c.order, key)
+	c.items[key] = fragment // want "nil map"
+}
+
+func main() {
+	var header LRU
+	header.cap = 2
+	header.Put("/", "<h1>home</h1>")
+	header.Put("/about", "<h1>about</h1>")
+
+	var footer LRU
+	footer.Reserve(4)
+	footer.Put("/", "<footer>home</footer>")
+	fmt.Println(len(header.items), len(footer.items))
+}
