@@ -540,6 +540,10 @@ impl<'a> Walk<'a> {
             return;
         }
         match self.single_slot_channel(chan, cx) {
+            // Taking the value a one-slot channel keeps: its owner until it sends it back.
+            Some(lock) if self.holds_owned_value(chan, cx) => {
+                Rc::make_mut(&mut state.locks).insert((lock, Mode::Write));
+            }
             // Taking the token back out of a one-slot channel used as a lock.
             Some(lock) => Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != lock),
             None => {
@@ -563,9 +567,14 @@ impl<'a> Walk<'a> {
         state: &mut State,
     ) {
         if let Some(lock) = self.single_slot_channel(chan, cx) {
-            // A send into a channel with one slot excludes every other sender until the
-            // token is received: `guard <- struct{}{}; ...; <-guard` is a mutex.
-            Rc::make_mut(&mut state.locks).insert((lock, Mode::Write));
+            if self.holds_owned_value(chan, cx) {
+                // Handing the kept value back: its owner lets go of it.
+                Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != lock);
+            } else {
+                // A send into a channel with one slot excludes every other sender until the
+                // token is received: `guard <- struct{}{}; ...; <-guard` is a mutex.
+                Rc::make_mut(&mut state.locks).insert((lock, Mode::Write));
+            }
         }
         state.signalled = true;
         let chan_obj = self.resolver.object(chan, cx);
@@ -834,7 +843,9 @@ impl<'a> Walk<'a> {
     /// The mutex behind a `sync.Locker` interface value, and how its `Lock` holds it: a
     /// `*sync.Mutex` or `*sync.RWMutex` for writing, an `RWMutex`'s `RLocker()` for reading.
     fn locker(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<(Obj, Mode)> {
-        let concrete = self.resolver.dynamic_value(receiver, cx)?;
+        let Some(concrete) = self.resolver.dynamic_value(receiver, cx) else {
+            return self.field_locker(receiver, cx).map(|lock| (lock, Mode::Write));
+        };
         let f = &self.resolver.functions[concrete.cx.func];
         let ty = self.types.type_string(f[concrete.value].ty);
         if ty == "*sync.Mutex" || ty == "*sync.RWMutex" {
@@ -847,6 +858,71 @@ impl<'a> Walk<'a> {
             return None;
         }
         Some((self.resolver.object(*call.args.first()?, &concrete.cx)?, Mode::Read))
+    }
+
+    /// For a `sync.Locker` loaded from a struct field (an embedded `sync.Locker`) that the unit
+    /// fills with a real mutex somewhere, and with something else elsewhere (a no-op lock for
+    /// tools that run on one goroutine): the field, taken as the lock, since the analysis cannot
+    /// tell which one a value holds. Precision first.
+    fn field_locker(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        let functions = self.resolver.functions;
+        let f = &functions[cx.func];
+        let InstrKind::Load { addr } = f[f.defining_instr(receiver)?].kind else { return None };
+        let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
+            return None;
+        };
+        let key = (self.resolver.field_key(f[base].ty), field);
+        let real = self.resolver.field_stores().get(&key)?.iter().any(|&(owner, value)| {
+            let g = &functions[owner];
+            let value = match g.defining_instr(value).map(|d| &g[d].kind) {
+                Some(InstrKind::MakeInterface { x }) => *x,
+                _ => value,
+            };
+            matches!(self.types.type_string(g[value].ty).as_str(), "*sync.Mutex" | "*sync.RWMutex")
+        });
+        if !real {
+            return None;
+        }
+        self.resolver.object(receiver, cx).or_else(|| self.resolver.object(addr, cx))
+    }
+
+    /// For a function loaded from a struct field that the unit only ever fills with methods of
+    /// one mutex (`table{lock: rw.Lock, unlock: rw.Unlock}`): the mutex, and how calling it
+    /// holds it (`None` for an unlock). Where one type's field holds both `RLock` and `Lock`
+    /// (a reader's and a writer's table), it is taken as `Lock`: precision first.
+    fn field_lock_method(&self, func: ValueId, cx: &Rc<Context>) -> Option<(Obj, Option<Mode>)> {
+        let f = &self.resolver.functions[cx.func];
+        let (base, field) = match &f[f.defining_instr(func)?].kind {
+            InstrKind::Field { base, field } => (*base, *field),
+            InstrKind::Load { addr } => match &f[f.defining_instr(*addr)?].kind {
+                InstrKind::FieldAddr { base, field } => (*base, *field),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut key = self.resolver.field_key(f[base].ty);
+        if self.types.pointer_elem(f[base].ty).is_none() {
+            key.insert(0, '*');
+        }
+        let mut found: Option<(Obj, Option<Mode>)> = None;
+        for &(owner, value) in self.resolver.field_stores().get(&(key, field))? {
+            let (method, receiver) = self.resolver.bound_method(value, &Context::root(owner), 0)?;
+            let mode = match &*method {
+                "(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" => Some(Mode::Write),
+                "(*sync.RWMutex).RLock" => Some(Mode::Read),
+                unlock if UNLOCKS.contains(&unlock) => None,
+                _ => return None,
+            };
+            let mutex = self.resolver.object(receiver.value, &receiver.cx)?;
+            found = match found {
+                None => Some((mutex, mode)),
+                Some((known, _)) if known != mutex => return None,
+                Some((_, Some(_))) if mode.is_none() => return None,
+                Some((_, None)) if mode.is_some() => return None,
+                Some((known, seen)) => Some((known, seen.max(mode))),
+            };
+        }
+        found
     }
 
     /// Borrowed from the unit's functions, not from the walk, so that the walk may go on
@@ -895,6 +971,17 @@ impl<'a> Walk<'a> {
                     self.wait_for_group(group, state);
                     return;
                 }
+            }
+            // A mutex's methods kept in a struct's function fields (`t.lock()`).
+            if let Some((lock, mode)) = self.field_lock_method(func, cx) {
+                let locks = Rc::make_mut(&mut state.locks);
+                match mode {
+                    Some(mode) => {
+                        locks.insert((lock, mode));
+                    }
+                    None => locks.retain(|(held, _)| *held != lock),
+                }
+                return;
             }
         }
         if let Callee::Invoke { receiver, method } = &call.callee {
@@ -1802,6 +1889,16 @@ impl<'a> Walk<'a> {
     }
 
     /// The channel object of `chan` when every channel it can be is made with one slot.
+    /// Whether a one-slot channel carries a map or a pointer: the value it keeps is owned by
+    /// whoever received it, until it is sent back (`m := <-l.counts; m[k]++; l.counts <- m`),
+    /// the reverse of a token channel used as a mutex, which a send acquires.
+    fn holds_owned_value(&self, chan: ValueId, cx: &Rc<Context>) -> bool {
+        let f = &self.resolver.functions[cx.func];
+        self.types
+            .chan_elem(f[chan].ty)
+            .is_some_and(|elem| self.types.is_map(elem) || self.types.pointer_elem(elem).is_some())
+    }
+
     fn single_slot_channel(&mut self, chan: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         if self.single_slot_fields.is_none() {
             let stores = self.resolver.field_stores();
