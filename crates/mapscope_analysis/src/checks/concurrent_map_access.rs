@@ -63,6 +63,11 @@ declare_check! {
     /// serving `expvar.Handler()` or by `expvar.Do`). The writers and the reader in a command's
     /// `Stdout`, `Stderr` and `Stdin` run in goroutines `cmd.Start` starts and `cmd.Wait` (or
     /// `cmd.Run`) waits for, one goroutine for both outputs when they are the same writer.
+    /// Function arguments that `sort.Slice`, the `slices` and `maps` `...Func` helpers,
+    /// `sync.Map.Range`, `filepath.Walk` and singleflight's `Do` call are walked on the calling
+    /// goroutine; an `http.Server`'s handler, `ConnState` and `ConnContext` hooks run when it
+    /// serves. A `sync.Locker` field that holds a real mutex in some value is taken as locked
+    /// in every value, so a no-op lock chosen for another value is not seen.
     /// Accesses after a wait group's `Wait` or a receive from a channel
     /// it cannot name are taken as ordered after what the other side did before: that can hide
     /// real races, never add one. The exception is a group whose goroutines its own `Go`
