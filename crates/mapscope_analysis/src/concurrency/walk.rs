@@ -287,6 +287,9 @@ struct Frame {
     /// The other deferred calls of functions (`defer s.record(k)`, `defer func() {...}()`),
     /// walked when the deferred calls run.
     deferred_calls: Vec<InstrId>,
+    /// The deferred `wg.Done()`s that other deferred calls registered before them run after:
+    /// those calls run once the group may have been waited for.
+    deferred_signals: Vec<InstrId>,
     /// The cases of each `select` by its chosen-index value: a case's receive or send takes
     /// effect only on the branch that tests for that case's index.
     select_cases: FxHashMap<ValueId, Vec<mapscope_ssa::SelectState>>,
@@ -649,6 +652,7 @@ impl<'a> Walk<'a> {
                     for (lock, _) in locks_then {
                         Rc::make_mut(&mut held.locks).retain(|(l, _)| l != lock);
                     }
+                    held.signalled |= frame.deferred_signals.iter().any(|&at| at > defer);
                     held
                 };
                 for &(defer, map) in frame.deferred_writes.iter().rev() {
@@ -682,8 +686,15 @@ impl<'a> Walk<'a> {
                     frame.deferred_closes.push(chan);
                 }
                 // `defer close(done)` likewise.
-                let at_exit = self.callee_name(call, cx) == Some("(*sync.WaitGroup).Done")
+                let signal = self.callee_name(call, cx) == Some("(*sync.WaitGroup).Done")
                     || matches!(call.callee, Callee::Builtin(Builtin::Close));
+                // Unless a deferred call registered before it runs after it (deferred calls run
+                // newest first): `defer tally(); defer wg.Done()` tallies after `Done`.
+                let runs_last = frame.deferred_calls.is_empty() && frame.deferred_writes.is_empty();
+                let at_exit = signal && runs_last;
+                if signal && !runs_last {
+                    frame.deferred_signals.push(i);
+                }
                 if stack.len() == 1 && at_exit {
                     if let Some(group) = call.args.first().and_then(|&g| self.made_object(g, cx)) {
                         self.threads[thread].done_at_exit.insert(group);
