@@ -180,6 +180,7 @@ fn started_how(thread: &Thread) -> &'static str {
         SpawnKind::ContextAfterFunc => "a context.AfterFunc callback registered",
         SpawnKind::Handler => "an HTTP handler registered",
         SpawnKind::ServerHandler => "an HTTP handler run by the server started",
+        SpawnKind::ShutdownHook => "a RegisterOnShutdown hook started by the Shutdown",
         SpawnKind::ConnState => "an http.Server ConnState hook run by the server started",
         SpawnKind::ConnContext => "an http.Server ConnContext hook run by the server started",
         SpawnKind::CommandCopy(4) => {

@@ -47,6 +47,8 @@ pub enum SpawnKind {
     Handler,
     /// The handler of an `http.Server` or httptest server, at the call that starts it serving.
     ServerHandler,
+    /// A `RegisterOnShutdown` hook, which `Shutdown` starts on a goroutine of its own.
+    ShutdownHook,
     /// An `http.Server`'s `ConnState` hook, called on the connections' goroutines.
     ConnState,
     /// An `http.Server`'s `ConnContext` hook, called in its accept loop.
@@ -1056,10 +1058,31 @@ impl<'a> Walk<'a> {
                 self.start_server(thread, cx, i, call, state);
                 return;
             }
-            Some("(*net/http/httptest.Server).Close" | "(*net/http.Server).Shutdown") => {
-                // Both return once the requests in flight have been served.
+            Some(close @ ("(*net/http/httptest.Server).Close" | "(*net/http.Server).Shutdown")) => {
+                if close == "(*net/http.Server).Shutdown" {
+                    // Shutdown starts each `RegisterOnShutdown` hook on a goroutine of its own,
+                    // and does not wait for them.
+                    let functions = self.resolver.functions;
+                    let hooks =
+                        registrations(functions, "(*net/http.Server).RegisterOnShutdown", 1);
+                    for (slot, (owner, hook)) in hooks.into_iter().enumerate() {
+                        let target = self.resolver.function_value(hook, &Context::root(owner));
+                        if let Some(target) = target {
+                            let kind = SpawnKind::ShutdownHook;
+                            self.spawn_one_of(thread, cx, (i, slot), target, kind, state);
+                        }
+                    }
+                }
+                // Both return once the requests in flight have been served: those of the
+                // handlers the server was seen to start, or else of the handlers registered on
+                // a mux; a server with neither is waited for by nothing.
                 let server = call.args.first().and_then(|&s| self.made_object(s, cx));
-                self.wait_for_group(server, state);
+                let threads = &self.threads;
+                if server.is_some() && threads.iter().any(|t| t.group == server) {
+                    self.wait_for_group(server, state);
+                } else if state.live.iter().any(|&t| threads[t].kind == SpawnKind::Handler) {
+                    state.block();
+                }
                 return;
             }
             Some("(*sync.Cond).Wait") => {
