@@ -43,8 +43,9 @@ declare_check! {
     /// the group a goroutine was started or deferred `Done` on, channel sends and closes (a
     /// receive is ordered only after a send or close it can see, and only on the paths that
     /// made it: a `select` case orders only its own branch), context cancellation,
-    /// `errgroup.SetLimit(1)`, a won `CompareAndSwap`, and token passing along a chain of
-    /// channels.
+    /// `errgroup.SetLimit(1)`, a won `CompareAndSwap`, an atomic load (or `Swap`, or
+    /// `CompareAndSwap`) after the stores to the same variable, as a receive after a send, and
+    /// token passing along a chain of channels.
     ///
     /// What it does not see yet: goroutines and accesses in other packages; maps reached
     /// through values it cannot follow (an element of a slice of pointers picked by an index, a

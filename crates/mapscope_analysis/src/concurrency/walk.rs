@@ -1123,12 +1123,27 @@ impl<'a> Walk<'a> {
             }
             Some(atomic) if is_atomic_acquire(atomic) => {
                 // An atomic load that sees another goroutine's store is ordered after it: a flag
-                // polled until set publishes what was written before the store.
-                state.block();
+                // polled until set publishes what was written before the store. Like a receive,
+                // it hears the stores to the same variable (any store, when the variable has no
+                // name); a `Swap` or `CompareAndSwap` also stores.
+                let variable = call.args.first().and_then(|&a| self.resolver.object(a, cx));
+                match variable.clone() {
+                    Some(variable) => state.receive(variable),
+                    None => state.block(),
+                }
+                if !atomic.ends_with("Load") && !atomic.contains(".Load") {
+                    state.signalled = true;
+                    self.record_signal(thread, variable, false, state);
+                }
                 return;
             }
             Some(signal) if is_signal(signal) => {
                 state.signalled = true;
+                if signal != "(*sync.WaitGroup).Done" {
+                    // An atomic store, heard by the loads of the same variable.
+                    let variable = call.args.first().and_then(|&a| self.resolver.object(a, cx));
+                    self.record_signal(thread, variable, false, state);
+                }
                 return;
             }
             Some("(*golang.org/x/sync/errgroup.Group).SetLimit") => {
