@@ -16,12 +16,12 @@ type admin struct {
 }
 
 func (a *admin) setSetting(w http.ResponseWriter, r *http.Request) {
-	a.settings[r.FormValue("key")] = r.FormValue("value") // want "concurrent map write"
+	a.settings[r.FormValue("key")] = r.FormValue("value") // other access
 	w.WriteHeader(http.StatusNoContent)
 }
 
 func (a *admin) setFlag(w http.ResponseWriter, r *http.Request) {
-	a.settings["flag."+r.FormValue("name")] = "on" // other access
+	a.settings["flag."+r.FormValue("name")] = "on" // want "concurrent map write"
 	w.WriteHeader(http.StatusNoContent)
 }
 

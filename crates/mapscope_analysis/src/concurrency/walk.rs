@@ -1054,6 +1054,24 @@ impl<'a> Walk<'a> {
                 }
                 return;
             }
+            Some("(*net/http.ServeMux).ServeHTTP") => {
+                // A mux called directly serves the request with one of its handlers, on the
+                // calling goroutine.
+                let functions = self.resolver.functions;
+                let mut targets = Vec::new();
+                for register in ["(*net/http.ServeMux).Handle", "(*net/http.ServeMux).HandleFunc"] {
+                    let handlers = self
+                        .registered_arguments
+                        .entry((register, 2))
+                        .or_insert_with(|| registrations(functions, register, 2))
+                        .clone();
+                    for (owner, handler) in handlers {
+                        targets.extend(self.handler_target(handler, &Context::root(owner)));
+                    }
+                }
+                self.walk_alternatives(thread, targets, state, stack);
+                return;
+            }
             Some(serve) if SERVES.contains(&serve) => {
                 self.start_server(thread, cx, i, call, state);
                 return;
