@@ -353,7 +353,7 @@ impl Resolver<'_> {
                 }
                 if let Callee::Dynamic(func) = call.callee {
                     // `sync.OnceValue(f)` called: what `f` returns, the same for every caller.
-                    let once = self.once_value_function(func, cx, depth + 1)?;
+                    let (once, _) = self.once_function(func, cx, depth + 1)?;
                     return self.returned_object(&once, depth + 1);
                 }
                 let Callee::Static(func) = call.callee else { return None };
@@ -481,14 +481,15 @@ impl Resolver<'_> {
         })
     }
 
-    /// For a function value made by `sync.OnceValue(f)` (directly, or kept in a variable or a
-    /// package-level variable assigned once), `f` in its context.
-    fn once_value_function(
+    /// For a function value made by `sync.OnceFunc(f)`, `sync.OnceValue(f)` or
+    /// `sync.OnceValues(f)` (directly, or kept in a variable or a package-level variable
+    /// assigned once), `f` in its context, and the function that made it.
+    pub fn once_function(
         &self,
         v: ValueId,
         cx: &Rc<Context>,
         depth: usize,
-    ) -> Option<Rc<Context>> {
+    ) -> Option<(Rc<Context>, usize)> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -497,20 +498,21 @@ impl Resolver<'_> {
             InstrKind::Call { call } => {
                 let Callee::Static(callee) = call.callee else { return None };
                 let ValueDef::Function { name } = &f[callee].def else { return None };
-                if !(name.starts_with("sync.OnceValue[") || &**name == "sync.OnceValue") {
+                let once = ["sync.OnceFunc", "sync.OnceValue", "sync.OnceValues"];
+                if !once.contains(&name.split('[').next().unwrap_or_default()) {
                     return None;
                 }
-                self.function_value(*call.args.first()?, cx)
+                Some((self.function_value(*call.args.first()?, cx)?, cx.func))
             }
             InstrKind::Load { addr } => {
                 if let ValueDef::Global { name } = &f[*addr].def {
                     let stores = self.global_stores.get_or_init(|| self.stores_to_globals());
                     let &(func, value) = stores.get(name)?.as_ref()?;
-                    return self.once_value_function(value, &Context::root(func), depth + 1);
+                    return self.once_function(value, &Context::root(func), depth + 1);
                 }
                 let (alloc, owner_cx) = self.variable(*addr, cx)?;
                 let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
-                self.once_value_function(stored, &owner_cx, depth + 1)
+                self.once_function(stored, &owner_cx, depth + 1)
             }
             _ => None,
         }

@@ -985,6 +985,18 @@ impl<'a> Walk<'a> {
                     return;
                 }
             }
+            // A function `sync.OnceFunc` (or `OnceValue`) made in the calling function is that
+            // call's own, and runs in every call; one made elsewhere runs once for all its
+            // callers, and is not walked (what it makes is shared, not the caller's own).
+            if let Some((once, maker)) = self.resolver.once_function(func, cx, 0) {
+                if maker == cx.func {
+                    let exit = self.walk_function(thread, &once, state.clone(), stack);
+                    if exit.reached {
+                        *state = exit;
+                    }
+                }
+                return;
+            }
             // A mutex's methods kept in a struct's function fields (`t.lock()`).
             if let Some((lock, mode)) = self.field_lock_method(func, cx) {
                 let locks = Rc::make_mut(&mut state.locks);
