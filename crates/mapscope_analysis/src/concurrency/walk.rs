@@ -11,11 +11,16 @@
 //! blocked on a channel or a wait since the thread started (synced).
 
 use super::resolve::{Binding, Context, FieldStores, Obj, Resolver, allocates, static_callee_name};
-use mapscope_ssa::{Builtin, CallCommon, Callee, Function, InstrId, InstrKind, TypeInfo, ValueId};
+use mapscope_ssa::{
+    Builtin, CallCommon, Callee, ConversionKind, Function, InstrId, InstrKind, TypeInfo, ValueId,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+/// How many functions a call of a named function type's value may run before it is taken as
+/// running none of them (see `Walk::named_func_values`).
+const MAX_NAMED_FUNC_VALUES: usize = 4;
 /// How many nested calls a walk follows.
 const MAX_CALL_DEPTH: usize = 6;
 /// How many instructions one unit's walk may visit before it stops following calls, so that a
@@ -340,6 +345,9 @@ pub struct Walk<'a> {
     /// The values passed to each library registration function (see [`registrations`]),
     /// found once per unit.
     registered_arguments: FxHashMap<(&'static str, usize), Vec<(usize, ValueId)>>,
+    /// For each named function type (`type Hook func(...)`), the functions the unit converts
+    /// to it, made when first needed (see `Walk::named_func_values`).
+    named_func_values: Option<FxHashMap<String, Vec<Rc<Context>>>>,
 }
 
 impl std::fmt::Debug for Walk<'_> {
@@ -364,6 +372,7 @@ impl<'a> Walk<'a> {
             single_slot_fields: None,
             quiet: 0,
             registered_arguments: FxHashMap::default(),
+            named_func_values: None,
         }
     }
 
@@ -1271,6 +1280,24 @@ impl<'a> Walk<'a> {
                     self.walk_alternatives(thread, targets, state, stack);
                     return;
                 }
+                // A value of a named function type taken from a slice (a list of hooks): each
+                // function the unit makes a value of that type from.
+                let f = &self.resolver.functions[cx.func];
+                let from_slice = match f.defining_instr(func).map(|d| &f[d].kind) {
+                    Some(InstrKind::Index { .. }) => true,
+                    Some(InstrKind::Load { addr }) => matches!(
+                        f.defining_instr(*addr).map(|d| &f[d].kind),
+                        Some(InstrKind::IndexAddr { .. })
+                    ),
+                    _ => false,
+                };
+                let ty = self.types.type_string(f[func].ty);
+                let named = if from_slice { self.named_func_values(&ty) } else { Vec::new() };
+                if !named.is_empty() {
+                    let targets = named.iter().map(|t| t.applied(&call.args, cx)).collect();
+                    self.walk_alternatives(thread, targets, state, stack);
+                    return;
+                }
             }
         }
         if let Callee::Invoke { receiver, method } = &call.callee {
@@ -1851,6 +1878,47 @@ impl<'a> Walk<'a> {
             if let Some(t) = self.spawn_one_of(thread, cx, (i, slot), target, kind, state) {
                 self.threads[t].group = server.clone();
             }
+        }
+    }
+
+    /// The functions the unit converts to the named function type `ty` (`Hook(f)`, or `f`
+    /// passed where a `Hook` is expected), when there are a few: a call of a `Hook` value the
+    /// analysis cannot trace may run any of them.
+    fn named_func_values(&mut self, ty: &str) -> Vec<Rc<Context>> {
+        if ty.starts_with("func(") {
+            return Vec::new();
+        }
+        if self.named_func_values.is_none() {
+            let mut found: FxHashMap<String, Vec<Rc<Context>>> = FxHashMap::default();
+            for (owner, f) in self.resolver.functions.iter().enumerate() {
+                for block in f.block_ids() {
+                    for &i in f[block].instrs() {
+                        let InstrKind::Convert { kind: ConversionKind::ChangeType, x } = f[i].kind
+                        else {
+                            continue;
+                        };
+                        let Some(result) = f[i].result() else { continue };
+                        let named = self.types.type_string(f[result].ty);
+                        if named.starts_with("func(") || !named.contains('.') {
+                            continue;
+                        }
+                        let Some(target) = self.resolver.function_value(x, &Context::root(owner))
+                        else {
+                            continue;
+                        };
+                        let targets = found.entry(named).or_default();
+                        if !targets.iter().any(|t| t.func == target.func) {
+                            targets.push(target);
+                        }
+                    }
+                }
+            }
+            self.named_func_values = Some(found);
+        }
+        let targets = self.named_func_values.as_ref().and_then(|n| n.get(ty));
+        match targets {
+            Some(targets) if targets.len() <= MAX_NAMED_FUNC_VALUES => targets.clone(),
+            _ => Vec::new(),
         }
     }
 
