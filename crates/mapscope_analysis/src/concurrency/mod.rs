@@ -143,7 +143,7 @@ fn feeds_update(f: &Function, lookup: mapscope_ssa::InstrId) -> Option<mapscope_
                 }
                 if let mapscope_ssa::InstrKind::MapUpdate { value, .. } = f[user].kind {
                     if value == v {
-                        return Some(user);
+                        return no_call_between(f, lookup, user).then_some(user);
                     }
                 }
                 next.extend(f[user].result());
@@ -152,6 +152,24 @@ fn feeds_update(f: &Function, lookup: mapscope_ssa::InstrId) -> Option<mapscope_
         values = next;
     }
     None
+}
+
+/// Whether no call but a builtin's (`append`) runs between two instructions of one block: a
+/// lookup and the update it feeds are one statement, not two with an `Unlock` between them.
+fn no_call_between(f: &Function, from: mapscope_ssa::InstrId, to: mapscope_ssa::InstrId) -> bool {
+    let Some(block) = f[from].block() else { return false };
+    let instrs = f[block].instrs();
+    let (Some(start), Some(end)) =
+        (instrs.iter().position(|&i| i == from), instrs.iter().position(|&i| i == to))
+    else {
+        return false;
+    };
+    instrs[start.min(end)..start.max(end)].iter().all(|&i| match &f[i].kind {
+        mapscope_ssa::InstrKind::Call { call } => {
+            matches!(call.callee, mapscope_ssa::Callee::Builtin(_))
+        }
+        _ => true,
+    })
 }
 
 /// The functions a thread starts from: those no other function of the unit calls or refers to,

@@ -348,6 +348,8 @@ pub struct Walk<'a> {
     /// For each named function type (`type Hook func(...)`), the functions the unit converts
     /// to it, made when first needed (see `Walk::named_func_values`).
     named_func_values: Option<FxHashMap<String, Vec<Rc<Context>>>>,
+    /// The atomic variables the unit stores into, made when first needed.
+    atomic_stores: Option<FxHashSet<(String, u32)>>,
 }
 
 impl std::fmt::Debug for Walk<'_> {
@@ -373,6 +375,7 @@ impl<'a> Walk<'a> {
             quiet: 0,
             registered_arguments: FxHashMap::default(),
             named_func_values: None,
+            atomic_stores: None,
         }
     }
 
@@ -507,9 +510,16 @@ impl<'a> Walk<'a> {
                         let mut holding = state.clone();
                         Rc::make_mut(&mut holding.locks).insert(lock.clone());
                         block_in[succ.index()].join(&holding);
-                    } else if won == Some(n) {
+                    } else if let Some((_, variable)) = won.as_ref().filter(|(at, _)| *at == n) {
                         let mut winner = state.clone();
-                        winner.exclusive = true;
+                        match variable {
+                            // A spinlock: the flag won is stored back, and won again by others.
+                            Some(variable) => {
+                                Rc::make_mut(&mut winner.locks)
+                                    .insert((variable.clone(), Mode::Write));
+                            }
+                            None => winner.exclusive = true,
+                        }
                         block_in[succ.index()].join(&winner);
                     } else if let (0, Some(case)) = (n, &chosen) {
                         let mut got = state.clone();
@@ -1179,8 +1189,12 @@ impl<'a> Walk<'a> {
             Some(signal) if is_signal(signal) => {
                 state.signalled = true;
                 if signal != "(*sync.WaitGroup).Done" {
-                    // An atomic store, heard by the loads of the same variable.
+                    // An atomic store, heard by the loads of the same variable; it releases
+                    // the variable held as a spinlock.
                     let variable = call.args.first().and_then(|&a| self.resolver.object(a, cx));
+                    if let Some(variable) = &variable {
+                        Rc::make_mut(&mut state.locks).retain(|(held, _)| held != variable);
+                    }
                     self.record_signal(thread, variable, false, state);
                 }
                 return;
@@ -2000,13 +2014,15 @@ impl<'a> Walk<'a> {
     }
 
     /// For a branch on `CompareAndSwap` (or its negation) of a variable the thread did not
-    /// make, the successor (0 or 1) taken by the one caller that wins.
+    /// make, the successor (0 or 1) taken by the one caller that wins; and the variable when
+    /// the unit stores into it elsewhere, which makes the winner hold it as a lock until that
+    /// store (a spinlock) rather than win once for good.
     fn compare_and_swap_won(
-        &self,
+        &mut self,
         thread: ThreadId,
         cx: &Rc<Context>,
         cond: ValueId,
-    ) -> Option<usize> {
+    ) -> Option<(usize, Option<Obj>)> {
         let f = &self.resolver.functions[cx.func];
         let (called, on_true) = crate::nilness::without_negations(f, cond, true);
         let won = usize::from(!on_true);
@@ -2017,9 +2033,38 @@ impl<'a> Walk<'a> {
         {
             return None;
         }
-        let variable = self.resolver.object(*call.args.first()?, cx)?;
+        let address = *call.args.first()?;
+        let variable = self.resolver.object(address, cx)?;
         let own = variable.site().is_some_and(|site| self.threads[thread].allocs.contains(&site));
-        (!own).then_some(won)
+        if own {
+            return None;
+        }
+        let key = atomic_variable_key(&self.resolver, f, address);
+        let stored = key.is_some_and(|key| self.atomic_stores().contains(&key));
+        Some((won, stored.then_some(variable)))
+    }
+
+    /// The atomic variables the unit stores into with `Store` (by `atomic_variable_key`).
+    fn atomic_stores(&mut self) -> &FxHashSet<(String, u32)> {
+        let resolver = &self.resolver;
+        self.atomic_stores.get_or_insert_with(|| {
+            let mut stored = FxHashSet::default();
+            for f in resolver.functions {
+                for block in f.block_ids() {
+                    for &i in f[block].instrs() {
+                        let InstrKind::Call { call } = &f[i].kind else { continue };
+                        let Some(name) = static_callee_name(f, call) else { continue };
+                        if name == "(*sync.WaitGroup).Done" || !is_signal(name) {
+                            continue;
+                        }
+                        let key =
+                            call.args.first().and_then(|&a| atomic_variable_key(resolver, f, a));
+                        stored.extend(key);
+                    }
+                }
+            }
+            stored
+        })
     }
 
     /// Whether `chan` is a channel of this instance of the thread alone: one its parent makes
@@ -2035,7 +2080,6 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// The channel object of `chan` when every channel it can be is made with one slot.
     /// Whether a one-slot channel carries a map or a pointer: the value it keeps is owned by
     /// whoever received it, until it is sent back (`m := <-l.counts; m[k]++; l.counts <- m`),
     /// the reverse of a token channel used as a mutex, which a send acquires.
@@ -2046,6 +2090,7 @@ impl<'a> Walk<'a> {
             .is_some_and(|elem| self.types.is_map(elem) || self.types.pointer_elem(elem).is_some())
     }
 
+    /// The channel object of `chan` when every channel it can be is made with one slot.
     fn single_slot_channel(&mut self, chan: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         if self.single_slot_fields.is_none() {
             let stores = self.resolver.field_stores();
@@ -2278,6 +2323,24 @@ fn is_atomic_acquire(name: &str) -> bool {
         None => return false,
     };
     ["Load", "Swap", "CompareAndSwap"].iter().any(|p| method.starts_with(p))
+}
+
+/// An atomic variable by its address: a struct field by the struct's type and the field, a
+/// package-level variable by its name.
+fn atomic_variable_key(
+    resolver: &Resolver,
+    f: &Function,
+    address: ValueId,
+) -> Option<(String, u32)> {
+    match f.defining_instr(address).map(|d| &f[d].kind) {
+        Some(InstrKind::FieldAddr { base, field }) => {
+            Some((resolver.field_key(f[*base].ty), *field))
+        }
+        _ => match &f[address].def {
+            mapscope_ssa::ValueDef::Global { name } => Some((name.to_string(), u32::MAX)),
+            _ => None,
+        },
+    }
 }
 
 /// For a method value `x.M` (a closure over the receiver), the method's name.
