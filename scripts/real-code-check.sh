@@ -4,8 +4,10 @@
 # line per module: its findings, exit status, wall time and peak memory. A crash (a Rust panic or
 # a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
 # downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
-# Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the list below)
-#        REALMODS=DIR   cache of module copies (default /work/realmods2); each module lands in
+# Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the second set below)
+#        scripts/real-code-check.sh --set 3                (the third set below, session 13)
+#        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
+#                       --set 3); each module lands in
 #                       DIR/<module path with / as _>@VERSION/src and is fetched only once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
 #        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
@@ -16,10 +18,18 @@ cd "$(dirname "$0")/.."
 command -v go >/dev/null || { echo "real-code-check: go is not on PATH" >&2; exit 2; }
 mapscope=$(realpath "${MAPSCOPE:-target/release/mapscope}")
 [ -x "$mapscope" ] || { echo "real-code-check: no binary at $mapscope (cargo build --release -p mapscope)" >&2; exit 2; }
-cache=${REALMODS:-/work/realmods2}
 read -r -a extra <<<"${ARGS:-}"
+set_number=2
+if [ "${1:-}" = --set ]; then
+  set_number=${2:-}
+  shift 2 || { echo "real-code-check: --set needs a number (2 or 3)" >&2; exit 2; }
+fi
 modules=("$@")
-[ ${#modules[@]} -gt 0 ] || modules=(
+case $set_number in
+2)
+  cache=${REALMODS:-/work/realmods2}
+  # The second set (session 12): service-shaped modules.
+  [ ${#modules[@]} -gt 0 ] || modules=(
   github.com/nats-io/nats-server/v2@v2.15.3
   github.com/nats-io/nats.go@v1.56.0
   github.com/hashicorp/raft@v1.8.0
@@ -38,7 +48,41 @@ modules=("$@")
   github.com/valyala/fasthttp@v1.79.0
   github.com/go-kit/kit@v0.13.0
   github.com/hashicorp/go-plugin@v1.8.0
-)
+  )
+  ;;
+3)
+  cache=${REALMODS:-/work/realmods3}
+  # The third set (session 13): message queues, caches, pools, schedulers and clients, each at
+  # the latest version the module proxy served on 2026-12-05.
+  [ ${#modules[@]} -gt 0 ] || modules=(
+  github.com/IBM/sarama@v1.62.0
+  github.com/rabbitmq/amqp091-go@v1.17.0
+  github.com/nsqio/go-nsq@v1.1.0
+  github.com/miekg/dns@v1.1.73
+  github.com/hashicorp/go-memdb@v1.3.5
+  github.com/hashicorp/vault/api@v1.23.0
+  github.com/hashicorp/nomad/api@v0.0.0-20261016150620-df630b26e78a
+  go.etcd.io/etcd/client/v3@v3.7.4
+  github.com/dgraph-io/ristretto/v2@v2.4.2
+  github.com/allegro/bigcache/v3@v3.1.0
+  github.com/coocood/freecache@v1.2.7
+  github.com/golang/groupcache@v0.0.0-20241129210726-2c02b8208cf8
+  github.com/robfig/cron/v3@v3.0.1
+  github.com/panjf2000/ants/v2@v2.12.1
+  github.com/spf13/viper@v1.21.0
+  github.com/sirupsen/logrus@v1.10.2
+  github.com/urfave/cli/v2@v2.27.7
+  github.com/gorilla/mux@v1.8.1
+  github.com/go-playground/validator/v10@v10.30.6
+  go.opentelemetry.io/otel/sdk@v1.47.0
+  github.com/minio/minio-go/v7@v7.4.1
+  )
+  ;;
+*)
+  echo "real-code-check: unknown set $set_number (2 or 3)" >&2
+  exit 2
+  ;;
+esac
 export GOFLAGS=-modcacherw
 mkdir -p "$cache"
 
@@ -58,6 +102,20 @@ fetch() {
     if [ ! -f "$dir/go.mod" ]; then
       (cd "$dir" && go mod init "${mv%@*}" && go mod tidy) >"$cache/$name/download.log" 2>&1
     fi
+    # A module of a multi-module repository (etcd's client, otel's sdk) may replace its siblings
+    # by relative directories that its copy lacks; as a dependency it is built without its
+    # replacements, so they are dropped and the siblings come from the proxy at the required
+    # versions.
+    local old dropped=
+    for old in $(cd "$dir" && go mod edit -json | python3 -c '
+import json, sys
+for r in json.load(sys.stdin).get("Replace") or []:
+    if r["New"]["Path"].startswith((".", "/")):
+        print(r["Old"]["Path"] + ("@" + r["Old"]["Version"] if r["Old"].get("Version") else ""))'); do
+      (cd "$dir" && go mod edit -dropreplace="$old")
+      dropped=1
+    done
+    [ -z "$dropped" ] || (cd "$dir" && go mod tidy) >>"$cache/$name/download.log" 2>&1
     (cd "$dir" && go mod download) >>"$cache/$name/download.log" 2>&1 || {
       echo "real-code-check: go mod download failed in $mv (see $cache/$name/download.log)" >&2
       return 1
