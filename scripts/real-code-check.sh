@@ -76,6 +76,8 @@ case $set_number in
   github.com/go-playground/validator/v10@v10.30.6
   go.opentelemetry.io/otel/sdk@v1.47.0
   github.com/minio/minio-go/v7@v7.4.1
+  go.etcd.io/etcd/server/v3@v3.7.4
+  github.com/caddyserver/caddy/v2@v2.11.9
   )
   ;;
 *)
