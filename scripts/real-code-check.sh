@@ -78,6 +78,13 @@ case $set_number in
   github.com/minio/minio-go/v7@v7.4.1
   go.etcd.io/etcd/server/v3@v3.7.4
   github.com/caddyserver/caddy/v2@v2.11.9
+  github.com/eclipse/paho.mqtt.golang@v1.5.1
+  github.com/gocql/gocql@v1.7.0
+  github.com/jellydator/ttlcache/v3@v3.4.1
+  github.com/bluele/gcache@v0.0.2
+  github.com/sourcegraph/conc@v0.3.0
+  github.com/alitto/pond/v2@v2.7.1
+  github.com/hashicorp/go-retryablehttp@v0.7.8
   )
   ;;
 *)
