@@ -5,7 +5,8 @@
 # a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
 # downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
 # Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the second set below)
-#        scripts/real-code-check.sh --set 3                (the third set below, session 13)
+#        scripts/real-code-check.sh --set 3 [MODULE@VERSION...]
+#                       the third set below (session 13), or the modules given, cached with it
 #        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
 #                       --set 3); each module lands in
 #                       DIR/<module path with / as _>@VERSION/src and is fetched only once
