@@ -1686,7 +1686,7 @@ impl<'a> Walk<'a> {
                     fresh: FxHashSet::default(),
                     pending_fresh: FxHashSet::default(),
                     signals: Vec::new(),
-                    done_at_exit: FxHashSet::default(),
+                    done_at_exit: self.first_deferred_done(&callee_cx),
                     end: None,
                     runs,
                     group: None,
@@ -1942,6 +1942,22 @@ impl<'a> Walk<'a> {
         self.resolver.function_value(h, cx).or_else(|| self.invoke_target(h, "ServeHTTP", &[], cx))
     }
 
+    /// The wait group whose `Done` the function `cx` runs defers first, if it does: deferred
+    /// calls run newest first, so that `Done` runs last, as the goroutine returns.
+    fn first_deferred_done(&self, cx: &Rc<Context>) -> FxHashSet<Obj> {
+        let f = &self.resolver.functions[cx.func];
+        let first_defer = f
+            .block_ids()
+            .flat_map(|b| f[b].instrs().iter().copied())
+            .find(|&i| matches!(f[i].kind, InstrKind::Defer { .. }));
+        let Some(defer) = first_defer else { return FxHashSet::default() };
+        let InstrKind::Defer { call } = &f[defer].kind else { return FxHashSet::default() };
+        if static_callee_name(f, call) != Some("(*sync.WaitGroup).Done") {
+            return FxHashSet::default();
+        }
+        call.args.first().and_then(|&g| self.made_object(g, cx)).into_iter().collect()
+    }
+
     /// The object a value denotes, or else the call that made it: an `*exec.Cmd` from
     /// `exec.Command(...)`, an errgroup from `errgroup.WithContext(ctx)`, whose results have no
     /// object the unit allocates.
@@ -1974,9 +1990,16 @@ impl<'a> Walk<'a> {
     fn wait_for_group(&self, group: Option<Obj>, state: &mut State) {
         if let Some(group) = group {
             Rc::make_mut(&mut state.waited_groups).insert(group.clone());
+            // The goroutines the group's `Go` started, and those whose first deferred call is the
+            // group's `Done` (run last, as they return): the counter reaches zero only once
+            // they have all called it.
             let done = state.live.iter().chain(state.joined.iter()).copied();
-            let done: Vec<ThreadId> =
-                done.filter(|&t| self.threads[t].group.as_ref() == Some(&group)).collect();
+            let done: Vec<ThreadId> = done
+                .filter(|&t| {
+                    let thread = &self.threads[t];
+                    thread.group.as_ref() == Some(&group) || thread.done_at_exit.contains(&group)
+                })
+                .collect();
             Rc::make_mut(&mut state.finished).extend(done);
             // It hears from the goroutines of the group, not from every goroutine live: it
             // has not blocked on something it cannot name (see `Family::heard_from`).
