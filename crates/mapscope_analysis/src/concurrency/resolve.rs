@@ -820,9 +820,17 @@ impl Resolver<'_> {
 
     fn singleton_table(&self) -> rustc_hash::FxHashMap<(String, u32), Option<Obj>> {
         let unset = self.fields_left_unset();
+        // A pointer field left unset is nil: nothing is reached through it, so the values that
+        // set it still agree on what it points to. (Not a map field: the nil-map check is what
+        // speaks of writes to a map a value left unset.)
+        let reference = |stores: &[(usize, ValueId)]| {
+            stores
+                .iter()
+                .all(|&(func, v)| self.types.pointer_elem(self.functions[func][v].ty).is_some())
+        };
         self.field_stores()
             .iter()
-            .filter(|(key, _)| !unset.leaves(key))
+            .filter(|(key, stores)| !unset.leaves(key) || reference(stores))
             .map(|(key, stores)| {
                 let objects: Vec<Option<Obj>> = stores
                     .iter()
@@ -993,7 +1001,8 @@ impl Resolver<'_> {
         {
             return None;
         }
-        if !confined(f, f[site].result()?) {
+        let alloc = f[site].result()?;
+        if !confined(f, alloc) && !self.only_stores_here(cx.func, alloc, parent, *field) {
             return None;
         }
         let mut agreed: Option<Obj> = None;
@@ -1026,6 +1035,17 @@ impl Resolver<'_> {
             }
         }
         agreed
+    }
+
+    /// Whether `func`'s stores into field `field` of the struct `alloc` makes are the only
+    /// stores into that field of that type in the unit (`&tokenKeeper{mu: &t.mu}`, handed out
+    /// but never assigned again): whoever holds the struct reads what was stored here.
+    fn only_stores_here(&self, func: usize, alloc: ValueId, parent: &Obj, field: u32) -> bool {
+        if !matches!(parent, Obj::Site { .. }) {
+            return false;
+        }
+        let key = (self.field_key(self.functions[func][alloc].ty), field);
+        self.field_stores().get(&key).is_some_and(|stores| stores.iter().all(|&(f, _)| f == func))
     }
 
     /// The context `func` runs in, for a value of `cx`: `cx` itself or the context of a caller
