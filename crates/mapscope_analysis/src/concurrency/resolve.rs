@@ -1309,6 +1309,19 @@ impl Resolver<'_> {
                     self.dynamic_value_at(*x, cx, depth + 1)
                 }
                 InstrKind::Load { addr } => {
+                    if let Some(InstrKind::FieldAddr { base, field }) =
+                        f.defining_instr(*addr).map(|d| &f[d].kind)
+                    {
+                        // An interface field the unit stores into once (a decorator's
+                        // `inner`): what that store put there.
+                        let key = (self.field_key(f[*base].ty), *field);
+                        let &[(owner, stored)] = self.field_stores().get(&key)?.as_slice() else {
+                            return None;
+                        };
+                        let owner_cx =
+                            self.context_of(cx, owner).unwrap_or_else(|| Context::root(owner));
+                        return self.dynamic_value_at(stored, &owner_cx, depth + 1);
+                    }
                     let (alloc, owner_cx) = self.variable(*addr, cx)?;
                     let stored = sole_store(&self.functions[owner_cx.func], alloc)?;
                     self.dynamic_value_at(stored, &owner_cx, depth + 1)
