@@ -7,11 +7,13 @@
 
 pub mod build;
 pub mod gomod;
+mod provider;
 
 use crate::Diagnostic;
 use build::BuildContext;
 use gomod::{GoMod, GoWork, Replace, ReplaceTarget, compare_versions, escape_path, go_minor};
 use mapscope_syntax::ast::{ExprKind, File, SyntaxError};
+use provider::Lookup;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
@@ -491,6 +493,13 @@ impl<'e> Loader<'e> {
                 return Some((path.to_string(), d));
             }
         }
+        // The one module whose tree holds the package; when none does (or several), the longest
+        // module-path prefix below gives the directory that the error message names.
+        match self.lookup_in_modules(path) {
+            Lookup::Found(dir) => return Some((path.to_string(), dir)),
+            Lookup::Ambiguous(_) => return None,
+            Lookup::Missing => {}
+        }
         // Main modules (longest prefix).
         let mut best: Option<&Module> = None;
         for m in &self.mods.mains {
@@ -531,11 +540,8 @@ impl<'e> Loader<'e> {
                 let v = self.module_graph().get(&mp)?;
                 self.module_dir(&mp, v).join(rel).is_dir().then_some(v)
             });
-            let rep = self.mods.replace.iter().find(|r| {
-                r.old_path == mp && (r.old_version.is_none() || r.old_version.as_ref() == version)
-            });
-            if let Some(r) = rep {
-                let d = match &r.target {
+            if let Some(target) = self.replacement(&mp, version.map(String::as_str)) {
+                let d = match target {
                     ReplaceTarget::Dir(d) => d.join(rel),
                     ReplaceTarget::Module { path: p, version: v } => {
                         self.module_dir(p, v).join(rel)
@@ -550,11 +556,23 @@ impl<'e> Loader<'e> {
         None
     }
 
+    /// Where a module (at a version, if selected) is replaced to: the first `replace` for its path
+    /// that names no version or that version.
+    fn replacement(&self, module: &str, version: Option<&str>) -> Option<&ReplaceTarget> {
+        let r = self.mods.replace.iter().find(|r| {
+            r.old_path == module && r.old_version.as_deref().is_none_or(|v| Some(v) == version)
+        })?;
+        Some(&r.target)
+    }
+
     /// Why an import path does not resolve to a package, in the go command's words.
     fn why_unresolved(&self, ctx: &ImportCtx, path: &str) -> String {
         if is_std_path(path) {
             let dir = self.env.goroot.join("src").join(path);
             return format!("package {path} is not in std ({})", dir.display());
+        }
+        if let Lookup::Ambiguous(message) = self.lookup_in_modules(path) {
+            return message;
         }
         let Some((_, dir)) = self.resolve(ctx, path) else {
             return format!("no required module provides package {path}");
@@ -1090,9 +1108,12 @@ impl<'e> Loader<'e> {
                 _ if is_std_path(base) => out
                     .errors
                     .push(format!("package {base} is not in std ({})", src.join(base).display())),
-                _ => out.errors.push(format!(
-                    "no required module provides package {base}; to add it:\n\tgo get {base}"
-                )),
+                _ => out.errors.push(match self.lookup_in_modules(base) {
+                    Lookup::Ambiguous(message) => message,
+                    _ => format!(
+                        "no required module provides package {base}; to add it:\n\tgo get {base}"
+                    ),
+                }),
             }
         }
         out
