@@ -224,6 +224,8 @@ pub struct Resolver<'a> {
     /// For each struct field (by the struct pointer's type and the field), the one object every
     /// store into it in the unit stores, if there is one (see `Resolver::singleton_field`).
     pub singleton_fields: std::cell::OnceCell<rustc_hash::FxHashMap<(String, u32), Option<Obj>>>,
+    /// The fields some struct value of the unit may leave zero, made when first needed.
+    pub unset_fields: std::cell::OnceCell<UnsetFields>,
     /// The one store into each package-level variable (see `stores_to_globals`).
     pub global_stores: std::cell::OnceCell<GlobalStores>,
     /// What `field_function` found for each struct field.
@@ -819,7 +821,7 @@ impl Resolver<'_> {
     }
 
     fn singleton_table(&self) -> rustc_hash::FxHashMap<(String, u32), Option<Obj>> {
-        let unset = self.fields_left_unset();
+        let unset = self.unset_fields.get_or_init(|| self.fields_left_unset());
         // A pointer field left unset is nil: nothing is reached through it, so the values that
         // set it still agree on what it points to. (Not a map field: the nil-map check is what
         // speaks of writes to a map a value left unset.)
@@ -882,6 +884,14 @@ impl Resolver<'_> {
                             }
                         }
                         InstrKind::Alloc { .. } => {
+                            // A variable given a whole value (a parameter spilled, a copy) holds
+                            // that value's fields, whose own allocation is counted where made.
+                            let copied = f[result].referrers().iter().any(|&w| {
+                                matches!(f[w].kind, InstrKind::Store { addr, .. } if addr == result)
+                            });
+                            if copied {
+                                continue;
+                            }
                             let ty = self.field_key(f[result].ty);
                             let stored: Vec<u32> = f[result]
                                 .referrers()
@@ -1436,11 +1446,42 @@ impl Resolver<'_> {
             mapscope_ssa::BinaryOp::Neq => false,
             _ => return None,
         };
+        // `opts.hook != nil` for a hook every value of its struct type is given.
+        let nil = |v: ValueId| matches!(f[v].def, ValueDef::Const(ConstValue::Nil));
+        match (nil(x), nil(y)) {
+            (true, false) if self.function_field_always_set(y, cx) => return Some(!equal),
+            (false, true) if self.function_field_always_set(x, cx) => return Some(!equal),
+            _ => {}
+        }
         let (a, b) = (self.constant_of(x, cx, 0)?, self.constant_of(y, cx, 0)?);
         if matches!(a, ConstValue::Float { .. }) || matches!(b, ConstValue::Float { .. }) {
             return None;
         }
         Some((a == b) == equal)
+    }
+
+    /// Whether `v` is a function loaded from a struct field that every value of its type is
+    /// given, and only ever given functions: it is not nil.
+    fn function_field_always_set(&self, v: ValueId, cx: &Rc<Context>) -> bool {
+        let f = &self.functions[cx.func];
+        let Some(InstrKind::Load { addr }) = f.defining_instr(v).map(|d| &f[d].kind) else {
+            return false;
+        };
+        let Some(&InstrKind::FieldAddr { base, field }) =
+            f.defining_instr(*addr).map(|d| &f[d].kind)
+        else {
+            return false;
+        };
+        let key = (self.field_key(f[base].ty), field);
+        let unset = self.unset_fields.get_or_init(|| self.fields_left_unset());
+        if unset.leaves(&key) {
+            return false;
+        }
+        self.field_stores().get(&key).is_some_and(|stores| {
+            stores
+                .iter()
+                .all(|&(func, value)| self.function_value(value, &Context::root(func)).is_some())
+        })
     }
 
     fn constant_of(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<ConstValue> {
@@ -1899,8 +1940,8 @@ fn path_assigned<'a>(f: &Function, alloc: ValueId, fields: impl Iterator<Item = 
 }
 
 /// Where the unit may leave struct fields zero (see `Resolver::fields_left_unset`).
-#[derive(Default)]
-struct UnsetFields {
+#[derive(Debug, Default)]
+pub struct UnsetFields {
     /// Struct pointer types whose values are also made zero (elements made by `make`).
     zero_types: rustc_hash::FxHashSet<String>,
     /// For each struct pointer type, the fields each of its variables gets stored.
