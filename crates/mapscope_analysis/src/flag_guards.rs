@@ -90,7 +90,7 @@ pub fn made_under_same_guard(
 
 /// The branches taken on every path to `block`: the entering branch of each block that
 /// dominates it.
-fn guards(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(ValueId, bool)> {
+pub fn guards(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(ValueId, bool)> {
     let mut found = Vec::new();
     let mut at = Some(block);
     while let Some(here) = at {
@@ -101,7 +101,7 @@ fn guards(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(ValueId, b
 }
 
 /// The condition and direction of the edge `pred → succ` when `pred` ends in a two-way `if`.
-fn edge_condition(f: &Function, pred: BlockId, succ: BlockId) -> Option<(ValueId, bool)> {
+pub fn edge_condition(f: &Function, pred: BlockId, succ: BlockId) -> Option<(ValueId, bool)> {
     let &last = f[pred].instrs().last()?;
     let InstrKind::If { cond } = f[last].kind else { return None };
     let succs = f[pred].succs();

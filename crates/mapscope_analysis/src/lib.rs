@@ -40,6 +40,7 @@ pub mod nilness;
 pub mod param_cases;
 pub mod param_conditions;
 pub mod param_keys;
+pub mod result_flags;
 pub mod summarize;
 pub mod summary;
 

@@ -41,7 +41,10 @@ declare_check! {
     /// m = make(...) }` and the write behind `if verbose`, the condition one value or the same
     /// field of a struct that is only read, or a flag read twice through the same pointer in a
     /// function that never stores it), also when the map is a field made under that condition
-    /// (`if !shared { u.tiers = make(...) }`). A `(T, bool, error)` result whose zero `T` comes
+    /// (`if !shared { u.tiers = make(...) }`), or when the write runs only inside a loop over
+    /// a callee's result that is nil unless the same boolean field (of any value of the same
+    /// type: `w.async` here, `p.w.async` in the callee) goes the way that makes the map; such a
+    /// flag is taken to be one setting for the whole object graph. A `(T, bool, error)` result whose zero `T` comes
     /// with `false` is not nil behind a test of the `bool`, and gc's order of evaluation is
     /// followed in `return t, true, json.Unmarshal(b, &t)` (the call fills `t` before it is
     /// read). After one write, the next writes to the same map in the same block are not
@@ -289,7 +292,19 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     let opposite = search.nil_edges().last().is_some_and(|&edge| {
                         crate::flag_guards::opposite_guards(f, dominators, edge, block)
                     });
+                    // Nor one inside a loop over a callee's result that has entries only when
+                    // the same flag field goes the other way.
+                    let flagged_loop = search.nil_edges().last().is_some_and(|&edge| {
+                        crate::result_flags::loop_over_flagged_result(
+                            cx.analysis.module,
+                            f,
+                            dominators,
+                            edge,
+                            block,
+                        )
+                    });
                     if opposite
+                        || flagged_loop
                         || crate::flag_guards::made_under_same_guard(f, dominators, block, *map)
                     {
                         continue;
