@@ -40,7 +40,27 @@ const NIL_WITH_PARAM: &[(&str, u32)] = &[
     ("(net/http.Header).Clone", 0),
 ];
 
+/// go/ssa's name of each modelled function that only reads what its arguments point to and
+/// keeps none of them (read in net/http/request.go): a call of one neither fills nor hands on
+/// the request's maps, so a nil `Header` stays nil across it.
+const READS_ONLY: &[&str] = &[
+    // Returns r.ctx, or context.Background().
+    "(*net/http.Request).Context",
+    // Copies *r into a new Request and clones its maps and slices; r is not written.
+    "(*net/http.Request).Clone",
+    // Copies *r into a new Request with the new context; r is not written.
+    "(*net/http.Request).WithContext",
+    // Read the header or the protocol fields.
+    "(*net/http.Request).UserAgent",
+    "(*net/http.Request).Referer",
+    "(*net/http.Request).Cookies",
+    "(*net/http.Request).Cookie",
+    "(*net/http.Request).BasicAuth",
+    "(*net/http.Request).ProtoAtLeast",
+];
+
 static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
+    let readers = READS_ONLY.iter().map(|&name| (name, Summary::default()));
     let copies = NIL_WITH_PARAM.iter().map(|&(name, param)| {
         let summary = Summary {
             nil_with_params: vec![ResultParam { result: 0, param, access: Access::value() }],
@@ -66,6 +86,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
             (name, summary)
         })
         .chain(copies)
+        .chain(readers)
         .collect()
 });
 

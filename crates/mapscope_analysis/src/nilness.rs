@@ -831,11 +831,9 @@ impl<'f> Search<'f> {
                         }
                     }
                     _ => {
-                        // The stored map's own nil: a parameter stored here is the caller's
-                        // business only when it is the place itself.
-                        let params_nil = std::mem::replace(&mut self.params_nil, false);
+                        // The stored map's own nil, a parameter's too: `out.h = in.h.Clone()`
+                        // stores the nil of a caller passing `in` with `h` nil.
                         let found = self.nil_value(value, depth + 1);
-                        self.params_nil = params_nil;
                         match found {
                             Some(origins) if rest.is_empty() => Effect::Nil(origins),
                             _ => Effect::Kill,

@@ -221,14 +221,26 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         if !search.path_exists(block) {
                             continue;
                         }
+                        // A model's write has no source: it panics at this call, which is
+                        // where a caller's finding belongs, and the call spells the map.
+                        let span = f[instr].span;
+                        let (expr, write_site, write_end) = if write.site.is_nowhere() {
+                            let call_text = text(span.start, span.end);
+                            let shown = crate::checks::nil_map_write::receiver_text(&call_text)
+                                .filter(|_| write.param == 0 && is_method_call(f, call))
+                                .map_or_else(|| write.expr.clone(), str::to_string);
+                            (shown, site(span.start), site(span.end))
+                        } else {
+                            (write.expr.clone(), write.site.clone(), write.end.clone())
+                        };
                         for origin in origins {
                             if let Origin::Param { index: param, access } = origin {
                                 summary.writes.push(ParamWrite {
                                     param,
                                     access,
-                                    expr: write.expr.clone(),
-                                    site: write.site.clone(),
-                                    end: write.end.clone(),
+                                    expr: expr.clone(),
+                                    site: write_site.clone(),
+                                    end: write_end.clone(),
                                     // A callee's loop over a map this function passes on:
                                     // only a loop over this function's own parameter keeps
                                     // the write certain.
@@ -1037,4 +1049,11 @@ fn collect_map_fields(
         path.pop();
         names.pop();
     }
+}
+
+/// Whether `call` statically calls a method (go/ssa spells its name `(T).m`): its receiver is
+/// the text before the method's name.
+fn is_method_call(f: &Function, call: &mapscope_ssa::CallCommon) -> bool {
+    matches!(&call.callee, mapscope_ssa::Callee::Static(v)
+        if matches!(&f[*v].def, mapscope_ssa::ValueDef::Function { name } if name.starts_with('(')))
 }

@@ -82,7 +82,12 @@ declare_check! {
     /// Standard-library functions the module has no source for are seen through hand-written
     /// models of what they do to map arguments (`maps.Copy` and `maps.Insert` write into their
     /// first argument; `Set` and `Add` of `http.Header`, `textproto.MIMEHeader` and `url.Values`
-    /// into their receiver); a finding through one is placed at the call.
+    /// into their receiver); a finding through one is placed at the call, also when the call
+    /// is in a callee and the nil comes from its caller. The methods of `*http.Request` that
+    /// only read the request (`Context`, `Clone`, `WithContext`, `UserAgent`, `Referer`,
+    /// `Cookies`, `Cookie`, `BasicAuth`, `ProtoAtLeast`) neither fill nor hand on its maps. A
+    /// map stored into a field is followed to where it comes from, a parameter included: `out.
+    /// Header = in.Header.Clone()` is nil for a caller passing a request without a `Header`.
     /// `json.Unmarshal(data, &v)` of constant data (a string literal or constant, possibly
     /// converted to `[]byte`) is read as encoding/json decodes it: a map field of `v` (through
     /// nested struct values and embedded structs, keys matched by tag name, then field name,
@@ -706,7 +711,7 @@ fn origin_notes(
 }
 
 /// The receiver's text of a method call `x.m(...)`, when the call is spelt so.
-fn receiver_text(call: &str) -> Option<&str> {
+pub fn receiver_text(call: &str) -> Option<&str> {
     let callee = &call[..call.find('(')?];
     let (receiver, _) = callee.rsplit_once('.')?;
     (!receiver.is_empty()).then_some(receiver)
