@@ -41,6 +41,7 @@ pub mod param_cases;
 pub mod param_conditions;
 pub mod param_keys;
 pub mod result_flags;
+pub mod skipped_creation;
 pub mod summarize;
 pub mod summary;
 

@@ -69,11 +69,21 @@ declare_check! {
     /// stores into `m` under `k2` and every store into `m` there is such a creation under a
     /// key that is not a constant. A JSON `null` for an inner map (present, but nil) is not
     /// followed into another function's comma-ok test.
+    /// Whatever the outer map, it reports a write after a creation that the presence test
+    /// guards together with another condition (`if _, ok := m[a]; !ok && w > 0 { m[a] =
+    /// make(...) }`, or the creation inside `if !ok` behind a further `if`): on the path where
+    /// the key is missing and the other condition fails, nothing creates the inner map. The
+    /// path may pass only branches that decide whether a creation runs, or that repeat a
+    /// condition it already took (the same value, tested again, goes the same way), and no call
+    /// unless the outer map is made in the function and reaches no other code; a creation guard
+    /// that compares a value a branch before the test compared is left alone (`if w == 0 {
+    /// continue }` makes `w > 0` true, which the check does not work out).
     ///
     /// What it does not see: an outer map that comes from a parameter, a field, a global or a
     /// call may already hold every inner map the function needs, so it is assumed to unless a
     /// test on the path says otherwise; and any creation of an inner map for a key that may be
-    /// `a`, even on another path (another branch, an earlier loop), counts as creating it; so
+    /// `a`, even on another path (another branch, an earlier loop), counts as creating it (but
+    /// for a creation that the path from a presence test skips, as above); so
     /// does a creation under a constant key when the lookup's key is not known to take another
     /// constant. Keys from a seeded set checked elsewhere (an enum validated by a caller) are
     /// therefore not reported: their values are not constant data of the function.
@@ -176,6 +186,43 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             (
                                 NoteAt::Here(f[ensure].span),
                                 "an inner map is created here, under a different key".into(),
+                            ),
+                            lookup_note,
+                        ],
+                    });
+                    continue;
+                }
+            }
+            // `if _, ok := m[a]; !ok && cond { m[a] = make(...) }`: the missing key goes on to
+            // the write when `cond` fails.
+            let skipped = crate::skipped_creation::skipped_creation(
+                f,
+                numbering,
+                outer,
+                *key,
+                lookup,
+                local_make.is_some(),
+            );
+            if let Some(skipped) = skipped {
+                if missing_key_reaches(f, numbering, lookup, block).is_some() {
+                    findings.push(Finding {
+                        span: f[update].span,
+                        elsewhere: None,
+                        message: format!(
+                            "assignment to entry in nil map: {shown} is nil when the key is \
+                             missing: the inner map is created only on some of the paths \
+                             where the key is found missing"
+                        ),
+                        related: vec![
+                            (
+                                NoteAt::Here(f[skipped.test].span),
+                                "the key is found missing here".into(),
+                            ),
+                            (
+                                NoteAt::Here(f[skipped.creation].span),
+                                "the inner map is created here, but a path from the test \
+                                 skips it"
+                                    .into(),
                             ),
                             lookup_note,
                         ],
@@ -561,26 +608,7 @@ fn ensured_other_key(
     key: ValueId,
     lookup: InstrId,
 ) -> Option<InstrId> {
-    // The same map: the same value, or loads of the same field of the same base.
-    let same_map = |a: ValueId, b: ValueId| {
-        let (a, b) = (strip_conversions(f, a), strip_conversions(f, b));
-        if a == b || numbering.congruent(a, b) {
-            return true;
-        }
-        let field_of = |v: ValueId| {
-            let load = f.defining_instr(v)?;
-            let InstrKind::Load { addr } = &f[load].kind else { return None };
-            let selection = f.defining_instr(*addr)?;
-            match &f[selection].kind {
-                InstrKind::FieldAddr { base, field } => Some((*base, *field)),
-                _ => None,
-            }
-        };
-        match (field_of(a), field_of(b)) {
-            (Some((x, i)), Some((y, j))) => i == j && (x == y || numbering.congruent(x, y)),
-            _ => false,
-        }
-    };
+    let same_map = |a: ValueId, b: ValueId| same_map(f, numbering, a, b);
     let is_constant = |v: ValueId| matches!(f[strip_conversions(f, v)].def, ValueDef::Const(_));
     if is_constant(key) {
         return None;
@@ -645,9 +673,31 @@ fn ensured_other_key(
     ensure
 }
 
+/// Whether `a` and `b` are the same map: the same value, or loads of the same field of the same
+/// base.
+pub fn same_map(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) -> bool {
+    let (a, b) = (strip_conversions(f, a), strip_conversions(f, b));
+    if a == b || numbering.congruent(a, b) {
+        return true;
+    }
+    let field_of = |v: ValueId| {
+        let load = f.defining_instr(v)?;
+        let InstrKind::Load { addr } = &f[load].kind else { return None };
+        let selection = f.defining_instr(*addr)?;
+        match &f[selection].kind {
+            InstrKind::FieldAddr { base, field } => Some((*base, *field)),
+            _ => None,
+        }
+    };
+    match (field_of(a), field_of(b)) {
+        (Some((x, i)), Some((y, j))) => i == j && (x == y || numbering.congruent(x, y)),
+        _ => false,
+    }
+}
+
 /// Whether two keys may be equal: unless they are different constants or numbered apart
 /// constants, they may.
-fn may_equal(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) -> bool {
+pub fn may_equal(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) -> bool {
     if numbering.congruent(a, b) {
         return true;
     }
@@ -722,7 +772,7 @@ fn missing_key_reaches(
 }
 
 /// The value of a condition when the key is missing, if the condition depends on it alone.
-fn evaluate(
+pub fn evaluate(
     f: &Function,
     cond: ValueId,
     is_lookup_result: &dyn Fn(ValueId, usize) -> bool,
@@ -760,7 +810,7 @@ fn evaluate(
     }
 }
 
-fn known_bool(f: &Function, v: ValueId) -> Option<bool> {
+pub fn known_bool(f: &Function, v: ValueId) -> Option<bool> {
     match f[strip_conversions(f, v)].def {
         ValueDef::Const(ConstValue::Bool(b)) => Some(b),
         _ => None,
