@@ -25,6 +25,7 @@ pub mod checks;
 pub mod concurrency;
 pub mod docs;
 pub mod error_values;
+pub mod failure_exits;
 pub mod fields;
 pub mod flag_guards;
 pub mod globals;

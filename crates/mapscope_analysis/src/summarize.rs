@@ -176,7 +176,10 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     let mut summary = Summary::default();
     let mut returns = Vec::new();
     let dominators = DomTree::new(f);
-    let certain = |block| reached_by_every_call(f, &dominators, block);
+    let certain = |block| {
+        reached_by_every_call(f, &dominators, block)
+            || crate::failure_exits::reached_unless_failing(module, f, &dominators, block)
+    };
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {

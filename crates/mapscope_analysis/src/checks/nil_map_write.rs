@@ -158,8 +158,10 @@ declare_check! {
     /// the map and then returns the pointer it was given has not filled it. A callee's write
     /// in a loop over a map literal with entries, made before the call, runs.
     ///
-    /// A callee's write counts at a call only when every call of the callee reaches it (a loop
-    /// over an argument aside, unless the caller may pass that argument's map nil: then the
+    /// A callee's write counts at a call only when every call of the callee reaches it (an
+    /// early return on a failure aside: `if err := validate(c); err != nil { return err }` or a
+    /// limit, `if p.inUse[a] >= p.max { return false }`, when the write is in no loop and the
+    /// early return shares no block with what follows the write; a loop over an argument aside, unless the caller may pass that argument's map nil: then the
     /// loop may never run), or every call that passes the map nil does: the branches on the
     /// way test only what reading the nil map gives (`if _, ok := m[k]; !ok`, `if m[k] == ""`,
     /// `if len(m) == 0`) or only a key found in a lookup does (`if v, ok := c.cache[k]; ok {
@@ -219,8 +221,9 @@ declare_check! {
     /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
     /// through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
     /// map (a `flush` that drops it) is not related to another closure's later write, and
-    /// a callee's write that only some of its calls reach (after an early return on a
-    /// condition of the receiver's state) is not reported at the calls.
+    /// a callee's write that only some of its calls reach (after an early return on a flag,
+    /// a nil test or an equality of the receiver's state, which often stands for "the map was
+    /// made": `if !p.open { return }`) is not reported at the calls.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
