@@ -29,6 +29,8 @@ struct GlobalVar {
     /// The field paths some code stores a non-nil value into; `None` when its address goes
     /// where the analysis cannot follow.
     made: Option<Vec<Vec<u32>>>,
+    /// The package initializer (`var v = ...`, which runs before every `init`) stores into it.
+    initialized: bool,
 }
 
 /// The key of a package-level variable's go/ssa name.
@@ -58,8 +60,14 @@ impl Globals {
                         name: name.to_string(),
                         decl: declaration_site(program, package, var),
                         made: Some(Vec::new()),
+                        initialized: false,
                     });
                     let made = stores_into(f, v);
+                    if *f.name == format!("{package}.init")
+                        && made.as_ref().is_none_or(|paths| !paths.is_empty())
+                    {
+                        entry.initialized = true;
+                    }
                     entry.made = match (entry.made.take(), made) {
                         (Some(mut paths), Some(more)) => {
                             paths.extend(more);
@@ -71,6 +79,18 @@ impl Globals {
             }
         }
         Globals { vars }
+    }
+
+    /// Whether every use of the global `key`'s address is a load, a store or a field selection
+    /// that the scan followed: no pointer to it goes where code could store through it unseen.
+    pub fn address_followed(&self, key: u64) -> bool {
+        self.vars.get(&key).is_some_and(|var| var.made.is_some())
+    }
+
+    /// Whether the package initializer (the variable declarations' values) stores into the
+    /// global `key`.
+    pub fn initialized(&self, key: u64) -> bool {
+        self.vars.get(&key).is_some_and(|var| var.initialized)
     }
 
     /// The name and declaration of the global `key` when no code of the module stores a map

@@ -29,6 +29,7 @@ pub mod failure_exits;
 pub mod fields;
 pub mod flag_guards;
 pub mod globals;
+pub mod init_order;
 pub mod json_elements;
 pub mod key_correlation;
 pub mod key_values;

@@ -61,7 +61,10 @@ declare_check! {
     /// write to a package-level map declared without a value that no code of the module ever
     /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet), or to
     /// a map field of a copy of a package-level struct (a zero-valued default) whose field no
-    /// code sets.
+    /// code sets. When only the package's `init` functions make such a map, an earlier `init`
+    /// (Go runs them in the order of their files' names, then of their place in the file; test
+    /// files aside) that calls the writing function directly, or writes, on every path runs the
+    /// write on the nil map.
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
     /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does.
@@ -277,7 +280,20 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     }
                     let mut search = Search::new(f, cx.analysis, false);
                     search.missing_keys = true;
-                    let Some(origins) = search.nil_value(*map, 0) else { continue };
+                    let Some(origins) = search.nil_value(*map, 0) else {
+                        // A package-level map made by an `init` that runs after the one
+                        // that reaches this write.
+                        if let Some(early) = crate::init_order::early_init_write(
+                            cx.analysis.module,
+                            cx.analysis.globals,
+                            f,
+                            instr,
+                            *map,
+                        ) {
+                            findings.push(init_order_finding(cx, instr, &early));
+                        }
+                        continue;
+                    };
                     // A write that every feasible path reaches only through a guard is not
                     // reported.
                     if !search.path_exists(block) {
@@ -409,6 +425,47 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The finding for a write that an earlier `init` runs before the `init` that makes the map.
+fn init_order_finding(
+    cx: &FunctionContext<'_>,
+    instr: InstrId,
+    early: &crate::init_order::EarlyInit,
+) -> Finding {
+    let module = cx.analysis.module;
+    let file_of = |index: usize| {
+        let path = module.functions[index].path;
+        path.rsplit('/').next().unwrap_or(path).to_string()
+    };
+    let text = cx.text(cx.function[instr].span);
+    let shown = map_expr_text(text);
+    let mut related = Vec::new();
+    if let Some(call) = early.call {
+        related.push((
+            NoteAt::Site(module.site(early.init, call.start)),
+            format!("the init function of {} calls it here", file_of(early.init)),
+        ));
+    }
+    let (maker, store) = early.made_by;
+    related.push((
+        NoteAt::Site(module.site(maker, store.start)),
+        format!(
+            "`{shown}` is made here, by the init function of {}, which runs later (init \
+             functions run in the order of their files' names)",
+            file_of(maker)
+        ),
+    ));
+    Finding {
+        span: cx.function[instr].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil when the init function of {} runs \
+             this write",
+            file_of(early.init)
+        ),
+        related,
+    }
 }
 
 /// A method value of a value-receiver method (`b.Subscribe(a.onLogin)`) binds a copy of the
