@@ -11,7 +11,10 @@
 //! ```
 //!
 //! A flag is a boolean field, known by its field object: `w.async` in the caller and
-//! `p.w.async` in the callee read the same field of two values of one type. A configuration
+//! `p.w.async` in the callee read the same field of two values of one type. It may also be a
+//! boolean parameter of the callee (`func collect(enabled bool) map[K]V` that returns nil
+//! unless `enabled`): the caller's argument for it is then the flag, the very value its own
+//! branch tests or the field it reads. A configuration
 //! flag like this one is set once for a whole object graph, so the two reads are taken to agree;
 //! that trusts the code's own structure, which is what keeps the check from crying wolf here.
 
@@ -22,8 +25,17 @@ use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BlockId, Function, InstrKind, ValueDef, ValueId};
 use mapscope_types::types::ObjId;
 
-/// A boolean field (its object) and one of its values.
-type Flag = (ObjId, bool);
+/// What a flag is: a boolean field (its object), a boolean parameter of the callee, or a value
+/// of the caller (the argument passed for such a parameter, or a condition it tests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Key {
+    Field(ObjId),
+    Param(u32),
+    Value(ValueId),
+}
+
+/// A flag and one of its values.
+type Flag = (Key, bool);
 
 /// How many φs deep the callee's result is followed to its sources.
 const MAX_SOURCES: usize = 64;
@@ -42,20 +54,27 @@ pub fn loop_over_flagged_result(
     let mut nil_guards = guards(f, dominators, pred);
     nil_guards.extend(edge_condition(f, pred, phi_block));
     let nil_flags: Vec<Flag> =
-        nil_guards.iter().filter_map(|&(cond, taken)| flag_of(me, cond, taken)).collect();
-    if nil_flags.is_empty() {
-        return false;
-    }
+        nil_guards.iter().flat_map(|&(cond, taken)| caller_flags(me, cond, taken)).collect();
     crate::length_guards::looped_collections(f, dominators, block).into_iter().any(|collection| {
-        result_flags(module, f, collection).iter().any(|&(field, value)| {
-            nil_flags.iter().any(|&(other, other_value)| other == field && other_value != value)
+        result_flags(module, me, collection).iter().any(|&(key, value)| {
+            nil_flags.iter().any(|&(other, other_value)| other == key && other_value != value)
         })
     })
 }
 
+/// The flags a branch of the caller on `cond`, taken the way `taken` says, decides: the
+/// condition itself, and the field it reads if it is one.
+fn caller_flags(me: &ModuleFunction<'_>, cond: ValueId, taken: bool) -> Vec<Flag> {
+    let (value, value_taken) = without_negations(me.function, cond, taken);
+    let mut flags = vec![(Key::Value(value), value_taken)];
+    flags.extend(flag_of(me, cond, taken));
+    flags
+}
+
 /// The flags under which every function that the call giving `collection` may run returns
 /// something that is not nil: whenever such a flag has the other value, the result is nil.
-fn result_flags(module: &Module<'_>, f: &Function, collection: ValueId) -> Vec<Flag> {
+fn result_flags(module: &Module<'_>, me: &ModuleFunction<'_>, collection: ValueId) -> Vec<Flag> {
+    let f = me.function;
     let ValueDef::Result { instr, index: 0 } = f[strip_conversions(f, collection)].def else {
         return Vec::new();
     };
@@ -63,7 +82,18 @@ fn result_flags(module: &Module<'_>, f: &Function, collection: ValueId) -> Vec<F
     let Some(targets) = module.resolve(f, call) else { return Vec::new() };
     let mut common: Option<Vec<Flag>> = None;
     for callee in targets.callees {
-        let flags = non_nil_only_under(&module.functions[callee]);
+        // A parameter of the callee is the argument the caller passes for it.
+        let flags: Vec<Flag> = non_nil_only_under(&module.functions[callee])
+            .into_iter()
+            .flat_map(|(key, value)| match key {
+                Key::Param(index) => targets
+                    .args
+                    .get(index as usize)
+                    .map(|&arg| caller_flags(me, strip_conversions(f, arg), value))
+                    .unwrap_or_default(),
+                _ => vec![(key, value)],
+            })
+            .collect();
         common = Some(match common {
             None => flags,
             Some(before) => before.into_iter().filter(|flag| flags.contains(flag)).collect(),
@@ -80,7 +110,7 @@ fn non_nil_only_under(mf: &ModuleFunction<'_>) -> Vec<Flag> {
     let flags_at = |block: BlockId| -> Vec<Flag> {
         guards(g, &dominators, block)
             .into_iter()
-            .filter_map(|(cond, taken)| flag_of(mf, cond, taken))
+            .filter_map(|(cond, taken)| callee_flag(mf, cond, taken))
             .collect()
     };
     let mut common: Option<Vec<Flag>> = None;
@@ -149,5 +179,15 @@ fn flag_of(mf: &ModuleFunction<'_>, cond: ValueId, taken: bool) -> Option<Flag> 
         _ => return None,
     };
     let field = mf.fields.selection(mf.index_in_unit, selection)?;
-    Some((field, taken))
+    Some((Key::Field(field), taken))
+}
+
+/// The flag of a callee's branch: a field it reads, or one of its boolean parameters.
+fn callee_flag(mf: &ModuleFunction<'_>, cond: ValueId, taken: bool) -> Option<Flag> {
+    let f = mf.function;
+    let (value, value_taken) = without_negations(f, cond, taken);
+    if let ValueDef::Param { index, .. } = f[value].def {
+        return Some((Key::Param(index), value_taken));
+    }
+    flag_of(mf, cond, taken)
 }

@@ -44,7 +44,9 @@ declare_check! {
     /// (`if !shared { u.tiers = make(...) }`), or when the write runs only inside a loop over
     /// a callee's result that is nil unless the same boolean field (of any value of the same
     /// type: `w.async` here, `p.w.async` in the callee) goes the way that makes the map; such a
-    /// flag is taken to be one setting for the whole object graph. A `(T, bool, error)` result whose zero `T` comes
+    /// flag is taken to be one setting for the whole object graph. The callee's flag may also
+    /// be a boolean parameter (`costs(steps, opts.trace)` returning nil unless its `enabled`):
+    /// the argument passed for it is then the caller's condition. A `(T, bool, error)` result whose zero `T` comes
     /// with `false` is not nil behind a test of the `bool`, and gc's order of evaluation is
     /// followed in `return t, true, json.Unmarshal(b, &t)` (the call fills `t` before it is
     /// read). After one write, the next writes to the same map in the same block are not
