@@ -38,6 +38,13 @@ pub struct FieldTable {
     /// fresh allocation (`*p = T{...}`, `s[i] = T{...}`, `x.inner = Inner{...}`): such a store
     /// may make the field in a value that already exists.
     stored_whole: FxHashSet<ObjId>,
+    /// The map fields such whole stores may make: those a local composite literal sets, or
+    /// all of them for any other value.
+    made_whole: FxHashSet<ObjId>,
+    /// Whole stores of a local composite literal that sets some map fields of its struct but
+    /// not these (`r.stats = stats{done: map[string]int{}}` drops `panics`), with the function
+    /// index and the store.
+    reset_drops: Vec<(ObjId, usize, InstrId)>,
 }
 
 impl FieldTable {
@@ -63,7 +70,7 @@ impl FieldTable {
             })
         };
         let mut whole_memo: FxHashMap<TypeId, Vec<ObjId>> = FxHashMap::default();
-        for f in functions {
+        for (function_index, f) in functions.iter().enumerate() {
             let mut selections = FxHashMap::default();
             let mut exposures = Vec::new();
             let mut alloc_elems = FxHashMap::default();
@@ -120,6 +127,25 @@ impl FieldTable {
                                 .entry(f[*value].ty)
                                 .or_insert_with_key(|&ty| map_fields_by_value(types, ty));
                             table.stored_whole.extend(inside.iter().copied());
+                            match literal_sets(f, &selections, *value) {
+                                // A struct value put into a field of a value being created
+                                // (`&Runner{stats: stats{...}}`) is part of that creation.
+                                _ if in_fresh_allocation(f, *addr) => {}
+                                Some(set) if !set.is_empty() => {
+                                    let own = direct_map_fields(types, f[*value].ty);
+                                    for &field in &own {
+                                        if !set.contains(&field) {
+                                            table.reset_drops.push((field, function_index, i));
+                                        }
+                                    }
+                                    table.made_whole.extend(set);
+                                    // Map fields of nested struct values: not followed.
+                                    table.made_whole.extend(
+                                        inside.iter().copied().filter(|o| !own.contains(o)),
+                                    );
+                                }
+                                _ => table.made_whole.extend(inside.iter().copied()),
+                            }
                         }
                     }
                     if let InstrKind::Alloc { .. } = &f[i].kind {
@@ -290,6 +316,10 @@ pub struct FieldFacts {
     /// no code of the module stores into the field of a value it did not just allocate, and
     /// none outside it can reach the field.
     set_at_creation: FxHashSet<FieldKey>,
+    /// Unexported map fields that only the allocation creating a value makes, and that a reset
+    /// drops from a value that already exists (a whole store of a composite literal that makes
+    /// other map fields of the struct but not this one), with where.
+    dropped_by_reset: FxHashMap<FieldKey, Option<Site>>,
 }
 
 /// A field by its declaration (file and offset): the objects of a generic struct's instances
@@ -325,6 +355,21 @@ impl FieldFacts {
             .iter()
             .flat_map(|u| u.fields.stored_whole.iter().filter_map(|&o| key(program, o)))
             .collect();
+        // The same, with whole stores counting only for the map fields they may make.
+        let mut made_later_by_parts: FxHashSet<FieldKey> = units
+            .iter()
+            .flat_map(|u| u.fields.made_whole.iter().filter_map(|&o| key(program, o)))
+            .collect();
+        let mut drops: FxHashMap<FieldKey, Option<Site>> = FxHashMap::default();
+        for u in units {
+            for &(obj, function, store) in &u.fields.reset_drops {
+                let (Some(k), Some(f)) = (key(program, obj), u.functions.get(function)) else {
+                    continue;
+                };
+                let site = module.lookup(&f.name).map(|i| module.site(i, f[store].span.start));
+                drops.entry(k).or_insert(site);
+            }
+        }
         let functions = units.iter().flat_map(|u| {
             u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index))
         });
@@ -342,6 +387,7 @@ impl FieldFacts {
                             made.insert(k);
                             if !sets_fresh_allocation(f, i) {
                                 made_later.insert(k);
+                                made_later_by_parts.insert(k);
                             }
                         }
                     }
@@ -394,6 +440,7 @@ impl FieldFacts {
                     for k in keys {
                         made.insert(k);
                         made_later.insert(k);
+                        made_later_by_parts.insert(k);
                         inner_made.insert(k);
                     }
                 }
@@ -450,12 +497,18 @@ impl FieldFacts {
             .filter(|&(k, &o)| !made_later.contains(k) && own(k, o))
             .map(|(k, _)| *k)
             .collect();
+        let dropped_by_reset = drops
+            .into_iter()
+            .filter(|(k, _)| {
+                !made_later_by_parts.contains(k) && seen.get(k).is_some_and(|&o| own(k, o))
+            })
+            .collect();
         let never_made = seen
             .into_iter()
             .filter(|&(k, o)| !made.contains(&k) && own(&k, o))
             .map(|(k, o)| (k, declaration(program, o)))
             .collect();
-        FieldFacts { never_made, inner_never_made, inner_keys, set_at_creation }
+        FieldFacts { never_made, inner_never_made, inner_keys, set_at_creation, dropped_by_reset }
     }
 
     /// Whether no code of the module puts an inner map into the map of maps in field `obj`.
@@ -473,6 +526,12 @@ impl FieldFacts {
     /// created without it keeps it nil, whoever the value is handed to.
     pub fn set_at_creation(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.set_at_creation.contains(&k))
+    }
+
+    /// When map field `obj` is made only where a value is created and a reset drops it from a
+    /// value that exists: where the reset is.
+    pub fn dropped_by_reset(&self, program: &Program, obj: ObjId) -> Option<&Option<Site>> {
+        self.dropped_by_reset.get(&key(program, obj)?)
     }
 
     /// Whether field `obj` is never made, and where it is declared.
@@ -748,4 +807,67 @@ fn declaration(program: &Program, obj: ObjId) -> Option<Site> {
 pub fn selected_field(f: &Function, addr: ValueId) -> Option<InstrId> {
     let instr = f.defining_instr(addr)?;
     matches!(f[instr].kind, InstrKind::FieldAddr { .. }).then_some(instr)
+}
+
+/// The map fields that `value`, a load of a local composite literal (an `Alloc` whose address
+/// goes only to field selections that are stored into or loaded), sets to something other than
+/// nil; `None` for any other value.
+fn literal_sets(
+    f: &Function,
+    selections: &FxHashMap<InstrId, ObjId>,
+    value: ValueId,
+) -> Option<Vec<ObjId>> {
+    let load = f.defining_instr(value)?;
+    let InstrKind::Load { addr } = f[load].kind else { return None };
+    let alloc = f.defining_instr(addr)?;
+    if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+        return None;
+    }
+    let mut set = Vec::new();
+    for &user in f[addr].referrers() {
+        match &f[user].kind {
+            InstrKind::Load { .. } => {}
+            InstrKind::FieldAddr { .. } => {
+                let field_addr = f[user].result()?;
+                for &use_ in f[field_addr].referrers() {
+                    match &f[use_].kind {
+                        InstrKind::Store { addr: a, value: v } if *a == field_addr => {
+                            let v = crate::nilness::strip_conversions(f, *v);
+                            if !crate::nilness::is_nil_constant(f, v) {
+                                set.push(*selections.get(&user)?);
+                            }
+                        }
+                        InstrKind::Load { .. } => {}
+                        _ => return None,
+                    }
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(set)
+}
+
+/// The map fields of struct type `ty` itself (not of struct values inside it).
+fn direct_map_fields(types: &ProgramTypeInfo<'_>, ty: TypeId) -> Vec<ObjId> {
+    match types.core_type(ty) {
+        Some(Type::Struct(fields)) => fields
+            .iter()
+            .filter(|field| matches!(types.core_type(field.ty), Some(Type::Map(..))))
+            .filter_map(|field| field.obj)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `addr` is the address of a field (of a field...) of an allocation of `f`.
+fn in_fresh_allocation(f: &Function, mut addr: ValueId) -> bool {
+    for _ in 0..MAX_UNREAD_DEPTH {
+        match f.defining_instr(addr).map(|d| &f[d].kind) {
+            Some(InstrKind::FieldAddr { base, .. }) => addr = *base,
+            Some(InstrKind::Alloc { .. }) => return true,
+            _ => return false,
+        }
+    }
+    false
 }

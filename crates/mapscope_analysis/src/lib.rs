@@ -42,6 +42,7 @@ pub mod nilness;
 pub mod param_cases;
 pub mod param_conditions;
 pub mod param_keys;
+pub mod reset_drops;
 pub mod result_flags;
 pub mod skipped_creation;
 pub mod summarize;

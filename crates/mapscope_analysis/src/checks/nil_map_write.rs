@@ -147,7 +147,12 @@ declare_check! {
     /// by their documentation, hand a caller that passes nil a nil map. Calling a package-level
     /// variable set only to `sync.OnceValue(f)` (or `OnceValues`) runs `f`. A reset that copies
     /// a fresh struct over its receiver (`*c = T{limit: c.limit}`) leaves the receiver's other
-    /// map fields nil. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
+    /// map fields nil; and when only the creation of a value ever makes a map field (unexported,
+    /// reachable by no code without source) and a reset literal stored over an existing value
+    /// makes some of the struct's other map fields but not this one (`r.stats = stats{done:
+    /// map[string]int{}}`), every write of the field in a function that does not test it
+    /// against nil (and not in a loop over a collection) is reported: the value lives on
+    /// without the map. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
     /// the pool's `New` literal) is not filled by the pool, so a map field that no code of the
     /// module makes is nil in it.
     /// A nil result that comes with a non-nil `error` counts only where the path from the
@@ -293,6 +298,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             *map,
                         ) {
                             findings.push(init_order_finding(cx, instr, &early));
+                        } else if let Some(reset) =
+                            crate::reset_drops::dropped_field_write(cx, instr, *map)
+                        {
+                            findings.push(reset_finding(cx, instr, reset));
                         }
                         continue;
                     };
@@ -427,6 +436,31 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The finding for a write into a map field that a reset drops.
+fn reset_finding(cx: &FunctionContext<'_>, instr: InstrId, reset: Option<Site>) -> Finding {
+    let shown = map_expr_text(cx.text(cx.function[instr].span));
+    let related = reset
+        .map(|site| {
+            (
+                NoteAt::Site(site),
+                format!(
+                    "this reset stores a struct literal without `{shown}`'s map over the value"
+                ),
+            )
+        })
+        .into_iter()
+        .collect();
+    Finding {
+        span: cx.function[instr].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil after a reset that makes the \
+             struct's other maps but not this one, which only the creation of a value makes"
+        ),
+        related,
+    }
 }
 
 /// The finding for a write that an earlier `init` runs before the `init` that makes the map.
