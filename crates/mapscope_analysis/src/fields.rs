@@ -42,9 +42,10 @@ pub struct FieldTable {
     /// all of them for any other value.
     made_whole: FxHashSet<ObjId>,
     /// Whole stores of a local composite literal that sets some map fields of its struct but
-    /// not these (`r.stats = stats{done: map[string]int{}}` drops `panics`), with the function
-    /// index and the store.
-    reset_drops: Vec<(ObjId, usize, InstrId)>,
+    /// not these (`r.stats = stats{done: map[string]int{}}` drops `panics`), and stores of nil
+    /// into a map field of a value the function then recycles (`s.attrs = nil` before `r.free
+    /// = append(r.free, s)`), with the function index and the store.
+    reset_drops: Vec<(ObjId, usize, InstrId, Drop)>,
 }
 
 impl FieldTable {
@@ -118,6 +119,26 @@ impl FieldTable {
                         }
                         _ => {}
                     }
+                    // `s.attrs = nil` on a value that the function then recycles (appends
+                    // to a free list, stores, sends): the value lives on without the map.
+                    if let InstrKind::Store { addr, value } = &f[i].kind {
+                        let dropped = is_nil_constant(f, strip_conversions(f, *value))
+                            && matches!(types.core_type(f[*value].ty), Some(Type::Map(..)));
+                        if let (true, Some(selection)) = (dropped, f.defining_instr(*addr)) {
+                            if let InstrKind::FieldAddr { base, .. } = f[selection].kind {
+                                if !in_fresh_allocation(f, base) && recycled(f, base) {
+                                    if let Some(&field) = selections.get(&selection) {
+                                        table.reset_drops.push((
+                                            field,
+                                            function_index,
+                                            i,
+                                            Drop::NilRecycled,
+                                        ));
+                                    }
+                                }
+                            }
+                        }
+                    }
                     if let InstrKind::Store { addr, value } = &f[i].kind {
                         let fresh = f
                             .defining_instr(*addr)
@@ -135,7 +156,12 @@ impl FieldTable {
                                     let own = direct_map_fields(types, f[*value].ty);
                                     for &field in &own {
                                         if !set.contains(&field) {
-                                            table.reset_drops.push((field, function_index, i));
+                                            table.reset_drops.push((
+                                                field,
+                                                function_index,
+                                                i,
+                                                Drop::Literal,
+                                            ));
                                         }
                                     }
                                     table.made_whole.extend(set);
@@ -319,7 +345,16 @@ pub struct FieldFacts {
     /// Unexported map fields that only the allocation creating a value makes, and that a reset
     /// drops from a value that already exists (a whole store of a composite literal that makes
     /// other map fields of the struct but not this one), with where.
-    dropped_by_reset: FxHashMap<FieldKey, Option<Site>>,
+    dropped_by_reset: FxHashMap<FieldKey, (Option<Site>, Drop)>,
+}
+
+/// How a value that lives on loses a map field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drop {
+    /// A struct literal without it, stored over the value.
+    Literal,
+    /// `v.f = nil`, and the value handed on for reuse.
+    NilRecycled,
 }
 
 /// A field by its declaration (file and offset): the objects of a generic struct's instances
@@ -360,14 +395,14 @@ impl FieldFacts {
             .iter()
             .flat_map(|u| u.fields.made_whole.iter().filter_map(|&o| key(program, o)))
             .collect();
-        let mut drops: FxHashMap<FieldKey, Option<Site>> = FxHashMap::default();
+        let mut drops: FxHashMap<FieldKey, (Option<Site>, Drop)> = FxHashMap::default();
         for u in units {
-            for &(obj, function, store) in &u.fields.reset_drops {
+            for &(obj, function, store, how) in &u.fields.reset_drops {
                 let (Some(k), Some(f)) = (key(program, obj), u.functions.get(function)) else {
                     continue;
                 };
                 let site = module.lookup(&f.name).map(|i| module.site(i, f[store].span.start));
-                drops.entry(k).or_insert(site);
+                drops.entry(k).or_insert((site, how));
             }
         }
         let functions = units.iter().flat_map(|u| {
@@ -530,7 +565,7 @@ impl FieldFacts {
 
     /// When map field `obj` is made only where a value is created and a reset drops it from a
     /// value that exists: where the reset is.
-    pub fn dropped_by_reset(&self, program: &Program, obj: ObjId) -> Option<&Option<Site>> {
+    pub fn dropped_by_reset(&self, program: &Program, obj: ObjId) -> Option<&(Option<Site>, Drop)> {
         self.dropped_by_reset.get(&key(program, obj)?)
     }
 
@@ -870,4 +905,28 @@ fn in_fresh_allocation(f: &Function, mut addr: ValueId) -> bool {
         }
     }
     false
+}
+
+/// Whether the pointer `value` is handed on where it lives after the function: stored,
+/// appended to a slice, sent on a channel, or put back into a `sync.Pool`.
+fn recycled(f: &Function, value: ValueId) -> bool {
+    f[value].referrers().iter().any(|&user| match &f[user].kind {
+        // Not into a local variable (a closure's captured copy).
+        InstrKind::Store { addr, value: v } => {
+            *v == value
+                && !f
+                    .defining_instr(*addr)
+                    .is_some_and(|d| matches!(f[d].kind, InstrKind::Alloc { .. }))
+        }
+        InstrKind::Send { value: v, .. } => *v == value,
+        InstrKind::Call { call } => match &call.callee {
+            mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Append) => true,
+            mapscope_ssa::Callee::Static(callee) => matches!(&f[*callee].def,
+                ValueDef::Function { name } if &**name == "(*sync.Pool).Put"),
+            _ => false,
+        },
+        // `any(p)` handed to `Pool.Put`.
+        InstrKind::MakeInterface { .. } => f[user].result().is_some_and(|r| recycled(f, r)),
+        _ => false,
+    })
 }

@@ -1,6 +1,7 @@
 //! Writes into a map field that a reset drops: a struct literal stored over a value that
-//! already exists makes some of its map fields but not this one, and nothing but the creation
-//! of a value ever makes it, so after the reset every write into it panics.
+//! already exists makes some of its map fields but not this one, or a release sets it to nil
+//! and hands the value on for reuse (a free list, a pool, a channel), and nothing but the
+//! creation of a value ever makes it, so after the reset every write into it panics.
 //!
 //! ```go
 //! func NewRunner() *Runner {
@@ -12,11 +13,12 @@
 //!
 //! The field must be unexported (or of a `main` package's type), reachable by no code without
 //! source, and stored into by nothing else than the allocation creating a value; the reset
-//! literal must make at least one other map field, which shows it means to leave a usable
-//! value behind. A function that tests the field against nil is left to its guard, and a
+//! literal must make at least one other map field, and the release must hand the value on,
+//! which shows either means to leave a usable value behind. A function that tests the field against nil is left to its guard, and a
 //! write on a value the function itself allocates is the search's business.
 
 use crate::FunctionContext;
+use crate::fields::Drop;
 use crate::nilness::{Root, is_nil_constant, location, strip_conversions};
 use crate::summary::Site;
 use mapscope_ssa::{BinaryOp, InstrId, InstrKind, ValueId};
@@ -27,7 +29,7 @@ pub fn dropped_field_write(
     cx: &FunctionContext<'_>,
     update: InstrId,
     map: ValueId,
-) -> Option<Option<Site>> {
+) -> Option<(Option<Site>, Drop)> {
     let f = cx.function;
     let module = cx.analysis.module;
     let me = &module.functions[module.lookup(&f.name)?];

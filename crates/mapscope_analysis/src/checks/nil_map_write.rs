@@ -150,8 +150,10 @@ declare_check! {
     /// map fields nil; and when only the creation of a value ever makes a map field (unexported,
     /// reachable by no code without source) and a reset literal stored over an existing value
     /// makes some of the struct's other map fields but not this one (`r.stats = stats{done:
-    /// map[string]int{}}`), every write of the field in a function that does not test it
-    /// against nil (and not in a loop over a collection) is reported: the value lives on
+    /// map[string]int{}}`), or a release sets it to nil and hands the value on for reuse
+    /// (`s.attrs = nil` before appending `s` to a free list, storing it, sending it or putting
+    /// it back into a `sync.Pool`), every write of the field in a function that does not test
+    /// it against nil (and not in a loop over a collection) is reported: the value lives on
     /// without the map. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
     /// the pool's `New` literal) is not filled by the pool, so a map field that no code of the
     /// module makes is nil in it.
@@ -439,28 +441,30 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
 }
 
 /// The finding for a write into a map field that a reset drops.
-fn reset_finding(cx: &FunctionContext<'_>, instr: InstrId, reset: Option<Site>) -> Finding {
+fn reset_finding(
+    cx: &FunctionContext<'_>,
+    instr: InstrId,
+    (reset, how): (Option<Site>, crate::fields::Drop),
+) -> Finding {
     let shown = map_expr_text(cx.text(cx.function[instr].span));
-    let related = reset
-        .map(|site| {
-            (
-                NoteAt::Site(site),
-                format!(
-                    "this reset stores a struct literal without `{shown}`'s map over the value"
-                ),
-            )
-        })
-        .into_iter()
-        .collect();
-    Finding {
-        span: cx.function[instr].span,
-        elsewhere: None,
-        message: format!(
-            "assignment to entry in nil map: `{shown}` is nil after a reset that makes the \
-             struct's other maps but not this one, which only the creation of a value makes"
+    let (message, note) = match how {
+        crate::fields::Drop::Literal => (
+            format!(
+                "assignment to entry in nil map: `{shown}` is nil after a reset that makes the \
+                 struct's other maps but not this one, which only the creation of a value makes"
+            ),
+            format!("this reset stores a struct literal without `{shown}`'s map over the value"),
         ),
-        related,
-    }
+        crate::fields::Drop::NilRecycled => (
+            format!(
+                "assignment to entry in nil map: `{shown}` is nil in a value reused after a \
+                 release set it to nil, and only the creation of a value makes it"
+            ),
+            "this release sets the map to nil and hands the value on for reuse".to_string(),
+        ),
+    };
+    let related = reset.map(|site| (NoteAt::Site(site), note)).into_iter().collect();
+    Finding { span: cx.function[instr].span, elsewhere: None, message, related }
 }
 
 /// The finding for a write that an earlier `init` runs before the `init` that makes the map.
