@@ -1012,7 +1012,7 @@ impl Resolver<'_> {
             return None;
         }
         let alloc = f[site].result()?;
-        if !confined(f, alloc) && !self.only_stores_here(cx.func, alloc, parent, *field) {
+        if !confined(f, alloc) {
             return None;
         }
         let mut agreed: Option<Obj> = None;
@@ -1045,17 +1045,6 @@ impl Resolver<'_> {
             }
         }
         agreed
-    }
-
-    /// Whether `func`'s stores into field `field` of the struct `alloc` makes are the only
-    /// stores into that field of that type in the unit (`&tokenKeeper{mu: &t.mu}`, handed out
-    /// but never assigned again): whoever holds the struct reads what was stored here.
-    fn only_stores_here(&self, func: usize, alloc: ValueId, parent: &Obj, field: u32) -> bool {
-        if !matches!(parent, Obj::Site { .. }) {
-            return false;
-        }
-        let key = (self.field_key(self.functions[func][alloc].ty), field);
-        self.field_stores().get(&key).is_some_and(|stores| stores.iter().all(|&(f, _)| f == func))
     }
 
     /// The context `func` runs in, for a value of `cx`: `cx` itself or the context of a caller

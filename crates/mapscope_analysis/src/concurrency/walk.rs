@@ -1648,6 +1648,16 @@ impl<'a> Walk<'a> {
         while let Some(t) = up {
             if self.threads[t].spawn == Some((cx.func, i)) && self.threads[t].runs == runs {
                 self.threads[t].multi = true;
+                if t != parent {
+                    // Started again by a goroutine it started (a retry that makes a new worker):
+                    // what the function with the `go` statement made before it, there, is the
+                    // new instance's own.
+                    let made: Vec<(usize, InstrId)> = (self.threads[parent].allocs.iter())
+                        .filter(|&&(func, _)| func == cx.func)
+                        .copied()
+                        .collect();
+                    self.threads[t].fresh.extend(made);
+                }
                 Rc::make_mut(&mut state.live).insert(t);
                 return Some(t);
             }
