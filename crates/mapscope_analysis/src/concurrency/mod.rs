@@ -54,6 +54,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         early_receives: Default::default(),
         singleton_fields: Default::default(),
         unset_fields: Default::default(),
+        always_set_functions: Default::default(),
         static_call_sites: Default::default(),
         used_as_values: Default::default(),
         making_singletons: Default::default(),

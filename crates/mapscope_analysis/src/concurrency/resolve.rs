@@ -226,6 +226,9 @@ pub struct Resolver<'a> {
     pub singleton_fields: std::cell::OnceCell<rustc_hash::FxHashMap<(String, u32), Option<Obj>>>,
     /// The fields some struct value of the unit may leave zero, made when first needed.
     pub unset_fields: std::cell::OnceCell<UnsetFields>,
+    /// `function_field_always_set`'s answers, by the struct pointer's type and the field.
+    pub always_set_functions:
+        std::cell::RefCell<rustc_hash::FxHashMap<(mapscope_types::types::TypeId, u32), bool>>,
     /// The one store into each package-level variable (see `stores_to_globals`).
     pub global_stores: std::cell::OnceCell<GlobalStores>,
     /// What `field_function` found for each struct field.
@@ -1461,16 +1464,20 @@ impl Resolver<'_> {
         else {
             return false;
         };
+        let type_and_field = (f[base].ty, field);
+        if let Some(&known) = self.always_set_functions.borrow().get(&type_and_field) {
+            return known;
+        }
         let key = (self.field_key(f[base].ty), field);
         let unset = self.unset_fields.get_or_init(|| self.fields_left_unset());
-        if unset.leaves(&key) {
-            return false;
-        }
-        self.field_stores().get(&key).is_some_and(|stores| {
-            stores
-                .iter()
-                .all(|&(func, value)| self.function_value(value, &Context::root(func)).is_some())
-        })
+        let always = !unset.leaves(&key)
+            && self.field_stores().get(&key).is_some_and(|stores| {
+                stores.iter().all(|&(func, value)| {
+                    self.function_value(value, &Context::root(func)).is_some()
+                })
+            });
+        self.always_set_functions.borrow_mut().insert(type_and_field, always);
+        always
     }
 
     fn constant_of(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<ConstValue> {
