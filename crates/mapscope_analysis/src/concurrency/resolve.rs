@@ -443,8 +443,15 @@ impl Resolver<'_> {
         let instrs = f[block].instrs();
         let Some(at) = instrs.iter().position(|&i| i == load) else { return false };
         let mut target = None;
+        // Only a store to the same field (or the same variable) can be one into `addr`: tell
+        // them apart by the instruction before resolving objects.
+        let field_of = |v: ValueId| match f.defining_instr(v).map(|d| &f[d].kind) {
+            Some(InstrKind::FieldAddr { field, .. }) => Some(*field),
+            _ => None,
+        };
+        let field = field_of(addr);
         let same_block = instrs[at + 1..].iter().any(|&i| match &f[i].kind {
-            InstrKind::Store { addr: a, .. } => {
+            InstrKind::Store { addr: a, .. } if field.is_none() || field_of(*a) == field => {
                 let location = target.get_or_insert_with(|| self.object_at(addr, cx, depth + 1));
                 location.is_some() && *location == self.object_at(*a, cx, depth + 1)
             }
