@@ -1,0 +1,55 @@
+// A generic read-through cache guarded by a sync.RWMutex. Get takes the read lock for the
+// lookup; on a miss it releases it, loads the value, and stores it under the write lock,
+// checking again in case another goroutine stored it first.
+package main
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+type Cache[K comparable, V any] struct {
+	mu    sync.RWMutex
+	items map[K]V
+	load  func(K) V
+}
+
+func NewCache[K comparable, V any](load func(K) V) *Cache[K, V] {
+	return &Cache[K, V]{items: make(map[K]V), load: load}
+}
+
+func (c *Cache[K, V]) Get(k K) V {
+	c.mu.RLock()
+	v, ok := c.items[k]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = c.load(k)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if prev, ok := c.items[k]; ok {
+		return prev
+	}
+	c.items[k] = v
+	return v
+}
+
+func main() {
+	templates := NewCache(func(name string) string {
+		return "<h1>" + strings.ToUpper(name) + "</h1>"
+	})
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	out := make([]string, 3)
+	for i, page := range []string{"home", "pricing", "about"} {
+		wg.Go(func() {
+			<-start
+			out[i] = templates.Get(page)
+		})
+	}
+	close(start)
+	wg.Wait()
+	fmt.Println(strings.Join(out, " "))
+}
