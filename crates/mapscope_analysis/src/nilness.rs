@@ -237,6 +237,13 @@ impl<'f> Search<'f> {
         self.non_nil.extend_from_slice(values);
     }
 
+    /// Whether the nil found last comes with `v` not nil: a callee's result that its summary
+    /// gives non-nil beside the nil (the error of a failure return), not an assumption.
+    pub fn found_with_non_nil(&self, v: ValueId) -> bool {
+        let v = strip_conversions(self.f, v);
+        self.non_nil.contains(&v) && !matches!(self.f[v].def, ValueDef::Param { .. })
+    }
+
     /// Where `v` is nil from, if it is nil on some feasible path the function shows.
     pub fn nil_value(&mut self, v: ValueId, depth: usize) -> Option<Vec<Origin>> {
         let f = self.f;
@@ -992,7 +999,7 @@ impl<'f> Search<'f> {
             .nil_result_fields
             .iter()
             .filter(|n| n.result == result && n.access == *access)
-            .min_by_key(|n| n.with_false.len());
+            .min_by_key(|n| n.with_false.len() + n.with_non_nil.len());
         if let Some(decoded) = nil.and_then(|n| n.when_decoded.as_ref()) {
             let data = callee
                 .args
@@ -1020,6 +1027,7 @@ impl<'f> Search<'f> {
         if let Some(n) = nil {
             let results: Vec<ValueId> = self.f[call].results().collect();
             self.false_values.extend(n.with_false.iter().filter_map(|&r| results.get(r as usize)));
+            self.non_nil.extend(n.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
         }
         match nil {
             Some(n) => Effect::Nil(vec![Origin::CalleeField {
@@ -1372,7 +1380,12 @@ impl<'f> Search<'f> {
                     BinaryOp::Eql => false,
                     _ => return true,
                 };
-                if self.non_nil.contains(&tested) {
+                // A variable a closure captures lives in a cell: `err != nil` then tests a
+                // load of what was just stored there.
+                let stored = stored_just_before(f, tested);
+                if self.non_nil.contains(&tested)
+                    || stored.is_some_and(|s| self.non_nil.contains(&s))
+                {
                     return taken_true == non_nil_when_true;
                 }
                 !(tracked(tested) && taken_true == non_nil_when_true)
@@ -1737,6 +1750,33 @@ pub fn loaded_from(f: &Function, v: ValueId) -> Option<Location> {
         InstrKind::Load { addr } => location(f, *addr),
         _ => None,
     }
+}
+
+/// The value a load of a local variable's cell reads when the store into that cell comes just
+/// before it in the same block, with no call or other store between that could change the cell
+/// (a closure sharing it, a pointer to it). A variable that closures capture is kept in such a
+/// cell, so its tests read the cell rather than the value assigned.
+pub fn stored_just_before(f: &Function, v: ValueId) -> Option<ValueId> {
+    let load = f.defining_instr(strip_conversions(f, v))?;
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    let cell = f.defining_instr(*addr)?;
+    if !matches!(f[cell].kind, InstrKind::Alloc { .. }) {
+        return None;
+    }
+    let instrs = f[f[load].block()?].instrs();
+    let at = instrs.iter().position(|&i| i == load)?;
+    for &i in instrs[..at].iter().rev() {
+        match &f[i].kind {
+            InstrKind::Store { addr: a, value } if a == addr => return Some(*value),
+            InstrKind::Store { .. }
+            | InstrKind::Call { .. }
+            | InstrKind::Go { .. }
+            | InstrKind::Defer { .. }
+            | InstrKind::RunDefers => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// How deep [`tests_location`] looks through `!`, comparisons and `&&`-style operators.

@@ -19,7 +19,7 @@ use crate::summary::{
 };
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
-    BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
+    BinaryOp, BlockId, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
 };
 use mapscope_types::Program;
 use mapscope_types::query;
@@ -646,6 +646,15 @@ fn nil_results(
                 }
                 _ => None,
             });
+            // An error built at the return, or one a callee returns beside the nil it gives.
+            let mut with_non_nil = built_non_nil_results(f, results, i);
+            for (j, &other) in results.iter().enumerate() {
+                if j != i && !with_non_nil.contains(&(j as u32)) && search.found_with_non_nil(other)
+                {
+                    with_non_nil.push(j as u32);
+                }
+            }
+            with_non_nil.sort_unstable();
             let made_when = crate::param_conditions::made_when(f, &access.fields);
             summary.nil_result_fields.push(NilResultField {
                 result,
@@ -654,6 +663,7 @@ fn nil_results(
                 site,
                 when_decoded,
                 with_false: false_results(f, results, i),
+                with_non_nil,
                 made_when,
             });
         }
@@ -975,6 +985,26 @@ fn tests_a_sibling(f: &Function, param: u32, access: &Access) -> bool {
             })
         })
     })
+}
+
+/// The results other than result `i` that a return gives as a value surely not nil: an
+/// interface made from a concrete value (`ErrorResponse{...}` as an `error`, non-nil even for a
+/// nil pointer inside), or the error of `errors.New` or `fmt.Errorf`.
+fn built_non_nil_results(f: &Function, results: &[ValueId], i: usize) -> Vec<u32> {
+    let built = |v: ValueId| {
+        let Some(instr) = f.defining_instr(strip_conversions(f, v)) else { return false };
+        match &f[instr].kind {
+            InstrKind::MakeInterface { .. } => true,
+            InstrKind::Call { call } => matches!(
+                &call.callee,
+                Callee::Static(c) if matches!(&f[*c].def,
+                    ValueDef::Function { name } if matches!(&**name, "errors.New" | "fmt.Errorf"))
+            ),
+            _ => false,
+        }
+    };
+    let others = results.iter().enumerate().filter(|&(j, &other)| j != i && built(other));
+    others.map(|(j, _)| j as u32).collect()
 }
 
 fn is_nil_or_zero(f: &Function, v: ValueId) -> bool {

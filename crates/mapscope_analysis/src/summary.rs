@@ -78,6 +78,11 @@ pub struct NilResultField {
     /// `(T{}, false, nil)`): a caller that tests one before the write does not see this nil.
     #[serde(default)]
     pub with_false: Vec<u32>,
+    /// The other results that are surely not nil at that return (an error built there, as
+    /// `errors.New(...)` or a struct converted to `error`): a caller that checks one of them
+    /// against nil before the write does not see this nil.
+    #[serde(default)]
+    pub with_non_nil: Vec<u32>,
     /// The function makes the field only under this test of a parameter: a caller whose
     /// spelled-out argument passes it gets the map.
     #[serde(default)]
