@@ -5,11 +5,17 @@
 //! `var out map[K]V; if len(base)+len(extra) > 0 { out = make(...) }` followed by writes in
 //! `for range base` and `for range extra` is safe: lengths are never negative, so the nil path
 //! has both empty and neither loop body runs.
+//!
+//! The same holds for a map field made only under `if len(list) > 0` and written in
+//! `for range list`, with the list a field read again for the loop, and for a write inside a
+//! `range` over the very map it writes: ranging over a nil map runs no iteration.
 
-use crate::nilness::{entering_branch, strip_conversions};
+use crate::nilness::{
+    Location, entering_branch, is_nil_constant, loaded_from, location, strip_conversions,
+};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
-    BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
+    BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
 };
 
 /// The collections (the operands of `len`) that taking the edge `pred → succ` shows empty: the
@@ -104,4 +110,98 @@ fn counts_from_zero(f: &Function, i: ValueId) -> bool {
         return false;
     };
     edges.iter().any(|&e| matches!(f[e].def, ValueDef::Const(ConstValue::Int(n)) if n >= 0))
+}
+
+/// Whether the write into map `map` in `block` runs only where the map was made: every store
+/// into the map's place makes it, in a block entered only by the edge of a test whose other
+/// edge shows empty a collection that a loop around `block` needs non-empty, and that test
+/// dominates the write (`if len(list) > 0 { s.m = make(...) }; for range list { s.m[k] = v }`).
+pub fn made_for_looped(f: &Function, dominators: &DomTree, block: BlockId, map: ValueId) -> bool {
+    let Some(place) = loaded_from(f, map) else { return false };
+    let looped = looped_collections(f, dominators, block);
+    if looped.is_empty() {
+        return false;
+    }
+    let stores = stores_into(f, &place, |_| true);
+    !stores.is_empty()
+        && stores.iter().all(|&store| {
+            let InstrKind::Store { value, .. } = &f[store].kind else { return false };
+            let Some(made) = f[store].block() else { return false };
+            let &[test] = f[made].preds() else { return false };
+            let succs = f[test].succs();
+            let other = match succs {
+                [a, b] if *a == made && *b != made => *b,
+                [a, b] if *b == made && *a != made => *a,
+                _ => return false,
+            };
+            !is_nil_constant(f, strip_conversions(f, *value))
+                && dominators.dominates(test, block)
+                && emptied_by_edge(f, test, other)
+                    .iter()
+                    .any(|&c| looped.iter().any(|&l| same_collection(f, c, l)))
+        })
+}
+
+/// Whether `block` lies in a `range` over map `map` itself (the same value, or a load of the
+/// same place that no store inside the loop changes): a nil map runs no iteration, so a write
+/// there never sees it nil.
+pub fn in_range_over_itself(
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+    map: ValueId,
+) -> bool {
+    let map = strip_conversions(f, map);
+    let place = loaded_from(f, map);
+    let mut at = Some(block);
+    while let Some(body) = at {
+        at = dominators.idom(body);
+        let Some((cond, true)) = entering_branch(f, body) else { continue };
+        let ValueDef::Result { instr, index: 0 } = f[cond].def else { continue };
+        let InstrKind::MapNext { iter } = &f[instr].kind else { continue };
+        let Some(InstrKind::MapRange { map: ranged }) = f.defining_instr(*iter).map(|i| &f[i].kind)
+        else {
+            continue;
+        };
+        let ranged = strip_conversions(f, *ranged);
+        if ranged == map {
+            return true;
+        }
+        let same_place = place.as_ref().is_some_and(|p| {
+            loaded_from(f, ranged).as_ref() == Some(p)
+                && stores_into(f, p, |b| dominators.dominates(body, b)).is_empty()
+        });
+        if same_place {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether collections `a` and `b` are the same: one value, or loads of one place that no
+/// store of the function changes.
+fn same_collection(f: &Function, a: ValueId, b: ValueId) -> bool {
+    let (a, b) = (strip_conversions(f, a), strip_conversions(f, b));
+    if a == b {
+        return true;
+    }
+    match (loaded_from(f, a), loaded_from(f, b)) {
+        (Some(p), Some(q)) => p == q && stores_into(f, &p, |_| true).is_empty(),
+        _ => false,
+    }
+}
+
+/// The stores into `place` in the blocks `within` accepts.
+fn stores_into(f: &Function, place: &Location, within: impl Fn(BlockId) -> bool) -> Vec<InstrId> {
+    let mut found = Vec::new();
+    for b in f.block_ids().filter(|&b| within(b)) {
+        for &i in f[b].instrs() {
+            if let InstrKind::Store { addr, .. } = &f[i].kind {
+                if location(f, *addr).as_ref() == Some(place) {
+                    found.push(i);
+                }
+            }
+        }
+    }
+    found
 }

@@ -189,6 +189,12 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                     if !search.path_exists(block) {
                         continue;
                     }
+                    // A write in a loop that runs only when the map exists.
+                    if crate::length_guards::in_range_over_itself(f, &dominators, block, *map)
+                        || crate::length_guards::made_for_looped(f, &dominators, block, *map)
+                    {
+                        continue;
+                    }
                     let span = f[instr].span;
                     let expr =
                         crate::checks::nil_map_write::map_expr_text(&text(span.start, span.end))

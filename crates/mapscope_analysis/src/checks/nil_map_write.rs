@@ -321,7 +321,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                 .iter()
                                 .any(|c| looped.contains(c))
                         });
-                    if emptied_loop {
+                    if emptied_loop
+                        || crate::length_guards::in_range_over_itself(f, dominators, block, *map)
+                        || crate::length_guards::made_for_looped(f, dominators, block, *map)
+                    {
                         continue;
                     }
                     // A nil picked only when a condition goes one way never reaches a write
