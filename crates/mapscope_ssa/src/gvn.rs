@@ -17,7 +17,11 @@
 //!   since an earlier, dominating read. A map lookup `m[k]` matches an earlier `m[k]` (same map and
 //!   key numbers) only when no `update`, `delete` or `clear` of a map that may be `m`, and no call,
 //!   lies on any path between them. A load matches an earlier load of the same address only when no
-//!   store or call lies between.
+//!   store or call that may reach that address lies between.
+//! - A local variable whose address is only loaded from and stored to (through its fields and
+//!   elements too), never passed, captured or stored, is *confined*: only stores into it change
+//!   it, so calls and stores through other pointers keep its loads (a struct key built once into a
+//!   local and read again after a call).
 //!
 //! Which writes may touch a map: two maps may be one unless their key or element types differ, or
 //! both are results of different `make map` instructions. A `store` does not touch map entries,
@@ -90,8 +94,8 @@ enum MemoryKey {
 enum Effect {
     /// The entries of this map (and of any map it may be).
     MapWrite(ValueId),
-    /// Memory reached through pointers.
-    Store,
+    /// Memory reached through pointers: the store's address.
+    Store(ValueId),
     /// Anything.
     Everything,
 }
@@ -101,7 +105,7 @@ fn effect_of(kind: &InstrKind) -> Option<Effect> {
         InstrKind::MapUpdate { map, .. }
         | InstrKind::MapDelete { map, .. }
         | InstrKind::MapClear { map } => Some(Effect::MapWrite(*map)),
-        InstrKind::Store { .. } => Some(Effect::Store),
+        InstrKind::Store { addr, .. } => Some(Effect::Store(*addr)),
         InstrKind::Call { .. }
         | InstrKind::Go { .. }
         | InstrKind::RunDefers
@@ -140,6 +144,8 @@ struct Numberer<'a> {
     scope_log: Vec<ExprKey>,
     /// The memory reads available at the end of each visited block, with their numbers.
     available_at_end: Vec<Option<Available>>,
+    /// Per value, the confined local variable its address lies in, if any.
+    confined_root: Vec<Option<ValueId>>,
 }
 
 impl<'a> Numberer<'a> {
@@ -151,6 +157,7 @@ impl<'a> Numberer<'a> {
             expressions: FxHashMap::default(),
             scope_log: Vec::new(),
             available_at_end: vec![None; func.blocks.len()],
+            confined_root: confined_roots(func),
         }
     }
 
@@ -224,8 +231,21 @@ impl<'a> Numberer<'a> {
     /// Removes from `available` the reads `effect` may change.
     fn kill(&self, available: &mut Available, effect: Effect) {
         match effect {
-            Effect::Everything => available.clear(),
-            Effect::Store => available.retain(|key, _| !matches!(key, MemoryKey::Load { .. })),
+            // Nothing but its own stores reaches a confined variable.
+            Effect::Everything => available.retain(|key, _| match key {
+                MemoryKey::Load { addr } => self.confined_root[addr.index()].is_some(),
+                MemoryKey::MapElement { .. } | MemoryKey::MapHas { .. } => false,
+            }),
+            Effect::Store(stored) => {
+                let stored_root = self.confined_root[self.number(stored).index()];
+                available.retain(|key, _| match key {
+                    MemoryKey::Load { addr } => {
+                        let root = self.confined_root[addr.index()];
+                        root.is_some() && root != stored_root
+                    }
+                    MemoryKey::MapElement { .. } | MemoryKey::MapHas { .. } => true,
+                })
+            }
             Effect::MapWrite(written) => available.retain(|key, _| match key {
                 MemoryKey::MapElement { map, .. } | MemoryKey::MapHas { map, .. } => {
                     !self.may_alias_maps(*map, written)
@@ -326,6 +346,47 @@ impl<'a> Numberer<'a> {
             }
         }
     }
+}
+
+/// For every value that is an address inside a confined local variable (an `Alloc` whose
+/// address, and the field and element addresses derived from it, are only loaded from and
+/// stored to), that variable's `Alloc` result.
+fn confined_roots(func: &Function) -> Vec<Option<ValueId>> {
+    let mut roots = vec![None; func.values.len()];
+    for instr in &func.instrs {
+        if !matches!(instr.kind, InstrKind::Alloc { .. }) {
+            continue;
+        }
+        let Some(alloc) = instr.results().next() else { continue };
+        let mut addresses = vec![alloc];
+        let mut derived = Vec::new();
+        let mut confined = true;
+        while let Some(address) = addresses.pop() {
+            derived.push(address);
+            for &user in func[address].referrers() {
+                let user = &func.instrs[user.index()];
+                match &user.kind {
+                    InstrKind::Load { .. } => {}
+                    InstrKind::Store { addr, value } if *addr == address && *value != address => {}
+                    InstrKind::FieldAddr { base, .. } | InstrKind::IndexAddr { base, .. }
+                        if *base == address =>
+                    {
+                        addresses.extend(user.results());
+                    }
+                    _ => confined = false,
+                }
+            }
+            if !confined {
+                break;
+            }
+        }
+        if confined {
+            for address in derived {
+                roots[address.index()] = Some(alloc);
+            }
+        }
+    }
+    roots
 }
 
 #[cfg(test)]

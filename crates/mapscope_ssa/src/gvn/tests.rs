@@ -279,3 +279,60 @@ fn pure_expressions_and_phis() {
     assert!(matches!(func[func.defining_instr(joined).unwrap()].kind, InstrKind::Phi { .. }));
     assert!(numbers.congruent(joined, sum), "both edges add x and y");
 }
+
+/// `var key string; key = k; a := key; f(); *p = 2; b := key`, with `&key` passed to the call
+/// or not: a local whose address only loads and stores use keeps its loads across a call and a
+/// store through another pointer; one whose address the call gets does not.
+fn local_loads_congruent(address_passed: bool) -> bool {
+    let mut toy = ToyTypes::new();
+    let (int, string) = (toy.int, toy.string);
+    let (string_pointer, int_pointer) = (toy.pointer(string), toy.pointer(int));
+    let params = [("k", string), ("p", int_pointer)];
+    let mut b = FunctionBuilder::new("f", line(1), &params, vec![string, string]);
+    let (k, p) = (b.param(0), b.param(1));
+    let alloc = InstrKind::Alloc { heap: false, name: "key".into() };
+    let key = b.emit_value(alloc, string_pointer, line(2));
+    b.emit_effect(InstrKind::Store { addr: key, value: k }, line(2));
+    let a = b.emit_value(InstrKind::Load { addr: key }, string, line(3));
+    let argument = if address_passed { key } else { k };
+    let call = CallCommon { callee: Callee::Builtin(Builtin::Println), args: vec![argument] };
+    b.emit(InstrKind::Call { call }, &[], line(4));
+    let two = b.constant(int, ConstValue::Int(2));
+    b.emit_effect(InstrKind::Store { addr: p, value: two }, line(4));
+    let second = b.emit_value(InstrKind::Load { addr: key }, string, line(5));
+    b.ret(vec![a, second], line(6));
+    let func = b.finish(&toy);
+    let (a, second) = a_and_b(&func);
+    numbering(&func, &toy).congruent(a, second)
+}
+
+#[test]
+fn a_confined_local_keeps_its_loads_across_calls_and_other_stores() {
+    assert!(local_loads_congruent(false));
+}
+
+#[test]
+fn a_local_whose_address_a_call_gets_is_loaded_again() {
+    assert!(!local_loads_congruent(true));
+}
+
+/// A store into the confined local itself separates its loads.
+#[test]
+fn a_store_into_a_confined_local_separates_its_loads() {
+    let mut toy = ToyTypes::new();
+    let string = toy.string;
+    let string_pointer = toy.pointer(string);
+    let params = [("k", string), ("k2", string)];
+    let mut b = FunctionBuilder::new("f", line(1), &params, vec![string, string]);
+    let (k, k2) = (b.param(0), b.param(1));
+    let alloc = InstrKind::Alloc { heap: false, name: "key".into() };
+    let key = b.emit_value(alloc, string_pointer, line(2));
+    b.emit_effect(InstrKind::Store { addr: key, value: k }, line(2));
+    let a = b.emit_value(InstrKind::Load { addr: key }, string, line(3));
+    b.emit_effect(InstrKind::Store { addr: key, value: k2 }, line(4));
+    let second = b.emit_value(InstrKind::Load { addr: key }, string, line(5));
+    b.ret(vec![a, second], line(6));
+    let func = b.finish(&toy);
+    let (a, second) = a_and_b(&func);
+    assert!(!numbering(&func, &toy).congruent(a, second));
+}
