@@ -191,13 +191,22 @@ fn same_collection(f: &Function, a: ValueId, b: ValueId) -> bool {
     }
 }
 
-/// The stores into `place` in the blocks `within` accepts.
-fn stores_into(f: &Function, place: &Location, within: impl Fn(BlockId) -> bool) -> Vec<InstrId> {
+/// The stores into `place`, into a struct holding it or into a part of it, in the blocks
+/// `within` accepts.
+pub fn stores_into(
+    f: &Function,
+    place: &Location,
+    within: impl Fn(BlockId) -> bool,
+) -> Vec<InstrId> {
+    let overlaps = |l: &Location| {
+        l.root == place.root
+            && (l.fields.starts_with(&place.fields) || place.fields.starts_with(&l.fields))
+    };
     let mut found = Vec::new();
     for b in f.block_ids().filter(|&b| within(b)) {
         for &i in f[b].instrs() {
             if let InstrKind::Store { addr, .. } = &f[i].kind {
-                if location(f, *addr).as_ref() == Some(place) {
+                if location(f, *addr).as_ref().is_some_and(overlaps) {
                     found.push(i);
                 }
             }

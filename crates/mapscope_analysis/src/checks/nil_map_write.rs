@@ -236,6 +236,15 @@ declare_check! {
     /// a callee's write that only some of its calls reach (after an early return on a flag,
     /// a nil test or an equality of the receiver's state, which often stands for "the map was
     /// made": `if !p.open { return }`) is not reported at the calls.
+    /// A write inside a loop that runs only when its map exists is not reported: a `range` over
+    /// the same map, or a loop over a list whose emptiness is the only reason the map field
+    /// was not made (`if len(list) > 0 { s.m = make(...) }`); nor one that runs only where the
+    /// map deeply equals a value tested non-nil (`reflect.DeepEqual`, testify's `Equal`, or a
+    /// module function returning true only where one of them does).
+    /// An error returned beside a nil map, or beside a struct whose map field is nil, rules the
+    /// nil out for a caller that returns on that error first, also when the error variable
+    /// lives in a cell because a closure captures it; a struct key kept in a local whose
+    /// address goes nowhere is the same key before and after calls.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
@@ -324,6 +333,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     if emptied_loop
                         || crate::length_guards::in_range_over_itself(f, dominators, block, *map)
                         || crate::length_guards::made_for_looped(f, dominators, block, *map)
+                        || crate::equal_guards::equals_non_nil(
+                            cx.analysis.module,
+                            f,
+                            dominators,
+                            block,
+                            *map,
+                        )
                     {
                         continue;
                     }
