@@ -1365,6 +1365,31 @@ impl<'f> Search<'f> {
         }
         match &f[cond].def {
             ValueDef::Const(ConstValue::Bool(b)) => *b == taken_true,
+            // A predicate that tests the very map traced (`if c.empty() { c.reset() }`).
+            ValueDef::Result { instr, index }
+                if matches!(f[*instr].kind, InstrKind::Call { .. }) =>
+            {
+                let InstrKind::Call { call } = &f[*instr].kind else { return true };
+                let Some(location) = location else { return true };
+                let Some(callee) = self.cx.call_summary(f, call) else { return true };
+                let tests_traced = |t: &&crate::summary::NilTest| {
+                    t.result == *index
+                        && t.access.deref
+                        && callee.args.get(t.param as usize).is_some_and(|&arg| {
+                            let Some(mut place) =
+                                crate::nilness::location(f, strip_conversions(f, arg))
+                            else {
+                                return false;
+                            };
+                            place.fields.extend_from_slice(&t.access.fields);
+                            place == *location
+                        })
+                };
+                match callee.summary.nil_tests.iter().find(tests_traced) {
+                    Some(test) => test.true_when_nil == taken_true,
+                    None => true,
+                }
+            }
             ValueDef::Result { instr, .. } => {
                 let InstrKind::BinOp { op, x, y } = &f[*instr].kind else { return true };
                 let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));

@@ -14,7 +14,7 @@ use crate::nilness::{
     strip_conversions,
 };
 use crate::summary::{
-    Access, DecodedFrom, FieldFromParam, NilResult, NilResultField, ParamNil, ParamWrite,
+    Access, DecodedFrom, FieldFromParam, NilResult, NilResultField, NilTest, ParamNil, ParamWrite,
     ResultParam, Site, Summary,
 };
 use mapscope_ssa::dom::DomTree;
@@ -287,6 +287,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     }
     summary.result_params = result_params(program, f, &returns);
     summary.returns_params = returns_params(program, f, &returns);
+    summary.nil_tests = nil_tests(f, &returns);
     for (param, &value) in f.params().iter().enumerate() {
         let param = param as u32;
         let ty = f[value].ty;
@@ -371,6 +372,44 @@ fn result_params(
         }
     }
     out
+}
+
+/// The `bool` results that every return gives as the same nil test of a parameter's map.
+fn nil_tests(f: &Function, returns: &[(InstrId, Vec<ValueId>)]) -> Vec<NilTest> {
+    let mut found = Vec::new();
+    if returns.is_empty() {
+        return found;
+    }
+    for result in 0..f.result_types.len() {
+        let test_at = |results: &Vec<ValueId>| {
+            let v = strip_conversions(f, *results.get(result)?);
+            let (v, true_when_nil) = crate::nilness::without_negations(f, v, true);
+            let InstrKind::BinOp { op, x, y } = &f[f.defining_instr(v)?].kind else {
+                return None;
+            };
+            let nil_when_true = match op {
+                BinaryOp::Eql => true_when_nil,
+                BinaryOp::Neq => !true_when_nil,
+                _ => return None,
+            };
+            let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+            let tested = if is_nil_constant(f, y) {
+                x
+            } else if is_nil_constant(f, x) {
+                y
+            } else {
+                return None;
+            };
+            let (param, access) = param_place(f, tested)?;
+            Some(NilTest { result: result as u32, param, access, true_when_nil: nil_when_true })
+        };
+        let mut tests = returns.iter().map(|(_, results)| test_at(results));
+        let Some(Some(first)) = tests.next() else { continue };
+        if tests.all(|t| t.as_ref() == Some(&first)) {
+            found.push(first);
+        }
+    }
+    found
 }
 
 /// The parameter maps whose `range` loops enclose `block`: loop headers on its dominator

@@ -210,6 +210,20 @@ pub struct Summary {
     /// result points to what the caller's argument points to.
     #[serde(default)]
     pub returns_params: Vec<(u32, u32)>,
+    /// `bool` results that are a nil test of a parameter's map on every return: a predicate
+    /// such as `func (c *C) empty() bool { return c.items == nil }`.
+    #[serde(default)]
+    pub nil_tests: Vec<NilTest>,
+}
+
+/// Result `result` is `true` exactly when the map at `access` of parameter `param` is nil
+/// (`true_when_nil`), or exactly when it is not.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NilTest {
+    pub result: u32,
+    pub param: u32,
+    pub access: Access,
+    pub true_when_nil: bool,
 }
 
 impl Summary {
@@ -257,6 +271,8 @@ impl Summary {
         self.fields_from_params.dedup();
         self.returns_params.sort();
         self.returns_params.dedup();
+        self.nil_tests.sort();
+        self.nil_tests.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -327,6 +343,12 @@ impl Summary {
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.returns_params.contains(r)))
                 .copied()
+                .collect(),
+            nil_tests: first
+                .nil_tests
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.nil_tests.contains(r)))
+                .cloned()
                 .collect(),
             initialises: Vec::new(),
             escapes: Vec::new(),
