@@ -346,6 +346,9 @@ pub struct FieldFacts {
     /// drops from a value that already exists (a whole store of a composite literal that makes
     /// other map fields of the struct but not this one), with where.
     dropped_by_reset: FxHashMap<FieldKey, (Option<Site>, Drop)>,
+    /// (boolean field, index of a map field of the same struct) where the flag being true
+    /// means the map is made ([`crate::flag_fields`]).
+    flag_made: FxHashSet<(ObjId, u32)>,
 }
 
 /// How a value that lives on loses a map field.
@@ -543,7 +546,27 @@ impl FieldFacts {
             .filter(|&(k, o)| !made.contains(&k) && own(&k, o))
             .map(|(k, o)| (k, declaration(program, o)))
             .collect();
-        FieldFacts { never_made, inner_never_made, inner_keys, set_at_creation, dropped_by_reset }
+        let mut flags = crate::flag_fields::FlagScan::default();
+        for u in units {
+            for (index, f) in u.functions.iter().enumerate() {
+                flags.add_function(program, f, |i| u.fields.selection(index, i));
+            }
+        }
+        let flag_made = flags.finish();
+        FieldFacts {
+            never_made,
+            inner_never_made,
+            inner_keys,
+            set_at_creation,
+            dropped_by_reset,
+            flag_made,
+        }
+    }
+
+    /// Whether boolean field `flag` being true means that the map field at index `map_field`
+    /// of the same struct is made.
+    pub fn flag_means_made(&self, flag: ObjId, map_field: u32) -> bool {
+        self.flag_made.contains(&(flag, map_field))
     }
 
     /// Whether no code of the module puts an inner map into the map of maps in field `obj`.

@@ -28,6 +28,7 @@ pub mod equal_guards;
 pub mod error_values;
 pub mod failure_exits;
 pub mod fields;
+pub mod flag_fields;
 pub mod flag_guards;
 pub mod globals;
 pub mod init_order;

@@ -1363,6 +1363,10 @@ impl<'f> Search<'f> {
             Some(Known::Zero) => return !taken_true,
             _ => {}
         }
+        if let Some(flag_value) = location.and_then(|l| self.flag_value_when_nil(cond, l)) {
+            let (_, taken) = without_negations(f, cond, taken_true);
+            return taken == flag_value;
+        }
         match &f[cond].def {
             ValueDef::Const(ConstValue::Bool(b)) => *b == taken_true,
             // A predicate that tests the very map traced (`if c.empty() { c.reset() }`).
@@ -1417,6 +1421,26 @@ impl<'f> Search<'f> {
             }
             _ => true,
         }
+    }
+
+    /// The value a boolean flag field read by `cond` (through `!`) has while the map field at
+    /// `traced` is nil, when the flag is true only while that map is made
+    /// ([`crate::flag_fields`]): `false`.
+    fn flag_value_when_nil(&self, cond: ValueId, traced: &Location) -> Option<bool> {
+        let f = self.f;
+        let (flag, _) = without_negations(f, cond, true);
+        let InstrKind::Load { addr } = &f[f.defining_instr(flag)?].kind else { return None };
+        let field_addr = f.defining_instr(*addr)?;
+        let InstrKind::FieldAddr { .. } = &f[field_addr].kind else { return None };
+        let flag_place = location(f, *addr)?;
+        let (&map_field, map_prefix) = traced.fields.split_last()?;
+        let (_, flag_prefix) = flag_place.fields.split_last()?;
+        if flag_place.root != traced.root || flag_prefix != map_prefix {
+            return None;
+        }
+        let me = &self.cx.module.functions[self.me?];
+        let obj = me.fields.selection(me.index_in_unit, field_addr)?;
+        self.cx.fields.flag_means_made(obj, map_field).then_some(false)
     }
 
     /// What `v` is on the path the nil takes, when that is known: constants, the φs of the

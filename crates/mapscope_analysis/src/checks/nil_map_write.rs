@@ -245,6 +245,10 @@ declare_check! {
     /// nil out for a caller that returns on that error first, also when the error variable
     /// lives in a cell because a closure captures it; a struct key kept in a local whose
     /// address goes nowhere is the same key before and after calls.
+    /// A guard through a predicate method that returns the nil test of the map itself
+    /// (`if c.empty() { c.reset() }`), or through a boolean field that the module sets only
+    /// beside a `make` of the map and clears beside every store that may leave it nil (an
+    /// `initialized` flag), rules the nil out.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
