@@ -890,7 +890,14 @@ impl Resolver<'_> {
                             });
                             let slice = self.types.type_string(f[result].ty);
                             if let (false, Some(elem)) = (filled, slice.strip_prefix("[]")) {
-                                unset.zero_types.insert(format!("*{elem}"));
+                                // Fields stored into every element by a loop over the slice
+                                // (`for i := range s { s[i].m = m }`) are not left zero.
+                                let stored = every_element_fields(f, result);
+                                unset
+                                    .zero_types
+                                    .entry(format!("*{elem}"))
+                                    .or_default()
+                                    .push(stored);
                             }
                         }
                         InstrKind::Alloc { .. } => {
@@ -1946,7 +1953,8 @@ fn path_assigned<'a>(f: &Function, alloc: ValueId, fields: impl Iterator<Item = 
 #[derive(Debug, Default)]
 pub struct UnsetFields {
     /// Struct pointer types whose values are also made zero (elements made by `make`).
-    zero_types: rustc_hash::FxHashSet<String>,
+    /// For each, the fields a loop over every element stores, per slice made.
+    zero_types: rustc_hash::FxHashMap<String, Vec<Vec<u32>>>,
     /// For each struct pointer type, the fields each of its variables gets stored.
     allocs: rustc_hash::FxHashMap<String, Vec<Vec<u32>>>,
 }
@@ -1955,12 +1963,55 @@ impl UnsetFields {
     /// Whether some value of the struct type of `key` may keep the field zero.
     fn leaves(&self, key: &(String, u32)) -> bool {
         let (ty, field) = key;
-        self.zero_types.contains(ty)
+        let left = |all: &Vec<Vec<u32>>| all.iter().any(|stored| !stored.contains(field));
+        self.zero_types.get(ty).is_some_and(left)
             || self
                 .allocs
                 .get(ty)
                 .is_some_and(|all| all.iter().any(|stored| !stored.contains(field)))
     }
+}
+
+/// The fields stored into every element of the slice `slice` made in `f`: through `&slice[i]`
+/// with `i` a loop counter from 0 while `i < len(slice)` (a range over the slice).
+fn every_element_fields(f: &Function, slice: ValueId) -> Vec<u32> {
+    let counts_every_element = |index: ValueId| {
+        let Some(InstrKind::Phi { edges, .. }) = f.defining_instr(index).map(|d| &f[d].kind) else {
+            return false;
+        };
+        let from_zero =
+            edges.iter().any(|&e| matches!(f[e].def, ValueDef::Const(ConstValue::Int(0))));
+        let bounded = f[index].referrers().iter().any(|&u| match &f[u].kind {
+            InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Lss, x, y } if *x == index => {
+                matches!(f.defining_instr(*y).map(|d| &f[d].kind), Some(InstrKind::Call { call })
+                    if matches!(call.callee, Callee::Builtin(mapscope_ssa::Builtin::Len))
+                        && call.args.first() == Some(&slice))
+            }
+            _ => false,
+        });
+        from_zero && bounded
+    };
+    let mut fields = Vec::new();
+    for &u in f[slice].referrers() {
+        let InstrKind::IndexAddr { base, index } = f[u].kind else { continue };
+        if base != slice || !counts_every_element(index) {
+            continue;
+        }
+        let Some(element) = f[u].result() else { continue };
+        for &g in f[element].referrers() {
+            let InstrKind::FieldAddr { base, field } = f[g].kind else { continue };
+            let stores = f[g].result().is_some_and(|addr| {
+                f[addr]
+                    .referrers()
+                    .iter()
+                    .any(|&w| matches!(f[w].kind, InstrKind::Store { addr: a, .. } if a == addr))
+            });
+            if base == element && stores {
+                fields.push(field);
+            }
+        }
+    }
+    fields
 }
 
 /// The value of the one store into `addr` (`None` when there is none or more than one); other
