@@ -49,8 +49,15 @@ run() {
     local name=$1 allowed=$2 filter=$3 status=0 start end
     shift 3
     start=$(date +%s.%N)
-    (cd "$corpus" && "$@") >"$work/$name.out" 2>&1 || status=$?
+    (cd "$corpus" && "$@") >"$work/$name.raw" 2>&1 || status=$?
     end=$(date +%s.%N)
+    # A tool's own crash inside one function (NilAway's "INTERNAL PANIC", with its stack) is a
+    # result, not a failure of the run: it is counted into $work/NAME.panics and set aside, and
+    # the tool's findings still count.
+    grep -c 'INTERNAL PANIC' "$work/$name.raw" >"$work/$name.panics" || true
+    awk '/INTERNAL PANIC/ { crashed = 1; next }
+        crashed && !/^[^[:space:]]+\.go:[0-9]+:[0-9]+: / { next }
+        { crashed = 0; print }' "$work/$name.raw" >"$work/$name.out"
     if [[ " $allowed " != *" $status "* ]] ||
         grep -qvE '^([^[:space:]]+\.go:[0-9]+:[0-9]+: |[[:space:]]|# |\(Same nil source |$)' "$work/$name.out"; then
         cat "$work/$name.out"
@@ -87,9 +94,10 @@ row() {
     tp=$(comm -12 "$truth" "$work/$name.lines" | wc -l)
     reported=$(wc -l <"$work/$name.lines")
     awk -v label="$2" -v version="$3" -v tp="$tp" -v p="$positives" -v r="$reported" \
-        -v t="$(cat "$work/$name.time")" 'BEGIN {
-        printf "| %s | %s | %d/%d = %.0f%% | %d/%d = %s | %d | %s s |\n", label, version, tp, p,
-            100 * tp / p, tp, r, (r ? sprintf("%.0f%%", 100 * tp / r) : "n/a"), r - tp, t
+        -v t="$(cat "$work/$name.time")" -v crashes="$(cat "$work/$name.panics")" 'BEGIN {
+        note = crashes > 0 ? sprintf(" (crashed inside %d functions: INTERNAL PANIC)", crashes) : ""
+        printf "| %s | %s | %d/%d = %.0f%% | %d/%d = %s | %d | %s s%s |\n", label, version, tp, p,
+            100 * tp / p, tp, r, (r ? sprintf("%.0f%%", 100 * tp / r) : "n/a"), r - tp, t, note
     }'
     comm -13 "$truth" "$work/$name.lines" | sed "s|^|- $2: |" >>"$work/false-alarms"
 }
