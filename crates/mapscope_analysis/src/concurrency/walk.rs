@@ -1088,15 +1088,9 @@ impl<'a> Walk<'a> {
             Some("(*net/http.ServeMux).ServeHTTP") => {
                 // A mux called directly serves the request with one of its handlers, on the
                 // calling goroutine.
-                let functions = self.resolver.functions;
                 let mut targets = Vec::new();
                 for register in ["(*net/http.ServeMux).Handle", "(*net/http.ServeMux).HandleFunc"] {
-                    let handlers = self
-                        .registered_arguments
-                        .entry((register, 2))
-                        .or_insert_with(|| registrations(functions, register, 2))
-                        .clone();
-                    for (owner, handler) in handlers {
+                    for (owner, handler) in self.registered(register, 2) {
                         targets.extend(self.handler_target(handler, &Context::root(owner)));
                     }
                 }
@@ -1111,9 +1105,7 @@ impl<'a> Walk<'a> {
                 if close == "(*net/http.Server).Shutdown" {
                     // Shutdown starts each `RegisterOnShutdown` hook on a goroutine of its own,
                     // and does not wait for them.
-                    let functions = self.resolver.functions;
-                    let hooks =
-                        registrations(functions, "(*net/http.Server).RegisterOnShutdown", 1);
+                    let hooks = self.registered("(*net/http.Server).RegisterOnShutdown", 1);
                     for (slot, (owner, hook)) in hooks.into_iter().enumerate() {
                         let target = self.resolver.function_value(hook, &Context::root(owner));
                         if let Some(target) = target {
@@ -1188,7 +1180,7 @@ impl<'a> Walk<'a> {
             }
             Some(signal) if is_signal(signal) => {
                 state.signalled = true;
-                if signal != "(*sync.WaitGroup).Done" {
+                if is_atomic_store(signal) {
                     // An atomic store, heard by the loads of the same variable; it releases
                     // the variable held as a spinlock.
                     let variable = call.args.first().and_then(|&a| self.resolver.object(a, cx));
@@ -1465,11 +1457,7 @@ impl<'a> Walk<'a> {
                 .get(&(ty.to_string(), field))
                 .cloned()
                 .unwrap_or_default(),
-            Registration::Argument(function, arg) => self
-                .registered_arguments
-                .entry((function, arg))
-                .or_insert_with(|| registrations(functions, function, arg))
-                .clone(),
+            Registration::Argument(function, arg) => self.registered(function, arg),
         };
         let mut targets = Vec::new();
         for (func, value) in registered {
@@ -1494,6 +1482,16 @@ impl<'a> Walk<'a> {
             }
         }
         targets
+    }
+
+    /// The values passed as argument `arg` to static calls of `function` in the unit, with the
+    /// function each call is in; found once per unit.
+    fn registered(&mut self, function: &'static str, arg: usize) -> Vec<(usize, ValueId)> {
+        let functions = self.resolver.functions;
+        self.registered_arguments
+            .entry((function, arg))
+            .or_insert_with(|| registrations(functions, function, arg))
+            .clone()
     }
 
     /// The functions a value registered with a library denotes, in the registering function
@@ -2087,7 +2085,7 @@ impl<'a> Walk<'a> {
                     for &i in f[block].instrs() {
                         let InstrKind::Call { call } = &f[i].kind else { continue };
                         let Some(name) = static_callee_name(f, call) else { continue };
-                        if name == "(*sync.WaitGroup).Done" || !is_signal(name) {
+                        if !is_atomic_store(name) {
                             continue;
                         }
                         let key =
@@ -2387,8 +2385,12 @@ fn bound_method_name(f: &Function, v: ValueId) -> Option<&str> {
 
 /// Whether a call lets a goroutine waiting for this one go on: `WaitGroup.Done`, an atomic store.
 fn is_signal(name: &str) -> bool {
-    name == "(*sync.WaitGroup).Done"
-        || name.strip_prefix("sync/atomic.").is_some_and(|f| f.starts_with("Store"))
+    name == "(*sync.WaitGroup).Done" || is_atomic_store(name)
+}
+
+/// Whether a call is an atomic store (`atomic.StoreInt32`, `(*atomic.Bool).Store`).
+fn is_atomic_store(name: &str) -> bool {
+    name.strip_prefix("sync/atomic.").is_some_and(|f| f.starts_with("Store"))
         || (name.starts_with("(*sync/atomic.") && name.ends_with(").Store"))
 }
 
