@@ -39,7 +39,7 @@ for dir in "$corpus"/*/; do
     status=0
     (cd "$dir" && timeout 60 "$work/bin/$name") >"$out" 2>&1 || status=$?
     if grep -q 'assignment to entry in nil map' "$out"; then
-        at=$(sed -n "s|^[[:space:]]*$root/\($name/[^ :]*\.go:[0-9]*\).*|\1|p" "$out" | head -n1)
+        at=$(sed -n "s|^[[:space:]]*$root/\($name/[^ :]*\.go:[0-9]*\).*|\1|p" "$out" | sed -n 1p)
         echo "$at" >>"$truth"
         if [[ "$want" != "$at " ]]; then
             echo "MISLABELLED $name: Go panics at ${at:-an unknown line}, want: ${want:-none}"

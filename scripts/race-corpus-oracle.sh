@@ -133,7 +133,7 @@ for name in "${names[@]}"; do
                 fi
                 if [[ -n "$problem" ]]; then
                     echo "MISLABELLED $name (run $run of $runs): $problem"
-                    sed 's/^/    /' "$out/$name.$run" | head -n 40
+                    sed -n '1,40s/^/    /p' "$out/$name.$run"
                     bad=1; break
                 fi
             done
@@ -147,7 +147,7 @@ for name in "${names[@]}"; do
                 status=$(cat "$out/$name.$run.status")
                 if [[ $status -ne 0 ]] || grep -q 'WARNING: DATA RACE' "$out/$name.$run"; then
                     echo "MISLABELLED $name (run $run of $runs): exit $status, want a clean run"
-                    sed 's/^/    /' "$out/$name.$run" | head -n 40
+                    sed -n '1,40s/^/    /p' "$out/$name.$run"
                     bad=1; break
                 fi
             done

@@ -15,7 +15,7 @@ func limit(max int, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		host, _, _ := net.SplitHostPort(r.RemoteAddr)
 		seen[host]++ // want "concurrent map write"
-		if seen[host] > max {
+		if seen[host] > max { // other access
 			http.Error(w, "slow down", http.StatusTooManyRequests)
 			return
 		}
