@@ -14,7 +14,7 @@ func limit(max int, next http.Handler) http.Handler {
 	seen := make(map[string]int)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		host, _, _ := net.SplitHostPort(r.RemoteAddr)
-		seen[host]++ // want "concurrent map write"
+		seen[host]++          // want "concurrent map write"
 		if seen[host] > max { // other access
 			http.Error(w, "slow down", http.StatusTooManyRequests)
 			return

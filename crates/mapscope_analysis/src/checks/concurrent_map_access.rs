@@ -32,7 +32,11 @@ declare_check! {
     /// `RLock`, deferred unlocks, `sync.Locker` values, one-slot channels used as locks, a
     /// `TryLock` on the branch where it succeeded; a branch on a flag that the constructor of
     /// the receiver sets to a constant, as in `if s.shared { s.mu.Lock() }`, is taken only one
-    /// way), and the
+    /// way; a mutex locked under a condition, `if na.isUnix() { mu.Lock(); defer mu.Unlock() }`,
+    /// is held where the same condition is tested true again, here or in a callee given the
+    /// same values, when the condition is a boolean parameter or a call of a package function
+    /// on values without pointers; a struct a function returns holds the objects its
+    /// parameters were, so `tx := db.Begin()` locks what `tx.db.mu.Unlock()` unlocks), and the
     /// goroutines started before it and not yet waited for.
     /// Two accesses to the same map race when at least one writes, their goroutines may overlap
     /// (one was started and not waited for when the other ran, or both are instances of a

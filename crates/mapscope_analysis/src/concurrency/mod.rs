@@ -57,6 +57,10 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         always_set_functions: Default::default(),
         static_call_sites: Default::default(),
         used_as_values: Default::default(),
+        param_fields: Default::default(),
+        bound_fields: Default::default(),
+        bound_missed: Default::default(),
+        bound_frozen: Default::default(),
         making_singletons: Default::default(),
         global_stores: Default::default(),
         field_functions: Default::default(),
@@ -76,7 +80,18 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         walk.resolver.sent.borrow().contains_key(chan)
             || walk.resolver.sent_functions.borrow().contains_key(chan)
     });
-    if sent_later {
+    // A field bound to a caller's object after the walk had resolved it unbound: walk again,
+    // with every binding known from the start.
+    let bound_later = {
+        let bound = walk.resolver.bound_fields.borrow();
+        walk.resolver
+            .bound_missed
+            .borrow()
+            .iter()
+            .any(|k| bound.get(k).is_some_and(Option::is_some))
+    };
+    walk.resolver.bound_frozen.set(true);
+    if sent_later || bound_later {
         walk.restart();
         for root in &roots {
             walk.run_root(root);

@@ -72,6 +72,20 @@ impl Obj {
         }
     }
 
+    /// Whether the object is reached from a parameter of a function the walk entered without
+    /// a caller, so it stands for whatever that caller would pass.
+    pub fn relative_to_param(&self) -> bool {
+        match self {
+            Obj::Param { .. } => true,
+            Obj::Site { .. } | Obj::Global(_) => false,
+            Obj::Field(base, _)
+            | Obj::Contents(base)
+            | Obj::Entry(base, _)
+            | Obj::Shard(base)
+            | Obj::Elem(base) => base.relative_to_param(),
+        }
+    }
+
     /// The object with every hashed pick of an element taken as any element (`Shard` as
     /// `Elem`): the accesses that may touch the same map are grouped by it.
     pub fn unsharded(&self) -> Obj {
@@ -198,6 +212,9 @@ impl Context {
     }
 }
 
+/// The fields of a struct allocation stored straight from parameters: field, parameter index.
+pub type ParamFields = Rc<[(u32, u32)]>;
+
 /// Resolves values to objects over the functions of one unit.
 pub struct Resolver<'a> {
     pub functions: &'a [Function],
@@ -241,6 +258,18 @@ pub struct Resolver<'a> {
     pub static_call_sites: std::cell::OnceCell<rustc_hash::FxHashMap<usize, Vec<(usize, InstrId)>>>,
     /// The functions used other than as a static callee (see `functions_used_as_values`).
     pub used_as_values: std::cell::OnceCell<rustc_hash::FxHashSet<usize>>,
+    /// For each struct allocation, the fields it is given straight from its function's
+    /// parameters, by field and parameter index (see `Resolver::bound_fields`).
+    pub param_fields: std::cell::RefCell<rustc_hash::FxHashMap<(usize, InstrId), ParamFields>>,
+    /// For a struct allocation's field given a parameter (`&Tx{db: db}` in `Begin(db)`), the
+    /// object the argument was where the allocation was resolved in a call; `None` once two
+    /// calls gave different objects.
+    pub bound_fields: std::cell::RefCell<rustc_hash::FxHashMap<(Obj, u32), Option<Obj>>>,
+    /// The bound fields asked about before anything was bound to them: if one is bound later,
+    /// the walk resolved the same field two ways, and walks again with `bound_frozen` set.
+    pub bound_missed: std::cell::RefCell<rustc_hash::FxHashSet<(Obj, u32)>>,
+    /// Set for the second walk: the bound fields are what the first one found.
+    pub bound_frozen: std::cell::Cell<bool>,
 }
 
 impl std::fmt::Debug for Resolver<'_> {
@@ -287,8 +316,9 @@ impl Resolver<'_> {
         let site = Obj::Site { func: cx.func, instr };
         match &f.get_instr(instr)?.kind {
             InstrKind::Alloc { .. } => {
-                // A local copy of a struct (a value receiver boxed because its address is taken)
-                // shares its maps with the original: follow the one value stored into it.
+                if cx.params.iter().any(Option::is_some) && !self.bound_frozen.get() {
+                    self.bind_fields(&site, instr, cx, depth);
+                }
                 Some(site)
             }
             InstrKind::MakeMap { .. }
@@ -1009,7 +1039,70 @@ impl Resolver<'_> {
     /// field or element of a local composite value (a struct or slice literal) that nothing
     /// outside the function can write; else the memory's contents as an object of its own.
     fn contents_of(&self, base: Obj, cx: &Rc<Context>, depth: usize) -> Obj {
+        if let Obj::Field(parent, field) = &base {
+            let key = ((**parent).clone(), *field);
+            let bound = self.bound_fields.borrow().get(&key).cloned();
+            match bound {
+                Some(Some(obj)) => return obj,
+                Some(None) => {}
+                None => {
+                    if let Obj::Site { func, instr } = **parent {
+                        if self.param_fields_of(func, instr).iter().any(|(f, _)| f == field) {
+                            self.bound_missed.borrow_mut().insert(key);
+                        }
+                    }
+                }
+            }
+        }
         self.stored_into(&base, cx, depth).unwrap_or_else(|| Obj::Contents(Rc::new(base)))
+    }
+
+    /// Records what the fields of the struct allocated by `instr` are given from the
+    /// parameters of the call `cx` is: `Begin(db)` returning `&Tx{db: db}` makes that `Tx`'s
+    /// `db` the caller's database, so `tx.db.mu` is the mutex `db.mu` names in `Begin`.
+    fn bind_fields(&self, site: &Obj, instr: InstrId, cx: &Rc<Context>, depth: usize) {
+        let fields = self.param_fields_of(cx.func, instr);
+        for &(field, param) in fields.iter() {
+            let Some(Some(binding)) = cx.params.get(param as usize) else { continue };
+            let Some(obj) = self.object_at(binding.value, &binding.cx, depth + 1) else { continue };
+            // A caller's own unbound parameter is no particular object.
+            if obj.relative_to_param() {
+                continue;
+            }
+            let mut bound = self.bound_fields.borrow_mut();
+            let entry = bound.entry((site.clone(), field)).or_insert_with(|| Some(obj.clone()));
+            if entry.as_ref().is_some_and(|known| *known != obj) {
+                *entry = None;
+            }
+        }
+    }
+
+    /// The fields of the struct allocated by `instr` in `func` that are stored straight from a
+    /// parameter, with the parameter's index.
+    fn param_fields_of(&self, func: usize, instr: InstrId) -> ParamFields {
+        if let Some(known) = self.param_fields.borrow().get(&(func, instr)) {
+            return known.clone();
+        }
+        let f = &self.functions[func];
+        let mut found = Vec::new();
+        if let Some(alloc) = f[instr].results().next() {
+            for &use_ in f[alloc].referrers() {
+                let InstrKind::FieldAddr { base, field } = f[use_].kind else { continue };
+                if base != alloc {
+                    continue;
+                }
+                let Some(addr) = f[use_].results().next() else { continue };
+                for &store in f[addr].referrers() {
+                    let InstrKind::Store { addr: a, value } = f[store].kind else { continue };
+                    if let (true, ValueDef::Param { index, .. }) = (a == addr, &f[value].def) {
+                        found.push((field, *index));
+                    }
+                }
+            }
+        }
+        let found: ParamFields = found.into();
+        self.param_fields.borrow_mut().insert((func, instr), found.clone());
+        found
     }
 
     /// For `base` a field path inside a confined local `Alloc` of the function `cx` runs: the

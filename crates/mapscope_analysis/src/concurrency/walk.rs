@@ -209,7 +209,22 @@ struct State {
     relay: bool,
     /// False until some path reaches the point.
     reached: bool,
+    /// The conditions every path here has tested, with the value each had (see [`CondKey`]).
+    assumed: Sets<(CondKey, bool)>,
+    /// Locks held exactly on the paths where a condition had a value: `if na.isUnix() {
+    /// mu.Lock(); defer mu.Unlock() }` holds `mu` after the `if` when `na.isUnix()` is true, and
+    /// a later test of the same condition (here or in a callee given `na`) takes it as held.
+    cond_locks: Sets<((Obj, Mode), CondKey, bool)>,
 }
+
+/// A condition the walk can recognise when it is tested again: a call of a function of the
+/// unit on arguments that are values (no pointers, maps, channels, slices or interfaces, so
+/// the result cannot change in between), or a boolean parameter; each argument by where it
+/// comes from (the function and value it is bound to through the calls that passed it down).
+type CondKey = (Option<usize>, Vec<(usize, ValueId)>);
+
+/// How many conditions a state remembers as tested (see [`State::assumed`]).
+const MAX_ASSUMED: usize = 8;
 
 impl State {
     fn entry() -> State {
@@ -239,9 +254,19 @@ impl State {
         }
         union(&mut self.live, &other.live);
         union(&mut self.joined, &other.joined);
+        if self.locks != other.locks
+            || self.cond_locks != other.cond_locks
+            || self.assumed != other.assumed
+        {
+            let cond_locks = self.conditional_locks(other);
+            if *self.cond_locks != cond_locks {
+                self.cond_locks = Rc::new(cond_locks);
+            }
+        }
         if self.locks != other.locks {
             meet_locks(Rc::make_mut(&mut self.locks), &other.locks);
         }
+        intersect(&mut self.assumed, &other.assumed);
         self.synced |= other.synced;
         union(&mut self.waited_on, &other.waited_on);
         union(&mut self.waited_groups, &other.waited_groups);
@@ -251,6 +276,61 @@ impl State {
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
         self.relay &= other.relay;
+    }
+
+    /// The conditional locks after joining `other`. On each side, a lock held while a condition
+    /// is assumed is held under that condition, and any lock is held under a condition the
+    /// side assumes the opposite of (no path of that side has it); what both sides agree on
+    /// stays, except locks both sides hold outright.
+    fn conditional_locks(&self, other: &State) -> BTreeSet<((Obj, Mode), CondKey, bool)> {
+        let effective = |side: &State| -> BTreeSet<((Obj, Mode), CondKey, bool)> {
+            let mut held = (*side.cond_locks).clone();
+            for lock in side.locks.iter() {
+                for (key, value) in side.assumed.iter() {
+                    held.insert((lock.clone(), key.clone(), *value));
+                }
+            }
+            held
+        };
+        let (mine, theirs) = (effective(self), effective(other));
+        let covers = |side: &State, held: &BTreeSet<_>, c: &((Obj, Mode), CondKey, bool)| {
+            held.contains(c) || side.assumed.contains(&(c.1.clone(), !c.2))
+        };
+        let both_hold = |(lock, _): &(Obj, Mode)| {
+            self.locks.iter().any(|(l, _)| l == lock) && other.locks.iter().any(|(l, _)| l == lock)
+        };
+        mine.iter()
+            .chain(theirs.iter())
+            .filter(|c| !both_hold(&c.0))
+            .filter(|c| covers(self, &mine, c) && covers(other, &theirs, c))
+            .cloned()
+            .collect()
+    }
+
+    /// Releases `lock`, also where it was held under a condition.
+    fn release(&mut self, lock: &Obj) {
+        if self.locks.iter().any(|(held, _)| held == lock) {
+            Rc::make_mut(&mut self.locks).retain(|(held, _)| held != lock);
+        }
+        if self.cond_locks.iter().any(|((held, _), _, _)| held == lock) {
+            Rc::make_mut(&mut self.cond_locks).retain(|((held, _), _, _)| held != lock);
+        }
+    }
+
+    /// The branch where the condition `key` has `value`: the locks held under it are held.
+    fn assume(&mut self, key: &CondKey, value: bool) {
+        if self.cond_locks.iter().any(|(_, k, _)| k == key) {
+            let cond_locks = Rc::make_mut(&mut self.cond_locks);
+            let held: Vec<(Obj, Mode)> = (cond_locks.iter())
+                .filter(|(_, k, v)| k == key && *v == value)
+                .map(|(lock, _, _)| lock.clone())
+                .collect();
+            cond_locks.retain(|(_, k, _)| k != key);
+            Rc::make_mut(&mut self.locks).extend(held);
+        }
+        if self.assumed.len() < MAX_ASSUMED && !self.assumed.contains(&(key.clone(), !value)) {
+            Rc::make_mut(&mut self.assumed).insert((key.clone(), value));
+        }
     }
 
     /// A receive, a wait or an acquiring atomic load: the goroutines live so far are joined.
@@ -501,10 +581,26 @@ impl<'a> Walk<'a> {
                     Some(InstrKind::If { cond }) => self.select_case(cx, &frame, *cond),
                     _ => None,
                 };
+                // `if na.isUnix()`, `if shared`: a condition the walk can recognise when it is
+                // tested again, with a lock held under it (see `State::cond_locks`).
+                let assumption = match last {
+                    Some(InstrKind::If { cond }) => self.condition_key(cx, *cond),
+                    _ => None,
+                };
                 for (n, &succ) in f[block].succs().iter().enumerate() {
                     if taken.is_some_and(|t| t != n) {
                         continue;
                     }
+                    let assuming;
+                    let state = match &assumption {
+                        Some((key, when_true)) => {
+                            let mut assumed = state.clone();
+                            assumed.assume(key, if n == 0 { *when_true } else { !*when_true });
+                            assuming = assumed;
+                            &assuming
+                        }
+                        None => &state,
+                    };
                     let before = block_in[succ.index()].clone();
                     if let Some((_, lock)) = try_locked.as_ref().filter(|(at, _)| *at == n) {
                         let mut holding = state.clone();
@@ -544,7 +640,7 @@ impl<'a> Walk<'a> {
                         }
                         block_in[succ.index()].join(&got);
                     } else {
-                        block_in[succ.index()].join(&state);
+                        block_in[succ.index()].join(state);
                     }
                     changed |= block_in[succ.index()] != before;
                 }
@@ -555,6 +651,43 @@ impl<'a> Walk<'a> {
         }
         stack.pop();
         exit
+    }
+
+    /// The condition `cond` tests as a [`CondKey`], with the value it has where `cond` is true
+    /// (`!p` is `p` false).
+    fn condition_key(&self, cx: &Rc<Context>, cond: ValueId) -> Option<(CondKey, bool)> {
+        let f = &self.resolver.functions[cx.func];
+        let (mut cond, mut when_true) = (cond, true);
+        while let Some(&InstrKind::UnOp { op: mapscope_ssa::UnaryOp::Not, x }) =
+            f.defining_instr(cond).map(|d| &f[d].kind)
+        {
+            (cond, when_true) = (x, !when_true);
+        }
+        match f.defining_instr(cond).map(|d| &f[d].kind) {
+            Some(InstrKind::Call { call }) => {
+                let Callee::Static(callee) = call.callee else { return None };
+                let func = self.resolver.static_callee(callee, cx)?;
+                let plain = |&a: &ValueId| {
+                    let ty = f[a].ty;
+                    !self.types.is_map(ty)
+                        && !self.types.is_interface(ty)
+                        && self.types.pointer_elem(ty).is_none()
+                        && self.types.chan_elem(ty).is_none()
+                        && !self.types.type_string(ty).starts_with(['[', '*'])
+                        && !self.types.type_string(ty).starts_with("func")
+                };
+                if call.args.is_empty() || !call.args.iter().all(plain) {
+                    return None;
+                }
+                let origins =
+                    call.args.iter().map(|&a| origin(self.resolver.functions, a, cx)).collect();
+                Some(((Some(func), origins), when_true))
+            }
+            None if matches!(f[cond].def, mapscope_ssa::ValueDef::Param { .. }) => {
+                Some(((None, vec![origin(self.resolver.functions, cond, cx)]), when_true))
+            }
+            _ => None,
+        }
     }
 
     /// A receive from `chan` (a statement, or the case a `select` chose).
@@ -569,7 +702,7 @@ impl<'a> Walk<'a> {
                 Rc::make_mut(&mut state.locks).insert((lock, Mode::Write));
             }
             // Taking the token back out of a one-slot channel used as a lock.
-            Some(lock) => Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != lock),
+            Some(lock) => state.release(&lock),
             None => {
                 let own = self.instance_channel(thread, chan, cx);
                 match self.resolver.object(chan, cx) {
@@ -593,7 +726,7 @@ impl<'a> Walk<'a> {
         if let Some(lock) = self.single_slot_channel(chan, cx) {
             if self.holds_owned_value(chan, cx) {
                 // Handing the kept value back: its owner lets go of it.
-                Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != lock);
+                state.release(&lock);
             } else {
                 // A send into a channel with one slot excludes every other sender until the
                 // token is received: `guard <- struct{}{}; ...; <-guard` is a mutex.
@@ -671,7 +804,7 @@ impl<'a> Walk<'a> {
                     let locks_then = frame.deferred_unlocks.iter().filter(|(_, at)| *at > defer);
                     let mut held = state.clone();
                     for (lock, _) in locks_then {
-                        Rc::make_mut(&mut held.locks).retain(|(l, _)| l != lock);
+                        held.release(lock);
                     }
                     held.signalled |= frame.deferred_signals.iter().any(|&at| at > defer);
                     held
@@ -694,7 +827,7 @@ impl<'a> Walk<'a> {
                     frame.calls.insert(defer, (entry, held));
                 }
                 for (lock, _) in &frame.deferred_unlocks {
-                    Rc::make_mut(&mut state.locks).retain(|(held, _)| held != lock);
+                    state.release(lock);
                 }
             }
             InstrKind::Defer { call } => {
@@ -1018,12 +1151,11 @@ impl<'a> Walk<'a> {
             }
             // A mutex's methods kept in a struct's function fields (`t.lock()`).
             if let Some((lock, mode)) = self.field_lock_method(func, cx) {
-                let locks = Rc::make_mut(&mut state.locks);
                 match mode {
                     Some(mode) => {
-                        locks.insert((lock, mode));
+                        Rc::make_mut(&mut state.locks).insert((lock, mode));
                     }
-                    None => locks.retain(|(held, _)| *held != lock),
+                    None => state.release(&lock),
                 }
                 return;
             }
@@ -1036,7 +1168,7 @@ impl<'a> Walk<'a> {
                         return;
                     }
                     "Unlock" => {
-                        Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != lock);
+                        state.release(&lock);
                         return;
                     }
                     _ => {}
@@ -1055,7 +1187,7 @@ impl<'a> Walk<'a> {
             }
             Some(unlock) if UNLOCKS.contains(&unlock) => {
                 if let Some(obj) = self.unlocked_mutex(call, cx) {
-                    Rc::make_mut(&mut state.locks).retain(|(held, _)| *held != obj);
+                    state.release(&obj);
                 }
                 return;
             }
@@ -1185,7 +1317,7 @@ impl<'a> Walk<'a> {
                     // the variable held as a spinlock.
                     let variable = call.args.first().and_then(|&a| self.resolver.object(a, cx));
                     if let Some(variable) = &variable {
-                        Rc::make_mut(&mut state.locks).retain(|(held, _)| held != variable);
+                        state.release(variable);
                     }
                     self.record_signal(thread, variable, false, state);
                 }
@@ -2143,6 +2275,48 @@ impl<'a> Walk<'a> {
         };
         if single { self.resolver.object(chan, cx) } else { None }
     }
+}
+
+/// Where `v` comes from: the function and value a parameter or free variable is bound to through
+/// the calls and closures that passed it down, or `v` itself.
+fn origin(functions: &[Function], v: ValueId, cx: &Rc<Context>) -> (usize, ValueId) {
+    let (mut v, mut cx) = (v, cx.clone());
+    for _ in 0..MAX_CALL_DEPTH * 2 {
+        let f = &functions[cx.func];
+        v = spilled_param(f, v).unwrap_or(v);
+        let Some(binding) = cx.binding(&f[v].def) else { break };
+        let next = (binding.value, binding.cx.clone());
+        (v, cx) = next;
+    }
+    (cx.func, v)
+}
+
+/// For a load of a parameter spilled to a local (`t1 = new T (na); *t1 = na; t2 = *t1`, as a
+/// value receiver whose fields are read), the parameter, when nothing else stores to the local.
+fn spilled_param(f: &Function, v: ValueId) -> Option<ValueId> {
+    let &InstrKind::Load { addr } = f.defining_instr(v).map(|d| &f[d].kind)? else { return None };
+    if !matches!(f.defining_instr(addr).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. })) {
+        return None;
+    }
+    let mut stored = None;
+    for &use_ in f[addr].referrers() {
+        match &f[use_].kind {
+            InstrKind::Load { .. } => {}
+            InstrKind::Store { addr: a, value } if *a == addr && stored.is_none() => {
+                stored = Some(*value);
+            }
+            InstrKind::FieldAddr { .. } => {
+                let only_loads = f[use_].results().all(|r| {
+                    f[r].referrers().iter().all(|&u| matches!(f[u].kind, InstrKind::Load { .. }))
+                });
+                if !only_loads {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    stored.filter(|&p| matches!(f[p].def, mapscope_ssa::ValueDef::Param { .. }))
 }
 
 fn is_const_one(f: &Function, v: ValueId) -> bool {
