@@ -446,6 +446,24 @@ impl<'t> Family<'t> {
         false
     }
 
+    /// Whether `x`'s thread received, on every path to `x`, from a channel that only `y`'s
+    /// thread signals, one instance of it, and that it had not signalled on any path to `y`:
+    /// the signal that woke `x` came after `y` (`started <- e; m[e]++; close(done)` against
+    /// `<-started; <-done; m[e] = 0`).
+    fn heard_after(&self, x: &Access, y: &Access) -> bool {
+        let Some(signals) = &self.signals else { return false };
+        if self.threads[y.thread].multi {
+            return false;
+        }
+        x.heard_on.iter().any(|(chan, sends_only)| {
+            if y.signalled_on.contains(chan) {
+                return false;
+            }
+            let mut waking = signals.iter().filter(|(_, s)| s.wakes(chan, *sends_only)).peekable();
+            waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
+        })
+    }
+
     /// For a wait on `group`, the channels its goroutines (those its `Go` started) had waited
     /// on when they returned: what the wait may have heard of `g` through them. `None` when it
     /// may have heard from `g` otherwise: `g` is one of them or started by one, one of them
@@ -595,6 +613,9 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         if let Some(&g) = up_y.iter().find(|g| x.joined.contains(g)) {
             if !family.heard_from(x, g) {
                 return !family.waits_for(x, y) || x.signalled;
+            }
+            if family.heard_after(x, y) {
+                return false;
             }
             return y.signalled && (!family.waits_for(x, y) || x.signalled);
         }

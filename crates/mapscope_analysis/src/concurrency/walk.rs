@@ -168,6 +168,9 @@ pub struct Access {
     /// Whether its thread sent, closed or signalled on every path before it: then what another
     /// goroutine does after receiving is not ordered before it.
     pub signalled: bool,
+    /// The channels its thread sent on or closed on some path before it: a receive from a
+    /// channel of its own that is not among them was woken by a signal after it.
+    pub signalled_on: BTreeSet<Obj>,
     /// Whether the map is reached through an element of an array or slice chosen by a loop
     /// counting from the first element: the access touches every element's map in turn, so
     /// whichever element another access picks, this one touches it too.
@@ -209,6 +212,9 @@ struct State {
     relay: bool,
     /// False until some path reaches the point.
     reached: bool,
+    /// The channels the thread sent on or closed on some path here (see
+    /// [`Access::signalled_on`]).
+    signalled_on: Sets<Obj>,
     /// The conditions every path here has tested, with the value each had (see [`CondKey`]).
     assumed: Sets<(CondKey, bool)>,
     /// Locks held exactly on the paths where a condition had a value: `if na.isUnix() {
@@ -267,6 +273,7 @@ impl State {
             meet_locks(Rc::make_mut(&mut self.locks), &other.locks);
         }
         intersect(&mut self.assumed, &other.assumed);
+        union(&mut self.signalled_on, &other.signalled_on);
         self.synced |= other.synced;
         union(&mut self.waited_on, &other.waited_on);
         union(&mut self.waited_groups, &other.waited_groups);
@@ -930,6 +937,7 @@ impl<'a> Walk<'a> {
             blocked_always: state.blocked_always,
             waited_groups: BTreeSet::new(),
             signalled: state.signalled,
+            signalled_on: BTreeSet::new(),
             every_element,
             exclusive: state.exclusive,
             relayed: state.relay && signals_after(f, i),
@@ -950,6 +958,7 @@ impl<'a> Walk<'a> {
         entry.blocked_always &= state.blocked_always;
         entry.waited_groups.extend(state.waited_groups.iter().cloned());
         entry.signalled &= state.signalled;
+        entry.signalled_on.extend(state.signalled_on.iter().cloned());
         entry.exclusive &= state.exclusive;
         entry.relayed &= state.relay;
     }
@@ -2110,7 +2119,18 @@ impl<'a> Walk<'a> {
         })
     }
 
-    fn record_signal(&mut self, thread: ThreadId, chan: Option<Obj>, close: bool, state: &State) {
+    fn record_signal(
+        &mut self,
+        thread: ThreadId,
+        chan: Option<Obj>,
+        close: bool,
+        state: &mut State,
+    ) {
+        if let Some(chan) = &chan {
+            if !state.signalled_on.contains(chan) {
+                Rc::make_mut(&mut state.signalled_on).insert(chan.clone());
+            }
+        }
         let signal = Signal {
             chan,
             close,
