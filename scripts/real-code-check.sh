@@ -5,10 +5,11 @@
 # a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
 # downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
 # Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the second set below)
-#        scripts/real-code-check.sh --set 3 [MODULE@VERSION...]
-#                       the third set below (session 13), or the modules given, cached with it
+#        scripts/real-code-check.sh --set 3|4 [MODULE@VERSION...]
+#                       the third (session 13) or fourth (session 14) set below, or the modules
+#                       given, cached with it
 #        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
-#                       --set 3); each module lands in
+#                       --set 3, /work/realmods4 for --set 4); each module lands in
 #                       DIR/<module path with / as _>@VERSION/src and is fetched only once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
 #        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
@@ -23,7 +24,7 @@ read -r -a extra <<<"${ARGS:-}"
 set_number=2
 if [ "${1:-}" = --set ]; then
   set_number=${2:-}
-  shift 2 || { echo "real-code-check: --set needs a number (2 or 3)" >&2; exit 2; }
+  shift 2 || { echo "real-code-check: --set needs a number (2, 3 or 4)" >&2; exit 2; }
 fi
 modules=("$@")
 case $set_number in
@@ -88,8 +89,44 @@ case $set_number in
   github.com/hashicorp/go-retryablehttp@v0.7.8
   )
   ;;
+4)
+  cache=${REALMODS:-/work/realmods4}
+  # The fourth set (session 14): protocol clients and servers, queues, schedulers, pools, caches,
+  # storage engines and decoders, each at the version `go mod download -json MODULE@latest`
+  # gave on 2026-12-05 (karlseguin/ccache was not served by the proxy).
+  [ ${#modules[@]} -gt 0 ] || modules=(
+  github.com/quic-go/quic-go@v0.66.0
+  github.com/twmb/franz-go@v1.22.3
+  github.com/redis/rueidis@v1.0.80
+  github.com/prometheus/alertmanager@v0.35.0
+  github.com/centrifugal/centrifuge@v0.40.1
+  github.com/olahol/melody@v1.1.4
+  github.com/hibiken/asynq@v0.26.0
+  github.com/go-co-op/gocron/v2@v2.21.2
+  github.com/gocolly/colly/v2@v2.3.0
+  github.com/go-sql-driver/mysql@v1.11.0
+  github.com/lib/pq@v1.12.3
+  github.com/jackc/puddle/v2@v2.2.4
+  github.com/bradfitz/gomemcache@v0.0.0-20260422231931-4d751bb6e37c
+  github.com/syndtr/goleveldb@v1.0.0
+  github.com/tidwall/buntdb@v1.3.0
+  github.com/VictoriaMetrics/fastcache@v1.13.2
+  github.com/gammazero/workerpool@v1.3.0
+  go.temporal.io/sdk@v1.51.0
+  github.com/hashicorp/hcl/v2@v2.25.0
+  github.com/pelletier/go-toml/v2@v2.4.3
+  github.com/mitchellh/mapstructure@v1.5.0
+  github.com/coreos/go-oidc/v3@v3.21.0
+  github.com/jmoiron/sqlx@v1.4.0
+  github.com/puzpuzpuz/xsync/v3@v3.5.1
+  github.com/julienschmidt/httprouter@v1.3.0
+  github.com/gorilla/sessions@v1.4.0
+  github.com/panjf2000/gnet/v2@v2.9.7
+  github.com/coredns/coredns@v1.15.0
+  )
+  ;;
 *)
-  echo "real-code-check: unknown set $set_number (2 or 3)" >&2
+  echo "real-code-check: unknown set $set_number (2, 3 or 4)" >&2
   exit 2
   ;;
 esac
@@ -128,6 +165,14 @@ for r in json.load(sys.stdin).get("Replace") or []:
     [ -z "$dropped" ] || (cd "$dir" && go mod tidy) >>"$cache/$name/download.log" 2>&1
     (cd "$dir" && go mod download) >>"$cache/$name/download.log" 2>&1 || {
       echo "real-code-check: go mod download failed in $mv (see $cache/$name/download.log)" >&2
+      return 1
+    }
+    # Without a go directive (go 1.16 semantics) `go mod download` fetched none of the modules
+    # that the tests of dependencies import (goleveldb's ginkgo needs hpcloud/tail), which go vet
+    # fetches on demand and mapscope, which never downloads, reports missing; listing the
+    # packages and their tests fetches them.
+    (cd "$dir" && go list -deps -test ./... >/dev/null) >>"$cache/$name/download.log" 2>&1 || {
+      echo "real-code-check: go list failed in $mv (see $cache/$name/download.log)" >&2
       return 1
     }
     touch "$cache/$name/fetched"
