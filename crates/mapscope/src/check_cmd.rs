@@ -239,7 +239,9 @@ fn load_with_module(env: &Env, patterns: &[String]) -> (Program, BTreeSet<usize>
         .map(key)
         .collect();
     let mut all = patterns.to_vec();
-    all.push(format!("{module_path}/..."));
+    // GOROOT/src is module `std`, whose packages the meta-pattern `std` names (`std/...`
+    // names none: its import paths do not start with `std/`).
+    all.push(if module_path == "std" { "std".to_string() } else { format!("{module_path}/...") });
     let program = mapscope_types::load_and_check(env, &all);
     let named = (0..program.units.len())
         .filter(|&u| {

@@ -541,6 +541,20 @@ impl<'t> Family<'t> {
         })
     }
 
+    /// Whether `obj` is made by the thread of one access, which started (directly or through
+    /// others) the thread of the other, and is not sent on a channel: each instance of the
+    /// maker has its own, which only its own descendants see.
+    fn instance_local(&self, obj: &Obj, a: &Access, b: &Access) -> bool {
+        let Some(site) = obj.site() else { return false };
+        if self.sent_sites.contains(&site) {
+            return false;
+        }
+        [(a, b), (b, a)].iter().any(|(x, y)| {
+            self.threads[x.thread].allocs.contains(&site)
+                && self.is_proper_ancestor(x.thread, y.thread)
+        })
+    }
+
     /// Whether a mutex both accesses hold excludes them (a mutex reached through an element of a
     /// slice guards what is reached through the same element: the map, or the struct holding
     /// it): one of them holds it for writing, and
@@ -619,6 +633,12 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
             }
             return y.signalled && (!family.waits_for(x, y) || x.signalled);
         }
+    }
+    // A map one side's goroutine makes for itself and hands to a goroutine it starts is that
+    // instance's: another instance's child has its own, so only the rules above (the child
+    // against its own parent) can pair them.
+    if family.instance_local(&a.map, a, b) {
+        return false;
     }
     // Two goroutines, one started while the other (or an ancestor of it) was live. One access
     // may be ordered before the other only if the other waited for something first and the one

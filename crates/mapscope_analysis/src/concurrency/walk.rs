@@ -1403,7 +1403,7 @@ impl<'a> Walk<'a> {
                     state.block();
                 }
                 if let Some(callback) = name.and_then(library_callback) {
-                    let targets = self.library_callbacks(callback);
+                    let targets = self.library_callbacks(callback, cx);
                     if !targets.is_empty() {
                         self.walk_alternatives(thread, targets, state, stack);
                     }
@@ -1456,7 +1456,7 @@ impl<'a> Walk<'a> {
                 });
                 if served == Some("expvar.Handler") {
                     let targets = library_callback(EXPVAR_SERVE)
-                        .map(|callback| self.library_callbacks(callback))
+                        .map(|callback| self.library_callbacks(callback, cx))
                         .unwrap_or_default();
                     self.walk_alternatives(thread, targets, state, stack);
                     return;
@@ -1589,7 +1589,14 @@ impl<'a> Walk<'a> {
     /// The methods of the unit's types that `callback` runs, with their receivers bound: the
     /// values registered with the library where the callback says (an `http.Client`'s
     /// `Transport`, the handler given to `slog.New`).
-    fn library_callbacks(&mut self, callback: &LibraryCallback) -> Vec<Rc<Context>> {
+    /// The functions `callback`'s library calls back. A function registered in the function
+    /// that makes the call (`caller`) is bound in the caller's context: a method value of a
+    /// per-call object registered and executed by one call stays that call's.
+    fn library_callbacks(
+        &mut self,
+        callback: &LibraryCallback,
+        caller: &Rc<Context>,
+    ) -> Vec<Rc<Context>> {
         let functions = self.resolver.functions;
         let registered: Vec<(usize, ValueId)> = match callback.registered {
             Registration::Field(ty, field) => self
@@ -1603,8 +1610,10 @@ impl<'a> Walk<'a> {
         let mut targets = Vec::new();
         for (func, value) in registered {
             let f = &functions[func];
+            let registering =
+                if caller.func == func { caller.clone() } else { Context::root(func) };
             if callback.methods.is_empty() {
-                targets.extend(self.registered_functions(func, value));
+                targets.extend(self.registered_functions(&registering, value));
                 continue;
             }
             let Some(InstrKind::MakeInterface { x }) = f.defining_instr(value).map(|d| &f[d].kind)
@@ -1617,7 +1626,7 @@ impl<'a> Walk<'a> {
                 else {
                     continue;
                 };
-                let receiver = Some(Binding { value: *x, cx: Context::root(func) });
+                let receiver = Some(Binding { value: *x, cx: registering.clone() });
                 let params = vec![receiver];
                 targets.push(Rc::new(Context { func: method, params, free_vars: Vec::new() }));
             }
@@ -1638,9 +1647,8 @@ impl<'a> Walk<'a> {
     /// The functions a value registered with a library denotes, in the registering function
     /// `func`: a function (`expvar.Func(f)`, wrapped in an interface or not), or the functions
     /// stored into a map of them made there (a template's `FuncMap{"name": f}`).
-    fn registered_functions(&self, func: usize, value: ValueId) -> Vec<Rc<Context>> {
-        let f = &self.resolver.functions[func];
-        let cx = Context::root(func);
+    fn registered_functions(&self, cx: &Rc<Context>, value: ValueId) -> Vec<Rc<Context>> {
+        let f = &self.resolver.functions[cx.func];
         let unwrap = |v: ValueId| match f.defining_instr(v).map(|d| &f[d].kind) {
             Some(
                 InstrKind::MakeInterface { x }
@@ -1649,7 +1657,7 @@ impl<'a> Walk<'a> {
             _ => v,
         };
         let value = unwrap(unwrap(value));
-        if let Some(function) = self.resolver.function_value(value, &cx) {
+        if let Some(function) = self.resolver.function_value(value, cx) {
             return vec![function];
         }
         let Some(InstrKind::MakeMap { .. }) = f.defining_instr(value).map(|d| &f[d].kind) else {
@@ -1659,7 +1667,7 @@ impl<'a> Walk<'a> {
             InstrKind::MapUpdate { map, value: stored, .. } if map == value => Some(stored),
             _ => None,
         });
-        stored.filter_map(|v| self.resolver.function_value(unwrap(v), &cx)).collect()
+        stored.filter_map(|v| self.resolver.function_value(unwrap(v), cx)).collect()
     }
 
     /// The methods an interface call may run when its receiver comes from a function that
