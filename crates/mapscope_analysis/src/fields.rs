@@ -7,6 +7,7 @@
 //! field's object is looked up right after a unit is built, with that same `ProgramTypeInfo`,
 //! into a [`FieldTable`]; the module-wide [`FieldFacts`] are computed from the tables later.
 
+use crate::inner_on_miss::OnMiss;
 use crate::module::{BuiltUnit, Module};
 use crate::nilness::{is_nil_constant, strip_conversions};
 use crate::summary::Site;
@@ -46,6 +47,11 @@ pub struct FieldTable {
     /// into a map field of a value the function then recycles (`s.attrs = nil` before `r.free
     /// = append(r.free, s)`), with the function index and the store.
     reset_drops: Vec<(ObjId, usize, InstrId, Drop)>,
+    /// The map fields that some code may leave nil or set to something other than a map it
+    /// has just made: an allocation that does not store a `make` into the field, zero elements
+    /// of made slices, maps, channels and arrays, package-level values, a store of any other
+    /// value, or the field's address handed on.
+    maybe_unmade: FxHashSet<ObjId>,
 }
 
 impl FieldTable {
@@ -223,6 +229,7 @@ impl FieldTable {
                     }
                 }
             }
+            maybe_unmade(f, types, &selections, &mut whole_memo, &mut table.maybe_unmade);
             table.selections.push(selections);
             table.exposures.push(exposures);
             table.alloc_elems.push(alloc_elems);
@@ -243,6 +250,129 @@ impl FieldTable {
 
     fn exposures(&self, function: usize) -> &[(InstrId, Vec<ObjId>)] {
         self.exposures.get(function).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Adds to `out` the map fields that `f` may leave nil ([`FieldTable::maybe_unmade`]).
+fn maybe_unmade(
+    f: &Function,
+    types: &ProgramTypeInfo<'_>,
+    selections: &FxHashMap<InstrId, ObjId>,
+    by_value: &mut FxHashMap<TypeId, Vec<ObjId>>,
+    out: &mut FxHashSet<ObjId>,
+) {
+    let is_make = |v: ValueId| {
+        f.defining_instr(strip_conversions(f, v))
+            .is_some_and(|d| matches!(f[d].kind, InstrKind::MakeMap { .. }))
+    };
+    // Whether the address of a map field is only loaded from and given fresh maps.
+    let only_made_into = |addr: ValueId| {
+        f[addr].referrers().iter().all(|&user| match &f[user].kind {
+            InstrKind::Load { .. } => true,
+            InstrKind::Store { addr: a, value } => *a == addr && is_make(*value),
+            _ => false,
+        })
+    };
+    let mut fields_of = |ty: TypeId| {
+        by_value.entry(ty).or_insert_with_key(|&ty| map_fields_by_value(types, ty)).clone()
+    };
+    for block in f.block_ids() {
+        for &i in f[block].instrs() {
+            let Some(result) = f[i].result() else { continue };
+            match &f[i].kind {
+                InstrKind::Alloc { .. } => {
+                    let Some(Type::Pointer(elem)) = types.core_type(f[result].ty) else {
+                        continue;
+                    };
+                    let inside = fields_of(elem);
+                    if inside.is_empty() {
+                        continue;
+                    }
+                    // The direct map fields a composite literal (or `t.m = make(...)` right
+                    // after `t := new(T)`) sets, in the allocation's block before anything
+                    // else uses the value; nested struct values are not followed.
+                    let instrs = f[block].instrs();
+                    let position = |at: InstrId| {
+                        (f[at].block() == Some(block))
+                            .then(|| instrs.iter().position(|&x| x == at))
+                            .flatten()
+                    };
+                    let users = f[result].referrers();
+                    let first_other_use = users
+                        .iter()
+                        .filter(|&&u| !matches!(f[u].kind, InstrKind::FieldAddr { .. }))
+                        .map(|&u| position(u).unwrap_or(usize::MAX))
+                        .min()
+                        .unwrap_or(usize::MAX);
+                    // Where each field is first given a fresh map, and first used otherwise.
+                    let mut made_at: FxHashMap<ObjId, usize> = FxHashMap::default();
+                    let mut used_at: FxHashMap<ObjId, usize> = FxHashMap::default();
+                    for &user in users {
+                        if !matches!(f[user].kind, InstrKind::FieldAddr { .. }) {
+                            continue;
+                        }
+                        let (Some(addr), Some(&obj)) = (f[user].result(), selections.get(&user))
+                        else {
+                            continue;
+                        };
+                        for &u in f[addr].referrers() {
+                            let at = position(u).unwrap_or(usize::MAX);
+                            let slot = match &f[u].kind {
+                                InstrKind::Store { addr: a, value }
+                                    if *a == addr && is_make(*value) && at < first_other_use =>
+                                {
+                                    made_at.entry(obj).or_insert(usize::MAX)
+                                }
+                                _ => used_at.entry(obj).or_insert(usize::MAX),
+                            };
+                            *slot = (*slot).min(at);
+                        }
+                    }
+                    let set: FxHashSet<ObjId> = made_at
+                        .into_iter()
+                        .filter(|(obj, at)| used_at.get(obj).is_none_or(|used| used > at))
+                        .map(|(obj, _)| obj)
+                        .collect();
+                    out.extend(inside.into_iter().filter(|o| !set.contains(o)));
+                }
+                InstrKind::MakeSlice { .. }
+                | InstrKind::MakeMap { .. }
+                | InstrKind::MakeChan { .. } => {
+                    if let Some(Type::Slice(e) | Type::Map(_, e) | Type::Chan(_, e)) =
+                        types.core_type(f[result].ty)
+                    {
+                        out.extend(fields_of(e));
+                    }
+                }
+                InstrKind::FieldAddr { .. } => {
+                    let Some(&obj) = selections.get(&i) else { continue };
+                    if matches!(
+                        types.core_type(types_of_pointee(types, f[result].ty)),
+                        Some(Type::Map(..))
+                    ) && !only_made_into(result)
+                    {
+                        out.insert(obj);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for v in 0..f.value_count() {
+        let v = ValueId(v as u32);
+        if let ValueDef::Global { .. } = f[v].def {
+            if let Some(Type::Pointer(elem)) = types.core_type(f[v].ty) {
+                out.extend(fields_of(elem));
+            }
+        }
+    }
+}
+
+/// The type a pointer type points to, or the type itself.
+fn types_of_pointee(types: &ProgramTypeInfo<'_>, ty: TypeId) -> TypeId {
+    match types.core_type(ty) {
+        Some(Type::Pointer(elem)) => elem,
+        _ => ty,
     }
 }
 
@@ -342,6 +472,13 @@ pub struct FieldFacts {
     /// no code of the module stores into the field of a value it did not just allocate, and
     /// none outside it can reach the field.
     set_at_creation: FxHashSet<FieldKey>,
+    /// Fields of `set_at_creation` that every allocation creating a value sets to a map it
+    /// makes, and no code sets otherwise: never nil, so a nil test of one (a defensive copy's
+    /// `if c.headers == nil { return nil }`) never takes its nil branch.
+    always_made: FxHashSet<FieldKey>,
+    /// Fields holding a map of maps into which the module's code puts inner maps only on the
+    /// branch where a lookup found the key missing ([`crate::inner_on_miss`]).
+    inner_on_miss: FxHashSet<FieldKey>,
     /// Unexported map fields that only the allocation creating a value makes, and that a reset
     /// drops from a value that already exists (a whole store of a composite literal that makes
     /// other map fields of the struct but not this one), with where.
@@ -412,7 +549,12 @@ impl FieldFacts {
             u.functions.iter().enumerate().map(move |(index, f)| (f, u.fields, index))
         });
         let pool_news = pool_new_functions(program, units);
+        let mut on_miss: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut filled_otherwise: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut exposed: FxHashSet<FieldKey> = FxHashSet::default();
         for (f, table, index_in_unit) in functions {
+            let mut dominators = None;
+            let field_of = |s: InstrId| table.selection(index_in_unit, s);
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
                     let Some(obj) = table.selection(index_in_unit, i) else { continue };
@@ -429,7 +571,24 @@ impl FieldFacts {
                             }
                         }
                     }
-                    match selection_fills_inner(f, i) {
+                    let fill = selection_fills_inner(f, i);
+                    if !matches!(fill, Fill::Nothing) {
+                        match crate::inner_on_miss::selection_fills(
+                            f,
+                            i,
+                            &field_of,
+                            &mut dominators,
+                        ) {
+                            OnMiss::Nothing => {}
+                            OnMiss::OnMiss => {
+                                on_miss.insert(k);
+                            }
+                            OnMiss::Other => {
+                                filled_otherwise.insert(k);
+                            }
+                        }
+                    }
+                    match fill {
                         Fill::Nothing => {}
                         Fill::Keys(keys, params) => {
                             inner_const.entry(k).or_default().extend(keys);
@@ -476,6 +635,7 @@ impl FieldFacts {
                     // Code without source may fill the field, and its inner maps too.
                     let keys = reached.iter().filter_map(|&o| key(program, o));
                     for k in keys {
+                        exposed.insert(k);
                         made.insert(k);
                         made_later.insert(k);
                         made_later_by_parts.insert(k);
@@ -535,6 +695,20 @@ impl FieldFacts {
             .filter(|&(k, &o)| !made_later.contains(k) && own(k, o))
             .map(|(k, _)| *k)
             .collect();
+        let maybe_unmade: FxHashSet<FieldKey> = units
+            .iter()
+            .flat_map(|u| u.fields.maybe_unmade.iter().filter_map(|&o| key(program, o)))
+            .collect();
+        let always_made = seen
+            .iter()
+            .filter(|&(k, &o)| !made_later.contains(k) && !maybe_unmade.contains(k) && own(k, o))
+            .map(|(k, _)| *k)
+            .collect();
+        let inner_on_miss = on_miss
+            .into_iter()
+            .filter(|k| !filled_otherwise.contains(k) && !exposed.contains(k))
+            .filter(|k| seen.get(k).is_some_and(|&o| own(k, o)))
+            .collect();
         let dropped_by_reset = drops
             .into_iter()
             .filter(|(k, _)| {
@@ -558,6 +732,8 @@ impl FieldFacts {
             inner_never_made,
             inner_keys,
             set_at_creation,
+            always_made,
+            inner_on_miss,
             dropped_by_reset,
             flag_made,
         }
@@ -584,6 +760,18 @@ impl FieldFacts {
     /// created without it keeps it nil, whoever the value is handed to.
     pub fn set_at_creation(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.set_at_creation.contains(&k))
+    }
+
+    /// Whether map field `obj` holds a map on every value: every creation makes it and nothing
+    /// stores anything else into it.
+    pub fn always_made(&self, program: &Program, obj: ObjId) -> bool {
+        key(program, obj).is_some_and(|k| self.always_made.contains(&k))
+    }
+
+    /// Whether the module puts inner maps into the map of maps in field `obj` only where a
+    /// lookup found their key missing.
+    pub fn inner_on_miss(&self, program: &Program, obj: ObjId) -> bool {
+        key(program, obj).is_some_and(|k| self.inner_on_miss.contains(&k))
     }
 
     /// When map field `obj` is made only where a value is created and a reset drops it from a
@@ -628,7 +816,7 @@ const PRINTERS: &[&str] = &[
 ];
 
 /// Whether `addr` is an element of a variadic `[]any` made for calls of [`PRINTERS`] only.
-fn only_printed(f: &Function, addr: ValueId) -> bool {
+pub(crate) fn only_printed(f: &Function, addr: ValueId) -> bool {
     let Some(index) = f.defining_instr(addr) else { return false };
     let InstrKind::IndexAddr { base, .. } = &f[index].kind else { return false };
     let Some(make) = f.defining_instr(*base) else { return false };

@@ -32,6 +32,7 @@ pub mod flag_fields;
 pub mod flag_guards;
 pub mod globals;
 pub mod init_order;
+pub mod inner_on_miss;
 pub mod json_elements;
 pub mod key_correlation;
 pub mod key_values;

@@ -1414,6 +1414,7 @@ impl<'f> Search<'f> {
                 let stored = stored_just_before(f, tested);
                 if self.non_nil.contains(&tested)
                     || stored.is_some_and(|s| self.non_nil.contains(&s))
+                    || self.reads_always_made(tested)
                 {
                     return taken_true == non_nil_when_true;
                 }
@@ -1421,6 +1422,19 @@ impl<'f> Search<'f> {
             }
             _ => true,
         }
+    }
+
+    /// Whether `v` reads a map field that every value of its struct holds a made map in
+    /// ([`FieldFacts::always_made`]).
+    fn reads_always_made(&self, v: ValueId) -> bool {
+        let f = self.f;
+        let Some(me) = self.me.map(|me| &self.cx.module.functions[me]) else { return false };
+        let Some(load) = f.defining_instr(v) else { return false };
+        let InstrKind::Load { addr } = &f[load].kind else { return false };
+        let Some(selection) = selected_field(f, *addr) else { return false };
+        me.fields
+            .selection(me.index_in_unit, selection)
+            .is_some_and(|obj| self.cx.fields.always_made(self.cx.module.program, obj))
     }
 
     /// The value a boolean flag field read by `cond` (through `!`) has while the map field at

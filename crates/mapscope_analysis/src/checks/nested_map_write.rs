@@ -79,6 +79,17 @@ declare_check! {
     /// that compares a value a branch before the test compared is left alone (`if w == 0 {
     /// continue }` makes `w > 0` true, which the check does not work out).
     ///
+    /// When the outer map is an unexported field into which the module's code puts inner maps
+    /// only on the branch where a lookup found their key missing (get-or-create: `if _, ok :=
+    /// d.teams[t]; !ok { d.teams[t] = make(...) }`, the map reaching no other code but
+    /// printing), it reports a write from a function that tests no key of that field, creates
+    /// no inner map in it, does not range over it and calls none of the module's code (a
+    /// helper that might create the key) before the write: the module itself says a key may
+    /// be missing, and this function counts on some other call having created this one.
+    /// A key read from a field that a creating function also stores (`p.current = name` next
+    /// to the creation of `sections[name]`) is left alone: whether it was created depends on
+    /// that field's history.
+    ///
     /// What it does not see: an outer map that comes from a parameter, a field, a global or a
     /// call may already hold every inner map the function needs, so it is assumed to unless a
     /// test on the path says otherwise; and any creation of an inner map for a key that may be
@@ -86,7 +97,9 @@ declare_check! {
     /// for a creation that the path from a presence test skips, as above); so
     /// does a creation under a constant key when the lookup's key is not known to take another
     /// constant. Keys from a seeded set checked elsewhere (an enum validated by a caller) are
-    /// therefore not reported: their values are not constant data of the function.
+    /// therefore not reported: their values are not constant data of the function. Nor is a
+    /// caller's own creation before it calls the writing function (an `ensure(t)` in every
+    /// caller, with no test in the writer) seen: such a write is reported.
     ///
     /// # Why is this bad
     ///
@@ -317,7 +330,17 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 }
                 // Any map: only a path on which the code itself saw the key missing counts.
                 None => {
-                    let Some(Some(edge)) = missing_key_reaches(f, numbering, lookup, block) else {
+                    let reaches = missing_key_reaches(f, numbering, lookup, block);
+                    let Some(Some(edge)) = reaches else {
+                        if reaches.is_some() {
+                            findings.extend(unchecked_on_miss_field(
+                                cx,
+                                outer,
+                                (lookup, update),
+                                &lookup_note,
+                                &shown,
+                            ));
+                        }
                         continue;
                     };
                     Finding {
@@ -350,6 +373,48 @@ fn never_filled_field(cx: &FunctionContext<'_>, outer: ValueId) -> Option<String
     let obj = outer_field(cx, outer)?;
     let program = cx.analysis.module.program;
     cx.analysis.fields.inner_never_made(program, obj).then(|| program.obj(obj).name.to_string())
+}
+
+/// A write into an inner map of a field whose inner maps the module creates only after finding
+/// their key missing, from a function that neither tests nor creates a key of the field nor
+/// calls code that might before the write ([`crate::inner_on_miss`]).
+fn unchecked_on_miss_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    if !cx.analysis.fields.inner_on_miss(module.program, obj) {
+        return None;
+    }
+    let me = &module.functions[module.lookup(&f.name)?];
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    let resolves = |call: &mapscope_ssa::CallCommon| {
+        module.resolve(f, call).is_some()
+            || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
+    };
+    if !crate::inner_on_miss::written_unchecked(f, obj, update, &selection, &resolves) {
+        return None;
+    }
+    let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+    if crate::inner_on_miss::key_kept_with_creation(module, f, key, obj, &selection) {
+        return None;
+    }
+    let field = module.program.obj(obj).name.to_string();
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil for a key not seen before: the \
+             module creates inner maps in `{field}` only where it finds a key missing, and \
+             nothing tests or creates this one first"
+        ),
+        related: vec![lookup_note.clone()],
+    })
 }
 
 /// The struct field that `outer` is read from.

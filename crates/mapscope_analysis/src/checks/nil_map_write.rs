@@ -249,6 +249,13 @@ declare_check! {
     /// (`if c.empty() { c.reset() }`), or through a boolean field that the module sets only
     /// beside a `make` of the map and clears beside every store that may leave it nil (an
     /// `initialized` flag), rules the nil out.
+    /// A nil test of a map field that every allocation of its struct in the module sets to a
+    /// map it makes (in the allocation's block, before anything reads it) and that no code
+    /// sets to anything else, nor reaches from outside, never finds nil: a defensive copy's
+    /// `if c.headers == nil { return nil }` is not taken as a nil result. A field that any
+    /// code may set to a value it was given (a public `SetHeaders`) keeps that branch, and so
+    /// does a field of a struct also created as a zero value (an element of a made slice, a
+    /// package-level variable, a copy stored whole).
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
