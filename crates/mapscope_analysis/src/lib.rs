@@ -41,6 +41,7 @@ pub mod literal_pointers;
 pub mod missing_keys;
 pub mod models;
 pub mod module;
+pub mod nil_stored_inner;
 pub mod nilness;
 pub mod param_cases;
 pub mod param_conditions;

@@ -86,6 +86,12 @@ declare_check! {
     /// no inner map in it, does not range over it and calls none of the module's code (a
     /// helper that might create the key) before the write: the module itself says a key may
     /// be missing, and this function counts on some other call having created this one.
+    /// Whatever the outer map, it reports a write after a store under the same key of a map
+    /// that may be nil: another key's inner map looked up with no presence test of that key in
+    /// the function, or a copy of one that is nil for nil (`perms[d.name] =
+    /// maps.Clone(perms[d.inherits])`, a module helper whose summary says so), when a path
+    /// leads from that store to the write's lookup with no other store under a key that may
+    /// be the same.
     /// A key read from a field that a creating function also stores (`p.current = name` next
     /// to the creation of `sections[name]`) is left alone: whether it was created depends on
     /// that field's history.
@@ -199,6 +205,39 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             (
                                 NoteAt::Here(f[ensure].span),
                                 "an inner map is created here, under a different key".into(),
+                            ),
+                            lookup_note,
+                        ],
+                    });
+                    continue;
+                }
+            }
+            // `m[a] = maps.Clone(m[b])`: nil when `b` is missing, and written through `a`.
+            let stored = crate::nil_stored_inner::nil_stored_before(
+                cx.analysis,
+                f,
+                numbering,
+                outer,
+                *key,
+                lookup,
+            );
+            if let Some((store, missing)) = stored {
+                if missing_key_reaches(f, numbering, lookup, block).is_some() {
+                    findings.push(Finding {
+                        span: f[update].span,
+                        elsewhere: None,
+                        message: format!(
+                            "assignment to entry in nil map: {shown} may be nil: the map stored \
+                             under this key before the write is nil when another key is missing"
+                        ),
+                        related: vec![
+                            (
+                                NoteAt::Here(f[missing].span),
+                                "a missing key here gives a nil map".into(),
+                            ),
+                            (
+                                NoteAt::Here(f[store].span),
+                                "what it gives is stored under the written key here".into(),
                             ),
                             lookup_note,
                         ],
