@@ -52,6 +52,10 @@ pub struct FieldTable {
     /// of made slices, maps, channels and arrays, package-level values, a store of any other
     /// value, or the field's address handed on.
     maybe_unmade: FxHashSet<ObjId>,
+    /// (slice field, map field of its element): an `append` stored into the slice field adds
+    /// an element built here (a literal, a zero value) without that map
+    /// ([`crate::appended_elements`]).
+    appended_without: FxHashSet<(ObjId, ObjId)>,
 }
 
 impl FieldTable {
@@ -146,9 +150,13 @@ impl FieldTable {
                         }
                     }
                     if let InstrKind::Store { addr, value } = &f[i].kind {
-                        let fresh = f
-                            .defining_instr(*addr)
-                            .is_some_and(|d| matches!(f[d].kind, InstrKind::Alloc { .. }));
+                        // An allocation, or an element of the slice `append(s, x)` makes for
+                        // its variadic arguments: a copy into a value being created.
+                        let fresh = f.defining_instr(*addr).is_some_and(|d| match &f[d].kind {
+                            InstrKind::Alloc { .. } => true,
+                            InstrKind::IndexAddr { base, .. } => is_variadic_slice(f, *base),
+                            _ => false,
+                        });
                         if !fresh {
                             let inside = whole_memo
                                 .entry(f[*value].ty)
@@ -230,6 +238,7 @@ impl FieldTable {
                 }
             }
             maybe_unmade(f, types, &selections, &mut whole_memo, &mut table.maybe_unmade);
+            crate::appended_elements::scan(f, types, &selections, &mut table.appended_without);
             table.selections.push(selections);
             table.exposures.push(exposures);
             table.alloc_elems.push(alloc_elems);
@@ -288,51 +297,7 @@ fn maybe_unmade(
                     if inside.is_empty() {
                         continue;
                     }
-                    // The direct map fields a composite literal (or `t.m = make(...)` right
-                    // after `t := new(T)`) sets, in the allocation's block before anything
-                    // else uses the value; nested struct values are not followed.
-                    let instrs = f[block].instrs();
-                    let position = |at: InstrId| {
-                        (f[at].block() == Some(block))
-                            .then(|| instrs.iter().position(|&x| x == at))
-                            .flatten()
-                    };
-                    let users = f[result].referrers();
-                    let first_other_use = users
-                        .iter()
-                        .filter(|&&u| !matches!(f[u].kind, InstrKind::FieldAddr { .. }))
-                        .map(|&u| position(u).unwrap_or(usize::MAX))
-                        .min()
-                        .unwrap_or(usize::MAX);
-                    // Where each field is first given a fresh map, and first used otherwise.
-                    let mut made_at: FxHashMap<ObjId, usize> = FxHashMap::default();
-                    let mut used_at: FxHashMap<ObjId, usize> = FxHashMap::default();
-                    for &user in users {
-                        if !matches!(f[user].kind, InstrKind::FieldAddr { .. }) {
-                            continue;
-                        }
-                        let (Some(addr), Some(&obj)) = (f[user].result(), selections.get(&user))
-                        else {
-                            continue;
-                        };
-                        for &u in f[addr].referrers() {
-                            let at = position(u).unwrap_or(usize::MAX);
-                            let slot = match &f[u].kind {
-                                InstrKind::Store { addr: a, value }
-                                    if *a == addr && is_make(*value) && at < first_other_use =>
-                                {
-                                    made_at.entry(obj).or_insert(usize::MAX)
-                                }
-                                _ => used_at.entry(obj).or_insert(usize::MAX),
-                            };
-                            *slot = (*slot).min(at);
-                        }
-                    }
-                    let set: FxHashSet<ObjId> = made_at
-                        .into_iter()
-                        .filter(|(obj, at)| used_at.get(obj).is_none_or(|used| used > at))
-                        .map(|(obj, _)| obj)
-                        .collect();
+                    let set = made_at_creation(f, i, selections);
                     out.extend(inside.into_iter().filter(|o| !set.contains(o)));
                 }
                 InstrKind::MakeSlice { .. }
@@ -366,6 +331,79 @@ fn maybe_unmade(
             }
         }
     }
+}
+
+/// The direct map fields that the allocation `alloc` gets a fresh map for as it is created
+/// (a composite literal, or `t.m = make(...)` right after `t := new(T)`): stored in the
+/// allocation's block before anything else uses the value or reads the field; nested struct
+/// values are not followed.
+pub(crate) fn made_at_creation(
+    f: &Function,
+    alloc: InstrId,
+    selections: &FxHashMap<InstrId, ObjId>,
+) -> FxHashSet<ObjId> {
+    let (Some(block), Some(result)) = (f[alloc].block(), f[alloc].result()) else {
+        return FxHashSet::default();
+    };
+    let is_make = |v: ValueId| {
+        f.defining_instr(strip_conversions(f, v))
+            .is_some_and(|d| matches!(f[d].kind, InstrKind::MakeMap { .. }))
+    };
+    let instrs = f[block].instrs();
+    let position = |at: InstrId| {
+        (f[at].block() == Some(block)).then(|| instrs.iter().position(|&x| x == at)).flatten()
+    };
+    let users = f[result].referrers();
+    let first_other_use = users
+        .iter()
+        .filter(|&&u| !matches!(f[u].kind, InstrKind::FieldAddr { .. }))
+        .map(|&u| position(u).unwrap_or(usize::MAX))
+        .min()
+        .unwrap_or(usize::MAX);
+    // Where each field is first given a fresh map, and first used otherwise.
+    let mut made_at: FxHashMap<ObjId, usize> = FxHashMap::default();
+    let mut used_at: FxHashMap<ObjId, usize> = FxHashMap::default();
+    for &user in users {
+        if !matches!(f[user].kind, InstrKind::FieldAddr { .. }) {
+            continue;
+        }
+        let (Some(addr), Some(&obj)) = (f[user].result(), selections.get(&user)) else {
+            continue;
+        };
+        for &u in f[addr].referrers() {
+            let at = position(u).unwrap_or(usize::MAX);
+            let slot = match &f[u].kind {
+                InstrKind::Store { addr: a, value }
+                    if *a == addr && is_make(*value) && at < first_other_use =>
+                {
+                    made_at.entry(obj).or_insert(usize::MAX)
+                }
+                _ => used_at.entry(obj).or_insert(usize::MAX),
+            };
+            *slot = (*slot).min(at);
+        }
+    }
+    made_at
+        .into_iter()
+        .filter(|(obj, at)| used_at.get(obj).is_none_or(|used| used > at))
+        .map(|(obj, _)| obj)
+        .collect()
+}
+
+/// Whether `slice` is made only to hand `append` its variadic elements: a `make` whose value
+/// goes only to element addresses and to `append` calls as the added elements.
+fn is_variadic_slice(f: &Function, slice: ValueId) -> bool {
+    let made =
+        f.defining_instr(slice).is_some_and(|d| matches!(f[d].kind, InstrKind::MakeSlice { .. }));
+    made && f[slice].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::IndexAddr { .. } => true,
+        InstrKind::Call { call } => {
+            call.callee == mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Append)
+                && call.args.get(1) == Some(&slice)
+                && call.args.first() != Some(&slice)
+        }
+        _ => false,
+    })
 }
 
 /// The type a pointer type points to, or the type itself.
@@ -479,6 +517,9 @@ pub struct FieldFacts {
     /// Fields holding a map of maps into which the module's code puts inner maps only on the
     /// branch where a lookup found the key missing ([`crate::inner_on_miss`]).
     inner_on_miss: FxHashSet<FieldKey>,
+    /// (slice field, map field of its element) where the module appends an element without
+    /// the map.
+    appended_without: FxHashSet<(FieldKey, FieldKey)>,
     /// Unexported map fields that only the allocation creating a value makes, and that a reset
     /// drops from a value that already exists (a whole store of a composite literal that makes
     /// other map fields of the struct but not this one), with where.
@@ -704,6 +745,11 @@ impl FieldFacts {
             .filter(|&(k, &o)| !made_later.contains(k) && !maybe_unmade.contains(k) && own(k, o))
             .map(|(k, _)| *k)
             .collect();
+        let appended_without = units
+            .iter()
+            .flat_map(|u| u.fields.appended_without.iter())
+            .filter_map(|&(slice, map)| Some((key(program, slice)?, key(program, map)?)))
+            .collect();
         let inner_on_miss = on_miss
             .into_iter()
             .filter(|k| !filled_otherwise.contains(k) && !exposed.contains(k))
@@ -734,6 +780,7 @@ impl FieldFacts {
             set_at_creation,
             always_made,
             inner_on_miss,
+            appended_without,
             dropped_by_reset,
             flag_made,
         }
@@ -772,6 +819,15 @@ impl FieldFacts {
     /// lookup found their key missing.
     pub fn inner_on_miss(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.inner_on_miss.contains(&k))
+    }
+
+    /// Whether the module appends to slice field `slice` an element built without map field
+    /// `map`.
+    pub fn appended_without(&self, program: &Program, slice: ObjId, map: ObjId) -> bool {
+        match (key(program, slice), key(program, map)) {
+            (Some(s), Some(m)) => self.appended_without.contains(&(s, m)),
+            _ => false,
+        }
     }
 
     /// When map field `obj` is made only where a value is created and a reset drops it from a

@@ -19,6 +19,7 @@
 //! results of functions without source, memory that unknown code can reach) is assumed to be
 //! fine, so that every report is a real path.
 
+pub mod appended_elements;
 pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;

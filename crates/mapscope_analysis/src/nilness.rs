@@ -150,6 +150,9 @@ pub enum Origin {
     /// The value `errors.As` gives its target: one of the module's errors of the target's type,
     /// made at `site` without the map.
     ErrorValue { site: Site },
+    /// A map field of an element of slice field `slice`, read in a loop over every element,
+    /// when the module appends an element built without the map and only creation sets it.
+    AppendedWithout { slice: String, map: String },
     /// An element of a slice that a closure reads through a captured variable, made by the
     /// `make` at `site` in its creator, whose map field nothing fills.
     CapturedElement { site: Site },
@@ -298,6 +301,13 @@ impl<'f> Search<'f> {
                                 self.cx, self.me?, f, *addr,
                             )?;
                             Some(vec![Origin::ErrorValue { site }])
+                        })
+                        .or_else(|| {
+                            let me = &self.cx.module.functions[self.me?];
+                            let (slice, map) = crate::appended_elements::unset_in_appended(
+                                self.cx, me, f, *addr, *instr,
+                            )?;
+                            Some(vec![Origin::AppendedWithout { slice, map }])
                         })
                         .or_else(|| {
                             // A captured variable nothing makes reads as a package-level one.

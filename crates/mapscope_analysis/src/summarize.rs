@@ -654,7 +654,15 @@ fn nil_results(
             let mut search = Search::new(f, cx, false);
             search.decoded_params = true;
             search.assume_non_nil(f.params());
-            let origins = if access.deref {
+            let appended = match access.fields.as_slice() {
+                [field] if access.deref => {
+                    crate::appended_elements::just_appended_without(f, value, *field, ret)
+                }
+                _ => None,
+            };
+            let origins = if let Some(append) = appended {
+                Some(vec![Origin::Allocation(append)])
+            } else if access.deref {
                 // A pointer merged from several (the one found, or a new one made on a miss)
                 // is nil at the field when one of them is.
                 crate::nilness::pointed_places(f, value, 0).into_iter().find_map(|mut place| {

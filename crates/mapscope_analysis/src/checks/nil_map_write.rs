@@ -256,6 +256,13 @@ declare_check! {
     /// code may set to a value it was given (a public `SetHeaders`) keeps that branch, and so
     /// does a field of a struct also created as a zero value (an element of a made slice, a
     /// package-level variable, a copy stored whole).
+    /// A map field that only the allocation creating a value sets is nil in an element that
+    /// the module appends to a slice field as a literal without it (or as a zero value), and a
+    /// loop over every element of that same slice field (the `range` shape) reaches that
+    /// element; elements appended otherwise (a constructor's result, a value built elsewhere)
+    /// are taken to have the map. A get-or-add helper that returns `&s.f[len(s.f)-1]` right
+    /// after appending such an element (no call or other store in between) hands its caller
+    /// that element's nil map.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
@@ -807,6 +814,16 @@ fn origin_notes(
                     format!(
                         "{shown} is nil when errors.As finds the error made here, which does not \
                          set it"
+                    ),
+                ));
+            }
+            Origin::AppendedWithout { slice, map } => {
+                related.push((
+                    NoteAt::Here(span),
+                    format!(
+                        "{shown} is nil in an element of `{slice}` that the module appends \
+                         without `{map}`, which only creation sets, and this loop walks every \
+                         element"
                     ),
                 ));
             }

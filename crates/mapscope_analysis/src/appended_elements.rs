@@ -1,0 +1,253 @@
+//! Elements appended to a slice field without a map that only creation sets: `g.routes =
+//! append(g.routes, route{path: "/healthz"})` beside routes made by a constructor with their
+//! header map, and a loop over every element of `g.routes` that writes the element's map.
+//!
+//! A map field that only the allocation creating a value sets
+//! ([`crate::fields::FieldFacts::set_at_creation`]) stays nil in an element appended without
+//! it, whatever happens to the slice later; a loop that walks every element of the same slice
+//! field (the `range` shape) meets that element.
+
+use crate::fields::made_at_creation;
+use crate::key_values::walks_every_index;
+use crate::module::ModuleFunction;
+use crate::nilness::{Context, strip_conversions};
+use mapscope_ssa::{
+    Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId,
+};
+use mapscope_types::types::{ObjId, Type, TypeView};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Adds to `out` the (slice field, map field) pairs where `f` appends to the slice field an
+/// element it builds without the map: a composite literal that does not make it, or a zero
+/// value.
+pub fn scan(
+    f: &Function,
+    types: &ProgramTypeInfo<'_>,
+    selections: &FxHashMap<InstrId, ObjId>,
+    out: &mut FxHashSet<(ObjId, ObjId)>,
+) {
+    for block in f.block_ids() {
+        for &i in f[block].instrs() {
+            let InstrKind::Call { call } = &f[i].kind else { continue };
+            if call.callee != Callee::Builtin(Builtin::Append) {
+                continue;
+            }
+            let (Some(result), Some(&added)) = (f[i].result(), call.args.get(1)) else { continue };
+            // `s.f = append(s.f, ...)`: the slice field it goes back into.
+            let slices: Vec<ObjId> = f[result]
+                .referrers()
+                .iter()
+                .filter_map(|&u| match &f[u].kind {
+                    InstrKind::Store { addr, value } if *value == result => {
+                        selections.get(&crate::fields::selected_field(f, *addr)?).copied()
+                    }
+                    _ => None,
+                })
+                .collect();
+            if slices.is_empty() {
+                continue;
+            }
+            // The variadic slice: `make([]T, n)` whose elements are stored one by one.
+            let Some(make) = f.defining_instr(added) else { continue };
+            if !matches!(f[make].kind, InstrKind::MakeSlice { .. }) {
+                continue;
+            }
+            for &element in f[added].referrers() {
+                let InstrKind::IndexAddr { .. } = f[element].kind else { continue };
+                let Some(addr) = f[element].result() else { continue };
+                for &store in f[addr].referrers() {
+                    let InstrKind::Store { value, .. } = &f[store].kind else { continue };
+                    for map in unset_in_built(f, types, selections, strip_conversions(f, *value)) {
+                        out.extend(slices.iter().map(|&slice| (slice, map)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The direct map fields that `value`, a struct built in `f`, leaves nil: a load of a fresh
+/// allocation (a composite literal) that does not make them, or the zero value.
+fn unset_in_built(
+    f: &Function,
+    types: &ProgramTypeInfo<'_>,
+    selections: &FxHashMap<InstrId, ObjId>,
+    value: ValueId,
+) -> Vec<ObjId> {
+    let map_fields = |ty| match types.core_type(ty) {
+        Some(Type::Struct(fields)) => fields
+            .iter()
+            .filter(|field| matches!(types.core_type(field.ty), Some(Type::Map(..))))
+            .filter_map(|field| field.obj)
+            .collect(),
+        _ => Vec::new(),
+    };
+    match &f[value].def {
+        ValueDef::Const(ConstValue::Zero) => map_fields(f[value].ty),
+        ValueDef::Result { instr, .. } => {
+            let InstrKind::Load { addr } = &f[*instr].kind else { return Vec::new() };
+            let Some(alloc) = f.defining_instr(*addr) else { return Vec::new() };
+            if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+                return Vec::new();
+            }
+            // Only a literal whose address goes nowhere but into its own fields and this load.
+            let only_built = f[*addr]
+                .referrers()
+                .iter()
+                .all(|&u| u == *instr || matches!(f[u].kind, InstrKind::FieldAddr { .. }));
+            if !only_built {
+                return Vec::new();
+            }
+            let made = made_at_creation(f, alloc, selections);
+            map_fields(f[value].ty).into_iter().filter(|o| !made.contains(o)).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `addr` (read by `load`) is a map field of an element of a slice field, in a loop
+/// over every element of that slice field, when the module appends to it an element without
+/// that map and only creation ever sets the map: the slice field's name, and the map's.
+pub fn unset_in_appended(
+    cx: Context<'_>,
+    me: &ModuleFunction<'_>,
+    f: &Function,
+    addr: ValueId,
+    load: InstrId,
+) -> Option<(String, String)> {
+    let program = cx.module.program;
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    let field_addr = crate::fields::selected_field(f, addr)?;
+    let InstrKind::FieldAddr { base, .. } = &f[field_addr].kind else { return None };
+    let map = selection(field_addr)?;
+    let index_addr = f.defining_instr(strip_conversions(f, *base))?;
+    let InstrKind::IndexAddr { base: slice, index } = &f[index_addr].kind else { return None };
+    let slice_field = |v: ValueId| {
+        let load = f.defining_instr(strip_conversions(f, v))?;
+        let InstrKind::Load { addr } = &f[load].kind else { return None };
+        selection(crate::fields::selected_field(f, *addr)?)
+    };
+    let field = slice_field(*slice)?;
+    if !cx.fields.set_at_creation(program, map) || !cx.fields.appended_without(program, field, map)
+    {
+        return None;
+    }
+    let block = f[load].block()?;
+    if !walks_every_index(f, *index, &|v| slice_field(v) == Some(field), block) {
+        return None;
+    }
+    Some((program.obj(field).name.to_string(), program.obj(map).name.to_string()))
+}
+
+/// Whether `value` (returned at `ret`) is `&s.f[len(s.f)-1]` right after `s.f = append(s.f,
+/// x)` in the same block, with `x` built without the map at field index `field` (a get-or-add
+/// helper handing back the element it just added): the `append` call, if so.
+pub fn just_appended_without(
+    f: &Function,
+    value: ValueId,
+    field: u32,
+    ret: InstrId,
+) -> Option<InstrId> {
+    let value = strip_conversions(f, value);
+    let index_addr = f.defining_instr(value)?;
+    let InstrKind::IndexAddr { base: slice, index } = &f[index_addr].kind else { return None };
+    // The slice field a value is loaded from: (the struct's address, the field index).
+    let slice_field = |v: ValueId| {
+        let load = f.defining_instr(strip_conversions(f, v))?;
+        let InstrKind::Load { addr } = &f[load].kind else { return None };
+        let selection = f.defining_instr(*addr)?;
+        match &f[selection].kind {
+            InstrKind::FieldAddr { base, field } => Some((*base, *field)),
+            _ => None,
+        }
+    };
+    let place = slice_field(*slice)?;
+    // `len(s.f) - 1`.
+    let sub = f.defining_instr(*index)?;
+    let InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Sub, x, y } = &f[sub].kind else {
+        return None;
+    };
+    if !matches!(f[*y].def, ValueDef::Const(ConstValue::Int(1))) {
+        return None;
+    }
+    let len = f.defining_instr(*x)?;
+    let InstrKind::Call { call } = &f[len].kind else { return None };
+    if call.callee != Callee::Builtin(Builtin::Len)
+        || slice_field(*call.args.first()?) != Some(place)
+    {
+        return None;
+    }
+    // Back from the return: the last store into the slice field, with no call in between.
+    let block = f[ret].block()?;
+    let instrs = f[block].instrs();
+    let at = instrs.iter().position(|&i| i == ret)?;
+    for &i in instrs[..at].iter().rev() {
+        match &f[i].kind {
+            InstrKind::Store { addr, value } => {
+                let selection = f.defining_instr(*addr)?;
+                // Any other store between the append and the return may set the map.
+                let InstrKind::FieldAddr { base, field: g } = &f[selection].kind else {
+                    return None;
+                };
+                if (*base, *g) != place {
+                    return None;
+                }
+                let append = f.defining_instr(strip_conversions(f, *value))?;
+                let InstrKind::Call { call } = &f[append].kind else { return None };
+                if call.callee != Callee::Builtin(Builtin::Append) {
+                    return None;
+                }
+                let added = *call.args.get(1)?;
+                let elements = f[added].referrers().iter().filter_map(|&e| {
+                    matches!(f[e].kind, InstrKind::IndexAddr { .. }).then(|| f[e].result())?
+                });
+                // One element added: the one `len - 1` finds.
+                let stored: Vec<ValueId> = elements
+                    .flat_map(|addr| {
+                        f[addr].referrers().iter().filter_map(|&s| match &f[s].kind {
+                            InstrKind::Store { value, .. } => Some(strip_conversions(f, *value)),
+                            _ => None,
+                        })
+                    })
+                    .collect();
+                let [last] = stored.as_slice() else { return None };
+                let last = *last;
+                return built_without_field(f, last, field).then_some(append);
+            }
+            InstrKind::Call { call } if !matches!(call.callee, Callee::Builtin(_)) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the struct value `value` is built here without a value at field index `field`: the
+/// zero value, or a load of a composite literal that stores nothing there.
+fn built_without_field(f: &Function, value: ValueId, field: u32) -> bool {
+    match &f[value].def {
+        ValueDef::Const(ConstValue::Zero) => true,
+        ValueDef::Result { instr, .. } => {
+            let InstrKind::Load { addr } = &f[*instr].kind else { return false };
+            let Some(alloc) = f.defining_instr(*addr) else { return false };
+            if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+                return false;
+            }
+            f[*addr].referrers().iter().all(|&u| match &f[u].kind {
+                InstrKind::Load { .. } => u == *instr,
+                InstrKind::FieldAddr { field: g, .. } => {
+                    *g != field
+                        || f[u].result().is_some_and(|a| {
+                            f[a].referrers().iter().all(|&s| match &f[s].kind {
+                                InstrKind::Store { value, .. } => {
+                                    crate::nilness::is_nil_constant(f, strip_conversions(f, *value))
+                                }
+                                _ => true,
+                            })
+                        })
+                }
+                _ => false,
+            })
+        }
+        _ => false,
+    }
+}
