@@ -277,6 +277,48 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         }
                     }
                 }
+                // A closure that captures a map by value and writes into it on every call:
+                // the map it gets is the one this function reads now, nil or not.
+                InstrKind::MakeClosure { func, bindings } => {
+                    for (module_index, bound, update) in
+                        captured_writes(module, f, instr, *func, bindings)
+                    {
+                        let mut search = Search::new(f, cx, true);
+                        let Some(origins) = search.nil_value(bound, 0) else { continue };
+                        if !search.path_exists(block) {
+                            continue;
+                        }
+                        let g = module.functions[module_index].function;
+                        let Some(expr) = g.free_vars().iter().find_map(|&v| match &g[v].def {
+                            ValueDef::FreeVar { name, .. }
+                                if g[update].kind.operands().into_iter().any(|o| {
+                                    g.defining_instr(o).is_some_and(|l| {
+                                        matches!(g[l].kind, InstrKind::Load { addr } if addr == v)
+                                    })
+                                }) =>
+                            {
+                                Some(name.to_string())
+                            }
+                            _ => None,
+                        }) else {
+                            continue;
+                        };
+                        let span = g[update].span;
+                        for origin in origins {
+                            if let Origin::Param { index: param, access } = origin {
+                                summary.writes.push(ParamWrite {
+                                    param,
+                                    access,
+                                    expr: expr.clone(),
+                                    site: module.site(module_index, span.start),
+                                    end: module.site(module_index, span.end),
+                                    certain: certain(block),
+                                    loops_over: ranged_params(f, &dominators, block),
+                                });
+                            }
+                        }
+                    }
+                }
                 InstrKind::Return { results } => returns.push((instr, results.clone())),
                 _ => {}
             }
@@ -1007,6 +1049,76 @@ pub(crate) fn reached_by_every_call(f: &Function, dominators: &DomTree, block: B
         }
     }
     true
+}
+
+/// The writes of the closure that `func` (made in `f` at `closure` with `bindings`) makes into
+/// a map variable it captures, on every call of the closure, when neither the closure nor `f`
+/// after making it stores into the variable and the closure only reads and writes the map (no
+/// test of it): the closure's module index, and for each write the value `f` stored into the
+/// variable before, and the write.
+fn captured_writes(
+    module: &crate::module::Module<'_>,
+    f: &Function,
+    closure: InstrId,
+    func: ValueId,
+    bindings: &[ValueId],
+) -> Vec<(usize, ValueId, InstrId)> {
+    let ValueDef::Function { name } = &f[func].def else { return Vec::new() };
+    let Some(gi) = module.lookup(name) else { return Vec::new() };
+    let g = module.functions[gi].function;
+    let Some(block) = f[closure].block() else { return Vec::new() };
+    let instrs = f[block].instrs();
+    let position = |i: InstrId| instrs.iter().position(|&x| x == i);
+    let mut out = Vec::new();
+    let mut dominators = None;
+    for (k, &free) in g.free_vars().iter().enumerate() {
+        let Some(&cell) = bindings.get(k) else { continue };
+        let is_cell =
+            f.defining_instr(cell).is_some_and(|d| matches!(f[d].kind, InstrKind::Alloc { .. }));
+        if !is_cell {
+            continue;
+        }
+        // The one value `f` stores into the variable, before it makes the closure.
+        let mut stored = None;
+        let fine = f[cell].referrers().iter().all(|&u| match &f[u].kind {
+            InstrKind::Store { addr, value } if *addr == cell && *value != cell => {
+                let before = position(u).zip(position(closure)).is_some_and(|(a, b)| a < b);
+                before && stored.replace(*value).is_none()
+            }
+            InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => true,
+            _ => false,
+        });
+        let Some(value) = stored.filter(|&v| fine && is_map(module.program, f[v].ty)) else {
+            continue;
+        };
+        // In the closure: loads of the variable, only looked up in and written.
+        let mut writes = Vec::new();
+        let only_used = g[free].referrers().iter().all(|&load| {
+            matches!(g[load].kind, InstrKind::Load { .. })
+                && g[load].result().is_some_and(|m| {
+                    g[m].referrers().iter().all(|&u| match &g[u].kind {
+                        InstrKind::MapUpdate { map, key, value } => {
+                            writes.push(u);
+                            *map == m && *key != m && *value != m
+                        }
+                        InstrKind::MapLookup { map, key, .. } => *map == m && *key != m,
+                        _ => false,
+                    })
+                })
+        });
+        if !only_used {
+            continue;
+        }
+        for update in writes {
+            let Some(write_block) = g[update].block() else { continue };
+            let tree = dominators.get_or_insert_with(|| DomTree::new(g));
+            if reached_by_every_call(g, tree, write_block) {
+                out.push((gi, value, update));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Whether the function tests another map field of the same struct against nil: fields made

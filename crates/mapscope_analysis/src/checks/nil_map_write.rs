@@ -209,6 +209,11 @@ declare_check! {
     /// A map variable that function literals capture (`var seen map[string]bool` and a
     /// recursive `visit` closure writing it) is nil at every write when neither its creator nor
     /// any closure binding it stores anything but nil into it and it goes nowhere else.
+    /// A closure that captures a map variable, which the function making it sets once before
+    /// and nothing sets after, and that only looks the map up and writes it on every call,
+    /// writes the map the function read: the function's summary holds that write, so a caller
+    /// that calls it while the map is nil (`counts := p.levels` in a stage builder called
+    /// before the constructor makes `p.levels`) is reported, with the closure's write.
     /// Nor are closures' captured variables otherwise followed; one case is: a closure (a
     /// goroutine) writing `parts[i].m[k]` through a captured variable into which its creator
     /// stores only `make([]T, n)`, when `m` is a field only the creating allocation sets and no
