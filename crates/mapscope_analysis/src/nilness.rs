@@ -592,6 +592,14 @@ impl<'f> Search<'f> {
         found
     }
 
+    /// What the variable at `location` holds at `point` (where a closure capturing it is made)
+    /// on some feasible path: [`Search::nil_at`]'s walk without its escape test, for a
+    /// variable that only this function stores into, before `point`, and that the closures
+    /// binding it only read.
+    pub fn nil_in_captured(&mut self, location: &Location, point: InstrId) -> Option<Vec<Origin>> {
+        self.walk_back(location, point, 0)
+    }
+
     /// Whether `location` is a map field of an allocation of this function that only the
     /// allocation creating a value sets ([`FieldFacts::set_at_creation`]).
     fn set_at_creation(&self, location: &Location) -> bool {

@@ -280,11 +280,14 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                 // A closure that captures a map by value and writes into it on every call:
                 // the map it gets is the one this function reads now, nil or not.
                 InstrKind::MakeClosure { func, bindings } => {
-                    for (module_index, bound, update) in
+                    for (module_index, cell, update) in
                         captured_writes(module, f, instr, *func, bindings)
                     {
+                        let Some(place) = crate::nilness::location(f, cell) else { continue };
                         let mut search = Search::new(f, cx, true);
-                        let Some(origins) = search.nil_value(bound, 0) else { continue };
+                        let Some(origins) = search.nil_in_captured(&place, instr) else {
+                            continue;
+                        };
                         if !search.path_exists(block) {
                             continue;
                         }
@@ -1052,11 +1055,11 @@ pub(crate) fn reached_by_every_call(f: &Function, dominators: &DomTree, block: B
 }
 
 /// The writes of the closure that `func` (made in `f` at `closure` with `bindings`) makes into
-/// a map variable it captures, on every call of the closure, when neither the closure nor `f`
-/// after making it stores into the variable and the closure only reads and writes the map (no
-/// test of it): the closure's module index, and for each write the value `f` stored into the
-/// variable before, and the write.
-fn captured_writes(
+/// a map variable it captures, on every call of the closure, when only `f` stores into the
+/// variable, none of its stores can run after the closure is made, every closure binding the
+/// variable only reads it, and this one only looks the map up and writes it (no test of it):
+/// the closure's module index, the variable's cell, and the write.
+pub(crate) fn captured_writes(
     module: &crate::module::Module<'_>,
     f: &Function,
     closure: InstrId,
@@ -1067,30 +1070,53 @@ fn captured_writes(
     let Some(gi) = module.lookup(name) else { return Vec::new() };
     let g = module.functions[gi].function;
     let Some(block) = f[closure].block() else { return Vec::new() };
+    // What can run after the closure is made: the rest of its block and what follows.
     let instrs = f[block].instrs();
-    let position = |i: InstrId| instrs.iter().position(|&x| x == i);
+    let at = instrs.iter().position(|&x| x == closure).unwrap_or(0);
+    let mut after = vec![false; f.block_count()];
+    let mut stack: Vec<BlockId> = f[block].succs().to_vec();
+    while let Some(b) = stack.pop() {
+        if !std::mem::replace(&mut after[b.index()], true) {
+            stack.extend_from_slice(f[b].succs());
+        }
+    }
+    let runs_after = |i: InstrId| {
+        f[i].block().is_some_and(|b| {
+            after[b.index()]
+                || (b == block && instrs.iter().position(|&x| x == i).is_some_and(|p| p > at))
+        })
+    };
+    let only_reads = |h: &Function, free: ValueId| {
+        h[free].referrers().iter().all(|&u| matches!(h[u].kind, InstrKind::Load { .. }))
+    };
     let mut out = Vec::new();
     let mut dominators = None;
     for (k, &free) in g.free_vars().iter().enumerate() {
         let Some(&cell) = bindings.get(k) else { continue };
-        let is_cell =
-            f.defining_instr(cell).is_some_and(|d| matches!(f[d].kind, InstrKind::Alloc { .. }));
-        if !is_cell {
+        let Some(alloc) = f.defining_instr(cell) else { continue };
+        let is_map_cell = matches!(f[alloc].kind, InstrKind::Alloc { .. })
+            && g[free]
+                .referrers()
+                .iter()
+                .any(|&u| g[u].result().is_some_and(|m| is_map(module.program, g[m].ty)));
+        if !is_map_cell {
             continue;
         }
-        // The one value `f` stores into the variable, before it makes the closure.
-        let mut stored = None;
         let fine = f[cell].referrers().iter().all(|&u| match &f[u].kind {
-            InstrKind::Store { addr, value } if *addr == cell && *value != cell => {
-                let before = position(u).zip(position(closure)).is_some_and(|(a, b)| a < b);
-                before && stored.replace(*value).is_none()
+            InstrKind::Store { addr, value } => *addr == cell && *value != cell && !runs_after(u),
+            InstrKind::Load { .. } => true,
+            InstrKind::MakeClosure { func, bindings } => {
+                let ValueDef::Function { name } = &f[*func].def else { return false };
+                let Some(h) = module.lookup(name).map(|i| module.functions[i].function) else {
+                    return false;
+                };
+                bindings.iter().zip(h.free_vars()).all(|(&b, &v)| b != cell || only_reads(h, v))
             }
-            InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => true,
             _ => false,
         });
-        let Some(value) = stored.filter(|&v| fine && is_map(module.program, f[v].ty)) else {
+        if !fine {
             continue;
-        };
+        }
         // In the closure: loads of the variable, only looked up in and written.
         let mut writes = Vec::new();
         let only_used = g[free].referrers().iter().all(|&load| {
@@ -1113,7 +1139,7 @@ fn captured_writes(
             let Some(write_block) = g[update].block() else { continue };
             let tree = dominators.get_or_insert_with(|| DomTree::new(g));
             if reached_by_every_call(g, tree, write_block) {
-                out.push((gi, value, update));
+                out.push((gi, cell, update));
                 break;
             }
         }

@@ -209,11 +209,16 @@ declare_check! {
     /// A map variable that function literals capture (`var seen map[string]bool` and a
     /// recursive `visit` closure writing it) is nil at every write when neither its creator nor
     /// any closure binding it stores anything but nil into it and it goes nowhere else.
-    /// A closure that captures a map variable, which the function making it sets once before
-    /// and nothing sets after, and that only looks the map up and writes it on every call,
-    /// writes the map the function read: the function's summary holds that write, so a caller
-    /// that calls it while the map is nil (`counts := p.levels` in a stage builder called
-    /// before the constructor makes `p.levels`) is reported, with the closure's write.
+    /// A closure that captures a map variable, which only the function making it stores into
+    /// (and only before it makes the closure), while every closure binding it only reads it,
+    /// and that only looks the map up and writes it on every call (no test of it), writes the
+    /// map the variable holds when the closure is made: a nil there on a feasible path (`var
+    /// attempts map[K]V; if capacity > 0 { attempts = make(...) }; return func(u K) {
+    /// attempts[u]++ }`) is reported at the closure's write, and a parameter's map read there
+    /// makes the function's summary hold the write, so a caller that calls it while that map
+    /// is nil (`counts := p.levels` in a stage builder called before the constructor makes
+    /// `p.levels`) is reported. A closure that stores into the variable (a `flush` that sets
+    /// it to nil) is not followed.
     /// Nor are closures' captured variables otherwise followed; one case is: a closure (a
     /// goroutine) writing `parts[i].m[k]` through a captured variable into which its creator
     /// stores only `make([]T, n)`, when `m` is a field only the creating allocation sets and no
@@ -474,6 +479,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     if let Some(finding) = bound_copy_write(cx, instr, *func, bindings) {
                         findings.push(finding);
                     }
+                    findings.extend(captured_nil_write(cx, instr, *func, bindings));
                 }
                 _ => {}
             }
@@ -548,6 +554,51 @@ fn init_order_finding(
         ),
         related,
     }
+}
+
+/// A closure made at `instr` that captures a map variable nil there on a feasible path, and
+/// writes it on every call ([`crate::summarize::captured_writes`]): `var attempts map[K]V;
+/// if capacity > 0 { attempts = make(...) }; return func(u K) { attempts[u]++ }`.
+fn captured_nil_write(
+    cx: &FunctionContext<'_>,
+    instr: InstrId,
+    func: ValueId,
+    bindings: &[ValueId],
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let block = f[instr].block()?;
+    for (gi, cell, update) in crate::summarize::captured_writes(module, f, instr, func, bindings) {
+        let Some(place) = crate::nilness::location(f, cell) else { continue };
+        let mut search = Search::new(f, cx.analysis, false);
+        let Some(origins) = search.nil_in_captured(&place, instr) else { continue };
+        if !search.path_exists(block) {
+            continue;
+        }
+        let g = module.functions[gi].function;
+        let name = bindings.iter().zip(g.free_vars()).find_map(|(&b, &v)| match &g[v].def {
+            ValueDef::FreeVar { name, .. } if b == cell => Some(name.to_string()),
+            _ => None,
+        })?;
+        let shown = format!("`{name}`");
+        let span = g[update].span;
+        let mut related = origin_notes(cx, instr, &shown, &origins);
+        related.push((
+            NoteAt::Here(f[instr].span),
+            format!("the closure made here captures {shown} while it may be nil"),
+        ));
+        let caller = crate::nilness::short_name(&f.name);
+        return Some(Finding {
+            span: f[instr].span,
+            elsewhere: Some((module.site(gi, span.start), module.site(gi, span.end))),
+            message: format!(
+                "assignment to entry in nil map: {shown} is nil when the closure {caller} makes \
+                 writes it"
+            ),
+            related,
+        });
+    }
+    None
 }
 
 /// A method value of a value-receiver method (`b.Subscribe(a.onLogin)`) binds a copy of the
