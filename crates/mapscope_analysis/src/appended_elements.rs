@@ -7,6 +7,7 @@
 //! it, whatever happens to the slice later; a loop that walks every element of the same slice
 //! field (the `range` shape) meets that element.
 
+use crate::checks::nested_map_write::loaded_field;
 use crate::fields::made_at_creation;
 use crate::key_values::walks_every_index;
 use crate::module::ModuleFunction;
@@ -14,7 +15,7 @@ use crate::nilness::{Context, strip_conversions};
 use mapscope_ssa::{
     Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId,
 };
-use mapscope_types::types::{ObjId, Type, TypeView};
+use mapscope_types::types::{ObjId, TypeView};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Adds to `out` the (slice field, map field) pairs where `f` appends to the slice field an
@@ -74,14 +75,7 @@ fn unset_in_built(
     selections: &FxHashMap<InstrId, ObjId>,
     value: ValueId,
 ) -> Vec<ObjId> {
-    let map_fields = |ty| match types.core_type(ty) {
-        Some(Type::Struct(fields)) => fields
-            .iter()
-            .filter(|field| matches!(types.core_type(field.ty), Some(Type::Map(..))))
-            .filter_map(|field| field.obj)
-            .collect(),
-        _ => Vec::new(),
-    };
+    let map_fields = |ty| crate::fields::direct_map_fields(types, ty);
     match &f[value].def {
         ValueDef::Const(ConstValue::Zero) => map_fields(f[value].ty),
         ValueDef::Result { instr, .. } => {
@@ -152,15 +146,7 @@ pub fn just_appended_without(
     let index_addr = f.defining_instr(value)?;
     let InstrKind::IndexAddr { base: slice, index } = &f[index_addr].kind else { return None };
     // The slice field a value is loaded from: (the struct's address, the field index).
-    let slice_field = |v: ValueId| {
-        let load = f.defining_instr(strip_conversions(f, v))?;
-        let InstrKind::Load { addr } = &f[load].kind else { return None };
-        let selection = f.defining_instr(*addr)?;
-        match &f[selection].kind {
-            InstrKind::FieldAddr { base, field } => Some((*base, *field)),
-            _ => None,
-        }
-    };
+    let slice_field = |v: ValueId| loaded_field(f, strip_conversions(f, v));
     let place = slice_field(*slice)?;
     // `len(s.f) - 1`.
     let sub = f.defining_instr(*index)?;

@@ -1151,7 +1151,7 @@ fn literal_sets(
 }
 
 /// The map fields of struct type `ty` itself (not of struct values inside it).
-fn direct_map_fields(types: &ProgramTypeInfo<'_>, ty: TypeId) -> Vec<ObjId> {
+pub(crate) fn direct_map_fields(types: &ProgramTypeInfo<'_>, ty: TypeId) -> Vec<ObjId> {
     match types.core_type(ty) {
         Some(Type::Struct(fields)) => fields
             .iter()

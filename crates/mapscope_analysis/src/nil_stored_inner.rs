@@ -6,7 +6,7 @@
 //! from such a store to the write's lookup under the same key, with no store of a map that is
 //! surely made in between.
 
-use crate::checks::nested_map_write::{may_equal, same_map};
+use crate::checks::nested_map_write::{loaded_field, may_equal, same_map};
 use crate::nilness::{Context, Search, is_nil_constant, strip_conversions};
 use mapscope_ssa::gvn::ValueNumbering;
 use mapscope_ssa::{Function, InstrId, InstrKind, ValueDef, ValueId};
@@ -46,16 +46,9 @@ fn same_key(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) ->
     if a == b || numbering.congruent(a, b) {
         return true;
     }
-    let field_read = |v: ValueId| {
-        let load = f.defining_instr(v)?;
-        let InstrKind::Load { addr } = &f[load].kind else { return None };
-        let selection = f.defining_instr(*addr)?;
-        match &f[selection].kind {
-            InstrKind::FieldAddr { base, field } => Some((*base, *field)),
-            _ => None,
-        }
+    let (Some((base, field)), Some(other)) = (loaded_field(f, a), loaded_field(f, b)) else {
+        return false;
     };
-    let (Some((base, field)), Some(other)) = (field_read(a), field_read(b)) else { return false };
     if (base, field) != other {
         return false;
     }

@@ -777,6 +777,17 @@ fn ensured_other_key(
     ensure
 }
 
+/// The field that `v` is loaded from: (the struct's address, the field's index).
+pub fn loaded_field(f: &Function, v: ValueId) -> Option<(ValueId, u32)> {
+    let load = f.defining_instr(v)?;
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    let selection = f.defining_instr(*addr)?;
+    match &f[selection].kind {
+        InstrKind::FieldAddr { base, field } => Some((*base, *field)),
+        _ => None,
+    }
+}
+
 /// Whether `a` and `b` are the same map: the same value, or loads of the same field of the same
 /// base.
 pub fn same_map(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId) -> bool {
@@ -784,16 +795,7 @@ pub fn same_map(f: &Function, numbering: &ValueNumbering, a: ValueId, b: ValueId
     if a == b || numbering.congruent(a, b) {
         return true;
     }
-    let field_of = |v: ValueId| {
-        let load = f.defining_instr(v)?;
-        let InstrKind::Load { addr } = &f[load].kind else { return None };
-        let selection = f.defining_instr(*addr)?;
-        match &f[selection].kind {
-            InstrKind::FieldAddr { base, field } => Some((*base, *field)),
-            _ => None,
-        }
-    };
-    match (field_of(a), field_of(b)) {
+    match (loaded_field(f, a), loaded_field(f, b)) {
         (Some((x, i)), Some((y, j))) => i == j && (x == y || numbering.congruent(x, y)),
         _ => false,
     }
