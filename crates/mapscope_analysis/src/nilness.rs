@@ -1119,7 +1119,22 @@ impl<'f> Search<'f> {
             let InstrKind::Load { addr } = &g[load].kind else { return None };
             table.selection(at, selected_field(g, *addr)?)
         };
-        let field = channel_field(f, me.fields, me.index_in_unit, *chan)?;
+        let field = channel_field(f, me.fields, me.index_in_unit, *chan);
+        // A channel that is not a field: the `make` sites it may come from (a local, or a
+        // parameter every caller in the package passes a local channel for), matched with the
+        // sends' channels, when the receiver treats every value alike (no branch on what it
+        // received: a flag or an error may tell the values without a map apart).
+        let unit_functions: Vec<usize> =
+            (0..module.functions.len()).filter(|&i| module.functions[i].unit == me.unit).collect();
+        let made_at = match field {
+            Some(_) => Vec::new(),
+            None => {
+                if branches_on_received(f, recv) {
+                    return None;
+                }
+                channel_makes(module, &unit_functions, self.me?, *chan)?
+            }
+        };
         let access = Access { deref: false, fields: fields.to_vec() };
         for (index, other) in module.functions.iter().enumerate() {
             if other.unit != me.unit {
@@ -1129,7 +1144,15 @@ impl<'f> Search<'f> {
             for block in g.block_ids() {
                 for &i in g[block].instrs() {
                     let InstrKind::Send { chan, value } = &g[i].kind else { continue };
-                    if channel_field(g, other.fields, other.index_in_unit, *chan) != Some(field) {
+                    let same_channel = match field {
+                        Some(field) => {
+                            channel_field(g, other.fields, other.index_in_unit, *chan)
+                                == Some(field)
+                        }
+                        None => channel_makes(module, &unit_functions, index, *chan)
+                            .is_some_and(|makes| makes.iter().any(|m| made_at.contains(m))),
+                    };
+                    if !same_channel {
                         continue;
                     }
                     let mut search = Search::new(g, self.cx, false);
@@ -1723,6 +1746,90 @@ fn is_comparison(op: BinaryOp) -> bool {
             | BinaryOp::Gtr
             | BinaryOp::Geq
     )
+}
+
+/// The `make(chan T)` sites (function index, instruction) that channel `chan` of function
+/// `function` may come from: a `make` there, or a parameter for which every call in
+/// `functions` (the package) passes a channel made in the caller; `None` when one is unknown.
+fn channel_makes(
+    module: &crate::module::Module<'_>,
+    functions: &[usize],
+    function: usize,
+    chan: ValueId,
+) -> Option<Vec<(usize, InstrId)>> {
+    let made_in = |g: &Function, v: ValueId| {
+        let d = g.defining_instr(strip_conversions(g, v))?;
+        matches!(g[d].kind, InstrKind::MakeChan { .. }).then_some(d)
+    };
+    let f = module.functions[function].function;
+    if let Some(make) = made_in(f, chan) {
+        return Some(vec![(function, make)]);
+    }
+    let ValueDef::Param { index, .. } = f[strip_conversions(f, chan)].def else { return None };
+    let mut makes = Vec::new();
+    for &caller in functions {
+        let g = module.functions[caller].function;
+        for block in g.block_ids() {
+            for &i in g[block].instrs() {
+                let (InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call }) =
+                    &g[i].kind
+                else {
+                    continue;
+                };
+                let Some(targets) = module.resolve(g, call) else { continue };
+                if !targets.callees.contains(&function) {
+                    continue;
+                }
+                let &arg = targets.args.get(index as usize)?;
+                makes.push((caller, made_in(g, arg)?));
+            }
+        }
+    }
+    (!makes.is_empty()).then_some(makes)
+}
+
+/// Whether `f` branches on a field of the struct that `recv` received (`if b.flush`, `if
+/// r.err != nil`): a flag or an error may tell the values without a map apart.
+fn branches_on_received(f: &Function, recv: InstrId) -> bool {
+    let Some(received) = f[recv].results().next() else { return false };
+    // The values read from the received struct, and what is computed from them.
+    let mut derived: Vec<ValueId> = Vec::new();
+    let mut work = vec![received];
+    while let Some(v) = work.pop() {
+        if derived.len() > 64 {
+            return true;
+        }
+        for &u in f[v].referrers() {
+            match &f[u].kind {
+                InstrKind::Field { .. }
+                | InstrKind::FieldAddr { .. }
+                | InstrKind::Load { .. }
+                | InstrKind::UnOp { .. }
+                | InstrKind::BinOp { .. }
+                | InstrKind::Convert { .. } => {
+                    if let Some(r) = f[u].result() {
+                        if !derived.contains(&r) {
+                            derived.push(r);
+                            work.push(r);
+                        }
+                    }
+                }
+                // Kept in a variable (the loop variable of `for b := range ch`): its reads.
+                InstrKind::Store { addr, value } if *value == v => {
+                    let variable = f
+                        .defining_instr(*addr)
+                        .is_some_and(|d| matches!(f[d].kind, InstrKind::Alloc { .. }));
+                    if variable && !derived.contains(addr) {
+                        derived.push(*addr);
+                        work.push(*addr);
+                    }
+                }
+                InstrKind::If { .. } => return true,
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
 pub fn is_nil_constant(f: &Function, v: ValueId) -> bool {
