@@ -5,7 +5,8 @@
 //! A map field that only the allocation creating a value sets
 //! ([`crate::fields::FieldFacts::set_at_creation`]) stays nil in an element appended without
 //! it, whatever happens to the slice later; a loop that walks every element of the same slice
-//! field (the `range` shape) meets that element.
+//! field (the `range` shape) meets that element. An element stored into a map field the same
+//! way (`c.stats[p] = partitionStats{offset: -1}`) keeps it nil for any lookup of that map.
 
 use crate::checks::nested_map_write::loaded_field;
 use crate::fields::made_at_creation;
@@ -18,9 +19,9 @@ use mapscope_ssa::{
 use mapscope_types::types::{ObjId, TypeView};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Adds to `out` the (slice field, map field) pairs where `f` appends to the slice field an
-/// element it builds without the map: a composite literal that does not make it, or a zero
-/// value.
+/// Adds to `out` the (slice or map field, map field) pairs where `f` appends to the slice
+/// field, or stores into the map field, an element it builds without the map: a composite
+/// literal that does not make it, or a zero value.
 pub fn scan(
     f: &Function,
     types: &ProgramTypeInfo<'_>,
@@ -29,6 +30,18 @@ pub fn scan(
 ) {
     for block in f.block_ids() {
         for &i in f[block].instrs() {
+            // `s.m[k] = T{...}`: an element put into a map field.
+            if let InstrKind::MapUpdate { map, value, .. } = &f[i].kind {
+                let field = crate::fields::loaded_selection(f, strip_conversions(f, *map))
+                    .and_then(|s| selections.get(&s).copied());
+                if let Some(field) = field {
+                    for unset in unset_in_built(f, types, selections, strip_conversions(f, *value))
+                    {
+                        out.insert((field, unset));
+                    }
+                }
+                continue;
+            }
             let InstrKind::Call { call } = &f[i].kind else { continue };
             if call.callee != Callee::Builtin(Builtin::Append) {
                 continue;
@@ -236,4 +249,26 @@ fn built_without_field(f: &Function, value: ValueId, field: u32) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the map field `map` (selected by `selection`) of a value looked up in a map field
+/// (`lookup`) may be nil because the module puts into that map field an element built without
+/// it, and only creation sets it: the map field's name, and the inner map's.
+pub fn unset_in_stored(
+    cx: Context<'_>,
+    me: &ModuleFunction<'_>,
+    f: &Function,
+    lookup: InstrId,
+    selection: InstrId,
+) -> Option<(String, String)> {
+    let program = cx.module.program;
+    let InstrKind::MapLookup { map: outer, .. } = &f[lookup].kind else { return None };
+    let table = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    let field = table(crate::fields::loaded_selection(f, strip_conversions(f, *outer))?)?;
+    let map = table(selection)?;
+    if !cx.fields.set_at_creation(program, map) || !cx.fields.appended_without(program, field, map)
+    {
+        return None;
+    }
+    Some((program.obj(field).name.to_string(), program.obj(map).name.to_string()))
 }

@@ -52,9 +52,9 @@ pub struct FieldTable {
     /// of made slices, maps, channels and arrays, package-level values, a store of any other
     /// value, or the field's address handed on.
     maybe_unmade: FxHashSet<ObjId>,
-    /// (slice field, map field of its element): an `append` stored into the slice field adds
-    /// an element built here (a literal, a zero value) without that map
-    /// ([`crate::appended_elements`]).
+    /// (slice or map field, map field of its element): an `append` stored into the slice
+    /// field, or a store into the map field, adds an element built here (a literal, a zero
+    /// value) without that map ([`crate::appended_elements`]).
     appended_without: FxHashSet<(ObjId, ObjId)>,
 }
 
@@ -517,8 +517,8 @@ pub struct FieldFacts {
     /// Fields holding a map of maps into which the module's code puts inner maps only on the
     /// branch where a lookup found the key missing ([`crate::inner_on_miss`]).
     inner_on_miss: FxHashSet<FieldKey>,
-    /// (slice field, map field of its element) where the module appends an element without
-    /// the map.
+    /// (slice or map field, map field of its element) where the module adds an element
+    /// without the map.
     appended_without: FxHashSet<(FieldKey, FieldKey)>,
     /// Unexported map fields that only the allocation creating a value makes, and that a reset
     /// drops from a value that already exists (a whole store of a composite literal that makes
@@ -821,8 +821,8 @@ impl FieldFacts {
         key(program, obj).is_some_and(|k| self.inner_on_miss.contains(&k))
     }
 
-    /// Whether the module appends to slice field `slice` an element built without map field
-    /// `map`.
+    /// Whether the module adds to slice or map field `slice` an element built without map
+    /// field `map`.
     pub fn appended_without(&self, program: &Program, slice: ObjId, map: ObjId) -> bool {
         match (key(program, slice), key(program, map)) {
             (Some(s), Some(m)) => self.appended_without.contains(&(s, m)),
@@ -1103,6 +1103,13 @@ fn declaration(program: &Program, obj: ObjId) -> Option<Site> {
     let file = &program.loaded.files[o.file?.0 as usize];
     let lc = file.ast.line_col(o.pos);
     Some(Site { path: file.display.clone(), offset: o.pos, line: lc.line, col: lc.col })
+}
+
+/// The field selection (`FieldAddr`) whose address `v` is loaded from.
+pub fn loaded_selection(f: &Function, v: ValueId) -> Option<InstrId> {
+    let load = f.defining_instr(v)?;
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    selected_field(f, *addr)
 }
 
 /// The field a load reads when its address is a field selection: the `FieldAddr` instruction.

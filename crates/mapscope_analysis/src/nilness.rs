@@ -453,9 +453,12 @@ impl<'f> Search<'f> {
         let f = self.f;
         let mut fields = Vec::new();
         let mut base = v;
+        // The selection applied to the base value itself.
+        let mut innermost = None;
         while let Some(instr) = f.defining_instr(base) {
             let InstrKind::Field { base: b, field } = &f[instr].kind else { break };
             fields.push(*field);
+            innermost = Some(instr);
             base = strip_conversions(f, *b);
         }
         fields.reverse();
@@ -472,7 +475,15 @@ impl<'f> Search<'f> {
             ValueDef::Result { instr: lookup, index: 0 }
                 if matches!(f[*lookup].kind, InstrKind::MapLookup { .. }) && !fields.is_empty() =>
             {
-                self.missing_key(*lookup, None)
+                self.missing_key(*lookup, None).or_else(|| {
+                    // An element some code puts into the map without the inner map.
+                    let selection = innermost.filter(|_| fields.len() == 1)?;
+                    let me = &self.cx.module.functions[self.me?];
+                    let (slice, map) = crate::appended_elements::unset_in_stored(
+                        self.cx, me, f, *lookup, selection,
+                    )?;
+                    Some(vec![Origin::AppendedWithout { slice, map }])
+                })
             }
             ValueDef::Result { instr: assert, index: 0 }
                 if self.missing_keys

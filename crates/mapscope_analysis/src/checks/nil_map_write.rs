@@ -278,7 +278,9 @@ declare_check! {
     /// element; elements appended otherwise (a constructor's result, a value built elsewhere)
     /// are taken to have the map. A get-or-add helper that returns `&s.f[len(s.f)-1]` right
     /// after appending such an element (no call or other store in between) hands its caller
-    /// that element's nil map.
+    /// that element's nil map. Likewise an element that the module stores into a map field
+    /// built without such a map (`c.stats[p] = partitionStats{offset: -1}`) leaves it nil for
+    /// a write through any lookup of that map field (`c.stats[p].byType[t]++`).
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
@@ -883,9 +885,8 @@ fn origin_notes(
                 related.push((
                     NoteAt::Here(span),
                     format!(
-                        "{shown} is nil in an element of `{slice}` that the module appends \
-                         without `{map}`, which only creation sets, and this loop walks every \
-                         element"
+                        "{shown} is nil in an element that the module puts into `{slice}` \
+                         without `{map}`, which only creation sets"
                     ),
                 ));
             }
