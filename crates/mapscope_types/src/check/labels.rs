@@ -5,7 +5,7 @@
 
 use super::Checker;
 use crate::types::{ObjId, ObjKind, univ};
-use mapscope_syntax::ast::{ExprKind, StmtId, StmtKind};
+use mapscope_syntax::ast::{StmtId, StmtKind};
 use mapscope_syntax::visit::{NodeRef, for_each_child};
 
 impl Checker<'_> {
@@ -18,28 +18,30 @@ impl Checker<'_> {
         let f = self.file();
         let mut labels: Vec<(&str, ObjId)> = Vec::new();
         let mut jumps = Vec::new();
-        let mut stack = vec![NodeRef::Stmt(body)];
-        while let Some(node) = stack.pop() {
-            match node {
-                NodeRef::Expr(e) if matches!(f[e].kind, ExprKind::FuncLit { .. }) => continue,
-                NodeRef::Stmt(s) => match &f[s].kind {
-                    StmtKind::Labeled { label, .. } => {
-                        let name = f.name(label.name);
-                        // The blank label and a second label of one name declare nothing.
-                        if name != "_" && labels.iter().all(|(n, _)| *n != name) {
-                            let pos = label.span.start;
-                            let o = self.new_obj(ObjKind::Label, name, univ::INVALID, pos);
-                            self.record_def(pos, Some(o));
-                            labels.push((name, o));
-                        }
+        // Only statements are walked: an expression holds statements only inside a function
+        // literal, whose labels are its own, so the body's expressions need not be visited.
+        let mut stack = vec![body];
+        while let Some(s) = stack.pop() {
+            match &f[s].kind {
+                StmtKind::Labeled { label, .. } => {
+                    let name = f.name(label.name);
+                    // The blank label and a second label of one name declare nothing.
+                    if name != "_" && labels.iter().all(|(n, _)| *n != name) {
+                        let pos = label.span.start;
+                        let o = self.new_obj(ObjKind::Label, name, univ::INVALID, pos);
+                        self.record_def(pos, Some(o));
+                        labels.push((name, o));
                     }
-                    StmtKind::Branch { label: Some(label), .. } => jumps.push(*label),
-                    _ => {}
-                },
+                }
+                StmtKind::Branch { label: Some(label), .. } => jumps.push(*label),
                 _ => {}
             }
             let at = stack.len();
-            for_each_child(f, node, &mut |child| stack.push(child));
+            for_each_child(f, NodeRef::Stmt(s), &mut |child| {
+                if let NodeRef::Stmt(child) = child {
+                    stack.push(child);
+                }
+            });
             stack[at..].reverse();
         }
         for jump in jumps {
