@@ -17,7 +17,6 @@ use mapscope_syntax::Token;
 use mapscope_syntax::ast::{
     Decl, DeclId, ExprId, ExprKind, FieldListId, Name, Spec, StmtId, StmtKind,
 };
-use mapscope_syntax::stack::maybe_grow;
 use mapscope_syntax::visit::{NodeRef, for_each_child};
 use mapscope_types::check::initorder::Initializer;
 use mapscope_types::check::{Mode, Selection};
@@ -439,6 +438,14 @@ impl<'c, 'a> FnLower<'c, 'a> {
     pub fn build_init(cx: &mut Ctx<'a>, name: String, inits: &[Initializer]) -> Function {
         let mut lower = FnLower::new(cx, name, Span::default(), &[], &[]);
         lower.b.set_synthetic("package initializer");
+        // The initializer has no span to guess its size from: its source is the initialized
+        // values, which in table packages (unicode, crypto) make it the largest function.
+        let bytes: usize = inits.iter().map(|init| initializer_bytes(lower.cx, init)).sum();
+        lower.b.reserve(
+            bytes / BYTES_PER_INSTRUCTION,
+            bytes / BYTES_PER_VALUE,
+            bytes / BYTES_PER_BLOCK,
+        );
         for init in inits {
             lower.cx.cur = init.file;
             let f = lower.cx.f();
@@ -543,29 +550,75 @@ impl<'c, 'a> FnLower<'c, 'a> {
     }
 }
 
+/// The source length of what `init` initializes: the one value it names, or its whole spec.
+fn initializer_bytes(cx: &Ctx<'_>, init: &Initializer) -> usize {
+    let Some(f) = cx.files.get(init.file).map(|file| file.file) else { return 0 };
+    let Decl::Gen(g) = &f[init.decl] else { return 0 };
+    let Some(Spec::Value(vs)) = g.specs.get(init.spec) else { return 0 };
+    let span = match init.value.and_then(|i| vs.values.get(i)) {
+        Some(&value) => f[value].span,
+        None => vs.span,
+    };
+    span.end.saturating_sub(span.start) as usize
+}
+
 /// The locals of the declaration at `node` that must live in memory: captured by a function
 /// literal or a range-over-func body, address taken, or the receiver of a pointer method.
+///
+/// The walk keeps its own stack rather than recursing, so it needs no stack check per node; a
+/// [`Scan::Leave`] entry below a closure's children pops the closure once they are done.
 pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> FxHashSet<ObjId> {
     let mut out = FxHashSet::default();
-    let mut closures = Vec::new();
-    scan(cx, node, &mut closures, &mut out);
+    let mut closures: Vec<Span> = Vec::new();
+    let mut work = vec![Scan::Enter(node)];
+    while let Some(step) = work.pop() {
+        match step {
+            Scan::Enter(node) => {
+                let Some(opens_closure) = scan_node(cx, node, &closures, &mut out) else {
+                    continue;
+                };
+                if let Some(span) = opens_closure {
+                    closures.push(span);
+                    work.push(Scan::Leave);
+                }
+                // Pushed in source order, then reversed, so that they are popped in order.
+                let at = work.len();
+                for_each_child(cx.f(), node, &mut |c| work.push(Scan::Enter(c)));
+                work[at..].reverse();
+            }
+            Scan::Leave => {
+                closures.pop();
+            }
+        }
+    }
     out
 }
 
-fn scan(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut FxHashSet<ObjId>) {
-    maybe_grow(|| scan_inner(cx, node, closures, out))
+/// A step of [`boxed_locals`]' walk.
+enum Scan {
+    /// Look at a node, then at its children.
+    Enter(NodeRef),
+    /// The children of the innermost closure are done.
+    Leave,
 }
 
-fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut FxHashSet<ObjId>) {
+/// Records what `node` itself makes boxed, given the closures it is inside (innermost last).
+/// `None` when its subtree is not to be walked (a type); else whether it opens a closure, with
+/// the closure's span.
+fn scan_node(
+    cx: &Ctx<'_>,
+    node: NodeRef,
+    closures: &[Span],
+    out: &mut FxHashSet<ObjId>,
+) -> Option<Option<Span>> {
     let f = cx.f();
     let uses = &cx.fcx().info.uses;
-    let mut pushed = false;
     match node {
         // A type holds no closure and takes no address: its subtree is not walked.
         NodeRef::Expr(e)
             if cx.fcx().records.get(e.index()).is_some_and(|r| r.mode == Mode::TypeExpr) =>
         {
-            return;
+            return None;
         }
         NodeRef::Expr(e) => match &f[e].kind {
             // Only a use inside a function literal can capture.
@@ -604,27 +657,20 @@ fn scan_inner(cx: &Ctx<'_>, node: NodeRef, closures: &mut Vec<Span>, out: &mut F
                     }
                 }
             }
-            ExprKind::FuncLit { .. } => {
-                closures.push(f[e].span);
-                pushed = true;
-            }
+            ExprKind::FuncLit { .. } => return Some(Some(f[e].span)),
             _ => {}
         },
         NodeRef::Stmt(s) => {
             if let StmtKind::Range { x, .. } = &f[s].kind {
                 let ty = cx.fcx().records.get(x.index()).map_or(univ::INVALID, |r| r.ty);
                 if cx.types.core_matches(ty, |t| matches!(t, Type::Signature(_))) {
-                    closures.push(f[s].span);
-                    pushed = true;
+                    return Some(Some(f[s].span));
                 }
             }
         }
         _ => {}
     }
-    for_each_child(f, node, &mut |c| scan(cx, c, closures, out));
-    if pushed {
-        closures.pop();
-    }
+    Some(None)
 }
 
 /// The local variable an addressable expression is rooted at (`x` of `x`, `x.f`, `x[i]` of an
