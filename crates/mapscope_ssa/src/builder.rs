@@ -682,77 +682,107 @@ fn remove_one_referrer(value: &mut Value, instr: InstrId) {
     }
 }
 
+/// An entry of `compact`'s renumbering tables for a block, instruction or value that is dropped.
+const DROPPED: u32 = u32::MAX;
+
 /// Renumbers the blocks marked `reachable`, the instructions they hold and the values that are not
 /// results of dropped instructions densely, in block order, and rebuilds the referrer lists.
 /// An operand that names a dropped value (a builder bug) becomes an out-of-range id, which the
 /// verifier reports.
+///
+/// The new numbering is computed into flat tables in two walks over the live blocks, without
+/// listing the instructions and values in their new order first: the values other than results
+/// keep their relative order and come first, then each instruction's results, in block order.
 fn compact(mut old: Function, reachable: &[bool]) -> Function {
-    let mut block_map = vec![None; old.blocks.len()];
-    let mut live_blocks = Vec::new();
-    for (index, _) in reachable.iter().enumerate().filter(|&(_, &live)| live) {
-        block_map[index] = Some(BlockId::from_index(live_blocks.len()));
-        live_blocks.push(index);
+    let mut block_map = vec![DROPPED; old.blocks.len()];
+    let live = reachable.iter().enumerate().filter(|&(_, &live)| live);
+    for (new_index, (index, _)) in live.enumerate() {
+        block_map[index] = u32::try_from(new_index).expect("more than u32::MAX blocks");
     }
-    let instr_order: Vec<InstrId> =
-        live_blocks.iter().flat_map(|&b| old.blocks[b].instrs.iter().copied()).collect();
-    let mut instr_map = vec![None; old.instrs.len()];
-    for (new_index, instr) in instr_order.iter().enumerate() {
-        instr_map[instr.index()] = Some(InstrId::from_index(new_index));
+    let is_live = |index: usize| block_map[index] != DROPPED;
+    let mut instr_map = vec![DROPPED; old.instrs.len()];
+    let mut value_map = vec![DROPPED; old.values.len()];
+    let mut next_value = 0u32;
+    for (index, value) in old.values.iter().enumerate() {
+        if !matches!(value.def, ValueDef::Result { .. }) {
+            value_map[index] = next_value;
+            next_value += 1;
+        }
     }
-    let mut value_order: Vec<ValueId> = (0..old.values.len())
-        .map(ValueId::from_index)
-        .filter(|v| !matches!(old.values[v.index()].def, ValueDef::Result { .. }))
-        .collect();
-    // Results follow the other values, in instruction order, so each instruction's stay together.
-    let mut next_result = u32::try_from(value_order.len()).expect("more than u32::MAX values");
-    value_order.extend(instr_order.iter().flat_map(|i| old.instrs[i.index()].results()));
-    let mut value_map = vec![None; old.values.len()];
-    for (new_index, value) in value_order.iter().enumerate() {
-        value_map[value.index()] = Some(ValueId::from_index(new_index));
+    let mut next_instr = 0u32;
+    for (index, block) in old.blocks.iter().enumerate() {
+        if !is_live(index) {
+            continue;
+        }
+        for &instr in &block.instrs {
+            instr_map[instr.index()] = next_instr;
+            next_instr += 1;
+            for result in old.instrs[instr.index()].results() {
+                if let Some(slot) = value_map.get_mut(result.index()) {
+                    *slot = next_value;
+                    next_value += 1;
+                }
+            }
+        }
     }
-    let dropped = ValueId(u32::MAX);
-    let map_value = |v: ValueId| value_map.get(v.index()).copied().flatten().unwrap_or(dropped);
-    let map_block = |b: BlockId| block_map[b.index()].expect("a live block names a removed block");
+    let map_value = |v: ValueId| ValueId(value_map.get(v.index()).copied().unwrap_or(DROPPED));
+    let map_block = |b: BlockId| {
+        let mapped = block_map[b.index()];
+        assert_ne!(mapped, DROPPED, "a live block names a removed block");
+        BlockId(mapped)
+    };
 
     // Definitions, kinds and comments move out of `old`, which is dropped at the end.
-    let mut values: Vec<Value> = value_order
-        .iter()
-        .map(|&v| {
-            let old_value = &mut old.values[v.index()];
-            let def = match &old_value.def {
-                ValueDef::Result { instr, index } => ValueDef::Result {
-                    instr: instr_map[instr.index()].expect("the result of a dropped instruction"),
-                    index: *index,
-                },
-                _ => std::mem::replace(&mut old_value.def, ValueDef::Const(ConstValue::Nil)),
-            };
-            Value { def, ty: old_value.ty, referrers: SmallVec::new() }
-        })
-        .collect();
-    let mut instrs = Vec::with_capacity(instr_order.len());
+    let mut values: Vec<Value> = Vec::with_capacity(next_value as usize);
+    for old_value in &mut old.values {
+        if !matches!(old_value.def, ValueDef::Result { .. }) {
+            let def = std::mem::replace(&mut old_value.def, ValueDef::Const(ConstValue::Nil));
+            values.push(Value { def, ty: old_value.ty, referrers: SmallVec::new() });
+        }
+    }
+    let mut instrs = Vec::with_capacity(next_instr as usize);
     // Each value's uses, counted while the operands are renumbered, so that each referrer list
     // is allocated once, at its final length.
-    let mut uses = vec![0u32; values.len()];
-    for &old_id in &instr_order {
-        let old_instr = &mut old.instrs[old_id.index()];
-        let mut kind = std::mem::replace(&mut old_instr.kind, InstrKind::Jump);
-        kind.for_each_operand_mut(|operand| {
-            *operand = map_value(*operand);
-            if let Some(count) = uses.get_mut(operand.index()) {
-                *count += 1;
+    let mut uses = vec![0u32; next_value as usize];
+    for (index, block) in old.blocks.iter_mut().enumerate() {
+        if !is_live(index) {
+            continue;
+        }
+        // The block's instruction list is renumbered where it is, not copied.
+        for instr in &mut block.instrs {
+            let old_instr = &mut old.instrs[instr.index()];
+            let new_id = InstrId(instr_map[instr.index()]);
+            *instr = new_id;
+            let first_result = u32::try_from(values.len()).expect("more than u32::MAX values");
+            for (result_index, result) in old_instr.results().enumerate() {
+                let ty = old.values[result.index()].ty;
+                let index = u32::try_from(result_index).expect("more than u32::MAX results");
+                values.push(Value {
+                    def: ValueDef::Result { instr: new_id, index },
+                    ty,
+                    referrers: SmallVec::new(),
+                });
             }
-        });
-        instrs.push(Instruction {
-            kind,
-            block: old_instr.block.map(map_block),
-            span: old_instr.span,
-            first_result: next_result,
-            result_count: old_instr.result_count,
-        });
-        next_result += old_instr.result_count;
+            let mut kind = std::mem::replace(&mut old_instr.kind, InstrKind::Jump);
+            kind.for_each_operand_mut(|operand| {
+                *operand = map_value(*operand);
+                if let Some(count) = uses.get_mut(operand.index()) {
+                    *count += 1;
+                }
+            });
+            instrs.push(Instruction {
+                kind,
+                block: old_instr.block.map(map_block),
+                span: old_instr.span,
+                first_result,
+                result_count: old_instr.result_count,
+            });
+        }
     }
     for (value, &count) in values.iter_mut().zip(&uses) {
-        value.referrers = SmallVec::with_capacity(count as usize);
+        if count > 2 {
+            value.referrers = SmallVec::with_capacity(count as usize);
+        }
     }
     for (index, instr) in instrs.iter().enumerate() {
         instr.kind.for_each_operand(|operand| {
@@ -761,21 +791,16 @@ fn compact(mut old: Function, reachable: &[bool]) -> Function {
             }
         });
     }
-    let blocks = live_blocks
-        .iter()
-        .map(|&index| {
-            let old_block = &mut old.blocks[index];
-            // The block's instruction list is renumbered where it is, not copied.
-            let mut block_instrs = std::mem::take(&mut old_block.instrs);
-            for i in &mut block_instrs {
-                *i = instr_map[i.index()].expect("a live block holds a dropped instruction");
-            }
-            BasicBlock {
-                comment: std::mem::take(&mut old_block.comment),
-                instrs: block_instrs,
-                preds: old_block.preds.iter().copied().map(map_block).collect(),
-                succs: old_block.succs.iter().copied().map(map_block).collect(),
-            }
+    let blocks = old
+        .blocks
+        .iter_mut()
+        .enumerate()
+        .filter(|&(index, _)| is_live(index))
+        .map(|(_, old_block)| BasicBlock {
+            comment: std::mem::take(&mut old_block.comment),
+            instrs: std::mem::take(&mut old_block.instrs),
+            preds: old_block.preds.iter().copied().map(map_block).collect(),
+            succs: old_block.succs.iter().copied().map(map_block).collect(),
         })
         .collect();
     Function {
