@@ -695,9 +695,11 @@ const DROPPED: u32 = u32::MAX;
 /// keep their relative order and come first, then each instruction's results, in block order.
 fn compact(mut old: Function, reachable: &[bool]) -> Function {
     let mut block_map = vec![DROPPED; old.blocks.len()];
+    let mut live_count = 0;
     let live = reachable.iter().enumerate().filter(|&(_, &live)| live);
     for (new_index, (index, _)) in live.enumerate() {
         block_map[index] = u32::try_from(new_index).expect("more than u32::MAX blocks");
+        live_count = new_index + 1;
     }
     let is_live = |index: usize| block_map[index] != DROPPED;
     let mut instr_map = vec![DROPPED; old.instrs.len()];
@@ -791,18 +793,16 @@ fn compact(mut old: Function, reachable: &[bool]) -> Function {
             }
         });
     }
-    let blocks = old
-        .blocks
-        .iter_mut()
-        .enumerate()
-        .filter(|&(index, _)| is_live(index))
-        .map(|(_, old_block)| BasicBlock {
-            comment: std::mem::take(&mut old_block.comment),
-            instrs: std::mem::take(&mut old_block.instrs),
-            preds: old_block.preds.iter().copied().map(map_block).collect(),
-            succs: old_block.succs.iter().copied().map(map_block).collect(),
-        })
-        .collect();
+    // Sized up front: the filter hides the count from `collect`, whose doubling would leave
+    // spare capacity in every function the analyses keep.
+    let mut blocks = Vec::with_capacity(live_count);
+    let live_blocks = old.blocks.iter_mut().enumerate().filter(|&(index, _)| is_live(index));
+    blocks.extend(live_blocks.map(|(_, old_block)| BasicBlock {
+        comment: std::mem::take(&mut old_block.comment),
+        instrs: std::mem::take(&mut old_block.instrs),
+        preds: old_block.preds.iter().copied().map(map_block).collect(),
+        succs: old_block.succs.iter().copied().map(map_block).collect(),
+    }));
     Function {
         name: old.name,
         span: old.span,
