@@ -141,7 +141,25 @@ fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
                 _ => false,
             }
         }
+        // `nracks > 0` written twice: the same comparison of the same values is one condition.
+        (
+            Some(&InstrKind::BinOp { op: p, x: x1, y: y1 }),
+            Some(&InstrKind::BinOp { op: q, x: x2, y: y2 }),
+        ) => p == q && same_operand(f, x1, x2, depth + 1) && same_operand(f, y1, y2, depth + 1),
+        (Some(&InstrKind::UnOp { op: p, x: x1 }), Some(&InstrKind::UnOp { op: q, x: x2 })) => {
+            p == q && same_value(f, x1, x2, depth + 1)
+        }
         _ => false,
+    }
+}
+
+/// [`same_value`], or two constants of the same value.
+fn same_operand(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
+    match (&f[a].def, &f[b].def) {
+        (mapscope_ssa::ValueDef::Const(x), mapscope_ssa::ValueDef::Const(y)) => {
+            x == y && f[a].ty == f[b].ty
+        }
+        _ => same_value(f, a, b, depth),
     }
 }
 

@@ -1532,6 +1532,8 @@ impl<'f> Search<'f> {
             ValueDef::Const(ConstValue::Bool(b)) => return Some(Known::Bool(*b)),
             ValueDef::Const(ConstValue::String(s)) if s.is_empty() => return Some(Known::Zero),
             ValueDef::Const(ConstValue::String(_)) => return Some(Known::NonEmptyString),
+            // `m[k] != nil` compares an element a nil map reads as zero with the zero value.
+            ValueDef::Const(ConstValue::Nil) => return Some(Known::Zero),
             ValueDef::Result { .. } => {}
             _ => return None,
         }
@@ -1541,9 +1543,14 @@ impl<'f> Search<'f> {
             InstrKind::MapLookup { map, .. } if tracked(strip_conversions(f, *map)) => {
                 Some(if index == 0 { Known::Zero } else { Known::Bool(false) })
             }
+            // `len(m)`, and `len(m[k])` of the zero element a nil map reads.
             InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
                 let arg = strip_conversions(f, *call.args.first()?);
-                tracked(arg).then_some(Known::Int(0))
+                if tracked(arg) || matches!(eval(arg), Some(Known::Zero)) {
+                    Some(Known::Int(0))
+                } else {
+                    None
+                }
             }
             InstrKind::Phi { edges, .. } => {
                 let (block, pred) = entered?;

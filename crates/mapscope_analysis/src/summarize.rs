@@ -745,7 +745,7 @@ fn nil_results(
                 _ => None,
             });
             // An error built at the return, or one a callee returns beside the nil it gives.
-            let mut with_non_nil = built_non_nil_results(f, results, i);
+            let mut with_non_nil = built_non_nil_results(f, results, i, cx.globals);
             for (j, &other) in results.iter().enumerate() {
                 if j != i && !with_non_nil.contains(&(j as u32)) && search.found_with_non_nil(other)
                 {
@@ -1181,11 +1181,25 @@ fn tests_a_sibling(f: &Function, param: u32, access: &Access) -> bool {
 /// The results other than result `i` that a return gives as a value surely not nil: an
 /// interface made from a concrete value (`ErrorResponse{...}` as an `error`, non-nil even for a
 /// nil pointer inside), or the error of `errors.New` or `fmt.Errorf`.
-fn built_non_nil_results(f: &Function, results: &[ValueId], i: usize) -> Vec<u32> {
+fn built_non_nil_results(
+    f: &Function,
+    results: &[ValueId],
+    i: usize,
+    globals: &Globals,
+) -> Vec<u32> {
     let built = |v: ValueId| {
         let Some(instr) = f.defining_instr(strip_conversions(f, v)) else { return false };
         match &f[instr].kind {
             InstrKind::MakeInterface { .. } => true,
+            // A sentinel error: `var errShort = errors.New(...)`, given its value by the package
+            // initializer, and no code stores a nil into it.
+            InstrKind::Load { addr } => match &f[*addr].def {
+                ValueDef::Global { name } => {
+                    let key = crate::globals::global_key(name);
+                    globals.initialized(key) && globals.address_followed(key)
+                }
+                _ => false,
+            },
             InstrKind::Call { call } => matches!(
                 &call.callee,
                 Callee::Static(c) if matches!(&f[*c].def,
