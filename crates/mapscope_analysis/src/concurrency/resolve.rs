@@ -1039,15 +1039,16 @@ impl Resolver<'_> {
     /// field or element of a local composite value (a struct or slice literal) that nothing
     /// outside the function can write; else the memory's contents as an object of its own.
     fn contents_of(&self, base: Obj, cx: &Rc<Context>, depth: usize) -> Obj {
+        // Only a struct allocation's field given a parameter is bound (see `bind_fields`).
         if let Obj::Field(parent, field) = &base {
-            let key = ((**parent).clone(), *field);
-            let bound = self.bound_fields.borrow().get(&key).cloned();
-            match bound {
-                Some(Some(obj)) => return obj,
-                Some(None) => {}
-                None => {
-                    if let Obj::Site { func, instr } = **parent {
-                        if self.param_fields_of(func, instr).iter().any(|(f, _)| f == field) {
+            if let Obj::Site { func, instr } = **parent {
+                if self.param_fields_of(func, instr).iter().any(|(f, _)| f == field) {
+                    let key = ((**parent).clone(), *field);
+                    let bound = self.bound_fields.borrow().get(&key).cloned();
+                    match bound {
+                        Some(Some(obj)) => return obj,
+                        Some(None) => {}
+                        None => {
                             self.bound_missed.borrow_mut().insert(key);
                         }
                     }

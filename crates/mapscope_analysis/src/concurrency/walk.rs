@@ -260,9 +260,14 @@ impl State {
         }
         union(&mut self.live, &other.live);
         union(&mut self.joined, &other.joined);
-        if self.locks != other.locks
-            || self.cond_locks != other.cond_locks
-            || self.assumed != other.assumed
+        let any_lock = !(self.locks.is_empty()
+            && other.locks.is_empty()
+            && self.cond_locks.is_empty()
+            && other.cond_locks.is_empty());
+        if any_lock
+            && (self.locks != other.locks
+                || self.cond_locks != other.cond_locks
+                || self.assumed != other.assumed)
         {
             let cond_locks = self.conditional_locks(other);
             if *self.cond_locks != cond_locks {
@@ -432,6 +437,8 @@ pub struct Walk<'a> {
     /// The values passed to each library registration function (see [`registrations`]),
     /// found once per unit.
     registered_arguments: FxHashMap<(&'static str, usize), Vec<(usize, ValueId)>>,
+    /// `plain_type`'s answers.
+    plain_types: std::cell::RefCell<FxHashMap<mapscope_types::types::TypeId, bool>>,
     /// For each named function type (`type Hook func(...)`), the functions the unit converts
     /// to it, made when first needed (see `Walk::named_func_values`).
     named_func_values: Option<FxHashMap<String, Vec<Rc<Context>>>>,
@@ -461,6 +468,7 @@ impl<'a> Walk<'a> {
             single_slot_fields: None,
             quiet: 0,
             registered_arguments: FxHashMap::default(),
+            plain_types: Default::default(),
             named_func_values: None,
             atomic_stores: None,
         }
@@ -674,15 +682,7 @@ impl<'a> Walk<'a> {
             Some(InstrKind::Call { call }) => {
                 let Callee::Static(callee) = call.callee else { return None };
                 let func = self.resolver.static_callee(callee, cx)?;
-                let plain = |&a: &ValueId| {
-                    let ty = f[a].ty;
-                    !self.types.is_map(ty)
-                        && !self.types.is_interface(ty)
-                        && self.types.pointer_elem(ty).is_none()
-                        && self.types.chan_elem(ty).is_none()
-                        && !self.types.type_string(ty).starts_with(['[', '*'])
-                        && !self.types.type_string(ty).starts_with("func")
-                };
+                let plain = |&a: &ValueId| self.plain_type(f[a].ty);
                 if call.args.is_empty() || !call.args.iter().all(plain) {
                     return None;
                 }
@@ -695,6 +695,24 @@ impl<'a> Walk<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Whether values of `ty` hold no pointers a callee could write through (no pointer, map,
+    /// channel, slice, function or interface at the top), cached by type.
+    fn plain_type(&self, ty: mapscope_types::types::TypeId) -> bool {
+        if let Some(&known) = self.plain_types.borrow().get(&ty) {
+            return known;
+        }
+        let plain = !self.types.is_map(ty)
+            && !self.types.is_interface(ty)
+            && self.types.pointer_elem(ty).is_none()
+            && self.types.chan_elem(ty).is_none()
+            && {
+                let name = self.types.type_string(ty);
+                !name.starts_with(['[', '*']) && !name.starts_with("func")
+            };
+        self.plain_types.borrow_mut().insert(ty, plain);
+        plain
     }
 
     /// A receive from `chan` (a statement, or the case a `select` chose).
