@@ -560,6 +560,17 @@ impl<'t> Family<'t> {
     /// it): one of them holds it for writing, and
     /// it is one mutex, not a copy or a fresh variable per goroutine.
     fn held_in_common(&self, a: &Access, b: &Access) -> bool {
+        // The same mutex field of the struct both reach the map through.
+        if a.holder.is_some()
+            && a.holder == b.holder
+            && a.holder_locks.iter().any(|&(field, mode)| {
+                b.holder_locks.iter().any(|&(other, other_mode)| {
+                    other == field && (mode == Mode::Write || other_mode == Mode::Write)
+                })
+            })
+        {
+            return true;
+        }
         // A hashed pick of an element is any element here, like the element a loop visits.
         a.locks.iter().any(|(lock, mode)| {
             let lock = lock.unsharded();

@@ -185,6 +185,11 @@ pub struct Access {
     /// The struct the map was loaded from a field of (`s` in `s.m[k]`), when it has an object:
     /// a mutex of that struct guards the map even where the map itself resolves elsewhere.
     pub holder: Option<Obj>,
+    /// The fields of the struct the map was loaded from (through a pointer the function did not
+    /// allocate) that are mutexes held on every path to it: `r.mu.Lock(); r.nodes[k]++`. Two
+    /// accesses to one map through the same struct holding the same field hold one mutex, even
+    /// where the walk names the struct two ways.
+    pub holder_locks: BTreeSet<(u32, Mode)>,
 }
 
 /// The facts the walk carries from instruction to instruction. Its sets are shared between the
@@ -215,6 +220,9 @@ struct State {
     /// The channels the thread sent on or closed on some path here (see
     /// [`Access::signalled_on`]).
     signalled_on: Sets<Obj>,
+    /// The mutexes held on every path that are a field of a struct pointer, by where the
+    /// pointer comes from (see `origin`), the field and the mutex (see [`Access::holder_locks`]).
+    field_locks: Sets<((usize, ValueId), u32, Obj, Mode)>,
     /// The conditions every path here has tested, with the value each had (see [`CondKey`]).
     assumed: Sets<(CondKey, bool)>,
     /// Locks held exactly on the paths where a condition had a value: `if na.isUnix() {
@@ -279,6 +287,7 @@ impl State {
         }
         intersect(&mut self.assumed, &other.assumed);
         union(&mut self.signalled_on, &other.signalled_on);
+        intersect(&mut self.field_locks, &other.field_locks);
         self.synced |= other.synced;
         union(&mut self.waited_on, &other.waited_on);
         union(&mut self.waited_groups, &other.waited_groups);
@@ -326,6 +335,9 @@ impl State {
         }
         if self.cond_locks.iter().any(|((held, _), _, _)| held == lock) {
             Rc::make_mut(&mut self.cond_locks).retain(|((held, _), _, _)| held != lock);
+        }
+        if self.field_locks.iter().any(|(_, _, held, _)| held == lock) {
+            Rc::make_mut(&mut self.field_locks).retain(|(_, _, held, _)| held != lock);
         }
     }
 
@@ -668,6 +680,27 @@ impl<'a> Walk<'a> {
         exit
     }
 
+    /// For `&p.f` with `p` a struct pointer: where `p` comes from and the field, unless `p` is a
+    /// variable of some function (a copy, such as a value receiver's, has mutexes of its own).
+    fn pointer_field(&self, v: ValueId, cx: &Rc<Context>) -> Option<((usize, ValueId), u32)> {
+        let f = &self.resolver.functions[cx.func];
+        let &InstrKind::FieldAddr { base, field } = f.defining_instr(v).map(|d| &f[d].kind)? else {
+            return None;
+        };
+        Some((self.pointer_origin(base, cx)?, field))
+    }
+
+    /// Where the struct pointer `base` comes from (see `origin`), unless it is a variable
+    /// allocated in a function.
+    fn pointer_origin(&self, base: ValueId, cx: &Rc<Context>) -> Option<(usize, ValueId)> {
+        let functions = self.resolver.functions;
+        let (func, value) = origin(functions, base, cx);
+        let g = &functions[func];
+        let allocated =
+            matches!(g.defining_instr(value).map(|d| &g[d].kind), Some(InstrKind::Alloc { .. }));
+        (!allocated && self.types.pointer_elem(g[value].ty).is_some()).then_some((func, value))
+    }
+
     /// The condition `cond` tests as a [`CondKey`], with the value it has where `cond` is true
     /// (`!p` is `p` false).
     fn condition_key(&self, cx: &Rc<Context>, cond: ValueId) -> Option<(CondKey, bool)> {
@@ -936,6 +969,20 @@ impl<'a> Walk<'a> {
             },
             _ => None,
         };
+        let holder_base = match f.defining_instr(map).map(|d| &f[d].kind) {
+            Some(InstrKind::Load { addr }) => match f.defining_instr(*addr).map(|d| &f[d].kind) {
+                Some(&InstrKind::FieldAddr { base, .. }) => self.pointer_origin(base, cx),
+                _ => None,
+            },
+            _ => None,
+        };
+        let holder_locks: BTreeSet<(u32, Mode)> = match holder_base {
+            Some(origin) => (state.field_locks.iter())
+                .filter(|(base, _, _, _)| *base == origin)
+                .map(|&(_, field, _, mode)| (field, mode))
+                .collect(),
+            None => BTreeSet::new(),
+        };
         let key = (thread, cx.func, i, state.signalled, holder.clone());
         let entry = self.accesses.entry(key).or_insert_with(|| Access {
             thread,
@@ -960,7 +1007,9 @@ impl<'a> Walk<'a> {
             exclusive: state.exclusive,
             relayed: state.relay && signals_after(f, i),
             holder,
+            holder_locks: holder_locks.clone(),
         });
+        entry.holder_locks.retain(|field| holder_locks.contains(field));
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
         entry.joined.extend(state.joined.iter().copied());
@@ -1207,8 +1256,18 @@ impl<'a> Walk<'a> {
             Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" | "(*sync.RWMutex).RLock") => {
                 let mode =
                     if name == Some("(*sync.RWMutex).RLock") { Mode::Read } else { Mode::Write };
-                if let Some(obj) = call.args.first().and_then(|&a| self.resolver.object(a, cx)) {
-                    Rc::make_mut(&mut state.locks).insert((obj, mode));
+                if let Some(&mutex) = call.args.first() {
+                    if let Some(obj) = self.resolver.object(mutex, cx) {
+                        if let Some((base, field)) = self.pointer_field(mutex, cx) {
+                            Rc::make_mut(&mut state.field_locks).insert((
+                                base,
+                                field,
+                                obj.clone(),
+                                mode,
+                            ));
+                        }
+                        Rc::make_mut(&mut state.locks).insert((obj, mode));
+                    }
                 }
                 return;
             }
