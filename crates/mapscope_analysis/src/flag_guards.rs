@@ -13,12 +13,16 @@
 //! the same field of the same struct value (`opts.trace` twice, `opts` a value) are the same
 //! value too. A flag read from memory (`o.trace` through a pointer) could change in between
 //! and is not matched.
+//!
+//! A write's condition may also imply the nil's condition the other way without being it: a bit
+//! test `x&mask != 0` (or `x&mask == mask`) holds only for an `x` that is not zero, so a map made
+//! under `if x != 0` is made for every write behind `if x&mask != 0` of the same `x`.
 
 use crate::nilness::{
     entering_branch, loaded_from, location, strip_conversions, without_negations,
 };
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BlockId, Function, InstrKind, ValueId};
+use mapscope_ssa::{BinaryOp, BlockId, Function, InstrKind, ValueId};
 
 /// Whether the nil that the φ edge `pred → phi_block` picks and the write in `block` need the
 /// same condition to be both true and false: the edge (or a branch that must be taken to reach
@@ -37,13 +41,9 @@ pub fn opposite_guards(
     if let Some(edge) = edge_condition(f, pred, phi_block) {
         nil_guards.push(edge);
     }
-    nil_guards.iter().any(|&(cond, taken)| {
-        write_guards.iter().any(|&(other, other_taken)| {
-            let (a, a_taken) = without_negations(f, cond, taken);
-            let (b, b_taken) = without_negations(f, other, other_taken);
-            a_taken != b_taken && same_value(f, a, b, 0)
-        })
-    })
+    nil_guards
+        .iter()
+        .any(|&(cond, taken)| write_guards.iter().any(|&write| implies(f, write, (cond, !taken))))
 }
 
 /// Whether the map the write in `block` loads (`map`) is made, whenever the write runs, by a
@@ -75,11 +75,7 @@ pub fn made_under_same_guard(
             );
             let Some((cond, taken)) = entering_branch(f, b) else { return false };
             let [decided_at] = f[b].preds() else { return false };
-            let (cond, taken) = without_negations(f, cond, taken);
-            let guarded = write_guards.iter().any(|&(other, other_taken)| {
-                let (other, other_taken) = without_negations(f, other, other_taken);
-                other_taken == taken && same_value(f, cond, other, 0)
-            });
+            let guarded = write_guards.iter().any(|&write| implies(f, write, (cond, taken)));
             if !made || !guarded || !dominators.dominates(*decided_at, block) {
                 return false;
             }
@@ -109,6 +105,73 @@ pub fn edge_condition(f: &Function, pred: BlockId, succ: BlockId) -> Option<(Val
         return None;
     }
     Some((strip_conversions(f, cond), succs[0] == succ))
+}
+
+/// Whether the branch `holds` (a condition and the way it is taken) being taken means `needed`
+/// is taken its way too: the same condition the same way, or what a bit test says of the value
+/// it tests. `x&mask != 0` means `x != 0` (a value with a bit set is not zero), and `x == 0`
+/// means `x&mask == 0`; nothing is implied the other way (`x != 0` leaves `x&1` open).
+pub fn implies(f: &Function, holds: (ValueId, bool), needed: (ValueId, bool)) -> bool {
+    let (b, b_taken) = without_negations(f, holds.0, holds.1);
+    let (a, a_taken) = without_negations(f, needed.0, needed.1);
+    if a_taken == b_taken && same_value(f, a, b, 0) {
+        return true;
+    }
+    match (zero_test(f, b, b_taken), zero_test(f, a, a_taken)) {
+        // A non-zero `x&m` has a bit of `x` set.
+        (Some((known, true)), Some((other, true))) => {
+            bit_sources(f, known, 0).into_iter().any(|s| same_operand(f, s, other, 0))
+        }
+        // A zero `x` leaves no bit of `x&m` set.
+        (Some((known, false)), Some((other, false))) => {
+            bit_sources(f, other, 0).into_iter().any(|s| same_operand(f, s, known, 0))
+        }
+        _ => false,
+    }
+}
+
+/// What taking the branch on `cond` the way `taken` says of an integer: `(v, true)` when `v`
+/// is then not zero (`v != 0` true, `v == 0` false, `v == k` true for a constant `k` other than
+/// zero), `(v, false)` when it is zero.
+fn zero_test(f: &Function, cond: ValueId, taken: bool) -> Option<(ValueId, bool)> {
+    let &InstrKind::BinOp { op, x, y } = f.defining_instr(cond).map(|i| &f[i].kind)? else {
+        return None;
+    };
+    let int = |v: ValueId| match &f[v].def {
+        mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(k)) => Some(*k),
+        _ => None,
+    };
+    let (v, k) = match (int(x), int(y)) {
+        (None, Some(k)) => (strip_conversions(f, x), k),
+        (Some(k), None) => (strip_conversions(f, y), k),
+        _ => return None,
+    };
+    match (op, k == 0, taken) {
+        (BinaryOp::Neq, true, t) => Some((v, t)),
+        (BinaryOp::Eql, true, t) => Some((v, !t)),
+        (BinaryOp::Eql, false, true) | (BinaryOp::Neq, false, false) => Some((v, true)),
+        _ => None,
+    }
+}
+
+/// `v` and the values whose bits a non-zero `v` shows one of set: the operands of `&`, and the
+/// left operand of `&^`, followed down.
+fn bit_sources(f: &Function, v: ValueId, depth: usize) -> Vec<ValueId> {
+    let mut found = vec![v];
+    if depth > 4 {
+        return found;
+    }
+    match f.defining_instr(v).map(|i| &f[i].kind) {
+        Some(&InstrKind::BinOp { op: BinaryOp::And, x, y }) => {
+            found.extend(bit_sources(f, strip_conversions(f, x), depth + 1));
+            found.extend(bit_sources(f, strip_conversions(f, y), depth + 1));
+        }
+        Some(&InstrKind::BinOp { op: BinaryOp::AndNot, x, .. }) => {
+            found.extend(bit_sources(f, strip_conversions(f, x), depth + 1));
+        }
+        _ => {}
+    }
+    found
 }
 
 /// Whether `a` and `b` are the same value: one SSA value, or the same field of the same struct
