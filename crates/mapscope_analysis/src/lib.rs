@@ -24,6 +24,7 @@ pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;
 pub mod concurrency;
+pub mod context_keys;
 pub mod docs;
 pub mod equal_guards;
 pub mod error_values;

@@ -363,12 +363,23 @@ impl<'f> Search<'f> {
                             })
                         })
                     };
+                    // A failed assertion of a context's value is nil only for a context known
+                    // to lack the key: an unseen one is taken to have it.
+                    let lacks_key = |n: &&crate::summary::NilResult| {
+                        n.unless_context_has.as_ref().is_none_or(|(param, key)| {
+                            callee.args.get(*param as usize).is_some_and(|&arg| {
+                                crate::context_keys::holds(self.cx.module, f, arg, key)
+                                    == Some(false)
+                            })
+                        })
+                    };
                     let mut nils: Vec<_> = callee
                         .summary
                         .nil_results
                         .iter()
                         .filter(|n| n.result == *index)
                         .filter(reaches_default)
+                        .filter(lacks_key)
                         .collect();
                     nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());
                     let Some(nil) = nils.first() else {

@@ -60,6 +60,12 @@ pub struct NilResult {
     /// passing one of them, or a value the analysis cannot see, does not get this nil.
     #[serde(default)]
     pub unless_param_in: Option<(u32, Vec<String>)>,
+    /// Only when the context parameter `.0` holds no non-nil value under the key `.1` (as
+    /// [`crate::context_keys::value_assertion`] spells it): the nil of a failed assertion of
+    /// `ctx.Value(key)`. A caller passing a context given that value, or one the analysis
+    /// cannot see, does not get this nil.
+    #[serde(default)]
+    pub unless_context_has: Option<(u32, String)>,
 }
 
 /// A map field of result `result` (the struct it points to, or the struct itself) is nil when
@@ -412,6 +418,7 @@ mod tests {
                 with_false: Vec::new(),
                 site: site(9),
                 unless_param_in: Some((1, vec!["string:a".into()])),
+                unless_context_has: None,
             }],
             ..Summary::default()
         };

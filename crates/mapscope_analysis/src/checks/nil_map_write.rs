@@ -234,6 +234,15 @@ declare_check! {
     /// chain of `==` tests of it) is nil only for a caller passing a constant no case matches:
     /// a value the caller computes (parsed, read from a field) is taken to be one of the cases,
     /// so `s.table(a.kind)[k] = v` is not reported even when the data holds an unknown kind.
+    /// A helper that returns the zero value of a failed comma-ok assertion of its context
+    /// parameter's value (`m, _ := ctx.Value(headerKey{}).(map[K]V)`, the key a constant: a
+    /// struct literal, a typed constant) is nil only for a caller whose context, followed back
+    /// through `context.WithValue`, derived contexts (`WithCancel`, `WithTimeout`, ...) and the
+    /// module's functions that return a context, is `context.Background()` or `TODO()` with no
+    /// non-nil value of the asserted type stored under that key; a context it cannot follow (a
+    /// parameter, a field) is taken to hold one. Such an assertion written in the writing
+    /// function itself (`fields, _ := ctx.Value(k).(map[K]V); fields[k] = v`) is reported
+    /// whatever its callers pass.
     /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the
     /// keys a map holds are not followed across calls, so `s := m[k]; s.byID[id] = v` is taken
     /// to find the key, unless the function itself shows that it may not: a comma-ok lookup

@@ -1,0 +1,218 @@
+//! Nils of a failed assertion of a context's value, which the caller's context decides.
+//!
+//! ```go
+//! func Header(ctx context.Context) map[string][]byte {
+//!     m, _ := ctx.Value(headerKey{}).(map[string][]byte) // nil without a header
+//!     return m
+//! }
+//! Header(contextWithNewHeader(ctx))["k"] = v // WithValue(ctx, headerKey{}, map...{}): made
+//! Header(context.Background())["k"] = v      // no value under the key: nil
+//! ```
+//!
+//! `ctx.Value(k).(T)` with `ok` false is nil only for a context that holds no non-nil `T`
+//! under `k`; when `ctx` is a parameter and `k` a constant key (a struct literal, a typed
+//! constant), the summary keeps the parameter and the key, and each call site looks at its
+//! argument: `context.Background()` or `TODO()`, or a `WithValue` chain on them without the
+//! key, is a nil source; a context given a value of that type under the key (through derived
+//! contexts and module functions that return contexts) is not, nor one the analysis cannot see.
+//! The steps back follow those of the concurrency check's context values (a separate search:
+//! that one finds the stored object, this one whether a non-nil value of a type is stored).
+
+use crate::module::Module;
+use mapscope_ssa::{
+    CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId,
+};
+
+/// How many steps (calls, derived contexts, φ edges) the search follows back.
+const MAX_DEPTH: usize = 8;
+
+/// Functions that derive a context from their first argument, keeping its values.
+const DERIVED: [&str; 7] = [
+    "context.WithCancel",
+    "context.WithCancelCause",
+    "context.WithDeadline",
+    "context.WithDeadlineCause",
+    "context.WithTimeout",
+    "context.WithTimeoutCause",
+    "context.WithoutCancel",
+];
+
+/// For a comma-ok assertion `assert` of `ctx.Value(k)`, `ctx` a parameter and `k` a constant
+/// key: the parameter's index and the key with the asserted type, as a summary keeps them.
+pub fn value_assertion(module: &Module, f: &Function, assert: InstrId) -> Option<(u32, String)> {
+    let InstrKind::TypeAssert { x, comma_ok: true, .. } = &f[assert].kind else { return None };
+    let asserted = module.program.type_string(f[f[assert].results().next()?].ty);
+    let call = f.defining_instr(*x)?;
+    let InstrKind::Call { call } = &f[call].kind else { return None };
+    let Callee::Invoke { receiver, method } = &call.callee else { return None };
+    // `context.Context`, or an interface of the module's own that a context satisfies
+    // (`interface{ Value(any) any }`): which contexts lack the key the call sites decide.
+    if &**method != "Value" || call.args.len() != 1 {
+        return None;
+    }
+    let ValueDef::Param { index, .. } = f[crate::nilness::strip_conversions(f, *receiver)].def
+    else {
+        return None;
+    };
+    let key = key_of(module, f, *call.args.first()?)?;
+    Some((index, format!("{key} as {asserted}")))
+}
+
+/// Whether the context `ctx` holds a non-nil value under `key` (as [`value_assertion`] spells
+/// it, with the asserted type): `Some(false)` for a context known to lack one, `None` when the
+/// analysis cannot tell.
+pub fn holds(module: &Module, f: &Function, ctx: ValueId, key: &str) -> Option<bool> {
+    holds_in(module, &Frame { f, args: &[], caller: None }, ctx, key, 0)
+}
+
+/// A function being searched, with the arguments of the call that led into it and the frame of
+/// its caller (none for the function the search started in).
+struct Frame<'a> {
+    f: &'a Function,
+    args: &'a [ValueId],
+    caller: Option<&'a Frame<'a>>,
+}
+
+fn holds_in(module: &Module, frame: &Frame, ctx: ValueId, key: &str, depth: usize) -> Option<bool> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let f = frame.f;
+    let ctx = without_interface_changes(f, ctx);
+    match &f.get_value(ctx)?.def {
+        // The caller's argument, when the search entered this function through a call.
+        ValueDef::Param { index, .. } => {
+            let caller = frame.caller?;
+            holds_in(module, caller, *frame.args.get(*index as usize)?, key, depth + 1)
+        }
+        ValueDef::Result { instr, index: 0 } => match &f[*instr].kind {
+            InstrKind::Call { call } => call_holds(module, frame, call, key, depth),
+            InstrKind::Phi { edges, .. } => {
+                agreed(edges.iter().map(|&e| holds_in(module, frame, e, key, depth + 1)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// What the context a call returns holds under `key`.
+fn call_holds(
+    module: &Module,
+    frame: &Frame,
+    call: &CallCommon,
+    key: &str,
+    depth: usize,
+) -> Option<bool> {
+    let f = frame.f;
+    if let Callee::Static(callee) = call.callee
+        && let ValueDef::Function { name } = &f[callee].def
+    {
+        match &**name {
+            "context.Background" | "context.TODO" => return Some(false),
+            "context.WithValue" => {
+                let [parent, k, v] = call.args[..] else { return None };
+                let stored = key_of(module, f, k);
+                let (wanted_key, asserted) = key.rsplit_once(" as ")?;
+                if stored.as_deref() != Some(wanted_key) {
+                    return holds_in(module, frame, parent, key, depth + 1);
+                }
+                // The value under the key: a non-nil one of the asserted type makes the
+                // assertion succeed; a nil, or a value of another type, makes it fail.
+                let v = crate::nilness::strip_conversions(f, v);
+                if matches!(f[v].def, ValueDef::Const(ConstValue::Nil)) {
+                    return Some(false);
+                }
+                let Some(InstrKind::MakeInterface { x }) = f.defining_instr(v).map(|i| &f[i].kind)
+                else {
+                    // An interface value: its dynamic type is not known here.
+                    return None;
+                };
+                if module.program.type_string(f[*x].ty) != asserted {
+                    return Some(false);
+                }
+                return made(f, *x).then_some(true);
+            }
+            name if DERIVED.contains(&name) => {
+                return holds_in(module, frame, *call.args.first()?, key, depth + 1);
+            }
+            _ => {}
+        }
+    }
+    // A module function returning a context (`contextWithNewHeader(ctx)`): what every return
+    // agrees on, with the call's arguments for its parameters.
+    let targets = module.resolve(f, call)?;
+    let [callee] = targets.callees[..] else { return None };
+    let g = module.functions.get(callee)?.function;
+    let inner = Frame { f: g, args: &targets.args, caller: Some(frame) };
+    let returns = g.block_ids().filter_map(|b| {
+        let &last = g[b].instrs().last()?;
+        match &g[last].kind {
+            InstrKind::Return { results } => Some(results.first().copied()),
+            _ => None,
+        }
+    });
+    agreed(returns.map(|r| holds_in(module, &inner, r?, key, depth + 1)))
+}
+
+/// What every answer agrees on, or `None` when one is unknown or two differ.
+fn agreed(mut answers: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let first = answers.next()??;
+    answers.all(|a| a == Some(first)).then_some(first)
+}
+
+/// A constant context key (`headerKey{}`, `contextKey("k")`, `1`) as its type and value.
+fn key_of(module: &Module, f: &Function, arg: ValueId) -> Option<String> {
+    let value = without_interface(f, arg);
+    let ty = module.program.type_string(f[value].ty);
+    match &f[value].def {
+        ValueDef::Const(c @ (ConstValue::Zero | ConstValue::String(_) | ConstValue::Int(_))) => {
+            Some(format!("{ty}={c:?}"))
+        }
+        // `headerKey{}`: a load of a composite literal no store fills, the zero value.
+        _ if zero_literal(f, value) => Some(format!("{ty}={:?}", ConstValue::Zero)),
+        _ => None,
+    }
+}
+
+/// Whether `v` loads a local allocation that nothing stores into: a composite literal of a
+/// struct without fields set.
+fn zero_literal(f: &Function, v: ValueId) -> bool {
+    let Some(InstrKind::Load { addr }) = f.defining_instr(v).map(|i| &f[i].kind) else {
+        return false;
+    };
+    matches!(f.defining_instr(*addr).map(|i| &f[i].kind), Some(InstrKind::Alloc { .. }))
+        && f[*addr].referrers().iter().all(|&u| matches!(f[u].kind, InstrKind::Load { .. }))
+}
+
+/// `v` before conversions that keep its dynamic value: to another interface type (a context
+/// passed as `interface{ Value(any) any }`), or between types of one underlying type.
+fn without_interface_changes(f: &Function, mut v: ValueId) -> ValueId {
+    for _ in 0..MAX_DEPTH {
+        match f.defining_instr(v).map(|i| &f[i].kind) {
+            Some(InstrKind::Convert {
+                kind: ConversionKind::ChangeInterface | ConversionKind::ChangeType,
+                x,
+            }) => v = *x,
+            _ => break,
+        }
+    }
+    v
+}
+
+/// `v` before it was put into an interface.
+fn without_interface(f: &Function, v: ValueId) -> ValueId {
+    let v = crate::nilness::strip_conversions(f, v);
+    match f.defining_instr(v).map(|i| &f[i].kind) {
+        Some(InstrKind::MakeInterface { x }) => *x,
+        _ => v,
+    }
+}
+
+/// Whether `v` is made here: a `make` or a composite literal of a map.
+fn made(f: &Function, v: ValueId) -> bool {
+    matches!(
+        f.defining_instr(crate::nilness::strip_conversions(f, v)).map(|i| &f[i].kind),
+        Some(InstrKind::MakeMap { .. })
+    )
+}
