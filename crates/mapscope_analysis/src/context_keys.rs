@@ -15,16 +15,23 @@
 //! argument: `context.Background()` or `TODO()`, or a `WithValue` chain on them without the
 //! key, is a nil source; a context given a value of that type under the key (through derived
 //! contexts and module functions that return contexts) is not, nor one the analysis cannot see.
+//! An assertion in the writing function itself is decided the same way over the calls the
+//! module makes of it ([`call_lacking_key`]).
 //! The steps back follow those of the concurrency check's context values (a separate search:
 //! that one finds the stored object, this one whether a non-nil value of a type is stored).
 
 use crate::module::Module;
+use crate::nilness::Origin;
+use crate::param_keys::CallIndex;
 use mapscope_ssa::{
     CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId,
 };
 
 /// How many steps (calls, derived contexts, φ edges) the search follows back.
 const MAX_DEPTH: usize = 8;
+
+/// How many callers up a context parameter passed on as an argument is followed.
+const MAX_CALLER_DEPTH: usize = 3;
 
 /// Functions that derive a context from their first argument, keeping its values.
 const DERIVED: [&str; 7] = [
@@ -56,6 +63,72 @@ pub fn value_assertion(module: &Module, f: &Function, assert: InstrId) -> Option
     };
     let key = key_of(module, f, *call.args.first()?)?;
     Some((index, format!("{key} as {asserted}")))
+}
+
+/// The context parameter and key when every origin of a nil is a failed assertion of that
+/// parameter's value under that key: the caller's context decides the nil.
+pub fn assertion_key(module: &Module, f: &Function, origins: &[Origin]) -> Option<(u32, String)> {
+    let mut found = None;
+    for origin in origins {
+        let Origin::FailedCommaOk(assert) = origin else { return None };
+        let here = value_assertion(module, f, *assert)?;
+        if found.as_ref().is_some_and(|f| *f != here) {
+            return None;
+        }
+        found = Some(here);
+    }
+    found
+}
+
+/// A call the module makes that passes, for parameter `param` of function `function` (or for
+/// a parameter of a caller passing it on, a few callers up), a context known to lack `key`:
+/// the calling function's index and the call. Only the calls the module shows count: code it
+/// does not show (an importer of an exported function) is taken to pass a context with the key.
+pub fn call_lacking_key(
+    module: &Module,
+    calls: &CallIndex,
+    function: usize,
+    param: u32,
+    key: &str,
+) -> Option<(usize, InstrId)> {
+    let mut visiting = Vec::new();
+    lacking_in(module, calls, (function, param), key, 0, &mut visiting)
+}
+
+fn lacking_in(
+    module: &Module,
+    calls: &CallIndex,
+    (function, param): (usize, u32),
+    key: &str,
+    depth: usize,
+    visiting: &mut Vec<(usize, u32)>,
+) -> Option<(usize, InstrId)> {
+    if depth > MAX_CALLER_DEPTH || visiting.contains(&(function, param)) {
+        return None;
+    }
+    visiting.push((function, param));
+    for &(caller, call) in calls.seen_calls(function).unwrap_or(&[]) {
+        let g = module.functions[caller].function;
+        let (InstrKind::Call { call: common }
+        | InstrKind::Go { call: common }
+        | InstrKind::Defer { call: common }) = &g[call].kind
+        else {
+            continue;
+        };
+        let Some(targets) = module.resolve(g, common) else { continue };
+        let Some(&arg) = targets.args.get(param as usize) else { continue };
+        if holds(module, g, arg, key) == Some(false) {
+            return Some((caller, call));
+        }
+        // A context the caller got as its own parameter: its callers decide.
+        if let ValueDef::Param { index, .. } = g[without_interface_changes(g, arg)].def
+            && let Some(found) =
+                lacking_in(module, calls, (caller, index), key, depth + 1, visiting)
+        {
+            return Some(found);
+        }
+    }
+    None
 }
 
 /// Whether the context `ctx` holds a non-nil value under `key` (as [`value_assertion`] spells

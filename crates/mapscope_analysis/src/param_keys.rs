@@ -78,6 +78,15 @@ impl CallIndex {
         index
     }
 
+    /// The calls of `function` the module makes, as its caller's index and the call; `None`
+    /// when code the module does not show may call it too.
+    pub fn seen_calls(&self, function: usize) -> Option<&[(usize, InstrId)]> {
+        if self.unseen.contains(&function) {
+            return None;
+        }
+        Some(self.calls.get(&function).map_or(&[], Vec::as_slice))
+    }
+
     /// Marks the function `v` names, when it is one, as called where the module cannot see.
     fn note_value(&mut self, module: &Module<'_>, f: &Function, v: ValueId) {
         if let ValueDef::Function { name } = &f[v].def {

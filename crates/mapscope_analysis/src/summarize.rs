@@ -657,7 +657,7 @@ fn nil_results(
                     unless_param_in: crate::param_cases::excluded_cases(f, &DomTree::new(f), block),
                     unless_context_has: nil
                         .as_deref()
-                        .and_then(|origins| context_key(module, f, origins)),
+                        .and_then(|origins| crate::context_keys::assertion_key(module, f, origins)),
                 });
             } else if !made_by_defer {
                 // Nil only when a map parameter is (`return nil` under `if m == nil`, or the
@@ -1222,21 +1222,6 @@ fn is_nil_or_zero(f: &Function, v: ValueId) -> bool {
 /// Whether `ty` is one of the program's types (not a pointer type the IR derived).
 fn known(program: &Program, ty: TypeId) -> bool {
     ty.arena as usize <= program.units.len()
-}
-
-/// The context parameter and key when every origin of a nil is a failed assertion of that
-/// parameter's value under that key: the caller's context decides the nil.
-fn context_key(module: &Module, f: &Function, origins: &[Origin]) -> Option<(u32, String)> {
-    let mut found = None;
-    for origin in origins {
-        let Origin::FailedCommaOk(assert) = origin else { return None };
-        let here = crate::context_keys::value_assertion(module, f, *assert)?;
-        if found.as_ref().is_some_and(|f| *f != here) {
-            return None;
-        }
-        found = Some(here);
-    }
-    found
 }
 
 fn is_map(program: &Program, ty: TypeId) -> bool {

@@ -241,8 +241,10 @@ declare_check! {
     /// module's functions that return a context, is `context.Background()` or `TODO()` with no
     /// non-nil value of the asserted type stored under that key; a context it cannot follow (a
     /// parameter, a field) is taken to hold one. Such an assertion written in the writing
-    /// function itself (`fields, _ := ctx.Value(k).(map[K]V); fields[k] = v`) is reported
-    /// whatever its callers pass.
+    /// function itself (`fields, _ := ctx.Value(k).(map[K]V); fields[k] = v`) is reported when a
+    /// call the module makes (directly, or through callers passing their own context on, three
+    /// levels up) passes a context so known to lack the key, with a note at that call; a
+    /// function only code outside the module calls (an exported one of a library) is not.
     /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the
     /// keys a map holds are not followed across calls, so `s := m[k]; s.byID[id] = v` is taken
     /// to find the key, unless the function itself shows that it may not: a comma-ok lookup
@@ -332,6 +334,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let f = cx.function;
     let mut findings = Vec::new();
     let mut dominators = None;
+    // The module's calls by callee, built only for a write whose nil its callers decide.
+    let mut calls = None;
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
@@ -430,6 +434,29 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         if crate::nilness::nil_tied_to_tested_flag(f, *store))
                     });
                     if tied {
+                        continue;
+                    }
+                    // A failed assertion of a context parameter's value is nil only for a
+                    // context without the key: reported when a call the module makes passes one.
+                    let module = cx.analysis.module;
+                    if let Some((param, key)) =
+                        crate::context_keys::assertion_key(module, f, &origins)
+                    {
+                        let calls =
+                            calls.get_or_insert_with(|| crate::param_keys::CallIndex::new(module));
+                        let lacking = module.lookup(&f.name).and_then(|function| {
+                            crate::context_keys::call_lacking_key(
+                                module, calls, function, param, &key,
+                            )
+                        });
+                        let Some((caller, call)) = lacking else { continue };
+                        let mut finding = update_finding(cx, instr, &origins);
+                        let at = module.functions[caller].function[call].span.start;
+                        finding.related.push((
+                            NoteAt::Site(module.site(caller, at)),
+                            "this call passes a context with no value under that key".to_string(),
+                        ));
+                        findings.push(finding);
                         continue;
                     }
                     findings.push(update_finding(cx, instr, &origins));
