@@ -15,8 +15,9 @@
 //! argument: `context.Background()` or `TODO()`, or a `WithValue` chain on them without the
 //! key, is a nil source; a context given a value of that type under the key (through derived
 //! contexts and module functions that return contexts) is not, nor one the analysis cannot see.
-//! An assertion in the writing function itself is decided the same way over the calls the
-//! module makes of it ([`call_lacking_key`]).
+//! A function passing its own context parameter on to such a helper gets the same kind of
+//! summary, and an assertion (or such a helper's result) in the writing function itself is
+//! decided the same way over the calls the module makes of it ([`call_lacking_key`]).
 //! The steps back follow those of the concurrency check's context values (a separate search:
 //! that one finds the stored object, this one whether a non-nil value of a type is stored).
 
@@ -67,11 +68,24 @@ pub fn value_assertion(module: &Module, f: &Function, assert: InstrId) -> Option
 
 /// The context parameter and key when every origin of a nil is a failed assertion of that
 /// parameter's value under that key: the caller's context decides the nil.
-pub fn assertion_key(module: &Module, f: &Function, origins: &[Origin]) -> Option<(u32, String)> {
+/// A callee's nil result that is such an assertion of the context this function passed it from
+/// its own parameter counts too (`passed_on`: [`crate::nilness::Search::context_params`]).
+pub fn assertion_key(
+    module: &Module,
+    f: &Function,
+    origins: &[Origin],
+    passed_on: &[(InstrId, u32, String)],
+) -> Option<(u32, String)> {
     let mut found = None;
     for origin in origins {
-        let Origin::FailedCommaOk(assert) = origin else { return None };
-        let here = value_assertion(module, f, *assert)?;
+        let here = match origin {
+            Origin::FailedCommaOk(assert) => value_assertion(module, f, *assert)?,
+            Origin::CalleeResult { call, .. } => passed_on
+                .iter()
+                .find(|(c, _, _)| c == call)
+                .map(|(_, param, key)| (*param, key.clone()))?,
+            _ => return None,
+        };
         if found.as_ref().is_some_and(|f| *f != here) {
             return None;
         }
@@ -129,6 +143,14 @@ fn lacking_in(
         }
     }
     None
+}
+
+/// The index of `f`'s parameter that the context `arg` is, through interface changes.
+pub fn own_param(f: &Function, arg: ValueId) -> Option<u32> {
+    match f.get_value(without_interface_changes(f, arg))?.def {
+        ValueDef::Param { index, .. } => Some(index),
+        _ => None,
+    }
 }
 
 /// Whether the context `ctx` holds a non-nil value under `key` (as [`value_assertion`] spells

@@ -195,6 +195,10 @@ pub struct Search<'f> {
     /// Whether the zero value of a struct read from a map for a missing key counts
     /// ([`Origin::MissingKey`]): for the check's own search, not for summaries.
     pub missing_keys: bool,
+    /// The calls whose nil result is the failed assertion of a context's value under a key,
+    /// passed this function's own context parameter: the call, the parameter and the key
+    /// ([`crate::context_keys`]), for this function's callers to decide.
+    pub context_params: Vec<(InstrId, u32, String)>,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -226,6 +230,7 @@ impl<'f> Search<'f> {
             non_nil: Vec::new(),
             false_values: Vec::new(),
             selections: Vec::new(),
+            context_params: Vec::new(),
             me,
             sealed: false,
             through_result: None,
@@ -364,12 +369,14 @@ impl<'f> Search<'f> {
                         })
                     };
                     // A failed assertion of a context's value is nil only for a context known
-                    // to lack the key: an unseen one is taken to have it.
+                    // to lack the key: an unseen one is taken to have it, and this function's
+                    // own context parameter leaves it to the callers.
                     let lacks_key = |n: &&crate::summary::NilResult| {
                         n.unless_context_has.as_ref().is_none_or(|(param, key)| {
                             callee.args.get(*param as usize).is_some_and(|&arg| {
                                 crate::context_keys::holds(self.cx.module, f, arg, key)
                                     == Some(false)
+                                    || crate::context_keys::own_param(f, arg).is_some()
                             })
                         })
                     };
@@ -399,6 +406,13 @@ impl<'f> Search<'f> {
                         let access = read.access.clone();
                         return self.nil_access(arg, &access, *instr);
                     };
+                    if let Some((param, key)) = &nil.unless_context_has
+                        && let Some(&arg) = callee.args.get(*param as usize)
+                        && crate::context_keys::holds(self.cx.module, f, arg, key) != Some(false)
+                        && let Some(own) = crate::context_keys::own_param(f, arg)
+                    {
+                        self.context_params.push((*instr, own, key.clone()));
+                    }
                     self.non_nil
                         .extend(nil.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
                     self.false_values

@@ -655,9 +655,14 @@ fn nil_results(
                     with_false,
                     site: return_site.clone(),
                     unless_param_in: crate::param_cases::excluded_cases(f, &DomTree::new(f), block),
-                    unless_context_has: nil
-                        .as_deref()
-                        .and_then(|origins| crate::context_keys::assertion_key(module, f, origins)),
+                    unless_context_has: nil.as_deref().and_then(|origins| {
+                        crate::context_keys::assertion_key(
+                            module,
+                            f,
+                            origins,
+                            &search.context_params,
+                        )
+                    }),
                 });
             } else if !made_by_defer {
                 // Nil only when a map parameter is (`return nil` under `if m == nil`, or the

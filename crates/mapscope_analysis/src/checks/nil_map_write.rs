@@ -240,7 +240,9 @@ declare_check! {
     /// through `context.WithValue`, derived contexts (`WithCancel`, `WithTimeout`, ...) and the
     /// module's functions that return a context, is `context.Background()` or `TODO()` with no
     /// non-nil value of the asserted type stored under that key; a context it cannot follow (a
-    /// parameter, a field) is taken to hold one. Such an assertion written in the writing
+    /// parameter, a field) is taken to hold one. A function passing its own context parameter
+    /// on to such a helper (`requestBaggage(ctx)` returning `baggage(ctx)`) leaves the nil to
+    /// its callers the same way. Such an assertion written in the writing
     /// function itself (`fields, _ := ctx.Value(k).(map[K]V); fields[k] = v`) is reported when a
     /// call the module makes (directly, or through callers passing their own context on, three
     /// levels up) passes a context so known to lack the key, with a note at that call; a
@@ -439,9 +441,12 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A failed assertion of a context parameter's value is nil only for a
                     // context without the key: reported when a call the module makes passes one.
                     let module = cx.analysis.module;
-                    if let Some((param, key)) =
-                        crate::context_keys::assertion_key(module, f, &origins)
-                    {
+                    if let Some((param, key)) = crate::context_keys::assertion_key(
+                        module,
+                        f,
+                        &origins,
+                        &search.context_params,
+                    ) {
                         let calls =
                             calls.get_or_insert_with(|| crate::param_keys::CallIndex::new(module));
                         let lacking = module.lookup(&f.name).and_then(|function| {
