@@ -21,6 +21,9 @@
 //! The steps back follow those of the concurrency check's context values (a separate search:
 //! that one finds the stored object, this one whether a non-nil value of a type is stored).
 
+// The derived contexts (`WithCancel`, ...) keep their parent's values, as the concurrency
+// check's tracing of `ctx.Value` knows too.
+use crate::concurrency::resolve::context_values::DERIVED;
 use crate::module::Module;
 use crate::nilness::Origin;
 use crate::param_keys::CallIndex;
@@ -33,17 +36,6 @@ const MAX_DEPTH: usize = 8;
 
 /// How many callers up a context parameter passed on as an argument is followed.
 const MAX_CALLER_DEPTH: usize = 3;
-
-/// Functions that derive a context from their first argument, keeping its values.
-const DERIVED: [&str; 7] = [
-    "context.WithCancel",
-    "context.WithCancelCause",
-    "context.WithDeadline",
-    "context.WithDeadlineCause",
-    "context.WithTimeout",
-    "context.WithTimeoutCause",
-    "context.WithoutCancel",
-];
 
 /// For a comma-ok assertion `assert` of `ctx.Value(k)`, `ctx` a parameter and `k` a constant
 /// key: the parameter's index and the key with the asserted type, as a summary keeps them.

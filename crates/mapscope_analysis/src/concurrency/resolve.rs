@@ -14,7 +14,7 @@ use mapscope_ssa::{
 };
 use std::rc::Rc;
 
-mod context_values;
+pub(crate) mod context_values;
 
 /// For each package-level variable, its one store (function index and value), if it has one.
 pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>>;

@@ -9,7 +9,7 @@ use mapscope_ssa::{CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef
 use std::rc::Rc;
 
 /// Functions that derive a context from their first argument, keeping its values.
-const DERIVED: [&str; 7] = [
+pub(crate) const DERIVED: [&str; 7] = [
     "context.WithCancel",
     "context.WithCancelCause",
     "context.WithDeadline",
