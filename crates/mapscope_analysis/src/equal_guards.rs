@@ -7,6 +7,7 @@
 //! functions and as `Assertions` methods), and the module's own functions whose `true` results
 //! all lie where a call of one of those on two of their parameters said true.
 
+use crate::key_values::precedes;
 use crate::module::Module;
 use crate::nilness::{
     entering_branch, is_nil_constant, loaded_from, strip_conversions, without_negations,
@@ -206,7 +207,7 @@ fn same_value(f: &Function, dominators: &DomTree, a: ValueId, b: ValueId, depth:
                 [a, b]
                     .iter()
                     .filter_map(|&v| f.defining_instr(v))
-                    .all(|j| runs_before(f, dominators, i, j) || i == j)
+                    .all(|j| precedes(f, dominators, i, j) || i == j)
             });
             same_place
                 && first.is_some_and(|first| !stored_into(f, dominators, *x, first, depth + 1))
@@ -243,7 +244,7 @@ fn stored_into(
     first: InstrId,
     depth: usize,
 ) -> bool {
-    let later = |store: InstrId| !runs_before(f, dominators, store, first);
+    let later = |store: InstrId| !precedes(f, dominators, store, first);
     if let Some(place) = crate::nilness::location(f, addr) {
         if crate::length_guards::stores_into(f, &place, |_| true).into_iter().any(later) {
             return true;
@@ -257,16 +258,4 @@ fn stored_into(
             _ => false,
         })
     })
-}
-
-/// Whether instruction `a` runs before `b` on every path to `b`: its block strictly dominates
-/// `b`'s, or it comes earlier in the same block.
-fn runs_before(f: &Function, dominators: &DomTree, a: InstrId, b: InstrId) -> bool {
-    let (Some(block_a), Some(block_b)) = (f[a].block(), f[b].block()) else { return false };
-    if block_a == block_b {
-        let instrs = f[block_a].instrs();
-        let position = |i: InstrId| instrs.iter().position(|&x| x == i);
-        return position(a) < position(b);
-    }
-    dominators.dominates(block_a, block_b)
 }

@@ -155,15 +155,23 @@ impl Search<'_> {
 /// Whether `first` runs before `then` on every path to it: earlier in the same block, or in a
 /// block that dominates it outside any loop back to `first`.
 pub fn runs_before(f: &Function, dominators: &DomTree, first: InstrId, then: InstrId) -> bool {
+    // A store in a loop header's dominator but inside the loop would dominate too; a block
+    // that can reach itself is such a loop.
+    precedes(f, dominators, first, then)
+        && (f[first].block() == f[then].block()
+            || f[first].block().is_some_and(|a| !reaches_itself(f, a)))
+}
+
+/// Whether `first` comes before `then` on every path to it, loops aside: earlier in the same
+/// block, or in a block that strictly dominates `then`'s.
+pub fn precedes(f: &Function, dominators: &DomTree, first: InstrId, then: InstrId) -> bool {
     let (Some(a), Some(b)) = (f[first].block(), f[then].block()) else { return false };
     if a == b {
         let instrs = f[a].instrs();
         let at = |i| instrs.iter().position(|&x| x == i);
         return matches!((at(first), at(then)), (Some(x), Some(y)) if x < y);
     }
-    // A store in a loop header's dominator but inside the loop would dominate too; a block
-    // that can reach itself is such a loop.
-    dominators.dominates(a, b) && !reaches_itself(f, a)
+    dominators.dominates(a, b)
 }
 
 /// Whether a path leads from `block` back to it: it is inside a loop.
