@@ -962,21 +962,17 @@ impl<'a> Walk<'a> {
         let Some(obj) = self.resolver.object(map, cx) else { return };
         let f = &self.resolver.functions[cx.func];
         let every_element = obj.through_element() && indexed_by_counting_loop(f, map);
-        let holder = match f.defining_instr(map).map(|d| &f[d].kind) {
+        // The struct the map is a field of (`s` in `s.m[k]`).
+        let holder_pointer = match f.defining_instr(map).map(|d| &f[d].kind) {
             Some(InstrKind::Load { addr }) => match f.defining_instr(*addr).map(|d| &f[d].kind) {
-                Some(InstrKind::FieldAddr { base, .. }) => self.resolver.object(*base, cx),
+                Some(&InstrKind::FieldAddr { base, .. }) => Some(base),
                 _ => None,
             },
             _ => None,
         };
-        let holder_base = match f.defining_instr(map).map(|d| &f[d].kind) {
-            Some(InstrKind::Load { addr }) => match f.defining_instr(*addr).map(|d| &f[d].kind) {
-                Some(&InstrKind::FieldAddr { base, .. }) => self.pointer_origin(base, cx),
-                _ => None,
-            },
-            _ => None,
-        };
-        let holder_locks: BTreeSet<(u32, Mode)> = match holder_base {
+        let holder = holder_pointer.and_then(|base| self.resolver.object(base, cx));
+        let holder_origin = holder_pointer.and_then(|base| self.pointer_origin(base, cx));
+        let holder_locks: BTreeSet<(u32, Mode)> = match holder_origin {
             Some(origin) => (state.field_locks.iter())
                 .filter(|(base, _, _, _)| *base == origin)
                 .map(|&(_, field, _, mode)| (field, mode))
@@ -1665,10 +1661,9 @@ impl<'a> Walk<'a> {
 
     /// The methods of the unit's types that `callback` runs, with their receivers bound: the
     /// values registered with the library where the callback says (an `http.Client`'s
-    /// `Transport`, the handler given to `slog.New`).
-    /// The functions `callback`'s library calls back. A function registered in the function
-    /// that makes the call (`caller`) is bound in the caller's context: a method value of a
-    /// per-call object registered and executed by one call stays that call's.
+    /// `Transport`, the handler given to `slog.New`). A value registered in the function that
+    /// makes the call (`caller`) is bound in the caller's context: a method value of a per-call
+    /// object registered and executed by one call stays that call's.
     fn library_callbacks(
         &mut self,
         callback: &LibraryCallback,
