@@ -1,0 +1,45 @@
+// A multi-tenant API gateway keeps its tenants in a map literal of *Tenant. The nightly billing
+// job raises the request limit of every tenant on the pro plan, giving a Limits map to the tenant
+// that was written into the table without one.
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Tenant struct {
+	Name   string
+	Plan   string
+	Limits map[string]int
+}
+
+var tenants = map[string]*Tenant{
+	"acme":    {Name: "Acme", Plan: "pro", Limits: map[string]int{"rps": 50, "burst": 100}},
+	"globex":  {Name: "Globex", Plan: "free", Limits: map[string]int{"rps": 5}},
+	"initech": {Name: "Initech", Plan: "pro"},
+}
+
+func raiseProLimits(rps int) {
+	for _, t := range tenants {
+		if t.Plan != "pro" {
+			continue
+		}
+		if t.Limits == nil {
+			t.Limits = make(map[string]int)
+		}
+		t.Limits["rps"] = rps
+	}
+}
+
+func main() {
+	raiseProLimits(200)
+	ids := make([]string, 0, len(tenants))
+	for id := range tenants {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		fmt.Println(id, tenants[id].Limits["rps"])
+	}
+}

@@ -1,0 +1,47 @@
+// A service catalog client resolves each service's host once and caches the address. NewService
+// makes the cache, but the catalog fetched as JSON is decoded straight into []Service: the
+// decoder never sets the unexported cache field, and the first resolve of a decoded service
+// stores into a nil map.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type Service struct {
+	Name     string `json:"name"`
+	Host     string `json:"host"`
+	resolved map[string]string
+}
+
+func NewService(name, host string) *Service {
+	return &Service{Name: name, Host: host, resolved: make(map[string]string)}
+}
+
+func (s *Service) Resolve(lookup func(string) string) string {
+	if addr, ok := s.resolved[s.Host]; ok {
+		return addr
+	}
+	addr := lookup(s.Host)
+	s.resolved[s.Host] = addr // want "nil map"
+	return addr
+}
+
+const catalog = `[{"name": "billing", "host": "billing.internal"}, {"name": "search", "host": "search.internal"}]`
+
+func fakeLookup(host string) string { return "10.0.0." + fmt.Sprint(len(host)) }
+
+func main() {
+	local := NewService("self", "localhost")
+	fmt.Println(local.Name, local.Resolve(fakeLookup))
+
+	var services []Service
+	if err := json.Unmarshal([]byte(catalog), &services); err != nil {
+		fmt.Println("catalog:", err)
+		return
+	}
+	for i := range services {
+		fmt.Println(services[i].Name, services[i].Resolve(fakeLookup))
+	}
+}
