@@ -1,0 +1,63 @@
+// Near miss of pos_fix_null_replica_row, the fixed code of
+// https://github.com/shenaba/2s-ui/pull/186: the backfill makes a map for a null row of the
+// address book (and stores it back in the slice) before copying the snapshot into it.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type snapshot struct {
+	Server string
+	Port   int
+	TLS    bool
+}
+
+func backfill(rows []map[string]interface{}, snap snapshot) {
+	for i, row := range rows {
+		if row == nil {
+			row = make(map[string]interface{})
+			rows[i] = row
+		}
+		if _, ok := row["server"]; !ok {
+			row["server"] = snap.Server
+		}
+		if _, ok := row["server_port"]; !ok {
+			row["server_port"] = snap.Port
+		}
+		if _, ok := row["tls"]; !ok {
+			row["tls"] = snap.TLS
+		}
+	}
+}
+
+func genReplicaLinks(addressBook []byte, snap snapshot) ([]string, error) {
+	var rows []map[string]interface{}
+	if err := json.Unmarshal(addressBook, &rows); err != nil {
+		return nil, err
+	}
+	backfill(rows, snap)
+	var links []string
+	for _, row := range rows {
+		link := fmt.Sprintf("%v@%v:%v", row["remark"], row["server"], row["server_port"])
+		links = append(links, fmt.Sprintf("%s tls=%v", link, row["tls"]))
+	}
+	return links, nil
+}
+
+func main() {
+	snap := snapshot{Server: "edge.example.net", Port: 443, TLS: true}
+	books := []string{
+		`[{"remark": "hk", "server": "hk.example.net"}, {"remark": "jp"}]`,
+		`[{"remark": "sg", "server_port": 8443}, null]`,
+	}
+	for _, book := range books {
+		links, err := genReplicaLinks([]byte(book), snap)
+		if err != nil {
+			fmt.Println("address book:", err)
+			continue
+		}
+		fmt.Println(links)
+	}
+}
