@@ -1,6 +1,6 @@
 // Near miss of pos_fix_graph_retry_reset_nil, the fixed code of
 // https://github.com/lightningnetwork/lnd/pull/10228 (commit a5cf958c2): the reset func clears
-// the gathered maps, which stay made for the next attempt.
+// the addresses map, which stays made for the next attempt, and sets the slice of nodes to nil.
 package main
 
 import (
@@ -42,21 +42,21 @@ func (g *graphDB) ForEachNode(cb func(node) error, reset func()) error {
 	}
 }
 
-func candidates(g *graphDB, self nodeID) (map[nodeID]struct{}, error) {
-	nodes := make(map[nodeID]struct{})
+func candidates(g *graphDB, self nodeID) ([]nodeID, map[nodeID][]string, error) {
+	var nodes []nodeID
 	addresses := make(map[nodeID][]string)
 	err := g.ForEachNode(func(n node) error {
 		if n.id == self || len(n.addrs) == 0 {
 			return nil
 		}
 		addresses[n.id] = n.addrs
-		nodes[n.id] = struct{}{}
+		nodes = append(nodes, n.id)
 		return nil
 	}, func() {
-		clear(nodes)
+		nodes = nil
 		clear(addresses)
 	})
-	return nodes, err
+	return nodes, addresses, err
 }
 
 func main() {
@@ -65,6 +65,6 @@ func main() {
 		{"carol", []string{"10.0.0.3:9735"}},
 		{"dave", nil},
 	}}
-	nodes, err := candidates(g, "self")
-	fmt.Println(len(nodes), err)
+	nodes, addresses, err := candidates(g, "self")
+	fmt.Println(nodes, len(addresses), err)
 }

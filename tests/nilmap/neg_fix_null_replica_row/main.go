@@ -15,19 +15,20 @@ type snapshot struct {
 }
 
 func backfill(rows []map[string]interface{}, snap snapshot) {
+	defaults := map[string]interface{}{
+		"server":      snap.Server,
+		"server_port": snap.Port,
+		"tls":         snap.TLS,
+	}
 	for i, row := range rows {
 		if row == nil {
 			row = make(map[string]interface{})
 			rows[i] = row
 		}
-		if _, ok := row["server"]; !ok {
-			row["server"] = snap.Server
-		}
-		if _, ok := row["server_port"]; !ok {
-			row["server_port"] = snap.Port
-		}
-		if _, ok := row["tls"]; !ok {
-			row["tls"] = snap.TLS
+		for k, v := range defaults {
+			if _, ok := row[k]; !ok {
+				row[k] = v
+			}
 		}
 	}
 }

@@ -1,7 +1,8 @@
 // Reduced from the fix in https://github.com/lightningnetwork/lnd/pull/10228 ("autopilot: fix
-// nil map assignment", commit a5cf958c2): the autopilot gathers the graph's nodes into maps from
-// a ForEachNode callback, and the reset func it passes for the database to call before each
-// attempt of the read transaction sets those maps to nil instead of clearing them.
+// nil map assignment", commit a5cf958c2): the autopilot gathers the graph's nodes and their
+// addresses from a ForEachNode callback, and the reset func it passes for the database to call
+// before each attempt of the read transaction sets the addresses map to nil instead of clearing
+// it. (The nodes, a map too in lnd, are a slice here, which nil resets safely.)
 package main
 
 import (
@@ -43,21 +44,21 @@ func (g *graphDB) ForEachNode(cb func(node) error, reset func()) error {
 	}
 }
 
-func candidates(g *graphDB, self nodeID) (map[nodeID]struct{}, error) {
-	nodes := make(map[nodeID]struct{})
+func candidates(g *graphDB, self nodeID) ([]nodeID, map[nodeID][]string, error) {
+	var nodes []nodeID
 	addresses := make(map[nodeID][]string)
 	err := g.ForEachNode(func(n node) error {
 		if n.id == self || len(n.addrs) == 0 {
 			return nil
 		}
 		addresses[n.id] = n.addrs // want "nil map"
-		nodes[n.id] = struct{}{}
+		nodes = append(nodes, n.id)
 		return nil
 	}, func() {
 		nodes = nil
 		addresses = nil
 	})
-	return nodes, err
+	return nodes, addresses, err
 }
 
 func main() {
@@ -66,6 +67,6 @@ func main() {
 		{"carol", []string{"10.0.0.3:9735"}},
 		{"dave", nil},
 	}}
-	nodes, err := candidates(g, "self")
-	fmt.Println(len(nodes), err)
+	nodes, addresses, err := candidates(g, "self")
+	fmt.Println(nodes, len(addresses), err)
 }

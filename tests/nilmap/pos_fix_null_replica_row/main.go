@@ -16,15 +16,16 @@ type snapshot struct {
 }
 
 func backfill(rows []map[string]interface{}, snap snapshot) {
+	defaults := map[string]interface{}{
+		"server":      snap.Server,
+		"server_port": snap.Port,
+		"tls":         snap.TLS,
+	}
 	for _, row := range rows {
-		if _, ok := row["server"]; !ok {
-			row["server"] = snap.Server // want "nil map"
-		}
-		if _, ok := row["server_port"]; !ok {
-			row["server_port"] = snap.Port
-		}
-		if _, ok := row["tls"]; !ok {
-			row["tls"] = snap.TLS
+		for k, v := range defaults {
+			if _, ok := row[k]; !ok {
+				row[k] = v // want "nil map"
+			}
 		}
 	}
 }
