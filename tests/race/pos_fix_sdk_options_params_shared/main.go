@@ -30,7 +30,7 @@ type Client struct {
 func normalizeUser(user User, options Options) User {
 	var env map[string]string
 	if len(options.Environment.Params) > 0 { // other access
-		env = options.Environment.Params
+		env = options.Environment.Params // root cause
 	} else {
 		env = make(map[string]string)
 	}
