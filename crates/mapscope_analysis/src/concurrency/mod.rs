@@ -65,6 +65,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         global_stores: Default::default(),
         field_functions: Default::default(),
         field_stores: Default::default(),
+        back_pointers: Default::default(),
         blocks_in_cycles: Default::default(),
         cleared_fields: Default::default(),
         map_functions: Default::default(),
@@ -404,6 +405,9 @@ impl<'t> Family<'t> {
         // What it received on every path, and what the goroutines of the groups it waited for
         // had waited for when they returned.
         let mut channels: Vec<(Obj, bool)> = x.heard_on.iter().cloned().collect();
+        // The receives of a loop that drains `g` are heard on the paths that started it.
+        let drains = x.drained.iter().filter(|(t, _)| *t == g).map(|(_, c)| (c.clone(), false));
+        channels.extend(drains);
         for group in &x.waited_groups {
             match self.group_end(group, g) {
                 Some(waited) => channels.extend(waited),
@@ -444,6 +448,25 @@ impl<'t> Family<'t> {
             }
         }
         false
+    }
+
+    /// Whether what `y`'s thread signalled before `y` may be what woke `x`, which heard from
+    /// it: not when `x` heard, on every path, on a channel that only `y`'s thread signals and
+    /// that it had not signalled before `y` (a worker acquiring a semaphore slot before its
+    /// write, and sending its result after it, to a caller that receives the results).
+    fn signalled_to(&self, x: &Access, y: &Access) -> bool {
+        if !y.signalled || y.signalled_unnamed || x.blocked_always || !x.waited_groups.is_empty() {
+            return y.signalled;
+        }
+        let Some(signals) = &self.signals else { return true };
+        let drains = x.drained.iter().filter(|(t, _)| *t == y.thread).map(|(_, c)| (c, false));
+        !x.heard_on.iter().map(|(c, s)| (c, *s)).chain(drains).any(|(chan, sends_only)| {
+            if y.signalled_on.contains(chan) {
+                return false;
+            }
+            let mut waking = signals.iter().filter(|(_, s)| s.wakes(chan, sends_only)).peekable();
+            waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
+        })
     }
 
     /// Whether `x`'s thread received, on every path to `x`, from a channel that only `y`'s
@@ -584,6 +607,14 @@ impl<'t> Family<'t> {
     }
 }
 
+/// Whether `x`'s thread received from goroutine `g`'s channel as many times as it started
+/// instances of `g`, each of which sends on it (see `Access::drained`).
+fn drained(threads: &[Thread], x: &Access, g: ThreadId) -> bool {
+    x.drained.iter().any(|(t, chan)| {
+        *t == g && threads[g].signals.iter().any(|s| s.chan.as_ref() == Some(chan) && !s.close)
+    })
+}
+
 /// Whether the threads of `a` and `b` may run the two accesses at the same time, with nothing
 /// ordering them and no mutex in common.
 fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
@@ -623,7 +654,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     // What the goroutine does after receiving is ordered after what the other side did before
     // sending, so only an access after the other side's send still races with it.
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
-        if up_y.iter().any(|g| x.live.contains(g)) {
+        if up_y.iter().any(|g| x.live.contains(g) && !drained(threads, x, *g)) {
             return !family.waits_for(x, y) || x.signalled;
         }
     }
@@ -642,7 +673,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
             if family.heard_after(x, y) {
                 return false;
             }
-            return y.signalled && (!family.waits_for(x, y) || x.signalled);
+            return family.signalled_to(x, y) && (!family.waits_for(x, y) || x.signalled);
         }
     }
     // A map one side's goroutine makes for itself and hands to a goroutine it starts is that

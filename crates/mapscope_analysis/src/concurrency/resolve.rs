@@ -23,6 +23,11 @@ pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>
 /// function's index and the value.
 pub type FieldStores = rustc_hash::FxHashMap<(String, u32), Vec<(usize, ValueId)>>;
 
+/// For a field `K.f` every store of which gives a new `K` a field path of the struct it is
+/// then stored into (`t.keeper = &keeper{mu: &t.mu}`): the parent's type, its field holding
+/// the `K`, and the path (`[mu]`), by `K`'s pointer type and `f`.
+pub type BackPointers = rustc_hash::FxHashMap<(String, u32), Option<(String, u32, Rc<[u32]>)>>;
+
 /// For each struct field holding a map of functions, the functions stored into such maps.
 pub type MapFunctions = rustc_hash::FxHashMap<(String, u32), Vec<Rc<Context>>>;
 
@@ -213,7 +218,9 @@ impl Context {
 }
 
 /// The fields of a struct allocation stored straight from parameters: field, parameter index.
-pub type ParamFields = Rc<[(u32, u32)]>;
+/// The fields of one struct allocation stored from a parameter: the field, the parameter's
+/// index, and the fields whose address is taken off the parameter on the way (`&t.mu`).
+pub type ParamFields = Rc<[(u32, u32, Rc<[u32]>)]>;
 
 /// Resolves values to objects over the functions of one unit.
 pub struct Resolver<'a> {
@@ -270,6 +277,8 @@ pub struct Resolver<'a> {
     pub bound_missed: std::cell::RefCell<rustc_hash::FxHashSet<(Obj, u32)>>,
     /// Set for the second walk: the bound fields are what the first one found.
     pub bound_frozen: std::cell::Cell<bool>,
+    /// See [`Resolver::back_pointer`].
+    pub back_pointers: std::cell::OnceCell<BackPointers>,
 }
 
 impl std::fmt::Debug for Resolver<'_> {
@@ -338,6 +347,11 @@ impl Resolver<'_> {
             }
             InstrKind::Slice { base, .. } => self.object_at(*base, cx, depth + 1),
             InstrKind::Load { addr } => {
+                if let Some(stored) = forwarded_store(f, instr, *addr) {
+                    if let Some(obj) = self.object_at(stored, cx, depth + 1) {
+                        return Some(obj);
+                    }
+                }
                 if self.swapped_out(instr, *addr, cx, depth) {
                     // `old := c.m; c.m = make(...)`: what was loaded is no longer in `c.m`.
                     return Some(site);
@@ -352,11 +366,13 @@ impl Resolver<'_> {
             InstrKind::MakeInterface { x } => self.object_at(*x, cx, depth + 1),
             InstrKind::Phi { edges, .. } => {
                 let mut objects = edges.iter().map(|&e| self.object_at(e, cx, depth + 1));
-                let first = objects.next()??;
-                if objects.all(|o| o.as_ref() == Some(&first)) {
-                    return Some(first);
+                if let Some(Some(first)) = objects.next() {
+                    if objects.all(|o| o.as_ref() == Some(&first)) {
+                        return Some(first);
+                    }
                 }
                 self.got_or_created(edges, cx, depth)
+                    .or_else(|| self.shared_or_fresh(edges, cx, depth))
             }
             // `m[k]` for a constant `k`, in a map of maps: the inner map under that key.
             InstrKind::MapLookup { map, key, .. }
@@ -429,6 +445,31 @@ impl Resolver<'_> {
     /// For the edges of a phi that joins a map's entry with a map made and stored under the
     /// same key when the entry was missing (`s, ok := m[k]; if !ok { s = make(...); m[k] = s }`):
     /// the entry, which is what both paths leave in the map.
+    /// For a map that is one object on some paths and a map made here (or nil) on the others
+    /// (`env := opts.Params; if len(env) == 0 { env = make(...) }`): that object, since on the
+    /// paths where it is that object, what is done to the map is done to it.
+    fn shared_or_fresh(&self, edges: &[ValueId], cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        let f = &self.functions[cx.func];
+        let mut shared: Option<Obj> = None;
+        let mut fresh = false;
+        for &e in edges {
+            if !self.types.is_map(f[e].ty) {
+                return None;
+            }
+            match (&f[e].def, f.defining_instr(e).map(|d| &f[d].kind)) {
+                (ValueDef::Const(_), _) | (_, Some(InstrKind::MakeMap { .. })) => fresh = true,
+                _ => {
+                    let obj = self.object_at(e, cx, depth + 1)?;
+                    if shared.as_ref().is_some_and(|s| *s != obj) {
+                        return None;
+                    }
+                    shared = Some(obj);
+                }
+            }
+        }
+        shared.filter(|_| fresh)
+    }
+
     fn got_or_created(&self, edges: &[ValueId], cx: &Rc<Context>, depth: usize) -> Option<Obj> {
         let f = &self.functions[cx.func];
         let mut entry: Option<(ValueId, ValueId)> = None;
@@ -749,11 +790,109 @@ impl Resolver<'_> {
                 return Some(obj);
             }
         }
+        if let Some(obj) = self.back_pointer(addr, cx, depth) {
+            return Some(obj);
+        }
         let base = self.object_at(addr, cx, depth)?;
         if let Some(copied) = self.copy_source(&base, cx, depth) {
             return Some(copied);
         }
         Some(self.contents_of(base, cx, depth))
+    }
+
+    /// For `addr` the address of `k.f`, where every `K` is made with `f` pointing back into the
+    /// struct it is stored in (`t.keeper = &keeper{mu: &t.mu}`) and `k` was loaded from such a
+    /// struct's field (`t.keeper`): what `k.f` holds, that struct's field path (`t.mu`). The
+    /// keeper's goroutine then locks the very mutex its owner's methods lock.
+    fn back_pointer(&self, addr: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let f = &self.functions[cx.func];
+        let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
+            return None;
+        };
+        let table = self.back_pointers.get_or_init(|| self.back_pointer_table());
+        if table.is_empty() {
+            return None;
+        }
+        let (parent, holder, path) = table.get(&(self.field_key(f[base].ty), field))?.as_ref()?;
+        let (mut loaded, mut loaded_cx) = self.address_origin(base, cx, depth)?;
+        // Through a receiver spilled for a closure: the value stored into it (a few times over,
+        // so that a variable storing its own load ends the search).
+        let mut spills = 0;
+        let (owner, held_in) = loop {
+            spills += 1;
+            if spills > 4 {
+                return None;
+            }
+            let g = &self.functions[loaded_cx.func];
+            let InstrKind::Load { addr: from } = g[g.defining_instr(loaded)?].kind else {
+                return None;
+            };
+            match g[g.defining_instr(from)?].kind {
+                InstrKind::FieldAddr { base: owner, field } => break (owner, field),
+                InstrKind::Alloc { .. } => {
+                    let stored = sole_store(g, from)?;
+                    (loaded, loaded_cx) = self.address_origin(stored, &loaded_cx, depth + 1)?;
+                }
+                _ => return None,
+            }
+        };
+        let g = &self.functions[loaded_cx.func];
+        if held_in != *holder || self.field_key(g[owner].ty) != *parent {
+            return None;
+        }
+        let mut obj = self.object_at(owner, &loaded_cx, depth + 1)?;
+        for &inner in path.iter() {
+            obj = Obj::Field(Rc::new(obj), inner);
+        }
+        Some(obj)
+    }
+
+    /// The fields [`Resolver::back_pointer`] follows: every store into `K.f` is into a struct
+    /// allocated in the function, of a field path of the struct the allocation is then stored
+    /// into, and every store into that struct's field is such an allocation (or nil).
+    fn back_pointer_table(&self) -> BackPointers {
+        let mut table = BackPointers::default();
+        let mut made: rustc_hash::FxHashSet<(usize, ValueId)> = Default::default();
+        for (index, f) in self.functions.iter().enumerate() {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Store { addr, value } = f[i].kind else { continue };
+                    let Some(&InstrKind::FieldAddr { base: made_here, field }) =
+                        f.defining_instr(addr).map(|d| &f[d].kind)
+                    else {
+                        continue;
+                    };
+                    let key = (self.field_key(f[made_here].ty), field);
+                    let shape = back_pointer_store(f, made_here, value)
+                        .map(|(owner, holder, path)| (self.field_key(f[owner].ty), holder, path));
+                    if shape.is_some() {
+                        made.insert((index, made_here));
+                    }
+                    let entry = table.entry(key).or_insert_with(|| shape.clone());
+                    if *entry != shape {
+                        *entry = None;
+                    }
+                }
+            }
+        }
+        let stores = self.field_stores();
+        for entry in table.values_mut() {
+            let Some((parent, holder, _)) = entry else { continue };
+            let all_made = stores.get(&(parent.clone(), *holder)).is_some_and(|stored| {
+                stored.iter().all(|&(func, v)| {
+                    made.contains(&(func, v))
+                        || matches!(self.functions[func][v].def, ValueDef::Const(_))
+                })
+            });
+            if !all_made {
+                *entry = None;
+            }
+        }
+        table.retain(|_, entry| entry.is_some());
+        table
     }
 
     /// For a field path inside a struct allocated here whose outer field was given a whole
@@ -1042,13 +1181,19 @@ impl Resolver<'_> {
         // Only a struct allocation's field given a parameter is bound (see `bind_fields`).
         if let Obj::Field(parent, field) = &base {
             if let Obj::Site { func, instr } = **parent {
-                if self.param_fields_of(func, instr).iter().any(|(f, _)| f == field) {
+                let fields = self.param_fields_of(func, instr);
+                if let Some((_, param, path)) = fields.iter().find(|(f, _, _)| f == field) {
                     let key = ((**parent).clone(), *field);
                     let bound = self.bound_fields.borrow().get(&key).cloned();
                     match bound {
                         Some(Some(obj)) => return obj,
                         Some(None) => {}
                         None => {
+                            // Resolved outside any call (a field store's value, a thread's
+                            // root): the one object every call passes, if they agree.
+                            if let Some(obj) = self.passed_once(func, *param, path) {
+                                return obj;
+                            }
                             self.bound_missed.borrow_mut().insert(key);
                         }
                     }
@@ -1058,20 +1203,39 @@ impl Resolver<'_> {
         self.stored_into(&base, cx, depth).unwrap_or_else(|| Obj::Contents(Rc::new(base)))
     }
 
+    /// The object parameter `param` of `func` is in every call, when every static call passes
+    /// the same object made once, with `path`'s field addresses taken off it.
+    fn passed_once(&self, func: usize, param: u32, path: &[u32]) -> Option<Obj> {
+        let value = *self.functions[func].params().get(param as usize)?;
+        let mut obj = self.made_once(value, &Context::root(func), 0)?;
+        if obj.relative_to_param() {
+            return None;
+        }
+        for &inner in path {
+            obj = Obj::Field(Rc::new(obj), inner);
+        }
+        Some(obj)
+    }
+
     /// Records what the fields of the struct allocated by `instr` are given from the
     /// parameters of the call `cx` is: `Begin(db)` returning `&Tx{db: db}` makes that `Tx`'s
     /// `db` the caller's database, so `tx.db.mu` is the mutex `db.mu` names in `Begin`.
     fn bind_fields(&self, site: &Obj, instr: InstrId, cx: &Rc<Context>, depth: usize) {
         let fields = self.param_fields_of(cx.func, instr);
-        for &(field, param) in fields.iter() {
-            let Some(Some(binding)) = cx.params.get(param as usize) else { continue };
-            let Some(obj) = self.object_at(binding.value, &binding.cx, depth + 1) else { continue };
+        for (field, param, path) in fields.iter() {
+            let Some(Some(binding)) = cx.params.get(*param as usize) else { continue };
+            let Some(mut obj) = self.object_at(binding.value, &binding.cx, depth + 1) else {
+                continue;
+            };
+            for &inner in path.iter() {
+                obj = Obj::Field(Rc::new(obj), inner);
+            }
             // A caller's own unbound parameter is no particular object.
             if obj.relative_to_param() {
                 continue;
             }
             let mut bound = self.bound_fields.borrow_mut();
-            let entry = bound.entry((site.clone(), field)).or_insert_with(|| Some(obj.clone()));
+            let entry = bound.entry((site.clone(), *field)).or_insert_with(|| Some(obj.clone()));
             if entry.as_ref().is_some_and(|known| *known != obj) {
                 *entry = None;
             }
@@ -1079,7 +1243,8 @@ impl Resolver<'_> {
     }
 
     /// The fields of the struct allocated by `instr` in `func` that are stored straight from a
-    /// parameter, with the parameter's index.
+    /// parameter or from the address of a field inside what it points to (`mu: &t.mu`), with
+    /// the parameter's index and that field path.
     fn param_fields_of(&self, func: usize, instr: InstrId) -> ParamFields {
         if let Some(known) = self.param_fields.borrow().get(&(func, instr)) {
             return known.clone();
@@ -1095,8 +1260,11 @@ impl Resolver<'_> {
                 let Some(addr) = f[use_].results().next() else { continue };
                 for &store in f[addr].referrers() {
                     let InstrKind::Store { addr: a, value } = f[store].kind else { continue };
-                    if let (true, ValueDef::Param { index, .. }) = (a == addr, &f[value].def) {
-                        found.push((field, *index));
+                    if a != addr {
+                        continue;
+                    }
+                    if let Some((index, path)) = param_field_path(f, value) {
+                        found.push((field, index, path));
                     }
                 }
             }
@@ -1264,15 +1432,8 @@ impl Resolver<'_> {
                     let ValueDef::Function { name } = &owner.get_value(*func)?.def else {
                         return None;
                     };
-                    let closure = &self.functions[*self.by_name.get(&**name)?];
                     let index = bindings.iter().position(|&b| b == alloc)?;
-                    let free_var = *closure.free_vars().get(index)?;
-                    let assigns = closure
-                        .get_value(free_var)?
-                        .referrers()
-                        .iter()
-                        .any(|&u| !matches!(closure[u].kind, InstrKind::Load { .. }));
-                    if assigns {
+                    if self.closure_assigns(name, index, 0) {
                         return None;
                     }
                 }
@@ -1284,16 +1445,48 @@ impl Resolver<'_> {
         Some((stored, alloc_cx))
     }
 
-    /// The variable the address `addr` names: an `Alloc` of this function, or, for a free
-    /// variable, the `Alloc` of the closure's creator it is bound to; with the context it is in.
-    fn variable(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
-        let (alloc, owner_cx) = match self.functions[cx.func].get_value(addr)?.def {
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(index as usize)?.as_ref()?;
-                (b.value, b.cx.clone())
-            }
-            _ => (addr, cx.clone()),
+    /// Whether the closure `name` may assign its free variable `index` (anything but loading
+    /// it), itself or through the closures it hands the variable on to.
+    fn closure_assigns(&self, name: &str, index: usize, depth: usize) -> bool {
+        let Some(closure) = self.by_name.get(name).map(|&c| &self.functions[c]) else {
+            return true;
         };
+        let Some(free_var) = closure.free_vars().get(index).and_then(|&v| closure.get_value(v))
+        else {
+            return true;
+        };
+        free_var.referrers().iter().any(|&u| match &closure[u].kind {
+            InstrKind::Load { .. } => false,
+            InstrKind::MakeClosure { func, bindings } if depth < 4 => {
+                let Some(ValueDef::Function { name }) = closure.get_value(*func).map(|v| &v.def)
+                else {
+                    return true;
+                };
+                bindings
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &b)| Some(b) == closure.free_vars().get(index).copied())
+                    .any(|(inner, _)| self.closure_assigns(name, inner, depth + 1))
+            }
+            _ => true,
+        })
+    }
+
+    /// The variable the address `addr` names: an `Alloc` of this function, or, for a free
+    /// variable, the `Alloc` of the closure's creator (or its creator's, and so on) it is bound
+    /// to; with the context it is in.
+    fn variable(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
+        let (mut alloc, mut owner_cx) = (addr, cx.clone());
+        // Through closures nested in closures, each handing the variable on.
+        for _ in 0..8 {
+            let ValueDef::FreeVar { index, .. } =
+                self.functions[owner_cx.func].get_value(alloc)?.def
+            else {
+                break;
+            };
+            let b = owner_cx.free_vars.get(index as usize)?.as_ref()?;
+            (alloc, owner_cx) = (b.value, b.cx.clone());
+        }
         let owner = &self.functions[owner_cx.func];
         let is_alloc = matches!(owner[owner.defining_instr(alloc)?].kind, InstrKind::Alloc { .. });
         is_alloc.then_some((alloc, owner_cx))
@@ -2110,6 +2303,113 @@ fn every_element_fields(f: &Function, slice: ValueId) -> Vec<u32> {
 
 /// The value of the one store into `addr` (`None` when there is none or more than one); other
 /// uses of the address are not looked at.
+/// A parameter, or the address of a field path inside what a pointer parameter points to
+/// (`&t.mu`, `&t.state.mu`): the parameter's index and the path, outermost field first.
+fn param_field_path(f: &Function, mut value: ValueId) -> Option<(u32, Rc<[u32]>)> {
+    let mut path = Vec::new();
+    loop {
+        match &f[value].def {
+            ValueDef::Param { index, .. } => {
+                path.reverse();
+                return Some((*index, path.into()));
+            }
+            ValueDef::Result { instr, .. } => {
+                let InstrKind::FieldAddr { base, field } = f[*instr].kind else { return None };
+                path.push(field);
+                value = base;
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// For a store of `value` into a field of `made` (a struct allocated in `f`): when `value` is
+/// a field path of some `owner` (`&t.mu`, or `t` itself) and `made` is stored into a field of
+/// that same `owner`, the owner, that field and the path.
+fn back_pointer_store(
+    f: &Function,
+    made: ValueId,
+    mut value: ValueId,
+) -> Option<(ValueId, u32, Rc<[u32]>)> {
+    if !matches!(f[f.defining_instr(made)?].kind, InstrKind::Alloc { .. }) {
+        return None;
+    }
+    let mut path = Vec::new();
+    while let Some(&InstrKind::FieldAddr { base, field }) =
+        f.defining_instr(value).map(|d| &f[d].kind)
+    {
+        path.push(field);
+        value = base;
+    }
+    path.reverse();
+    let owner = value;
+    f[made].referrers().iter().find_map(|&u| {
+        let InstrKind::Store { addr, value: stored } = f[u].kind else { return None };
+        let &InstrKind::FieldAddr { base, field } = &f[f.defining_instr(addr)?].kind else {
+            return None;
+        };
+        (stored == made && one_variable_value(f, base, owner))
+            .then(|| (owner, field, path.clone().into()))
+    })
+}
+
+/// Whether `a` and `b` are one value: the same, or loads of one variable assigned once (a
+/// parameter a closure captures is spilled, and each use loads it again).
+fn one_variable_value(f: &Function, a: ValueId, b: ValueId) -> bool {
+    if a == b {
+        return true;
+    }
+    let variable = |v: ValueId| match f.defining_instr(v).map(|d| &f[d].kind) {
+        Some(&InstrKind::Load { addr }) => Some(addr),
+        _ => None,
+    };
+    match (variable(a), variable(b)) {
+        (Some(x), Some(y)) => {
+            x == y
+                && matches!(f.defining_instr(x).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. }))
+                && sole_store(f, x).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// For a load of a struct field just stored in the same block (`req.Header = c.header;
+/// req.Header[k] = v`): the value stored, when nothing between the two can have changed the
+/// field (no call, no store into a field of that name or through another pointer).
+fn forwarded_store(f: &Function, load: InstrId, addr: ValueId) -> Option<ValueId> {
+    let field_of = |a: ValueId| match f.defining_instr(a).map(|d| &f[d].kind) {
+        Some(&InstrKind::FieldAddr { base, field }) => Some((base, field)),
+        _ => None,
+    };
+    let (base, field) = field_of(addr)?;
+    let block = &f[f[load].block()?];
+    let at = block.instrs().iter().position(|&i| i == load)?;
+    for &i in block.instrs()[..at].iter().rev() {
+        match &f[i].kind {
+            InstrKind::Store { addr: a, value } => {
+                match (field_of(*a), f.defining_instr(*a).map(|d| &f[d].kind)) {
+                    (Some((b, g)), _) if g == field => {
+                        return (b == base).then_some(*value);
+                    }
+                    (Some(_), _)
+                    | (None, Some(InstrKind::IndexAddr { .. } | InstrKind::Alloc { .. })) => {}
+                    _ => return None,
+                }
+            }
+            InstrKind::Call { .. } | InstrKind::Go { .. } | InstrKind::Defer { .. } => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The one value stored into the local variable `addr` (an `Alloc` of `f`), if it is one.
+pub fn sole_stored(f: &Function, addr: ValueId) -> Option<ValueId> {
+    matches!(f[f.defining_instr(addr)?].kind, InstrKind::Alloc { .. })
+        .then(|| sole_store(f, addr))
+        .flatten()
+}
+
 fn sole_store(f: &Function, addr: ValueId) -> Option<ValueId> {
     let mut stores =
         f.get_value(addr)?.referrers().iter().filter_map(|&user| match &f[user].kind {

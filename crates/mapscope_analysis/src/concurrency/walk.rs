@@ -171,6 +171,13 @@ pub struct Access {
     /// The channels its thread sent on or closed on some path before it: a receive from a
     /// channel of its own that is not among them was woken by a signal after it.
     pub signalled_on: BTreeSet<Obj>,
+    /// Whether its thread signalled, on some path before it, in a way that names no channel
+    /// (`wg.Done`, a cancel function, a send on a channel it cannot name).
+    pub signalled_unnamed: bool,
+    /// The goroutines started in a counted loop that its thread received from as many times
+    /// as it started them, with the channel (see `Walk::drained_by`): if each sends on that
+    /// channel, they are still live on the path that started none, but none of them runs then.
+    pub drained: BTreeSet<(ThreadId, Obj)>,
     /// Whether the map is reached through an element of an array or slice chosen by a loop
     /// counting from the first element: the access touches every element's map in turn, so
     /// whichever element another access picks, this one touches it too.
@@ -220,6 +227,10 @@ struct State {
     /// The channels the thread sent on or closed on some path here (see
     /// [`Access::signalled_on`]).
     signalled_on: Sets<Obj>,
+    /// See [`Access::signalled_unnamed`].
+    signalled_unnamed: bool,
+    /// See [`Access::drained`].
+    drained: Sets<(ThreadId, Obj)>,
     /// The mutexes held on every path that are a field of a struct pointer, by where the
     /// pointer comes from (see `origin`), the field and the mutex (see [`Access::holder_locks`]).
     field_locks: Sets<((usize, ValueId), u32, Obj, Mode)>,
@@ -287,6 +298,9 @@ impl State {
         }
         intersect(&mut self.assumed, &other.assumed);
         union(&mut self.signalled_on, &other.signalled_on);
+        self.signalled_unnamed |= other.signalled_unnamed;
+        // The path around a counted loop that drains nothing started nothing either.
+        union(&mut self.drained, &other.drained);
         intersect(&mut self.field_locks, &other.field_locks);
         self.synced |= other.synced;
         union(&mut self.waited_on, &other.waited_on);
@@ -650,7 +664,7 @@ impl<'a> Walk<'a> {
                             (mapscope_ssa::SelectDir::Send, Some(value)) => {
                                 self.send(thread, cx, case.chan, value, &mut got)
                             }
-                            _ => self.receive(thread, cx, case.chan, &mut got),
+                            _ => self.receive(thread, cx, case.chan, None, &mut got),
                         }
                         block_in[succ.index()].join(&got);
                     } else if let (0, Some(chan)) = (n, &got_value) {
@@ -749,7 +763,14 @@ impl<'a> Walk<'a> {
     }
 
     /// A receive from `chan` (a statement, or the case a `select` chose).
-    fn receive(&mut self, thread: ThreadId, cx: &Rc<Context>, chan: ValueId, state: &mut State) {
+    fn receive(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        chan: ValueId,
+        at: Option<InstrId>,
+        state: &mut State,
+    ) {
         let f = &self.resolver.functions[cx.func];
         if is_timer_channel(f, chan) {
             return;
@@ -763,7 +784,16 @@ impl<'a> Walk<'a> {
             Some(lock) => state.release(&lock),
             None => {
                 let own = self.instance_channel(thread, chan, cx);
-                match self.resolver.object(chan, cx) {
+                let chan_obj = self.resolver.object(chan, cx);
+                if let (Some(at), Some(chan_obj)) = (at, &chan_obj) {
+                    for t in self.drained_by(cx, at, state) {
+                        let key = (t, chan_obj.clone());
+                        if !state.drained.contains(&key) {
+                            Rc::make_mut(&mut state.drained).insert(key);
+                        }
+                    }
+                }
+                match chan_obj {
                     Some(chan) => state.receive(chan),
                     None => state.block(),
                 }
@@ -843,7 +873,7 @@ impl<'a> Walk<'a> {
             InstrKind::MapLookup { map, .. } | InstrKind::MapRange { map } => {
                 self.access(thread, cx, i, *map, Mode::Read, state)
             }
-            InstrKind::Recv { chan, .. } => self.receive(thread, cx, *chan, state),
+            InstrKind::Recv { chan, .. } => self.receive(thread, cx, *chan, Some(i), state),
             InstrKind::Select { states, .. } => {
                 if let Some(index) = f[i].results().next() {
                     frame.select_cases.insert(index, states.clone());
@@ -889,7 +919,7 @@ impl<'a> Walk<'a> {
                 }
             }
             InstrKind::Defer { call } => {
-                if let Some(lock) = self.unlocked_mutex(call, cx) {
+                for lock in self.unlocked_mutexes(call, cx) {
                     frame.deferred_unlocks.push((lock, i));
                 }
                 // `defer wg.Done()` in the function a goroutine runs: it is done at its end.
@@ -921,7 +951,7 @@ impl<'a> Walk<'a> {
                     }
                 }
                 let deferred_function = !matches!(call.callee, Callee::Builtin(_))
-                    && self.unlocked_mutex(call, cx).is_none()
+                    && self.unlocked_mutexes(call, cx).is_empty()
                     && !at_exit;
                 if deferred_function {
                     frame.deferred_calls.push(i);
@@ -999,6 +1029,8 @@ impl<'a> Walk<'a> {
             waited_groups: BTreeSet::new(),
             signalled: state.signalled,
             signalled_on: BTreeSet::new(),
+            signalled_unnamed: false,
+            drained: (*state.drained).clone(),
             every_element,
             exclusive: state.exclusive,
             relayed: state.relay && signals_after(f, i),
@@ -1022,6 +1054,8 @@ impl<'a> Walk<'a> {
         entry.waited_groups.extend(state.waited_groups.iter().cloned());
         entry.signalled &= state.signalled;
         entry.signalled_on.extend(state.signalled_on.iter().cloned());
+        entry.signalled_unnamed |= state.signalled_unnamed;
+        entry.drained.retain(|t| state.drained.contains(t));
         entry.exclusive &= state.exclusive;
         entry.relayed &= state.relay;
     }
@@ -1062,19 +1096,77 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// The mutex an `Unlock` or `RUnlock` call releases.
-    fn unlocked_mutex(&self, call: &CallCommon, cx: &Rc<Context>) -> Option<Obj> {
+    /// The mutex an `Unlock` or `RUnlock` call releases: one, or both of an ordered pair (see
+    /// `ordered_pair`), since which of the two this is depends on the path.
+    fn unlocked_mutexes(&self, call: &CallCommon, cx: &Rc<Context>) -> Vec<Obj> {
         if let Callee::Invoke { receiver, method } = &call.callee {
             return (&**method == "Unlock")
                 .then(|| self.locker(*receiver, cx))
                 .flatten()
-                .map(|(lock, _)| lock);
+                .map(|(lock, _)| lock)
+                .into_iter()
+                .collect();
         }
-        let name = self.callee_name(call, cx)?;
-        if !UNLOCKS.contains(&name) {
+        let Some(name) = self.callee_name(call, cx) else { return Vec::new() };
+        let Some(&mutex) = call.args.first().filter(|_| UNLOCKS.contains(&name)) else {
+            return Vec::new();
+        };
+        match self.resolver.object(mutex, cx) {
+            Some(obj) => vec![obj],
+            None => self.ordered_pair(mutex, cx).map(Vec::from).unwrap_or_default(),
+        }
+    }
+
+    /// For a mutex `first.mu` where `first, second` are two values put in an order by a swap
+    /// (`if second.id < first.id { first, second = second, first }`), and the function locks
+    /// `second.mu` as well: the two mutexes, `a.mu` and `b.mu`. Locking both in an order that
+    /// avoids deadlock holds both, whichever comes first. Locking one of the pair is taken as
+    /// holding both from that point (the accesses come after the second lock in such code).
+    fn ordered_pair(&self, mutex: ValueId, cx: &Rc<Context>) -> Option<[Obj; 2]> {
+        let f = &self.resolver.functions[cx.func];
+        let (phi, path) = phi_field_path(f, mutex)?;
+        let InstrKind::Phi { edges, .. } = &f[f.defining_instr(phi)?].kind else { return None };
+        let block = f[f.defining_instr(phi)?].block()?;
+        let [x, y] = edges.first().zip(edges.get(1)).map(|(&a, &b)| [a, b])?;
+        if x == y {
             return None;
         }
-        self.resolver.object(*call.args.first()?, cx)
+        let partner = f[block].instrs().iter().find_map(|&i| {
+            let InstrKind::Phi { edges: other, .. } = &f[i].kind else { return None };
+            let other_value = f[i].result()?;
+            let pairs = other.len() == edges.len()
+                && edges
+                    .iter()
+                    .zip(other.iter())
+                    .all(|(&a, &b)| (a == x && b == y) || (a == y && b == x));
+            (other_value != phi && pairs).then_some(other_value)
+        })?;
+        // The function locks the partner's mutex too.
+        let locks_partner = f.block_ids().any(|b| {
+            f[b].instrs().iter().any(|&i| {
+                let InstrKind::Call { call } = &f[i].kind else { return false };
+                let lock = matches!(
+                    static_callee_name(f, call),
+                    Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock")
+                );
+                lock && call
+                    .args
+                    .first()
+                    .and_then(|&m| phi_field_path(f, m))
+                    .is_some_and(|(p, other_path)| p == partner && other_path == path)
+            })
+        });
+        if !locks_partner {
+            return None;
+        }
+        let object = |v: ValueId| {
+            let mut obj = self.resolver.object(v, cx)?;
+            for &field in &path {
+                obj = Obj::Field(Rc::new(obj), field);
+            }
+            Some(obj)
+        };
+        Some([object(x)?, object(y)?])
     }
 
     /// The mutex behind a `sync.Locker` interface value, and how its `Lock` holds it: a
@@ -1199,6 +1291,7 @@ impl<'a> Walk<'a> {
             let ty = self.types.type_string(self.resolver.functions[cx.func][func].ty);
             if ty == "context.CancelFunc" || ty == "context.CancelCauseFunc" {
                 state.signalled = true;
+                state.signalled_unnamed = true;
                 return;
             }
             // A wait group's `Wait` handed over as a method value (`return m, wg.Wait`).
@@ -1253,6 +1346,11 @@ impl<'a> Walk<'a> {
                 let mode =
                     if name == Some("(*sync.RWMutex).RLock") { Mode::Read } else { Mode::Write };
                 if let Some(&mutex) = call.args.first() {
+                    if mode == Mode::Write && self.resolver.object(mutex, cx).is_none() {
+                        for obj in self.ordered_pair(mutex, cx).into_iter().flatten() {
+                            Rc::make_mut(&mut state.locks).insert((obj, mode));
+                        }
+                    }
                     if let Some(obj) = self.resolver.object(mutex, cx) {
                         if let Some((base, field)) = self.pointer_field(mutex, cx) {
                             Rc::make_mut(&mut state.field_locks).insert((
@@ -1268,7 +1366,7 @@ impl<'a> Walk<'a> {
                 return;
             }
             Some(unlock) if UNLOCKS.contains(&unlock) => {
-                if let Some(obj) = self.unlocked_mutex(call, cx) {
+                for obj in self.unlocked_mutexes(call, cx) {
                     state.release(&obj);
                 }
                 return;
@@ -1354,6 +1452,7 @@ impl<'a> Walk<'a> {
                 {
                     // `once.Do(wg.Done)`.
                     state.signalled = true;
+                    state.signalled_unnamed = true;
                     return;
                 }
                 let target = self.resolver.function_value(function, cx);
@@ -1394,6 +1493,9 @@ impl<'a> Walk<'a> {
             }
             Some(signal) if is_signal(signal) => {
                 state.signalled = true;
+                if !is_atomic_store(signal) {
+                    state.signalled_unnamed = true;
+                }
                 if is_atomic_store(signal) {
                     // An atomic store, heard by the loads of the same variable; it releases
                     // the variable held as a spinlock.
@@ -1617,9 +1719,9 @@ impl<'a> Walk<'a> {
                     _ => continue,
                 }
             };
+            // Every map handed over (`reflect.DeepEqual(last, s.m)` reads both).
             let mode = if n == 0 && writes_first { Mode::Write } else { Mode::Read };
             self.access(thread, cx, i, map, mode, state);
-            return;
         }
     }
 
@@ -2206,10 +2308,13 @@ impl<'a> Walk<'a> {
         close: bool,
         state: &mut State,
     ) {
-        if let Some(chan) = &chan {
-            if !state.signalled_on.contains(chan) {
-                Rc::make_mut(&mut state.signalled_on).insert(chan.clone());
+        match &chan {
+            Some(chan) => {
+                if !state.signalled_on.contains(chan) {
+                    Rc::make_mut(&mut state.signalled_on).insert(chan.clone());
+                }
             }
+            None => state.signalled_unnamed = true,
         }
         let signal = Signal {
             chan,
@@ -2223,6 +2328,37 @@ impl<'a> Walk<'a> {
         if !signals.contains(&signal) {
             signals.push(signal);
         }
+    }
+
+    /// The goroutines live here, started in a loop of this function, when the receive `at` is
+    /// in a loop counting as many trips as the loop that started them (`errc := make(chan
+    /// error, len(xs)); for _, x := range xs { go ... }; for range xs { <-errc }`): if each
+    /// sends on the channel (known once they are walked), the receives wait for every one.
+    fn drained_by(&self, cx: &Rc<Context>, at: InstrId, state: &State) -> Vec<ThreadId> {
+        let candidates: Vec<ThreadId> = state
+            .live
+            .iter()
+            .copied()
+            .filter(|&t| {
+                let thread = &self.threads[t];
+                thread.multi && thread.spawn.is_some_and(|(func, _)| func == cx.func)
+            })
+            .collect();
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+        let f = &self.resolver.functions[cx.func];
+        let dominators = mapscope_ssa::dom::DomTree::new(f);
+        let Some(bound) = f[at].block().and_then(|b| loop_bound(f, &dominators, b)) else {
+            return Vec::new();
+        };
+        candidates
+            .into_iter()
+            .filter(|&t| {
+                let Some((_, go)) = self.threads[t].spawn else { return false };
+                f[go].block().and_then(|b| loop_bound(f, &dominators, b)).as_ref() == Some(&bound)
+            })
+            .collect()
     }
 
     /// A wait on a wait group or errgroup: the goroutines the group's own `Go` started have
@@ -2553,6 +2689,32 @@ fn signals_after(f: &Function, from: InstrId) -> bool {
     true
 }
 
+/// For a φ that steps by +1 from a constant: the constant.
+fn counting_start(f: &Function, v: ValueId) -> Option<i64> {
+    let InstrKind::Phi { edges, .. } = &f[f.defining_instr(v)?].kind else { return None };
+    let (mut start, mut step) = (None, false);
+    for &e in edges {
+        match &f[e].def {
+            mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(c)) if start.is_none() => {
+                start = Some(i64::try_from(*c).ok()?);
+            }
+            _ => match f[f.defining_instr(e)?].kind {
+                InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, x, y }
+                    if x == v
+                        && matches!(
+                            f[y].def,
+                            mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(1))
+                        ) =>
+                {
+                    step = true;
+                }
+                _ => return None,
+            },
+        }
+    }
+    start.filter(|_| step)
+}
+
 /// Whether `v` is a φ that starts at 0 (or -1, as range loops may) and steps by +1.
 fn is_counting_from_zero(f: &Function, v: ValueId) -> bool {
     use mapscope_ssa::{BinaryOp, ConstValue, ValueDef};
@@ -2814,6 +2976,124 @@ const SERVES: [&str; 6] = [
     "(*net/http/httptest.Server).Start",
     "(*net/http/httptest.Server).StartTLS",
 ];
+
+/// Whether some path leads from `from` to `to`.
+fn reaches(f: &Function, from: mapscope_ssa::BlockId, to: mapscope_ssa::BlockId) -> bool {
+    let mut seen = vec![false; f.block_count()];
+    let mut work = vec![from];
+    while let Some(b) = work.pop() {
+        for &next in f[b].succs() {
+            if next == to {
+                return true;
+            }
+            if !std::mem::replace(&mut seen[next.index()], true) {
+                work.push(next);
+            }
+        }
+    }
+    false
+}
+
+/// How many trips a counting loop makes, as the value it counts up to: `len(xs)` (a range
+/// over `xs`), `cap(c)` of a channel made with a size (that size), or the bound itself.
+#[derive(PartialEq, Eq, Debug)]
+enum TripCount {
+    Len(ValueId),
+    Value(ValueId),
+}
+
+fn trip_count(f: &Function, bound: ValueId) -> TripCount {
+    let call = match f.defining_instr(bound).map(|d| &f[d].kind) {
+        Some(InstrKind::Call { call }) => call,
+        _ => return TripCount::Value(bound),
+    };
+    match (&call.callee, call.args.first()) {
+        (Callee::Builtin(Builtin::Len), Some(&xs)) => TripCount::Len(xs),
+        (Callee::Builtin(Builtin::Cap), Some(&c)) => {
+            // The channel, or the variable holding it when a goroutine captures it.
+            let made = match f.defining_instr(c).map(|d| &f[d].kind) {
+                Some(&InstrKind::Load { addr }) => {
+                    crate::concurrency::resolve::sole_stored(f, addr).unwrap_or(c)
+                }
+                _ => c,
+            };
+            match f.defining_instr(made).map(|d| &f[d].kind) {
+                Some(&InstrKind::MakeChan { size }) => trip_count(f, size),
+                _ => TripCount::Value(bound),
+            }
+        }
+        _ => TripCount::Value(bound),
+    }
+}
+
+/// The trip count of the innermost loop around `block`, if it counts: its header (the nearest
+/// dominator a back edge enters and `block` leads back to) ends in `if i < n` (or `i+1 < n`)
+/// for `i` a φ of the header counting up by one.
+fn loop_bound(
+    f: &Function,
+    dominators: &mapscope_ssa::dom::DomTree,
+    block: mapscope_ssa::BlockId,
+) -> Option<TripCount> {
+    let mut header = Some(block);
+    while let Some(h) = header {
+        let back_edge = f[h].preds().iter().any(|&p| dominators.dominates(h, p));
+        if back_edge && reaches(f, block, h) {
+            return counted_bound(f, h);
+        }
+        header = dominators.idom(h);
+    }
+    None
+}
+
+/// The bound a loop header `h` counts up to, from 0 (see `loop_bound`).
+fn counted_bound(f: &Function, h: mapscope_ssa::BlockId) -> Option<TripCount> {
+    let &last = f[h].instrs().last()?;
+    let InstrKind::If { cond } = f[last].kind else { return None };
+    let &InstrKind::BinOp { op, x, y } = &f[f.defining_instr(cond)?].kind else { return None };
+    // The counter, and how many trips short of `n` it stops: `i < n` from `i := 0` makes n
+    // trips; `i+1 < n` from -1 (a range loop) too.
+    let counter = |v: ValueId| {
+        let (phi, offset) = match f.defining_instr(v).map(|d| &f[d].kind) {
+            Some(InstrKind::Phi { .. }) => (v, 0),
+            Some(&InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, x, y })
+                if matches!(
+                    f[y].def,
+                    mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(1))
+                ) =>
+            {
+                (x, 1)
+            }
+            _ => return false,
+        };
+        let in_header = f.defining_instr(phi).and_then(|d| f[d].block()) == Some(h);
+        in_header && counting_start(f, phi).is_some_and(|start| start + offset <= 0)
+    };
+    let bound = match op {
+        mapscope_ssa::BinaryOp::Lss if counter(x) => y,
+        mapscope_ssa::BinaryOp::Gtr if counter(y) => x,
+        _ => return None,
+    };
+    Some(trip_count(f, bound))
+}
+
+/// A value that is a field path (`&p.mu`, `&p.inner.mu`) of a φ-node: the φ, and the path
+/// outermost first.
+fn phi_field_path(f: &Function, mut value: ValueId) -> Option<(ValueId, Vec<u32>)> {
+    let mut path = Vec::new();
+    loop {
+        match &f[f.defining_instr(value)?].kind {
+            InstrKind::FieldAddr { base, field } => {
+                path.push(*field);
+                value = *base;
+            }
+            InstrKind::Phi { .. } => {
+                path.reverse();
+                return Some((value, path));
+            }
+            _ => return None,
+        }
+    }
+}
 
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
