@@ -527,6 +527,8 @@ pub struct FieldFacts {
     /// (boolean field, index of a map field of the same struct) where the flag being true
     /// means the map is made ([`crate::flag_fields`]).
     flag_made: FxHashSet<(ObjId, u32)>,
+    /// Map fields of values the module's code encodes to JSON ([`crate::json_encoded`]).
+    json_encoded: FxHashSet<FieldKey>,
 }
 
 /// How a value that lives on loses a map field.
@@ -773,6 +775,10 @@ impl FieldFacts {
             }
         }
         let flag_made = flags.finish();
+        let json_encoded = crate::json_encoded::encoded_map_fields(program, units)
+            .into_iter()
+            .filter_map(|o| key(program, o))
+            .collect();
         FieldFacts {
             never_made,
             inner_never_made,
@@ -783,7 +789,13 @@ impl FieldFacts {
             appended_without,
             dropped_by_reset,
             flag_made,
+            json_encoded,
         }
+    }
+
+    /// Whether the module's code encodes values holding map field `obj` to JSON.
+    pub fn json_encoded(&self, program: &Program, obj: ObjId) -> bool {
+        key(program, obj).is_some_and(|k| self.json_encoded.contains(&k))
     }
 
     /// Whether boolean field `flag` being true means that the map field at index `map_field`

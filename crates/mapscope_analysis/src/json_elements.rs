@@ -1,14 +1,19 @@
 //! A map field of the elements of a slice that `json.Unmarshal` fills from a constant JSON
 //! array: an element whose object has no value (or `null`) for the field keeps a nil map,
 //! and a loop that walks every element reaches it.
+//! Data that is not a constant (or a `json.Decoder`'s) may have such an element too, unless
+//! the module itself may have encoded it with the map (see [`crate::models`]).
 //!
 //! Only a slice variable that nothing but one such decode fills, whose elements are only read
 //! (no store, no call, no conversion reaches their addresses), and a `range`-shaped loop that
 //! runs from the element to the read without a branch, count: then the nil is a path the code
 //! shows for the element the data names.
 
+use crate::fields::FieldFacts;
 use crate::key_values::{runs_before, straight_line, walks_every_index};
-use crate::models::{Decoded, JsonKeys, json_decoded, json_keys_in, json_unmarshal_target};
+use crate::models::{
+    Decoded, JsonKeys, is_decoder_call, json_decoded, json_keys_in, json_unmarshal_target,
+};
 use crate::nilness::strip_conversions;
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
@@ -21,8 +26,8 @@ use mapscope_types::types::{Type, TypeView};
 pub struct NilElement {
     /// The `json.Unmarshal` call.
     pub call: InstrId,
-    /// The element's index in the JSON array.
-    pub element: usize,
+    /// The element's index in the JSON array, when the data is a constant.
+    pub element: Option<usize>,
     /// Whether the JSON has `null` for the map (else no value at all).
     pub null: bool,
 }
@@ -31,6 +36,7 @@ pub struct NilElement {
 /// nil for some element of the constant JSON, when every element reaches the load.
 pub fn nil_in_decoded_element(
     program: &Program,
+    facts: &FieldFacts,
     f: &Function,
     addr: ValueId,
     load: InstrId,
@@ -72,7 +78,10 @@ pub fn nil_in_decoded_element(
         return None;
     }
     let InstrKind::Call { call: common } = &f[call].kind else { return None };
-    let data = crate::models::constant_text(f, common.args[0])?;
+    let data = match is_decoder_call(f, common) {
+        true => None,
+        false => crate::models::constant_text(f, common.args[0]),
+    };
     let element_type = {
         let mut types = program.types();
         let ty = f[slice].ty;
@@ -86,8 +95,13 @@ pub fn nil_in_decoded_element(
         }
     };
     let JsonKeys::Keys(keys) = json_keys_in(program, element_type, &fields) else { return None };
+    let Some(data) = data else {
+        return (!crate::models::may_round_trip(program, facts, element_type, &fields))
+            .then_some(NilElement { call, element: None, null: false });
+    };
     let serde_json::Value::Array(elements) = serde_json::from_str(data).ok()? else { return None };
     elements.iter().enumerate().find_map(|(element, value)| {
+        let element = Some(element);
         match json_decoded(&value.to_string(), &keys)? {
             Decoded::Untouched => Some(NilElement { call, element, null: false }),
             Decoded::Nil => Some(NilElement { call, element, null: true }),
@@ -139,8 +153,9 @@ fn only_decode(f: &Function, variable: ValueId) -> Option<InstrId> {
     decode
 }
 
-/// Whether every value loaded from `variable` is only measured or indexed, and the elements'
-/// addresses only lead to loads: nothing stores into an element or hands it on.
+/// Whether every value loaded from `variable` is only measured, indexed or returned, and the
+/// elements' addresses only lead to loads: nothing stores into an element or hands it on
+/// before the function is done.
 fn elements_only_read(f: &Function, variable: ValueId) -> bool {
     let loads = f[variable].referrers().iter().filter_map(|&u| match &f[u].kind {
         InstrKind::Load { .. } => f[u].result(),
@@ -155,6 +170,8 @@ fn elements_only_read(f: &Function, variable: ValueId) -> bool {
                 InstrKind::Call { call } => {
                     call.callee == mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Len)
                 }
+                // A return hands the slice on only once the function is done with it.
+                InstrKind::Return { .. } => true,
                 _ => false,
             };
             if !ok {

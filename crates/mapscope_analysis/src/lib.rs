@@ -36,6 +36,7 @@ pub mod globals;
 pub mod init_order;
 pub mod inner_on_miss;
 pub mod json_elements;
+pub mod json_encoded;
 pub mod key_correlation;
 pub mod key_values;
 pub mod length_guards;

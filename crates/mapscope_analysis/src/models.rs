@@ -12,7 +12,7 @@ use mapscope_ssa::{
 };
 use mapscope_types::Program;
 use mapscope_types::query;
-use mapscope_types::types::{Type, TypeId, TypeView};
+use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
 use std::sync::LazyLock;
 
 /// go/ssa's name of each modelled function, the parameter whose map it writes into, and how
@@ -138,6 +138,10 @@ pub fn never_returns(f: &Function, block: BlockId) -> bool {
 /// go/ssa's name of `encoding/json.Unmarshal`.
 const JSON_UNMARSHAL: &str = "encoding/json.Unmarshal";
 
+/// go/ssa's name of `(*encoding/json.Decoder).Decode`, which fills its argument as
+/// `json.Unmarshal` does, from data the analysis never sees.
+const JSON_DECODE: &str = "(*encoding/json.Decoder).Decode";
+
 /// What `json.Unmarshal(data, &v)` does to a map inside `v`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Decoded {
@@ -150,11 +154,12 @@ pub enum Decoded {
     Made,
 }
 
-/// The pointer `call` decodes into when it is `json.Unmarshal(data, p)`.
+/// The pointer `call` decodes into when it is `json.Unmarshal(data, p)` or a
+/// `json.Decoder`'s `Decode(p)`.
 pub fn json_unmarshal_target(f: &Function, call: &CallCommon) -> Option<ValueId> {
     let Callee::Static(callee) = &call.callee else { return None };
     let ValueDef::Function { name } = &f[*callee].def else { return None };
-    if &**name != JSON_UNMARSHAL || call.args.len() != 2 {
+    if !matches!(&**name, JSON_UNMARSHAL | JSON_DECODE) || call.args.len() != 2 {
         return None;
     }
     let instr = f.defining_instr(call.args[1])?;
@@ -177,21 +182,74 @@ pub fn only_decoded(f: &Function, v: ValueId) -> bool {
         })
 }
 
-/// What `call`, a `json.Unmarshal` into `target`, does to the map at field path `path` inside
-/// what `target` points to, when its data is a constant.
+/// What `call`, a `json.Unmarshal` (or `Decode`) into `target`, does to the map at field path
+/// `path` inside what `target` points to.
+/// Data that is not a constant may lack the map's key, and the decoder leaves a map whose key
+/// is absent as it was: the map keeps what it held, so a nil it held before stays possible.
+/// Only data the module's own code may have encoded is taken to carry the key: a map field of
+/// a type it encodes, unless the tag's `omitempty` drops an empty map.
 pub fn json_unmarshal_effect(
     program: &Program,
+    fields: &crate::fields::FieldFacts,
     f: &Function,
     call: &CallCommon,
     target: ValueId,
     path: &[u32],
 ) -> Decoded {
-    let Some(data) = constant_text(f, call.args[0]) else { return Decoded::Made };
-    match json_keys(program, f, target, path) {
-        JsonKeys::Keys(keys) => json_decoded(data, &keys).unwrap_or(Decoded::Made),
-        JsonKeys::NotDecoded => Decoded::Untouched,
-        JsonKeys::Unknown => Decoded::Made,
+    let data = if is_decoder_call(f, call) { None } else { constant_text(f, call.args[0]) };
+    match (json_keys(program, f, target, path), data) {
+        (JsonKeys::Keys(keys), Some(data)) => json_decoded(data, &keys).unwrap_or(Decoded::Made),
+        (JsonKeys::Keys(_), None) => {
+            let round_trip = pointee(program, f, target)
+                .is_none_or(|ty| may_round_trip(program, fields, ty, path));
+            if round_trip || path.is_empty() { Decoded::Made } else { Decoded::Untouched }
+        }
+        (JsonKeys::NotDecoded, _) => Decoded::Untouched,
+        (JsonKeys::Unknown, _) => Decoded::Made,
     }
+}
+
+/// Whether the map at field path `path` inside a value of type `ty` may come back made from
+/// data the module encoded: its field is one of a type the module encodes to JSON, without
+/// `omitempty` (an empty map is then left out and decodes as nil).
+pub fn may_round_trip(
+    program: &Program,
+    fields: &crate::fields::FieldFacts,
+    ty: TypeId,
+    path: &[u32],
+) -> bool {
+    decoded_field(program, ty, path)
+        .is_none_or(|(obj, omitempty)| !omitempty && fields.json_encoded(program, obj))
+}
+
+/// The field at the end of field path `path` inside a value of type `ty`, and whether its
+/// `json` tag says `omitempty`.
+fn decoded_field(program: &Program, mut ty: TypeId, path: &[u32]) -> Option<(ObjId, bool)> {
+    let mut types = program.types();
+    let mut last = None;
+    for &index in path {
+        let under = query::underlying(&mut types, ty);
+        let Type::Struct(fields) = types.ty(under) else { return None };
+        let field = fields.get(index as usize)?;
+        let omitempty = field.tag.as_deref().is_some_and(|tag| {
+            tag.find("json:\"").is_some_and(|at| {
+                let rest = &tag[at + "json:\"".len()..];
+                rest[..rest.find('"').unwrap_or(rest.len())]
+                    .split(',')
+                    .skip(1)
+                    .any(|o| o == "omitempty")
+            })
+        });
+        last = Some((field.obj?, omitempty));
+        ty = field.ty;
+    }
+    last
+}
+
+/// Whether `call` is a `json.Decoder`'s `Decode`, whose first argument is the decoder.
+pub fn is_decoder_call(f: &Function, call: &CallCommon) -> bool {
+    let Callee::Static(callee) = &call.callee else { return false };
+    matches!(&f[*callee].def, ValueDef::Function { name } if &**name == JSON_DECODE)
 }
 
 /// How encoding/json reaches a map inside the value it decodes into.
@@ -208,6 +266,9 @@ pub enum JsonKeys {
 
 /// The string parameter `call`, a `json.Unmarshal`, decodes (`[]byte(data)`), if it does.
 pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
+    if is_decoder_call(f, call) {
+        return None;
+    }
     let mut data = call.args[0];
     if let Some(instr) = f.defining_instr(data) {
         if let InstrKind::Convert { x, .. } = &f[instr].kind {
@@ -338,7 +399,7 @@ pub fn constant_text(f: &Function, mut v: ValueId) -> Option<&str> {
 
 /// The type `pointer` points to: from its type, or, for an address whose type the IR derived,
 /// from what is loaded from or stored at it.
-fn pointee(program: &Program, f: &Function, pointer: ValueId) -> Option<TypeId> {
+pub fn pointee(program: &Program, f: &Function, pointer: ValueId) -> Option<TypeId> {
     let ty = f[pointer].ty;
     if ty.arena as usize <= program.units.len() {
         let mut types = program.types();

@@ -291,7 +291,11 @@ impl<'f> Search<'f> {
                         .or_else(|| {
                             let program = self.cx.module.program;
                             let element = crate::json_elements::nil_in_decoded_element(
-                                program, f, *addr, *instr,
+                                program,
+                                self.cx.fields,
+                                f,
+                                *addr,
+                                *instr,
                             )?;
                             Some(vec![Origin::JsonElement(element)])
                         })
@@ -1251,7 +1255,14 @@ impl<'f> Search<'f> {
                         absent_too,
                     }]);
                 }
-                return match crate::models::json_unmarshal_effect(program, f, call, target, rest) {
+                return match crate::models::json_unmarshal_effect(
+                    program,
+                    self.cx.fields,
+                    f,
+                    call,
+                    target,
+                    rest,
+                ) {
                     Decoded::Untouched => Effect::None,
                     Decoded::Nil => Effect::Nil(vec![Origin::JsonNull(at)]),
                     Decoded::Made => Effect::Kill,

@@ -106,7 +106,13 @@ declare_check! {
     /// element the map its object has: a loop that walks every element (`for i := range s`)
     /// and writes `s[i].f[k]` with no branch between reaches the nil map of an element whose
     /// object has no value (or `null`) for `f`, provided nothing stores into the elements or
-    /// hands them on.
+    /// hands them on (a return after the loop aside).
+    /// Data that is not a constant (read from a request, a file, a parameter), and what a
+    /// `json.Decoder`'s `Decode` reads, may lack any key: a map field that a zero value held
+    /// before such a decode stays nil, for a write after it and for each element of a decoded
+    /// slice walked as above, unless the module itself encodes that field's type to JSON
+    /// (`json.Marshal`, `MarshalIndent`, an `Encoder`'s `Encode`) without `omitempty`: data it
+    /// wrote back carries a made map's key, and an empty map tagged `omitempty` is left out.
     /// A getter (a function that returns a map read from its parameter, `return o.m`, and
     /// neither calls nor stores anything) hands its caller the map of the caller's argument,
     /// nil where that is. A pointer read from an element of a slice literal of struct
@@ -192,10 +198,11 @@ declare_check! {
     /// reported), as is the result of a function without source in the module (the standard
     /// library, dependencies) and memory that code it cannot follow may reach (a pointer stored
     /// elsewhere, captured by a closure, converted to an interface or given to such a function).
-    /// A decode of data that is not a constant (read from a file, a request, a parameter no
-    /// caller gives a constant), `json.Decoder.Decode`, and decoding through pointer fields, or
-    /// into slices other than as above, are taken to make every map they may reach: whether the
-    /// input has the key is not in the code.
+    /// A decode of data that is not a constant into a map itself (`&m`), of a field type the
+    /// module also encodes to JSON, through pointer fields, or into slices other than as
+    /// above (a slice filled by `append` of decoded values), and a decode by `encoding/gob` or
+    /// another decoder, are taken to make every map they may reach; JSON `null` is seen only
+    /// in constant data.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed. A struct received by
     /// value from a channel kept in a struct field may be any value a function of the same
@@ -896,14 +903,17 @@ fn origin_notes(
             // Summary mode only: the caller decides.
             Origin::JsonElement(element) => {
                 let lacks = if element.null { "has null for it" } else { "has no value for it" };
-                related.push((
-                    NoteAt::Here(f[element.call].span),
-                    format!(
-                        "{shown} stays nil in element {} of the JSON array decoded here, which \
-                         {lacks}",
-                        element.element
+                let note = match element.element {
+                    Some(index) => format!(
+                        "{shown} stays nil in element {index} of the JSON array decoded here, \
+                         which {lacks}"
                     ),
-                ));
+                    None => format!(
+                        "{shown} stays nil in an element of the JSON array decoded here whose \
+                         object has no value for it"
+                    ),
+                };
+                related.push((NoteAt::Here(f[element.call].span), note));
             }
             Origin::SentWithout { site } => {
                 related.push((
