@@ -527,6 +527,9 @@ pub struct FieldFacts {
     /// (boolean field, index of a map field of the same struct) where the flag being true
     /// means the map is made ([`crate::flag_fields`]).
     flag_made: FxHashSet<(ObjId, u32)>,
+    /// Fields holding a map of maps into which the module's code stores a nil inner map
+    /// (`m.usage[tenant] = nil`), with where.
+    inner_nil_stored: FxHashMap<FieldKey, Option<Site>>,
     /// Map fields of values the module's code encodes to JSON ([`crate::json_encoded`]).
     json_encoded: FxHashSet<FieldKey>,
 }
@@ -595,6 +598,7 @@ impl FieldFacts {
         let mut on_miss: FxHashSet<FieldKey> = FxHashSet::default();
         let mut filled_otherwise: FxHashSet<FieldKey> = FxHashSet::default();
         let mut exposed: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut inner_nil_stored: FxHashMap<FieldKey, Option<Site>> = FxHashMap::default();
         for (f, table, index_in_unit) in functions {
             let mut dominators = None;
             let field_of = |s: InstrId| table.selection(index_in_unit, s);
@@ -613,6 +617,11 @@ impl FieldFacts {
                                 made_later_by_parts.insert(k);
                             }
                         }
+                    }
+                    if let Some(store) = stores_nil_inner(f, i) {
+                        inner_nil_stored.entry(k).or_insert_with(|| {
+                            module.lookup(&f.name).map(|at| module.site(at, f[store].span.start))
+                        });
                     }
                     let fill = selection_fills_inner(f, i);
                     if !matches!(fill, Fill::Nothing) {
@@ -789,6 +798,7 @@ impl FieldFacts {
             appended_without,
             dropped_by_reset,
             flag_made,
+            inner_nil_stored,
             json_encoded,
         }
     }
@@ -831,6 +841,12 @@ impl FieldFacts {
     /// lookup found their key missing.
     pub fn inner_on_miss(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.inner_on_miss.contains(&k))
+    }
+
+    /// Where the module's code stores a nil inner map into the map of maps in field `obj`, if
+    /// it does.
+    pub fn inner_nil_stored(&self, program: &Program, obj: ObjId) -> Option<&Option<Site>> {
+        self.inner_nil_stored.get(&key(program, obj)?)
     }
 
     /// Whether the module adds to slice or map field `slice` an element built without map
@@ -1128,6 +1144,27 @@ pub fn loaded_selection(f: &Function, v: ValueId) -> Option<InstrId> {
 pub fn selected_field(f: &Function, addr: ValueId) -> Option<InstrId> {
     let instr = f.defining_instr(addr)?;
     matches!(f[instr].kind, InstrKind::FieldAddr { .. }).then_some(instr)
+}
+
+/// The update that stores a nil inner map into the map that field selection `selection` reads
+/// (`m.usage[tenant] = nil`), if one does.
+fn stores_nil_inner(f: &Function, selection: InstrId) -> Option<InstrId> {
+    let result = f[selection].result()?;
+    let maps: Vec<ValueId> = match f[selection].kind {
+        InstrKind::Field { .. } => vec![result],
+        _ => f[result]
+            .referrers()
+            .iter()
+            .filter(|&&u| matches!(f[u].kind, InstrKind::Load { .. }))
+            .filter_map(|&u| f[u].result())
+            .collect(),
+    };
+    maps.into_iter().find_map(|map| {
+        f[map].referrers().iter().copied().find(|&u| {
+            matches!(&f[u].kind, InstrKind::MapUpdate { map: m, value, .. }
+                if *m == map && is_nil_constant(f, strip_conversions(f, *value)))
+        })
+    })
 }
 
 /// The map fields that `value`, a load of a local composite literal (an `Alloc` whose address

@@ -180,8 +180,9 @@ pub fn reads_field(
 
 /// Whether `f` writes through `lookup` (of field `field`'s map) at `update` without having
 /// looked at the key first: nothing in `f` tests a key's presence in the field's map, creates
-/// an inner map in it or ranges over it, and no call that may run the module's code comes
-/// before the write (`resolves` tells whether a call may).
+/// an inner map in it or ranges over it (the same field of another parameter aside), and no
+/// call that may run the module's code comes before the write (`resolves` tells whether a call
+/// may).
 pub fn written_unchecked(
     f: &Function,
     field: ObjId,
@@ -201,6 +202,16 @@ pub fn written_unchecked(
         }
     }
     let of_field = |map: ValueId| reads_field(f, map, selection) == Some(field);
+    // The value whose field the write looks up its inner map in.
+    let written_base = match &f[update].kind {
+        InstrKind::MapUpdate { map, .. } => {
+            f.defining_instr(strip_conversions(f, *map)).and_then(|lookup| match &f[lookup].kind {
+                InstrKind::MapLookup { map, .. } => field_base(f, *map),
+                _ => None,
+            })
+        }
+        _ => None,
+    };
     for b in f.block_ids() {
         let instrs = f[b].instrs();
         // In the write's own block, only what comes before the write, unless a loop leads
@@ -236,7 +247,14 @@ pub fn written_unchecked(
                 {
                     return false;
                 }
-                InstrKind::MapRange { map, .. } if of_field(*map) => return false,
+                // A range over the same field of another parameter (`for r := range
+                // shard.byRoute` before `h.byRoute[r][k]`) gives keys the other value has.
+                InstrKind::MapRange { map, .. }
+                    if of_field(*map)
+                        && !other_parameters(f, field_base(f, *map), written_base) =>
+                {
+                    return false;
+                }
                 InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call }
                     if runs_before && resolves(call) =>
                 {
@@ -247,6 +265,25 @@ pub fn written_unchecked(
         }
     }
     true
+}
+
+/// The value whose field `map` (a read of a field) is read from.
+fn field_base(f: &Function, map: ValueId) -> Option<ValueId> {
+    let instr = f.defining_instr(strip_conversions(f, map))?;
+    match &f[instr].kind {
+        InstrKind::Load { addr } => match f[selected_field(f, *addr)?].kind {
+            InstrKind::FieldAddr { base, .. } => Some(strip_conversions(f, base)),
+            _ => None,
+        },
+        InstrKind::Field { base, .. } => Some(strip_conversions(f, *base)),
+        _ => None,
+    }
+}
+
+/// Whether `a` and `b` are two different parameters of `f`.
+fn other_parameters(f: &Function, a: Option<ValueId>, b: Option<ValueId>) -> bool {
+    let param = |v: Option<ValueId>| v.filter(|&v| matches!(f[v].def, ValueDef::Param { .. }));
+    matches!((param(a), param(b)), (Some(a), Some(b)) if a != b)
 }
 
 /// Whether `key` is read from a field that a function creating inner maps in `field` also

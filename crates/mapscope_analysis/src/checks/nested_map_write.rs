@@ -86,6 +86,12 @@ declare_check! {
     /// no inner map in it, does not range over it and calls none of the module's code (a
     /// helper that might create the key) before the write: the module itself says a key may
     /// be missing, and this function counts on some other call having created this one.
+    /// A `range` over the same field of another parameter (`for r := range shard.byRoute`
+    /// before `h.byRoute[r][k]`, a merge) gives keys that value has, not this one, and does
+    /// not count as looking at the key.
+    /// The same holds for a field into which the module's code stores a nil inner map
+    /// (`m.usage[tenant] = nil`, a reset): whatever creates the inner maps, such a write may
+    /// find the nil.
     /// Whatever the outer map, it reports a write after a store under the same key of a map
     /// that may be nil: another key's inner map looked up with no presence test of that key in
     /// the function, or a copy of one that is nil for nil (`perms[d.name] =
@@ -427,7 +433,8 @@ fn unchecked_on_miss_field(
     let f = cx.function;
     let module = cx.analysis.module;
     let obj = outer_field(cx, outer)?;
-    if !cx.analysis.fields.inner_on_miss(module.program, obj) {
+    let nil_stored = cx.analysis.fields.inner_nil_stored(module.program, obj);
+    if !cx.analysis.fields.inner_on_miss(module.program, obj) && nil_stored.is_none() {
         return None;
     }
     let me = &module.functions[module.lookup(&f.name)?];
@@ -444,6 +451,24 @@ fn unchecked_on_miss_field(
         return None;
     }
     let field = module.program.obj(obj).name.to_string();
+    if let Some(site) = nil_stored {
+        let mut related = vec![lookup_note.clone()];
+        if let Some(site) = site {
+            related.push((
+                NoteAt::Site(site.clone()),
+                format!("a nil inner map is stored into `{field}` here"),
+            ));
+        }
+        return Some(Finding {
+            span: f[update].span,
+            elsewhere: None,
+            message: format!(
+                "assignment to entry in nil map: {shown} may be nil: the module stores nil inner \
+                 maps into `{field}`, and nothing tests or creates this one first"
+            ),
+            related,
+        });
+    }
     Some(Finding {
         span: f[update].span,
         elsewhere: None,
