@@ -1169,7 +1169,7 @@ impl<'f> Search<'f> {
         let made_at = match field {
             Some(_) => Vec::new(),
             None => {
-                if branches_on_received(f, recv) {
+                if branches_on_received(module, f, recv) {
                     return None;
                 }
                 channel_makes(module, &unit_functions, self.me?, *chan)?
@@ -1813,11 +1813,47 @@ fn channel_makes(
 ) -> Option<Vec<(usize, InstrId)>> {
     let made_in = |g: &Function, v: ValueId| {
         let d = g.defining_instr(strip_conversions(g, v))?;
-        matches!(g[d].kind, InstrKind::MakeChan { .. }).then_some(d)
+        match g[d].kind {
+            InstrKind::MakeChan { .. } => Some(d),
+            // A variable (captured by a function literal) that only ever holds one `make`.
+            InstrKind::Load { addr } => variable_channel(g, addr),
+            _ => None,
+        }
     };
     let f = module.functions[function].function;
     if let Some(make) = made_in(f, chan) {
         return Some(vec![(function, make)]);
+    }
+    // A channel a function literal captures: what its makers bind (`go func() { out <- v }()`),
+    // by value or as the variable holding it.
+    let captured = match f.defining_instr(strip_conversions(f, chan)).map(|d| &f[d].kind) {
+        Some(InstrKind::Load { addr }) => Some((*addr, true)),
+        _ => Some((strip_conversions(f, chan), false)),
+    };
+    if let Some((free, variable)) = captured
+        && let ValueDef::FreeVar { index, .. } = f[free].def
+    {
+        let mut makes = Vec::new();
+        for &maker in functions {
+            let g = module.functions[maker].function;
+            for block in g.block_ids() {
+                for &i in g[block].instrs() {
+                    let InstrKind::MakeClosure { func, bindings } = &g[i].kind else { continue };
+                    let literal =
+                        matches!(&g[*func].def, ValueDef::Function { name } if *name == f.name);
+                    if !literal {
+                        continue;
+                    }
+                    let bound = *bindings.get(index as usize)?;
+                    let make = match variable {
+                        true => variable_channel(g, bound)?,
+                        false => made_in(g, bound)?,
+                    };
+                    makes.push((maker, make));
+                }
+            }
+        }
+        return (!makes.is_empty()).then_some(makes);
     }
     let ValueDef::Param { index, .. } = f[strip_conversions(f, chan)].def else { return None };
     let mut makes = Vec::new();
@@ -1842,9 +1878,33 @@ fn channel_makes(
     (!makes.is_empty()).then_some(makes)
 }
 
+/// The `make` of the channel that variable `addr` (an `Alloc` of `g`) holds, when the only
+/// store into it stores that `make`.
+fn variable_channel(g: &Function, addr: ValueId) -> Option<InstrId> {
+    let alloc = g.defining_instr(addr)?;
+    if !matches!(g[alloc].kind, InstrKind::Alloc { .. }) {
+        return None;
+    }
+    let mut make = None;
+    for &u in g[addr].referrers() {
+        match &g[u].kind {
+            InstrKind::Store { addr: a, value } if *a == addr => {
+                let d = g.defining_instr(strip_conversions(g, *value))?;
+                if make.is_some() || !matches!(g[d].kind, InstrKind::MakeChan { .. }) {
+                    return None;
+                }
+                make = Some(d);
+            }
+            InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => {}
+            _ => return None,
+        }
+    }
+    make
+}
+
 /// Whether `f` branches on a field of the struct that `recv` received (`if b.flush`, `if
 /// r.err != nil`): a flag or an error may tell the values without a map apart.
-fn branches_on_received(f: &Function, recv: InstrId) -> bool {
+fn branches_on_received(module: &Module<'_>, f: &Function, recv: InstrId) -> bool {
     let Some(received) = f[recv].results().next() else { return false };
     // The values read from the received struct, and what is computed from them.
     let mut derived: Vec<ValueId> = Vec::new();
@@ -1878,12 +1938,68 @@ fn branches_on_received(f: &Function, recv: InstrId) -> bool {
                         work.push(*addr);
                     }
                 }
-                InstrKind::If { .. } => return true,
+                InstrKind::If { .. } if !rejoins_untouched(module, f, u) => return true,
                 _ => {}
             }
         }
     }
     false
+}
+
+/// Whether address `addr` lies in memory allocated in block `block` (an element or field of
+/// an `Alloc` or a `make` of a slice there).
+fn allocated_in(f: &Function, mut addr: ValueId, block: BlockId) -> bool {
+    for _ in 0..4 {
+        let Some(d) = f.defining_instr(addr) else { return false };
+        match &f[d].kind {
+            InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. } => {
+                return f[d].block() == Some(block);
+            }
+            InstrKind::IndexAddr { base, .. } | InstrKind::FieldAddr { base, .. } => addr = *base,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the `If` instruction `branch` only skips a straight run of blocks that stores
+/// nothing, calls nothing that may not return (the module's code may), and comes back to the
+/// other successor (`if r.err != nil { fmt.Println(r.err) }`): what runs after it runs for
+/// every value, so the branch tells no values apart.
+fn rejoins_untouched(module: &Module<'_>, f: &Function, branch: InstrId) -> bool {
+    /// How many blocks the skipped run may have.
+    const MAX_ARM: usize = 4;
+    let Some(block) = f[branch].block() else { return false };
+    let [a, b] = f[block].succs() else { return false };
+    let arm_rejoins = |start: BlockId, join: BlockId| {
+        let mut at = start;
+        for _ in 0..MAX_ARM {
+            if at == join {
+                return true;
+            }
+            let quiet = f[at].preds().len() == 1
+                && !crate::models::never_returns(f, at)
+                && f[at].instrs().iter().all(|&i| match &f[i].kind {
+                    // Filling memory the arm itself allocates (the arguments of `fmt.Println`).
+                    InstrKind::Store { addr, .. } => allocated_in(f, *addr, at),
+                    InstrKind::MapUpdate { .. }
+                    | InstrKind::Go { .. }
+                    | InstrKind::Defer { .. } => false,
+                    InstrKind::Call { call } => {
+                        module.resolve(f, call).is_none()
+                            && !matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
+                    }
+                    _ => true,
+                });
+            let [next] = f[at].succs() else { return false };
+            if !quiet {
+                return false;
+            }
+            at = *next;
+        }
+        false
+    };
+    arm_rejoins(*a, *b) || arm_rejoins(*b, *a)
 }
 
 pub fn is_nil_constant(f: &Function, v: ValueId) -> bool {

@@ -209,11 +209,13 @@ declare_check! {
     /// package sends on that field's channel: one send of a literal without the map (a retry
     /// path requeuing `job{ID: j.ID}`) makes the map nil for the receiver. So may a struct
     /// received from a channel made in the function or passed as a parameter for which every
-    /// call in the package passes a channel its caller made: any send of the package on a
-    /// channel from the same `make` counts, when the receiver does not branch on what it
-    /// received (a flag or an error field may tell the values without the map apart, so
-    /// `if b.flush { continue }` leaves the write alone). Channels that closures capture are
-    /// not followed.
+    /// call in the package passes a channel its caller made, or captured by the function
+    /// literals that send on it (`go func() { results <- scan(i) }()`): any send of the
+    /// package on a channel from the same `make` counts, when the receiver does not branch on
+    /// what it received (a flag or an error field may tell the values without the map apart,
+    /// so `if b.flush { continue }` leaves the write alone). A branch that only skips a few
+    /// blocks that store nothing and call none of the module's code, and then rejoins (`if
+    /// r.err != nil { fmt.Println(r.err) }`), tells no values apart and does not count.
     /// Pointers read back from memory are otherwise not followed to what was stored there: an
     /// element of a map literal (`commands[name].Merge(o)`: whether the callee's loop over the
     /// other literal's entry runs would need the values a map `range` yields), a slice element
