@@ -1,5 +1,8 @@
 //! A map variable that function literals capture and that nothing ever makes: `var seen
 //! map[string]bool` written by a recursive `visit` closure panics at its first write.
+//! Also one that another function literal of the same creator sets to nil, when the creator
+//! hands both out (a `flush` that drops the map returned beside the `record` that writes it):
+//! the caller may call them in any order.
 //!
 //! The variable lives in its creator's frame (go/ssa's heap `Alloc`); the creator and every
 //! closure it binds reach it only through that cell, so when none of them stores anything but
@@ -64,6 +67,91 @@ fn only_nil_stored(module: &Module<'_>, g: &Function, cell: ValueId, depth: usiz
                 }
             })
         }
+        _ => false,
+    })
+}
+
+/// The variable's name and the nil store, when the map that closure `f` loads at `addr` (a
+/// captured variable) is set to nil by another function literal of its creator that the
+/// creator hands out (returns or stores) as it does `f`, and `f` neither stores into the
+/// variable nor calls the module's code.
+pub fn nil_stored_by_sibling(
+    module: &Module<'_>,
+    f: &Function,
+    addr: ValueId,
+) -> Option<(String, Site)> {
+    let free = strip_conversions(f, addr);
+    let ValueDef::FreeVar { index, .. } = f[free].def else { return None };
+    // `f` itself neither sets the variable (a guard making it again) nor calls the module's
+    // code, which might.
+    let quiet = f[free].referrers().iter().all(|&u| !matches!(f[u].kind, InstrKind::Store { .. }))
+        && f.block_ids().all(|b| {
+            f[b].instrs().iter().all(|&i| match &f[i].kind {
+                InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call } => {
+                    module.resolve(f, call).is_none()
+                        && !matches!(
+                            call.callee,
+                            mapscope_ssa::Callee::Dynamic(_) | mapscope_ssa::Callee::Invoke { .. }
+                        )
+                }
+                _ => true,
+            })
+        });
+    if !quiet {
+        return None;
+    }
+    let (parent_name, _) = f.name.rsplit_once('$')?;
+    let parent = module.functions[module.lookup(parent_name)?].function;
+    let mut cell = None;
+    for closure in closures_of(parent, &f.name) {
+        let InstrKind::MakeClosure { bindings, .. } = &parent[closure].kind else { return None };
+        let bound = strip_conversions(parent, *bindings.get(index as usize)?);
+        if cell.replace(bound).is_some_and(|c| c != bound) {
+            return None;
+        }
+        if !handed_out(parent, closure) {
+            return None;
+        }
+    }
+    let cell = cell?;
+    let alloc = parent.defining_instr(cell)?;
+    let InstrKind::Alloc { name, .. } = &parent[alloc].kind else { return None };
+    for &user in parent[cell].referrers() {
+        let InstrKind::MakeClosure { func, bindings } = &parent[user].kind else { continue };
+        let ValueDef::Function { name: sibling } = &parent[*func].def else { continue };
+        if **sibling == *f.name || !handed_out(parent, user) {
+            continue;
+        }
+        let Some(sibling_index) = module.lookup(sibling) else { continue };
+        let closure = module.functions[sibling_index].function;
+        for (i, &b) in bindings.iter().enumerate() {
+            if strip_conversions(parent, b) != cell {
+                continue;
+            }
+            let Some(&free) = closure.free_vars().get(i) else { continue };
+            let store = closure[free].referrers().iter().copied().find(|&u| {
+                matches!(&closure[u].kind, InstrKind::Store { addr, value }
+                    if *addr == free && is_nil_constant(closure, strip_conversions(closure, *value)))
+            });
+            if let Some(store) = store {
+                return Some((
+                    name.to_string(),
+                    module.site(sibling_index, closure[store].span.start),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the closure that `make_closure` makes leaves its creator to be called later:
+/// returned, or stored (into a field, a variable the creator returns), not only called,
+/// deferred or started here.
+fn handed_out(parent: &Function, make_closure: mapscope_ssa::InstrId) -> bool {
+    let Some(closure) = parent[make_closure].result() else { return false };
+    parent[closure].referrers().iter().any(|&u| match &parent[u].kind {
+        InstrKind::Return { .. } => true,
+        InstrKind::Store { value, .. } => *value == closure,
         _ => false,
     })
 }

@@ -156,6 +156,9 @@ pub enum Origin {
     /// An element of a slice that a closure reads through a captured variable, made by the
     /// `make` at `site` in its creator, whose map field nothing fills.
     CapturedElement { site: Site },
+    /// A variable captured by function literals, set to nil at `site` by another literal of
+    /// the same creator that may run first.
+    CapturedNilStore { name: String, site: Site },
     /// A `json.Unmarshal` of string parameter `param`, in a search for a summary: the map is
     /// nil when the caller's JSON has `null` at `keys` (or, with `absent_too`, nothing there).
     JsonParam { call: InstrId, param: u32, keys: Vec<String>, absent_too: bool },
@@ -326,6 +329,14 @@ impl<'f> Search<'f> {
                                 *addr,
                             )?;
                             Some(vec![Origin::Global { name, decl: Some(decl) }])
+                        })
+                        .or_else(|| {
+                            let (name, site) = crate::captured_variables::nil_stored_by_sibling(
+                                self.cx.module,
+                                f,
+                                *addr,
+                            )?;
+                            Some(vec![Origin::CapturedNilStore { name, site }])
                         })
                 }
                 InstrKind::Field { .. } => {

@@ -271,7 +271,9 @@ declare_check! {
     /// and the store back for it (`l := c.get(k); ...; c.put(l)`) are not followed.
     /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
     /// through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
-    /// map (a `flush` that drops it) is not related to another closure's later write, and
+    /// map (a `flush` that drops it) is related to another closure's later write only when
+    /// their creator hands both out (returns or stores them) and the writing closure neither
+    /// stores into the variable nor calls the module's code; and
     /// a callee's write that only some of its calls reach (after an early return on a flag,
     /// a nil test or an equality of the receiver's state, which often stands for "the map was
     /// made": `if !p.open { return }`) is not reported at the calls.
@@ -950,6 +952,15 @@ fn origin_notes(
                     format!(
                         "{shown} is nil: the slice is made here, and no code fills that map in its \
                          elements"
+                    ),
+                ));
+            }
+            Origin::CapturedNilStore { name, site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "`{name}` is set to nil here, by another function literal handed out \
+                         with this one, which may run before it"
                     ),
                 ));
             }
