@@ -41,6 +41,7 @@ pub mod key_correlation;
 pub mod key_values;
 pub mod length_guards;
 pub mod literal_pointers;
+pub mod method_values;
 pub mod missing_keys;
 pub mod models;
 pub mod module;

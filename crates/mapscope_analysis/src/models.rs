@@ -80,6 +80,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
                     end: Site::nowhere(),
                     certain: true,
                     loops_over: Vec::new(),
+                    bound: false,
                 }],
                 ..Summary::default()
             };

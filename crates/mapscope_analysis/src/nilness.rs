@@ -929,6 +929,14 @@ impl<'f> Search<'f> {
                     call.args.iter().any(|&a| self.derived_overlapping(a, location).is_some());
                 if touches { Effect::Kill } else { Effect::None }
             }
+            // A method value whose method stores nothing into its receiver and keeps no
+            // reference to it (`mux.HandleFunc("/healthz", a.health)`) cannot fill the place,
+            // whenever it is called.
+            InstrKind::MakeClosure { func, bindings }
+                if bindings.len() == 1 && self.inert_method_value(*func) =>
+            {
+                Effect::None
+            }
             kind => {
                 // Any other use of an address of the place (a closure capturing it, an
                 // interface holding it, a φ merging it) lets unseen code fill it.
@@ -1152,6 +1160,20 @@ impl<'f> Search<'f> {
             }
         }
         true
+    }
+
+    /// Whether `func` is a bound method of the module (a method value's closure) whose summary
+    /// stores nothing into its receiver and lets no part of it escape.
+    fn inert_method_value(&self, func: ValueId) -> bool {
+        let ValueDef::Function { name } = &self.f[func].def else { return false };
+        let Some(method) = name.strip_suffix("$bound") else { return false };
+        let Some(summary) = self.cx.module.lookup(method).and_then(|i| self.cx.summaries.get(i))
+        else {
+            return false;
+        };
+        !summary.stores.iter().any(|(param, _)| *param == 0)
+            && !summary.escapes.iter().any(|(param, _)| *param == 0)
+            && !summary.initialises.iter().any(|(param, _)| *param == 0)
     }
 
     /// The send that gives receive `recv` a struct whose map at `fields` is nil: the channel is

@@ -37,6 +37,28 @@ const SUMMARY_STACK: usize = 16 << 20;
 /// How deep the fields of nested struct values are searched for maps.
 const MAX_FIELD_DEPTH: usize = 3;
 
+/// Adds to `edges` the methods each function binds into method values (`a.track`): a bound
+/// method's summary says what binding it does to the receiver
+/// ([`crate::method_values`]), so the method is summarised first.
+fn add_bound_methods(module: &Module<'_>, edges: &mut [Vec<usize>]) {
+    for (index, m) in module.functions.iter().enumerate() {
+        let f = m.function;
+        let before = edges[index].len();
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::MakeClosure { func, .. } = &f[i].kind else { continue };
+                let ValueDef::Function { name } = &f[*func].def else { continue };
+                let Some(method) = name.strip_suffix("$bound") else { continue };
+                edges[index].extend(module.lookup(method));
+            }
+        }
+        if edges[index].len() > before {
+            edges[index].sort_unstable();
+            edges[index].dedup();
+        }
+    }
+}
+
 /// The summaries of every function of `module`, by the module's function index.
 ///
 /// A function's summary depends only on its callees' summaries, so the components of one level
@@ -46,7 +68,8 @@ const MAX_FIELD_DEPTH: usize = 3;
 /// the component changed. Every summary is thus computed from summaries that do not depend on
 /// the number of threads or their timing, and the result is the same on every run.
 pub fn summarize(module: &Module<'_>, globals: &Globals, fields: &FieldFacts) -> Vec<Summary> {
-    let edges = module.call_edges();
+    let mut edges = module.call_edges();
+    add_bound_methods(module, &mut edges);
     let components = mapscope_ssa::scc::strongly_connected_components(&edges);
     let mut summaries = vec![Summary::default(); module.functions.len()];
     let mut run = || {
@@ -215,6 +238,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                 end: site(span.end),
                                 certain: certain_when_nil,
                                 loops_over: ranged_params(f, &dominators, block),
+                                bound: false,
                             });
                         }
                     }
@@ -223,6 +247,10 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                     let Some(callee) = cx.call_summary(f, call) else { continue };
                     for write in &callee.summary.writes {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
+                        if write.bound && crate::method_values::stores_field(f, arg, &write.access)
+                        {
+                            continue;
+                        }
                         let mut search = Search::new(f, cx, true);
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
                             continue;
@@ -272,6 +300,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                         &write.loops_over,
                                         ranged_params(f, &dominators, block),
                                     ),
+                                    bound: write.bound,
                                 });
                             }
                         }
@@ -280,6 +309,28 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                 // A closure that captures a map by value and writes into it on every call:
                 // the map it gets is the one this function reads now, nil or not.
                 InstrKind::MakeClosure { func, bindings } => {
+                    if let Some((_, write, receiver)) =
+                        crate::method_values::bound_pointer_write(&cx, f, *func, bindings)
+                    {
+                        let mut search = Search::new(f, cx, true);
+                        let origins = search.nil_access(receiver, &write.access, instr);
+                        if search.path_exists(block) {
+                            for origin in origins.into_iter().flatten() {
+                                if let Origin::Param { index: param, access } = origin {
+                                    summary.writes.push(ParamWrite {
+                                        param,
+                                        access,
+                                        expr: write.expr.clone(),
+                                        site: write.site.clone(),
+                                        end: write.end.clone(),
+                                        certain: certain(block),
+                                        loops_over: ranged_params(f, &dominators, block),
+                                        bound: true,
+                                    });
+                                }
+                            }
+                        }
+                    }
                     for (module_index, cell, update) in
                         captured_writes(module, f, instr, *func, bindings)
                     {
@@ -317,6 +368,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     end: module.site(module_index, span.end),
                                     certain: certain(block),
                                     loops_over: ranged_params(f, &dominators, block),
+                                    bound: false,
                                 });
                             }
                         }

@@ -144,6 +144,11 @@ pub struct ParamWrite {
     /// when each of them has entries, so a caller that may pass a nil one cannot count on it.
     #[serde(default)]
     pub loops_over: Vec<(u32, Access)>,
+    /// Whether the write runs later, when a method value bound during the call is called
+    /// ([`crate::method_values`]): a caller's own make of the map after the call reaches it
+    /// too.
+    #[serde(default)]
+    pub bound: bool,
 }
 
 /// The function stores nil into the map at `access` of parameter `param` at `site`, and it is
@@ -393,6 +398,7 @@ mod tests {
             end: site(3),
             certain: true,
             loops_over: Vec::new(),
+            bound: false,
         };
         let a = Summary {
             writes: vec![write(0), write(1)],

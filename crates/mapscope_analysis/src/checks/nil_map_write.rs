@@ -144,6 +144,12 @@ declare_check! {
     /// the method writes a map field of its receiver on every path and that field is nil in
     /// the copy, the write is reported, even if the code makes the map after binding (a
     /// pointer receiver shares the struct, so a later make reaches it and nothing is reported).
+    /// A method value of a pointer-receiver method (`mux.HandleFunc("/v1/", a.track)`) is
+    /// reported the same way when the field is one that only the creation of a value sets
+    /// and no code of the binding function, or of a caller after the call that binds it,
+    /// stores into that field of the receiver: nothing can make the map before the method
+    /// value runs. A method value whose method stores nothing into its receiver and lets it
+    /// escape nowhere (`a.health`) does not count as handing the receiver to unseen code.
     /// A nil stored together with a sibling field that the function tests in a branch
     /// (`c.named = nil; c.all = true` and later `if c.all { continue }`) is taken to be tied to
     /// that flag and is not reported.
@@ -483,6 +489,12 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A write only some calls reach depends on more than the caller shows.
                     for write in callee.summary.writes.iter().filter(|w| w.certain) {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
+                        // A method value bound in the call writes later: a make after the call
+                        // reaches it.
+                        if write.bound && crate::method_values::stores_field(f, arg, &write.access)
+                        {
+                            continue;
+                        }
                         // A write inside a loop over a map this call may pass nil never runs.
                         let loop_may_not_run = write.loops_over.iter().any(|(param, access)| {
                             callee.args.get(*param as usize).is_none_or(|&ranged| {
@@ -685,7 +697,8 @@ fn bound_copy_write(
     let mut types = program.types();
     let under = mapscope_types::query::underlying(&mut types, ty);
     if !matches!(types.ty(under), mapscope_types::types::Type::Struct(..)) {
-        return None;
+        drop(types);
+        return bound_pointer_write(cx, instr, func, bindings);
     }
     let module = cx.analysis.module;
     let index = module.lookup(method)?;
@@ -715,6 +728,44 @@ fn bound_copy_write(
         message: format!(
             "assignment to entry in nil map: {shown} is nil in the receiver copy that the method \
              value {callee} binds"
+        ),
+        related,
+    })
+}
+
+/// A method value of a pointer-receiver method bound to a receiver whose map field, which only
+/// the creation of a value sets, is nil here: it stays nil, and every call of the method value
+/// writes into it ([`crate::method_values`]).
+fn bound_pointer_write(
+    cx: &FunctionContext<'_>,
+    instr: InstrId,
+    func: ValueId,
+    bindings: &[ValueId],
+) -> Option<Finding> {
+    let f = cx.function;
+    let (method, write, receiver) =
+        crate::method_values::bound_pointer_write(&cx.analysis, f, func, bindings)?;
+    let mut search = Search::new(f, cx.analysis, false);
+    let origins = search.nil_access(receiver, &write.access, instr)?;
+    if !search.path_exists(f[instr].block()?) {
+        return None;
+    }
+    let callee = crate::nilness::short_name(method);
+    let shown = format!("`{}`", write.expr);
+    let mut related = origin_notes(cx, instr, &shown, &origins);
+    related.push((
+        NoteAt::Here(f[instr].span),
+        format!(
+            "the method value {callee} binds its receiver here, in which {shown} is nil, and only \
+             the creation of a value sets it"
+        ),
+    ));
+    Some(Finding {
+        span: f[instr].span,
+        elsewhere: (!write.site.is_nowhere()).then(|| (write.site.clone(), write.end.clone())),
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil in the receiver that the method value \
+             {callee} binds"
         ),
         related,
     })
