@@ -182,7 +182,7 @@ fn elements_only_read(f: &Function, variable: ValueId) -> bool {
     true
 }
 
-fn address_only_read(f: &Function, addr: ValueId) -> bool {
+pub fn address_only_read(f: &Function, addr: ValueId) -> bool {
     f[addr].referrers().iter().all(|&u| match &f[u].kind {
         InstrKind::Load { .. } => true,
         InstrKind::FieldAddr { .. } => f[u].result().is_some_and(|a| address_only_read(f, a)),

@@ -20,6 +20,7 @@
 //! fine, so that every report is a real path.
 
 pub mod appended_elements;
+pub mod appended_values;
 pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;

@@ -292,6 +292,15 @@ impl<'f> Search<'f> {
                     found
                         .or_else(|| self.never_made(selected_field(f, *addr)?))
                         .or_else(|| {
+                            // An element of a slice built by appending values: the values'.
+                            let appended =
+                                crate::appended_values::appended_values(f, *addr, *instr)?;
+                            let access = Access { deref: false, fields: appended.fields };
+                            appended.values.into_iter().find_map(|(value, store)| {
+                                self.nil_access_at(value, &access, store, depth + 1)
+                            })
+                        })
+                        .or_else(|| {
                             let program = self.cx.module.program;
                             let element = crate::json_elements::nil_in_decoded_element(
                                 program,

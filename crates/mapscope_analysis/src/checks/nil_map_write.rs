@@ -107,6 +107,11 @@ declare_check! {
     /// and writes `s[i].f[k]` with no branch between reaches the nil map of an element whose
     /// object has no value (or `null`) for `f`, provided nothing stores into the elements or
     /// hands them on (a return after the loop aside).
+    /// A slice the function builds only by appending values (`rules = append(rules, rule)` in
+    /// a loop; nothing else touches it but `len`, element reads and a `return`) and then
+    /// walks whole the same way holds the values appended: a map field nil in one of them
+    /// where it is appended (a literal without it, a decoded value) is nil at its element's
+    /// write.
     /// Data that is not a constant (read from a request, a file, a parameter), and what a
     /// `json.Decoder`'s `Decode` reads, may lack any key: a map field that a zero value held
     /// before such a decode stays nil, for a write after it and for each element of a decoded
@@ -206,9 +211,8 @@ declare_check! {
     /// elsewhere, captured by a closure, converted to an interface or given to such a function).
     /// A decode of data that is not a constant into a map itself (`&m`), of a field type the
     /// module also encodes to JSON, through pointer fields, or into slices other than as
-    /// above (a slice filled by `append` of decoded values), and a decode by `encoding/gob` or
-    /// another decoder, are taken to make every map they may reach; JSON `null` is seen only
-    /// in constant data.
+    /// above, and a decode by `encoding/gob` or another decoder, are taken to make every map
+    /// they may reach; JSON `null` is seen only in constant data.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed. A struct received by
     /// value from a channel kept in a struct field may be any value a function of the same
