@@ -1432,8 +1432,15 @@ impl Resolver<'_> {
                     let ValueDef::Function { name } = &owner.get_value(*func)?.def else {
                         return None;
                     };
+                    let closure = &self.functions[*self.by_name.get(&**name)?];
                     let index = bindings.iter().position(|&b| b == alloc)?;
-                    if self.closure_assigns(name, index, 0) {
+                    let free_var = *closure.free_vars().get(index)?;
+                    let assigns = closure
+                        .get_value(free_var)?
+                        .referrers()
+                        .iter()
+                        .any(|&u| !matches!(closure[u].kind, InstrKind::Load { .. }));
+                    if assigns {
                         return None;
                     }
                 }
@@ -1445,48 +1452,16 @@ impl Resolver<'_> {
         Some((stored, alloc_cx))
     }
 
-    /// Whether the closure `name` may assign its free variable `index` (anything but loading
-    /// it), itself or through the closures it hands the variable on to.
-    fn closure_assigns(&self, name: &str, index: usize, depth: usize) -> bool {
-        let Some(closure) = self.by_name.get(name).map(|&c| &self.functions[c]) else {
-            return true;
-        };
-        let Some(free_var) = closure.free_vars().get(index).and_then(|&v| closure.get_value(v))
-        else {
-            return true;
-        };
-        free_var.referrers().iter().any(|&u| match &closure[u].kind {
-            InstrKind::Load { .. } => false,
-            InstrKind::MakeClosure { func, bindings } if depth < 4 => {
-                let Some(ValueDef::Function { name }) = closure.get_value(*func).map(|v| &v.def)
-                else {
-                    return true;
-                };
-                bindings
-                    .iter()
-                    .enumerate()
-                    .filter(|&(_, &b)| Some(b) == closure.free_vars().get(index).copied())
-                    .any(|(inner, _)| self.closure_assigns(name, inner, depth + 1))
-            }
-            _ => true,
-        })
-    }
-
     /// The variable the address `addr` names: an `Alloc` of this function, or, for a free
-    /// variable, the `Alloc` of the closure's creator (or its creator's, and so on) it is bound
-    /// to; with the context it is in.
+    /// variable, the `Alloc` of the closure's creator it is bound to; with the context it is in.
     fn variable(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
-        let (mut alloc, mut owner_cx) = (addr, cx.clone());
-        // Through closures nested in closures, each handing the variable on.
-        for _ in 0..8 {
-            let ValueDef::FreeVar { index, .. } =
-                self.functions[owner_cx.func].get_value(alloc)?.def
-            else {
-                break;
-            };
-            let b = owner_cx.free_vars.get(index as usize)?.as_ref()?;
-            (alloc, owner_cx) = (b.value, b.cx.clone());
-        }
+        let (alloc, owner_cx) = match self.functions[cx.func].get_value(addr)?.def {
+            ValueDef::FreeVar { index, .. } => {
+                let b = cx.free_vars.get(index as usize)?.as_ref()?;
+                (b.value, b.cx.clone())
+            }
+            _ => (addr, cx.clone()),
+        };
         let owner = &self.functions[owner_cx.func];
         let is_alloc = matches!(owner[owner.defining_instr(alloc)?].kind, InstrKind::Alloc { .. });
         is_alloc.then_some((alloc, owner_cx))
