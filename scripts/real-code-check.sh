@@ -5,11 +5,12 @@
 # a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
 # downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
 # Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the second set below)
-#        scripts/real-code-check.sh --set 3|4 [MODULE@VERSION...]
-#                       the third (session 13) or fourth (session 14) set below, or the modules
-#                       given, cached with it
+#        scripts/real-code-check.sh --set 3|4|5 [MODULE@VERSION...]
+#                       the third (session 13), fourth (session 14) or fifth (session 15) set
+#                       below, or the modules given, cached with it
 #        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
-#                       --set 3, /work/realmods4 for --set 4); each module lands in
+#                       --set 3, /work/realmods4 for --set 4, /work/realmods5 for --set 5);
+#                       each module lands in
 #                       DIR/<module path with / as _>@VERSION/src and is fetched only once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
 #        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
@@ -24,7 +25,7 @@ read -r -a extra <<<"${ARGS:-}"
 set_number=2
 if [ "${1:-}" = --set ]; then
   set_number=${2:-}
-  shift 2 || { echo "real-code-check: --set needs a number (2, 3 or 4)" >&2; exit 2; }
+  shift 2 || { echo "real-code-check: --set needs a number (2, 3, 4 or 5)" >&2; exit 2; }
 fi
 modules=("$@")
 case $set_number in
@@ -125,8 +126,45 @@ case $set_number in
   github.com/coredns/coredns@v1.15.0
   )
   ;;
+5)
+  cache=${REALMODS:-/work/realmods5}
+  # The fifth set (session 15): Kubernetes' client, microservice frameworks, circuit breakers,
+  # multiplexers, loggers, dependency injection, an MQTT broker, pub/sub, caches, locks, an ORM,
+  # system probes, a proxy and network engines, each at the version `go mod download -json
+  # MODULE@latest` gave on 2026-12-05 (kitex, rpcx, nsq and otter v1 were refused by the proxy,
+  # 403, dragonboat v3 and v4 were not served, and redsync v4.18.1 needs valkey-go/valkeycompat,
+  # which the proxy refused).
+  [ ${#modules[@]} -gt 0 ] || modules=(
+  k8s.io/client-go@v0.37.2
+  github.com/zeromicro/go-zero@v1.10.3
+  github.com/afex/hystrix-go@v0.0.0-20180502004556-fa1af6a1f4f5
+  github.com/sony/gobreaker/v2@v2.4.0
+  github.com/xtaci/smux@v1.5.58
+  github.com/xtaci/kcp-go/v5@v5.7.6
+  github.com/rs/zerolog@v1.35.1
+  github.com/spf13/pflag@v1.1.0
+  go.uber.org/fx@v1.24.0
+  go.uber.org/dig@v1.19.0
+  github.com/fsnotify/fsnotify@v1.10.1
+  github.com/cockroachdb/pebble@v1.1.5
+  github.com/prometheus/common@v0.74.0
+  github.com/hashicorp/go-hclog@v1.6.3
+  github.com/mochi-mqtt/server/v2@v2.7.9
+  github.com/ThreeDotsLabs/watermill@v1.5.1
+  github.com/asaskevich/EventBus@v0.0.0-20200907212545-49d423059eef
+  github.com/json-iterator/go@v1.1.12
+  github.com/maypok86/otter/v2@v2.4.0
+  github.com/uptrace/bun@v1.3.0
+  github.com/shirou/gopsutil/v4@v4.26.10
+  github.com/Shopify/toxiproxy/v2@v2.5.0
+  github.com/lesismal/nbio@v1.6.8
+  github.com/alicebob/miniredis/v2@v2.40.0
+  github.com/Workiva/go-datastructures@v1.1.7
+  github.com/orcaman/concurrent-map/v2@v2.0.1
+  )
+  ;;
 *)
-  echo "real-code-check: unknown set $set_number (2, 3 or 4)" >&2
+  echo "real-code-check: unknown set $set_number (2, 3, 4 or 5)" >&2
   exit 2
   ;;
 esac
