@@ -78,8 +78,14 @@ declare_check! {
     /// real races, never add one. The exception is a group whose goroutines its own `Go`
     /// started and the walk saw return: its `Wait` hears only from them and from what they had
     /// waited for, so a collector goroutine nobody waits for still races with the reads after
-    /// the workers' `Wait`. An HTTP request waits for the handler that answers it. A map a goroutine makes is its own unless it sends it on a
-    /// channel.
+    /// the workers' `Wait`. An HTTP request waits for the handler that answers it. A map a
+    /// goroutine makes is its own unless it sends it on a channel the other side received from.
+    /// One allocation site is one object for every call that runs it: a map made per call,
+    /// filled, and then sent to a consumer that ranges over it is paired with the next call's
+    /// writes. A struct reached two ways at different call depths may have its map and its
+    /// mutex named differently, and then their common lock is not seen (some false reports on
+    /// closures nested in closures come from this). A receive loop is taken to wait for the
+    /// goroutines of a loop only when both count the same trips from zero.
     /// `sync.Once.Do` functions are walked for what they start and signal, not for their map
     /// accesses (they are ordered before every other `Do` returns).
     ///

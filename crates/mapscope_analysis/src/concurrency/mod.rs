@@ -121,7 +121,12 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
     let mut races = Vec::new();
     let mut objects: Vec<_> = by_map.into_iter().collect();
     objects.sort_by(|a, b| a.0.cmp(&b.0));
-    let sent_sites = walk.resolver.sent.borrow().values().flatten().filter_map(Obj::site).collect();
+    let mut sent_sites: FxHashMap<(usize, mapscope_ssa::InstrId), Vec<Obj>> = FxHashMap::default();
+    for (chan, sent) in walk.resolver.sent.borrow().iter() {
+        for site in sent.iter().filter_map(Obj::site) {
+            sent_sites.entry(site).or_default().push(chan.clone());
+        }
+    }
     let family = Family::new(&threads, sent_sites);
     for (_, group) in objects {
         // Most maps are used by one thread only: nothing to pair.
@@ -299,7 +304,7 @@ struct Family<'t> {
     /// Each thread followed by its ancestors, nearest first.
     ancestors: Vec<Vec<ThreadId>>,
     /// The allocation sites of the objects sent on channels.
-    sent_sites: rustc_hash::FxHashSet<(usize, mapscope_ssa::InstrId)>,
+    sent_sites: FxHashMap<(usize, mapscope_ssa::InstrId), Vec<Obj>>,
     /// Every send, close and signal of the unit with its thread; `None` past [`MAX_SIGNALS`],
     /// when every receive is taken as ordered.
     signals: Option<Vec<(ThreadId, &'t Signal)>>,
@@ -313,7 +318,7 @@ struct Family<'t> {
 impl<'t> Family<'t> {
     fn new(
         threads: &'t [Thread],
-        sent_sites: rustc_hash::FxHashSet<(usize, mapscope_ssa::InstrId)>,
+        sent_sites: FxHashMap<(usize, mapscope_ssa::InstrId), Vec<Obj>>,
     ) -> Family<'t> {
         let ancestors: Vec<Vec<ThreadId>> = (0..threads.len())
             .map(|mut t| {
@@ -553,8 +558,13 @@ impl<'t> Family<'t> {
         let Some(site) = obj.site() else { return true };
         [(a, b), (b, a)].iter().all(|(x, y)| {
             // Sent on a channel, it is handed to whichever thread receives it (though each
-            // instance of the sender still makes its own).
-            let handed_over = x.thread != y.thread && self.sent_sites.contains(&site);
+            // instance of the sender still makes its own): to the other side if it received
+            // from such a channel (or waited on something unnamed) before its access.
+            let handed_over = x.thread != y.thread
+                && self.sent_sites.get(&site).is_some_and(|channels| {
+                    y.waited_otherwise
+                        || channels.iter().any(|c| y.waited_on.iter().any(|(w, _)| w == c))
+                });
             let own = self.threads[x.thread].allocs.contains(&site)
                 && !self.is_proper_ancestor(x.thread, y.thread)
                 && !handed_over;
@@ -569,7 +579,7 @@ impl<'t> Family<'t> {
     /// maker has its own, which only its own descendants see.
     fn instance_local(&self, obj: &Obj, a: &Access, b: &Access) -> bool {
         let Some(site) = obj.site() else { return false };
-        if self.sent_sites.contains(&site) {
+        if self.sent_sites.contains_key(&site) {
             return false;
         }
         [(a, b), (b, a)].iter().any(|(x, y)| {

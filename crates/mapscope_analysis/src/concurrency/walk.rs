@@ -445,6 +445,9 @@ pub struct Walk<'a> {
     /// instruction starts, the functions it is given to run).
     spawned: FxHashMap<SpawnKey, ThreadId>,
     pending: Vec<(ThreadId, Rc<Context>)>,
+    /// The mutexes each goroutine starts holding: locked by its parent before the `go` and
+    /// unlocked by the goroutine (see `Walk::handed_locks`).
+    handed: FxHashMap<ThreadId, Vec<(Obj, Mode)>>,
     budget: usize,
     /// Whether the unit starts an HTTP server, so that registered handlers run concurrently.
     pub handlers_served: bool,
@@ -487,6 +490,7 @@ impl<'a> Walk<'a> {
             accesses: FxHashMap::default(),
             spawned: FxHashMap::default(),
             pending: Vec::new(),
+            handed: FxHashMap::default(),
             budget: INSTRUCTION_BUDGET,
             handlers_served: false,
             implementations: std::cell::OnceCell::new(),
@@ -540,7 +544,11 @@ impl<'a> Walk<'a> {
             }
         }
         while let Some((thread, cx)) = self.pending.pop() {
-            let exit = self.walk_function(thread, &cx, State::entry(), &mut stack);
+            let mut entry = State::entry();
+            if let Some(handed) = self.handed.get(&thread) {
+                Rc::make_mut(&mut entry.locks).extend(handed.iter().cloned());
+            }
+            let exit = self.walk_function(thread, &cx, entry, &mut stack);
             // What it had waited for when it returns: what a wait for its group hears through it.
             if exit.reached {
                 self.threads[thread].end = Some(End {
@@ -780,8 +788,13 @@ impl<'a> Walk<'a> {
             Some(lock) if self.holds_owned_value(chan, cx) => {
                 Rc::make_mut(&mut state.locks).insert((lock, Mode::Write));
             }
-            // Taking the token back out of a one-slot channel used as a lock.
-            Some(lock) => state.release(&lock),
+            // Taking the token back out of a one-slot channel used as a lock; or taking what
+            // another goroutine handed over through one slot (`ready <- true`), which orders
+            // this thread after what that one did before its send.
+            Some(lock) => {
+                state.release(&lock);
+                state.receive(lock);
+            }
             None => {
                 let own = self.instance_channel(thread, chan, cx);
                 let chan_obj = self.resolver.object(chan, cx);
@@ -2022,6 +2035,13 @@ impl<'a> Walk<'a> {
                     runs,
                     group: None,
                 });
+                let handed = self.handed_locks(&callee_cx, state);
+                if !handed.is_empty() {
+                    for (lock, _) in &handed {
+                        state.release(lock);
+                    }
+                    self.handed.insert(t, handed);
+                }
                 self.spawned.insert(key, t);
                 self.pending.push((t, callee_cx));
                 t
@@ -2029,6 +2049,43 @@ impl<'a> Walk<'a> {
         };
         Rc::make_mut(&mut state.live).insert(thread);
         Some(thread)
+    }
+
+    /// The mutexes held here that the goroutine's function unlocks and never locks
+    /// (`mu.Lock(); go func() { defer mu.Unlock(); ... }()`): the goroutine runs holding them,
+    /// and the parent, which will not unlock them, no longer does.
+    fn handed_locks(&self, callee_cx: &Rc<Context>, state: &State) -> Vec<(Obj, Mode)> {
+        if state.locks.is_empty() {
+            return Vec::new();
+        }
+        let f = &self.resolver.functions[callee_cx.func];
+        let (mut unlocked, mut locked) = (Vec::new(), Vec::new());
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let call = match &f[i].kind {
+                    InstrKind::Call { call } | InstrKind::Defer { call } => call,
+                    _ => continue,
+                };
+                let unlocks = self.unlocked_mutexes(call, callee_cx);
+                if !unlocks.is_empty() {
+                    unlocked.extend(unlocks);
+                    continue;
+                }
+                let lock = matches!(
+                    self.callee_name(call, callee_cx),
+                    Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" | "(*sync.RWMutex).RLock")
+                );
+                if let (true, Some(&mutex)) = (lock, call.args.first()) {
+                    locked.extend(self.resolver.object(mutex, callee_cx));
+                }
+            }
+        }
+        state
+            .locks
+            .iter()
+            .filter(|(lock, _)| unlocked.contains(lock) && !locked.contains(lock))
+            .cloned()
+            .collect()
     }
 
     /// `cmd.Start()` (also inside `cmd.Run()`): os/exec copies the command's output into each

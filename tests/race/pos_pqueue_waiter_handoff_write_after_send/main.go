@@ -1,0 +1,73 @@
+// A priority queue hands an item to a parked Get through the waiter's one-slot `ready`
+// channel, as neg_real_pqueue_waiter_handoff does, but Put records the item in the map after
+// its send: Get, woken by the send, deletes from the map without the lock while Put writes
+// it. The send orders only what came before it.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type sema struct {
+	ready    chan bool
+	response *sync.WaitGroup
+}
+
+type waiters []*sema
+
+func (w *waiters) get() *sema {
+	if len(*w) == 0 {
+		return nil
+	}
+	s := (*w)[0]
+	*w = (*w)[1:]
+	return s
+}
+
+type PriorityQueue struct {
+	lock    sync.Mutex
+	waiters waiters
+	items   []int
+	itemMap map[int]struct{}
+}
+
+func (pq *PriorityQueue) Put(item int) {
+	pq.lock.Lock()
+	defer pq.lock.Unlock()
+	pq.items = append(pq.items, item)
+	if s := pq.waiters.get(); s != nil {
+		s.response.Add(1)
+		s.ready <- true
+		pq.itemMap[item] = struct{}{} // want "concurrent map write"
+		s.response.Wait()
+		return
+	}
+	pq.itemMap[item] = struct{}{}
+}
+
+func (pq *PriorityQueue) Get() int {
+	pq.lock.Lock()
+	if len(pq.items) == 0 {
+		s := &sema{ready: make(chan bool, 1), response: &sync.WaitGroup{}}
+		pq.waiters = append(pq.waiters, s)
+		pq.lock.Unlock()
+		<-s.ready
+		item := pq.items[0]
+		pq.items = pq.items[1:]
+		delete(pq.itemMap, item) // other access
+		s.response.Done()
+		return item
+	}
+	item := pq.items[0]
+	pq.items = pq.items[1:]
+	delete(pq.itemMap, item)
+	pq.lock.Unlock()
+	return item
+}
+
+func main() {
+	q := &PriorityQueue{itemMap: map[int]struct{}{}}
+	go q.Put(1)
+	fmt.Println(q.Get())
+}
