@@ -460,8 +460,18 @@ impl<'t> Family<'t> {
     /// that it had not signalled before `y` (a worker acquiring a semaphore slot before its
     /// write, and sending its result after it, to a caller that receives the results).
     fn signalled_to(&self, x: &Access, y: &Access) -> bool {
-        if !y.signalled || y.signalled_unnamed || x.blocked_always || !x.waited_groups.is_empty() {
+        if x.blocked_always || !x.waited_groups.is_empty() {
             return y.signalled;
+        }
+        if !y.signalled {
+            // Signalled on some path only (an earlier trip round a loop that sends after its
+            // write): if `x` heard only through channels `y`'s thread may already have
+            // signalled before `y`, an earlier send may be what woke it.
+            let mut heard = x.heard_on.iter().map(|(c, _)| c).peekable();
+            return heard.peek().is_some() && heard.all(|c| y.signalled_on.contains(c));
+        }
+        if y.signalled_unnamed {
+            return true;
         }
         let Some(signals) = &self.signals else { return true };
         let drains = x.drained.iter().filter(|(t, _)| *t == y.thread).map(|(_, c)| (c, false));
@@ -646,7 +656,10 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     let ended = |x: &Access, y: &Access| {
         let direct = x.joined.contains(&y.thread)
             && threads[y.thread].done_at_exit.iter().any(|g| {
-                x.waited_groups.contains(g) || x.heard_on.iter().any(|(chan, _)| chan == g)
+                // A receive only a send can have woken (`range ch`, `v, ok := <-ch` with ok)
+                // does not see the deferred close.
+                x.waited_groups.contains(g)
+                    || x.heard_on.iter().any(|(chan, sends_only)| chan == g && !sends_only)
             });
         direct || family.relayed_end(x, y)
     };
