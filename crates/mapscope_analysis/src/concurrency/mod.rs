@@ -224,6 +224,7 @@ fn threads_of_roots(functions: &[Function], roots: Vec<usize>) -> Vec<Vec<usize>
     let short = |i: usize| functions[i].name.rsplit('.').next().unwrap_or("");
     // `init`, then `init#1`, `init#2`, ... in declaration order.
     let init_order = |i: usize| match short(i) {
+        _ if functions[i].name.starts_with('(') => None,
         "init" => Some(0),
         s => s.strip_prefix("init#").and_then(|n| n.parse::<u32>().ok()),
     };
@@ -246,7 +247,7 @@ fn globals_reset_by_init(functions: &[Function]) -> rustc_hash::FxHashSet<Box<st
     let mut names = rustc_hash::FxHashSet::default();
     for f in functions {
         let short = f.name.rsplit('.').next().unwrap_or("");
-        if short != "init" && !short.starts_with("init#") {
+        if f.name.starts_with('(') || (short != "init" && !short.starts_with("init#")) {
             continue;
         }
         for block in f.block_ids() {

@@ -1353,7 +1353,10 @@ impl Resolver<'_> {
     fn runs_once(&self, func: usize, depth: usize) -> bool {
         let name = &self.functions[func].name;
         let short = name.rsplit('.').next().unwrap_or("");
-        if short == "main" || short == "init" || short.starts_with("init#") {
+        // Package-level `main` and `init` only: a method named `init` (`(*shard).init`) runs
+        // whenever it is called.
+        let package_level = !name.starts_with('(');
+        if package_level && (short == "main" || short == "init" || short.starts_with("init#")) {
             return true;
         }
         if depth > 2 || name.contains('$') {
