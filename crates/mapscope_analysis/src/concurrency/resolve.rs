@@ -277,7 +277,7 @@ pub struct Resolver<'a> {
     pub bound_missed: std::cell::RefCell<rustc_hash::FxHashSet<(Obj, u32)>>,
     /// Set for the second walk: the bound fields are what the first one found.
     pub bound_frozen: std::cell::Cell<bool>,
-    /// See [`Resolver::back_pointer`].
+    /// See `Resolver::back_pointer`.
     pub back_pointers: std::cell::OnceCell<BackPointers>,
 }
 
