@@ -6,13 +6,16 @@
 //! `for range base` and `for range extra` is safe: lengths are never negative, so the nil path
 //! has both empty and neither loop body runs.
 //!
-//! The same holds for a map field made only under `if len(list) > 0` and written in
-//! `for range list`, with the list a field read again for the loop, and for a write inside a
-//! `range` over the very map it writes: ranging over a nil map runs no iteration.
+//! The search for a nil ([`crate::nilness::Search::inside_loops`]) takes such an edge as closed
+//! on the way to a write inside a loop over the emptied collection, wherever the test sits: it
+//! need not dominate the write (`if b.Data == nil && len(entries) > 0 { b.Data = make(...) }`
+//! then `for k, v := range entries { b.Data[k] = v }`), the write may be a callee's
+//! (`header.Add(k, v)`), and the collection may be read twice from one place
+//! (`len(s.input) > 0`, `range s.input`) when nothing stores into it between. A write inside a
+//! `range` over the very map it writes never sees it nil either: ranging over a nil map runs no
+//! iteration.
 
-use crate::nilness::{
-    Location, entering_branch, is_nil_constant, loaded_from, location, strip_conversions,
-};
+use crate::nilness::{Location, entering_branch, loaded_from, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
@@ -51,36 +54,58 @@ pub fn emptied_by_edge(f: &Function, pred: BlockId, succ: BlockId) -> Vec<ValueI
         return Vec::new();
     }
     let mut collections = Vec::new();
-    if lengths(f, sum, &mut collections, 0) { collections } else { Vec::new() }
+    if lengths(f, sum, &mut collections, 0) {
+        collections.into_iter().map(|(collection, _)| collection).collect()
+    } else {
+        Vec::new()
+    }
 }
 
-/// Pushes the operand of each `len` that `v` sums; false when `v` is anything else.
-fn lengths(f: &Function, v: ValueId, out: &mut Vec<ValueId>, depth: usize) -> bool {
+/// Pushes the operand of each `len` that `v` sums, with the `len`; false when `v` is anything
+/// else.
+fn lengths(f: &Function, v: ValueId, out: &mut Vec<(ValueId, InstrId)>, depth: usize) -> bool {
     if depth > 8 {
         return false;
     }
     let v = strip_conversions(f, v);
-    match f.defining_instr(v).map(|i| &f[i].kind) {
-        Some(InstrKind::Call { call }) if call.callee == Callee::Builtin(Builtin::Len) => {
+    let Some(instr) = f.defining_instr(v) else { return false };
+    match &f[instr].kind {
+        InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
             match call.args[..] {
                 [c] => {
-                    out.push(strip_conversions(f, c));
+                    out.push((strip_conversions(f, c), instr));
                     true
                 }
                 _ => false,
             }
         }
-        Some(InstrKind::BinOp { op: BinaryOp::Add, x, y }) => {
+        InstrKind::BinOp { op: BinaryOp::Add, x, y } => {
             lengths(f, *x, out, depth + 1) && lengths(f, *y, out, depth + 1)
         }
         _ => false,
     }
 }
 
+/// A collection that a loop around a block needs non-empty for that block to run: the operand
+/// of a `range` over a map or of the `len` of a counting loop, and the instruction that reads
+/// it for the loop (the `range`, or the `len` each iteration compares against).
+#[derive(Clone, Copy, Debug)]
+pub struct LoopNeed {
+    pub collection: ValueId,
+    pub read: InstrId,
+    /// The block that runs only inside the loop.
+    pub block: BlockId,
+}
+
 /// The collections that must be non-empty for `block` to run: the operand `c` of each counting
 /// loop `i < len(c)` (with `i` starting at a constant of at least zero) whose body holds the
 /// block, and the map of each `range` over a map whose body holds it.
 pub fn looped_collections(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<ValueId> {
+    loop_needs(f, dominators, block).into_iter().map(|need| need.collection).collect()
+}
+
+/// [`looped_collections`], with where each loop reads its collection.
+pub fn loop_needs(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<LoopNeed> {
     let mut found = Vec::new();
     let mut at = Some(block);
     while let Some(body) = at {
@@ -89,13 +114,23 @@ pub fn looped_collections(f: &Function, dominators: &DomTree, block: BlockId) ->
         let ValueDef::Result { instr, index } = f[cond].def else { continue };
         match &f[instr].kind {
             InstrKind::BinOp { op: BinaryOp::Lss, x, y } if counts_from_zero(f, *x) => {
-                lengths(f, *y, &mut found, 0);
+                // `i < len(a)+len(b)` needs only one of them non-empty.
+                let mut collections = Vec::new();
+                if lengths(f, *y, &mut collections, 0)
+                    && let [(collection, read)] = collections[..]
+                {
+                    found.push(LoopNeed { collection, read, block });
+                }
             }
             InstrKind::MapNext { iter } if index == 0 => {
-                if let Some(InstrKind::MapRange { map }) =
-                    f.defining_instr(*iter).map(|i| &f[i].kind)
-                {
-                    found.push(strip_conversions(f, *map));
+                if let Some(range) = f.defining_instr(*iter) {
+                    if let InstrKind::MapRange { map } = &f[range].kind {
+                        found.push(LoopNeed {
+                            collection: strip_conversions(f, *map),
+                            read: range,
+                            block,
+                        });
+                    }
                 }
             }
             _ => {}
@@ -104,42 +139,131 @@ pub fn looped_collections(f: &Function, dominators: &DomTree, block: BlockId) ->
     found
 }
 
+/// Whether taking the edge `pred → succ` shows empty a collection that one of `needs` needs
+/// non-empty, with nothing on the way from the edge to the loop's read of it able to fill it:
+/// a path through that edge never runs the block. The collection must be the same at the test
+/// and at the loop: one value (or one field of one struct value) whose definition the way does
+/// not run again, or a place loaded twice that the way stores nothing into, and no write into
+/// the collection or call handed it on the way (`if len(c) > 0 { m = make(...) }; c[k] = v;
+/// for range c { m[k] = v }` stays a nil write).
+pub fn skips_needed_loop(f: &Function, needs: &[LoopNeed], pred: BlockId, succ: BlockId) -> bool {
+    let emptied = emptied_by_edge(f, pred, succ);
+    !emptied.is_empty()
+        && needs.iter().any(|need| {
+            emptied.iter().any(|&tested| unchanged_until_loop(f, tested, pred, succ, need))
+        })
+}
+
+/// What a collection is, for telling two reads of it apart.
+#[derive(PartialEq, Eq)]
+enum Identity {
+    /// A value, or fields of a struct value: the base value and the field path.
+    Value(ValueId, Vec<u32>),
+    /// What a load reads from a place.
+    Loaded(Location),
+}
+
+/// The identity of collection `v`.
+fn identity(f: &Function, v: ValueId) -> Identity {
+    let mut base = strip_conversions(f, v);
+    if let Some(place) = loaded_from(f, base) {
+        return Identity::Loaded(place);
+    }
+    let mut fields = Vec::new();
+    while let Some(InstrKind::Field { base: b, field }) = f.defining_instr(base).map(|i| &f[i].kind)
+    {
+        fields.push(*field);
+        base = strip_conversions(f, *b);
+    }
+    fields.reverse();
+    Identity::Value(base, fields)
+}
+
+/// Whether the collection `tested` that the edge `pred → succ` shows empty is, on every way
+/// from the edge to `need`'s loop, the collection that loop reads, and is not filled there.
+fn unchanged_until_loop(
+    f: &Function,
+    tested: ValueId,
+    pred: BlockId,
+    succ: BlockId,
+    need: &LoopNeed,
+) -> bool {
+    let identity = identity(f, tested);
+    if identity != self::identity(f, need.collection) {
+        return false;
+    }
+    let mentions = |v: ValueId| {
+        let v = strip_conversions(f, v);
+        v == strip_conversions(f, tested) || v == need.collection
+    };
+    // What ends the sameness: running the definition again, or storing into the place.
+    let changes = |i: InstrId| match &identity {
+        Identity::Value(base, _) => f.defining_instr(*base) == Some(i),
+        Identity::Loaded(place) => match &f[i].kind {
+            InstrKind::Store { addr, .. } => location(f, *addr).is_some_and(|l| {
+                l.root == place.root
+                    && (l.fields.starts_with(&place.fields) || place.fields.starts_with(&l.fields))
+            }),
+            _ => false,
+        },
+    };
+    // What may give the collection entries.
+    let fills = |i: InstrId| match &f[i].kind {
+        InstrKind::MapUpdate { map, .. } => mentions(*map),
+        InstrKind::Call { call } => {
+            call.callee != Callee::Builtin(Builtin::Len) && call.args.iter().any(|&a| mentions(a))
+        }
+        _ => false,
+    };
+    // A loaded place must not change between the test's load and the branch.
+    if let Identity::Loaded(_) = identity {
+        let Some(load) = f.defining_instr(strip_conversions(f, tested)) else { return false };
+        if f[load].block() != Some(pred) {
+            return false;
+        }
+        let after = f[pred].instrs().iter().skip_while(|&&i| i != load);
+        if after.clone().any(|&i| changes(i) || fills(i)) {
+            return false;
+        }
+    }
+    // Forward from the edge: every way must reach the loop's read before the block, and meet
+    // nothing that changes or fills the collection before it.
+    let mut visited = vec![false; f.block_count()];
+    let mut stack = vec![succ];
+    visited[succ.index()] = true;
+    while let Some(b) = stack.pop() {
+        let mut read = false;
+        for &i in f[b].instrs() {
+            if i == need.read {
+                read = true;
+                break;
+            }
+            if changes(i) || fills(i) {
+                return false;
+            }
+        }
+        if read {
+            continue;
+        }
+        if b == need.block {
+            return false;
+        }
+        for &next in f[b].succs() {
+            if !visited[next.index()] {
+                visited[next.index()] = true;
+                stack.push(next);
+            }
+        }
+    }
+    true
+}
+
 /// Whether `i` is a loop counter whose first value is a constant of at least zero.
 fn counts_from_zero(f: &Function, i: ValueId) -> bool {
     let Some(InstrKind::Phi { edges, .. }) = f.defining_instr(i).map(|d| &f[d].kind) else {
         return false;
     };
     edges.iter().any(|&e| matches!(f[e].def, ValueDef::Const(ConstValue::Int(n)) if n >= 0))
-}
-
-/// Whether the write into map `map` in `block` runs only where the map was made: every store
-/// into the map's place makes it, in a block entered only by the edge of a test whose other
-/// edge shows empty a collection that a loop around `block` needs non-empty, and that test
-/// dominates the write (`if len(list) > 0 { s.m = make(...) }; for range list { s.m[k] = v }`).
-pub fn made_for_looped(f: &Function, dominators: &DomTree, block: BlockId, map: ValueId) -> bool {
-    let Some(place) = loaded_from(f, map) else { return false };
-    let looped = looped_collections(f, dominators, block);
-    if looped.is_empty() {
-        return false;
-    }
-    let stores = stores_into(f, &place, |_| true);
-    !stores.is_empty()
-        && stores.iter().all(|&store| {
-            let InstrKind::Store { value, .. } = &f[store].kind else { return false };
-            let Some(made) = f[store].block() else { return false };
-            let &[test] = f[made].preds() else { return false };
-            let succs = f[test].succs();
-            let other = match succs {
-                [a, b] if *a == made && *b != made => *b,
-                [a, b] if *b == made && *a != made => *a,
-                _ => return false,
-            };
-            !is_nil_constant(f, strip_conversions(f, *value))
-                && dominators.dominates(test, block)
-                && emptied_by_edge(f, test, other)
-                    .iter()
-                    .any(|&c| looped.iter().any(|&l| same_collection(f, c, l)))
-        })
 }
 
 /// Whether `block` lies in a `range` over map `map` itself (the same value, or a load of the
@@ -176,19 +300,6 @@ pub fn in_range_over_itself(
         }
     }
     false
-}
-
-/// Whether collections `a` and `b` are the same: one value, or loads of one place that no
-/// store of the function changes.
-fn same_collection(f: &Function, a: ValueId, b: ValueId) -> bool {
-    let (a, b) = (strip_conversions(f, a), strip_conversions(f, b));
-    if a == b {
-        return true;
-    }
-    match (loaded_from(f, a), loaded_from(f, b)) {
-        (Some(p), Some(q)) => p == q && stores_into(f, &p, |_| true).is_empty(),
-        _ => false,
-    }
 }
 
 /// The stores into `place`, into a struct holding it or into a part of it, in the blocks

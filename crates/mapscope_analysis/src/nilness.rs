@@ -202,6 +202,9 @@ pub struct Search<'f> {
     /// passed this function's own context parameter: the call, the parameter and the key
     /// ([`crate::context_keys`]), for this function's callers to decide.
     pub context_params: Vec<(InstrId, u32, String)>,
+    /// The collections that loops around the write searched for need non-empty
+    /// ([`Search::inside_loops`]): an edge that shows one of them empty leads to no write.
+    loop_needs: Vec<crate::length_guards::LoopNeed>,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -239,7 +242,15 @@ impl<'f> Search<'f> {
             through_result: None,
             follow_sends: true,
             missing_keys: false,
+            loop_needs: Vec::new(),
         }
+    }
+
+    /// Tells the search that the write it looks for runs in `block`: a path that takes an edge
+    /// showing empty a collection a loop around `block` needs non-empty (the false edge of
+    /// `len(c) > 0` before `for range c`) never reaches the write, whatever it leaves nil.
+    pub fn inside_loops(&mut self, dominators: &DomTree, block: BlockId) {
+        self.loop_needs = crate::length_guards::loop_needs(self.f, dominators, block);
     }
 
     /// Takes `values` as non-nil on every path: a guard that needs one of them nil is never
@@ -1471,6 +1482,11 @@ impl<'f> Search<'f> {
     ) -> bool {
         let f = self.f;
         if crate::models::never_returns(f, pred) {
+            return false;
+        }
+        if !self.loop_needs.is_empty()
+            && crate::length_guards::skips_needed_loop(f, &self.loop_needs, pred, succ)
+        {
             return false;
         }
         let Some(&last) = f[pred].instrs().last() else { return true };

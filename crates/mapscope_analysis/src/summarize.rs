@@ -208,14 +208,13 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             match &f[instr].kind {
                 InstrKind::MapUpdate { map, .. } => {
                     let mut search = Search::new(f, cx, true);
+                    search.inside_loops(&dominators, block);
                     let Some(origins) = search.nil_value(*map, 0) else { continue };
                     if !search.path_exists(block) {
                         continue;
                     }
                     // A write in a loop that runs only when the map exists.
-                    if crate::length_guards::in_range_over_itself(f, &dominators, block, *map)
-                        || crate::length_guards::made_for_looped(f, &dominators, block, *map)
-                    {
+                    if crate::length_guards::in_range_over_itself(f, &dominators, block, *map) {
                         continue;
                     }
                     let span = f[instr].span;
@@ -252,6 +251,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                             continue;
                         }
                         let mut search = Search::new(f, cx, true);
+                        search.inside_loops(&dominators, block);
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
                             continue;
                         };

@@ -33,7 +33,11 @@ declare_check! {
     /// `if len(m) > 0`), nor one behind a condition that is known on the path the nil takes
     /// (`if i%n == 0 { m = make(...) }` when `i` is 0 on the first iteration of a loop), nor
     /// one inside a loop over a collection that the nil's path found empty
-    /// (`if len(a)+len(b) > 0 { m = make(...) }` and the write in `for range a`), nor one
+    /// (`if len(a)+len(b) > 0 { m = make(...) }` and the write in `for range a`; the test may
+    /// sit behind another, `if b.m == nil && len(entries) > 0`, the write may be a callee's,
+    /// `header.Add(k, v)`, and the collection may be read twice from one place,
+    /// `len(s.input)` and `range s.input`, when nothing between the test and the loop stores
+    /// into that place, writes into the collection or hands it to a call), nor one
     /// behind a lookup that finds a key in another map that the code fills with the keys it
     /// sees, when the map is made where that key is seen (`if k == "trailer" { t = make(...) }`,
     /// `h[k] = v`, and the write behind `if _, ok := h["trailer"]; ok`), nor one that runs only
@@ -371,6 +375,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     }
                     let mut search = Search::new(f, cx.analysis, false);
                     search.missing_keys = true;
+                    search.inside_loops(dominators, block);
                     let Some(origins) = search.nil_value(*map, 0) else {
                         // A package-level map made by an `init` that runs after the one
                         // that reaches this write.
@@ -394,18 +399,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     if !search.path_exists(block) {
                         continue;
                     }
-                    // A nil picked only when some collections are empty never reaches a
-                    // write inside a loop over one of them.
-                    let looped = crate::length_guards::looped_collections(f, dominators, block);
-                    let emptied_loop = !looped.is_empty()
-                        && search.nil_edges().iter().any(|&(phi_block, pred)| {
-                            crate::length_guards::emptied_by_edge(f, pred, phi_block)
-                                .iter()
-                                .any(|c| looped.contains(c))
-                        });
-                    if emptied_loop
-                        || crate::length_guards::in_range_over_itself(f, dominators, block, *map)
-                        || crate::length_guards::made_for_looped(f, dominators, block, *map)
+                    if crate::length_guards::in_range_over_itself(f, dominators, block, *map)
                         || crate::equal_guards::equals_non_nil(
                             cx.analysis.module,
                             f,
@@ -512,6 +506,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         }
                         let mut search = Search::new(f, cx.analysis, false);
                         search.missing_keys = true;
+                        let dominators = dominators.get_or_insert_with(|| DomTree::new(f));
+                        search.inside_loops(dominators, block);
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
                             continue;
                         };
