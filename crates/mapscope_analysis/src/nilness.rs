@@ -266,6 +266,12 @@ impl<'f> Search<'f> {
         self.non_nil.contains(&v) && !matches!(self.f[v].def, ValueDef::Param { .. })
     }
 
+    /// Whether the nil found last comes with `v` false: the `ok` of the failed comma-ok
+    /// assertion or receive it comes from, or a callee's `ok` its summary gives false beside it.
+    pub fn found_with_false(&self, v: ValueId) -> bool {
+        self.false_values.contains(&strip_conversions(self.f, v))
+    }
+
     /// Where `v` is nil from, if it is nil on some feasible path the function shows.
     pub fn nil_value(&mut self, v: ValueId, depth: usize) -> Option<Vec<Origin>> {
         let f = self.f;

@@ -700,7 +700,7 @@ fn nil_results(
                     .filter(|&(j, &other)| j != i && !is_nil_or_zero(f, other))
                     .map(|(j, _)| j as u32)
                     .collect();
-                let with_false = false_results(f, results, i);
+                let with_false = false_results(f, &search, results, i);
                 summary.nil_results.push(NilResult {
                     result,
                     with_non_nil,
@@ -820,7 +820,7 @@ fn nil_results(
                 names,
                 site,
                 when_decoded,
-                with_false: false_results(f, results, i),
+                with_false: false_results(f, &search, results, i),
                 with_non_nil,
                 made_when,
             });
@@ -828,10 +828,13 @@ fn nil_results(
     }
 }
 
-/// The results other than result `i` that a return gives as the constant `false`.
-fn false_results(f: &Function, results: &[ValueId], i: usize) -> Vec<u32> {
+/// The results other than result `i` that a return gives as the constant `false`, or as a
+/// boolean that is false wherever the nil `search` found comes (the `ok` of the failed
+/// assertion handed back with its zero value: `md, ok := ctx.Value(k).(T); return md, ok`).
+fn false_results(f: &Function, search: &Search<'_>, results: &[ValueId], i: usize) -> Vec<u32> {
     let is_false = |v: ValueId| {
         matches!(f[strip_conversions(f, v)].def, ValueDef::Const(ConstValue::Bool(false)))
+            || search.found_with_false(v)
     };
     let others = results.iter().enumerate().filter(|&(j, &other)| j != i && is_false(other));
     others.map(|(j, _)| j as u32).collect()

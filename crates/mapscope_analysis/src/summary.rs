@@ -51,8 +51,9 @@ pub struct NilResult {
     /// The other results that are not nil at that return (an `error`): a caller that checks one
     /// of them against nil before the write does not see this nil.
     pub with_non_nil: Vec<u32>,
-    /// The other results that are the constant `false` at that return (the `ok` of
-    /// `(nil, false)`): a caller that tests one before the write does not see this nil.
+    /// The other results that are false at that return (the `ok` of `(nil, false)`, or the `ok`
+    /// of the failed assertion the nil comes from, `return md, ok`): a caller that tests one
+    /// before the write does not see this nil.
     pub with_false: Vec<u32>,
     pub site: Site,
     /// Only when parameter `.0` is none of the constants `.1` (kept by

@@ -52,7 +52,9 @@ declare_check! {
     /// flag is taken to be one setting for the whole object graph. The callee's flag may also
     /// be a boolean parameter (`costs(steps, opts.trace)` returning nil unless its `enabled`):
     /// the argument passed for it is then the caller's condition. A `(T, bool, error)` result whose zero `T` comes
-    /// with `false` is not nil behind a test of the `bool`, and gc's order of evaluation is
+    /// with `false` (a constant, or the `ok` of the failed comma-ok assertion the zero value
+    /// comes from, handed back with it: `md, ok := ctx.Value(k).(T); return md, ok`) is not nil
+    /// behind a test of the `bool` (`if !ok { md = make(T) }`), and gc's order of evaluation is
     /// followed in `return t, true, json.Unmarshal(b, &t)` (the call fills `t` before it is
     /// read). After one write, the next writes to the same map in the same block are not
     /// reported again: the first would have panicked.
