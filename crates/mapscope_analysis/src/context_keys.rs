@@ -15,6 +15,9 @@
 //! argument: `context.Background()` or `TODO()`, or a `WithValue` chain on them without the
 //! key, is a nil source; a context given a value of that type under the key (through derived
 //! contexts and module functions that return contexts) is not, nor one the analysis cannot see.
+//! A return behind the failure of such an assertion (`if !ok { return T{}, false }`) is
+//! decided the same way, for a nil map result and for the nil map fields of a zero struct
+//! ([`behind_failed_assertion`]).
 //! A function passing its own context parameter on to such a helper gets the same kind of
 //! summary, and an assertion (or such a helper's result) in the writing function itself is
 //! decided the same way over the calls the module makes of it ([`call_lacking_key`]).
@@ -27,8 +30,10 @@ use crate::concurrency::resolve::context_values::DERIVED;
 use crate::module::Module;
 use crate::nilness::Origin;
 use crate::param_keys::CallIndex;
+use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
-    CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId,
+    BlockId, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind,
+    ValueDef, ValueId,
 };
 
 /// How many steps (calls, derived contexts, φ edges) the search follows back.
@@ -72,7 +77,7 @@ pub fn assertion_key(
     for origin in origins {
         let here = match origin {
             Origin::FailedCommaOk(assert) => value_assertion(module, f, *assert)?,
-            Origin::CalleeResult { call, .. } => passed_on
+            Origin::CalleeResult { call, .. } | Origin::CalleeField { call, .. } => passed_on
                 .iter()
                 .find(|(c, _, _)| c == call)
                 .map(|(_, param, key)| (*param, key.clone()))?,
@@ -82,6 +87,98 @@ pub fn assertion_key(
             return None;
         }
         found = Some(here);
+    }
+    found
+}
+
+/// The context parameter and key when every path to `block` passes the failure of a comma-ok
+/// assertion of that parameter's value under a constant key ([`value_assertion`]), or a false
+/// `ok` of a helper that the summary ties to such an assertion of the context this function
+/// passes it from its parameter ([`context_flags`]): what a return there gives (`if !ok {
+/// return T{}, false }`, `return nil`) is nil only for a caller whose context lacks the key.
+pub fn behind_failed_assertion(
+    cx: crate::nilness::Context<'_>,
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+) -> Option<(u32, String)> {
+    let mut below = block;
+    while let Some(above) = dominators.idom(below) {
+        below = above;
+        let Some(&last) = f[above].instrs().last() else { continue };
+        let InstrKind::If { cond } = &f[last].kind else { continue };
+        let (ok, ok_on_true_edge) = crate::nilness::without_negations(f, *cond, true);
+        let Some(found) = flag_of(cx, f, ok) else { continue };
+        let &[on_true, on_false] = f[above].succs() else { continue };
+        let failed = if ok_on_true_edge { on_false } else { on_true };
+        if on_true != on_false
+            && f[failed].preds().len() == 1
+            && dominators.dominates(failed, block)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The context parameter and key of `f` whose lack of a value under the key `ok` being false
+/// means: `ok` is the second result of the assertion of the parameter's value, or a result of a
+/// call that the callee's summary so ties to the context this function passes from its
+/// parameter.
+fn flag_of(cx: crate::nilness::Context<'_>, f: &Function, ok: ValueId) -> Option<(u32, String)> {
+    let ValueDef::Result { instr, index } = f[crate::nilness::strip_conversions(f, ok)].def else {
+        return None;
+    };
+    match &f[instr].kind {
+        InstrKind::TypeAssert { .. } if index == 1 => value_assertion(cx.module, f, instr),
+        InstrKind::Call { call } => {
+            let callee = cx.call_summary(f, call)?;
+            callee.summary.context_flags.iter().find_map(|(result, param, key)| {
+                let arg = *callee.args.get(*param as usize)?;
+                (*result == index).then_some(())?;
+                Some((own_param(f, arg)?, key.clone()))
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The `bool` results of `f` that are false only where its context parameter holds no value
+/// under a key ([`crate::summary::Summary::context_flags`]): on every return the result is
+/// `true`, or an `ok` tied to that context and key ([`flag_of`]), or anything behind the
+/// failure of such an `ok` ([`behind_failed_assertion`]), and at least one return ties it.
+pub fn context_flags(
+    cx: crate::nilness::Context<'_>,
+    f: &Function,
+    dominators: &DomTree,
+    returns: &[(InstrId, Vec<ValueId>)],
+) -> Vec<(u32, u32, String)> {
+    let mut found = Vec::new();
+    let Some((_, first)) = returns.first() else { return found };
+    for result in 0..first.len() {
+        let mut tied: Option<(u32, String)> = None;
+        let all = returns.iter().all(|(ret, results)| {
+            let Some(&value) = results.get(result) else { return false };
+            let value = crate::nilness::strip_conversions(f, value);
+            if matches!(f[value].def, ValueDef::Const(ConstValue::Bool(true))) {
+                return true;
+            }
+            let here = flag_of(cx, f, value).or_else(|| {
+                let block = f[*ret].block()?;
+                behind_failed_assertion(cx, f, dominators, block)
+            });
+            match (here, &tied) {
+                (Some(here), Some(seen)) => here == *seen,
+                (Some(here), None) => {
+                    tied = Some(here);
+                    true
+                }
+                (None, _) => false,
+            }
+        });
+        if all && let Some((param, key)) = tied {
+            found.push((result as u32, param, key));
+        }
     }
     found
 }

@@ -14,6 +14,9 @@
 //! (`len(s.input) > 0`, `range s.input`) when nothing stores into it between. A write inside a
 //! `range` over the very map it writes never sees it nil either: ranging over a nil map runs no
 //! iteration.
+//!
+//! A nil a callee returns only behind `len(param) == 0` ([`behind_empty_param`]) is nil for a
+//! caller only when its argument is nil or [`known_empty`].
 
 use crate::nilness::{Location, entering_branch, loaded_from, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
@@ -59,6 +62,57 @@ pub fn emptied_by_edge(f: &Function, pred: BlockId, succ: BlockId) -> Vec<ValueI
     } else {
         Vec::new()
     }
+}
+
+/// The collection parameter that every path to `block` has found empty: a test on the way
+/// whose edge to `block` shows it empty (`if len(values) == 0 { return nil }`).
+pub fn behind_empty_param(f: &Function, dominators: &DomTree, block: BlockId) -> Option<u32> {
+    let mut below = block;
+    while let Some(above) = dominators.idom(below) {
+        below = above;
+        for &succ in f[above].succs() {
+            if f[succ].preds().len() != 1 || !dominators.dominates(succ, block) {
+                continue;
+            }
+            let param = emptied_by_edge(f, above, succ).into_iter().find_map(|c| match f[c].def {
+                ValueDef::Param { index, .. } => Some(index),
+                _ => None,
+            });
+            if param.is_some() {
+                return param;
+            }
+        }
+    }
+    None
+}
+
+/// Whether the collection `v` is nil or empty where it is used: the nil constant, the empty
+/// string, or a map or slice made here empty (`map[K]V{}`, `make([]T, 0)`) that nothing but
+/// `len`, lookups, loops and calls in `readers` touches.
+pub fn known_empty(f: &Function, v: ValueId, readers: &[InstrId]) -> bool {
+    let v = strip_conversions(f, v);
+    match &f[v].def {
+        ValueDef::Const(ConstValue::Nil) => return true,
+        ValueDef::Const(ConstValue::String(s)) => return s.is_empty(),
+        _ => {}
+    }
+    let Some(made) = f.defining_instr(v) else { return false };
+    let empty = match &f[made].kind {
+        InstrKind::MakeMap { .. } => true,
+        InstrKind::MakeSlice { len, .. } => {
+            matches!(f[strip_conversions(f, *len)].def, ValueDef::Const(ConstValue::Int(0)))
+        }
+        _ => false,
+    };
+    empty
+        && f[v].referrers().iter().all(|&user| {
+            readers.contains(&user)
+                || match &f[user].kind {
+                    InstrKind::MapLookup { .. } | InstrKind::MapRange { .. } => true,
+                    InstrKind::Call { call } => call.callee == Callee::Builtin(Builtin::Len),
+                    _ => false,
+                }
+        })
 }
 
 /// Pushes the operand of each `len` that `v` sums, with the `len`; false when `v` is anything

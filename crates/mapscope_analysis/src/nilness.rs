@@ -421,6 +421,21 @@ impl<'f> Search<'f> {
                             })
                         })
                     };
+                    // A nil returned only for an empty collection is nil only for an argument
+                    // seen to be nil or empty: an unseen one is taken to have entries.
+                    let cx = self.cx;
+                    let missing_keys = self.missing_keys;
+                    let empty_argument = |n: &&crate::summary::NilResult| {
+                        n.only_when_empty.is_none_or(|param| {
+                            callee.args.get(param as usize).is_some_and(|&arg| {
+                                crate::length_guards::known_empty(f, arg, &[*instr]) || {
+                                    let mut search = Search::new(f, cx, false);
+                                    search.missing_keys = missing_keys;
+                                    search.nil_value(arg, depth + 1).is_some()
+                                }
+                            })
+                        })
+                    };
                     let mut nils: Vec<_> = callee
                         .summary
                         .nil_results
@@ -428,6 +443,7 @@ impl<'f> Search<'f> {
                         .filter(|n| n.result == *index)
                         .filter(reaches_default)
                         .filter(lacks_key)
+                        .filter(empty_argument)
                         .collect();
                     nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());
                     let Some(nil) = nils.first() else {
@@ -1096,13 +1112,33 @@ impl<'f> Search<'f> {
                 None => Effect::Kill,
             };
         }
+        // A failed assertion of a context's value is nil only for a context known to lack the
+        // key, or one this function's callers pass on (they decide).
+        let f = self.f;
+        let module = self.cx.module;
+        let lacks_key = |n: &&crate::summary::NilResultField| {
+            n.unless_context_has.as_ref().is_none_or(|(param, key)| {
+                callee.args.get(*param as usize).is_some_and(|&arg| {
+                    crate::context_keys::holds(module, f, arg, key) == Some(false)
+                        || crate::context_keys::own_param(f, arg).is_some()
+                })
+            })
+        };
         // A return that gives `false` beside the nil comes last: a caller may test it.
         let nil = callee
             .summary
             .nil_result_fields
             .iter()
             .filter(|n| n.result == result && n.access == *access)
+            .filter(lacks_key)
             .min_by_key(|n| n.with_false.len() + n.with_non_nil.len());
+        if let Some((param, key)) = nil.and_then(|n| n.unless_context_has.as_ref())
+            && let Some(&arg) = callee.args.get(*param as usize)
+            && crate::context_keys::holds(module, f, arg, key) != Some(false)
+            && let Some(own) = crate::context_keys::own_param(f, arg)
+        {
+            self.context_params.push((call, own, key.clone()));
+        }
         if let Some(decoded) = nil.and_then(|n| n.when_decoded.as_ref()) {
             let data = callee
                 .args

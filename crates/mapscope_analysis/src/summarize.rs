@@ -379,6 +379,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             }
         }
     }
+    summary.context_flags = crate::context_keys::context_flags(cx, f, &dominators, &returns);
     for (ret, results) in &returns {
         nil_results(cx, index, *ret, results, &mut summary);
     }
@@ -680,6 +681,9 @@ fn nil_results(
     let program = module.program;
     let Some(block) = f[ret].block() else { return };
     let return_site = module.site(index, f[ret].span.start);
+    // Made only for a return that gives a nil.
+    let dominators = std::cell::OnceCell::new();
+    let dominators = || dominators.get_or_init(|| DomTree::new(f));
     for (i, &value) in results.iter().enumerate() {
         let Some(&ty) = f.result_types.get(i) else { continue };
         let result = i as u32;
@@ -706,15 +710,25 @@ fn nil_results(
                     with_non_nil,
                     with_false,
                     site: return_site.clone(),
-                    unless_param_in: crate::param_cases::excluded_cases(f, &DomTree::new(f), block),
-                    unless_context_has: nil.as_deref().and_then(|origins| {
-                        crate::context_keys::assertion_key(
-                            module,
-                            f,
-                            origins,
-                            &search.context_params,
-                        )
-                    }),
+                    unless_param_in: crate::param_cases::excluded_cases(f, dominators(), block),
+                    unless_context_has: nil
+                        .as_deref()
+                        .and_then(|origins| {
+                            crate::context_keys::assertion_key(
+                                module,
+                                f,
+                                origins,
+                                &search.context_params,
+                            )
+                        })
+                        .or_else(|| {
+                            crate::context_keys::behind_failed_assertion(cx, f, dominators(), block)
+                        }),
+                    only_when_empty: crate::length_guards::behind_empty_param(
+                        f,
+                        dominators(),
+                        block,
+                    ),
                 });
             } else if !made_by_defer {
                 // Nil only when a map parameter is (`return nil` under `if m == nil`, or the
@@ -814,6 +828,11 @@ fn nil_results(
             }
             with_non_nil.sort_unstable();
             let made_when = crate::param_conditions::made_when(f, &access.fields);
+            let unless_context_has =
+                crate::context_keys::assertion_key(module, f, &origins, &search.context_params)
+                    .or_else(|| {
+                        crate::context_keys::behind_failed_assertion(cx, f, dominators(), block)
+                    });
             summary.nil_result_fields.push(NilResultField {
                 result,
                 access,
@@ -823,6 +842,7 @@ fn nil_results(
                 with_false: false_results(f, &search, results, i),
                 with_non_nil,
                 made_when,
+                unless_context_has,
             });
         }
     }

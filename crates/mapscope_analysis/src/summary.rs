@@ -67,6 +67,11 @@ pub struct NilResult {
     /// cannot see, does not get this nil.
     #[serde(default)]
     pub unless_context_has: Option<(u32, String)>,
+    /// Only when the collection parameter `.0` is empty: the return lies behind `len(p) == 0`
+    /// (`if len(values) == 0 { return nil }`). A caller passing a collection the analysis sees
+    /// to be nil or empty gets this nil; one passing anything else does not.
+    #[serde(default)]
+    pub only_when_empty: Option<u32>,
 }
 
 /// A map field of result `result` (the struct it points to, or the struct itself) is nil when
@@ -94,6 +99,11 @@ pub struct NilResultField {
     /// spelled-out argument passes it gets the map.
     #[serde(default)]
     pub made_when: Option<ParamTest>,
+    /// Only when the context parameter `.0` holds no value under the key `.1`: the return lies
+    /// behind the failure of the assertion of its value (`m, ok := ctx.Value(k).(T); if !ok {
+    /// return T{}, false }`), as [`NilResult::unless_context_has`].
+    #[serde(default)]
+    pub unless_context_has: Option<(u32, String)>,
 }
 
 /// A test of a parameter's field, `if cfg.Track` or `if cfg.TTL > 0`, and the way (`taken`)
@@ -226,6 +236,11 @@ pub struct Summary {
     /// such as `func (c *C) empty() bool { return c.items == nil }`.
     #[serde(default)]
     pub nil_tests: Vec<NilTest>,
+    /// `bool` results false only where a context parameter holds no value under a key:
+    /// `(result, param, key)` of a helper returning the `ok` of the assertion of its context's
+    /// value (`m, ok := ctx.Value(k).(T); return m, ok`), or `false` only behind its failure.
+    #[serde(default)]
+    pub context_flags: Vec<(u32, u32, String)>,
 }
 
 /// Result `result` is `true` exactly when the map at `access` of parameter `param` is nil
@@ -362,6 +377,12 @@ impl Summary {
                 .filter(|r| rest.iter().all(|s| s.nil_tests.contains(r)))
                 .cloned()
                 .collect(),
+            context_flags: first
+                .context_flags
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.context_flags.contains(r)))
+                .cloned()
+                .collect(),
             initialises: Vec::new(),
             escapes: Vec::new(),
             stores: Vec::new(),
@@ -426,6 +447,7 @@ mod tests {
                 site: site(9),
                 unless_param_in: Some((1, vec!["string:a".into()])),
                 unless_context_has: None,
+                only_when_empty: Some(0),
             }],
             ..Summary::default()
         };

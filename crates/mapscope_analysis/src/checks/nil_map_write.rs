@@ -255,6 +255,11 @@ declare_check! {
     /// goroutine) writing `parts[i].m[k]` through a captured variable into which its creator
     /// stores only `make([]T, n)`, when `m` is a field only the creating allocation sets and no
     /// element is replaced whole, reaches a nil map.
+    /// A helper that returns nil only where a collection parameter is empty (`if len(values) ==
+    /// 0 { return nil }`, a defensive copy) is nil only for a caller whose argument is seen to
+    /// be nil or empty (the nil constant, `""`, a map or slice literal made empty and only
+    /// read, a field no store fills): any other argument, even one the analysis cannot see,
+    /// is taken to have entries.
     /// A helper that returns nil only in the default of a switch on its parameter (or after a
     /// chain of `==` tests of it) is nil only for a caller passing a constant no case matches:
     /// a value the caller computes (parsed, read from a field) is taken to be one of the cases,
@@ -265,7 +270,9 @@ declare_check! {
     /// through `context.WithValue`, derived contexts (`WithCancel`, `WithTimeout`, ...) and the
     /// module's functions that return a context, is `context.Background()` or `TODO()` with no
     /// non-nil value of the asserted type stored under that key; a context it cannot follow (a
-    /// parameter, a field) is taken to hold one. A function passing its own context parameter
+    /// parameter, a field) is taken to hold one. What such a helper returns behind the failure
+    /// of that assertion (`m, ok := ctx.Value(k).(T); if !ok { return T{}, false }`: a zero
+    /// struct whose map fields are nil, or a nil map) is decided the same way. A function passing its own context parameter
     /// on to such a helper (`requestBaggage(ctx)` returning `baggage(ctx)`) leaves the nil to
     /// its callers the same way. Such an assertion written in the writing
     /// function itself (`fields, _ := ctx.Value(k).(map[K]V); fields[k] = v`) is reported when a
