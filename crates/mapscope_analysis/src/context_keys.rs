@@ -145,7 +145,7 @@ fn flag_of(cx: crate::nilness::Context<'_>, f: &Function, ok: ValueId) -> Option
 
 /// The `bool` results of `f` that are false only where its context parameter holds no value
 /// under a key ([`crate::summary::Summary::context_flags`]): on every return the result is
-/// `true`, or an `ok` tied to that context and key ([`flag_of`]), or anything behind the
+/// `true`, or an `ok` tied to that context and key (`flag_of`), or anything behind the
 /// failure of such an `ok` ([`behind_failed_assertion`]), and at least one return ties it.
 pub fn context_flags(
     cx: crate::nilness::Context<'_>,
