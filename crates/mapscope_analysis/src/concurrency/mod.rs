@@ -14,6 +14,7 @@
 //! what its parent did before the matching send; a map made by a goroutine is that goroutine's
 //! own (each instance makes its own); accesses through values it cannot follow are not compared.
 
+mod counted_loops;
 pub mod resolve;
 pub mod walk;
 
