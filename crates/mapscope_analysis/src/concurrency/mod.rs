@@ -477,13 +477,8 @@ impl<'t> Family<'t> {
         }
         let Some(signals) = &self.signals else { return true };
         let drains = x.drained.iter().filter(|(t, _)| *t == y.thread).map(|(_, c)| (c, false));
-        !x.heard_on.iter().map(|(c, s)| (c, *s)).chain(drains).any(|(chan, sends_only)| {
-            if y.signalled_on.contains(chan) {
-                return false;
-            }
-            let mut waking = signals.iter().filter(|(_, s)| s.wakes(chan, sends_only)).peekable();
-            waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
-        })
+        let heard = x.heard_on.iter().map(|(c, s)| (c, *s)).chain(drains);
+        !heard.into_iter().any(|(chan, sends_only)| woken_after(signals, chan, sends_only, y))
     }
 
     /// Whether `x`'s thread received, on every path to `x`, from a channel that only `y`'s
@@ -495,13 +490,7 @@ impl<'t> Family<'t> {
         if self.threads[y.thread].multi {
             return false;
         }
-        x.heard_on.iter().any(|(chan, sends_only)| {
-            if y.signalled_on.contains(chan) {
-                return false;
-            }
-            let mut waking = signals.iter().filter(|(_, s)| s.wakes(chan, *sends_only)).peekable();
-            waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
-        })
+        x.heard_on.iter().any(|(chan, sends_only)| woken_after(signals, chan, *sends_only, y))
     }
 
     /// For a wait on `group`, the channels its goroutines (those its `Go` started) had waited
@@ -627,6 +616,16 @@ impl<'t> Family<'t> {
             })
         })
     }
+}
+
+/// Whether a receive from `chan` (that only a send can wake, for `sends_only`) was woken after
+/// `y`: only `y`'s thread signals the channel, and it had not on any path to `y`.
+fn woken_after(signals: &[(ThreadId, &Signal)], chan: &Obj, sends_only: bool, y: &Access) -> bool {
+    if y.signalled_on.contains(chan) {
+        return false;
+    }
+    let mut waking = signals.iter().filter(|(_, s)| s.wakes(chan, sends_only)).peekable();
+    waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
 }
 
 /// Whether `x`'s thread received from goroutine `g`'s channel as many times as it started

@@ -2283,35 +2283,17 @@ fn every_element_fields(f: &Function, slice: ValueId) -> Vec<u32> {
 /// uses of the address are not looked at.
 /// A parameter, or the address of a field path inside what a pointer parameter points to
 /// (`&t.mu`, `&t.state.mu`): the parameter's index and the path, outermost field first.
-fn param_field_path(f: &Function, mut value: ValueId) -> Option<(u32, Rc<[u32]>)> {
-    let mut path = Vec::new();
-    loop {
-        match &f[value].def {
-            ValueDef::Param { index, .. } => {
-                path.reverse();
-                return Some((*index, path.into()));
-            }
-            ValueDef::Result { instr, .. } => {
-                let InstrKind::FieldAddr { base, field } = f[*instr].kind else { return None };
-                path.push(field);
-                value = base;
-            }
-            _ => return None,
-        }
+fn param_field_path(f: &Function, value: ValueId) -> Option<(u32, Rc<[u32]>)> {
+    let (base, path) = field_path(f, value);
+    match f[base].def {
+        ValueDef::Param { index, .. } => Some((index, path.into())),
+        _ => None,
     }
 }
 
-/// For a store of `value` into a field of `made` (a struct allocated in `f`): when `value` is
-/// a field path of some `owner` (`&t.mu`, or `t` itself) and `made` is stored into a field of
-/// that same `owner`, the owner, that field and the path.
-fn back_pointer_store(
-    f: &Function,
-    made: ValueId,
-    mut value: ValueId,
-) -> Option<(ValueId, u32, Rc<[u32]>)> {
-    if !matches!(f[f.defining_instr(made)?].kind, InstrKind::Alloc { .. }) {
-        return None;
-    }
+/// The value a chain of field addresses starts from (`t` in `&t.state.mu`, `value` itself when
+/// it is no field address), and the fields, outermost first.
+pub fn field_path(f: &Function, mut value: ValueId) -> (ValueId, Vec<u32>) {
     let mut path = Vec::new();
     while let Some(&InstrKind::FieldAddr { base, field }) =
         f.defining_instr(value).map(|d| &f[d].kind)
@@ -2320,7 +2302,21 @@ fn back_pointer_store(
         value = base;
     }
     path.reverse();
-    let owner = value;
+    (value, path)
+}
+
+/// For a store of `value` into a field of `made` (a struct allocated in `f`): when `value` is
+/// a field path of some `owner` (`&t.mu`, or `t` itself) and `made` is stored into a field of
+/// that same `owner`, the owner, that field and the path.
+fn back_pointer_store(
+    f: &Function,
+    made: ValueId,
+    value: ValueId,
+) -> Option<(ValueId, u32, Rc<[u32]>)> {
+    if !matches!(f[f.defining_instr(made)?].kind, InstrKind::Alloc { .. }) {
+        return None;
+    }
+    let (owner, path) = field_path(f, value);
     f[made].referrers().iter().find_map(|&u| {
         let InstrKind::Store { addr, value: stored } = f[u].kind else { return None };
         let &InstrKind::FieldAddr { base, field } = &f[f.defining_instr(addr)?].kind else {
@@ -2342,11 +2338,7 @@ fn one_variable_value(f: &Function, a: ValueId, b: ValueId) -> bool {
         _ => None,
     };
     match (variable(a), variable(b)) {
-        (Some(x), Some(y)) => {
-            x == y
-                && matches!(f.defining_instr(x).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. }))
-                && sole_store(f, x).is_some()
-        }
+        (Some(x), Some(y)) => x == y && sole_stored(f, x).is_some(),
         _ => false,
     }
 }

@@ -11,7 +11,9 @@
 //! blocked on a channel or a wait since the thread started (synced).
 
 use super::counted_loops::loop_bound;
-use super::resolve::{Binding, Context, FieldStores, Obj, Resolver, allocates, static_callee_name};
+use super::resolve::{
+    Binding, Context, FieldStores, Obj, Resolver, allocates, field_path, static_callee_name,
+};
 use mapscope_ssa::{
     Builtin, CallCommon, Callee, ConversionKind, Function, InstrId, InstrKind, TypeInfo, ValueId,
 };
@@ -1356,7 +1358,7 @@ impl<'a> Walk<'a> {
         }
         let name = self.callee_name(call, cx);
         match name {
-            Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" | "(*sync.RWMutex).RLock") => {
+            Some(lock) if LOCKS.contains(&lock) => {
                 let mode =
                     if name == Some("(*sync.RWMutex).RLock") { Mode::Read } else { Mode::Write };
                 if let Some(&mutex) = call.args.first() {
@@ -2072,10 +2074,7 @@ impl<'a> Walk<'a> {
                     unlocked.extend(unlocks);
                     continue;
                 }
-                let lock = matches!(
-                    self.callee_name(call, callee_cx),
-                    Some("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock" | "(*sync.RWMutex).RLock")
-                );
+                let lock = self.callee_name(call, callee_cx).is_some_and(|n| LOCKS.contains(&n));
                 if let (true, Some(&mutex)) = (lock, call.args.first()) {
                     locked.extend(self.resolver.object(mutex, callee_cx));
                 }
@@ -3011,22 +3010,13 @@ const SERVES: [&str; 6] = [
 
 /// A value that is a field path (`&p.mu`, `&p.inner.mu`) of a φ-node: the φ, and the path
 /// outermost first.
-fn phi_field_path(f: &Function, mut value: ValueId) -> Option<(ValueId, Vec<u32>)> {
-    let mut path = Vec::new();
-    loop {
-        match &f[f.defining_instr(value)?].kind {
-            InstrKind::FieldAddr { base, field } => {
-                path.push(*field);
-                value = *base;
-            }
-            InstrKind::Phi { .. } => {
-                path.reverse();
-                return Some((value, path));
-            }
-            _ => return None,
-        }
-    }
+fn phi_field_path(f: &Function, value: ValueId) -> Option<(ValueId, Vec<u32>)> {
+    let (base, path) = field_path(f, value);
+    matches!(f[f.defining_instr(base)?].kind, InstrKind::Phi { .. }).then_some((base, path))
 }
+
+/// The calls that lock a mutex, for writing or (the last) for reading.
+const LOCKS: [&str; 3] = ["(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.RWMutex).RLock"];
 
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
