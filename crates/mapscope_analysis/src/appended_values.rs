@@ -27,20 +27,7 @@ pub struct Appended {
 /// The values appended to the slice whose element's map `load` reads at `addr` (`&s[i].f`);
 /// `None` unless the slice is built and walked as above.
 pub fn appended_values(f: &Function, addr: ValueId, load: InstrId) -> Option<Appended> {
-    let mut fields = Vec::new();
-    let mut at = strip_conversions(f, addr);
-    let (slice, index) = loop {
-        let instr = f.defining_instr(at)?;
-        match &f[instr].kind {
-            InstrKind::FieldAddr { base, field } => {
-                fields.push(*field);
-                at = strip_conversions(f, *base);
-            }
-            InstrKind::IndexAddr { base, index } => break (strip_conversions(f, *base), *index),
-            _ => return None,
-        }
-    };
-    fields.reverse();
+    let (slice, index, fields) = crate::json_elements::element_fields(f, addr)?;
     // The slice's values: φs over a nil start and appends onto them.
     let mut web: FxHashSet<ValueId> = FxHashSet::default();
     let mut appended = Vec::new();

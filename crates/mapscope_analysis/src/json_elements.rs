@@ -41,21 +41,7 @@ pub fn nil_in_decoded_element(
     addr: ValueId,
     load: InstrId,
 ) -> Option<NilElement> {
-    // `&s[i].a.b`: fields over an element's address.
-    let mut fields = Vec::new();
-    let mut at = strip_conversions(f, addr);
-    let (slice, index) = loop {
-        let instr = f.defining_instr(at)?;
-        match &f[instr].kind {
-            InstrKind::FieldAddr { base, field } => {
-                fields.push(*field);
-                at = strip_conversions(f, *base);
-            }
-            InstrKind::IndexAddr { base, index } => break (strip_conversions(f, *base), *index),
-            _ => return None,
-        }
-    };
-    fields.reverse();
+    let (slice, index, fields) = element_fields(f, addr)?;
     let variable = loaded_variable(f, slice)?;
     let call = only_decode(f, variable)?;
     if !elements_only_read(f, variable) {
@@ -188,4 +174,24 @@ pub fn address_only_read(f: &Function, addr: ValueId) -> bool {
         InstrKind::FieldAddr { .. } => f[u].result().is_some_and(|a| address_only_read(f, a)),
         _ => false,
     })
+}
+
+/// For `&s[i].a.b` (conversions aside): the slice, the index and the fields over the element's
+/// address, outermost first.
+pub fn element_fields(f: &Function, addr: ValueId) -> Option<(ValueId, ValueId, Vec<u32>)> {
+    let mut fields = Vec::new();
+    let mut at = strip_conversions(f, addr);
+    let (slice, index) = loop {
+        let instr = f.defining_instr(at)?;
+        match &f[instr].kind {
+            InstrKind::FieldAddr { base, field } => {
+                fields.push(*field);
+                at = strip_conversions(f, *base);
+            }
+            InstrKind::IndexAddr { base, index } => break (strip_conversions(f, *base), *index),
+            _ => return None,
+        }
+    };
+    fields.reverse();
+    Some((slice, index, fields))
 }
