@@ -6,6 +6,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 )
 
@@ -66,8 +67,21 @@ func (pq *PriorityQueue) Get() int {
 	return item
 }
 
+// main lets Get park before Put runs, so that Put always takes the hand-over path: a Put
+// that came first would find no waiter and write under the lock.
 func main() {
 	q := &PriorityQueue{itemMap: map[int]struct{}{}}
-	go q.Put(1)
-	fmt.Println(q.Get())
+	got := make(chan int)
+	go func() { got <- q.Get() }()
+	for !q.parked() {
+		runtime.Gosched()
+	}
+	q.Put(1)
+	fmt.Println(<-got)
+}
+
+func (pq *PriorityQueue) parked() bool {
+	pq.lock.Lock()
+	defer pq.lock.Unlock()
+	return len(pq.waiters) > 0
 }
