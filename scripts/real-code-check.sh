@@ -5,12 +5,12 @@
 # a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
 # downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
 # Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the second set below)
-#        scripts/real-code-check.sh --set 3|4|5 [MODULE@VERSION...]
-#                       the third (session 13), fourth (session 14) or fifth (session 15) set
-#                       below, or the modules given, cached with it
+#        scripts/real-code-check.sh --set 3|4|5|6 [MODULE@VERSION...]
+#                       the third (session 13), fourth (session 14), fifth (session 15) or
+#                       sixth (session 16) set below, or the modules given, cached with it
 #        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
-#                       --set 3, /work/realmods4 for --set 4, /work/realmods5 for --set 5);
-#                       each module lands in
+#                       --set 3, /work/realmods4 for --set 4, /work/realmods5 for --set 5,
+#                       scratch/realmods6 of this checkout for --set 6); each module lands in
 #                       DIR/<module path with / as _>@VERSION/src and is fetched only once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
 #        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
@@ -25,7 +25,7 @@ read -r -a extra <<<"${ARGS:-}"
 set_number=2
 if [ "${1:-}" = --set ]; then
   set_number=${2:-}
-  shift 2 || { echo "real-code-check: --set needs a number (2, 3, 4 or 5)" >&2; exit 2; }
+  shift 2 || { echo "real-code-check: --set needs a number (2, 3, 4, 5 or 6)" >&2; exit 2; }
 fi
 modules=("$@")
 case $set_number in
@@ -163,8 +163,42 @@ case $set_number in
   github.com/orcaman/concurrent-map/v2@v2.0.1
   )
   ;;
+6)
+  cache=${REALMODS:-$PWD/scratch/realmods6}
+  # The sixth set (session 16): a microservice framework, tracers and metrics, rate limiters,
+  # caches, pools, a scheduler, consensus, service discovery, brokers' clients, proxies and
+  # servers, each at the version `go list -m MODULE@latest` gave on 2026-12-05 (olric, goka,
+  # go-micro v5 and v2, sonyflake v2, zeroconf, gocache v4 and tile38 were not served).
+  [ ${#modules[@]} -gt 0 ] || modules=(
+  github.com/go-kratos/kratos/v2@v2.8.3
+  github.com/uber/jaeger-client-go@v2.30.0+incompatible
+  github.com/opentracing/opentracing-go@v1.2.0
+  github.com/openzipkin/zipkin-go@v0.4.3
+  go.opencensus.io@v0.24.0
+  github.com/uber-go/tally/v4@v4.1.17
+  go.uber.org/ratelimit@v0.3.1
+  github.com/juju/ratelimit@v1.0.2
+  github.com/ulule/limiter/v3@v3.11.2
+  github.com/sony/sonyflake@v1.2.0
+  github.com/go-redis/cache/v9@v9.0.0
+  github.com/hashicorp/golang-lru@v1.0.2
+  github.com/jolestar/go-commons-pool/v2@v2.1.2
+  github.com/reugn/go-quartz@v0.15.2
+  go.etcd.io/raft/v3@v3.7.0
+  github.com/hashicorp/mdns@v1.0.7
+  github.com/apache/pulsar-client-go@v0.19.0
+  github.com/streadway/amqp@v1.1.0
+  github.com/olivere/elastic/v7@v7.0.32
+  go.mongodb.org/mongo-driver/v2@v2.10.1
+  github.com/go-resty/resty/v2@v2.17.2
+  github.com/golang/glog@v1.2.5
+  github.com/elazarl/goproxy@v1.9.4
+  github.com/soheilhy/cmux@v0.1.5
+  github.com/tidwall/redcon@v1.6.4
+  )
+  ;;
 *)
-  echo "real-code-check: unknown set $set_number (2, 3, 4 or 5)" >&2
+  echo "real-code-check: unknown set $set_number (2, 3, 4, 5 or 6)" >&2
   exit 2
   ;;
 esac
@@ -187,6 +221,9 @@ fetch() {
     if [ ! -f "$dir/go.mod" ]; then
       (cd "$dir" && go mod init "${mv%@*}" && go mod tidy) >"$cache/$name/download.log" 2>&1
     fi
+    # A module zip may carry the go.work of its repository (mongo-driver's) whose other modules
+    # it lacks; as a dependency it is built without a workspace, so the file is dropped.
+    rm -f "$dir/go.work" "$dir/go.work.sum"
     # A module of a multi-module repository (etcd's client, otel's sdk) may replace its siblings
     # by relative directories that its copy lacks; as a dependency it is built without its
     # replacements, so they are dropped and the siblings come from the proxy at the required
@@ -208,10 +245,13 @@ for r in json.load(sys.stdin).get("Replace") or []:
     # Without a go directive (go 1.16 semantics) `go mod download` fetched none of the modules
     # that the tests of dependencies import (goleveldb's ginkgo needs hpcloud/tail), which go vet
     # fetches on demand and mapscope, which never downloads, reports missing; listing the
-    # packages and their tests fetches them. With -e: a test package that imports a package no
-    # required module provides (nats.go's jetstream/test) is mapscope's to report, not a reason
-    # to skip the module.
-    (cd "$dir" && go list -e -deps -test ./... >/dev/null) >>"$cache/$name/download.log" 2>&1 || {
+    # packages and their tests fetches them. A go.sum without the sums of its own tests'
+    # dependencies (olivere/elastic lacks leaktest's) is completed by `go mod tidy`; then -e: a
+    # test package that imports a package no required module provides (nats.go's
+    # jetstream/test) or embeds files the copy lacks (alertmanager's ui) is mapscope's to
+    # report, not a reason to skip the module.
+    (cd "$dir" && { go list -deps -test ./... >/dev/null || { go mod tidy; go list -e -deps -test ./... >/dev/null; }; }) \
+      >>"$cache/$name/download.log" 2>&1 || {
       echo "real-code-check: go list failed in $mv (see $cache/$name/download.log)" >&2
       return 1
     }
