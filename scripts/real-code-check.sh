@@ -10,7 +10,7 @@
 #                       sixth (session 16) set below, or the modules given, cached with it
 #        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
 #                       --set 3, /work/realmods4 for --set 4, /work/realmods5 for --set 5,
-#                       scratch/realmods6 of this checkout for --set 6); each module lands in
+#                       /work/realmods6 for --set 6); each module lands in
 #                       DIR/<module path with / as _>@VERSION/src and is fetched only once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
 #        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
@@ -164,7 +164,7 @@ case $set_number in
   )
   ;;
 6)
-  cache=${REALMODS:-$PWD/scratch/realmods6}
+  cache=${REALMODS:-/work/realmods6}
   # The sixth set (session 16): a microservice framework, tracers and metrics, rate limiters,
   # caches, pools, a scheduler, consensus, service discovery, brokers' clients, proxies and
   # servers, each at the version `go list -m MODULE@latest` gave on 2026-12-05 (olric, goka,
