@@ -338,8 +338,11 @@ fn method_name(name: &str) -> Option<&str> {
 
 /// The functions of a unit paired with their file, its checker records and its printed path.
 ///
-/// Functions come file by file in declaration order, each function literal after the function
-/// that holds it, so a declared function moves the cursor and a literal stays in its file.
+/// Declared functions come file by file in declaration order, so a declared function moves the
+/// cursor. A function literal is in the file of the function that holds it (`f$1` in `f`'s),
+/// wherever the builder put it: it emits a literal before the function that holds it, which may
+/// be the first of the next file. Literals of package-level initializers, whose function names
+/// no file, stay at the cursor.
 pub(crate) fn files_of<'a>(
     program: &'a Program,
     unit: usize,
@@ -357,6 +360,22 @@ pub(crate) fn files_of<'a>(
             Some((&source.ast, info, source.display.as_str()))
         })
         .collect();
+    let is_declared =
+        |function: &Function| function.synthetic.is_none() && !function.name.contains('$');
+    // The file of each declared function, by name.
+    let mut declared_files: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut cursor = 0;
+    for function in functions.iter().filter(|f| is_declared(f)) {
+        let declared_in = |file: &File| {
+            file.decls
+                .iter()
+                .any(|&d| matches!(&file[d], Decl::Func(fd) if fd.span == function.span))
+        };
+        if let Some(i) = (cursor..files.len()).find(|&i| declared_in(files[i].0)) {
+            cursor = i;
+            declared_files.insert(&function.name, i);
+        }
+    }
     let mut out = Vec::new();
     let mut cursor = 0;
     for (index, function) in functions.iter().enumerate() {
@@ -364,18 +383,18 @@ pub(crate) fn files_of<'a>(
         if function.synthetic == Some("package initializer") {
             continue;
         }
-        if function.synthetic.is_none() && !function.name.contains('$') {
-            let declared_in = |file: &File| {
-                file.decls
-                    .iter()
-                    .any(|&d| matches!(&file[d], Decl::Func(fd) if fd.span == function.span))
-            };
-            match (cursor..files.len()).find(|&i| declared_in(files[i].0)) {
-                Some(i) => cursor = i,
+        if is_declared(function) {
+            match declared_files.get(&*function.name) {
+                Some(&i) => cursor = i,
                 None => continue,
             }
         }
-        let Some(&file) = files.get(cursor) else { continue };
+        let holder = function.name.split('$').next().unwrap_or_default();
+        let at = match declared_files.get(holder) {
+            Some(&i) if function.synthetic.is_none() => i,
+            _ => cursor,
+        };
+        let Some(&file) = files.get(at) else { continue };
         out.push((index, function, file));
     }
     out
