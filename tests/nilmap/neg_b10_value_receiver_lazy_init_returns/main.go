@@ -1,0 +1,54 @@
+// A feature-flag client keeps local overrides that tests and the admin endpoint can set. Its
+// zero value is meant to be usable. ensure has a value receiver, so the map it makes on a nil
+// field lives only in the copy; it returns that map, and Override stores it back and writes it.
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type FlagClient struct {
+	defaults  map[string]bool
+	overrides map[string]bool
+}
+
+func (c FlagClient) ensure() map[string]bool {
+	if c.overrides == nil {
+		return make(map[string]bool)
+	}
+	return c.overrides
+}
+
+func (c *FlagClient) Override(flag string, on bool) {
+	c.overrides = c.ensure()
+	c.overrides[flag] = on
+}
+
+func (c *FlagClient) Enabled(flag string) bool {
+	if on, ok := c.overrides[flag]; ok {
+		return on
+	}
+	return c.defaults[flag]
+}
+
+func (c *FlagClient) Report() []string {
+	var out []string
+	for f := range c.defaults {
+		out = append(out, fmt.Sprintf("%s=%t", f, c.Enabled(f)))
+	}
+	sort.Strings(out)
+	return out
+}
+
+type Service struct {
+	name  string
+	flags FlagClient
+}
+
+func main() {
+	svc := Service{name: "checkout"}
+	svc.flags.defaults = map[string]bool{"new-pricing": false, "fast-path": true}
+	svc.flags.Override("new-pricing", true)
+	fmt.Println(svc.name, svc.flags.Report())
+}
