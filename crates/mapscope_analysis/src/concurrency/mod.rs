@@ -48,6 +48,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
     let resolver = Resolver {
         functions,
+        exhausted: Default::default(),
         types,
         by_name: &by_name,
         sent: Default::default(),
@@ -475,10 +476,12 @@ impl<'t> Family<'t> {
         if y.signalled_unnamed {
             return true;
         }
-        let Some(signals) = &self.signals else { return true };
+        if self.signals.is_none() {
+            return true;
+        }
         let drains = x.drained.iter().filter(|(t, _)| *t == y.thread).map(|(_, c)| (c, false));
         let heard = x.heard_on.iter().map(|(c, s)| (c, *s)).chain(drains);
-        !heard.into_iter().any(|(chan, sends_only)| woken_after(signals, chan, sends_only, y))
+        !heard.into_iter().any(|(chan, sends_only)| self.woken_after(x, chan, sends_only, y))
     }
 
     /// Whether `x`'s thread received, on every path to `x`, from a channel that only `y`'s
@@ -486,11 +489,10 @@ impl<'t> Family<'t> {
     /// the signal that woke `x` came after `y` (`started <- e; m[e]++; close(done)` against
     /// `<-started; <-done; m[e] = 0`).
     fn heard_after(&self, x: &Access, y: &Access) -> bool {
-        let Some(signals) = &self.signals else { return false };
         if self.threads[y.thread].multi {
             return false;
         }
-        x.heard_on.iter().any(|(chan, sends_only)| woken_after(signals, chan, *sends_only, y))
+        x.heard_on.iter().any(|(chan, sends_only)| self.woken_after(x, chan, *sends_only, y))
     }
 
     /// For a wait on `group`, the channels its goroutines (those its `Go` started) had waited
@@ -589,6 +591,36 @@ impl<'t> Family<'t> {
         })
     }
 
+    /// Whether `x`'s receive from `chan` (that only a send can wake, for `sends_only`) was woken
+    /// after `y`: only `y`'s thread signals the channel, and it had not on any path to `y`.
+    fn woken_after(&self, x: &Access, chan: &Obj, sends_only: bool, y: &Access) -> bool {
+        let Some(signals) = &self.signals else { return false };
+        if y.signalled_on.contains(chan) {
+            return false;
+        }
+        let mut waking = signals
+            .iter()
+            .filter(|(t, s)| s.wakes(chan, sends_only) && self.may_signal(*t, chan, x.thread))
+            .peekable();
+        waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
+    }
+
+    /// Whether thread `t` may signal the channel `receiver` receives from on `chan`: not when
+    /// `receiver` makes that channel itself (no ancestor of it executes the `make`) and never
+    /// sends it on a channel, and `t` is neither `receiver` nor one of its descendants. Then
+    /// what `t` signals is another instance, made by another call of the same function (Send
+    /// called by two tests, each draining the goroutines it started).
+    fn may_signal(&self, t: ThreadId, chan: &Obj, receiver: ThreadId) -> bool {
+        let &Obj::Site { func, instr } = chan else { return true };
+        let site = (func, instr);
+        let made_here = self.threads[receiver].allocs.contains(&site)
+            && !self.ancestors[receiver][1..]
+                .iter()
+                .any(|&p| self.threads[p].allocs.contains(&site))
+            && !self.sent_sites.contains_key(&site);
+        !made_here || self.ancestors[t].contains(&receiver)
+    }
+
     /// Whether a mutex both accesses hold excludes them (a mutex reached through an element of a
     /// slice guards what is reached through the same element: the map, or the struct holding
     /// it): one of them holds it for writing, and
@@ -616,16 +648,6 @@ impl<'t> Family<'t> {
             })
         })
     }
-}
-
-/// Whether a receive from `chan` (that only a send can wake, for `sends_only`) was woken after
-/// `y`: only `y`'s thread signals the channel, and it had not on any path to `y`.
-fn woken_after(signals: &[(ThreadId, &Signal)], chan: &Obj, sends_only: bool, y: &Access) -> bool {
-    if y.signalled_on.contains(chan) {
-        return false;
-    }
-    let mut waking = signals.iter().filter(|(_, s)| s.wakes(chan, sends_only)).peekable();
-    waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
 }
 
 /// Whether `x`'s thread received from goroutine `g`'s channel as many times as it started

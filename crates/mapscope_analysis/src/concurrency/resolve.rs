@@ -225,6 +225,8 @@ pub type ParamFields = Rc<[(u32, u32, Rc<[u32]>)]>;
 /// Resolves values to objects over the functions of one unit.
 pub struct Resolver<'a> {
     pub functions: &'a [Function],
+    /// Whether a search gave up at [`MAX_DEPTH`] (see `Resolver::contents`).
+    pub exhausted: std::cell::Cell<bool>,
     pub types: &'a dyn mapscope_ssa::TypeInfo,
     /// Function index by go/ssa name.
     pub by_name: &'a rustc_hash::FxHashMap<&'a str, usize>,
@@ -293,21 +295,33 @@ impl Resolver<'_> {
         self.object_at(v, cx, 0)
     }
 
+    /// Whether a search has gone `depth` steps: it gives up, and says so.
+    fn too_deep(&self, depth: usize) -> bool {
+        let too_deep = depth > MAX_DEPTH;
+        if too_deep {
+            self.exhausted.set(true);
+        }
+        too_deep
+    }
+
     fn object_at(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
         match &f.get_value(v)?.def {
             ValueDef::Global { name } => Some(Obj::Global(Rc::from(&**name))),
+            // A binding leads up to the caller (or the closure's creator): contexts form a
+            // finite chain, so the step costs no depth, and an object is named the same however
+            // many calls down it is reached.
             ValueDef::Param { index, .. } => match cx.params.get(*index as usize) {
-                Some(Some(b)) => self.object_at(b.value, &b.cx, depth + 1),
+                Some(Some(b)) => self.object_at(b.value, &b.cx, depth),
                 Some(None) => None,
                 None => Some(Obj::Param { func: cx.func, index: *index }),
             },
             ValueDef::FreeVar { index, .. } => {
                 let b = cx.free_vars.get(*index as usize)?.as_ref()?;
-                self.object_at(b.value, &b.cx, depth + 1)
+                self.object_at(b.value, &b.cx, depth)
             }
             ValueDef::Result { instr, index } => self.result_object(*instr, *index, cx, depth),
             ValueDef::Const(_) | ValueDef::Function { .. } => None,
@@ -573,7 +587,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<(Rc<Context>, usize)> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -694,7 +708,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<(Rc<str>, Binding)> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -778,8 +792,18 @@ impl Resolver<'_> {
         // A variable assigned once (a captured pointer or map, a parameter boxed for a closure)
         // holds that one value: resolve to it, so that the object is the map or struct itself.
         if let Some((value, value_cx)) = self.single_store(addr, cx) {
-            if let Some(obj) = self.object_at(value, &value_cx, depth + 1) {
-                return Some(obj);
+            let outer = self.exhausted.replace(false);
+            let obj = self.object_at(value, &value_cx, depth + 1);
+            let exhausted = self.exhausted.replace(outer);
+            if obj.is_some() {
+                return obj;
+            }
+            // Given up at the depth bound: the variable itself would name the object otherwise
+            // than where what it holds is reached in fewer steps, and a map and the mutex
+            // beside it would no longer be seen together.
+            if exhausted {
+                self.exhausted.set(true);
+                return None;
             }
         }
         // A field that holds the same object in every value of its type holds it in this one
@@ -805,7 +829,7 @@ impl Resolver<'_> {
     /// struct's field (`t.keeper`): what `k.f` holds, that struct's field path (`t.mu`). The
     /// keeper's goroutine then locks the very mutex its owner's methods lock.
     fn back_pointer(&self, addr: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -930,7 +954,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<(ValueId, Rc<Context>)> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         match &self.functions[cx.func].get_value(addr)?.def {
@@ -1278,7 +1302,7 @@ impl Resolver<'_> {
     /// object all the function's stores into `base` agree on. A value made anew on each trip
     /// round a loop is not one object, so such a store agrees with nothing.
     fn stored_into(&self, base: &Obj, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let Obj::Field(parent, field) = base else { return None };
@@ -1435,15 +1459,8 @@ impl Resolver<'_> {
                     let ValueDef::Function { name } = &owner.get_value(*func)?.def else {
                         return None;
                     };
-                    let closure = &self.functions[*self.by_name.get(&**name)?];
                     let index = bindings.iter().position(|&b| b == alloc)?;
-                    let free_var = *closure.free_vars().get(index)?;
-                    let assigns = closure
-                        .get_value(free_var)?
-                        .referrers()
-                        .iter()
-                        .any(|&u| !matches!(closure[u].kind, InstrKind::Load { .. }));
-                    if assigns {
+                    if self.closure_assigns(name, index, 0) {
                         return None;
                     }
                 }
@@ -1455,16 +1472,48 @@ impl Resolver<'_> {
         Some((stored, alloc_cx))
     }
 
-    /// The variable the address `addr` names: an `Alloc` of this function, or, for a free
-    /// variable, the `Alloc` of the closure's creator it is bound to; with the context it is in.
-    fn variable(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
-        let (alloc, owner_cx) = match self.functions[cx.func].get_value(addr)?.def {
-            ValueDef::FreeVar { index, .. } => {
-                let b = cx.free_vars.get(index as usize)?.as_ref()?;
-                (b.value, b.cx.clone())
-            }
-            _ => (addr, cx.clone()),
+    /// Whether the closure `name` may assign its free variable `index` (anything but loading
+    /// it), itself or through the closures it hands the variable on to.
+    fn closure_assigns(&self, name: &str, index: usize, depth: usize) -> bool {
+        let Some(closure) = self.by_name.get(name).map(|&c| &self.functions[c]) else {
+            return true;
         };
+        let Some(free_var) = closure.free_vars().get(index).and_then(|&v| closure.get_value(v))
+        else {
+            return true;
+        };
+        free_var.referrers().iter().any(|&u| match &closure[u].kind {
+            InstrKind::Load { .. } => false,
+            InstrKind::MakeClosure { func, bindings } if depth < 4 => {
+                let Some(ValueDef::Function { name }) = closure.get_value(*func).map(|v| &v.def)
+                else {
+                    return true;
+                };
+                bindings
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &b)| Some(b) == closure.free_vars().get(index).copied())
+                    .any(|(inner, _)| self.closure_assigns(name, inner, depth + 1))
+            }
+            _ => true,
+        })
+    }
+
+    /// The variable the address `addr` names: an `Alloc` of this function, or, for a free
+    /// variable, the `Alloc` of the closure's creator (or its creator's, and so on) it is bound
+    /// to; with the context it is in.
+    fn variable(&self, addr: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
+        let (mut alloc, mut owner_cx) = (addr, cx.clone());
+        // Through closures nested in closures, each handing the variable on.
+        for _ in 0..8 {
+            let ValueDef::FreeVar { index, .. } =
+                self.functions[owner_cx.func].get_value(alloc)?.def
+            else {
+                break;
+            };
+            let b = owner_cx.free_vars.get(index as usize)?.as_ref()?;
+            (alloc, owner_cx) = (b.value, b.cx.clone());
+        }
         let owner = &self.functions[owner_cx.func];
         let is_alloc = matches!(owner[owner.defining_instr(alloc)?].kind, InstrKind::Alloc { .. });
         is_alloc.then_some((alloc, owner_cx))
@@ -1549,7 +1598,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<Obj> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -1575,7 +1624,7 @@ impl Resolver<'_> {
     }
 
     fn dynamic_value_at(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Binding> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -1624,7 +1673,7 @@ impl Resolver<'_> {
     /// returns make it from different ones (a constructor choosing an implementation): each
     /// `MakeInterface` operand with its context, or nothing when one of them cannot be traced.
     pub fn dynamic_values(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Vec<Binding> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return Vec::new();
         }
         let f = &self.functions[cx.func];
@@ -1760,7 +1809,7 @@ impl Resolver<'_> {
     }
 
     fn constant_of(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<ConstValue> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -1815,7 +1864,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<ConstValue> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let (call, call_cx) = self.defining_call(base, cx, depth + 1)?;
@@ -1862,7 +1911,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<ConstValue> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -1889,7 +1938,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<(ValueId, Rc<Context>)> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -1990,7 +2039,7 @@ impl Resolver<'_> {
         cx: &Rc<Context>,
         depth: usize,
     ) -> Option<(InstrId, Rc<Context>)> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -2101,7 +2150,7 @@ impl Resolver<'_> {
     /// The value `v` stands for, followed through the parameters and free variables bound in
     /// `cx`, with the context it is in.
     fn origin(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<(ValueId, Rc<Context>)> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
@@ -2121,7 +2170,7 @@ impl Resolver<'_> {
     }
 
     fn function_value_at(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<Rc<Context>> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];

@@ -75,7 +75,7 @@ impl Resolver<'_> {
         depth: usize,
         search: &mut Search,
     ) -> Option<Obj> {
-        if depth > MAX_DEPTH {
+        if self.too_deep(depth) {
             return None;
         }
         let f = &self.functions[cx.func];
