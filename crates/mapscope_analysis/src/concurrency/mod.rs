@@ -670,6 +670,13 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     if one_element || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
         return false;
     }
+    // A `Once`'s function runs once, before every `Do` of it returns.
+    let once_before = |x: &Access, y: &Access| {
+        x.once.as_ref().is_some_and(|o| y.once.as_ref() == Some(o) || y.after_onces.contains(o))
+    };
+    if once_before(a, b) || once_before(b, a) {
+        return false;
+    }
     if a.finished.contains(&b.thread) || b.finished.contains(&a.thread) {
         return false;
     }

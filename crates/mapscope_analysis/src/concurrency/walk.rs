@@ -200,6 +200,12 @@ pub struct Access {
     /// accesses to one map through the same struct holding the same field hold one mutex, even
     /// where the walk names the struct two ways.
     pub holder_locks: BTreeSet<(u32, Mode)>,
+    /// The `sync.Once` whose `Do` runs it, when it runs in the function given to `Do`: it runs
+    /// once, before any `Do` of that `Once` returns.
+    pub once: Option<Obj>,
+    /// The `sync.Once`s whose `Do` its thread returned from on every path before it: the
+    /// accesses of their functions are ordered before it.
+    pub after_onces: BTreeSet<Obj>,
 }
 
 /// The facts the walk carries from instruction to instruction. Its sets are shared between the
@@ -243,6 +249,8 @@ struct State {
     /// mu.Lock(); defer mu.Unlock() }` holds `mu` after the `if` when `na.isUnix()` is true, and
     /// a later test of the same condition (here or in a callee given `na`) takes it as held.
     cond_locks: Sets<((Obj, Mode), CondKey, bool)>,
+    /// See [`Access::after_onces`].
+    after_onces: Sets<Obj>,
 }
 
 /// A condition the walk can recognise when it is tested again: a call of a function of the
@@ -310,6 +318,7 @@ impl State {
         union(&mut self.waited_groups, &other.waited_groups);
         self.waited_otherwise |= other.waited_otherwise;
         intersect(&mut self.heard_on, &other.heard_on);
+        intersect(&mut self.after_onces, &other.after_onces);
         self.blocked_always &= other.blocked_always;
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
@@ -466,6 +475,9 @@ pub struct Walk<'a> {
     single_slot_fields: Option<FxHashMap<(String, u32), bool>>,
     /// Above zero while walking a `sync.Once.Do` function: its accesses are not recorded.
     quiet: usize,
+    /// The `sync.Once`s whose `Do` function is being walked, innermost last (see
+    /// [`Access::once`]).
+    once_bodies: Vec<Obj>,
     /// The values passed to each library registration function (see [`registrations`]),
     /// found once per unit.
     registered_arguments: FxHashMap<(&'static str, usize), Vec<(usize, ValueId)>>,
@@ -500,6 +512,7 @@ impl<'a> Walk<'a> {
             serial_groups: FxHashSet::default(),
             single_slot_fields: None,
             quiet: 0,
+            once_bodies: Vec::new(),
             registered_arguments: FxHashMap::default(),
             plain_types: Default::default(),
             named_func_values: None,
@@ -1052,8 +1065,14 @@ impl<'a> Walk<'a> {
             relayed: state.relay && signals_after(f, i),
             holder,
             holder_locks: holder_locks.clone(),
+            once: self.once_bodies.last().cloned(),
+            after_onces: (*state.after_onces).clone(),
         });
         entry.holder_locks.retain(|field| holder_locks.contains(field));
+        if entry.once.as_ref() != self.once_bodies.last() {
+            entry.once = None;
+        }
+        entry.after_onces.retain(|o| state.after_onces.contains(o));
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
         entry.joined.extend(state.joined.iter().copied());
@@ -1458,10 +1477,22 @@ impl<'a> Walk<'a> {
                 state.block();
                 return;
             }
+            Some("(net/http.HandlerFunc).ServeHTTP") => {
+                // `handler(deps).ServeHTTP(w, r)`: the function the HandlerFunc holds serves;
+                // one taken from a table of routes may be any of its entries.
+                let Some((&handler, args)) = call.args.split_first() else { return };
+                let targets = match self.resolver.function_value(handler, cx) {
+                    Some(target) => vec![target],
+                    None => self.resolver.map_functions_of(handler, cx),
+                };
+                let targets = targets.iter().map(|t| t.applied(args, cx)).collect();
+                self.walk_alternatives(thread, targets, state, stack);
+                return;
+            }
             Some("(*sync.Once).Do") => {
-                // The function runs here, at most once: what it signals or starts counts, but
-                // its map accesses are ordered before every other `Do` returns, so they are not
-                // recorded.
+                // The function runs here, at most once: what it signals or starts counts, and
+                // its map accesses are ordered before every `Do` of the same `Once` returns, so
+                // they race only with accesses that do not come after such a return.
                 let Some(&function) = call.args.get(1) else { return };
                 if bound_method_name(&self.resolver.functions[cx.func], function)
                     .is_some_and(is_signal)
@@ -1472,13 +1503,24 @@ impl<'a> Walk<'a> {
                     return;
                 }
                 let target = self.resolver.function_value(function, cx);
+                let once = call.args.first().and_then(|&o| self.resolver.object(o, cx));
                 if let Some(callee_cx) = target {
-                    self.quiet += 1;
+                    // Without a name for the `Once`, its function's accesses are not recorded.
+                    match &once {
+                        Some(once) => self.once_bodies.push(once.clone()),
+                        None => self.quiet += 1,
+                    }
                     let exit = self.walk_function(thread, &callee_cx, state.clone(), stack);
-                    self.quiet -= 1;
+                    match &once {
+                        Some(_) => drop(self.once_bodies.pop()),
+                        None => self.quiet -= 1,
+                    }
                     if exit.reached {
                         *state = exit;
                     }
+                }
+                if let Some(once) = once {
+                    Rc::make_mut(&mut state.after_onces).insert(once);
                 }
                 return;
             }
@@ -1977,7 +2019,8 @@ impl<'a> Walk<'a> {
             })
             .collect();
         // A goroutine a `sync.Once.Do` function starts is started once, whoever calls `Do`.
-        let parent_key = if self.quiet > 0 { ThreadId::MAX } else { parent };
+        let in_once = self.quiet > 0 || !self.once_bodies.is_empty();
+        let parent_key = if in_once { ThreadId::MAX } else { parent };
         let key = (parent_key, cx.func, i, slot, runs.clone());
         // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
         // thread with many instances, not an endless line of new ones.
