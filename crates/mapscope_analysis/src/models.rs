@@ -1,12 +1,12 @@
 //! Hand-written summaries of standard-library functions whose source the analysis does not
 //! build: only what they do to map arguments and what their map results are, from their
-//! documentation.
+//! documentation and source.
 //!
 //! A model's facts have no source site (its `path` is empty): a finding through one is placed
 //! at the call. The functions that never return (`os.Exit`, `log.Fatal`, `t.Fatal`) end the
 //! paths that call them.
 
-use crate::summary::{Access, ParamWrite, ResultParam, Site, Summary};
+use crate::summary::{Access, NilResult, ParamWrite, ResultParam, Site, Summary};
 use mapscope_ssa::{
     BlockId, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
 };
@@ -40,6 +40,15 @@ const NIL_WITH_PARAM: &[(&str, u32)] = &[
     ("(net/http.Header).Clone", 0),
 ];
 
+/// go/ssa's name of each modelled function with a map result that is nil exactly where an error
+/// result beside it is not: `(name, map result, error result)`. A caller that checks the error
+/// before the write never sees the nil; one that drops it does.
+const NIL_WITH_ERROR: &[(&str, u32, u32)] = &[
+    // Its source returns `("", nil, err)` for a malformed type and `(mediatype, nil,
+    // ErrInvalidMediaParameter)` for a malformed parameter; on success the map is made.
+    ("mime.ParseMediaType", 1, 2),
+];
+
 /// go/ssa's name of each modelled function that only reads what its arguments point to and
 /// keeps none of them (read in net/http/request.go): a call of one neither fills nor hands on
 /// the request's maps, so a nil `Header` stays nil across it.
@@ -68,6 +77,21 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
         };
         (name, summary)
     });
+    let failures = NIL_WITH_ERROR.iter().map(|&(name, result, error)| {
+        let summary = Summary {
+            nil_results: vec![NilResult {
+                result,
+                with_non_nil: vec![error],
+                with_false: Vec::new(),
+                site: Site::nowhere(),
+                unless_param_in: None,
+                unless_context_has: None,
+                only_when_empty: None,
+            }],
+            ..Summary::default()
+        };
+        (name, summary)
+    });
     WRITES_PARAM
         .iter()
         .map(|&(name, param, expr)| {
@@ -88,6 +112,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
         })
         .chain(copies)
         .chain(readers)
+        .chain(failures)
         .collect()
 });
 

@@ -168,7 +168,10 @@ declare_check! {
     /// not count as the struct its callers use.
     /// A copy of a nil map is nil: a helper whose map result is nil only when its map
     /// parameter is (`if m == nil { return nil }`), and `maps.Clone` and `http.Header.Clone`
-    /// by their documentation, hand a caller that passes nil a nil map. Calling a package-level
+    /// by their documentation, hand a caller that passes nil a nil map. Of the standard
+    /// library's map results beside an `error`, `mime.ParseMediaType`'s parameters are nil
+    /// whenever its error is not (a malformed parameter too, which still gives the media type),
+    /// so a write that the path reaches without ruling the error out is reported. Calling a package-level
     /// variable set only to `sync.OnceValue(f)` (or `OnceValues`) runs `f`. A reset that copies
     /// a fresh struct over its receiver (`*c = T{limit: c.limit}`) leaves the receiver's other
     /// map fields nil; and when only the creation of a value ever makes a map field (unexported,
@@ -909,8 +912,13 @@ fn origin_notes(
                     NoteAt::Here(f[*call].span),
                     format!("{shown} is nil: it comes from this call to {callee}"),
                 ));
-                related
-                    .push((NoteAt::Site(site.clone()), format!("{callee} returns a nil map here")));
+                // A model's nil has no source to point at: the call is the place.
+                if !site.is_nowhere() {
+                    related.push((
+                        NoteAt::Site(site.clone()),
+                        format!("{callee} returns a nil map here"),
+                    ));
+                }
             }
             Origin::CalleeField { call, callee, names, site } => {
                 related.push((
