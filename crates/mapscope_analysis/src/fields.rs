@@ -500,6 +500,9 @@ fn reachable_map_fields(
 #[derive(Debug, Default)]
 pub struct FieldFacts {
     never_made: FxHashMap<FieldKey, Option<Site>>,
+    /// Fields that only methods nothing can call make ([`crate::dead_methods`]), with the
+    /// first such method's name as go/ssa spells it.
+    made_only_by_dead: FxHashMap<FieldKey, String>,
     /// Fields holding a map of maps into which no code of the module puts an inner map.
     inner_never_made: FxHashSet<FieldKey>,
     /// Fields holding a map of maps into which code of the module puts inner maps only under
@@ -599,7 +602,11 @@ impl FieldFacts {
         let mut filled_otherwise: FxHashSet<FieldKey> = FxHashSet::default();
         let mut exposed: FxHashSet<FieldKey> = FxHashSet::default();
         let mut inner_nil_stored: FxHashMap<FieldKey, Option<Site>> = FxHashMap::default();
+        // A method nothing can call makes nothing (`Initialize` beside an interface's `Init`).
+        let dead = crate::dead_methods::dead_methods(program, module, units);
+        let mut dead_makers: FxHashMap<FieldKey, String> = FxHashMap::default();
         for (f, table, index_in_unit) in functions {
+            let dead_function = crate::dead_methods::is_dead(&dead, &f.name);
             let mut dominators = None;
             let field_of = |s: InstrId| table.selection(index_in_unit, s);
             for block in f.block_ids() {
@@ -610,7 +617,11 @@ impl FieldFacts {
                         seen.insert(k, obj);
                         // A store into a copy nothing reads again (the value variable of a
                         // `range` loop, `sh.m = make(...)`) makes no map anyone sees.
-                        if address_makes(f, i) && !into_unread_copy(f, i) {
+                        // What a method nothing can call makes, no value ever gets.
+                        let makes = address_makes(f, i) && !into_unread_copy(f, i);
+                        if makes && dead_function {
+                            dead_makers.entry(k).or_insert_with(|| f.name.to_string());
+                        } else if makes {
                             made.insert(k);
                             if !sets_fresh_allocation(f, i) {
                                 made_later.insert(k);
@@ -772,7 +783,7 @@ impl FieldFacts {
                 !made_later_by_parts.contains(k) && seen.get(k).is_some_and(|&o| own(k, o))
             })
             .collect();
-        let never_made = seen
+        let never_made: FxHashMap<FieldKey, Option<Site>> = seen
             .into_iter()
             .filter(|&(k, o)| !made.contains(&k) && own(&k, o))
             .map(|(k, o)| (k, declaration(program, o)))
@@ -788,8 +799,11 @@ impl FieldFacts {
             .into_iter()
             .filter_map(|o| key(program, o))
             .collect();
+        let made_only_by_dead =
+            dead_makers.into_iter().filter(|(k, _)| never_made.contains_key(k)).collect();
         FieldFacts {
             never_made,
+            made_only_by_dead,
             inner_never_made,
             inner_keys,
             set_at_creation,
@@ -862,6 +876,11 @@ impl FieldFacts {
     /// value that exists: where the reset is.
     pub fn dropped_by_reset(&self, program: &Program, obj: ObjId) -> Option<&(Option<Site>, Drop)> {
         self.dropped_by_reset.get(&key(program, obj)?)
+    }
+
+    /// The method nothing can call that makes field `obj`, when only such methods make it.
+    pub fn made_only_by_dead(&self, program: &Program, obj: ObjId) -> Option<&str> {
+        self.made_only_by_dead.get(&key(program, obj)?).map(String::as_str)
     }
 
     /// Whether field `obj` is never made, and where it is declared.

@@ -26,6 +26,7 @@ pub mod captured_variables;
 pub mod checks;
 pub mod concurrency;
 pub mod context_keys;
+pub mod dead_methods;
 pub mod docs;
 pub mod equal_guards;
 pub mod error_values;

@@ -138,7 +138,7 @@ pub enum Origin {
     /// The zero value of a comma-ok type assertion that fails or a receive from a closed channel.
     FailedCommaOk(InstrId),
     /// A struct's map field that no code of the module makes and none outside it can reach.
-    FieldNeverMade { field: String, decl: Option<Site> },
+    FieldNeverMade { field: String, decl: Option<Site>, dead_maker: Option<String> },
     /// A `json.Unmarshal` of constant data that has `null` for the map.
     JsonNull(InstrId),
     /// An element of a constant JSON array decoded into a slice, whose object has no value (or
@@ -527,7 +527,8 @@ impl<'f> Search<'f> {
             return None;
         }
         let field = program.obj(obj).name.to_string();
-        Some(vec![Origin::FieldNeverMade { field, decl }])
+        let dead_maker = self.cx.fields.made_only_by_dead(program, obj).map(short_name);
+        Some(vec![Origin::FieldNeverMade { field, decl, dead_maker }])
     }
 
     /// A field of a struct value: zero, loaded from a location, or a parameter's.

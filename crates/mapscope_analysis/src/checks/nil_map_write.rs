@@ -86,7 +86,16 @@ declare_check! {
     /// declared in a `main` package counts even when exported, since no other package can
     /// import it; a store into a local copy that nothing reads again (the value variable of a
     /// `range` loop, `for _, sh := range shards { sh.m = make(...) }`) makes no map; and a
-    /// write inside a loop over a map is left alone, since that loop may never run.
+    /// write inside a loop over a map is left alone, since that loop may never run, as is one
+    /// after such a loop behind a branch that may test what the loop found (`if best != ""`).
+    /// A method that nothing can call makes nothing: one no code of the module names (a call,
+    /// a method value, a method expression) and whose name, parameter and result counts match
+    /// no method of an interface declared where its type can go, nor whose name any interface
+    /// outside the module has (`Initialize()`, or `Init(cfg)` without the `error` result that
+    /// the optional interface checked with `p.(Initializer)` has); an exported one counts only
+    /// in a `main` package that imports, itself or through the module's packages, nothing that
+    /// calls methods by name (`reflect`, the template packages, `net/rpc`, `plugin`) and no
+    /// package from outside the module and the standard library.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -783,7 +792,8 @@ fn bound_pointer_write(
     })
 }
 
-/// Whether `block` runs only inside the body of a `range` loop over a map.
+/// Whether `block` runs only inside the body of a `range` loop over a map, or after one behind
+/// a branch that may test what the loop found.
 fn in_map_range_loop(f: &Function, dominators: &DomTree, block: mapscope_ssa::BlockId) -> bool {
     let mut at = block;
     while let Some(up) = dominators.idom(at) {
@@ -795,8 +805,28 @@ fn in_map_range_loop(f: &Function, dominators: &DomTree, block: mapscope_ssa::Bl
         else {
             continue;
         };
-        if matches!(f[next].kind, InstrKind::MapNext { .. }) {
+        if !matches!(f[next].kind, InstrKind::MapNext { .. }) {
+            continue;
+        }
+        // The loop's header dominates what follows the loop too. After the loop the write
+        // still depends on the map's entries when a branch between the loop's exit and the
+        // write may test what the loop found (`if best != "" { r.hits[best]++ }`); a write
+        // that every path out of the loop reaches runs whatever the map holds.
+        let (Some(&body), Some(&exit)) = (f[at].succs().first(), f[at].succs().get(1)) else {
             return true;
+        };
+        if dominators.dominates(body, block) || !dominators.dominates(exit, block) {
+            return true;
+        }
+        let mut up = block;
+        while up != exit {
+            let Some(parent) = dominators.idom(up) else { return true };
+            up = parent;
+            let branches =
+                f[up].instrs().last().is_some_and(|&i| matches!(f[i].kind, InstrKind::If { .. }));
+            if branches {
+                return true;
+            }
         }
     }
     false
@@ -958,12 +988,18 @@ fn origin_notes(
                     format!("{shown} is nil after this call to {callee}"),
                 ));
             }
-            Origin::FieldNeverMade { field, decl } => {
+            Origin::FieldNeverMade { field, decl, dead_maker } => {
                 if let Some(decl) = decl {
-                    related.push((
-                        NoteAt::Site(decl.clone()),
-                        format!("`{field}` is declared here, and no code of the module makes it"),
-                    ));
+                    let note = match dead_maker {
+                        Some(maker) => format!(
+                            "`{field}` is declared here, and only {maker} makes it, which no \
+                             code calls and which satisfies no interface"
+                        ),
+                        None => format!(
+                            "`{field}` is declared here, and no code of the module makes it"
+                        ),
+                    };
+                    related.push((NoteAt::Site(decl.clone()), note));
                 }
             }
             Origin::JsonNull(call) => {
