@@ -34,6 +34,7 @@ pub mod failure_exits;
 pub mod fields;
 pub mod flag_fields;
 pub mod flag_guards;
+pub mod flag_values;
 pub mod globals;
 pub mod init_order;
 pub mod inner_on_miss;

@@ -192,7 +192,13 @@ declare_check! {
     /// it against nil (and not in a loop over a collection) is reported: the value lives on
     /// without the map. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
     /// the pool's `New` literal) is not filled by the pool, so a map field that no code of the
-    /// module makes is nil in it.
+    /// module makes is nil in it. A `flag.Value` registered with `flag.Var` or a `FlagSet`'s
+    /// `Var` counts as a call of its `Set`, which the flag package runs for each occurrence of
+    /// the flag: a nil map of a map type with such a method (`var labels labelFlag;
+    /// fs.Var(labels, ...)`) is reported when `Set` writes into it whenever it accepts the value
+    /// (an early `return fmt.Errorf(...)` aside); a map reached through a pointer the value
+    /// holds counts as a bound method value's write does, and a value whose pointer type only
+    /// the registration spells (`fs.Var(&cfg.tags, ...)`) is not followed.
     /// A nil result that comes with a non-nil `error` counts only where the path from the
     /// assignment still reaches the write once the error is non-nil (`if s.m, err = f(); err
     /// != nil { s.m = make(...) }` makes it). A named result that a deferred closure makes on
@@ -504,7 +510,12 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 }
                 // `go f(nil)` and `defer f(nil)` run the write too.
                 InstrKind::Call { call } | InstrKind::Go { call } | InstrKind::Defer { call } => {
-                    let Some(callee) = cx.analysis.call_summary(f, call) else { continue };
+                    // A registered `flag.Value`'s `Set` runs on it when the flags are parsed.
+                    let callee = cx
+                        .analysis
+                        .call_summary(f, call)
+                        .or_else(|| crate::flag_values::registered_set(&cx.analysis, f, call));
+                    let Some(callee) = callee else { continue };
                     // A write only some calls reach depends on more than the caller shows.
                     for write in callee.summary.writes.iter().filter(|w| w.certain) {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
