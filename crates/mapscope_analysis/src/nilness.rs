@@ -368,6 +368,18 @@ impl<'f> Search<'f> {
                 InstrKind::Field { .. } => {
                     self.nil_field(v, depth).or_else(|| self.never_made(*instr))
                 }
+                // A map handed on in an interface (`annotate(rec.Fields)` for a `Setter`): a
+                // method called through it runs on the map, nil or not.
+                InstrKind::MakeInterface { x } => {
+                    let program = self.cx.module.program;
+                    let ty = f[*x].ty;
+                    let is_map = ty.arena as usize <= program.units.len()
+                        && mapscope_types::query::is_map(&mut program.types(), ty);
+                    if !is_map {
+                        return None;
+                    }
+                    self.nil_value(*x, depth + 1)
+                }
                 // `v, ok := x.(map[K]V)` and `v, ok := <-ch` give the zero value with ok false:
                 // nil on every path that does not rule ok out.
                 InstrKind::TypeAssert { comma_ok: true, .. }

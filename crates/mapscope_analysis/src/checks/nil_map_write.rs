@@ -62,7 +62,9 @@ declare_check! {
     /// Calls are seen through summaries of every function of the main module, computed
     /// bottom-up over the call graph (interface calls resolve to the module's methods of that
     /// name and arity, and count only when all of them agree; `go` and `defer` calls count
-    /// too). So it also reports a call to a function that writes into its parameter's map (or a receiver field such as `c.items`) when the
+    /// too; a value of a map type handed on in an interface is that map, so a nil one reaches
+    /// the write of a method called through the interface, as `annotate(rec.Labels)` does for
+    /// a `Labels` map type whose `Annotate` writes into its receiver). So it also reports a call to a function that writes into its parameter's map (or a receiver field such as `c.items`) when the
     /// caller passes nil or a struct whose field is nil: a zero-valued `var c Cache` whose
     /// `Put` writes `c.items`, or the result of a constructor, possibly in another package, that
     /// does not set the field; a write to the result of a helper that returns a nil map on some
