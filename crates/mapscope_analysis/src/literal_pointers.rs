@@ -1,5 +1,7 @@
 //! What the pointers in a slice literal point to: `objs := []*T{{m: ...}, {name: "x"}}` holds
 //! one fresh struct per element, and a loop that walks every element hands each of them on.
+//! The same for struct values: `cases := []testCase{{headers: ...}, {name: "health"}}` read by
+//! `for _, tc := range cases` gives each element's fields as its literal set them.
 //!
 //! A struct counts only when its address goes nowhere but into its one element and into its
 //! own fields' stores and loads, and the slice only into element reads and `len`: then no code
@@ -9,7 +11,7 @@ use crate::key_values::{element_stores, runs_before, walks_every_index};
 use crate::nilness::strip_conversions;
 use crate::summary::overlaps;
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{Function, InstrId, InstrKind, ValueId};
+use mapscope_ssa::{BlockId, Function, InstrId, InstrKind, ValueId};
 
 /// The allocation of a struct that `pointer` (read from an element of a slice literal, in a
 /// loop that reaches `at` for every element) points to on some turn of the loop, whose map at
@@ -66,6 +68,66 @@ pub fn unset_in_literal_element(
     }
     stores.iter().zip(&objects).find_map(|((_, store, stored), &alloc)| {
         let set = fields_set(f, strip_conversions(f, *stored), *store)?;
+        (!set.iter().any(|p| overlaps(p, fields))).then_some(alloc)
+    })
+}
+
+/// The allocation of the struct literal of an element of a slice literal that `load` (a read
+/// of the whole element, in a loop that walks every index and runs `write_block` on every
+/// turn) copies on some turn, whose map at field path `fields` the literal leaves unset.
+pub fn unset_in_literal_value(
+    f: &Function,
+    load: InstrId,
+    fields: &[u32],
+    write_block: BlockId,
+) -> Option<InstrId> {
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    let element = f.defining_instr(strip_conversions(f, *addr))?;
+    let InstrKind::IndexAddr { base, index } = &f[element].kind else { return None };
+    let slice = strip_conversions(f, *base);
+    let make = f.defining_instr(slice)?;
+    if !matches!(f[make].kind, InstrKind::MakeSlice { .. }) {
+        return None;
+    }
+    if !walks_every_index(f, *index, &|v| v == slice, write_block) {
+        return None;
+    }
+    // The loop's read is the only read of an element, and nothing else writes one.
+    let only_read = f[slice].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::IndexAddr { .. } => {
+            u == element
+                || f[u].result().is_some_and(|a| {
+                    f[a].referrers().iter().all(|&s| matches!(f[s].kind, InstrKind::Store { .. }))
+                })
+        }
+        _ => true,
+    });
+    let read_once = f[element].result().is_some_and(|a| f[a].referrers() == [load]);
+    if !only_read || !read_once {
+        return None;
+    }
+    let stores = element_stores(f, slice)?;
+    let dominators = DomTree::new(f);
+    let mut objects = Vec::new();
+    for (path, store, stored) in &stores {
+        // `*elem = *lit`: the whole value of a fresh composite literal.
+        let copy = f.defining_instr(strip_conversions(f, *stored))?;
+        let InstrKind::Load { addr: object } = &f[copy].kind else { return None };
+        let alloc = f.defining_instr(*object)?;
+        let fresh = matches!(f[alloc].kind, InstrKind::Alloc { .. });
+        if !path.is_empty() || !fresh || objects.contains(&alloc) {
+            return None;
+        }
+        if !runs_before(f, &dominators, *store, load) || !runs_before(f, &dominators, copy, *store)
+        {
+            return None;
+        }
+        objects.push(alloc);
+    }
+    stores.iter().zip(&objects).find_map(|((_, store, stored), &alloc)| {
+        let copy = f.defining_instr(strip_conversions(f, *stored))?;
+        let InstrKind::Load { addr: object } = &f[copy].kind else { return None };
+        let set = fields_set(f, *object, *store)?;
         (!set.iter().any(|p| overlaps(p, fields))).then_some(alloc)
     })
 }

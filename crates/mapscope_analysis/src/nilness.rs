@@ -205,6 +205,9 @@ pub struct Search<'f> {
     /// The collections that loops around the write searched for need non-empty
     /// ([`Search::inside_loops`]): an edge that shows one of them empty leads to no write.
     loop_needs: Vec<crate::length_guards::LoopNeed>,
+    /// The block of the write the search is for, when the caller says ([`Search::inside_loops`]):
+    /// an element of a slice literal counts only in a loop that runs the write on every turn.
+    write_block: Option<BlockId>,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -243,6 +246,7 @@ impl<'f> Search<'f> {
             follow_sends: true,
             missing_keys: false,
             loop_needs: Vec::new(),
+            write_block: None,
         }
     }
 
@@ -251,6 +255,7 @@ impl<'f> Search<'f> {
     /// `len(c) > 0` before `for range c`) never reaches the write, whatever it leaves nil.
     pub fn inside_loops(&mut self, dominators: &DomTree, block: BlockId) {
         self.loop_needs = crate::length_guards::loop_needs(self.f, dominators, block);
+        self.write_block = Some(block);
     }
 
     /// Takes `values` as non-nil on every path: a guard that needs one of them nil is never
@@ -649,6 +654,19 @@ impl<'f> Search<'f> {
                 }
                 ValueDef::Result { instr: load, .. } => {
                     let InstrKind::Load { addr } = &f[*load].kind else { return None };
+                    // A struct value read from a slice literal's element, in a loop that
+                    // runs the write for every element.
+                    let literal = self.write_block.and_then(|block| {
+                        crate::literal_pointers::unset_in_literal_value(
+                            f,
+                            *load,
+                            &access.fields,
+                            block,
+                        )
+                    });
+                    if let Some(alloc) = literal {
+                        return Some(vec![Origin::Allocation(alloc)]);
+                    }
                     let mut location = location(f, *addr)?;
                     location.fields.extend_from_slice(&access.fields);
                     self.nil_at(&location, read_point(f, *load, *addr, at), depth)
@@ -949,6 +967,14 @@ impl<'f> Search<'f> {
                         let InstrKind::Load { addr: from } = &f[*load].kind else {
                             return Effect::Kill;
                         };
+                        // An element of a slice literal, in a loop that runs the write for
+                        // every element (`for _, tc := range cases`).
+                        let literal = self.write_block.and_then(|block| {
+                            crate::literal_pointers::unset_in_literal_value(f, *load, rest, block)
+                        });
+                        if let Some(alloc) = literal {
+                            return Effect::Nil(vec![Origin::Allocation(alloc)]);
+                        }
                         let Some(mut source) = self::location(f, *from) else {
                             return Effect::Kill;
                         };

@@ -140,7 +140,11 @@ declare_check! {
     /// nil where that is. A pointer read from an element of a slice literal of struct
     /// literals (`[]*T{{m: ...}, {name: "x"}}`), in a loop that walks every element and hands
     /// the pointer only to one call, points to each literal in turn; one that leaves the map
-    /// field unset is nil at a write the call makes on every call.
+    /// field unset is nil at a write the call makes on every call. Likewise a struct value
+    /// copied from an element of a slice literal of struct literals (`for _, tc := range
+    /// cases`, `cases := []testCase{{headers: ...}, {name: "health"}}`) when nothing else reads
+    /// or writes the elements and the loop runs the write on every turn, with no branch before
+    /// it in the loop's body: the element whose literal leaves the map unset reaches it nil.
     /// An unexported map field that only the allocation creating a value sets (a composite
     /// literal, or `t.m = make(...)` on the fresh `t := &T{}`), that no code stores into a value
     /// it did not just create (no `p.m = ...` through another pointer, no `*p = T{...}`) and
