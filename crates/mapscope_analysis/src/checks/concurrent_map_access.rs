@@ -21,7 +21,8 @@ declare_check! {
     /// arguments bound, so that `s.conns` in a method is the field of the caller's `s`. Interface
     /// calls go to the method of the value the receiver was made from (or of the one type the
     /// package converts to that interface); functions kept in struct fields or in maps kept in
-    /// struct fields (a registry of hooks), sent to an executor
+    /// struct fields (a registry of hooks), taken from a map literal of functions (a dispatch
+    /// table: the entry under a constant key, or else any entry), sent to an executor
     /// goroutine, returned by a factory (`rate := Memoize(f)`) or made by `sync.OnceValue` are
     /// followed to what they run or return, deferred calls run at the function's end with the
     /// locks still held then, and `ctx.Value(key)` is the value `context.WithValue` stored
@@ -83,11 +84,11 @@ declare_check! {
     /// One allocation site is one object for every call that runs it: a map made per call,
     /// filled, and then sent to a consumer that ranges over it is paired with the next call's
     /// writes. A struct reached two ways at different call depths may have its map and its
-    /// mutex named differently, and then their common lock is not seen (some false reports on
-    /// closures nested in closures come from this). A receive loop is taken to wait for the
-    /// goroutines of a loop only when both count the same trips from zero.
-    /// `sync.Once.Do` functions are walked for what they start and signal, not for their map
-    /// accesses (they are ordered before every other `Do` returns).
+    /// mutex named differently; an object whose name the search gives up on at its depth bound
+    /// is not compared at all. A receive loop is taken to wait for the goroutines of a loop only
+    /// when both count the same trips from zero. A `sync.Once.Do` function's accesses are
+    /// ordered before the accesses that follow a return from a `Do` of the same `Once` on every
+    /// path, and race with the others; a `Once` without a name hides its function's accesses.
     ///
     /// # Why is this bad
     ///

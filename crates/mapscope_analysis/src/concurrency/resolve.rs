@@ -2087,12 +2087,88 @@ impl Resolver<'_> {
             }
             _ => return Vec::new(),
         };
-        let Some(key) = self.loaded_field(f, map) else { return Vec::new() };
+        let Some(key) = self.loaded_field(f, map) else {
+            let lookup_key = match f.defining_instr(v).map(|d| &f[d].kind) {
+                Some(InstrKind::MapLookup { key, .. }) => {
+                    self.constant_of(*key, &cx, 0).map(|c| format!("{c:?}"))
+                }
+                _ => None,
+            };
+            return self.table_functions(map, lookup_key.as_deref(), &cx);
+        };
         if let Some(found) = self.map_functions.borrow().get(&key) {
             return found.clone();
         }
         let found = self.stored_in_map_field(&key);
         self.map_functions.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    /// For a map of functions made by a literal (`table := map[string]command{"set": ...}`, in
+    /// this function or returned by the one called to get it), the functions of its entries,
+    /// or of the entry under `key` when the lookup's key is a constant the literal has: a
+    /// dispatch table. A function stored later, elsewhere, is not among them.
+    fn table_functions(
+        &self,
+        map: ValueId,
+        key: Option<&str>,
+        cx: &Rc<Context>,
+    ) -> Vec<Rc<Context>> {
+        let Some((mut map, mut cx)) = self.origin(map, cx, 0) else { return Vec::new() };
+        let f = &self.functions[cx.func];
+        if let Some(&InstrKind::Load { addr }) = f.defining_instr(map).map(|d| &f[d].kind) {
+            let Some((stored, stored_cx)) = self.single_store(addr, &cx) else { return Vec::new() };
+            let Some(origin) = self.origin(stored, &stored_cx, 0) else { return Vec::new() };
+            (map, cx) = origin;
+        }
+        let f = &self.functions[cx.func];
+        if let Some(InstrKind::Call { call }) = f.defining_instr(map).map(|d| &f[d].kind) {
+            // `table := commands(env)`: the literal every return of `commands` returns.
+            let Callee::Static(callee) = call.callee else { return Vec::new() };
+            let Some(callee) = self.static_callee(callee, &cx) else { return Vec::new() };
+            let callee_cx = Context::for_call(callee, &call.args, &cx);
+            let g = &self.functions[callee];
+            let mut returned =
+                g.block_ids().filter_map(|b| match &g[*g[b].instrs().last()?].kind {
+                    InstrKind::Return { results } => results.first().copied(),
+                    _ => None,
+                });
+            let Some(first) = returned.next() else { return Vec::new() };
+            if !returned.all(|r| r == first) {
+                return Vec::new();
+            }
+            (map, cx) = (first, callee_cx);
+        }
+        let f = &self.functions[cx.func];
+        if !matches!(f.defining_instr(map).map(|d| &f[d].kind), Some(InstrKind::MakeMap { .. })) {
+            return Vec::new();
+        }
+        let entries: Vec<(ValueId, ValueId)> = (f[map].referrers().iter())
+            .filter_map(|&u| match f[u].kind {
+                InstrKind::MapUpdate { map: m, key, value } if m == map => Some((key, value)),
+                _ => None,
+            })
+            .collect();
+        let under_key = |k: ValueId| {
+            key.is_some_and(|key| {
+                self.constant_of(k, &cx, 0).is_some_and(|c| format!("{c:?}") == key)
+            })
+        };
+        let chosen: Vec<ValueId> = if entries.iter().any(|&(k, _)| under_key(k)) {
+            entries.iter().filter(|&&(k, _)| under_key(k)).map(|&(_, v)| v).collect()
+        } else {
+            entries.iter().map(|&(_, v)| v).collect()
+        };
+        let mut found: Vec<Rc<Context>> = Vec::new();
+        for value in chosen {
+            let Some(function) = self.function_value(value, &cx) else { continue };
+            if found.len() == MAX_IMPLEMENTATIONS * 2 {
+                break;
+            }
+            if !found.iter().any(|t| t.func == function.func) {
+                found.push(function);
+            }
+        }
         found
     }
 
