@@ -225,7 +225,7 @@ pub type ParamFields = Rc<[(u32, u32, Rc<[u32]>)]>;
 /// Resolves values to objects over the functions of one unit.
 pub struct Resolver<'a> {
     pub functions: &'a [Function],
-    /// Whether a search gave up at [`MAX_DEPTH`] (see `Resolver::contents`).
+    /// Whether a search gave up at the depth bound (see `Resolver::contents`).
     pub exhausted: std::cell::Cell<bool>,
     pub types: &'a dyn mapscope_ssa::TypeInfo,
     /// Function index by go/ssa name.
