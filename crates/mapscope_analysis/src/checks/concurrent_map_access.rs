@@ -58,7 +58,9 @@ declare_check! {
     /// (two accesses through elements are paired only when one loops over every element, or
     /// when both pick the element by a hash of a key, `shards[hash(k)%n]`, which any two keys
     /// may share; workers that each take only the keys of their own shard are therefore
-    /// reported); which key of a map of maps, or of a
+    /// reported; a mutex picked from an array by the very index that picks the map,
+    /// `mu, shard := &s.locks[i], s.shards[i]`, guards that element); which key of a map of
+    /// maps, or of a
     /// `sync.Map`, unless both accesses reach the inner map under the same constant key
     /// (directly, or through a get-or-create helper that makes and stores it when missing). Callbacks that code without source runs for the package are not walked,
     /// except HTTP handlers, timer and context callbacks, and those a library runs on the

@@ -637,6 +637,17 @@ impl<'t> Family<'t> {
         {
             return true;
         }
+        // A mutex picked by the index that picks the map element: one per element.
+        let by_index = a.index_locks.iter().any(|(lock, mode)| {
+            b.index_locks.iter().any(|(other, other_mode)| {
+                other == lock
+                    && (*mode == Mode::Write || *other_mode == Mode::Write)
+                    && self.shared(lock, a, b)
+            })
+        });
+        if by_index {
+            return true;
+        }
         // A hashed pick of an element is any element here, like the element a loop visits.
         a.locks.iter().any(|(lock, mode)| {
             let lock = lock.unsharded();

@@ -206,6 +206,10 @@ pub struct Access {
     /// The `sync.Once`s whose `Do` its thread returned from on every path before it: the
     /// accesses of their functions are ordered before it.
     pub after_onces: BTreeSet<Obj>,
+    /// The mutexes held on every path to it that are elements of an array or slice picked by
+    /// the very index that picks the map (`mu, shard := &s.locks[i], s.shards[i]`): two
+    /// accesses to one map element that both hold such a mutex hold the same one.
+    pub index_locks: BTreeSet<(Obj, Mode)>,
 }
 
 /// The facts the walk carries from instruction to instruction. Its sets are shared between the
@@ -251,6 +255,9 @@ struct State {
     cond_locks: Sets<((Obj, Mode), CondKey, bool)>,
     /// See [`Access::after_onces`].
     after_onces: Sets<Obj>,
+    /// The mutexes held on every path that are elements picked by an index, by where the index
+    /// comes from (see `origin`; [`Access::index_locks`]).
+    index_locks: Sets<((usize, ValueId), Obj, Mode)>,
 }
 
 /// A condition the walk can recognise when it is tested again: a call of a function of the
@@ -319,6 +326,7 @@ impl State {
         self.waited_otherwise |= other.waited_otherwise;
         intersect(&mut self.heard_on, &other.heard_on);
         intersect(&mut self.after_onces, &other.after_onces);
+        intersect(&mut self.index_locks, &other.index_locks);
         self.blocked_always &= other.blocked_always;
         self.signalled &= other.signalled;
         self.exclusive &= other.exclusive;
@@ -364,6 +372,9 @@ impl State {
         }
         if self.field_locks.iter().any(|(_, _, held, _)| held == lock) {
             Rc::make_mut(&mut self.field_locks).retain(|(_, _, held, _)| held != lock);
+        }
+        if self.index_locks.iter().any(|(_, held, _)| held == lock) {
+            Rc::make_mut(&mut self.index_locks).retain(|(_, held, _)| held != lock);
         }
     }
 
@@ -728,6 +739,27 @@ impl<'a> Walk<'a> {
         Some((self.pointer_origin(base, cx)?, field))
     }
 
+    /// For `&a[i]`, the address of an element of an array or slice: where the index `i` comes
+    /// from (see `index_origin`).
+    fn picking_index(&self, v: ValueId, cx: &Rc<Context>) -> Option<(usize, ValueId)> {
+        let f = &self.resolver.functions[cx.func];
+        let &InstrKind::IndexAddr { index, .. } = f.defining_instr(v).map(|d| &f[d].kind)? else {
+            return None;
+        };
+        Some(self.index_origin(index, cx))
+    }
+
+    /// Where an index comes from (see `origin`), past conversions: each use of a `uint32`
+    /// index as an `int` converts it anew.
+    fn index_origin(&self, mut index: ValueId, cx: &Rc<Context>) -> (usize, ValueId) {
+        let f = &self.resolver.functions[cx.func];
+        while let Some(&InstrKind::Convert { x, .. }) = f.defining_instr(index).map(|d| &f[d].kind)
+        {
+            index = x;
+        }
+        origin(self.resolver.functions, index, cx)
+    }
+
     /// Where the struct pointer `base` comes from (see `origin`), unless it is a variable
     /// allocated in a function.
     fn pointer_origin(&self, base: ValueId, cx: &Rc<Context>) -> Option<(usize, ValueId)> {
@@ -1038,6 +1070,18 @@ impl<'a> Walk<'a> {
                 .collect(),
             None => BTreeSet::new(),
         };
+        let map_index = match f.defining_instr(map).map(|d| &f[d].kind) {
+            Some(&InstrKind::Load { addr }) => self.picking_index(addr, cx),
+            Some(&InstrKind::Index { index, .. }) => Some(self.index_origin(index, cx)),
+            _ => None,
+        };
+        let index_locks: BTreeSet<(Obj, Mode)> = match map_index {
+            Some(index) => (state.index_locks.iter())
+                .filter(|(at, _, _)| *at == index)
+                .map(|(_, lock, mode)| (lock.clone(), *mode))
+                .collect(),
+            None => BTreeSet::new(),
+        };
         let key = (thread, cx.func, i, state.signalled, holder.clone());
         let entry = self.accesses.entry(key).or_insert_with(|| Access {
             thread,
@@ -1067,12 +1111,14 @@ impl<'a> Walk<'a> {
             holder_locks: holder_locks.clone(),
             once: self.once_bodies.last().cloned(),
             after_onces: (*state.after_onces).clone(),
+            index_locks: index_locks.clone(),
         });
         entry.holder_locks.retain(|field| holder_locks.contains(field));
         if entry.once.as_ref() != self.once_bodies.last() {
             entry.once = None;
         }
         entry.after_onces.retain(|o| state.after_onces.contains(o));
+        entry.index_locks.retain(|l| index_locks.contains(l));
         meet_locks(&mut entry.locks, &state.locks);
         entry.live.extend(state.live.iter().copied());
         entry.joined.extend(state.joined.iter().copied());
@@ -1394,6 +1440,9 @@ impl<'a> Walk<'a> {
                                 obj.clone(),
                                 mode,
                             ));
+                        }
+                        if let Some(index) = self.picking_index(mutex, cx) {
+                            Rc::make_mut(&mut state.index_locks).insert((index, obj.clone(), mode));
                         }
                         Rc::make_mut(&mut state.locks).insert((obj, mode));
                     }
