@@ -535,6 +535,9 @@ pub struct FieldFacts {
     inner_nil_stored: FxHashMap<FieldKey, Option<Site>>,
     /// Map fields of values the module's code encodes to JSON ([`crate::json_encoded`]).
     json_encoded: FxHashSet<FieldKey>,
+    /// Map fields that the module's code only ever sets to a map it fills right where it makes
+    /// it (a literal with entries), and from which it never deletes: never empty where set.
+    never_empty: FxHashSet<FieldKey>,
 }
 
 /// How a value that lives on loses a map field.
@@ -605,6 +608,9 @@ impl FieldFacts {
         // A method nothing can call makes nothing (`Initialize` beside an interface's `Init`).
         let dead = crate::dead_methods::dead_methods(program, module, units);
         let mut dead_makers: FxHashMap<FieldKey, String> = FxHashMap::default();
+        // Fields set to a map filled where it is made, and fields set or emptied otherwise.
+        let mut filled_stores: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut other_stores: FxHashSet<FieldKey> = FxHashSet::default();
         for (f, table, index_in_unit) in functions {
             let dead_function = crate::dead_methods::is_dead(&dead, &f.name);
             let mut dominators = None;
@@ -619,6 +625,15 @@ impl FieldFacts {
                         // `range` loop, `sh.m = make(...)`) makes no map anyone sees.
                         // What a method nothing can call makes, no value ever gets.
                         let makes = address_makes(f, i) && !into_unread_copy(f, i);
+                        match stores_filled(f, i) {
+                            Some(true) => {
+                                filled_stores.insert(k);
+                            }
+                            Some(false) => {
+                                other_stores.insert(k);
+                            }
+                            None => {}
+                        }
                         if makes && dead_function {
                             dead_makers.entry(k).or_insert_with(|| f.name.to_string());
                         } else if makes {
@@ -628,6 +643,12 @@ impl FieldFacts {
                                 made_later_by_parts.insert(k);
                             }
                         }
+                    }
+                    // A map read from a struct value and emptied (`delete(e.labels, k)`).
+                    if matches!(f[i].kind, InstrKind::Field { .. })
+                        && f[i].result().is_some_and(|v| emptied(f, v))
+                    {
+                        other_stores.insert(k);
                     }
                     if let Some(store) = stores_nil_inner(f, i) {
                         inner_nil_stored.entry(k).or_insert_with(|| {
@@ -697,8 +718,27 @@ impl FieldFacts {
                 if !resolved {
                     // Code without source may fill the field, and its inner maps too.
                     let keys = reached.iter().filter_map(|&o| key(program, o));
+                    // An encoder only reads what it is handed, and what a decoder does to a
+                    // map field is modelled where the decoded value is read
+                    // (`models::json_unmarshal_effect`).
+                    let json_call = |call: &mapscope_ssa::CallCommon| {
+                        crate::json_encoded::is_encoder_call(f, call)
+                            || crate::models::json_unmarshal_target(f, call).is_some()
+                    };
+                    let read_only = match &f[*instr].kind {
+                        InstrKind::Call { call } => json_call(call),
+                        InstrKind::MakeInterface { .. } => f[*instr].result().is_some_and(|v| {
+                            f[v].referrers().iter().all(|&u| {
+                                matches!(&f[u].kind, InstrKind::Call { call } if json_call(call))
+                            })
+                        }),
+                        _ => false,
+                    };
                     for k in keys {
                         exposed.insert(k);
+                        if !read_only {
+                            other_stores.insert(k);
+                        }
                         made.insert(k);
                         made_later.insert(k);
                         made_later_by_parts.insert(k);
@@ -799,6 +839,7 @@ impl FieldFacts {
             .into_iter()
             .filter_map(|o| key(program, o))
             .collect();
+        let never_empty = filled_stores.into_iter().filter(|k| !other_stores.contains(k)).collect();
         let made_only_by_dead =
             dead_makers.into_iter().filter(|(k, _)| never_made.contains_key(k)).collect();
         FieldFacts {
@@ -814,7 +855,15 @@ impl FieldFacts {
             flag_made,
             inner_nil_stored,
             json_encoded,
+            never_empty,
         }
+    }
+
+    /// Whether every map the module's code stores into map field `obj` has entries from where
+    /// it is made on, and no code deletes from or clears one: the field is never an empty map
+    /// (so `omitempty` never drops it from what the module encodes).
+    pub fn never_empty(&self, program: &Program, obj: ObjId) -> bool {
+        key(program, obj).is_some_and(|k| self.never_empty.contains(&k))
     }
 
     /// Whether the module's code encodes values holding map field `obj` to JSON.
@@ -1103,6 +1152,56 @@ fn address_makes(f: &Function, field_addr: InstrId) -> bool {
         InstrKind::FieldAddr { .. } => false,
         _ => true,
     })
+}
+
+/// What the stores through a `FieldAddr` put into a map field: `Some(true)` when they only
+/// store maps filled in the block that makes them (a literal with entries) and nothing deletes
+/// from or clears the map loaded from the field, `Some(false)` when something else is stored or
+/// the map is emptied (or the address goes elsewhere), `None` when the address is only loaded.
+fn stores_filled(f: &Function, field_addr: InstrId) -> Option<bool> {
+    let addr = f[field_addr].result()?;
+    let mut stored = false;
+    for &user in f[addr].referrers() {
+        match &f[user].kind {
+            InstrKind::Store { addr: a, value } if *a == addr => {
+                if !filled_at_make(f, strip_conversions(f, *value)) {
+                    return Some(false);
+                }
+                stored = true;
+            }
+            InstrKind::Load { .. } => {
+                if f[user].result().is_some_and(|loaded| emptied(f, loaded)) {
+                    return Some(false);
+                }
+            }
+            InstrKind::FieldAddr { .. } => {}
+            _ => return Some(false),
+        }
+    }
+    stored.then_some(true)
+}
+
+/// Whether map `map` is handed to `delete` or `clear`.
+fn emptied(f: &Function, map: ValueId) -> bool {
+    f[map].referrers().iter().any(|&u| match &f[u].kind {
+        InstrKind::MapDelete { map: m, .. } | InstrKind::MapClear { map: m } => *m == map,
+        _ => false,
+    })
+}
+
+/// Whether `map` is a `make` with a write into it in the same block (a literal with entries),
+/// so that it is never empty once stored.
+fn filled_at_make(f: &Function, map: ValueId) -> bool {
+    let Some(made) = f.defining_instr(map) else { return false };
+    if !matches!(f[made].kind, InstrKind::MakeMap { .. }) {
+        return false;
+    }
+    let block = f[made].block();
+    !emptied(f, map)
+        && f[map].referrers().iter().any(|&u| {
+            matches!(&f[u].kind, InstrKind::MapUpdate { map: m, .. } if *m == map)
+                && f[u].block() == block
+        })
 }
 
 /// Whether a `FieldAddr` selects a field of a fresh allocation of its function and its address

@@ -16,6 +16,12 @@ const ENCODERS: &[(&str, usize)] = &[
     ("(*encoding/json.Encoder).Encode", 1),
 ];
 
+/// Whether `call` hands a value to one of the JSON encoders, which only read it.
+pub fn is_encoder_call(f: &Function, call: &mapscope_ssa::CallCommon) -> bool {
+    let Callee::Static(callee) = &call.callee else { return false };
+    matches!(&f[*callee].def, ValueDef::Function { name } if ENCODERS.iter().any(|(n, _)| *n == &**name))
+}
+
 /// How deep the walk from an encoded value's type goes (pointers, elements, fields).
 const MAX_DEPTH: u32 = 6;
 

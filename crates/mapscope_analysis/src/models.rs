@@ -104,6 +104,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
                     end: Site::nowhere(),
                     certain: true,
                     loops_over: Vec::new(),
+                    loops_over_slices: Vec::new(),
                     bound: false,
                 }],
                 ..Summary::default()
@@ -237,15 +238,17 @@ pub fn json_unmarshal_effect(
 
 /// Whether the map at field path `path` inside a value of type `ty` may come back made from
 /// data the module encoded: its field is one of a type the module encodes to JSON, without
-/// `omitempty` (an empty map is then left out and decodes as nil).
+/// `omitempty` (an empty map is then left out and decodes as nil) unless the module only ever
+/// sets the field to a map with entries and never empties it.
 pub fn may_round_trip(
     program: &Program,
     fields: &crate::fields::FieldFacts,
     ty: TypeId,
     path: &[u32],
 ) -> bool {
-    decoded_field(program, ty, path)
-        .is_none_or(|(obj, omitempty)| !omitempty && fields.json_encoded(program, obj))
+    decoded_field(program, ty, path).is_none_or(|(obj, omitempty)| {
+        (!omitempty || fields.never_empty(program, obj)) && fields.json_encoded(program, obj)
+    })
 }
 
 /// The field at the end of field path `path` inside a value of type `ty`, and whether its

@@ -237,6 +237,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                 end: site(span.end),
                                 certain: certain_when_nil,
                                 loops_over: ranged_params(f, &dominators, block),
+                                loops_over_slices: ranged_slices(f, &dominators, block),
                                 bound: false,
                             });
                         }
@@ -248,6 +249,9 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
                         if write.bound && crate::method_values::stores_field(f, arg, &write.access)
                         {
+                            continue;
+                        }
+                        if loops_over_empty(f, instr, &callee.args, &write.loops_over_slices) {
                             continue;
                         }
                         let mut search = Search::new(f, cx, true);
@@ -300,6 +304,12 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                         &write.loops_over,
                                         ranged_params(f, &dominators, block),
                                     ),
+                                    loops_over_slices: translated_loops(
+                                        f,
+                                        &callee.args,
+                                        &write.loops_over_slices,
+                                        ranged_slices(f, &dominators, block),
+                                    ),
                                     bound: write.bound,
                                 });
                             }
@@ -325,6 +335,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                         end: write.end.clone(),
                                         certain: certain(block),
                                         loops_over: ranged_params(f, &dominators, block),
+                                        loops_over_slices: ranged_slices(f, &dominators, block),
                                         bound: true,
                                     });
                                 }
@@ -368,6 +379,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     end: module.site(module_index, span.end),
                                     certain: certain(block),
                                     loops_over: ranged_params(f, &dominators, block),
+                                    loops_over_slices: ranged_slices(f, &dominators, block),
                                     bound: false,
                                 });
                             }
@@ -530,6 +542,33 @@ fn ranged_params(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(u32
         }
     }
     out
+}
+
+/// The parameter collections whose counting loops (`range` over a slice, `i < len(xs)` from
+/// zero) enclose `block`.
+fn ranged_slices(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(u32, Access)> {
+    crate::length_guards::loop_needs(f, dominators, block)
+        .into_iter()
+        .filter(|need| matches!(f[need.read].kind, InstrKind::Call { .. }))
+        .filter_map(|need| param_place(f, need.collection))
+        .collect()
+}
+
+/// Whether `call` passes, for one of the parameter collections `loops` a callee's write
+/// loops over, a value known empty (nil, `[]T{}`, `make([]T, 0)`): the loop, and the write,
+/// never run.
+pub fn loops_over_empty(
+    f: &Function,
+    call: InstrId,
+    args: &[ValueId],
+    loops: &[(u32, Access)],
+) -> bool {
+    loops.iter().any(|(param, access)| {
+        *access == Access::value()
+            && args
+                .get(*param as usize)
+                .is_some_and(|&arg| crate::length_guards::known_empty(f, arg, &[call]))
+    })
 }
 
 /// The parameter place the map `v` is read from: the parameter itself, a field of its struct

@@ -155,6 +155,11 @@ pub struct ParamWrite {
     /// when each of them has entries, so a caller that may pass a nil one cannot count on it.
     #[serde(default)]
     pub loops_over: Vec<(u32, Access)>,
+    /// The collections reachable from parameters whose counting loops (a `range` over a slice,
+    /// `for i := 0; i < len(xs); i++`) the write sits in: a caller that passes one known
+    /// empty (nil, `[]T{}`, `make([]T, 0)`) never runs it.
+    #[serde(default)]
+    pub loops_over_slices: Vec<(u32, Access)>,
     /// Whether the write runs later, when a method value bound during the call is called
     /// ([`crate::method_values`]): a caller's own make of the map after the call reaches it
     /// too.
@@ -420,6 +425,7 @@ mod tests {
             end: site(3),
             certain: true,
             loops_over: Vec::new(),
+            loops_over_slices: Vec::new(),
             bound: false,
         };
         let a = Summary {

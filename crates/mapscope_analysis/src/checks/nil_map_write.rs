@@ -134,7 +134,10 @@ declare_check! {
     /// before such a decode stays nil, for a write after it and for each element of a decoded
     /// slice walked as above, unless the module itself encodes that field's type to JSON
     /// (`json.Marshal`, `MarshalIndent`, an `Encoder`'s `Encode`) without `omitempty`: data it
-    /// wrote back carries a made map's key, and an empty map tagged `omitempty` is left out.
+    /// wrote back carries a made map's key, and an empty map tagged `omitempty` is left out
+    /// (an `omitempty` field counts as carried too when every map the module stores into it
+    /// is made with entries, as a literal `{"source": "producer"}`, and no code deletes from
+    /// or clears one).
     /// A getter (a function that returns a map read from its parameter, `return o.m`, and
     /// neither calls nor stores anything) hands its caller the map of the caller's argument,
     /// nil where that is. A pointer read from an element of a slice literal of struct
@@ -222,7 +225,8 @@ declare_check! {
     /// early return on a failure aside: `if err := validate(c); err != nil { return err }` or a
     /// limit, `if p.inUse[a] >= p.max { return false }`, when the write is in no loop and the
     /// early return shares no block with what follows the write; a loop over an argument aside, unless the caller may pass that argument's map nil: then the
-    /// loop may never run), or every call that passes the map nil does: the branches on the
+    /// loop may never run; nor does a `range` over a slice argument, or a loop counting to its
+    /// length, that the caller passes nil, `[]T{}` or `make([]T, 0)`), or every call that passes the map nil does: the branches on the
     /// way test only what reading the nil map gives (`if _, ok := m[k]; !ok`, `if m[k] == ""`,
     /// `if len(m) == 0`) or only a key found in a lookup does (`if v, ok := c.cache[k]; ok {
     /// return v }`: the write runs on the miss, which any new key takes), not when the callee
@@ -539,7 +543,15 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                     .is_some()
                             })
                         });
-                        if loop_may_not_run {
+                        // So does one inside a loop over a slice this call passes empty.
+                        if loop_may_not_run
+                            || crate::summarize::loops_over_empty(
+                                f,
+                                instr,
+                                &callee.args,
+                                &write.loops_over_slices,
+                            )
+                        {
                             continue;
                         }
                         let mut search = Search::new(f, cx.analysis, false);
