@@ -538,6 +538,9 @@ pub struct FieldFacts {
     /// Map fields that the module's code only ever sets to a map it fills right where it makes
     /// it (a literal with entries), and from which it never deletes: never empty where set.
     never_empty: FxHashSet<FieldKey>,
+    /// Named map types with a value-receiver `UnmarshalJSON` that the module's decoding meets
+    /// nil ([`crate::zero_decoded`]).
+    nil_unmarshaled: FxHashMap<FieldKey, Option<Site>>,
 }
 
 /// How a value that lives on loses a map field.
@@ -856,7 +859,17 @@ impl FieldFacts {
             inner_nil_stored,
             json_encoded,
             never_empty,
+            nil_unmarshaled: crate::zero_decoded::nil_unmarshaled(program, units)
+                .into_iter()
+                .map(|(k, (name, at))| (k, module.lookup(&name).map(|i| module.site(i, at))))
+                .collect(),
         }
+    }
+
+    /// Whether encoding/json meets a nil map of the named type declared by `obj` and calls its
+    /// value-receiver `UnmarshalJSON` on it, with a decoding call that does.
+    pub fn nil_unmarshaled(&self, program: &Program, obj: ObjId) -> Option<&Option<Site>> {
+        self.nil_unmarshaled.get(&key(program, obj)?)
     }
 
     /// Whether every map the module's code stores into map field `obj` has entries from where

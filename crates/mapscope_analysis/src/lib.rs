@@ -58,6 +58,7 @@ pub mod result_flags;
 pub mod skipped_creation;
 pub mod summarize;
 pub mod summary;
+pub mod zero_decoded;
 
 use mapscope_ssa::{Function, ProgramTypeInfo, Span, TypeInfo};
 use mapscope_syntax::File;

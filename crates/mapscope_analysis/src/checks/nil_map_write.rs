@@ -138,6 +138,11 @@ declare_check! {
     /// (an `omitempty` field counts as carried too when every map the module stores into it
     /// is made with entries, as a literal `{"source": "producer"}`, and no code deletes from
     /// or clears one).
+    /// A map type whose `UnmarshalJSON` (or `UnmarshalText`) has a value receiver gets it called
+    /// by encoding/json on the nil map it finds in a zero value decoded into (`var p Policy;
+    /// json.Unmarshal(data, &p)` with a field of that type, or of an element, a pointee or the
+    /// value itself): the method's first write into its receiver is reported, unless it
+    /// compares the receiver with nil; decoding only into values whose map is made is not.
     /// A getter (a function that returns a map read from its parameter, `return o.m`, and
     /// neither calls nor stores anything) hands its caller the map of the caller's argument,
     /// nil where that is. A pointer read from an element of a slice literal of struct
@@ -400,6 +405,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut dominators = None;
     // The module's calls by callee, built only for a write whose nil its callers decide.
     let mut calls = None;
+    findings.extend(nil_receiver_unmarshal(cx));
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
@@ -609,6 +615,58 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The first write into the receiver of a value-receiver `UnmarshalJSON` (or `UnmarshalText`)
+/// of a map type that encoding/json calls on a nil map ([`crate::zero_decoded`]), when the
+/// method never compares the receiver with nil.
+fn nil_receiver_unmarshal(cx: &FunctionContext<'_>) -> Option<Finding> {
+    let f = cx.function;
+    if !(f.name.ends_with(").UnmarshalJSON") || f.name.ends_with(").UnmarshalText"))
+        || !f.name.starts_with('(')
+        || f.name.starts_with("(*")
+    {
+        return None;
+    }
+    let &receiver = f.params().first()?;
+    let program = cx.analysis.module.program;
+    let named = {
+        let types = program.types();
+        let ty = mapscope_types::query::unalias(&types, f[receiver].ty);
+        match types.ty(ty) {
+            mapscope_types::types::Type::Named(n) => n.obj,
+            _ => return None,
+        }
+    };
+    let decode = cx.analysis.fields.nil_unmarshaled(program, named)?;
+    let tested = f[receiver].referrers().iter().any(|&u| {
+        matches!(&f[u].kind, InstrKind::BinOp { x, y, .. }
+            if crate::nilness::is_nil_constant(f, *x) || crate::nilness::is_nil_constant(f, *y))
+    });
+    if tested {
+        return None;
+    }
+    let update = f.block_ids().flat_map(|b| f[b].instrs().iter().copied()).find(|&i| {
+        matches!(&f[i].kind, InstrKind::MapUpdate { map, .. }
+            if crate::nilness::strip_conversions(f, *map) == receiver)
+    })?;
+    let shown = map_expr_text(cx.text(f[update].span));
+    let type_name = program.obj(named).name.to_string();
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil when encoding/json decodes into a \
+             zero `{type_name}`: it calls this value-receiver method on the nil map"
+        ),
+        related: decode
+            .iter()
+            .map(|site| {
+                let note = format!("this decodes into a value holding a zero `{type_name}`");
+                (NoteAt::Site(site.clone()), note)
+            })
+            .collect(),
+    })
 }
 
 /// The finding for a write into a map field that a reset drops.
