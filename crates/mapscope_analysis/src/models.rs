@@ -223,6 +223,11 @@ pub fn json_unmarshal_effect(
     target: ValueId,
     path: &[u32],
 ) -> Decoded {
+    // A `json.RawMessage` holds the literal `null` when its key's value was null, and decoding
+    // that into a map sets the map to nil (a test of the message against nil does not see it).
+    if path.is_empty() && !is_decoder_call(f, call) && raw_message(program, f, call.args[0]) {
+        return Decoded::Nil;
+    }
     let data = if is_decoder_call(f, call) { None } else { constant_text(f, call.args[0]) };
     match (json_keys(program, f, target, path), data) {
         (JsonKeys::Keys(keys), Some(data)) => json_decoded(data, &keys).unwrap_or(Decoded::Made),
@@ -233,6 +238,30 @@ pub fn json_unmarshal_effect(
         }
         (JsonKeys::NotDecoded, _) => Decoded::Untouched,
         (JsonKeys::Unknown, _) => Decoded::Made,
+    }
+}
+
+/// Whether `data` is a `json.RawMessage` (or a conversion of one).
+fn raw_message(program: &Program, f: &Function, data: ValueId) -> bool {
+    let mut v = data;
+    while let Some(instr) = f.defining_instr(v) {
+        match &f[instr].kind {
+            InstrKind::Convert { x, .. } => v = *x,
+            _ => break,
+        }
+    }
+    let ty = f[v].ty;
+    if ty.arena as usize > program.units.len() {
+        return false;
+    }
+    let types = program.types();
+    let ty = query::unalias(&types, ty);
+    match types.ty(ty) {
+        Type::Named(named) => {
+            let obj = program.obj(named.obj);
+            &*obj.name == "RawMessage" && types.pkg_path(obj.pkg) == "encoding/json"
+        }
+        _ => false,
     }
 }
 

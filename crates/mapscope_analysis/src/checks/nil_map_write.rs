@@ -138,6 +138,8 @@ declare_check! {
     /// (an `omitempty` field counts as carried too when every map the module stores into it
     /// is made with entries, as a literal `{"source": "producer"}`, and no code deletes from
     /// or clears one).
+    /// A `json.RawMessage` may hold the literal `null` (its key's value was null), which a test
+    /// against nil does not see: decoding one into a map sets the map to nil.
     /// A map type whose `UnmarshalJSON` (or `UnmarshalText`) has a value receiver gets it called
     /// by encoding/json on the nil map it finds in a zero value decoded into (`var p Policy;
     /// json.Unmarshal(data, &p)` with a field of that type, or of an element, a pointee or the
