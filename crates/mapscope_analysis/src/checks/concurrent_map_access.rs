@@ -47,7 +47,9 @@ declare_check! {
     /// map, and the wrong mutex all protect nothing. Order comes from `go` statements, waits on
     /// the group a goroutine was started or deferred `Done` on, channel sends and closes (a
     /// receive is ordered only after a send or close it can see, and only on the paths that
-    /// made it: a `select` case orders only its own branch), context cancellation,
+    /// made it: a `select` case orders only its own branch), context cancellation (a
+    /// `CancelFunc`, or the `Wait` of a group `errgroup.WithContext` made, which cancels its
+    /// context: a watcher woken by `<-ctx.Done()` runs after it, beside what follows),
     /// `errgroup.SetLimit(1)`, a won `CompareAndSwap`, an atomic load (or `Swap`, or
     /// `CompareAndSwap`) after the stores to the same variable, as a receive after a send, and
     /// token passing along a chain of channels.

@@ -1460,9 +1460,20 @@ impl<'a> Walk<'a> {
                 self.wait_for_group(command, state);
                 return;
             }
-            Some("(*sync.WaitGroup).Wait" | "(*golang.org/x/sync/errgroup.Group).Wait") => {
+            Some(
+                wait @ ("(*sync.WaitGroup).Wait" | "(*golang.org/x/sync/errgroup.Group).Wait"),
+            ) => {
                 let group = call.args.first().and_then(|&g| self.made_object(g, cx));
                 self.wait_for_group(group, state);
+                // A group made by `errgroup.WithContext` cancels its context when `Wait`
+                // returns: a goroutine woken by `<-ctx.Done()` runs after it, at the same time
+                // as what follows.
+                let with_context = wait.contains("errgroup")
+                    && call.args.first().is_some_and(|&g| self.made_with_context(g, cx));
+                if with_context {
+                    state.signalled = true;
+                    state.signalled_unnamed = true;
+                }
                 return;
             }
             Some(start @ ("(*os/exec.Cmd).Start" | "(*os/exec.Cmd).Run")) => {
@@ -2441,6 +2452,16 @@ impl<'a> Walk<'a> {
     /// The object a value denotes, or else the call that made it: an `*exec.Cmd` from
     /// `exec.Command(...)`, an errgroup from `errgroup.WithContext(ctx)`, whose results have no
     /// object the unit allocates.
+    /// Whether the errgroup `v` was made by `errgroup.WithContext` (its first result), in the
+    /// function that waits or in one whose result or argument it is.
+    fn made_with_context(&self, v: ValueId, cx: &Rc<Context>) -> bool {
+        let (func, v) = origin(self.resolver.functions, v, cx);
+        let f = &self.resolver.functions[func];
+        let mapscope_ssa::ValueDef::Result { instr, index: 0 } = f[v].def else { return false };
+        let InstrKind::Call { call } = &f[instr].kind else { return false };
+        static_callee_name(f, call) == Some("golang.org/x/sync/errgroup.WithContext")
+    }
+
     fn made_object(&self, v: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         let f = &self.resolver.functions[cx.func];
         self.resolver.object(v, cx).or_else(|| {
