@@ -2063,19 +2063,26 @@ impl Resolver<'_> {
         }
     }
 
+    /// The value `v` stands for (see `origin`), and for a variable a closure captured (loaded
+    /// from its cell), the one value stored into it, followed the same way.
+    fn stored_origin(&self, v: ValueId, cx: &Rc<Context>) -> Option<(ValueId, Rc<Context>)> {
+        let (v, cx) = self.origin(v, cx, 0)?;
+        let f = &self.functions[cx.func];
+        match f.defining_instr(v).map(|d| &f[d].kind) {
+            Some(&InstrKind::Load { addr }) => {
+                let (stored, stored_cx) = self.single_store(addr, &cx)?;
+                self.origin(stored, &stored_cx, 0)
+            }
+            _ => Some((v, cx)),
+        }
+    }
+
     /// For a function value read from a map kept in a struct field (`for _, fn := range
     /// b.subs`, `fn := b.handlers[name]`), every function the unit stores into maps kept in that
     /// field of that type (`b.subs[id] = fn` in `Subscribe`, with `fn` followed to what
     /// `Subscribe`'s callers pass): a call of it may run any of them.
     pub fn map_functions_of(&self, v: ValueId, cx: &Rc<Context>) -> Vec<Rc<Context>> {
-        let Some((mut v, mut cx)) = self.origin(v, cx, 0) else { return Vec::new() };
-        // A variable captured by the goroutine that calls it: what was stored into it.
-        let f = &self.functions[cx.func];
-        if let Some(&InstrKind::Load { addr }) = f.defining_instr(v).map(|d| &f[d].kind) {
-            let Some((stored, stored_cx)) = self.single_store(addr, &cx) else { return Vec::new() };
-            let Some(origin) = self.origin(stored, &stored_cx, 0) else { return Vec::new() };
-            (v, cx) = origin;
-        }
+        let Some((v, cx)) = self.stored_origin(v, cx) else { return Vec::new() };
         let f = &self.functions[cx.func];
         let map = match f.defining_instr(v).map(|d| &f[d].kind) {
             Some(InstrKind::MapLookup { map, .. }) => *map,
@@ -2114,13 +2121,7 @@ impl Resolver<'_> {
         key: Option<&str>,
         cx: &Rc<Context>,
     ) -> Vec<Rc<Context>> {
-        let Some((mut map, mut cx)) = self.origin(map, cx, 0) else { return Vec::new() };
-        let f = &self.functions[cx.func];
-        if let Some(&InstrKind::Load { addr }) = f.defining_instr(map).map(|d| &f[d].kind) {
-            let Some((stored, stored_cx)) = self.single_store(addr, &cx) else { return Vec::new() };
-            let Some(origin) = self.origin(stored, &stored_cx, 0) else { return Vec::new() };
-            (map, cx) = origin;
-        }
+        let Some((mut map, mut cx)) = self.stored_origin(map, cx) else { return Vec::new() };
         let f = &self.functions[cx.func];
         if let Some(InstrKind::Call { call }) = f.defining_instr(map).map(|d| &f[d].kind) {
             // `table := commands(env)`: the literal every return of `commands` returns.
