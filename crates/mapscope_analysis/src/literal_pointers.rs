@@ -23,31 +23,11 @@ pub fn unset_in_literal_element(
     at: InstrId,
 ) -> Option<InstrId> {
     let load = f.defining_instr(strip_conversions(f, pointer))?;
-    let InstrKind::Load { addr } = &f[load].kind else { return None };
-    let element = f.defining_instr(strip_conversions(f, *addr))?;
-    let InstrKind::IndexAddr { base, index } = &f[element].kind else { return None };
-    let slice = strip_conversions(f, *base);
-    let make = f.defining_instr(slice)?;
-    if !matches!(f[make].kind, InstrKind::MakeSlice { .. }) {
-        return None;
-    }
-    if !walks_every_index(f, *index, &|v| v == slice, f[at].block()?) {
-        return None;
-    }
-    // The loop's read is the only read of an element, and the pointer goes only to `at`: no
-    // other code sets a field through it.
-    let only_read = f[slice].referrers().iter().all(|&u| match &f[u].kind {
-        InstrKind::IndexAddr { .. } => {
-            u == element
-                || f[u].result().is_some_and(|a| {
-                    f[a].referrers().iter().all(|&s| matches!(f[s].kind, InstrKind::Store { .. }))
-                })
-        }
-        _ => true,
-    });
+    let (element, slice) = walked_element(f, load, f[at].block()?)?;
+    // The pointer goes only to `at`: no other code sets a field through it.
     let handed_once = f[load].result().is_some_and(|p| f[p].referrers() == [at])
         && f[element].result().is_some_and(|a| f[a].referrers() == [load]);
-    if !only_read || !handed_once {
+    if !handed_once {
         return None;
     }
     let stores = element_stores(f, slice)?;
@@ -81,29 +61,9 @@ pub fn unset_in_literal_value(
     fields: &[u32],
     write_block: BlockId,
 ) -> Option<InstrId> {
-    let InstrKind::Load { addr } = &f[load].kind else { return None };
-    let element = f.defining_instr(strip_conversions(f, *addr))?;
-    let InstrKind::IndexAddr { base, index } = &f[element].kind else { return None };
-    let slice = strip_conversions(f, *base);
-    let make = f.defining_instr(slice)?;
-    if !matches!(f[make].kind, InstrKind::MakeSlice { .. }) {
-        return None;
-    }
-    if !walks_every_index(f, *index, &|v| v == slice, write_block) {
-        return None;
-    }
-    // The loop's read is the only read of an element, and nothing else writes one.
-    let only_read = f[slice].referrers().iter().all(|&u| match &f[u].kind {
-        InstrKind::IndexAddr { .. } => {
-            u == element
-                || f[u].result().is_some_and(|a| {
-                    f[a].referrers().iter().all(|&s| matches!(f[s].kind, InstrKind::Store { .. }))
-                })
-        }
-        _ => true,
-    });
+    let (element, slice) = walked_element(f, load, write_block)?;
     let read_once = f[element].result().is_some_and(|a| f[a].referrers() == [load]);
-    if !only_read || !read_once {
+    if !read_once {
         return None;
     }
     let stores = element_stores(f, slice)?;
@@ -130,6 +90,33 @@ pub fn unset_in_literal_value(
         let set = fields_set(f, *object, *store)?;
         (!set.iter().any(|p| overlaps(p, fields))).then_some(alloc)
     })
+}
+
+/// For `load`, a read of an element of a slice literal in a loop that walks every index and
+/// runs `block` on every turn: the element's address and the slice, when that loop's read is
+/// the only read of an element and nothing but the literal's stores writes one.
+fn walked_element(f: &Function, load: InstrId, block: BlockId) -> Option<(InstrId, ValueId)> {
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    let element = f.defining_instr(strip_conversions(f, *addr))?;
+    let InstrKind::IndexAddr { base, index } = &f[element].kind else { return None };
+    let slice = strip_conversions(f, *base);
+    let make = f.defining_instr(slice)?;
+    if !matches!(f[make].kind, InstrKind::MakeSlice { .. }) {
+        return None;
+    }
+    if !walks_every_index(f, *index, &|v| v == slice, block) {
+        return None;
+    }
+    let only_read = f[slice].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::IndexAddr { .. } => {
+            u == element
+                || f[u].result().is_some_and(|a| {
+                    f[a].referrers().iter().all(|&s| matches!(f[s].kind, InstrKind::Store { .. }))
+                })
+        }
+        _ => true,
+    });
+    only_read.then_some((element, slice))
 }
 
 /// The field paths stored into the struct at `object`, when its address goes nowhere but into

@@ -6,6 +6,7 @@
 //! at the call. The functions that never return (`os.Exit`, `log.Fatal`, `t.Fatal`) end the
 //! paths that call them.
 
+use crate::nilness::strip_conversions;
 use crate::summary::{Access, NilResult, ParamWrite, ResultParam, Site, Summary};
 use mapscope_ssa::{
     BlockId, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
@@ -243,14 +244,7 @@ pub fn json_unmarshal_effect(
 
 /// Whether `data` is a `json.RawMessage` (or a conversion of one).
 fn raw_message(program: &Program, f: &Function, data: ValueId) -> bool {
-    let mut v = data;
-    while let Some(instr) = f.defining_instr(v) {
-        match &f[instr].kind {
-            InstrKind::Convert { x, .. } => v = *x,
-            _ => break,
-        }
-    }
-    let ty = f[v].ty;
+    let ty = f[strip_conversions(f, data)].ty;
     if ty.arena as usize > program.units.len() {
         return false;
     }
