@@ -598,27 +598,27 @@ impl<'t> Family<'t> {
         if y.signalled_on.contains(chan) {
             return false;
         }
+        // A channel the receiving thread made itself is signalled only by the thread and its
+        // descendants: what another thread signals is another instance, made by another call
+        // of the same function (Send called by two tests, each draining its own goroutines).
+        let own = self.makes_own(x.thread, chan);
         let mut waking = signals
             .iter()
-            .filter(|(t, s)| s.wakes(chan, sends_only) && self.may_signal(*t, chan, x.thread))
+            .filter(|(t, s)| {
+                s.wakes(chan, sends_only) && (!own || self.ancestors[*t].contains(&x.thread))
+            })
             .peekable();
         waking.peek().is_some() && waking.all(|&(t, _)| t == y.thread)
     }
 
-    /// Whether thread `t` may signal the channel `receiver` receives from on `chan`: not when
-    /// `receiver` makes that channel itself (no ancestor of it executes the `make`) and never
-    /// sends it on a channel, and `t` is neither `receiver` nor one of its descendants. Then
-    /// what `t` signals is another instance, made by another call of the same function (Send
-    /// called by two tests, each draining the goroutines it started).
-    fn may_signal(&self, t: ThreadId, chan: &Obj, receiver: ThreadId) -> bool {
-        let &Obj::Site { func, instr } = chan else { return true };
+    /// Whether `thread` makes the channel `chan` itself (no ancestor of it executes the `make`)
+    /// and never sends it on a channel.
+    fn makes_own(&self, thread: ThreadId, chan: &Obj) -> bool {
+        let &Obj::Site { func, instr } = chan else { return false };
         let site = (func, instr);
-        let made_here = self.threads[receiver].allocs.contains(&site)
-            && !self.ancestors[receiver][1..]
-                .iter()
-                .any(|&p| self.threads[p].allocs.contains(&site))
-            && !self.sent_sites.contains_key(&site);
-        !made_here || self.ancestors[t].contains(&receiver)
+        self.threads[thread].allocs.contains(&site)
+            && !self.ancestors[thread][1..].iter().any(|&p| self.threads[p].allocs.contains(&site))
+            && !self.sent_sites.contains_key(&site)
     }
 
     /// Whether a mutex both accesses hold excludes them (a mutex reached through an element of a
