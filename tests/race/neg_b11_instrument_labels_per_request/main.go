@@ -1,0 +1,79 @@
+// A metrics middleware keeps each route's name from when the route is wrapped and builds a fresh
+// label map on every request, setting the status code label in it before handing it to the
+// recorder, so concurrent requests to one route each write a map of their own.
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+type Recorder struct {
+	mu     sync.Mutex
+	series map[string]int
+}
+
+func (rec *Recorder) Observe(labels map[string]string) {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	parts := []string{}
+	for k, v := range labels {
+		parts = append(parts, k+"="+v)
+	}
+	sort.Strings(parts)
+	rec.series[strings.Join(parts, ",")]++
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	s.code = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func instrument(route string, rec *Recorder, next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		labels := map[string]string{"route": route}
+		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
+		next(sw, r)
+		labels["code"] = strconv.Itoa(sw.code)
+		rec.Observe(labels)
+	}
+}
+
+func getUser(w http.ResponseWriter, r *http.Request) {
+	if strings.HasSuffix(r.URL.Path, "/0") {
+		w.WriteHeader(http.StatusNotFound)
+		return
+	}
+	w.Write([]byte(`{"id":` + strconv.Quote(r.URL.Path) + `}`))
+}
+
+func main() {
+	rec := &Recorder{series: make(map[string]int)}
+	h := instrument("/users/{id}", rec, getUser)
+
+	var wg sync.WaitGroup
+	gate := make(chan struct{})
+	hold := make(chan struct{})
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		<-gate
+		h(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/users/0", nil))
+		<-hold
+	}()
+	close(gate)
+	h(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/users/42", nil))
+	close(hold)
+	wg.Wait()
+	fmt.Println(len(rec.series), "series")
+}
