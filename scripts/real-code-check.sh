@@ -5,13 +5,15 @@
 # a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
 # downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
 # Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the second set below)
-#        scripts/real-code-check.sh --set 3|4|5|6 [MODULE@VERSION...]
-#                       the third (session 13), fourth (session 14), fifth (session 15) or
-#                       sixth (session 16) set below, or the modules given, cached with it
+#        scripts/real-code-check.sh --set 3|4|5|6|7 [MODULE@VERSION...]
+#                       the third (session 13), fourth (session 14), fifth (session 15),
+#                       sixth (session 16) or seventh (session 17) set below, or the modules
+#                       given, cached with it
 #        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
 #                       --set 3, /work/realmods4 for --set 4, /work/realmods5 for --set 5,
-#                       /work/realmods6 for --set 6); each module lands in
-#                       DIR/<module path with / as _>@VERSION/src and is fetched only once
+#                       /work/realmods6 for --set 6, /work/realmods7 for --set 7); each module
+#                       lands in DIR/<module path with / as _>@VERSION/src and is fetched only
+#                       once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
 #        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
 #                       summary counts findings of the text format only)
@@ -25,7 +27,7 @@ read -r -a extra <<<"${ARGS:-}"
 set_number=2
 if [ "${1:-}" = --set ]; then
   set_number=${2:-}
-  shift 2 || { echo "real-code-check: --set needs a number (2, 3, 4, 5 or 6)" >&2; exit 2; }
+  shift 2 || { echo "real-code-check: --set needs a number (2, 3, 4, 5, 6 or 7)" >&2; exit 2; }
 fi
 modules=("$@")
 case $set_number in
@@ -197,8 +199,47 @@ case $set_number in
   github.com/tidwall/redcon@v1.6.4
   )
   ;;
+7)
+  cache=${REALMODS:-/work/realmods7}
+  # The seventh set (session 17): network engines, an HTTP framework, brokers' clients, service
+  # discovery and coordination, metrics, pub/sub, rate limiters, an RPC stack, gRPC middleware
+  # and resolvers, a config watcher and resilience patterns, each at the version `go list -m
+  # MODULE@latest` gave on 2026-12-06 (rpcx, kitex, sentinel-golang, olric, nsq, emitter,
+  # tunny, go-micro, goka, go-playground/pool, machinery, gocraft/work, tollbooth and taskq were
+  # refused by the proxy, 403, dragonboat v4 was not served, and apache/thrift v0.25.0 and
+  # rcrowley/go-metrics were left out because `go build ./...` fails in them: thrift's tutorial
+  # imports generated packages its zip lacks, go-metrics' stathat package a module it does not
+  # require).
+  [ ${#modules[@]} -gt 0 ] || modules=(
+  github.com/cloudwego/netpoll@v0.7.2
+  github.com/cloudwego/hertz@v0.10.4
+  github.com/apache/rocketmq-client-go/v2@v2.1.3-0.20251226070945-2173d070fd1b
+  github.com/nacos-group/nacos-sdk-go/v2@v2.3.2
+  github.com/go-zookeeper/zk@v1.0.4
+  github.com/docker/go-events@v0.1.0
+  github.com/grafana/dskit@v0.0.0-20260703122047-de1ec7541c44
+  github.com/libp2p/go-libp2p-pubsub@v0.19.0
+  github.com/hashicorp/consul-template@v0.41.1
+  github.com/grpc-ecosystem/go-grpc-middleware/v2@v2.3.4
+  github.com/gorilla/handlers@v1.5.2
+  github.com/thanos-io/objstore@v0.0.0-20250804093838-71d60dfee488
+  go.uber.org/automaxprocs@v1.6.0
+  github.com/gomodule/redigo@v1.9.3
+  github.com/mediocregopher/radix/v4@v4.1.4
+  github.com/twitchtv/twirp@v8.1.3+incompatible
+  github.com/grpc-ecosystem/grpc-gateway/v2@v2.34.0
+  github.com/hashicorp/go-metrics@v0.7.0
+  golang.org/x/time@v0.16.0
+  github.com/throttled/throttled/v2@v2.15.0
+  github.com/oklog/run@v1.2.0
+  github.com/nats-io/stan.go@v0.10.4
+  github.com/nats-io/nats-streaming-server@v0.25.6
+  github.com/sercand/kuberesolver/v5@v5.1.1
+  github.com/eapache/go-resiliency@v1.7.0
+  )
+  ;;
 *)
-  echo "real-code-check: unknown set $set_number (2, 3, 4, 5 or 6)" >&2
+  echo "real-code-check: unknown set $set_number (2, 3, 4, 5, 6 or 7)" >&2
   exit 2
   ;;
 esac
