@@ -44,6 +44,9 @@ pub struct Analysis {
 /// Finds the races among the functions of one unit (the result of `build_unit`).
 /// `file_of` gives each function's file (an index), so that findings follow source order.
 pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usize>]) -> Analysis {
+    if !walk::starts_goroutines(functions) {
+        return Analysis { threads: Vec::new(), races: Vec::new() };
+    }
     let by_name: FxHashMap<&str, usize> =
         functions.iter().enumerate().map(|(i, f)| (&*f.name, i)).collect();
     let resolver = Resolver {

@@ -3134,6 +3134,35 @@ const LOCKS: [&str; 3] = ["(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
 
+/// Whether some function of the unit may start a goroutine: a `go` statement, or a call of a
+/// library function the walk starts goroutines for (`spawner_arg`, net/http's servers and
+/// handlers, os/exec's copiers, singleflight's `DoChan`). A unit that starts none runs each root
+/// on a thread of its own, one instance each, and no two of its accesses can race, so its walk
+/// is skipped. (A new way to start a goroutine in the walk must be named here too.)
+pub fn starts_goroutines(functions: &[Function]) -> bool {
+    let starts = |f: &Function, call: &CallCommon| {
+        static_callee_name(f, call).is_some_and(|name| {
+            spawner_arg(name).is_some()
+                || ["net/http.", "(*net/http.", "net/http/httptest.", "(*net/http/httptest."]
+                    .iter()
+                    .any(|package| name.starts_with(package))
+                || matches!(
+                    name,
+                    "(*os/exec.Cmd).Start"
+                        | "(*os/exec.Cmd).Run"
+                        | "(*golang.org/x/sync/singleflight.Group).DoChan"
+                )
+        })
+    };
+    functions.iter().any(|f| {
+        f.block_ids().flat_map(|b| f[b].instrs()).any(|&i| match &f[i].kind {
+            InstrKind::Go { .. } => true,
+            InstrKind::Call { call } | InstrKind::Defer { call } => starts(f, call),
+            _ => false,
+        })
+    })
+}
+
 /// For a call that starts its function argument on another goroutine: how, and which argument
 /// (counting the receiver of a method as argument 0).
 fn spawner_arg(name: &str) -> Option<(SpawnKind, usize)> {
