@@ -766,6 +766,12 @@ impl<'f> Search<'f> {
         let start = f[point].block()?;
         // Depth-first backwards; each block is scanned whole once it is entered from a successor.
         let mut visited = vec![false; f.block_count()];
+        // The successor each block was first entered from, and the predecessors left out then
+        // because the branch to that successor is not taken when entering from them (a counted
+        // loop's exit on its first test, `for i := 0; i < 8; i++`): another successor may open
+        // them later.
+        let mut entered_from: Vec<Option<BlockId>> = vec![None; f.block_count()];
+        let mut closed: Vec<(BlockId, BlockId)> = Vec::new();
         let mut stack: Vec<(BlockId, Option<InstrId>)> = vec![(start, Some(point))];
         while let Some((block, before)) = stack.pop() {
             let instrs = f[block].instrs();
@@ -810,16 +816,51 @@ impl<'f> Search<'f> {
                 }
                 continue;
             }
+            let out = entered_from[block.index()];
             for &pred in f[block].preds() {
-                if !visited[pred.index()]
-                    && self.edge_feasible(pred, block, &[], Some(location), None)
-                {
-                    visited[pred.index()] = true;
-                    stack.push((pred, None));
+                if visited[pred.index()] {
+                    // `pred` entered again, from `block`: what was left out may be open now.
+                    let mut k = 0;
+                    while k < closed.len() {
+                        let (at, before_at) = closed[k];
+                        if at == pred && self.taken_on_entry(pred, block, before_at, location) {
+                            closed.swap_remove(k);
+                            if !visited[before_at.index()] {
+                                visited[before_at.index()] = true;
+                                entered_from[before_at.index()] = Some(pred);
+                                stack.push((before_at, None));
+                            }
+                        } else {
+                            k += 1;
+                        }
+                    }
+                    continue;
                 }
+                if !self.edge_feasible(pred, block, &[], Some(location), None) {
+                    continue;
+                }
+                if out.is_some_and(|out| !self.taken_on_entry(block, out, pred, location)) {
+                    closed.push((block, pred));
+                    continue;
+                }
+                visited[pred.index()] = true;
+                entered_from[pred.index()] = Some(block);
+                stack.push((pred, None));
             }
         }
         None
+    }
+
+    /// Whether `block`, entered from `pred`, may branch to `succ`: its φs hold the values of
+    /// that edge, so a condition on them may be known (a counted loop entered with `i` 0).
+    fn taken_on_entry(
+        &self,
+        block: BlockId,
+        succ: BlockId,
+        pred: BlockId,
+        location: &Location,
+    ) -> bool {
+        self.edge_feasible(block, succ, &[], Some(location), Some((block, pred)))
     }
 
     /// Whether some feasible path leads from just after `from` to `point` without a store of a
@@ -987,6 +1028,9 @@ impl<'f> Search<'f> {
                             None => Effect::Kill,
                         }
                     }
+                    // A map stored only where it is not nil (`if h := f(); h != nil { s.h = h
+                    // }`): the place holds a map after the store.
+                    _ if rest.is_empty() && self.stored_only_non_nil(i, value) => Effect::Kill,
                     _ => {
                         // The stored map's own nil, a parameter's too: `out.h = in.h.Clone()`
                         // stores the nil of a caller passing `in` with `h` nil.
@@ -1542,6 +1586,22 @@ impl<'f> Search<'f> {
                     _ => return true,
                 }
             }
+        }
+        false
+    }
+
+    /// Whether store `i` of `value` runs only on paths where `value` is not nil: an edge on the
+    /// chain of single predecessors above its block rules a nil `value` out.
+    fn stored_only_non_nil(&self, i: InstrId, value: ValueId) -> bool {
+        let f = self.f;
+        let Some(mut block) = f[i].block() else { return false };
+        // A bound on the chain: the test sits right above the store in the code this is for.
+        for _ in 0..8 {
+            let &[pred] = f[block].preds() else { return false };
+            if !self.edge_feasible(pred, block, &[value], None, None) {
+                return true;
+            }
+            block = pred;
         }
         false
     }

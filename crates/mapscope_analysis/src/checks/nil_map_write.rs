@@ -535,7 +535,14 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         .or_else(|| crate::flag_values::registered_set(&cx.analysis, f, call));
                     let Some(callee) = callee else { continue };
                     // A write only some calls reach depends on more than the caller shows.
-                    for write in callee.summary.writes.iter().filter(|w| w.certain) {
+                    // The first in source order is where the call panics (the summary lists
+                    // them by parameter and field).
+                    let mut certain: Vec<_> =
+                        callee.summary.writes.iter().filter(|w| w.certain).collect();
+                    certain.sort_by(|a, b| {
+                        (&a.site.path, a.site.offset).cmp(&(&b.site.path, b.site.offset))
+                    });
+                    for write in certain {
                         let Some(&arg) = callee.args.get(write.param as usize) else { continue };
                         // A method value bound in the call writes later: a make after the call
                         // reaches it.
