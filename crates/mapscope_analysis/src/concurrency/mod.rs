@@ -629,9 +629,11 @@ impl<'t> Family<'t> {
     /// it): one of them holds it for writing, and
     /// it is one mutex, not a copy or a fresh variable per goroutine.
     fn held_in_common(&self, a: &Access, b: &Access) -> bool {
-        // The same mutex field of the struct both reach the map through.
-        if a.holder.is_some()
-            && a.holder == b.holder
+        // The same mutex field of the struct both reach the map through: one struct when both
+        // name it alike, or when neither can name it (a pointer an interface method returns)
+        // while the map itself has one name.
+        if a.holder == b.holder
+            && (a.holder.is_some() || a.map == b.map)
             && a.holder_locks.iter().any(|&(field, mode)| {
                 b.holder_locks.iter().any(|&(other, other_mode)| {
                     other == field && (mode == Mode::Write || other_mode == Mode::Write)

@@ -1194,8 +1194,19 @@ impl<'a> Walk<'a> {
         };
         match self.resolver.object(mutex, cx) {
             Some(obj) => vec![obj],
-            None => self.ordered_pair(mutex, cx).map(Vec::from).unwrap_or_default(),
+            None => (self.ordered_pair(mutex, cx).map(Vec::from))
+                .or_else(|| self.unnamed_field_mutex(mutex, cx).map(|obj| vec![obj]))
+                .unwrap_or_default(),
         }
+    }
+
+    /// A mutex field of a struct the resolver cannot name (reached through a pointer an
+    /// interface method returned), named by where the pointer comes from and the field: its
+    /// `Lock` and `Unlock` pair up, and accesses through the same pointer see it held.
+    fn unnamed_field_mutex(&self, mutex: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        let ((func, value), field) = self.pointer_field(mutex, cx)?;
+        let instr = self.resolver.functions[func].defining_instr(value)?;
+        Some(Obj::Field(Rc::new(Obj::Site { func, instr }), field))
     }
 
     /// For a mutex `first.mu` where `first, second` are two values put in an order by a swap
@@ -1432,7 +1443,9 @@ impl<'a> Walk<'a> {
                             Rc::make_mut(&mut state.locks).insert((obj, mode));
                         }
                     }
-                    if let Some(obj) = self.resolver.object(mutex, cx) {
+                    let named = (self.resolver.object(mutex, cx))
+                        .or_else(|| self.unnamed_field_mutex(mutex, cx));
+                    if let Some(obj) = named {
                         if let Some((base, field)) = self.pointer_field(mutex, cx) {
                             Rc::make_mut(&mut state.field_locks).insert((
                                 base,
