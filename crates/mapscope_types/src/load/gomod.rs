@@ -27,6 +27,8 @@ pub struct GoMod {
     pub go: String,
     pub require: Vec<(String, String)>,
     pub replace: Vec<Replace>,
+    /// `exclude`d module versions: the go command ignores requirements on them.
+    pub exclude: Vec<(String, String)>,
 }
 
 /// The parts of a `go.work` file the loader needs.
@@ -138,6 +140,11 @@ impl GoMod {
                 }
             }
             "replace" => m.replace.extend(parse_replace(args, dir)),
+            "exclude" => {
+                if let [p, v, ..] = args {
+                    m.exclude.push((p.clone(), v.clone()));
+                }
+            }
             _ => {}
         });
         m
@@ -258,6 +265,7 @@ replace rsc.io/quote => ../quote
 replace (
 	golang.org/x/tools v0.20.0 => golang.org/x/tools v0.21.0
 )
+exclude golang.org/x/net v0.1.0
 "#;
         let m = GoMod::parse(text, Path::new("/src/m"));
         assert_eq!(m.module, "example.com/m");
@@ -270,6 +278,7 @@ replace (
             ReplaceTarget::Module { path: "golang.org/x/tools".into(), version: "v0.21.0".into() }
         );
         assert_eq!(m.replace[1].old_version.as_deref(), Some("v0.20.0"));
+        assert_eq!(m.exclude, [("golang.org/x/net".to_string(), "v0.1.0".to_string())]);
     }
 
     #[test]

@@ -7,11 +7,12 @@
 
 pub mod build;
 pub mod gomod;
+mod graph;
 mod provider;
 
 use crate::Diagnostic;
 use build::BuildContext;
-use gomod::{GoMod, GoWork, Replace, ReplaceTarget, compare_versions, escape_path, go_minor};
+use gomod::{GoMod, GoWork, Replace, ReplaceTarget, escape_path, go_minor};
 use mapscope_syntax::ast::{ExprKind, File, SyntaxError};
 use provider::Lookup;
 use rayon::prelude::*;
@@ -113,6 +114,9 @@ struct Module {
     path: String,
     dir: PathBuf,
     vendor: bool,
+    /// Its go.mod's `go` directive (empty if absent) and requirements: the module graph's roots.
+    go: String,
+    require: Vec<(String, String)>,
 }
 
 /// The modules in play: main modules (go.mod or go.work) and their requirements.
@@ -121,15 +125,16 @@ struct Modules {
     mains: Vec<Module>,
     require: FxHashMap<String, String>,
     replace: Vec<Replace>,
+    /// The main go.mod files' `exclude`d module versions, which the module graph leaves out.
+    exclude: FxHashSet<(String, String)>,
     go_minor: u32,
     /// Whether a go.work file chose the main modules.
     workspace: bool,
     /// Modules a go.work file lists that cannot be loaded (the go command refuses to run).
     work_errors: Vec<String>,
-    /// The versions selected over the whole module graph (the requirements of the requirements,
-    /// read from the module cache, the highest version of each module winning as in minimal
-    /// version selection), built on first need: for a module the main go.mod files do not list,
-    /// which happens when they predate Go 1.17's complete `// indirect` lists.
+    /// The versions minimal version selection picks over the module graph (`load/graph.rs`),
+    /// built on first need: for a module the main go.mod files do not list, which happens when
+    /// they predate Go 1.17's complete `// indirect` lists.
     graph: std::sync::OnceLock<FxHashMap<String, String>>,
 }
 
@@ -365,11 +370,18 @@ impl<'e> Loader<'e> {
         let add_main = |mods: &mut Modules, dir: &Path, m: &GoMod| {
             let minor = go_minor(&m.go);
             let vendor = minor >= 14 && dir.join("vendor/modules.txt").is_file();
-            mods.mains.push(Module { path: m.module.clone(), dir: dir.to_path_buf(), vendor });
+            mods.mains.push(Module {
+                path: m.module.clone(),
+                dir: dir.to_path_buf(),
+                vendor,
+                go: m.go.clone(),
+                require: m.require.clone(),
+            });
             for (p, v) in &m.require {
                 mods.require.entry(p.clone()).or_insert_with(|| v.clone());
             }
             mods.replace.extend(m.replace.iter().cloned());
+            mods.exclude.extend(m.exclude.iter().cloned());
             if minor > 0 {
                 mods.go_minor = minor;
             }
@@ -437,32 +449,7 @@ impl<'e> Loader<'e> {
     }
 
     fn module_graph(&self) -> &FxHashMap<String, String> {
-        self.mods.graph.get_or_init(|| {
-            let mut selected: FxHashMap<String, String> = self.mods.require.clone();
-            let mut queue: Vec<(String, String)> =
-                selected.iter().map(|(m, v)| (m.clone(), v.clone())).collect();
-            while let Some((module, version)) = queue.pop() {
-                let mod_file = self
-                    .env
-                    .gomodcache
-                    .join("cache/download")
-                    .join(escape_path(&module))
-                    .join("@v")
-                    .join(format!("{}.mod", escape_path(&version)));
-                let Ok(text) = std::fs::read_to_string(&mod_file) else { continue };
-                let parsed = GoMod::parse(&text, Path::new(""));
-                for (dep, dep_version) in parsed.require {
-                    let newer = selected
-                        .get(&dep)
-                        .is_none_or(|v| compare_versions(&dep_version, v).is_gt());
-                    if newer {
-                        selected.insert(dep.clone(), dep_version.clone());
-                        queue.push((dep, dep_version));
-                    }
-                }
-            }
-            selected
-        })
+        self.mods.graph.get_or_init(|| self.select_versions())
     }
 
     fn module_dir(&self, mpath: &str, version: &str) -> PathBuf {
