@@ -976,11 +976,16 @@ impl Resolver<'_> {
         let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
             return None;
         };
+        self.singleton_by_key(self.field_key(f[base].ty), field)
+    }
+
+    /// [`Resolver::singleton_field`] by the struct pointer type's key and the field.
+    fn singleton_by_key(&self, key: String, field: u32) -> Option<Obj> {
         // While the table is being made, the objects it stores are resolved without it.
         if self.making_singletons.get() {
             return None;
         }
-        let key = (self.field_key(f[base].ty), field);
+        let key = (key, field);
         let table = self.singleton_fields.get_or_init(|| {
             self.making_singletons.set(true);
             let table = self.singleton_table();
@@ -1611,6 +1616,14 @@ impl Resolver<'_> {
                 let callee_cx = Context::for_call(callee, &call.args, cx);
                 return self.field_of_value(returned, field, &callee_cx, depth + 1);
             }
+        }
+        // A field that holds the same object in every value of its type, as `contents` names
+        // it when the field is reached through a pointer (`p.Stats.counts` loaded whole here,
+        // `s.counts` through `s *Stats` in a method).
+        let mut key = self.field_key(f[base].ty);
+        key.insert(0, '*');
+        if let Some(obj) = self.singleton_by_key(key, field) {
+            return Some(obj);
         }
         let storage = self.value_storage(base, cx, depth)?;
         Some(self.contents_of(Obj::Field(Rc::new(storage), field), cx, depth))
