@@ -28,6 +28,7 @@ pub mod concurrency;
 pub mod context_keys;
 pub mod dead_methods;
 pub mod docs;
+pub mod drained_maps;
 pub mod equal_guards;
 pub mod error_values;
 pub mod failure_exits;

@@ -251,7 +251,15 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         {
                             continue;
                         }
-                        if loops_over_empty(f, instr, &callee.args, &write.loops_over_slices) {
+                        if loops_over_empty(f, instr, &callee.args, &write.loops_over_slices)
+                            || loops_over_emptied(
+                                f,
+                                &dominators,
+                                instr,
+                                &callee.args,
+                                &write.loops_over,
+                            )
+                        {
                             continue;
                         }
                         let mut search = Search::new(f, cx, true);
@@ -571,6 +579,23 @@ pub fn loops_over_empty(
     })
 }
 
+/// Whether `call` passes, for one of the parameter maps `loops` a callee's write loops over,
+/// a map emptied on every path to it (cleared or drained): the loop, and the write, never run.
+pub fn loops_over_emptied(
+    f: &Function,
+    dominators: &DomTree,
+    call: InstrId,
+    args: &[ValueId],
+    loops: &[(u32, Access)],
+) -> bool {
+    loops.iter().any(|(param, access)| {
+        *access == Access::value()
+            && args
+                .get(*param as usize)
+                .is_some_and(|&arg| crate::drained_maps::emptied_at(f, dominators, arg, call))
+    })
+}
+
 /// The parameter place the map `v` is read from: the parameter itself, a field of its struct
 /// value, or a field of what it points to.
 fn param_place(f: &Function, v: ValueId) -> Option<(u32, Access)> {
@@ -630,10 +655,9 @@ fn filled_before(f: &Function, dominators: &DomTree, map: ValueId, at: InstrId) 
         f.defining_instr(map).is_some_and(|i| matches!(f[i].kind, InstrKind::MakeMap { .. }));
     let Some(at_block) = f[at].block() else { return false };
     let users = f[map].referrers();
-    let emptied = users.iter().any(|&u| {
-        matches!(&f[u].kind, InstrKind::Call { call }
-            if matches!(call.callee, mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Delete | mapscope_ssa::Builtin::Clear)))
-    });
+    let emptied = users
+        .iter()
+        .any(|&u| matches!(&f[u].kind, InstrKind::MapDelete { .. } | InstrKind::MapClear { .. }));
     made && !emptied
         && users.iter().any(|&u| {
             let InstrKind::MapUpdate { map: written, .. } = &f[u].kind else { return false };

@@ -79,6 +79,10 @@ declare_check! {
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
     /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does.
+    /// A callee's write inside a `range` over a map the caller passes runs only when that map
+    /// has entries: it is not reported for a call passing the map nil, or empty on every path
+    /// to the call (made and not filled since, cleared, or drained by a loop that deletes each
+    /// key it visits, `for k := range pending { delete(pending, k) }`).
     /// And it reports a write into an unexported map field that no code of the module ever
     /// makes (no literal sets it, no store fills it, its address goes nowhere), of a struct that
     /// the module creates values of and none of which reaches an empty interface or a function
@@ -558,13 +562,21 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                     .is_some()
                             })
                         });
-                        // So does one inside a loop over a slice this call passes empty.
+                        // So does one inside a loop over a slice this call passes empty, or
+                        // over a map it passes emptied (cleared, or drained by deletes).
                         if loop_may_not_run
                             || crate::summarize::loops_over_empty(
                                 f,
                                 instr,
                                 &callee.args,
                                 &write.loops_over_slices,
+                            )
+                            || crate::summarize::loops_over_emptied(
+                                f,
+                                dominators.get_or_insert_with(|| DomTree::new(f)),
+                                instr,
+                                &callee.args,
+                                &write.loops_over,
                             )
                         {
                             continue;
