@@ -533,6 +533,10 @@ pub struct FieldFacts {
     /// Fields holding a map of maps into which the module's code stores a nil inner map
     /// (`m.usage[tenant] = nil`), with where.
     inner_nil_stored: FxHashMap<FieldKey, Option<Site>>,
+    /// Fields holding a map of maps that a decode of constant JSON fills with a `null` inner
+    /// map, which no code compares with nil ([`crate::json_null_inner`]), with the decode and
+    /// the keys whose inner maps are `null`.
+    inner_json_null: FxHashMap<FieldKey, (Option<Site>, Vec<String>)>,
     /// Map fields of values the module's code encodes to JSON ([`crate::json_encoded`]).
     json_encoded: FxHashSet<FieldKey>,
     /// Map fields that the module's code only ever sets to a map it fills right where it makes
@@ -857,6 +861,13 @@ impl FieldFacts {
             dropped_by_reset,
             flag_made,
             inner_nil_stored,
+            inner_json_null: crate::json_null_inner::null_inner_fields(module, units)
+                .into_iter()
+                .filter_map(|n| {
+                    let site = module.lookup(&n.function).map(|i| module.site(i, n.at));
+                    Some((key(program, n.field)?, (site, n.keys)))
+                })
+                .collect(),
             json_encoded,
             never_empty,
             nil_unmarshaled: crate::zero_decoded::nil_unmarshaled(program, units)
@@ -917,6 +928,17 @@ impl FieldFacts {
     /// lookup found their key missing.
     pub fn inner_on_miss(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.inner_on_miss.contains(&k))
+    }
+
+    /// Where a decode of constant JSON leaves a `null` inner map in the map of maps in field
+    /// `obj` that no code compares with nil, if one does, with the keys whose inner maps are
+    /// `null`.
+    pub fn inner_json_null(
+        &self,
+        program: &Program,
+        obj: ObjId,
+    ) -> Option<&(Option<Site>, Vec<String>)> {
+        self.inner_json_null.get(&key(program, obj)?)
     }
 
     /// Where the module's code stores a nil inner map into the map of maps in field `obj`, if

@@ -41,6 +41,7 @@ pub mod init_order;
 pub mod inner_on_miss;
 pub mod json_elements;
 pub mod json_encoded;
+pub mod json_null_inner;
 pub mod key_correlation;
 pub mod key_values;
 pub mod length_guards;

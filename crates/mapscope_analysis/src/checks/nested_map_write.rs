@@ -92,6 +92,14 @@ declare_check! {
     /// The same holds for a field into which the module's code stores a nil inner map
     /// (`m.usage[tenant] = nil`, a reset): whatever creates the inner maps, such a write may
     /// find the nil.
+    /// A field that `json.Unmarshal` of constant JSON (in the function, or passed as a
+    /// parameter's argument by a call) fills with `null` for an inner map holds a nil inner
+    /// map under a key that is present: a presence test (`if _, ok := m[k]; !ok`) and a
+    /// `range` over the map find it, so a write from a function that compares no inner map of
+    /// the field with nil (nor takes its `len`), creates none on every path to the write and
+    /// calls none of the module's code first is reported, unless its key is a constant the
+    /// JSON gives an object. A module that compares an inner map of the field with nil
+    /// anywhere, or replaces every inner map in a `range` over the field, repairs the `null`s.
     /// Whatever the outer map, it reports a write after a store under the same key of a map
     /// that may be nil: another key's inner map looked up with no presence test of that key in
     /// the function, or a copy of one that is nil for nil (`perms[d.name] =
@@ -378,6 +386,12 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     let reaches = missing_key_reaches(f, numbering, lookup, block);
                     let Some(Some(edge)) = reaches else {
                         if reaches.is_some() {
+                            if let Some(finding) =
+                                json_null_field(cx, outer, (lookup, update), &lookup_note, &shown)
+                            {
+                                findings.push(finding);
+                                continue;
+                            }
                             findings.extend(unchecked_on_miss_field(
                                 cx,
                                 outer,
@@ -418,6 +432,56 @@ fn never_filled_field(cx: &FunctionContext<'_>, outer: ValueId) -> Option<String
     let obj = outer_field(cx, outer)?;
     let program = cx.analysis.module.program;
     cx.analysis.fields.inner_never_made(program, obj).then(|| program.obj(obj).name.to_string())
+}
+
+/// A write into an inner map of a field that a decode of constant JSON fills with a `null`
+/// inner map, from a function that tests no inner map of the field for nil, creates none on
+/// every path and calls none of the module's code before the write ([`crate::json_null_inner`]).
+fn json_null_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let (decode, null_keys) = cx.analysis.fields.inner_json_null(module.program, obj)?;
+    // A constant key whose inner map the JSON gives is no `null` one.
+    let InstrKind::MapLookup { key, .. } = &f[lookup].kind else { return None };
+    if let ValueDef::Const(ConstValue::String(k)) = &f[strip_conversions(f, *key)].def {
+        if !null_keys.iter().any(|n| n == &**k) {
+            return None;
+        }
+    }
+    let me = &module.functions[module.lookup(&f.name)?];
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    let resolves = |call: &mapscope_ssa::CallCommon| {
+        module.resolve(f, call).is_some()
+            || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
+    };
+    if !crate::json_null_inner::written_untested(f, obj, update, &selection, &resolves) {
+        return None;
+    }
+    let field = module.program.obj(obj).name.to_string();
+    let mut related = vec![lookup_note.clone()];
+    if let Some(site) = decode {
+        related.push((
+            NoteAt::Site(site.clone()),
+            format!("this decode of constant JSON leaves a `null` inner map in `{field}`"),
+        ));
+    }
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} may be nil: the JSON decoded into `{field}` \
+             has `null` for an inner map, which a presence test finds present, and nothing \
+             tests this one for nil first"
+        ),
+        related,
+    })
 }
 
 /// A write into an inner map of a field whose inner maps the module creates only after finding
