@@ -520,6 +520,9 @@ pub struct FieldFacts {
     /// Fields holding a map of maps into which the module's code puts inner maps only on the
     /// branch where a lookup found the key missing ([`crate::inner_on_miss`]).
     inner_on_miss: FxHashSet<FieldKey>,
+    /// Fields holding a map of maps into which the module's code puts inner maps only in loops,
+    /// each under the key of its turn, or on a miss ([`crate::seeded_inner`]).
+    inner_seeded: FxHashSet<FieldKey>,
     /// (slice or map field, map field of its element) where the module adds an element
     /// without the map.
     appended_without: FxHashSet<(FieldKey, FieldKey)>,
@@ -609,6 +612,7 @@ impl FieldFacts {
         });
         let pool_news = pool_new_functions(program, units);
         let mut on_miss: FxHashSet<FieldKey> = FxHashSet::default();
+        let mut seeded: FxHashSet<FieldKey> = FxHashSet::default();
         let mut filled_otherwise: FxHashSet<FieldKey> = FxHashSet::default();
         let mut exposed: FxHashSet<FieldKey> = FxHashSet::default();
         let mut inner_nil_stored: FxHashMap<FieldKey, Option<Site>> = FxHashMap::default();
@@ -673,6 +677,9 @@ impl FieldFacts {
                             OnMiss::Nothing => {}
                             OnMiss::OnMiss => {
                                 on_miss.insert(k);
+                            }
+                            OnMiss::Seeded => {
+                                seeded.insert(k);
                             }
                             OnMiss::Other => {
                                 filled_otherwise.insert(k);
@@ -819,9 +826,15 @@ impl FieldFacts {
             .flat_map(|u| u.fields.appended_without.iter())
             .filter_map(|&(slice, map)| Some((key(program, slice)?, key(program, map)?)))
             .collect();
+        let inner_seeded: FxHashSet<FieldKey> = seeded
+            .into_iter()
+            .filter(|k| !filled_otherwise.contains(k) && !exposed.contains(k))
+            .filter(|k| seen.get(k).is_some_and(|&o| own(k, o)))
+            .collect();
         let inner_on_miss = on_miss
             .into_iter()
             .filter(|k| !filled_otherwise.contains(k) && !exposed.contains(k))
+            .filter(|k| !inner_seeded.contains(k))
             .filter(|k| seen.get(k).is_some_and(|&o| own(k, o)))
             .collect();
         let dropped_by_reset = drops
@@ -857,6 +870,7 @@ impl FieldFacts {
             set_at_creation,
             always_made,
             inner_on_miss,
+            inner_seeded,
             appended_without,
             dropped_by_reset,
             flag_made,
@@ -928,6 +942,12 @@ impl FieldFacts {
     /// lookup found their key missing.
     pub fn inner_on_miss(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.inner_on_miss.contains(&k))
+    }
+
+    /// Whether the module's code puts inner maps into the map of maps in field `obj` only in
+    /// loops, each under the key of its turn, or on a miss.
+    pub fn inner_seeded(&self, program: &Program, obj: ObjId) -> bool {
+        key(program, obj).is_some_and(|k| self.inner_seeded.contains(&k))
     }
 
     /// Where a decode of constant JSON leaves a `null` inner map in the map of maps in field

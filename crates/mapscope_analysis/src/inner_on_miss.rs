@@ -25,6 +25,9 @@ pub enum OnMiss {
     Nothing,
     /// Creates inner maps, each on the branch where its key was found missing.
     OnMiss,
+    /// Creates inner maps in a loop, each under the key of its turn, and maybe on a miss too
+    /// ([`crate::seeded_inner`]).
+    Seeded,
     /// Puts them in some other way, or hands the map to code that may.
     Other,
 }
@@ -74,10 +77,15 @@ pub fn selection_fills(
                         true
                     } else {
                         let tree = dominators.get_or_insert_with(|| DomTree::new(f));
-                        if !created_on_miss(f, tree, user, *key, obj, field) {
+                        if created_on_miss(f, tree, user, *key, obj, field) {
+                            if found != OnMiss::Seeded {
+                                found = OnMiss::OnMiss;
+                            }
+                        } else if crate::seeded_inner::created_in_loop(f, user, *key) {
+                            found = OnMiss::Seeded;
+                        } else {
                             return OnMiss::Other;
                         }
-                        found = OnMiss::OnMiss;
                         true
                     }
                 }

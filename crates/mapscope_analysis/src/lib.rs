@@ -57,6 +57,7 @@ pub mod param_conditions;
 pub mod param_keys;
 pub mod reset_drops;
 pub mod result_flags;
+pub mod seeded_inner;
 pub mod skipped_creation;
 pub mod summarize;
 pub mod summary;

@@ -89,6 +89,12 @@ declare_check! {
     /// A `range` over the same field of another parameter (`for r := range shard.byRoute`
     /// before `h.byRoute[r][k]`, a merge) gives keys that value has, not this one, and does
     /// not count as looking at the key.
+    /// The same holds for a field whose inner maps the module creates in loops, one per turn
+    /// under the turn's key that is not a constant (`for pattern := range routes {
+    /// rt.counts[pattern] = make(...) }`, a table seeded for a configured list), besides on a
+    /// miss: it holds inner maps for the keys those loops walked, so such a write that runs on
+    /// every call of its function (no early return that may turn a key away first) is
+    /// reported.
     /// The same holds for a field into which the module's code stores a nil inner map
     /// (`m.usage[tenant] = nil`, a reset): whatever creates the inner maps, such a write may
     /// find the nil.
@@ -498,8 +504,19 @@ fn unchecked_on_miss_field(
     let module = cx.analysis.module;
     let obj = outer_field(cx, outer)?;
     let nil_stored = cx.analysis.fields.inner_nil_stored(module.program, obj);
-    if !cx.analysis.fields.inner_on_miss(module.program, obj) && nil_stored.is_none() {
+    let on_miss = cx.analysis.fields.inner_on_miss(module.program, obj);
+    let seeded = cx.analysis.fields.inner_seeded(module.program, obj);
+    if !on_miss && !seeded && nil_stored.is_none() {
         return None;
+    }
+    // Inner maps made for the keys a loop walked: only a write that runs on every call counts
+    // on this key being one of them (an early return may have turned the others away).
+    if seeded && nil_stored.is_none() {
+        let dominators = DomTree::new(f);
+        let block = f[update].block()?;
+        if !crate::summarize::reached_by_every_call(f, &dominators, block) {
+            return None;
+        }
     }
     let me = &module.functions[module.lookup(&f.name)?];
     let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
@@ -533,13 +550,18 @@ fn unchecked_on_miss_field(
             related,
         });
     }
+    let how = if seeded {
+        "for the keys its loops walk (or where it finds a key missing)"
+    } else {
+        "only where it finds a key missing"
+    };
     Some(Finding {
         span: f[update].span,
         elsewhere: None,
         message: format!(
             "assignment to entry in nil map: {shown} is nil for a key not seen before: the \
-             module creates inner maps in `{field}` only where it finds a key missing, and \
-             nothing tests or creates this one first"
+             module creates inner maps in `{field}` {how}, and nothing tests or creates this \
+             one first"
         ),
         related: vec![lookup_note.clone()],
     })
