@@ -62,6 +62,7 @@ pub mod skipped_creation;
 pub mod summarize;
 pub mod summary;
 pub mod zero_decoded;
+pub mod zero_generic;
 
 use mapscope_ssa::{Function, ProgramTypeInfo, Span, TypeInfo};
 use mapscope_syntax::File;

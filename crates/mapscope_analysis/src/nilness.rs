@@ -1251,15 +1251,37 @@ impl<'f> Search<'f> {
             self.false_values.extend(n.with_false.iter().filter_map(|&r| results.get(r as usize)));
             self.non_nil.extend(n.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
         }
-        match nil {
-            Some(n) => Effect::Nil(vec![Origin::CalleeField {
+        if let Some(n) = nil {
+            return Effect::Nil(vec![Origin::CalleeField {
                 call,
                 callee: callee.callee,
                 names: n.names.clone(),
                 site: n.site.clone(),
-            }]),
-            None => Effect::Kill,
+            }]);
         }
+        // A generic callee's fresh zero `T`: every map field of this instantiation is nil.
+        let zero = callee
+            .summary
+            .zero_results
+            .iter()
+            .filter(|z| z.result == result)
+            .min_by_key(|z| z.with_false.len() + z.with_non_nil.len());
+        let Some(zero) = zero else { return Effect::Kill };
+        let results: Vec<ValueId> = self.f[call].results().collect();
+        let Some(&value) = results.get(result as usize) else { return Effect::Kill };
+        let program = self.cx.module.program;
+        let fields = crate::summarize::map_fields(program, self.f[value].ty);
+        let Some((_, names)) = fields.into_iter().find(|(a, _)| a == access) else {
+            return Effect::Kill;
+        };
+        self.false_values.extend(zero.with_false.iter().filter_map(|&r| results.get(r as usize)));
+        self.non_nil.extend(zero.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
+        Effect::Nil(vec![Origin::CalleeField {
+            call,
+            callee: callee.callee,
+            names,
+            site: zero.site.clone(),
+        }])
     }
 
     /// Whether every call that finds map `map` nil reaches `block`: each branch on the way that

@@ -750,6 +750,33 @@ fn nil_results(
     for (i, &value) in results.iter().enumerate() {
         let Some(&ty) = f.result_types.get(i) else { continue };
         let result = i as u32;
+        if crate::zero_generic::fresh_zero(program, f, value, ret) {
+            let with_non_nil = results
+                .iter()
+                .enumerate()
+                .filter(|&(j, &other)| j != i && !is_nil_or_zero(f, other))
+                .map(|(j, _)| j as u32)
+                .collect();
+            let with_false = results
+                .iter()
+                .enumerate()
+                .filter(|&(j, &other)| {
+                    j != i
+                        && matches!(
+                            f[strip_conversions(f, other)].def,
+                            ValueDef::Const(ConstValue::Bool(false))
+                        )
+                })
+                .map(|(j, _)| j as u32)
+                .collect();
+            summary.zero_results.push(crate::summary::ZeroResult {
+                result,
+                site: return_site.clone(),
+                with_false,
+                with_non_nil,
+            });
+            continue;
+        }
         // What a function returns when a caller passes nil is the caller's to know (`Clone`
         // returning nil for a nil receiver): its parameters count as non-nil here.
         if is_map(program, ty) {

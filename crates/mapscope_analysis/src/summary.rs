@@ -246,6 +246,23 @@ pub struct Summary {
     /// value (`m, ok := ctx.Value(k).(T); return m, ok`), or `false` only behind its failure.
     #[serde(default)]
     pub context_flags: Vec<(u32, u32, String)>,
+    /// Results that are, on some return, a fresh zero value of a type parameter
+    /// ([`crate::zero_generic`]): every map field of the caller's instantiation is nil there.
+    #[serde(default)]
+    pub zero_results: Vec<ZeroResult>,
+}
+
+/// Result `result` is a fresh zero value of a type parameter (`new(T)`, `var zero T`) when
+/// the function returns from `site`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ZeroResult {
+    pub result: u32,
+    pub site: Site,
+    /// The other results that are the constant `false` there: a caller testing one first
+    /// does not see the zero value.
+    pub with_false: Vec<u32>,
+    /// The other results that are not nil there (an error built at the return).
+    pub with_non_nil: Vec<u32>,
 }
 
 /// Result `result` is `true` exactly when the map at `access` of parameter `param` is nil
@@ -305,6 +322,8 @@ impl Summary {
         self.returns_params.dedup();
         self.nil_tests.sort();
         self.nil_tests.dedup();
+        self.zero_results.sort();
+        self.zero_results.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -386,6 +405,14 @@ impl Summary {
                 .context_flags
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.context_flags.contains(r)))
+                .cloned()
+                .collect(),
+            zero_results: first
+                .zero_results
+                .iter()
+                .filter(|z| {
+                    rest.iter().all(|s| s.zero_results.iter().any(|y| y.result == z.result))
+                })
                 .cloned()
                 .collect(),
             initialises: Vec::new(),

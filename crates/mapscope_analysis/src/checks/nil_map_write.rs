@@ -79,6 +79,10 @@ declare_check! {
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
     /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does.
+    /// A generic function that returns a fresh zero value of a type parameter on some path
+    /// (`return new(T)` for an empty free list, `var zero T; return zero, false` for a miss)
+    /// gives a caller whose instantiation has map fields (`Pool[conn]`) each of them nil there;
+    /// a caller testing the `false` or the non-nil error returned beside it does not see it.
     /// A callee's write inside a `range` over a map the caller passes runs only when that map
     /// has entries: it is not reported for a call passing the map nil, or empty on every path
     /// to the call (made and not filled since, cleared, or drained by a loop that deletes each

@@ -1,0 +1,43 @@
+//! Results that a generic function returns as a fresh zero value of a type parameter: a
+//! `new(T)` that nothing stores into (`return new(T)` when a free list is empty), or the zero
+//! `T` itself (`var zero T; return zero`). The body is built once for every instantiation, so
+//! the summary cannot name the map fields; a caller whose instantiation gives `T` map fields
+//! (`Pool[conn]`, whose `conn` has a `session` map) gets each of them nil on that return.
+
+use crate::nilness::strip_conversions;
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_types::Program;
+use mapscope_types::types::{Type, TypeId, TypeView};
+
+/// Whether `ty` is a type parameter, or a pointer to one.
+fn type_param(program: &Program, ty: TypeId, pointer: bool) -> bool {
+    if ty.arena as usize > program.units.len() {
+        return false;
+    }
+    let types = program.types();
+    match (types.ty(ty), pointer) {
+        (Type::TypeParam { .. }, false) => true,
+        (Type::Pointer(elem), true) => {
+            elem.arena as usize <= program.units.len()
+                && matches!(types.ty(*elem), Type::TypeParam { .. })
+        }
+        _ => false,
+    }
+}
+
+/// Whether the returned `value` is a fresh zero value of a type parameter: the constant zero
+/// of `T`, or a `new(T)` whose only use is being returned (nothing stores into it, nothing
+/// else sees it).
+pub fn fresh_zero(program: &Program, f: &Function, value: ValueId, ret: InstrId) -> bool {
+    let value = strip_conversions(f, value);
+    let ty = f[value].ty;
+    match &f[value].def {
+        ValueDef::Const(ConstValue::Zero) => type_param(program, ty, false),
+        _ => {
+            let Some(alloc) = f.defining_instr(value) else { return false };
+            matches!(f[alloc].kind, InstrKind::Alloc { .. })
+                && type_param(program, ty, true)
+                && f[value].referrers().iter().all(|&u| u == ret)
+        }
+    }
+}
