@@ -79,6 +79,12 @@ declare_check! {
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
     /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does.
+    /// A map field of a struct value looked up in a map field (`s.groups[ch].members[u] =
+    /// true`) whose values the module stores only in loops, one per turn under the turn's key
+    /// (`for _, n := range names { s.groups[n] = Group{...} }`), or on a miss, is nil for a
+    /// key no loop walked: such a write is reported when its function tests no key of the
+    /// field, stores into it nowhere, does not range over it, calls none of the module's code
+    /// before the write and runs the write on every call.
     /// A generic function that returns a fresh zero value of a type parameter on some path
     /// (`return new(T)` for an empty free list, `var zero T; return zero, false` for a miss)
     /// gives a caller whose instantiation has map fields (`Pool[conn]`) each of them nil there;
@@ -444,6 +450,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             crate::reset_drops::dropped_field_write(cx, instr, *map)
                         {
                             findings.push(reset_finding(cx, instr, reset));
+                        } else if let Some(lookup) =
+                            crate::seeded_inner::seeded_struct_write(cx, instr)
+                        {
+                            findings.push(seeded_struct_finding(cx, instr, lookup));
                         }
                         continue;
                     };
@@ -719,6 +729,25 @@ fn reset_finding(
     };
     let related = reset.map(|site| (NoteAt::Site(site), note)).into_iter().collect();
     Finding { span: cx.function[instr].span, elsewhere: None, message, related }
+}
+
+/// The finding for a write into a map field of a struct value looked up in a map field that
+/// the module fills only in loops ([`crate::seeded_inner::seeded_struct_write`]).
+fn seeded_struct_finding(cx: &FunctionContext<'_>, instr: InstrId, lookup: InstrId) -> Finding {
+    let shown = map_expr_text(cx.text(cx.function[instr].span));
+    Finding {
+        span: cx.function[instr].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil for a key not seen before: the \
+             module stores the struct values of this map only for the keys its loops walk, and \
+             a missing key gives the zero struct"
+        ),
+        related: vec![(
+            NoteAt::Here(cx.function[lookup].span),
+            "the struct is looked up here with no test of the key".to_string(),
+        )],
+    }
 }
 
 /// The finding for a write that an earlier `init` runs before the `init` that makes the map.
