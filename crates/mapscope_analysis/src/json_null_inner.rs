@@ -121,18 +121,31 @@ pub fn null_inner_fields(module: &Module<'_>, units: &[BuiltUnit<'_>]) -> Vec<Nu
             }
         }
     }
+    // The static calls of those functions that pass constant data for the parameter: a scan
+    // of the calls naming them, cheaper than indexing every call of the module.
     if !of_params.is_empty() {
-        let calls = crate::param_keys::CallIndex::new(module);
-        for (name, param, ty, at) in of_params {
-            let Some(index) = module.lookup(&name) else { continue };
-            for &(caller, call) in calls.seen_calls(index).unwrap_or(&[]) {
-                let g = module.functions[caller].function;
-                let InstrKind::Call { call } = &g[call].kind else { continue };
-                let Some(targets) = module.resolve(g, call) else { continue };
-                let Some(&arg) = targets.args.get(param as usize) else { continue };
-                let Some(data) = crate::models::constant_text(g, arg) else { continue };
-                for (obj, keys) in null_inner_in(program, ty, data) {
-                    add(obj, keys, &name, at);
+        for u in units {
+            for g in u.functions {
+                for block in g.block_ids() {
+                    for &i in g[block].instrs() {
+                        let InstrKind::Call { call } = &g[i].kind else { continue };
+                        let mapscope_ssa::Callee::Static(callee) = &call.callee else { continue };
+                        let ValueDef::Function { name: callee } = &g[*callee].def else {
+                            continue;
+                        };
+                        for (name, param, ty, at) in &of_params {
+                            if **callee != **name {
+                                continue;
+                            }
+                            let Some(&arg) = call.args.get(*param as usize) else { continue };
+                            let Some(data) = crate::models::constant_text(g, arg) else {
+                                continue;
+                            };
+                            for (obj, keys) in null_inner_in(program, *ty, data) {
+                                add(obj, keys, name, *at);
+                            }
+                        }
+                    }
                 }
             }
         }
