@@ -18,6 +18,10 @@
 //! under a key that may be the same, at a call that may create one (any call, unless the outer
 //! map is made in the function and handed to nothing), at a call that never returns, and at the
 //! head of a loop around the test (the next iteration looks at another key).
+//!
+//! The same search starts, too, from the other way of the nearest branch above a presence
+//! test that leads only to it (`if t == TypeA { if _, ok := m[k]; !ok { ... } }`): that way
+//! skips the test and the creation both, and the key may be missing there as well.
 
 use crate::checks::nested_map_write::{evaluate, may_equal, same_map};
 use crate::nilness::{is_nil_constant, strip_conversions, without_negations};
@@ -34,6 +38,9 @@ const MAX_STATES: usize = 4096;
 pub struct Skipped {
     pub test: InstrId,
     pub creation: InstrId,
+    /// The branch before the test whose other way skips the test and the creation both
+    /// (`if t == TypeA { if _, ok := m[k]; !ok { ... } }`), when that is the path found.
+    pub around: Option<InstrId>,
 }
 
 /// The test of `key`'s presence in `outer` whose missing branch reaches `lookup` (of `outer`
@@ -103,8 +110,60 @@ pub fn skipped_creation(
         };
         if search.reaches(miss, vec![(decided, decided_value)]) {
             let test = *f[test_block].instrs().last()?;
-            return Some(Skipped { test, creation });
+            return Some(Skipped { test, creation, around: None });
         }
+        // The test itself behind another branch, whose other way goes on to the write with
+        // neither the test nor a creation: the function tests the key because it may be
+        // missing, and on that way it writes without looking.
+        let Some((guard, guard_cond, skip, skip_value)) = guard_around(f, &dominators, test_block)
+        else {
+            continue;
+        };
+        // A branch on the key's presence itself is the case above.
+        if missing(guard_cond).is_some() {
+            continue;
+        }
+        let compared_before: Vec<ValueId> = crate::flag_guards::guards(f, &dominators, guard)
+            .into_iter()
+            .flat_map(|(c, _)| compared(f, c))
+            .collect();
+        let search = Search { compared_before: &compared_before, ..search };
+        let (c, value) = without_negations(f, guard_cond, skip_value);
+        if search.reaches(skip, vec![(c, value)]) {
+            let test = *f[test_block].instrs().last()?;
+            let around = *f[guard].instrs().last()?;
+            return Some(Skipped { test, creation, around: Some(around) });
+        }
+    }
+    None
+}
+
+/// The nearest two-way branch above `test_block` with one way leading only to it (that way
+/// dominates the test) and the other not: the branch's block, its condition, the other way,
+/// and whether that is the branch's true way.
+fn guard_around(
+    f: &Function,
+    dominators: &DomTree,
+    test_block: BlockId,
+) -> Option<(BlockId, ValueId, BlockId, bool)> {
+    let mut at = test_block;
+    while let Some(up) = dominators.idom(at) {
+        if up == at {
+            return None;
+        }
+        at = up;
+        let Some((cond, [yes, no])) = two_way_branch(f, at) else { continue };
+        let (to_test, other, other_true) = if dominators.dominates(yes, test_block) {
+            (yes, no, false)
+        } else if dominators.dominates(no, test_block) {
+            (no, yes, true)
+        } else {
+            return None;
+        };
+        if dominators.dominates(to_test, other) {
+            return None;
+        }
+        return Some((at, cond, other, other_true));
     }
     None
 }

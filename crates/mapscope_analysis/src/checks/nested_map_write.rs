@@ -78,6 +78,10 @@ declare_check! {
     /// unless the outer map is made in the function and reaches no other code; a creation guard
     /// that compares a value a branch before the test compared is left alone (`if w == 0 {
     /// continue }` makes `w > 0` true, which the check does not work out).
+    /// The same holds for a presence test that is itself behind another branch (`if t ==
+    /// TypeA { if _, ok := m[a]; !ok { m[a] = make(...) } }`): the function tests the key
+    /// because it may be missing, and the branch's other way reaches the write with neither
+    /// the test nor a creation, under the same rules for the branches and calls on the way.
     ///
     /// When the outer map is an unexported field into which the module's code puts inner maps
     /// only on the branch where a lookup found their key missing (get-or-create: `if _, ok :=
@@ -276,7 +280,31 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 local_make.is_some(),
             );
             if let Some(skipped) = skipped {
-                if missing_key_reaches(f, numbering, lookup, block).is_some() {
+                if let Some(around) = skipped.around {
+                    if missing_key_reaches(f, numbering, lookup, block).is_some() {
+                        findings.push(Finding {
+                            span: f[update].span,
+                            elsewhere: None,
+                            message: format!(
+                                "assignment to entry in nil map: {shown} may be nil: the \
+                                 function tests the key and creates the inner map only on \
+                                 some paths, and another reaches this write without either"
+                            ),
+                            related: vec![
+                                (
+                                    NoteAt::Here(f[around].span),
+                                    "one way of this branch skips the test and the creation".into(),
+                                ),
+                                (
+                                    NoteAt::Here(f[skipped.test].span),
+                                    "the key is tested here, on the other way only".into(),
+                                ),
+                                lookup_note,
+                            ],
+                        });
+                        continue;
+                    }
+                } else if missing_key_reaches(f, numbering, lookup, block).is_some() {
                     findings.push(Finding {
                         span: f[update].span,
                         elsewhere: None,
