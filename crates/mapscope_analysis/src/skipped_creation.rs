@@ -119,8 +119,11 @@ pub fn skipped_creation(
         else {
             continue;
         };
-        // A branch on the key's presence itself is the case above.
-        if missing(guard_cond).is_some() {
+        // A branch on the key's presence itself is the case above; and a test that creates
+        // nothing when the key is missing (`if inner := m[k]; inner != nil { delete(inner, x)
+        // }`) says nothing of whether the key may be missing where the function writes.
+        let creates_on_miss = creation_blocks.iter().any(|&b| dominators.dominates(miss, b));
+        if missing(guard_cond).is_some() || !creates_on_miss {
             continue;
         }
         let compared_before: Vec<ValueId> = crate::flag_guards::guards(f, &dominators, guard)
