@@ -785,6 +785,11 @@ impl Resolver<'_> {
         found
     }
 
+    /// The object the memory at `addr` holds, as a load from it names it.
+    pub fn contents_object(&self, addr: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        self.contents(addr, cx, 0)
+    }
+
     /// What the memory at `addr` holds. A struct variable that is only ever a copy of another
     /// value (one store of a parameter or a load) holds what that value holds, so its fields
     /// resolve to the original's: a value receiver shares the original's maps.

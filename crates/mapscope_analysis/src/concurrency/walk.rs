@@ -458,6 +458,8 @@ type SpawnKey = (ThreadId, usize, InstrId, usize, Vec<Option<usize>>);
 /// The walk of one unit: its threads and the accesses found so far.
 pub struct Walk<'a> {
     pub resolver: Resolver<'a>,
+    /// Each function's dominator tree, made when an access needs it (see `published_as`).
+    dominators: FxHashMap<usize, Rc<mapscope_ssa::dom::DomTree>>,
     pub types: &'a dyn TypeInfo,
     pub threads: Vec<Thread>,
     /// Accesses by (thread, function, instruction, whether the thread had signalled); facts
@@ -511,6 +513,7 @@ impl<'a> Walk<'a> {
     pub fn new(resolver: Resolver<'a>, types: &'a dyn TypeInfo) -> Walk<'a> {
         Walk {
             resolver,
+            dominators: FxHashMap::default(),
             types,
             threads: Vec::new(),
             accesses: FxHashMap::default(),
@@ -1051,6 +1054,83 @@ impl<'a> Walk<'a> {
             return;
         }
         let Some(obj) = self.resolver.object(map, cx) else { return };
+        // A map this function stored into a struct's field before, on every path (`c.prices =
+        // fresh` under the lock, then `fresh[k] = v` after it): the access is to what that
+        // field holds too, as other goroutines reach it.
+        for (published, container) in self.published_as(cx, i, map) {
+            if published != obj {
+                self.record_access(thread, cx, i, map, mode, state, published, Some(container));
+            }
+        }
+        self.record_access(thread, cx, i, map, mode, state, obj, None);
+    }
+
+    /// The objects the map value `map` was published as before instruction `i`: the contents of
+    /// each struct field a store earlier in the function, dominating `i`, put it into, with the
+    /// struct.
+    fn published_as(&mut self, cx: &Rc<Context>, i: InstrId, map: ValueId) -> Vec<(Obj, Obj)> {
+        let f = &self.resolver.functions[cx.func];
+        let stores: Vec<(InstrId, ValueId)> = (f[map].referrers().iter())
+            .filter_map(|&u| match f[u].kind {
+                InstrKind::Store { addr, value } if value == map => Some((u, addr)),
+                _ => None,
+            })
+            .filter(|&(_, addr)| {
+                matches!(
+                    f.defining_instr(addr).map(|d| &f[d].kind),
+                    Some(InstrKind::FieldAddr { .. })
+                )
+            })
+            .collect();
+        if stores.is_empty() {
+            return Vec::new();
+        }
+        let Some(at) = f[i].block() else { return Vec::new() };
+        let dominators = (self.dominators.entry(cx.func))
+            .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
+            .clone();
+        let mut found = Vec::new();
+        for (store, addr) in stores {
+            let Some(block) = f[store].block() else { continue };
+            let before = if block == at {
+                let instrs = f[block].instrs();
+                let index = |x: InstrId| instrs.iter().position(|&y| y == x);
+                index(store) < index(i)
+            } else {
+                dominators.dominates(block, at)
+            };
+            if !before {
+                continue;
+            }
+            let &InstrKind::FieldAddr { base, .. } =
+                &f[f.defining_instr(addr).expect("checked")].kind
+            else {
+                continue;
+            };
+            let (Some(published), Some(container)) =
+                (self.resolver.contents_object(addr, cx), self.resolver.object(base, cx))
+            else {
+                continue;
+            };
+            found.push((published, container));
+        }
+        found
+    }
+
+    /// Records one access to `obj` (see [`Walk::access`]); `published_in`, for the contents of a
+    /// field the map was stored into, is the struct holding that field.
+    #[expect(clippy::too_many_arguments, reason = "the access's facts, passed on as they are")]
+    fn record_access(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        map: ValueId,
+        mode: Mode,
+        state: &State,
+        obj: Obj,
+        published_in: Option<Obj>,
+    ) {
         let f = &self.resolver.functions[cx.func];
         let every_element = obj.through_element() && indexed_by_counting_loop(f, map);
         // The struct the map is a field of (`s` in `s.m[k]`).
@@ -1061,7 +1141,9 @@ impl<'a> Walk<'a> {
             },
             _ => None,
         };
-        let holder = holder_pointer.and_then(|base| self.resolver.object(base, cx));
+        let holder_pointer = holder_pointer.filter(|_| published_in.is_none());
+        let holder =
+            published_in.or_else(|| holder_pointer.and_then(|base| self.resolver.object(base, cx)));
         let holder_origin = holder_pointer.and_then(|base| self.pointer_origin(base, cx));
         let holder_locks: BTreeSet<(u32, Mode)> = match holder_origin {
             Some(origin) => (state.field_locks.iter())
