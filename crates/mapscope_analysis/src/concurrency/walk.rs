@@ -1070,16 +1070,16 @@ impl<'a> Walk<'a> {
     /// struct.
     fn published_as(&mut self, cx: &Rc<Context>, i: InstrId, map: ValueId) -> Vec<(Obj, Obj)> {
         let f = &self.resolver.functions[cx.func];
-        let stores: Vec<(InstrId, ValueId)> = (f[map].referrers().iter())
+        // Each store of the map into a field: the store, the field's address and the struct.
+        let stores: Vec<(InstrId, ValueId, ValueId)> = (f[map].referrers().iter())
             .filter_map(|&u| match f[u].kind {
-                InstrKind::Store { addr, value } if value == map => Some((u, addr)),
+                InstrKind::Store { addr, value } if value == map => {
+                    match f.defining_instr(addr).map(|d| &f[d].kind) {
+                        Some(&InstrKind::FieldAddr { base, .. }) => Some((u, addr, base)),
+                        _ => None,
+                    }
+                }
                 _ => None,
-            })
-            .filter(|&(_, addr)| {
-                matches!(
-                    f.defining_instr(addr).map(|d| &f[d].kind),
-                    Some(InstrKind::FieldAddr { .. })
-                )
             })
             .collect();
         if stores.is_empty() {
@@ -1090,7 +1090,7 @@ impl<'a> Walk<'a> {
             .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
             .clone();
         let mut found = Vec::new();
-        for (store, addr) in stores {
+        for (store, addr, base) in stores {
             let Some(block) = f[store].block() else { continue };
             let before = if block == at {
                 let instrs = f[block].instrs();
@@ -1102,11 +1102,6 @@ impl<'a> Walk<'a> {
             if !before {
                 continue;
             }
-            let &InstrKind::FieldAddr { base, .. } =
-                &f[f.defining_instr(addr).expect("checked")].kind
-            else {
-                continue;
-            };
             let (Some(published), Some(container)) =
                 (self.resolver.contents_object(addr, cx), self.resolver.object(base, cx))
             else {
