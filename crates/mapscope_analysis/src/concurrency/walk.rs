@@ -637,7 +637,10 @@ impl<'a> Walk<'a> {
                         mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Bool(b)) => {
                             Some(usize::from(!b))
                         }
-                        _ => self.resolver.constant_condition(*cond, cx).map(|b| usize::from(!b)),
+                        _ => (self.resolver.constant_condition(*cond, cx).map(|b| usize::from(!b)))
+                            .or_else(|| {
+                                self.ranges_empty_map(thread, cx, *cond, &state).then_some(1)
+                            }),
                     },
                     _ => None,
                 };
@@ -2676,6 +2679,80 @@ impl<'a> Walk<'a> {
     /// make, the successor (0 or 1) taken by the one caller that wins; and the variable when
     /// the unit stores into it elsewhere, which makes the winner hold it as a lock until that
     /// store (a spinlock) rather than win once for good.
+    /// For a branch on whether a `range` over a map got an entry: whether the map is still empty
+    /// here, so the loop's body does not run (`l := newListener(); l.broadcast(m)` ranging over
+    /// the clients it has not added yet). Only on a root thread that has started no goroutine,
+    /// for a map made empty (`make`, `{}`) and not yet written by the thread.
+    fn ranges_empty_map(
+        &self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        cond: ValueId,
+        state: &State,
+    ) -> bool {
+        let before_any_goroutine = self.threads[thread].parent.is_none()
+            && state.live.is_empty()
+            && state.joined.is_empty()
+            && state.finished.is_empty();
+        if !before_any_goroutine {
+            return false;
+        }
+        let f = &self.resolver.functions[cx.func];
+        let mapscope_ssa::ValueDef::Result { instr: next, index: 0 } = f[cond].def else {
+            return false;
+        };
+        let InstrKind::MapNext { iter } = f[next].kind else { return false };
+        let Some(&InstrKind::MapRange { map }) = f.defining_instr(iter).map(|d| &f[d].kind) else {
+            return false;
+        };
+        let Some(obj) = self.resolver.object(map, cx) else { return false };
+        let functions = self.resolver.functions;
+        // A `make` (or `{}`) whose map nothing in its function writes.
+        let empty_make = |func: usize, made: ValueId| {
+            let g = &functions[func];
+            matches!(g.defining_instr(made).map(|d| &g[d].kind), Some(InstrKind::MakeMap { .. }))
+                && (g[made].referrers().iter())
+                    .all(|&u| !matches!(g[u].kind, InstrKind::MapUpdate { .. }))
+        };
+        let made_empty = match &obj {
+            Obj::Site { func, instr } => {
+                functions[*func][*instr].results().all(|made| empty_make(*func, made))
+            }
+            // The field of a struct literal given an empty map (`&listener{clients: make(...)}`),
+            // which its function stores into once.
+            Obj::Contents(field) => match &**field {
+                Obj::Field(base, index) => match &**base {
+                    Obj::Site { func, instr } => {
+                        let g = &functions[*func];
+                        let stored: Vec<ValueId> = (g[*instr].results())
+                            .flat_map(|r| g[r].referrers().iter().copied())
+                            .filter(|&u| matches!(g[u].kind, InstrKind::FieldAddr { field, .. } if field == *index))
+                            .flat_map(|u| g[u].results())
+                            .flat_map(|addr| g[addr].referrers().iter().copied())
+                            .filter_map(|u| match g[u].kind {
+                                InstrKind::Store { value, .. } => Some(value),
+                                _ => None,
+                            })
+                            .collect();
+                        // And no other store into that field anywhere in the unit.
+                        let only_store = (g[*instr].results()).all(|r| {
+                            let key = (self.resolver.field_key(g[r].ty), *index);
+                            self.resolver.field_stores().get(&key).is_some_and(|s| s.len() == 1)
+                        });
+                        only_store
+                            && matches!(stored.as_slice(), [only] if empty_make(*func, *only))
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+            _ => false,
+        };
+        made_empty
+            && !(self.accesses.values())
+                .any(|a| a.thread == thread && a.mode == Mode::Write && a.map == obj)
+    }
+
     fn compare_and_swap_won(
         &mut self,
         thread: ThreadId,
