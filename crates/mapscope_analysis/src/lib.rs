@@ -55,6 +55,7 @@ pub mod nilness;
 pub mod param_cases;
 pub mod param_conditions;
 pub mod param_keys;
+pub mod passed_callbacks;
 pub mod reset_drops;
 pub mod result_flags;
 pub mod seeded_inner;

@@ -73,6 +73,8 @@ impl<'a> Context<'a> {
             [one] => Cow::Borrowed(*one),
             many => Cow::Owned(Summary::meet(many)),
         };
+        let summary =
+            crate::passed_callbacks::with_callback_writes(self, f, summary, &targets.args);
         let callee = short_name(&self.module.functions[targets.callees[0]].function.name);
         Some(CallSummary { summary, args: targets.args, callee })
     }

@@ -204,6 +204,14 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             || crate::failure_exits::reached_unless_failing(module, f, &dominators, block)
     };
     for block in f.block_ids() {
+        summary.callback_args.extend(crate::passed_callbacks::callback_args(
+            f,
+            &dominators,
+            block,
+            &|| certain(block),
+            &|| ranged_params(f, &dominators, block),
+            &|| ranged_slices(f, &dominators, block),
+        ));
         for &instr in f[block].instrs() {
             match &f[instr].kind {
                 InstrKind::MapUpdate { map, .. } => {

@@ -250,6 +250,26 @@ pub struct Summary {
     /// ([`crate::zero_generic`]): every map field of the caller's instantiation is nil there.
     #[serde(default)]
     pub zero_results: Vec<ZeroResult>,
+    /// Parameters handed to calls of a function-valued parameter ([`crate::passed_callbacks`]):
+    /// a caller passing a function that writes that argument writes the parameter's map.
+    #[serde(default)]
+    pub callback_args: Vec<CallbackArg>,
+}
+
+/// Parameter `param` is argument `arg` of a call of the function-valued parameter `func`
+/// (`acc = step(acc, x)` in a generic `Fold`): the function the caller passes as `func` gets
+/// the caller's map, the first time at least.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CallbackArg {
+    pub func: u32,
+    pub arg: u32,
+    pub param: u32,
+    /// Every call of the function reaches the call, as [`ParamWrite::certain`].
+    pub certain: bool,
+    /// Map parameters a loop around the call ranges over, as [`ParamWrite::loops_over`].
+    pub loops_over: Vec<(u32, Access)>,
+    /// Slice parameters a loop around the call ranges over.
+    pub loops_over_slices: Vec<(u32, Access)>,
 }
 
 /// Result `result` is a fresh zero value of a type parameter (`new(T)`, `var zero T`) when
@@ -324,6 +344,8 @@ impl Summary {
         self.nil_tests.dedup();
         self.zero_results.sort();
         self.zero_results.dedup();
+        self.callback_args.sort();
+        self.callback_args.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -415,6 +437,8 @@ impl Summary {
                 })
                 .cloned()
                 .collect(),
+            // Which function a call passes is known only for one callee.
+            callback_args: Vec::new(),
             initialises: Vec::new(),
             escapes: Vec::new(),
             stores: Vec::new(),

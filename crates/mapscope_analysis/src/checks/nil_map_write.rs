@@ -241,6 +241,11 @@ declare_check! {
     /// code fill the place only where that can happen before the write: a callee that writes
     /// the map and then returns the pointer it was given has not filled it. A callee's write
     /// in a loop over a map literal with entries, made before the call, runs.
+    /// A helper that hands its parameter to its function-valued parameter (`func Fold[T, A
+    /// any](xs []T, acc A, step func(A, T) A) A` calling `step(acc, x)`) writes that parameter
+    /// where the package-level function a call passes as `step` writes its argument on every
+    /// call: `Fold(lines, hits, countPaths)` with `hits` nil is reported at `countPaths`'s
+    /// write, unless the loop around the helper's call gets an empty collection.
     ///
     /// A callee's write counts at a call only when every call of the callee reaches it (an
     /// early return on a failure aside: `if err := validate(c); err != nil { return err }` or a
