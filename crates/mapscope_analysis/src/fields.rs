@@ -635,7 +635,12 @@ impl FieldFacts {
                         // A store into a copy nothing reads again (the value variable of a
                         // `range` loop, `sh.m = make(...)`) makes no map anyone sees.
                         // What a method nothing can call makes, no value ever gets.
-                        let makes = address_makes(f, i) && !into_unread_copy(f, i);
+                        // Nor does a copy of the same field (`h2.attrs = maps.Clone(h.attrs)`).
+                        let makes = address_makes(f, i)
+                            && !into_unread_copy(f, i)
+                            && !crate::self_copies::only_copies_itself(f, i, &|s| {
+                                field_of(s).and_then(|o| key(program, o)) == Some(k)
+                            });
                         match stores_filled(f, i) {
                             Some(true) => {
                                 filled_stores.insert(k);

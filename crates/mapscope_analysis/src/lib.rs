@@ -59,6 +59,7 @@ pub mod passed_callbacks;
 pub mod reset_drops;
 pub mod result_flags;
 pub mod seeded_inner;
+pub mod self_copies;
 pub mod skipped_creation;
 pub mod summarize;
 pub mod summary;

@@ -101,7 +101,9 @@ declare_check! {
     /// to its guard. A field of a type
     /// declared in a `main` package counts even when exported, since no other package can
     /// import it; a store into a local copy that nothing reads again (the value variable of a
-    /// `range` loop, `for _, sh := range shards { sh.m = make(...) }`) makes no map; and a
+    /// `range` loop, `for _, sh := range shards { sh.m = make(...) }`) makes no map, nor does a
+    /// copy of the same field that is nil for nil (`h2.attrs = maps.Clone(h.attrs)`, or
+    /// `http.Header.Clone`, in a method deriving a value from its receiver); and a
     /// write inside a loop over a map is left alone, since that loop may never run, as is one
     /// after such a loop behind a branch that may test what the loop found (`if best != ""`).
     /// A method that nothing can call makes nothing: one no code of the module names (a call,
