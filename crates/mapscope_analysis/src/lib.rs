@@ -27,6 +27,7 @@ pub mod checks;
 pub mod concurrency;
 pub mod context_keys;
 pub mod dead_methods;
+pub mod deferred_calls;
 pub mod docs;
 pub mod drained_maps;
 pub mod equal_guards;

@@ -192,6 +192,9 @@ pub struct Search<'f> {
     /// The place [`Search::nil_at`] walks is a field only the creating allocation sets: no
     /// code it is handed to can make it, so only stores into it here count.
     sealed: bool,
+    /// The point [`Search::nil_at`] walks back from runs before the function's deferred calls
+    /// (no `rundefers` precedes it in its block): a `defer` on the way has not run yet there.
+    before_defers: bool,
     /// The chaining call whose result [`Search::callee_field`] follows back to its argument.
     through_result: Option<InstrId>,
     /// Whether a value received from a channel field is followed to the sends on that field
@@ -244,6 +247,7 @@ impl<'f> Search<'f> {
             context_params: Vec::new(),
             me,
             sealed: false,
+            before_defers: false,
             through_result: None,
             follow_sends: true,
             missing_keys: false,
@@ -713,8 +717,11 @@ impl<'f> Search<'f> {
             return None;
         }
         let outer_sealed = std::mem::replace(&mut self.sealed, sealed);
+        let before = crate::deferred_calls::before_defers(self.f, point, self.source());
+        let outer_before = std::mem::replace(&mut self.before_defers, before);
         let found = self.walk_back(location, point, depth);
         self.sealed = outer_sealed;
+        self.before_defers = outer_before;
         found
     }
 
@@ -1051,6 +1058,9 @@ impl<'f> Search<'f> {
             {
                 Effect::None
             }
+            // A deferred call runs when the function returns: a value read before that (a
+            // struct returned by value, `defer t.init(); return t`) does not see what it does.
+            InstrKind::Defer { .. } if self.before_defers => Effect::None,
             InstrKind::Go { call } | InstrKind::Defer { call } => {
                 let touches =
                     call.args.iter().any(|&a| self.derived_overlapping(a, location).is_some());
@@ -1535,6 +1545,11 @@ impl<'f> Search<'f> {
     /// Whether an address of the place reaches code the search cannot follow: stored, captured,
     /// converted, or given to a call that may keep it. Only for roots whose address the function
     /// creates; a parameter's place is followed instruction by instruction instead.
+    /// The text of the file the function is in.
+    fn source(&self) -> Option<&'f [u8]> {
+        self.me.map(|me| &*self.cx.module.functions[me].file.source)
+    }
+
     fn escapes(&self, location: &Location, point: InstrId) -> bool {
         let f = self.f;
         // Code that runs only after `point` cannot change what the place holds there (a
@@ -1604,6 +1619,9 @@ impl<'f> Search<'f> {
                         }
                     }
                     _ if !overlapping => {}
+                    // A deferred call gets it only when the function returns.
+                    InstrKind::Defer { .. }
+                        if crate::deferred_calls::before_defers(f, point, self.source()) => {}
                     // Whatever gets the address only after `point` (printing the struct after
                     // the write) cannot have filled the place before it.
                     _ if !runs_before(user) => {}

@@ -78,7 +78,9 @@ declare_check! {
     /// write on the nil map.
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
     /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
-    /// value from a constructor that leaves a field unset counts as the zero value does.
+    /// value from a constructor that leaves a field unset counts as the zero value does, and so
+    /// does one that a deferred call fills (`defer t.init(); return t`): `return` copies the
+    /// struct before deferred calls run (a named result is read after them, and gets the map).
     /// A map field of a struct value looked up in a map field (`s.groups[ch].members[u] =
     /// true`) whose values the module stores only in loops, one per turn under the turn's key
     /// (`for _, n := range names { s.groups[n] = Group{...} }`), or on a miss, is nil for a
