@@ -8,7 +8,8 @@
 use crate::module::BuiltUnit;
 use crate::nilness::{ELEMENT, is_nil_constant, location, strip_conversions};
 use crate::summary::{Site, overlaps};
-use mapscope_ssa::{ConstValue, Function, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
 use mapscope_types::types::TypeView;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
@@ -62,7 +63,19 @@ impl Globals {
                         made: Some(Vec::new()),
                         initialized: false,
                     });
-                    let made = stores_into(f, v);
+                    // A store an `init` makes only for some environments makes nothing the
+                    // rest of the module can count on.
+                    let mut dominators = None;
+                    let env_init = crate::env_guards::is_init_function(f);
+                    let mut skip = |i| {
+                        env_init
+                            && crate::env_guards::env_guarded(
+                                f,
+                                dominators.get_or_insert_with(|| DomTree::new(f)),
+                                i,
+                            )
+                    };
+                    let made = stores_into(f, v, &mut skip);
                     if *f.name == format!("{package}.init")
                         && made.as_ref().is_none_or(|paths| !paths.is_empty())
                     {
@@ -104,7 +117,11 @@ impl Globals {
 
 /// The field paths of the global at address `global` that `f` stores a non-nil value into;
 /// `None` when the address goes anywhere but loads, stores and field selections.
-fn stores_into(f: &Function, global: ValueId) -> Option<Vec<Vec<u32>>> {
+fn stores_into(
+    f: &Function,
+    global: ValueId,
+    skip: &mut dyn FnMut(InstrId) -> bool,
+) -> Option<Vec<Vec<u32>>> {
     let mut made = Vec::new();
     let mut addresses = vec![(global, Vec::new())];
     while let Some((addr, path)) = addresses.pop() {
@@ -112,6 +129,9 @@ fn stores_into(f: &Function, global: ValueId) -> Option<Vec<Vec<u32>>> {
             match &f[user].kind {
                 InstrKind::Load { .. } => {}
                 InstrKind::Store { addr: a, value } if *a == addr && *value != addr => {
+                    if skip(user) {
+                        continue;
+                    }
                     made.extend(stored_paths(f, strip_conversions(f, *value), &path));
                 }
                 InstrKind::FieldAddr { field, .. } => {

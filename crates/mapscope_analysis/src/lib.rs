@@ -30,6 +30,7 @@ pub mod dead_methods;
 pub mod deferred_calls;
 pub mod docs;
 pub mod drained_maps;
+pub mod env_guards;
 pub mod equal_guards;
 pub mod error_values;
 pub mod failure_exits;

@@ -70,7 +70,9 @@ declare_check! {
     /// does not set the field; a write to the result of a helper that returns a nil map on some
     /// path, including `return nil, err` when the caller does not check `err` first; and a
     /// write to a package-level map declared without a value that no code of the module ever
-    /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet), or to
+    /// assigns (an `init()` or a `sync.Once` function making it is enough to stay quiet, but
+    /// not an `init()` that makes it only on one way of a test of the environment, `if p :=
+    /// os.Getenv("X"); p != ""` or `os.LookupEnv`'s `ok`, with nothing made the other way), or to
     /// a map field of a copy of a package-level struct (a zero-valued default) whose field no
     /// code sets. When only the package's `init` functions make such a map, an earlier `init`
     /// (Go runs them in the order of their files' names, then of their place in the file; test
