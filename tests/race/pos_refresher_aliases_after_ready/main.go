@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync"
+	"time"
 )
 
 var renamed = map[string]string{"new_checkout": "checkout_v2"} // old name -> new name
@@ -50,6 +51,10 @@ func main() {
 	})
 	<-f.ready
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A request arrives a moment after startup (no synchronisation: the refresher's write
+		// comes first, so the race detector reports it from the refresher's short history
+		// rather than from the handler's, which serving the response can overwrite).
+		time.Sleep(20 * time.Millisecond)
 		if f.enabled(r.URL.Query().Get("flag")) {
 			fmt.Fprint(w, "on")
 		}
