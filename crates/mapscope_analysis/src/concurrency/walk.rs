@@ -1088,21 +1088,12 @@ impl<'a> Walk<'a> {
         if stores.is_empty() {
             return Vec::new();
         }
-        let Some(at) = f[i].block() else { return Vec::new() };
         let dominators = (self.dominators.entry(cx.func))
             .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
             .clone();
         let mut found = Vec::new();
         for (store, addr, base) in stores {
-            let Some(block) = f[store].block() else { continue };
-            let before = if block == at {
-                let instrs = f[block].instrs();
-                let index = |x: InstrId| instrs.iter().position(|&y| y == x);
-                index(store) < index(i)
-            } else {
-                dominators.dominates(block, at)
-            };
-            if !before {
+            if !crate::key_values::precedes(f, &dominators, store, i) {
                 continue;
             }
             let (Some(published), Some(container)) =
@@ -2542,9 +2533,6 @@ impl<'a> Walk<'a> {
         call.args.first().and_then(|&g| self.made_object(g, cx)).into_iter().collect()
     }
 
-    /// The object a value denotes, or else the call that made it: an `*exec.Cmd` from
-    /// `exec.Command(...)`, an errgroup from `errgroup.WithContext(ctx)`, whose results have no
-    /// object the unit allocates.
     /// Whether the errgroup `v` was made by `errgroup.WithContext` (its first result), in the
     /// function that waits or in one whose result or argument it is.
     fn made_with_context(&self, v: ValueId, cx: &Rc<Context>) -> bool {
@@ -2555,6 +2543,9 @@ impl<'a> Walk<'a> {
         static_callee_name(f, call) == Some("golang.org/x/sync/errgroup.WithContext")
     }
 
+    /// The object a value denotes, or else the call that made it: an `*exec.Cmd` from
+    /// `exec.Command(...)`, an errgroup from `errgroup.WithContext(ctx)`, whose results have no
+    /// object the unit allocates.
     fn made_object(&self, v: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         let f = &self.resolver.functions[cx.func];
         self.resolver.object(v, cx).or_else(|| {
@@ -2675,10 +2666,6 @@ impl<'a> Walk<'a> {
         Some((acquired, (mutex, mode)))
     }
 
-    /// For a branch on `CompareAndSwap` (or its negation) of a variable the thread did not
-    /// make, the successor (0 or 1) taken by the one caller that wins; and the variable when
-    /// the unit stores into it elsewhere, which makes the winner hold it as a lock until that
-    /// store (a spinlock) rather than win once for good.
     /// For a branch on whether a `range` over a map got an entry: whether the map is still empty
     /// here, so the loop's body does not run (`l := newListener(); l.broadcast(m)` ranging over
     /// the clients it has not added yet). Only on a root thread that has started no goroutine,
@@ -2706,46 +2693,12 @@ impl<'a> Walk<'a> {
             return false;
         };
         let Some(obj) = self.resolver.object(map, cx) else { return false };
-        let functions = self.resolver.functions;
-        // A `make` (or `{}`) whose map nothing in its function writes.
-        let empty_make = |func: usize, made: ValueId| {
-            let g = &functions[func];
-            matches!(g.defining_instr(made).map(|d| &g[d].kind), Some(InstrKind::MakeMap { .. }))
-                && (g[made].referrers().iter())
-                    .all(|&u| !matches!(g[u].kind, InstrKind::MapUpdate { .. }))
-        };
         let made_empty = match &obj {
             Obj::Site { func, instr } => {
-                functions[*func][*instr].results().all(|made| empty_make(*func, made))
+                let g = &self.resolver.functions[*func];
+                g[*instr].results().all(|made| empty_make(g, made))
             }
-            // The field of a struct literal given an empty map (`&listener{clients: make(...)}`),
-            // which its function stores into once.
-            Obj::Contents(field) => match &**field {
-                Obj::Field(base, index) => match &**base {
-                    Obj::Site { func, instr } => {
-                        let g = &functions[*func];
-                        let stored: Vec<ValueId> = (g[*instr].results())
-                            .flat_map(|r| g[r].referrers().iter().copied())
-                            .filter(|&u| matches!(g[u].kind, InstrKind::FieldAddr { field, .. } if field == *index))
-                            .flat_map(|u| g[u].results())
-                            .flat_map(|addr| g[addr].referrers().iter().copied())
-                            .filter_map(|u| match g[u].kind {
-                                InstrKind::Store { value, .. } => Some(value),
-                                _ => None,
-                            })
-                            .collect();
-                        // And no other store into that field anywhere in the unit.
-                        let only_store = (g[*instr].results()).all(|r| {
-                            let key = (self.resolver.field_key(g[r].ty), *index);
-                            self.resolver.field_stores().get(&key).is_some_and(|s| s.len() == 1)
-                        });
-                        only_store
-                            && matches!(stored.as_slice(), [only] if empty_make(*func, *only))
-                    }
-                    _ => false,
-                },
-                _ => false,
-            },
+            Obj::Contents(field) => self.field_made_empty(field),
             _ => false,
         };
         made_empty
@@ -2753,6 +2706,34 @@ impl<'a> Walk<'a> {
                 .any(|a| a.thread == thread && a.mode == Mode::Write && a.map == obj)
     }
 
+    /// For `field`, field `index` of the struct literal `Site`: whether the one store into that
+    /// field anywhere in the unit stores an empty map into this literal (`&listener{clients:
+    /// make(...)}`), so the field holds it until a write to it.
+    fn field_made_empty(&self, field: &Obj) -> bool {
+        let Obj::Field(base, index) = field else { return false };
+        let Obj::Site { func, instr } = **base else { return false };
+        let g = &self.resolver.functions[func];
+        g[instr].results().all(|literal| {
+            let key = (self.resolver.field_key(g[literal].ty), *index);
+            let Some(&[(owner, value)]) = self.resolver.field_stores().get(&key).map(Vec::as_slice)
+            else {
+                return false;
+            };
+            let into_literal = |u: &InstrId| match g[*u].kind {
+                InstrKind::Store { addr, value: v } if v == value => matches!(
+                    g.defining_instr(addr).map(|d| &g[d].kind),
+                    Some(&InstrKind::FieldAddr { base, field }) if base == literal && field == *index
+                ),
+                _ => false,
+            };
+            owner == func && empty_make(g, value) && g[value].referrers().iter().any(into_literal)
+        })
+    }
+
+    /// For a branch on `CompareAndSwap` (or its negation) of a variable the thread did not
+    /// make, the successor (0 or 1) taken by the one caller that wins; and the variable when
+    /// the unit stores into it elsewhere, which makes the winner hold it as a lock until that
+    /// store (a spinlock) rather than win once for good.
     fn compare_and_swap_won(
         &mut self,
         thread: ThreadId,
@@ -3300,6 +3281,12 @@ const LOCKS: [&str; 3] = ["(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.
 
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
+
+/// Whether `made` is a `make` (or `{}`) of a map that nothing in its function writes.
+fn empty_make(f: &Function, made: ValueId) -> bool {
+    matches!(f.defining_instr(made).map(|d| &f[d].kind), Some(InstrKind::MakeMap { .. }))
+        && (f[made].referrers().iter()).all(|&u| !matches!(f[u].kind, InstrKind::MapUpdate { .. }))
+}
 
 /// Whether some function of the unit may start a goroutine: a `go` statement, or a call of a
 /// library function the walk starts goroutines for (`spawner_arg`, net/http's servers and
