@@ -1542,14 +1542,14 @@ impl<'f> Search<'f> {
         (l.root == location.root && overlaps(&l.fields, &location.fields)).then_some(l.fields)
     }
 
-    /// Whether an address of the place reaches code the search cannot follow: stored, captured,
-    /// converted, or given to a call that may keep it. Only for roots whose address the function
-    /// creates; a parameter's place is followed instruction by instruction instead.
     /// The text of the file the function is in.
     fn source(&self) -> Option<&'f [u8]> {
         self.me.map(|me| &*self.cx.module.functions[me].file.source)
     }
 
+    /// Whether an address of the place reaches code the search cannot follow: stored, captured,
+    /// converted, or given to a call that may keep it. Only for roots whose address the function
+    /// creates; a parameter's place is followed instruction by instruction instead.
     fn escapes(&self, location: &Location, point: InstrId) -> bool {
         let f = self.f;
         // Code that runs only after `point` cannot change what the place holds there (a
