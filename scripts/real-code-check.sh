@@ -5,15 +5,15 @@
 # a signal) is reported as CRASH with the end of its stderr. Not part of scripts/test.sh (it
 # downloads); the lead re-runs it after each fix, and docs/real-code-findings.md has the triage.
 # Usage: scripts/real-code-check.sh [MODULE@VERSION...]   (default: the second set below)
-#        scripts/real-code-check.sh --set 3|4|5|6|7 [MODULE@VERSION...]
+#        scripts/real-code-check.sh --set 3|4|5|6|7|8 [MODULE@VERSION...]
 #                       the third (session 13), fourth (session 14), fifth (session 15),
-#                       sixth (session 16) or seventh (session 17) set below, or the modules
-#                       given, cached with it
+#                       sixth (session 16), seventh (session 17) or eighth (session 18) set
+#                       below, or the modules given, cached with it
 #        REALMODS=DIR   cache of module copies (default /work/realmods2, /work/realmods3 for
 #                       --set 3, /work/realmods4 for --set 4, /work/realmods5 for --set 5,
-#                       /work/realmods6 for --set 6, /work/realmods7 for --set 7); each module
-#                       lands in DIR/<module path with / as _>@VERSION/src and is fetched only
-#                       once
+#                       /work/realmods6 for --set 6, /work/realmods7 for --set 7,
+#                       /work/realmods8 for --set 8); each module lands in DIR/<module path
+#                       with / as _>@VERSION/src and is fetched only once
 #        MAPSCOPE=BIN   the binary to run (default target/release/mapscope; it is not built here)
 #        ARGS="..."     extra arguments for mapscope check (for example "--format json"; the
 #                       summary counts findings of the text format only)
@@ -27,7 +27,7 @@ read -r -a extra <<<"${ARGS:-}"
 set_number=2
 if [ "${1:-}" = --set ]; then
   set_number=${2:-}
-  shift 2 || { echo "real-code-check: --set needs a number (2, 3, 4, 5, 6 or 7)" >&2; exit 2; }
+  shift 2 || { echo "real-code-check: --set needs a number (2, 3, 4, 5, 6, 7 or 8)" >&2; exit 2; }
 fi
 modules=("$@")
 case $set_number in
@@ -238,8 +238,44 @@ case $set_number in
   github.com/eapache/go-resiliency@v1.7.0
   )
   ;;
+8)
+  cache=${REALMODS:-/work/realmods8}
+  # The eighth set (session 18): WebSocket, SSE and socket.io servers, RPC frameworks (connect,
+  # ttrpc, JSON-RPC), AMQP 1.0 and beanstalkd clients, a D-Bus client, a Raft log store, pub/sub,
+  # rate limiters, a circuit breaker panel, a cache, an HTTP resource refresher, a state machine,
+  # a config loader, a multiplexer, a metrics push gateway, a radix tree, a logger and file
+  # locks, each at the version `go list -m MODULE@latest` gave on 2026-12-06 (27 other
+  # candidates were not served by the proxy; docs/real-code-findings.md names them).
+  [ ${#modules[@]} -gt 0 ] || modules=(
+  github.com/hashicorp/go-immutable-radix/v2@v2.1.0
+  github.com/go-kit/log@v0.2.1
+  github.com/gobwas/ws@v1.5.0
+  github.com/coder/websocket@v1.8.15
+  github.com/sourcegraph/jsonrpc2@v0.2.3
+  github.com/rubyist/circuitbreaker@v2.2.1+incompatible
+  github.com/muesli/cache2go@v0.0.0-20221011235721-518229cd8021
+  github.com/looplab/fsm@v1.0.3
+  github.com/knadh/koanf/v2@v2.4.1
+  connectrpc.com/connect@v1.21.1
+  github.com/Azure/go-amqp@v1.7.0
+  github.com/cskr/pubsub/v2@v2.0.2
+  github.com/sethvargo/go-limiter@v0.7.1
+  github.com/beanstalkd/go-beanstalk@v0.2.0
+  github.com/hashicorp/raft-boltdb/v2@v2.3.1
+  github.com/gofrs/flock@v0.13.2
+  github.com/lestrrat-go/httprc/v3@v3.0.6
+  github.com/go-redis/redis_rate/v10@v10.0.1
+  github.com/containerd/ttrpc@v1.2.10
+  github.com/godbus/dbus/v5@v5.2.4
+  github.com/prometheus/pushgateway@v1.11.5
+  github.com/googollee/go-socket.io@v1.7.0
+  github.com/r3labs/sse/v2@v2.10.0
+  github.com/lxzan/gws@v1.8.9
+  github.com/libp2p/go-yamux/v5@v5.1.0
+  )
+  ;;
 *)
-  echo "real-code-check: unknown set $set_number (2, 3, 4, 5, 6 or 7)" >&2
+  echo "real-code-check: unknown set $set_number (2, 3, 4, 5, 6, 7 or 8)" >&2
   exit 2
   ;;
 esac
