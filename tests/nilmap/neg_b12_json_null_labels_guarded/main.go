@@ -1,0 +1,63 @@
+// An agent loads its config from JSON over built-in defaults. The operator's file says
+// "labels": null, which encoding/json turns into a nil map, but load makes a fresh map after
+// decoding whenever the document cleared it, so stamping the host label is safe.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+)
+
+type Config struct {
+	Name     string            `json:"name"`
+	Interval int               `json:"interval_seconds"`
+	Labels   map[string]string `json:"labels"`
+	Outputs  []string          `json:"outputs"`
+}
+
+func defaults() Config {
+	return Config{
+		Interval: 30,
+		Labels:   map[string]string{"team": "platform"},
+		Outputs:  []string{"stdout"},
+	}
+}
+
+func load(raw string) (Config, error) {
+	cfg := defaults()
+	dec := json.NewDecoder(strings.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	if cfg.Name == "" {
+		cfg.Name = "agent"
+	}
+	if cfg.Labels == nil {
+		cfg.Labels = make(map[string]string)
+	}
+	return cfg, nil
+}
+
+func stamp(cfg *Config, host string) {
+	cfg.Labels["host"] = host
+}
+
+const operatorFile = `{
+  "name": "edge-collector",
+  "interval_seconds": 10,
+  "labels": null,
+  "outputs": ["stdout", "s3"]
+}`
+
+func main() {
+	cfg, err := load(operatorFile)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	stamp(&cfg, "edge-7")
+	fmt.Println(cfg.Name, cfg.Interval, cfg.Labels, cfg.Outputs)
+}

@@ -1,0 +1,60 @@
+// A small HTTP-style router counts hits per route with a Stats value. New wires the middleware by
+// storing s.stats.Record as a method value before Start makes the hits map; Record has a pointer
+// receiver, so the method value holds &s.stats and sees the map Start makes later.
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Stats struct {
+	name string
+	hits map[string]int
+}
+
+func (s *Stats) Record(route string) {
+	s.hits[route]++
+}
+
+func (s *Stats) Report() string { return fmt.Sprintf("%s: %d routes", s.name, len(s.hits)) }
+
+type Server struct {
+	stats  Stats
+	routes map[string]func(string) string
+	record func(route string)
+}
+
+func New() *Server {
+	s := &Server{
+		stats: Stats{name: "edge"},
+		routes: map[string]func(string) string{
+			"/hello": func(arg string) string { return "hello " + arg },
+			"/upper": strings.ToUpper,
+		},
+	}
+	s.record = s.stats.Record
+	return s
+}
+
+func (s *Server) Start() {
+	s.stats.hits = make(map[string]int)
+}
+
+func (s *Server) Handle(path, arg string) string {
+	h, ok := s.routes[path]
+	if !ok {
+		return "404"
+	}
+	s.record(path)
+	return h(arg)
+}
+
+func main() {
+	srv := New()
+	srv.Start()
+	for _, req := range [][2]string{{"/hello", "gopher"}, {"/upper", "shout"}, {"/hello", "again"}} {
+		fmt.Println(srv.Handle(req[0], req[1]))
+	}
+	fmt.Println(srv.stats.Report())
+}
