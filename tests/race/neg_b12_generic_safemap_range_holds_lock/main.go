@@ -1,0 +1,76 @@
+// A fleet monitor keeps each agent's last heartbeat in a generic SafeMap. Range holds the lock
+// for the whole iteration, and the status page's pings go into a buffered channel, so the
+// heartbeat goroutine's Set waits for the lock until the range is over.
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+type SafeMap[K comparable, V any] struct {
+	mu sync.Mutex
+	m  map[K]V
+}
+
+func NewSafeMap[K comparable, V any]() *SafeMap[K, V] {
+	return &SafeMap[K, V]{m: make(map[K]V)}
+}
+
+func (s *SafeMap[K, V]) Set(k K, v V) {
+	s.mu.Lock()
+	s.m[k] = v
+	s.mu.Unlock()
+}
+
+// Range calls f for every entry under the lock; f must not call Set (pings are queued instead).
+func (s *SafeMap[K, V]) Range(f func(K, V) bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, v := range s.m {
+		if !f(k, v) {
+			return
+		}
+	}
+}
+
+type Monitor struct {
+	beats *SafeMap[string, time.Time]
+	pings chan string
+}
+
+func (m *Monitor) heartbeats(wg *sync.WaitGroup) {
+	defer wg.Done()
+	for agent := range m.pings {
+		m.beats.Set(agent+"/pong", time.Now())
+	}
+}
+
+func (m *Monitor) statusPage(now time.Time, staleAfter time.Duration) (fresh, stale int) {
+	m.beats.Range(func(agent string, last time.Time) bool {
+		if now.Sub(last) > staleAfter {
+			stale++
+			m.pings <- agent
+		} else {
+			fresh++
+		}
+		return true
+	})
+	return fresh, stale
+}
+
+func main() {
+	now := time.Now()
+	mon := &Monitor{beats: NewSafeMap[string, time.Time](), pings: make(chan string, 16)}
+	for i, age := range []time.Duration{time.Second, time.Minute, 2 * time.Minute, 3 * time.Second} {
+		mon.beats.Set(fmt.Sprintf("agent-%d", i), now.Add(-age))
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go mon.heartbeats(&wg)
+	fresh, stale := mon.statusPage(now, 30*time.Second)
+	close(mon.pings)
+	wg.Wait()
+	fmt.Println("fresh", fresh, "stale", stale)
+}
