@@ -1043,7 +1043,8 @@ impl Resolver<'_> {
                 .iter()
                 .all(|&(func, v)| self.types.pointer_elem(self.functions[func][v].ty).is_some())
         };
-        self.field_stores()
+        let mut table: rustc_hash::FxHashMap<(String, u32), Option<Obj>> = self
+            .field_stores()
             .iter()
             .filter(|(key, stores)| !unset.leaves(key) || reference(stores))
             .map(|(key, stores)| {
@@ -1068,7 +1069,32 @@ impl Resolver<'_> {
                 };
                 (key.clone(), agreed)
             })
-            .collect()
+            .collect();
+        // The objects above were resolved without the table: one that is a field of a struct
+        // allocation (`r.features` of a registry `main` made) is what the table gives that
+        // struct type's field, when it gives one.
+        for _ in 0..3 {
+            let mut changed = false;
+            let keys: Vec<(String, u32)> = table.keys().cloned().collect();
+            for key in keys {
+                let Some(Some(Obj::Contents(inner))) = table.get(&key) else { continue };
+                let Obj::Field(parent, field) = &**inner else { continue };
+                let Obj::Site { func, instr } = **parent else { continue };
+                let Some(result) = self.functions[func][instr].result() else { continue };
+                let alias = (self.field_key(self.functions[func][result].ty), *field);
+                if alias == key {
+                    continue;
+                }
+                if let Some(Some(obj)) = table.get(&alias).cloned() {
+                    table.insert(key, Some(obj));
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        table
     }
 
     /// The struct values of the unit that some field may be left zero in: a variable or
@@ -1192,6 +1218,24 @@ impl Resolver<'_> {
                     };
                     let arg = *call.args.get(index)?;
                     let passed = self.made_once(arg, &Context::root(caller), depth + 1)?;
+                    if agreed.as_ref().is_some_and(|o| *o != passed) {
+                        return None;
+                    }
+                    agreed = Some(passed);
+                }
+                agreed
+            }
+            // A part of a parameter (`inv.stock` in `wire(inv)`): what that part is in every
+            // static call, resolved with the caller's arguments bound, when the calls agree.
+            Obj::Param { func, .. } if *func == cx.func => {
+                let sites = self.static_call_sites.get_or_init(|| self.call_sites());
+                let mut agreed: Option<Obj> = None;
+                for &(caller, i) in sites.get(func)? {
+                    let InstrKind::Call { call } = &self.functions[caller][i].kind else {
+                        return None;
+                    };
+                    let bound = Context::for_call(*func, &call.args, &Context::root(caller));
+                    let passed = self.made_once(v, &bound, depth + 1)?;
                     if agreed.as_ref().is_some_and(|o| *o != passed) {
                         return None;
                     }
@@ -1434,7 +1478,7 @@ impl Resolver<'_> {
     }
 
     /// Whether instruction `instr` of function `func` may run more than once per call.
-    fn in_loop(&self, func: usize, instr: InstrId) -> bool {
+    pub fn in_loop(&self, func: usize, instr: InstrId) -> bool {
         let f = &self.functions[func];
         let Some(block) = f[instr].block() else { return true };
         let mut cycles = self.blocks_in_cycles.borrow_mut();
