@@ -28,9 +28,11 @@ declare_check! {
     /// locks still held then, and `ctx.Value(key)` is the value `context.WithValue` stored
     /// under that key, through derived contexts and requests.
     /// Along the way it records every map operation (writes: `m[k] = v`, `delete`, `clear`,
-    /// `maps.Copy`; reads: lookups, `range`, `len`, and a map handed to a function without
+    /// `maps.Copy`; reads: lookups, `range` at every step of the loop, after what the body did
+    /// before it, `len`, and a map handed to a function without
     /// source, such as `json.Marshal`) with the mutexes held on every path to it (`Lock`,
-    /// `RLock`, deferred unlocks, `sync.Locker` values, one-slot channels used as locks, a
+    /// `RLock`, deferred unlocks and deferred `RLock`s, `sync.Locker` values, a
+    /// `CompareAndSwap(false, true)` spinlock released by a `Store`, one-slot channels used as locks, a
     /// `TryLock` on the branch where it succeeded; a branch on a flag that the constructor of
     /// the receiver sets to a constant, as in `if s.shared { s.mu.Lock() }`, is taken only one
     /// way; a mutex locked under a condition, `if na.isUnix() { mu.Lock(); defer mu.Unlock() }`,
@@ -41,7 +43,8 @@ declare_check! {
     /// goroutines started before it and not yet waited for.
     /// Two accesses to the same map race when at least one writes, their goroutines may overlap
     /// (one was started and not waited for when the other ran, or both are instances of a
-    /// goroutine started in a loop or of a handler), and no mutex is held by both with one of
+    /// goroutine started in a loop or of a handler, except through the `*http.Request` each
+    /// call of a handler gets), and no mutex is held by both with one of
     /// them holding it for writing: a write under `RLock` alone, a mutex copied by a value
     /// receiver or a range copy, a mutex local to the call, an element's mutex guarding a shared
     /// map, and the wrong mutex all protect nothing. Order comes from `go` statements, waits on

@@ -21,7 +21,7 @@ pub mod walk;
 use mapscope_ssa::{Function, TypeInfo, ValueDef};
 use resolve::{Obj, Resolver};
 use rustc_hash::FxHashMap;
-use walk::{Access, Mode, Signal, Thread, ThreadId, Walk};
+use walk::{Access, Mode, Signal, SpawnKind, Thread, ThreadId, Walk};
 
 /// How many sends and closes the ordering through channels follows before it takes every
 /// receive as ordered (precision first, and a bound on the work).
@@ -674,6 +674,15 @@ fn drained(threads: &[Thread], x: &Access, g: ThreadId) -> bool {
     })
 }
 
+/// Whether `x`'s thread may have signalled, before `x`, what `y`'s thread waited for: it
+/// signalled on every path, or on some path on a channel `y`'s thread received from (a send in
+/// an earlier step of the loop `x` is in), so the wait may have returned before `x`; unless
+/// that step made its own map.
+fn signalled_before(x: &Access, y: &Access) -> bool {
+    x.signalled
+        || (!x.made_in_loop && y.waited_on.iter().any(|(chan, _)| x.signalled_on.contains(chan)))
+}
+
 /// Whether the threads of `a` and `b` may run the two accesses at the same time, with nothing
 /// ordering them and no mutex in common.
 fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
@@ -704,7 +713,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
             && threads[y.thread].done_at_exit.iter().any(|g| {
                 // A receive only a send can have woken (`range ch`, `v, ok := <-ch` with ok)
                 // does not see the deferred close.
-                x.waited_groups.contains(g)
+                x.groups_waited_always.contains(g)
                     || x.heard_on.iter().any(|(chan, sends_only)| chan == g && !sends_only)
             });
         direct || family.relayed_end(x, y)
@@ -713,6 +722,12 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         return false;
     }
     if a.thread == b.thread {
+        // Each call of a handler gets a request of its own: two instances never share one.
+        let handler =
+            matches!(threads[a.thread].kind, SpawnKind::Handler | SpawnKind::ServerHandler);
+        if handler && a.through_request && b.through_request {
+            return false;
+        }
         // Only one instance gets past a won `CompareAndSwap`.
         return threads[a.thread].multi
             && !(a.exclusive && b.exclusive)
@@ -724,7 +739,7 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     // sending, so only an access after the other side's send still races with it.
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
         if up_y.iter().any(|g| x.live.contains(g) && !drained(threads, x, *g)) {
-            return !family.waits_for(x, y) || x.signalled;
+            return !family.waits_for(x, y) || signalled_before(x, y);
         }
     }
     // The other side received from or waited for the goroutine: only what the goroutine does
@@ -737,12 +752,13 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     for (x, y, up_y) in [(a, b, up_b), (b, a, up_a)] {
         if let Some(&g) = up_y.iter().find(|g| x.joined.contains(g)) {
             if !family.heard_from(x, g) {
-                return !family.waits_for(x, y) || x.signalled;
+                return !family.waits_for(x, y) || signalled_before(x, y);
             }
             if family.heard_after(x, y) {
                 return false;
             }
-            return family.signalled_to(x, y) && (!family.waits_for(x, y) || x.signalled);
+            return family.signalled_to(x, y)
+                && (!family.waits_for(x, y) || signalled_before(x, y));
         }
     }
     // A map one side's goroutine makes for itself and hands to a goroutine it starts is that
@@ -757,7 +773,8 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     for (up_x, up_y) in [(up_a, up_b), (up_b, up_a)] {
         for &g in up_x {
             if up_y.iter().any(|h| threads[g].live_at_spawn.contains(h)) {
-                let ordered = |x: &Access, y: &Access| family.waits_for(x, y) && !x.signalled;
+                let ordered =
+                    |x: &Access, y: &Access| family.waits_for(x, y) && !signalled_before(x, y);
                 return !ordered(a, b) && !ordered(b, a);
             }
         }

@@ -168,6 +168,9 @@ pub struct Access {
     pub blocked_always: bool,
     /// The wait groups its thread waited on before it.
     pub waited_groups: BTreeSet<Obj>,
+    /// The wait groups its thread waited on before it on every path, on every visit: a
+    /// goroutine that defers their `Done` has returned.
+    pub groups_waited_always: BTreeSet<Obj>,
     /// Whether its thread sent, closed or signalled on every path before it: then what another
     /// goroutine does after receiving is not ordered before it.
     pub signalled: bool,
@@ -185,6 +188,12 @@ pub struct Access {
     /// counting from the first element: the access touches every element's map in turn, so
     /// whichever element another access picks, this one touches it too.
     pub every_element: bool,
+    /// Whether the map's allocation site may run more than once per call of its function (made
+    /// in a loop): a signal on an earlier trip round the loop concerns another map.
+    pub made_in_loop: bool,
+    /// Whether the map is reached through a `*http.Request` parameter of the function its
+    /// thread was entered at: net/http gives each call of a handler a request of its own.
+    pub through_request: bool,
     /// Whether, on every path to it, its thread won a `CompareAndSwap` on a variable it did not
     /// make itself: of the instances of a goroutine, only one gets here.
     pub exclusive: bool,
@@ -225,6 +234,8 @@ struct State {
     waited_on: Sets<(Obj, bool)>,
     /// See [`Access::waited_groups`].
     waited_groups: Sets<Obj>,
+    /// See [`Access::groups_waited_always`].
+    groups_waited_always: Sets<Obj>,
     waited_otherwise: bool,
     /// See [`Access::heard_on`] and [`Access::blocked_always`].
     heard_on: Sets<(Obj, bool)>,
@@ -323,6 +334,7 @@ impl State {
         self.synced |= other.synced;
         union(&mut self.waited_on, &other.waited_on);
         union(&mut self.waited_groups, &other.waited_groups);
+        intersect(&mut self.groups_waited_always, &other.groups_waited_always);
         self.waited_otherwise |= other.waited_otherwise;
         intersect(&mut self.heard_on, &other.heard_on);
         intersect(&mut self.after_onces, &other.after_onces);
@@ -428,6 +440,10 @@ struct Frame {
     /// The mutexes `defer m.Unlock()` releases at the function's `rundefers`, with the
     /// instruction that deferred each.
     deferred_unlocks: Vec<(Obj, InstrId)>,
+    /// The mutexes `defer m.RLock()` (or `Lock`) takes again at `rundefers`, with how and the
+    /// instruction that deferred each: a helper that drops a read lock to write returns with it
+    /// held again.
+    deferred_locks: Vec<(Obj, Mode, InstrId)>,
     /// The map writes deferred (`defer delete(m, k)`), with the instruction and the map.
     deferred_writes: Vec<(InstrId, ValueId)>,
     /// The channels `defer close(ch)` closes when the deferred calls run.
@@ -612,6 +628,7 @@ impl<'a> Walk<'a> {
         for _ in 0..MAX_PASSES {
             let mut changed = false;
             frame.deferred_unlocks.clear();
+            frame.deferred_locks.clear();
             frame.deferred_writes.clear();
             frame.deferred_closes.clear();
             frame.deferred_calls.clear();
@@ -628,6 +645,14 @@ impl<'a> Walk<'a> {
                 let last = f[block].instrs().last().map(|&i| &f[i].kind);
                 if matches!(last, Some(InstrKind::Return { .. })) {
                     exit.join(&state);
+                }
+                // A range reads the map again at every step, after what the body did before it
+                // (sent on a channel, released a lock, started a goroutine): an access at the
+                // range statement on each way into the loop's `next`.
+                for &succ in f[block].succs() {
+                    if let Some((range, map)) = range_step(f, succ) {
+                        self.access(thread, cx, range, map, Mode::Read, &state);
+                    }
                 }
                 // The dead edge of a constant condition (`if debug {...}`) is not taken.
                 // Also a comparison of values that are constants where this call's arguments
@@ -981,13 +1006,38 @@ impl<'a> Walk<'a> {
                     self.call(thread, cx, defer, call, &mut held, stack);
                     frame.calls.insert(defer, (entry, held));
                 }
-                for (lock, _) in &frame.deferred_unlocks {
-                    state.release(lock);
+                // Newest first: `RUnlock(); defer RLock(); Lock(); defer Unlock()` unlocks, then
+                // takes the read lock again.
+                let mut ops: Vec<(InstrId, &Obj, Option<Mode>)> = (frame.deferred_unlocks.iter())
+                    .map(|(lock, at)| (*at, lock, None))
+                    .chain(
+                        frame
+                            .deferred_locks
+                            .iter()
+                            .map(|(lock, mode, at)| (*at, lock, Some(*mode))),
+                    )
+                    .collect();
+                ops.sort_by_key(|&(at, _, _)| std::cmp::Reverse(at));
+                for (_, lock, mode) in ops {
+                    match mode {
+                        Some(mode) => {
+                            Rc::make_mut(&mut state.locks).insert((lock.clone(), mode));
+                        }
+                        None => state.release(lock),
+                    }
                 }
             }
             InstrKind::Defer { call } => {
                 for lock in self.unlocked_mutexes(call, cx) {
                     frame.deferred_unlocks.push((lock, i));
+                }
+                if let Some(name) = self.callee_name(call, cx).filter(|n| LOCKS.contains(n)) {
+                    let mode =
+                        if name == "(*sync.RWMutex).RLock" { Mode::Read } else { Mode::Write };
+                    let mutex = call.args.first().and_then(|&m| self.resolver.object(m, cx));
+                    if let Some(mutex) = mutex {
+                        frame.deferred_locks.push((mutex, mode, i));
+                    }
                 }
                 // `defer wg.Done()` in the function a goroutine runs: it is done at its end.
                 if let Callee::Builtin(Builtin::Close) = call.callee {
@@ -1153,6 +1203,16 @@ impl<'a> Walk<'a> {
                 .collect(),
             None => BTreeSet::new(),
         };
+        let made_in_loop = obj.site().is_some_and(|(func, at)| self.resolver.in_loop(func, at));
+        let through_request = match *obj.root() {
+            Obj::Param { func, index } => {
+                let g = &self.resolver.functions[func];
+                g.params().get(index as usize).is_some_and(|&p| {
+                    self.resolver.types.type_string(g[p].ty) == "*net/http.Request"
+                })
+            }
+            _ => false,
+        };
         let key = (thread, cx.func, i, state.signalled, holder.clone());
         let entry = self.accesses.entry(key).or_insert_with(|| Access {
             thread,
@@ -1171,11 +1231,14 @@ impl<'a> Walk<'a> {
             heard_on: (*state.heard_on).clone(),
             blocked_always: state.blocked_always,
             waited_groups: BTreeSet::new(),
+            groups_waited_always: (*state.groups_waited_always).clone(),
             signalled: state.signalled,
             signalled_on: BTreeSet::new(),
             signalled_unnamed: false,
             drained: (*state.drained).clone(),
             every_element,
+            made_in_loop,
+            through_request,
             exclusive: state.exclusive,
             relayed: state.relay && signals_after(f, i),
             holder,
@@ -1204,6 +1267,7 @@ impl<'a> Walk<'a> {
         entry.heard_on.retain(|c| state.heard_on.contains(c));
         entry.blocked_always &= state.blocked_always;
         entry.waited_groups.extend(state.waited_groups.iter().cloned());
+        entry.groups_waited_always.retain(|g| state.groups_waited_always.contains(g));
         entry.signalled &= state.signalled;
         entry.signalled_on.extend(state.signalled_on.iter().cloned());
         entry.signalled_unnamed |= state.signalled_unnamed;
@@ -2620,6 +2684,7 @@ impl<'a> Walk<'a> {
     fn wait_for_group(&self, group: Option<Obj>, state: &mut State) {
         if let Some(group) = group {
             Rc::make_mut(&mut state.waited_groups).insert(group.clone());
+            Rc::make_mut(&mut state.groups_waited_always).insert(group.clone());
             // The goroutines the group's `Go` started, and those whose first deferred call is the
             // group's `Done` (run last, as they return): the counter reaches zero only once
             // they have all called it.
@@ -2752,13 +2817,20 @@ impl<'a> Walk<'a> {
         }
         let address = *call.args.first()?;
         let variable = self.resolver.object(address, cx)?;
-        let own = variable.site().is_some_and(|site| self.threads[thread].allocs.contains(&site));
-        if own {
-            return None;
-        }
         let key = atomic_variable_key(&self.resolver, f, address);
         let stored = key.is_some_and(|key| self.atomic_stores().contains(&key));
-        Some((won, stored.then_some(variable)))
+        // Swapping a constant (`CompareAndSwap(false, true)`, not `(v, v+1)`) out of a variable
+        // stored back elsewhere: a spinlock, a lock whoever made it, which excludes only what
+        // holds it too.
+        let constant_old = call
+            .args
+            .get(1)
+            .is_some_and(|&old| matches!(f[old].def, mapscope_ssa::ValueDef::Const(_)));
+        if stored && constant_old {
+            return Some((won, Some(variable)));
+        }
+        let own = variable.site().is_some_and(|site| self.threads[thread].allocs.contains(&site));
+        (!own).then_some((won, stored.then_some(variable)))
     }
 
     /// The atomic variables the unit stores into with `Store` (by `atomic_variable_key`).
@@ -2976,6 +3048,19 @@ fn indexed_by_counting_loop(f: &Function, v: ValueId) -> bool {
 
 /// Whether every path from instruction `from` of `f` to a return sends on a channel or closes
 /// one.
+/// For the header of a loop over a map (its first instruction after the φs is the `next` of a
+/// `range` over a map): that `range` and the map.
+fn range_step(f: &Function, header: mapscope_ssa::BlockId) -> Option<(InstrId, ValueId)> {
+    let first =
+        f[header].instrs().iter().find(|&&i| !matches!(f[i].kind, InstrKind::Phi { .. }))?;
+    let InstrKind::MapNext { iter } = f[*first].kind else { return None };
+    let range = f.defining_instr(iter)?;
+    match f[range].kind {
+        InstrKind::MapRange { map } => Some((range, map)),
+        _ => None,
+    }
+}
+
 fn signals_after(f: &Function, from: InstrId) -> bool {
     let signals = |i: InstrId| match &f[i].kind {
         InstrKind::Send { .. } => true,
