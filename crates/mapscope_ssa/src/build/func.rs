@@ -64,6 +64,7 @@ pub(crate) struct FnLower<'c, 'a> {
     pub defined_labels: FxHashSet<Name>,
     /// Blocks whose predecessors are known only at the end (goto targets).
     pub late_seal: Vec<BlockId>,
+    /// The body holds a `defer` of its own: returns run the deferred calls (`RunDefers`).
     pub has_defer: bool,
     /// The captured locals, in the order of their free variables.
     pub captures: Vec<ObjId>,
@@ -88,6 +89,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
         params: &[Slot],
         results: &[Slot],
     ) -> FnLower<'c, 'a> {
+        let has_defer = cx.deferring.contains(&span.start);
         let param_list: Vec<(&str, TypeId)> =
             params.iter().map(|p| (p.name.as_str(), p.ty)).collect();
         let result_types: Vec<TypeId> = results.iter().map(|r| r.ty).collect();
@@ -107,7 +109,9 @@ impl<'c, 'a> FnLower<'c, 'a> {
             labels: FxHashMap::default(),
             defined_labels: FxHashSet::default(),
             late_seal: Vec::new(),
-            has_defer: false,
+            // Known before the body is lowered: a `return` lowered before the function's `defer`
+            // (in a loop) must run the deferred calls too.
+            has_defer,
             captures: Vec::new(),
             yield_body: false,
             fallthrough_to: None,
@@ -171,9 +175,21 @@ impl<'c, 'a> FnLower<'c, 'a> {
         self.b.switch_to_block(block);
     }
 
+    /// Returns `results`, which a function with deferred calls has already stored in its named
+    /// results. As go/ssa's `returnStmt`, the deferred calls run first and the named results are
+    /// read again after them: a deferred closure, or a deferred pointer method of a named result
+    /// (`defer s.init()`), may change what the caller receives.
     pub fn emit_return(&mut self, results: Values, span: Span) {
+        let mut results = results;
         if self.has_defer {
             self.b.emit_effect(InstrKind::RunDefers, span);
+            for i in 0..results.len().min(self.named_results.len()) {
+                if let Some(obj) = self.named_results[i] {
+                    if let Some(v) = self.read_local(obj, span) {
+                        results[i] = v;
+                    }
+                }
+            }
         }
         let count = results.len().min(self.result_types.len());
         let mut coerced = Vec::with_capacity(count);
@@ -453,7 +469,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
             let Decl::Gen(g) = &f[decl] else { continue };
             let Some(Spec::Value(vs)) = g.specs.get(init.spec) else { continue };
             lower.cx.outer = vs.span;
-            lower.cx.boxed =
+            (lower.cx.boxed, lower.cx.deferring) =
                 boxed_locals(lower.cx, NodeRef::Spec { decl, index: init.spec as u32 });
             let (names, values) = match init.value {
                 Some(i) => {
@@ -563,18 +579,21 @@ fn initializer_bytes(cx: &Ctx<'_>, init: &Initializer) -> usize {
 }
 
 /// The locals of the declaration at `node` that must live in memory: captured by a function
-/// literal or a range-over-func body, address taken, or the receiver of a pointer method.
+/// literal or a range-over-func body, address taken, or the receiver of a pointer method; and
+/// the span starts of its functions whose own bodies hold a `defer` (`Ctx::deferring`).
 ///
 /// The walk keeps its own stack rather than recursing, so it needs no stack check per node; a
 /// [`Scan::Leave`] entry below a closure's children pops the closure once they are done.
-pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> FxHashSet<ObjId> {
+pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> (FxHashSet<ObjId>, FxHashSet<u32>) {
     let mut out = FxHashSet::default();
+    let mut deferring = FxHashSet::default();
     let mut closures: Vec<Span> = Vec::new();
     let mut work = vec![Scan::Enter(node)];
     while let Some(step) = work.pop() {
         match step {
             Scan::Enter(node) => {
-                let Some(opens_closure) = scan_node(cx, node, &closures, &mut out) else {
+                let Some(opens_closure) = scan_node(cx, node, &closures, &mut out, &mut deferring)
+                else {
                     continue;
                 };
                 if let Some(span) = opens_closure {
@@ -591,7 +610,7 @@ pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> FxHashSet<ObjId> {
             }
         }
     }
-    out
+    (out, deferring)
 }
 
 /// A step of [`boxed_locals`]' walk.
@@ -602,14 +621,15 @@ enum Scan {
     Leave,
 }
 
-/// Records what `node` itself makes boxed, given the closures it is inside (innermost last).
-/// `None` when its subtree is not to be walked (a type); else whether it opens a closure, with
-/// the closure's span.
+/// Records what `node` itself makes boxed, given the closures it is inside (innermost last), and
+/// in `deferring` the function a `defer` statement belongs to. `None` when its subtree is not to
+/// be walked (a type); else whether it opens a closure, with the closure's span.
 fn scan_node(
     cx: &Ctx<'_>,
     node: NodeRef,
     closures: &[Span],
     out: &mut FxHashSet<ObjId>,
+    deferring: &mut FxHashSet<u32>,
 ) -> Option<Option<Span>> {
     let f = cx.f();
     let uses = &cx.fcx().info.uses;
@@ -660,14 +680,20 @@ fn scan_node(
             ExprKind::FuncLit { .. } => return Some(Some(f[e].span)),
             _ => {}
         },
-        NodeRef::Stmt(s) => {
-            if let StmtKind::Range { x, .. } = &f[s].kind {
+        NodeRef::Stmt(s) => match &f[s].kind {
+            StmtKind::Range { x, .. } => {
                 let ty = cx.fcx().records.get(x.index()).map_or(univ::INVALID, |r| r.ty);
                 if cx.types.core_matches(ty, |t| matches!(t, Type::Signature(_))) {
                     return Some(Some(f[s].span));
                 }
             }
-        }
+            // Functions are keyed by the start of the span `FnLower::new` gets: a closure's,
+            // else the declaration's (`Ctx::outer`).
+            StmtKind::Defer { .. } => {
+                deferring.insert(closures.last().map_or(cx.outer.start, |c| c.start));
+            }
+            _ => {}
+        },
         _ => {}
     }
     Some(None)

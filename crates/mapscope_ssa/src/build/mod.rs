@@ -70,6 +70,9 @@ pub(crate) struct Ctx<'a> {
     /// Locals that live in memory (an `Alloc`): captured by a closure, address taken, or of struct
     /// or array type, as go/ssa leaves them after lifting.
     pub boxed: FxHashSet<ObjId>,
+    /// The span starts of the functions being built whose own bodies hold a `defer` (not one of
+    /// a nested function literal): each of their returns runs the deferred calls.
+    pub deferring: FxHashSet<u32>,
     /// The span of the declaration whose functions are being built: locals are declared inside it.
     pub outer: Span,
     pub out: Vec<Function>,
@@ -129,6 +132,7 @@ pub fn build_unit<'a>(
         files,
         cur: 0,
         boxed: FxHashSet::default(),
+        deferring: FxHashSet::default(),
         outer: Span::default(),
         out: Vec::new(),
         func_names: FxHashMap::default(),
@@ -160,7 +164,8 @@ pub fn build_unit<'a>(
                 continue;
             }
             cx.outer = fd.span;
-            cx.boxed = func::boxed_locals(&cx, mapscope_syntax::visit::NodeRef::Decl(d));
+            (cx.boxed, cx.deferring) =
+                func::boxed_locals(&cx, mapscope_syntax::visit::NodeRef::Decl(d));
             let function = FnLower::build_decl(&mut cx, name, d, body);
             cx.out.push(function);
         }
@@ -188,6 +193,7 @@ fn build_init(cx: &mut Ctx<'_>, inits: &[Initializer]) {
     let name = format!("{}.init", cx.pkg_path);
     cx.outer = Span::default();
     cx.boxed = FxHashSet::default();
+    cx.deferring = FxHashSet::default();
     let function = FnLower::build_init(cx, name, inits);
     cx.out.insert(0, function);
 }

@@ -79,7 +79,6 @@ impl FnLower<'_, '_> {
                     if is_go {
                         self.b.emit_effect(InstrKind::Go { call: common }, span);
                     } else {
-                        self.has_defer = true;
                         self.b.emit_effect(InstrKind::Defer { call: common }, span);
                     }
                 }

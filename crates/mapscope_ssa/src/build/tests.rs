@@ -76,6 +76,13 @@ fn comparisons_are_booleans_with_operands_converted_as_go_ssa_does() {
     insta::assert_snapshot!(lowering(&["Compared"]));
 }
 
+#[test]
+fn named_results_are_read_again_after_deferred_calls() {
+    // go/ssa's returnStmt stores the results in the result variables, emits rundefers, then loads
+    // them for the return: a deferred `c.reset()` or closure changes what the caller receives.
+    insta::assert_snapshot!(lowering(&["Reset", "Recount"]));
+}
+
 // ---- regressions from the robustness test (tests/robustness.rs) ----
 
 #[test]
