@@ -34,6 +34,7 @@ use mapscope_types::types::TypeId;
 use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
 use std::collections::hash_map::Entry;
+use std::sync::Arc;
 
 /// The entry of [`FunctionBuilder`]'s `replaced` for a value that stands for itself.
 const NOT_REPLACED: u32 = u32::MAX;
@@ -45,7 +46,8 @@ pub struct Variable(u32);
 
 #[derive(Clone, Debug)]
 struct VariableInfo {
-    name: Box<str>,
+    /// Shared with the φs placed for the variable, which it names.
+    name: Arc<str>,
     ty: TypeId,
     /// Where it is declared; the φs placed for it carry this span.
     span: Span,
@@ -91,6 +93,19 @@ impl FunctionBuilder {
         params: &[(&str, TypeId)],
         result_types: Vec<TypeId>,
     ) -> FunctionBuilder {
+        FunctionBuilder::with_capacity(name, span, params, result_types, [0; 3])
+    }
+
+    /// [`FunctionBuilder::new`] with room reserved for about `[instructions, values, blocks]`
+    /// (see [`FunctionBuilder::reserve`]) before the parameters and the entry block are made, so
+    /// that the arenas are allocated once rather than grown from them.
+    pub fn with_capacity(
+        name: &str,
+        span: Span,
+        params: &[(&str, TypeId)],
+        result_types: Vec<TypeId>,
+        [instrs, values, blocks]: [usize; 3],
+    ) -> FunctionBuilder {
         let mut builder = FunctionBuilder {
             func: Function {
                 name: name.into(),
@@ -111,6 +126,7 @@ impl FunctionBuilder {
             phis_being_filled: FxHashSet::default(),
             constants: FxHashMap::default(),
         };
+        builder.reserve(instrs, values.max(params.len()), blocks.max(1));
         for (index, &(name, ty)) in params.iter().enumerate() {
             let index = u32::try_from(index).expect("more than u32::MAX parameters");
             let value = builder.new_value(ValueDef::Param { index, name: name.into() }, ty);
@@ -388,19 +404,16 @@ impl FunctionBuilder {
     /// Creates an instruction in no block yet, with its results and its operands' referrers.
     fn new_instr(&mut self, mut kind: InstrKind, result_types: &[TypeId], span: Span) -> InstrId {
         let id = InstrId::from_index(self.func.instrs.len());
-        kind.for_each_operand_mut(|operand| *operand = self.resolve(*operand));
-        let value_count = self.func.values.len();
-        kind.for_each_operand(|operand| {
-            debug_assert!(
-                operand.index() < value_count,
-                "instruction {kind:?}: no value {operand}"
-            );
-        });
-        // Only φs' users are looked up while building (to remove trivial φs); `compact` builds
-        // every value's referrer list once the instructions are final.
-        kind.for_each_operand(|operand| {
-            if self.is_phi_value(operand) {
-                self.func.values[operand.index()].referrers.push(id)
+        // One pass over the operands: each is resolved to a live value, and, since only φs'
+        // users are looked up while building (to remove trivial φs), recorded as a referrer
+        // only of a φ; `compact` builds every value's referrer list once the instructions are
+        // final.
+        kind.for_each_operand_mut(|operand| {
+            let value = self.resolve(*operand);
+            *operand = value;
+            debug_assert!(value.index() < self.func.values.len(), "no value {value}");
+            if self.is_phi_value(value) {
+                self.func.values[value.index()].referrers.push(id)
             }
         });
         let first_result =
@@ -441,7 +454,7 @@ impl FunctionBuilder {
     }
 
     /// Inserts an operand-less φ after the φs already at the start of `block`.
-    fn insert_phi(&mut self, block: BlockId, ty: TypeId, comment: Box<str>, span: Span) -> InstrId {
+    fn insert_phi(&mut self, block: BlockId, ty: TypeId, comment: Arc<str>, span: Span) -> InstrId {
         let phi = self.new_instr(InstrKind::Phi { edges: Vec::new(), comment }, &[ty], span);
         self.func.instrs[phi.index()].block = Some(block);
         let instrs = &self.func.instrs;

@@ -616,8 +616,9 @@ pub enum InstrKind {
     /// Chooses among the block's predecessors' values: edge `i` is the value when control arrives
     /// from `preds[i]`. Phis come first in their block. `comment` names the source variable.
     ///
-    /// Printed `t3 = phi [0: t1, 2: t2] #x`, each edge as `pred block: value`.
-    Phi { edges: Vec<ValueId>, comment: Box<str> },
+    /// Printed `t3 = phi [0: t1, 2: t2] #x`, each edge as `pred block: value`. The comment is
+    /// shared with the builder's variable, so that placing a φ does not copy the name.
+    Phi { edges: Vec<ValueId>, comment: std::sync::Arc<str> },
 
     /// Terminator: goes to `succs[0]` when `cond` is true, to `succs[1]` when it is false.
     ///
