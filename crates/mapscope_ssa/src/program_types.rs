@@ -22,6 +22,10 @@ pub struct ProgramTypeInfo<'p> {
     derived: RefCell<Vec<TypeId>>,
     /// The index of each element type in `derived`.
     derived_index: RefCell<FxHashMap<TypeId, u32>>,
+    /// The answers of `identical` for two of the program's types, the smaller id first: the
+    /// builder asks it at every conversion, mostly of the same few pairs (a function type spelled
+    /// twice), and the checker's comparison walks the types' structure each time.
+    identical: RefCell<FxHashMap<(TypeId, TypeId), bool>>,
 }
 
 impl<'p> ProgramTypeInfo<'p> {
@@ -30,6 +34,7 @@ impl<'p> ProgramTypeInfo<'p> {
             types: RefCell::new(program.types()),
             derived: RefCell::default(),
             derived_index: RefCell::default(),
+            identical: RefCell::default(),
         }
     }
 
@@ -42,6 +47,7 @@ impl<'p> ProgramTypeInfo<'p> {
             types: RefCell::new(program.types()),
             derived: RefCell::new(derived),
             derived_index: RefCell::new(derived_index),
+            identical: RefCell::default(),
         }
     }
 
@@ -238,7 +244,15 @@ impl TypeInfo for ProgramTypeInfo<'_> {
             return true;
         }
         match (self.derived_elem(a), self.derived_elem(b)) {
-            (None, None) => query::identical(&mut *self.types.borrow_mut(), a, b),
+            (None, None) => {
+                let key = if a < b { (a, b) } else { (b, a) };
+                if let Some(&same) = self.identical.borrow().get(&key) {
+                    return same;
+                }
+                let same = query::identical(&mut *self.types.borrow_mut(), a, b);
+                self.identical.borrow_mut().insert(key, same);
+                same
+            }
             (Some(x), Some(y)) => self.identical(x, y),
             (Some(x), None) | (None, Some(x)) => {
                 let other = if self.is_derived(a) { b } else { a };
