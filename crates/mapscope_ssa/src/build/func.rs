@@ -655,8 +655,12 @@ fn scan_node(
             return None;
         }
         NodeRef::Expr(e) => match &f[e].kind {
-            // Only a use inside a function literal can capture.
-            ExprKind::Ident(_) if !closures.is_empty() => {
+            // Only a use inside a function literal can capture. An identifier, like a literal,
+            // has no children: `None` spares the walk asking for them.
+            ExprKind::Ident(_) => {
+                if closures.is_empty() {
+                    return None;
+                }
                 if let Some(&o) = uses.get(&f[e].span.start) {
                     let pos = cx.program.obj(o).pos;
                     if closures.last().is_some_and(|c| !(c.start <= pos && pos < c.end))
@@ -665,7 +669,9 @@ fn scan_node(
                         out.insert(o);
                     }
                 }
+                return None;
             }
+            ExprKind::BasicLit { .. } => return None,
             ExprKind::Unary { op: Token::And, x, .. } => {
                 if let Some(o) = root_var(cx, *x) {
                     out.insert(o);
