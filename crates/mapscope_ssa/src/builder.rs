@@ -64,6 +64,26 @@ struct BlockState {
     incomplete_phis: Vec<(Variable, InstrId)>,
 }
 
+/// The arenas and tables a finished builder leaves behind, cleared, for the next builder
+/// ([`FunctionBuilder::finish_into`], [`FunctionBuilder::with_memory`]): a unit's functions are
+/// built one after another, and allocating and growing these afresh for each cost more than
+/// clearing them.
+#[derive(Debug, Default)]
+pub(crate) struct BuilderMemory {
+    instrs: Vec<Instruction>,
+    values: Vec<Value>,
+    blocks: Vec<BasicBlock>,
+    states: Vec<BlockState>,
+    variables: Vec<VariableInfo>,
+    replaced: Vec<u32>,
+    current_defs: FxHashMap<(Variable, BlockId), ValueId>,
+}
+
+/// The largest `current_defs` table kept for the next builder: clearing a table costs its
+/// capacity, which the largest function of a unit (a table package's initializer) would
+/// otherwise impose on every small function after it.
+const MAX_KEPT_DEFS: usize = 1 << 14;
+
 /// Builds one [`Function`]; see the module documentation.
 #[derive(Debug)]
 pub struct FunctionBuilder {
@@ -93,18 +113,20 @@ impl FunctionBuilder {
         params: &[(&str, TypeId)],
         result_types: Vec<TypeId>,
     ) -> FunctionBuilder {
-        FunctionBuilder::with_capacity(name, span, params, result_types, [0; 3])
+        FunctionBuilder::with_memory(name, span, params, result_types, [0; 3], Default::default())
     }
 
-    /// [`FunctionBuilder::new`] with room reserved for about `[instructions, values, blocks]`
-    /// (see [`FunctionBuilder::reserve`]) before the parameters and the entry block are made, so
-    /// that the arenas are allocated once rather than grown from them.
-    pub fn with_capacity(
+    /// [`FunctionBuilder::new`] in the arenas a finished builder left (`memory`), with room
+    /// reserved for about `[instructions, values, blocks]` (see [`FunctionBuilder::reserve`])
+    /// before the parameters and the entry block are made, so that the arenas are not grown
+    /// from them.
+    pub(crate) fn with_memory(
         name: &str,
         span: Span,
         params: &[(&str, TypeId)],
         result_types: Vec<TypeId>,
         [instrs, values, blocks]: [usize; 3],
+        memory: BuilderMemory,
     ) -> FunctionBuilder {
         let mut builder = FunctionBuilder {
             func: Function {
@@ -114,15 +136,15 @@ impl FunctionBuilder {
                 synthetic: None,
                 params: Vec::new(),
                 free_vars: Vec::new(),
-                blocks: Vec::new(),
-                instrs: Vec::new(),
-                values: Vec::new(),
+                blocks: memory.blocks,
+                instrs: memory.instrs,
+                values: memory.values,
             },
-            states: Vec::new(),
+            states: memory.states,
             current: None,
-            variables: Vec::new(),
-            current_defs: FxHashMap::default(),
-            replaced: Vec::new(),
+            variables: memory.variables,
+            current_defs: memory.current_defs,
+            replaced: memory.replaced,
             phis_being_filled: FxHashSet::default(),
             constants: FxHashMap::default(),
         };
@@ -361,17 +383,48 @@ impl FunctionBuilder {
     /// trivial by that, and renumbers blocks, instructions and values densely in block order.
     /// Every block must be sealed and filled. In debug builds the result is verified, and a
     /// violation panics with the printed function.
-    pub fn finish(mut self, types: &dyn crate::TypeInfo) -> Function {
+    pub fn finish(self, types: &dyn crate::TypeInfo) -> Function {
+        self.finish_into(types, &mut BuilderMemory::default())
+    }
+
+    /// [`FunctionBuilder::finish`], leaving the builder's arenas and tables, cleared, in
+    /// `memory` for the next builder.
+    pub(crate) fn finish_into(
+        mut self,
+        types: &dyn crate::TypeInfo,
+        memory: &mut BuilderMemory,
+    ) -> Function {
         debug_assert!(
             self.states.iter().all(|state| state.sealed),
             "finish: blocks {:?} are not sealed",
             self.unfinished_blocks(|state| state.sealed)
         );
         let reachable = self.remove_unreachable_blocks();
-        let func = compact(self.func, &reachable);
+        let mut old = self.func;
+        let func = compact(&mut old, &reachable);
         if cfg!(debug_assertions) {
             crate::verify::must_verify(&func, types);
         }
+        old.instrs.clear();
+        old.values.clear();
+        old.blocks.clear();
+        self.states.clear();
+        self.variables.clear();
+        self.replaced.clear();
+        if self.current_defs.capacity() <= MAX_KEPT_DEFS {
+            self.current_defs.clear();
+        } else {
+            self.current_defs = FxHashMap::default();
+        }
+        *memory = BuilderMemory {
+            instrs: old.instrs,
+            values: old.values,
+            blocks: old.blocks,
+            states: self.states,
+            variables: self.variables,
+            replaced: self.replaced,
+            current_defs: self.current_defs,
+        };
         func
     }
 
@@ -699,14 +752,15 @@ fn remove_one_referrer(value: &mut Value, instr: InstrId) {
 const DROPPED: u32 = u32::MAX;
 
 /// Renumbers the blocks marked `reachable`, the instructions they hold and the values that are not
-/// results of dropped instructions densely, in block order, and rebuilds the referrer lists.
+/// results of dropped instructions densely, in block order, and rebuilds the referrer lists. What
+/// moves into the new function is taken out of `old`; its arenas are left for reuse.
 /// An operand that names a dropped value (a builder bug) becomes an out-of-range id, which the
 /// verifier reports.
 ///
 /// The new numbering is computed into flat tables in two walks over the live blocks, without
 /// listing the instructions and values in their new order first: the values other than results
 /// keep their relative order and come first, then each instruction's results, in block order.
-fn compact(mut old: Function, reachable: &[bool]) -> Function {
+fn compact(old: &mut Function, reachable: &[bool]) -> Function {
     let mut block_map = vec![DROPPED; old.blocks.len()];
     let mut live_count = 0;
     let live = reachable.iter().enumerate().filter(|&(_, &live)| live);
@@ -747,7 +801,7 @@ fn compact(mut old: Function, reachable: &[bool]) -> Function {
         BlockId(mapped)
     };
 
-    // Definitions, kinds and comments move out of `old`, which is dropped at the end.
+    // Definitions, kinds and comments move out of `old`.
     let mut values: Vec<Value> = Vec::with_capacity(next_value as usize);
     for old_value in &mut old.values {
         if !matches!(old_value.def, ValueDef::Result { .. }) {
@@ -817,9 +871,9 @@ fn compact(mut old: Function, reachable: &[bool]) -> Function {
         succs: old_block.succs.iter().copied().map(map_block).collect(),
     }));
     Function {
-        name: old.name,
+        name: std::mem::take(&mut old.name),
         span: old.span,
-        result_types: old.result_types,
+        result_types: std::mem::take(&mut old.result_types),
         synthetic: old.synthetic,
         params: old.params.iter().copied().map(map_value).collect(),
         free_vars: old.free_vars.iter().copied().map(map_value).collect(),

@@ -9,7 +9,7 @@
 //! captures through its parent's free variable, as in go/ssa.
 
 use super::{Ctx, Values};
-use crate::builder::{FunctionBuilder, Variable};
+use crate::builder::{BuilderMemory, FunctionBuilder, Variable};
 use crate::ir::{BlockId, ConstValue, Function, InstrKind, ValueId};
 use crate::type_info::TypeInfo;
 use mapscope_syntax::Span;
@@ -104,12 +104,15 @@ impl<'c, 'a> FnLower<'c, 'a> {
         let bytes = span.end.saturating_sub(span.start) as usize;
         let capacity =
             [bytes / BYTES_PER_INSTRUCTION, bytes / BYTES_PER_VALUE, bytes / BYTES_PER_BLOCK];
-        let b = FunctionBuilder::with_capacity(
+        // The arenas a finished builder of this unit left, when there is one.
+        let memory = cx.memory.pop().unwrap_or_default();
+        let b = FunctionBuilder::with_memory(
             &name,
             span,
             &param_list,
             result_types.clone(),
             capacity,
+            memory,
         );
         let mut lower = FnLower {
             cx,
@@ -159,7 +162,10 @@ impl<'c, 'a> FnLower<'c, 'a> {
         self.b.seal_all_blocks();
         let captures = std::mem::take(&mut self.captures);
         let types: &dyn TypeInfo = self.cx.types;
-        (self.b.finish(types), captures)
+        let mut memory = BuilderMemory::default();
+        let function = self.b.finish_into(types, &mut memory);
+        self.cx.memory.push(memory);
+        (function, captures)
     }
 
     /// Ends the blocks of labels that a `goto` names but no statement defines (a type error):

@@ -73,6 +73,9 @@ pub(crate) struct Ctx<'a> {
     /// The span starts of the functions being built whose own bodies hold a `defer` (not one of
     /// a nested function literal): each of their returns runs the deferred calls.
     pub deferring: FxHashSet<u32>,
+    /// The arenas of finished builders, for the next ones (a stack: a function literal is built
+    /// while its enclosing function's builder is alive).
+    pub memory: Vec<crate::builder::BuilderMemory>,
     /// The span of the declaration whose functions are being built: locals are declared inside it.
     pub outer: Span,
     pub out: Vec<Function>,
@@ -133,6 +136,7 @@ pub fn build_unit<'a>(
         cur: 0,
         boxed: FxHashSet::default(),
         deferring: FxHashSet::default(),
+        memory: Vec::new(),
         outer: Span::default(),
         out: Vec::new(),
         func_names: FxHashMap::default(),
