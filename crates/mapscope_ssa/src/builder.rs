@@ -77,12 +77,13 @@ pub(crate) struct BuilderMemory {
     variables: Vec<VariableInfo>,
     replaced: Vec<u32>,
     current_defs: FxHashMap<(Variable, BlockId), ValueId>,
+    constants: FxHashMap<(TypeId, ConstValue), ValueId>,
 }
 
-/// The largest `current_defs` table kept for the next builder: clearing a table costs its
-/// capacity, which the largest function of a unit (a table package's initializer) would
-/// otherwise impose on every small function after it.
-const MAX_KEPT_DEFS: usize = 1 << 14;
+/// The largest hash table (`current_defs`, `constants`) kept for the next builder: clearing a
+/// table costs its capacity, which the largest function of a unit (a table package's
+/// initializer) would otherwise impose on every small function after it.
+const MAX_KEPT_TABLE: usize = 1 << 14;
 
 /// Builds one [`Function`]; see the module documentation.
 #[derive(Debug)]
@@ -146,7 +147,7 @@ impl FunctionBuilder {
             current_defs: memory.current_defs,
             replaced: memory.replaced,
             phis_being_filled: FxHashSet::default(),
-            constants: FxHashMap::default(),
+            constants: memory.constants,
         };
         builder.reserve(instrs, values.max(params.len()), blocks.max(1));
         for (index, &(name, ty)) in params.iter().enumerate() {
@@ -411,10 +412,15 @@ impl FunctionBuilder {
         self.states.clear();
         self.variables.clear();
         self.replaced.clear();
-        if self.current_defs.capacity() <= MAX_KEPT_DEFS {
+        if self.current_defs.capacity() <= MAX_KEPT_TABLE {
             self.current_defs.clear();
         } else {
             self.current_defs = FxHashMap::default();
+        }
+        if self.constants.capacity() <= MAX_KEPT_TABLE {
+            self.constants.clear();
+        } else {
+            self.constants = FxHashMap::default();
         }
         *memory = BuilderMemory {
             instrs: old.instrs,
@@ -424,6 +430,7 @@ impl FunctionBuilder {
             variables: self.variables,
             replaced: self.replaced,
             current_defs: self.current_defs,
+            constants: self.constants,
         };
         func
     }
