@@ -221,14 +221,14 @@ impl<'c, 'a> FnLower<'c, 'a> {
     }
 
     pub fn named_result_values(&mut self, span: Span) -> Values {
-        let slots = self.named_results.clone();
-        let types = self.result_types.clone();
-        slots
-            .iter()
-            .zip(types)
-            .map(|(obj, ty)| match obj {
-                Some(o) => self.read_local(*o, span).unwrap_or_else(|| self.zero(ty)),
-                None => self.zero(ty),
+        // By index rather than over copies of the two lists: reading a result lowers code.
+        (0..self.result_types.len())
+            .map(|i| {
+                let ty = self.result_types[i];
+                match self.named_results.get(i).copied().flatten() {
+                    Some(o) => self.read_local(o, span).unwrap_or_else(|| self.zero(ty)),
+                    None => self.zero(ty),
+                }
             })
             .collect()
     }

@@ -141,6 +141,9 @@ pub fn build_unit<'a>(
         out: Vec::new(),
         func_names: FxHashMap::default(),
     };
+    // About one function per declaration (function literals add more): the list is not regrown
+    // and copied for every few functions of a large unit.
+    cx.out.reserve(cx.files.iter().map(|f| f.file.decls.len()).sum::<usize>() + 1);
     let inits: Vec<Initializer> = result
         .init_order
         .iter()

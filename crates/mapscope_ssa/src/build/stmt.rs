@@ -272,18 +272,17 @@ impl FnLower<'_, '_> {
             self.rhs_values(results, self.result_types.len(), span)
         };
         let mut values = values;
-        let types = self.result_types.clone();
-        while values.len() < types.len() {
-            let ty = types[values.len()];
+        let count = self.result_types.len();
+        while values.len() < count {
+            let ty = self.result_types[values.len()];
             values.push(self.zero(ty));
         }
-        values.truncate(types.len());
+        values.truncate(count);
         // Named results are assigned before deferred calls run, which may read them.
         if self.has_defer && !results.is_empty() {
-            let named = self.named_results.clone();
-            for (obj, &v) in named.iter().zip(&values) {
-                if let Some(o) = obj {
-                    self.write_local(*o, v, span);
+            for (i, &v) in values.iter().enumerate() {
+                if let Some(o) = self.named_results.get(i).copied().flatten() {
+                    self.write_local(o, v, span);
                 }
             }
         }
