@@ -26,6 +26,9 @@ pub struct ProgramTypeInfo<'p> {
     /// builder asks it at every conversion, mostly of the same few pairs (a function type spelled
     /// twice), and the checker's comparison walks the types' structure each time.
     identical: RefCell<FxHashMap<(TypeId, TypeId), bool>>,
+    /// The core type of each of the program's types asked about: the builder asks at nearly
+    /// every expression, about few distinct types.
+    cores: RefCell<FxHashMap<TypeId, Option<TypeId>>>,
 }
 
 impl<'p> ProgramTypeInfo<'p> {
@@ -35,6 +38,7 @@ impl<'p> ProgramTypeInfo<'p> {
             derived: RefCell::default(),
             derived_index: RefCell::default(),
             identical: RefCell::default(),
+            cores: RefCell::default(),
         }
     }
 
@@ -48,6 +52,7 @@ impl<'p> ProgramTypeInfo<'p> {
             derived: RefCell::new(derived),
             derived_index: RefCell::new(derived_index),
             identical: RefCell::default(),
+            cores: RefCell::default(),
         }
     }
 
@@ -91,7 +96,7 @@ impl<'p> ProgramTypeInfo<'p> {
             return None;
         }
         let mut types = self.types.borrow_mut();
-        let core = query::core_type(&mut *types, ty)?;
+        let core = self.core_id(&mut types, ty)?;
         Some(types.ty(core).clone())
     }
 
@@ -105,8 +110,18 @@ impl<'p> ProgramTypeInfo<'p> {
             return None;
         }
         let mut types = self.types.borrow_mut();
-        let core = query::core_type(&mut *types, ty)?;
+        let core = self.core_id(&mut types, ty)?;
         Some(f(types.ty(core)))
+    }
+
+    /// `query::core_type` of one of the program's types, memoised.
+    fn core_id(&self, types: &mut ProgramTypes<'p>, ty: TypeId) -> Option<TypeId> {
+        if let Some(&core) = self.cores.borrow().get(&ty) {
+            return core;
+        }
+        let core = query::core_type(types, ty);
+        self.cores.borrow_mut().insert(ty, core);
+        core
     }
 
     /// Whether `ty` has a core type and `f` holds for it.
