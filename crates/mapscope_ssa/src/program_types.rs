@@ -29,6 +29,9 @@ pub struct ProgramTypeInfo<'p> {
     /// The core type of each of the program's types asked about: the builder asks at nearly
     /// every expression, about few distinct types.
     cores: RefCell<FxHashMap<TypeId, Option<TypeId>>>,
+    /// Whether each of the program's types asked about is an interface (or a type parameter):
+    /// asked at every conversion and call.
+    interfaces: RefCell<FxHashMap<TypeId, bool>>,
 }
 
 impl<'p> ProgramTypeInfo<'p> {
@@ -39,6 +42,7 @@ impl<'p> ProgramTypeInfo<'p> {
             derived_index: RefCell::default(),
             identical: RefCell::default(),
             cores: RefCell::default(),
+            interfaces: RefCell::default(),
         }
     }
 
@@ -53,6 +57,7 @@ impl<'p> ProgramTypeInfo<'p> {
             derived_index: RefCell::new(derived_index),
             identical: RefCell::default(),
             cores: RefCell::default(),
+            interfaces: RefCell::default(),
         }
     }
 
@@ -231,8 +236,15 @@ impl TypeInfo for ProgramTypeInfo<'_> {
         if self.is_derived(ty) {
             return false;
         }
-        let mut types = self.types.borrow_mut();
-        query::is_type_param(&*types, ty) || query::is_interface(&mut *types, ty)
+        if let Some(&answer) = self.interfaces.borrow().get(&ty) {
+            return answer;
+        }
+        let answer = {
+            let mut types = self.types.borrow_mut();
+            query::is_type_param(&*types, ty) || query::is_interface(&mut *types, ty)
+        };
+        self.interfaces.borrow_mut().insert(ty, answer);
+        answer
     }
 
     fn is_boolean(&self, ty: TypeId) -> bool {
