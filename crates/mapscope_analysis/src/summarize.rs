@@ -539,7 +539,9 @@ fn nil_tests(f: &Function, returns: &[(InstrId, Vec<ValueId>)]) -> Vec<NilTest> 
 }
 
 /// The parameter maps whose `range` loops enclose `block`: loop headers on its dominator
-/// chain that test the `ok` of a `next` over a map read from a parameter.
+/// chain that test the `ok` of a `next` over a map read from a parameter, whose body (the
+/// true successor) dominates `block`; the loop's exit, which a nil map takes at once, is
+/// dominated by the header too.
 fn ranged_params(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(u32, Access)> {
     let mut out = Vec::new();
     let mut at = block;
@@ -547,6 +549,9 @@ fn ranged_params(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<(u32
         at = up;
         let Some(&last) = f[at].instrs().last() else { continue };
         let InstrKind::If { cond } = &f[last].kind else { continue };
+        if !f[at].succs().first().is_some_and(|&body| dominators.dominates(body, block)) {
+            continue;
+        }
         let ValueDef::Result { instr: next, index: 0 } = f[strip_conversions(f, *cond)].def else {
             continue;
         };

@@ -360,11 +360,13 @@ declare_check! {
     /// a callee's write that only some of its calls reach (after an early return on a flag,
     /// a nil test or an equality of the receiver's state, which often stands for "the map was
     /// made": `if !p.open { return }`) is not reported at the calls.
-    /// A write inside a loop that runs only when its map exists is not reported: a `range` over
-    /// the same map, or a loop over a list whose emptiness is the only reason the map field
-    /// was not made (`if len(list) > 0 { s.m = make(...) }`); nor one that runs only where the
-    /// map deeply equals a value tested non-nil (`reflect.DeepEqual`, testify's `Equal`, or a
-    /// module function returning true only where one of them does).
+    /// A write inside a loop that runs only when its map exists is not reported (one after
+    /// such a loop, which a nil map leaves at once, is: `for k, v := range p.m { ... }` then
+    /// `p.m[k] = v` in a callee): a `range` over the same map, or a loop over a list whose
+    /// emptiness is the only reason the map field was not made
+    /// (`if len(list) > 0 { s.m = make(...) }`); nor one that runs only where the map deeply
+    /// equals a value tested non-nil (`reflect.DeepEqual`, testify's `Equal`, or a module
+    /// function returning true only where one of them does).
     /// An error returned beside a nil map, or beside a struct whose map field is nil, rules the
     /// nil out for a caller that returns on that error first, also when the error variable
     /// lives in a cell because a closure captures it; a struct key kept in a local whose
