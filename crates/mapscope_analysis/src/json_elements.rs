@@ -4,10 +4,15 @@
 //! Data that is not a constant (or a `json.Decoder`'s) may have such an element too, unless
 //! the module itself may have encoded it with the map (see [`crate::models`]).
 //!
+//! A field encoding/json never sets (unexported, or tagged `json:"-"`) stays nil in every
+//! element, whatever the data.
+//!
 //! Only a slice variable that nothing but one such decode fills, whose elements are only read
 //! (no store, no call, no conversion reaches their addresses), and a `range`-shaped loop that
 //! runs from the element to the read without a branch, count: then the nil is a path the code
-//! shows for the element the data names.
+//! shows for the element the data names. The read may also be a call that writes the field on
+//! every call, handed the element's address (`services[i].Resolve()`), when no other call gets
+//! an element's address.
 
 use crate::fields::FieldFacts;
 use crate::key_values::{runs_before, straight_line, walks_every_index};
@@ -30,6 +35,9 @@ pub struct NilElement {
     pub element: Option<usize>,
     /// Whether the JSON has `null` for the map (else no value at all).
     pub null: bool,
+    /// Whether encoding/json never sets the field (unexported or `json:"-"`), so that it
+    /// stays nil in every element.
+    pub never_decoded: bool,
 }
 
 /// Whether the map that `load` reads at `addr` (a field of an element of a decoded slice) is
@@ -44,7 +52,7 @@ pub fn nil_in_decoded_element(
     let (slice, index, fields) = element_fields(f, addr)?;
     let variable = loaded_variable(f, slice)?;
     let call = only_decode(f, variable)?;
-    if !elements_only_read(f, variable) {
+    if !elements_read_or_passed(f, variable, None) {
         return None;
     }
     let load_block = f[load].block()?;
@@ -63,6 +71,50 @@ pub fn nil_in_decoded_element(
     if !straight || !runs_before(f, &dominators, call, load) {
         return None;
     }
+    decoded_nil(program, facts, f, call, slice, &fields)
+}
+
+/// Whether the map field at `fields` inside what `arg` points to (`&s[i]`, an element of a
+/// decoded slice) is nil for some element of the JSON, when `at`, a call whose callee writes
+/// that field on every call, is handed the address of every element in turn and no other
+/// call gets one.
+pub fn nil_in_decoded_argument(
+    program: &Program,
+    facts: &FieldFacts,
+    f: &Function,
+    arg: ValueId,
+    fields: &[u32],
+    at: InstrId,
+) -> Option<NilElement> {
+    let (slice, index, mut path) = element_fields(f, arg)?;
+    path.extend_from_slice(fields);
+    let variable = loaded_variable(f, slice)?;
+    let call = only_decode(f, variable)?;
+    if !elements_read_or_passed(f, variable, Some(at)) {
+        return None;
+    }
+    let block = f[at].block()?;
+    let is_slice = |v: ValueId| loaded_variable(f, strip_conversions(f, v)) == Some(variable);
+    if !walks_every_index(f, index, &is_slice, block) {
+        return None;
+    }
+    let dominators = DomTree::new(f);
+    if !runs_before(f, &dominators, call, at) {
+        return None;
+    }
+    decoded_nil(program, facts, f, call, slice, &path)
+}
+
+/// What the decode `call` leaves in the map at `fields` inside an element of `slice`: nil in
+/// some element the data names, or in every one for a field it never sets.
+fn decoded_nil(
+    program: &Program,
+    facts: &FieldFacts,
+    f: &Function,
+    call: InstrId,
+    slice: ValueId,
+    fields: &[u32],
+) -> Option<NilElement> {
     let InstrKind::Call { call: common } = &f[call].kind else { return None };
     let data = match is_decoder_call(f, common) {
         true => None,
@@ -80,19 +132,40 @@ pub fn nil_in_decoded_element(
             _ => return None,
         }
     };
-    let JsonKeys::Keys(keys) = json_keys_in(program, element_type, &fields) else { return None };
+    let keys = match json_keys_in(program, element_type, fields) {
+        JsonKeys::Keys(keys) => keys,
+        // No data sets the field: nil in the first element of constant data, and in any
+        // element of data that is not a constant (which the encoder cannot have filled
+        // either, as it writes no such field).
+        JsonKeys::NotDecoded => {
+            let element = match data {
+                None => None,
+                Some(data) => {
+                    let json = serde_json::from_str(data).ok()?;
+                    let serde_json::Value::Array(elements) = json else { return None };
+                    if elements.is_empty() {
+                        return None;
+                    }
+                    Some(0)
+                }
+            };
+            return Some(NilElement { call, element, null: false, never_decoded: true });
+        }
+        JsonKeys::Unknown => return None,
+    };
     let Some(data) = data else {
-        return (!crate::models::may_round_trip(program, facts, element_type, &fields))
-            .then_some(NilElement { call, element: None, null: false });
+        return (!crate::models::may_round_trip(program, facts, element_type, fields))
+            .then_some(NilElement { call, element: None, null: false, never_decoded: false });
     };
     let serde_json::Value::Array(elements) = serde_json::from_str(data).ok()? else { return None };
     elements.iter().enumerate().find_map(|(element, value)| {
         let element = Some(element);
-        match json_decoded(&value.to_string(), &keys)? {
-            Decoded::Untouched => Some(NilElement { call, element, null: false }),
-            Decoded::Nil => Some(NilElement { call, element, null: true }),
-            Decoded::Made => None,
-        }
+        let null = match json_decoded(&value.to_string(), &keys)? {
+            Decoded::Untouched => false,
+            Decoded::Nil => true,
+            Decoded::Made => return None,
+        };
+        Some(NilElement { call, element, null, never_decoded: false })
     })
 }
 
@@ -140,9 +213,9 @@ fn only_decode(f: &Function, variable: ValueId) -> Option<InstrId> {
 }
 
 /// Whether every value loaded from `variable` is only measured, indexed or returned, and the
-/// elements' addresses only lead to loads: nothing stores into an element or hands it on
-/// before the function is done.
-fn elements_only_read(f: &Function, variable: ValueId) -> bool {
+/// elements' addresses only lead to loads (or to call `passed`): nothing stores into an
+/// element or hands it on before the function is done.
+fn elements_read_or_passed(f: &Function, variable: ValueId, passed: Option<InstrId>) -> bool {
     let loads = f[variable].referrers().iter().filter_map(|&u| match &f[u].kind {
         InstrKind::Load { .. } => f[u].result(),
         _ => None,
@@ -151,7 +224,7 @@ fn elements_only_read(f: &Function, variable: ValueId) -> bool {
         for &user in f[slice].referrers() {
             let ok = match &f[user].kind {
                 InstrKind::IndexAddr { base, index } if *base == slice && *index != slice => {
-                    f[user].result().is_some_and(|a| address_only_read(f, a))
+                    f[user].result().is_some_and(|a| read_or_passed(f, a, passed))
                 }
                 InstrKind::Call { call } => {
                     call.callee == mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Len)
@@ -169,9 +242,16 @@ fn elements_only_read(f: &Function, variable: ValueId) -> bool {
 }
 
 pub fn address_only_read(f: &Function, addr: ValueId) -> bool {
+    read_or_passed(f, addr, None)
+}
+
+/// Whether `addr` (and the field addresses over it) only lead to loads, or to call `passed`
+/// as an argument.
+fn read_or_passed(f: &Function, addr: ValueId, passed: Option<InstrId>) -> bool {
     f[addr].referrers().iter().all(|&u| match &f[u].kind {
         InstrKind::Load { .. } => true,
-        InstrKind::FieldAddr { .. } => f[u].result().is_some_and(|a| address_only_read(f, a)),
+        InstrKind::FieldAddr { .. } => f[u].result().is_some_and(|a| read_or_passed(f, a, passed)),
+        InstrKind::Call { call } => Some(u) == passed && call.args.contains(&addr),
         _ => false,
     })
 }

@@ -691,9 +691,26 @@ impl<'f> Search<'f> {
                 return merged;
             }
             // A pointer read from a slice literal's element, in a loop over every element.
-            let alloc =
-                crate::literal_pointers::unset_in_literal_element(f, arg, &access.fields, at)?;
-            return Some(vec![Origin::Allocation(alloc)]);
+            if let Some(alloc) =
+                crate::literal_pointers::unset_in_literal_element(f, arg, &access.fields, at)
+            {
+                return Some(vec![Origin::Allocation(alloc)]);
+            }
+            // The address of an element of a decoded slice, handed to a call that writes the
+            // field, in a loop over every element.
+            if !matches!(f[at].kind, InstrKind::Call { .. }) {
+                return None;
+            }
+            let program = self.cx.module.program;
+            let element = crate::json_elements::nil_in_decoded_argument(
+                program,
+                self.cx.fields,
+                f,
+                arg,
+                &access.fields,
+                at,
+            )?;
+            return Some(vec![Origin::JsonElement(element)]);
         };
         location.fields.extend_from_slice(&access.fields);
         self.nil_at(&location, at, 0)

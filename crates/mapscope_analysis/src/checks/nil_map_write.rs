@@ -143,7 +143,10 @@ declare_check! {
     /// element the map its object has: a loop that walks every element (`for i := range s`)
     /// and writes `s[i].f[k]` with no branch between reaches the nil map of an element whose
     /// object has no value (or `null`) for `f`, provided nothing stores into the elements or
-    /// hands them on (a return after the loop aside).
+    /// hands them on (a return after the loop aside). The write may be a callee's that every
+    /// call runs, handed the element's address in such a loop (`s[i].Resolve()`,
+    /// `prepare(&s[i])`) when no other call gets an element's address; a field encoding/json
+    /// never sets (unexported, or tagged `json:"-"`) is nil in every element.
     /// A slice the function builds only by appending values (`rules = append(rules, rule)` in
     /// a loop; nothing else touches it but `len`, element reads and a `return`) and then
     /// walks whole the same way holds the values appended: a map field nil in one of them
@@ -1166,6 +1169,10 @@ fn origin_notes(
             Origin::JsonElement(element) => {
                 let lacks = if element.null { "has null for it" } else { "has no value for it" };
                 let note = match element.element {
+                    _ if element.never_decoded => format!(
+                        "{shown} stays nil in every element of the JSON array decoded here: \
+                         encoding/json never sets an unexported field or one tagged `json:\"-\"`"
+                    ),
                     Some(index) => format!(
                         "{shown} stays nil in element {index} of the JSON array decoded here, \
                          which {lacks}"
