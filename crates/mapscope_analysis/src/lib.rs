@@ -28,6 +28,7 @@ pub mod concurrency;
 pub mod context_keys;
 pub mod dead_methods;
 pub mod deferred_calls;
+pub mod deferred_writes;
 pub mod docs;
 pub mod drained_maps;
 pub mod env_guards;

@@ -213,6 +213,9 @@ pub struct Search<'f> {
     /// The block of the write the search is for, when the caller says ([`Search::inside_loops`]):
     /// an element of a slice literal counts only in a loop that runs the write on every turn.
     write_block: Option<BlockId>,
+    /// A variable that every closure capturing it only reads, as the caller has checked
+    /// ([`crate::deferred_writes`]): making such a closure fills nothing.
+    pub read_only_captures: Option<Root>,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -253,6 +256,7 @@ impl<'f> Search<'f> {
             missing_keys: false,
             loop_needs: Vec::new(),
             write_block: None,
+            read_only_captures: None,
         }
     }
 
@@ -1088,6 +1092,11 @@ impl<'f> Search<'f> {
             // whenever it is called.
             InstrKind::MakeClosure { func, bindings }
                 if bindings.len() == 1 && self.inert_method_value(*func) =>
+            {
+                Effect::None
+            }
+            InstrKind::MakeClosure { .. }
+                if self.read_only_captures.is_some_and(|root| root == location.root) =>
             {
                 Effect::None
             }

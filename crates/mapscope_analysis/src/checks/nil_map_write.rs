@@ -314,6 +314,13 @@ declare_check! {
     /// is nil (`counts := p.levels` in a stage builder called before the constructor makes
     /// `p.levels`) is reported. A closure that stores into the variable (a `flush` that sets
     /// it to nil) is not followed.
+    /// A function literal deferred where it is made, of the same shape (it only looks the
+    /// captured map up and writes it on every call, every closure binding the variable only
+    /// reads it, and the function hands the variable to nothing), runs when the function
+    /// returns, so it writes what the variable holds at each return after the `defer`,
+    /// whatever the function stored into it after making the literal: `return nil, err` over
+    /// a named result `vars` with `defer func() { vars["_SOURCE"] = name }()` is reported at
+    /// the literal's write.
     /// Nor are closures' captured variables otherwise followed; one case is: a closure (a
     /// goroutine) writing `parts[i].m[k]` through a captured variable into which its creator
     /// stores only `make([]T, n)`, when `m` is a field only the creating allocation sets and no
@@ -438,6 +445,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     // The module's calls by callee, built only for a write whose nil its callers decide.
     let mut calls = None;
     findings.extend(nil_receiver_unmarshal(cx));
+    findings.extend(deferred_nil_writes(cx));
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
@@ -850,6 +858,59 @@ fn captured_nil_write(
         });
     }
     None
+}
+
+/// A function literal deferred where it is made that writes a captured map variable on every
+/// call, when a return after the `defer` leaves that variable nil ([`crate::deferred_writes`]):
+/// `defer func() { vars[k] = v }()` and `return nil, err` over named result `vars`.
+fn deferred_nil_writes(cx: &FunctionContext<'_>) -> Vec<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let defers: Vec<InstrId> = f
+        .block_ids()
+        .flat_map(|b| f[b].instrs().iter().copied())
+        .filter(|&i| matches!(f[i].kind, InstrKind::Defer { .. }))
+        .collect();
+    if defers.is_empty() {
+        return Vec::new();
+    }
+    let dominators = DomTree::new(f);
+    let mut findings = Vec::new();
+    for defer in defers {
+        for write in crate::deferred_writes::deferred_writes(module, f, &dominators, defer) {
+            let Some(place) = crate::nilness::location(f, write.cell) else { continue };
+            let found = write.runs.iter().find_map(|&run| {
+                let mut search = Search::new(f, cx.analysis, false);
+                search.read_only_captures = Some(place.root);
+                let origins = search.nil_in_captured(&place, run)?;
+                search.path_exists(f[run].block()?).then_some((run, origins))
+            });
+            let Some((run, origins)) = found else { continue };
+            let g = module.functions[write.closure].function;
+            let name = &write.name;
+            let shown = format!("`{name}`");
+            let span = g[write.update].span;
+            let mut related = origin_notes(cx, run, &shown, &origins);
+            related.push((
+                NoteAt::Here(f[defer].span),
+                format!("the function deferred here writes {shown} when this function returns"),
+            ));
+            let caller = crate::nilness::short_name(&f.name);
+            findings.push(Finding {
+                span: f[defer].span,
+                elsewhere: Some((
+                    module.site(write.closure, span.start),
+                    module.site(write.closure, span.end),
+                )),
+                message: format!(
+                    "assignment to entry in nil map: {shown} is nil when the function deferred \
+                     by {caller} writes it"
+                ),
+                related,
+            });
+        }
+    }
+    findings
 }
 
 /// A method value of a value-receiver method (`b.Subscribe(a.onLogin)`) binds a copy of the
