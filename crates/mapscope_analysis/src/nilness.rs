@@ -332,6 +332,7 @@ impl<'f> Search<'f> {
                                 self.nil_access_at(value, &access, store, depth + 1)
                             })
                         })
+                        .or_else(|| self.sent_pointer_without(*addr))
                         .or_else(|| {
                             let program = self.cx.module.program;
                             let element = crate::json_elements::nil_in_decoded_element(
@@ -1385,7 +1386,69 @@ impl<'f> Search<'f> {
     /// read from a struct field, and some function of the same package sends on that field's
     /// channel a value that leaves the map nil on a path to the send.
     fn sent_without(&mut self, recv: InstrId, fields: &[u32]) -> Option<Vec<Origin>> {
-        if !self.follow_sends || fields.is_empty() {
+        let received = self.f[recv].results().next()?;
+        let access = Access { deref: false, fields: fields.to_vec() };
+        self.sent_giving(recv, received, &access, None)
+    }
+
+    /// The send that gives a pointer, asserted to its dynamic type out of an interface received
+    /// from a channel (`switch e := ev.(type) { case *Reset: e.Meta[k] = v }`), a struct whose
+    /// map at the field path over `addr` is nil: some function of the package sends on the
+    /// channel an interface holding a pointer of that type to a struct without the map, and the
+    /// receiver only reads through the pointer (nothing it does can make the map) and does not
+    /// branch on what it read.
+    fn sent_pointer_without(&mut self, addr: ValueId) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let mut fields = Vec::new();
+        let mut at = strip_conversions(f, addr);
+        while let Some(InstrKind::FieldAddr { base, field }) =
+            f.defining_instr(at).map(|d| &f[d].kind)
+        {
+            fields.push(*field);
+            at = strip_conversions(f, *base);
+        }
+        fields.reverse();
+        let ValueDef::Result { instr: assert, index: 0 } = f[at].def else { return None };
+        let InstrKind::TypeAssert { x, .. } = &f[assert].kind else { return None };
+        let ValueDef::Result { instr: recv, index: 0 } = f[strip_conversions(f, *x)].def else {
+            return None;
+        };
+        if fields.is_empty()
+            || !matches!(f[recv].kind, InstrKind::Recv { .. })
+            || !crate::json_elements::address_only_read(f, at)
+        {
+            return None;
+        }
+        let access = Access { deref: true, fields };
+        let InstrKind::TypeAssert { asserted, .. } = &f[assert].kind else { return None };
+        let program = self.cx.module.program;
+        let known = asserted.arena as usize <= program.units.len();
+        let elem = match known.then(|| {
+            let mut types = program.types();
+            let under = mapscope_types::query::underlying(&mut types, *asserted);
+            match *types.ty(under) {
+                Type::Pointer(elem) => Some(elem),
+                _ => None,
+            }
+        }) {
+            Some(Some(elem)) => elem,
+            _ => return None,
+        };
+        self.sent_giving(recv, at, &access, Some(elem))
+    }
+
+    /// The send on the channel of receive `recv` whose value leaves the map at `access` nil,
+    /// when the receiver does not branch on `received` (what it received, or the pointer it
+    /// asserted out of it); with `pointer`, only sends of an interface holding a pointer to
+    /// that type count, and `access` is through that pointer.
+    fn sent_giving(
+        &mut self,
+        recv: InstrId,
+        received: ValueId,
+        access: &Access,
+        pointer: Option<TypeId>,
+    ) -> Option<Vec<Origin>> {
+        if !self.follow_sends || access.fields.is_empty() {
             return None;
         }
         let f = self.f;
@@ -1405,15 +1468,14 @@ impl<'f> Search<'f> {
         let unit_functions: Vec<usize> =
             (0..module.functions.len()).filter(|&i| module.functions[i].unit == me.unit).collect();
         let made_at = match field {
-            Some(_) => Vec::new(),
-            None => {
-                if branches_on_received(module, f, recv) {
+            Some(_) if pointer.is_none() => Vec::new(),
+            _ => {
+                if branches_on_received(module, f, received) {
                     return None;
                 }
                 channel_makes(module, &unit_functions, self.me?, *chan)?
             }
         };
-        let access = Access { deref: false, fields: fields.to_vec() };
         for (index, other) in module.functions.iter().enumerate() {
             if other.unit != me.unit {
                 continue;
@@ -1423,19 +1485,41 @@ impl<'f> Search<'f> {
                 for &i in g[block].instrs() {
                     let InstrKind::Send { chan, value } = &g[i].kind else { continue };
                     let same_channel = match field {
-                        Some(field) => {
+                        Some(field) if pointer.is_none() => {
                             channel_field(g, other.fields, other.index_in_unit, *chan)
                                 == Some(field)
                         }
-                        None => channel_makes(module, &unit_functions, index, *chan)
+                        _ => channel_makes(module, &unit_functions, index, *chan)
                             .is_some_and(|makes| makes.iter().any(|m| made_at.contains(m))),
                     };
                     if !same_channel {
                         continue;
                     }
+                    // An interface holding a pointer of the asserted type, made only to be
+                    // sent: the pointer, as it is where the interface is made.
+                    let (value, point) = match pointer {
+                        None => (*value, i),
+                        Some(ty) => {
+                            let boxed = strip_conversions(g, *value);
+                            let held = g.defining_instr(boxed).and_then(|d| match &g[d].kind {
+                                InstrKind::MakeInterface { x } => Some((*x, d)),
+                                _ => None,
+                            });
+                            match held {
+                                Some((x, made))
+                                    if g[boxed].referrers() == [i].as_slice()
+                                        && pointee_type(module, index, x) == Some(ty) =>
+                                {
+                                    (x, made)
+                                }
+                                _ => continue,
+                            }
+                        }
+                    };
                     let mut search = Search::new(g, self.cx, false);
                     search.follow_sends = false;
-                    if search.nil_access(*value, &access, i).is_some() && search.path_exists(block)
+                    if search.nil_access(value, access, point).is_some()
+                        && search.path_exists(block)
                     {
                         let site = module.site(index, g[i].span.start);
                         return Some(vec![Origin::SentWithout { site }]);
@@ -2169,10 +2253,29 @@ fn variable_channel(g: &Function, addr: ValueId) -> Option<InstrId> {
     make
 }
 
-/// Whether `f` branches on a field of the struct that `recv` received (`if b.flush`, `if
-/// r.err != nil`): a flag or an error may tell the values without a map apart.
-fn branches_on_received(module: &Module<'_>, f: &Function, recv: InstrId) -> bool {
-    let Some(received) = f[recv].results().next() else { return false };
+/// The type pointer `v` (of module function `function`) points to: from its type, or, for a
+/// pointer type the IR derived, from the allocation that made it.
+fn pointee_type(module: &Module<'_>, function: usize, v: ValueId) -> Option<TypeId> {
+    let program = module.program;
+    let me = &module.functions[function];
+    let g = me.function;
+    let ty = g[v].ty;
+    if ty.arena as usize <= program.units.len() {
+        let mut types = program.types();
+        let under = mapscope_types::query::underlying(&mut types, ty);
+        return match *types.ty(under) {
+            Type::Pointer(elem) => Some(elem),
+            _ => None,
+        };
+    }
+    let alloc = g.defining_instr(v)?;
+    me.fields.alloc_elem(me.index_in_unit, alloc)
+}
+
+/// Whether `f` branches on a field of the struct `received` (what a receive gave, or the
+/// pointer asserted out of it): `if b.flush`, `if r.err != nil`; a flag or an error may tell
+/// the values without a map apart.
+fn branches_on_received(module: &Module<'_>, f: &Function, received: ValueId) -> bool {
     // The values read from the received struct, and what is computed from them.
     let mut derived: Vec<ValueId> = Vec::new();
     let mut work = vec![received];

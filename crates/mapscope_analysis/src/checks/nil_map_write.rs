@@ -295,6 +295,12 @@ declare_check! {
     /// so `if b.flush { continue }` leaves the write alone). A branch that only skips a few
     /// blocks that store nothing and call none of the module's code, and then rejoins (`if
     /// r.err != nil { fmt.Println(r.err) }`), tells no values apart and does not count.
+    /// A pointer asserted to its dynamic type out of an interface received from such a
+    /// channel (a type switch's `case *Reset:` on `ev := <-events`, or `t := v.(*Task)`) may
+    /// point to any struct a send of the package boxes in an interface with a pointer of that
+    /// type, when the receiver only reads through the pointer (it stores nothing into the
+    /// struct and hands the pointer to nothing) and does not branch on what it read: a send of
+    /// `&Reset{User: u}` without the `Meta` its sibling's constructor makes makes `e.Meta` nil.
     /// Pointers read back from memory are otherwise not followed to what was stored there: an
     /// element of a map literal (`commands[name].Merge(o)`: whether the callee's loop over the
     /// other literal's entry runs would need the values a map `range` yields), a slice element
