@@ -418,8 +418,13 @@ impl Resolver<'_> {
                 }
                 if let Callee::Dynamic(func) = call.callee {
                     // `sync.OnceValue(f)` called: what `f` returns, the same for every caller.
-                    let (once, _) = self.once_function(func, cx, depth + 1)?;
-                    return self.returned_object(&once, depth + 1);
+                    if let Some((once, _)) = self.once_function(func, cx, depth + 1) {
+                        return self.returned_object(&once, depth + 1);
+                    }
+                    // A closure the walk can name (`snapshot := newCounter()`): what it returns,
+                    // with its free variables and the call's arguments bound.
+                    let function = self.function_value_at(func, cx, depth + 1)?;
+                    return self.returned_object(&function.applied(&call.args, cx), depth + 1);
                 }
                 let Callee::Static(func) = call.callee else { return None };
                 if let ValueDef::Function { name } = &f.get_value(func)?.def {
@@ -752,13 +757,18 @@ impl Resolver<'_> {
 
     /// The function every return of the function in `cx` returns as its first result, if
     /// they agree on one function (the context of the first).
-    fn returned_function(&self, cx: &Rc<Context>, depth: usize) -> Option<Rc<Context>> {
+    fn returned_function(
+        &self,
+        cx: &Rc<Context>,
+        index: usize,
+        depth: usize,
+    ) -> Option<Rc<Context>> {
         let f = &self.functions[cx.func];
         let mut found: Option<Rc<Context>> = None;
         for block in f.block_ids() {
             let &last = f[block].instrs().last()?;
             if let InstrKind::Return { results } = &f[last].kind {
-                let g = self.function_value_at(*results.first()?, cx, depth + 1)?;
+                let g = self.function_value_at(*results.get(index)?, cx, depth + 1)?;
                 if found.as_ref().is_some_and(|prev| prev.func != g.func) {
                     return None;
                 }
@@ -2344,13 +2354,14 @@ impl Resolver<'_> {
                     Some(Rc::new(Context { func, params: Vec::new(), free_vars: bound }))
                 }
                 InstrKind::Convert { x, .. } => self.function_value_at(*x, cx, depth + 1),
-                InstrKind::Call { call } if *index == 0 => {
-                    // A function a factory returns (`rate := Memoize(f)`, `h := withAuth(h)`):
-                    // the one function its returns agree on, in the call's context.
+                InstrKind::Call { call } => {
+                    // A function a factory returns (`rate := Memoize(f)`, `h := withAuth(h)`,
+                    // `inc, snapshot := newCounter()`): the one function its returns agree on,
+                    // in the call's context.
                     let Callee::Static(callee) = call.callee else { return None };
                     let callee = self.static_callee(callee, cx)?;
                     let callee_cx = Context::for_call(callee, &call.args, cx);
-                    self.returned_function(&callee_cx, depth + 1)
+                    self.returned_function(&callee_cx, *index as usize, depth + 1)
                 }
                 InstrKind::Load { addr } => {
                     // A function variable (captured by a closure, perhaps): the one value
