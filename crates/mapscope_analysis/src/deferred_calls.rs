@@ -20,9 +20,9 @@ pub fn before_defers(f: &Function, point: InstrId, source: Option<&[u8]>) -> boo
 }
 
 /// Whether `point` loads a variable declared before the function's body opens (a named
-/// result): the IR reads named results before `rundefers`, but Go returns what the deferred
-/// calls leave in them (`func New() (s S) { s = S{}; defer s.init(); return }`). Without the
-/// text, any variable counts.
+/// result): a `return s` of a named result reads it before `rundefers`, but Go returns what
+/// the deferred calls leave in it, which the IR reads again after them (`func New() (s S) {
+/// s = S{}; defer s.init(); return s }`). Without the text, any variable counts.
 fn reads_named_result(f: &Function, point: InstrId, source: Option<&[u8]>) -> bool {
     let InstrKind::Load { addr } = &f[point].kind else { return false };
     let Some(cell) = f.defining_instr(*addr) else { return false };

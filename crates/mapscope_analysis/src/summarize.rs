@@ -402,7 +402,10 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         }
                     }
                 }
-                InstrKind::Return { results } => returns.push((instr, results.clone())),
+                InstrKind::Return { results } => {
+                    let results = results.iter().map(|&v| stored_before_defers(f, instr, v));
+                    returns.push((instr, results.collect()));
+                }
                 _ => {}
             }
         }
@@ -1017,6 +1020,52 @@ fn returns_params(
         }
     }
     out
+}
+
+/// For a return's reload of a named result after `rundefers` (go/ssa reloads named results
+/// after the deferred calls, which may change them): the value the return stored into it just
+/// before, in the return's block; else `value`. What the deferred calls do to it is judged
+/// apart (see `reloaded_after_defers`).
+fn stored_before_defers(f: &Function, ret: InstrId, value: ValueId) -> ValueId {
+    let Some(block) = f[ret].block() else { return value };
+    let Some(load) = f.defining_instr(value).filter(|&l| f[l].block() == Some(block)) else {
+        return value;
+    };
+    let InstrKind::Load { addr } = f[load].kind else { return value };
+    if !matches!(f.defining_instr(addr).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. })) {
+        return value;
+    }
+    // A deferred call given the variable's address (`defer s.init()`) may set what it holds.
+    let into_variable = |mut v: ValueId| loop {
+        if v == addr {
+            return true;
+        }
+        match f.defining_instr(v).map(|d| &f[d].kind) {
+            Some(InstrKind::FieldAddr { base, .. }) => v = *base,
+            _ => return false,
+        }
+    };
+    let handed_to_defer = f.block_ids().any(|b| {
+        f[b].instrs().iter().any(|&i| {
+            matches!(&f[i].kind, InstrKind::Defer { call } if call.args.iter().any(|&a| into_variable(a)))
+        })
+    });
+    if handed_to_defer {
+        return value;
+    }
+    let instrs = f[block].instrs();
+    let Some(at) = instrs.iter().position(|&i| i == load) else { return value };
+    let Some(defers) =
+        instrs[..at].iter().rposition(|&i| matches!(f[i].kind, InstrKind::RunDefers))
+    else {
+        return value;
+    };
+    (instrs[..defers].iter().rev())
+        .find_map(|&i| match f[i].kind {
+            InstrKind::Store { addr: a, value: stored } if a == addr => Some(stored),
+            _ => None,
+        })
+        .unwrap_or(value)
 }
 
 /// The named result a return reloads after running the deferred calls, when `value` was stored
