@@ -26,7 +26,9 @@ declare_check! {
     /// goroutine, returned by a factory (`rate := Memoize(f)`) or made by `sync.OnceValue` are
     /// followed to what they run or return, deferred calls run at the function's end with the
     /// locks still held then, and `ctx.Value(key)` is the value `context.WithValue` stored
-    /// under that key, through derived contexts and requests.
+    /// under that key, through derived contexts and requests. A request made by
+    /// `http.NewRequest` (or httptest's) is new at each call, and `req.WithContext(ctx)` shares
+    /// the original's `Header` and `Form`.
     /// Along the way it records every map operation (writes: `m[k] = v`, `delete`, `clear`,
     /// `maps.Copy`; reads: lookups, `range` at every step of the loop, after what the body did
     /// before it, `len`, and a map handed to a function without

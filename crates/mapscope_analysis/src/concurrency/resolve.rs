@@ -434,6 +434,15 @@ impl Resolver<'_> {
                         let cell = self.object_at(*call.args.first()?, cx, depth + 1)?;
                         return Some(Obj::Contents(Rc::new(cell)));
                     }
+                    // A shallow copy of a request: its `Header` and `Form` are the original's.
+                    if **name == *"(*net/http.Request).WithContext" {
+                        return self.object_at(*call.args.first()?, cx, depth + 1);
+                    }
+                    // A request made by net/http, which the unit has no source for: new at
+                    // each call, like a `make`.
+                    if FRESH_REQUESTS.contains(&&**name) {
+                        return Some(site);
+                    }
                 }
                 let callee = self.static_callee(func, cx)?;
                 let callee_cx = Context::for_call(callee, &call.args, cx);
@@ -2691,6 +2700,14 @@ fn sole_returned_value(f: &Function, index: usize) -> Option<ValueId> {
 }
 
 /// Whether instruction `i` allocates memory that a new object is named after.
+/// The functions without source in the unit that return a new `*http.Request` at each call.
+pub const FRESH_REQUESTS: [&str; 4] = [
+    "net/http.NewRequest",
+    "net/http.NewRequestWithContext",
+    "net/http/httptest.NewRequest",
+    "net/http/httptest.NewRequestWithContext",
+];
+
 pub fn allocates(kind: &InstrKind) -> bool {
     matches!(
         kind,

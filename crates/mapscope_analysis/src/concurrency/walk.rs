@@ -12,7 +12,8 @@
 
 use super::counted_loops::loop_bound;
 use super::resolve::{
-    Binding, Context, FieldStores, Obj, Resolver, allocates, field_path, static_callee_name,
+    Binding, Context, FRESH_REQUESTS, FieldStores, Obj, Resolver, allocates, field_path,
+    static_callee_name,
 };
 use mapscope_ssa::{
     Builtin, CallCommon, Callee, ConversionKind, Function, InstrId, InstrKind, TypeInfo, ValueId,
@@ -950,7 +951,9 @@ impl<'a> Walk<'a> {
     ) {
         let f = &self.resolver.functions[cx.func];
         let kind = &f[i].kind;
-        if allocates(kind) {
+        let fresh_request = matches!(kind, InstrKind::Call { call }
+            if static_callee_name(f, call).is_some_and(|n| FRESH_REQUESTS.contains(&n)));
+        if allocates(kind) || fresh_request {
             self.threads[thread].allocs.insert((cx.func, i));
             // A goroutine the thread heard from but did not see return may still be running.
             let running = state.live.iter().chain(state.joined.iter());
