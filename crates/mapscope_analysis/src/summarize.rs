@@ -1035,6 +1035,13 @@ fn stored_before_defers(f: &Function, ret: InstrId, value: ValueId) -> ValueId {
     if !matches!(f.defining_instr(addr).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. })) {
         return value;
     }
+    let instrs = f[block].instrs();
+    let Some(at) = instrs.iter().position(|&i| i == load) else { return value };
+    let Some(defers) =
+        instrs[..at].iter().rposition(|&i| matches!(f[i].kind, InstrKind::RunDefers))
+    else {
+        return value;
+    };
     // A deferred call given the variable's address (`defer s.init()`) may set what it holds.
     let into_variable = |mut v: ValueId| loop {
         if v == addr {
@@ -1053,13 +1060,6 @@ fn stored_before_defers(f: &Function, ret: InstrId, value: ValueId) -> ValueId {
     if handed_to_defer {
         return value;
     }
-    let instrs = f[block].instrs();
-    let Some(at) = instrs.iter().position(|&i| i == load) else { return value };
-    let Some(defers) =
-        instrs[..at].iter().rposition(|&i| matches!(f[i].kind, InstrKind::RunDefers))
-    else {
-        return value;
-    };
     (instrs[..defers].iter().rev())
         .find_map(|&i| match f[i].kind {
             InstrKind::Store { addr: a, value: stored } if a == addr => Some(stored),

@@ -1227,34 +1227,22 @@ impl Resolver<'_> {
             Obj::Site { func, instr } => {
                 (self.runs_once(*func, 0) && !self.in_loop(*func, *instr)).then_some(obj)
             }
-            Obj::Param { func, index } if obj == *root => {
-                let index = *index as usize;
+            // The parameter itself, or a part of it (`inv.stock` in `wire(inv)`, resolved with
+            // the caller's arguments bound): what it is in every static call, when they agree.
+            Obj::Param { func, index } if obj == *root || *func == cx.func => {
                 let sites = self.static_call_sites.get_or_init(|| self.call_sites());
                 let mut agreed: Option<Obj> = None;
                 for &(caller, i) in sites.get(func)? {
                     let InstrKind::Call { call } = &self.functions[caller][i].kind else {
                         return None;
                     };
-                    let arg = *call.args.get(index)?;
-                    let passed = self.made_once(arg, &Context::root(caller), depth + 1)?;
-                    if agreed.as_ref().is_some_and(|o| *o != passed) {
-                        return None;
-                    }
-                    agreed = Some(passed);
-                }
-                agreed
-            }
-            // A part of a parameter (`inv.stock` in `wire(inv)`): what that part is in every
-            // static call, resolved with the caller's arguments bound, when the calls agree.
-            Obj::Param { func, .. } if *func == cx.func => {
-                let sites = self.static_call_sites.get_or_init(|| self.call_sites());
-                let mut agreed: Option<Obj> = None;
-                for &(caller, i) in sites.get(func)? {
-                    let InstrKind::Call { call } = &self.functions[caller][i].kind else {
-                        return None;
+                    let passed = if obj == *root {
+                        let arg = *call.args.get(*index as usize)?;
+                        self.made_once(arg, &Context::root(caller), depth + 1)?
+                    } else {
+                        let bound = Context::for_call(*func, &call.args, &Context::root(caller));
+                        self.made_once(v, &bound, depth + 1)?
                     };
-                    let bound = Context::for_call(*func, &call.args, &Context::root(caller));
-                    let passed = self.made_once(v, &bound, depth + 1)?;
                     if agreed.as_ref().is_some_and(|o| *o != passed) {
                         return None;
                     }
@@ -2699,7 +2687,6 @@ fn sole_returned_value(f: &Function, index: usize) -> Option<ValueId> {
     found
 }
 
-/// Whether instruction `i` allocates memory that a new object is named after.
 /// The functions without source in the unit that return a new `*http.Request` at each call.
 pub const FRESH_REQUESTS: [&str; 4] = [
     "net/http.NewRequest",
@@ -2708,6 +2695,7 @@ pub const FRESH_REQUESTS: [&str; 4] = [
     "net/http/httptest.NewRequestWithContext",
 ];
 
+/// Whether instruction `i` allocates memory that a new object is named after.
 pub fn allocates(kind: &InstrKind) -> bool {
     matches!(
         kind,

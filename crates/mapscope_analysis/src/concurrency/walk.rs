@@ -1035,8 +1035,7 @@ impl<'a> Walk<'a> {
                     frame.deferred_unlocks.push((lock, i));
                 }
                 if let Some(name) = self.callee_name(call, cx).filter(|n| LOCKS.contains(n)) {
-                    let mode =
-                        if name == "(*sync.RWMutex).RLock" { Mode::Read } else { Mode::Write };
+                    let mode = lock_mode(name);
                     let mutex = call.args.first().and_then(|&m| self.resolver.object(m, cx));
                     if let Some(mutex) = mutex {
                         frame.deferred_locks.push((mutex, mode, i));
@@ -1206,21 +1205,26 @@ impl<'a> Walk<'a> {
                 .collect(),
             None => BTreeSet::new(),
         };
-        let made_in_loop = obj.site().is_some_and(|(func, at)| self.resolver.in_loop(func, at));
-        let through_request = match *obj.root() {
+        let key = (thread, cx.func, i, state.signalled, holder.clone());
+        let resolver = &self.resolver;
+        // Facts of the map object alone, worked out on the first visit only.
+        let made_in_loop =
+            |obj: &Obj| obj.site().is_some_and(|(func, at)| resolver.in_loop(func, at));
+        let through_request = |obj: &Obj| match *obj.root() {
             Obj::Param { func, index } => {
-                let g = &self.resolver.functions[func];
-                g.params().get(index as usize).is_some_and(|&p| {
-                    self.resolver.types.type_string(g[p].ty) == "*net/http.Request"
-                })
+                let g = &resolver.functions[func];
+                g.params()
+                    .get(index as usize)
+                    .is_some_and(|&p| resolver.types.type_string(g[p].ty) == "*net/http.Request")
             }
             _ => false,
         };
-        let key = (thread, cx.func, i, state.signalled, holder.clone());
         let entry = self.accesses.entry(key).or_insert_with(|| Access {
             thread,
             func: cx.func,
             instr: i,
+            made_in_loop: made_in_loop(&obj),
+            through_request: through_request(&obj),
             map: obj,
             mode,
             locks: (*state.locks).clone(),
@@ -1240,8 +1244,6 @@ impl<'a> Walk<'a> {
             signalled_unnamed: false,
             drained: (*state.drained).clone(),
             every_element,
-            made_in_loop,
-            through_request,
             exclusive: state.exclusive,
             relayed: state.relay && signals_after(f, i),
             holder,
@@ -1573,8 +1575,7 @@ impl<'a> Walk<'a> {
         let name = self.callee_name(call, cx);
         match name {
             Some(lock) if LOCKS.contains(&lock) => {
-                let mode =
-                    if name == Some("(*sync.RWMutex).RLock") { Mode::Read } else { Mode::Write };
+                let mode = lock_mode(lock);
                 if let Some(&mutex) = call.args.first() {
                     if mode == Mode::Write && self.resolver.object(mutex, cx).is_none() {
                         for obj in self.ordered_pair(mutex, cx).into_iter().flatten() {
@@ -3049,8 +3050,6 @@ fn indexed_by_counting_loop(f: &Function, v: ValueId) -> bool {
     false
 }
 
-/// Whether every path from instruction `from` of `f` to a return sends on a channel or closes
-/// one.
 /// For the header of a loop over a map (its first instruction after the φs is the `next` of a
 /// `range` over a map): that `range` and the map.
 fn range_step(f: &Function, header: mapscope_ssa::BlockId) -> Option<(InstrId, ValueId)> {
@@ -3064,6 +3063,8 @@ fn range_step(f: &Function, header: mapscope_ssa::BlockId) -> Option<(InstrId, V
     }
 }
 
+/// Whether every path from instruction `from` of `f` to a return sends on a channel or closes
+/// one.
 fn signals_after(f: &Function, from: InstrId) -> bool {
     let signals = |i: InstrId| match &f[i].kind {
         InstrKind::Send { .. } => true,
@@ -3366,6 +3367,11 @@ fn phi_field_path(f: &Function, value: ValueId) -> Option<(ValueId, Vec<u32>)> {
 
 /// The calls that lock a mutex, for writing or (the last) for reading.
 const LOCKS: [&str; 3] = ["(*sync.Mutex).Lock", "(*sync.RWMutex).Lock", "(*sync.RWMutex).RLock"];
+
+/// How a call of one of [`LOCKS`] holds its mutex.
+fn lock_mode(lock: &str) -> Mode {
+    if lock == "(*sync.RWMutex).RLock" { Mode::Read } else { Mode::Write }
+}
 
 const UNLOCKS: [&str; 3] =
     ["(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock"];
