@@ -168,6 +168,10 @@ pub enum Origin {
     /// comma-ok lookup on a path that does not rule the miss out, or in the upsert idiom
     /// ([`crate::missing_keys::upserted_miss`]).
     MissingKey(InstrId),
+    /// An inner map looked up (at the first instruction) under a key drawn from another
+    /// collection than the keys inner maps are created for (at the second;
+    /// [`crate::foreign_keys`]).
+    ForeignKey(InstrId, InstrId),
 }
 
 #[derive(Debug)]
@@ -395,6 +399,19 @@ impl<'f> Search<'f> {
                         return None;
                     }
                     self.nil_value(*x, depth + 1)
+                }
+                // An inner map looked up under a key its map was not filled for, handed on
+                // (a write straight into it is the nested-map check's).
+                InstrKind::MapLookup { map, key, comma_ok: false }
+                    if self.missing_keys
+                        && !f[v].referrers().iter().any(|&u| {
+                            matches!(&f[u].kind, InstrKind::MapUpdate { map: m, .. }
+                                if strip_conversions(f, *m) == v)
+                        }) =>
+                {
+                    let foreign =
+                        crate::foreign_keys::foreign_key(self.cx.module, f, *map, *key, *instr)?;
+                    Some(vec![Origin::ForeignKey(*instr, foreign.creation)])
                 }
                 // `v, ok := x.(map[K]V)` and `v, ok := <-ch` give the zero value with ok false:
                 // nil on every path that does not rule ok out.

@@ -119,6 +119,22 @@ declare_check! {
     /// A key read from a field that a creating function also stores (`p.current = name` next
     /// to the creation of `sections[name]`) is left alone: whether it was created depends on
     /// that field's history.
+    /// When the function keeps the outer map to itself (made here, a field of a struct
+    /// allocated here, or returned by a module function that makes it and creates its inner
+    /// maps from its arguments, `cloneSections(base)`), and every inner map stored into it is
+    /// stored under a key drawn from a collection (`for _, t := range tenants { m[t] = ... }`,
+    /// `s.Name` of each element, the keys of a map argument), a write under a key drawn from
+    /// another collection, or from other fields of the same elements (`for _, d := range
+    /// s.DependsOn { m[d][...] }`, the keys of an overlay merged in), is reported: nothing made
+    /// an inner map for a key that only that collection holds. A key the function tests in any
+    /// way (compares, looks up in another map such as a set of declared names, hands to a call
+    /// whose result a branch tests) is left alone, as is a key drawn the same way as a created
+    /// one.
+    /// A loop that carries the key from turn to turn (`section := ""`, set by each `[header]`
+    /// line, which creates its inner map) writes on its first turn under the starting
+    /// constant: when nothing before the loop created an inner map for that constant, a path
+    /// from the loop's head reaches the write past no creation, and no branch tests the carried
+    /// key, the write is reported.
     ///
     /// What it does not see: an outer map that comes from a parameter, a field, a global or a
     /// call may already hold every inner map the function needs, so it is assumed to unless a
@@ -379,7 +395,25 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             place.taken = Some(constant);
                             !creation_reaches(f, numbering, &place, lookup_block, lookup)
                         });
-                        let Some((constant, store)) = uncovered else { continue };
+                        let Some((constant, store)) = uncovered else {
+                            let first_turn = keys
+                                .is_empty()
+                                .then(|| first_turn_write(cx, make, *key, (lookup, update), &shown))
+                                .flatten();
+                            if let Some(finding) = first_turn {
+                                findings.push(finding);
+                            } else if keys.is_empty() {
+                                findings.extend(foreign_key_write(
+                                    cx,
+                                    outer,
+                                    *key,
+                                    (lookup, update),
+                                    &lookup_note,
+                                    &shown,
+                                ));
+                            }
+                            continue;
+                        };
                         let mut related = vec![
                             (NoteAt::Here(f[make].span), "the outer map is made here".to_string()),
                             lookup_note,
@@ -420,6 +454,17 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     let reaches = missing_key_reaches(f, numbering, lookup, block);
                     let Some(Some(edge)) = reaches else {
                         if reaches.is_some() {
+                            if let Some(finding) = foreign_key_write(
+                                cx,
+                                outer,
+                                *key,
+                                (lookup, update),
+                                &lookup_note,
+                                &shown,
+                            ) {
+                                findings.push(finding);
+                                continue;
+                            }
                             if let Some(finding) =
                                 json_null_field(cx, outer, (lookup, update), &lookup_note, &shown)
                             {
@@ -458,6 +503,87 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// A write on a loop's first turn under the constant the loop's carried key starts from, for
+/// which nothing created an inner map ([`crate::first_turn_keys`]).
+fn first_turn_write(
+    cx: &FunctionContext<'_>,
+    make: InstrId,
+    key: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let creates = |i: InstrId| match &f[i].kind {
+        InstrKind::MapUpdate { map, key, value }
+            if chain(f, *map).is_some_and(|(m, keys)| m == make && keys.is_empty())
+                && !is_nil_constant(f, strip_conversions(f, *value)) =>
+        {
+            Some(*key)
+        }
+        _ => None,
+    };
+    let turn = crate::first_turn_keys::first_turn_key(f, key, lookup, &creates)?;
+    let initial = spell(&turn.initial);
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil on the loop's first turn: the key \
+             starts as {initial} and an inner map is created only after it changes"
+        ),
+        related: vec![
+            (NoteAt::Here(f[make].span), "the outer map is made here".to_string()),
+            (
+                NoteAt::Here(f[turn.phi].span),
+                format!("the key is carried around this loop, starting as {initial}"),
+            ),
+            (
+                NoteAt::Here(f[lookup].span),
+                format!("{shown} is looked up here; no inner map exists yet for {initial}"),
+            ),
+        ],
+    })
+}
+
+/// A write under a key drawn from another collection than the keys the function created inner
+/// maps for ([`crate::foreign_keys`]).
+fn foreign_key_write(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    key: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let foreign = crate::foreign_keys::foreign_key(cx.analysis.module, f, outer, key, lookup)?;
+    let message = format!(
+        "assignment to entry in nil map: {shown} is nil for a key the inner maps were not made \
+         for: they are created for the keys of one collection, and this key is drawn from {}",
+        if foreign.created.root == foreign.looked_up.root {
+            "other elements of it"
+        } else {
+            "another"
+        }
+    );
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message,
+        related: vec![
+            (
+                NoteAt::Here(f[foreign.creation].span),
+                if matches!(f[foreign.creation].kind, InstrKind::Call { .. }) {
+                    "this call creates the inner maps, for the keys of another collection".into()
+                } else {
+                    "inner maps are created here, for the keys of another collection".into()
+                },
+            ),
+            lookup_note.clone(),
+        ],
+    })
 }
 
 /// The name of the unexported field that `outer` is read from, when no code of the module puts
@@ -716,7 +842,7 @@ fn chain(f: &Function, v: ValueId) -> Option<(InstrId, Vec<ValueId>)> {
 /// on it, `len`, comparisons and returns before `lookup`: then code the check does not see may
 /// create inner maps. A use from which no path leads to the lookup (printing the result after
 /// the loop that fills it) lets nothing run before it.
-fn tree_escapes(f: &Function, root: ValueId, lookup: InstrId) -> bool {
+pub(crate) fn tree_escapes(f: &Function, root: ValueId, lookup: InstrId) -> bool {
     let reaches_lookup = |user: InstrId| crate::key_values::instr_reaches(f, user, lookup);
     let used_as_map = |v: ValueId| {
         f[v].referrers().iter().any(|&u| match &f[u].kind {

@@ -368,6 +368,9 @@ declare_check! {
     /// may also be written through a method it is handed to (`s.record(code)`). A getter
     /// and a setter that do the lookup
     /// and the store back for it (`l := c.get(k); ...; c.put(l)`) are not followed.
+    /// An inner map looked up under a key drawn from another collection than the keys its
+    /// outer map got inner maps for (see `nested-map-write`) and handed to a function that
+    /// writes into it (`link(in[c.To], c.From)`) is nil for a key only that collection holds.
     /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
     /// through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
     /// map (a `flush` that drops it) is related to another closure's later write only when
@@ -1310,6 +1313,19 @@ fn origin_notes(
                     )
                 };
                 related.push((NoteAt::Here(f[*lookup].span), note));
+            }
+            Origin::ForeignKey(lookup, creation) => {
+                related.push((
+                    NoteAt::Here(f[*creation].span),
+                    "inner maps are created here, for the keys of another collection".into(),
+                ));
+                related.push((
+                    NoteAt::Here(f[*lookup].span),
+                    format!(
+                        "{shown} is looked up here under a key drawn from elsewhere; a missing \
+                         key gives a nil map"
+                    ),
+                ));
             }
             Origin::Param { .. } | Origin::JsonParam { .. } => {}
         }
