@@ -57,7 +57,9 @@ declare_check! {
     /// context: a watcher woken by `<-ctx.Done()` runs after it, beside what follows),
     /// `errgroup.SetLimit(1)`, a won `CompareAndSwap`, an atomic load (or `Swap`, or
     /// `CompareAndSwap`) after the stores to the same variable, as a receive after a send, and
-    /// token passing along a chain of channels.
+    /// token passing along a chain of channels. An `atomic.Bool` that nothing stores into holds
+    /// true for good once `CompareAndSwap(false, true)` ran on it: a hand-rolled once that
+    /// `main` runs on every path before it starts its goroutines is never won by them.
     ///
     /// What it does not see yet: goroutines and accesses in other packages; maps reached
     /// through values it cannot follow (an element of a slice of pointers picked by an index, a

@@ -98,6 +98,9 @@ pub struct Thread {
     pub runs: Vec<Option<usize>>,
     /// The group (`WaitGroup.Go`, errgroup's `Go`) that started it, whose `Wait` waits for its end.
     pub group: Option<Obj>,
+    /// The flags its starter had set with `CompareAndSwap(false, true)` on every path to every
+    /// start (see `State::flags_set`).
+    pub flags_set_at_spawn: Option<BTreeSet<Obj>>,
 }
 
 /// What a goroutine may have waited for before it returned.
@@ -244,6 +247,11 @@ struct State {
     signalled: bool,
     /// Won a `CompareAndSwap` on every path (see [`Access::exclusive`]).
     exclusive: bool,
+    /// The `atomic.Bool`s that a `CompareAndSwap(false, true)` ran on, on every path, and that
+    /// nothing stores into: true from then on, so a later `CompareAndSwap(false, true)` on one
+    /// fails, in this thread or in a goroutine started after it (a hand-rolled once that `main`
+    /// runs before it serves).
+    flags_set: Sets<Obj>,
     /// The last thing the thread blocked on, on every path, was a receive from a channel of
     /// its own instance (see [`Access::relayed`]).
     relay: bool,
@@ -336,6 +344,7 @@ impl State {
         union(&mut self.waited_on, &other.waited_on);
         union(&mut self.waited_groups, &other.waited_groups);
         intersect(&mut self.groups_waited_always, &other.groups_waited_always);
+        intersect(&mut self.flags_set, &other.flags_set);
         self.waited_otherwise |= other.waited_otherwise;
         intersect(&mut self.heard_on, &other.heard_on);
         intersect(&mut self.after_onces, &other.after_onces);
@@ -461,6 +470,9 @@ struct Frame {
     /// Each call's entry and exit state from the previous pass: a call entered in the same state
     /// again is not walked again (its accesses are already recorded with those facts).
     calls: FxHashMap<InstrId, (State, State)>,
+    /// Each `CompareAndSwap(false, true)` that sets a flag for good (see `State::flags_set`),
+    /// and whether the flag was already set, on every path, when it ran: then it fails.
+    flag_calls: FxHashMap<InstrId, bool>,
 }
 
 /// An access by thread, function, instruction, whether the thread had signalled, and the
@@ -581,6 +593,7 @@ impl<'a> Walk<'a> {
             end: None,
             runs: Vec::new(),
             group: None,
+            flags_set_at_spawn: None,
         });
         let mut stack = Vec::new();
         let mut state = State::entry();
@@ -592,6 +605,9 @@ impl<'a> Walk<'a> {
         }
         while let Some((thread, cx)) = self.pending.pop() {
             let mut entry = State::entry();
+            if let Some(flags) = &self.threads[thread].flags_set_at_spawn {
+                entry.flags_set = Rc::new(flags.clone());
+            }
             if let Some(handed) = self.handed.get(&thread) {
                 Rc::make_mut(&mut entry.locks).extend(handed.iter().cloned());
             }
@@ -674,6 +690,13 @@ impl<'a> Walk<'a> {
                     Some(InstrKind::If { cond }) => self.compare_and_swap_won(thread, cx, *cond),
                     _ => None,
                 };
+                // A flag set before cannot be won again: only the losing way is taken.
+                let taken = taken.or_else(|| match (last, &won) {
+                    (Some(InstrKind::If { cond }), Some((at, None))) => {
+                        compare_and_swap_lost(f, *cond, &frame).then_some(1 - *at)
+                    }
+                    _ => None,
+                });
                 // `if mu.TryLock() {...}`, `if !mu.TryLock() { return }`: held where it succeeded.
                 let try_locked = match last {
                     Some(InstrKind::If { cond }) => self.try_locked(cx, *cond),
@@ -959,6 +982,15 @@ impl<'a> Walk<'a> {
             let running = state.live.iter().chain(state.joined.iter());
             for &t in running.filter(|t| !state.finished.contains(t)) {
                 self.threads[t].pending_fresh.insert((cx.func, i));
+            }
+        }
+        if let InstrKind::Call { call } = kind {
+            if let Some(flag) = self.flag_set_by(cx, call) {
+                let already = state.flags_set.contains(&flag);
+                frame.flag_calls.insert(i, already);
+                if !already {
+                    Rc::make_mut(&mut state.flags_set).insert(flag);
+                }
             }
         }
         match kind {
@@ -2271,6 +2303,9 @@ impl<'a> Walk<'a> {
                     thread.fresh.extend(pending);
                 }
                 self.threads[t].live_at_spawn.extend(state.live.iter().copied());
+                if let Some(flags) = &mut self.threads[t].flags_set_at_spawn {
+                    flags.retain(|flag| state.flags_set.contains(flag));
+                }
                 t
             }
             None => {
@@ -2292,6 +2327,7 @@ impl<'a> Walk<'a> {
                     end: None,
                     runs,
                     group: None,
+                    flags_set_at_spawn: Some((*state.flags_set).clone()),
                 });
                 let handed = self.handed_locks(&callee_cx, state);
                 if !handed.is_empty() {
@@ -2837,6 +2873,29 @@ impl<'a> Walk<'a> {
         (!own).then_some((won, stored.then_some(variable)))
     }
 
+    /// The flag `call` sets for good: `b.CompareAndSwap(false, true)` on an `atomic.Bool` that
+    /// nothing stores into, which holds true after the call whether it won or not.
+    fn flag_set_by(&mut self, cx: &Rc<Context>, call: &mapscope_ssa::CallCommon) -> Option<Obj> {
+        let f = &self.resolver.functions[cx.func];
+        let name = static_callee_name(f, call)?;
+        if name != "(*sync/atomic.Bool).CompareAndSwap" {
+            return None;
+        }
+        let [address, old, new] = call.args[..] else { return None };
+        let constant = |v: ValueId| match f[v].def {
+            mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Bool(b)) => Some(b),
+            _ => None,
+        };
+        if constant(old)? || !constant(new)? {
+            return None;
+        }
+        let key = atomic_variable_key(&self.resolver, f, address)?;
+        if self.atomic_stores().contains(&key) {
+            return None;
+        }
+        self.resolver.object(address, cx)
+    }
+
     /// The atomic variables the unit stores into with `Store` (by `atomic_variable_key`).
     fn atomic_stores(&mut self) -> &FxHashSet<(String, u32)> {
         let resolver = &self.resolver;
@@ -3209,6 +3268,13 @@ fn is_signal(name: &str) -> bool {
 fn is_atomic_store(name: &str) -> bool {
     name.strip_prefix("sync/atomic.").is_some_and(|f| f.starts_with("Store"))
         || (name.starts_with("(*sync/atomic.") && name.ends_with(").Store"))
+}
+
+/// Whether `cond` is a `CompareAndSwap(false, true)` (or its negation) on a flag set on every
+/// path before it ran (see `Frame::flag_calls`): it fails.
+fn compare_and_swap_lost(f: &Function, cond: ValueId, frame: &Frame) -> bool {
+    let (called, _) = crate::nilness::without_negations(f, cond, true);
+    f.defining_instr(called).is_some_and(|call| frame.flag_calls.get(&call) == Some(&true))
 }
 
 /// Where a library keeps the value whose methods it calls back.
