@@ -86,6 +86,84 @@ pub fn behind_empty_param(f: &Function, dominators: &DomTree, block: BlockId) ->
     None
 }
 
+/// The slice parameter whose length a comparison on the way to `block` tests in any form (`n
+/// := len(params); switch n - parsed { case 0: ... }`, a constructor counting its variadic
+/// arguments): which way it goes depends on how many arguments a caller passes, which a call
+/// that spells them out shows ([`spelled_out`]) but the analysis does not count.
+pub fn behind_count_test(f: &Function, dominators: &DomTree, block: BlockId) -> Option<u32> {
+    let mut below = block;
+    while let Some(above) = dominators.idom(below) {
+        below = above;
+        let Some(&last) = f[above].instrs().last() else { continue };
+        let InstrKind::If { cond } = f[last].kind else { continue };
+        // A loop's own test (`i < len(args)` of a `range`) counts turns, not arguments.
+        if f[above].preds().iter().any(|&p| dominators.dominates(above, p)) {
+            continue;
+        }
+        let guards = f[above]
+            .succs()
+            .iter()
+            .any(|&succ| f[succ].preds().len() == 1 && dominators.dominates(succ, block));
+        if !guards {
+            continue;
+        }
+        let cond = strip_conversions(f, cond);
+        let Some(InstrKind::BinOp { op, x, y }) = f.defining_instr(cond).map(|i| &f[i].kind) else {
+            continue;
+        };
+        if !matches!(
+            op,
+            BinaryOp::Eql
+                | BinaryOp::Neq
+                | BinaryOp::Lss
+                | BinaryOp::Leq
+                | BinaryOp::Gtr
+                | BinaryOp::Geq
+        ) {
+            continue;
+        }
+        if let Some(param) = counted_param(f, *x, 0).or_else(|| counted_param(f, *y, 0)) {
+            return Some(param);
+        }
+    }
+    None
+}
+
+/// The parameter whose `len` the integer `v` adds or subtracts.
+fn counted_param(f: &Function, v: ValueId, depth: usize) -> Option<u32> {
+    if depth > 8 {
+        return None;
+    }
+    let v = strip_conversions(f, v);
+    match &f[f.defining_instr(v)?].kind {
+        InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
+            match f[strip_conversions(f, *call.args.first()?)].def {
+                ValueDef::Param { index, .. } => Some(index),
+                _ => None,
+            }
+        }
+        InstrKind::BinOp { op: BinaryOp::Add | BinaryOp::Sub, x, y } => {
+            counted_param(f, *x, depth + 1).or_else(|| counted_param(f, *y, depth + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `v` is a list of arguments spelled out at a call of a variadic function (`f("a",
+/// "b")` makes a slice of constant, non-zero length for them).
+pub fn spelled_out(f: &Function, v: ValueId) -> bool {
+    let v = strip_conversions(f, v);
+    f.defining_instr(v).is_some_and(|i| match &f[i].kind {
+        InstrKind::MakeSlice { len, .. } => {
+            matches!(f[strip_conversions(f, *len)].def, ValueDef::Const(ConstValue::Int(n)) if n > 0)
+        }
+        InstrKind::Slice { base, .. } => f
+            .defining_instr(*base)
+            .is_some_and(|b| matches!(f[b].kind, InstrKind::Alloc { .. })),
+        _ => false,
+    })
+}
+
 /// Whether the collection `v` is nil or empty where it is used: the nil constant, the empty
 /// string, or a map or slice made here empty (`map[K]V{}`, `make([]T, 0)`) that nothing but
 /// `len`, lookups, loops and calls in `readers` touches.

@@ -1263,6 +1263,16 @@ impl<'f> Search<'f> {
                 })
             })
         };
+        // A return behind a count of a slice parameter: the arguments a call spells out are
+        // not counted, so it is not taken to reach it.
+        let counted = |n: &&crate::summary::NilResultField| {
+            n.counts_param.is_none_or(|param| {
+                callee
+                    .args
+                    .get(param as usize)
+                    .is_some_and(|&arg| !crate::length_guards::spelled_out(f, arg))
+            })
+        };
         // A return that gives `false` beside the nil comes last: a caller may test it.
         let nil = callee
             .summary
@@ -1270,6 +1280,7 @@ impl<'f> Search<'f> {
             .iter()
             .filter(|n| n.result == result && n.access == *access)
             .filter(lacks_key)
+            .filter(counted)
             .min_by_key(|n| n.with_false.len() + n.with_non_nil.len());
         if let Some((param, key)) = nil.and_then(|n| n.unless_context_has.as_ref())
             && let Some(&arg) = callee.args.get(*param as usize)

@@ -1,8 +1,13 @@
 //! Stores that copy a map field from the same field: `h2.attrs = maps.Clone(h.attrs)` in a
 //! method deriving a value from its receiver makes no map the field did not already hold, so a
-//! field only ever set so is as unmade as one nothing stores into.
+//! field only ever set so is as unmade as one nothing stores into; and a struct a function
+//! returns whose map field is set only to such a copy of a parameter's map, under a test that
+//! the parameter's is not nil (`if o.settings != nil { c.settings = maps.Clone(o.settings) }`):
+//! the field is nil exactly when the parameter's is.
 
-use mapscope_ssa::{Callee, Function, InstrId, InstrKind, ValueDef};
+use crate::nilness::{Location, Root, location, strip_conversions};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{BinaryOp, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
 
 /// The copies whose result is nil exactly when their argument is, by their documentation.
 const NIL_FOR_NIL_COPIES: &[&str] = &["maps.Clone", "(net/http.Header).Clone"];
@@ -57,4 +62,105 @@ fn copy_of_same(
             .is_some_and(|fa| matches!(f[fa].kind, InstrKind::FieldAddr { .. }) && same(fa)),
         _ => false,
     }
+}
+
+/// The parameter's map that field `fields` of the local struct `value` loads is a copy of,
+/// when every store into that field stores a nil-for-nil copy (or the map itself) of one
+/// parameter's map, on the way where a test found that map not nil: the field is then nil
+/// exactly when the parameter's map is.
+pub(crate) fn copied_when_non_nil(
+    f: &Function,
+    dominators: &DomTree,
+    value: ValueId,
+    fields: &[u32],
+) -> Option<Location> {
+    let [field] = fields[..] else { return None };
+    let load = f.defining_instr(strip_conversions(f, value))?;
+    let InstrKind::Load { addr: local } = &f[load].kind else { return None };
+    let alloc = f.defining_instr(*local)?;
+    if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+        return None;
+    }
+    let mut source: Option<Location> = None;
+    for &user in f[*local].referrers() {
+        match &f[user].kind {
+            InstrKind::Load { .. } => {}
+            // The whole struct stored: its fields are what the search already followed.
+            InstrKind::Store { addr, .. } if addr == local => {}
+            InstrKind::FieldAddr { base, field: other } if base == local && *other != field => {}
+            InstrKind::FieldAddr { base, .. } if base == local => {
+                let addr = f[user].result()?;
+                for &store in f[addr].referrers() {
+                    match &f[store].kind {
+                        InstrKind::Load { .. } => {}
+                        InstrKind::Store { addr: a, value } if *a == addr => {
+                            let read = copied_param_map(f, *value)?;
+                            if !behind_non_nil_test(f, dominators, store, &read) {
+                                return None;
+                            }
+                            if source.as_ref().is_some_and(|s| *s != read) {
+                                return None;
+                            }
+                            source = Some(read);
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+            _ => return None,
+        }
+    }
+    source
+}
+
+/// Where in a parameter the map `value` is read from, itself or through a nil-for-nil copy.
+fn copied_param_map(f: &Function, value: ValueId) -> Option<Location> {
+    let mut v = strip_conversions(f, value);
+    if let InstrKind::Call { call } = &f[f.defining_instr(v)?].kind {
+        let Callee::Static(callee) = &call.callee else { return None };
+        let ValueDef::Function { name } = &f[*callee].def else { return None };
+        let generic = name.split('[').next().unwrap_or(name);
+        if !NIL_FOR_NIL_COPIES.contains(&generic) {
+            return None;
+        }
+        v = strip_conversions(f, *call.args.first()?);
+    }
+    let InstrKind::Load { addr } = &f[f.defining_instr(v)?].kind else { return None };
+    let read = location(f, *addr)?;
+    matches!(read.root, Root::Param(_)).then_some(read)
+}
+
+/// Whether `at` runs only where a test found the map at `read` not nil.
+fn behind_non_nil_test(f: &Function, dominators: &DomTree, at: InstrId, read: &Location) -> bool {
+    let Some(block) = f[at].block() else { return false };
+    let mut below = block;
+    while let Some(above) = dominators.idom(below) {
+        below = above;
+        let Some(&last) = f[above].instrs().last() else { continue };
+        let InstrKind::If { cond } = f[last].kind else { continue };
+        let Some(InstrKind::BinOp { op, x, y }) =
+            f.defining_instr(strip_conversions(f, cond)).map(|i| &f[i].kind)
+        else {
+            continue;
+        };
+        let non_nil_way = match op {
+            BinaryOp::Neq => 0,
+            BinaryOp::Eql => 1,
+            _ => continue,
+        };
+        let is_nil = |v: ValueId| crate::nilness::is_nil_constant(f, strip_conversions(f, v));
+        let tested = match (is_nil(*x), is_nil(*y)) {
+            (false, true) => *x,
+            (true, false) => *y,
+            _ => continue,
+        };
+        let same = f.defining_instr(strip_conversions(f, tested)).is_some_and(|i| {
+            matches!(&f[i].kind, InstrKind::Load { addr } if location(f, *addr).as_ref() == Some(read))
+        });
+        let succ = f[above].succs()[non_nil_way];
+        if same && f[succ].preds().len() == 1 && dominators.dominates(succ, block) {
+            return true;
+        }
+    }
+    false
 }

@@ -906,6 +906,21 @@ fn nil_results(
             if !search.reachable(block) {
                 continue;
             }
+            // `if o.m != nil { c.m = maps.Clone(o.m) }`: nil exactly where the parameter's is.
+            if !access.deref {
+                let copied =
+                    crate::self_copies::copied_when_non_nil(f, dominators(), value, &access.fields);
+                if let Some(Location { root: crate::nilness::Root::Param(param), fields }) = copied
+                {
+                    summary.fields_from_params.push(FieldFromParam {
+                        result,
+                        access: access.clone(),
+                        param,
+                        param_access: Access { deref: true, fields },
+                    });
+                    continue;
+                }
+            }
             // The allocation that leaves the field unset explains it best.
             let site: Site = origins
                 .iter()
@@ -939,6 +954,7 @@ fn nil_results(
                     .or_else(|| {
                         crate::context_keys::behind_failed_assertion(cx, f, dominators(), block)
                     });
+            let counts_param = crate::length_guards::behind_count_test(f, dominators(), block);
             summary.nil_result_fields.push(NilResultField {
                 result,
                 access,
@@ -949,6 +965,7 @@ fn nil_results(
                 with_non_nil,
                 made_when,
                 unless_context_has,
+                counts_param,
             });
         }
     }

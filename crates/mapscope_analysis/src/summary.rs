@@ -104,6 +104,11 @@ pub struct NilResultField {
     /// return T{}, false }`), as [`NilResult::unless_context_has`].
     #[serde(default)]
     pub unless_context_has: Option<(u32, String)>,
+    /// Not when the caller spells out the arguments of this variadic parameter: the return lies
+    /// behind a count of them ([`crate::length_guards::behind_count_test`]), which the analysis
+    /// does not work out for the caller's list.
+    #[serde(default)]
+    pub counts_param: Option<u32>,
 }
 
 /// A test of a parameter's field, `if cfg.Track` or `if cfg.TTL > 0`, and the way (`taken`)

@@ -93,6 +93,12 @@ declare_check! {
     /// (`return new(T)` for an empty free list, `var zero T; return zero, false` for a miss)
     /// gives a caller whose instantiation has map fields (`Pool[conn]`) each of them nil there;
     /// a caller testing the `false` or the non-nil error returned beside it does not see it.
+    /// A constructor that returns a struct with a map field unset only behind a count of its
+    /// variadic arguments (`n := len(params); ...; switch n - parsed { case 0: return e }`)
+    /// leaves it nil for a call that passes none; a call that spells out its arguments is not
+    /// counted, so it is not taken to get the unset field. A struct whose map field is set only
+    /// to a copy of a parameter's map made where that map is not nil (`if o.m != nil { c.m =
+    /// maps.Clone(o.m) }`) has it nil exactly where the parameter's is.
     /// A callee's write inside a `range` over a map the caller passes runs only when that map
     /// has entries: it is not reported for a call passing the map nil, or empty on every path
     /// to the call (made and not filled since, cleared, or drained by a loop that deletes each
