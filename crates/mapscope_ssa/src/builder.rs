@@ -136,6 +136,7 @@ impl FunctionBuilder {
                 result_types,
                 synthetic: None,
                 params: Vec::new(),
+                recover: None,
                 free_vars: Vec::new(),
                 blocks: memory.blocks,
                 instrs: memory.instrs,
@@ -184,6 +185,19 @@ impl FunctionBuilder {
     /// Marks the function as synthetic, saying why in go/ssa's words.
     pub fn set_synthetic(&mut self, why: &'static str) {
         self.func.synthetic = Some(why);
+    }
+
+    /// Makes `block` the function's Recover block (go/ssa's `Function.Recover`), where control
+    /// resumes after a deferred call recovers from a panic. No edge may lead to it; it is kept
+    /// although the entry does not reach it, and it must end in a `return`.
+    pub fn set_recover(&mut self, block: BlockId) {
+        debug_assert!(block.index() < self.func.blocks.len(), "set_recover: no block {block}");
+        self.func.recover = Some(block);
+    }
+
+    /// The Recover block, once [`FunctionBuilder::set_recover`] has named one.
+    pub fn recover_block(&self) -> Option<BlockId> {
+        self.func.recover
     }
 
     /// Parameter number `index`.
@@ -696,6 +710,11 @@ impl FunctionBuilder {
         let mut reachable = vec![false; blocks.len()];
         let mut stack = vec![Function::ENTRY];
         reachable[0] = !blocks.is_empty();
+        // The Recover block is a second entry: no edge reaches it, and what it reaches is live.
+        if let Some(recover) = self.func.recover.filter(|r| r.index() < blocks.len()) {
+            reachable[recover.index()] = true;
+            stack.push(recover);
+        }
         while let Some(block) = stack.pop() {
             for &succ in &blocks[block.index()].succs {
                 if !reachable[succ.index()] {
@@ -883,6 +902,7 @@ fn compact(old: &mut Function, reachable: &[bool]) -> Function {
         result_types: std::mem::take(&mut old.result_types),
         synthetic: old.synthetic,
         params: old.params.iter().copied().map(map_value).collect(),
+        recover: old.recover.map(map_block),
         free_vars: old.free_vars.iter().copied().map(map_value).collect(),
         blocks,
         instrs,

@@ -16,7 +16,9 @@
 //! Post-dominance is dominance on the reversed graph from a virtual exit block that every block
 //! ending in `return` or `panic` leads to. A block that cannot reach the exit (it is inside an
 //! endless loop) has no post-dominator and post-dominates nothing. Unreachable blocks are outside
-//! the dominator tree in the same way; a finished function has none.
+//! the dominator tree in the same way; a finished function has none. The Recover block of a
+//! function that defers calls, which no edge reaches, is a child of the entry in the dominator
+//! tree, as though an edge led there from the entry; the post-dominator tree sees no such edge.
 //!
 //! Every function here tolerates malformed input, edges naming blocks that do not exist included
 //! (such edges are ignored), because the verifier calls them on functions it is about to reject.
@@ -103,6 +105,22 @@ impl Graph {
             .enumerate()
             .flat_map(|(from, block)| block.succs.iter().map(move |to| (from as u32, to.0)));
         Graph::from_edges(func.blocks.len(), edges)
+    }
+
+    /// The graph dominance is computed on: the function's edges, and one from the entry to the
+    /// Recover block if there is one. No edge of the function reaches that block, but control
+    /// gets there only through a deferred call, after the entry has run: the entry dominates it,
+    /// and so do the named results' allocations it loads from. (go/ssa makes it the root of a
+    /// second tree instead; one tree keeps every block in the reverse postorder and the preorder
+    /// that analyses walk.)
+    pub(crate) fn for_dominance(func: &Function) -> Graph {
+        let edges = func
+            .blocks
+            .iter()
+            .enumerate()
+            .flat_map(|(from, block)| block.succs.iter().map(move |to| (from as u32, to.0)));
+        let recover = func.recover.map(|r| (Function::ENTRY.0, r.0));
+        Graph::from_edges(func.blocks.len(), edges.chain(recover))
     }
 
     /// The reversed graph with one more node, the virtual exit, that has an edge to every node
@@ -313,7 +331,7 @@ pub struct DomTree {
 
 impl DomTree {
     pub fn new(func: &Function) -> DomTree {
-        DomTree { tree: Tree::new(&Graph::of_function(func), Function::ENTRY.0) }
+        DomTree { tree: Tree::new(&Graph::for_dominance(func), Function::ENTRY.0) }
     }
 
     /// The immediate dominator of `block`; `None` for the entry and unreachable blocks.
@@ -358,7 +376,7 @@ impl DomTree {
 
     /// The dominance frontier of every block.
     pub fn frontiers(&self, func: &Function) -> DominanceFrontiers {
-        let frontiers = self.tree.frontiers(&Graph::of_function(func));
+        let frontiers = self.tree.frontiers(&Graph::for_dominance(func));
         DominanceFrontiers {
             frontiers: frontiers
                 .into_iter()

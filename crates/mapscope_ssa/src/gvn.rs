@@ -191,7 +191,10 @@ impl<'a> Numberer<'a> {
     }
 
     fn visit_block(&mut self, dom: &DomTree, block: BlockId) {
-        let mut available = match dom.idom(block) {
+        // Control enters the Recover block from wherever a deferred call recovered, not from the
+        // end of the entry that the dominator tree hangs it under: no read is available there.
+        let idom = dom.idom(block).filter(|_| self.func.recover() != Some(block));
+        let mut available = match idom {
             None => Available::default(),
             Some(idom) => {
                 let mut available = self.available_at_end[idom.index()].clone().unwrap_or_default();

@@ -89,6 +89,9 @@ pub struct Function {
     /// words (`package initializer`, `range-over-func yield`); `None` for the others.
     pub synthetic: Option<&'static str>,
     pub(crate) params: Vec<ValueId>,
+    /// go/ssa's `Function.Recover`: where control resumes when a deferred call recovers from a
+    /// panic. No edge leads there; it loads the named results and returns them.
+    pub(crate) recover: Option<BlockId>,
     pub(crate) free_vars: Vec<ValueId>,
     pub(crate) blocks: Vec<BasicBlock>,
     pub(crate) instrs: Vec<Instruction>,
@@ -590,7 +593,10 @@ pub enum InstrKind {
     ///
     /// Printed `go f(t0)`.
     Go { call: CallCommon },
-    /// Pushes the call on the function's defer stack. No result.
+    /// Pushes the call on the function's defer stack. No result. In a range-over-func body (a
+    /// function `synthetic` as `range-over-func yield`) the stack is that of the function around
+    /// the loop, which runs the call at its `RunDefers`, as go/ssa's `Defer.DeferStack` says; the
+    /// body itself runs no deferred calls.
     ///
     /// Printed `defer f(t0)`.
     Defer { call: CallCommon },
@@ -852,6 +858,14 @@ impl Function {
     /// The free variables of a function literal, in the order [`InstrKind::MakeClosure`] binds them.
     pub fn free_vars(&self) -> &[ValueId] {
         &self.free_vars
+    }
+
+    /// The Recover block of a function that defers calls (go/ssa's `Function.Recover`): the
+    /// second entry, where control resumes after a deferred call recovered from a panic. It has
+    /// no predecessors, holds only loads of the named results and a `return`, and the dominator
+    /// tree hangs it under the entry block, which has run before any deferred call can.
+    pub fn recover(&self) -> Option<BlockId> {
+        self.recover
     }
 
     pub fn block_ids(&self) -> impl ExactSizeIterator<Item = BlockId> + use<> {

@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! # Name: count
+//! # Recover: 2                              (functions that defer calls only)
 //! # Free variables:                         (function literals only)
 //! #   0: x *int
 //! func count(c bool) int:
@@ -74,6 +75,9 @@ impl Printer<'_> {
     fn write_function(&self, out: &mut String, options: PrintOptions) {
         let func = self.func;
         let _ = writeln!(out, "# Name: {}", func.name);
+        if let Some(recover) = func.recover {
+            let _ = writeln!(out, "# Recover: {recover}");
+        }
         if !func.free_vars.is_empty() {
             out.push_str("# Free variables:\n");
             for (index, &v) in func.free_vars.iter().enumerate() {

@@ -9,7 +9,8 @@
 //!
 //! - structure: the entry block exists and has no predecessors; every block ends in exactly one
 //!   terminator and has no other; φs come first; every instruction is in exactly one block, the
-//!   one it records; every block is reachable from the entry;
+//!   one it records; every block is reachable from the entry, but the Recover block (go/ssa's
+//!   `Function.Recover`), which no edge reaches and which ends in a `return`;
 //! - edges: predecessor and successor lists mirror each other; a terminator has as many
 //!   successors as it needs (`if` two different ones); no two edges join the same blocks;
 //! - values: every operand exists and is defined by a parameter, free variable, constant,
@@ -134,6 +135,7 @@ impl Verifier<'_> {
             return;
         }
         self.check_blocks();
+        self.check_recover();
         self.check_edges();
         self.check_values();
         self.check_referrers();
@@ -234,6 +236,27 @@ impl Verifier<'_> {
                     "instruction is in no block".to_string(),
                 );
             }
+        }
+    }
+
+    /// The Recover block (go/ssa's sanity.go: it is one of the function's blocks) is a second
+    /// entry: not the first, no edge leads to it, and it ends the function with a `return`.
+    fn check_recover(&mut self) {
+        let func = self.func;
+        let Some(recover) = func.recover else { return };
+        let Some(block) = func.blocks.get(recover.index()) else {
+            self.report(None, None, format!("the Recover block {recover} does not exist"));
+            return;
+        };
+        if recover == Function::ENTRY {
+            self.report(Some(recover), None, "the Recover block is the entry".to_string());
+        }
+        if !block.preds.is_empty() {
+            self.report(Some(recover), None, "the Recover block has predecessors".to_string());
+        }
+        let last = block.instrs.last().and_then(|&i| func.instrs.get(i.index()));
+        if !last.is_some_and(|i| matches!(i.kind, InstrKind::Return { .. })) {
+            self.report(Some(recover), None, "the Recover block does not return".to_string());
         }
     }
 

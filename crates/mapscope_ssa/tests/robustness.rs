@@ -13,7 +13,7 @@
 mod mutants;
 
 use mapscope_ssa::ProgramTypeInfo;
-use mapscope_ssa::build::build_unit;
+use mapscope_ssa::build::{BuildOptions, build_unit, build_unit_with};
 use mapscope_types::{MemoryImporter, Program};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -73,8 +73,11 @@ fn build_and_verify(src: &[u8]) -> Outcome {
         Ok((program, unit)) => catch_unwind(AssertUnwindSafe(|| {
             let types = ProgramTypeInfo::new(&program);
             let functions = build_unit(&program, unit, &types);
+            // And with go/ssa's Recover blocks, which add a block no edge reaches.
+            let options = BuildOptions { recover_blocks: true };
+            let with_recover = build_unit_with(&program, unit, &types, options);
             let mut violations = Vec::new();
-            for f in &functions {
+            for f in functions.iter().chain(&with_recover) {
                 for v in mapscope_ssa::verify::verify(f, &types) {
                     violations.push(format!("{}: {v}", f.name));
                 }

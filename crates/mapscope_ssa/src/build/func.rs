@@ -71,7 +71,10 @@ pub(crate) struct FnLower<'c, 'a> {
     pub defined_labels: FxHashSet<Name>,
     /// Blocks whose predecessors are known only at the end (goto targets).
     pub late_seal: Vec<BlockId>,
-    /// The body holds a `defer` of its own: returns run the deferred calls (`RunDefers`).
+    /// The function defers calls, in its own body or in the range-over-func bodies in it: its
+    /// returns run the deferred calls (`RunDefers`), and with `BuildOptions::recover_blocks` its
+    /// named results live in memory and it has a Recover block. Never set for a range-over-func
+    /// body, whose `defer`s go on the stack of the function around the loop.
     pub has_defer: bool,
     /// The captured locals, in the order of their free variables.
     pub captures: Vec<ObjId>,
@@ -141,10 +144,49 @@ impl<'c, 'a> FnLower<'c, 'a> {
         }
         for r in results {
             if let Some(obj) = r.obj {
+                // As go/ssa, which lifts no result of a function with a Recover block: that block
+                // returns what the named results hold when a deferred call recovers, which may be
+                // any point of the body.
+                if has_defer && lower.cx.options.recover_blocks {
+                    lower.cx.boxed.insert(obj);
+                }
                 lower.declare_local(obj, None, span);
             }
         }
         lower
+    }
+
+    /// Gives the function its Recover block (go/ssa's `createRecoverBlock`), once, when
+    /// [`BuildOptions::recover_blocks`](super::BuildOptions::recover_blocks) asks for it: where control
+    /// resumes when a deferred call recovers from a panic. It returns what the named results hold,
+    /// and the zero value for an unnamed result (go/ssa keeps unnamed results in memory too, and
+    /// returns what a `return` stored there before a deferred call panicked). A range-over-func
+    /// body makes none: its `defer`s are its enclosing function's, whose loop makes the block.
+    pub fn ensure_recover_block(&mut self, span: Span) {
+        if !self.cx.options.recover_blocks || self.yield_body || self.b.recover_block().is_some() {
+            return;
+        }
+        let saved = self.b.current_block();
+        let block = self.b.new_block("recover");
+        self.b.seal_block(block);
+        self.b.switch_to_block(block);
+        let mut results = Vec::with_capacity(self.result_types.len());
+        for i in 0..self.result_types.len() {
+            let ty = self.result_types[i];
+            let value = match self.named_results.get(i).copied().flatten() {
+                Some(obj) => match self.locals.get(&obj) {
+                    Some(&Local::Boxed(addr)) => self.load(addr, span),
+                    _ => self.zero(ty),
+                },
+                None => self.zero(ty),
+            };
+            results.push(self.coerce(value, ty, span));
+        }
+        self.b.ret(results, span);
+        self.b.set_recover(block);
+        if let Some(saved) = saved {
+            self.b.switch_to_block(saved);
+        }
     }
 
     /// Ends the function (an implicit `return` when the end is reachable) and finishes it.
@@ -600,14 +642,15 @@ fn initializer_bytes(cx: &Ctx<'_>, init: &Initializer) -> usize {
 
 /// The locals of the declaration at `node` that must live in memory: captured by a function
 /// literal or a range-over-func body, address taken, or the receiver of a pointer method; and
-/// the span starts of its functions whose own bodies hold a `defer` (`Ctx::deferring`).
+/// the span starts of its functions that defer calls, and of its range-over-func bodies that
+/// defer into them (`Ctx::deferring`).
 ///
 /// The walk keeps its own stack rather than recursing, so it needs no stack check per node; a
 /// [`Scan::Leave`] entry below a closure's children pops the closure once they are done.
 pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> (FxHashSet<ObjId>, FxHashSet<u32>) {
     let mut out = FxHashSet::default();
     let mut deferring = FxHashSet::default();
-    let mut closures: Vec<Span> = Vec::new();
+    let mut closures: Vec<Closure> = Vec::new();
     let mut work = vec![Scan::Enter(node)];
     while let Some(step) = work.pop() {
         match step {
@@ -616,8 +659,8 @@ pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> (FxHashSet<ObjId>, Fx
                 else {
                     continue;
                 };
-                if let Some(span) = opens_closure {
-                    closures.push(span);
+                if let Some(closure) = opens_closure {
+                    closures.push(closure);
                     work.push(Scan::Leave);
                 }
                 // Pushed in source order, then reversed, so that they are popped in order.
@@ -633,6 +676,15 @@ pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> (FxHashSet<ObjId>, Fx
     (out, deferring)
 }
 
+/// A function literal or a range-over-func body that [`boxed_locals`]' walk is inside.
+#[derive(Clone, Copy)]
+struct Closure {
+    span: Span,
+    /// A range-over-func body (go/ssa's yield function), whose `defer`s go on the stack of the
+    /// function around the loop.
+    range_func: bool,
+}
+
 /// A step of [`boxed_locals`]' walk.
 enum Scan {
     /// Look at a node, then at its children.
@@ -643,14 +695,14 @@ enum Scan {
 
 /// Records what `node` itself makes boxed, given the closures it is inside (innermost last), and
 /// in `deferring` the function a `defer` statement belongs to. `None` when its subtree is not to
-/// be walked (a type); else whether it opens a closure, with the closure's span.
+/// be walked (a type); else whether it opens a closure, and which.
 fn scan_node(
     cx: &Ctx<'_>,
     node: NodeRef,
-    closures: &[Span],
+    closures: &[Closure],
     out: &mut FxHashSet<ObjId>,
     deferring: &mut FxHashSet<u32>,
-) -> Option<Option<Span>> {
+) -> Option<Option<Closure>> {
     let f = cx.f();
     let uses = &cx.fcx().info.uses;
     match node {
@@ -669,7 +721,7 @@ fn scan_node(
                 }
                 if let Some(&o) = uses.get(&f[e].span.start) {
                     let pos = cx.program.obj(o).pos;
-                    if closures.last().is_some_and(|c| !(c.start <= pos && pos < c.end))
+                    if closures.last().is_some_and(|c| !(c.span.start <= pos && pos < c.span.end))
                         && FnLower::is_local_var(cx, o)
                     {
                         out.insert(o);
@@ -703,20 +755,33 @@ fn scan_node(
                     }
                 }
             }
-            ExprKind::FuncLit { .. } => return Some(Some(f[e].span)),
+            ExprKind::FuncLit { .. } => {
+                return Some(Some(Closure { span: f[e].span, range_func: false }));
+            }
             _ => {}
         },
         NodeRef::Stmt(s) => match &f[s].kind {
             StmtKind::Range { x, .. } => {
                 let ty = cx.fcx().records.get(x.index()).map_or(univ::INVALID, |r| r.ty);
                 if cx.types.core_matches(ty, |t| matches!(t, Type::Signature(_))) {
-                    return Some(Some(f[s].span));
+                    return Some(Some(Closure { span: f[s].span, range_func: true }));
                 }
             }
             // Functions are keyed by the start of the span `FnLower::new` gets: a closure's,
-            // else the declaration's (`Ctx::outer`).
+            // else the declaration's (`Ctx::outer`). A `defer` in a range-over-func body goes on
+            // the stack of the innermost function literal or declaration around it, as go/ssa's
+            // `Defer.DeferStack`: that function defers, and so does each body on the way, which
+            // tells its loop to give the function a Recover block.
             StmtKind::Defer { .. } => {
-                deferring.insert(closures.last().map_or(cx.outer.start, |c| c.start));
+                let mut owner = cx.outer.start;
+                for closure in closures.iter().rev() {
+                    if !closure.range_func {
+                        owner = closure.span.start;
+                        break;
+                    }
+                    deferring.insert(closure.span.start);
+                }
+                deferring.insert(owner);
             }
             _ => {}
         },

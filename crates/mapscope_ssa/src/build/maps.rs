@@ -138,9 +138,14 @@ impl FnLower<'_, '_> {
                     .collect();
                 let results = [Slot { name: String::new(), ty: univ::BOOL, obj: None }];
                 let name = self.next_anon_name();
+                // A `defer` in the body goes on this function's stack (go/ssa's
+                // `Defer.DeferStack`): the body runs none itself, and this function has a Recover
+                // block.
+                let body_defers = self.cx.deferring.contains(&span.start);
                 let (function, captures) = {
                     let mut inner = FnLower::new(self.cx, name.clone(), span, &params, &results);
                     inner.yield_body = true;
+                    inner.has_defer = false;
                     inner.b.set_synthetic("range-over-func yield");
                     if tok == Token::Assign {
                         for (i, e) in vars.iter().enumerate() {
@@ -154,6 +159,9 @@ impl FnLower<'_, '_> {
                     inner.finish(Span::new(span.end, span.end))
                 };
                 self.cx.out.push(function);
+                if body_defers {
+                    self.ensure_recover_block(span);
+                }
                 let closure = self.make_closure(&name, yield_ty, &captures, span);
                 let func = self.expr(x);
                 let call = CallCommon { callee: Callee::Dynamic(func), args: vec![closure] };

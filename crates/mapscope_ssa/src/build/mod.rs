@@ -60,9 +60,21 @@ impl Defs {
     }
 }
 
+/// What the lowering builds beyond its defaults.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BuildOptions {
+    /// Give each function that defers calls go/ssa's Recover block
+    /// ([`Function::recover`](crate::Function::recover)), with its named results in memory
+    /// (`Alloc`) so that the block can return what they hold. Off by default: the analyses read
+    /// every `return` of a function as one it may take, and the Recover block's would add the
+    /// named results, or a zero value, to what each such function returns.
+    pub recover_blocks: bool,
+}
+
 /// What every function of one unit shares while it is built.
 pub(crate) struct Ctx<'a> {
     pub program: &'a Program,
+    pub options: BuildOptions,
     pub types: &'a ProgramTypeInfo<'a>,
     pub pkg_path: &'a str,
     pub files: Vec<FileCx<'a>>,
@@ -70,8 +82,10 @@ pub(crate) struct Ctx<'a> {
     /// Locals that live in memory (an `Alloc`): captured by a closure, address taken, or of struct
     /// or array type, as go/ssa leaves them after lifting.
     pub boxed: FxHashSet<ObjId>,
-    /// The span starts of the functions being built whose own bodies hold a `defer` (not one of
-    /// a nested function literal): each of their returns runs the deferred calls.
+    /// The span starts of the functions being built that defer calls (a `defer` in their body or
+    /// in a range-over-func body in it, not in a nested function literal): each of their returns
+    /// runs the deferred calls. Also the starts of the range-over-func statements whose bodies
+    /// hold such a `defer`.
     pub deferring: FxHashSet<u32>,
     /// The arenas of finished builders, for the next ones (a stack: a function literal is built
     /// while its enclosing function's builder is alive).
@@ -104,6 +118,16 @@ pub fn build_unit<'a>(
     unit: usize,
     types: &'a ProgramTypeInfo<'a>,
 ) -> Vec<Function> {
+    build_unit_with(program, unit, types, BuildOptions::default())
+}
+
+/// [`build_unit`] with `options`.
+pub fn build_unit_with<'a>(
+    program: &'a Program,
+    unit: usize,
+    types: &'a ProgramTypeInfo<'a>,
+    options: BuildOptions,
+) -> Vec<Function> {
     let result = &program.units[unit];
     let arena = unit as u32 + 1;
     let mut files = Vec::new();
@@ -130,6 +154,7 @@ pub fn build_unit<'a>(
     }
     let mut cx = Ctx {
         program,
+        options,
         types,
         pkg_path: &result.path,
         files,

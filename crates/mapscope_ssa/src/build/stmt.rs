@@ -82,6 +82,10 @@ impl FnLower<'_, '_> {
                         self.b.emit_effect(InstrKind::Defer { call: common }, span);
                     }
                 }
+                // A deferred call can recover from a panic: control resumes at the Recover block.
+                if !is_go {
+                    self.ensure_recover_block(span);
+                }
             }
             StmtKind::Return { results } => self.return_stmt(results, span),
             StmtKind::Branch { tok, label } => self.branch_stmt(*tok, label.map(|l| l.name), span),

@@ -2,7 +2,7 @@
 //! still gets verified IR) and snapshots of the printed IR of lowerings go/ssa defines.
 
 use crate::ProgramTypeInfo;
-use crate::build::build_unit;
+use crate::build::{BuildOptions, build_unit_with};
 use crate::print::print_function;
 use crate::verify::verify;
 use mapscope_types::{MemoryImporter, Program};
@@ -15,10 +15,15 @@ pub(crate) fn printed(src: &str, names: &[&str]) -> String {
 
 /// [`printed`] for a package with import path `path`.
 fn printed_package(path: &str, src: &str, names: &[&str]) -> String {
+    printed_package_with(path, src, names, BuildOptions::default())
+}
+
+/// [`printed_package`] built with `options`.
+fn printed_package_with(path: &str, src: &str, names: &[&str], options: BuildOptions) -> String {
     let mut program = Program::new();
     let (unit, _) = program.check_package(path, &[("p.go", src)], &MemoryImporter::default());
     let types = ProgramTypeInfo::new(&program);
-    let functions = build_unit(&program, unit.0 as usize, &types);
+    let functions = build_unit_with(&program, unit.0 as usize, &types, options);
     let mut out = String::new();
     for f in &functions {
         let violations = verify(f, &types);
@@ -41,6 +46,14 @@ fn lowering(names: &[&str]) -> String {
     let names: Vec<String> = names.iter().map(|n| format!("example.com/lowering.{n}")).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     printed_package("example.com/lowering", LOWERING, &names)
+}
+
+/// [`lowering`] with go/ssa's Recover blocks.
+fn lowering_with_recover_blocks(names: &[&str]) -> String {
+    let names: Vec<String> = names.iter().map(|n| format!("example.com/lowering.{n}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let options = BuildOptions { recover_blocks: true };
+    printed_package_with("example.com/lowering", LOWERING, &names, options)
 }
 
 #[test]
@@ -81,6 +94,25 @@ fn named_results_are_read_again_after_deferred_calls() {
     // go/ssa's returnStmt stores the results in the result variables, emits rundefers, then loads
     // them for the return: a deferred `c.reset()` or closure changes what the caller receives.
     insta::assert_snapshot!(lowering(&["Reset", "Recount"]));
+}
+
+#[test]
+fn a_function_that_defers_has_a_recover_block_returning_its_named_results() {
+    // go/ssa: `# Recover: N`, a block no edge reaches that loads the named results (kept in
+    // memory, `new`, for it) and returns them; an unnamed result's is its zero value here.
+    insta::assert_snapshot!(lowering_with_recover_blocks(&["Salvaged", "Reset", "Deferred"]));
+}
+
+#[test]
+fn defers_in_a_range_over_func_body_are_the_enclosing_functions() {
+    // The body (Closed$1) defers without running the calls; Closed runs them at its return and
+    // has the Recover block, as go/ssa's `defer [stack]` into the parent's defer stack.
+    insta::assert_snapshot!(lowering_with_recover_blocks(&["Closed", "Closed$1"]));
+    // Without Recover blocks, the calls still go on Closed's stack.
+    let plain = lowering(&["Closed", "Closed$1"]);
+    let (body, closed) = plain.split_once("# Name: example.com/lowering.Closed\n").unwrap();
+    assert!(body.contains("defer delete") && !body.contains("rundefers"), "{plain}");
+    assert!(closed.contains("rundefers") && !closed.contains("# Recover"), "{plain}");
 }
 
 // ---- regressions from the robustness test (tests/robustness.rs) ----
