@@ -312,3 +312,77 @@ proptest! {
 fn same_function(a: &Function, b: &Function) -> bool {
     format!("{a:?}") == format!("{b:?}")
 }
+
+/// ```go
+/// func f() (n int) { n = 1; return n }
+/// ```
+/// with go/ssa's Recover block, which loads `n` and returns it.
+fn with_recover_block(toy: &mut ToyTypes) -> Function {
+    let int_ptr = toy.pointer(toy.int);
+    let mut b = FunctionBuilder::new("f", line(1), &[], vec![toy.int]);
+    let alloc = InstrKind::Alloc { heap: true, name: "n".into() };
+    let n = b.emit_value(alloc, int_ptr, line(1));
+    let one = b.constant(toy.int, ConstValue::Int(1));
+    b.emit_effect(InstrKind::Store { addr: n, value: one }, line(2));
+    let loaded = b.emit_value(InstrKind::Load { addr: n }, toy.int, line(3));
+    b.ret(vec![loaded], line(3));
+    let recover = b.new_block("recover");
+    b.seal_block(recover);
+    b.switch_to_block(recover);
+    let reloaded = b.emit_value(InstrKind::Load { addr: n }, toy.int, line(1));
+    b.ret(vec![reloaded], line(1));
+    b.set_recover(recover);
+    b.finish(toy)
+}
+
+#[test]
+fn a_recover_block_verifies_under_the_entry() {
+    let mut toy = ToyTypes::new();
+    let func = with_recover_block(&mut toy);
+    assert_eq!(verify(&func, &toy), []);
+    let recover = func.recover().expect("finish keeps the Recover block");
+    assert!(func[recover].preds().is_empty());
+    let dom = crate::dom::DomTree::new(&func);
+    assert_eq!(dom.idom(recover), Some(Function::ENTRY));
+    // The Recover block is entered from wherever a deferred call recovered: its load is not
+    // the entry's, although the entry dominates it.
+    let numbering = crate::gvn::ValueNumbering::compute(&func, &toy, &dom);
+    let loads: Vec<ValueId> = (0..func.instr_count())
+        .map(|i| InstrId(i as u32))
+        .filter(|&i| matches!(func[i].kind, InstrKind::Load { .. }))
+        .filter_map(|i| func[i].result())
+        .collect();
+    assert_eq!(loads.len(), 2);
+    assert!(!numbering.congruent(loads[0], loads[1]));
+}
+
+#[test]
+fn the_recover_block_is_a_second_entry_that_returns() {
+    let mut toy = ToyTypes::new();
+    let func = with_recover_block(&mut toy);
+    let recover = func.recover().unwrap();
+
+    let mut entry = func.clone();
+    entry.recover = Some(Function::ENTRY);
+    assert_reports(&verify(&entry, &toy), "the Recover block is the entry");
+
+    let mut missing = func.clone();
+    missing.recover = Some(BlockId(99));
+    assert_reports(&verify(&missing, &toy), "the Recover block 99 does not exist");
+
+    let mut jumped_to = func.clone();
+    jumped_to.blocks[recover.index()].preds.push(Function::ENTRY);
+    jumped_to.blocks[0].succs.push(recover);
+    assert_reports(&verify(&jumped_to, &toy), "the Recover block has predecessors");
+
+    let mut falls_off = func.clone();
+    let ret = *falls_off.blocks[recover.index()].instrs.last().unwrap();
+    falls_off.instrs[ret.index()].kind =
+        InstrKind::Panic { value: func.params().first().copied().unwrap_or(ValueId(0)) };
+    assert_reports(&verify(&falls_off, &toy), "the Recover block does not return");
+
+    // Without the mark, nothing reaches the block.
+    let mut unmarked = func;
+    unmarked.recover = None;
+    assert_reports(&verify(&unmarked, &toy), "block is unreachable from the entry");
+}
