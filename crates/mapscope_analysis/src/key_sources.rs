@@ -36,8 +36,9 @@ pub enum Step {
     Value,
     Field(u32),
     /// Result `index` of a call of the named function, given the value as its one
-    /// non-constant argument (`strings.TrimSpace(s)`).
-    Call(Box<str>, u32),
+    /// non-constant argument (`strings.TrimSpace(s)`), and whether the call is inside a loop
+    /// (`tr.Next()`: a new value on each turn, as an element of a collection).
+    Call(Box<str>, u32, bool),
 }
 
 /// A key's source: an input and the steps from it, outermost first.
@@ -49,9 +50,12 @@ pub struct KeySource {
 
 impl KeySource {
     /// Whether the key is drawn from a collection: one of the steps takes an element, a key or
-    /// a value of it, so the key ranges over what that collection holds.
+    /// a value of it, or is a call that gives a new value on each turn of a loop (a reader's
+    /// `Next()`), so the key ranges over what that collection or stream holds.
     pub fn walks_collection(&self) -> bool {
-        self.steps.iter().any(|s| matches!(s, Step::Elem | Step::Key | Step::Value))
+        self.steps
+            .iter()
+            .any(|s| matches!(s, Step::Elem | Step::Key | Step::Value | Step::Call(_, _, true)))
     }
 }
 
@@ -109,11 +113,27 @@ fn value(f: &Function, v: ValueId, steps: &mut Vec<Step>) -> Option<Root> {
             let mut varying =
                 call.args.iter().filter(|&&a| !matches!(f[a].def, ValueDef::Const(_)));
             let (Some(&arg), None) = (varying.next(), varying.next()) else { return None };
-            steps.push(Step::Call(name.clone(), index));
+            steps.push(Step::Call(name.clone(), index, in_loop(f, instr)));
             value(f, arg, steps)
         }
         _ => None,
     }
+}
+
+/// Whether `instr` sits in a loop: its block can reach itself again.
+fn in_loop(f: &Function, instr: InstrId) -> bool {
+    let Some(block) = f[instr].block() else { return false };
+    let mut seen = FxHashSet::default();
+    let mut stack: Vec<_> = f[block].succs().to_vec();
+    while let Some(b) = stack.pop() {
+        if b == block {
+            return true;
+        }
+        if seen.insert(b) {
+            stack.extend_from_slice(f[b].succs());
+        }
+    }
+    false
 }
 
 /// Whether `instr` yields an address this module reads through: a local variable, a field's
@@ -157,8 +177,9 @@ fn pointee(f: &Function, addr: ValueId, steps: &mut Vec<Step>) -> Option<Root> {
         }
         // A local variable stored once (a `range` loop's per-turn copy of the element).
         InstrKind::Alloc { .. } => value(f, single_store(f, addr)?, steps),
-        // A pointer loaded from memory: what it points to is reached through it.
-        InstrKind::Load { .. } => value(f, addr, steps),
+        // A pointer loaded from memory or returned by a call: what it points to is reached
+        // through it.
+        InstrKind::Load { .. } | InstrKind::Call { .. } => value(f, addr, steps),
         _ => None,
     }
 }

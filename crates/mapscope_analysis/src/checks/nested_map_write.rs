@@ -123,7 +123,8 @@ declare_check! {
     /// allocated here, or returned by a module function that makes it and creates its inner
     /// maps from its arguments, `cloneSections(base)`), and every inner map stored into it is
     /// stored under a key drawn from a collection (`for _, t := range tenants { m[t] = ... }`,
-    /// `s.Name` of each element, the keys of a map argument), a write under a key drawn from
+    /// `s.Name` of each element, the keys of a map argument, a field of what a reader's `Next()`
+    /// gives on each turn), a write under a key drawn from
     /// another collection, or from other fields of the same elements (`for _, d := range
     /// s.DependsOn { m[d][...] }`, the keys of an overlay merged in), is reported: nothing made
     /// an inner map for a key that only that collection holds. A key the function tests in any
@@ -559,14 +560,15 @@ fn foreign_key_write(
 ) -> Option<Finding> {
     let f = cx.function;
     let foreign = crate::foreign_keys::foreign_key(cx.analysis.module, f, outer, key, lookup)?;
+    let how = if foreign.created.root == foreign.looked_up.root {
+        "inner maps are created under keys taken one way from this data, and this key is taken \
+         another way"
+    } else {
+        "inner maps are created under keys taken from other data than this key"
+    };
     let message = format!(
-        "assignment to entry in nil map: {shown} is nil for a key the inner maps were not made \
-         for: they are created for the keys of one collection, and this key is drawn from {}",
-        if foreign.created.root == foreign.looked_up.root {
-            "other elements of it"
-        } else {
-            "another"
-        }
+        "assignment to entry in nil map: {shown} is nil for a key no inner map was made for: \
+         {how}"
     );
     Some(Finding {
         span: f[update].span,
