@@ -31,6 +31,7 @@ pub mod deferred_calls;
 pub mod deferred_writes;
 pub mod docs;
 pub mod drained_maps;
+pub mod empty_loops;
 pub mod env_guards;
 pub mod equal_guards;
 pub mod error_values;

@@ -220,6 +220,9 @@ pub struct Search<'f> {
     /// A variable that every closure capturing it only reads, as the caller has checked
     /// ([`crate::deferred_writes`]): making such a closure fills nothing.
     pub read_only_captures: Option<Root>,
+    /// Blocks taken never to run ([`Search::skip_blocks`]): the body of a loop over a
+    /// parameter the caller passes empty.
+    skipped: Vec<bool>,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -261,7 +264,19 @@ impl<'f> Search<'f> {
             loop_needs: Vec::new(),
             write_block: None,
             read_only_captures: None,
+            skipped: Vec::new(),
         }
+    }
+
+    /// Takes the blocks marked in `skipped` as never running: nothing in them fills a place or
+    /// lets it escape ([`crate::empty_loops`]).
+    pub fn skip_blocks(&mut self, skipped: Vec<bool>) {
+        self.skipped = skipped;
+    }
+
+    /// Whether `block` is one [`Search::skip_blocks`] took as never running.
+    fn skips(&self, block: BlockId) -> bool {
+        self.skipped.get(block.index()).copied().unwrap_or(false)
     }
 
     /// Tells the search that the write it looks for runs in `block`: a path that takes an edge
@@ -884,7 +899,7 @@ impl<'f> Search<'f> {
                     }
                     continue;
                 }
-                if !self.edge_feasible(pred, block, &[], Some(location), None) {
+                if self.skips(pred) || !self.edge_feasible(pred, block, &[], Some(location), None) {
                     continue;
                 }
                 if out.is_some_and(|out| !self.taken_on_entry(block, out, pred, location)) {
@@ -1281,6 +1296,14 @@ impl<'f> Search<'f> {
             .filter(|n| n.result == result && n.access == *access)
             .filter(lacks_key)
             .filter(counted)
+            .filter(|n| {
+                n.when_empty.is_none_or(|param| {
+                    callee
+                        .args
+                        .get(param as usize)
+                        .is_some_and(|&arg| crate::length_guards::known_empty(f, arg, &[call]))
+                })
+            })
             .min_by_key(|n| n.with_false.len() + n.with_non_nil.len());
         if let Some((param, key)) = nil.and_then(|n| n.unless_context_has.as_ref())
             && let Some(&arg) = callee.args.get(*param as usize)
@@ -1711,6 +1734,9 @@ impl<'f> Search<'f> {
         while let Some((addr, path)) = addresses.pop() {
             let overlapping = overlaps(&path, &location.fields);
             for &user in f[addr].referrers() {
+                if f[user].block().is_some_and(|b| self.skips(b)) {
+                    continue;
+                }
                 match &f[user].kind {
                     InstrKind::Load { .. } | InstrKind::Return { .. } | InstrKind::BinOp { .. } => {
                     }

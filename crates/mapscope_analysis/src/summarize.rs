@@ -763,6 +763,8 @@ fn nil_results(
     // Made only for a return that gives a nil.
     let dominators = std::cell::OnceCell::new();
     let dominators = || dominators.get_or_init(|| DomTree::new(f));
+    let looped = std::cell::OnceCell::new();
+    let looped = || looped.get_or_init(|| crate::empty_loops::looped_params(f, dominators()));
     for (i, &value) in results.iter().enumerate() {
         let Some(&ty) = f.result_types.get(i) else { continue };
         let result = i as u32;
@@ -897,6 +899,20 @@ fn nil_results(
             } else {
                 search.nil_access(value, &access, ret)
             };
+            // Nil when a loop over a collection parameter, which a caller may pass empty, does
+            // not run (the options a constructor applies).
+            let mut when_empty = None;
+            let origins = origins.or_else(|| {
+                looped().iter().find_map(|(param, skipped)| {
+                    search = Search::new(f, cx, false);
+                    search.decoded_params = true;
+                    search.assume_non_nil(f.params());
+                    search.skip_blocks(skipped.clone());
+                    let origins = search.nil_access(value, &access, ret)?;
+                    when_empty = Some(*param);
+                    Some(origins)
+                })
+            });
             let Some(origins) = origins else {
                 if !access.deref {
                     fields_from_params(cx, f, ret, value, result, &access, summary);
@@ -966,6 +982,7 @@ fn nil_results(
                 made_when,
                 unless_context_has,
                 counts_param,
+                when_empty,
             });
         }
     }

@@ -67,7 +67,7 @@ pub struct NilResult {
     /// cannot see, does not get this nil.
     #[serde(default)]
     pub unless_context_has: Option<(u32, String)>,
-    /// Only when the collection parameter `.0` is empty: the return lies behind `len(p) == 0`
+    /// Only when the collection parameter it names is empty: the return lies behind `len(p) == 0`
     /// (`if len(values) == 0 { return nil }`). A caller passing a collection the analysis sees
     /// to be nil or empty gets this nil; one passing anything else does not.
     #[serde(default)]
@@ -109,6 +109,11 @@ pub struct NilResultField {
     /// does not work out for the caller's list.
     #[serde(default)]
     pub counts_param: Option<u32>,
+    /// Only when the collection parameter it names is empty: the function hands the struct to code
+    /// that may make the field only inside a loop over that parameter (functional options,
+    /// `for _, o := range opts { o(c) }`), which a caller passing it empty never runs.
+    #[serde(default)]
+    pub when_empty: Option<u32>,
 }
 
 /// A test of a parameter's field, `if cfg.Track` or `if cfg.TTL > 0`, and the way (`taken`)

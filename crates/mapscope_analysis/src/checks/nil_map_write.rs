@@ -277,7 +277,10 @@ declare_check! {
     /// A constructor that makes a map field only under a test of its parameter (`if cfg.Audit
     /// { a.byUser = make(...) }`, `if cfg.TTL > 0`) leaves it nil for callers, except for a
     /// caller whose argument, spelled out as a constant or a composite literal built just
-    /// before the call, passes the test.
+    /// before the call, passes the test. A constructor that hands its fresh struct to code it
+    /// cannot see only inside a loop over a collection parameter (functional options, `for _,
+    /// o := range opts { o(c) }`) leaves the fields that code might make as its allocation did
+    /// for a caller passing that parameter empty (no options at all, nil, `[]T{}`).
     ///
     /// What it does not see, by design: a parameter of a function that nothing in the module
     /// calls with nil is assumed non-nil (an exported `func (s *Store) Add` alone is never
