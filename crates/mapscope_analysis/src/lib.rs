@@ -43,6 +43,7 @@ pub mod flag_guards;
 pub mod flag_values;
 pub mod foreign_keys;
 pub mod globals;
+pub mod http_forms;
 pub mod init_order;
 pub mod inner_on_miss;
 pub mod json_elements;

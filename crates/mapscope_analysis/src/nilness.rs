@@ -172,6 +172,9 @@ pub enum Origin {
     /// collection than the keys inner maps are created for (at the second;
     /// [`crate::foreign_keys`]).
     ForeignKey(InstrId, InstrId),
+    /// The `Form` or `PostForm` of the request net/http hands a handler, which nothing on the
+    /// path parsed ([`crate::http_forms`]).
+    UnparsedForm { field: &'static str },
 }
 
 #[derive(Debug)]
@@ -872,6 +875,14 @@ impl<'f> Search<'f> {
                 continue;
             }
             if block == Function::ENTRY {
+                // A handler's request, as net/http passes it: its form is not parsed yet.
+                if let Root::Param(index) = location.root
+                    && !self.params_nil
+                    && let Some(field) =
+                        crate::http_forms::unparsed_form(self.cx.module, f, index, &location.fields)
+                {
+                    return Some(vec![Origin::UnparsedForm { field }]);
+                }
                 // What a parameter points to, as the function was called.
                 if let (Root::Param(index), true) = (location.root, self.params_nil) {
                     let access = Access { deref: true, fields: location.fields.clone() };

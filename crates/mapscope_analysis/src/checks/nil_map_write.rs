@@ -132,7 +132,14 @@ declare_check! {
     /// models of what they do to map arguments (`maps.Copy` and `maps.Insert` write into their
     /// first argument; `Set` and `Add` of `http.Header`, `textproto.MIMEHeader` and `url.Values`
     /// into their receiver); a finding through one is placed at the call, also when the call
-    /// is in a callee and the nil comes from its caller. The methods of `*http.Request` that
+    /// is in a callee and the nil comes from its caller. The request net/http hands a handler
+    /// has a nil `Form` and `PostForm` until something parses the form: a write into one
+    /// (`r.Form.Set(k, v)`, `r.PostForm[k] = vs`) in a function the module only gives to
+    /// net/http (a function literal made into an `http.HandlerFunc` or handed to `HandleFunc`,
+    /// or an unexported function used so), with no call on the way that gets the request and
+    /// could parse it (`ParseForm`, `FormValue`, a helper), is reported, unless a function of
+    /// the same package parses a request's form and hands that request on (a middleware
+    /// parsing for the handlers it wraps). The methods of `*http.Request` that
     /// only read the request (`Context`, `Clone`, `WithContext`, `UserAgent`, `Referer`,
     /// `Cookies`, `Cookie`, `BasicAuth`, `ProtoAtLeast`) neither fill nor hand on its maps. A
     /// map stored into a field is followed to where it comes from, a parameter included: `out.
@@ -1305,6 +1312,16 @@ fn origin_notes(
                     format!(
                         "`{name}` is set to nil here, by another function literal handed out \
                          with this one, which may run before it"
+                    ),
+                ));
+            }
+            Origin::UnparsedForm { field } => {
+                related.push((
+                    NoteAt::Here(f.span),
+                    format!(
+                        "{shown} is nil: net/http hands this handler a request whose `{field}` \
+                         nothing has parsed yet (`ParseForm` makes it), and no call on the way \
+                         parses it"
                     ),
                 ));
             }
