@@ -52,6 +52,43 @@ pub fn unset_in_literal_element(
     })
 }
 
+/// The pointers a slice literal of call results holds (`[]*Client{private, public}`, each
+/// from a constructor and kept nowhere else), with the store of each into its element, when
+/// `pointer` is read from an element of it in a loop that reaches `at` for every element and
+/// goes only to `at`: on some turn `at` gets each of them, as the call made it.
+pub fn called_in_literal_element(
+    f: &Function,
+    pointer: ValueId,
+    at: InstrId,
+) -> Option<Vec<(ValueId, InstrId)>> {
+    let load = f.defining_instr(strip_conversions(f, pointer))?;
+    let (element, slice) = walked_element(f, load, f[at].block()?)?;
+    // The pointer goes only to `at`, and to reads of its fields (`fmt.Println(b.name)`).
+    let handed_once = f[load]
+        .result()
+        .is_some_and(|p| f[p].referrers().iter().all(|&u| u == at || only_reads_field(f, u)))
+        && f[element].result().is_some_and(|a| f[a].referrers() == [load]);
+    if !handed_once {
+        return None;
+    }
+    let stores = element_stores(f, slice)?;
+    let dominators = DomTree::new(f);
+    let mut out = Vec::new();
+    for (path, store, stored) in &stores {
+        let value = strip_conversions(f, *stored);
+        let call = f.defining_instr(value)?;
+        // Only the element holds the pointer: no other code sets a field through it.
+        let kept_once = matches!(f[call].kind, InstrKind::Call { .. })
+            && f[value].referrers() == [*store]
+            && *stored == value;
+        if !path.is_empty() || !kept_once || !runs_before(f, &dominators, *store, load) {
+            return None;
+        }
+        out.push((value, *store));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// The allocation of the struct literal of an element of a slice literal that `load` (a read
 /// of the whole element, in a loop that walks every index and runs `write_block` on every
 /// turn) copies on some turn, whose map at field path `fields` the literal leaves unset.
@@ -117,6 +154,14 @@ fn walked_element(f: &Function, load: InstrId, block: BlockId) -> Option<(InstrI
         _ => true,
     });
     only_read.then_some((element, slice))
+}
+
+/// Whether `user` selects a field's address that is only loaded from.
+fn only_reads_field(f: &Function, user: InstrId) -> bool {
+    matches!(f[user].kind, InstrKind::FieldAddr { .. })
+        && f[user].result().is_some_and(|a| {
+            f[a].referrers().iter().all(|&u| matches!(f[u].kind, InstrKind::Load { .. }))
+        })
 }
 
 /// The field paths stored into the struct at `object`, when its address goes nowhere but into

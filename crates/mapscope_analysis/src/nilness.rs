@@ -736,6 +736,15 @@ impl<'f> Search<'f> {
             {
                 return Some(vec![Origin::Allocation(alloc)]);
             }
+            // A pointer read from a slice literal of call results: what each call returned.
+            if let Some(elements) = crate::literal_pointers::called_in_literal_element(f, arg, at) {
+                let found = elements
+                    .into_iter()
+                    .find_map(|(value, store)| self.nil_access_at(value, access, store, depth + 1));
+                if found.is_some() {
+                    return found;
+                }
+            }
             // The address of an element of a decoded slice, handed to a call that writes the
             // field, in a loop over every element.
             if !matches!(f[at].kind, InstrKind::Call { .. }) {

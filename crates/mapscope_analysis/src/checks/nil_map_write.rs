@@ -186,7 +186,11 @@ declare_check! {
     /// nil where that is. A pointer read from an element of a slice literal of struct
     /// literals (`[]*T{{m: ...}, {name: "x"}}`), in a loop that walks every element and hands
     /// the pointer only to one call, points to each literal in turn; one that leaves the map
-    /// field unset is nil at a write the call makes on every call. Likewise a struct value
+    /// field unset is nil at a write the call makes on every call. The same holds for a slice
+    /// literal of pointers that calls returned and nothing else keeps (`for _, c := range
+    /// []*Client{private, public}`, each from a constructor), when the loop hands the pointer
+    /// only to that call and otherwise reads its fields: a constructor that leaves the field
+    /// unset gives it nil there. Likewise a struct value
     /// copied from an element of a slice literal of struct literals (`for _, tc := range
     /// cases`, `cases := []testCase{{headers: ...}, {name: "health"}}`) when nothing else reads
     /// or writes the elements and the loop runs the write on every turn, with no branch before
