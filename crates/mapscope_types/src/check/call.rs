@@ -403,16 +403,17 @@ impl Checker<'_> {
                 all_tparams.extend_from_slice(&g.tparams);
             }
             let isig = Signature { tparams: all_tparams.clone(), ..sig.clone() };
-            let map = self.infer(&isig, &arg_types, dots, &explicit);
+            let (map, failure) = self.infer(&isig, &arg_types, dots, &explicit);
             let generic_results: Vec<TypeId> = sig.results.iter().map(|r| r.ty).collect();
             let st = self.new_type(Type::Signature(Box::new(sig.clone())));
             let st = self.subst(st, &map);
             if let Type::Signature(s) = self.ty(st).clone() {
                 sig = *s;
             }
-            let inferred = all_tparams
-                .iter()
-                .all(|tp| map.get(tp).is_some_and(|&t| !self.is_parameterized(t, &all_tparams)));
+            let inferred = failure.is_none()
+                && all_tparams.iter().all(|tp| {
+                    map.get(tp).is_some_and(|&t| !self.is_parameterized(t, &all_tparams))
+                });
             if !inferred {
                 // go/types' infer gives up quietly when an argument is invalid (its error is
                 // reported already) or the argument count is wrong; the arguments are not checked
@@ -420,7 +421,10 @@ impl Checker<'_> {
                 let invalid_arg = arg_types
                     .iter()
                     .any(|(_, x)| x.mode == Mode::None || self.unalias(x.ty) == univ::INVALID);
-                if !invalid_arg && !arity_error {
+                if let (Some(why), false, false) = (&failure, invalid_arg, arity_error) {
+                    let fname = f.expr_string(fun);
+                    self.error(f[e].span.start, format!("in call to {fname}, {why}"));
+                } else if !invalid_arg && !arity_error {
                     // go/types names the first type parameter left open and where it is declared.
                     let open = all_tparams.iter().copied().find(|tp| {
                         map.get(tp).is_none_or(|&t| self.is_parameterized(t, &all_tparams))
@@ -577,6 +581,8 @@ impl Checker<'_> {
 
     /// A generic function used as a value of function type `target` (an argument, an initializer):
     /// infers its type arguments from `target` and re-records the expression with the instance.
+    /// The result is invalid, with the error reported, when a constraint's methods rule the
+    /// target out.
     pub(crate) fn instantiate_func_value(
         &mut self,
         e: ExprId,
@@ -599,7 +605,14 @@ impl Checker<'_> {
             }
         }
         self.unify(x.ty, tc, &gs.tparams, &mut map, 0);
-        self.core_infer(&gs, &mut map);
+        // A constraint's methods that do not match end inference with go/types' error, without
+        // the "in call to" of a call; the operand is then invalid, so the assignment reports
+        // nothing more.
+        if let Err(why) = self.core_infer(&gs, &mut map, true) {
+            let at = self.file()[e].span.start;
+            self.error(at, why);
+            return Some(univ::INVALID);
+        }
         if gs.tparams.iter().any(|tp| !map.contains_key(tp)) {
             return None;
         }
