@@ -110,6 +110,10 @@ impl Checker<'_> {
         map: &mut FxHashMap<TypeId, TypeId>,
         methods: bool,
     ) -> Result<(), String> {
+        // Type parameters bound here to a core term that mentions other type parameters (`PT
+        // interface{ *T; M() }`): go/types binds the term as it stands, and its methods step
+        // skips such a binding; the methods are left to the instantiation.
+        let mut from_core: Vec<TypeId> = Vec::new();
         for _ in 0..sig.tparams.len().max(4) {
             let mut changed = false;
             for &tp in &sig.tparams {
@@ -118,28 +122,34 @@ impl Checker<'_> {
                 // go/types matches the methods after the core term, with the binding as it is
                 // then, and only a binding free of the type parameters being inferred (whose
                 // method set is not known yet).
-                let match_methods =
-                    |c: &mut Self, map: &mut FxHashMap<TypeId, TypeId>| -> Result<bool, String> {
-                        if !methods || ts.methods.is_empty() {
-                            return Ok(false);
-                        }
-                        let Some(tx) = c.bound(tp, &sig.tparams, map) else { return Ok(false) };
-                        if c.is_parameterized(tx, &sig.tparams) {
-                            return Ok(false);
-                        }
-                        let before = map.len();
-                        c.unify_methods(tx, &ts.methods, &sig.tparams, map).map_err(|cause| {
-                            format!(
-                                "{} (type {}) does not satisfy {} {cause}",
-                                c.obj(obj).name,
-                                c.message_type_string(tx),
-                                c.message_type_string(constraint)
-                            )
-                        })?;
-                        Ok(map.len() != before)
-                    };
+                let match_methods = |c: &mut Self,
+                                     map: &mut FxHashMap<TypeId, TypeId>,
+                                     from_core: &[TypeId]|
+                 -> Result<bool, String> {
+                    if !methods || ts.methods.is_empty() {
+                        return Ok(false);
+                    }
+                    // go/types binds it to the core term itself, still parameterized.
+                    if from_core.contains(&c.representative(tp, &sig.tparams, map)) {
+                        return Ok(false);
+                    }
+                    let Some(tx) = c.bound(tp, &sig.tparams, map) else { return Ok(false) };
+                    if c.is_parameterized(tx, &sig.tparams) {
+                        return Ok(false);
+                    }
+                    let before = map.len();
+                    c.unify_methods(tx, &ts.methods, &sig.tparams, map).map_err(|cause| {
+                        format!(
+                            "{} (type {}) does not satisfy {} {cause}",
+                            c.obj(obj).name,
+                            c.message_type_string(tx),
+                            c.message_type_string(constraint)
+                        )
+                    })?;
+                    Ok(map.len() != before)
+                };
                 let Some(terms) = ts.terms.clone().filter(|t| t.len() == 1) else {
-                    changed |= match_methods(self, map)?;
+                    changed |= match_methods(self, map, &from_core)?;
                     continue;
                 };
                 let (tilde, core) = terms[0];
@@ -161,11 +171,14 @@ impl Checker<'_> {
                     self.collect_free(c, &sig.tparams, &mut free, 0);
                     if free.is_empty() && !matches!(self.ty(c), Type::Invalid) {
                         let tp = self.representative(tp, &sig.tparams, map);
+                        if self.is_parameterized(core, &sig.tparams) {
+                            from_core.push(tp);
+                        }
                         map.insert(tp, c);
                         changed = true;
                     }
                 }
-                changed |= match_methods(self, map)?;
+                changed |= match_methods(self, map, &from_core)?;
             }
             if !changed {
                 break;
