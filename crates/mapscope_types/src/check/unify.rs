@@ -69,7 +69,11 @@ impl Checker<'_> {
         let (tp, ta) = (self.ty(p).clone(), self.ty(a).clone());
         // An interface parameter against a different argument type: unify the methods' signatures
         // (go/types' inexact interface unification), e.g. `func F[N any](g Graph[N])` called with a *T.
-        let same_origin = matches!((&tp, &ta), (Type::Named(x), Type::Named(y)) if x.origin.is_some() && x.origin == y.origin);
+        // Two instances of one generic interface unify the same way, not by their type arguments
+        // (unify.go's interface case comes before the named one): a type parameter no method
+        // mentions is not inferred (Go's test/fixedbugs/issue53309.go).
+        let same_origin = matches!((&tp, &ta), (Type::Named(x), Type::Named(y)) if x.origin.is_some() && x.origin == y.origin)
+            && !self.is_interface(p);
         let mentions_tparams = !same_origin && depth < 4 && {
             let mut free = Vec::new();
             self.collect_free(p, tparams, &mut free, 0);
