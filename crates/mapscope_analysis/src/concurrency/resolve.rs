@@ -2353,11 +2353,19 @@ impl Resolver<'_> {
                 InstrKind::Convert { x, .. } => self.function_value_at(*x, cx, depth + 1),
                 InstrKind::Call { call } => {
                     // A function a factory returns (`rate := Memoize(f)`, `h := withAuth(h)`,
-                    // `inc, snapshot := newCounter()`): the one function its returns agree on,
-                    // in the call's context.
-                    let Callee::Static(callee) = call.callee else { return None };
-                    let callee = self.static_callee(callee, cx)?;
-                    let callee_cx = Context::for_call(callee, &call.args, cx);
+                    // `inc, snapshot := newCounter()`, a local `gate := func(h) { ... }`
+                    // wrapping handlers): the one function its returns agree on, in the
+                    // call's context.
+                    let callee_cx = match call.callee {
+                        Callee::Static(callee) => {
+                            let callee = self.static_callee(callee, cx)?;
+                            Context::for_call(callee, &call.args, cx)
+                        }
+                        Callee::Dynamic(factory) => {
+                            self.function_value_at(factory, cx, depth + 1)?.applied(&call.args, cx)
+                        }
+                        _ => return None,
+                    };
                     self.returned_function(&callee_cx, *index as usize, depth + 1)
                 }
                 InstrKind::Load { addr } => {
