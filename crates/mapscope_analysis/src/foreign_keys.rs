@@ -9,12 +9,16 @@
 //! too, by other steps or from another input. A key the function tests in any way (compares,
 //! looks up in another map, hands to a call whose result is tested) may have been checked
 //! against the created ones, so it is left alone.
+//!
+//! Inner maps a module function creates for the elements of a slice literal its caller passes
+//! (`NewTable([]string{"emea", "amer"})`) are compared by value instead: a lookup whose key
+//! takes, from constant data the caller builds, a constant that literal lacks is reported.
 
 use crate::checks::nested_map_write::tree_escapes;
-use crate::key_sources::{KeySource, Root, branch_depends_on, key_source};
+use crate::key_sources::{KeySource, Root, Step, branch_depends_on, key_source};
 use crate::module::Module;
 use crate::nilness::{is_nil_constant, strip_conversions};
-use mapscope_ssa::{Builtin, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 
 /// The function's own outer map.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -27,13 +31,29 @@ enum Outer {
     Returned(InstrId),
 }
 
-/// A creation of an inner map that does not cover the lookup's key: the store, and the
-/// source of its key.
+/// A creation of an inner map that does not cover the lookup's key: the store (or the call
+/// that creates them), and why it does not.
 #[derive(Debug)]
 pub struct ForeignKey {
     pub creation: InstrId,
-    pub created: KeySource,
-    pub looked_up: KeySource,
+    pub why: Uncovered,
+}
+
+/// Why the creations do not cover the lookup's key.
+#[derive(Debug)]
+pub enum Uncovered {
+    /// The key is taken from other data than the keys created, or from the same data by other
+    /// steps (`same_data`).
+    OtherSource { same_data: bool },
+    /// The key takes this constant, which none of the created keys is.
+    Constant(ConstValue),
+}
+
+/// What a creation's key is, as the lookup's function sees it.
+enum Created {
+    Source(KeySource),
+    /// The constants of a slice literal the caller passes, one inner map for each.
+    Constants(Vec<ConstValue>),
 }
 
 /// Whether the lookup `lookup` of `key` in `outer` uses a key drawn from another collection
@@ -63,10 +83,6 @@ pub fn foreign_key(
             }
         }
     }
-    let looked_up = key_source(f, key).filter(KeySource::walks_collection)?;
-    if key_tested(f, key, &looked_up, lookup) {
-        return None;
-    }
     for block in f.block_ids() {
         for &i in f[block].instrs() {
             let InstrKind::MapUpdate { map, key: k, value } = &f[i].kind else { continue };
@@ -77,14 +93,40 @@ pub fn foreign_key(
                 return None;
             }
             let created = key_source(f, *k).filter(KeySource::walks_collection)?;
-            creations.push((i, created));
+            creations.push((i, Created::Source(created)));
         }
     }
-    if creations.iter().any(|(_, created)| *created == looked_up) {
+    let &(creation, _) = creations.first()?;
+    // Constant creations: the constants the key takes must all be among them.
+    if creations.iter().all(|(_, c)| matches!(c, Created::Constants(_))) {
+        let created: Vec<&ConstValue> = creations
+            .iter()
+            .flat_map(|(_, c)| match c {
+                Created::Constants(values) => values.iter(),
+                Created::Source(_) => [].iter(),
+            })
+            .collect();
+        let block = f[lookup].block()?;
+        if branch_depends_on(f, vec![strip_conversions(f, key)], lookup) {
+            return None;
+        }
+        let taken = crate::key_values::constants_taken(f, key, block);
+        let (missing, _) = taken.into_iter().find(|(c, _)| !created.contains(&c))?;
+        return Some(ForeignKey { creation, why: Uncovered::Constant(missing) });
+    }
+    let looked_up = key_source(f, key).filter(KeySource::walks_collection)?;
+    if key_tested(f, key, &looked_up, lookup) {
         return None;
     }
-    let (creation, created) = creations.into_iter().next()?;
-    Some(ForeignKey { creation, created, looked_up })
+    let mut same_data = false;
+    for (_, created) in &creations {
+        let Created::Source(created) = created else { return None };
+        if *created == looked_up {
+            return None;
+        }
+        same_data |= created.root == looked_up.root;
+    }
+    Some(ForeignKey { creation, why: Uncovered::OtherSource { same_data } })
 }
 
 /// The creations of inner maps in the map that the module function `call` calls makes and
@@ -95,7 +137,7 @@ fn created_by_callee(
     module: &Module<'_>,
     f: &Function,
     call: InstrId,
-) -> Option<Vec<(InstrId, KeySource)>> {
+) -> Option<Vec<(InstrId, Created)>> {
     let InstrKind::Call { call: common } = &f[call].kind else { return None };
     let targets = module.resolve(f, common)?;
     let [callee] = targets.callees[..] else { return None };
@@ -131,17 +173,55 @@ fn created_by_callee(
             }
             let created = key_source(g, *key)?;
             let Root::Param(index) = created.root else { return None };
-            let argument = key_source(f, *targets.args.get(index as usize)?)?;
+            let arg = *targets.args.get(index as usize)?;
+            let Some(argument) = key_source(f, arg) else {
+                // `NewTable([]string{"emea", "amer"})`: one inner map per constant.
+                if created.steps != [Step::Elem] {
+                    return None;
+                }
+                creations.push((call, Created::Constants(literal_constants(f, arg, call)?)));
+                continue;
+            };
             let mut steps = argument.steps;
             steps.extend(created.steps);
             let created = KeySource { root: argument.root, steps };
             if !created.walks_collection() {
                 return None;
             }
-            creations.push((call, created));
+            creations.push((call, Created::Source(created)));
         }
     }
     Some(creations)
+}
+
+/// The constants of the slice literal `slice` (`[]string{"emea", "amer"}`: a slice of constant
+/// length, each element stored once with a constant), which only `call` is handed.
+fn literal_constants(f: &Function, slice: ValueId, call: InstrId) -> Option<Vec<ConstValue>> {
+    let slice = strip_conversions(f, slice);
+    let make = f.defining_instr(slice)?;
+    let InstrKind::MakeSlice { len, .. } = &f[make].kind else { return None };
+    let ValueDef::Const(ConstValue::Int(n)) = f[strip_conversions(f, *len)].def else {
+        return None;
+    };
+    let mut out = Vec::new();
+    for &user in f[slice].referrers() {
+        if user == call {
+            continue;
+        }
+        let InstrKind::IndexAddr { base, index } = &f[user].kind else { return None };
+        if *base != slice || !matches!(f[*index].def, ValueDef::Const(ConstValue::Int(_))) {
+            return None;
+        }
+        let element = f[user].result()?;
+        let [store] = f[element].referrers()[..] else { return None };
+        let InstrKind::Store { addr, value } = &f[store].kind else { return None };
+        if *addr != element {
+            return None;
+        }
+        let ValueDef::Const(c) = &f[strip_conversions(f, *value)].def else { return None };
+        out.push(c.clone());
+    }
+    (i64::try_from(out.len()).ok() == i64::try_from(n).ok()).then_some(out)
 }
 
 /// Which of the function's own maps `v` is.

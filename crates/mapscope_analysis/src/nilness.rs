@@ -170,8 +170,8 @@ pub enum Origin {
     MissingKey(InstrId),
     /// An inner map looked up (at the first instruction) under a key drawn from another
     /// collection than the keys inner maps are created for (at the second;
-    /// [`crate::foreign_keys`]).
-    ForeignKey(InstrId, InstrId),
+    /// [`crate::foreign_keys`]), or taking a constant none of them is (spelled).
+    ForeignKey(InstrId, InstrId, Option<String>),
     /// The `Form` or `PostForm` of the request net/http hands a handler, which nothing on the
     /// path parsed ([`crate::http_forms`]).
     UnparsedForm { field: &'static str },
@@ -429,7 +429,13 @@ impl<'f> Search<'f> {
                 {
                     let foreign =
                         crate::foreign_keys::foreign_key(self.cx.module, f, *map, *key, *instr)?;
-                    Some(vec![Origin::ForeignKey(*instr, foreign.creation)])
+                    let constant = match &foreign.why {
+                        crate::foreign_keys::Uncovered::Constant(c) => {
+                            Some(crate::checks::nested_map_write::spell(c))
+                        }
+                        crate::foreign_keys::Uncovered::OtherSource { .. } => None,
+                    };
+                    Some(vec![Origin::ForeignKey(*instr, foreign.creation, constant)])
                 }
                 // `v, ok := x.(map[K]V)` and `v, ok := <-ch` give the zero value with ok false:
                 // nil on every path that does not rule ok out.

@@ -2,6 +2,7 @@
 //! created for that key.
 
 use crate::checks::declare_check;
+use crate::foreign_keys::Uncovered;
 use crate::nilness::{is_nil_constant, strip_conversions};
 use crate::{Finding, FunctionContext, NoteAt};
 use mapscope_ssa::dom::DomTree;
@@ -130,7 +131,10 @@ declare_check! {
     /// an inner map for a key that only that collection holds. A key the function tests in any
     /// way (compares, looks up in another map such as a set of declared names, hands to a call
     /// whose result a branch tests) is left alone, as is a key drawn the same way as a created
-    /// one.
+    /// one. A module function that creates one inner map per element of a slice literal its
+    /// caller passes (`newQuotas([]string{"free", "pro"})`) creates them for those constants
+    /// only: a lookup whose key takes another constant from data the caller builds
+    /// (`"enterprise"` from a user fixture) is reported for that constant.
     /// A loop that carries the key from turn to turn (`section := ""`, set by each `[header]`
     /// line, which creates its inner map) writes on its first turn under the starting
     /// constant: when nothing before the loop created an inner map for that constant, a path
@@ -560,16 +564,22 @@ fn foreign_key_write(
 ) -> Option<Finding> {
     let f = cx.function;
     let foreign = crate::foreign_keys::foreign_key(cx.analysis.module, f, outer, key, lookup)?;
-    let how = if foreign.created.root == foreign.looked_up.root {
-        "inner maps are created under keys taken one way from this data, and this key is taken \
-         another way"
-    } else {
-        "inner maps are created under keys taken from other data than this key"
+    let message = match &foreign.why {
+        Uncovered::OtherSource { same_data: true } => format!(
+            "assignment to entry in nil map: {shown} is nil for a key no inner map was made \
+             for: inner maps are created under keys taken one way from this data, and this key \
+             is taken another way"
+        ),
+        Uncovered::OtherSource { same_data: false } => format!(
+            "assignment to entry in nil map: {shown} is nil for a key no inner map was made \
+             for: inner maps are created under keys taken from other data than this key"
+        ),
+        Uncovered::Constant(c) => format!(
+            "assignment to entry in nil map: {shown} is nil for the key {}, for which no inner \
+             map was made",
+            spell(c)
+        ),
     };
-    let message = format!(
-        "assignment to entry in nil map: {shown} is nil for a key no inner map was made for: \
-         {how}"
-    );
     Some(Finding {
         span: f[update].span,
         elsewhere: None,
@@ -1191,7 +1201,7 @@ pub fn known_bool(f: &Function, v: ValueId) -> Option<bool> {
 }
 
 /// A key constant as Go spells it in a message.
-fn spell(constant: &ConstValue) -> String {
+pub(crate) fn spell(constant: &ConstValue) -> String {
     match constant {
         ConstValue::String(s) => format!("{s:?}"),
         ConstValue::Int(i) => i.to_string(),

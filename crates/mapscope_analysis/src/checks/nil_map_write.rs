@@ -1344,18 +1344,22 @@ fn origin_notes(
                 };
                 related.push((NoteAt::Here(f[*lookup].span), note));
             }
-            Origin::ForeignKey(lookup, creation) => {
-                related.push((
-                    NoteAt::Here(f[*creation].span),
-                    "inner maps are created here, for the keys of another collection".into(),
-                ));
-                related.push((
-                    NoteAt::Here(f[*lookup].span),
-                    format!(
-                        "{shown} is looked up here under a key drawn from elsewhere; a missing \
-                         key gives a nil map"
+            Origin::ForeignKey(lookup, creation, constant) => {
+                let (created, looked_up) = match constant {
+                    Some(c) => (
+                        format!("inner maps are created here, none of them for {c}"),
+                        format!("{shown} is looked up here under {c}, which has no inner map"),
                     ),
-                ));
+                    None => (
+                        "inner maps are created here, for the keys of another collection".into(),
+                        format!(
+                            "{shown} is looked up here under a key drawn from elsewhere; a \
+                             missing key gives a nil map"
+                        ),
+                    ),
+                };
+                related.push((NoteAt::Here(f[*creation].span), created));
+                related.push((NoteAt::Here(f[*lookup].span), looked_up));
             }
             Origin::Param { .. } | Origin::JsonParam { .. } => {}
         }
