@@ -100,6 +100,8 @@ declare_check! {
     /// when both count the same trips from zero. A `sync.Once.Do` function's accesses are
     /// ordered before the accesses that follow a return from a `Do` of the same `Once` on every
     /// path, and race with the others; a `Once` without a name hides its function's accesses.
+    /// A `Once` that each instance of a goroutine makes anew (a field of a value receiver's
+    /// copy, in a handler that serves many requests) is a different `Once` in each instance.
     ///
     /// # Why is this bad
     ///

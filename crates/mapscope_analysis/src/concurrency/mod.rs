@@ -695,9 +695,16 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
     if one_element || family.held_in_common(a, b) || !family.shared(&a.map, a, b) {
         return false;
     }
-    // A `Once`'s function runs once, before every `Do` of it returns.
+    // A `Once`'s function runs once, before every `Do` of it returns; but a `Once` each
+    // instance of a goroutine makes anew (a value receiver's copy) is another `Once` in each.
+    let own_once = |x: &Access, o: &Obj| {
+        threads[x.thread].multi && o.site().is_some_and(|s| threads[x.thread].allocs.contains(&s))
+    };
     let once_before = |x: &Access, y: &Access| {
-        x.once.as_ref().is_some_and(|o| y.once.as_ref() == Some(o) || y.after_onces.contains(o))
+        x.once.as_ref().is_some_and(|o| {
+            !(x.thread == y.thread && own_once(x, o))
+                && (y.once.as_ref() == Some(o) || y.after_onces.contains(o))
+        })
     };
     if once_before(a, b) || once_before(b, a) {
         return false;
