@@ -28,7 +28,9 @@ pub fn constant_key(f: &Function, v: ValueId) -> Option<String> {
 
 /// The parameter and the constants it differs from on every path to `block`: each is an `==`
 /// test whose false edge (or a `!=` test whose true edge) is the only way to `block`. Only one
-/// parameter is kept, the one tested first on the way.
+/// parameter is kept, the one tested first on the way. A block that another branch decides
+/// between those tests and itself (a loop, an `if !ok` after an early `if spec == ""`) is not
+/// a default of them: none.
 pub fn excluded_cases(
     f: &Function,
     dominators: &DomTree,
@@ -43,6 +45,8 @@ pub fn excluded_cases(
                 Some(_) => {}
                 None => found = Some((param, vec![key])),
             }
+        } else if found.is_none() && decides(f, dominators, above, block) {
+            return None;
         }
         below = above;
     }
@@ -81,4 +85,17 @@ fn ruled_out_on_the_way(
     let &other = f[test].succs().get(1 - differs_on)?;
     let only_edge = f[succ].preds().len() == 1 && succ != other;
     (only_edge && dominators.dominates(succ, block)).then_some((param, key))
+}
+
+/// Whether the branch ending `test` decides whether `block` runs: one way is the only way to
+/// it, the other leads elsewhere.
+fn decides(f: &Function, dominators: &DomTree, test: BlockId, block: BlockId) -> bool {
+    let Some(&last) = f[test].instrs().last() else { return false };
+    if !matches!(f[last].kind, InstrKind::If { .. }) {
+        return false;
+    }
+    let succs = f[test].succs();
+    succs.len() == 2
+        && succs[0] != succs[1]
+        && succs.iter().any(|&s| f[s].preds().len() == 1 && dominators.dominates(s, block))
 }

@@ -360,6 +360,9 @@ declare_check! {
     /// chain of `==` tests of it) is nil only for a caller passing a constant no case matches:
     /// a value the caller computes (parsed, read from a field) is taken to be one of the cases,
     /// so `s.table(a.kind)[k] = v` is not reported even when the data holds an unknown kind.
+    /// A nil return that another branch decides after such tests (an early `if spec == "" {
+    /// return m, nil }`, then a loop that returns `nil, err` on a malformed entry) is no default
+    /// of them: it is nil for any caller.
     /// A helper that returns the zero value of a failed comma-ok assertion of its context
     /// parameter's value (`m, _ := ctx.Value(headerKey{}).(map[K]V)`, the key a constant: a
     /// struct literal, a typed constant) is nil only for a caller whose context, followed back
