@@ -9,6 +9,7 @@ use mapscope_syntax::File;
 use mapscope_syntax::ast::Decl;
 use mapscope_types::Program;
 use mapscope_types::check::FileInfo;
+use mapscope_types::types::ObjId;
 use rustc_hash::FxHashMap;
 
 /// One built unit: its index in the program, its functions, as `build_unit` returned them, and
@@ -79,6 +80,9 @@ pub struct Module<'a> {
     /// Package-level variables set only to `sync.OnceValue(f)` (or `OnceValues`), with `f`'s
     /// name: calling the variable runs `f` at most once and returns what it returned.
     once_values: FxHashMap<&'a str, &'a str>,
+    /// Struct fields (by their field object) set only to `sync.OnceValue(f)`, with `f`'s name,
+    /// as `once_values` for package-level variables.
+    once_fields: FxHashMap<ObjId, &'a str>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -101,6 +105,7 @@ impl<'a> Module<'a> {
             packages: units.iter().map(|u| program.loaded.units[u.unit].path.as_str()).collect(),
             commands: rustc_hash::FxHashSet::default(),
             once_values: once_values(units),
+            once_fields: once_fields(units),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -156,8 +161,16 @@ impl<'a> Module<'a> {
             Callee::Dynamic(v) => {
                 let instr = f.defining_instr(*v)?;
                 if let InstrKind::Load { addr } = &f[instr].kind {
-                    let ValueDef::Global { name } = &f[*addr].def else { return None };
-                    let function = self.once_values.get(&**name)?;
+                    let function = match &f[*addr].def {
+                        ValueDef::Global { name } => self.once_values.get(&**name)?,
+                        // `r.hosts()` of a field set to `sync.OnceValue(load)`.
+                        _ => {
+                            let field_addr = f.defining_instr(*addr)?;
+                            let me = &self.functions[self.lookup(&f.name)?];
+                            let field = me.fields.selection(me.index_in_unit, field_addr)?;
+                            self.once_fields.get(&field)?
+                        }
+                    };
                     return Some(CallTargets {
                         callees: vec![self.lookup(function)?],
                         args: call.args.clone(),
@@ -303,6 +316,41 @@ fn once_values<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<&'a str, &'a str> {
         }
     }
     found.into_iter().filter_map(|(global, function)| Some((global, function?))).collect()
+}
+
+/// The struct fields the module sets only to `sync.OnceValue(f)` of one `f`, by the type of the
+/// pointer to the struct and the field.
+fn once_fields<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<ObjId, &'a str> {
+    let field_stores = || {
+        units.iter().flat_map(|u| {
+            u.functions.iter().enumerate().flat_map(move |(index, f)| {
+                f.block_ids().flat_map(move |b| f[b].instrs().iter()).filter_map(move |&i| {
+                    let InstrKind::Store { addr, value } = &f[i].kind else { return None };
+                    let field_addr = f.defining_instr(*addr)?;
+                    let field = u.fields.selection(index, field_addr)?;
+                    Some((f, field, *value))
+                })
+            })
+        })
+    };
+    // The fields some store fills with a `OnceValue`; then every store into them must.
+    let mut found: FxHashMap<ObjId, Option<&'a str>> = FxHashMap::default();
+    for (f, field, value) in field_stores() {
+        if let Some(function) = once_value_function(f, value) {
+            found.insert(field, Some(function));
+        }
+    }
+    if found.is_empty() {
+        return FxHashMap::default();
+    }
+    for (f, field, value) in field_stores() {
+        if let Some(entry) = found.get_mut(&field) {
+            if *entry != once_value_function(f, value) {
+                *entry = None;
+            }
+        }
+    }
+    found.into_iter().filter_map(|(field, function)| Some((field, function?))).collect()
 }
 
 /// The function `value` runs when it is the result of `sync.OnceValue(f)` or

@@ -237,7 +237,8 @@ declare_check! {
     /// library's map results beside an `error`, `mime.ParseMediaType`'s parameters are nil
     /// whenever its error is not (a malformed parameter too, which still gives the media type),
     /// so a write that the path reaches without ruling the error out is reported. Calling a package-level
-    /// variable set only to `sync.OnceValue(f)` (or `OnceValues`) runs `f`. A reset that copies
+    /// variable (or a struct field, `r.hosts()`) set only to `sync.OnceValue(f)` (or `OnceValues`)
+    /// runs `f`. A reset that copies
     /// a fresh struct over its receiver (`*c = T{limit: c.limit}`) leaves the receiver's other
     /// map fields nil; and when only the creation of a value ever makes a map field (unexported,
     /// reachable by no code without source) and a reset literal stored over an existing value
