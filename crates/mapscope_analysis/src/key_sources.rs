@@ -122,18 +122,7 @@ fn value(f: &Function, v: ValueId, steps: &mut Vec<Step>) -> Option<Root> {
 
 /// Whether `instr` sits in a loop: its block can reach itself again.
 fn in_loop(f: &Function, instr: InstrId) -> bool {
-    let Some(block) = f[instr].block() else { return false };
-    let mut seen = FxHashSet::default();
-    let mut stack: Vec<_> = f[block].succs().to_vec();
-    while let Some(b) = stack.pop() {
-        if b == block {
-            return true;
-        }
-        if seen.insert(b) {
-            stack.extend_from_slice(f[b].succs());
-        }
-    }
-    false
+    f[instr].block().is_some_and(|b| crate::key_values::block_reaches(f, b, b))
 }
 
 /// Whether `instr` yields an address this module reads through: a local variable, a field's

@@ -111,15 +111,7 @@ pub fn behind_count_test(f: &Function, dominators: &DomTree, block: BlockId) -> 
         let Some(InstrKind::BinOp { op, x, y }) = f.defining_instr(cond).map(|i| &f[i].kind) else {
             continue;
         };
-        if !matches!(
-            op,
-            BinaryOp::Eql
-                | BinaryOp::Neq
-                | BinaryOp::Lss
-                | BinaryOp::Leq
-                | BinaryOp::Gtr
-                | BinaryOp::Geq
-        ) {
+        if !crate::nilness::is_comparison(*op) {
             continue;
         }
         if let Some(param) = counted_param(f, *x, 0).or_else(|| counted_param(f, *y, 0)) {

@@ -2221,7 +2221,7 @@ fn is_measure(call: &CallCommon) -> bool {
     matches!(call.callee, Callee::Builtin(Builtin::Len | Builtin::Cap))
 }
 
-fn is_comparison(op: BinaryOp) -> bool {
+pub(crate) fn is_comparison(op: BinaryOp) -> bool {
     matches!(
         op,
         BinaryOp::Eql

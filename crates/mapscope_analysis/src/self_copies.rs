@@ -7,7 +7,7 @@
 
 use crate::nilness::{Location, Root, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BinaryOp, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
 
 /// The copies whose result is nil exactly when their argument is, by their documentation.
 const NIL_FOR_NIL_COPIES: &[&str] = &["maps.Clone", "(net/http.Header).Clone"];
@@ -37,22 +37,23 @@ pub(crate) fn only_copies_itself(
     stored
 }
 
-fn copy_of_same(
-    f: &Function,
-    value: mapscope_ssa::ValueId,
-    same: &dyn Fn(InstrId) -> bool,
-) -> bool {
-    let value = crate::nilness::strip_conversions(f, value);
-    let Some(call) = f.defining_instr(value) else { return false };
-    let InstrKind::Call { call } = &f[call].kind else { return false };
-    let Callee::Static(callee) = &call.callee else { return false };
-    let ValueDef::Function { name } = &f[*callee].def else { return false };
+/// The map that `value` copies, when it is a nil-for-nil copy of it (`maps.Clone(m)`).
+fn copied_by_nil_for_nil(f: &Function, value: ValueId) -> Option<ValueId> {
+    let InstrKind::Call { call } = &f[f.defining_instr(strip_conversions(f, value))?].kind else {
+        return None;
+    };
+    let Callee::Static(callee) = &call.callee else { return None };
+    let ValueDef::Function { name } = &f[*callee].def else { return None };
     let generic = name.split('[').next().unwrap_or(name);
     if !NIL_FOR_NIL_COPIES.contains(&generic) {
-        return false;
+        return None;
     }
-    let Some(&arg) = call.args.first() else { return false };
-    let Some(read) = f.defining_instr(crate::nilness::strip_conversions(f, arg)) else {
+    Some(strip_conversions(f, *call.args.first()?))
+}
+
+fn copy_of_same(f: &Function, value: ValueId, same: &dyn Fn(InstrId) -> bool) -> bool {
+    let Some(arg) = copied_by_nil_for_nil(f, value) else { return false };
+    let Some(read) = f.defining_instr(arg) else {
         return false;
     };
     match &f[read].kind {
@@ -115,16 +116,7 @@ pub(crate) fn copied_when_non_nil(
 
 /// Where in a parameter the map `value` is read from, itself or through a nil-for-nil copy.
 fn copied_param_map(f: &Function, value: ValueId) -> Option<Location> {
-    let mut v = strip_conversions(f, value);
-    if let InstrKind::Call { call } = &f[f.defining_instr(v)?].kind {
-        let Callee::Static(callee) = &call.callee else { return None };
-        let ValueDef::Function { name } = &f[*callee].def else { return None };
-        let generic = name.split('[').next().unwrap_or(name);
-        if !NIL_FOR_NIL_COPIES.contains(&generic) {
-            return None;
-        }
-        v = strip_conversions(f, *call.args.first()?);
-    }
+    let v = copied_by_nil_for_nil(f, value).unwrap_or_else(|| strip_conversions(f, value));
     let InstrKind::Load { addr } = &f[f.defining_instr(v)?].kind else { return None };
     let read = location(f, *addr)?;
     matches!(read.root, Root::Param(_)).then_some(read)
@@ -133,34 +125,9 @@ fn copied_param_map(f: &Function, value: ValueId) -> Option<Location> {
 /// Whether `at` runs only where a test found the map at `read` not nil.
 fn behind_non_nil_test(f: &Function, dominators: &DomTree, at: InstrId, read: &Location) -> bool {
     let Some(block) = f[at].block() else { return false };
-    let mut below = block;
-    while let Some(above) = dominators.idom(below) {
-        below = above;
-        let Some(&last) = f[above].instrs().last() else { continue };
-        let InstrKind::If { cond } = f[last].kind else { continue };
-        let Some(InstrKind::BinOp { op, x, y }) =
-            f.defining_instr(strip_conversions(f, cond)).map(|i| &f[i].kind)
-        else {
-            continue;
-        };
-        let non_nil_way = match op {
-            BinaryOp::Neq => 0,
-            BinaryOp::Eql => 1,
-            _ => continue,
-        };
-        let is_nil = |v: ValueId| crate::nilness::is_nil_constant(f, strip_conversions(f, v));
-        let tested = match (is_nil(*x), is_nil(*y)) {
-            (false, true) => *x,
-            (true, false) => *y,
-            _ => continue,
-        };
-        let same = f.defining_instr(strip_conversions(f, tested)).is_some_and(|i| {
+    crate::summarize::guarded_non_nil_where(f, dominators, block, &|tested| {
+        f.defining_instr(tested).is_some_and(|i| {
             matches!(&f[i].kind, InstrKind::Load { addr } if location(f, *addr).as_ref() == Some(read))
-        });
-        let succ = f[above].succs()[non_nil_way];
-        if same && f[succ].preds().len() == 1 && dominators.dominates(succ, block) {
-            return true;
-        }
-    }
-    false
+        })
+    })
 }

@@ -727,14 +727,24 @@ fn translate(f: &Function, args: &[ValueId], param: u32, access: &Access) -> Opt
 /// Whether every path to `block` passes a test that finds `value` non-nil (`if value != nil`
 /// or the else of `if value == nil`).
 fn guarded_non_nil(f: &Function, value: ValueId, block: BlockId) -> bool {
-    let dominators = DomTree::new(f);
+    guarded_non_nil_where(f, &DomTree::new(f), block, &|tested| tested == value)
+}
+
+/// Whether `block` runs only on the non-nil way of a nil test (`x != nil`, `x == nil`) of a
+/// value `tested` accepts (conversions stripped).
+pub(crate) fn guarded_non_nil_where(
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+    tested: &dyn Fn(ValueId) -> bool,
+) -> bool {
     f.block_ids().any(|b| {
         let Some(&last) = f[b].instrs().last() else { return false };
         let InstrKind::If { cond } = &f[last].kind else { return false };
         let Some(test) = f.defining_instr(strip_conversions(f, *cond)) else { return false };
         let InstrKind::BinOp { op, x, y } = &f[test].kind else { return false };
         let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
-        let tests = (x == value && is_nil_constant(f, y)) || (y == value && is_nil_constant(f, x));
+        let tests = (tested(x) && is_nil_constant(f, y)) || (tested(y) && is_nil_constant(f, x));
         let succs = f[b].succs();
         let non_nil_succ = match op {
             BinaryOp::Neq => succs.first(),
