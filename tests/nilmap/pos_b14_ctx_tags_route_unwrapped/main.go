@@ -1,0 +1,60 @@
+// Request-scoped log tags live in a map the withTags middleware puts into the request context;
+// handlers add tags through setTag, which takes the map out with a comma-ok assertion. The
+// refunds route was registered without the middleware, so its context holds no map, the
+// assertion yields a nil map and setTag writes into it.
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strings"
+)
+
+type tagsKey struct{}
+
+func withTags(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tags := map[string]string{"path": r.URL.Path}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), tagsKey{}, tags)))
+		keys := make([]string, 0, len(tags))
+		for k := range tags {
+			keys = append(keys, k+"="+tags[k])
+		}
+		sort.Strings(keys)
+		fmt.Println("access", strings.Join(keys, " "))
+	})
+}
+
+func setTag(ctx context.Context, k, v string) {
+	tags, _ := ctx.Value(tagsKey{}).(map[string]string)
+	tags[k] = v // want "nil map"
+}
+
+func orders(w http.ResponseWriter, r *http.Request) {
+	setTag(r.Context(), "customer", r.URL.Query().Get("customer"))
+	fmt.Fprint(w, "2 orders")
+}
+
+func refunds(w http.ResponseWriter, r *http.Request) {
+	setTag(r.Context(), "order", r.URL.Query().Get("order"))
+	fmt.Fprint(w, "refund queued")
+}
+
+func routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("/orders", withTags(http.HandlerFunc(orders)))
+	mux.HandleFunc("/refunds", refunds)
+	return mux
+}
+
+func main() {
+	mux := routes()
+	for _, target := range []string{"/orders?customer=c-7", "/refunds?order=o-19"} {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+		fmt.Println(rec.Code, rec.Body.String())
+	}
+}

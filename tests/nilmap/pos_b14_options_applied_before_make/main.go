@@ -1,0 +1,72 @@
+// An HTTP client wrapper takes functional options. WithHeader writes into the client's default
+// header map, but NewClient applies the options before it makes that map (the make was moved
+// below the loop when the timeout default was added), so the first WithHeader option stores
+// into a nil map.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+type Client struct {
+	baseURL  string
+	timeout  time.Duration
+	headers  map[string]string
+	retries  int
+	userName string
+}
+
+type Option func(*Client)
+
+func WithTimeout(d time.Duration) Option { return func(c *Client) { c.timeout = d } }
+
+func WithRetries(n int) Option { return func(c *Client) { c.retries = n } }
+
+func WithHeader(k, v string) Option {
+	return func(c *Client) {
+		c.headers[strings.ToLower(k)] = v // want "nil map"
+	}
+}
+
+func NewClient(base string, opts ...Option) *Client {
+	c := &Client{baseURL: strings.TrimSuffix(base, "/")}
+	for _, opt := range opts {
+		opt(c)
+	}
+	if c.timeout == 0 {
+		c.timeout = 10 * time.Second
+	}
+	if c.headers == nil {
+		c.headers = make(map[string]string)
+	}
+	c.headers["user-agent"] = "inventory-sync/1.4"
+	return c
+}
+
+func (c *Client) Describe() string {
+	keys := make([]string, 0, len(c.headers))
+	for k := range c.headers {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s timeout=%s retries=%d", c.baseURL, c.timeout, c.retries)
+	for _, k := range keys {
+		fmt.Fprintf(&b, " %s=%q", k, c.headers[k])
+	}
+	return b.String()
+}
+
+func main() {
+	plain := NewClient("https://inventory.internal/", WithRetries(2))
+	fmt.Println(plain.Describe())
+
+	authed := NewClient("https://billing.internal",
+		WithTimeout(3*time.Second),
+		WithHeader("Authorization", "Bearer token-123"),
+	)
+	fmt.Println(authed.Describe())
+}
