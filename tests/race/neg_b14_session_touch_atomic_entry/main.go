@@ -1,0 +1,69 @@
+// A session store answers lookups under its read lock and records when each session was last
+// seen, for idle expiry. Each session's lastSeen is an atomic made when the session is, so Get
+// only reads the map and stores into the atomic: readers under RLock write no map. The near
+// miss of pos_b14_session_touch_under_rlock.
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+type SessionStore struct {
+	mu       sync.RWMutex
+	users    map[string]string
+	lastSeen map[string]*atomic.Int64
+	now      func() time.Time
+}
+
+func (s *SessionStore) Get(id string) (string, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	user, ok := s.users[id]
+	if ok {
+		s.lastSeen[id].Store(s.now().Unix())
+	}
+	return user, ok
+}
+
+func (s *SessionStore) handleWhoAmI(w http.ResponseWriter, r *http.Request) {
+	user, ok := s.Get(r.Header.Get("X-Session"))
+	if !ok {
+		http.Error(w, "no session", http.StatusUnauthorized)
+		return
+	}
+	w.Write([]byte(user))
+}
+
+func main() {
+	start := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
+	store := &SessionStore{
+		users:    map[string]string{"s-1": "ada", "s-2": "grace"},
+		lastSeen: map[string]*atomic.Int64{"s-1": new(atomic.Int64), "s-2": new(atomic.Int64)},
+		now:      func() time.Time { return start },
+	}
+	var gate sync.WaitGroup
+	gate.Add(2)
+	handler := func(w http.ResponseWriter, r *http.Request) {
+		gate.Done()
+		gate.Wait()
+		store.handleWhoAmI(w, r)
+	}
+
+	var wg sync.WaitGroup
+	codes := make([]int, 2)
+	for i, id := range []string{"s-1", "s-2"} {
+		wg.Go(func() {
+			rec := httptest.NewRecorder()
+			req := httptest.NewRequest(http.MethodGet, "/whoami", nil)
+			req.Header.Set("X-Session", id)
+			handler(rec, req)
+			codes[i] = rec.Code
+		})
+	}
+	wg.Wait()
+	println(codes[0], codes[1], len(store.lastSeen))
+}
