@@ -9,9 +9,7 @@
 
 use crate::key_values::precedes;
 use crate::module::Module;
-use crate::nilness::{
-    entering_branch, is_nil_constant, loaded_from, strip_conversions, without_negations,
-};
+use crate::nilness::{entering_branch, loaded_from, strip_conversions, without_negations};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
     BinaryOp, BlockId, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId,
@@ -48,13 +46,7 @@ pub fn equals_non_nil(
             }
             InstrKind::BinOp { op: op @ (BinaryOp::Neq | BinaryOp::Eql), x, y } => {
                 let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
-                let tested = if is_nil_constant(f, y) {
-                    x
-                } else if is_nil_constant(f, x) {
-                    y
-                } else {
-                    continue;
-                };
+                let Some(tested) = crate::nilness::nil_operand(f, x, y) else { continue };
                 if (*op == BinaryOp::Neq) == taken {
                     non_nil.push(tested);
                 }

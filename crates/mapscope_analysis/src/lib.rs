@@ -21,6 +21,7 @@
 
 pub mod appended_elements;
 pub mod appended_values;
+pub mod bool_params;
 pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;

@@ -69,7 +69,25 @@ const READS_ONLY: &[&str] = &[
     "(*net/http.Request).ProtoAtLeast",
 ];
 
+/// Dependency functions that return only when a boolean parameter is true: testify's
+/// `require.True(t, ok)` stops the test otherwise (`t.FailNow()`). Dependencies are loaded
+/// without bodies, so the summary their source would give is written out here.
+const RETURNS_WHEN_TRUE: &[(&str, u32)] = &[
+    ("github.com/stretchr/testify/require.True", 1),
+    ("github.com/stretchr/testify/require.Truef", 1),
+    ("(*github.com/stretchr/testify/require.Assertions).True", 1),
+    ("(*github.com/stretchr/testify/require.Assertions).Truef", 1),
+];
+
 static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
+    let asserts = RETURNS_WHEN_TRUE.iter().map(|&(name, param)| {
+        let implies = crate::bool_params::Implies {
+            outcome: crate::bool_params::Outcome::Returns,
+            result: 0,
+            param,
+        };
+        (name, Summary { implies: vec![implies], ..Summary::default() })
+    });
     let readers = READS_ONLY.iter().map(|&name| (name, Summary::default()));
     let copies = NIL_WITH_PARAM.iter().map(|&(name, param)| {
         let summary = Summary {
@@ -113,6 +131,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
             (name, summary)
         })
         .chain(copies)
+        .chain(asserts)
         .chain(readers)
         .chain(failures)
         .collect()

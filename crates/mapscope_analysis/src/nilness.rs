@@ -199,6 +199,9 @@ pub struct Search<'f> {
     /// The place [`Search::nil_at`] walks is a field only the creating allocation sets: no
     /// code it is handed to can make it, so only stores into it here count.
     sealed: bool,
+    /// Whether the place is such a field of a value a callee returned: what gets the pointer
+    /// cannot make the field either, but a call may still drop it (a reset storing nil).
+    sealed_call: bool,
     /// The point [`Search::nil_at`] walks back from runs before the function's deferred calls
     /// (no `rundefers` precedes it in its block): a `defer` on the way has not run yet there.
     before_defers: bool,
@@ -260,6 +263,7 @@ impl<'f> Search<'f> {
             context_params: Vec::new(),
             me,
             sealed: false,
+            sealed_call: false,
             before_defers: false,
             through_result: None,
             follow_sends: true,
@@ -788,11 +792,19 @@ impl<'f> Search<'f> {
         if !sealed && (self.escapes(location, point) || self.element_stored_anywhere(location)) {
             return None;
         }
-        let outer_sealed = std::mem::replace(&mut self.sealed, sealed);
+        // A callee's result is followed call by call as before (a reset may drop the field);
+        // only its escape stops mattering.
+        let outer_sealed =
+            std::mem::replace(&mut self.sealed, sealed && matches!(location.root, Root::Alloc(_)));
+        let outer_sealed_call = std::mem::replace(
+            &mut self.sealed_call,
+            sealed && matches!(location.root, Root::Call(..)),
+        );
         let before = crate::deferred_calls::before_defers(self.f, point, self.source());
         let outer_before = std::mem::replace(&mut self.before_defers, before);
         let found = self.walk_back(location, point, depth);
         self.sealed = outer_sealed;
+        self.sealed_call = outer_sealed_call;
         self.before_defers = outer_before;
         found
     }
@@ -808,15 +820,38 @@ impl<'f> Search<'f> {
     /// Whether `location` is a map field of an allocation of this function that only the
     /// allocation creating a value sets ([`FieldFacts::set_at_creation`]).
     fn set_at_creation(&self, location: &Location) -> bool {
-        let Root::Alloc(alloc) = location.root else { return false };
         if location.fields.is_empty() || location.fields.contains(&ELEMENT) {
             return false;
         }
-        let Some(me) = self.me.map(|me| &self.cx.module.functions[me]) else { return false };
-        let Some(elem) = me.fields.alloc_elem(me.index_in_unit, alloc) else { return false };
         let program = self.cx.module.program;
         let known = |ty: TypeId| ty.arena as usize <= program.units.len();
         let mut types = program.types();
+        let elem = match location.root {
+            Root::Alloc(alloc) => {
+                let Some(me) = self.me.map(|me| &self.cx.module.functions[me]) else {
+                    return false;
+                };
+                let Some(elem) = me.fields.alloc_elem(me.index_in_unit, alloc) else {
+                    return false;
+                };
+                elem
+            }
+            // A pointer a callee returns (a constructor's result kept in a registry before it
+            // is handed back): the field is as sealed as on an allocation of this function.
+            Root::Call(call, index) => {
+                let Some(result) = self.f[call].results().nth(index as usize) else {
+                    return false;
+                };
+                let ty = self.f[result].ty;
+                if !known(ty) {
+                    return false;
+                }
+                let under = mapscope_types::query::underlying(&mut types, ty);
+                let Type::Pointer(elem) = types.ty(under) else { return false };
+                *elem
+            }
+            _ => return false,
+        };
         let mut ty = elem;
         let mut obj = None;
         for &index in &location.fields {
@@ -1008,6 +1043,19 @@ impl<'f> Search<'f> {
             let InstrKind::Store { addr, .. } = &f[i].kind else { return Effect::None };
             if self::location(f, *addr).is_none_or(|t| t.root != location.root) {
                 return Effect::None;
+            }
+        }
+        if self.sealed_call && !matches!(location.root, Root::Call(c, _) if c == i) {
+            match &f[i].kind {
+                InstrKind::Call { call } => {
+                    return match self.call_effect(location, i, call) {
+                        Effect::Kill => Effect::None,
+                        effect => effect,
+                    };
+                }
+                InstrKind::Store { addr, .. }
+                    if self::location(f, *addr).is_some_and(|t| t.root == location.root) => {}
+                _ => return Effect::None,
             }
         }
         match &f[i].kind {
@@ -1357,6 +1405,7 @@ impl<'f> Search<'f> {
         let made_for_argument = nil.and_then(|n| n.made_when.as_ref()).is_some_and(|test| {
             callee.args.get(test.param as usize).is_some_and(|&arg| {
                 crate::param_conditions::makes_for(self.f, arg, test, call) == Some(true)
+                    || crate::param_conditions::caller_tests(self.f, arg, test)
             })
         });
         if made_for_argument {
@@ -1857,6 +1906,16 @@ impl<'f> Search<'f> {
         if crate::models::never_returns(f, pred) {
             return false;
         }
+        // A call that returns only when an argument known false here was true
+        // (`require.True(t, ok)` after a failed assertion).
+        if !self.false_values.is_empty()
+            && f[pred]
+                .instrs()
+                .iter()
+                .any(|&i| crate::bool_params::stops_call(self.cx, f, i, |a| self.known_false(a)))
+        {
+            return false;
+        }
         if !self.loop_needs.is_empty()
             && crate::length_guards::skips_needed_loop(f, &self.loop_needs, pred, succ)
         {
@@ -1870,6 +1929,15 @@ impl<'f> Search<'f> {
         }
         let taken_true = succs[0] == succ;
         let cond = strip_conversions(f, *cond);
+        // An edge on which a call's outcome shows that an argument known false was true
+        // (`if err := invariant(ok, msg); err != nil { return err }`, then on).
+        if !self.false_values.is_empty()
+            && crate::bool_params::edge_implies(self.cx, f, cond, taken_true, |a| {
+                self.known_false(a)
+            })
+        {
+            return false;
+        }
         let tracked = |x: ValueId| {
             values.contains(&x)
                 || self.chain.contains(&x)
@@ -1916,13 +1984,7 @@ impl<'f> Search<'f> {
             ValueDef::Result { instr, .. } => {
                 let InstrKind::BinOp { op, x, y } = &f[*instr].kind else { return true };
                 let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
-                let tested = if is_nil_constant(f, y) {
-                    x
-                } else if is_nil_constant(f, x) {
-                    y
-                } else {
-                    return true;
-                };
+                let Some(tested) = nil_operand(f, x, y) else { return true };
                 let non_nil_when_true = match op {
                     BinaryOp::Neq => true,
                     BinaryOp::Eql => false,
@@ -2098,6 +2160,29 @@ impl<'f> Search<'f> {
 
     /// Whether a path the nil can take reaches `block`: through the φ edges the nil flows
     /// through, along edges that guards leave feasible, from the entry.
+    /// Whether a value is false on the paths the search follows: the constant, or a value it
+    /// learnt is (the `ok` of the failed assertion it traced).
+    fn known_false(&self, v: ValueId) -> bool {
+        let v = strip_conversions(self.f, v);
+        self.false_values.contains(&v)
+            || matches!(self.f[v].def, ValueDef::Const(ConstValue::Bool(false)))
+    }
+
+    /// Whether a call in `point`'s block before it never returns on the paths the search
+    /// follows (`require.True(t, ok)` after a failed assertion): `point` is not reached.
+    pub fn stopped_before(&self, point: InstrId) -> bool {
+        if self.false_values.is_empty() {
+            return false;
+        }
+        let f = self.f;
+        let Some(block) = f[point].block() else { return false };
+        let instrs = f[block].instrs();
+        let Some(at) = instrs.iter().position(|&i| i == point) else { return false };
+        instrs[..at]
+            .iter()
+            .any(|&i| crate::bool_params::stops_call(self.cx, f, i, |a| self.known_false(a)))
+    }
+
     pub fn path_exists(&self, block: BlockId) -> bool {
         let Some(&(start, pred)) = self.selections.last() else { return self.reachable(block) };
         // What the search learnt after choosing a φ edge (an `ok` that is false) may rule the
@@ -2450,6 +2535,17 @@ fn rejoins_untouched(module: &Module<'_>, f: &Function, branch: InstrId) -> bool
         false
     };
     arm_rejoins(*a, *b) || arm_rejoins(*b, *a)
+}
+
+/// Of the two operands of a comparison, the one compared with nil, if one is nil.
+pub fn nil_operand(f: &Function, x: ValueId, y: ValueId) -> Option<ValueId> {
+    if is_nil_constant(f, y) {
+        Some(x)
+    } else if is_nil_constant(f, x) {
+        Some(y)
+    } else {
+        None
+    }
 }
 
 pub fn is_nil_constant(f: &Function, v: ValueId) -> bool {

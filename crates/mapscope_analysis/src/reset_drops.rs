@@ -19,7 +19,7 @@
 
 use crate::FunctionContext;
 use crate::fields::Drop;
-use crate::nilness::{Root, is_nil_constant, location, strip_conversions};
+use crate::nilness::{Root, location, strip_conversions};
 use crate::summary::Site;
 use mapscope_ssa::{BinaryOp, InstrId, InstrKind, ValueId};
 
@@ -50,13 +50,7 @@ pub fn dropped_field_write(
                 return false;
             };
             let (x, y) = (strip_conversions(f, x), strip_conversions(f, y));
-            let tested = if is_nil_constant(f, y) {
-                x
-            } else if is_nil_constant(f, x) {
-                y
-            } else {
-                return false;
-            };
+            let Some(tested) = crate::nilness::nil_operand(f, x, y) else { return false };
             f.defining_instr(tested).is_some_and(|l| match f[l].kind {
                 InstrKind::Load { addr } => f
                     .defining_instr(addr)

@@ -218,7 +218,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                     let mut search = Search::new(f, cx, true);
                     search.inside_loops(&dominators, block);
                     let Some(origins) = search.nil_value(*map, 0) else { continue };
-                    if !search.path_exists(block) {
+                    if !search.path_exists(block) || search.stopped_before(instr) {
                         continue;
                     }
                     // A write in a loop that runs only when the map exists.
@@ -411,6 +411,8 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
         }
     }
     summary.context_flags = crate::context_keys::context_flags(cx, f, &dominators, &returns);
+    (summary.implies, summary.false_results) =
+        crate::bool_params::implications(cx, f, &dominators, &returns);
     for (ret, results) in &returns {
         nil_results(cx, index, *ret, results, &mut summary);
     }
@@ -522,13 +524,7 @@ fn nil_tests(f: &Function, returns: &[(InstrId, Vec<ValueId>)]) -> Vec<NilTest> 
                 _ => return None,
             };
             let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
-            let tested = if is_nil_constant(f, y) {
-                x
-            } else if is_nil_constant(f, x) {
-                y
-            } else {
-                return None;
-            };
+            let tested = crate::nilness::nil_operand(f, x, y)?;
             let (param, access) = param_place(f, tested)?;
             Some(NilTest { result: result as u32, param, access, true_when_nil: nil_when_true })
         };
@@ -974,7 +970,8 @@ fn nil_results(
                 }
             }
             with_non_nil.sort_unstable();
-            let made_when = crate::param_conditions::made_when(f, &access.fields);
+            let made_when = crate::param_conditions::made_when(f, &access.fields)
+                .or_else(|| crate::param_conditions::passed_on(cx, f, &origins));
             let unless_context_has =
                 crate::context_keys::assertion_key(module, f, &origins, &search.context_params)
                     .or_else(|| {
@@ -1437,13 +1434,7 @@ fn tests_a_sibling(f: &Function, param: u32, access: &Access) -> bool {
                 return false;
             };
             let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
-            let tested = if is_nil_constant(f, y) {
-                x
-            } else if is_nil_constant(f, x) {
-                y
-            } else {
-                return false;
-            };
+            let Some(tested) = crate::nilness::nil_operand(f, x, y) else { return false };
             let Some(load) = f.defining_instr(tested) else { return false };
             let InstrKind::Load { addr } = &f[load].kind else { return false };
             location(f, *addr).is_some_and(|l| {

@@ -135,6 +135,8 @@ pub enum ParamTestKind {
     Truth,
     /// An integer field against a constant (`op` in Go's spelling, the value in decimal).
     Compare { op: String, value: String },
+    /// The length of a slice parameter against a constant (`len(bounds) > 0`).
+    Count { op: String, value: String },
 }
 
 /// A condition on a caller's argument: parameter `param` is JSON that has `null` at `keys`, or,
@@ -264,6 +266,12 @@ pub struct Summary {
     /// a caller passing a function that writes that argument writes the parameter's map.
     #[serde(default)]
     pub callback_args: Vec<CallbackArg>,
+    /// What the call's outcomes say about its boolean parameters ([`crate::bool_params`]).
+    #[serde(default)]
+    pub implies: Vec<crate::bool_params::Implies>,
+    /// Boolean results that are false on every return (testify's `Fail`).
+    #[serde(default)]
+    pub false_results: Vec<u32>,
 }
 
 /// Parameter `param` is argument `arg` of a call of the function-valued parameter `func`
@@ -356,6 +364,10 @@ impl Summary {
         self.zero_results.dedup();
         self.callback_args.sort();
         self.callback_args.dedup();
+        self.implies.sort();
+        self.implies.dedup();
+        self.false_results.sort();
+        self.false_results.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -449,6 +461,19 @@ impl Summary {
                 .collect(),
             // Which function a call passes is known only for one callee.
             callback_args: Vec::new(),
+            // An implication holds for the call when every callee shows it.
+            implies: first
+                .implies
+                .iter()
+                .filter(|i| rest.iter().all(|s| s.implies.contains(i)))
+                .copied()
+                .collect(),
+            false_results: first
+                .false_results
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.false_results.contains(r)))
+                .copied()
+                .collect(),
             initialises: Vec::new(),
             escapes: Vec::new(),
             stores: Vec::new(),

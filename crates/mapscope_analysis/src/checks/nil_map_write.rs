@@ -293,6 +293,19 @@ declare_check! {
     /// cannot see only inside a loop over a collection parameter (functional options, `for _,
     /// o := range opts { o(c) }`) leaves the fields that code might make as its allocation did
     /// for a caller passing that parameter empty (no options at all, nil, `[]T{}`).
+    /// A test of the length of a variadic parameter, or of a field that holds a copy of one
+    /// (`h.bounds = append([]float64(nil), bounds...); if len(h.bounds) > 0 { h.counts =
+    /// make(...) }`), counts the arguments a call spells out (none: the field stays nil), and
+    /// a wrapper passing its own variadic parameter on is judged by its callers' arguments;
+    /// a caller that tests the same field of the same argument itself (`if s.opts.NoCaching`,
+    /// through pointer fields too) follows the same switch, and is not taken to get the field
+    /// nil. A field only the creating function can set stays nil wherever the value is kept
+    /// (a registry's map), so keeping it there does not hide the nil from the callers.
+    /// A failed comma-ok assertion's `ok` handed to a helper whose outcome shows it held
+    /// (`invariant(ok, msg)` returning nil only then, testify's `require.True(t, ok)`
+    /// returning at all only then) rules out the paths behind that outcome. A call that
+    /// writes through the same nil map as an earlier reported call on every path to it is
+    /// not reported again (the first one panics).
     ///
     /// What it does not see, by design: a parameter of a function that nothing in the module
     /// calls with nil is assumed non-nil (an exported `func (s *Store) Add` alone is never
@@ -477,6 +490,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut dominators = None;
     // The module's calls by callee, built only for a write whose nil its callers decide.
     let mut calls = None;
+    // Calls reported so far: (call, the map as shown, where its nil comes from).
+    let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
     findings.extend(nil_receiver_unmarshal(cx));
     findings.extend(deferred_nil_writes(cx));
     for block in f.block_ids() {
@@ -516,7 +531,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     };
                     // A write that every feasible path reaches only through a guard is not
                     // reported.
-                    if !search.path_exists(block) {
+                    if !search.path_exists(block) || search.stopped_before(instr) {
                         continue;
                     }
                     if crate::length_guards::in_range_over_itself(f, dominators, block, *map)
@@ -659,7 +674,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
                             continue;
                         };
-                        if !search.path_exists(block) {
+                        if !search.path_exists(block) || search.stopped_before(instr) {
                             continue;
                         }
                         // A model's method writes into its receiver: the call spells it.
@@ -679,6 +694,18 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         } else {
                             format!("{shown} is nil when {} is called here", callee.callee)
                         };
+                        // A call after one that already panics on the same nil, on every
+                        // path to it, never sees it (`req.Header.Set(a); req.Header.Set(b)`).
+                        let source = related.first().cloned();
+                        let repeated = reported_calls.iter().any(|(earlier, map, from)| {
+                            *map == shown
+                                && *from == source
+                                && comes_before(f, dominators, *earlier, instr)
+                        });
+                        reported_calls.push((instr, shown.clone(), source));
+                        if repeated {
+                            break;
+                        }
                         related.push((NoteAt::Here(f[instr].span), call_note));
                         let caller = crate::nilness::short_name(&f.name);
                         findings.push(Finding {
@@ -1081,6 +1108,20 @@ fn in_map_range_loop(f: &Function, dominators: &DomTree, block: mapscope_ssa::Bl
         }
     }
     false
+}
+
+/// A note of a finding: where, and what it says.
+type Note = (NoteAt, String);
+
+/// Whether instruction `earlier` runs before `later` on every path to `later`.
+fn comes_before(f: &Function, dominators: &DomTree, earlier: InstrId, later: InstrId) -> bool {
+    let (Some(a), Some(b)) = (f[earlier].block(), f[later].block()) else { return false };
+    if a == b {
+        let instrs = f[a].instrs();
+        let position = |i: InstrId| instrs.iter().position(|&x| x == i);
+        return position(earlier) < position(later);
+    }
+    dominators.strictly_dominates(a, b)
 }
 
 /// Whether a write to map value `map` comes before `update` on every path to it.

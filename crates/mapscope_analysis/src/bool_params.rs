@@ -1,0 +1,283 @@
+//! What a call's outcome says about a boolean it was given: `invariant(ok, msg)` returns nil
+//! only when `ok` holds, testify's `assert.True(t, ok)` returns true only then, and
+//! `require.True(t, ok)` returns at all only then.
+//!
+//! A comma-ok assertion that fails hands such a call a false `ok`, so the path on which the
+//! call's outcome says otherwise is infeasible: the failed assertion's nil map never reaches a
+//! write behind `if err := invariant(ok, ...); err != nil { return err }` or `require.True(t,
+//! ok)`.
+
+use crate::nilness::{Context, location, strip_conversions, without_negations};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{
+    BinaryOp, BlockId, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
+};
+use mapscope_types::types::{Type, TypeView};
+use serde::{Deserialize, Serialize};
+
+/// The outcome of a call that shows a boolean parameter was true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Outcome {
+    /// The call returned at all.
+    Returns,
+    /// Boolean result `result` is true.
+    True,
+    /// Result `result` (an error, a pointer) is nil.
+    Nil,
+}
+
+/// When the call has `outcome` (for result `result`), boolean parameter `param` was true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Implies {
+    pub outcome: Outcome,
+    pub result: u32,
+    pub param: u32,
+}
+
+/// What each outcome of `f` says about its boolean parameters, given its returns (each with
+/// its result values), and the boolean results that are false on every return.
+pub fn implications(
+    cx: Context<'_>,
+    f: &Function,
+    dominators: &DomTree,
+    returns: &[(InstrId, Vec<ValueId>)],
+) -> (Vec<Implies>, Vec<u32>) {
+    let program = cx.module.program;
+    let mut types = program.types();
+    let known = |ty: mapscope_types::types::TypeId| ty.arena as usize <= program.units.len();
+    let mut is_bool = |ty| {
+        if !known(ty) {
+            return false;
+        }
+        let under = mapscope_types::query::underlying(&mut types, ty);
+        matches!(types.ty(under), Type::Basic(kind, _) if kind.is_boolean())
+    };
+    let bools: Vec<u32> = f
+        .params()
+        .iter()
+        .filter(|&&p| is_bool(f[p].ty))
+        .filter_map(|&p| match f[p].def {
+            ValueDef::Param { index, .. } => Some(index),
+            _ => None,
+        })
+        .collect();
+    // A return after a call that never returns (`os.Exit(1)`, `t.FailNow()`) is never taken.
+    let returns: Vec<&(InstrId, Vec<ValueId>)> = returns
+        .iter()
+        .filter(|(ret, _)| f[*ret].block().is_some_and(|b| !crate::models::never_returns(f, b)))
+        .collect();
+    let bool_results: Vec<usize> =
+        (0..f.result_types.len()).filter(|&r| is_bool(f.result_types[r])).collect();
+    let mut always_false = Vec::new();
+    for &r in &bool_results {
+        let all_false = !returns.is_empty()
+            && returns
+                .iter()
+                .all(|(_, results)| results.get(r).is_some_and(|&v| false_value(cx, f, v)));
+        if all_false {
+            always_false.push(r as u32);
+        }
+    }
+    let mut out = Vec::new();
+    if bools.is_empty() || returns.is_empty() {
+        return (out, always_false);
+    }
+    for &param in &bools {
+        let holds =
+            |ret: InstrId| f[ret].block().is_some_and(|b| holds_at(cx, f, dominators, b, param));
+        if returns.iter().all(|(ret, _)| holds(*ret)) {
+            out.push(Implies { outcome: Outcome::Returns, result: 0, param });
+            // Every other outcome says so too.
+            continue;
+        }
+        for &r in &bool_results {
+            let implied = returns.iter().all(|(ret, results)| {
+                let Some(&v) = results.get(r) else { return false };
+                false_value(cx, f, v) || implies_true(cx, f, v, param) || holds(*ret)
+            });
+            if implied {
+                out.push(Implies { outcome: Outcome::True, result: r as u32, param });
+            }
+        }
+        for r in 0..f.result_types.len() {
+            if bool_results.contains(&r) {
+                continue;
+            }
+            let implied = returns.iter().all(|(ret, results)| {
+                let Some(&v) = results.get(r) else { return false };
+                built_non_nil(f, v) || implies_when_nil(cx, f, v, param) || holds(*ret)
+            });
+            if implied {
+                out.push(Implies { outcome: Outcome::Nil, result: r as u32, param });
+            }
+        }
+    }
+    (out, always_false)
+}
+
+/// Whether `v` is false: the constant, or a call's result that is false on every return.
+fn false_value(cx: Context<'_>, f: &Function, v: ValueId) -> bool {
+    let v = strip_conversions(f, v);
+    match &f[v].def {
+        ValueDef::Const(ConstValue::Bool(false)) => true,
+        ValueDef::Result { instr, index } => {
+            let InstrKind::Call { call } = &f[*instr].kind else { return false };
+            cx.call_summary(f, call).is_some_and(|c| c.summary.false_results.contains(index))
+        }
+        _ => false,
+    }
+}
+
+/// Whether boolean `v` being true means parameter `param` is true: `v` is the parameter, or
+/// the result of a call that says so of the argument it was given for it.
+fn implies_true(cx: Context<'_>, f: &Function, v: ValueId, param: u32) -> bool {
+    let v = strip_conversions(f, v);
+    if matches!(f[v].def, ValueDef::Param { index, .. } if index == param) {
+        return true;
+    }
+    called_with(cx, f, v, Outcome::True).is_some_and(|arg| is_param(f, arg, param))
+}
+
+/// Whether `v` being nil means parameter `param` is true.
+fn implies_when_nil(cx: Context<'_>, f: &Function, v: ValueId, param: u32) -> bool {
+    called_with(cx, f, v, Outcome::Nil).is_some_and(|arg| is_param(f, arg, param))
+}
+
+fn is_param(f: &Function, v: ValueId, param: u32) -> bool {
+    matches!(f[strip_conversions(f, v)].def, ValueDef::Param { index, .. } if index == param)
+}
+
+/// For a call result `v`: the argument that the callee's summary says was true when `v` has
+/// `outcome`.
+fn called_with(cx: Context<'_>, f: &Function, v: ValueId, outcome: Outcome) -> Option<ValueId> {
+    let ValueDef::Result { instr, index } = f[strip_conversions(f, v)].def else { return None };
+    let InstrKind::Call { call } = &f[instr].kind else { return None };
+    let callee = cx.call_summary(f, call)?;
+    let implied = callee
+        .summary
+        .implies
+        .iter()
+        .find(|i| i.outcome == outcome && (i.result == index || outcome == Outcome::Returns))?;
+    callee.args.get(implied.param as usize).copied()
+}
+
+/// Whether `v` is an error or pointer built where it is returned (never nil).
+fn built_non_nil(f: &Function, v: ValueId) -> bool {
+    let Some(instr) = f.defining_instr(strip_conversions(f, v)) else { return false };
+    match &f[instr].kind {
+        InstrKind::MakeInterface { .. } | InstrKind::Alloc { .. } => true,
+        InstrKind::Call { call } => matches!(
+            &call.callee,
+            Callee::Static(c) if matches!(&f[*c].def,
+                ValueDef::Function { name } if matches!(&**name, "errors.New" | "fmt.Errorf"))
+        ),
+        _ => false,
+    }
+}
+
+/// Whether boolean parameter `param` is true wherever `block` runs: a branch above it enters
+/// only where the parameter, or a call's outcome that implies it, holds.
+fn holds_at(
+    cx: Context<'_>,
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+    param: u32,
+) -> bool {
+    let mut below = block;
+    while let Some(above) = dominators.idom(below) {
+        let entered = below;
+        below = above;
+        let Some(&last) = f[above].instrs().last() else { continue };
+        let InstrKind::If { cond } = f[last].kind else { continue };
+        let succs = f[above].succs();
+        // Only the successor that leads to `block` and is entered from here alone.
+        let Some(&succ) =
+            succs.iter().find(|&&s| f[s].preds().len() == 1 && dominators.dominates(s, entered))
+        else {
+            continue;
+        };
+        if succs.len() != 2 || succs[0] == succs[1] {
+            continue;
+        }
+        if edge_implies(cx, f, strip_conversions(f, cond), succs[0] == succ, |arg| {
+            is_param(f, arg, param)
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether taking the edge on which `cond` is `taken` shows that some argument `shown` accepts
+/// was true: `cond` is that argument, or a call's outcome that implies it, or a nil test of
+/// such a call's result (kept in a variable or a field just before).
+pub fn edge_implies(
+    cx: Context<'_>,
+    f: &Function,
+    cond: ValueId,
+    taken: bool,
+    shown: impl Fn(ValueId) -> bool,
+) -> bool {
+    let (cond, taken) = without_negations(f, cond, taken);
+    if taken && shown(cond) {
+        return true;
+    }
+    if taken && called_with(cx, f, cond, Outcome::True).is_some_and(&shown) {
+        return true;
+    }
+    let Some(InstrKind::BinOp { op, x, y }) = f.defining_instr(cond).map(|i| &f[i].kind) else {
+        return false;
+    };
+    let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+    let Some(tested) = crate::nilness::nil_operand(f, x, y) else { return false };
+    let nil_on_edge = match op {
+        BinaryOp::Eql => taken,
+        BinaryOp::Neq => !taken,
+        _ => return false,
+    };
+    if !nil_on_edge {
+        return false;
+    }
+    let tested = stored_just_before(f, tested).unwrap_or(tested);
+    called_with(cx, f, tested, Outcome::Nil).is_some_and(shown)
+}
+
+/// For a load of a place: the value stored into the same place earlier in the block, with no
+/// call or other store between (`o.err = invariant(ok, ...); o.err != nil`).
+fn stored_just_before(f: &Function, v: ValueId) -> Option<ValueId> {
+    let load = f.defining_instr(v)?;
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    let place = location(f, *addr)?;
+    let instrs = f[f[load].block()?].instrs();
+    let at = instrs.iter().position(|&i| i == load)?;
+    for &i in instrs[..at].iter().rev() {
+        match &f[i].kind {
+            InstrKind::Store { addr: a, value } => {
+                return (location(f, *a).as_ref() == Some(&place)).then_some(*value);
+            }
+            InstrKind::Call { .. }
+            | InstrKind::Go { .. }
+            | InstrKind::Defer { .. }
+            | InstrKind::RunDefers => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the call `i` never returns when `is_false` holds for the argument its callee
+/// needs true to return (`require.True(t, ok)` with a failed assertion's `ok`).
+pub fn stops_call(
+    cx: Context<'_>,
+    f: &Function,
+    i: InstrId,
+    is_false: impl Fn(ValueId) -> bool,
+) -> bool {
+    let InstrKind::Call { call } = &f[i].kind else { return false };
+    let Some(callee) = cx.call_summary(f, call) else { return false };
+    callee.summary.implies.iter().any(|imp| {
+        imp.outcome == Outcome::Returns
+            && callee.args.get(imp.param as usize).is_some_and(|&arg| is_false(arg))
+    })
+}
