@@ -1370,7 +1370,14 @@ impl FnLower<'_, '_> {
             };
             values.push(self.coerce(v, param, span));
         }
-        if ty == univ::INVALID || values.len() != params.len() {
+        // `Slice` and `String` read through their first operand; the checker may still type a
+        // call whose operand is no pointer (`unsafe.Slice(b[0], n)`), from the operand.
+        let reads_pointer = matches!(builtin, Builtin::UnsafeSlice | Builtin::UnsafeString);
+        let pointer_missing = reads_pointer
+            && values
+                .first()
+                .is_some_and(|&p| self.cx.types.pointer_elem(self.value_type(p)).is_none());
+        if ty == univ::INVALID || values.len() != params.len() || pointer_missing {
             // Rejected by the checker: the operands' effects only.
             return smallvec![self.zero(ty)];
         }

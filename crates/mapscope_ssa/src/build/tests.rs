@@ -186,3 +186,14 @@ fn a_package_variable_beside_a_closure_in_its_spec_stays_global() {
     let ir = printed("package p\nvar x, f = 1, func() int { return x }\n", &["p.init$1"]);
     assert!(ir.contains("*p.x"), "{ir}");
 }
+
+#[test]
+fn unsafe_slice_of_a_non_pointer_builds_no_call() {
+    // Found by the robustness test: the checker types `unsafe.Slice(b[0], n)` from its operand, a
+    // byte, which the builtin call then carried where the verifier wants a pointer.
+    let ir = printed(
+        "package p\nimport \"unsafe\"\nfunc f(b []byte) []byte {\n\treturn unsafe.Slice(b[0], len(b))\n}\n",
+        &["p.f"],
+    );
+    assert!(!ir.contains("Slice("), "{ir}");
+}
