@@ -8,6 +8,7 @@
 //! addresses of the captured locals, created on first use, so a literal nested in a literal
 //! captures through its parent's free variable, as in go/ssa.
 
+use super::rangefunc::YieldCtx;
 use super::{Ctx, Values};
 use crate::builder::{BuilderMemory, FunctionBuilder, Variable};
 use crate::ir::{BlockId, ConstValue, Function, InstrKind, ValueId};
@@ -54,6 +55,19 @@ pub(crate) struct Target {
     pub continue_to: Option<BlockId>,
 }
 
+/// What a closure captures: the address of a local, or one of the synthetic variables a
+/// range-over-func body shares with the function around its loop (go/ssa's free variables of a
+/// yield function).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Captured {
+    Local(ObjId),
+    /// Unnamed result `i` of the declared function or literal the body returns from (a named
+    /// result is a `Local`).
+    Result(usize),
+    /// The jump variable of the range-over-func loop starting at this offset.
+    Jump(u32),
+}
+
 /// The lowering of one function body.
 pub(crate) struct FnLower<'c, 'a> {
     pub cx: &'c mut Ctx<'a>,
@@ -76,12 +90,33 @@ pub(crate) struct FnLower<'c, 'a> {
     /// named results live in memory and it has a Recover block. Never set for a range-over-func
     /// body, whose `defer`s go on the stack of the function around the loop.
     pub has_defer: bool,
-    /// The captured locals, in the order of their free variables.
-    pub captures: Vec<ObjId>,
-    /// Lowering a range-over-func loop body: `continue` returns true, `break` false.
-    pub yield_body: bool,
+    /// What the function captures, in the order of its free variables.
+    pub captures: Vec<Captured>,
+    /// The free variables of synthetic captures (`Captured::Result` and `Captured::Jump`).
+    pub synthetic_captures: FxHashMap<Captured, ValueId>,
+    /// Lowering a range-over-func loop body (go/ssa's yield function): how its exits reach the
+    /// functions around it.
+    pub yield_ctx: Option<Box<YieldCtx>>,
+    /// The addresses of unnamed results that range-over-func bodies in the function return
+    /// through (go/ssa keeps every result in memory; only these need to be).
+    pub result_slots: Vec<Option<ValueId>>,
+    /// The jump variables of the range-over-func loops lowered so far, by the loop's start.
+    pub jumps: FxHashMap<u32, ValueId>,
+    /// The last exit id given out in the declared function or literal and its range-over-func
+    /// bodies (go/ssa's `uniq`, shared by a yield function with its parent).
+    pub uniq: i64,
     /// The body of the next case clause, for `fallthrough`.
     pub fallthrough_to: Option<BlockId>,
+}
+
+/// A function [`FnLower::finish`] built, with what its parent needs to make its closure and, for a
+/// range-over-func body, to resume after the loop.
+pub(crate) struct Finished {
+    pub function: Function,
+    pub captures: Vec<Captured>,
+    /// The exits of a range-over-func body that the function around its loop resumes.
+    pub exits: Vec<super::rangefunc::Exit>,
+    pub uniq: i64,
 }
 
 /// A parameter or result: its name, type and object (none for `_` or unnamed ones).
@@ -133,7 +168,11 @@ impl<'c, 'a> FnLower<'c, 'a> {
             // (in a loop) must run the deferred calls too.
             has_defer,
             captures: Vec::new(),
-            yield_body: false,
+            synthetic_captures: FxHashMap::default(),
+            yield_ctx: None,
+            result_slots: Vec::new(),
+            jumps: FxHashMap::default(),
+            uniq: 0,
             fallthrough_to: None,
         };
         for (index, p) in params.iter().enumerate() {
@@ -142,15 +181,28 @@ impl<'c, 'a> FnLower<'c, 'a> {
                 lower.declare_local(obj, Some(value), span);
             }
         }
+        // A `return` in a range-over-func body stores the results where this function reads them
+        // when its loop ends (go/ssa's `returnVars`): in memory.
+        let yield_returns = lower.cx.yield_returns.contains(&span.start);
         for r in results {
-            if let Some(obj) = r.obj {
-                // As go/ssa, which lifts no result of a function with a Recover block: that block
-                // returns what the named results hold when a deferred call recovers, which may be
-                // any point of the body.
-                if has_defer && lower.cx.options.recover_blocks {
-                    lower.cx.boxed.insert(obj);
+            match r.obj {
+                Some(obj) => {
+                    // As go/ssa, which lifts no result of a function with a Recover block: that
+                    // block returns what the named results hold when a deferred call recovers,
+                    // which may be any point of the body.
+                    if (has_defer && lower.cx.options.recover_blocks) || yield_returns {
+                        lower.cx.boxed.insert(obj);
+                    }
+                    lower.declare_local(obj, None, span);
+                    lower.result_slots.push(None);
                 }
-                lower.declare_local(obj, None, span);
+                None if yield_returns => {
+                    let pointer = lower.cx.types.pointer_to(r.ty);
+                    let kind = InstrKind::Alloc { heap: true, name: "".into() };
+                    let addr = lower.b.emit_value(kind, pointer, span);
+                    lower.result_slots.push(Some(addr));
+                }
+                None => lower.result_slots.push(None),
             }
         }
         lower
@@ -163,7 +215,10 @@ impl<'c, 'a> FnLower<'c, 'a> {
     /// returns what a `return` stored there before a deferred call panicked). A range-over-func
     /// body makes none: its `defer`s are its enclosing function's, whose loop makes the block.
     pub fn ensure_recover_block(&mut self, span: Span) {
-        if !self.cx.options.recover_blocks || self.yield_body || self.b.recover_block().is_some() {
+        if !self.cx.options.recover_blocks
+            || self.yield_ctx.is_some()
+            || self.b.recover_block().is_some()
+        {
             return;
         }
         let saved = self.b.current_block();
@@ -178,7 +233,10 @@ impl<'c, 'a> FnLower<'c, 'a> {
                     Some(&Local::Boxed(addr)) => self.load(addr, span),
                     _ => self.zero(ty),
                 },
-                None => self.zero(ty),
+                None => match self.result_slots.get(i).copied().flatten() {
+                    Some(addr) => self.load(addr, span),
+                    None => self.zero(ty),
+                },
             };
             results.push(self.coerce(value, ty, span));
         }
@@ -190,16 +248,16 @@ impl<'c, 'a> FnLower<'c, 'a> {
     }
 
     /// Ends the function (an implicit `return` when the end is reachable) and finishes it.
-    pub fn finish(mut self, end: Span) -> (Function, Vec<ObjId>) {
-        if self.is_open() {
-            if self.yield_body {
-                let t = self.bool_const(true);
-                self.b.ret(vec![t], end);
-            } else {
+    pub fn finish(mut self, end: Span) -> Finished {
+        let exits = if self.yield_ctx.is_some() {
+            self.end_yield_body(end)
+        } else {
+            if self.is_open() {
                 let results = self.named_result_values(end);
                 self.emit_return(results, end);
             }
-        }
+            Vec::new()
+        };
         self.end_undefined_labels(end);
         self.b.seal_all_blocks();
         let captures = std::mem::take(&mut self.captures);
@@ -207,7 +265,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
         let mut memory = BuilderMemory::default();
         let function = self.b.finish_into(types, &mut memory);
         self.cx.memory.push(memory);
-        (function, captures)
+        Finished { function, captures, exits, uniq: self.uniq }
     }
 
     /// Ends the blocks of labels that a `goto` names but no statement defines (a type error):
@@ -342,6 +400,30 @@ impl<'c, 'a> FnLower<'c, 'a> {
             && cx.program.units[o.pkg as usize - 1].scope.get(&*o.name) != Some(&obj)
     }
 
+    /// The address of what `c` names here: a local's, or a synthetic variable's, which in a
+    /// range-over-func body is a free variable (bound by its parent in turn).
+    pub fn captured_addr(&mut self, c: Captured, span: Span) -> Option<ValueId> {
+        match c {
+            Captured::Local(obj) => self.local_addr(obj, span),
+            Captured::Jump(start) if self.jumps.contains_key(&start) => {
+                self.jumps.get(&start).copied()
+            }
+            Captured::Result(i) if self.yield_ctx.is_none() => {
+                self.result_slots.get(i).copied().flatten()
+            }
+            Captured::Jump(_) | Captured::Result(_) => {
+                if let Some(&fv) = self.synthetic_captures.get(&c) {
+                    return Some(fv);
+                }
+                let (name, ty) = self.synthetic_capture_var(c)?;
+                let fv = self.b.add_free_var(&name, ty);
+                self.captures.push(c);
+                self.synthetic_captures.insert(c, fv);
+                Some(fv)
+            }
+        }
+    }
+
     /// Where local `obj` lives here; a local of an enclosing function becomes a free variable.
     pub fn local(&mut self, obj: ObjId) -> Option<Local> {
         if let Some(&l) = self.locals.get(&obj) {
@@ -358,7 +440,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
         };
         let pointer = self.cx.types.pointer_to(ty);
         let fv = self.b.add_free_var(name, pointer);
-        self.captures.push(obj);
+        self.captures.push(Captured::Local(obj));
         self.locals.insert(obj, Local::Boxed(fv));
         Some(Local::Boxed(fv))
     }
@@ -509,7 +591,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
         }
         let mut lower = FnLower::new(cx, name, fd.span, &params, &results);
         lower.stmt(body);
-        lower.finish(Span::new(fd.span.end, fd.span.end)).0
+        lower.finish(Span::new(fd.span.end, fd.span.end)).function
     }
 
     /// The package initializer: each package-level `var` with values, in order.
@@ -531,8 +613,8 @@ impl<'c, 'a> FnLower<'c, 'a> {
             let Decl::Gen(g) = &f[decl] else { continue };
             let Some(Spec::Value(vs)) = g.specs.get(init.spec) else { continue };
             lower.cx.outer = vs.span;
-            (lower.cx.boxed, lower.cx.deferring) =
-                boxed_locals(lower.cx, NodeRef::Spec { decl, index: init.spec as u32 });
+            let scan = boxed_locals(lower.cx, NodeRef::Spec { decl, index: init.spec as u32 });
+            lower.cx.set_scan(scan);
             let (names, values) = match init.value {
                 Some(i) => {
                     let Some(&value) = vs.values.get(i) else { continue };
@@ -563,7 +645,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
                 lower.store(addr, v, n.span);
             }
         }
-        lower.finish(Span::default()).0
+        lower.finish(Span::default()).function
     }
 
     /// The address of package-level variable `obj`.
@@ -594,13 +676,13 @@ impl<'c, 'a> FnLower<'c, 'a> {
             _ => (Vec::new(), Vec::new()),
         };
         let name = self.next_anon_name();
-        let (function, captures) = {
+        let built = {
             let mut inner = FnLower::new(self.cx, name.clone(), span, &params, &results);
             inner.stmt(body);
             inner.finish(Span::new(span.end, span.end))
         };
-        self.cx.out.push(function);
-        self.make_closure(&name, sig_ty, &captures, span)
+        self.cx.out.push(built.function);
+        self.make_closure(&name, sig_ty, &built.captures, span)
     }
 
     /// The closure value of function `name` binding the addresses of `captures`.
@@ -608,7 +690,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
         &mut self,
         name: &str,
         ty: TypeId,
-        captures: &[ObjId],
+        captures: &[Captured],
         span: Span,
     ) -> ValueId {
         let func = self.b.function_ref(name, ty);
@@ -617,9 +699,13 @@ impl<'c, 'a> FnLower<'c, 'a> {
         }
         let bindings: Vec<ValueId> = captures
             .iter()
-            .map(|&obj| {
-                self.local_addr(obj, span).unwrap_or_else(|| {
-                    let ty = self.cx.types.pointer_to(self.cx.program.obj(obj).ty);
+            .map(|&c| {
+                self.captured_addr(c, span).unwrap_or_else(|| {
+                    let ty = match c {
+                        Captured::Local(obj) => self.cx.program.obj(obj).ty,
+                        _ => univ::INVALID,
+                    };
+                    let ty = self.cx.types.pointer_to(ty);
                     self.zero(ty)
                 })
             })
@@ -640,40 +726,74 @@ fn initializer_bytes(cx: &Ctx<'_>, init: &Initializer) -> usize {
     span.end.saturating_sub(span.start) as usize
 }
 
+/// What [`boxed_locals`] finds in a declaration (see the fields of `Ctx` of the same names).
+#[derive(Default)]
+pub(crate) struct Scanned {
+    pub boxed: FxHashSet<ObjId>,
+    pub deferring: FxHashSet<u32>,
+    pub yield_returns: FxHashSet<u32>,
+}
+
 /// The locals of the declaration at `node` that must live in memory: captured by a function
-/// literal or a range-over-func body, address taken, or the receiver of a pointer method; and
-/// the span starts of its functions that defer calls, and of its range-over-func bodies that
-/// defer into them (`Ctx::deferring`).
+/// literal or a range-over-func body, address taken, or the receiver of a pointer method; the
+/// span starts of its functions that defer calls, and of its range-over-func bodies that defer
+/// into them (`Ctx::deferring`); and of its functions that a `return` in a range-over-func body
+/// returns from (`Ctx::yield_returns`).
 ///
 /// The walk keeps its own stack rather than recursing, so it needs no stack check per node; a
-/// [`Scan::Leave`] entry below a closure's children pops the closure once they are done.
-pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> (FxHashSet<ObjId>, FxHashSet<u32>) {
-    let mut out = FxHashSet::default();
-    let mut deferring = FxHashSet::default();
+/// [`Scan::Leave`] entry below a closure's children pops the closure once they are done. The
+/// operand of a range over a function is evaluated by the function around the loop (go/ssa calls
+/// it with the body's closure), so it is walked before the body's closure opens: ranging over a
+/// local function does not box it.
+pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> Scanned {
+    let mut out = Scanned::default();
     let mut closures: Vec<Closure> = Vec::new();
     let mut work = vec![Scan::Enter(node)];
     while let Some(step) = work.pop() {
         match step {
             Scan::Enter(node) => {
-                let Some(opens_closure) = scan_node(cx, node, &closures, &mut out, &mut deferring)
-                else {
+                let Some(opens_closure) = scan_node(cx, node, &closures, &mut out) else {
                     continue;
                 };
-                if let Some(closure) = opens_closure {
-                    closures.push(closure);
-                    work.push(Scan::Leave);
-                }
+                let operand = match opens_closure {
+                    Some(closure) if closure.range_func => {
+                        work.push(Scan::Leave);
+                        match node {
+                            NodeRef::Stmt(s) => match &cx.f()[s].kind {
+                                StmtKind::Range { x, .. } => Some(*x),
+                                _ => None,
+                            },
+                            _ => None,
+                        }
+                    }
+                    Some(closure) => {
+                        closures.push(closure);
+                        work.push(Scan::Leave);
+                        None
+                    }
+                    None => None,
+                };
                 // Pushed in source order, then reversed, so that they are popped in order.
                 let at = work.len();
-                for_each_child(cx.f(), node, &mut |c| work.push(Scan::Enter(c)));
+                for_each_child(cx.f(), node, &mut |c| {
+                    if operand.is_none_or(|x| c != NodeRef::Expr(x)) {
+                        work.push(Scan::Enter(c));
+                    }
+                });
                 work[at..].reverse();
+                if let (Some(x), Some(closure)) = (operand, opens_closure) {
+                    // Popped first: the operand outside the body's closure, then the body in it.
+                    work.push(Scan::Open(closure));
+                    work.push(Scan::Enter(NodeRef::Expr(x)));
+                }
             }
+            Scan::Open(closure) => closures.push(closure),
             Scan::Leave => {
                 closures.pop();
             }
         }
     }
-    (out, deferring)
+    out
 }
 
 /// A function literal or a range-over-func body that [`boxed_locals`]' walk is inside.
@@ -689,6 +809,8 @@ struct Closure {
 enum Scan {
     /// Look at a node, then at its children.
     Enter(NodeRef),
+    /// A range-over-func body's closure opens (after its operand was walked).
+    Open(Closure),
     /// The children of the innermost closure are done.
     Leave,
 }
@@ -700,9 +822,9 @@ fn scan_node(
     cx: &Ctx<'_>,
     node: NodeRef,
     closures: &[Closure],
-    out: &mut FxHashSet<ObjId>,
-    deferring: &mut FxHashSet<u32>,
+    scanned: &mut Scanned,
 ) -> Option<Option<Closure>> {
+    let out = &mut scanned.boxed;
     let f = cx.f();
     let uses = &cx.fcx().info.uses;
     match node {
@@ -779,9 +901,19 @@ fn scan_node(
                         owner = closure.span.start;
                         break;
                     }
-                    deferring.insert(closure.span.start);
+                    scanned.deferring.insert(closure.span.start);
                 }
-                deferring.insert(owner);
+                scanned.deferring.insert(owner);
+            }
+            // A `return` in a range-over-func body returns from the innermost function literal or
+            // declaration around it, through result variables it shares with the body.
+            StmtKind::Return { .. } if closures.last().is_some_and(|c| c.range_func) => {
+                let owner = closures
+                    .iter()
+                    .rev()
+                    .find(|c| !c.range_func)
+                    .map_or(cx.outer.start, |c| c.span.start);
+                scanned.yield_returns.insert(owner);
             }
             _ => {}
         },

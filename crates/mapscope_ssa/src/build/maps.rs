@@ -6,7 +6,7 @@
 //! a map here, as in go/ssa's generic bodies.
 
 use super::Values;
-use super::func::{FnLower, Slot};
+use super::func::FnLower;
 use crate::TypeInfo;
 use crate::ir::{
     BinaryOp, Builtin, CallCommon, Callee, InstrKind, MAP_ITER_TYPE, STRING_ITER_TYPE, ValueId,
@@ -120,52 +120,7 @@ impl FnLower<'_, '_> {
             Some(Type::Signature(sig)) => {
                 // Range over a function: the body becomes the yield function, go/ssa's `$N`.
                 let yield_ty = sig.params.first().map_or(univ::INVALID, |p| p.ty);
-                let yield_params: Vec<TypeId> = match self.cx.types.core_type(yield_ty) {
-                    Some(Type::Signature(y)) => y.params.iter().map(|p| p.ty).collect(),
-                    _ => Vec::new(),
-                };
-                let f = self.cx.f();
-                let vars = [key, value];
-                let params: Vec<Slot> = yield_params
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &ty)| {
-                        let obj = vars.get(i).copied().flatten().and_then(|e| {
-                            (tok == Token::Define).then(|| self.def_var(f[e].span.start)).flatten()
-                        });
-                        Slot { name: format!("p{i}"), ty, obj }
-                    })
-                    .collect();
-                let results = [Slot { name: String::new(), ty: univ::BOOL, obj: None }];
-                let name = self.next_anon_name();
-                // A `defer` in the body goes on this function's stack (go/ssa's
-                // `Defer.DeferStack`): the body runs none itself, and this function has a Recover
-                // block.
-                let body_defers = self.cx.deferring.contains(&span.start);
-                let (function, captures) = {
-                    let mut inner = FnLower::new(self.cx, name.clone(), span, &params, &results);
-                    inner.yield_body = true;
-                    inner.has_defer = false;
-                    inner.b.set_synthetic("range-over-func yield");
-                    if tok == Token::Assign {
-                        for (i, e) in vars.iter().enumerate() {
-                            if i < params.len() {
-                                let p = inner.b.param(i);
-                                inner.bind_range_var(*e, Token::Assign, p);
-                            }
-                        }
-                    }
-                    inner.stmt(body);
-                    inner.finish(Span::new(span.end, span.end))
-                };
-                self.cx.out.push(function);
-                if body_defers {
-                    self.ensure_recover_block(span);
-                }
-                let closure = self.make_closure(&name, yield_ty, &captures, span);
-                let func = self.expr(x);
-                let call = CallCommon { callee: Callee::Dynamic(func), args: vec![closure] };
-                self.b.emit(InstrKind::Call { call }, &[], span);
+                self.range_func((key, value, tok), x, yield_ty, body, label, span);
             }
             Some(Type::Basic(kind, _)) if kind.is_integer() => {
                 let n = self.expr(x);

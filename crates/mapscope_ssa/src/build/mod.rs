@@ -11,11 +11,13 @@
 //!
 //! The lowering itself is split by concern: `func.rs` (locals, parameters, closures and free
 //! variables), `stmt.rs` (statements and control flow), `expr.rs` (expressions, calls, builtins and
-//! conversions) and `maps.rs` (map operations, map literals and ranges over every kind of operand).
+//! conversions), `maps.rs` (map operations, map literals and ranges over every kind of operand)
+//! and `rangefunc.rs` (a range over a function: its body, and the ways out of it).
 
 mod expr;
 mod func;
 mod maps;
+mod rangefunc;
 mod stmt;
 #[cfg(test)]
 mod tests;
@@ -87,6 +89,9 @@ pub(crate) struct Ctx<'a> {
     /// runs the deferred calls. Also the starts of the range-over-func statements whose bodies
     /// hold such a `defer`.
     pub deferring: FxHashSet<u32>,
+    /// The span starts of the functions being built that a `return` in a range-over-func body in
+    /// them returns from: their results live in memory, shared with the bodies.
+    pub yield_returns: FxHashSet<u32>,
     /// The arenas of finished builders, for the next ones (a stack: a function literal is built
     /// while its enclosing function's builder is alive).
     pub memory: Vec<crate::builder::BuilderMemory>,
@@ -105,6 +110,13 @@ impl<'a> Ctx<'a> {
     pub fn fcx(&self) -> &FileCx<'a> {
         &self.files[self.cur]
     }
+    /// Takes what [`func::boxed_locals`] found in the declaration about to be built.
+    pub fn set_scan(&mut self, scan: func::Scanned) {
+        self.boxed = scan.boxed;
+        self.deferring = scan.deferring;
+        self.yield_returns = scan.yield_returns;
+    }
+
     pub fn program_obj_kind(&self, o: ObjId) -> &'a mapscope_types::types::ObjKind {
         &self.program.obj(o).kind
     }
@@ -161,6 +173,7 @@ pub fn build_unit_with<'a>(
         cur: 0,
         boxed: FxHashSet::default(),
         deferring: FxHashSet::default(),
+        yield_returns: FxHashSet::default(),
         memory: Vec::new(),
         outer: Span::default(),
         out: Vec::new(),
@@ -196,8 +209,8 @@ pub fn build_unit_with<'a>(
                 continue;
             }
             cx.outer = fd.span;
-            (cx.boxed, cx.deferring) =
-                func::boxed_locals(&cx, mapscope_syntax::visit::NodeRef::Decl(d));
+            let scan = func::boxed_locals(&cx, mapscope_syntax::visit::NodeRef::Decl(d));
+            cx.set_scan(scan);
             let function = FnLower::build_decl(&mut cx, name, d, body);
             cx.out.push(function);
         }
@@ -224,8 +237,7 @@ fn method_receiver_string(cx: &Ctx<'_>, name_offset: u32) -> String {
 fn build_init(cx: &mut Ctx<'_>, inits: &[Initializer]) {
     let name = format!("{}.init", cx.pkg_path);
     cx.outer = Span::default();
-    cx.boxed = FxHashSet::default();
-    cx.deferring = FxHashSet::default();
+    cx.set_scan(func::Scanned::default());
     let function = FnLower::build_init(cx, name, inits);
     cx.out.insert(0, function);
 }

@@ -133,7 +133,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The block a label names, created on first mention.
-    fn label_block(&mut self, name: Name) -> BlockId {
+    pub fn label_block(&mut self, name: Name) -> BlockId {
         if let Some(&b) = self.labels.get(&name) {
             return b;
         }
@@ -261,13 +261,8 @@ impl FnLower<'_, '_> {
     }
 
     fn return_stmt(&mut self, results: &[ExprId], span: Span) {
-        if self.yield_body {
-            for &r in results {
-                self.expr(r);
-            }
-            let f = self.bool_const(false);
-            self.b.ret(vec![f], span);
-            self.start_unreachable();
+        if self.yield_ctx.is_some() {
+            self.yield_return(results, span);
             return;
         }
         let values = if results.is_empty() {
@@ -313,13 +308,11 @@ impl FnLower<'_, '_> {
         };
         match target {
             Some(block) => self.b.jump(block, span),
-            None if self.yield_body => {
+            None => match self.outer_branch_target(tok, label) {
                 // A jump out of a range-over-func body ends this call of the yield function.
-                let more = tok == Token::Continue;
-                let v = self.bool_const(more);
-                self.b.ret(vec![v], span);
-            }
-            None => return,
+                Some((level, block)) => self.exit_to_block(level, block, span),
+                None => return,
+            },
         }
         self.start_unreachable();
     }

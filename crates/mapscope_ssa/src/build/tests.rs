@@ -115,6 +115,49 @@ fn defers_in_a_range_over_func_body_are_the_enclosing_functions() {
     assert!(closed.contains("rundefers") && !closed.contains("# Recover"), "{plain}");
 }
 
+#[test]
+fn a_return_in_a_range_over_func_body_stores_the_enclosing_functions_result() {
+    // go/ssa: Indexed$1 stores `m` through its free variable of Indexed's result (`* = t`), sets
+    // the jump variable to the return's exit id and returns false; after `seq(closure)` Indexed
+    // loads the result and returns it when the jump variable holds that id. `seq` is called
+    // directly, not boxed: only the body is a closure.
+    let ir = lowering(&["Indexed", "Indexed$1"]);
+    assert!(!ir.contains("new func(yield func(string) bool) (seq)"), "{ir}");
+    insta::assert_snapshot!(ir);
+}
+
+#[test]
+fn break_continue_and_goto_out_of_a_range_over_func_body_resume_after_the_call() {
+    // go/ssa's exits: `continue rows`, `break rows` and `goto out` store ids 1, 2 and 3 in the
+    // jump variable and return false; Tallied's resume switch jumps to the loop's next index,
+    // past the loop, and to the label.
+    insta::assert_snapshot!(lowering(&["Tallied", "Tallied$1"]));
+}
+
+#[test]
+fn a_return_two_bodies_deep_passes_through_the_middle_body() {
+    // The inner body stores the results and exit 1; the middle body's resume stores exit 1 in
+    // its own jump variable and returns false; the function's resume runs the deferred calls
+    // and returns the stored results. `break` in the inner body ends only the inner loop.
+    let src = "package p
+func f(rows func(func(int) bool), cols func(func(int, string) bool)) (found string, err error) {
+	defer func() {}()
+	for r := range rows {
+		for c, s := range cols {
+			if c == r {
+				return s, nil
+			}
+			if c > r {
+				break
+			}
+		}
+	}
+	return \"\", nil
+}
+";
+    insta::assert_snapshot!(printed(src, &["p.f", "p.f$2", "p.f$2$1"]));
+}
+
 // ---- regressions from the robustness test (tests/robustness.rs) ----
 
 #[test]
