@@ -79,6 +79,20 @@ pub(crate) struct BuilderMemory {
     current_defs: FxHashMap<(Variable, BlockId), ValueId>,
     constants: FxHashMap<(TypeId, ConstValue), ValueId>,
     instr_lists: Vec<Vec<InstrId>>,
+    scratch: FinishScratch,
+}
+
+/// The working lists of [`FunctionBuilder::finish_into`] (reachability and the renumbering of
+/// blocks, instructions and values), kept for the next function rather than allocated for each.
+#[derive(Debug, Default)]
+struct FinishScratch {
+    reachable: Vec<bool>,
+    stack: Vec<BlockId>,
+    touched_phis: Vec<InstrId>,
+    block_map: Vec<u32>,
+    instr_map: Vec<u32>,
+    value_map: Vec<u32>,
+    uses: Vec<u32>,
 }
 
 /// The largest hash table (`current_defs`, `constants`) kept for the next builder: clearing a
@@ -109,6 +123,7 @@ pub struct FunctionBuilder {
     /// finished function gets an exact copy of each live block's list, and the lists go back
     /// here: a block's list grows while it is built without an allocation per doubling.
     instr_lists: Vec<Vec<InstrId>>,
+    scratch: FinishScratch,
 }
 
 impl FunctionBuilder {
@@ -156,6 +171,7 @@ impl FunctionBuilder {
             phis_being_filled: FxHashSet::default(),
             constants: memory.constants,
             instr_lists: memory.instr_lists,
+            scratch: memory.scratch,
         };
         builder.reserve(instrs, values.max(params.len()), blocks.max(1));
         for (index, &(name, ty)) in params.iter().enumerate() {
@@ -422,9 +438,9 @@ impl FunctionBuilder {
             "finish: blocks {:?} are not sealed",
             self.unfinished_blocks(|state| state.sealed)
         );
-        let reachable = self.remove_unreachable_blocks();
+        self.remove_unreachable_blocks();
         let mut old = self.func;
-        let func = compact(&mut old, &reachable);
+        let func = compact(&mut old, &mut self.scratch);
         for block in &mut old.blocks {
             let mut list = std::mem::take(&mut block.instrs);
             list.clear();
@@ -459,6 +475,7 @@ impl FunctionBuilder {
             current_defs: self.current_defs,
             constants: self.constants,
             instr_lists: self.instr_lists,
+            scratch: self.scratch,
         };
         func
     }
@@ -719,10 +736,15 @@ impl FunctionBuilder {
 
     /// Removes the blocks the entry cannot reach, their instructions, and the φ edges they fed;
     /// then removes the φs that this made trivial.
-    fn remove_unreachable_blocks(&mut self) -> Vec<bool> {
+    /// Leaves which blocks the entry (or the Recover block) reaches in `scratch.reachable`.
+    fn remove_unreachable_blocks(&mut self) {
         let blocks = &self.func.blocks;
-        let mut reachable = vec![false; blocks.len()];
-        let mut stack = vec![Function::ENTRY];
+        let reachable = &mut self.scratch.reachable;
+        reachable.clear();
+        reachable.resize(blocks.len(), false);
+        let stack = &mut self.scratch.stack;
+        stack.clear();
+        stack.push(Function::ENTRY);
         reachable[0] = !blocks.is_empty();
         // The Recover block is a second entry: no edge reaches it, and what it reaches is live.
         if let Some(recover) = self.func.recover.filter(|r| r.index() < blocks.len()) {
@@ -737,9 +759,10 @@ impl FunctionBuilder {
                 }
             }
         }
-        let mut touched_phis = Vec::new();
-        for (index, &live) in reachable.iter().enumerate() {
-            if live {
+        let mut touched_phis = std::mem::take(&mut self.scratch.touched_phis);
+        touched_phis.clear();
+        for index in 0..self.scratch.reachable.len() {
+            if self.scratch.reachable[index] {
                 continue;
             }
             let dead = BlockId::from_index(index);
@@ -751,10 +774,10 @@ impl FunctionBuilder {
             }
             self.func.blocks[index].preds.clear();
         }
-        for phi in touched_phis {
+        for &phi in &touched_phis {
             self.try_remove_trivial_phi(phi);
         }
-        reachable
+        self.scratch.touched_phis = touched_phis;
     }
 
     /// Removes every edge from `dead` into `block`, with the matching operand of each of its φs.
@@ -800,8 +823,10 @@ const DROPPED: u32 = u32::MAX;
 /// The new numbering is computed into flat tables in two walks over the live blocks, without
 /// listing the instructions and values in their new order first: the values other than results
 /// keep their relative order and come first, then each instruction's results, in block order.
-fn compact(old: &mut Function, reachable: &[bool]) -> Function {
-    let mut block_map = vec![DROPPED; old.blocks.len()];
+fn compact(old: &mut Function, scratch: &mut FinishScratch) -> Function {
+    let FinishScratch { reachable, block_map, instr_map, value_map, uses, .. } = scratch;
+    block_map.clear();
+    block_map.resize(old.blocks.len(), DROPPED);
     let mut live_count = 0;
     let live = reachable.iter().enumerate().filter(|&(_, &live)| live);
     for (new_index, (index, _)) in live.enumerate() {
@@ -809,8 +834,10 @@ fn compact(old: &mut Function, reachable: &[bool]) -> Function {
         live_count = new_index + 1;
     }
     let is_live = |index: usize| block_map[index] != DROPPED;
-    let mut instr_map = vec![DROPPED; old.instrs.len()];
-    let mut value_map = vec![DROPPED; old.values.len()];
+    instr_map.clear();
+    instr_map.resize(old.instrs.len(), DROPPED);
+    value_map.clear();
+    value_map.resize(old.values.len(), DROPPED);
     let mut next_value = 0u32;
     for (index, value) in old.values.iter().enumerate() {
         if !matches!(value.def, ValueDef::Result { .. }) {
@@ -852,7 +879,8 @@ fn compact(old: &mut Function, reachable: &[bool]) -> Function {
     let mut instrs = Vec::with_capacity(next_instr as usize);
     // Each value's uses, counted while the operands are renumbered, so that each referrer list
     // is allocated once, at its final length.
-    let mut uses = vec![0u32; next_value as usize];
+    uses.clear();
+    uses.resize(next_value as usize, 0);
     for (index, block) in old.blocks.iter_mut().enumerate() {
         if !is_live(index) {
             continue;
@@ -889,7 +917,7 @@ fn compact(old: &mut Function, reachable: &[bool]) -> Function {
             });
         }
     }
-    for (value, &count) in values.iter_mut().zip(&uses) {
+    for (value, &count) in values.iter_mut().zip(uses.iter()) {
         if count > 2 {
             value.referrers = SmallVec::with_capacity(count as usize);
         }

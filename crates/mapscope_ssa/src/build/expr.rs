@@ -550,19 +550,19 @@ impl FnLower<'_, '_> {
 
     /// The path of field indices and types from struct type `ty` (or a pointer to one) to field
     /// `name`, through embedded fields, shallowest first as go/types' lookup.
-    fn field_path(&self, ty: TypeId, name: &str) -> Option<Vec<(u32, TypeId)>> {
-        let mut level: Vec<(TypeId, Vec<(u32, TypeId)>)> = vec![(ty, Vec::new())];
+    fn field_path(&self, ty: TypeId, name: &str) -> Option<FieldPath> {
+        let mut level: SearchLevel = smallvec![(ty, FieldPath::new())];
         for _depth in 0..MAX_EMBEDDING_DEPTH {
-            let mut next = Vec::new();
+            let mut next = SearchLevel::new();
             for (t, path) in level {
                 let t = self.cx.types.pointer_elem(t).unwrap_or(t);
                 // The field named `name`, or the embedded fields to look into next.
                 let (found, embedded) = self.cx.types.with_underlying(t, |u| {
-                    let Type::Struct(fields) = u else { return (None, Vec::new()) };
+                    let Type::Struct(fields) = u else { return (None, FieldPath::new()) };
                     let found = fields.iter().position(|f| &*f.name == name);
                     let found = found.map(|i| (i as u32, fields[i].ty));
                     let embedded = match found {
-                        Some(_) => Vec::new(),
+                        Some(_) => FieldPath::new(),
                         None => fields
                             .iter()
                             .enumerate()
@@ -680,11 +680,11 @@ impl FnLower<'_, '_> {
     /// The embedded fields (index and type), shallowest first, through which `ty` (or what it
     /// points to) reaches the type that declares `method`: go/types' `Selection.Index()` without
     /// its last entry. Empty when `ty` declares the method itself, or nothing does.
-    fn method_path(&self, ty: TypeId, method: ObjId) -> Vec<(u32, TypeId)> {
+    fn method_path(&self, ty: TypeId, method: ObjId) -> FieldPath {
         let name = &self.cx.program.obj(method).name;
-        let mut level: Vec<(TypeId, Vec<(u32, TypeId)>)> = vec![(ty, Vec::new())];
+        let mut level: SearchLevel = smallvec![(ty, FieldPath::new())];
         for _depth in 0..MAX_EMBEDDING_DEPTH {
-            let mut next = Vec::new();
+            let mut next = SearchLevel::new();
             for (t, path) in level {
                 let base = self.cx.types.pointer_elem(t).unwrap_or(t);
                 if self.cx.types.declares_method(base, method, name) {
@@ -701,11 +701,11 @@ impl FnLower<'_, '_> {
             }
             level = next;
         }
-        Vec::new()
+        FieldPath::new()
     }
 
     /// The embedded fields (index and type) of struct type `ty`.
-    fn embedded_fields(&self, ty: TypeId) -> Vec<(u32, TypeId)> {
+    fn embedded_fields(&self, ty: TypeId) -> FieldPath {
         self.cx.types.with_underlying(ty, |u| match u {
             Type::Struct(fields) => fields
                 .iter()
@@ -713,7 +713,7 @@ impl FnLower<'_, '_> {
                 .filter(|(_, f)| f.embedded)
                 .map(|(i, f)| (i as u32, f.ty))
                 .collect(),
-            _ => Vec::new(),
+            _ => FieldPath::new(),
         })
     }
 
@@ -1025,12 +1025,14 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn result_types_of(&self, callee: ExprId) -> Vec<TypeId> {
+    fn result_types_of(&self, callee: ExprId) -> smallvec::SmallVec<[TypeId; 2]> {
+        // Inline: most calls have one or two results, and this list lives only until the call
+        // instruction is made.
         self.cx
             .types
             .with_core(self.expr_type(callee), |t| match t {
                 Type::Signature(s) => s.results.iter().map(|r| r.ty).collect(),
-                _ => Vec::new(),
+                _ => smallvec::SmallVec::new(),
             })
             .unwrap_or_default()
     }
@@ -1072,7 +1074,10 @@ impl FnLower<'_, '_> {
                 _ => None,
             })
             .flatten();
-        let mut call_args = Vec::new();
+        // Sized for a receiver and every argument: the list is the instruction's, kept as long
+        // as the function, and growing it by pushes would reallocate and leave spare room.
+        let arity = sig.as_ref().map_or(args.len(), |(params, _)| params.len().max(args.len()));
+        let mut call_args = Vec::with_capacity(arity + 1);
         let target = match &f[callee].kind {
             ExprKind::Selector { x, sel } => {
                 match self.cx.fcx().info.selections.get(&sel.span.start).copied() {
@@ -1426,6 +1431,12 @@ impl FnLower<'_, '_> {
 /// How deep the builder looks through embedded fields for a field or method; go/types rejects
 /// selections it cannot resolve, so this only bounds the search on ill-typed code.
 const MAX_EMBEDDING_DEPTH: usize = 8;
+
+/// A path of field indices and types through embedded fields: most selections name a field of
+/// the struct itself or of one embedded in it, so the path, like the search's level of
+/// candidates, is kept inline rather than allocated for every selector.
+type FieldPath = smallvec::SmallVec<[(u32, TypeId); 2]>;
+type SearchLevel = smallvec::SmallVec<[(TypeId, FieldPath); 2]>;
 
 /// The default type of an untyped constant's type.
 fn default_type(ty: TypeId) -> TypeId {

@@ -23,6 +23,7 @@ use mapscope_types::check::initorder::Initializer;
 use mapscope_types::check::{Mode, Selection};
 use mapscope_types::types::{BasicKind, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use rustc_hash::{FxHashMap, FxHashSet};
+use smallvec::SmallVec;
 
 /// Source bytes per instruction, value and block, by which the builder reserves its arenas from
 /// a function's length. Whole files of GOROOT's strings, net/http and encoding/json (comments
@@ -98,7 +99,8 @@ pub(crate) struct FnLower<'c, 'a> {
     /// functions around it.
     pub yield_ctx: Option<Box<YieldCtx>>,
     /// The addresses of unnamed results that range-over-func bodies in the function return
-    /// through (go/ssa keeps every result in memory; only these need to be).
+    /// through (go/ssa keeps every result in memory; only these need to be), by result index;
+    /// empty in a function with none.
     pub result_slots: Vec<Option<ValueId>>,
     /// The jump variables of the range-over-func loops lowered so far, by the loop's start.
     pub jumps: FxHashMap<u32, ValueId>,
@@ -184,7 +186,7 @@ impl<'c, 'a> FnLower<'c, 'a> {
         // A `return` in a range-over-func body stores the results where this function reads them
         // when its loop ends (go/ssa's `returnVars`): in memory.
         let yield_returns = lower.cx.yield_returns.contains(&span.start);
-        for r in results {
+        for (i, r) in results.iter().enumerate() {
             match r.obj {
                 Some(obj) => {
                     // As go/ssa, which lifts no result of a function with a Recover block: that
@@ -194,15 +196,15 @@ impl<'c, 'a> FnLower<'c, 'a> {
                         lower.cx.boxed.insert(obj);
                     }
                     lower.declare_local(obj, None, span);
-                    lower.result_slots.push(None);
                 }
                 None if yield_returns => {
                     let pointer = lower.cx.types.pointer_to(r.ty);
                     let kind = InstrKind::Alloc { heap: true, name: "".into() };
                     let addr = lower.b.emit_value(kind, pointer, span);
-                    lower.result_slots.push(Some(addr));
+                    lower.result_slots.resize(results.len(), None);
+                    lower.result_slots[i] = Some(addr);
                 }
-                None => lower.result_slots.push(None),
+                None => {}
             }
         }
         lower
@@ -572,8 +574,8 @@ impl<'c, 'a> FnLower<'c, 'a> {
                     ExprKind::FuncType { params, results, .. } => (Some(*params), *results),
                     _ => (None, None),
                 };
-                let pts: Vec<TypeId> = s.params.iter().map(|p| p.ty).collect();
-                let rts: Vec<TypeId> = s.results.iter().map(|p| p.ty).collect();
+                let pts: SmallVec<[TypeId; 4]> = s.params.iter().map(|p| p.ty).collect();
+                let rts: SmallVec<[TypeId; 2]> = s.results.iter().map(|p| p.ty).collect();
                 let mut params = Self::slots(cx, params_list, &pts);
                 if let Some(recv) = s.recv {
                     let mut r = Self::slots(cx, fd.recv, &[recv]);
@@ -613,7 +615,10 @@ impl<'c, 'a> FnLower<'c, 'a> {
             let Decl::Gen(g) = &f[decl] else { continue };
             let Some(Spec::Value(vs)) = g.specs.get(init.spec) else { continue };
             lower.cx.outer = vs.span;
-            let scan = boxed_locals(lower.cx, NodeRef::Spec { decl, index: init.spec as u32 });
+            let mut work = std::mem::take(&mut lower.cx.scan_work);
+            let node = NodeRef::Spec { decl, index: init.spec as u32 };
+            let scan = boxed_locals(lower.cx, node, &mut work);
+            lower.cx.scan_work = work;
             lower.cx.set_scan(scan);
             let (names, values) = match init.value {
                 Some(i) => {
@@ -669,8 +674,8 @@ impl<'c, 'a> FnLower<'c, 'a> {
                     ExprKind::FuncType { params, results, .. } => (Some(*params), *results),
                     _ => (None, None),
                 };
-                let pts: Vec<TypeId> = s.params.iter().map(|p| p.ty).collect();
-                let rts: Vec<TypeId> = s.results.iter().map(|p| p.ty).collect();
+                let pts: SmallVec<[TypeId; 4]> = s.params.iter().map(|p| p.ty).collect();
+                let rts: SmallVec<[TypeId; 2]> = s.results.iter().map(|p| p.ty).collect();
                 (Self::slots(self.cx, pl, &pts), Self::slots(self.cx, rl, &rts))
             }
             _ => (Vec::new(), Vec::new()),
@@ -745,10 +750,13 @@ pub(crate) struct Scanned {
 /// operand of a range over a function is evaluated by the function around the loop (go/ssa calls
 /// it with the body's closure), so it is walked before the body's closure opens: ranging over a
 /// local function does not box it.
-pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> Scanned {
+///
+/// `work` is the walk's stack, empty on return: the caller keeps it for the next declaration.
+pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef, work: &mut Vec<Scan>) -> Scanned {
     let mut out = Scanned::default();
     let mut closures: Vec<Closure> = Vec::new();
-    let mut work = vec![Scan::Enter(node)];
+    work.clear();
+    work.push(Scan::Enter(node));
     while let Some(step) = work.pop() {
         match step {
             Scan::Enter(node) => {
@@ -798,7 +806,7 @@ pub(crate) fn boxed_locals(cx: &Ctx<'_>, node: NodeRef) -> Scanned {
 
 /// A function literal or a range-over-func body that [`boxed_locals`]' walk is inside.
 #[derive(Clone, Copy)]
-struct Closure {
+pub(crate) struct Closure {
     span: Span,
     /// A range-over-func body (go/ssa's yield function), whose `defer`s go on the stack of the
     /// function around the loop.
@@ -806,7 +814,7 @@ struct Closure {
 }
 
 /// A step of [`boxed_locals`]' walk.
-enum Scan {
+pub(crate) enum Scan {
     /// Look at a node, then at its children.
     Enter(NodeRef),
     /// A range-over-func body's closure opens (after its operand was walked).

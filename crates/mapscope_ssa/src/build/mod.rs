@@ -92,6 +92,8 @@ pub(crate) struct Ctx<'a> {
     /// The span starts of the functions being built that a `return` in a range-over-func body in
     /// them returns from: their results live in memory, shared with the bodies.
     pub yield_returns: FxHashSet<u32>,
+    /// The stack of [`func::boxed_locals`]' walk, kept from one declaration to the next.
+    pub scan_work: Vec<func::Scan>,
     /// The arenas of finished builders, for the next ones (a stack: a function literal is built
     /// while its enclosing function's builder is alive).
     pub memory: Vec<crate::builder::BuilderMemory>,
@@ -174,6 +176,7 @@ pub fn build_unit_with<'a>(
         boxed: FxHashSet::default(),
         deferring: FxHashSet::default(),
         yield_returns: FxHashSet::default(),
+        scan_work: Vec::new(),
         memory: Vec::new(),
         outer: Span::default(),
         out: Vec::new(),
@@ -209,7 +212,9 @@ pub fn build_unit_with<'a>(
                 continue;
             }
             cx.outer = fd.span;
-            let scan = func::boxed_locals(&cx, mapscope_syntax::visit::NodeRef::Decl(d));
+            let mut work = std::mem::take(&mut cx.scan_work);
+            let scan = func::boxed_locals(&cx, mapscope_syntax::visit::NodeRef::Decl(d), &mut work);
+            cx.scan_work = work;
             cx.set_scan(scan);
             let function = FnLower::build_decl(&mut cx, name, d, body);
             cx.out.push(function);
