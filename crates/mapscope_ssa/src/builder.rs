@@ -156,7 +156,7 @@ impl FunctionBuilder {
                 span,
                 result_types,
                 synthetic: None,
-                params: Vec::new(),
+                params: Vec::with_capacity(params.len()),
                 recover: None,
                 free_vars: Vec::new(),
                 blocks: memory.blocks,
