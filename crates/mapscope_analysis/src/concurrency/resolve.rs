@@ -1830,6 +1830,15 @@ impl Resolver<'_> {
                 _ => None,
             };
         };
+        // `if interval > 0 { go s.cleanup(interval) }` with the interval a caller's constant.
+        if let Some(order) = order_of(op) {
+            let (ConstValue::Int(a), ConstValue::Int(b)) =
+                (self.constant_of(x, cx, 0)?, self.constant_of(y, cx, 0)?)
+            else {
+                return None;
+            };
+            return Some(order(a, b));
+        }
         let equal = match op {
             mapscope_ssa::BinaryOp::Eql => true,
             mapscope_ssa::BinaryOp::Neq => false,
@@ -2801,5 +2810,17 @@ fn first_results(g: &Function) -> impl Iterator<Item = Option<ValueId>> + '_ {
             InstrKind::Return { results } => Some(results.first().copied()),
             _ => None,
         }
+    })
+}
+
+/// The comparison an ordering operator makes of two integers.
+fn order_of(op: mapscope_ssa::BinaryOp) -> Option<fn(i128, i128) -> bool> {
+    use mapscope_ssa::BinaryOp;
+    Some(match op {
+        BinaryOp::Lss => |a, b| a < b,
+        BinaryOp::Leq => |a, b| a <= b,
+        BinaryOp::Gtr => |a, b| a > b,
+        BinaryOp::Geq => |a, b| a >= b,
+        _ => return None,
     })
 }
