@@ -542,6 +542,9 @@ pub struct FieldFacts {
     inner_json_null: FxHashMap<FieldKey, (Option<Site>, Vec<String>)>,
     /// Map fields of values the module's code encodes to JSON ([`crate::json_encoded`]).
     json_encoded: FxHashSet<FieldKey>,
+    /// Names of the map fields of values the module's code encodes with gob
+    /// ([`crate::gob_decoded`]), which gob matches by name alone.
+    gob_encoded: FxHashSet<Box<str>>,
     /// Map fields that the module's code only ever sets to a map it fills right where it makes
     /// it (a literal with entries), and from which it never deletes: never empty where set.
     never_empty: FxHashSet<FieldKey>,
@@ -888,6 +891,7 @@ impl FieldFacts {
                 })
                 .collect(),
             json_encoded,
+            gob_encoded: crate::gob_decoded::encoded_names(program, units),
             never_empty,
             nil_unmarshaled: crate::zero_decoded::nil_unmarshaled(program, units)
                 .into_iter()
@@ -912,6 +916,11 @@ impl FieldFacts {
     /// Whether the module's code encodes values holding map field `obj` to JSON.
     pub fn json_encoded(&self, program: &Program, obj: ObjId) -> bool {
         key(program, obj).is_some_and(|k| self.json_encoded.contains(&k))
+    }
+
+    /// Whether the module's code encodes with gob values holding a map field named `name`.
+    pub fn gob_encoded(&self, name: &str) -> bool {
+        self.gob_encoded.contains(name)
     }
 
     /// Whether boolean field `flag` being true means that the map field at index `map_field`

@@ -27,6 +27,16 @@ const MAX_DEPTH: u32 = 6;
 
 /// The map fields reachable from a value the module's code hands to an encoder.
 pub fn encoded_map_fields(program: &Program, units: &[BuiltUnit<'_>]) -> Vec<ObjId> {
+    map_fields_encoded_by(program, units, ENCODERS)
+}
+
+/// The map fields reachable from a value the module's code hands to one of `encoders` (each
+/// go/ssa's name of a function and the index of the argument it encodes).
+pub fn map_fields_encoded_by(
+    program: &Program,
+    units: &[BuiltUnit<'_>],
+    encoders: &[(&str, usize)],
+) -> Vec<ObjId> {
     let mut roots: FxHashSet<TypeId> = FxHashSet::default();
     for u in units {
         for f in u.functions {
@@ -35,7 +45,7 @@ pub fn encoded_map_fields(program: &Program, units: &[BuiltUnit<'_>]) -> Vec<Obj
                     let InstrKind::Call { call } = &f[i].kind else { continue };
                     let Callee::Static(callee) = &call.callee else { continue };
                     let ValueDef::Function { name } = &f[*callee].def else { continue };
-                    let Some(&(_, index)) = ENCODERS.iter().find(|(n, _)| *n == &**name) else {
+                    let Some(&(_, index)) = encoders.iter().find(|(n, _)| *n == &**name) else {
                         continue;
                     };
                     if let Some(ty) =

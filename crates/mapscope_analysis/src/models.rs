@@ -216,14 +216,17 @@ pub fn json_unmarshal_target(f: &Function, call: &CallCommon) -> Option<ValueId>
     }
 }
 
-/// Whether `v` (a `make interface`) only ever becomes the target of `json.Unmarshal`, which
-/// keeps no reference to it.
+/// Whether `v` (a `make interface`) only ever becomes the target of `json.Unmarshal` (or of a
+/// `gob.Decoder`'s `Decode`), which keeps no reference to it.
 pub fn only_decoded(f: &Function, v: ValueId) -> bool {
     let users = f[v].referrers();
     !users.is_empty()
         && users.iter().all(|&u| match &f[u].kind {
             InstrKind::Call { call } => {
-                json_unmarshal_target(f, call).is_some() && call.args[0] != v && call.args[1] == v
+                (json_unmarshal_target(f, call).is_some()
+                    || crate::gob_decoded::decode_target(f, call).is_some())
+                    && call.args[0] != v
+                    && call.args[1] == v
             }
             _ => false,
         })
@@ -248,7 +251,10 @@ pub fn json_unmarshal_effect(
     if path.is_empty() && !is_decoder_call(f, call) && raw_message(program, f, call.args[0]) {
         return Decoded::Nil;
     }
-    let data = if is_decoder_call(f, call) { None } else { constant_text(f, call.args[0]) };
+    let data = match is_decoder_call(f, call) {
+        true => crate::decoder_sources::decoder_text(f, call).and_then(|d| constant_text(f, d)),
+        false => constant_text(f, call.args[0]),
+    };
     match (json_keys(program, f, target, path), data) {
         (JsonKeys::Keys(keys), Some(data)) => json_decoded(data, &keys).unwrap_or(Decoded::Made),
         (JsonKeys::Keys(_), None) => {
@@ -335,12 +341,13 @@ pub enum JsonKeys {
     Unknown,
 }
 
-/// The string parameter `call`, a `json.Unmarshal`, decodes (`[]byte(data)`), if it does.
+/// The string parameter `call`, a `json.Unmarshal` or a `Decode` of a decoder over an in-memory
+/// reader (`crate::decoder_sources`), decodes (`[]byte(data)`), if it does.
 pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
-    if is_decoder_call(f, call) {
-        return None;
-    }
-    let mut data = call.args[0];
+    let mut data = match is_decoder_call(f, call) {
+        true => crate::decoder_sources::decoder_text(f, call)?,
+        false => call.args[0],
+    };
     if let Some(instr) = f.defining_instr(data) {
         if let InstrKind::Convert { x, .. } = &f[instr].kind {
             data = *x;
@@ -419,6 +426,12 @@ pub fn json_keys_in(program: &Program, mut ty: TypeId, path: &[u32]) -> JsonKeys
 /// model of the decoder says nothing about them; a method promoted from an embedded field
 /// counts too.
 fn decodes_itself(program: &Program, ty: TypeId) -> bool {
+    declares_any(program, ty, &["UnmarshalJSON", "UnmarshalText"])
+}
+
+/// Whether `ty` (or what it points to, or a struct it embeds) declares a method named one of
+/// `methods`.
+pub fn declares_any(program: &Program, ty: TypeId, methods: &[&str]) -> bool {
     let mut types = program.types();
     let mut pending = vec![(ty, 0)];
     while let Some((ty, depth)) = pending.pop() {
@@ -433,10 +446,7 @@ fn decodes_itself(program: &Program, ty: TypeId) -> bool {
                 Type::Named(generic) => generic.methods.as_slice(),
                 _ => named.methods.as_slice(),
             });
-        if declared
-            .iter()
-            .any(|&m| matches!(&*program.obj(m).name, "UnmarshalJSON" | "UnmarshalText"))
-        {
+        if declared.iter().any(|&m| methods.contains(&&*program.obj(m).name)) {
             return true;
         }
         let under = query::underlying(&mut types, ty);

@@ -1717,6 +1717,16 @@ impl<'f> Search<'f> {
                 };
             }
         }
+        // gob sends no empty map: a decode may leave a map field as it was.
+        if let Some(target) = crate::gob_decoded::decode_target(f, call)
+            && let Some(path) = self.derived_overlapping(target, location)
+        {
+            let program = self.cx.module.program;
+            let keeps = location.fields.strip_prefix(path.as_slice()).is_some_and(|rest| {
+                crate::gob_decoded::may_keep(program, self.cx.fields, f, target, rest)
+            });
+            return if keeps { Effect::None } else { Effect::Kill };
+        }
         let touching: Vec<(usize, Vec<u32>)> = call
             .args
             .iter()
@@ -1805,6 +1815,8 @@ impl<'f> Search<'f> {
             Root::Param(_) | Root::Global(_) => return false,
         };
         let Some(pointer) = pointer else { return true };
+        let made_slice = matches!(location.root,
+            Root::Alloc(i) if matches!(f[i].kind, InstrKind::MakeSlice { .. }));
         let mut addresses = vec![(pointer, Vec::new())];
         while let Some((addr, path)) = addresses.pop() {
             let overlapping = overlaps(&path, &location.fields);
@@ -1835,9 +1847,18 @@ impl<'f> Search<'f> {
                         }
                     }
                     InstrKind::Call { call } if is_measure(call) => {}
+                    // What a slice of the slice reaches is the slice's.
+                    InstrKind::Slice { base, .. } if made_slice && *base == addr => {
+                        if let Some(r) = f[user].result() {
+                            addresses.push((r, path.clone()));
+                        }
+                    }
                     InstrKind::MakeInterface { .. }
                         if f[user].result().is_some_and(|r| crate::models::only_decoded(f, r)) => {}
                     InstrKind::Call { .. } if overlapping && !runs_before(user) => {}
+                    // A slice made here handed to a call: the callee may fill its elements
+                    // (summaries record no stores into a parameter's elements).
+                    InstrKind::Call { .. } if path.is_empty() && made_slice => return true,
                     InstrKind::Call { call } if overlapping => {
                         let Some(callee) = self.cx.call_summary(f, call) else { return true };
                         for (j, &arg) in callee.args.iter().enumerate() {
@@ -2575,12 +2596,11 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
             location.fields.push(*field);
             Some(location)
         }
-        // An element of an array in memory, or of a slice made here.
+        // An element of an array in memory, or of a slice made here (also resliced: `s[:n]`
+        // of `make([]T, 0, n)` shows zero elements).
         InstrKind::IndexAddr { base, .. } => {
             let base = strip_conversions(f, *base);
-            let slice = f
-                .defining_instr(base)
-                .filter(|&i| matches!(f[i].kind, InstrKind::MakeSlice { .. }));
+            let slice = f.defining_instr(base).and_then(|i| crate::resliced::made_slice(f, i));
             let mut location = match slice {
                 Some(make) => Location { root: Root::Alloc(make), fields: Vec::new() },
                 None => location(f, base)?,

@@ -25,8 +25,10 @@ declare_check! {
     /// path that does not rule the failure out, or a receive without `ok`
     /// (`m := <-ch`, `case m := <-ch:`) from an unbuffered channel made in the function that a
     /// `close(ch)` before it closes on every path (no value can be waiting), or an element of a slice
-    /// of maps made here (`make([]map[K]V, n)`) or of an array of maps that no store in the
-    /// function fills (any store into any element counts as filling them all).
+    /// of maps made here (`make([]map[K]V, n)`, or a slice expression over one, which shows
+    /// zero elements too: `rows = rows[:n]` after `make([]map[K]V, 0, n)`) or of an array of
+    /// maps that no store in the function fills (any store into any element counts as filling
+    /// them all, and a call handed such a slice may fill its elements).
     /// Guards are understood through the control flow: a write reached only after
     /// `if m == nil { m = make(...) }` or inside `if m != nil { ... }` is not reported, nor one
     /// behind a read that a nil map cannot satisfy (`if m[k] > 0`, `if _, ok := m[k]; ok`,
@@ -165,8 +167,12 @@ declare_check! {
     /// walks whole the same way holds the values appended: a map field nil in one of them
     /// where it is appended (a literal without it, a decoded value) is nil at its element's
     /// write.
-    /// Data that is not a constant (read from a request, a file, a parameter), and what a
-    /// `json.Decoder`'s `Decode` reads, may lack any key: a map field that a zero value held
+    /// A `json.Decoder` made over an in-memory reader of one value (`json.NewDecoder(
+    /// strings.NewReader(raw))`, `bytes.NewReader`, `bytes.NewBuffer`, `bytes.NewBufferString`)
+    /// and decoding once reads that value as `json.Unmarshal` does, a constant or a parameter
+    /// its callers pass constants for.
+    /// Data that is not a constant (read from a request, a file, a parameter), and what
+    /// another `json.Decoder`'s `Decode` reads, may lack any key: a map field that a zero value held
     /// before such a decode stays nil, for a write after it and for each element of a decoded
     /// slice walked as above, unless the module itself encodes that field's type to JSON
     /// (`json.Marshal`, `MarshalIndent`, an `Encoder`'s `Encode`) without `omitempty`: data it
@@ -176,6 +182,11 @@ declare_check! {
     /// or clears one).
     /// A `json.RawMessage` may hold the literal `null` (its key's value was null), which a test
     /// against nil does not see: decoding one into a map sets the map to nil.
+    /// encoding/gob sends no map field that is empty or nil, and its `Decoder`'s `Decode`
+    /// leaves a field it gets nothing for as it was: a map field (exported, as every field on
+    /// the way to it, none of whose types decodes itself with `GobDecode`, `UnmarshalBinary` or
+    /// `UnmarshalText`) nil in the value decoded into stays nil, unless the module gob-encodes
+    /// a value with a map field of that name (gob matches fields by name), which may carry it.
     /// A map type whose `UnmarshalJSON` (or `UnmarshalText`) has a value receiver gets it called
     /// by encoding/json on the nil map it finds in a zero value decoded into (`var p Policy;
     /// json.Unmarshal(data, &p)` with a field of that type, or of an element, a pointee or the

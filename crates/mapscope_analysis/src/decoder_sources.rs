@@ -1,0 +1,61 @@
+//! The text a `json.Decoder` reads when it wraps an in-memory reader of one string or byte
+//! slice (`json.NewDecoder(strings.NewReader(raw))`) and decodes once: such a `Decode` is
+//! `json.Unmarshal` of that value, so the JSON models can read constant data through it.
+
+use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
+
+/// The readers over one in-memory value that hand a decoder exactly that value's bytes.
+const MEMORY_READERS: &[&str] =
+    &["strings.NewReader", "bytes.NewReader", "bytes.NewBufferString", "bytes.NewBuffer"];
+
+/// Methods of `*json.Decoder` that only set options: they read nothing from the stream.
+const DECODER_OPTIONS: &[&str] =
+    &["(*encoding/json.Decoder).DisallowUnknownFields", "(*encoding/json.Decoder).UseNumber"];
+
+/// The string (or byte slice) that `call`, a `json.Decoder`'s `Decode`, decodes: the value
+/// the decoder's in-memory reader was made over, when the decoder and the reader serve only
+/// this one `Decode` (a second one would read the value after the first).
+pub fn decoder_text(f: &Function, call: &CallCommon) -> Option<ValueId> {
+    let decoder = *call.args.first()?;
+    let made = f.defining_instr(decoder)?;
+    let InstrKind::Call { call: new_decoder } = &f[made].kind else { return None };
+    if static_callee_name(f, new_decoder) != Some("encoding/json.NewDecoder") {
+        return None;
+    }
+    let decodes = f[decoder]
+        .referrers()
+        .iter()
+        .filter(|&&user| match &f[user].kind {
+            InstrKind::Call { call: c } => {
+                let name = static_callee_name(f, c);
+                !(c.args.first() == Some(&decoder)
+                    && name.is_some_and(|n| DECODER_OPTIONS.contains(&n)))
+            }
+            _ => true,
+        })
+        .count();
+    if decodes != 1 {
+        return None;
+    }
+    let boxed = *new_decoder.args.first()?;
+    let InstrKind::MakeInterface { x: reader } = f[f.defining_instr(boxed)?].kind else {
+        return None;
+    };
+    if f[reader].referrers().len() != 1 || f[boxed].referrers().len() != 1 {
+        return None;
+    }
+    let InstrKind::Call { call: new_reader } = &f[f.defining_instr(reader)?].kind else {
+        return None;
+    };
+    let name = static_callee_name(f, new_reader)?;
+    (MEMORY_READERS.contains(&name) && new_reader.args.len() == 1).then(|| new_reader.args[0])
+}
+
+/// The go/ssa name of the function `call` calls statically.
+fn static_callee_name<'f>(f: &'f Function, call: &CallCommon) -> Option<&'f str> {
+    let Callee::Static(v) = call.callee else { return None };
+    match &f.get_value(v)?.def {
+        ValueDef::Function { name } => Some(name),
+        _ => None,
+    }
+}

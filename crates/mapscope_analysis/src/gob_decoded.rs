@@ -1,0 +1,80 @@
+//! What a `gob.Decoder`'s `Decode` does to the map fields of the struct it decodes into: gob
+//! sends no map field that is empty or nil, and leaves a field it receives nothing for as it
+//! was, so a map field nil in the value decoded into may stay nil, unless the module itself
+//! gob-encodes a field of that name (data it wrote may carry the map).
+
+use crate::fields::FieldFacts;
+use crate::models::{declares_any, pointee};
+use crate::module::BuiltUnit;
+use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
+use mapscope_types::Program;
+use mapscope_types::query;
+use mapscope_types::types::{Type, TypeView};
+use rustc_hash::FxHashSet;
+
+/// go/ssa's name of the decoding method.
+const GOB_DECODE: &str = "(*encoding/gob.Decoder).Decode";
+
+/// go/ssa's names of gob's encoders and the index of the argument each encodes.
+const GOB_ENCODERS: &[(&str, usize)] =
+    &[("(*encoding/gob.Encoder).Encode", 1), ("(*encoding/gob.Encoder).EncodeValue", 1)];
+
+/// The methods through which gob lets a type decode itself, instead of filling its fields.
+const SELF_DECODING: &[&str] = &["GobDecode", "UnmarshalBinary", "UnmarshalText"];
+
+/// The pointer `call` decodes into when it is a `gob.Decoder`'s `Decode(p)`.
+pub fn decode_target(f: &Function, call: &CallCommon) -> Option<ValueId> {
+    let Callee::Static(callee) = &call.callee else { return None };
+    let ValueDef::Function { name } = &f[*callee].def else { return None };
+    if &**name != GOB_DECODE || call.args.len() != 2 {
+        return None;
+    }
+    match f[f.defining_instr(call.args[1])?].kind {
+        InstrKind::MakeInterface { x } => Some(x),
+        _ => None,
+    }
+}
+
+/// Whether gob's `Decode` into `target` may leave the map at the (non-empty) field path `path`
+/// inside what `target` points to as it was: every field on the way is exported (gob decodes
+/// no other), no type on the way decodes itself, and the module gob-encodes no map field of
+/// the map's name.
+pub fn may_keep(
+    program: &Program,
+    facts: &FieldFacts,
+    f: &Function,
+    target: ValueId,
+    path: &[u32],
+) -> bool {
+    let Some(mut ty) = pointee(program, f, target) else { return false };
+    if path.is_empty() {
+        return false;
+    }
+    for &index in path {
+        if declares_any(program, ty, SELF_DECODING) {
+            return false;
+        }
+        let mut types = program.types();
+        let under = query::underlying(&mut types, ty);
+        let Type::Struct(fields) = types.ty(under) else { return false };
+        let Some(field) = fields.get(index as usize) else { return false };
+        if !field.name.starts_with(char::is_uppercase) || facts.gob_encoded(&field.name) {
+            return false;
+        }
+        ty = field.ty;
+    }
+    let is_map = {
+        let mut types = program.types();
+        let under = query::underlying(&mut types, ty);
+        matches!(types.ty(under), Type::Map(..))
+    };
+    is_map && !declares_any(program, ty, SELF_DECODING)
+}
+
+/// The names of the map fields reachable from the values the module's code gob-encodes.
+pub fn encoded_names(program: &Program, units: &[BuiltUnit<'_>]) -> FxHashSet<Box<str>> {
+    crate::json_encoded::map_fields_encoded_by(program, units, GOB_ENCODERS)
+        .into_iter()
+        .map(|obj| Box::from(&*program.obj(obj).name))
+        .collect()
+}
