@@ -25,6 +25,7 @@ pub mod bool_params;
 pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;
+pub mod closed_unsent;
 pub mod concurrency;
 pub mod context_keys;
 pub mod dead_methods;

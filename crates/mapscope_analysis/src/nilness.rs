@@ -453,8 +453,11 @@ impl<'f> Search<'f> {
                 }
                 // `v := <-ch` after `close(ch)` of an unbuffered channel: no value can be
                 // waiting, so it gives the zero value.
+                // So does one from a channel whose only sender may close it without sending.
                 InstrKind::Recv { chan, comma_ok: false } if *index == 0 => {
-                    closed_before(f, *chan, *instr).then(|| vec![Origin::FailedCommaOk(*instr)])
+                    (closed_before(f, *chan, *instr)
+                        || crate::closed_unsent::closed_unsent(self.cx.module, f, *chan, *instr))
+                    .then(|| vec![Origin::FailedCommaOk(*instr)])
                 }
                 // A select case `case v := <-ch` likewise, with its `ok` false.
                 InstrKind::Select { states, .. } if *index >= 2 => {

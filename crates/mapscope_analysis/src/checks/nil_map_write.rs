@@ -24,7 +24,11 @@ declare_check! {
     /// `m, ok := <-ch`, and a map field of the zero struct `p, ok := v.(Payload)` gives) on a
     /// path that does not rule the failure out, or a receive without `ok`
     /// (`m := <-ch`, `case m := <-ch:`) from an unbuffered channel made in the function that a
-    /// `close(ch)` before it closes on every path (no value can be waiting), or an element of a slice
+    /// `close(ch)` before it closes on every path (no value can be waiting), or from a channel
+    /// made in the function that only one goroutine gets (`go collect(input, ch)`; the
+    /// function does nothing else with it) whose function only sends on it and closes it and can reach
+    /// the close without sending (`if len(counts) == 0 { return }` under `defer close(out)`;
+    /// skipping a loop that sends does not count), or an element of a slice
     /// of maps made here (`make([]map[K]V, n)`, or a slice expression over one, which shows
     /// zero elements too: `rows = rows[:n]` after `make([]map[K]V, 0, n)`) or of an array of
     /// maps that no store in the function fills (any store into any element counts as filling
