@@ -19,7 +19,7 @@
 //! under `if x != 0` is made for every write behind `if x&mask != 0` of the same `x`.
 
 use crate::nilness::{
-    entering_branch, loaded_from, location, strip_conversions, without_negations,
+    Root, entering_branch, loaded_from, location, strip_conversions, without_negations,
 };
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BinaryOp, BlockId, Function, InstrKind, ValueId};
@@ -49,7 +49,9 @@ pub fn opposite_guards(
 /// Whether the map the write in `block` loads (`map`) is made, whenever the write runs, by a
 /// store that a branch on the same condition taken the same way leads straight to, decided
 /// before the write: `if !shared { u.tiers = make(...) }` ... `if !shared { u.tiers[k] = v }`.
-/// Every store into the place must be a `make` so guarded, so that nothing resets it.
+/// Every store into the place must be a `make` so guarded, so that nothing resets it; a local
+/// variable whose address a decoder gets (`json.Unmarshal(data, &m)`, which sets it to nil
+/// for `null`) may change without a store, and is not judged.
 pub fn made_under_same_guard(
     f: &Function,
     dominators: &DomTree,
@@ -57,6 +59,16 @@ pub fn made_under_same_guard(
     map: ValueId,
 ) -> bool {
     let Some(place) = loaded_from(f, map) else { return false };
+    if let Root::Alloc(alloc) = place.root
+        && f[alloc].result().is_some_and(|address| {
+            f[address].referrers().iter().any(|&u| {
+                matches!(f[u].kind, InstrKind::MakeInterface { .. })
+                    && f[u].result().is_some_and(|r| crate::models::only_decoded(f, r))
+            })
+        })
+    {
+        return false;
+    }
     let write_guards = guards(f, dominators, block);
     if write_guards.is_empty() {
         return false;

@@ -52,7 +52,9 @@ declare_check! {
     /// field of a struct that is only read, or a flag read twice through the same pointer in a
     /// function that never stores it, or one the write's condition implies: `x&mask != 0` and
     /// `x&mask == mask` mean `x != 0`), also when the map is a field made under that condition
-    /// (`if !shared { u.tiers = make(...) }`, `if x != 0` and the write behind `if x&1 != 0`), or when the write runs only inside a loop over
+    /// (`if !shared { u.tiers = make(...) }`, `if x != 0` and the write behind `if x&1 != 0`;
+    /// not a local variable whose address a decoder gets, which a `null` sets to nil after its
+    /// `make`), or when the write runs only inside a loop over
     /// a callee's result that is nil unless the same boolean field (of any value of the same
     /// type: `w.async` here, `p.w.async` in the callee) goes the way that makes the map; such a
     /// flag is taken to be one setting for the whole object graph. The callee's flag may also

@@ -1,0 +1,41 @@
+// A job runner reads a job envelope whose settings stay raw until the job type is known. It
+// makes the settings map, decodes the raw settings into it and adds the default region; a job
+// submitted with "settings": null keeps the raw bytes `null`, which sets the map to nil.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+type envelope struct {
+	Kind     string          `json:"kind"`
+	Settings json.RawMessage `json:"settings"`
+}
+
+func settingsOf(doc []byte) (map[string]any, error) {
+	var env envelope
+	if err := json.Unmarshal(doc, &env); err != nil {
+		return nil, fmt.Errorf("envelope: %w", err)
+	}
+	settings := map[string]any{}
+	if err := json.Unmarshal(env.Settings, &settings); err != nil {
+		return nil, fmt.Errorf("%s settings: %w", env.Kind, err)
+	}
+	settings["region"] = "eu-west-1" // want "nil map"
+	return settings, nil
+}
+
+func main() {
+	for _, doc := range []string{
+		`{"kind": "backup", "settings": {"retention": 7}}`,
+		`{"kind": "report", "settings": null}`,
+	} {
+		s, err := settingsOf([]byte(doc))
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(len(s))
+	}
+}
