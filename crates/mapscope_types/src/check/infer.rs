@@ -164,8 +164,30 @@ impl Checker<'_> {
                     let before = map.len();
                     self.unify(core, bu, &sig.tparams, map, 0);
                     changed |= map.len() != before;
-                } else {
-                    // If the core term is fully known after substitution, it is the argument.
+                    // go/types' inexact unification matches a defined type's underlying type
+                    // against a literal core type (`int` included); the argument must match the
+                    // core type as far as it is known, else inference ends with this error (in
+                    // the first pass only: after the untyped defaults the instantiation says why).
+                    let c = self.subst_bindings(core, &sig.tparams, map);
+                    let b = if !self.is_type_param(bound)
+                        && crate::query::is_named(self, bound)
+                        && !crate::query::is_named(self, c)
+                        && !self.is_type_param(c)
+                    {
+                        self.under(bound)
+                    } else {
+                        bu
+                    };
+                    if methods && self.mismatch(c, b, &sig.tparams, 0) {
+                        return Err(format!(
+                            "{} (type {}) does not satisfy {}",
+                            self.obj(obj).name,
+                            self.message_type_string(bound),
+                            self.message_type_string(constraint)
+                        ));
+                    }
+                } else if !tilde {
+                    // A single type without `~` is the argument once it is fully known.
                     let c = self.subst(core, map);
                     let mut free = Vec::new();
                     self.collect_free(c, &sig.tparams, &mut free, 0);
@@ -193,7 +215,7 @@ impl Checker<'_> {
     /// signature is not identical once bound gives go/types' cause, first line only (the `have` and
     /// `want` lines follow it there; the oracles compare first lines). A signature that stays
     /// parameterized after unification binds nothing and is not held against `tx`.
-    fn unify_methods(
+    pub(super) fn unify_methods(
         &mut self,
         tx: TypeId,
         want: &[ObjId],
