@@ -445,6 +445,19 @@ impl Checker<'_> {
                 }
                 return self.call_result(&sig);
             }
+            // The type arguments must satisfy their constraints; an explicit one is reported
+            // where it is written, an inferred one at the call.
+            let explicit_pos: Vec<u32> = match &f[self.unparen(fun)].kind {
+                E::Index { index, .. } => vec![f[*index].span.start],
+                E::IndexList { indices, .. } => indices.iter().map(|&i| f[i].span.start).collect(),
+                _ => Vec::new(),
+            };
+            let targs: Vec<TypeId> = tps.iter().map(|tp| map[tp]).collect();
+            self.verify_later(f[e].span.start, explicit_pos, tps.clone(), targs);
+            for g in &generic_args {
+                let targs: Vec<TypeId> = g.tparams.iter().map(|tp| map[tp]).collect();
+                self.verify_later(f[e].span.start, Vec::new(), g.tparams.clone(), targs);
+            }
             // Record the instantiated function type on the callee.
             let callee = self.new_type(Type::Signature(Box::new(Signature {
                 tparams: Vec::new(),

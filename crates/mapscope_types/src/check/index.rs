@@ -6,8 +6,17 @@ use crate::types::{Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::ExprId;
 use rustc_hash::FxHashMap;
 
+/// The type arguments of an instantiation, each scheduled for go/types' `validVarType`.
 fn args_of(c: &mut Checker<'_>, indices: &[ExprId]) -> Vec<TypeId> {
-    indices.iter().map(|&i| c.type_expr(i)).collect()
+    let f = c.file();
+    indices
+        .iter()
+        .map(|&i| {
+            let t = c.type_expr(i);
+            c.var_type_later(f[i].span.start, t);
+            t
+        })
+        .collect()
 }
 
 impl Checker<'_> {
@@ -16,8 +25,11 @@ impl Checker<'_> {
         let xo = self.expr_or_type(x, None);
         if xo.mode == Mode::TypeExpr {
             // Instantiation of a generic type.
-            let args: Vec<TypeId> = indices.iter().map(|&i| self.type_expr(i)).collect();
-            let t = self.instantiate(xo.ty, args);
+            let args: Vec<TypeId> = args_of(self, indices);
+            let t = self.instantiate(xo.ty, args.clone());
+            let tparams = self.generic_tparams(xo.ty);
+            let arg_pos = indices.iter().map(|&i| f[i].span.start).collect();
+            self.verify_later(f[e].span.start, arg_pos, tparams, args);
             return Operand::typ(t);
         }
         if xo.mode == Mode::None {
@@ -29,8 +41,10 @@ impl Checker<'_> {
         // Generic function instantiation f[T].
         if let Type::Signature(s) = self.ty(xo.ty).clone() {
             if !s.tparams.is_empty() {
-                let args: Vec<TypeId> = indices.iter().map(|&i| self.type_expr(i)).collect();
+                let args: Vec<TypeId> = args_of(self, indices);
                 if args.len() == s.tparams.len() {
+                    let arg_pos = indices.iter().map(|&i| f[i].span.start).collect();
+                    self.verify_later(f[e].span.start, arg_pos, s.tparams.clone(), args.clone());
                     let map: FxHashMap<TypeId, TypeId> =
                         s.tparams.iter().copied().zip(args).collect();
                     let mut s2 = (*s).clone();

@@ -265,6 +265,10 @@ pub(crate) struct Checker<'a> {
     blank: Vec<ObjId>,
     /// Explicit type arguments of a partially instantiated generic function, by index expression.
     partial_targs: FxHashMap<ExprId, Vec<TypeId>>,
+    /// Instantiations whose type arguments are checked against their constraints at the end.
+    pending_verify: Vec<instantiate::PendingVerify>,
+    /// Type arguments (file, offset, type) that must not be constraint interfaces.
+    pending_var_types: Vec<(usize, u32, TypeId)>,
     /// Range variables, declared after the range expression is checked.
     declare_later: Vec<(Name, ObjId)>,
     /// Parameters of the signature being built, declared once it is complete.
@@ -967,6 +971,8 @@ fn check_unit<'a>(
         method_sig_cache: FxHashMap::default(),
         blank: Vec::new(),
         partial_targs: FxHashMap::default(),
+        pending_verify: Vec::new(),
+        pending_var_types: Vec::new(),
         declare_later: Vec::new(),
         pending_params: Vec::new(),
         extra: vec![Vec::new(); nfiles],
@@ -1009,6 +1015,7 @@ fn check_unit<'a>(
             }
         }
     }
+    c.verify_pending();
     if unit.check_bodies {
         c.report_unused();
         c.report_unused_imports();
