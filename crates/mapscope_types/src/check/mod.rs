@@ -26,6 +26,7 @@ mod signature;
 mod sizes;
 mod stmt;
 mod subst;
+mod terminating;
 pub(crate) mod typeset;
 mod typexpr;
 mod unify;

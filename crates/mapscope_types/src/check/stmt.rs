@@ -110,6 +110,7 @@ impl Checker<'_> {
                 self.stmt(s);
             }
         }
+        self.check_missing_return(b);
     }
 
     /// Checks a block statement's statements in a new scope.
