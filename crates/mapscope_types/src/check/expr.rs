@@ -399,6 +399,20 @@ impl Checker<'_> {
             if self.is_untyped(yo.ty) && yo.val.is_none() {
                 self.convert_untyped(y, &yo, univ::UINT);
             }
+            // go/types checks the operands before the shift: an invalid count is reported alone.
+            if xo.mode == Mode::None || yo.mode == Mode::None {
+                return Operand::invalid();
+            }
+            // A non-constant shifted operand must have an integer type already.
+            let xu = self.under(xo.ty);
+            if xo.val.is_none() && xu != univ::INVALID && !self.all_integer(xo.ty) {
+                let msg = format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.operand_text(x, &xo)
+                );
+                self.error(f[x].span.start, msg);
+                return Operand::invalid();
+            }
             if let Some(v) = &xo.val {
                 let integral = match v {
                     Value::Float(f) => f.fract() == 0.0,
@@ -450,14 +464,20 @@ impl Checker<'_> {
                 },
                 _ => None,
             };
-            if self.is_untyped(t)
+            if v.is_none() && xo.val.is_some() && self.is_untyped(t) {
+                // The untyped operand of a non-constant shift keeps its type until the context
+                // gives the shift one, which must be an integer type (go/types' `isLhs`, checked
+                // in update_expr_type).
+                if self.record {
+                    self.shift_lhs.insert((self.cur_file, x));
+                }
+            } else if self.is_untyped(t)
                 && matches!(
                     self.basic(t),
                     Some(BasicKind::UntypedFloat | BasicKind::UntypedComplex)
                 )
             {
-                // An untyped shifted operand must be an integer; a non-constant result stays untyped until
-                // the context converts it (the conversion re-types the operand too).
+                // A constant shift of an integral untyped float is an untyped integer.
                 t = univ::UNTYPED_INT;
                 self.retype_untyped(x, t);
             }
@@ -664,11 +684,36 @@ impl Checker<'_> {
             }
             _ => {}
         }
+        if !self.is_untyped(t)
+            && self.shift_lhs.contains(&(self.cur_file, e))
+            && !self.all_integer(t)
+        {
+            let msg = format!(
+                "invalid operation: shifted operand {} (type {}) must be integer",
+                f.expr_string(e),
+                self.message_type_string(t)
+            );
+            self.error(f[e].span.start, msg);
+            return;
+        }
         if r.is_const {
             self.record_const(e, t);
         } else {
             self.record_expr(e, Mode::Value, t);
         }
+    }
+
+    /// Every type of `t` (of its type set, for a type parameter) is an integer type.
+    fn all_integer(&mut self, t: TypeId) -> bool {
+        let t = self.unalias(t);
+        if let Type::TypeParam { constraint, .. } = *self.ty(t) {
+            let terms = self.type_set(constraint).terms;
+            return terms.is_some_and(|ts| {
+                !ts.is_empty()
+                    && ts.iter().all(|&(_, x)| self.basic(x).is_some_and(BasicKind::is_integer))
+            });
+        }
+        self.basic(t).is_some_and(BasicKind::is_integer)
     }
 
     pub(crate) fn chan_elem(&mut self, t: TypeId) -> Option<(ChanDir, TypeId)> {

@@ -268,6 +268,9 @@ pub(crate) struct Checker<'a> {
     partial_targs: FxHashMap<ExprId, Vec<TypeId>>,
     /// Instantiations whose type arguments are checked against their constraints at the end.
     pending_verify: Vec<instantiate::PendingVerify>,
+    /// Untyped left operands of non-constant shifts (file, expression): their final type must be
+    /// an integer type.
+    shift_lhs: rustc_hash::FxHashSet<(usize, ExprId)>,
     /// Type arguments (file, offset, type) that must not be constraint interfaces.
     pending_var_types: Vec<(usize, u32, TypeId)>,
     /// Range variables, declared after the range expression is checked.
@@ -973,6 +976,7 @@ fn check_unit<'a>(
         blank: Vec::new(),
         partial_targs: FxHashMap::default(),
         pending_verify: Vec::new(),
+        shift_lhs: Default::default(),
         pending_var_types: Vec::new(),
         declare_later: Vec::new(),
         pending_params: Vec::new(),

@@ -135,6 +135,10 @@ impl Checker<'_> {
                     "value"
                 };
                 let text = self.file().expr_string(e);
+                // go/types names an untyped type before the mode (`untyped float value`).
+                if self.is_untyped(x.ty) {
+                    return format!("{text} ({} {mode})", self.message_type_string(x.ty));
+                }
                 format!("{text} ({mode} {})", self.of_type(x.ty))
             }
         }
