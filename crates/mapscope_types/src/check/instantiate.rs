@@ -210,9 +210,10 @@ impl Checker<'_> {
                 return Ok(());
             }
         }
-        let vs = self.message_type_string(v);
-        let ts_name = self.message_type_string(t);
+        // Messages are spelled only for an error: the qualifiers behind them are costly.
+        let names = |c: &Self| (c.message_type_string(v), c.message_type_string(t));
         if !matches!(self.ty(tu), Type::Interface(_)) {
+            let (vs, ts_name) = names(self);
             let ptr_to_iface = match *self.ty(tu) {
                 Type::Pointer(b) => self.is_interface(b),
                 _ => false,
@@ -234,13 +235,13 @@ impl Checker<'_> {
             return Ok(());
         }
         let Some(terms) = tset.terms.clone() else {
-            self.satisfy_methods(v, &tset.methods, &vs, &ts_name)?;
-            return self.satisfy_comparable(&tset, v, &vs);
+            self.satisfy_methods(v, t, &tset.methods)?;
+            return self.satisfy_comparable(&tset, v);
         };
         if terms.is_empty() {
-            return Err(format!("cannot satisfy {ts_name} (empty type set)"));
+            return Err(format!("cannot satisfy {} (empty type set)", names(self).1));
         }
-        self.satisfy_methods(v, &tset.methods, &vs, &ts_name)?;
+        self.satisfy_methods(v, t, &tset.methods)?;
         if let Some(vset) = vset {
             // Every type of an interface's (or type parameter's) type set must be in `t`'s.
             let subset = match &vset.terms {
@@ -250,9 +251,10 @@ impl Checker<'_> {
                 }
             };
             if !subset {
+                let (vs, ts_name) = names(self);
                 return Err(format!("{vs} does not satisfy {ts_name}"));
             }
-            return self.satisfy_comparable(&tset, v, &vs);
+            return self.satisfy_comparable(&tset, v);
         }
         let included = terms.iter().any(|&(tilde, tt)| {
             let x = if tilde { vu } else { v };
@@ -266,6 +268,7 @@ impl Checker<'_> {
                     self.identical(tt, ttu) && self.identical(tt, vu)
                 }
             });
+            let (vs, ts_name) = names(self);
             let detail = if let Some((_, a)) = alt {
                 format!("possibly missing ~ for {} in {ts_name}", self.message_type_string(a))
             } else if self.mentions(tu, v, 0) {
@@ -281,23 +284,19 @@ impl Checker<'_> {
             };
             return Err(format!("{vs} does not satisfy {ts_name} ({detail})"));
         }
-        self.satisfy_comparable(&tset, v, &vs)
+        self.satisfy_comparable(&tset, v)
     }
 
     /// `v` has the constraint's methods (go/types' `hasAllMethods`), else go/types' cause.
-    fn satisfy_methods(
-        &mut self,
-        v: TypeId,
-        methods: &[ObjId],
-        vs: &str,
-        ts_name: &str,
-    ) -> Result<(), String> {
+    fn satisfy_methods(&mut self, v: TypeId, t: TypeId, methods: &[ObjId]) -> Result<(), String> {
         if methods.is_empty() {
             return Ok(());
         }
         let mut none = FxHashMap::default();
-        self.unify_methods(v, methods, &[], &mut none)
-            .map_err(|cause| format!("{vs} does not satisfy {ts_name} {cause}"))
+        self.unify_methods(v, methods, &[], &mut none).map_err(|cause| {
+            let (vs, ts_name) = (self.message_type_string(v), self.message_type_string(t));
+            format!("{vs} does not satisfy {ts_name} {cause}")
+        })
     }
 
     /// A comparable constraint needs a strictly comparable `v`, or since Go 1.20 a comparable one
@@ -306,7 +305,6 @@ impl Checker<'_> {
         &mut self,
         tset: &crate::types::TypeSet,
         v: TypeId,
-        vs: &str,
     ) -> Result<(), String> {
         if !self.set_comparable(tset) || self.comparable_type(v, false, 0) {
             return Ok(());
@@ -317,8 +315,10 @@ impl Checker<'_> {
             if minor == 0 || minor >= 20 {
                 return Ok(());
             }
+            let vs = self.message_type_string(v);
             return Err(format!("{vs} to satisfy comparable requires go1.20 or later"));
         }
+        let vs = self.message_type_string(v);
         Err(format!("{vs} does not satisfy comparable"))
     }
 
