@@ -83,7 +83,10 @@ declare_check! {
     /// Function arguments that `sort.Slice`, the `slices` and `maps` `...Func` helpers,
     /// `sync.Map.Range`, `filepath.Walk` and singleflight's `Do` call are walked on the calling
     /// goroutine; an `http.Server`'s handler, `ConnState` and `ConnContext` hooks run when it
-    /// serves. A `sync.Locker` field that holds a real mutex in some value is taken as locked
+    /// serves. An httptest server's handler, and the handlers of a mux made in the same
+    /// function that only httptest servers serve, run from the first instruction that hands
+    /// the server on (reads its `URL`, calls its `Client`, captures or passes it): only code
+    /// given its address can send it a request. A `sync.Locker` field that holds a real mutex in some value is taken as locked
     /// in every value, so a no-op lock chosen for another value is not seen.
     /// Accesses after a wait group's `Wait` or a receive from a channel
     /// it cannot name are taken as ordered after what the other side did before: that can hide

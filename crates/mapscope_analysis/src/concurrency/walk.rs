@@ -530,6 +530,21 @@ pub struct Walk<'a> {
     named_func_values: Option<FxHashMap<String, Vec<Rc<Context>>>>,
     /// The atomic variables the unit stores into, made when first needed.
     atomic_stores: Option<FxHashSet<(String, u32)>>,
+    /// httptest servers whose handler has not run yet: only code that is given the server (its
+    /// `URL`, its `Client()`, the server itself) can send it a request, so the handler starts
+    /// at the first such use (see [`server_uses`]).
+    unused_servers: Vec<UnusedServer>,
+}
+
+/// An httptest server made at `at` in `cx`, whose handler `handler` starts at the first of
+/// `uses`.
+struct UnusedServer {
+    cx: Rc<Context>,
+    at: InstrId,
+    uses: FxHashSet<InstrId>,
+    handler: Rc<Context>,
+    /// The server whose `Close` waits for the handler, when `at` makes it.
+    group: Option<Obj>,
 }
 
 impl std::fmt::Debug for Walk<'_> {
@@ -560,6 +575,7 @@ impl<'a> Walk<'a> {
             plain_types: Default::default(),
             named_func_values: None,
             atomic_stores: None,
+            unused_servers: Vec::new(),
         }
     }
 
@@ -572,6 +588,7 @@ impl<'a> Walk<'a> {
         self.pending.clear();
         self.budget = INSTRUCTION_BUDGET;
         self.serial_groups.clear();
+        self.unused_servers.clear();
     }
 
     /// Walks root function `func` on a thread of its own, then every goroutine it starts.
@@ -972,6 +989,9 @@ impl<'a> Walk<'a> {
         frame: &mut Frame,
         stack: &mut Vec<usize>,
     ) {
+        if !self.unused_servers.is_empty() {
+            self.start_used_servers(thread, cx, i, state);
+        }
         let f = &self.resolver.functions[cx.func];
         let kind = &f[i].kind;
         let fresh_request = matches!(kind, InstrKind::Call { call }
@@ -1856,6 +1876,42 @@ impl<'a> Walk<'a> {
                         }
                     }
                     let target = call.args.get(arg).and_then(|&a| self.handler_target(a, cx));
+                    // An httptest server serves only requests sent to its address, which only
+                    // code it is given knows: its handler starts at the first such use.
+                    // So does a handler registered on a mux made here that only such servers
+                    // serve.
+                    let f = &self.resolver.functions[cx.func];
+                    let unused = match spawner {
+                        "net/http/httptest.NewServer" | "net/http/httptest.NewTLSServer" => {
+                            f[i].result().map(|v| {
+                                (server_uses(f, v), Some(Obj::Site { func: cx.func, instr: i }))
+                            })
+                        }
+                        "(*net/http.ServeMux).HandleFunc" | "(*net/http.ServeMux).Handle" => call
+                            .args
+                            .first()
+                            .and_then(|&mux| mux_server_uses(f, mux))
+                            .map(|uses| (uses, None)),
+                        _ => None,
+                    };
+                    if let (Some(handler), Some((uses, group))) = (&target, unused) {
+                        if !uses.is_empty() {
+                            let known = self
+                                .unused_servers
+                                .iter()
+                                .any(|u| u.at == i && Rc::ptr_eq(&u.cx, cx));
+                            if !known {
+                                self.unused_servers.push(UnusedServer {
+                                    cx: cx.clone(),
+                                    at: i,
+                                    uses,
+                                    handler: handler.clone(),
+                                    group,
+                                });
+                            }
+                            return;
+                        }
+                    }
                     if let Some(callee_cx) = target {
                         let started = self.spawn(thread, cx, i, callee_cx, kind, state);
                         if let (Some(t), Some(group)) = (started, group) {
@@ -2236,6 +2292,30 @@ impl<'a> Walk<'a> {
         state: &mut State,
     ) -> Option<ThreadId> {
         self.spawn_one_of(parent, cx, (i, 0), callee_cx, kind, state)
+    }
+
+    /// Starts the handlers of the httptest servers whose first use is instruction `i` of `cx`.
+    fn start_used_servers(
+        &mut self,
+        thread: ThreadId,
+        cx: &Rc<Context>,
+        i: InstrId,
+        state: &mut State,
+    ) {
+        let mut k = 0;
+        while k < self.unused_servers.len() {
+            let server = &self.unused_servers[k];
+            if !(Rc::ptr_eq(&server.cx, cx) && server.uses.contains(&i)) {
+                k += 1;
+                continue;
+            }
+            let server = self.unused_servers.swap_remove(k);
+            let started =
+                self.spawn(thread, cx, server.at, server.handler, SpawnKind::Handler, state);
+            if let (Some(t), Some(group)) = (started, server.group) {
+                self.threads[t].group = Some(group);
+            }
+        }
     }
 
     /// Starts goroutine `slot` of those instruction `i` starts (os/exec starts one per stream).
@@ -3493,4 +3573,76 @@ fn spawner_arg(name: &str) -> Option<(SpawnKind, usize)> {
         }
         _ => return None,
     })
+}
+
+/// The instructions of `f` that hand on the httptest server `server` (a call's result), or a
+/// variable holding it, to code that may send it a request: anything but closing it, reading
+/// it back, or keeping it in a local variable.
+fn server_uses(f: &Function, server: ValueId) -> FxHashSet<InstrId> {
+    let mut uses = FxHashSet::default();
+    let mut values = vec![server];
+    let mut seen = FxHashSet::default();
+    while let Some(v) = values.pop() {
+        if !seen.insert(v) {
+            continue;
+        }
+        for &user in f[v].referrers() {
+            match &f[user].kind {
+                InstrKind::Call { call } | InstrKind::Defer { call }
+                    if static_callee_name(f, call) == Some("(*net/http/httptest.Server).Close") => {
+                }
+                // Kept in a local variable (one a closure captures): its loads are the server.
+                InstrKind::Store { addr, value }
+                    if *value == v
+                        && f.defining_instr(*addr)
+                            .is_some_and(|a| matches!(f[a].kind, InstrKind::Alloc { .. })) =>
+                {
+                    values.push(*addr);
+                }
+                // A store into the variable: what it holds, not a use.
+                InstrKind::Store { addr, .. } if *addr == v => {}
+                InstrKind::Load { .. } => values.extend(f[user].result()),
+                _ => {
+                    uses.insert(user);
+                }
+            }
+        }
+    }
+    uses
+}
+
+/// For a mux made in `f` (`http.NewServeMux()`) that is only registered on and given to
+/// httptest servers: the uses of those servers ([`server_uses`]), the only way a request
+/// reaches the mux's handlers.
+fn mux_server_uses(f: &Function, mux: ValueId) -> Option<FxHashSet<InstrId>> {
+    let mux = crate::nilness::strip_conversions(f, mux);
+    let made = f.defining_instr(mux)?;
+    let InstrKind::Call { call } = &f[made].kind else { return None };
+    if static_callee_name(f, call) != Some("net/http.NewServeMux") {
+        return None;
+    }
+    let mut uses = FxHashSet::default();
+    let mut served = false;
+    // The mux and the `http.Handler` interface values made of it.
+    let mut users: Vec<InstrId> = f[mux].referrers().to_vec();
+    while let Some(user) = users.pop() {
+        if let InstrKind::MakeInterface { .. } = &f[user].kind {
+            users.extend_from_slice(f[f[user].result()?].referrers());
+            continue;
+        }
+        let InstrKind::Call { call } = &f[user].kind else { return None };
+        match static_callee_name(f, call)? {
+            "(*net/http.ServeMux).HandleFunc" | "(*net/http.ServeMux).Handle" => {}
+            "net/http/httptest.NewServer" | "net/http/httptest.NewTLSServer" => {
+                let server_uses = server_uses(f, f[user].result()?);
+                if server_uses.is_empty() {
+                    return None;
+                }
+                uses.extend(server_uses);
+                served = true;
+            }
+            _ => return None,
+        }
+    }
+    served.then_some(uses)
 }
