@@ -10,7 +10,7 @@
 use crate::nilness::{Context, location, strip_conversions, without_negations};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
-    BinaryOp, BlockId, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
+    BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
 };
 use mapscope_types::types::{Type, TypeView};
 use serde::{Deserialize, Serialize};
@@ -164,15 +164,7 @@ fn called_with(cx: Context<'_>, f: &Function, v: ValueId, outcome: Outcome) -> O
 /// Whether `v` is an error or pointer built where it is returned (never nil).
 fn built_non_nil(f: &Function, v: ValueId) -> bool {
     let Some(instr) = f.defining_instr(strip_conversions(f, v)) else { return false };
-    match &f[instr].kind {
-        InstrKind::MakeInterface { .. } | InstrKind::Alloc { .. } => true,
-        InstrKind::Call { call } => matches!(
-            &call.callee,
-            Callee::Static(c) if matches!(&f[*c].def,
-                ValueDef::Function { name } if matches!(&**name, "errors.New" | "fmt.Errorf"))
-        ),
-        _ => false,
-    }
+    crate::summarize::builds_non_nil(f, instr) || matches!(f[instr].kind, InstrKind::Alloc { .. })
 }
 
 /// Whether boolean parameter `param` is true wherever `block` runs: a branch above it enters
@@ -243,27 +235,13 @@ pub fn edge_implies(
     called_with(cx, f, tested, Outcome::Nil).is_some_and(shown)
 }
 
-/// For a load of a place: the value stored into the same place earlier in the block, with no
-/// call or other store between (`o.err = invariant(ok, ...); o.err != nil`).
+/// For a load of a place: the value stored into the same place just before it in the block
+/// (`o.err = invariant(ok, ...); o.err != nil`).
 fn stored_just_before(f: &Function, v: ValueId) -> Option<ValueId> {
     let load = f.defining_instr(v)?;
     let InstrKind::Load { addr } = &f[load].kind else { return None };
     let place = location(f, *addr)?;
-    let instrs = f[f[load].block()?].instrs();
-    let at = instrs.iter().position(|&i| i == load)?;
-    for &i in instrs[..at].iter().rev() {
-        match &f[i].kind {
-            InstrKind::Store { addr: a, value } => {
-                return (location(f, *a).as_ref() == Some(&place)).then_some(*value);
-            }
-            InstrKind::Call { .. }
-            | InstrKind::Go { .. }
-            | InstrKind::Defer { .. }
-            | InstrKind::RunDefers => return None,
-            _ => {}
-        }
-    }
-    None
+    crate::nilness::stored_before_load(f, load, |a| location(f, a).as_ref() == Some(&place))
 }
 
 /// Whether the call `i` never returns when `is_false` holds for the argument its callee

@@ -2,7 +2,8 @@
 //! slice (`json.NewDecoder(strings.NewReader(raw))`) and decodes once: such a `Decode` is
 //! `json.Unmarshal` of that value, so the JSON models can read constant data through it.
 
-use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
+use crate::models::static_callee_name;
+use mapscope_ssa::{CallCommon, Function, InstrKind, ValueId};
 
 /// The readers over one in-memory value that hand a decoder exactly that value's bytes.
 const MEMORY_READERS: &[&str] =
@@ -49,13 +50,4 @@ pub fn decoder_text(f: &Function, call: &CallCommon) -> Option<ValueId> {
     };
     let name = static_callee_name(f, new_reader)?;
     (MEMORY_READERS.contains(&name) && new_reader.args.len() == 1).then(|| new_reader.args[0])
-}
-
-/// The go/ssa name of the function `call` calls statically.
-fn static_callee_name<'f>(f: &'f Function, call: &CallCommon) -> Option<&'f str> {
-    let Callee::Static(v) = call.callee else { return None };
-    match &f.get_value(v)?.def {
-        ValueDef::Function { name } => Some(name),
-        _ => None,
-    }
 }

@@ -137,6 +137,15 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The go/ssa name of the function a call in `f` calls statically.
+pub fn static_callee_name<'f>(f: &'f Function, call: &CallCommon) -> Option<&'f str> {
+    let Callee::Static(v) = call.callee else { return None };
+    match &f.get_value(v)?.def {
+        ValueDef::Function { name } => Some(name),
+        _ => None,
+    }
+}
+
 /// The model of the function go/ssa names `name`, if there is one.
 pub fn model(name: &str) -> Option<&'static Summary> {
     MODELS.iter().find(|(n, _)| *n == name).map(|(_, s)| s)

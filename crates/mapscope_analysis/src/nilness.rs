@@ -1932,12 +1932,7 @@ impl<'f> Search<'f> {
         }
         // A call that returns only when an argument known false here was true
         // (`require.True(t, ok)` after a failed assertion).
-        if !self.false_values.is_empty()
-            && f[pred]
-                .instrs()
-                .iter()
-                .any(|&i| crate::bool_params::stops_call(self.cx, f, i, |a| self.known_false(a)))
-        {
+        if self.stops_among(f[pred].instrs()) {
             return false;
         }
         if !self.loop_needs.is_empty()
@@ -2182,8 +2177,6 @@ impl<'f> Search<'f> {
         &self.selections
     }
 
-    /// Whether a path the nil can take reaches `block`: through the φ edges the nil flows
-    /// through, along edges that guards leave feasible, from the entry.
     /// Whether a value is false on the paths the search follows: the constant, or a value it
     /// learnt is (the `ok` of the failed assertion it traced).
     fn known_false(&self, v: ValueId) -> bool {
@@ -2195,18 +2188,24 @@ impl<'f> Search<'f> {
     /// Whether a call in `point`'s block before it never returns on the paths the search
     /// follows (`require.True(t, ok)` after a failed assertion): `point` is not reached.
     pub fn stopped_before(&self, point: InstrId) -> bool {
-        if self.false_values.is_empty() {
-            return false;
-        }
         let f = self.f;
         let Some(block) = f[point].block() else { return false };
         let instrs = f[block].instrs();
         let Some(at) = instrs.iter().position(|&i| i == point) else { return false };
-        instrs[..at]
-            .iter()
-            .any(|&i| crate::bool_params::stops_call(self.cx, f, i, |a| self.known_false(a)))
+        self.stops_among(&instrs[..at])
     }
 
+    /// Whether one of `instrs` is a call that never returns on the paths the search follows:
+    /// its callee returns only when an argument known false here was true.
+    fn stops_among(&self, instrs: &[InstrId]) -> bool {
+        !self.false_values.is_empty()
+            && instrs.iter().any(|&i| {
+                crate::bool_params::stops_call(self.cx, self.f, i, |a| self.known_false(a))
+            })
+    }
+
+    /// Whether a path the nil can take reaches `block`: through the φ edges the nil flows
+    /// through, along edges that guards leave feasible, from the entry.
     pub fn path_exists(&self, block: BlockId) -> bool {
         let Some(&(start, pred)) = self.selections.last() else { return self.reachable(block) };
         // What the search learnt after choosing a φ edge (an `ok` that is false) may rule the
@@ -2690,11 +2689,21 @@ pub fn stored_just_before(f: &Function, v: ValueId) -> Option<ValueId> {
     if !matches!(f[cell].kind, InstrKind::Alloc { .. }) {
         return None;
     }
+    stored_before_load(f, load, |a| a == *addr)
+}
+
+/// The value the store just before `load` in its block put where the load reads (`same_place`
+/// tells a store's address is that place), with no call or other store between.
+pub fn stored_before_load(
+    f: &Function,
+    load: InstrId,
+    same_place: impl Fn(ValueId) -> bool,
+) -> Option<ValueId> {
     let instrs = f[f[load].block()?].instrs();
     let at = instrs.iter().position(|&i| i == load)?;
     for &i in instrs[..at].iter().rev() {
         match &f[i].kind {
-            InstrKind::Store { addr: a, value } if a == addr => return Some(*value),
+            InstrKind::Store { addr: a, value } if same_place(*a) => return Some(*value),
             InstrKind::Store { .. }
             | InstrKind::Call { .. }
             | InstrKind::Go { .. }

@@ -232,88 +232,50 @@ fn flipped(op: BinaryOp) -> Option<BinaryOp> {
 
 /// The parameter, whether it is a pointer the path starts through, and the field path that `v`
 /// reads: `p`, `p.a.b` of a struct parameter (kept in a register or spilled to memory), or
-/// `p.a` through a pointer parameter.
+/// `p.a` through a pointer parameter ([`read_path`] from a parameter).
 fn param_path(f: &Function, v: ValueId, depth: usize) -> Option<(u32, bool, Vec<u32>)> {
-    if depth > MAX_PATH {
-        return None;
+    let (root, deref, fields) = read_path(f, strip_conversions(f, v), depth)?;
+    if let ValueDef::Param { index, .. } = f[root].def {
+        return Some((index, deref, fields));
     }
-    let v = strip_conversions(f, v);
-    if let ValueDef::Param { index, .. } = f[v].def {
-        return Some((index, false, Vec::new()));
-    }
-    let i = f.defining_instr(v)?;
-    match &f[i].kind {
-        InstrKind::Field { base, field } => {
-            let (param, deref, mut fields) = param_path(f, *base, depth + 1)?;
-            fields.push(*field);
-            Some((param, deref, fields))
-        }
-        InstrKind::Load { addr } => address_path(f, *addr, depth + 1),
-        _ => None,
-    }
+    let param = deref.then(|| spilled_param(f, root)).flatten()?;
+    Some((param, false, fields))
 }
 
-/// [`param_path`] of what address `addr` points to.
-fn address_path(f: &Function, addr: ValueId, depth: usize) -> Option<(u32, bool, Vec<u32>)> {
-    if depth > MAX_PATH {
+/// The struct parameter that the variable `addr` holds when it is spilled to memory: the only
+/// store into the variable is the parameter (a store into a field of it would change what a
+/// test reads).
+fn spilled_param(f: &Function, addr: ValueId) -> Option<u32> {
+    let alloc = f.defining_instr(addr)?;
+    if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
         return None;
     }
-    let addr = strip_conversions(f, addr);
-    if let ValueDef::Param { index, .. } = f[addr].def {
-        return Some((index, true, Vec::new()));
-    }
-    let i = f.defining_instr(addr)?;
-    match &f[i].kind {
-        InstrKind::FieldAddr { base, field } => {
-            let (param, deref, mut fields) = address_path(f, *base, depth + 1)?;
-            fields.push(*field);
-            Some((param, deref, fields))
-        }
-        // A pointer read from a field of the parameter's memory: a step through it.
-        InstrKind::Load { addr: inner } => {
-            let (param, deref, mut fields) = address_path(f, *inner, depth + 1)?;
-            if fields.is_empty() {
-                return None;
-            }
-            fields.push(THROUGH_POINTER);
-            Some((param, deref, fields))
-        }
-        // A struct parameter spilled to memory: the only store into the variable is the
-        // parameter (a store into a field of it would change what the test reads).
-        InstrKind::Alloc { .. } => {
-            let mut param = None;
-            for &user in f[addr].referrers() {
-                match &f[user].kind {
-                    InstrKind::Store { addr: a, value } if *a == addr => {
-                        let ValueDef::Param { index, .. } = f[strip_conversions(f, *value)].def
-                        else {
-                            return None;
-                        };
-                        if param.replace(index).is_some() {
-                            return None;
-                        }
-                    }
-                    InstrKind::Load { .. } => {}
-                    InstrKind::FieldAddr { .. } => {
-                        let stored = f[user].result().is_some_and(|r| {
-                            f[r].referrers().iter().any(|&u| {
-                                !matches!(
-                                    f[u].kind,
-                                    InstrKind::Load { .. } | InstrKind::FieldAddr { .. }
-                                )
-                            })
-                        });
-                        if stored {
-                            return None;
-                        }
-                    }
-                    _ => return None,
+    let mut param = None;
+    for &user in f[addr].referrers() {
+        match &f[user].kind {
+            InstrKind::Store { addr: a, value } if *a == addr => {
+                let ValueDef::Param { index, .. } = f[strip_conversions(f, *value)].def else {
+                    return None;
+                };
+                if param.replace(index).is_some() {
+                    return None;
                 }
             }
-            Some((param?, false, Vec::new()))
+            InstrKind::Load { .. } => {}
+            InstrKind::FieldAddr { .. } => {
+                let stored = f[user].result().is_some_and(|r| {
+                    f[r].referrers().iter().any(|&u| {
+                        !matches!(f[u].kind, InstrKind::Load { .. } | InstrKind::FieldAddr { .. })
+                    })
+                });
+                if stored {
+                    return None;
+                }
+            }
+            _ => return None,
         }
-        _ => None,
     }
+    param
 }
 
 /// Whether the caller's argument `arg` (at call `call`) passes `test` as the make needs, when
@@ -349,7 +311,7 @@ pub fn makes_for(f: &Function, arg: ValueId, test: &ParamTest, call: InstrId) ->
 }
 
 /// `x op y` for a comparison operator in Go's spelling.
-fn compare(op: &str, x: i128, y: i128) -> Option<bool> {
+pub fn compare(op: &str, x: i128, y: i128) -> Option<bool> {
     Some(match op {
         "==" => x == y,
         "!=" => x != y,

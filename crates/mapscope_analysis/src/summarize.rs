@@ -1460,7 +1460,7 @@ fn built_non_nil_results(
     let built = |v: ValueId| {
         let Some(instr) = f.defining_instr(strip_conversions(f, v)) else { return false };
         match &f[instr].kind {
-            InstrKind::MakeInterface { .. } => true,
+            _ if builds_non_nil(f, instr) => true,
             // A sentinel error: `var errShort = errors.New(...)`, given its value by the package
             // initializer, and no code stores a nil into it.
             InstrKind::Load { addr } => match &f[*addr].def {
@@ -1470,16 +1470,25 @@ fn built_non_nil_results(
                 }
                 _ => false,
             },
-            InstrKind::Call { call } => matches!(
-                &call.callee,
-                Callee::Static(c) if matches!(&f[*c].def,
-                    ValueDef::Function { name } if matches!(&**name, "errors.New" | "fmt.Errorf"))
-            ),
             _ => false,
         }
     };
     let others = results.iter().enumerate().filter(|&(j, &other)| j != i && built(other));
     others.map(|(j, _)| j as u32).collect()
+}
+
+/// Whether `instr` builds a value that is never nil where it is made: an interface boxing a
+/// value, or a new error (`errors.New`, `fmt.Errorf`).
+pub fn builds_non_nil(f: &Function, instr: InstrId) -> bool {
+    match &f[instr].kind {
+        InstrKind::MakeInterface { .. } => true,
+        InstrKind::Call { call } => matches!(
+            &call.callee,
+            Callee::Static(c) if matches!(&f[*c].def,
+                ValueDef::Function { name } if matches!(&**name, "errors.New" | "fmt.Errorf"))
+        ),
+        _ => false,
+    }
 }
 
 fn is_nil_or_zero(f: &Function, v: ValueId) -> bool {

@@ -717,7 +717,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         let repeated = reported_calls.iter().any(|(earlier, map, from)| {
                             *map == shown
                                 && *from == source
-                                && comes_before(f, dominators, *earlier, instr)
+                                && crate::key_values::precedes(f, dominators, *earlier, instr)
                         });
                         reported_calls.push((instr, shown.clone(), source));
                         if repeated {
@@ -1130,36 +1130,16 @@ fn in_map_range_loop(f: &Function, dominators: &DomTree, block: mapscope_ssa::Bl
 /// A note of a finding: where, and what it says.
 type Note = (NoteAt, String);
 
-/// Whether instruction `earlier` runs before `later` on every path to `later`.
-fn comes_before(f: &Function, dominators: &DomTree, earlier: InstrId, later: InstrId) -> bool {
-    let (Some(a), Some(b)) = (f[earlier].block(), f[later].block()) else { return false };
-    if a == b {
-        let instrs = f[a].instrs();
-        let position = |i: InstrId| instrs.iter().position(|&x| x == i);
-        return position(earlier) < position(later);
-    }
-    dominators.strictly_dominates(a, b)
-}
-
 /// Whether a write to map value `map` comes before `update` on every path to it.
 fn written_before(f: &Function, dominators: &DomTree, update: InstrId, map: ValueId) -> bool {
     let map = crate::nilness::strip_conversions(f, map);
-    let Some(block) = f[update].block() else { return false };
     f[map].referrers().iter().any(|&other| {
         if other == update {
             return false;
         }
         let InstrKind::MapUpdate { map: written, .. } = &f[other].kind else { return false };
-        if crate::nilness::strip_conversions(f, *written) != map {
-            return false;
-        }
-        let Some(other_block) = f[other].block() else { return false };
-        if other_block == block {
-            let instrs = f[block].instrs();
-            let position = |i: InstrId| instrs.iter().position(|&x| x == i);
-            return position(other) < position(update);
-        }
-        dominators.strictly_dominates(other_block, block)
+        crate::nilness::strip_conversions(f, *written) == map
+            && crate::key_values::precedes(f, dominators, other, update)
     }) || written_before_in_block(f, update, map)
 }
 

@@ -9,6 +9,7 @@
 //! from a slice of pointers) has no object, and accesses through it are not compared: the check
 //! stays silent rather than guess.
 
+pub use crate::models::static_callee_name;
 use mapscope_ssa::{
     Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind, ValueDef, ValueId,
 };
@@ -1831,13 +1832,19 @@ impl Resolver<'_> {
             };
         };
         // `if interval > 0 { go s.cleanup(interval) }` with the interval a caller's constant.
-        if let Some(order) = order_of(op) {
+        if matches!(
+            op,
+            mapscope_ssa::BinaryOp::Lss
+                | mapscope_ssa::BinaryOp::Leq
+                | mapscope_ssa::BinaryOp::Gtr
+                | mapscope_ssa::BinaryOp::Geq
+        ) {
             let (ConstValue::Int(a), ConstValue::Int(b)) =
                 (self.constant_of(x, cx, 0)?, self.constant_of(y, cx, 0)?)
             else {
                 return None;
             };
-            return Some(order(a, b));
+            return crate::param_conditions::compare(op.token(), a, b);
         }
         let equal = match op {
             mapscope_ssa::BinaryOp::Eql => true,
@@ -2743,15 +2750,6 @@ fn received_channel_of(f: &Function, instr: InstrId, index: u32) -> Option<Value
     }
 }
 
-/// The go/ssa name of the function a call in `f` calls statically.
-pub fn static_callee_name<'f>(f: &'f Function, call: &mapscope_ssa::CallCommon) -> Option<&'f str> {
-    let Callee::Static(v) = call.callee else { return None };
-    match &f.get_value(v)?.def {
-        ValueDef::Function { name } => Some(name),
-        _ => None,
-    }
-}
-
 /// Whether `v` is `h % n` or `h & m` (after conversions) with `h` the result of a call.
 fn reduced_hash(f: &Function, v: ValueId) -> bool {
     let Some(InstrKind::BinOp { op, x, .. }) =
@@ -2810,17 +2808,5 @@ fn first_results(g: &Function) -> impl Iterator<Item = Option<ValueId>> + '_ {
             InstrKind::Return { results } => Some(results.first().copied()),
             _ => None,
         }
-    })
-}
-
-/// The comparison an ordering operator makes of two integers.
-fn order_of(op: mapscope_ssa::BinaryOp) -> Option<fn(i128, i128) -> bool> {
-    use mapscope_ssa::BinaryOp;
-    Some(match op {
-        BinaryOp::Lss => |a, b| a < b,
-        BinaryOp::Leq => |a, b| a <= b,
-        BinaryOp::Gtr => |a, b| a > b,
-        BinaryOp::Geq => |a, b| a >= b,
-        _ => return None,
     })
 }

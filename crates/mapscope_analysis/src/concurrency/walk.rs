@@ -1881,36 +1881,28 @@ impl<'a> Walk<'a> {
                     // So does a handler registered on a mux made here that only such servers
                     // serve.
                     let f = &self.resolver.functions[cx.func];
-                    let unused = match spawner {
+                    let uses = match spawner {
                         "net/http/httptest.NewServer" | "net/http/httptest.NewTLSServer" => {
-                            f[i].result().map(|v| {
-                                (server_uses(f, v), Some(Obj::Site { func: cx.func, instr: i }))
-                            })
+                            f[i].result().map(|v| server_uses(f, v))
                         }
-                        "(*net/http.ServeMux).HandleFunc" | "(*net/http.ServeMux).Handle" => call
-                            .args
-                            .first()
-                            .and_then(|&mux| mux_server_uses(f, mux))
-                            .map(|uses| (uses, None)),
+                        "(*net/http.ServeMux).HandleFunc" | "(*net/http.ServeMux).Handle" => {
+                            call.args.first().and_then(|&mux| mux_server_uses(f, mux))
+                        }
                         _ => None,
                     };
-                    if let (Some(handler), Some((uses, group))) = (&target, unused) {
-                        if !uses.is_empty() {
-                            let known = self
-                                .unused_servers
-                                .iter()
-                                .any(|u| u.at == i && Rc::ptr_eq(&u.cx, cx));
-                            if !known {
-                                self.unused_servers.push(UnusedServer {
-                                    cx: cx.clone(),
-                                    at: i,
-                                    uses,
-                                    handler: handler.clone(),
-                                    group,
-                                });
-                            }
-                            return;
+                    if let (Some(handler), Some(uses)) = (&target, uses.filter(|u| !u.is_empty())) {
+                        let known =
+                            self.unused_servers.iter().any(|u| u.at == i && Rc::ptr_eq(&u.cx, cx));
+                        if !known {
+                            self.unused_servers.push(UnusedServer {
+                                cx: cx.clone(),
+                                at: i,
+                                uses,
+                                handler: handler.clone(),
+                                group,
+                            });
                         }
+                        return;
                     }
                     if let Some(callee_cx) = target {
                         let started = self.spawn(thread, cx, i, callee_cx, kind, state);
