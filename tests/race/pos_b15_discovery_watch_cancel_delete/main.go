@@ -1,0 +1,66 @@
+// A service-discovery registry lets clients watch a service's endpoints until their context ends.
+// Watch starts a goroutine that removes the watcher once the context is cancelled, but it deletes
+// from the watcher map without the registry's lock, while Publish ranges over the watchers under
+// the read lock. The client cancels its watch and the next update is published right after.
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+type Registry struct {
+	mu       sync.RWMutex
+	nextID   int
+	watchers map[int]chan []string
+	cleanup  sync.WaitGroup
+}
+
+func NewRegistry() *Registry {
+	return &Registry{watchers: make(map[int]chan []string)}
+}
+
+func (r *Registry) Watch(ctx context.Context) <-chan []string {
+	ch := make(chan []string, 4)
+	r.mu.Lock()
+	id := r.nextID
+	r.nextID++
+	r.watchers[id] = ch
+	r.mu.Unlock()
+
+	r.cleanup.Go(func() {
+		<-ctx.Done()
+		delete(r.watchers, id) // want "concurrent map write"
+	})
+	return ch
+}
+
+// Publish offers the new endpoint list to every watcher without blocking on slow ones.
+func (r *Registry) Publish(endpoints []string) int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	sent := 0
+	for _, ch := range r.watchers { // other access
+		select {
+		case ch <- endpoints:
+			sent++
+		default:
+		}
+	}
+	return sent
+}
+
+func main() {
+	reg := NewRegistry()
+	ctx, cancel := context.WithCancel(context.Background())
+	updates := reg.Watch(ctx)
+
+	fmt.Println("delivered to", reg.Publish([]string{"10.0.1.4:8080", "10.0.1.5:8080"}))
+	fmt.Println("client sees", strings.Join(<-updates, ","))
+
+	cancel()
+	fmt.Println("delivered to", reg.Publish([]string{"10.0.1.5:8080"}))
+	reg.cleanup.Wait()
+}
