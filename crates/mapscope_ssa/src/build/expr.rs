@@ -619,16 +619,20 @@ impl FnLower<'_, '_> {
         cur
     }
 
-    /// `base.f` as a value, following embedded fields (through pointers by address).
+    /// `base.f` as a value, following embedded fields as go/ssa's `emitImplicitSelections` and
+    /// `emitFieldSelection` do: behind a pointer each step takes the field's address, and only
+    /// an embedded pointer or the selected field itself is loaded (so `p.f` through an embedded
+    /// struct loads `f`, not the whole embedded struct).
     fn field_value_path(&mut self, base: ValueId, name: &str, span: Span) -> ValueId {
         let Some(path) = self.field_path(self.value_type(base), name) else { return base };
+        let last = path.len().saturating_sub(1);
         let mut cur = base;
-        for (index, fty) in path {
+        for (step, (index, fty)) in path.into_iter().enumerate() {
             if self.cx.types.core_matches(self.value_type(cur), |t| matches!(t, Type::Pointer(_))) {
                 let ptr = self.cx.types.pointer_to(fty);
                 let addr =
                     self.b.emit_value(InstrKind::FieldAddr { base: cur, field: index }, ptr, span);
-                cur = self.load(addr, span);
+                cur = if step == last || self.is_pointer(fty) { self.load(addr, span) } else { addr };
             } else {
                 cur = self.b.emit_value(InstrKind::Field { base: cur, field: index }, fty, span);
             }

@@ -77,6 +77,11 @@ fn promoted_methods_select_through_embedded_fields() {
 }
 
 #[test]
+fn promoted_fields_load_only_the_selected_field() {
+    insta::assert_snapshot!(lowering(&["PromotedFields"]));
+}
+
+#[test]
 fn unsafe_pointer_functions_keep_their_operands() {
     // go/ssa prints Views as `t0 = Add(p, 8:int)`, `t4 = Slice(t2, t3)`, `t5 = SliceData(b)`,
     // `t7 = String(nil:*byte, 0:int)`, `t10 = Add(nil:unsafe.Pointer, 0:int)` and
