@@ -632,7 +632,8 @@ impl FnLower<'_, '_> {
                 let ptr = self.cx.types.pointer_to(fty);
                 let addr =
                     self.b.emit_value(InstrKind::FieldAddr { base: cur, field: index }, ptr, span);
-                cur = if step == last || self.is_pointer(fty) { self.load(addr, span) } else { addr };
+                cur =
+                    if step == last || self.is_pointer(fty) { self.load(addr, span) } else { addr };
             } else {
                 cur = self.b.emit_value(InstrKind::Field { base: cur, field: index }, fty, span);
             }
