@@ -26,6 +26,7 @@ pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;
 pub mod closed_unsent;
+pub mod concrete_types;
 pub mod concurrency;
 pub mod context_keys;
 pub mod dead_methods;

@@ -211,6 +211,7 @@ impl<'a> Module<'a> {
                     .filter(|&c| self.functions[c].function.params().len() == call.args.len() + 1)
                     .filter(|&c| self.may_implement(c, package, method, caller_unit))
                     .collect();
+                let callees = crate::concrete_types::narrow(self, f, *receiver, callees);
                 if callees.is_empty() {
                     return None;
                 }

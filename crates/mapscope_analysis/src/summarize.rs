@@ -773,6 +773,9 @@ fn nil_results(
     let looped = || looped.get_or_init(|| crate::empty_loops::looped_params(f, dominators()));
     for (i, &value) in results.iter().enumerate() {
         let Some(&ty) = f.result_types.get(i) else { continue };
+        // A struct pointer boxed in an interface result, the only type every return boxes.
+        let (value, ty) =
+            crate::concrete_types::boxed_result(module, f, value, i).unwrap_or((value, ty));
         let result = i as u32;
         if crate::zero_generic::fresh_zero(program, f, value, ret) {
             let with_non_nil = results

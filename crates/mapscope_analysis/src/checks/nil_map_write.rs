@@ -69,7 +69,10 @@ declare_check! {
     ///
     /// Calls are seen through summaries of every function of the main module, computed
     /// bottom-up over the call graph (interface calls resolve to the module's methods of that
-    /// name and arity, and count only when all of them agree; `go` and `defer` calls count
+    /// name and arity, and count only when all of them agree, unless the receiver shows the
+    /// types it may hold: boxed in the caller, or by a constructor whose every return boxes
+    /// them, `return &memStore{ttl: t}` as a `Store`, whose call runs only their methods, and
+    /// a map field such a constructor leaves unset is nil there; `go` and `defer` calls count
     /// too; a value of a map type handed on in an interface is that map, so a nil one reaches
     /// the write of a method called through the interface, as `annotate(rec.Labels)` does for
     /// a `Labels` map type whose `Annotate` writes into its receiver). So it also reports a call to a function that writes into its parameter's map (or a receiver field such as `c.items`) when the
