@@ -33,6 +33,7 @@ pub mod dead_methods;
 pub mod decoder_sources;
 pub mod deferred_calls;
 pub mod deferred_writes;
+pub mod dispatch_tables;
 pub mod docs;
 pub mod drained_maps;
 pub mod empty_loops;

@@ -83,6 +83,8 @@ pub struct Module<'a> {
     /// Struct fields (by their field object) set only to `sync.OnceValue(f)`, with `f`'s name,
     /// as `once_values` for package-level variables.
     once_fields: FxHashMap<ObjId, &'a str>,
+    /// Package-level maps of functions set only to a literal, by name.
+    tables: FxHashMap<&'a str, crate::dispatch_tables::Entries<'a>>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -106,6 +108,7 @@ impl<'a> Module<'a> {
             commands: rustc_hash::FxHashSet::default(),
             once_values: once_values(units),
             once_fields: once_fields(units),
+            tables: crate::dispatch_tables::tables(units),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -175,6 +178,10 @@ impl<'a> Module<'a> {
                         callees: vec![self.lookup(function)?],
                         args: call.args.clone(),
                     });
+                }
+                if let Some(entries) = crate::dispatch_tables::looked_up(&self.tables, f, *v) {
+                    let callees = entries.iter().map(|e| self.lookup(e)).collect::<Option<_>>()?;
+                    return Some(CallTargets { callees, args: call.args.clone() });
                 }
                 let InstrKind::MakeClosure { func, bindings } = &f[instr].kind else { return None };
                 let ValueDef::Function { name } = &f[*func].def else { return None };

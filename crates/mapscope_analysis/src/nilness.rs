@@ -71,11 +71,15 @@ impl<'a> Context<'a> {
         }
         let summary = match summaries.as_slice() {
             [one] => Cow::Borrowed(*one),
-            many => Cow::Owned(Summary::meet(many)),
+            many => Cow::Owned(crate::dispatch_tables::joined(f, call, many)),
         };
         let summary =
             crate::passed_callbacks::with_callback_writes(self, f, summary, &targets.args);
-        let callee = short_name(&self.module.functions[targets.callees[0]].function.name);
+        let callee = crate::dispatch_tables::entry_name(f, call)
+            .filter(|_| targets.callees.len() > 1)
+            .unwrap_or_else(|| {
+                short_name(&self.module.functions[targets.callees[0]].function.name)
+            });
         Some(CallSummary { summary, args: targets.args, callee })
     }
 }

@@ -72,7 +72,10 @@ declare_check! {
     /// name and arity, and count only when all of them agree, unless the receiver shows the
     /// types it may hold: boxed in the caller, or by a constructor whose every return boxes
     /// them, `return &memStore{ttl: t}` as a `Store`, whose call runs only their methods, and
-    /// a map field such a constructor leaves unset is nil there; `go` and `defer` calls count
+    /// a map field such a constructor leaves unset is nil there; a function looked up in a
+    /// package-level map literal of functions that nothing changes (a dispatch table) runs the
+    /// entry under a constant key, or any entry, and a nil map one entry returns is a nil the
+    /// call may get; `go` and `defer` calls count
     /// too; a value of a map type handed on in an interface is that map, so a nil one reaches
     /// the write of a method called through the interface, as `annotate(rec.Labels)` does for
     /// a `Labels` map type whose `Annotate` writes into its receiver). So it also reports a call to a function that writes into its parameter's map (or a receiver field such as `c.items`) when the
