@@ -7,6 +7,7 @@
 //! write behind `if err := invariant(ok, ...); err != nil { return err }` or `require.True(t,
 //! ok)`.
 
+use crate::guarding_edges::guarding_edges;
 use crate::nilness::{Context, location, strip_conversions, without_negations};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
@@ -176,29 +177,11 @@ fn holds_at(
     block: BlockId,
     param: u32,
 ) -> bool {
-    let mut below = block;
-    while let Some(above) = dominators.idom(below) {
-        let entered = below;
-        below = above;
-        let Some(&last) = f[above].instrs().last() else { continue };
-        let InstrKind::If { cond } = f[last].kind else { continue };
-        let succs = f[above].succs();
-        // Only the successor that leads to `block` and is entered from here alone.
-        let Some(&succ) =
-            succs.iter().find(|&&s| f[s].preds().len() == 1 && dominators.dominates(s, entered))
-        else {
-            continue;
-        };
-        if succs.len() != 2 || succs[0] == succs[1] {
-            continue;
-        }
-        if edge_implies(cx, f, strip_conversions(f, cond), succs[0] == succ, |arg| {
+    guarding_edges(f, dominators, block).any(|edge| {
+        edge_implies(cx, f, strip_conversions(f, edge.cond), edge.taken, |arg| {
             is_param(f, arg, param)
-        }) {
-            return true;
-        }
-    }
-    false
+        })
+    })
 }
 
 /// Whether taking the edge on which `cond` is `taken` shows that some argument `shown` accepts

@@ -49,6 +49,7 @@ pub mod flag_values;
 pub mod foreign_keys;
 pub mod globals;
 pub mod gob_decoded;
+pub mod guarding_edges;
 pub mod http_forms;
 pub mod init_order;
 pub mod inner_on_miss;

@@ -165,6 +165,15 @@ const NO_RETURN: &[&str] = &[
     "(*log.Logger).Fatal",
     "(*log.Logger).Fatalf",
     "(*log.Logger).Fatalln",
+    // testify's require fails the test with `t.FailNow()` whatever it is given.
+    "github.com/stretchr/testify/require.Fail",
+    "github.com/stretchr/testify/require.Failf",
+    "github.com/stretchr/testify/require.FailNow",
+    "github.com/stretchr/testify/require.FailNowf",
+    "(*github.com/stretchr/testify/require.Assertions).Fail",
+    "(*github.com/stretchr/testify/require.Assertions).Failf",
+    "(*github.com/stretchr/testify/require.Assertions).FailNow",
+    "(*github.com/stretchr/testify/require.Assertions).FailNowf",
 ];
 
 /// `testing.TB` methods that stop the test's goroutine.

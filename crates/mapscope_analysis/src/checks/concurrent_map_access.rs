@@ -105,6 +105,22 @@ declare_check! {
     /// path, and race with the others; a `Once` without a name hides its function's accesses.
     /// A `Once` that each instance of a goroutine makes anew (a field of a value receiver's
     /// copy, in a handler that serves many requests) is a different `Once` in each instance.
+    /// A goroutine started behind a latch (`if p.ticker == nil { p.ticker = time.NewTicker(d);
+    /// go p.monitor() }`, `if !s.started { s.started = true; go ... }`) on a field that nothing
+    /// in the unit sets back to nil or false starts once per object; the field is matched by
+    /// type, so an unset through reflection or `unsafe` is not seen. Nothing runs after a call
+    /// that never returns (`log.Fatal`, `t.FailNow()`, testify's `require.Fail`, or a helper
+    /// whose every path ends in one), so a wait's timeout case that fails the test orders what
+    /// follows the wait after its other case. A mutex picked by the index that picks the map's
+    /// element guards that element's maps also when the two live in parallel slices
+    /// (`s.locks[i]` and `s.hashes[i]`) or the map is a field of the element reached in a method
+    /// called on `&s.hashes[i]`; two elements' locks picked by different indices are still taken
+    /// as one lock when both accesses may reach every element, so a write under the wrong
+    /// stripe's lock is missed where the stripes are walked from the last. Two instances of a
+    /// goroutine started on what two calls of one constructor in the same function built
+    /// (`h1, h2 := newHost(), newHost()`, then `h1.start()` and `h2.start()`) each own what the
+    /// constructor allocates; objects a constructor builds for calls in different functions
+    /// still share their allocation sites' names.
     ///
     /// # Why is this bad
     ///

@@ -14,8 +14,11 @@
 //! what its parent did before the matching send; a map made by a goroutine is that goroutine's
 //! own (each instance makes its own); accesses through values it cannot follow are not compared.
 
+mod constructions;
 mod counted_loops;
+mod latches;
 pub mod resolve;
+mod stops;
 pub mod walk;
 
 use mapscope_ssa::{Function, TypeInfo, ValueDef};

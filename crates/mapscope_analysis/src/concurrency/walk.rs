@@ -101,6 +101,11 @@ pub struct Thread {
     /// The flags its starter had set with `CompareAndSwap(false, true)` on every path to every
     /// start (see `State::flags_set`).
     pub flags_set_at_spawn: Option<BTreeSet<Obj>>,
+    /// The latch its start sits behind (see `latches`): reaching the start again on the same
+    /// object cannot start a second instance.
+    latch: Option<Obj>,
+    /// Where what its first instance was started on comes from (see `constructions`).
+    origins: Vec<Option<super::constructions::Origin>>,
 }
 
 /// What a goroutine may have waited for before it returned.
@@ -489,6 +494,10 @@ pub struct Walk<'a> {
     pub resolver: Resolver<'a>,
     /// Each function's dominator tree, made when an access needs it (see `published_as`).
     dominators: FxHashMap<usize, Rc<mapscope_ssa::dom::DomTree>>,
+    /// The fields the unit only ever sets, found when a start first needs them.
+    latches: Option<super::latches::LatchFields>,
+    /// The unit's functions that never return, found when the walk starts.
+    stopping: Option<Rc<super::stops::Stopping>>,
     pub types: &'a dyn TypeInfo,
     pub threads: Vec<Thread>,
     /// Accesses by (thread, function, instruction, whether the thread had signalled); facts
@@ -558,6 +567,8 @@ impl<'a> Walk<'a> {
         Walk {
             resolver,
             dominators: FxHashMap::default(),
+            latches: None,
+            stopping: None,
             types,
             threads: Vec::new(),
             accesses: FxHashMap::default(),
@@ -611,6 +622,8 @@ impl<'a> Walk<'a> {
             runs: Vec::new(),
             group: None,
             flags_set_at_spawn: None,
+            latch: None,
+            origins: Vec::new(),
         });
         let mut stack = Vec::new();
         let mut state = State::entry();
@@ -675,6 +688,16 @@ impl<'a> Walk<'a> {
                 for &i in f[block].instrs() {
                     self.budget = self.budget.saturating_sub(1);
                     self.step(thread, cx, i, &mut state, &mut frame, stack);
+                }
+                // Past a call that never returns (`log.Fatal`, `t.FailNow()`, a helper
+                // wrapping one) nothing runs: no successor and no return is reached from here.
+                let stopping = (self.stopping)
+                    .get_or_insert_with(|| {
+                        Rc::new(super::stops::Stopping::of(functions, self.resolver.by_name))
+                    })
+                    .clone();
+                if stopping.stops(f, block, self.resolver.by_name) {
+                    continue;
                 }
                 let last = f[block].instrs().last().map(|&i| &f[i].kind);
                 if matches!(last, Some(InstrKind::Return { .. })) {
@@ -811,14 +834,27 @@ impl<'a> Walk<'a> {
         Some((self.pointer_origin(base, cx)?, field))
     }
 
-    /// For `&a[i]`, the address of an element of an array or slice: where the index `i` comes
-    /// from (see `index_origin`).
+    /// For `&a[i]`, the address of an element of an array or slice, or of a field inside one
+    /// (`&a[i].mu`, `&a[i].m` in a method called on `&a[i]`): where the index `i` comes from
+    /// (see `index_origin`).
     fn picking_index(&self, v: ValueId, cx: &Rc<Context>) -> Option<(usize, ValueId)> {
-        let f = &self.resolver.functions[cx.func];
-        let &InstrKind::IndexAddr { index, .. } = f.defining_instr(v).map(|d| &f[d].kind)? else {
-            return None;
-        };
-        Some(self.index_origin(index, cx))
+        let (mut v, mut cx) = (v, cx.clone());
+        // A few steps up: fields of fields, and a receiver bound by a call or two.
+        for _ in 0..8 {
+            let f = &self.resolver.functions[cx.func];
+            match f.defining_instr(v).map(|d| &f[d].kind) {
+                Some(&InstrKind::IndexAddr { index, .. }) => {
+                    return Some(self.index_origin(index, &cx));
+                }
+                Some(&InstrKind::FieldAddr { base, .. }) => v = base,
+                Some(_) => return None,
+                None => {
+                    let binding = cx.binding(&f[v].def)?.clone();
+                    (v, cx) = (binding.value, binding.cx);
+                }
+            }
+        }
+        None
     }
 
     /// Where an index comes from (see `origin`), past conversions: each use of a `uint32`
@@ -2334,9 +2370,13 @@ impl<'a> Walk<'a> {
                 function.map(|c| c.func)
             })
             .collect();
-        // A goroutine a `sync.Once.Do` function starts is started once, whoever calls `Do`.
+        // A goroutine a `sync.Once.Do` function starts is started once, whoever calls `Do`;
+        // so is one behind a latch tested and set under a lock held at the start.
+        let latch = self.latch_of_start(cx, i);
         let in_once = self.quiet > 0 || !self.once_bodies.is_empty();
-        let parent_key = if in_once { ThreadId::MAX } else { parent };
+        let latched_under_lock =
+            latch.as_ref().is_some_and(|l| l.tested_under_held_lock) && !state.locks.is_empty();
+        let parent_key = if in_once || latched_under_lock { ThreadId::MAX } else { parent };
         let key = (parent_key, cx.func, i, slot, runs.clone());
         // A goroutine that starts itself again (`go f()` inside `f`, through any chain) is one
         // thread with many instances, not an endless line of new ones.
@@ -2368,11 +2408,33 @@ impl<'a> Walk<'a> {
                 // in a loop, instances overlap.
                 let running = state.live.contains(&t)
                     || (state.joined.contains(&t) && !state.finished.contains(&t));
-                if running {
+                // Behind a latch the first start set on this object, no second one starts. (A
+                // field named from the parameter of a root stands for the object any caller
+                // passes: taken as the same latch, since a start on another object would run
+                // on that object's maps, not on the ones the first instance was walked with.)
+                let latched = running
+                    && match (&latch, &self.threads[t].latch) {
+                        (Some(here), Some(first)) => {
+                            here.field == *first
+                                || here.field.relative_to_param()
+                                || first.relative_to_param()
+                        }
+                        _ => false,
+                    };
+                if running && !latched {
+                    // Started on what another call of a constructor built: that
+                    // constructor's allocations are this instance's own.
+                    let now = super::constructions::origins(self.resolver.functions, &callee_cx);
+                    let own = super::constructions::per_instance_sites(
+                        &self.resolver,
+                        &self.threads[t].origins,
+                        &now,
+                    );
                     let thread = &mut self.threads[t];
                     thread.multi = true;
                     let pending = std::mem::take(&mut thread.pending_fresh);
                     thread.fresh.extend(pending);
+                    thread.fresh.extend(own);
                 }
                 self.threads[t].live_at_spawn.extend(state.live.iter().copied());
                 if let Some(flags) = &mut self.threads[t].flags_set_at_spawn {
@@ -2400,6 +2462,8 @@ impl<'a> Walk<'a> {
                     runs,
                     group: None,
                     flags_set_at_spawn: Some((*state.flags_set).clone()),
+                    latch: latch.map(|l| l.field),
+                    origins: super::constructions::origins(self.resolver.functions, &callee_cx),
                 });
                 let handed = self.handed_locks(&callee_cx, state);
                 if !handed.is_empty() {
@@ -2415,6 +2479,20 @@ impl<'a> Walk<'a> {
         };
         Rc::make_mut(&mut state.live).insert(thread);
         Some(thread)
+    }
+
+    /// The latch the goroutine start `i` of `cx` sits behind (see `latches`).
+    fn latch_of_start(&mut self, cx: &Rc<Context>, i: InstrId) -> Option<super::latches::Latch> {
+        let f = &self.resolver.functions[cx.func];
+        let dominators = (self.dominators.entry(cx.func))
+            .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
+            .clone();
+        if !super::latches::behind_unset_field(f, &dominators, i) {
+            return None;
+        }
+        let latches =
+            self.latches.get_or_insert_with(|| super::latches::LatchFields::of(&self.resolver));
+        super::latches::latch_of_start(&self.resolver, latches, f, &dominators, i, cx)
     }
 
     /// The mutexes held here that the goroutine's function unlocks and never locks

@@ -1,0 +1,142 @@
+//! Instances of one goroutine started on objects two different constructor calls built:
+//! `h1 := newHost(); h2 := newHost(); h1.start(); h2.start()` starts the same `go` statement
+//! twice, but each instance works on the maps its own host's constructor made.
+//!
+//! The walk names an object by its allocation site, so the two hosts' maps have one name, and
+//! the second start (with the first instance still running) would make the maps look shared.
+//! What tells them apart is where the goroutine's receiver or captured values come from: two
+//! different calls of a constructor in one function, each returning what it allocates. The
+//! allocation sites of that constructor (and of what it calls) then make a new object for each
+//! instance, as the sites a loop runs again between starts do (`Thread::fresh`).
+
+use super::resolve::{Context, Resolver, allocates};
+use crate::models::static_callee_name;
+use mapscope_ssa::{Function, InstrId, InstrKind, ValueDef, ValueId};
+use rustc_hash::FxHashSet;
+use std::rc::Rc;
+
+/// Where a bound value comes from: the function and value at the top of its chain of bindings,
+/// past the fields and loads of a pointer path (`h.tracker` in a method called on `h1`).
+pub type Origin = (usize, ValueId);
+
+/// How many calls deep the constructor's own allocations are gathered.
+const MAX_CALL_DEPTH: usize = 4;
+/// How many functions the gathering visits at most.
+const MAX_FUNCTIONS: usize = 64;
+
+/// The origins of what a goroutine's context binds: its free variables, then its parameters.
+pub fn origins(functions: &[Function], cx: &Rc<Context>) -> Vec<Option<Origin>> {
+    (cx.free_vars.iter())
+        .chain(cx.params.iter())
+        .map(|b| b.as_ref().map(|b| origin_of(functions, b.value, &b.cx)))
+        .collect()
+}
+
+fn origin_of(functions: &[Function], mut v: ValueId, cx: &Rc<Context>) -> Origin {
+    let mut cx = cx.clone();
+    for _ in 0..32 {
+        let f = &functions[cx.func];
+        match f.defining_instr(v).map(|d| &f[d].kind) {
+            Some(&InstrKind::Load { addr }) => v = addr,
+            Some(&InstrKind::FieldAddr { base, .. } | &InstrKind::Field { base, .. }) => v = base,
+            Some(_) => break,
+            None => match cx.binding(&f[v].def) {
+                Some(b) => (v, cx) = (b.value, b.cx.clone()),
+                None => break,
+            },
+        }
+    }
+    (cx.func, v)
+}
+
+/// The allocation sites that make a new object for each instance, when a start with origins
+/// `now` repeats one whose first instance had `first`: those of the constructor whose two
+/// different calls, in one function, gave the two instances what they run on. Empty when the
+/// starts do not differ that way.
+pub fn per_instance_sites(
+    resolver: &Resolver,
+    first: &[Option<Origin>],
+    now: &[Option<Origin>],
+) -> FxHashSet<(usize, InstrId)> {
+    let functions = resolver.functions;
+    let mut sites = FxHashSet::default();
+    for (a, b) in first.iter().zip(now) {
+        let (Some((fa, va)), Some((fb, vb))) = (*a, *b) else { continue };
+        if fa != fb || va == vb {
+            continue;
+        }
+        let f = &functions[fa];
+        let (Some(ca), Some(cb)) = (constructor(resolver, f, va), constructor(resolver, f, vb))
+        else {
+            continue;
+        };
+        // Each call must return what the constructor allocates, not a shared object (a cached
+        // singleton resolves to a package-level variable, not to an allocation site).
+        let root = Context::root(fa);
+        let made_by = |v: ValueId, callee: usize| {
+            let site = resolver.object(v, &root).and_then(|o| o.site());
+            site.is_some_and(|(func, _)| reaches(functions, resolver, callee, func))
+        };
+        if !(made_by(va, ca) && made_by(vb, cb)) {
+            continue;
+        }
+        gather_sites(functions, resolver, ca, &mut sites);
+        gather_sites(functions, resolver, cb, &mut sites);
+    }
+    sites
+}
+
+/// The unit's function `v` is the result of a static call of.
+fn constructor(resolver: &Resolver, f: &Function, v: ValueId) -> Option<usize> {
+    let ValueDef::Result { instr, .. } = f[v].def else { return None };
+    let InstrKind::Call { call } = &f[instr].kind else { return None };
+    resolver.by_name.get(static_callee_name(f, call)?).copied()
+}
+
+/// The functions `from` calls statically, itself included, a few calls deep.
+fn callees(functions: &[Function], resolver: &Resolver, from: usize) -> Vec<usize> {
+    let mut seen = vec![from];
+    let mut frontier = vec![from];
+    for _ in 0..MAX_CALL_DEPTH {
+        let mut next = Vec::new();
+        for &func in &frontier {
+            let f = &functions[func];
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Call { call } = &f[i].kind else { continue };
+                    let Some(&callee) =
+                        static_callee_name(f, call).and_then(|n| resolver.by_name.get(n))
+                    else {
+                        continue;
+                    };
+                    if !seen.contains(&callee) && seen.len() < MAX_FUNCTIONS {
+                        seen.push(callee);
+                        next.push(callee);
+                    }
+                }
+            }
+        }
+        frontier = next;
+    }
+    seen
+}
+
+fn reaches(functions: &[Function], resolver: &Resolver, from: usize, to: usize) -> bool {
+    callees(functions, resolver, from).contains(&to)
+}
+
+fn gather_sites(
+    functions: &[Function],
+    resolver: &Resolver,
+    constructor: usize,
+    sites: &mut FxHashSet<(usize, InstrId)>,
+) {
+    for func in callees(functions, resolver, constructor) {
+        let f = &functions[func];
+        for block in f.block_ids() {
+            sites.extend(
+                f[block].instrs().iter().filter(|&&i| allocates(&f[i].kind)).map(|&i| (func, i)),
+            );
+        }
+    }
+}

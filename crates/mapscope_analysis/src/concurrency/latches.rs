@@ -1,0 +1,196 @@
+//! Goroutines started behind a latch: a `go` guarded by a test that a field is unset (`if
+//! p.ticker == nil`, `if !s.started`) and preceded by a store that sets it starts at most once
+//! per object when nothing in the unit ever unsets that field again.
+//!
+//! A second start would need the test to find the field unset, and every store into it (that
+//! does not initialise a new object) sets it: once the first start's store ran, every later test
+//! of that object fails, in any thread. This holds without a lock; the lock only decides which
+//! of two callers racing to the first test wins, and the walk keeps instances started by
+//! different threads apart anyway.
+
+use super::resolve::{Context, Obj, Resolver};
+use crate::guarding_edges::guarding_edges;
+use crate::key_values::precedes;
+use crate::models::static_callee_name;
+use crate::nilness::{strip_conversions, without_negations};
+use mapscope_ssa::dom::DomTree;
+use mapscope_ssa::{BinaryOp, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use rustc_hash::FxHashSet;
+use std::rc::Rc;
+
+/// The fields (by `Resolver::field_key` of the struct pointer and field index) that the unit
+/// only ever sets: every store into one, other than into a struct being built, stores a value
+/// that is never nil, false or zero, and no store replaces a whole struct holding one.
+#[derive(Debug, Default)]
+pub struct LatchFields {
+    fields: FxHashSet<(String, u32)>,
+}
+
+impl LatchFields {
+    pub fn of(resolver: &Resolver) -> LatchFields {
+        let mut setting = FxHashSet::default();
+        let mut unsetting = FxHashSet::default();
+        let mut replaced = FxHashSet::default();
+        for f in resolver.functions {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Store { addr, value } = f[i].kind else { continue };
+                    match f.defining_instr(addr).map(|d| &f[d].kind) {
+                        // Initialising a local or a literal: a new object, not yet shared.
+                        Some(InstrKind::Alloc { .. }) => {}
+                        Some(&InstrKind::FieldAddr { base, field }) => {
+                            if fresh(f, base) {
+                                continue;
+                            }
+                            let key = (resolver.field_key(f[base].ty), field);
+                            if sets(f, value) {
+                                setting.insert(key);
+                            } else {
+                                unsetting.insert(key);
+                            }
+                            // A struct-valued field replaced whole resets the fields inside.
+                            replaced.insert(resolver.field_key(f[addr].ty));
+                        }
+                        _ => {
+                            replaced.insert(resolver.field_key(f[addr].ty));
+                        }
+                    }
+                }
+            }
+        }
+        setting.retain(|key| !unsetting.contains(key) && !replaced.contains(&key.0));
+        LatchFields { fields: setting }
+    }
+
+    fn contains(&self, key: &(String, u32)) -> bool {
+        self.fields.contains(key)
+    }
+}
+
+/// Whether `v` is a value a latch is set with: never nil, false or zero.
+fn sets(f: &Function, v: ValueId) -> bool {
+    match &f[v].def {
+        ValueDef::Const(c) => match c {
+            ConstValue::Bool(b) => *b,
+            ConstValue::Int(n) => *n != 0,
+            ConstValue::String(s) => !s.is_empty(),
+            ConstValue::Float { bits } => f64::from_bits(*bits) != 0.0,
+            ConstValue::Nil | ConstValue::Zero => false,
+        },
+        ValueDef::Function { .. } => true,
+        ValueDef::Result { instr, .. } => matches!(
+            f[*instr].kind,
+            InstrKind::Alloc { .. }
+                | InstrKind::MakeMap { .. }
+                | InstrKind::MakeChan { .. }
+                | InstrKind::MakeSlice { .. }
+                | InstrKind::MakeClosure { .. }
+                | InstrKind::MakeInterface { .. }
+                // A constructor's result (`time.NewTicker(d)`, `newConn()`).
+                | InstrKind::Call { .. }
+        ),
+        _ => false,
+    }
+}
+
+/// Whether `v` is a struct allocated in `f` itself (a literal being built).
+fn fresh(f: &Function, v: ValueId) -> bool {
+    matches!(f.defining_instr(v).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. }))
+}
+
+/// A latch a goroutine start sits behind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Latch {
+    /// The field's object.
+    pub field: Obj,
+    /// No mutex is locked or unlocked between the test and the start: a mutex held at the
+    /// start was held at the test too, so of the threads that reach the test one sets the
+    /// latch and starts the goroutine, whichever threads they are.
+    pub tested_under_held_lock: bool,
+}
+
+/// The latch a goroutine start `go` of `f` (in `cx`) sits behind: the object of a field that an
+/// `if` above it finds unset, and that a store between the test and the start sets.
+pub fn latch_of_start(
+    resolver: &Resolver,
+    latches: &LatchFields,
+    f: &Function,
+    dominators: &DomTree,
+    go: InstrId,
+    cx: &Rc<Context>,
+) -> Option<Latch> {
+    let block = f[go].block()?;
+    guarding_edges(f, dominators, block).find_map(|edge| {
+        let addr = unset_on(f, edge.cond, edge.taken)?;
+        let &InstrKind::FieldAddr { base, field } = &f[f.defining_instr(addr)?].kind else {
+            return None;
+        };
+        if !latches.contains(&(resolver.field_key(f[base].ty), field)) {
+            return None;
+        }
+        let latch = resolver.object(addr, cx)?;
+        let set = f.block_ids().filter(|&b| dominators.dominates(edge.succ, b)).any(|b| {
+            f[b].instrs().iter().any(|&i| {
+                let InstrKind::Store { addr: a, .. } = f[i].kind else { return false };
+                matches!(f.defining_instr(a).map(|d| &f[d].kind),
+                    Some(&InstrKind::FieldAddr { field: g, .. }) if g == field)
+                    && precedes(f, dominators, i, go)
+                    && resolver.object(a, cx).as_ref() == Some(&latch)
+            })
+        });
+        if !set {
+            return None;
+        }
+        let between = f
+            .block_ids()
+            .filter(|&b| dominators.dominates(edge.succ, b) && dominators.dominates(b, block));
+        let locking = between.flat_map(|b| f[b].instrs().iter()).any(|&i| {
+            // The start's own block counts up to the start.
+            if f[i].block() == Some(block) && !precedes(f, dominators, i, go) {
+                return false;
+            }
+            let InstrKind::Call { call } = &f[i].kind else { return false };
+            static_callee_name(f, call).is_some_and(|name| {
+                [").Lock", ").Unlock", ").RLock", ").RUnlock"].iter().any(|m| name.ends_with(m))
+            })
+        });
+        Some(Latch { field: latch, tested_under_held_lock: !locking })
+    })
+}
+
+/// Whether some `if` above the start `go` finds a field unset (what `latch_of_start` needs
+/// before it asks the whole unit which fields are latches).
+pub fn behind_unset_field(f: &Function, dominators: &DomTree, go: InstrId) -> bool {
+    let Some(block) = f[go].block() else { return false };
+    guarding_edges(f, dominators, block).any(|edge| {
+        unset_on(f, edge.cond, edge.taken).is_some_and(|addr| {
+            matches!(f.defining_instr(addr).map(|d| &f[d].kind), Some(InstrKind::FieldAddr { .. }))
+        })
+    })
+}
+
+/// The field address whose value `cond` finds unset on the edge where it is `taken`: a load
+/// compared equal to nil, or a boolean load found false.
+fn unset_on(f: &Function, cond: ValueId, taken: bool) -> Option<ValueId> {
+    let (cond, taken) = without_negations(f, strip_conversions(f, cond), taken);
+    let loaded = |v: ValueId| match f.defining_instr(strip_conversions(f, v)).map(|d| &f[d].kind) {
+        Some(&InstrKind::Load { addr }) => Some(addr),
+        _ => None,
+    };
+    let is_nil = |v: ValueId| matches!(f[v].def, ValueDef::Const(ConstValue::Nil));
+    match &f[f.defining_instr(cond)?].kind {
+        &InstrKind::BinOp { op: op @ (BinaryOp::Eql | BinaryOp::Neq), x, y } => {
+            let unset = (op == BinaryOp::Eql) == taken;
+            let other = if is_nil(y) {
+                x
+            } else if is_nil(x) {
+                y
+            } else {
+                return None;
+            };
+            if unset { loaded(other) } else { None }
+        }
+        InstrKind::Load { addr } if !taken => Some(*addr),
+        _ => None,
+    }
+}
