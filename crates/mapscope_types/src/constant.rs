@@ -201,6 +201,17 @@ impl Value {
         }
     }
 
+    /// The value as go/types' messages print it: [`Value::go_string`], and complex numbers as
+    /// go/constant writes them, `(re + imi)`.
+    pub fn message_string(&self) -> Option<String> {
+        match *self {
+            Value::Complex(re, im) if re.is_finite() && im.is_finite() => {
+                Some(format!("({} + {}i)", go_float_string(re), go_float_string(im)))
+            }
+            _ => self.go_string(),
+        }
+    }
+
     pub fn as_i128(&self) -> Option<i128> {
         match *self {
             Value::Int(i) => Some(i),

@@ -135,11 +135,27 @@ impl Checker<'_> {
                     None => univ::INVALID,
                 };
                 let mut params = vec![t];
+                // The sizes of `make`, each checked as an index (go/types' `index(arg, -1)`).
+                let mut sizes = Vec::new();
                 for (i, &a) in args.iter().enumerate().skip(1) {
                     let x = arg(self, i, None);
                     let d = if self.is_untyped(x.ty) { univ::INT } else { x.ty };
-                    self.convert_untyped(a, &x, d);
+                    if b == Builtin::Make {
+                        if let Some(x) = self.valid_index(a, x, "index", false) {
+                            sizes.extend(x.val.as_ref().and_then(Value::as_i128));
+                        }
+                    } else {
+                        self.convert_untyped(a, &x, d);
+                    }
                     params.push(d);
+                }
+                if let [len, cap] = sizes[..] {
+                    if len > cap {
+                        self.error(
+                            f[args[1]].span.start,
+                            "invalid argument: length and capacity swapped",
+                        );
+                    }
                 }
                 if b == Builtin::New {
                     let p = self.new_type(Type::Pointer(t));

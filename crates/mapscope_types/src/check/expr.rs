@@ -130,47 +130,8 @@ impl Checker<'_> {
             E::Selector { x, sel } => self.selector(x, sel),
             E::Index { x, index, .. } => self.index_expr(e, x, &[index]),
             E::IndexList { x, ref indices, .. } => self.index_expr(e, x, indices),
-            E::Slice { x, low, high, max, .. } => {
-                let xo = self.expr(x, None);
-                for i in [low, high, max].into_iter().flatten() {
-                    let io = self.expr(i, None);
-                    self.convert_untyped(i, &io, univ::INT);
-                }
-                let Some(c) = self.core_string(xo.ty) else { return Operand::invalid() };
-                match self.ty(c).clone() {
-                    Type::Basic(k, _) if k.is_string() => {
-                        if k == BasicKind::UntypedString {
-                            Operand::value(univ::STRING)
-                        } else {
-                            Operand::value(xo.ty)
-                        }
-                    }
-                    Type::Array(_, el) => {
-                        // Slicing takes the array's address.
-                        if !xo.addressable {
-                            let what = self.operand_text(x, &xo);
-                            self.error(
-                                f[x].span.start,
-                                format!("cannot slice unaddressable value {what}"),
-                            );
-                            return Operand::invalid();
-                        }
-                        Operand::value(self.new_type(Type::Slice(el)))
-                    }
-                    Type::Pointer(b) => {
-                        let bu = self.under(b);
-                        match self.ty(bu).clone() {
-                            Type::Array(_, el) => Operand::value(self.new_type(Type::Slice(el))),
-                            _ => Operand::invalid(),
-                        }
-                    }
-                    Type::Slice(_) => Operand::value(xo.ty),
-                    Type::Invalid => Operand::invalid(),
-                    _ => {
-                        self.error(span.start, format!("cannot slice {}", f.expr_string(x)));
-                        Operand::invalid()
-                    }
-                }
+            E::Slice { x, low, high, max, slice3, .. } => {
+                self.slice_expr(e, x, [low, high, max], slice3)
             }
             E::TypeAssert { x, ty, .. } => {
                 let _xo = self.expr(x, None);
@@ -704,7 +665,7 @@ impl Checker<'_> {
     }
 
     /// Every type of `t` (of its type set, for a type parameter) is an integer type.
-    fn all_integer(&mut self, t: TypeId) -> bool {
+    pub(super) fn all_integer(&mut self, t: TypeId) -> bool {
         let t = self.unalias(t);
         if let Type::TypeParam { constraint, .. } = *self.ty(t) {
             let terms = self.type_set(constraint).terms;

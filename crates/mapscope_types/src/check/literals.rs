@@ -2,7 +2,6 @@
 
 use super::operand::Operand;
 use super::{Checker, Mode};
-use crate::constant::Value;
 use crate::types::{Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
 
@@ -42,7 +41,7 @@ impl Checker<'_> {
             (None, None) => {
                 self.error(f[e].span.start, "invalid composite literal type: missing type");
                 for &el in elts {
-                    self.elt_value(el, None);
+                    self.elt_value(el, None, "");
                 }
                 return Operand::invalid();
             }
@@ -86,25 +85,20 @@ impl Checker<'_> {
                     }
                 }
             }
-            Some(Type::Array(_, et)) | Some(Type::Slice(et)) => {
-                for &el in elts {
-                    if let E::KeyValue { key, value, .. } = f[el].kind {
-                        let ko = self.expr(key, None);
-                        self.convert_untyped(key, &ko, univ::INT);
-                        self.elt_value(value, Some(et));
-                    } else {
-                        self.elt_value(el, Some(et));
-                    }
-                }
+            Some(Type::Array(n, et)) => {
+                self.indexed_elts(elts, et, n.and_then(|n| i64::try_from(n).ok()).unwrap_or(-1));
+            }
+            Some(Type::Slice(et)) => {
+                self.indexed_elts(elts, et, -1);
             }
             Some(Type::Map(kt, vt)) => {
                 for &el in elts {
                     if let E::KeyValue { key, value, .. } = f[el].kind {
-                        self.elt_value(key, Some(kt));
-                        self.elt_value(value, Some(vt));
+                        self.elt_value(key, Some(kt), "map literal");
+                        self.elt_value(value, Some(vt), "map literal");
                     } else {
                         self.error(f[el].span.start, "missing key in map literal");
-                        self.elt_value(el, Some(vt));
+                        self.elt_value(el, Some(vt), "map literal");
                     }
                 }
             }
@@ -118,9 +112,9 @@ impl Checker<'_> {
                 }
                 for &el in elts {
                     if let E::KeyValue { value, .. } = f[el].kind {
-                        self.elt_value(value, None);
+                        self.elt_value(value, None, "");
                     } else {
-                        self.elt_value(el, None);
+                        self.elt_value(el, None, "");
                     }
                 }
             }
@@ -129,32 +123,54 @@ impl Checker<'_> {
     }
 
     fn array_lit_len(&mut self, elts: &[ExprId], et: TypeId) -> u64 {
+        self.indexed_elts(elts, et, -1) as u64
+    }
+
+    /// go/types' `indexedElts`: the elements of an array or slice literal, their keys checked as
+    /// constant indices below `length` (when not negative) and for duplicates. Returns the
+    /// literal's length (the largest index plus one).
+    fn indexed_elts(&mut self, elts: &[ExprId], et: TypeId, length: i64) -> i64 {
         let f = self.file();
-        let mut idx: i128 = 0;
-        let mut max: i128 = 0;
+        let mut seen = rustc_hash::FxHashSet::default();
+        let (mut index, mut max) = (0i64, 0i64);
         for &el in elts {
-            if let E::KeyValue { key, value, .. } = f[el].kind {
-                let ko = self.expr(key, None);
-                self.convert_untyped(key, &ko, univ::INT);
-                if let Some(v) = ko.val.as_ref().and_then(Value::as_i128) {
-                    idx = v;
+            let mut valid = false;
+            let mut value = el;
+            if let E::KeyValue { key, value: v, .. } = f[el].kind {
+                let (ok, i) = self.index(key, length);
+                if ok {
+                    if i >= 0 {
+                        index = i;
+                        valid = true;
+                    } else {
+                        let msg = format!("index {} must be integer constant", f.expr_string(key));
+                        self.error(f[el].span.start, msg);
+                    }
                 }
-                self.elt_value(value, Some(et));
+                value = v;
+            } else if length >= 0 && index >= length {
+                let msg = format!("index {index} is out of bounds (>= {length})");
+                self.error(f[el].span.start, msg);
             } else {
-                self.elt_value(el, Some(et));
+                valid = true;
             }
-            idx += 1;
-            max = max.max(idx);
+            if valid && !seen.insert(index) {
+                let msg = format!("duplicate index {index} in array or slice literal");
+                self.error(f[el].span.start, msg);
+            }
+            index += 1;
+            max = max.max(index);
+            self.elt_value(value, Some(et), "array or slice literal");
         }
-        max as u64
+        max
     }
 
     /// An element of a composite literal: a literal without type takes the hint.
-    fn elt_value(&mut self, e: ExprId, hint: Option<TypeId>) {
+    fn elt_value(&mut self, e: ExprId, hint: Option<TypeId>, context: &str) {
         let x = self.expr(e, hint);
         if let Some(h) = hint {
             self.convert_untyped(e, &x, h);
-            self.check_assignable(e, &x, h, "composite literal");
+            self.check_assignable(e, &x, h, context);
         }
     }
 }

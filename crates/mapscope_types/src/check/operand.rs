@@ -105,7 +105,7 @@ impl Checker<'_> {
     pub(super) fn constant_text(&mut self, e: ExprId, v: &Value, t: TypeId) -> String {
         let f = self.file();
         let text = f.expr_string(e);
-        let value = v.go_string().unwrap_or_default();
+        let value = v.message_string().unwrap_or_default();
         let value = if value.is_empty() || value == text.as_ref() {
             String::new()
         } else {
