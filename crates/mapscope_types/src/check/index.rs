@@ -276,8 +276,12 @@ impl Checker<'_> {
             self.convert_untyped(e, &x, univ::INT);
             x.ty = univ::INT;
         }
+        // A type not known here (cgo's `_C_int`, a missing import) is not judged.
+        if self.under(x.ty) == univ::INVALID {
+            return Some(x);
+        }
         if !self.all_integer(x.ty) {
-            if x.ty != univ::INVALID {
+            {
                 let shown = self.operand_text(e, &x);
                 let msg = format!("invalid argument: {what} {shown} must be integer");
                 self.error(self.file()[e].span.start, msg);
