@@ -261,6 +261,13 @@ impl Value {
 
     /// Parses an integer, float, imaginary, rune or string literal.
     pub fn from_literal(kind: Token, text: &str) -> Value {
+        if matches!(kind, Token::Int | Token::Float | Token::Imag) && text.contains('_') {
+            let digits =
+                if kind == Token::Imag { text.strip_suffix('i').unwrap_or(text) } else { text };
+            if !underscores_ok(digits) {
+                return Value::Unknown;
+            }
+        }
         match kind {
             Token::Int => parse_int(text).unwrap_or(Value::Unknown),
             Token::Float => match parse_float(text) {
@@ -269,7 +276,8 @@ impl Value {
                     huge_float_literal(text).unwrap_or(Value::Float(f))
                 }
                 Some(f) => Value::Float(f),
-                None => Value::Unknown,
+                // go/constant reads a decimal mantissa with a binary exponent too (`1p10`).
+                None => decimal_binary_exp(text).map_or(Value::Unknown, Value::Float),
             },
             Token::Imag => {
                 let t = text.strip_suffix('i').unwrap_or(text);
@@ -756,4 +764,50 @@ mod tests {
             Value::Int(i128::MAX)
         );
     }
+}
+
+/// Whether the underscores of a number literal each sit between two digits, or between a base
+/// prefix and a digit (Go's `strconv.underscoreOK`, which go/constant applies to literals).
+fn underscores_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    // What came last: a digit or base prefix, an underscore, or something else.
+    #[derive(PartialEq)]
+    enum Saw {
+        Start,
+        Digit,
+        Underscore,
+        Other,
+    }
+    let mut saw = Saw::Start;
+    let mut i = 0;
+    let mut hex = false;
+    if b.len() >= 2 && b[0] == b'0' && matches!(b[1].to_ascii_lowercase(), b'b' | b'o' | b'x') {
+        i = 2;
+        saw = Saw::Digit;
+        hex = b[1].eq_ignore_ascii_case(&b'x');
+    }
+    for &c in &b[i..] {
+        if c.is_ascii_digit() || hex && c.is_ascii_hexdigit() {
+            saw = Saw::Digit;
+        } else if c == b'_' {
+            if saw != Saw::Digit {
+                return false;
+            }
+            saw = Saw::Underscore;
+        } else if saw == Saw::Underscore {
+            return false;
+        } else {
+            saw = Saw::Other;
+        }
+    }
+    saw != Saw::Underscore
+}
+
+/// A decimal mantissa with a binary exponent (`1p10` is 1024), which go/constant accepts as
+/// math/big does though the Go scanner reports it.
+fn decimal_binary_exp(text: &str) -> Option<f64> {
+    let (m, e) = text.split_once(['p', 'P'])?;
+    let m: f64 = m.replace('_', "").parse().ok()?;
+    let e: i32 = e.replace('_', "").parse().ok()?;
+    Some(m * 2f64.powi(e))
 }

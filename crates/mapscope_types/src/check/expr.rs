@@ -103,6 +103,10 @@ impl Checker<'_> {
             E::BasicLit { kind } => {
                 let text = f.text(span);
                 let v = Value::from_literal(kind, &text);
+                if matches!(v, Value::Unknown) {
+                    self.error(span.start, format!("malformed constant: {text}"));
+                    return Operand::invalid();
+                }
                 let t = match kind {
                     Token::Int => univ::UNTYPED_INT,
                     Token::Float => univ::UNTYPED_FLOAT,

@@ -40,16 +40,24 @@ struct Node {
     /// the whole function declaration).
     file: usize,
     spans: Vec<Span>,
+    /// The object's name and the offset of its declaring identifier, for cycle errors.
+    name: Box<str>,
+    pos: u32,
 }
 
+/// An error of an initialization cycle (go/types' `reportCycle`): the file (an index into the
+/// unit's files), the offset and the message; the further parts of one error start with a tab.
+pub type CycleError = (usize, u32, String);
+
 /// The initialization order of a checked unit whose files are `files` (with the checker's
-/// records `info`, in the same order) and whose objects are in `arena` (arena number `arena_id`).
+/// records `info`, in the same order) and whose objects are in `arena` (arena number `arena_id`),
+/// and the errors of the initialization cycles found on the way.
 pub fn init_order(
     files: &[(FileId, &File)],
     info: &[FileInfo],
     arena: &Arena,
     arena_id: u32,
-) -> Vec<Initializer> {
+) -> (Vec<Initializer>, Vec<CycleError>) {
     // The package-level objects by their declaring identifier.
     let mut by_pos: FxHashMap<(FileId, u32), ObjId> = FxHashMap::default();
     for (idx, obj) in arena.objs.iter().enumerate() {
@@ -69,7 +77,14 @@ pub fn init_order(
             match &file[d] {
                 Decl::Func(fd) => {
                     let node = nodes.len();
-                    nodes.push(Node { is_func: true, init: None, file: fi, spans: vec![fd.span] });
+                    nodes.push(Node {
+                        is_func: true,
+                        init: None,
+                        file: fi,
+                        spans: vec![fd.span],
+                        name: file.name(fd.name.name).into(),
+                        pos: fd.name.span.start,
+                    });
                     if let Some(&o) = by_pos.get(&(fid, fd.name.span.start)) {
                         node_of.insert(o, node);
                     }
@@ -98,7 +113,9 @@ pub fn init_order(
                         };
                         for (ni, name) in vs.names.iter().enumerate() {
                             let mut spans: Vec<Span> = Vec::new();
-                            if let Some(t) = ty {
+                            // A constant's type names no constant go/types counts as a
+                            // dependency (`const x x = 2` is no initialization cycle).
+                            if let (Some(t), true) = (ty, is_var) {
                                 spans.push(file[t].span);
                             }
                             if one_to_one {
@@ -118,7 +135,14 @@ pub fn init_order(
                                 shared
                             };
                             let node = nodes.len();
-                            nodes.push(Node { is_func: false, init, file: fi, spans });
+                            nodes.push(Node {
+                                is_func: false,
+                                init,
+                                file: fi,
+                                spans,
+                                name: file.name(name.name).into(),
+                                pos: name.span.start,
+                            });
                             if let Some(&o) = by_pos.get(&(fid, name.span.start)) {
                                 node_of.insert(o, node);
                             }
@@ -191,7 +215,15 @@ pub fn init_order(
         nodes.iter().enumerate().filter(|(_, n)| !n.is_func).map(|(i, _)| (ndeps[i], i)).collect();
     let mut emitted = vec![false; inits.len()];
     let mut order = Vec::new();
-    while let Some((_, n)) = queue.pop_first() {
+    let mut cycles = Vec::new();
+    while let Some((left, n)) = queue.pop_first() {
+        // A node that still depends on others when its turn comes is on a cycle.
+        if left > 0 {
+            let mut seen = vec![false; nodes.len()];
+            if let Some(cycle) = find_path(&deps, n, n, &mut seen) {
+                report_cycle(&nodes, &cycle, &mut cycles);
+            }
+        }
         for &p in &pred[n] {
             if queue.remove(&(ndeps[p], p)) {
                 ndeps[p] = ndeps[p].saturating_sub(1);
@@ -205,5 +237,41 @@ pub fn init_order(
             }
         }
     }
-    order
+    (order, cycles)
+}
+
+/// go/types' `findPath`: a path of dependencies from `from` to `to`, dependencies tried in
+/// declaration order; the path comes back reversed and ends with the first step.
+fn find_path(deps: &[Vec<usize>], from: usize, to: usize, seen: &mut [bool]) -> Option<Vec<usize>> {
+    if std::mem::replace(&mut seen[from], true) {
+        return None;
+    }
+    for &d in &deps[from] {
+        if d == to {
+            return Some(vec![d]);
+        }
+        if let Some(mut p) = find_path(deps, d, to, seen) {
+            p.push(d);
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// go/types' `reportCycle`: one error for a node that refers to itself, otherwise the cycle's
+/// first node and then each step of the cycle, at the node that takes it.
+fn report_cycle(nodes: &[Node], cycle: &[usize], out: &mut Vec<CycleError>) {
+    let first = &nodes[cycle[0]];
+    if cycle.len() == 1 {
+        let msg = format!("initialization cycle: {} refers to itself", first.name);
+        out.push((first.file, first.pos, msg));
+        return;
+    }
+    out.push((first.file, first.pos, format!("initialization cycle for {}", first.name)));
+    let mut obj = first;
+    for &next in cycle.iter().rev() {
+        let next = &nodes[next];
+        out.push((obj.file, obj.pos, format!("\t{} refers to {}", obj.name, next.name)));
+        obj = next;
+    }
 }

@@ -169,6 +169,19 @@ impl Checker<'_> {
                 self.error(pos, format!("cannot use type {ty} outside a type constraint: {why}"));
             }
         }
+        // go/types' map type check: the key type must be comparable (an interface is).
+        for (file, pos, k) in std::mem::take(&mut self.pending_map_keys) {
+            if self.has_unknown_part(k, 0) || self.comparable_type(k, true, 0) {
+                continue;
+            }
+            if !seen.insert((file, pos)) {
+                continue;
+            }
+            self.cur_file = file;
+            let why = if self.is_type_param(k) { " (missing comparable constraint)" } else { "" };
+            let ty = self.message_type_string(k);
+            self.error(pos, format!("invalid map key type {ty}{why}"));
+        }
         let pending = std::mem::take(&mut self.pending_verify);
         for p in pending {
             self.cur_file = p.file;
@@ -359,6 +372,21 @@ impl Checker<'_> {
                     self.set_comparable(&s)
                 }
             }
+            _ => false,
+        }
+    }
+
+    /// Whether `t`, or a field or element type its comparability depends on, is unknown here
+    /// (cgo's types, missing imports): such a map key is not judged.
+    fn has_unknown_part(&mut self, t: TypeId, depth: u32) -> bool {
+        let u = self.under(t);
+        if u == univ::INVALID || depth > 64 {
+            return true;
+        }
+        match self.ty(u).clone() {
+            Type::Struct(fields) => fields.iter().any(|f| self.has_unknown_part(f.ty, depth + 1)),
+            Type::Array(_, e) => self.has_unknown_part(e, depth + 1),
+            Type::Invalid => true,
             _ => false,
         }
     }

@@ -31,6 +31,7 @@ pub(crate) mod typeset;
 mod typexpr;
 mod unify;
 pub mod universe;
+mod validtype;
 
 use crate::Diagnostic;
 use crate::load::{FileId, Loaded, Unit};
@@ -273,6 +274,9 @@ pub(crate) struct Checker<'a> {
     shift_lhs: rustc_hash::FxHashSet<(usize, ExprId)>,
     /// Type arguments (file, offset, type) that must not be constraint interfaces.
     pending_var_types: Vec<(usize, u32, TypeId)>,
+    /// Map key types written in this unit (file, offset of the key, type), checked for
+    /// comparability at the end as go/types' `later` does.
+    pending_map_keys: Vec<(usize, u32, TypeId)>,
     /// Range variables, declared after the range expression is checked.
     declare_later: Vec<(Name, ObjId)>,
     /// Parameters of the signature being built, declared once it is complete.
@@ -436,6 +440,86 @@ impl<'a> Checker<'a> {
         self.errors.push(f.diagnostic(offset, msg.into()));
     }
 
+    /// An error at `offset` of file `file` (which may be another file of the package).
+    fn error_at(&mut self, file: crate::load::FileId, offset: u32, msg: String) {
+        if self.record {
+            self.errors.push(self.loaded.files[file.0 as usize].diagnostic(offset, msg));
+        }
+    }
+
+    /// Where object `o` is declared, as go/types prints a position in a message (`file:line:col`).
+    fn obj_position(&self, o: ObjId) -> Option<String> {
+        let ob = self.obj(o);
+        let d = self.loaded.files[ob.file?.0 as usize].diagnostic(ob.pos, String::new());
+        Some(format!("{}:{}:{}", d.path, d.line, d.col))
+    }
+
+    /// go/types' `addAltDecl`: the further part of a redeclaration error, at the declaration it
+    /// clashes with. go/types reports each further part of an error as an error of its own whose
+    /// message starts with a tab.
+    fn error_alt_decl(&mut self, alt: ObjId, what: &str) {
+        let ob = self.obj(alt);
+        if let Some(file) = ob.file {
+            let (pos, name) = (ob.pos, ob.name.clone());
+            self.error_at(file, pos, format!("\tother declaration of {what}{name}"));
+        }
+    }
+
+    /// go/types' check of a type's methods (`collectMethods`): a method name declared twice for
+    /// one receiver base type is reported at the later declaration.
+    fn check_duplicate_methods(&mut self) {
+        // A receiver base named through an alias is the aliased type: its methods are one list,
+        // in source order, under the defined type's name.
+        let mut names: Vec<Box<str>> = self.methods.keys().cloned().collect();
+        names.sort();
+        let mut bases: Vec<(TypeId, Box<str>, Vec<ObjId>)> = Vec::new();
+        for name in names {
+            let Some(&tn) = self.scope.get(&name) else { continue };
+            if !matches!(self.obj(tn).kind, ObjKind::TypeName) {
+                continue;
+            }
+            let t = self.unalias(self.obj(tn).ty);
+            // Methods on another package's type are reported elsewhere.
+            let Type::Named(n) = self.ty(t) else { continue };
+            if n.obj.arena != self.arena_id {
+                continue;
+            }
+            let base = self.obj(n.obj).name.clone();
+            let ms = self.methods.get(&name).cloned().unwrap_or_default();
+            match bases.iter_mut().find(|b| b.0 == t) {
+                Some(b) => b.2.extend(ms),
+                None => bases.push((t, base, ms)),
+            }
+        }
+        for (_, base, mut ms) in bases {
+            ms.sort();
+            let mut seen: FxHashMap<Box<str>, ObjId> = FxHashMap::default();
+            for m in ms {
+                let name = self.obj(m).name.clone();
+                if name.as_ref() == "_" {
+                    continue;
+                }
+                match seen.get(&name) {
+                    Some(&alt) => {
+                        let at = self.obj_position(alt);
+                        let msg = match at {
+                            Some(at) => format!("method {base}.{name} already declared at {at}"),
+                            None => format!("method {base}.{name} already declared"),
+                        };
+                        let ob = self.obj(m);
+                        if let Some(file) = ob.file {
+                            let pos = ob.pos;
+                            self.error_at(file, pos, msg);
+                        }
+                    }
+                    None => {
+                        seen.insert(name, m);
+                    }
+                }
+            }
+        }
+    }
+
     fn record_expr(&mut self, e: ExprId, mode: Mode, ty: TypeId) {
         if self.record {
             if let Some(r) = self.records[self.cur_file].get_mut(e.index()) {
@@ -556,10 +640,14 @@ impl<'a> Checker<'a> {
         if self.file().name(name) == "_" {
             return;
         }
-        let dup = self.scopes.last().is_some_and(|s| s.names.iter().any(|(n, _)| *n == name));
-        if dup {
+        let dup = self
+            .scopes
+            .last()
+            .and_then(|s| s.names.iter().find(|(n, _)| *n == name).map(|&(_, alt)| alt));
+        if let Some(alt) = dup {
             let text = self.file().name(name).to_string();
             self.error(self.obj(o).pos, format!("{text} redeclared in this block"));
+            self.error_alt_decl(alt, "");
         }
         if let Some(s) = self.scopes.last_mut() {
             s.names.push((name, o));
@@ -568,8 +656,9 @@ impl<'a> Checker<'a> {
 
     /// Declares a package-level object; a second declaration of a name is an error.
     fn declare_pkg(&mut self, name: &str, o: ObjId) {
-        if self.scope.contains_key(name) {
+        if let Some(&alt) = self.scope.get(name) {
             self.error(self.obj(o).pos, format!("{name} redeclared in this block"));
+            self.error_alt_decl(alt, "");
             return;
         }
         self.scope.insert(name.into(), o);
@@ -978,6 +1067,7 @@ fn check_unit<'a>(
         pending_verify: Vec::new(),
         shift_lhs: Default::default(),
         pending_var_types: Vec::new(),
+        pending_map_keys: Vec::new(),
         declare_later: Vec::new(),
         pending_params: Vec::new(),
         extra: vec![Vec::new(); nfiles],
@@ -998,6 +1088,10 @@ fn check_unit<'a>(
         c.obj_type(*o);
     }
     c.attach_alias_methods();
+    c.check_duplicate_methods();
+    if unit.check_bodies {
+        c.check_valid_types(&all);
+    }
     let method_objs: Vec<ObjId> = c.methods.values().flatten().copied().collect();
     for m in method_objs {
         c.obj_type(m);
@@ -1026,11 +1120,18 @@ fn check_unit<'a>(
         c.report_unused_imports();
     }
     c.finish_instances();
-    let Checker { arena, scope, records, errors, unit, extra, info, .. } = c;
+    let Checker { arena, scope, records, mut errors, unit, extra, info, .. } = c;
     let init_order = if unit.root {
         let files: Vec<_> =
             unit.files.iter().map(|&f| (f, &loaded.files[f.0 as usize].ast)).collect();
-        initorder::init_order(&files, &info, &arena, i as u32 + 1)
+        let (order, cycles) = initorder::init_order(&files, &info, &arena, i as u32 + 1);
+        // Without the bodies the dependencies through functions are unknown.
+        if unit.check_bodies {
+            for (file, pos, msg) in cycles {
+                errors.push(loaded.files[unit.files[file].0 as usize].diagnostic(pos, msg));
+            }
+        }
+        order
     } else {
         Vec::new()
     };

@@ -3,8 +3,9 @@
 
 use super::{Checker, Mode};
 use crate::constant::Value;
-use crate::types::{ChanDir, Field, Interface, ObjKind, Type, TypeId, TypeView, univ};
+use crate::types::{ChanDir, Field, Interface, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ChanDir as AstDir, ExprId, ExprKind as E, FieldListId};
+use rustc_hash::FxHashMap;
 
 impl Checker<'_> {
     /// Evaluates a type expression (recording it as a type).
@@ -55,6 +56,10 @@ impl Checker<'_> {
             E::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
+                // The key's comparability is checked once the types are set up.
+                if self.record {
+                    self.pending_map_keys.push((self.cur_file, f[key].span.start, k));
+                }
                 self.new_type(Type::Map(k, v))
             }
             E::ChanType { dir, value, .. } => {
@@ -114,10 +119,27 @@ impl Checker<'_> {
         }
     }
 
+    /// go/types' `declareInSet` for a struct's fields: a name declared twice is reported with
+    /// the earlier declaration; the blank name declares nothing.
+    fn declare_field(&mut self, names: &mut FxHashMap<Box<str>, ObjId>, o: ObjId) {
+        let name = self.obj(o).name.clone();
+        if name.as_ref() == "_" || name.is_empty() {
+            return;
+        }
+        if let Some(&alt) = names.get(&name) {
+            self.error(self.obj(o).pos, format!("{name} redeclared"));
+            self.error_alt_decl(alt, "");
+        } else {
+            names.insert(name, o);
+        }
+    }
+
     fn struct_type(&mut self, fl: FieldListId) -> TypeId {
         let f = self.file();
         let list = &f[fl].list;
         let mut fields = Vec::new();
+        // The fields declared so far, by name (go/types' `objset`).
+        let mut names: FxHashMap<Box<str>, ObjId> = FxHashMap::default();
         for fld in list {
             let Some(te) = fld.ty else { continue };
             let t = self.type_expr(te);
@@ -131,6 +153,7 @@ impl Checker<'_> {
                 let (name, pos) = embedded_name(f, te).unwrap_or((String::new(), f[te].span.start));
                 let o = self.new_obj(ObjKind::Var { field: true, embedded: true }, &name, t, pos);
                 self.record_def(pos, Some(o));
+                self.declare_field(&mut names, o);
                 fields.push(Field {
                     name: name.into(),
                     ty: t,
@@ -149,6 +172,7 @@ impl Checker<'_> {
                         id.span.start,
                     );
                     self.record_def(id.span.start, Some(o));
+                    self.declare_field(&mut names, o);
                     fields.push(Field {
                         name: name.into(),
                         ty: t,
@@ -176,6 +200,13 @@ impl Checker<'_> {
                 let name = f.name(id.name);
                 let o = self.new_obj(ObjKind::Func, name, sig, id.span.start);
                 self.record_def(id.span.start, Some(o));
+                // An explicit method declared twice (go/types' `computeInterfaceTypeSet`).
+                let alt = it.methods.iter().copied().find(|&m| self.obj(m).name.as_ref() == name);
+                if let (Some(alt), false) = (alt, name == "_") {
+                    self.error(id.span.start, format!("duplicate method {name}"));
+                    self.error_alt_decl(alt, "method ");
+                    continue;
+                }
                 it.methods.push(o);
             } else {
                 let t = self.type_expr(te);

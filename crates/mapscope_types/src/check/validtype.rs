@@ -1,0 +1,115 @@
+//! Invalid recursive types (go/types' validtype.go): a defined type must not contain itself
+//! through struct fields, array elements or embedded interfaces; each such cycle is reported
+//! once, with the path around it.
+
+use super::Checker;
+use crate::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use rustc_hash::FxHashSet;
+
+impl Checker<'_> {
+    /// go/types' `validType` for the package-level type declarations `objs` (in declaration
+    /// order). Generic types and their instances are not followed.
+    pub(super) fn check_valid_types(&mut self, objs: &[ObjId]) {
+        let mut bad: FxHashSet<TypeId> = FxHashSet::default();
+        for &o in objs {
+            if !matches!(self.obj(o).kind, ObjKind::TypeName) {
+                continue;
+            }
+            let t = self.obj(o).ty;
+            if matches!(self.ty(t), Type::Named(_)) {
+                self.valid_type(t, &mut Vec::new(), &mut bad);
+            }
+        }
+    }
+
+    /// Whether `t` is valid; `path` holds the defined types being expanded, and `bad` those
+    /// already found to contain themselves (go/types makes their underlying type invalid).
+    fn valid_type(
+        &mut self,
+        t: TypeId,
+        path: &mut Vec<TypeId>,
+        bad: &mut FxHashSet<TypeId>,
+    ) -> bool {
+        crate::stack::maybe_grow(|| self.valid_type_inner(t, path, bad))
+    }
+
+    fn valid_type_inner(
+        &mut self,
+        t: TypeId,
+        path: &mut Vec<TypeId>,
+        bad: &mut FxHashSet<TypeId>,
+    ) -> bool {
+        let t = self.unalias(t);
+        match self.ty(t).clone() {
+            Type::Array(_, el) => self.valid_type(el, path, bad),
+            Type::Struct(fields) => fields.iter().all(|f| self.valid_type(f.ty, path, bad)),
+            Type::Interface(it) => it.embeddeds.iter().all(|&e| self.valid_type(e, path, bad)),
+            Type::Named(n) => {
+                if n.obj.arena != self.arena_id || !n.tparams.is_empty() || !n.targs.is_empty() {
+                    return true;
+                }
+                let Some(under) = n.underlying.filter(|&u| u != univ::INVALID) else {
+                    return false;
+                };
+                if bad.contains(&t) {
+                    return false;
+                }
+                if let Some(start) = path.iter().position(|&p| p == t) {
+                    bad.insert(t);
+                    let cycle: Vec<ObjId> = path[start..]
+                        .iter()
+                        .filter_map(|&p| match self.ty(p) {
+                            Type::Named(n) => Some(n.obj),
+                            _ => None,
+                        })
+                        .collect();
+                    self.report_type_cycle(&cycle);
+                    return false;
+                }
+                // go/types follows the type as declared (`type x y` goes through y).
+                let rhs = self.declared_rhs(n.obj).unwrap_or(under);
+                path.push(t);
+                let ok = self.valid_type(rhs, path, bad);
+                path.pop();
+                ok
+            }
+            _ => true,
+        }
+    }
+
+    /// The type a package-level type declaration of this unit writes on its right-hand side, as
+    /// recorded (`None` when it is not known).
+    fn declared_rhs(&self, o: ObjId) -> Option<TypeId> {
+        if o.arena != self.arena_id {
+            return None;
+        }
+        let Some(super::DeclInfo::Type { file, decl, spec }) = self.decls.get(&o.idx) else {
+            return None;
+        };
+        let ast = &self.loaded.files[self.unit.files[*file].0 as usize].ast;
+        let mapscope_syntax::ast::Decl::Gen(g) = &ast[*decl] else { return None };
+        let Some(mapscope_syntax::ast::Spec::Type(ts)) = g.specs.get(*spec) else { return None };
+        let r = self.records.get(*file)?.get(ts.ty.index())?;
+        (r.mode == super::Mode::TypeExpr && r.ty != univ::INVALID).then_some(r.ty)
+    }
+
+    /// go/types' `cycleError` for a cycle of type names, starting at its first element.
+    fn report_type_cycle(&mut self, cycle: &[ObjId]) {
+        let Some(&first) = cycle.first() else { return };
+        let at = |c: &Self, o: ObjId| (c.obj(o).file, c.obj(o).pos, c.obj(o).name.clone());
+        let (file, pos, name) = at(self, first);
+        let Some(file) = file else { return };
+        if cycle.len() == 1 {
+            self.error_at(file, pos, format!("invalid recursive type: {name} refers to itself"));
+            return;
+        }
+        self.error_at(file, pos, format!("invalid recursive type {name}"));
+        for i in 0..cycle.len() {
+            let (file, pos, name) = at(self, cycle[i]);
+            let next = self.obj(cycle[(i + 1) % cycle.len()]).name.clone();
+            if let Some(file) = file {
+                self.error_at(file, pos, format!("\t{name} refers to {next}"));
+            }
+        }
+    }
+}
