@@ -264,7 +264,15 @@ impl Checker<'_> {
                 if rt != univ::UNTYPED_FLOAT {
                     sig_rec(self, vec![x.ty], Some(rt), false);
                 }
-                Operand::value(rt)
+                // Of a constant, the part is a constant.
+                let part = x.val.as_ref().and_then(|v| match *v {
+                    Value::Complex(re, im) => Some(if b == Builtin::Real { re } else { im }),
+                    _ => v.as_f64().map(|re| if b == Builtin::Real { re } else { 0.0 }),
+                });
+                match part {
+                    Some(p) => Operand::constant(rt, Value::Float(p)),
+                    None => Operand::value(rt),
+                }
             }
             Builtin::Min | Builtin::Max => {
                 let mut xs = Vec::new();

@@ -5,6 +5,7 @@
 //! imports. Function bodies are checked only for root units; dependencies contribute their API.
 
 mod assign;
+mod branches;
 mod builtins;
 mod call;
 mod constant_checks;

@@ -131,6 +131,9 @@ impl Checker<'_> {
                     "variable"
                 } else if x.map_index {
                     "map index expression"
+                } else if x.comma_ok {
+                    // A type assertion or a receive (go/types' `commaok` mode).
+                    "comma, ok expression"
                 } else {
                     "value"
                 };

@@ -2,13 +2,174 @@
 
 use super::operand::Operand;
 use super::{Checker, FuncCtx, Mode};
-use crate::types::{Field, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use crate::constant::Value;
+use crate::types::{Builtin, Field, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::Token;
 use mapscope_syntax::ast::{
-    Decl, DeclId, ExprId, ExprKind as E, FieldListId, File, Spec, StmtId, StmtKind as S,
+    Decl, DeclId, ExprId, ExprKind as E, FieldListId, File, Name, Spec, StmtId, StmtKind as S,
 };
 
+/// go/types' `measure`: a count and a noun, plural unless the count is one.
+fn measure(n: usize, unit: &str) -> String {
+    if n == 1 { format!("{n} {unit}") } else { format!("{n} {unit}s") }
+}
+
+/// A select case that sends, or receives (possibly assigning what it receives).
+fn is_send_or_receive(f: &File, c: StmtId) -> bool {
+    let rhs = match &f[c].kind {
+        S::Send { .. } => return true,
+        S::Assign { rhs, .. } => rhs.first().copied(),
+        S::Expr(e) => Some(*e),
+        _ => None,
+    };
+    let Some(mut e) = rhs else { return false };
+    while let E::Paren { x, .. } = f[e].kind {
+        e = x;
+    }
+    matches!(f[e].kind, E::Unary { op: Token::Arrow, .. })
+}
+
+/// What a checked expression is as go/types' `rawExpr` classifies it: a call that may stand as
+/// a statement (a function call, a receive, a call of a builtin such as `copy`), a conversion, or
+/// another expression.
+#[derive(PartialEq)]
+enum StmtKindOf {
+    Statement,
+    Conversion,
+    Expression,
+}
+
+/// A constant case value as go/types compares them for duplicates (`goVal`): integers that fit
+/// 64 bits, floats, strings; other values are not compared.
+#[derive(PartialEq)]
+enum CaseKey {
+    Int(i128),
+    Float(u64),
+    String(Box<str>),
+}
+
+impl CaseKey {
+    fn of(v: &Value) -> Option<CaseKey> {
+        match v {
+            Value::Int(i) if i64::try_from(*i).is_ok() || u64::try_from(*i).is_ok() => {
+                Some(CaseKey::Int(*i))
+            }
+            // Go's map keys: -0 and +0 are one key.
+            Value::Float(f) => Some(CaseKey::Float(if *f == 0.0 { 0 } else { f.to_bits() })),
+            Value::String(s) => Some(CaseKey::String(s.clone())),
+            _ => None,
+        }
+    }
+}
+
 impl Checker<'_> {
+    /// A constant case value of an expression switch on a tag of type `tag` that repeats an
+    /// earlier one of identical type is reported with the earlier one (go/types' `caseValues`).
+    fn duplicate_case_value(
+        &mut self,
+        e: ExprId,
+        x: &Operand,
+        tag: TypeId,
+        seen: &mut Vec<(CaseKey, TypeId, u32)>,
+    ) {
+        let Some(v) = &x.val else { return };
+        if x.mode == Mode::None || tag == univ::INVALID || self.under(tag) == univ::INVALID {
+            return;
+        }
+        // The value and type the case has once converted to the tag's type.
+        let (v, t) = if self.is_untyped(x.ty) {
+            let t = if self.is_interface(tag) { self.default_type(x.ty) } else { tag };
+            if self.not_representable(v, t).is_some() {
+                return;
+            }
+            (self.convert_const(v.clone(), t), t)
+        } else {
+            (v.clone(), x.ty)
+        };
+        let Some(key) = CaseKey::of(&v) else { return };
+        let pos = self.file()[e].span.start;
+        let prev = seen.iter().find(|s| s.0 == key && self.identical(s.1, t)).map(|s| s.2);
+        if let Some(prev) = prev {
+            let shown = self.constant_text(e, &v, t);
+            self.error(pos, format!("duplicate case {shown} in expression switch"));
+            self.error(prev, "\tprevious case");
+            return;
+        }
+        seen.push((key, t, pos));
+    }
+
+    /// A type switch case naming a type (or nil) an earlier case named is reported with the
+    /// earlier one (go/types' `caseTypes`); `t` is `INVALID` for a case that is neither.
+    fn duplicate_case_type(&mut self, e: ExprId, t: TypeId, seen: &mut Vec<(Option<TypeId>, u32)>) {
+        if t == univ::INVALID {
+            return;
+        }
+        let t = (t != univ::UNTYPED_NIL).then_some(t);
+        let pos = self.file()[e].span.start;
+        let prev = seen
+            .iter()
+            .find(|s| match (t, s.0) {
+                (None, None) => true,
+                (Some(a), Some(b)) => self.identical(a, b),
+                _ => false,
+            })
+            .map(|s| s.1);
+        if let Some(prev) = prev {
+            let shown = t.map_or_else(|| "nil".to_string(), |t| self.message_type_string(t));
+            self.error(pos, format!("duplicate case {shown} in type switch"));
+            self.error(prev, "\tprevious case");
+            return;
+        }
+        seen.push((t, pos));
+    }
+
+    /// How go/types' `rawExpr` classifies the checked expression `e` (see [`StmtKindOf`]).
+    fn stmt_kind(&self, e: ExprId) -> StmtKindOf {
+        let f = self.file();
+        let mut e = e;
+        while let E::Paren { x, .. } = f[e].kind {
+            e = x;
+        }
+        match &f[e].kind {
+            E::Unary { op: Token::Arrow, .. } => StmtKindOf::Statement,
+            E::Call { fun, .. } => {
+                let mut fun = *fun;
+                while let E::Paren { x, .. } = f[fun].kind {
+                    fun = x;
+                }
+                let rec = self.records[self.cur_file].get(fun.index()).map(|r| r.mode);
+                match rec {
+                    Some(Mode::TypeExpr) => StmtKindOf::Conversion,
+                    Some(Mode::Builtin) => {
+                        let at = match &f[fun].kind {
+                            E::Selector { sel, .. } => sel.span.start,
+                            _ => f[fun].span.start,
+                        };
+                        let b = self.info[self.cur_file]
+                            .uses
+                            .get(&at)
+                            .map(|&o| self.obj(o).kind.clone());
+                        match b {
+                            Some(ObjKind::Builtin(
+                                Builtin::Clear
+                                | Builtin::Close
+                                | Builtin::Copy
+                                | Builtin::Delete
+                                | Builtin::Panic
+                                | Builtin::Print
+                                | Builtin::Println
+                                | Builtin::Recover,
+                            )) => StmtKindOf::Statement,
+                            _ => StmtKindOf::Expression,
+                        }
+                    }
+                    _ => StmtKindOf::Statement,
+                }
+            }
+            _ => StmtKindOf::Expression,
+        }
+    }
+
     /// Checks the body of a package-level function or method.
     pub(super) fn func_body(&mut self, o: ObjId, decl: DeclId) {
         let f = self.file();
@@ -104,6 +265,7 @@ impl Checker<'_> {
     /// declarations share one scope in Go (so `r, err := f()` reuses a named result `r`).
     pub(crate) fn body_stmts(&mut self, b: StmtId) {
         self.record_labels(b);
+        self.check_branches(b);
         let f = self.file();
         if let S::Block { list, .. } = &f[b].kind {
             for &s in list {
@@ -142,7 +304,24 @@ impl Checker<'_> {
             S::Decl(d) => self.local_decl(d),
             S::Labeled { stmt, .. } => self.stmt(stmt),
             S::Expr(e) => {
-                self.expr_or_type(e, None);
+                let x = self.expr_or_type(e, None);
+                let f = self.file();
+                // Operands already in error (malformed literals, invalid types) say no more.
+                if matches!(x.val, Some(Value::Unknown)) || self.under(x.ty) == univ::INVALID {
+                    return;
+                }
+                let msg = match x.mode {
+                    Mode::None => return,
+                    Mode::TypeExpr => format!("{} (type) is not an expression", f.expr_string(e)),
+                    Mode::Builtin => format!("{} (built-in) must be called", f.expr_string(e)),
+                    _ => {
+                        if self.stmt_kind(e) == StmtKindOf::Statement {
+                            return;
+                        }
+                        format!("{} is not used", self.operand_text(e, &x))
+                    }
+                };
+                self.error(f[e].span.start, msg);
             }
             S::Send { chan, value, .. } => {
                 let c = self.expr(chan, None);
@@ -162,7 +341,22 @@ impl Checker<'_> {
             }
             S::Assign { ref lhs, tok, tok_pos, ref rhs } => self.assign(lhs, tok, tok_pos, rhs),
             S::Go { call } | S::Defer { call } => {
-                self.expr_or_type(call, None);
+                // go/types' `suspendedCall`: the call must be one that may stand as a statement.
+                let x = self.expr_or_type(call, None);
+                if matches!(x.mode, Mode::None | Mode::TypeExpr | Mode::Builtin)
+                    || matches!(x.val, Some(Value::Unknown))
+                    || self.under(x.ty) == univ::INVALID
+                {
+                    return;
+                }
+                let keyword = if matches!(f[s].kind, S::Go { .. }) { "go" } else { "defer" };
+                let what = match self.stmt_kind(call) {
+                    StmtKindOf::Statement => return,
+                    StmtKindOf::Conversion => "requires function call, not conversion",
+                    StmtKindOf::Expression => "discards result of",
+                };
+                let msg = format!("{keyword} {what} {}", self.operand_text(call, &x));
+                self.error(f[call].span.start, msg);
             }
             S::Return { ref results } => {
                 let rts: Vec<TypeId> = match self.funcs.last().map(|c| self.ty(c.sig).clone()) {
@@ -235,13 +429,18 @@ impl Checker<'_> {
                     }
                     None => None,
                 };
+                // go/types' `caseValues`: the constant case values seen so far, by value and type.
+                let mut seen: Vec<(CaseKey, TypeId, u32)> = Vec::new();
                 if let S::Block { ref list, .. } = f[body].kind {
                     for &cl in list {
                         if let S::CaseClause { ref list, ref body, .. } = f[cl].kind {
                             for &e in list {
                                 let x = self.expr(e, tag_t);
                                 match tag_t {
-                                    Some(t) => self.convert_untyped(e, &x, t),
+                                    Some(t) => {
+                                        self.convert_untyped(e, &x, t);
+                                        self.duplicate_case_value(e, &x, t, &mut seen);
+                                    }
                                     None => self.convert_untyped(e, &x, univ::BOOL),
                                 }
                             }
@@ -282,19 +481,23 @@ impl Checker<'_> {
                     self.record_def(pos, None);
                 }
                 let mut switch_vars: Vec<ObjId> = Vec::new();
+                // go/types' `caseTypes`: the case types seen so far (`None`: nil) and where.
+                let mut seen: Vec<(Option<TypeId>, u32)> = Vec::new();
                 if let S::Block { ref list, .. } = f[body].kind {
                     for &cl in list {
                         if let S::CaseClause { ref list, ref body, .. } = f[cl].kind {
                             let mut types = Vec::new();
                             for e in list {
                                 let x = self.expr_or_type(*e, None);
-                                types.push(if x.mode == Mode::TypeExpr {
+                                let t = if x.mode == Mode::TypeExpr {
                                     x.ty
                                 } else if x.ty == univ::UNTYPED_NIL {
                                     univ::UNTYPED_NIL
                                 } else {
                                     univ::INVALID
-                                });
+                                };
+                                types.push(t);
+                                self.duplicate_case_type(*e, t, &mut seen);
                             }
                             self.push_scope();
                             if let Some((n, pos)) = bind_name {
@@ -332,6 +535,17 @@ impl Checker<'_> {
                 if let S::Block { ref list, .. } = f[body].kind {
                     for &cl in list {
                         if let S::CommClause { comm, ref body, .. } = f[cl].kind {
+                            // go/types checks neither the case nor its body when the case is
+                            // not a send or a receive.
+                            if let Some(c) = comm {
+                                if !is_send_or_receive(f, c) {
+                                    self.error(
+                                        f[c].span.start,
+                                        "select case must be send or receive (possibly with assignment)",
+                                    );
+                                    continue;
+                                }
+                            }
                             self.push_scope();
                             if let Some(c) = comm {
                                 self.stmt(c);
@@ -445,15 +659,12 @@ impl Checker<'_> {
                 ts.iter().map(|t| self.default_type(*t)).collect()
             } else {
                 if lhs.len() != rhs.len() {
+                    // go/types' `assignError`: at the first value.
                     let f = self.file();
-                    self.error(
-                        f[lhs[0]].span.start,
-                        format!(
-                            "assignment mismatch: {} variables but {} values",
-                            lhs.len(),
-                            rhs.len()
-                        ),
-                    );
+                    let (vars, vals) =
+                        (measure(lhs.len(), "variable"), measure(rhs.len(), "value"));
+                    let at = rhs.first().map_or(tok_pos, |&r| f[r].span.start);
+                    self.error(at, format!("assignment mismatch: {vars} but {vals}"));
                 }
                 let mut out = Vec::new();
                 for (i, &r) in rhs.iter().enumerate() {
@@ -476,10 +687,25 @@ impl Checker<'_> {
                 }
                 out
             };
-            let mut new = Vec::new();
+            let mut new: Vec<(Name, ObjId)> = Vec::new();
+            // go/types' `hasErr`: a left side that is not a new name silences "no new variables".
+            let mut has_err = false;
             for (i, &l) in lhs.iter().enumerate() {
                 let t = types.get(i).copied().unwrap_or(univ::INVALID);
-                if let E::Ident(n) = f[l].kind {
+                let E::Ident(n) = f[l].kind else {
+                    self.expr(l, None);
+                    let msg = format!("non-name {} on left side of :=", f.expr_string(l));
+                    self.error(f[l].span.start, msg);
+                    has_err = true;
+                    continue;
+                };
+                {
+                    if f.name(n) != "_" && new.iter().any(|&(m, _)| m == n) {
+                        let msg = format!("{} repeated on left side of :=", f.name(n));
+                        self.error(f[l].span.start, msg);
+                        has_err = true;
+                        continue;
+                    }
                     if let Some(o) = self.lookup_local_current(n) {
                         // Redeclared: an assignment to the existing variable (go/types records a use only).
                         self.record_use(f[l].span.start, o);
@@ -496,7 +722,7 @@ impl Checker<'_> {
                     new.push((n, v));
                 }
             }
-            if new.is_empty() {
+            if new.is_empty() && !has_err {
                 self.error(tok_pos, "no new variables on left side of :=");
             }
             for (n, v) in new {
@@ -599,16 +825,12 @@ impl Checker<'_> {
         }
         let f = self.file();
         let what = if let E::Call { fun, .. } = f[rhs].kind {
-            format!(
-                "{} returns {} value{}",
-                f.expr_string(fun),
-                values.len(),
-                if values.len() == 1 { "" } else { "s" }
-            )
+            format!("{} returns {}", f.expr_string(fun), measure(values.len(), "value"))
         } else {
-            format!("{} value{}", values.len(), if values.len() == 1 { "" } else { "s" })
+            measure(values.len(), "value")
         };
-        self.error(f[rhs].span.start, format!("assignment mismatch: {nlhs} variables but {what}"));
+        let vars = measure(nlhs, "variable");
+        self.error(f[rhs].span.start, format!("assignment mismatch: {vars} but {what}"));
     }
 
     /// A variable declared in the innermost scope (for `:=` redeclaration).
