@@ -258,6 +258,18 @@ impl Checker<'_> {
         if x.mode == Mode::None {
             return None;
         }
+        // The common case, a constant that is a non-negative int already: nothing to report.
+        if let Some(Value::Int(i)) = x.val {
+            let small = (0..=i128::from(i64::MAX)).contains(&i);
+            if small && (x.ty == univ::UNTYPED_INT || x.ty == univ::UNTYPED_RUNE) {
+                self.convert_untyped(e, &x, univ::INT);
+                x.ty = univ::INT;
+                return Some(x);
+            }
+            if small && x.ty == univ::INT {
+                return Some(x);
+            }
+        }
         if self.is_untyped(x.ty) {
             if !self.untyped_fits(x.ty, univ::INT) {
                 let shown = self.operand_text(e, &x);

@@ -11,26 +11,29 @@ impl Checker<'_> {
     /// order). Generic types and their instances are not followed.
     pub(super) fn check_valid_types(&mut self, objs: &[ObjId]) {
         let mut bad: FxHashSet<TypeId> = FxHashSet::default();
+        let mut valid: FxHashSet<TypeId> = FxHashSet::default();
         for &o in objs {
             if !matches!(self.obj(o).kind, ObjKind::TypeName) {
                 continue;
             }
             let t = self.obj(o).ty;
             if matches!(self.ty(t), Type::Named(_)) {
-                self.valid_type(t, &mut Vec::new(), &mut bad);
+                self.valid_type(t, &mut Vec::new(), &mut bad, &mut valid);
             }
         }
     }
 
-    /// Whether `t` is valid; `path` holds the defined types being expanded, and `bad` those
-    /// already found to contain themselves (go/types makes their underlying type invalid).
+    /// Whether `t` is valid; `path` holds the defined types being expanded, `bad` those
+    /// already found to contain themselves (go/types makes their underlying type invalid), and
+    /// `valid` those whose expansion was checked.
     fn valid_type(
         &mut self,
         t: TypeId,
         path: &mut Vec<TypeId>,
         bad: &mut FxHashSet<TypeId>,
+        valid: &mut FxHashSet<TypeId>,
     ) -> bool {
-        crate::stack::maybe_grow(|| self.valid_type_inner(t, path, bad))
+        crate::stack::maybe_grow(|| self.valid_type_inner(t, path, bad, valid))
     }
 
     fn valid_type_inner(
@@ -38,13 +41,19 @@ impl Checker<'_> {
         t: TypeId,
         path: &mut Vec<TypeId>,
         bad: &mut FxHashSet<TypeId>,
+        valid: &mut FxHashSet<TypeId>,
     ) -> bool {
         let t = self.unalias(t);
-        match self.ty(t).clone() {
-            Type::Array(_, el) => self.valid_type(el, path, bad),
-            Type::Struct(fields) => fields.iter().all(|f| self.valid_type(f.ty, path, bad)),
-            Type::Interface(it) => it.embeddeds.iter().all(|&e| self.valid_type(e, path, bad)),
-            Type::Named(n) => {
+        // Only the parts a cycle can go through are copied out of the arena.
+        let parts: Vec<TypeId> = match self.ty(t) {
+            Type::Array(_, el) => vec![*el],
+            Type::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
+            Type::Interface(it) => it.embeddeds.clone(),
+            Type::Named(_) => Vec::new(),
+            _ => return true,
+        };
+        match *self.ty(t) {
+            Type::Named(ref n) => {
                 if n.obj.arena != self.arena_id || !n.tparams.is_empty() || !n.targs.is_empty() {
                     return true;
                 }
@@ -53,6 +62,10 @@ impl Checker<'_> {
                 };
                 if bad.contains(&t) {
                     return false;
+                }
+                // A type whose expansion was checked contains no cycle, nor leads into one.
+                if valid.contains(&t) {
+                    return true;
                 }
                 if let Some(start) = path.iter().position(|&p| p == t) {
                     bad.insert(t);
@@ -69,11 +82,14 @@ impl Checker<'_> {
                 // go/types follows the type as declared (`type x y` goes through y).
                 let rhs = self.declared_rhs(n.obj).unwrap_or(under);
                 path.push(t);
-                let ok = self.valid_type(rhs, path, bad);
+                let ok = self.valid_type(rhs, path, bad, valid);
                 path.pop();
+                if ok {
+                    valid.insert(t);
+                }
                 ok
             }
-            _ => true,
+            _ => parts.into_iter().all(|p| self.valid_type(p, path, bad, valid)),
         }
     }
 
