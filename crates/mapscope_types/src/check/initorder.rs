@@ -41,7 +41,7 @@ struct Node {
     file: usize,
     spans: Vec<Span>,
     /// The object's name and the offset of its declaring identifier, for cycle errors.
-    name: Box<str>,
+    name: mapscope_syntax::ast::Name,
     pos: u32,
 }
 
@@ -82,7 +82,7 @@ pub fn init_order(
                         init: None,
                         file: fi,
                         spans: vec![fd.span],
-                        name: file.name(fd.name.name).into(),
+                        name: fd.name.name,
                         pos: fd.name.span.start,
                     });
                     if let Some(&o) = by_pos.get(&(fid, fd.name.span.start)) {
@@ -140,7 +140,7 @@ pub fn init_order(
                                 init,
                                 file: fi,
                                 spans,
-                                name: file.name(name.name).into(),
+                                name: name.name,
                                 pos: name.span.start,
                             });
                             if let Some(&o) = by_pos.get(&(fid, name.span.start)) {
@@ -221,7 +221,7 @@ pub fn init_order(
         if left > 0 {
             let mut seen = vec![false; nodes.len()];
             if let Some(cycle) = find_path(&deps, n, n, &mut seen) {
-                report_cycle(&nodes, &cycle, &mut cycles);
+                report_cycle(files, &nodes, &cycle, &mut cycles);
             }
         }
         for &p in &pred[n] {
@@ -260,18 +260,24 @@ fn find_path(deps: &[Vec<usize>], from: usize, to: usize, seen: &mut [bool]) -> 
 
 /// go/types' `reportCycle`: one error for a node that refers to itself, otherwise the cycle's
 /// first node and then each step of the cycle, at the node that takes it.
-fn report_cycle(nodes: &[Node], cycle: &[usize], out: &mut Vec<CycleError>) {
+fn report_cycle(
+    files: &[(FileId, &File)],
+    nodes: &[Node],
+    cycle: &[usize],
+    out: &mut Vec<CycleError>,
+) {
+    let name = |n: &Node| files[n.file].1.name(n.name).to_string();
     let first = &nodes[cycle[0]];
     if cycle.len() == 1 {
-        let msg = format!("initialization cycle: {} refers to itself", first.name);
+        let msg = format!("initialization cycle: {} refers to itself", name(first));
         out.push((first.file, first.pos, msg));
         return;
     }
-    out.push((first.file, first.pos, format!("initialization cycle for {}", first.name)));
+    out.push((first.file, first.pos, format!("initialization cycle for {}", name(first))));
     let mut obj = first;
     for &next in cycle.iter().rev() {
         let next = &nodes[next];
-        out.push((obj.file, obj.pos, format!("\t{} refers to {}", obj.name, next.name)));
+        out.push((obj.file, obj.pos, format!("\t{} refers to {}", name(obj), name(next))));
         obj = next;
     }
 }

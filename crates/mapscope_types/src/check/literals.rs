@@ -131,7 +131,9 @@ impl Checker<'_> {
     /// literal's length (the largest index plus one).
     fn indexed_elts(&mut self, elts: &[ExprId], et: TypeId, length: i64) -> i64 {
         let f = self.file();
-        let mut seen = rustc_hash::FxHashSet::default();
+        // The indices seen, as a bitmap (literals are dense) with a set for far indices.
+        let mut seen_near: Vec<bool> = Vec::new();
+        let mut seen_far = rustc_hash::FxHashSet::default();
         let (mut index, mut max) = (0i64, 0i64);
         for &el in elts {
             let mut valid = false;
@@ -154,7 +156,17 @@ impl Checker<'_> {
             } else {
                 valid = true;
             }
-            if valid && !seen.insert(index) {
+            let repeated = valid
+                && match usize::try_from(index).ok().filter(|&i| i < 1 << 20) {
+                    Some(i) => {
+                        if seen_near.len() <= i {
+                            seen_near.resize(i + 1, false);
+                        }
+                        std::mem::replace(&mut seen_near[i], true)
+                    }
+                    None => !seen_far.insert(index),
+                };
+            if repeated {
                 let msg = format!("duplicate index {index} in array or slice literal");
                 self.error(f[el].span.start, msg);
             }

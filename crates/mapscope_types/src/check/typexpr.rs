@@ -5,7 +5,6 @@ use super::{Checker, Mode};
 use crate::constant::Value;
 use crate::types::{ChanDir, Field, Interface, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ChanDir as AstDir, ExprId, ExprKind as E, FieldListId};
-use rustc_hash::FxHashMap;
 
 impl Checker<'_> {
     /// Evaluates a type expression (recording it as a type).
@@ -120,17 +119,20 @@ impl Checker<'_> {
     }
 
     /// go/types' `declareInSet` for a struct's fields: a name declared twice is reported with
-    /// the earlier declaration; the blank name declares nothing.
-    fn declare_field(&mut self, names: &mut FxHashMap<Box<str>, ObjId>, o: ObjId) {
-        let name = self.obj(o).name.clone();
+    /// the earlier declaration; the blank name declares nothing. `declared` holds the fields
+    /// declared so far (structs are small: a scan costs less than hashing).
+    fn declare_field(&mut self, declared: &mut Vec<ObjId>, o: ObjId) {
+        let name = &self.obj(o).name;
         if name.as_ref() == "_" || name.is_empty() {
             return;
         }
-        if let Some(&alt) = names.get(&name) {
-            self.error(self.obj(o).pos, format!("{name} redeclared"));
-            self.error_alt_decl(alt, "");
-        } else {
-            names.insert(name, o);
+        match declared.iter().copied().find(|&d| self.obj(d).name == *name) {
+            Some(alt) => {
+                let msg = format!("{name} redeclared");
+                self.error(self.obj(o).pos, msg);
+                self.error_alt_decl(alt, "");
+            }
+            None => declared.push(o),
         }
     }
 
@@ -139,7 +141,7 @@ impl Checker<'_> {
         let list = &f[fl].list;
         let mut fields = Vec::new();
         // The fields declared so far, by name (go/types' `objset`).
-        let mut names: FxHashMap<Box<str>, ObjId> = FxHashMap::default();
+        let mut names: Vec<ObjId> = Vec::new();
         for fld in list {
             let Some(te) = fld.ty else { continue };
             let t = self.type_expr(te);
