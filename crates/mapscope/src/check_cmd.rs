@@ -110,8 +110,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
         eprintln!("{d}");
         errors = true;
     }
-    for e in program.errors() {
+    // A part of an error (`other declaration of x`) follows it on a line of its own,
+    // indented by a tab, as the go command prints them.
+    for (e, parts) in program.errors_with_parts() {
         eprintln!("{e}");
+        for part in parts {
+            let message = part.message.trim_start_matches('\t');
+            eprintln!("\t{}", mapscope_types::Diagnostic { message: message.to_string(), ..part });
+        }
         errors = true;
     }
     for e in &program.loaded.pattern_errors {

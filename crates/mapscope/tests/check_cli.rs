@@ -77,6 +77,26 @@ fn type_errors_are_printed_and_the_run_goes_on() {
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("nil/nil.go:5:2: "));
 }
 
+/// An error go/types reports in parts (`other declaration of x`) is printed as the go command
+/// prints it: the parts follow the error, each on a line of its own indented by a tab.
+#[test]
+fn parts_of_a_type_error_follow_it() {
+    let dir = module(
+        "parts",
+        &[
+            ("go.mod", "module example.com/t\n\ngo 1.22\n"),
+            ("p/p.go", "package p\n\nvar x int\nvar x string\n"),
+        ],
+    );
+    let out = mapscope(&dir, &["check", "./..."]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "p/p.go:4:5: x redeclared in this block\n\tp/p.go:3:5: other declaration of x\n"
+    );
+}
+
 /// README's first command: the examples hold one nil-map write and one map race, and the rest of
 /// their code is correct.
 #[test]

@@ -78,6 +78,24 @@ impl Program {
         best
     }
 
+    /// Type errors of the root units, each with the parts go/types reports after it (their
+    /// messages start with a tab: `\tother declaration of x`, the `refers to` lines of a
+    /// cycle), sorted by the position of the error itself.
+    pub fn errors_with_parts(&self) -> Vec<(crate::Diagnostic, Vec<crate::Diagnostic>)> {
+        let mut v: Vec<(crate::Diagnostic, Vec<crate::Diagnostic>)> = Vec::new();
+        for u in &self.units {
+            for e in &u.errors {
+                match v.last_mut() {
+                    Some((_, parts)) if e.message.starts_with('\t') => parts.push(e.clone()),
+                    _ => v.push((e.clone(), Vec::new())),
+                }
+            }
+        }
+        v.sort_by(|(a, _), (b, _)| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        v.dedup();
+        v
+    }
+
     /// Type errors of the root units, sorted by position.
     pub fn errors(&self) -> Vec<crate::Diagnostic> {
         let mut v: Vec<crate::Diagnostic> =
