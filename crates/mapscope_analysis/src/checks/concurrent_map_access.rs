@@ -114,7 +114,9 @@ declare_check! {
     /// follows the wait after its other case. A mutex picked by the index that picks the map's
     /// element guards that element's maps also when the two live in parallel slices
     /// (`s.locks[i]` and `s.hashes[i]`) or the map is a field of the element reached in a method
-    /// called on `&s.hashes[i]`; two elements' locks picked by different indices are still taken
+    /// called on `&s.hashes[i]`, and unlocking the mutex another index picks
+    /// (`s.locks[refLock].Unlock()`) leaves it held; two elements' locks picked by different
+    /// indices are still taken
     /// as one lock when both accesses may reach every element, so a write under the wrong
     /// stripe's lock is missed where the stripes are walked from the last. Two instances of a
     /// goroutine started on what two calls of one constructor in the same function built

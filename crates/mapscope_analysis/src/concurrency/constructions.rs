@@ -9,9 +9,10 @@
 //! allocation sites of that constructor (and of what it calls) then make a new object for each
 //! instance, as the sites a loop runs again between starts do (`Thread::fresh`).
 
-use super::resolve::{Context, Resolver, allocates};
+use super::resolve::{Context, Resolver, allocates, sole_stored};
 use crate::models::static_callee_name;
-use mapscope_ssa::{Function, InstrId, InstrKind, ValueDef, ValueId};
+use crate::nilness::strip_conversions;
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use rustc_hash::FxHashSet;
 use std::rc::Rc;
 
@@ -20,9 +21,9 @@ use std::rc::Rc;
 pub type Origin = (usize, ValueId);
 
 /// How many calls deep the constructor's own allocations are gathered.
-const MAX_CALL_DEPTH: usize = 4;
+const MAX_CALL_DEPTH: usize = 8;
 /// How many functions the gathering visits at most.
-const MAX_FUNCTIONS: usize = 64;
+const MAX_FUNCTIONS: usize = 512;
 
 /// The origins of what a goroutine's context binds: its free variables, then its parameters.
 pub fn origins(functions: &[Function], cx: &Rc<Context>) -> Vec<Option<Origin>> {
@@ -37,7 +38,12 @@ fn origin_of(functions: &[Function], mut v: ValueId, cx: &Rc<Context>) -> Origin
     for _ in 0..32 {
         let f = &functions[cx.func];
         match f.defining_instr(v).map(|d| &f[d].kind) {
-            Some(&InstrKind::Load { addr }) => v = addr,
+            // A variable stored once (`h1, err := NewHost()` captured by a closure): what
+            // was stored into it.
+            Some(&InstrKind::Load { addr }) => match sole_stored(f, addr) {
+                Some(stored) => v = stored,
+                None => v = addr,
+            },
             Some(&InstrKind::FieldAddr { base, .. } | &InstrKind::Field { base, .. }) => v = base,
             Some(_) => break,
             None => match cx.binding(&f[v].def) {
@@ -73,9 +79,12 @@ pub fn per_instance_sites(
         // Each call must return what the constructor allocates, not a shared object (a cached
         // singleton resolves to a package-level variable, not to an allocation site).
         let root = Context::root(fa);
-        let made_by = |v: ValueId, callee: usize| {
-            let site = resolver.object(v, &root).and_then(|o| o.site());
-            site.is_some_and(|(func, _)| reaches(functions, resolver, callee, func))
+        let made_by = |v: ValueId, callee: usize| match resolver.object(v, &root) {
+            Some(obj) => {
+                obj.site().is_some_and(|(func, _)| reaches(functions, resolver, callee, func))
+            }
+            // A constructor too long for the resolver to follow: what its returns return.
+            None => returns_fresh(&functions[callee]),
         };
         if !(made_by(va, ca) && made_by(vb, cb)) {
             continue;
@@ -84,6 +93,40 @@ pub fn per_instance_sites(
         gather_sites(functions, resolver, cb, &mut sites);
     }
     sites
+}
+
+/// Whether every return of `g` returns, as its first result, nil or a struct `g` allocates
+/// (directly, or kept in a variable only such allocations are stored into).
+fn returns_fresh(g: &Function) -> bool {
+    let allocated = |v: ValueId| {
+        matches!(g.defining_instr(v).map(|d| &g[d].kind), Some(InstrKind::Alloc { .. }))
+    };
+    let mut any = false;
+    for block in g.block_ids() {
+        let Some(&last) = g[block].instrs().last() else { continue };
+        let InstrKind::Return { results } = &g[last].kind else { continue };
+        let Some(&r) = results.first() else { return false };
+        let r = strip_conversions(g, r);
+        if matches!(g[r].def, ValueDef::Const(ConstValue::Nil)) {
+            continue;
+        }
+        let fresh = allocated(r)
+            || match g.defining_instr(r).map(|d| &g[d].kind) {
+                Some(&InstrKind::Load { addr }) if allocated(addr) => {
+                    g[addr].referrers().iter().all(|&u| match g[u].kind {
+                        InstrKind::Store { addr: a, value } if a == addr => allocated(value),
+                        InstrKind::Store { .. } => false,
+                        _ => true,
+                    })
+                }
+                _ => false,
+            };
+        if !fresh {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// The unit's function `v` is the result of a static call of.

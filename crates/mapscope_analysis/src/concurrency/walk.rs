@@ -389,6 +389,20 @@ impl State {
             .collect()
     }
 
+    /// Releases `lock`, an element mutex picked by the index from `picked` (when known): the
+    /// same slice's mutexes picked by other indices stay held for the maps those pick.
+    fn release_picked(&mut self, lock: &Obj, picked: Option<(usize, ValueId)>) {
+        let Some(picked) = picked else { return self.release(lock) };
+        let kept: Vec<_> = (self.index_locks.iter())
+            .filter(|(at, held, _)| held == lock && *at != picked)
+            .cloned()
+            .collect();
+        self.release(lock);
+        if !kept.is_empty() {
+            Rc::make_mut(&mut self.index_locks).extend(kept);
+        }
+    }
+
     /// Releases `lock`, also where it was held under a condition.
     fn release(&mut self, lock: &Obj) {
         if self.locks.iter().any(|(held, _)| held == lock) {
@@ -1690,8 +1704,12 @@ impl<'a> Walk<'a> {
                 return;
             }
             Some(unlock) if UNLOCKS.contains(&unlock) => {
+                // `s.locks[refLock].Unlock()` releases the element its index picks: a mutex
+                // of the same slice picked by another index (`s.locks[hashLock]`) stays held
+                // for the maps that index picks.
+                let picked = call.args.first().and_then(|&m| self.picking_index(m, cx));
                 for obj in self.unlocked_mutexes(call, cx) {
-                    state.release(&obj);
+                    state.release_picked(&obj, picked);
                 }
                 return;
             }
