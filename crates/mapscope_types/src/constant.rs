@@ -663,6 +663,52 @@ pub fn unquote(text: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&out).into_owned())
 }
 
+/// Whether the underscores of a number literal each sit between two digits, or between a base
+/// prefix and a digit (Go's `strconv.underscoreOK`, which go/constant applies to literals).
+fn underscores_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    // What came last: a digit or base prefix, an underscore, or something else.
+    #[derive(PartialEq)]
+    enum Saw {
+        Start,
+        Digit,
+        Underscore,
+        Other,
+    }
+    let mut saw = Saw::Start;
+    let mut i = 0;
+    let mut hex = false;
+    if b.len() >= 2 && b[0] == b'0' && matches!(b[1].to_ascii_lowercase(), b'b' | b'o' | b'x') {
+        i = 2;
+        saw = Saw::Digit;
+        hex = b[1].eq_ignore_ascii_case(&b'x');
+    }
+    for &c in &b[i..] {
+        if c.is_ascii_digit() || hex && c.is_ascii_hexdigit() {
+            saw = Saw::Digit;
+        } else if c == b'_' {
+            if saw != Saw::Digit {
+                return false;
+            }
+            saw = Saw::Underscore;
+        } else if saw == Saw::Underscore {
+            return false;
+        } else {
+            saw = Saw::Other;
+        }
+    }
+    saw != Saw::Underscore
+}
+
+/// A decimal mantissa with a binary exponent (`1p10` is 1024), which go/constant accepts as
+/// math/big does though the Go scanner reports it.
+fn decimal_binary_exp(text: &str) -> Option<f64> {
+    let (m, e) = text.split_once(['p', 'P'])?;
+    let m: f64 = m.replace('_', "").parse().ok()?;
+    let e: i32 = e.replace('_', "").parse().ok()?;
+    Some(m * 2f64.powi(e))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -764,50 +810,4 @@ mod tests {
             Value::Int(i128::MAX)
         );
     }
-}
-
-/// Whether the underscores of a number literal each sit between two digits, or between a base
-/// prefix and a digit (Go's `strconv.underscoreOK`, which go/constant applies to literals).
-fn underscores_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    // What came last: a digit or base prefix, an underscore, or something else.
-    #[derive(PartialEq)]
-    enum Saw {
-        Start,
-        Digit,
-        Underscore,
-        Other,
-    }
-    let mut saw = Saw::Start;
-    let mut i = 0;
-    let mut hex = false;
-    if b.len() >= 2 && b[0] == b'0' && matches!(b[1].to_ascii_lowercase(), b'b' | b'o' | b'x') {
-        i = 2;
-        saw = Saw::Digit;
-        hex = b[1].eq_ignore_ascii_case(&b'x');
-    }
-    for &c in &b[i..] {
-        if c.is_ascii_digit() || hex && c.is_ascii_hexdigit() {
-            saw = Saw::Digit;
-        } else if c == b'_' {
-            if saw != Saw::Digit {
-                return false;
-            }
-            saw = Saw::Underscore;
-        } else if saw == Saw::Underscore {
-            return false;
-        } else {
-            saw = Saw::Other;
-        }
-    }
-    saw != Saw::Underscore
-}
-
-/// A decimal mantissa with a binary exponent (`1p10` is 1024), which go/constant accepts as
-/// math/big does though the Go scanner reports it.
-fn decimal_binary_exp(text: &str) -> Option<f64> {
-    let (m, e) = text.split_once(['p', 'P'])?;
-    let m: f64 = m.replace('_', "").parse().ok()?;
-    let e: i32 = e.replace('_', "").parse().ok()?;
-    Some(m * 2f64.powi(e))
 }
