@@ -79,18 +79,21 @@ pub fn per_instance_sites(
         // Each call must return what the constructor allocates, not a shared object (a cached
         // singleton resolves to a package-level variable, not to an allocation site).
         let root = Context::root(fa);
-        let made_by = |v: ValueId, callee: usize| match resolver.object(v, &root) {
-            Some(obj) => {
-                obj.site().is_some_and(|(func, _)| reaches(functions, resolver, callee, func))
+        let closure_a = callees(functions, resolver, ca);
+        let closure_b = if cb == ca { None } else { Some(callees(functions, resolver, cb)) };
+        let closure_b = closure_b.as_ref().unwrap_or(&closure_a);
+        let made_by = |v: ValueId, callee: usize, closure: &FxHashSet<usize>| {
+            match resolver.object(v, &root) {
+                Some(obj) => obj.site().is_some_and(|(func, _)| closure.contains(&func)),
+                // A constructor too long for the resolver to follow: what its returns return.
+                None => returns_fresh(&functions[callee]),
             }
-            // A constructor too long for the resolver to follow: what its returns return.
-            None => returns_fresh(&functions[callee]),
         };
-        if !(made_by(va, ca) && made_by(vb, cb)) {
+        if !(made_by(va, ca, &closure_a) && made_by(vb, cb, closure_b)) {
             continue;
         }
-        gather_sites(functions, resolver, ca, &mut sites);
-        gather_sites(functions, resolver, cb, &mut sites);
+        gather_sites(functions, &closure_a, &mut sites);
+        gather_sites(functions, closure_b, &mut sites);
     }
     sites
 }
@@ -137,8 +140,9 @@ fn constructor(resolver: &Resolver, f: &Function, v: ValueId) -> Option<usize> {
 }
 
 /// The functions `from` calls statically, itself included, a few calls deep.
-fn callees(functions: &[Function], resolver: &Resolver, from: usize) -> Vec<usize> {
-    let mut seen = vec![from];
+fn callees(functions: &[Function], resolver: &Resolver, from: usize) -> FxHashSet<usize> {
+    let mut seen = FxHashSet::default();
+    seen.insert(from);
     let mut frontier = vec![from];
     for _ in 0..MAX_CALL_DEPTH {
         let mut next = Vec::new();
@@ -152,8 +156,7 @@ fn callees(functions: &[Function], resolver: &Resolver, from: usize) -> Vec<usiz
                     else {
                         continue;
                     };
-                    if !seen.contains(&callee) && seen.len() < MAX_FUNCTIONS {
-                        seen.push(callee);
+                    if seen.len() < MAX_FUNCTIONS && seen.insert(callee) {
                         next.push(callee);
                     }
                 }
@@ -164,17 +167,13 @@ fn callees(functions: &[Function], resolver: &Resolver, from: usize) -> Vec<usiz
     seen
 }
 
-fn reaches(functions: &[Function], resolver: &Resolver, from: usize, to: usize) -> bool {
-    callees(functions, resolver, from).contains(&to)
-}
-
+/// The allocation sites of the functions in `closure`.
 fn gather_sites(
     functions: &[Function],
-    resolver: &Resolver,
-    constructor: usize,
+    closure: &FxHashSet<usize>,
     sites: &mut FxHashSet<(usize, InstrId)>,
 ) {
-    for func in callees(functions, resolver, constructor) {
+    for &func in closure {
         let f = &functions[func];
         for block in f.block_ids() {
             sites.extend(

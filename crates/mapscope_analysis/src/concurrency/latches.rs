@@ -113,7 +113,7 @@ pub struct Latch {
 /// `if` above it finds unset, and that a store between the test and the start sets.
 pub fn latch_of_start(
     resolver: &Resolver,
-    latches: &LatchFields,
+    latches: &mut Option<LatchFields>,
     f: &Function,
     dominators: &DomTree,
     go: InstrId,
@@ -125,6 +125,9 @@ pub fn latch_of_start(
         let &InstrKind::FieldAddr { base, field } = &f[f.defining_instr(addr)?].kind else {
             return None;
         };
+        // Which fields are latches is asked of the whole unit, once, and only when some
+        // start sits behind a test of a field.
+        let latches = latches.get_or_insert_with(|| LatchFields::of(resolver));
         if !latches.contains(&(resolver.field_key(f[base].ty), field)) {
             return None;
         }
@@ -155,17 +158,6 @@ pub fn latch_of_start(
             })
         });
         Some(Latch { field: latch, tested_under_held_lock: !locking })
-    })
-}
-
-/// Whether some `if` above the start `go` finds a field unset (what `latch_of_start` needs
-/// before it asks the whole unit which fields are latches).
-pub fn behind_unset_field(f: &Function, dominators: &DomTree, go: InstrId) -> bool {
-    let Some(block) = f[go].block() else { return false };
-    guarding_edges(f, dominators, block).any(|edge| {
-        unset_on(f, edge.cond, edge.taken).is_some_and(|addr| {
-            matches!(f.defining_instr(addr).map(|d| &f[d].kind), Some(InstrKind::FieldAddr { .. }))
-        })
     })
 }
 

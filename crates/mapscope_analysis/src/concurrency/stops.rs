@@ -4,60 +4,79 @@
 
 use crate::models::{never_returns, static_callee_name};
 use mapscope_ssa::{BlockId, Function, InstrKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-/// The unit's functions (by index) that never return.
+/// For each function of the unit (by index) and each of its blocks (by index), whether control
+/// never leaves the block: it calls a function that never returns. Found once per unit, so
+/// that the walk asks with a lookup at every block it visits.
 #[derive(Debug, Default)]
 pub struct Stopping {
-    functions: FxHashSet<usize>,
+    blocks: Vec<Box<[bool]>>,
 }
 
 impl Stopping {
     pub fn of(functions: &[Function], by_name: &FxHashMap<&str, usize>) -> Stopping {
-        let mut stopping = Stopping::default();
+        let mut blocks: Vec<Box<[bool]>> = functions
+            .iter()
+            .map(|f| f.block_ids().map(|b| never_returns(f, b)).collect())
+            .collect();
+        // Each block's calls of the unit's functions: block and callee.
+        let calls: Vec<Vec<(usize, usize)>> = functions
+            .iter()
+            .map(|f| {
+                let mut calls = Vec::new();
+                for block in f.block_ids() {
+                    for &i in f[block].instrs() {
+                        let InstrKind::Call { call } = &f[i].kind else { continue };
+                        let callee = static_callee_name(f, call).and_then(|n| by_name.get(n));
+                        calls.extend(callee.map(|&callee| (block.index(), callee)));
+                    }
+                }
+                calls
+            })
+            .collect();
+        let mut never = vec![false; functions.len()];
         // A helper can wrap a helper: repeat until no function joins (a few rounds at most).
         loop {
-            let before = stopping.functions.len();
+            let mut joined = false;
             for (index, f) in functions.iter().enumerate() {
-                if !stopping.functions.contains(&index)
-                    && f.block_count() > 0
-                    && !stopping.returns(f, by_name)
-                {
-                    stopping.functions.insert(index);
+                if !never[index] && f.block_count() > 0 && !returns(f, &blocks[index]) {
+                    never[index] = true;
+                    joined = true;
                 }
             }
-            if stopping.functions.len() == before {
-                return stopping;
+            if !joined {
+                return Stopping { blocks };
+            }
+            for (index, calls) in calls.iter().enumerate() {
+                for &(block, callee) in calls {
+                    if never[callee] {
+                        blocks[index][block] = true;
+                    }
+                }
             }
         }
     }
 
-    /// Whether control never leaves `block` of `f`: it calls a function that never returns.
-    pub fn stops(&self, f: &Function, block: BlockId, by_name: &FxHashMap<&str, usize>) -> bool {
-        never_returns(f, block)
-            || (!self.functions.is_empty()
-                && f[block].instrs().iter().any(|&i| match &f[i].kind {
-                    InstrKind::Call { call } => static_callee_name(f, call)
-                        .and_then(|name| by_name.get(name))
-                        .is_some_and(|callee| self.functions.contains(callee)),
-                    _ => false,
-                }))
+    /// Whether control never leaves `block` of the unit's function `func`.
+    pub fn stops(&self, func: usize, block: BlockId) -> bool {
+        self.blocks.get(func).and_then(|b| b.get(block.index())).copied().unwrap_or(false)
     }
+}
 
-    /// Whether some path from `f`'s entry reaches a return without passing a block that stops.
-    fn returns(&self, f: &Function, by_name: &FxHashMap<&str, usize>) -> bool {
-        let mut seen = vec![false; f.block_count()];
-        let mut stack = vec![Function::ENTRY];
-        while let Some(b) = stack.pop() {
-            if std::mem::replace(&mut seen[b.index()], true) || self.stops(f, b, by_name) {
-                continue;
-            }
-            let last = f[b].instrs().last().map(|&i| &f[i].kind);
-            if matches!(last, Some(InstrKind::Return { .. })) {
-                return true;
-            }
-            stack.extend(f[b].succs().iter().copied());
+/// Whether some path from `f`'s entry reaches a return without passing a block that stops.
+fn returns(f: &Function, stops: &[bool]) -> bool {
+    let mut seen = vec![false; f.block_count()];
+    let mut stack = vec![Function::ENTRY];
+    while let Some(b) = stack.pop() {
+        if std::mem::replace(&mut seen[b.index()], true) || stops[b.index()] {
+            continue;
         }
-        false
+        let last = f[b].instrs().last().map(|&i| &f[i].kind);
+        if matches!(last, Some(InstrKind::Return { .. })) {
+            return true;
+        }
+        stack.extend(f[b].succs().iter().copied());
     }
+    false
 }

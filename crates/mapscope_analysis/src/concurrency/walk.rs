@@ -686,6 +686,10 @@ impl<'a> Walk<'a> {
         block_in[Function::ENTRY.index()] = entry;
         let mut exit = State::default();
         let mut frame = Frame::default();
+        let by_name = self.resolver.by_name;
+        let stopping = (self.stopping)
+            .get_or_insert_with(|| Rc::new(super::stops::Stopping::of(functions, by_name)))
+            .clone();
         for _ in 0..MAX_PASSES {
             let mut changed = false;
             frame.deferred_unlocks.clear();
@@ -705,12 +709,7 @@ impl<'a> Walk<'a> {
                 }
                 // Past a call that never returns (`log.Fatal`, `t.FailNow()`, a helper
                 // wrapping one) nothing runs: no successor and no return is reached from here.
-                let stopping = (self.stopping)
-                    .get_or_insert_with(|| {
-                        Rc::new(super::stops::Stopping::of(functions, self.resolver.by_name))
-                    })
-                    .clone();
-                if stopping.stops(f, block, self.resolver.by_name) {
+                if stopping.stops(cx.func, block) {
                     continue;
                 }
                 let last = f[block].instrs().last().map(|&i| &f[i].kind);
@@ -2505,12 +2504,7 @@ impl<'a> Walk<'a> {
         let dominators = (self.dominators.entry(cx.func))
             .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
             .clone();
-        if !super::latches::behind_unset_field(f, &dominators, i) {
-            return None;
-        }
-        let latches =
-            self.latches.get_or_insert_with(|| super::latches::LatchFields::of(&self.resolver));
-        super::latches::latch_of_start(&self.resolver, latches, f, &dominators, i, cx)
+        super::latches::latch_of_start(&self.resolver, &mut self.latches, f, &dominators, i, cx)
     }
 
     /// The mutexes held here that the goroutine's function unlocks and never locks
