@@ -1,0 +1,55 @@
+// A reverse proxy's health prober builds its probe requests as http.Request literals to skip
+// URL parsing. The literal has no Header map, and stamping the prober's request id with
+// Header.Set writes into the nil http.Header.
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+)
+
+type Prober struct {
+	client *http.Client
+	seq    int
+}
+
+func (p *Prober) probe(backend *url.URL) (int, error) {
+	p.seq++
+	u := *backend
+	u.Path = "/healthz"
+	req := &http.Request{
+		Method: http.MethodGet,
+		URL:    &u,
+		Host:   u.Host,
+	}
+	req.Header.Set("X-Probe-Id", strconv.Itoa(p.seq)) // want "nil map"
+	resp, err := p.client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
+func main() {
+	backend := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Probe-Id") == "" {
+			w.WriteHeader(http.StatusBadRequest)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	defer backend.Close()
+
+	u, err := url.Parse(backend.URL)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := &Prober{client: backend.Client()}
+	code, err := p.probe(u)
+	fmt.Println(code, err)
+}
