@@ -196,7 +196,7 @@ fn created_by_callee(
 
 /// The constants of the slice literal `slice` (`[]string{"emea", "amer"}`: a slice of constant
 /// length, each element stored once with a constant), which only `call` is handed.
-fn literal_constants(f: &Function, slice: ValueId, call: InstrId) -> Option<Vec<ConstValue>> {
+pub fn literal_constants(f: &Function, slice: ValueId, call: InstrId) -> Option<Vec<ConstValue>> {
     let slice = strip_conversions(f, slice);
     let make = f.defining_instr(slice)?;
     let InstrKind::MakeSlice { len, .. } = &f[make].kind else { return None };

@@ -36,6 +36,7 @@ pub mod deferred_writes;
 pub mod dispatch_tables;
 pub mod docs;
 pub mod drained_maps;
+pub mod element_keys;
 pub mod empty_loops;
 pub mod env_guards;
 pub mod equal_guards;

@@ -174,27 +174,67 @@ pub fn found_edge(f: &Function, block: BlockId, succ: BlockId) -> bool {
 /// function writes elements into: a constructor registering every element with its maps made
 /// fills the keys its users are meant to ask for, so a lookup there is taken to find one.
 pub fn field_filled_elsewhere(module: &Module<'_>, me: usize, lookup: InstrId) -> bool {
-    let program = module.program;
-    let mine = &module.functions[me];
-    let f = mine.function;
+    let f = module.functions[me].function;
     let InstrKind::MapLookup { map, .. } = &f[lookup].kind else { return true };
-    let field_of = |g: &Function, table: &crate::fields::FieldTable, at: usize, map| {
-        let load = g.defining_instr(strip_conversions(g, map))?;
-        let InstrKind::Load { addr } = &g[load].kind else { return None };
-        let obj = table.selection(at, selected_field(g, *addr)?)?;
-        let o = program.obj(obj);
-        Some((o.file?.0, o.pos))
-    };
     // Not a field: a map the call chain owns.
-    let Some(field) = field_of(f, mine.fields, mine.index_in_unit, *map) else { return false };
+    let Some(field) = map_field(module, me, *map) else { return false };
     module.functions.iter().enumerate().any(|(index, other)| {
         let g = other.function;
         index != me
             && g.block_ids().any(|b| {
                 g[b].instrs().iter().any(|&i| {
                     matches!(&g[i].kind, InstrKind::MapUpdate { map, .. }
-                        if field_of(g, other.fields, other.index_in_unit, *map) == Some(field))
+                        if map_field(module, index, *map) == Some(field))
                 })
             })
+    })
+}
+
+/// The map field the map `map` of module function `index` is read from (`s.m`, loaded through
+/// a pointer or selected from a struct value), as its declaration's position.
+pub fn map_field(
+    module: &Module<'_>,
+    index: usize,
+    map: ValueId,
+) -> Option<crate::element_keys::FieldSite> {
+    let g = module.functions[index].function;
+    let instr = g.defining_instr(strip_conversions(g, map))?;
+    let selection = match &g[instr].kind {
+        InstrKind::Load { addr } => selected_field(g, *addr)?,
+        InstrKind::Field { .. } => instr,
+        _ => return None,
+    };
+    selection_site(module, index, selection)
+}
+
+/// The declaration's position of the field that `selection` (a `FieldAddr` or `Field` of
+/// module function `index`) selects.
+pub fn selection_site(
+    module: &Module<'_>,
+    index: usize,
+    selection: InstrId,
+) -> Option<crate::element_keys::FieldSite> {
+    let mf = &module.functions[index];
+    let obj = mf.fields.selection(mf.index_in_unit, selection)?;
+    let o = module.program.obj(obj);
+    Some((o.file?.0, o.pos))
+}
+
+/// Whether the function writes `lookup`'s own key into a field of the copy it holds at `holder`
+/// (`g := m[name]; g.Name = name`): an element found under its key already carries it, so the
+/// code is written for the element that is not there yet, whatever keys other code fills.
+pub fn key_stamped(f: &Function, lookup: InstrId, holder: crate::nilness::Root) -> bool {
+    let InstrKind::MapLookup { key, comma_ok: false, .. } = &f[lookup].kind else {
+        return false;
+    };
+    let key = strip_conversions(f, *key);
+    f.block_ids().any(|block| {
+        f[block].instrs().iter().any(|&i| {
+            let InstrKind::Store { addr, value } = &f[i].kind else { return false };
+            same_value(f, *value, key, 0)
+                && crate::nilness::location(f, *addr)
+                    .is_some_and(|l| l.root == holder && l.fields.len() == 1)
+                && crate::key_values::instr_reaches(f, lookup, i)
+        })
     })
 }

@@ -85,6 +85,8 @@ pub struct Module<'a> {
     once_fields: FxHashMap<ObjId, &'a str>,
     /// Package-level maps of functions set only to a literal, by name.
     tables: FxHashMap<&'a str, crate::dispatch_tables::Entries<'a>>,
+    /// Every call the module makes, by callee; built on first use.
+    call_index: std::sync::OnceLock<crate::param_keys::CallIndex>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -109,6 +111,7 @@ impl<'a> Module<'a> {
             once_values: once_values(units),
             once_fields: once_fields(units),
             tables: crate::dispatch_tables::tables(units),
+            call_index: std::sync::OnceLock::new(),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -144,6 +147,11 @@ impl<'a> Module<'a> {
     /// The index of the function named `name` (go/ssa's `Function.String()`).
     pub fn lookup(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
+    }
+
+    /// Every call the module makes, by callee ([`crate::param_keys::CallIndex`]), indexed once.
+    pub fn call_index(&self) -> &crate::param_keys::CallIndex {
+        self.call_index.get_or_init(|| crate::param_keys::CallIndex::new(self))
     }
 
     /// Where `offset` of function `index`'s file is.

@@ -172,6 +172,16 @@ pub enum Origin {
     /// comma-ok lookup on a path that does not rule the miss out, or in the upsert idiom
     /// ([`crate::missing_keys::upserted_miss`]).
     MissingKey(InstrId),
+    /// The zero value a plain lookup (the first) gives for a constant key under which the
+    /// module stores no element into the map of structs, whose map field is nil: the key, the
+    /// keys stored under, and the call that passes it for a parameter
+    /// ([`crate::element_keys`]).
+    UncoveredElementKey {
+        lookup: InstrId,
+        key: ConstValue,
+        keys: Vec<ConstValue>,
+        call: Option<Site>,
+    },
     /// An inner map looked up (at the first instruction) under a key drawn from another
     /// collection than the keys inner maps are created for (at the second;
     /// [`crate::foreign_keys`]), or taking a constant none of them is (spelled).
@@ -1259,16 +1269,41 @@ impl<'f> Search<'f> {
                                 .is_some_and(|l| l.root == root && l.fields.is_empty())))
                 })
         };
+        let me = self.me?;
+        let module = self.cx.module;
+        let coverage = || match self.write_block {
+            Some(block) => crate::element_keys::coverage(module, me, lookup, block),
+            None => crate::element_keys::Coverage::Unknown,
+        };
+        let uncovered = |coverage| match coverage {
+            crate::element_keys::Coverage::Uncovered { key, keys, call } => {
+                let call = call.map(|(caller, call)| {
+                    module.site(caller, module.functions[caller].function[call].span.start)
+                });
+                Some(vec![Origin::UncoveredElementKey { lookup, key, keys, call }])
+            }
+            _ => None,
+        };
         if !crate::missing_keys::upserted_miss(f, lookup, stored_back) {
-            return None;
+            // A plain lookup asked for a constant the module stores no element under.
+            return uncovered(coverage());
         }
         // A map field that other code fills (a constructor registering every element with
-        // its maps made) holds the keys its users are meant to ask for.
-        let me = self.me?;
-        if crate::missing_keys::field_filled_elsewhere(self.cx.module, me, lookup) {
-            return None;
+        // its maps made) holds the keys its users are meant to ask for, unless the function
+        // stamps the key into its copy, written for a key not there yet; and even then, the
+        // keys its callers ask for may all be there.
+        if !crate::missing_keys::field_filled_elsewhere(module, me, lookup) {
+            return Some(vec![Origin::MissingKey(lookup)]);
         }
-        Some(vec![Origin::MissingKey(lookup)])
+        let stamped = holder.is_some_and(|root| crate::missing_keys::key_stamped(f, lookup, root));
+        match coverage() {
+            crate::element_keys::Coverage::Covered => None,
+            crate::element_keys::Coverage::Unknown if stamped => {
+                Some(vec![Origin::MissingKey(lookup)])
+            }
+            crate::element_keys::Coverage::Unknown => None,
+            other => uncovered(other),
+        }
     }
 
     /// Whether `location` is an element of an array or slice that some store anywhere in the

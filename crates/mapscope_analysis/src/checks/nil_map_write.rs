@@ -416,18 +416,27 @@ declare_check! {
     /// levels up) passes a context so known to lack the key, with a note at that call; a
     /// function only code outside the module calls (an exported one of a library) is not.
     /// A lookup of a key that may be absent gives a zero struct, whose map fields are nil; the
-    /// keys a map holds are not followed across calls, so `s := m[k]; s.byID[id] = v` is taken
-    /// to find the key, unless the function itself shows that it may not: a comma-ok lookup
+    /// keys a map holds are mostly not followed across calls, so `s := m[k]; s.byID[id] = v` is
+    /// taken to find the key, unless the function itself shows that it may not: a comma-ok lookup
     /// (`s, ok := m[k]`) on a path that does not rule `!ok` out, or the upsert idiom, where the
     /// function stores its copy back under the same key (`s := m[k]; s.n++; s.byID[id] = v;
     /// m[k] = s`) with no other store into that map before the lookup, no comma-ok test of the
     /// key, no `range` over the map giving it, neither the map nor the struct holding it
     /// handed to a call or closure before the lookup, and, for a map in a struct field, no
     /// other function writing elements into that field (a constructor registering every
-    /// element with its maps made means the keys asked for are the registered ones); the copy
+    /// element with its maps made means the keys asked for are the registered ones, unless the
+    /// function stamps the key into its copy, `g.Name = name`, written for an element not
+    /// there yet); the copy
     /// may also be written through a method it is handed to (`s.record(code)`). A getter
     /// and a setter that do the lookup
     /// and the store back for it (`l := c.get(k); ...; c.put(l)`) are not followed.
+    /// Keys are followed across calls for a map of structs in a field whose every element the
+    /// module stores under a constant (a literal with entries, `register("billing")` called
+    /// with constants only, a constructor ranging over its caller's slice literal), with no
+    /// other code reaching the map: a plain lookup asked for another constant (in the
+    /// function, or by a call passing it for a parameter on every call of which the write runs
+    /// and that no branch tests) is reported for that constant, and a stamped upsert whose
+    /// callers ask only for stored constants is not.
     /// An inner map looked up under a key drawn from another collection than the keys its
     /// outer map got inner maps for (see `nested-map-write`) and handed to a function that
     /// writes into it (`link(in[c.To], c.From)`) is nil for a key only that collection holds.
@@ -512,7 +521,6 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut dominators = None;
     // The module's calls by callee, built only for a write whose nil its callers decide.
-    let mut calls = None;
     // Calls reported so far: (call, the map as shown, where its nil comes from).
     let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
     findings.extend(nil_receiver_unmarshal(cx));
@@ -620,8 +628,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         &origins,
                         &search.context_params,
                     ) {
-                        let calls =
-                            calls.get_or_insert_with(|| crate::param_keys::CallIndex::new(module));
+                        let calls = module.call_index();
                         let lacking = module.lookup(&f.name).and_then(|function| {
                             crate::context_keys::call_lacking_key(
                                 module, calls, function, param, &key,
@@ -1391,6 +1398,28 @@ fn origin_notes(
                     )
                 };
                 related.push((NoteAt::Here(f[*lookup].span), note));
+            }
+            Origin::UncoveredElementKey { lookup, key, keys, call } => {
+                let spell = crate::checks::nested_map_write::spell;
+                let stored = if keys.is_empty() {
+                    "no key".to_string()
+                } else {
+                    keys.iter().map(spell).collect::<Vec<_>>().join(", ")
+                };
+                related.push((
+                    NoteAt::Here(f[*lookup].span),
+                    format!(
+                        "{shown} is nil for the key {}: this lookup then gives the zero value, \
+                         and the module stores elements in this map only under {stored}",
+                        spell(key)
+                    ),
+                ));
+                if let Some(site) = call {
+                    related.push((
+                        NoteAt::Site(site.clone()),
+                        format!("called here with the key {}", spell(key)),
+                    ));
+                }
             }
             Origin::ForeignKey(lookup, creation, constant) => {
                 let (created, looked_up) = match constant {
