@@ -87,7 +87,10 @@ declare_check! {
     /// function that only httptest servers serve, run from the first instruction that hands
     /// the server on (reads its `URL`, calls its `Client`, captures or passes it): only code
     /// given its address can send it a request. A `sync.Locker` field that holds a real mutex in some value is taken as locked
-    /// in every value, so a no-op lock chosen for another value is not seen.
+    /// in every value, so a no-op lock chosen for another value is not seen; so is a field of
+    /// any interface type with `Lock` and `Unlock` (a package's own `Mutex` interface) that
+    /// some value fills with what a call returns (`mut: sync.NewMutex()`), which is taken for
+    /// a real mutex.
     /// Accesses after a wait group's `Wait` or a receive from a channel
     /// it cannot name are taken as ordered after what the other side did before: that can hide
     /// real races, never add one. The exception is a group whose goroutines its own `Go`

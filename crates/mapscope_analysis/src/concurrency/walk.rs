@@ -1506,7 +1506,10 @@ impl<'a> Walk<'a> {
     /// `*sync.Mutex` or `*sync.RWMutex` for writing, an `RWMutex`'s `RLocker()` for reading.
     fn locker(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<(Obj, Mode)> {
         let Some(concrete) = self.resolver.dynamic_value(receiver, cx) else {
-            return self.field_locker(receiver, cx).map(|lock| (lock, Mode::Write));
+            return self
+                .field_locker(receiver, cx)
+                .or_else(|| self.returned_locker(receiver, cx))
+                .map(|lock| (lock, Mode::Write));
         };
         let f = &self.resolver.functions[concrete.cx.func];
         let ty = self.types.type_string(f[concrete.value].ty);
@@ -1525,7 +1528,9 @@ impl<'a> Walk<'a> {
     /// For a `sync.Locker` loaded from a struct field (an embedded `sync.Locker`) that the unit
     /// fills with a real mutex somewhere, and with something else elsewhere (a no-op lock for
     /// tools that run on one goroutine): the field, taken as the lock, since the analysis cannot
-    /// tell which one a value holds. Precision first.
+    /// tell which one a value holds. Precision first. A lock interface filled with what a
+    /// constructor returns (`mut: sync.NewMutex()`, a package handing out a logging mutex or a
+    /// plain one behind its own `Mutex` interface) counts as a real mutex too.
     fn field_locker(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<Obj> {
         let functions = self.resolver.functions;
         let f = &functions[cx.func];
@@ -1538,6 +1543,7 @@ impl<'a> Walk<'a> {
             let g = &functions[owner];
             let value = match g.defining_instr(value).map(|d| &g[d].kind) {
                 Some(InstrKind::MakeInterface { x }) => *x,
+                Some(InstrKind::Call { .. }) => return true,
                 _ => value,
             };
             matches!(self.types.type_string(g[value].ty).as_str(), "*sync.Mutex" | "*sync.RWMutex")
@@ -1546,6 +1552,36 @@ impl<'a> Walk<'a> {
             return None;
         }
         self.resolver.object(receiver, cx).or_else(|| self.resolver.object(addr, cx))
+    }
+
+    /// For a lock interface value that a call returned (`mu := sync.NewMutex()` of a package
+    /// handing out its own `Mutex` interface, captured by the goroutines it guards): the call's
+    /// result, or the variable only ever set to call results, taken as the lock, as
+    /// [`Walk::field_locker`] takes a field filled so.
+    fn returned_locker(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        let obj = self.resolver.object(receiver, cx)?;
+        // The value itself, or what a variable (captured by closures) holds.
+        let site = match &obj {
+            Obj::Contents(base) => &**base,
+            site => site,
+        };
+        let &Obj::Site { func, instr } = site else { return None };
+        let g = &self.resolver.functions[func];
+        let filled_by_call = match &g[instr].kind {
+            InstrKind::Call { .. } => true,
+            InstrKind::Alloc { .. } => g[instr].result().is_some_and(|variable| {
+                g[variable].referrers().iter().all(|&user| match &g[user].kind {
+                    InstrKind::Store { addr, value } if *addr == variable => matches!(
+                        g.defining_instr(*value).map(|d| &g[d].kind),
+                        Some(InstrKind::Call { .. })
+                    ),
+                    InstrKind::Store { .. } => false,
+                    _ => true,
+                })
+            }),
+            _ => false,
+        };
+        filled_by_call.then_some(obj)
     }
 
     /// For a function loaded from a struct field that the unit only ever fills with methods of
