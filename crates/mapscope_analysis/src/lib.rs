@@ -57,6 +57,7 @@ pub mod inner_on_miss;
 pub mod json_elements;
 pub mod json_encoded;
 pub mod json_null_inner;
+pub mod json_raw_members;
 pub mod key_correlation;
 pub mod key_sources;
 pub mod key_values;

@@ -265,8 +265,13 @@ pub fn json_unmarshal_effect(
     path: &[u32],
 ) -> Decoded {
     // A `json.RawMessage` holds the literal `null` when its key's value was null, and decoding
-    // that into a map sets the map to nil (a test of the message against nil does not see it).
-    if path.is_empty() && !is_decoder_call(f, call) && raw_message(program, f, call.args[0]) {
+    // that into a map sets the map to nil (a test of the message against nil does not see it),
+    // unless the document it comes from is known ([`crate::json_raw_members`]).
+    if path.is_empty()
+        && !is_decoder_call(f, call)
+        && raw_message(program, f, call.args[0])
+        && !crate::json_raw_members::known_not_null(f, call.args[0])
+    {
         return Decoded::Nil;
     }
     let data = match is_decoder_call(f, call) {

@@ -221,6 +221,8 @@ pub struct Search<'f> {
     before_defers: bool,
     /// The chaining call whose result [`Search::callee_field`] follows back to its argument.
     through_result: Option<InstrId>,
+    /// The point the innermost [`Search::nil_at`] walks back from.
+    walk_point: Option<InstrId>,
     /// Whether a value received from a channel field is followed to the sends on that field
     /// (off in the searches that look at the sends, so that a relay does not loop).
     follow_sends: bool,
@@ -280,6 +282,7 @@ impl<'f> Search<'f> {
             sealed_call: false,
             before_defers: false,
             through_result: None,
+            walk_point: None,
             follow_sends: true,
             missing_keys: false,
             loop_needs: Vec::new(),
@@ -819,7 +822,9 @@ impl<'f> Search<'f> {
         );
         let before = crate::deferred_calls::before_defers(self.f, point, self.source());
         let outer_before = std::mem::replace(&mut self.before_defers, before);
+        let outer_point = self.walk_point.replace(point);
         let found = self.walk_back(location, point, depth);
+        self.walk_point = outer_point;
         self.sealed = outer_sealed;
         self.sealed_call = outer_sealed_call;
         self.before_defers = outer_before;
@@ -1698,10 +1703,20 @@ impl<'f> Search<'f> {
         None
     }
 
-    /// Whether pointer `v` has a use other than `call` that may run after it: the search
-    /// follows the call's result instead of `v` from there, and would miss it.
+    /// Whether pointer `v` has a use other than `call` that may run after it and before the
+    /// point the search walks back from: the search follows the call's result instead of `v`
+    /// from there, and would miss it. A use reached only through `call` again (the next turn
+    /// of a loop, `b.reset()` after `b.url(u).header(k, v)`) is before the call, which the
+    /// search walks on to with `v`.
     fn used_after(&self, v: ValueId, call: InstrId) -> bool {
         let f = self.f;
+        if let Some(point) = self.walk_point {
+            return f[v].referrers().iter().any(|&user| {
+                user != call
+                    && reaches_avoiding(f, call, user, call)
+                    && reaches_avoiding(f, user, point, call)
+            });
+        }
         let Some(block) = f[call].block() else { return true };
         let instrs = f[block].instrs();
         let at = |i: InstrId| instrs.iter().position(|&x| x == i);
@@ -2804,6 +2819,44 @@ fn tests_location(f: &Function, cond: ValueId, place: &Location, depth: usize) -
         }
         _ => false,
     }
+}
+
+/// Whether a path runs from instruction `from` (after it) to instruction `to` (before it)
+/// without running `avoid` on the way.
+fn reaches_avoiding(f: &Function, from: InstrId, to: InstrId, avoid: InstrId) -> bool {
+    let (Some(start), Some(end)) = (f[from].block(), f[to].block()) else { return true };
+    let position = |block: BlockId, i: InstrId| f[block].instrs().iter().position(|&x| x == i);
+    let (Some(from_at), Some(to_at)) = (position(start, from), position(end, to)) else {
+        return true;
+    };
+    // Whether `avoid` is in `block` strictly between two positions (`None`: the block's edge).
+    let avoid_between = |block: BlockId, low: Option<usize>, high: Option<usize>| {
+        f[avoid].block() == Some(block)
+            && position(block, avoid).is_some_and(|at| {
+                low.is_none_or(|low| at > low) && high.is_none_or(|high| at < high)
+            })
+    };
+    if start == end && from_at < to_at && !avoid_between(start, Some(from_at), Some(to_at)) {
+        return true;
+    }
+    if avoid_between(start, Some(from_at), None) {
+        return false;
+    }
+    let mut seen = vec![false; f.block_count()];
+    let mut stack: Vec<BlockId> = f[start].succs().to_vec();
+    while let Some(block) = stack.pop() {
+        if std::mem::replace(&mut seen[block.index()], true) {
+            continue;
+        }
+        if block == end && !avoid_between(block, None, Some(to_at)) {
+            return true;
+        }
+        if avoid_between(block, None, None) {
+            continue;
+        }
+        stack.extend_from_slice(f[block].succs());
+    }
+    false
 }
 
 /// Whether `call` (with `summary`) returns its pointer parameter `param` and the result is used.

@@ -193,7 +193,10 @@ declare_check! {
     /// is made with entries, as a literal `{"source": "producer"}`, and no code deletes from
     /// or clears one).
     /// A `json.RawMessage` may hold the literal `null` (its key's value was null), which a test
-    /// against nil does not see: decoding one into a map sets the map to nil.
+    /// against nil does not see: decoding one into a map sets the map to nil. A message looked
+    /// up under a constant key in a map decoded once from constant JSON is that member (not
+    /// `null` when the member is an object), and one taken from JSON the function marshalled
+    /// itself with `json.Marshal` is not taken to be `null`.
     /// encoding/gob sends no map field that is empty or nil, and its `Decoder`'s `Decode`
     /// leaves a field it gets nothing for as it was: a map field (exported, as every field on
     /// the way to it, none of whose types decodes itself with `GobDecode`, `UnmarshalBinary` or
