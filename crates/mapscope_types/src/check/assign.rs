@@ -81,6 +81,48 @@ impl Checker<'_> {
         true
     }
 
+    /// Why type `v` does not implement interface `t`, as go/types' `missingMethod` words it for
+    /// the first method that fails: `(missing method m)`, `(wrong type for method m)`, ... Only the
+    /// first line: go/types adds `have`/`want` lines after some causes. `None` when no method fails.
+    pub(crate) fn missing_method_cause(&mut self, v: TypeId, t: TypeId) -> Option<String> {
+        let v_iface = self.is_interface(v);
+        for m in self.type_set(t).methods {
+            let (name, pkg, want) = {
+                let o = self.obj(m);
+                (o.name.clone(), o.pkg, o.ty)
+            };
+            match self.lookup_field_or_method(v, pkg, &name) {
+                Lookup::Method { sig, ptr_recv, indirect, .. } => {
+                    if ptr_recv && !indirect && !v_iface {
+                        return Some(format!("(method {name} has pointer receiver)"));
+                    }
+                    if !self.identical(sig, want) {
+                        return Some(format!("(wrong type for method {name})"));
+                    }
+                }
+                Lookup::Field { .. } if !v_iface => {
+                    let vs = self.message_type_string(v);
+                    return Some(format!("({vs}.{name} is a field, not a method)"));
+                }
+                Lookup::Ambiguous if !v_iface => {
+                    let vs = self.message_type_string(v);
+                    return Some(format!("(ambiguous selector {vs}.{name})"));
+                }
+                _ => {
+                    // A method of that name declared by another package (go/types' "unexported").
+                    let other_pkg = !v_iface
+                        && matches!(
+                            super::lookup::lookup_field_or_method_in_pkg(self, v, None, &name),
+                            Lookup::Method { .. }
+                        );
+                    let what = if other_pkg { "unexported" } else { "missing" };
+                    return Some(format!("({what} method {name})"));
+                }
+            }
+        }
+        None
+    }
+
     /// Why constant `v` cannot be represented by basic type `t` (`overflows`, `truncated`), if it cannot.
     pub(super) fn not_representable(&mut self, v: &Value, t: TypeId) -> Option<&'static str> {
         if self.is_type_param(t) {

@@ -267,7 +267,35 @@ impl Checker<'_> {
                 let t = fo.ty;
                 if let Some(&a) = args.first() {
                     let x = self.expr(a, Some(t));
-                    let is_const_target = self.basic(t).is_some() && !self.is_type_param(t);
+                    let is_const_target = self.is_const_type(t);
+                    for &extra in &args[1..] {
+                        self.expr(extra, None);
+                    }
+                    if x.mode != Mode::None {
+                        if let Some(cause) = self.conversion_error(&x, t) {
+                            let ts = self.message_type_string(t);
+                            // go/types' concise error for an integer constant that does not fit
+                            // an integer type (go.dev/issue/63563).
+                            let ints = self.basic(x.ty).is_some_and(BasicKind::is_integer)
+                                && self.basic(t).is_some_and(BasicKind::is_integer);
+                            let msg = match &x.val {
+                                Some(v) if ints && is_const_target => {
+                                    let shown = v.go_string().unwrap_or_default();
+                                    format!("constant {shown} overflows {ts}")
+                                }
+                                _ => {
+                                    let xs = self.operand_text(a, &x);
+                                    if cause.is_empty() {
+                                        format!("cannot convert {xs} to type {ts}")
+                                    } else {
+                                        format!("cannot convert {xs} to type {ts}: {cause}")
+                                    }
+                                }
+                            };
+                            self.error(f[a].span.start, msg);
+                            return Operand::invalid();
+                        }
+                    }
                     if self.is_untyped(x.ty) {
                         let int_to_string = x.val.is_some()
                             && self.basic(x.ty).is_some_and(BasicKind::is_integer)
@@ -281,24 +309,8 @@ impl Checker<'_> {
                             self.convert_untyped(a, &x, tgt);
                         }
                     }
-                    for &extra in &args[1..] {
-                        self.expr(extra, None);
-                    }
                     if is_const_target {
                         if let Some(v) = x.val {
-                            // go/types' concise error for an integer constant that does not fit
-                            // an integer type (go.dev/issue/63563).
-                            let ints = self.basic(x.ty).is_some_and(BasicKind::is_integer)
-                                && self.basic(t).is_some_and(BasicKind::is_integer);
-                            if ints && self.not_representable(&v, t).is_some() {
-                                let shown = v.go_string().unwrap_or_default();
-                                let msg = format!(
-                                    "constant {shown} overflows {}",
-                                    self.message_type_string(t)
-                                );
-                                self.error(f[a].span.start, msg);
-                                return Operand::invalid();
-                            }
                             let v = self.convert_const(v, t);
                             return Operand::constant(t, v);
                         }
@@ -571,7 +583,7 @@ impl Checker<'_> {
     }
 
     /// `e` without enclosing parentheses.
-    fn unparen(&self, mut e: ExprId) -> ExprId {
+    pub(super) fn unparen(&self, mut e: ExprId) -> ExprId {
         while let E::Paren { x, .. } = self.file()[e].kind {
             e = x;
         }

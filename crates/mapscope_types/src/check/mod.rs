@@ -9,6 +9,7 @@ mod branches;
 mod builtins;
 mod call;
 mod constant_checks;
+mod conversions;
 mod decl;
 mod expr;
 mod index;

@@ -212,10 +212,22 @@ pub fn is_interface<C: TypeContext + ?Sized>(cx: &mut C, t: TypeId) -> bool {
 /// only to themselves (instances: same origin and identical type arguments), type literals
 /// when their structure is, interfaces when their type sets have identical methods.
 pub fn identical<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId) -> bool {
-    identical_depth(cx, a, b, 0)
+    identical_depth(cx, a, b, false, 0)
 }
 
-fn identical_depth<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId, depth: u32) -> bool {
+/// Type identity with struct tags ignored, at every depth (go/types' `IdenticalIgnoreTags`, which
+/// conversions use).
+pub fn identical_ignore_tags<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId) -> bool {
+    identical_depth(cx, a, b, true, 0)
+}
+
+fn identical_depth<C: TypeContext + ?Sized>(
+    cx: &mut C,
+    a: TypeId,
+    b: TypeId,
+    ignore_tags: bool,
+    depth: u32,
+) -> bool {
     if depth > 64 {
         return true;
     }
@@ -228,27 +240,33 @@ fn identical_depth<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId, de
     match (&ta, &tb) {
         (Type::Basic(x, _), Type::Basic(y, _)) => x == y,
         (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
-            identical_depth(cx, *x, *y, depth + 1)
+            identical_depth(cx, *x, *y, ignore_tags, depth + 1)
         }
-        (Type::Array(n, x), Type::Array(m, y)) => n == m && identical_depth(cx, *x, *y, depth + 1),
+        (Type::Array(n, x), Type::Array(m, y)) => {
+            n == m && identical_depth(cx, *x, *y, ignore_tags, depth + 1)
+        }
         (Type::Map(k1, v1), Type::Map(k2, v2)) => {
-            identical_depth(cx, *k1, *k2, depth + 1) && identical_depth(cx, *v1, *v2, depth + 1)
+            identical_depth(cx, *k1, *k2, ignore_tags, depth + 1)
+                && identical_depth(cx, *v1, *v2, ignore_tags, depth + 1)
         }
         (Type::Chan(d1, x), Type::Chan(d2, y)) => {
-            d1 == d2 && identical_depth(cx, *x, *y, depth + 1)
+            d1 == d2 && identical_depth(cx, *x, *y, ignore_tags, depth + 1)
         }
         (Type::Struct(f1), Type::Struct(f2)) => {
             f1.len() == f2.len()
                 && f1.iter().zip(f2.iter()).all(|(x, y)| {
-                    x.name == y.name && x.embedded == y.embedded && x.tag == y.tag && x.ty == y.ty
+                    x.name == y.name
+                        && x.embedded == y.embedded
+                        && (ignore_tags || x.tag == y.tag)
+                        && x.ty == y.ty
                 })
                 || f1.len() == f2.len() && {
                     let mut ok = true;
                     for (x, y) in f1.iter().zip(f2.iter()) {
                         if x.name != y.name
                             || x.embedded != y.embedded
-                            || x.tag != y.tag
-                            || !identical_depth(cx, x.ty, y.ty, depth + 1)
+                            || !ignore_tags && x.tag != y.tag
+                            || !identical_depth(cx, x.ty, y.ty, ignore_tags, depth + 1)
                         {
                             ok = false;
                             break;
@@ -261,7 +279,7 @@ fn identical_depth<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId, de
             f1.len() == f2.len() && {
                 let mut ok = true;
                 for (x, y) in f1.iter().zip(f2.iter()) {
-                    if !identical_depth(cx, x.ty, y.ty, depth + 1) {
+                    if !identical_depth(cx, x.ty, y.ty, ignore_tags, depth + 1) {
                         ok = false;
                         break;
                     }
@@ -283,7 +301,7 @@ fn identical_depth<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId, de
                 .chain(s1.results.iter())
                 .zip(s2.params.iter().chain(s2.results.iter()))
             {
-                if !identical_depth(cx, x.ty, y.ty, depth + 1) {
+                if !identical_depth(cx, x.ty, y.ty, ignore_tags, depth + 1) {
                     return false;
                 }
             }
@@ -299,7 +317,7 @@ fn identical_depth<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId, de
                     return false;
                 }
                 let (t1, t2) = (cx.obj(*m1).ty, cx.obj(*m2).ty);
-                if !identical_depth(cx, t1, t2, depth + 1) {
+                if !identical_depth(cx, t1, t2, ignore_tags, depth + 1) {
                     return false;
                 }
             }
@@ -309,7 +327,7 @@ fn identical_depth<C: TypeContext + ?Sized>(cx: &mut C, a: TypeId, b: TypeId, de
             if let (Some(o1), Some(o2)) = (n1.origin, n2.origin) {
                 if o1 == o2 && n1.targs.len() == n2.targs.len() {
                     for (x, y) in n1.targs.iter().zip(n2.targs.iter()) {
-                        if !identical_depth(cx, *x, *y, depth + 1) {
+                        if !identical_depth(cx, *x, *y, ignore_tags, depth + 1) {
                             return false;
                         }
                     }
