@@ -236,6 +236,7 @@ impl Checker<'_> {
         let ty = ty.map(|t| self.type_expr(t));
         if values.len() == 1 && n > 1 {
             let x = self.expr_multi(values[0], n == 2);
+            self.check_assign_count(n, &x, values[0]);
             let mut out: Vec<TypeId> =
                 x.iter().map(|t| ty.unwrap_or(self.default_type(*t))).collect();
             out.resize(n, ty.unwrap_or(univ::INVALID));

@@ -27,6 +27,27 @@ impl Checker<'_> {
     /// Checks an expression that must be a single value; `hint` is the expected type, if any.
     pub(crate) fn expr(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
         let x = self.expr_or_type(e, hint);
+        self.single_value(e, x)
+    }
+
+    /// The right side of an assignment to one variable: a call with several results is an
+    /// assignment mismatch there (go/types' `assignError`), not a multi-value in single-value
+    /// context.
+    pub(crate) fn expr_for_one_var(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
+        let x = self.expr_or_type(e, hint);
+        if let Type::Tuple(fs) = self.ty(x.ty) {
+            let f = self.file();
+            if fs.len() > 1 && matches!(f[self.unparen(e)].kind, E::Call { .. }) {
+                let types: Vec<TypeId> = fs.iter().map(|f| f.ty).collect();
+                self.check_assign_count(1, &types, e);
+                return Operand::invalid();
+            }
+        }
+        self.single_value(e, x)
+    }
+
+    /// `x` as a single value: types and multi-value calls are errors.
+    pub(super) fn single_value(&mut self, e: ExprId, x: Operand) -> Operand {
         if x.mode == Mode::TypeExpr {
             let f = self.file();
             self.error(

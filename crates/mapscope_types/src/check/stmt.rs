@@ -675,7 +675,11 @@ impl Checker<'_> {
                         E::Ident(n) => self.lookup_local_current(n).map(|o| self.obj(o).ty),
                         _ => None,
                     });
-                    let x = self.expr(r, hint);
+                    let x = if lhs.len() == 1 && rhs.len() == 1 {
+                        self.expr_for_one_var(r, hint)
+                    } else {
+                        self.expr(r, hint)
+                    };
                     let t = match hint {
                         Some(h) => h,
                         None => self.default_type(x.ty),
@@ -756,14 +760,38 @@ impl Checker<'_> {
             self.check_assign_count(lhs.len(), &ts, rhs[0]);
             return;
         }
+        if tok == Token::Assign && rhs.len() != lhs.len() {
+            // go/types' assignVars: the values are evaluated as they are (a multi-value call
+            // among them is no error of its own), and the mismatch is reported only when they
+            // are all valid.
+            let mut valid = true;
+            for &r in rhs {
+                let x = self.expr_or_type(r, None);
+                valid &= x.mode != Mode::None;
+                let d = self.default_type(x.ty);
+                self.convert_untyped(r, &x, d);
+            }
+            if valid {
+                let (vars, vals) = (measure(lhs.len(), "variable"), measure(rhs.len(), "value"));
+                self.error(f[rhs[0]].span.start, format!("assignment mismatch: {vars} but {vals}"));
+            }
+            return;
+        }
+        // One variable and one call: several results are an assignment mismatch.
+        let one_call = tok == Token::Assign && lhs.len() == 1;
         for (i, &r) in rhs.iter().enumerate() {
             let h = ltypes.get(i).copied().flatten();
             if h == Some(univ::INVALID) {
-                self.expr(r, None);
+                if one_call {
+                    self.expr_for_one_var(r, None);
+                } else {
+                    self.expr(r, None);
+                }
                 continue;
             }
             let shift = matches!(tok, Token::ShlAssign | Token::ShrAssign);
-            let x = self.expr(r, if shift { None } else { h });
+            let hint = if shift { None } else { h };
+            let x = if one_call { self.expr_for_one_var(r, hint) } else { self.expr(r, hint) };
             if shift {
                 if self.is_untyped(x.ty) && x.val.is_none() {
                     self.convert_untyped(r, &x, univ::UINT);
@@ -821,12 +849,12 @@ impl Checker<'_> {
     }
 
     /// `a, b := f()`: the call must return as many values as there are variables.
-    fn check_assign_count(&mut self, nlhs: usize, values: &[TypeId], rhs: ExprId) {
+    pub(super) fn check_assign_count(&mut self, nlhs: usize, values: &[TypeId], rhs: ExprId) {
         if values.len() == nlhs || values.contains(&univ::INVALID) {
             return;
         }
         let f = self.file();
-        let what = if let E::Call { fun, .. } = f[rhs].kind {
+        let what = if let E::Call { fun, .. } = f[self.unparen(rhs)].kind {
             format!("{} returns {}", f.expr_string(fun), measure(values.len(), "value"))
         } else {
             measure(values.len(), "value")
