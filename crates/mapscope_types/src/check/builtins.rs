@@ -18,7 +18,27 @@ impl Checker<'_> {
     ) -> Operand {
         let f = self.file();
         let nargs = args.len();
+        // go/types' exprList: a single call argument with several results passes them all (to
+        // every builtin but make, new and unsafe.Offsetof). Such a call is evaluated here once.
+        let mut spread_call = None;
+        if nargs == 1
+            && !dots
+            && !matches!(b, Builtin::Make | Builtin::New | Builtin::Offsetof)
+            && matches!(f[self.unparen(args[0])].kind, E::Call { .. })
+        {
+            let x = self.expr_or_type(args[0], None);
+            if let Type::Tuple(fs) = self.ty(x.ty) {
+                if fs.len() > 1 {
+                    let types: Vec<TypeId> = fs.iter().map(|f| f.ty).collect();
+                    return self.builtin_spread(e, b, args[0], &types);
+                }
+            }
+            spread_call = Some(x);
+        }
         let arg = |c: &mut Self, i: usize, h: Option<TypeId>| -> Operand {
+            if let (0, Some(x)) = (i, &spread_call) {
+                return c.single_value(args[0], x.clone());
+            }
             match args.get(i) {
                 Some(&a) => c.expr(a, h),
                 None => Operand::invalid(),
@@ -440,5 +460,66 @@ impl Checker<'_> {
             }
         }
         false
+    }
+}
+
+impl Checker<'_> {
+    /// Builtin `b` called with the several results of call `arg` (of types `types`) as its
+    /// arguments. The argument counts and types are checked as go/types checks them; a builtin
+    /// that takes no such list gives an invalid operand, quietly.
+    fn builtin_spread(&mut self, e: ExprId, b: Builtin, arg: ExprId, types: &[TypeId]) -> Operand {
+        let f = self.file();
+        let (want, variadic) = match b {
+            Builtin::Append => (1, true),
+            Builtin::Print | Builtin::Println => (0, true),
+            Builtin::Min | Builtin::Max => (1, true),
+            Builtin::Copy | Builtin::Delete | Builtin::Complex | Builtin::Add => (2, false),
+            Builtin::Slice | Builtin::String => (2, false),
+            Builtin::Recover => (0, false),
+            _ => (1, false),
+        };
+        let found = types.len();
+        if !variadic && found > want {
+            let rparen = match f[e].kind {
+                E::Call { rparen, .. } => rparen,
+                _ => f[e].span.start,
+            };
+            let msg = format!(
+                "invalid operation: too many arguments for {} (expected {want}, found {found})",
+                f.expr_string(e)
+            );
+            self.error(rparen, msg);
+            return Operand::invalid();
+        }
+        match b {
+            Builtin::Print | Builtin::Println => Operand::value(univ::EMPTY_TUPLE),
+            Builtin::Append => {
+                let s = types[0];
+                let Some(Type::Slice(elem)) = self.core(s).map(|c| self.ty(c).clone()) else {
+                    return Operand::invalid();
+                };
+                for &t in &types[1..] {
+                    if !self.assignable(t, elem) {
+                        let msg = format!(
+                            "cannot use {} (value of type {}) as {} value in argument to append",
+                            f.expr_string(arg),
+                            self.message_type_string(t),
+                            self.message_type_string(elem)
+                        );
+                        self.error(f[arg].span.start, msg);
+                        return Operand::invalid();
+                    }
+                }
+                Operand::value(s)
+            }
+            Builtin::Copy => Operand::value(univ::INT),
+            Builtin::Delete => Operand::value(univ::EMPTY_TUPLE),
+            Builtin::Complex if self.identical(types[0], types[1]) => match self.basic(types[0]) {
+                Some(BasicKind::Float32) => Operand::value(univ::COMPLEX64),
+                Some(BasicKind::Float64) => Operand::value(univ::COMPLEX128),
+                _ => Operand::invalid(),
+            },
+            _ => Operand::invalid(),
+        }
     }
 }
