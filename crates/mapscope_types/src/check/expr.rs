@@ -554,6 +554,10 @@ impl Checker<'_> {
             let t = univ::UNTYPED_BOOL;
             return Operand { val: v, ..Operand::value(t) };
         }
+        if matches!(op, Token::Quo | Token::Rem) && self.divides_by_zero(&xo, &yo) {
+            self.error(f[y].span.start, "invalid operation: division by zero");
+            return Operand::invalid();
+        }
         let integer = self.basic(xo.ty).is_some_and(|k| k.is_integer());
         let v = match (&xo.val, &yo.val) {
             (Some(a), Some(b)) => {
@@ -690,6 +694,37 @@ impl Checker<'_> {
     }
 
     /// Every type of `t` (of its type set, for a type parameter) is an integer type.
+    /// go/types' zero-divisor check of `x / y` and `x % y`: a constant zero `y` when `x` is a
+    /// constant or an integer, and for complex constants a `y` whose parts square to zero. A
+    /// typed `y` is zero when its value rounds to zero in its type (`complex64(0) / 1e-50`).
+    fn divides_by_zero(&mut self, x: &Operand, y: &Operand) -> bool {
+        let Some(yv) = &y.val else { return false };
+        let Some(k) = self.basic(y.ty) else { return false };
+        if !k.is_numeric() || !self.basic(x.ty).is_some_and(BasicKind::is_numeric) {
+            return false;
+        }
+        let single = matches!(k, BasicKind::Float32 | BasicKind::Complex64);
+        // A part of the divisor: zero, or rounded to zero in the divisor's type; `squared`: its
+        // square is zero in go/constant (past the smallest exponent a big.Float holds).
+        let zero = |part: &Value, squared: bool| match *part {
+            Value::Int(i) => i == 0,
+            Value::Float(f) => f == 0.0 || single && (f as f32) == 0.0,
+            Value::HugeFloat { exp10, .. } => {
+                exp10 < 0 && (!k.is_untyped() || squared && exp10 < -323_228_496)
+            }
+            _ => false,
+        };
+        let (re, im) = match *yv {
+            Value::Complex(re, im) => (Value::Float(re), Value::Float(im)),
+            ref v => (v.clone(), Value::Int(0)),
+        };
+        if (x.val.is_some() || self.all_integer(x.ty)) && zero(&re, false) && zero(&im, false) {
+            return true;
+        }
+        let complex = self.basic(x.ty).is_some_and(BasicKind::is_complex);
+        x.val.is_some() && complex && zero(&re, true) && zero(&im, true)
+    }
+
     pub(super) fn all_integer(&mut self, t: TypeId) -> bool {
         let t = self.unalias(t);
         if let Type::TypeParam { constraint, .. } = *self.ty(t) {
