@@ -1,9 +1,12 @@
 //! Composite literals (go/types' literals.go).
 
 use super::operand::Operand;
+use super::stmt::CaseKey;
 use super::{Checker, Mode};
+use crate::constant::Value;
 use crate::types::{Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
+use rustc_hash::FxHashMap;
 
 impl Checker<'_> {
     pub(super) fn composite_lit(
@@ -92,9 +95,11 @@ impl Checker<'_> {
                 self.indexed_elts(elts, et, -1);
             }
             Some(Type::Map(kt, vt)) => {
+                let mut seen = FxHashMap::default();
                 for &el in elts {
                     if let E::KeyValue { key, value, .. } = f[el].kind {
-                        self.elt_value(key, Some(kt), "map literal");
+                        let k = self.elt_value(key, Some(kt), "map literal");
+                        self.duplicate_map_key(key, &k, kt, &mut seen);
                         self.elt_value(value, Some(vt), "map literal");
                     } else {
                         self.error(f[el].span.start, "missing key in map literal");
@@ -178,11 +183,58 @@ impl Checker<'_> {
     }
 
     /// An element of a composite literal: a literal without type takes the hint.
-    fn elt_value(&mut self, e: ExprId, hint: Option<TypeId>, context: &str) {
+    fn elt_value(&mut self, e: ExprId, hint: Option<TypeId>, context: &str) -> Operand {
         let x = self.expr(e, hint);
         if let Some(h) = hint {
             self.convert_untyped(e, &x, h);
             self.check_assignable(e, &x, h, context);
         }
+        x
+    }
+
+    /// A constant key of a map literal with key type `kt` that repeats an earlier one (of
+    /// identical type, for interface keys) is reported (go/types' `duplicate key`).
+    fn duplicate_map_key(
+        &mut self,
+        e: ExprId,
+        x: &Operand,
+        kt: TypeId,
+        seen: &mut FxHashMap<CaseKey, Vec<TypeId>>,
+    ) {
+        let Some(v) = &x.val else { return };
+        if x.mode == Mode::None || self.under(kt) == univ::INVALID {
+            return;
+        }
+        let iface = self.is_interface(kt);
+        // The key once assigned to the key type: keys that cannot be were reported.
+        let (v, t) = if self.is_untyped(x.ty) {
+            let t = if iface { self.default_type(x.ty) } else { kt };
+            if self.not_representable(v, t).is_some() || !self.untyped_fits(x.ty, t) {
+                return;
+            }
+            (self.convert_const(v.clone(), t), t)
+        } else {
+            if !self.assignable(x.ty, kt) {
+                return;
+            }
+            (v.clone(), x.ty)
+        };
+        let Some(key) = CaseKey::of_map_key(&v) else { return };
+        // Several types per value only for interface keys (`1` and `int8(1)` differ there).
+        let types = seen.entry(key).or_default();
+        let dup = !types.is_empty() && (!iface || types.iter().any(|&s| self.identical(s, t)));
+        if dup {
+            // go/constant holds a key of complex type as a complex number.
+            let v = match (&v, self.basic(t)) {
+                (Value::Int(_) | Value::Float(_), Some(k)) if k.is_complex() => {
+                    v.as_f64().map_or(v, |re| Value::Complex(re, 0.0))
+                }
+                _ => v,
+            };
+            let shown = v.message_string().unwrap_or_default();
+            self.error(self.file()[e].span.start, format!("duplicate key {shown} in map literal"));
+            return;
+        }
+        types.push(t);
     }
 }

@@ -41,14 +41,32 @@ enum StmtKindOf {
 
 /// A constant case value as go/types compares them for duplicates (`goVal`): integers that fit
 /// 64 bits, floats, strings; other values are not compared.
-#[derive(PartialEq)]
-enum CaseKey {
+/// Map literal keys also compare booleans and complex numbers (go/types' `keyVal`).
+#[derive(PartialEq, Eq, Hash)]
+pub(super) enum CaseKey {
     Int(i128),
     Float(u64),
     String(Box<str>),
+    Bool(bool),
+    Complex(u64, u64),
 }
 
 impl CaseKey {
+    /// A constant map literal key as go/types compares them for duplicates.
+    pub(super) fn of_map_key(v: &Value) -> Option<CaseKey> {
+        let bits = |f: f64| if f == 0.0 { 0 } else { f.to_bits() };
+        match *v {
+            Value::Bool(b) => Some(CaseKey::Bool(b)),
+            Value::Complex(re, 0.0) => CaseKey::of_map_key(&Value::Float(re)),
+            Value::Complex(re, im) => Some(CaseKey::Complex(bits(re), bits(im))),
+            // An integral float is the integer (`1.0 + 0i`, `1.0` and `1` are one key).
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => {
+                Some(CaseKey::Int(f as i128))
+            }
+            ref v => CaseKey::of(v),
+        }
+    }
+
     fn of(v: &Value) -> Option<CaseKey> {
         match v {
             Value::Int(i) if i64::try_from(*i).is_ok() || u64::try_from(*i).is_ok() => {
