@@ -705,6 +705,11 @@ impl<'a> Checker<'a> {
             for &imp in &f.imports {
                 let Some(spec) = f.import(imp) else { continue };
                 let Some(path) = crate::load::file_imports_one(f, spec) else { continue };
+                if let Some(why) = invalid_import_path(&path) {
+                    // go/types declares nothing for it, so it is not reported as unused either.
+                    self.error(f[spec.path].span.start, format!("invalid import path ({why})"));
+                    continue;
+                }
                 let target = self.importer.import(&path);
                 let (imported, pkg_name) = match (path.as_str(), target) {
                     ("unsafe", _) => (Imported::Unsafe, "unsafe".to_string()),
@@ -892,7 +897,11 @@ impl Checker<'_> {
                 }
                 let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
                 let obj = self.file_imports[fi].values().copied().find(|&o| self.obj(o).pos == pos);
-                if let Some(o) = obj {
+                // An import that could not be resolved counts as used (go/types' fake packages).
+                let missing = |c: &Self, o: ObjId| {
+                    matches!(c.obj(o).kind, ObjKind::PkgName(Imported::Missing))
+                };
+                if let Some(o) = obj.filter(|&o| !missing(self, o)) {
                     if !self.used_pkgs.contains(&o) {
                         let pkg_name = self.pkg_name_of(o);
                         let msg = match local {
@@ -946,6 +955,24 @@ impl Checker<'_> {
 }
 
 /// The receiver base type name of a receiver type expression (`T`, `*T`, `T[P]`, `*T[P]`, parenthesised).
+/// Why go/types rejects an import path (its `validatedImportPath`): empty, or holding a
+/// character that is not graphic, a space, or one of a few punctuation characters. Graphic is
+/// approximated as not a control character (import paths are ASCII in practice).
+fn invalid_import_path(path: &str) -> Option<String> {
+    if path.is_empty() {
+        return Some("empty string".into());
+    }
+    const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^{|}`\u{FFFD}";
+    let c = path.chars().find(|&c| c.is_control() || c.is_whitespace() || ILLEGAL.contains(c))?;
+    // Go's %#U: the code point, then the character quoted when it is printable.
+    let code = format!("U+{:04X}", c as u32);
+    Some(if c.is_control() {
+        format!("invalid character {code}")
+    } else {
+        format!("invalid character {code} '{c}'")
+    })
+}
+
 fn recv_base_name(f: &File, mut t: ExprId) -> Option<String> {
     use mapscope_syntax::ast::ExprKind as E;
     loop {
