@@ -4,10 +4,11 @@
 //! `for _, tc := range cases` gives each element's fields as its literal set them.
 //!
 //! A struct counts only when its address goes nowhere but into its one element and into its
-//! own fields' stores and loads, and the slice only into element reads and `len`: then no code
-//! the search cannot see can have filled a field the literal leaves unset.
+//! own fields' stores and loads, and the slice only into element reads and `len`, and the
+//! pointer read in the loop reaches the write before any other use: then no code the search
+//! cannot see can have filled a field the literal leaves unset.
 
-use crate::key_values::{element_stores, runs_before, walks_every_index};
+use crate::key_values::{element_stores, precedes, runs_before, walks_every_index};
 use crate::nilness::strip_conversions;
 use crate::summary::overlaps;
 use mapscope_ssa::dom::DomTree;
@@ -24,14 +25,18 @@ pub fn unset_in_literal_element(
 ) -> Option<InstrId> {
     let load = f.defining_instr(strip_conversions(f, pointer))?;
     let (element, slice) = walked_element(f, load, f[at].block()?)?;
-    // The pointer goes only to `at`: no other code sets a field through it.
-    let handed_once = f[load].result().is_some_and(|p| f[p].referrers() == [at])
-        && f[element].result().is_some_and(|a| f[a].referrers() == [load]);
-    if !handed_once {
+    let dominators = DomTree::new(f);
+    // The pointer goes to `at` first: no other code sets a field through it before. A use
+    // that `at` dominates (`apply(s); fmt.Println(describe(s))`) runs after the write has
+    // panicked on this turn's element, and the next turn reads another element's pointer.
+    let handed_first = f[load].result().is_some_and(|p| {
+        f[p].referrers().contains(&at)
+            && f[p].referrers().iter().all(|&u| u == at || precedes(f, &dominators, at, u))
+    }) && f[element].result().is_some_and(|a| f[a].referrers() == [load]);
+    if !handed_first {
         return None;
     }
     let stores = element_stores(f, slice)?;
-    let dominators = DomTree::new(f);
     let mut objects = Vec::new();
     for (path, store, stored) in &stores {
         let object = strip_conversions(f, *stored);
@@ -50,6 +55,34 @@ pub fn unset_in_literal_element(
         let set = fields_set(f, strip_conversions(f, *stored), *store)?;
         (!set.iter().any(|p| overlaps(p, fields))).then_some(alloc)
     })
+}
+
+/// The allocation of a struct whose map at the field path `addr` selects (`&h.tags`, with `h`
+/// read from an element of a slice literal) nothing sets, when that selection is the pointer's
+/// first use and sits in `write_block`, which the loop over every element runs on every turn:
+/// a direct write `h.tags[k] = v` reaches each element's map as its literal left it.
+pub fn unset_in_literal_field(
+    f: &Function,
+    addr: ValueId,
+    write_block: BlockId,
+) -> Option<InstrId> {
+    let mut fields = Vec::new();
+    let mut at = f.defining_instr(strip_conversions(f, addr))?;
+    loop {
+        let InstrKind::FieldAddr { base, field } = &f[at].kind else { return None };
+        fields.push(*field);
+        let base = strip_conversions(f, *base);
+        match f.defining_instr(base).map(|d| (d, &f[d].kind)) {
+            Some((inner, InstrKind::FieldAddr { .. })) => at = inner,
+            _ => {
+                if f[at].block() != Some(write_block) {
+                    return None;
+                }
+                fields.reverse();
+                return unset_in_literal_element(f, base, &fields, at);
+            }
+        }
+    }
 }
 
 /// The pointers a slice literal of call results holds (`[]*Client{private, public}`, each

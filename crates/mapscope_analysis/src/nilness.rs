@@ -377,6 +377,16 @@ impl<'f> Search<'f> {
                         })
                         .or_else(|| self.sent_pointer_without(*addr))
                         .or_else(|| {
+                            // A field of a slice literal's element, written in a loop over
+                            // every element.
+                            let alloc = crate::literal_pointers::unset_in_literal_field(
+                                f,
+                                *addr,
+                                self.write_block?,
+                            )?;
+                            Some(vec![Origin::Allocation(alloc)])
+                        })
+                        .or_else(|| {
                             let program = self.cx.module.program;
                             let element = crate::json_elements::nil_in_decoded_element(
                                 program,

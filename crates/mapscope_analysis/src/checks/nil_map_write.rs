@@ -211,8 +211,11 @@ declare_check! {
     /// neither calls nor stores anything) hands its caller the map of the caller's argument,
     /// nil where that is. A pointer read from an element of a slice literal of struct
     /// literals (`[]*T{{m: ...}, {name: "x"}}`), in a loop that walks every element and hands
-    /// the pointer only to one call, points to each literal in turn; one that leaves the map
-    /// field unset is nil at a write the call makes on every call. The same holds for a slice
+    /// the pointer first to one call (what the turn does with it after that call runs after
+    /// the panic: `apply(s); fmt.Println(describe(s))`), points to each literal in turn; one
+    /// that leaves the map field unset is nil at a write the call makes on every call, or at
+    /// a write of the field itself in the loop's body on every turn (`h.tags[k] = v`, the
+    /// pointer's first use). The same holds for a slice
     /// literal of pointers that calls returned and nothing else keeps (`for _, c := range
     /// []*Client{private, public}`, each from a constructor), when the loop hands the pointer
     /// only to that call and otherwise reads its fields: a constructor that leaves the field
