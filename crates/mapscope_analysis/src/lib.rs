@@ -71,6 +71,7 @@ pub mod nil_stored_inner;
 pub mod nilness;
 pub mod param_cases;
 pub mod param_conditions;
+pub mod param_copies;
 pub mod param_keys;
 pub mod passed_callbacks;
 pub mod reset_drops;

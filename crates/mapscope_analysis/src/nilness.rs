@@ -30,6 +30,8 @@ pub const ELEMENT: u32 = u32::MAX;
 
 /// How deep the search follows copies of struct values from one allocation to another.
 const MAX_COPY_DEPTH: usize = 8;
+/// How many callees' copies of one place into another a search follows inside each other.
+const MAX_COPIES_FOLLOWED: usize = 2;
 
 /// What a search knows beyond the function: the module's functions, their summaries and which
 /// package-level maps no code of the module ever makes.
@@ -245,6 +247,9 @@ pub struct Search<'f> {
     /// Blocks taken never to run ([`Search::skip_blocks`]): the body of a loop over a
     /// parameter the caller passes empty.
     skipped: Vec<bool>,
+    /// How many callees' copies of one place into another ([`crate::param_copies`]) the
+    /// search is following at once.
+    copies_followed: usize,
 }
 
 /// A value a condition evaluates to on the path the nil takes.
@@ -289,6 +294,7 @@ impl<'f> Search<'f> {
             write_block: None,
             read_only_captures: None,
             skipped: Vec::new(),
+            copies_followed: 0,
         }
     }
 
@@ -1826,6 +1832,26 @@ impl<'f> Search<'f> {
                 || callee.summary.lets_escape(param, rest)
             {
                 return Effect::Kill;
+            }
+            // A place the callee sets to what another place held at the call: nil where that
+            // is, searched from the call (a bounded number of copies deep: swaps in a loop).
+            if let Some(copy) = callee.summary.copies.iter().find(|c| {
+                c.param == param
+                    && c.access.fields == rest
+                    && !callee.summary.lets_escape(param, rest)
+            }) && self.copies_followed < MAX_COPIES_FOLLOWED
+            {
+                let Some(&source) = callee.args.get(copy.from as usize) else {
+                    return Effect::Kill;
+                };
+                let from_access = copy.from_access.clone();
+                self.copies_followed += 1;
+                let found = self.nil_access_at(source, &from_access, at, 1);
+                self.copies_followed -= 1;
+                return match found {
+                    Some(origins) => Effect::Nil(origins),
+                    None => Effect::Kill,
+                };
             }
             // A nil the callee leaves on every return wins over its other stores there (a
             // fresh struct copied over the whole place stores its other fields too).

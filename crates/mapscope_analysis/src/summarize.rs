@@ -448,6 +448,16 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                     summary.nils.push(ParamNil { param, access: access.clone(), site });
                 }
             }
+            if !made_on_every_return {
+                summary.copies.extend(crate::param_copies::copied_from(
+                    cx,
+                    f,
+                    &dominators,
+                    &returns,
+                    param,
+                    access,
+                ));
+            }
         }
         if is_pointer(program, ty) {
             let returned = summary.returns_params.iter().any(|&(_, p)| p == param);

@@ -188,6 +188,17 @@ pub struct ParamNil {
     pub site: Site,
 }
 
+/// The map at `access` (through pointer parameter `param`) is, on every return, what the map at
+/// `from_access` of parameter `from` was at the call ([`crate::param_copies`]): nil after the
+/// call where that was nil before it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ParamCopy {
+    pub param: u32,
+    pub access: Access,
+    pub from: u32,
+    pub from_access: Access,
+}
+
 /// Result `result` is, on every return, the map at `access` of parameter `param`, read with
 /// nothing in the function able to change it first: a getter (`func (o *T) M() map[K]V {
 /// return o.m }`), whose result is nil exactly when the caller's field is.
@@ -272,6 +283,10 @@ pub struct Summary {
     /// Boolean results that are false on every return (testify's `Fail`).
     #[serde(default)]
     pub false_results: Vec<u32>,
+    /// Map fields of what pointer parameters point to that every return leaves holding what
+    /// another parameter's place held at the call.
+    #[serde(default)]
+    pub copies: Vec<ParamCopy>,
 }
 
 /// Parameter `param` is argument `arg` of a call of the function-valued parameter `func`
@@ -368,6 +383,8 @@ impl Summary {
         self.implies.dedup();
         self.false_results.sort();
         self.false_results.dedup();
+        self.copies.sort();
+        self.copies.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -473,6 +490,12 @@ impl Summary {
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.false_results.contains(r)))
                 .copied()
+                .collect(),
+            copies: first
+                .copies
+                .iter()
+                .filter(|c| rest.iter().all(|s| s.copies.contains(c)))
+                .cloned()
                 .collect(),
             initialises: Vec::new(),
             escapes: Vec::new(),

@@ -93,7 +93,10 @@ declare_check! {
     /// files aside) that calls the writing function directly, or writes, on every path runs the
     /// write on the nil map.
     /// A call that makes the field (`c.init()`, a method that fills it lazily) ends the nil;
-    /// one that sets it to nil (a `Reset` that drops the map) starts one. A struct returned by
+    /// one that sets it to nil (a `Reset` that drops the map) starts one, and one that sets it,
+    /// with one store every return comes after, to what another place held at the call (a
+    /// double buffer's swap `a.cur, a.spare = a.spare, nil`, a setter's `e.labels = l`) hands
+    /// on that place's nil. A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does, and so
     /// does one that a deferred call fills (`defer t.init(); return t`): `return` copies the
     /// struct before deferred calls run (a named result is read after them, and gets the map).
