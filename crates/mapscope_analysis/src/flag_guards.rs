@@ -41,6 +41,16 @@ pub fn opposite_guards(
     if let Some(edge) = edge_condition(f, pred, phi_block) {
         nil_guards.push(edge);
     }
+    // Through a loop's back edge the nil comes from an earlier turn: a condition computed
+    // inside the loop (`i < 3`, `err != nil`) is computed again before the write, and may
+    // go the other way then (a retry loop's counter running out).
+    if dominators.dominates(phi_block, pred) {
+        nil_guards.retain(|&(cond, _)| {
+            f.defining_instr(cond)
+                .and_then(|d| f[d].block())
+                .is_none_or(|b| !dominators.dominates(phi_block, b))
+        });
+    }
     nil_guards
         .iter()
         .any(|&(cond, taken)| write_guards.iter().any(|&write| implies(f, write, (cond, !taken))))

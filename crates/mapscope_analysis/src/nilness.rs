@@ -358,11 +358,27 @@ impl<'f> Search<'f> {
                         if !self.edge_feasible(pred, block, &[v, edge_value], None, None) {
                             continue;
                         }
+                        let marks = (
+                            self.selections.len(),
+                            self.chain.len(),
+                            self.non_nil.len(),
+                            self.false_values.len(),
+                            self.context_params.len(),
+                        );
                         self.selections.push((block, pred));
                         if let Some(origins) = self.nil_value(*edge, depth + 1) {
-                            return Some(origins);
+                            // A nil no path takes on to the write (the value a loop starts
+                            // with, when the write runs only after the loop has run: a retry
+                            // loop's last result) gives way to the φ's other edges.
+                            if self.write_block.is_none_or(|w| self.path_exists(w)) {
+                                return Some(origins);
+                            }
+                            self.chain.truncate(marks.1);
+                            self.non_nil.truncate(marks.2);
+                            self.false_values.truncate(marks.3);
+                            self.context_params.truncate(marks.4);
                         }
-                        self.selections.pop();
+                        self.selections.truncate(marks.0);
                     }
                     None
                 }
@@ -2103,6 +2119,7 @@ impl<'f> Search<'f> {
                 // load of what was just stored there.
                 let stored = stored_just_before(f, tested);
                 if self.non_nil.contains(&tested)
+                    || self.non_nil.contains(&self.on_nil_path(tested))
                     || stored.is_some_and(|s| self.non_nil.contains(&s))
                     || self.reads_always_made(tested)
                 {
@@ -2112,6 +2129,25 @@ impl<'f> Search<'f> {
             }
             _ => true,
         }
+    }
+
+    /// What `v` is on the path the nil takes, through the φs of the blocks the nil entered by
+    /// a chosen edge: an `err` merged at a retry loop's header is the error of the same turn's
+    /// call that gave the nil.
+    fn on_nil_path(&self, mut v: ValueId) -> ValueId {
+        let f = self.f;
+        for _ in 0..MAX_COPY_DEPTH {
+            let Some(phi) = f.defining_instr(v) else { break };
+            let InstrKind::Phi { edges, .. } = &f[phi].kind else { break };
+            let Some(block) = f[phi].block() else { break };
+            let Some(&(_, pred)) = self.selections.iter().rev().find(|(b, _)| *b == block) else {
+                break;
+            };
+            let Some(i) = f[block].preds().iter().position(|&p| p == pred) else { break };
+            let Some(&edge) = edges.get(i) else { break };
+            v = strip_conversions(f, edge);
+        }
+        v
     }
 
     /// Whether `v` reads a map field that every value of its struct holds a made map in

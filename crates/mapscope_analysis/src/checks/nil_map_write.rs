@@ -33,6 +33,11 @@ declare_check! {
     /// zero elements too: `rows = rows[:n]` after `make([]map[K]V, 0, n)`) or of an array of
     /// maps that no store in the function fills (any store into any element counts as filling
     /// them all, and a call handed such a slice may fill its elements).
+    /// A value a loop carries is what its last turn left: a map a retry loop gets from a call
+    /// on each turn (`for i := 0; i < 3; i++ { m = fetch(i) }`) is nil after the loop where
+    /// that call may return nil, whatever the loop started with, and an error merged at the
+    /// loop's header is the error of the same turn's call (`if err != nil { return err }`
+    /// after the loop rules out a nil returned only beside an error).
     /// Guards are understood through the control flow: a write reached only after
     /// `if m == nil { m = make(...) }` or inside `if m != nil { ... }` is not reported, nor one
     /// behind a read that a nil map cannot satisfy (`if m[k] > 0`, `if _, ok := m[k]; ok`,
