@@ -369,8 +369,13 @@ impl<'f> Search<'f> {
                         if let Some(origins) = self.nil_value(*edge, depth + 1) {
                             // A nil no path takes on to the write (the value a loop starts
                             // with, when the write runs only after the loop has run: a retry
-                            // loop's last result) gives way to the φ's other edges.
-                            if self.write_block.is_none_or(|w| self.path_exists(w)) {
+                            // loop's last result) gives way to the loop header's other edges.
+                            // Only there: at a plain merge the other ways are branches the
+                            // search cannot rule out as well (two type assertions of which a
+                            // type switch lets one fail).
+                            if self.write_block.is_none_or(|w| self.path_exists(w))
+                                || !loop_header(f, block)
+                            {
                                 return Some(origins);
                             }
                             self.chain.truncate(marks.1);
@@ -1860,6 +1865,15 @@ impl<'f> Search<'f> {
                 let Some(&source) = callee.args.get(copy.from as usize) else {
                     return Effect::Kill;
                 };
+                // A setter handed the constant nil is a deliberate reset (`SetCache(nil)`),
+                // whose caller knows what runs next; the copy counts for a nil it carries
+                // from elsewhere (an unset config field, a spare never made).
+                if copy.from_access.fields.is_empty()
+                    && !copy.from_access.deref
+                    && is_nil_constant(f, strip_conversions(f, source))
+                {
+                    return Effect::Kill;
+                }
                 let from_access = copy.from_access.clone();
                 self.copies_followed += 1;
                 let found = self.nil_access_at(source, &from_access, at, 1);
@@ -2699,6 +2713,15 @@ pub fn nil_operand(f: &Function, x: ValueId, y: ValueId) -> Option<ValueId> {
 
 pub fn is_nil_constant(f: &Function, v: ValueId) -> bool {
     matches!(f[v].def, ValueDef::Const(ConstValue::Nil))
+}
+
+/// Whether `block` heads a loop: it dominates one of its predecessors (a back edge).
+fn loop_header(f: &Function, block: BlockId) -> bool {
+    let preds = f[block].preds();
+    preds.len() > 1 && {
+        let dominators = DomTree::new(f);
+        preds.iter().any(|&p| dominators.dominates(block, p))
+    }
 }
 
 /// The location of the address `addr`: an `Alloc` of this function, a pointer parameter or a

@@ -35,7 +35,8 @@ declare_check! {
     /// them all, and a call handed such a slice may fill its elements).
     /// A value a loop carries is what its last turn left: a map a retry loop gets from a call
     /// on each turn (`for i := 0; i < 3; i++ { m = fetch(i) }`) is nil after the loop where
-    /// that call may return nil, whatever the loop started with, and an error merged at the
+    /// that call may return nil, also when what the loop started with cannot reach the write
+    /// (the search then tries the loop header's other edges), and an error merged at the
     /// loop's header is the error of the same turn's call (`if err != nil { return err }`
     /// after the loop rules out a nil returned only beside an error).
     /// Guards are understood through the control flow: a write reached only after
@@ -101,7 +102,7 @@ declare_check! {
     /// one that sets it to nil (a `Reset` that drops the map) starts one, and one that sets it,
     /// with one store every return comes after, to what another place held at the call (a
     /// double buffer's swap `a.cur, a.spare = a.spare, nil`, a setter's `e.labels = l`) hands
-    /// on that place's nil. A struct returned by
+    /// on that place's nil (not a setter handed the constant `nil`: a deliberate reset). A struct returned by
     /// value from a constructor that leaves a field unset counts as the zero value does, and so
     /// does one that a deferred call fills (`defer t.init(); return t`): `return` copies the
     /// struct before deferred calls run (a named result is read after them, and gets the map).
