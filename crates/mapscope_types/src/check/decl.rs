@@ -45,10 +45,15 @@ impl Checker<'_> {
         let pushed = ts.type_params.is_some();
         if let Some(tp) = ts.type_params {
             self.push_scope();
-            let tps = self.declare_tparams(tp);
+            // The type's parameters are its own before their constraints are resolved: a
+            // constraint may name a type whose fields instantiate this one
+            // (`type tree struct{ m *mapping[*tree] }` in `mapping[v *tree | *other]`), and that
+            // instance must substitute them (go/types' collectTypeParams sets the list first).
+            let (tps, pending) = self.declare_tparam_names(tp);
             if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
                 n.tparams = tps;
             }
+            self.resolve_tparam_bounds(pending);
         }
         let rhs = self.type_expr(ts.ty);
         if pushed {
@@ -74,6 +79,17 @@ impl Checker<'_> {
 
     /// Declares type parameters from a field list; returns the `TypeParam` types.
     pub(crate) fn declare_tparams(&mut self, fl: FieldListId) -> Vec<TypeId> {
+        let (tps, pending) = self.declare_tparam_names(fl);
+        self.resolve_tparam_bounds(pending);
+        tps
+    }
+
+    /// Declares the type parameters of a field list with empty constraints: the parameters, and
+    /// each with its constraint's expression for [`Checker::resolve_tparam_bounds`].
+    fn declare_tparam_names(
+        &mut self,
+        fl: FieldListId,
+    ) -> (Vec<TypeId>, Vec<(TypeId, Option<ExprId>)>) {
         let f = self.file();
         let list = &f[fl].list;
         let mut tps = Vec::new();
@@ -96,6 +112,11 @@ impl Checker<'_> {
                 pending.push((t, fld.ty));
             }
         }
+        (tps, pending)
+    }
+
+    /// Resolves the constraints of type parameters declared by [`Checker::declare_tparam_names`].
+    fn resolve_tparam_bounds(&mut self, pending: Vec<(TypeId, Option<ExprId>)>) {
         for (t, cty) in pending {
             let c = match cty {
                 Some(ce) => self.constraint_expr(ce),
@@ -105,7 +126,6 @@ impl Checker<'_> {
                 *constraint = c;
             }
         }
-        tps
     }
 
     /// A constraint: an interface type, or a type/union wrapped in an implicit interface.

@@ -929,7 +929,9 @@ impl Checker<'_> {
         }
     }
 
-    /// Methods declared on an alias receiver (`type A = t; func (A) M()`) belong to the aliased named type.
+    /// Methods declared on an alias receiver (`type A = t; func (A) M()`) belong to the aliased named type;
+    /// on an alias of a pointer (`type A = *t`, as ipld-prime's generated `Maybe` types), to the pointer's
+    /// named base type, with a pointer receiver.
     fn attach_alias_methods(&mut self) {
         let names: Vec<Box<str>> = self.methods.keys().cloned().collect();
         for n in names {
@@ -938,7 +940,10 @@ impl Checker<'_> {
             if !matches!(self.ty(t), Type::Alias { .. }) {
                 continue;
             }
-            let target = self.unalias(t);
+            let mut target = self.unalias(t);
+            if let Type::Pointer(elem) = self.ty(target) {
+                target = self.unalias(*elem);
+            }
             if target.arena != self.arena_id {
                 continue;
             }
@@ -954,7 +959,6 @@ impl Checker<'_> {
     }
 }
 
-/// The receiver base type name of a receiver type expression (`T`, `*T`, `T[P]`, `*T[P]`, parenthesised).
 /// Why go/types rejects an import path (its `validatedImportPath`): empty, or holding a
 /// character that is not graphic, a space, or one of a few punctuation characters. Graphic is
 /// approximated as not a control character (import paths are ASCII in practice).
@@ -973,6 +977,7 @@ fn invalid_import_path(path: &str) -> Option<String> {
     })
 }
 
+/// The receiver base type name of a receiver type expression (`T`, `*T`, `T[P]`, `*T[P]`, parenthesised).
 fn recv_base_name(f: &File, mut t: ExprId) -> Option<String> {
     use mapscope_syntax::ast::ExprKind as E;
     loop {
