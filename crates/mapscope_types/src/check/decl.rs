@@ -59,12 +59,23 @@ impl Checker<'_> {
         if pushed {
             self.pop_scope();
         }
-        let mut u = self.under(rhs);
-        if u == named || matches!(self.ty(u), Type::Named(_)) {
-            u = univ::INVALID;
-        }
-        if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
-            n.underlying = Some(u);
+        // A defined type whose declaration is still being resolved (`type handlers T` reached
+        // from a field of `T`'s own struct) has no underlying type yet: this one takes it once
+        // every package-level type is resolved (`resolve_pending_underlying`), as go/types
+        // resolves a Named's underlying lazily.
+        let r = self.unalias(rhs);
+        let in_progress = r != named
+            && matches!(self.ty(r), Type::Named(rn) if rn.underlying.is_none() && rn.origin.is_none());
+        if in_progress {
+            self.pending_underlying.push((named, rhs));
+        } else {
+            let mut u = self.under(rhs);
+            if u == named || matches!(self.ty(u), Type::Named(_)) {
+                u = univ::INVALID;
+            }
+            if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
+                n.underlying = Some(u);
+            }
         }
         // Attach methods (package-level types only).
         let name = self.obj(o).name.clone();
@@ -73,6 +84,38 @@ impl Checker<'_> {
         if let Some(ms) = ms {
             if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
                 n.methods = ms;
+            }
+        }
+    }
+
+    /// Gives the defined types declared over a type still in progress their underlying type,
+    /// now that every package-level type is resolved; a chain of them (`type a b; type b c`)
+    /// takes as many rounds as it is long, and what stays unresolved (a cycle) is invalid.
+    pub(super) fn resolve_pending_underlying(&mut self) {
+        let mut pending = std::mem::take(&mut self.pending_underlying);
+        while !pending.is_empty() {
+            let before = pending.len();
+            pending.retain(|&(named, rhs)| {
+                let r = self.unalias(rhs);
+                if matches!(self.ty(r), Type::Named(rn) if rn.underlying.is_none() && rn.origin.is_none())
+                {
+                    return true;
+                }
+                let mut u = self.under(rhs);
+                if u == named || matches!(self.ty(u), Type::Named(_)) {
+                    u = univ::INVALID;
+                }
+                if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
+                    n.underlying = Some(u);
+                }
+                false
+            });
+            if pending.len() == before {
+                for (named, _) in pending.drain(..) {
+                    if let Type::Named(n) = &mut self.arena.types[named.idx as usize] {
+                        n.underlying = Some(univ::INVALID);
+                    }
+                }
             }
         }
     }

@@ -279,6 +279,9 @@ pub(crate) struct Checker<'a> {
     /// Map key types written in this unit (file, offset of the key, type), checked for
     /// comparability at the end as go/types' `later` does.
     pending_map_keys: Vec<(usize, u32, TypeId)>,
+    /// Defined types declared over a type whose declaration was in progress, with their
+    /// right-hand side ([`Checker::resolve_pending_underlying`]).
+    pending_underlying: Vec<(TypeId, TypeId)>,
     /// Range variables, declared after the range expression is checked.
     declare_later: Vec<(Name, ObjId)>,
     /// Parameters of the signature being built, declared once it is complete.
@@ -1102,6 +1105,7 @@ fn check_unit<'a>(
         shift_lhs: Default::default(),
         pending_var_types: Vec::new(),
         pending_map_keys: Vec::new(),
+        pending_underlying: Vec::new(),
         declare_later: Vec::new(),
         pending_params: Vec::new(),
         extra: vec![Vec::new(); nfiles],
@@ -1121,6 +1125,7 @@ fn check_unit<'a>(
     for o in &all {
         c.obj_type(*o);
     }
+    c.resolve_pending_underlying();
     c.attach_alias_methods();
     c.check_duplicate_methods();
     if unit.check_bodies {
@@ -1148,6 +1153,8 @@ fn check_unit<'a>(
             }
         }
     }
+    // Local types declared over one still in progress.
+    c.resolve_pending_underlying();
     c.verify_pending();
     if unit.check_bodies {
         c.report_unused();
