@@ -957,9 +957,19 @@ impl<'f> Search<'f> {
             let mut killed = false;
             for &i in instrs[..end].iter().rev() {
                 let known = (self.non_nil.len(), self.false_values.len());
+                let chain = self.chain.len();
                 match self.effect(location, i, depth) {
                     Effect::None => {}
                     Effect::Kill => {
+                        killed = true;
+                        break;
+                    }
+                    // The nil came through values a guard before the store tests (`if h != nil
+                    // { r.Header = h.Clone() }` with `h` nil): the store does not run then.
+                    Effect::Nil(_) if self.chain.len() > chain && !self.reachable(block) => {
+                        self.non_nil.truncate(known.0);
+                        self.false_values.truncate(known.1);
+                        self.chain.truncate(chain);
                         killed = true;
                         break;
                     }

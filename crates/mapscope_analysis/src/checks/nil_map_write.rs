@@ -166,7 +166,9 @@ declare_check! {
     /// only read the request (`Context`, `Clone`, `WithContext`, `UserAgent`, `Referer`,
     /// `Cookies`, `Cookie`, `BasicAuth`, `ProtoAtLeast`) neither fill nor hand on its maps. A
     /// map stored into a field is followed to where it comes from, a parameter included: `out.
-    /// Header = in.Header.Clone()` is nil for a caller passing a request without a `Header`.
+    /// Header = in.Header.Clone()` is nil for a caller passing a request without a `Header`,
+    /// unless the store runs only behind a guard that the values the nil came through fail
+    /// (`if h != nil { r.Header = h.Clone() }` stores nothing for a nil `h`).
     /// `json.Unmarshal(data, &v)` of constant data (a string literal or constant, possibly
     /// converted to `[]byte`) is read as encoding/json decodes it: a map field of `v` (through
     /// nested struct values and embedded structs, keys matched by tag name, then field name,
