@@ -57,7 +57,15 @@ run() {
     grep -c 'INTERNAL PANIC' "$work/$name.raw" >"$work/$name.panics" || true
     awk '/INTERNAL PANIC/ { crashed = 1; next }
         crashed && !/^[^[:space:]]+\.go:[0-9]+:[0-9]+: / { next }
-        { crashed = 0; print }' "$work/$name.raw" >"$work/$name.out"
+        { crashed = 0; print }' "$work/$name.raw" |
+        # An explanation that quotes source spanning lines (NilAway's "assigned `&T{...}`" with
+        # the literal's closing brace on a line of its own) goes on on the next line: that line
+        # belongs to the explanation above it.
+        awk '/^([^[:space:]]+\.go:[0-9]+:[0-9]+: |[[:space:]]|# |\(Same nil source |$)/ {
+                if (held != "") print held; held = $0; next }
+            held ~ /^[[:space:]]/ { held = held " " $0; next }
+            { if (held != "") print held; held = $0 }
+            END { if (held != "") print held }' >"$work/$name.out"
     if [[ " $allowed " != *" $status "* ]] ||
         grep -qvE '^([^[:space:]]+\.go:[0-9]+:[0-9]+: |[[:space:]]|# |\(Same nil source |$)' "$work/$name.out"; then
         cat "$work/$name.out"
