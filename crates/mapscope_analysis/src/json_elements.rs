@@ -170,7 +170,7 @@ fn decoded_nil(
 }
 
 /// The local variable `v` is loaded from.
-fn loaded_variable(f: &Function, v: ValueId) -> Option<ValueId> {
+pub fn loaded_variable(f: &Function, v: ValueId) -> Option<ValueId> {
     let instr = f.defining_instr(v)?;
     let InstrKind::Load { addr } = &f[instr].kind else { return None };
     let alloc = f.defining_instr(*addr)?;
@@ -180,16 +180,26 @@ fn loaded_variable(f: &Function, v: ValueId) -> Option<ValueId> {
 /// The one `json.Unmarshal` call that fills `variable`, when nothing else but loads and stores
 /// of nil touch it.
 fn only_decode(f: &Function, variable: ValueId) -> Option<InstrId> {
+    only_decode_over(f, variable, |_| false)
+}
+
+/// The one `json.Unmarshal` call that fills `variable`, when nothing else but loads and stores
+/// of nil, or of the values `initial` accepts (an empty map made for the decode to fill),
+/// touch it.
+pub fn only_decode_over(
+    f: &Function,
+    variable: ValueId,
+    initial: impl Fn(ValueId) -> bool,
+) -> Option<InstrId> {
     let mut decode = None;
     for &user in f[variable].referrers() {
         match &f[user].kind {
             InstrKind::Load { .. } => {}
             InstrKind::Store { addr, value } if *addr == variable => {
-                let zero = matches!(
-                    f[strip_conversions(f, *value)].def,
-                    ValueDef::Const(ConstValue::Nil | ConstValue::Zero)
-                );
-                if !zero {
+                let value = strip_conversions(f, *value);
+                let zero =
+                    matches!(f[value].def, ValueDef::Const(ConstValue::Nil | ConstValue::Zero));
+                if !zero && !initial(value) {
                     return None;
                 }
             }

@@ -9,6 +9,7 @@
 //! function has just marshalled from its own values is whatever those values encode to, which
 //! the rule has no reason to take for a `null` the code did not write.
 
+use crate::json_elements::{loaded_variable, only_decode_over};
 use crate::models::{constant_text, static_callee_name};
 use crate::nilness::strip_conversions;
 use mapscope_ssa::{ConstValue, Function, InstrKind, ValueDef, ValueId};
@@ -26,39 +27,18 @@ pub fn known_not_null(f: &Function, data: ValueId) -> bool {
     let ValueDef::Const(ConstValue::String(key)) = &f[strip_conversions(f, *key)].def else {
         return false;
     };
-    let Some(load) = f.defining_instr(strip_conversions(f, *map)) else { return false };
-    let InstrKind::Load { addr: variable } = &f[load].kind else { return false };
-    let Some(alloc) = f.defining_instr(*variable) else { return false };
-    if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+    let Some(variable) = loaded_variable(f, strip_conversions(f, *map)) else { return false };
+    // The variable must be filled by one decode and nothing else (an empty map made for it
+    // aside).
+    let made_map = |v: ValueId| {
+        f.defining_instr(v).is_some_and(|m| matches!(f[m].kind, InstrKind::MakeMap { .. }))
+    };
+    let Some(decode) = only_decode_over(f, variable, made_map) else { return false };
+    let InstrKind::Call { call } = &f[decode].kind else { return false };
+    if static_callee_name(f, call) != Some("encoding/json.Unmarshal") {
         return false;
     }
-    // The variable must be filled by one decode and nothing else.
-    let mut source = None;
-    for &user in f[*variable].referrers() {
-        match &f[user].kind {
-            InstrKind::Load { .. } => {}
-            // The declaration's zero value, or an empty map made for the decode.
-            InstrKind::Store { addr, value }
-                if addr == variable
-                    && (crate::nilness::is_nil_constant(f, *value)
-                        || f.defining_instr(strip_conversions(f, *value))
-                            .is_some_and(|m| matches!(f[m].kind, InstrKind::MakeMap { .. }))) => {}
-            InstrKind::MakeInterface { .. } => {
-                let Some(boxed) = f[user].result() else { return false };
-                for &call_instr in f[boxed].referrers() {
-                    let InstrKind::Call { call } = &f[call_instr].kind else { return false };
-                    if static_callee_name(f, call) != Some("encoding/json.Unmarshal")
-                        || call.args.get(1) != Some(&boxed)
-                        || source.replace(call.args[0]).is_some()
-                    {
-                        return false;
-                    }
-                }
-            }
-            _ => return false,
-        }
-    }
-    let Some(text) = source else { return false };
+    let text = call.args[0];
     if let Some(json) = constant_text(f, text) {
         let Ok(serde_json::Value::Object(members)) =
             serde_json::from_str::<serde_json::Value>(json)

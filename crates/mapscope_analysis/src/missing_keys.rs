@@ -15,7 +15,7 @@ use crate::nilness::strip_conversions;
 use mapscope_ssa::{
     BlockId, Callee, ConstValue, Function, InstrId, InstrKind, UnaryOp, ValueDef, ValueId,
 };
-use mapscope_types::types::TypeView;
+use mapscope_types::types::{ObjId, TypeView};
 
 /// How deep [`same_value`] compares the operands of field selections and loads.
 const MAX_SAME_DEPTH: usize = 6;
@@ -197,6 +197,11 @@ pub fn map_field(
     index: usize,
     map: ValueId,
 ) -> Option<crate::element_keys::FieldSite> {
+    site(module, map_field_obj(module, index, map)?)
+}
+
+/// [`map_field`], as the field's object.
+pub fn map_field_obj(module: &Module<'_>, index: usize, map: ValueId) -> Option<ObjId> {
     let g = module.functions[index].function;
     let instr = g.defining_instr(strip_conversions(g, map))?;
     let selection = match &g[instr].kind {
@@ -204,7 +209,8 @@ pub fn map_field(
         InstrKind::Field { .. } => instr,
         _ => return None,
     };
-    selection_site(module, index, selection)
+    let mf = &module.functions[index];
+    mf.fields.selection(mf.index_in_unit, selection)
 }
 
 /// The declaration's position of the field that `selection` (a `FieldAddr` or `Field` of
@@ -215,7 +221,11 @@ pub fn selection_site(
     selection: InstrId,
 ) -> Option<crate::element_keys::FieldSite> {
     let mf = &module.functions[index];
-    let obj = mf.fields.selection(mf.index_in_unit, selection)?;
+    site(module, mf.fields.selection(mf.index_in_unit, selection)?)
+}
+
+/// The declaration's position of field `obj`.
+fn site(module: &Module<'_>, obj: ObjId) -> Option<crate::element_keys::FieldSite> {
     let o = module.program.obj(obj);
     Some((o.file?.0, o.pos))
 }

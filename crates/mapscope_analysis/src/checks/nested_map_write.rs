@@ -735,16 +735,8 @@ fn unchecked_on_miss_field(
 
 /// The struct field that `outer` is read from.
 fn outer_field(cx: &FunctionContext<'_>, outer: ValueId) -> Option<ObjId> {
-    let f = cx.function;
     let module = cx.analysis.module;
-    let me = &module.functions[module.lookup(&f.name)?];
-    let instr = f.defining_instr(outer)?;
-    let selection = match &f[instr].kind {
-        InstrKind::Load { addr } => crate::fields::selected_field(f, *addr)?,
-        InstrKind::Field { .. } => instr,
-        _ => return None,
-    };
-    me.fields.selection(me.index_in_unit, selection)
+    crate::missing_keys::map_field_obj(module, module.lookup(&cx.function.name)?, outer)
 }
 
 /// A write into an inner map of a field whose inner maps the module creates under constant
