@@ -73,11 +73,20 @@ pub(crate) fn copied_when_non_nil(
     f: &Function,
     dominators: &DomTree,
     value: ValueId,
+    deref: bool,
     fields: &[u32],
 ) -> Option<Location> {
     let [field] = fields[..] else { return None };
-    let load = f.defining_instr(strip_conversions(f, value))?;
-    let InstrKind::Load { addr: local } = &f[load].kind else { return None };
+    let value = strip_conversions(f, value);
+    // The struct returned by value is loaded from a local; one returned by pointer is the
+    // allocation itself (`r := new(T)`, `&T{}`).
+    let local = if deref {
+        &value
+    } else {
+        let load = f.defining_instr(value)?;
+        let InstrKind::Load { addr } = &f[load].kind else { return None };
+        addr
+    };
     let alloc = f.defining_instr(*local)?;
     if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
         return None;
@@ -86,6 +95,7 @@ pub(crate) fn copied_when_non_nil(
     for &user in f[*local].referrers() {
         match &f[user].kind {
             InstrKind::Load { .. } => {}
+            InstrKind::Return { .. } if deref => {}
             // The whole struct stored: its fields are what the search already followed.
             InstrKind::Store { addr, .. } if addr == local => {}
             InstrKind::FieldAddr { base, field: other } if base == local && *other != field => {}
@@ -95,10 +105,18 @@ pub(crate) fn copied_when_non_nil(
                     match &f[store].kind {
                         InstrKind::Load { .. } => {}
                         InstrKind::Store { addr: a, value } if *a == addr => {
-                            let read = copied_param_map(f, *value)?;
-                            if !behind_non_nil_test(f, dominators, store, &read) {
-                                return None;
-                            }
+                            let read = match copied_param_map(f, *value) {
+                                Some(read) if behind_non_nil_test(f, dominators, store, &read) => {
+                                    read
+                                }
+                                Some(_) => return None,
+                                // A map made here (filled from the parameter's, as generated
+                                // `CloneVT` methods do) under the test of the parameter's.
+                                None if is_made_map(f, *value) => {
+                                    tested_param_map(f, dominators, store)?
+                                }
+                                None => return None,
+                            };
                             if source.as_ref().is_some_and(|s| *s != read) {
                                 return None;
                             }
@@ -120,6 +138,30 @@ fn copied_param_map(f: &Function, value: ValueId) -> Option<Location> {
     let InstrKind::Load { addr } = &f[f.defining_instr(v)?].kind else { return None };
     let read = location(f, *addr)?;
     matches!(read.root, Root::Param(_)).then_some(read)
+}
+
+/// Whether `value` is a map made by `make` or a literal, never nil.
+fn is_made_map(f: &Function, value: ValueId) -> bool {
+    f.defining_instr(strip_conversions(f, value))
+        .is_some_and(|i| matches!(f[i].kind, InstrKind::MakeMap { .. }))
+}
+
+/// The parameter's map that a test found not nil on every way to `at`, when there is one.
+fn tested_param_map(f: &Function, dominators: &DomTree, at: InstrId) -> Option<Location> {
+    let block = f[at].block()?;
+    let found = std::cell::RefCell::new(None);
+    let tested = |v: ValueId| {
+        let Some(i) = f.defining_instr(v) else { return false };
+        let InstrKind::Load { addr } = &f[i].kind else { return false };
+        let Some(read) = location(f, *addr).filter(|l| matches!(l.root, Root::Param(_))) else {
+            return false;
+        };
+        *found.borrow_mut() = Some(read);
+        true
+    };
+    crate::summarize::guarded_non_nil_where(f, dominators, block, &tested)
+        .then(|| found.into_inner())
+        .flatten()
 }
 
 /// Whether `at` runs only where a test found the map at `read` not nil.

@@ -942,9 +942,14 @@ fn nil_results(
                 continue;
             }
             // `if o.m != nil { c.m = maps.Clone(o.m) }`: nil exactly where the parameter's is.
-            if !access.deref {
-                let copied =
-                    crate::self_copies::copied_when_non_nil(f, dominators(), value, &access.fields);
+            {
+                let copied = crate::self_copies::copied_when_non_nil(
+                    f,
+                    dominators(),
+                    value,
+                    access.deref,
+                    &access.fields,
+                );
                 if let Some(Location { root: crate::nilness::Root::Param(param), fields }) = copied
                 {
                     summary.fields_from_params.push(FieldFromParam {
