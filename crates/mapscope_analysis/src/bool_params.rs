@@ -1,6 +1,7 @@
 //! What a call's outcome says about a boolean it was given: `invariant(ok, msg)` returns nil
 //! only when `ok` holds, testify's `assert.True(t, ok)` returns true only then, and
-//! `require.True(t, ok)` returns at all only then.
+//! `require.True(t, ok)` returns at all only then; and about an error or pointer it was given:
+//! `must(err)` and `require.NoError(t, err)` return only when `err` is nil.
 //!
 //! A comma-ok assertion that fails hands such a call a false `ok`, so the path on which the
 //! call's outcome says otherwise is infeasible: the failed assertion's nil map never reaches a
@@ -27,12 +28,24 @@ pub enum Outcome {
     Nil,
 }
 
-/// When the call has `outcome` (for result `result`), boolean parameter `param` was true.
+/// When the call has `outcome` (for result `result`), parameter `param` was as `shown` says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Implies {
     pub outcome: Outcome,
     pub result: u32,
     pub param: u32,
+    #[serde(default)]
+    pub shown: Shown,
+}
+
+/// What an outcome shows of a parameter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Shown {
+    /// The boolean parameter was true.
+    #[default]
+    True,
+    /// The error, interface or pointer parameter was nil.
+    Nil,
 }
 
 /// What each outcome of `f` says about its boolean parameters, given its returns (each with
@@ -46,29 +59,39 @@ pub fn implications(
     let program = cx.module.program;
     let mut types = program.types();
     let known = |ty: mapscope_types::types::TypeId| ty.arena as usize <= program.units.len();
-    let mut is_bool = |ty| {
+    // Whether a type's underlying type is boolean (`Some(true)`) or nilable, an interface or
+    // a pointer (`Some(false)`).
+    let mut class = |ty| {
         if !known(ty) {
-            return false;
+            return None;
         }
         let under = mapscope_types::query::underlying(&mut types, ty);
-        matches!(types.ty(under), Type::Basic(kind, _) if kind.is_boolean())
-    };
-    let bools: Vec<u32> = f
-        .params()
-        .iter()
-        .filter(|&&p| is_bool(f[p].ty))
-        .filter_map(|&p| match f[p].def {
-            ValueDef::Param { index, .. } => Some(index),
+        match types.ty(under) {
+            Type::Basic(kind, _) if kind.is_boolean() => Some(true),
+            Type::Interface(_) | Type::Pointer(_) => Some(false),
             _ => None,
-        })
-        .collect();
+        }
+    };
+    let params_of = |class: &mut dyn FnMut(mapscope_types::types::TypeId) -> Option<bool>,
+                     wanted: bool| {
+        f.params()
+            .iter()
+            .filter(|&&p| class(f[p].ty) == Some(wanted))
+            .filter_map(|&p| match f[p].def {
+                ValueDef::Param { index, .. } => Some(index),
+                _ => None,
+            })
+            .collect::<Vec<u32>>()
+    };
+    let bools = params_of(&mut class, true);
+    let nilables = params_of(&mut class, false);
     // A return after a call that never returns (`os.Exit(1)`, `t.FailNow()`) is never taken.
     let returns: Vec<&(InstrId, Vec<ValueId>)> = returns
         .iter()
         .filter(|(ret, _)| f[*ret].block().is_some_and(|b| !crate::models::never_returns(f, b)))
         .collect();
     let bool_results: Vec<usize> =
-        (0..f.result_types.len()).filter(|&r| is_bool(f.result_types[r])).collect();
+        (0..f.result_types.len()).filter(|&r| class(f.result_types[r]) == Some(true)).collect();
     let mut always_false = Vec::new();
     for &r in &bool_results {
         let all_false = !returns.is_empty()
@@ -80,14 +103,27 @@ pub fn implications(
         }
     }
     let mut out = Vec::new();
-    if bools.is_empty() || returns.is_empty() {
+    if returns.is_empty() {
         return (out, always_false);
+    }
+    // `func must(err error) { if err != nil { panic(err) } }`: every return lies where a test
+    // found the parameter nil.
+    for &param in &nilables {
+        let nil_at = |ret: InstrId| {
+            f[ret].block().is_some_and(|b| {
+                guarding_edges(f, dominators, b)
+                    .any(|edge| tested_nil(f, strip_conversions(f, edge.cond), edge.taken, param))
+            })
+        };
+        if returns.iter().all(|(ret, _)| nil_at(*ret)) {
+            out.push(Implies { outcome: Outcome::Returns, result: 0, param, shown: Shown::Nil });
+        }
     }
     for &param in &bools {
         let holds =
             |ret: InstrId| f[ret].block().is_some_and(|b| holds_at(cx, f, dominators, b, param));
         if returns.iter().all(|(ret, _)| holds(*ret)) {
-            out.push(Implies { outcome: Outcome::Returns, result: 0, param });
+            out.push(Implies { outcome: Outcome::Returns, result: 0, param, shown: Shown::True });
             // Every other outcome says so too.
             continue;
         }
@@ -97,7 +133,12 @@ pub fn implications(
                 false_value(cx, f, v) || implies_true(cx, f, v, param) || holds(*ret)
             });
             if implied {
-                out.push(Implies { outcome: Outcome::True, result: r as u32, param });
+                out.push(Implies {
+                    outcome: Outcome::True,
+                    result: r as u32,
+                    param,
+                    shown: Shown::True,
+                });
             }
         }
         for r in 0..f.result_types.len() {
@@ -109,11 +150,39 @@ pub fn implications(
                 built_non_nil(f, v) || implies_when_nil(cx, f, v, param) || holds(*ret)
             });
             if implied {
-                out.push(Implies { outcome: Outcome::Nil, result: r as u32, param });
+                out.push(Implies {
+                    outcome: Outcome::Nil,
+                    result: r as u32,
+                    param,
+                    shown: Shown::True,
+                });
             }
         }
     }
     (out, always_false)
+}
+
+/// Whether the edge on which `cond` is `taken` shows parameter `param` nil (`p == nil` taken,
+/// `p != nil` not).
+fn tested_nil(f: &Function, cond: ValueId, taken: bool, param: u32) -> bool {
+    let (cond, taken) = without_negations(f, cond, taken);
+    nil_on_edge(f, cond, taken).is_some_and(|tested| is_param(f, tested, param))
+}
+
+/// The value that taking the edge on which `cond` (a comparison with nil) is `taken` shows
+/// nil.
+fn nil_on_edge(f: &Function, cond: ValueId, taken: bool) -> Option<ValueId> {
+    let Some(InstrKind::BinOp { op, x, y }) = f.defining_instr(cond).map(|i| &f[i].kind) else {
+        return None;
+    };
+    let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+    let tested = crate::nilness::nil_operand(f, x, y)?;
+    let nil = match op {
+        BinaryOp::Eql => taken,
+        BinaryOp::Neq => !taken,
+        _ => return None,
+    };
+    nil.then_some(tested)
 }
 
 /// Whether `v` is false: the constant, or a call's result that is false on every return.
@@ -154,11 +223,11 @@ fn called_with(cx: Context<'_>, f: &Function, v: ValueId, outcome: Outcome) -> O
     let ValueDef::Result { instr, index } = f[strip_conversions(f, v)].def else { return None };
     let InstrKind::Call { call } = &f[instr].kind else { return None };
     let callee = cx.call_summary(f, call)?;
-    let implied = callee
-        .summary
-        .implies
-        .iter()
-        .find(|i| i.outcome == outcome && (i.result == index || outcome == Outcome::Returns))?;
+    let implied = callee.summary.implies.iter().find(|i| {
+        i.shown == Shown::True
+            && i.outcome == outcome
+            && (i.result == index || outcome == Outcome::Returns)
+    })?;
     callee.args.get(implied.param as usize).copied()
 }
 
@@ -201,19 +270,7 @@ pub fn edge_implies(
     if taken && called_with(cx, f, cond, Outcome::True).is_some_and(&shown) {
         return true;
     }
-    let Some(InstrKind::BinOp { op, x, y }) = f.defining_instr(cond).map(|i| &f[i].kind) else {
-        return false;
-    };
-    let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
-    let Some(tested) = crate::nilness::nil_operand(f, x, y) else { return false };
-    let nil_on_edge = match op {
-        BinaryOp::Eql => taken,
-        BinaryOp::Neq => !taken,
-        _ => return false,
-    };
-    if !nil_on_edge {
-        return false;
-    }
+    let Some(tested) = nil_on_edge(f, cond, taken) else { return false };
     let tested = stored_just_before(f, tested).unwrap_or(tested);
     called_with(cx, f, tested, Outcome::Nil).is_some_and(shown)
 }
@@ -228,17 +285,23 @@ fn stored_just_before(f: &Function, v: ValueId) -> Option<ValueId> {
 }
 
 /// Whether the call `i` never returns when `is_false` holds for the argument its callee
-/// needs true to return (`require.True(t, ok)` with a failed assertion's `ok`).
+/// needs true to return (`require.True(t, ok)` with a failed assertion's `ok`), or
+/// `is_non_nil` for one it needs nil (`require.NoError(t, err)` with the error returned
+/// beside a nil map).
 pub fn stops_call(
     cx: Context<'_>,
     f: &Function,
     i: InstrId,
     is_false: impl Fn(ValueId) -> bool,
+    is_non_nil: impl Fn(ValueId) -> bool,
 ) -> bool {
     let InstrKind::Call { call } = &f[i].kind else { return false };
     let Some(callee) = cx.call_summary(f, call) else { return false };
     callee.summary.implies.iter().any(|imp| {
         imp.outcome == Outcome::Returns
-            && callee.args.get(imp.param as usize).is_some_and(|&arg| is_false(arg))
+            && callee.args.get(imp.param as usize).is_some_and(|&arg| match imp.shown {
+                Shown::True => is_false(arg),
+                Shown::Nil => is_non_nil(arg),
+            })
     })
 }

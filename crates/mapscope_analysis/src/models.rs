@@ -79,15 +79,35 @@ const RETURNS_WHEN_TRUE: &[(&str, u32)] = &[
     ("(*github.com/stretchr/testify/require.Assertions).Truef", 1),
 ];
 
+/// Dependency functions that return only when an error or pointer parameter is nil:
+/// testify's `require.NoError(t, err)` and `require.Nil(t, v)` stop the test otherwise.
+const RETURNS_WHEN_NIL: &[(&str, u32)] = &[
+    ("github.com/stretchr/testify/require.NoError", 1),
+    ("github.com/stretchr/testify/require.NoErrorf", 1),
+    ("github.com/stretchr/testify/require.Nil", 1),
+    ("github.com/stretchr/testify/require.Nilf", 1),
+    ("(*github.com/stretchr/testify/require.Assertions).NoError", 1),
+    ("(*github.com/stretchr/testify/require.Assertions).NoErrorf", 1),
+    ("(*github.com/stretchr/testify/require.Assertions).Nil", 1),
+    ("(*github.com/stretchr/testify/require.Assertions).Nilf", 1),
+];
+
 static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
-    let asserts = RETURNS_WHEN_TRUE.iter().map(|&(name, param)| {
-        let implies = crate::bool_params::Implies {
-            outcome: crate::bool_params::Outcome::Returns,
-            result: 0,
-            param,
-        };
-        (name, Summary { implies: vec![implies], ..Summary::default() })
-    });
+    let returns_when = |shown| {
+        move |&(name, param): &(&'static str, u32)| {
+            let implies = crate::bool_params::Implies {
+                outcome: crate::bool_params::Outcome::Returns,
+                result: 0,
+                param,
+                shown,
+            };
+            (name, Summary { implies: vec![implies], ..Summary::default() })
+        }
+    };
+    let asserts = RETURNS_WHEN_TRUE
+        .iter()
+        .map(returns_when(crate::bool_params::Shown::True))
+        .chain(RETURNS_WHEN_NIL.iter().map(returns_when(crate::bool_params::Shown::Nil)));
     let readers = READS_ONLY.iter().map(|&name| (name, Summary::default()));
     let copies = NIL_WITH_PARAM.iter().map(|&(name, param)| {
         let summary = Summary {

@@ -2348,10 +2348,27 @@ impl<'f> Search<'f> {
     /// Whether one of `instrs` is a call that never returns on the paths the search follows:
     /// its callee returns only when an argument known false here was true.
     fn stops_among(&self, instrs: &[InstrId]) -> bool {
-        !self.false_values.is_empty()
+        (!self.false_values.is_empty() || !self.non_nil.is_empty())
             && instrs.iter().any(|&i| {
-                crate::bool_params::stops_call(self.cx, self.f, i, |a| self.known_false(a))
+                crate::bool_params::stops_call(
+                    self.cx,
+                    self.f,
+                    i,
+                    |a| self.known_false(a),
+                    |a| self.known_non_nil(a),
+                )
             })
+    }
+
+    /// Whether a value is not nil on the paths the search follows: the error returned beside
+    /// the nil it traced (or a value stored from it), which is not one of the parameters it
+    /// assumed non-nil.
+    fn known_non_nil(&self, v: ValueId) -> bool {
+        let v = strip_conversions(self.f, v);
+        let stored = stored_just_before(self.f, v);
+        self.found_with_non_nil(v)
+            || self.found_with_non_nil(self.on_nil_path(v))
+            || stored.is_some_and(|s| self.found_with_non_nil(s))
     }
 
     /// Whether a path the nil can take reaches `block`: through the φ edges the nil flows
