@@ -1,0 +1,58 @@
+// A codec registry makes its table in init(), and every codec registers itself in an init function
+// that comes later in the file; init functions run in the order they appear, so the table is
+// made before the first registration.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+type Codec interface {
+	Encode(v any) (string, error)
+}
+
+var codecs map[string]Codec
+
+func init() {
+	codecs = make(map[string]Codec)
+}
+
+// Register makes a codec available under its content type.
+func Register(contentType string, c Codec) bool {
+	codecs[strings.ToLower(contentType)] = c
+	return true
+}
+
+type jsonCodec struct{}
+
+func (jsonCodec) Encode(v any) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
+}
+
+func init() {
+	Register("application/json", jsonCodec{})
+}
+
+type textCodec struct{}
+
+func (textCodec) Encode(v any) (string, error) { return fmt.Sprint(v), nil }
+
+func init() {
+	Register("text/plain", textCodec{})
+}
+
+func main() {
+	var types []string
+	for t := range codecs {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		out, err := codecs[t].Encode(map[string]int{"items": 3})
+		fmt.Println(t, out, err)
+	}
+}
