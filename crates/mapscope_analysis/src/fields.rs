@@ -529,7 +529,7 @@ pub struct FieldFacts {
     /// Unexported map fields that only the allocation creating a value makes, and that a reset
     /// drops from a value that already exists (a whole store of a composite literal that makes
     /// other map fields of the struct but not this one), with where.
-    dropped_by_reset: FxHashMap<FieldKey, (Option<Site>, Drop)>,
+    dropped_by_reset: FxHashMap<FieldKey, Vec<Reset>>,
     /// (boolean field, index of a map field of the same struct) where the flag being true
     /// means the map is made ([`crate::flag_fields`]).
     flag_made: FxHashSet<(ObjId, u32)>,
@@ -560,6 +560,16 @@ pub enum Drop {
     Literal,
     /// `v.f = nil`, and the value handed on for reuse.
     NilRecycled,
+}
+
+/// A store that drops a map field from a value that lives on.
+#[derive(Clone, Debug)]
+pub struct Reset {
+    pub site: Option<Site>,
+    pub how: Drop,
+    /// The module's index of the function that resets, and the store.
+    pub function: Option<usize>,
+    pub store: InstrId,
 }
 
 /// A field by its declaration (file and offset): the objects of a generic struct's instances
@@ -600,14 +610,15 @@ impl FieldFacts {
             .iter()
             .flat_map(|u| u.fields.made_whole.iter().filter_map(|&o| key(program, o)))
             .collect();
-        let mut drops: FxHashMap<FieldKey, (Option<Site>, Drop)> = FxHashMap::default();
+        let mut drops: FxHashMap<FieldKey, Vec<Reset>> = FxHashMap::default();
         for u in units {
             for &(obj, function, store, how) in &u.fields.reset_drops {
                 let (Some(k), Some(f)) = (key(program, obj), u.functions.get(function)) else {
                     continue;
                 };
-                let site = module.lookup(&f.name).map(|i| module.site(i, f[store].span.start));
-                drops.entry(k).or_insert((site, how));
+                let function = module.lookup(&f.name);
+                let site = function.map(|i| module.site(i, f[store].span.start));
+                drops.entry(k).or_default().push(Reset { site, how, function, store });
             }
         }
         let functions = units.iter().flat_map(|u| {
@@ -990,10 +1001,10 @@ impl FieldFacts {
         }
     }
 
-    /// When map field `obj` is made only where a value is created and a reset drops it from a
-    /// value that exists: where the reset is.
-    pub fn dropped_by_reset(&self, program: &Program, obj: ObjId) -> Option<&(Option<Site>, Drop)> {
-        self.dropped_by_reset.get(&key(program, obj)?)
+    /// When map field `obj` is made only where a value is created and resets drop it from a
+    /// value that exists: the resets, in the order of the module's units and functions.
+    pub fn dropped_by_reset(&self, program: &Program, obj: ObjId) -> &[Reset] {
+        key(program, obj).and_then(|k| self.dropped_by_reset.get(&k)).map_or(&[], Vec::as_slice)
     }
 
     /// The method nothing can call that makes field `obj`, when only such methods make it.
