@@ -966,6 +966,18 @@ impl<'f> Search<'f> {
                     }
                     // The nil came through values a guard before the store tests (`if h != nil
                     // { r.Header = h.Clone() }` with `h` nil): the store does not run then.
+                    // `if in.IsDelim('}') { m = nil }` then `for !in.IsDelim('}') { m[k] =
+                    // v }`: the repeated test answers as the first did.
+                    Effect::Nil(_)
+                        if matches!(f[i].kind, InstrKind::Store { .. })
+                            && crate::repeated_tests::rules_out(f, i, point) =>
+                    {
+                        self.non_nil.truncate(known.0);
+                        self.false_values.truncate(known.1);
+                        self.chain.truncate(chain);
+                        killed = true;
+                        break;
+                    }
                     Effect::Nil(_) if self.chain.len() > chain && !self.reachable(block) => {
                         self.non_nil.truncate(known.0);
                         self.false_values.truncate(known.1);
