@@ -171,7 +171,7 @@ fn tested_nil(f: &Function, cond: ValueId, taken: bool, param: u32) -> bool {
 
 /// The value that taking the edge on which `cond` (a comparison with nil) is `taken` shows
 /// nil.
-fn nil_on_edge(f: &Function, cond: ValueId, taken: bool) -> Option<ValueId> {
+pub(crate) fn nil_on_edge(f: &Function, cond: ValueId, taken: bool) -> Option<ValueId> {
     let Some(InstrKind::BinOp { op, x, y }) = f.defining_instr(cond).map(|i| &f[i].kind) else {
         return None;
     };

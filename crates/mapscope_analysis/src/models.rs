@@ -126,6 +126,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
                 unless_param_in: None,
                 unless_context_has: None,
                 only_when_empty: None,
+                only_when_field_nil: None,
             }],
             ..Summary::default()
         };

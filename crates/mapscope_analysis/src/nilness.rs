@@ -575,6 +575,16 @@ impl<'f> Search<'f> {
                         .filter(lacks_key)
                         .filter(empty_argument)
                         .collect();
+                    // A getter's `if s.m == nil { return nil }`: for a value this function
+                    // made or got from a call, nil only where its field is.
+                    nils.retain(|n| {
+                        let Some((param, access)) = &n.only_when_field_nil else { return true };
+                        let Some(&arg) = callee.args.get(*param as usize) else { return true };
+                        let arg = strip_conversions(f, arg);
+                        let followed = location(f, arg)
+                            .is_some_and(|l| matches!(l.root, Root::Alloc(_) | Root::Call(..)));
+                        !followed || self.nil_access_at(arg, access, *instr, depth + 1).is_some()
+                    });
                     nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());
                     let Some(nil) = nils.first() else {
                         // A copy that is nil when its argument is (`maps.Clone`).

@@ -824,6 +824,11 @@ fn nil_results(
             let made_by_defer = reloaded_after_defers(f, ret, value)
                 .is_some_and(|place| deferred_closure_makes(module, f, &place));
             let nil = if made_by_defer { None } else { search.nil_value(value, 0) };
+            // `if s.tools == nil { return nil }`: nil exactly when the caller's field is.
+            let field_nil = nil
+                .as_ref()
+                .filter(|_| is_nil_constant(f, strip_conversions(f, value)))
+                .and_then(|_| param_field_tested_nil(f, dominators(), block));
             if nil.is_some() && search.path_exists(block) {
                 let with_non_nil = results
                     .iter()
@@ -856,6 +861,7 @@ fn nil_results(
                         dominators(),
                         block,
                     ),
+                    only_when_field_nil: field_nil,
                 });
             } else if !made_by_defer {
                 // Nil only when a map parameter is (`return nil` under `if m == nil`, or the
@@ -1050,6 +1056,25 @@ fn fields_from_params(
         param: *index,
         param_access: param_access.clone(),
     });
+}
+
+/// The map field of a pointer parameter that a branch above `block` found nil (`if s.m == nil
+/// { return nil }`), when one does.
+fn param_field_tested_nil(
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+) -> Option<(u32, Access)> {
+    crate::guarding_edges::guarding_edges(f, dominators, block).find_map(|edge| {
+        let (cond, taken) =
+            crate::nilness::without_negations(f, strip_conversions(f, edge.cond), edge.taken);
+        let tested = crate::bool_params::nil_on_edge(f, cond, taken)?;
+        let InstrKind::Load { addr } = &f[f.defining_instr(tested)?].kind else { return None };
+        let place = location(f, *addr)?;
+        let Root::Param(param) = place.root else { return None };
+        let is_field = !place.fields.is_empty() && !place.fields.contains(&ELEMENT);
+        is_field.then_some((param, Access { deref: true, fields: place.fields }))
+    })
 }
 
 /// The pointer results that every return gives as the same pointer parameter.

@@ -72,6 +72,12 @@ pub struct NilResult {
     /// to be nil or empty gets this nil; one passing anything else does not.
     #[serde(default)]
     pub only_when_empty: Option<u32>,
+    /// Only when the map field at `.1` of parameter `.0` is nil: the return lies behind a test
+    /// of it (`if s.tools == nil { return nil }`). A caller whose argument is a value it made
+    /// (or got from a call) gets this nil where that field is nil; one passing a value it
+    /// cannot follow (its own parameter) gets it as before.
+    #[serde(default)]
+    pub only_when_field_nil: Option<(u32, Access)>,
 }
 
 /// A map field of result `result` (the struct it points to, or the struct itself) is nil when
@@ -563,6 +569,7 @@ mod tests {
                 unless_param_in: Some((1, vec!["string:a".into()])),
                 unless_context_has: None,
                 only_when_empty: Some(0),
+                only_when_field_nil: Some((0, Access { deref: true, fields: vec![2] })),
             }],
             ..Summary::default()
         };
