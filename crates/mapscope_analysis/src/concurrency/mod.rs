@@ -79,7 +79,8 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         map_functions: Default::default(),
     };
     let mut walk = Walk::new(resolver, types);
-    walk.handlers_served = serves_http(functions);
+    let served_by = servers(functions);
+    walk.handlers_served = served_by != Servers::None;
     let roots = threads_of_roots(functions, roots(functions, &by_name));
     for root in &roots {
         walk.run_root(root);
@@ -135,7 +136,12 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
             sent_sites.entry(site).or_default().push(chan.clone());
         }
     }
-    let family = Family::new(&threads, sent_sites);
+    let mut family = Family::new(&threads, sent_sites);
+    // Only httptest servers serve, and no goroutine but their handlers runs: every request comes
+    // from a root, which waits for its response before it goes on, so handlers run one at a time,
+    // each while the code that sent its request waits.
+    family.sequential_requests = served_by == Servers::TestOnly
+        && threads.iter().all(|t| t.parent.is_none() || t.kind == SpawnKind::Handler);
     for (_, group) in objects {
         // Most maps are used by one thread only: nothing to pair.
         let first = group[0].thread;
@@ -272,9 +278,20 @@ fn globals_reset_by_init(functions: &[Function]) -> rustc_hash::FxHashSet<Box<st
     names
 }
 
-/// Whether the unit starts an HTTP server: only then do the handlers it registers run on
-/// goroutines of their own (a mux may also be called directly, one request at a time).
-fn serves_http(functions: &[Function]) -> bool {
+/// Which HTTP servers a unit starts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Servers {
+    None,
+    /// httptest servers only: the unit's own code sends every request.
+    TestOnly,
+    /// A server listening for anyone's requests.
+    Listening,
+}
+
+/// The HTTP servers the unit starts: only when it starts one do the handlers it registers run
+/// on goroutines of their own (a mux may also be called directly, one request at a time).
+fn servers(functions: &[Function]) -> Servers {
+    const TEST_SERVERS: usize = 3;
     const SERVERS: [&str; 10] = [
         "net/http/httptest.NewServer",
         "net/http/httptest.NewTLSServer",
@@ -287,18 +304,25 @@ fn serves_http(functions: &[Function]) -> bool {
         "(*net/http.Server).ListenAndServeTLS",
         "(*net/http.Server).Serve",
     ];
-    functions.iter().any(|f| {
-        f.block_ids().any(|block| {
-            f[block].instrs().iter().any(|&i| {
-                let mut serves = false;
+    let mut found = Servers::None;
+    for f in functions {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
                 f[i].kind.for_each_operand(|v| {
-                    serves |= matches!(&f[v].def,
-                        ValueDef::Function { name } if SERVERS.contains(&&**name));
+                    let ValueDef::Function { name } = &f[v].def else { return };
+                    match SERVERS.iter().position(|s| *s == &**name) {
+                        Some(k) if k < TEST_SERVERS && found == Servers::None => {
+                            found = Servers::TestOnly;
+                        }
+                        Some(k) if k >= TEST_SERVERS => found = Servers::Listening,
+                        Some(_) => {}
+                        None => {}
+                    }
                 });
-                serves
-            })
-        })
-    })
+            }
+        }
+    }
+    found
 }
 
 /// Whether access `a`'s map, or the struct holding it, is reached through `part`.
@@ -322,6 +346,8 @@ struct Family<'t> {
     all_named: bool,
     /// The goroutines each group's own `Go` started (see `Family::group_end`).
     group_members: FxHashMap<&'t Obj, Vec<ThreadId>>,
+    /// Whether handlers serve requests one at a time, each while its sender waits.
+    sequential_requests: bool,
 }
 
 impl<'t> Family<'t> {
@@ -352,7 +378,15 @@ impl<'t> Family<'t> {
                 group_members.entry(group).or_default().push(t);
             }
         }
-        Family { threads, ancestors, sent_sites, signals, all_named, group_members }
+        Family {
+            threads,
+            ancestors,
+            sent_sites,
+            signals,
+            all_named,
+            group_members,
+            sequential_requests: false,
+        }
     }
 
     /// Whether only code outside the unit can signal `chan`: the unit makes it, and every
@@ -713,6 +747,10 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         return false;
     }
     if a.finished.contains(&b.thread) || b.finished.contains(&a.thread) {
+        return false;
+    }
+    let handler = |x: &Access| threads[x.thread].kind == SpawnKind::Handler;
+    if family.sequential_requests && (handler(a) || handler(b)) {
         return false;
     }
     // A goroutine that defers `wg.Done()` has ended once the other side's `wg.Wait()` returns.
