@@ -41,10 +41,12 @@ pub fn rules_out(f: &Function, store: InstrId, point: InstrId) -> bool {
         // The way the repeated test goes when it answers as the first did, and the other.
         let (agreeing, disagreeing) =
             if answer == taken { (when_true, when_false) } else { (when_false, when_true) };
-        if agreeing == disagreeing || reaches(f, agreeing, header, None) {
+        // Coming back to the repeated test from the agreeing way passes the first test again
+        // (an outer loop over the object's keys), which chooses anew.
+        if agreeing == disagreeing || reaches(f, agreeing, header, None, Some(first_block)) {
             continue;
         }
-        if reaches(f, store_block, write_block, Some((header, disagreeing))) {
+        if reaches(f, store_block, write_block, Some((header, disagreeing)), Some(first_block)) {
             continue;
         }
         if nothing_between(f, first_block, first, header, again, &tested.args) {
@@ -92,13 +94,19 @@ fn same_value(f: &Function, u: ValueId, v: ValueId) -> bool {
 }
 
 /// Whether a path leads from the start of `from` to `to` (`from` itself when it loops back),
-/// without taking the edge `cut`.
-fn reaches(f: &Function, from: BlockId, to: BlockId, cut: Option<(BlockId, BlockId)>) -> bool {
+/// without taking the edge `cut` or entering the block `avoid`.
+fn reaches(
+    f: &Function,
+    from: BlockId,
+    to: BlockId,
+    cut: Option<(BlockId, BlockId)>,
+    avoid: Option<BlockId>,
+) -> bool {
     let mut seen = vec![false; f.block_count()];
     let mut stack = vec![from];
     while let Some(block) = stack.pop() {
         for &succ in f[block].succs() {
-            if cut == Some((block, succ)) {
+            if cut == Some((block, succ)) || avoid == Some(succ) {
                 continue;
             }
             if succ == to {
@@ -147,7 +155,7 @@ fn nothing_between(
             continue;
         }
         // A way that never comes to the repeated test does not matter.
-        if !reaches(f, block, header, None) {
+        if !reaches(f, block, header, None, None) {
             continue;
         }
         if block == first_block || !f[block].instrs().iter().all(|&i| quiet(i)) {
