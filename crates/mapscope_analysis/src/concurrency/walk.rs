@@ -1538,6 +1538,13 @@ impl<'a> Walk<'a> {
         let InstrKind::FieldAddr { base, field } = f[f.defining_instr(addr)?].kind else {
             return None;
         };
+        // The Locker of a `sync.Cond` (`c.L`), which `sync.NewCond` fills outside the unit:
+        // made with the Cond and never changed, it is the lock Wait releases and takes again.
+        let cond_locker = self.types.type_string(f[base].ty) == "*sync.Cond"
+            && self.types.field(f[base].ty, "L").is_some_and(|(index, _)| index == field);
+        if cond_locker {
+            return self.resolver.object(addr, cx);
+        }
         let key = (self.resolver.field_key(f[base].ty), field);
         let real = self.resolver.field_stores().get(&key)?.iter().any(|&(owner, value)| {
             let g = &functions[owner];
