@@ -49,13 +49,14 @@ pub enum Shown {
 }
 
 /// What each outcome of `f` says about its boolean parameters, given its returns (each with
-/// its result values), and the boolean results that are false on every return.
+/// its result values), and the boolean results that are false, and those that are true, on
+/// every return that returns (not behind a call that never does).
 pub fn implications(
     cx: Context<'_>,
     f: &Function,
     dominators: &DomTree,
     returns: &[(InstrId, Vec<ValueId>)],
-) -> (Vec<Implies>, Vec<u32>) {
+) -> (Vec<Implies>, Vec<u32>, Vec<u32>) {
     let program = cx.module.program;
     let mut types = program.types();
     let known = |ty: mapscope_types::types::TypeId| ty.arena as usize <= program.units.len();
@@ -88,23 +89,29 @@ pub fn implications(
     // A return after a call that never returns (`os.Exit(1)`, `t.FailNow()`) is never taken.
     let returns: Vec<&(InstrId, Vec<ValueId>)> = returns
         .iter()
-        .filter(|(ret, _)| f[*ret].block().is_some_and(|b| !crate::models::never_returns(f, b)))
+        .filter(|(ret, _)| f[*ret].block().is_some_and(|b| !cx.module.never_returns(f, b)))
         .collect();
     let bool_results: Vec<usize> =
         (0..f.result_types.len()).filter(|&r| class(f.result_types[r]) == Some(true)).collect();
     let mut always_false = Vec::new();
+    let mut always_true = Vec::new();
     for &r in &bool_results {
-        let all_false = !returns.is_empty()
-            && returns
-                .iter()
-                .all(|(_, results)| results.get(r).is_some_and(|&v| false_value(cx, f, v)));
-        if all_false {
+        let all = |known: &dyn Fn(ValueId) -> bool| {
+            !returns.is_empty()
+                && returns.iter().all(|(_, results)| results.get(r).is_some_and(|&v| known(v)))
+        };
+        if all(&|v| false_value(cx, f, v)) {
             always_false.push(r as u32);
+        }
+        // `decodeNode` returning false only after a hook that exits: every return that
+        // returns gives true.
+        if all(&|v| true_value(cx, f, v)) {
+            always_true.push(r as u32);
         }
     }
     let mut out = Vec::new();
     if returns.is_empty() {
-        return (out, always_false);
+        return (out, always_false, always_true);
     }
     // `func must(err error) { if err != nil { panic(err) } }`: every return lies where a test
     // found the parameter nil.
@@ -159,7 +166,7 @@ pub fn implications(
             }
         }
     }
-    (out, always_false)
+    (out, always_false, always_true)
 }
 
 /// Whether the edge on which `cond` is `taken` shows parameter `param` nil (`p == nil` taken,
@@ -185,14 +192,28 @@ pub(crate) fn nil_on_edge(f: &Function, cond: ValueId, taken: bool) -> Option<Va
     nil.then_some(tested)
 }
 
+/// Whether `v` is true: the constant, or a call's result that is true on every return.
+fn true_value(cx: Context<'_>, f: &Function, v: ValueId) -> bool {
+    known_bool(cx, f, v, true)
+}
+
 /// Whether `v` is false: the constant, or a call's result that is false on every return.
 fn false_value(cx: Context<'_>, f: &Function, v: ValueId) -> bool {
+    known_bool(cx, f, v, false)
+}
+
+/// Whether `v` is `wanted`: the constant, or a call's result that is so on every return.
+fn known_bool(cx: Context<'_>, f: &Function, v: ValueId, wanted: bool) -> bool {
     let v = strip_conversions(f, v);
     match &f[v].def {
-        ValueDef::Const(ConstValue::Bool(false)) => true,
+        ValueDef::Const(ConstValue::Bool(b)) => *b == wanted,
         ValueDef::Result { instr, index } => {
             let InstrKind::Call { call } = &f[*instr].kind else { return false };
-            cx.call_summary(f, call).is_some_and(|c| c.summary.false_results.contains(index))
+            cx.call_summary(f, call).is_some_and(|c| {
+                let results =
+                    if wanted { &c.summary.true_results } else { &c.summary.false_results };
+                results.contains(index)
+            })
         }
         _ => false,
     }

@@ -87,6 +87,11 @@ pub struct Module<'a> {
     tables: FxHashMap<&'a str, crate::dispatch_tables::Entries<'a>>,
     /// Every call the module makes, by callee; built on first use.
     call_index: std::sync::OnceLock<crate::param_keys::CallIndex>,
+    /// Package-level variables of function type set only to functions (`var onError =
+    /// func(...) { log.Fatalf(...) }`), with their names.
+    global_functions: FxHashMap<&'a str, Vec<&'a str>>,
+    /// The blocks of each function that never hand control on; built on first use.
+    stopping: std::sync::OnceLock<crate::concurrency::stops::Stopping>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -112,6 +117,8 @@ impl<'a> Module<'a> {
             once_fields: once_fields(units),
             tables: crate::dispatch_tables::tables(units),
             call_index: std::sync::OnceLock::new(),
+            global_functions: global_functions(units),
+            stopping: std::sync::OnceLock::new(),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -152,6 +159,39 @@ impl<'a> Module<'a> {
     /// Every call the module makes, by callee ([`crate::param_keys::CallIndex`]), indexed once.
     pub fn call_index(&self) -> &crate::param_keys::CallIndex {
         self.call_index.get_or_init(|| crate::param_keys::CallIndex::new(self))
+    }
+
+    /// Whether control never leaves `block` of `f`: it calls a function that never returns,
+    /// the standard library's (`log.Fatal`, `os.Exit`, `t.FailNow`) or the module's own (a
+    /// `fatal(msg)` helper, also one called through a package-level function variable).
+    pub fn never_returns(&self, f: &Function, block: mapscope_ssa::BlockId) -> bool {
+        match self.lookup(&f.name) {
+            Some(index) => self.stopping().stops(index, block),
+            None => crate::models::never_returns(f, block),
+        }
+    }
+
+    fn stopping(&self) -> &crate::concurrency::stops::Stopping {
+        self.stopping.get_or_init(|| {
+            let functions: Vec<&Function> = self.functions.iter().map(|m| m.function).collect();
+            crate::concurrency::stops::Stopping::with_callees(&functions, |f, call| {
+                match &call.callee {
+                    Callee::Static(v) => {
+                        let ValueDef::Function { name } = &f[*v].def else { return None };
+                        Some(vec![self.lookup(name)?])
+                    }
+                    Callee::Dynamic(v) => {
+                        let InstrKind::Load { addr } = &f[f.defining_instr(*v)?].kind else {
+                            return None;
+                        };
+                        let ValueDef::Global { name } = &f[*addr].def else { return None };
+                        let stored = self.global_functions.get(&**name)?;
+                        stored.iter().map(|n| self.lookup(n)).collect()
+                    }
+                    _ => None,
+                }
+            })
+        })
     }
 
     /// Where `offset` of function `index`'s file is.
@@ -312,6 +352,38 @@ impl<'a> Module<'a> {
         out.dedup();
         out
     }
+}
+
+/// The package-level variables of `units` whose every store is of a function (or a function
+/// literal capturing nothing), with the functions' names.
+fn global_functions<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<&'a str, Vec<&'a str>> {
+    let mut found: FxHashMap<&'a str, Option<Vec<&'a str>>> = FxHashMap::default();
+    for f in units.iter().flat_map(|u| u.functions.iter()) {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let InstrKind::Store { addr, value } = &f[i].kind else { continue };
+                let ValueDef::Global { name: global } = &f[*addr].def else { continue };
+                let function = match &f[*value].def {
+                    ValueDef::Function { name } => Some(&**name),
+                    _ => f.defining_instr(*value).and_then(|d| match &f[d].kind {
+                        InstrKind::MakeClosure { func, bindings } if bindings.is_empty() => {
+                            match &f[*func].def {
+                                ValueDef::Function { name } => Some(&**name),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    }),
+                };
+                let entry = found.entry(&**global).or_insert_with(|| Some(Vec::new()));
+                match (entry.as_mut(), function) {
+                    (Some(functions), Some(function)) => functions.push(function),
+                    _ => *entry = None,
+                }
+            }
+        }
+    }
+    found.into_iter().filter_map(|(global, functions)| Some((global, functions?))).collect()
 }
 
 /// The package-level variables of `units` whose every store is of `sync.OnceValue(f)` or

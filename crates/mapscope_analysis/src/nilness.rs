@@ -2079,7 +2079,7 @@ impl<'f> Search<'f> {
         entered: Option<(BlockId, BlockId)>,
     ) -> bool {
         let f = self.f;
-        if crate::models::never_returns(f, pred) {
+        if self.cx.module.never_returns(f, pred) {
             return false;
         }
         // A call that returns only when an argument known false here was true
@@ -2279,6 +2279,17 @@ impl<'f> Search<'f> {
                 }
                 let i = f[block].preds().iter().position(|&p| p == pred)?;
                 eval(*edges.get(i)?)
+            }
+            // A call whose every return gives the same constant boolean.
+            InstrKind::Call { call } if !matches!(call.callee, Callee::Builtin(_)) => {
+                let callee = self.cx.call_summary(f, call)?;
+                if callee.summary.true_results.contains(&index) {
+                    Some(Known::Bool(true))
+                } else if callee.summary.false_results.contains(&index) {
+                    Some(Known::Bool(false))
+                } else {
+                    None
+                }
             }
             InstrKind::UnOp { op: UnaryOp::Not, x } => match eval(*x)? {
                 Known::Bool(b) => Some(Known::Bool(!b)),

@@ -402,6 +402,9 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         }
                     }
                 }
+                // A return after a call that never returns (`fatal(msg); return nil`) is never
+                // taken.
+                InstrKind::Return { .. } if module.never_returns(f, block) => {}
                 InstrKind::Return { results } => {
                     let results = results.iter().map(|&v| stored_before_defers(f, instr, v));
                     returns.push((instr, results.collect()));
@@ -411,7 +414,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
         }
     }
     summary.context_flags = crate::context_keys::context_flags(cx, f, &dominators, &returns);
-    (summary.implies, summary.false_results) =
+    (summary.implies, summary.false_results, summary.true_results) =
         crate::bool_params::implications(cx, f, &dominators, &returns);
     for (ret, results) in &returns {
         nil_results(cx, index, *ret, results, &mut summary);

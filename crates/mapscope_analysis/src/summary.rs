@@ -289,6 +289,9 @@ pub struct Summary {
     /// Boolean results that are false on every return (testify's `Fail`).
     #[serde(default)]
     pub false_results: Vec<u32>,
+    /// Boolean results that are true on every return that returns.
+    #[serde(default)]
+    pub true_results: Vec<u32>,
     /// Map fields of what pointer parameters point to that every return leaves holding what
     /// another parameter's place held at the call.
     #[serde(default)]
@@ -389,6 +392,8 @@ impl Summary {
         self.implies.dedup();
         self.false_results.sort();
         self.false_results.dedup();
+        self.true_results.sort();
+        self.true_results.dedup();
         self.copies.sort();
         self.copies.dedup();
     }
@@ -495,6 +500,12 @@ impl Summary {
                 .false_results
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.false_results.contains(r)))
+                .copied()
+                .collect(),
+            true_results: first
+                .true_results
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.true_results.contains(r)))
                 .copied()
                 .collect(),
             copies: first

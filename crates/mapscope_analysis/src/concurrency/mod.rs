@@ -18,7 +18,7 @@ mod constructions;
 mod counted_loops;
 mod latches;
 pub mod resolve;
-mod stops;
+pub(crate) mod stops;
 pub mod walk;
 
 use mapscope_ssa::{Function, TypeInfo, ValueDef};

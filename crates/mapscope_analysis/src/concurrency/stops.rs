@@ -3,7 +3,7 @@
 //! of the unit's own functions that never returns (a `fail(msg)` helper wrapping `log.Fatal`).
 
 use crate::models::{never_returns, static_callee_name};
-use mapscope_ssa::{BlockId, Function, InstrKind};
+use mapscope_ssa::{BlockId, CallCommon, Function, InstrKind};
 use rustc_hash::FxHashMap;
 
 /// For each function of the unit (by index) and each of its blocks (by index), whether control
@@ -16,20 +16,33 @@ pub struct Stopping {
 
 impl Stopping {
     pub fn of(functions: &[Function], by_name: &FxHashMap<&str, usize>) -> Stopping {
+        let functions: Vec<&Function> = functions.iter().collect();
+        Stopping::with_callees(&functions, |f, call| {
+            let callee = static_callee_name(f, call).and_then(|n| by_name.get(n))?;
+            Some(vec![*callee])
+        })
+    }
+
+    /// [`Stopping::of`] for any list of functions, with `callees` naming (by index in the list)
+    /// the functions a call may run: a call stops when every one of them never returns.
+    pub fn with_callees(
+        functions: &[&Function],
+        callees: impl Fn(&Function, &CallCommon) -> Option<Vec<usize>>,
+    ) -> Stopping {
         let mut blocks: Vec<Box<[bool]>> = functions
             .iter()
             .map(|f| f.block_ids().map(|b| never_returns(f, b)).collect())
             .collect();
-        // Each block's calls of the unit's functions: block and callee.
-        let calls: Vec<Vec<(usize, usize)>> = functions
+        // Each block's calls of the listed functions: block and callees.
+        let calls: Vec<Vec<(usize, Vec<usize>)>> = functions
             .iter()
             .map(|f| {
                 let mut calls = Vec::new();
                 for block in f.block_ids() {
                     for &i in f[block].instrs() {
                         let InstrKind::Call { call } = &f[i].kind else { continue };
-                        let callee = static_callee_name(f, call).and_then(|n| by_name.get(n));
-                        calls.extend(callee.map(|&callee| (block.index(), callee)));
+                        let targets = callees(f, call).filter(|c| !c.is_empty());
+                        calls.extend(targets.map(|targets| (block.index(), targets)));
                     }
                 }
                 calls
@@ -49,9 +62,9 @@ impl Stopping {
                 return Stopping { blocks };
             }
             for (index, calls) in calls.iter().enumerate() {
-                for &(block, callee) in calls {
-                    if never[callee] {
-                        blocks[index][block] = true;
+                for (block, targets) in calls {
+                    if targets.iter().all(|&t| never[t]) {
+                        blocks[index][*block] = true;
                     }
                 }
             }
