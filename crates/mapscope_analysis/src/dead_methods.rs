@@ -1,5 +1,7 @@
 //! Methods that no code can call: never named by the module's code and matching no interface
-//! method of the program, so that the maps they make do not count as made.
+//! method of the program, so that the maps they make do not count as made; and a command's
+//! functions that its code never names (a constructor every caller bypasses with a bare
+//! literal).
 //!
 //! The optional-interface idiom (`if in, ok := p.(Initializer); ok { in.Init(cfg) }`) runs a
 //! set-up method only when its name and signature match the interface's. A method written as
@@ -34,7 +36,7 @@ const ASSERTED_IN_BODIES: &[&str] =
 /// Imports that can call a value's exported methods by name.
 const CALLS_BY_NAME: &[&str] = &["reflect", "text/template", "html/template", "net/rpc", "plugin"];
 
-/// The go/ssa names of the module's methods that no code can call, and of the function
+/// The go/ssa names of the module's methods and functions that no code can call, and of the function
 /// literals inside them.
 pub fn dead_methods<'a>(
     program: &Program,
@@ -94,7 +96,13 @@ pub fn dead_methods<'a>(
     for mf in &module.functions {
         let f: &'a Function = mf.function;
         let name: &'a str = &f.name;
-        if f.synthetic.is_some() || name.contains('[') || !name.starts_with('(') {
+        if f.synthetic.is_some() || name.contains('[') {
+            continue;
+        }
+        if !name.starts_with('(') {
+            if function_is_dead(module, mf.unit, name, &named, &named_outer) {
+                dead.insert(name);
+            }
             continue;
         }
         let Some((_, method)) = name.rsplit_once(").") else { continue };
@@ -121,6 +129,31 @@ pub fn dead_methods<'a>(
         dead.insert(name);
     }
     dead
+}
+
+/// Whether package-level function `name` of unit `unit` is one no code can call: a function of
+/// a command with a `main` (nothing imports a `main` package) that its code never names, and
+/// that neither the runtime (`main`, `init`) nor `go test` (`TestX`, ...) runs by its name.
+fn function_is_dead(
+    module: &Module<'_>,
+    unit: usize,
+    name: &str,
+    named: &FxHashSet<&str>,
+    named_outer: &FxHashSet<&str>,
+) -> bool {
+    let Some((package, function)) = name.rsplit_once('.') else { return false };
+    // Only a program with a `main` runs from somewhere the analysis sees.
+    if module.lookup(&format!("{package}.main")).is_none() {
+        return false;
+    }
+    let run_by_name = ["main", "init", "Test", "Benchmark", "Example", "Fuzz"]
+        .iter()
+        .any(|prefix| function.starts_with(prefix));
+    module.is_command(unit)
+        && !run_by_name
+        && !function.contains('$')
+        && !named.contains(name)
+        && !named_outer.contains(name)
 }
 
 /// Whether function `name` is a dead method or a function literal inside one.

@@ -146,7 +146,9 @@ declare_check! {
     /// the optional interface checked with `p.(Initializer)` has); an exported one counts only
     /// in a `main` package that imports, itself or through the module's packages, nothing that
     /// calls methods by name (`reflect`, the template packages, `net/rpc`, `plugin`) and no
-    /// package from outside the module and the standard library.
+    /// package from outside the module and the standard library. Nor does a function of a
+    /// command with a `main` that its code never names (a constructor every factory bypasses
+    /// with a bare `&memorySink{}`), unless the runtime or `go test` runs it by its name.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -1310,6 +1312,11 @@ fn origin_notes(
             Origin::FieldNeverMade { field, decl, dead_maker } => {
                 if let Some(decl) = decl {
                     let note = match dead_maker {
+                        // A package-level function's short name has no receiver.
+                        Some(maker) if !maker.contains('.') => format!(
+                            "`{field}` is declared here, and only {maker} makes it, which no \
+                             code calls"
+                        ),
                         Some(maker) => format!(
                             "`{field}` is declared here, and only {maker} makes it, which no \
                              code calls and which satisfies no interface"
