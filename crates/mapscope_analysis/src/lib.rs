@@ -37,6 +37,7 @@ pub mod dispatch_tables;
 pub mod docs;
 pub mod drained_maps;
 pub mod element_keys;
+pub mod embedded_unset;
 pub mod empty_loops;
 pub mod env_guards;
 pub mod equal_guards;

@@ -92,6 +92,8 @@ pub struct Module<'a> {
     global_functions: FxHashMap<&'a str, Vec<&'a str>>,
     /// The blocks of each function that never hand control on; built on first use.
     stopping: std::sync::OnceLock<crate::concurrency::stops::Stopping>,
+    /// What the module stores into its struct-valued fields; built on first use.
+    embedded_stores: std::sync::OnceLock<crate::embedded_unset::EmbeddedStores>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -119,6 +121,7 @@ impl<'a> Module<'a> {
             call_index: std::sync::OnceLock::new(),
             global_functions: global_functions(units),
             stopping: std::sync::OnceLock::new(),
+            embedded_stores: std::sync::OnceLock::new(),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -192,6 +195,12 @@ impl<'a> Module<'a> {
                 }
             })
         })
+    }
+
+    /// The stores into the module's struct-valued fields ([`crate::embedded_unset`]), scanned
+    /// once.
+    pub fn embedded_stores(&self) -> &crate::embedded_unset::EmbeddedStores {
+        self.embedded_stores.get_or_init(|| crate::embedded_unset::EmbeddedStores::new(self))
     }
 
     /// Where `offset` of function `index`'s file is.

@@ -147,6 +147,9 @@ pub enum Origin {
     FailedCommaOk(InstrId),
     /// A struct's map field that no code of the module makes and none outside it can reach.
     FieldNeverMade { field: String, decl: Option<Site>, dead_maker: Option<String> },
+    /// A map field of a struct-valued field (an embedded base) that every value the module
+    /// stores there leaves nil, as the literal at `literal` does ([`crate::embedded_unset`]).
+    UnsetInEveryValue { field: String, map: String, literal: Site },
     /// A `json.Unmarshal` of constant data that has `null` for the map.
     JsonNull(InstrId),
     /// An element of a constant JSON array decoded into a slice, whose object has no value (or

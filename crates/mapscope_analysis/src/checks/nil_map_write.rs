@@ -149,6 +149,11 @@ declare_check! {
     /// package from outside the module and the standard library. Nor does a function of a
     /// command with a `main` that its code never names (a constructor every factory bypasses
     /// with a bare `&memorySink{}`), unless the runtime or `go test` runs it by its name.
+    /// A callee's write into a map field of a struct-valued field (an embedded base, `&h.base`
+    /// passed to `count`) is reported whoever passes the outer value, when every value the
+    /// module stores into that field leaves the map unset (`base: base{name: "users"}`, which
+    /// skips `newBase`) and the map, unexported, is set only where a base value is created:
+    /// a handler reached only through an `http.Handler` then writes into nil on every call.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -720,12 +725,25 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         search.missing_keys = true;
                         let dominators = dominators.get_or_insert_with(|| DomTree::new(f));
                         search.inside_loops(dominators, block);
-                        let Some(origins) = search.nil_access(arg, &write.access, instr) else {
-                            continue;
+                        let origins = match search.nil_access(arg, &write.access, instr) {
+                            Some(origins) => {
+                                if !search.path_exists(block) || search.stopped_before(instr) {
+                                    continue;
+                                }
+                                origins
+                            }
+                            // A base embedded by a literal that skips its constructor, in
+                            // every value of the outer type, is nil whoever passes it.
+                            None => {
+                                let unset = crate::embedded_unset::unset_in_every_value(
+                                    cx,
+                                    arg,
+                                    &write.access,
+                                );
+                                let Some(origin) = unset else { continue };
+                                vec![origin]
+                            }
                         };
-                        if !search.path_exists(block) || search.stopped_before(instr) {
-                            continue;
-                        }
                         // A model's method writes into its receiver: the call spells it.
                         let method = matches!(&call.callee, mapscope_ssa::Callee::Static(v)
                             if matches!(&f[*v].def, ValueDef::Function { name } if name.starts_with('(')));
@@ -1327,6 +1345,15 @@ fn origin_notes(
                     };
                     related.push((NoteAt::Site(decl.clone()), note));
                 }
+            }
+            Origin::UnsetInEveryValue { field, map, literal } => {
+                related.push((
+                    NoteAt::Site(literal.clone()),
+                    format!(
+                        "every value the module stores into a `{field}` field of this type \
+                         leaves `{map}` nil, as this literal does"
+                    ),
+                ));
             }
             Origin::JsonNull(call) => {
                 related.push((
