@@ -70,6 +70,7 @@ pub mod models;
 pub mod module;
 pub mod nil_stored_inner;
 pub mod nilness;
+pub mod option_loops;
 pub mod param_cases;
 pub mod param_conditions;
 pub mod param_copies;

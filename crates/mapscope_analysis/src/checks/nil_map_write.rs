@@ -154,6 +154,11 @@ declare_check! {
     /// module stores into that field leaves the map unset (`base: base{name: "users"}`, which
     /// skips `newBase`) and the map, unexported, is set only where a base value is created:
     /// a handler reached only through an `http.Handler` then writes into nil on every call.
+    /// A functional option (`WithHeader(k, v)`, whose literal writes `c.headers[k] = v` on
+    /// every call) that a constructor applies in a loop over its slice of options (`for _, o :=
+    /// range opts { o(c) }`) is reported when the map is nil on entry to that loop and a call
+    /// of the constructor lists the option with no option before it that stores into the map
+    /// or hands its argument on (`WithLabels(m)` first makes `WithLabel` safe).
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -549,6 +554,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
     findings.extend(nil_receiver_unmarshal(cx));
     findings.extend(deferred_nil_writes(cx));
+    findings.extend(early_option_writes(cx));
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
@@ -801,6 +807,38 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The writes of options that a loop of the function applies before the map they write is
+/// made ([`crate::option_loops`]), placed at the option's write.
+fn early_option_writes(cx: &FunctionContext<'_>) -> Vec<Finding> {
+    let f = cx.function;
+    let applier = crate::nilness::short_name(&f.name);
+    crate::option_loops::early_options(cx)
+        .into_iter()
+        .map(|early| {
+            let shown = format!("`{}`", early.write.expr);
+            let mut related = origin_notes(cx, early.call, &shown, &early.origins);
+            related.push((
+                NoteAt::Site(early.passed_at),
+                format!("the option {} is passed here", early.option),
+            ));
+            related.push((
+                NoteAt::Here(f[early.call].span),
+                format!("{applier} applies it here, while {shown} is still nil"),
+            ));
+            Finding {
+                span: f[early.call].span,
+                elsewhere: Some((early.write.site.clone(), early.write.end.clone())),
+                message: format!(
+                    "assignment to entry in nil map: {shown} is nil when {applier} applies \
+                     the option {}",
+                    early.option
+                ),
+                related,
+            }
+        })
+        .collect()
 }
 
 /// The first write into the receiver of a value-receiver `UnmarshalJSON` (or `UnmarshalText`)
