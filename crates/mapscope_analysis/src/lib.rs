@@ -22,6 +22,7 @@
 pub mod appended_elements;
 pub mod appended_values;
 pub mod bool_params;
+pub mod called_closures;
 pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;

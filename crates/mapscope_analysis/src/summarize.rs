@@ -359,7 +359,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         }
                     }
                     for (module_index, cell, update) in
-                        captured_writes(module, f, instr, *func, bindings)
+                        captured_writes(module, f, instr, *func, bindings, false)
                     {
                         let Some(place) = crate::nilness::location(f, cell) else { continue };
                         let mut search = Search::new(f, cx, true);
@@ -1380,13 +1380,16 @@ pub(crate) fn reached_by_every_call(f: &Function, dominators: &DomTree, block: B
 /// a map variable it captures, on every call of the closure, when only `f` stores into the
 /// variable, none of its stores can run after the closure is made, every closure binding the
 /// variable only reads it, and this one only looks the map up and writes it (no test of it):
-/// the closure's module index, the variable's cell, and the write.
+/// the closure's module index, the variable's cell, and the write. With `stores_after`, stores
+/// of `f` after the closure is made count too: the caller looks for the nil where the closure
+/// is called, not where it is made.
 pub(crate) fn captured_writes(
     module: &crate::module::Module<'_>,
     f: &Function,
     closure: InstrId,
     func: ValueId,
     bindings: &[ValueId],
+    stores_after: bool,
 ) -> Vec<(usize, ValueId, InstrId)> {
     let ValueDef::Function { name } = &f[func].def else { return Vec::new() };
     let Some(gi) = module.lookup(name) else { return Vec::new() };
@@ -1425,7 +1428,9 @@ pub(crate) fn captured_writes(
             continue;
         }
         let fine = f[cell].referrers().iter().all(|&u| match &f[u].kind {
-            InstrKind::Store { addr, value } => *addr == cell && *value != cell && !runs_after(u),
+            InstrKind::Store { addr, value } => {
+                *addr == cell && *value != cell && (stores_after || !runs_after(u))
+            }
             InstrKind::Load { .. } => true,
             InstrKind::MakeClosure { func, bindings } => {
                 let ValueDef::Function { name } = &f[*func].def else { return false };

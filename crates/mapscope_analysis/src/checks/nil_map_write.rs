@@ -159,6 +159,10 @@ declare_check! {
     /// range opts { o(c) }`) is reported when the map is nil on entry to that loop and a call
     /// of the constructor lists the option with no option before it that stores into the map
     /// or hands its argument on (`WithLabels(m)` first makes `WithLabel` safe).
+    /// A closure that writes a map variable it captures on every call, handed to a module
+    /// function that calls that parameter first thing (`setupBuiltins(register)`), is
+    /// reported when the variable is nil at that call, even if the function making the
+    /// closure makes the map later (`commands = make(...)` moved below the call).
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -555,6 +559,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     findings.extend(nil_receiver_unmarshal(cx));
     findings.extend(deferred_nil_writes(cx));
     findings.extend(early_option_writes(cx));
+    findings.extend(closures_called_while_nil(cx));
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
@@ -809,6 +814,38 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     findings
 }
 
+/// The writes of closures the function makes that a callee calls right away, while the map
+/// variable they capture is nil ([`crate::called_closures`]), placed at the closure's write.
+fn closures_called_while_nil(cx: &FunctionContext<'_>) -> Vec<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    crate::called_closures::called_while_nil(cx)
+        .into_iter()
+        .map(|called| {
+            let shown = format!("`{}`", called.variable);
+            let mut related = origin_notes(cx, called.call, &shown, &called.origins);
+            related.push((
+                NoteAt::Here(f[called.call].span),
+                format!("{} calls the closure here, while {shown} is still nil", called.callee),
+            ));
+            let span = module.functions[called.closure].function[called.update].span;
+            Finding {
+                span: f[called.call].span,
+                elsewhere: Some((
+                    module.site(called.closure, span.start),
+                    module.site(called.closure, span.end),
+                )),
+                message: format!(
+                    "assignment to entry in nil map: {shown} is nil when {} calls the closure \
+                     that writes it",
+                    called.callee
+                ),
+                related,
+            }
+        })
+        .collect()
+}
+
 /// The writes of options that a loop of the function applies before the map they write is
 /// made ([`crate::option_loops`]), placed at the option's write.
 fn early_option_writes(cx: &FunctionContext<'_>) -> Vec<Finding> {
@@ -992,7 +1029,9 @@ fn captured_nil_write(
     let f = cx.function;
     let module = cx.analysis.module;
     let block = f[instr].block()?;
-    for (gi, cell, update) in crate::summarize::captured_writes(module, f, instr, func, bindings) {
+    for (gi, cell, update) in
+        crate::summarize::captured_writes(module, f, instr, func, bindings, false)
+    {
         let Some(place) = crate::nilness::location(f, cell) else { continue };
         let mut search = Search::new(f, cx.analysis, false);
         let Some(origins) = search.nil_in_captured(&place, instr) else { continue };
