@@ -4,7 +4,7 @@
 use super::Checker;
 use super::operand::Operand;
 use crate::constant::Value;
-use crate::types::{BasicKind, Type, TypeId, TypeView};
+use crate::types::{BasicKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::ExprId;
 
 /// go/types' precision for untyped integer constants, in bits.
@@ -51,6 +51,48 @@ impl Checker<'_> {
         let msg = self.representation_error(shown, why, t);
         self.error(self.file()[e].span.start, msg);
         false
+    }
+
+    /// go/types' `convertUntyped`: converts untyped operand `x` (expression `e`) to `target`, or
+    /// reports why it cannot (`cannot convert`, `overflows`, `truncated to`) and returns false.
+    /// Targets that are type parameters are not checked.
+    pub(super) fn convert_untyped_checked(
+        &mut self,
+        e: ExprId,
+        x: &Operand,
+        target: TypeId,
+    ) -> bool {
+        if !self.is_untyped(x.ty) || self.is_untyped(target) || self.is_type_param(target) {
+            self.convert_untyped(e, x, target);
+            return true;
+        }
+        let under = self.under(target);
+        let is_nil = x.val.is_none() && x.ty == univ::UNTYPED_NIL;
+        let fits = match self.ty(under) {
+            Type::Invalid => true,
+            Type::Basic(..) => self.untyped_fits(x.ty, target),
+            Type::Interface(_) => {
+                let ts = self.type_set(under);
+                is_nil || ts.methods.is_empty() && ts.terms.is_none() && !ts.comparable
+            }
+            Type::Pointer(_)
+            | Type::Signature(_)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Chan(..) => is_nil,
+            _ => false,
+        };
+        if !fits {
+            let shown = self.operand_text(e, x);
+            let msg = format!("cannot convert {shown} to type {}", self.message_type_string(under));
+            self.error(self.file()[e].span.start, msg);
+            return false;
+        }
+        if !self.untyped_representable(e, x, target) {
+            return false;
+        }
+        self.convert_untyped(e, x, target);
+        true
     }
 
     /// go/types' `invalidConversion` after `representable`: the operand, then `overflows` or

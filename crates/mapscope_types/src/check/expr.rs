@@ -16,6 +16,16 @@ use num_traits::ToPrimitive;
 const SHIFT_BOUND: u64 = 1023 - 1 + 52;
 
 /// The operator's offset in a unary or binary expression (its start otherwise).
+/// How an untyped operand fares beside a typed one (go/types' `matchTypes`).
+enum Meeting {
+    /// It may take the other operand's type: the operation goes on.
+    Fits,
+    /// The operands mismatch; the untyped operand's type as the error names it.
+    Mismatch(TypeId),
+    /// It cannot convert, which has been reported.
+    Invalid,
+}
+
 fn op_pos(f: &File, e: ExprId) -> u32 {
     match f[e].kind {
         E::Unary { op_pos, .. } | E::Binary { op_pos, .. } => op_pos,
@@ -481,10 +491,22 @@ impl Checker<'_> {
         }
         // Match untyped operands to the other operand.
         let (xu, yu) = (self.is_untyped(xo.ty), self.is_untyped(yo.ty));
+        // The types a mismatch names: an untyped operand that meets an interface may have taken
+        // its default type first.
+        let (mut shown_x, mut shown_y) = (xo.ty, yo.ty);
         let mismatch = match (xu, yu) {
             (false, false) => !is_cmp && !self.identical(xo.ty, yo.ty),
-            (true, false) => !self.untyped_fits(xo.ty, yo.ty),
-            (false, true) => !self.untyped_fits(yo.ty, xo.ty),
+            (true, false) | (false, true) => {
+                let (ue, uo, t) = if xu { (x, &xo, yo.ty) } else { (y, &yo, xo.ty) };
+                match self.match_untyped(ue, uo, t, is_cmp) {
+                    Meeting::Invalid => return Operand::invalid(),
+                    Meeting::Fits => false,
+                    Meeting::Mismatch(shown) => {
+                        *(if xu { &mut shown_x } else { &mut shown_y }) = shown;
+                        true
+                    }
+                }
+            }
             // As go/types' matchTypes: two untyped operands convert to one another only within
             // one class (numeric, string, boolean, nil), so `1 + "x"` is a mismatch.
             (true, true) => untyped_class(self.ty(xo.ty)) != untyped_class(self.ty(yo.ty)),
@@ -502,8 +524,8 @@ impl Checker<'_> {
                 format!(
                     "invalid operation: {} (mismatched types {} and {})",
                     f.expr_string(e),
-                    self.message_type_string(xo.ty),
-                    self.message_type_string(yo.ty)
+                    self.message_type_string(shown_x),
+                    self.message_type_string(shown_y)
                 ),
             );
             return Operand::invalid();
@@ -513,13 +535,13 @@ impl Checker<'_> {
                 return Operand::invalid();
             }
             self.convert_untyped(x, &xo, yo.ty);
-            xo.ty = yo.ty;
+            xo.ty = self.converted_type(&xo, yo.ty);
         } else if yu && !xu {
             if !self.untyped_representable(y, &yo, xo.ty) {
                 return Operand::invalid();
             }
             self.convert_untyped(y, &yo, xo.ty);
-            yo.ty = xo.ty;
+            yo.ty = self.converted_type(&yo, xo.ty);
         } else if xu && yu {
             let r = |c: &Checker<'_>, t: TypeId| match c.ty(t) {
                 Type::Basic(BasicKind::UntypedInt, _) => 1,
@@ -540,7 +562,27 @@ impl Checker<'_> {
                 }
             }
         }
+        // Untyped nil keeps its type beside a pointer, which no operation but a comparison
+        // takes (go/types' check that the operand types are identical after matching).
+        if !is_cmp
+            && !self.identical(xo.ty, yo.ty)
+            && xo.ty != univ::INVALID
+            && yo.ty != univ::INVALID
+        {
+            let f = self.file();
+            let msg = format!(
+                "invalid operation: {} (mismatched types {} and {})",
+                f.expr_string(e),
+                self.message_type_string(xo.ty),
+                self.message_type_string(yo.ty)
+            );
+            self.error(f[e].span.start, msg);
+            return Operand::invalid();
+        }
         if is_cmp {
+            if !self.comparison((x, &xo), (Some(y), &yo), op, false) {
+                return Operand::invalid();
+            }
             let v = match (&xo.val, &yo.val) {
                 (Some(a), Some(b)) => Some(a.compare(op, b)),
                 _ => None,
@@ -587,6 +629,49 @@ impl Checker<'_> {
             return Operand { val: v, ..Operand::value(t) };
         }
         Operand { val: v, ..Operand::value(xo.ty) }
+    }
+
+    /// The type operand `u` has once converted to `target` (go/types' `implicitTypeAndValue`): a
+    /// typed operand and untyped nil keep theirs, and an untyped value meeting an interface takes
+    /// its default type.
+    pub(super) fn converted_type(&mut self, u: &Operand, target: TypeId) -> TypeId {
+        if !self.is_untyped(u.ty) || u.ty == univ::UNTYPED_NIL && u.val.is_none() {
+            u.ty
+        } else if !self.is_type_param(target) && self.is_interface(target) {
+            self.default_type(u.ty)
+        } else {
+            target
+        }
+    }
+
+    /// go/types' `matchTypes` for an untyped operand `u` (expression `e`) beside an operand of
+    /// type `t`: whether it may take `t`'s type (its kind must fit). Beside an interface, a numeric
+    /// constant does not convert and is only comparable with an empty interface; any other
+    /// untyped value converts, nil to itself and the rest to their default type, which a
+    /// non-empty interface does not accept. No other operation than a comparison applies to an
+    /// interface, so every other one is a mismatch.
+    fn match_untyped(&mut self, e: ExprId, u: &Operand, t: TypeId, is_cmp: bool) -> Meeting {
+        if self.is_type_param(t) || !self.is_interface(t) {
+            let fits = self.untyped_fits(u.ty, t);
+            return if fits { Meeting::Fits } else { Meeting::Mismatch(u.ty) };
+        }
+        let ts = self.type_set(t);
+        let empty = ts.methods.is_empty() && ts.terms.is_none() && !ts.comparable;
+        let numeric = self.basic(u.ty).is_some_and(BasicKind::is_numeric);
+        if numeric {
+            return if is_cmp && empty { Meeting::Fits } else { Meeting::Mismatch(u.ty) };
+        }
+        if u.ty == univ::UNTYPED_NIL {
+            return if is_cmp { Meeting::Fits } else { Meeting::Mismatch(u.ty) };
+        }
+        if !empty {
+            let shown = self.operand_text(e, u);
+            let under = self.under(t);
+            let msg = format!("cannot convert {shown} to type {}", self.message_type_string(under));
+            self.error(self.file()[e].span.start, msg);
+            return Meeting::Invalid;
+        }
+        if is_cmp { Meeting::Fits } else { Meeting::Mismatch(self.default_type(u.ty)) }
     }
 
     /// Converts an untyped operand to `target`, re-recording the expression tree as go/types does.

@@ -8,6 +8,7 @@ mod assign;
 mod branches;
 mod builtins;
 mod call;
+mod comparison;
 mod constant_checks;
 mod conversions;
 mod decl;

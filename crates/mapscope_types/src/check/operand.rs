@@ -80,23 +80,34 @@ impl Checker<'_> {
         let what = match self.ty(t) {
             Type::Named(_) | Type::Alias { .. } if !self.is_type_param(t) => {
                 let u = self.under(t);
-                match self.ty(u) {
-                    Type::Basic(_, name) => format!("{name} "),
-                    Type::Array(..) => "array ".into(),
-                    Type::Slice(_) => "slice ".into(),
-                    Type::Struct(_) => "struct ".into(),
-                    Type::Pointer(_) => "pointer ".into(),
-                    Type::Signature(_) => "func ".into(),
-                    Type::Interface(_) => "interface ".into(),
-                    Type::Map(..) => "map ".into(),
-                    Type::Chan(..) => "chan ".into(),
-                    Type::Tuple(_) => "tuple ".into(),
+                let kind = self.composite_kind(u);
+                match (self.ty(u), kind) {
+                    (Type::Basic(_, name), _) => format!("{name} "),
+                    (_, Some(kind)) => format!("{kind} "),
                     _ => String::new(),
                 }
             }
             _ => String::new(),
         };
         format!("of {what}type {}", self.message_type_string(t))
+    }
+
+    /// The kind of composite type underlying `t` as go/types' messages name it (`compositeKind`):
+    /// `slice`, `struct`, `func`, ...; `None` for basic types.
+    pub(super) fn composite_kind(&mut self, t: TypeId) -> Option<&'static str> {
+        let u = self.under(t);
+        Some(match self.ty(u) {
+            Type::Array(..) => "array",
+            Type::Slice(_) => "slice",
+            Type::Struct(_) => "struct",
+            Type::Pointer(_) => "pointer",
+            Type::Signature(_) => "func",
+            Type::Interface(_) => "interface",
+            Type::Map(..) => "map",
+            Type::Chan(..) => "chan",
+            Type::Tuple(_) => "tuple",
+            _ => return None,
+        })
     }
 
     /// A constant operand as go/types prints it: `expr (untyped int constant)`, with the value

@@ -118,6 +118,24 @@ impl Checker<'_> {
         seen.push((key, t, pos));
     }
 
+    /// go/types' check of a switch tag: its values must be comparable, or at least have a nil
+    /// to compare with (`cannot switch on x (T is not comparable)`).
+    fn switch_tag_comparable(&mut self, tag: ExprId, x: &Operand) -> bool {
+        if x.mode == Mode::None || self.is_type_param(x.ty) || self.has_invalid_part(x.ty, 0) {
+            return x.mode != Mode::None;
+        }
+        if crate::query::comparable(self, x.ty) || self.has_nil(x.ty) {
+            return true;
+        }
+        let shown = self.operand_text(tag, x);
+        let msg = format!(
+            "cannot switch on {shown} ({} is not comparable)",
+            self.message_type_string(x.ty)
+        );
+        self.error(self.file()[tag].span.start, msg);
+        false
+    }
+
     /// A type switch case naming a type (or nil) an earlier case named is reported with the
     /// earlier one (go/types' `caseTypes`); `t` is `INVALID` for a case that is neither.
     fn duplicate_case_type(&mut self, e: ExprId, t: TypeId, seen: &mut Vec<(Option<TypeId>, u32)>) {
@@ -445,10 +463,14 @@ impl Checker<'_> {
                         let x = self.expr(t, None);
                         let d = self.default_type(x.ty);
                         self.convert_untyped(t, &x, d);
-                        Some(d)
+                        let x = Operand { ty: d, ..x };
+                        self.switch_tag_comparable(t, &x).then_some(d)
                     }
                     None => None,
                 };
+                // A missing tag is the constant `true` (of type bool, not untyped).
+                let tag_operand = Operand::value(tag_t.unwrap_or(univ::BOOL));
+                let tag_valid = tag.is_none() || tag_t.is_some_and(|t| t != univ::INVALID);
                 // go/types' `caseValues`: the constant case values seen so far, by value and type.
                 let mut seen: Vec<(CaseKey, TypeId, u32)> = Vec::new();
                 if let S::Block { ref list, .. } = f[body].kind {
@@ -456,12 +478,25 @@ impl Checker<'_> {
                         if let S::CaseClause { ref list, ref body, .. } = f[cl].kind {
                             for &e in list {
                                 let x = self.expr(e, tag_t);
-                                match tag_t {
-                                    Some(t) => {
-                                        self.convert_untyped(e, &x, t);
-                                        self.duplicate_case_value(e, &x, t, &mut seen);
-                                    }
-                                    None => self.convert_untyped(e, &x, univ::BOOL),
+                                if x.mode == Mode::None || !tag_valid {
+                                    continue;
+                                }
+                                let t = tag_operand.ty;
+                                if !self.convert_untyped_checked(e, &x, t) {
+                                    continue;
+                                }
+                                let converted =
+                                    Operand { ty: self.converted_type(&x, t), ..x.clone() };
+                                if !self.comparison(
+                                    (e, &converted),
+                                    (tag, &tag_operand),
+                                    Token::Eql,
+                                    true,
+                                ) {
+                                    continue;
+                                }
+                                if let Some(t) = tag_t {
+                                    self.duplicate_case_value(e, &x, t, &mut seen);
                                 }
                             }
                             self.push_scope();
