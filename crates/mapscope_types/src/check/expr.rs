@@ -3,6 +3,7 @@
 
 use super::constant_checks::untyped_class;
 use super::operand::Operand;
+use super::operators::Arity;
 use super::{Checker, Mode, field};
 use crate::constant::Value;
 use crate::types::{BasicKind, ChanDir, ObjKind, Type, TypeId, TypeView, univ};
@@ -361,6 +362,9 @@ impl Checker<'_> {
                 if xo.mode == Mode::None {
                     return Operand::invalid();
                 }
+                if !self.operator_defined(x, &xo, op, Arity::Unary) {
+                    return Operand::invalid();
+                }
                 if op == Token::Not {
                     let v = xo.val.as_ref().map(|v| v.unary(op, None));
                     return Operand { val: v, ..Operand::value(xo.ty) };
@@ -595,6 +599,9 @@ impl Checker<'_> {
             }
             let t = univ::UNTYPED_BOOL;
             return Operand { val: v, ..Operand::value(t) };
+        }
+        if !self.operator_defined(x, &xo, op, Arity::Binary) {
+            return Operand::invalid();
         }
         if matches!(op, Token::Quo | Token::Rem) && self.divides_by_zero(&xo, &yo) {
             self.error(f[y].span.start, "invalid operation: division by zero");

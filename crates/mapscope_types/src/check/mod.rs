@@ -23,6 +23,7 @@ mod literals;
 pub(crate) mod lookup;
 mod map_element;
 mod operand;
+mod operators;
 mod package;
 pub(crate) mod predicates;
 mod signature;

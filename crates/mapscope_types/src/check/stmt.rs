@@ -369,10 +369,10 @@ impl Checker<'_> {
                     self.convert_untyped(value, &v, et);
                 }
             }
-            S::IncDec { x, .. } => {
+            S::IncDec { x, tok, .. } => {
                 // go/types checks `x++` as `x += 1` with a synthetic `1` positioned at x.
                 let xo = self.expr(x, None);
-                if xo.mode != Mode::None {
+                if xo.mode != Mode::None && self.inc_dec_numeric(x, &xo, tok) {
                     self.record_implicit(f[x].span.start, xo.ty);
                     self.check_lhs(x, &xo);
                 }
