@@ -18,6 +18,17 @@ impl Checker<'_> {
     ) -> Operand {
         let f = self.file();
         let nargs = args.len();
+        // append is the only built-in whose last argument may be spread with `...`.
+        if let (true, false, E::Call { ellipsis: Some(at), .. }) =
+            (dots, b == Builtin::Append, &f[e].kind)
+        {
+            let name = super::universe::builtin_name(b);
+            self.error(*at, format!("invalid operation: invalid use of ... with built-in {name}"));
+            for &a in args {
+                self.expr_or_type(a, None);
+            }
+            return Operand::invalid();
+        }
         // go/types' exprList: a single call argument with several results passes them all (to
         // every builtin but make, new and unsafe.Offsetof). Such a call is evaluated here once.
         let mut spread_call = None;

@@ -265,11 +265,29 @@ impl Checker<'_> {
             Mode::TypeExpr => {
                 // Conversion.
                 let t = fo.ty;
+                if let [.., last] = args {
+                    if args.len() > 1 {
+                        for &a in args {
+                            self.expr_or_type(a, None);
+                        }
+                        let msg = format!(
+                            "too many arguments in conversion to {}",
+                            self.message_type_string(t)
+                        );
+                        self.error(f[*last].span.start, msg);
+                        return Operand::invalid();
+                    }
+                }
                 if let Some(&a) = args.first() {
                     let x = self.expr(a, Some(t));
                     let is_const_target = self.is_const_type(t);
-                    for &extra in &args[1..] {
-                        self.expr(extra, None);
+                    if x.mode != Mode::None && dots {
+                        let msg = format!(
+                            "invalid use of ... in conversion to {}",
+                            self.message_type_string(t)
+                        );
+                        self.error(f[a].span.start, msg);
+                        return Operand::value(t);
                     }
                     if x.mode != Mode::None {
                         if let Some(cause) = self.conversion_error(&x, t) {
@@ -325,6 +343,7 @@ impl Checker<'_> {
                         self.message_type_string(t)
                     );
                     self.error(rparen, msg);
+                    return Operand::invalid();
                 }
                 return Operand::value(t);
             }
@@ -388,7 +407,20 @@ impl Checker<'_> {
         let nargs = arg_types.len();
         // go/types counts the arguments even when some are invalid.
         let mut arity_error = true;
-        if nargs < np - usize::from(sig.variadic && !dots) {
+        let ellipsis = match &f[e].kind {
+            E::Call { ellipsis, .. } => *ellipsis,
+            _ => None,
+        };
+        // go/types' `arguments`: `...` needs a variadic function and spreads one slice only.
+        let misplaced_dots = ellipsis.filter(|_| !sig.variadic || args.len() == 1 && nargs > 1);
+        if let Some(at) = misplaced_dots {
+            let msg = if sig.variadic {
+                format!("cannot use ... with {nargs}-valued {}", f.expr_string(args[0]))
+            } else {
+                format!("cannot use ... in call to non-variadic {}", f.expr_string(fun))
+            };
+            self.error(at, msg);
+        } else if nargs < np - usize::from(sig.variadic && !dots) {
             let rparen = match &f[e].kind {
                 E::Call { rparen, .. } => *rparen,
                 _ => f[e].span.end,
@@ -493,6 +525,11 @@ impl Checker<'_> {
                     }
                 }
             }
+        }
+        // go/types checks no argument against its parameter once the count is wrong, to avoid
+        // follow-on errors.
+        if arity_error {
+            return self.call_result(&sig);
         }
         // Untyped arguments take the parameter types; generic function arguments are instantiated
         // from the parameter's function type.

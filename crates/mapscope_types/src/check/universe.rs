@@ -20,6 +20,51 @@ fn obj(a: &mut Arena, kind: ObjKind, name: &str, ty: crate::types::TypeId) -> Ob
     ObjId { arena: 0, idx: a.objs.len() as u32 - 1 }
 }
 
+/// The built-in functions of the universe scope, by name.
+const UNIVERSE_BUILTINS: [(&str, Builtin); 18] = {
+    use Builtin as B;
+    [
+        ("append", B::Append),
+        ("cap", B::Cap),
+        ("clear", B::Clear),
+        ("close", B::Close),
+        ("complex", B::Complex),
+        ("copy", B::Copy),
+        ("delete", B::Delete),
+        ("imag", B::Imag),
+        ("len", B::Len),
+        ("make", B::Make),
+        ("max", B::Max),
+        ("min", B::Min),
+        ("new", B::New),
+        ("panic", B::Panic),
+        ("print", B::Print),
+        ("println", B::Println),
+        ("real", B::Real),
+        ("recover", B::Recover),
+    ]
+};
+
+/// The built-in functions of package unsafe, by name.
+const UNSAFE_BUILTINS: [(&str, Builtin); 8] = {
+    use Builtin as B;
+    [
+        ("Add", B::Add),
+        ("Alignof", B::Alignof),
+        ("Offsetof", B::Offsetof),
+        ("Sizeof", B::Sizeof),
+        ("Slice", B::Slice),
+        ("SliceData", B::SliceData),
+        ("String", B::String),
+        ("StringData", B::StringData),
+    ]
+};
+
+/// A built-in function's name as declared (`len`, `Sizeof`).
+pub(super) fn builtin_name(b: Builtin) -> &'static str {
+    UNIVERSE_BUILTINS.iter().chain(&UNSAFE_BUILTINS).find(|(_, x)| *x == b).map_or("", |(n, _)| n)
+}
+
 impl Universe {
     pub fn new() -> Universe {
         let mut a = Arena::default();
@@ -129,43 +174,14 @@ impl Universe {
         scope.insert("iota", o);
         let o = obj(&mut a, ObjKind::Nil, "nil", univ::UNTYPED_NIL);
         scope.insert("nil", o);
-        use Builtin as B;
-        for (n, b) in [
-            ("append", B::Append),
-            ("cap", B::Cap),
-            ("clear", B::Clear),
-            ("close", B::Close),
-            ("complex", B::Complex),
-            ("copy", B::Copy),
-            ("delete", B::Delete),
-            ("imag", B::Imag),
-            ("len", B::Len),
-            ("make", B::Make),
-            ("max", B::Max),
-            ("min", B::Min),
-            ("new", B::New),
-            ("panic", B::Panic),
-            ("print", B::Print),
-            ("println", B::Println),
-            ("real", B::Real),
-            ("recover", B::Recover),
-        ] {
+        for (n, b) in UNIVERSE_BUILTINS {
             let o = obj(&mut a, ObjKind::Builtin(b), n, univ::INVALID);
             scope.insert(n, o);
         }
         let mut unsafe_scope = FxHashMap::default();
         let o = obj(&mut a, ObjKind::TypeName, "Pointer", univ::UNSAFE_POINTER);
         unsafe_scope.insert("Pointer", o);
-        for (n, b) in [
-            ("Add", B::Add),
-            ("Alignof", B::Alignof),
-            ("Offsetof", B::Offsetof),
-            ("Sizeof", B::Sizeof),
-            ("Slice", B::Slice),
-            ("SliceData", B::SliceData),
-            ("String", B::String),
-            ("StringData", B::StringData),
-        ] {
+        for (n, b) in UNSAFE_BUILTINS {
             let o = obj(&mut a, ObjKind::Builtin(b), n, univ::INVALID);
             unsafe_scope.insert(n, o);
         }
