@@ -286,7 +286,7 @@ impl Checker<'_> {
             }
             ObjKind::Func => Operand::value(t),
             ObjKind::PkgName(_) => {
-                self.error(f[e].span.start, format!("use of package {text} without selector"));
+                self.error(f[e].span.start, format!("use of package {text} not in selector"));
                 Operand::invalid()
             }
             ObjKind::Builtin(b) => {

@@ -17,12 +17,19 @@ impl Checker<'_> {
     fn type_expr_inner(&mut self, e: ExprId) -> TypeId {
         let f = self.file();
         match f[e].kind {
+            E::Ident(n) if self.names_no_type(e, n) => univ::INVALID,
             E::Ident(_) | E::Selector { .. } | E::Index { .. } | E::IndexList { .. } => {
                 let x = self.expr_or_type(e, None);
                 if x.mode == Mode::TypeExpr {
                     x.ty
                 } else {
-                    if x.mode != Mode::None || !matches!(self.ty(x.ty), Type::Invalid) {
+                    if x.mode == Mode::Builtin {
+                        let msg = format!("{} (built-in) is not a type", f.expr_string(e));
+                        self.error(f[e].span.start, msg);
+                    } else if x.mode != Mode::None {
+                        let msg = format!("{} is not a type", self.operand_text(e, &x));
+                        self.error(f[e].span.start, msg);
+                    } else if !matches!(self.ty(x.ty), Type::Invalid) {
                         self.error(f[e].span.start, format!("{} is not a type", f.expr_string(e)));
                     }
                     univ::INVALID
@@ -94,6 +101,82 @@ impl Checker<'_> {
                 univ::INVALID
             }
         }
+    }
+
+    /// go/types' `ident` where a type is wanted: a name that denotes an object other than a type
+    /// is reported with the object's kind (`x (constant) is not a type`) and counts as a use.
+    /// Returns whether it was such a name.
+    fn names_no_type(&mut self, e: ExprId, n: mapscope_syntax::ast::Name) -> bool {
+        let f = self.file();
+        let name = f.name(n);
+        if name == "_" {
+            return false;
+        }
+        let Some(o) = self.lookup(n) else { return false };
+        if matches!(self.obj(o).kind, ObjKind::TypeName) {
+            return false;
+        }
+        self.record_use(f[e].span.start, o);
+        if matches!(self.obj(o).kind, ObjKind::Var { .. }) {
+            self.used_vars.insert(o);
+        }
+        let kind = self.object_kind(o);
+        self.error(f[e].span.start, format!("{name} ({kind}) is not a type"));
+        true
+    }
+
+    /// What kind of object `o` is, in go/types' words (`objectKind`).
+    fn object_kind(&mut self, o: ObjId) -> &'static str {
+        match self.obj(o).kind {
+            ObjKind::Const(_) => "constant",
+            ObjKind::TypeName => "defined type",
+            ObjKind::Var { field: true, .. } => "struct field",
+            ObjKind::Var { .. } => self.var_kind(o),
+            ObjKind::Func => {
+                let t = self.obj_type(o);
+                match self.ty(t) {
+                    Type::Signature(sig) if sig.recv.is_some() => "method",
+                    _ => "function",
+                }
+            }
+            ObjKind::PkgName(_) => "package name",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+            ObjKind::Label => "label",
+        }
+    }
+
+    /// Where variable `o` is declared: at package level, as a parameter, result or receiver of
+    /// an enclosing function, or locally.
+    fn var_kind(&mut self, o: ObjId) -> &'static str {
+        let (name, file, pos) = {
+            let ob = self.obj(o);
+            (ob.name.clone(), ob.file, ob.pos)
+        };
+        if self.scope.get(&*name) == Some(&o) {
+            return "package-level variable";
+        }
+        // A body declares its parameters and results anew, where the signature declared them.
+        let declares = |c: &Self, fields: &[Field]| {
+            fields.iter().filter_map(|p| p.obj).any(|p| {
+                let ob = c.obj(p);
+                ob.pos == pos && ob.file == file
+            })
+        };
+        let sigs: Vec<TypeId> = self.funcs.iter().map(|c| c.sig).collect();
+        for sig in sigs {
+            let Type::Signature(sig) = self.ty(sig) else { continue };
+            if declares(self, &sig.params) {
+                return "parameter";
+            }
+            if declares(self, &sig.results) {
+                return "result variable";
+            }
+            if sig.recv.is_some() && *sig.recv_name == *name {
+                return "receiver";
+            }
+        }
+        "local variable"
     }
 
     fn union_terms(&mut self, e: ExprId, out: &mut Vec<(bool, TypeId)>) {
