@@ -60,6 +60,18 @@ impl Checker<'_> {
         if ts.terms.is_some() || ts.comparable {
             return true;
         }
+        // A pointer to an invalid type was reported where it arose (go/types avoids follow-on
+        // errors here).
+        let vu = self.under(v);
+        if let Type::Pointer(base) = *self.ty(vu) {
+            if self.has_invalid(base) {
+                return true;
+            }
+        }
+        // A pointer to an interface has no methods.
+        if !ts.methods.is_empty() && self.is_pointer_to_interface(v) {
+            return false;
+        }
         for m in ts.methods {
             let (name, pkg, want) = {
                 let o = self.obj(m);
@@ -121,6 +133,41 @@ impl Checker<'_> {
             }
         }
         None
+    }
+
+    /// Why a value of type `v` is not assignable to `t`, as go/types' `assignableTo` explains it:
+    /// `v` does not implement the interface `t` (and why), `t` is a pointer to an interface, or
+    /// `v` is an interface that `t` implements (`need type assertion`).
+    fn unassignable_cause(&mut self, v: TypeId, t: TypeId) -> Option<String> {
+        if self.is_type_param(v) || self.is_type_param(t) {
+            return None;
+        }
+        let (vu, tu) = (self.under(v), self.under(t));
+        let (vs, ts) = (self.message_type_string(v), self.message_type_string(t));
+        let pointer_error = |s: &str| format!("(type {s} is pointer to interface, not interface)");
+        if self.is_pointer_to_interface(t) {
+            return Some(format!("{vs} does not implement {ts} {}", pointer_error(&ts)));
+        }
+        if matches!(self.ty(tu), Type::Interface(_)) {
+            // go/types' missingMethod explains a method not found on a pointer to an interface.
+            let why = if self.is_pointer_to_interface(v) {
+                pointer_error(&vs)
+            } else {
+                self.missing_method_cause(v, t)?
+            };
+            return Some(format!("{vs} does not implement {ts} {why}"));
+        }
+        if matches!(self.ty(vu), Type::Interface(_)) && self.implements(t, v) {
+            return Some("need type assertion".into());
+        }
+        None
+    }
+
+    /// Whether `t` is a pointer to an interface (go/types' `isInterfacePtr`).
+    fn is_pointer_to_interface(&mut self, t: TypeId) -> bool {
+        let u = self.under(t);
+        let Type::Pointer(base) = *self.ty(u) else { return false };
+        !self.is_type_param(base) && self.is_interface(base)
     }
 
     /// Why constant `v` cannot be represented by basic type `t` (`overflows`, `truncated`), if it cannot.
@@ -210,27 +257,9 @@ impl Checker<'_> {
             self.operand_text(e, x),
             self.message_type_string(t)
         );
-        let tu = self.under(t);
-        if matches!(self.ty(tu), Type::Interface(_)) {
-            let missing = self.type_set(t).methods.into_iter().find(|&m| {
-                let (name, pkg) = (self.obj(m).name.clone(), self.obj(m).pkg);
-                !matches!(self.lookup_field_or_method(x.ty, pkg, &name), Lookup::Method { .. })
-            });
-            if let Some(m) = missing {
-                let v = self.message_type_string(x.ty);
-                let name = self.obj(m).name.clone();
-                // A method of that name declared by another package (go/types' missingMethod,
-                // "unexported").
-                let other_pkg = matches!(
-                    super::lookup::lookup_field_or_method_in_pkg(self, x.ty, None, &name),
-                    Lookup::Method { .. }
-                );
-                let what = if other_pkg { "unexported" } else { "missing" };
-                msg.push_str(&format!(
-                    ": {v} does not implement {} ({what} method {name})",
-                    self.message_type_string(t),
-                ));
-            }
+        if let Some(cause) = self.unassignable_cause(x.ty, t) {
+            msg.push_str(": ");
+            msg.push_str(&cause);
         }
         self.error(f[e].span.start, msg);
     }

@@ -170,10 +170,16 @@ impl Checker<'_> {
                 self.slice_expr(e, x, [low, high, max], slice3)
             }
             E::TypeAssert { x, ty, .. } => {
-                let _xo = self.expr(x, None);
+                let xo = self.expr(x, None);
                 match ty {
                     Some(t) => {
+                        if !self.asserts_on_interface(x, &xo, "invalid operation: ") {
+                            return Operand::invalid();
+                        }
                         let t = self.type_expr(t);
+                        if xo.mode != Mode::None {
+                            self.type_assertion(e, xo.ty, t, false);
+                        }
                         let mut o = Operand::value(t);
                         o.comma_ok = true;
                         o
@@ -636,6 +642,48 @@ impl Checker<'_> {
             return Operand { val: v, ..Operand::value(t) };
         }
         Operand { val: v, ..Operand::value(xo.ty) }
+    }
+
+    /// go/types' check that the operand of a type assertion or type switch has an interface
+    /// type: reports `x is not an interface` (after `prefix`) otherwise. Operands of type
+    /// parameter or invalid type pass.
+    pub(super) fn asserts_on_interface(&mut self, e: ExprId, x: &Operand, prefix: &str) -> bool {
+        if x.mode == Mode::None
+            || self.is_type_param(x.ty)
+            || self.has_invalid_part(x.ty, 0)
+            || self.is_interface(x.ty)
+        {
+            return true;
+        }
+        let msg = format!("{prefix}{} is not an interface", self.operand_text(e, x));
+        self.error(self.file()[e].span.start, msg);
+        false
+    }
+
+    /// go/types' `typeAssertion`: asserting interface type `iface` to a type that is not an
+    /// interface is impossible when that type lacks a method of the interface (`e` is the
+    /// assertion, or the case of a type switch).
+    pub(super) fn type_assertion(
+        &mut self,
+        e: ExprId,
+        iface: TypeId,
+        t: TypeId,
+        type_switch: bool,
+    ) {
+        if self.is_type_param(iface)
+            || self.is_type_param(t)
+            || self.has_invalid_part(iface, 0)
+            || self.has_invalid_part(t, 0)
+            || self.is_interface(t)
+            || !self.is_interface(iface)
+            || self.implements(t, iface)
+        {
+            return;
+        }
+        let what =
+            if type_switch { "impossible type switch case" } else { "impossible type assertion" };
+        let msg = format!("{what}: {}", self.file().expr_string(e));
+        self.error(self.file()[e].span.start, msg);
     }
 
     /// The type operand `u` has once converted to `target` (go/types' `implicitTypeAndValue`): a

@@ -521,10 +521,14 @@ impl Checker<'_> {
                     _ => (None, None),
                 };
                 let mut xt = univ::INVALID;
+                // go/types' `sx`: the guard's operand, when it is an interface to check cases on.
+                let mut guard_interface = false;
                 if let Some(g) = guard {
                     if let E::TypeAssert { x, .. } = f[g].kind {
                         let xo = self.expr(x, None);
                         xt = xo.ty;
+                        guard_interface =
+                            self.asserts_on_interface(x, &xo, "") && xo.mode != Mode::None;
                     }
                 }
                 let bind_name = bind.and_then(|b| match f[b].kind {
@@ -552,6 +556,9 @@ impl Checker<'_> {
                                     univ::INVALID
                                 };
                                 types.push(t);
+                                if guard_interface && x.mode == Mode::TypeExpr {
+                                    self.type_assertion(*e, xt, t, true);
+                                }
                                 self.duplicate_case_type(*e, t, &mut seen);
                             }
                             self.push_scope();
