@@ -211,13 +211,10 @@ impl Checker<'_> {
                             }
                             _ => {
                                 if !matches!(self.ty(xo.ty), Type::Invalid) {
-                                    self.error(
-                                        span.start,
-                                        format!(
-                                            "invalid operation: cannot indirect {}",
-                                            f.expr_string(x)
-                                        ),
-                                    );
+                                    // go/types reports it at the operand.
+                                    let what = self.operand_text(x, &xo);
+                                    let msg = format!("invalid operation: cannot indirect {what}");
+                                    self.error(f[x].span.start, msg);
                                 }
                                 Operand::invalid()
                             }

@@ -196,7 +196,8 @@ impl Checker<'_> {
             }
             _ => {
                 use_bounds(self);
-                self.error(f[e].span.start, format!("cannot slice {}", f.expr_string(x)));
+                let what = self.operand_text(x, &xo);
+                self.error(f[x].span.start, format!("cannot slice {what}"));
                 return Operand::invalid();
             }
         };

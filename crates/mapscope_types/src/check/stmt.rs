@@ -402,39 +402,48 @@ impl Checker<'_> {
                     _ => Vec::new(),
                 };
                 let f = self.file();
-                if results.len() == 1 && rts.len() > 1 {
-                    let got = self.expr_multi(results[0], false);
-                    if got.len() != rts.len() && !got.contains(&univ::INVALID) {
-                        let msg = if got.len() < rts.len() {
-                            "not enough return values"
-                        } else {
-                            "too many return values"
-                        };
-                        self.error(f[results[0]].span.start, msg);
+                let named = match self.funcs.last().map(|c| self.ty(c.sig).clone()) {
+                    Some(Type::Signature(sig)) => sig.results.iter().all(|r| !r.name.is_empty()),
+                    _ => false,
+                };
+                let (l, r) = (rts.len(), results.len());
+                let single_call =
+                    r == 1 && matches!(f[self.unparen(results[0])].kind, E::Call { .. });
+                if r == 0 && named {
+                    // A bare return of named results.
+                } else if l == r && (!single_call || l == 1) {
+                    for (&r, &h) in results.iter().zip(&rts) {
+                        let x = self.expr(r, Some(h));
+                        self.convert_untyped(r, &x, h);
+                        let mut x = x;
+                        if let Some(inst) = self.instantiate_func_value(r, &x, h) {
+                            x.ty = inst;
+                        }
+                        self.check_assignable(r, &x, h, "return statement");
                     }
                 } else {
-                    let named = match self.funcs.last().map(|c| self.ty(c.sig).clone()) {
-                        Some(Type::Signature(sig)) => {
-                            sig.results.iter().all(|r| !r.name.is_empty())
+                    // go/types' initVars: a count mismatch is reported, at the first extra value
+                    // or the last one, only when no value is in error, and no value is checked
+                    // against its result.
+                    let (values, all_valid) = if r == 1 {
+                        let got = self.expr_multi(results[0], false);
+                        (got.len(), !got.contains(&univ::INVALID))
+                    } else {
+                        let mut all_valid = true;
+                        for &e in results {
+                            let x = self.expr(e, None);
+                            all_valid &= x.mode != Mode::None && x.ty != univ::INVALID;
                         }
-                        _ => false,
+                        (r, all_valid)
                     };
-                    if results.len() > rts.len() {
-                        self.error(f[results[rts.len()]].span.start, "too many return values");
-                    } else if results.len() < rts.len() && !(results.is_empty() && named) {
-                        self.error(f[s].span.start, "not enough return values");
-                    }
-                    for (i, &r) in results.iter().enumerate() {
-                        let h = rts.get(i).copied();
-                        let x = self.expr(r, h);
-                        if let Some(h) = h {
-                            self.convert_untyped(r, &x, h);
-                            let mut x = x;
-                            if let Some(inst) = self.instantiate_func_value(r, &x, h) {
-                                x.ty = inst;
-                            }
-                            self.check_assignable(r, &x, h, "return statement");
-                        }
+                    if values != l && all_valid {
+                        let (at, msg) = if values > l {
+                            (results.get(l).or(results.last()), "too many return values")
+                        } else {
+                            (results.last(), "not enough return values")
+                        };
+                        let at = at.map_or(f[s].span.start, |&e| f[e].span.start);
+                        self.error(at, msg);
                     }
                 }
             }
