@@ -46,6 +46,9 @@ impl Checker<'_> {
             }
             spread_call = Some(x);
         }
+        if !self.builtin_count_fits(e, b, args, spread_call.as_ref()) {
+            return Operand::invalid();
+        }
         let arg = |c: &mut Self, i: usize, h: Option<TypeId>| -> Operand {
             if let (0, Some(x)) = (i, &spread_call) {
                 return c.single_value(args[0], x.clone());
@@ -165,6 +168,9 @@ impl Checker<'_> {
                     Some(&a) => self.type_expr(a),
                     None => univ::INVALID,
                 };
+                if b == Builtin::Make && !self.make_count_fits(e, t, args) {
+                    return Operand::invalid();
+                }
                 let mut params = vec![t];
                 // The sizes of `make`, each checked as an index (go/types' `index(arg, -1)`).
                 let mut sizes = Vec::new();
@@ -475,31 +481,102 @@ impl Checker<'_> {
 }
 
 impl Checker<'_> {
+    /// go/types' check of `make(T, ...)`: `T` must be a slice (with a length, and maybe a
+    /// capacity), a map or a channel (with maybe a size). Type parameters are not checked here.
+    fn make_count_fits(&mut self, e: ExprId, t: TypeId, args: &[ExprId]) -> bool {
+        if self.is_type_param(t) || self.has_invalid_part(t, 0) {
+            return true;
+        }
+        let f = self.file();
+        let u = self.under(t);
+        let min = match self.ty(u) {
+            Type::Slice(_) => 2,
+            Type::Map(..) | Type::Chan(..) => 1,
+            _ => {
+                let msg = format!(
+                    "invalid argument: cannot make {}: type must be slice, map, or channel",
+                    f.expr_string(args[0])
+                );
+                self.error(f[args[0]].span.start, msg);
+                return false;
+            }
+        };
+        let found = args.len();
+        if found < min || min + 1 < found {
+            let msg = format!(
+                "invalid operation: {} expects {min} or {} arguments; found {found}",
+                f.expr_string(e),
+                min + 1
+            );
+            self.error(f[e].span.start, msg);
+            return false;
+        }
+        true
+    }
+
+    /// go/types' argument count check of a builtin call: too few or too many arguments are
+    /// reported at the closing parenthesis once the arguments are checked (make, new and
+    /// Offsetof take theirs unchecked), and quietly when one of them is in error. `first`: the
+    /// first argument, when it was checked already. Returns whether the count fits.
+    fn builtin_count_fits(
+        &mut self,
+        e: ExprId,
+        b: Builtin,
+        args: &[ExprId],
+        first: Option<&Operand>,
+    ) -> bool {
+        let (want, variadic) = builtin_arity(b);
+        let found = args.len();
+        let what = if found < want {
+            "not enough"
+        } else if !variadic && found > want {
+            "too many"
+        } else {
+            return true;
+        };
+        if !matches!(b, Builtin::Make | Builtin::New | Builtin::Offsetof) {
+            let valid = |c: &Self, x: &Operand| {
+                x.mode != Mode::None && !matches!(c.ty(x.ty), Type::Invalid)
+            };
+            let mut all_valid = first.is_none_or(|x| valid(self, x));
+            for &a in &args[usize::from(first.is_some())..] {
+                let x = self.expr_or_type(a, None);
+                all_valid &= valid(self, &x);
+            }
+            if !all_valid {
+                return false;
+            }
+        }
+        self.builtin_count_error(e, what, want, found);
+        false
+    }
+
+    /// `invalid operation: not enough arguments for CALL (expected N, found M)` (or `too many`),
+    /// at the call's closing parenthesis.
+    fn builtin_count_error(&mut self, e: ExprId, what: &str, want: usize, found: usize) {
+        let f = self.file();
+        let rparen = match f[e].kind {
+            E::Call { rparen, .. } => rparen,
+            _ => f[e].span.start,
+        };
+        let msg = format!(
+            "invalid operation: {what} arguments for {} (expected {want}, found {found})",
+            f.expr_string(e)
+        );
+        self.error(rparen, msg);
+    }
+}
+
+impl Checker<'_> {
     /// Builtin `b` called with the several results of call `arg` (of types `types`) as its
     /// arguments. The argument counts and types are checked as go/types checks them; a builtin
     /// that takes no such list gives an invalid operand, quietly.
     fn builtin_spread(&mut self, e: ExprId, b: Builtin, arg: ExprId, types: &[TypeId]) -> Operand {
         let f = self.file();
-        let (want, variadic) = match b {
-            Builtin::Append => (1, true),
-            Builtin::Print | Builtin::Println => (0, true),
-            Builtin::Min | Builtin::Max => (1, true),
-            Builtin::Copy | Builtin::Delete | Builtin::Complex | Builtin::Add => (2, false),
-            Builtin::Slice | Builtin::String => (2, false),
-            Builtin::Recover => (0, false),
-            _ => (1, false),
-        };
+        let (want, variadic) = builtin_arity(b);
         let found = types.len();
         if !variadic && found > want {
-            let rparen = match f[e].kind {
-                E::Call { rparen, .. } => rparen,
-                _ => f[e].span.start,
-            };
-            let msg = format!(
-                "invalid operation: too many arguments for {} (expected {want}, found {found})",
-                f.expr_string(e)
-            );
-            self.error(rparen, msg);
+            self.builtin_count_error(e, "too many", want, found);
             return Operand::invalid();
         }
         match b {
@@ -532,5 +609,17 @@ impl Checker<'_> {
             },
             _ => Operand::invalid(),
         }
+    }
+}
+
+/// How many arguments a builtin takes, and whether it takes more (go/types' `predeclaredFuncs`).
+fn builtin_arity(b: Builtin) -> (usize, bool) {
+    match b {
+        Builtin::Append | Builtin::Make | Builtin::Min | Builtin::Max => (1, true),
+        Builtin::Print | Builtin::Println => (0, true),
+        Builtin::Copy | Builtin::Delete | Builtin::Complex | Builtin::Add => (2, false),
+        Builtin::Slice | Builtin::String => (2, false),
+        Builtin::Recover => (0, false),
+        _ => (1, false),
     }
 }
