@@ -31,6 +31,28 @@ impl Checker<'_> {
         op: Token,
         switch_case: bool,
     ) -> bool {
+        // The common case first: two operands of one basic type.
+        if xo.ty == yo.ty {
+            let u = self.under(xo.ty);
+            if let Type::Basic(k, _) = *self.ty(u) {
+                let eq = switch_case || matches!(op, Token::Eql | Token::Neq);
+                if k != BasicKind::UntypedNil && (eq || k.is_ordered()) {
+                    return true;
+                }
+            }
+        }
+        // The next most common: `x == nil` for an `x` that has nil.
+        let is_nil = |o: &Operand| o.val.is_none() && o.ty == univ::UNTYPED_NIL;
+        if switch_case || matches!(op, Token::Eql | Token::Neq) {
+            let other = match (is_nil(xo), is_nil(yo)) {
+                (true, false) => Some(yo.ty),
+                (false, true) => Some(xo.ty),
+                _ => None,
+            };
+            if other.is_some_and(|t| !self.is_type_param(t) && self.has_nil(t)) {
+                return true;
+            }
+        }
         // An invalid type was reported where it arose. Type parameters are left alone: their
         // type sets are approximate here, and a wrong error on valid code costs more than a
         // missed one.

@@ -26,11 +26,11 @@ impl Checker<'_> {
         op: Token,
         arity: Arity,
     ) -> bool {
-        if self.is_type_param(x.ty) || self.has_invalid_part(x.ty, 0) {
-            return true;
-        }
         let Some(accepts) = operand_predicate(op, arity) else { return true };
-        if self.basic(x.ty).is_some_and(accepts) {
+        if self.basic(x.ty).is_some_and(accepts)
+            || self.is_type_param(x.ty)
+            || self.has_invalid_part(x.ty, 0)
+        {
             return true;
         }
         let msg = format!(
@@ -44,9 +44,9 @@ impl Checker<'_> {
 
     /// go/types' check of `x++` and `x--`: the operand must be numeric.
     pub(super) fn inc_dec_numeric(&mut self, e: ExprId, x: &Operand, tok: Token) -> bool {
-        if self.is_type_param(x.ty)
+        if self.basic(x.ty).is_some_and(BasicKind::is_numeric)
+            || self.is_type_param(x.ty)
             || self.has_invalid_part(x.ty, 0)
-            || self.basic(x.ty).is_some_and(BasicKind::is_numeric)
         {
             return true;
         }
