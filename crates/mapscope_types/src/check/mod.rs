@@ -655,6 +655,10 @@ impl<'a> Checker<'a> {
             let text = self.file().name(name).to_string();
             self.error(self.obj(o).pos, format!("{text} redeclared in this block"));
             self.error_alt_decl(alt, "");
+            // As go/types, the second declaration is not inserted: the name keeps denoting the
+            // first, and the second is never reported unused.
+            self.used_vars.insert(o);
+            return;
         }
         if let Some(s) = self.scopes.last_mut() {
             s.names.push((name, o));
