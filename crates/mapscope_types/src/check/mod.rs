@@ -802,6 +802,9 @@ impl<'a> Checker<'a> {
                                     );
                                     if name != "_" {
                                         self.declare_pkg(name, o);
+                                    } else {
+                                        // A blank type declaration is still checked.
+                                        self.blank.push(o);
                                     }
                                 }
                                 Spec::Value(vs) => {
