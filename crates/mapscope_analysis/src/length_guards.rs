@@ -312,8 +312,16 @@ fn unchanged_until_loop(
     succ: BlockId,
     need: &LoopNeed,
 ) -> bool {
-    let identity = identity(f, tested);
-    if identity != self::identity(f, need.collection) {
+    // The very value the loop reads (`len(shard) != 0`, then `total.merge(shard)`) is the same
+    // collection until its definition runs again, wherever it was loaded from.
+    let identity = if strip_conversions(f, tested) == strip_conversions(f, need.collection) {
+        Identity::Value(strip_conversions(f, tested), Vec::new())
+    } else {
+        identity(f, tested)
+    };
+    if identity != self::identity(f, need.collection)
+        && !matches!(&identity, Identity::Value(v, p) if p.is_empty() && *v == strip_conversions(f, need.collection))
+    {
         return false;
     }
     let mentions = |v: ValueId| {

@@ -320,6 +320,12 @@ impl<'f> Search<'f> {
         self.write_block = Some(block);
     }
 
+    /// Also takes the write to need the loops a callee runs over its arguments: an edge that
+    /// shows one of those arguments empty is not taken.
+    pub fn also_needs(&mut self, needs: impl IntoIterator<Item = crate::length_guards::LoopNeed>) {
+        self.loop_needs.extend(needs);
+    }
+
     /// Takes `values` as non-nil on every path: a guard that needs one of them nil is never
     /// passed.
     pub fn assume_non_nil(&mut self, values: &[ValueId]) {

@@ -736,6 +736,19 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         search.missing_keys = true;
                         let dominators = dominators.get_or_insert_with(|| DomTree::new(f));
                         search.inside_loops(dominators, block);
+                        // The callee writes only inside its loop over a map this call passes
+                        // (`fr.merge(other)` ranging over `other`): a way on which a test
+                        // found that map empty (`len(other) != 0` false) writes nothing.
+                        search.also_needs(write.loops_over.iter().filter_map(|(param, access)| {
+                            let &ranged = callee.args.get(*param as usize)?;
+                            (*access == crate::summary::Access::value()).then(|| {
+                                crate::length_guards::LoopNeed {
+                                    collection: crate::nilness::strip_conversions(f, ranged),
+                                    read: instr,
+                                    block,
+                                }
+                            })
+                        }));
                         let origins = match search.nil_access(arg, &write.access, instr) {
                             Some(origins) => {
                                 if !search.path_exists(block) || search.stopped_before(instr) {
