@@ -8,7 +8,7 @@
 //! on its own (an iterator's `Next`) is not written so: code that tests it once to choose and
 //! again to loop relies on the two answers agreeing.
 
-use crate::nilness::{location, strip_conversions, without_negations};
+use crate::nilness::{entering_branch, location, strip_conversions, without_negations};
 use mapscope_ssa::{BlockId, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
 
 /// How many single-predecessor blocks are climbed from a store to the branch guarding it.
@@ -62,12 +62,9 @@ fn guarding_call(f: &Function, mut block: BlockId) -> Option<(InstrId, bool)> {
     for _ in 0..MAX_CLIMB {
         let [pred] = f[block].preds()[..] else { return None };
         let last = *f[pred].instrs().last()?;
-        if let InstrKind::If { cond } = f[last].kind {
-            let succs = f[pred].succs();
-            if succs.len() != 2 || succs[0] == succs[1] {
-                return None;
-            }
-            let (cond, taken) = without_negations(f, strip_conversions(f, cond), succs[0] == block);
+        if let InstrKind::If { .. } = f[last].kind {
+            let (cond, taken) = entering_branch(f, block)?;
+            let (cond, taken) = without_negations(f, cond, taken);
             let call = f.defining_instr(cond)?;
             return matches!(f[call].kind, InstrKind::Call { .. }).then_some((call, taken));
         }

@@ -149,19 +149,13 @@ fn is_made_map(f: &Function, value: ValueId) -> bool {
 /// The parameter's map that a test found not nil on every way to `at`, when there is one.
 fn tested_param_map(f: &Function, dominators: &DomTree, at: InstrId) -> Option<Location> {
     let block = f[at].block()?;
-    let found = std::cell::RefCell::new(None);
-    let tested = |v: ValueId| {
-        let Some(i) = f.defining_instr(v) else { return false };
-        let InstrKind::Load { addr } = &f[i].kind else { return false };
-        let Some(read) = location(f, *addr).filter(|l| matches!(l.root, Root::Param(_))) else {
-            return false;
-        };
-        *found.borrow_mut() = Some(read);
-        true
-    };
-    crate::summarize::guarded_non_nil_where(f, dominators, block, &tested)
-        .then(|| found.into_inner())
-        .flatten()
+    crate::guarding_edges::guarding_edges(f, dominators, block).find_map(|edge| {
+        // The edge shows `tested` not nil where it shows it nil the other way.
+        let cond = strip_conversions(f, edge.cond);
+        let tested = crate::bool_params::nil_on_edge(f, cond, !edge.taken)?;
+        let InstrKind::Load { addr } = &f[f.defining_instr(tested)?].kind else { return None };
+        location(f, *addr).filter(|l| matches!(l.root, Root::Param(_)))
+    })
 }
 
 /// Whether `at` runs only where a test found the map at `read` not nil.

@@ -1072,11 +1072,8 @@ fn param_field_tested_nil(
         let (cond, taken) =
             crate::nilness::without_negations(f, strip_conversions(f, edge.cond), edge.taken);
         let tested = crate::bool_params::nil_on_edge(f, cond, taken)?;
-        let InstrKind::Load { addr } = &f[f.defining_instr(tested)?].kind else { return None };
-        let place = location(f, *addr)?;
-        let Root::Param(param) = place.root else { return None };
-        let is_field = !place.fields.is_empty() && !place.fields.contains(&ELEMENT);
-        is_field.then_some((param, Access { deref: true, fields: place.fields }))
+        let (param, access) = param_place(f, tested)?;
+        (access.deref && !access.fields.is_empty()).then_some((param, access))
     })
 }
 
