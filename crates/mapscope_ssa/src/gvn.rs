@@ -17,10 +17,13 @@
 //!   since an earlier, dominating read. A map lookup `m[k]` matches an earlier `m[k]` (same map and
 //!   key numbers) only when no `update`, `delete` or `clear` of a map that may be `m`, and no call,
 //!   lies on any path between them. A load matches an earlier load of the same address only when no
-//!   store or call that may reach that address lies between.
+//!   store or call that may reach that address lies between. A store reaches a load only when
+//!   their types share a kind of cell ([`crate::CellKinds`]: storing a map into a slice element
+//!   cannot change a string field). Calls of the builtins that write no memory (`len`, `cap`,
+//!   `min`, `max`, `real`, `imag`, `complex`, `new`, `print`, `println`) change nothing.
 //! - A local variable whose address is only loaded from and stored to (through its fields and
 //!   elements too), never passed, captured or stored, is *confined*: only stores into it change
-//!   it, so calls and stores through other pointers keep its loads (a struct key built once into a
+//!   it, and they change nothing else, so calls and stores through other pointers keep its loads (a struct key built once into a
 //!   local and read again after a call).
 //!
 //! Which writes may touch a map: two maps may be one unless their key or element types differ, or
@@ -37,9 +40,10 @@
 //! passing the dominator, including the block itself when a loop leads back to it. An update
 //! followed by a lookup of the same key is not forwarded: a NaN key is never found again.
 
+use crate::CellKinds;
 use crate::TypeInfo;
 use crate::dom::DomTree;
-use crate::ir::{BlockId, Function, InstrId, InstrKind, ValueId};
+use crate::ir::{BlockId, Builtin, CallCommon, Callee, Function, InstrId, InstrKind, ValueId};
 use mapscope_types::types::TypeId;
 use rustc_hash::FxHashMap;
 
@@ -106,6 +110,11 @@ fn effect_of(kind: &InstrKind) -> Option<Effect> {
         | InstrKind::MapDelete { map, .. }
         | InstrKind::MapClear { map } => Some(Effect::MapWrite(*map)),
         InstrKind::Store { addr, .. } => Some(Effect::Store(*addr)),
+        InstrKind::Call { call: CallCommon { callee: Callee::Builtin(builtin), .. } }
+            if writes_no_memory(*builtin) =>
+        {
+            None
+        }
         InstrKind::Call { .. }
         | InstrKind::Go { .. }
         | InstrKind::RunDefers
@@ -115,6 +124,13 @@ fn effect_of(kind: &InstrKind) -> Option<Effect> {
         // A deferred call runs at `rundefers` or when a panic unwinds, not here.
         _ => None,
     }
+}
+
+/// Whether a call of `builtin` returns without writing memory another read may see. `append` and
+/// `copy` write slice elements; `close`, `panic` and `recover` change control or synchronise.
+fn writes_no_memory(builtin: Builtin) -> bool {
+    use Builtin::*;
+    matches!(builtin, Len | Cap | Min | Max | Real | Imag | Complex | New | Print | Println)
 }
 
 fn is_pure(kind: &InstrKind) -> bool {
@@ -241,10 +257,13 @@ impl<'a> Numberer<'a> {
             }),
             Effect::Store(stored) => {
                 let stored_root = self.confined_root[self.number(stored).index()];
+                let stored_cells = self.pointee_cells(stored);
                 available.retain(|key, _| match key {
                     MemoryKey::Load { addr } => {
                         let root = self.confined_root[addr.index()];
-                        root.is_some() && root != stored_root
+                        // A confined local is reached only through its own addresses.
+                        ((root.is_some() || stored_root.is_some()) && root != stored_root)
+                            || !self.pointee_cells(*addr).overlaps(stored_cells)
                     }
                     MemoryKey::MapElement { .. } | MemoryKey::MapHas { .. } => true,
                 })
@@ -255,6 +274,14 @@ impl<'a> Numberer<'a> {
                 }
                 MemoryKey::Load { .. } => true,
             }),
+        }
+    }
+
+    /// The cell kinds of what the address `addr` points to.
+    fn pointee_cells(&self, addr: ValueId) -> CellKinds {
+        match self.types.pointer_elem(self.func.values[addr.index()].ty) {
+            Some(elem) => self.types.cell_kinds(elem),
+            None => CellKinds::ANY,
         }
     }
 

@@ -114,4 +114,4 @@ pub use ir::{
 pub use mapscope_syntax::Span;
 pub use program_types::ProgramTypeInfo;
 pub use table::FunctionTable;
-pub use type_info::TypeInfo;
+pub use type_info::{CellKinds, TypeInfo};

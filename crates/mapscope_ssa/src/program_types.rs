@@ -1,10 +1,10 @@
 //! [`TypeInfo`] for a checked `mapscope_types` program: the IR's type questions answered by
 //! `mapscope_types::query` over core types, as go/ssa answers them with `typeparams.CoreType`.
 
-use crate::TypeInfo;
+use crate::{CellKinds, TypeInfo};
 use mapscope_types::Program;
 use mapscope_types::query::{self, ProgramTypes};
-use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
+use mapscope_types::types::{BasicKind, ObjId, Type, TypeId, TypeView};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
@@ -32,6 +32,8 @@ pub struct ProgramTypeInfo<'p> {
     /// Whether each of the program's types asked about is an interface (or a type parameter):
     /// asked at every conversion and call.
     interfaces: RefCell<FxHashMap<TypeId, bool>>,
+    /// The cell kinds of each type asked about: value numbering asks at every store.
+    cells: RefCell<FxHashMap<TypeId, CellKinds>>,
 }
 
 impl<'p> ProgramTypeInfo<'p> {
@@ -43,6 +45,7 @@ impl<'p> ProgramTypeInfo<'p> {
             identical: RefCell::default(),
             cores: RefCell::default(),
             interfaces: RefCell::default(),
+            cells: RefCell::default(),
         }
     }
 
@@ -58,6 +61,7 @@ impl<'p> ProgramTypeInfo<'p> {
             identical: RefCell::default(),
             cores: RefCell::default(),
             interfaces: RefCell::default(),
+            cells: RefCell::default(),
         }
     }
 
@@ -198,12 +202,83 @@ impl<'p> ProgramTypeInfo<'p> {
             && query::method_set(&mut *types, ty).iter().any(|&m| &*types.obj(m).name == name)
     }
 
+    /// The cell kinds of `ty`, walking at most `depth` more levels of structs and arrays.
+    fn cells_within(&self, ty: TypeId, depth: u32) -> CellKinds {
+        if let Some(&known) = self.cells.borrow().get(&ty) {
+            return known;
+        }
+        if depth == 0 || self.is_type_param(ty) {
+            return CellKinds::ANY;
+        }
+        // Clone only the field and element types, so that the walk can ask again.
+        let parts = self.with_underlying(ty, |t| match t {
+            Type::Basic(kind, _) => Err(basic_cell(*kind)),
+            Type::Pointer(_) => Err(CellKinds::one(POINTER_CELL)),
+            Type::Slice(_) => Err(CellKinds::one(POINTER_CELL + 1)),
+            Type::Map(..) => Err(CellKinds::one(POINTER_CELL + 2)),
+            Type::Chan(..) => Err(CellKinds::one(POINTER_CELL + 3)),
+            Type::Signature(_) => Err(CellKinds::one(POINTER_CELL + 4)),
+            Type::Interface(_) => Err(CellKinds::one(POINTER_CELL + 5)),
+            Type::Array(Some(0), _) => Err(CellKinds::NONE),
+            Type::Array(_, elem) => Ok(vec![*elem]),
+            Type::Struct(fields) => Ok(fields.iter().map(|f| f.ty).collect()),
+            _ => Err(CellKinds::ANY),
+        });
+        let cells = match parts {
+            Err(cells) => cells,
+            Ok(parts) => parts
+                .into_iter()
+                .fold(CellKinds::NONE, |all, part| all.union(self.cells_within(part, depth - 1))),
+        };
+        self.cells.borrow_mut().insert(ty, cells);
+        cells
+    }
+
     fn core<R>(&self, ty: TypeId, answer: impl FnOnce(&Type) -> Option<R>) -> Option<R> {
         self.with_core(ty, answer).flatten()
     }
 }
 
+/// The cell kind of pointers (`unsafe.Pointer` among them); the kinds after it are slices, maps,
+/// channels, functions and interfaces, those before it the typed basic kinds.
+const POINTER_CELL: u32 = 17;
+
+/// The cell kind of a basic type; an untyped one (never in memory) may be any.
+fn basic_cell(kind: BasicKind) -> CellKinds {
+    use BasicKind::*;
+    let index = match kind {
+        Bool => 0,
+        Int => 1,
+        Int8 => 2,
+        Int16 => 3,
+        Int32 => 4,
+        Int64 => 5,
+        Uint => 6,
+        Uint8 => 7,
+        Uint16 => 8,
+        Uint32 => 9,
+        Uint64 => 10,
+        Uintptr => 11,
+        Float32 => 12,
+        Float64 => 13,
+        Complex64 => 14,
+        Complex128 => 15,
+        String => 16,
+        UnsafePointer => POINTER_CELL,
+        UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString
+        | UntypedNil => return CellKinds::ANY,
+    };
+    CellKinds::one(index)
+}
+
 impl TypeInfo for ProgramTypeInfo<'_> {
+    fn cell_kinds(&self, ty: TypeId) -> CellKinds {
+        /// Deeper nesting of structs and arrays than any real type has; a cycle (an invalid
+        /// type) stops here.
+        const DEPTH: u32 = 64;
+        self.cells_within(ty, DEPTH)
+    }
+
     fn type_string(&self, ty: TypeId) -> String {
         match self.derived_elem(ty) {
             Some(elem) => format!("*{}", self.type_string(elem)),
@@ -326,5 +401,25 @@ mod tests {
         assert_eq!(handler, Some((1, "any".into())));
         assert_eq!(types.field(ty("srv"), "Missing"), None);
         assert_eq!(types.field(ty("m"), "Handler"), None);
+    }
+
+    #[test]
+    fn cell_kinds_follow_underlying_types_into_structs_and_arrays() {
+        let mut program = Program::new();
+        let src = "package p\n\ntype MyInt int\ntype Pair struct{ Name string; N [2]MyInt }\n\
+                   type Empty struct{ _ [0]string }\n\
+                   var i int\nvar mi MyInt\nvar s string\nvar pair Pair\nvar m map[string]int\n\
+                   var ps *string\nvar e Empty\nfunc g[T any](t T) {}\n";
+        let (unit, diagnostics) =
+            program.check_package("p", &[("p.go", src)], &MemoryImporter::default());
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let types = ProgramTypeInfo::new(&program);
+        let scope = program.unit(unit);
+        let cells = |name: &str| types.cell_kinds(program.obj(scope.lookup(name).expect(name)).ty);
+        assert!(cells("i").overlaps(cells("mi")), "a *MyInt may become an *int");
+        assert!(cells("pair").overlaps(cells("s")) && cells("pair").overlaps(cells("i")));
+        assert!(!cells("m").overlaps(cells("s")) && !cells("ps").overlaps(cells("s")));
+        assert!(!cells("i").overlaps(cells("s")) && !cells("m").overlaps(cells("ps")));
+        assert!(!cells("e").overlaps(CellKinds::ANY), "a zero-size type has no cell");
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Types are interned, so identity is equality of ids, as it is for go/types' basic types.
 
-use crate::TypeInfo;
+use crate::{CellKinds, TypeInfo};
 use mapscope_types::types::TypeId;
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -124,6 +124,26 @@ impl TypeInfo for ToyTypes {
 
     fn identical(&self, a: TypeId, b: TypeId) -> bool {
         a == b
+    }
+
+    /// Each toy type is one cell: its basic name's, or its constructor's.
+    fn cell_kinds(&self, ty: TypeId) -> CellKinds {
+        let kind = match self.get(ty) {
+            Some(ToyType::Basic(name)) => match *name {
+                "bool" => 0,
+                "int" => 1,
+                "string" => 2,
+                _ => return CellKinds::ANY,
+            },
+            Some(ToyType::Map(..)) => 3,
+            Some(ToyType::Pointer(_)) => 4,
+            Some(ToyType::Slice(_)) => 5,
+            Some(ToyType::Chan(_)) => 6,
+            Some(ToyType::Interface(_)) => 7,
+            Some(ToyType::Signature(_)) => 8,
+            None => return CellKinds::ANY,
+        };
+        CellKinds::one(kind)
     }
 }
 

@@ -44,4 +44,42 @@ pub trait TypeInfo {
     fn is_map(&self, ty: TypeId) -> bool {
         self.map_key_elem(ty).is_some()
     }
+
+    /// The kinds of the cells a value of `ty` occupies in memory, for value numbering's
+    /// type-based aliasing. A table that cannot tell answers [`CellKinds::ANY`].
+    fn cell_kinds(&self, _ty: TypeId) -> CellKinds {
+        CellKinds::ANY
+    }
+}
+
+/// A set of kinds of the scalar cells (a basic value, a pointer, a map, a slice header...) that a
+/// value of some type is made of: a struct or an array is made of its fields' or elements' cells.
+///
+/// Without `unsafe`, a Go program reads a cell only as the kind it was written as (a `*MyInt` may
+/// become an `*int`, but never a `*string`): a store whose cells share no kind with a load's cannot
+/// change what the load reads. Named types have their underlying types' cells, since pointer
+/// conversions between types of one underlying type are legal.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct CellKinds(u32);
+
+impl CellKinds {
+    /// Every kind: a type parameter's, or one a table cannot see into.
+    pub const ANY: CellKinds = CellKinds(u32::MAX);
+    /// No cell: a zero-size type.
+    pub const NONE: CellKinds = CellKinds(0);
+
+    /// The one kind numbered `kind` (below 31; kinds are the table's own numbering).
+    pub fn one(kind: u32) -> CellKinds {
+        debug_assert!(kind < 31, "cell kind {kind} out of range");
+        CellKinds(1 << kind.min(30))
+    }
+
+    pub fn union(self, other: CellKinds) -> CellKinds {
+        CellKinds(self.0 | other.0)
+    }
+
+    /// Whether a cell of one set may be a cell of the other.
+    pub fn overlaps(self, other: CellKinds) -> bool {
+        self.0 & other.0 != 0
+    }
 }

@@ -3,10 +3,11 @@
 
 use super::ValueNumbering;
 use crate::dom::DomTree;
-use crate::testing::ToyTypes;
 use crate::testing::fixtures::line;
+use crate::testing::{ToyType, ToyTypes};
 use crate::{BinaryOp, Builtin, CallCommon, Callee, ConstValue, Function, FunctionBuilder};
 use crate::{InstrKind, ValueId};
+use mapscope_types::types::TypeId;
 
 /// The parameters of the functions below.
 struct Params {
@@ -51,9 +52,17 @@ fn a_and_b(func: &Function) -> (ValueId, ValueId) {
     (results[0], results[1])
 }
 
-fn println(b: &mut FunctionBuilder, value: ValueId) {
-    let call = CallCommon { callee: Callee::Builtin(Builtin::Println), args: vec![value] };
+/// A call of the package-level `func log(string)` with `value`.
+fn call_log(b: &mut FunctionBuilder, toy: &mut ToyTypes, value: ValueId) {
+    let log = b.function_ref("log", toy.add(ToyType::Signature("func(string)")));
+    let call = CallCommon { callee: Callee::Static(log), args: vec![value] };
     b.emit(InstrKind::Call { call }, &[], line(3));
+}
+
+/// A call of `builtin` with `value`, its result (if any) of type `result`.
+fn call_builtin(b: &mut FunctionBuilder, builtin: Builtin, value: ValueId, result: &[TypeId]) {
+    let call = CallCommon { callee: Callee::Builtin(builtin), args: vec![value] };
+    b.emit(InstrKind::Call { call }, result, line(3));
 }
 
 #[test]
@@ -83,9 +92,21 @@ fn clear_between_lookups_separates_them() {
     }));
 }
 
+/// `len(m)` writes nothing: the lookups around it stay one; `append` writes slice elements.
+#[test]
+fn builtins_that_write_no_memory_keep_lookups_together() {
+    assert!(lookups_congruent(|b, toy, p| call_builtin(b, Builtin::Len, p.m, &[toy.int])));
+    assert!(lookups_congruent(|b, _, p| call_builtin(b, Builtin::Println, p.k, &[])));
+    let slice = |toy: &mut ToyTypes| toy.add(ToyType::Slice(toy.string));
+    assert!(!lookups_congruent(|b, toy, p| {
+        let ty = slice(toy);
+        call_builtin(b, Builtin::Append, p.k, &[ty]);
+    }));
+}
+
 #[test]
 fn call_between_lookups_separates_them() {
-    assert!(!lookups_congruent(|b, _, p| println(b, p.k)));
+    assert!(!lookups_congruent(|b, toy, p| call_log(b, toy, p.k)));
 }
 
 /// A store cannot reach a map's entries; it changes only what is loaded afterwards.
@@ -163,16 +184,16 @@ fn update_of_a_map_of_another_type_keeps_lookups_together() {
     }));
 }
 
-/// `if c { println(k) }` between the lookups: one path calls, so they differ.
+/// `if c { log(k) }` between the lookups: one path calls, so they differ.
 #[test]
 fn a_call_on_one_path_separates_lookups() {
-    assert!(!lookups_congruent(|b, _, p| {
+    assert!(!lookups_congruent(|b, toy, p| {
         let then = b.new_block("if.then");
         let done = b.new_block("if.done");
         b.branch(p.c, then, done, line(3));
         b.switch_to_block(then);
         b.seal_block(then);
-        println(b, p.k);
+        call_log(b, toy, p.k);
         b.jump(done, line(3));
         b.switch_to_block(done);
         b.seal_block(done);
@@ -295,8 +316,7 @@ fn local_loads_congruent(address_passed: bool) -> bool {
     b.emit_effect(InstrKind::Store { addr: key, value: k }, line(2));
     let a = b.emit_value(InstrKind::Load { addr: key }, string, line(3));
     let argument = if address_passed { key } else { k };
-    let call = CallCommon { callee: Callee::Builtin(Builtin::Println), args: vec![argument] };
-    b.emit(InstrKind::Call { call }, &[], line(4));
+    call_log(&mut b, &mut toy, argument);
     let two = b.constant(int, ConstValue::Int(2));
     b.emit_effect(InstrKind::Store { addr: p, value: two }, line(4));
     let second = b.emit_value(InstrKind::Load { addr: key }, string, line(5));
@@ -335,4 +355,34 @@ fn a_store_into_a_confined_local_separates_its_loads() {
     let func = b.finish(&toy);
     let (a, second) = a_and_b(&func);
     assert!(!numbering(&func, &toy).congruent(a, second));
+}
+
+/// `a := *ps; *pv = v; b := *ps` through pointers that may point anywhere: the loads stay one
+/// exactly when the stored value's type shares no kind of cell with a string.
+fn string_loads_across_store(stored: impl FnOnce(&mut ToyTypes) -> TypeId) -> bool {
+    let mut toy = ToyTypes::new();
+    let string = toy.string;
+    let stored = stored(&mut toy);
+    let (string_pointer, stored_pointer) = (toy.pointer(string), toy.pointer(stored));
+    let params = [("ps", string_pointer), ("pv", stored_pointer), ("v", stored)];
+    let mut b = FunctionBuilder::new("f", line(1), &params, vec![string, string]);
+    let [ps, pv, v] = [0, 1, 2].map(|i| b.param(i));
+    let a = b.emit_value(InstrKind::Load { addr: ps }, string, line(2));
+    b.emit_effect(InstrKind::Store { addr: pv, value: v }, line(3));
+    let second = b.emit_value(InstrKind::Load { addr: ps }, string, line(4));
+    b.ret(vec![a, second], line(5));
+    let func = b.finish(&toy);
+    let (a, second) = a_and_b(&func);
+    numbering(&func, &toy).congruent(a, second)
+}
+
+#[test]
+fn a_store_of_another_kind_of_cell_keeps_loads_together() {
+    assert!(string_loads_across_store(|toy| toy.map_string_int));
+    assert!(string_loads_across_store(|toy| toy.int));
+}
+
+#[test]
+fn a_store_of_the_same_kind_of_cell_separates_loads() {
+    assert!(!string_loads_across_store(|toy| toy.string));
 }
