@@ -86,6 +86,7 @@ pub mod self_copies;
 pub mod skipped_creation;
 pub mod summarize;
 pub mod summary;
+pub mod write_free;
 pub mod zero_decoded;
 pub mod zero_generic;
 

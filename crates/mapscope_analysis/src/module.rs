@@ -94,6 +94,8 @@ pub struct Module<'a> {
     stopping: std::sync::OnceLock<crate::concurrency::stops::Stopping>,
     /// What the module stores into its struct-valued fields; built on first use.
     embedded_stores: std::sync::OnceLock<crate::embedded_unset::EmbeddedStores>,
+    /// Which functions write nothing their callers could read again; built on first use.
+    write_free: std::sync::OnceLock<crate::write_free::WriteFree>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -122,6 +124,7 @@ impl<'a> Module<'a> {
             global_functions: global_functions(units),
             stopping: std::sync::OnceLock::new(),
             embedded_stores: std::sync::OnceLock::new(),
+            write_free: std::sync::OnceLock::new(),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -201,6 +204,14 @@ impl<'a> Module<'a> {
     /// once.
     pub fn embedded_stores(&self) -> &crate::embedded_unset::EmbeddedStores {
         self.embedded_stores.get_or_init(|| crate::embedded_unset::EmbeddedStores::new(self))
+    }
+
+    /// Whether `call` in `f` runs only code that writes nothing `f` could read again
+    /// ([`crate::write_free`]).
+    pub fn call_writes_nothing(&self, f: &Function, call: &CallCommon) -> bool {
+        self.write_free
+            .get_or_init(|| crate::write_free::WriteFree::new(self))
+            .call_writes_nothing(self, f, call)
     }
 
     /// Where `offset` of function `index`'s file is.

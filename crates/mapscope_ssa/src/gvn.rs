@@ -56,7 +56,19 @@ pub struct ValueNumbering {
 impl ValueNumbering {
     /// Numbers the values of `func`, which must verify.
     pub fn compute(func: &Function, types: &dyn TypeInfo, dom: &DomTree) -> ValueNumbering {
-        Numberer::new(func, types).run(dom)
+        Numberer::new(func, types, &|_| false).run(dom)
+    }
+
+    /// Numbers the values of `func` as [`ValueNumbering::compute`] does, with the calls for which
+    /// `writes_nothing` holds taken as writing no memory: an analysis that knows its callees
+    /// (a getter of the module) keeps the reads around them.
+    pub fn compute_with_calls(
+        func: &Function,
+        types: &dyn TypeInfo,
+        dom: &DomTree,
+        writes_nothing: &dyn Fn(&CallCommon) -> bool,
+    ) -> ValueNumbering {
+        Numberer::new(func, types, writes_nothing).run(dom)
     }
 
     /// The number of `value`: the leader of the values sure to equal it.
@@ -104,17 +116,18 @@ enum Effect {
     Everything,
 }
 
-fn effect_of(kind: &InstrKind) -> Option<Effect> {
+fn effect_of(kind: &InstrKind, writes_nothing: &dyn Fn(&CallCommon) -> bool) -> Option<Effect> {
     match kind {
         InstrKind::MapUpdate { map, .. }
         | InstrKind::MapDelete { map, .. }
         | InstrKind::MapClear { map } => Some(Effect::MapWrite(*map)),
         InstrKind::Store { addr, .. } => Some(Effect::Store(*addr)),
         InstrKind::Call { call: CallCommon { callee: Callee::Builtin(builtin), .. } }
-            if writes_no_memory(*builtin) =>
+            if builtin_writes_no_memory(*builtin) =>
         {
             None
         }
+        InstrKind::Call { call } if writes_nothing(call) => None,
         InstrKind::Call { .. }
         | InstrKind::Go { .. }
         | InstrKind::RunDefers
@@ -128,7 +141,7 @@ fn effect_of(kind: &InstrKind) -> Option<Effect> {
 
 /// Whether a call of `builtin` returns without writing memory another read may see. `append` and
 /// `copy` write slice elements; `close`, `panic` and `recover` change control or synchronise.
-fn writes_no_memory(builtin: Builtin) -> bool {
+pub fn builtin_writes_no_memory(builtin: Builtin) -> bool {
     use Builtin::*;
     matches!(builtin, Len | Cap | Min | Max | Real | Imag | Complex | New | Print | Println)
 }
@@ -162,10 +175,16 @@ struct Numberer<'a> {
     available_at_end: Vec<Option<Available>>,
     /// Per value, the confined local variable its address lies in, if any.
     confined_root: Vec<Option<ValueId>>,
+    /// Whether a call (not of a builtin) writes no memory, as the caller knows.
+    writes_nothing: &'a dyn Fn(&CallCommon) -> bool,
 }
 
 impl<'a> Numberer<'a> {
-    fn new(func: &'a Function, types: &'a dyn TypeInfo) -> Numberer<'a> {
+    fn new(
+        func: &'a Function,
+        types: &'a dyn TypeInfo,
+        writes_nothing: &'a dyn Fn(&CallCommon) -> bool,
+    ) -> Numberer<'a> {
         Numberer {
             func,
             types,
@@ -174,6 +193,7 @@ impl<'a> Numberer<'a> {
             scope_log: Vec::new(),
             available_at_end: vec![None; func.blocks.len()],
             confined_root: confined_roots(func),
+            writes_nothing,
         }
     }
 
@@ -216,7 +236,9 @@ impl<'a> Numberer<'a> {
                 let mut available = self.available_at_end[idom.index()].clone().unwrap_or_default();
                 for between in self.blocks_between(idom, block) {
                     for &instr in &self.func.blocks[between.index()].instrs {
-                        if let Some(effect) = effect_of(&self.func.instrs[instr.index()].kind) {
+                        if let Some(effect) =
+                            effect_of(&self.func.instrs[instr.index()].kind, self.writes_nothing)
+                        {
                             self.kill(&mut available, effect);
                         }
                     }
@@ -345,7 +367,7 @@ impl<'a> Numberer<'a> {
                 self.number_expression(ExprKey::Pure(key, types), instr, &results);
             }
             kind => {
-                if let Some(effect) = effect_of(kind) {
+                if let Some(effect) = effect_of(kind, self.writes_nothing) {
                     self.kill(available, effect);
                 }
             }

@@ -61,7 +61,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     if !has_lookup {
         return Vec::new();
     }
-    let numbering = ValueNumbering::compute(f, cx.types, &DomTree::new(f));
+    let numbering = ValueNumbering::compute_with_calls(f, cx.types, &DomTree::new(f), &|call| {
+        cx.analysis.module.call_writes_nothing(f, call)
+    });
     // The earlier lookup whose result `v` repeats, if `v`'s number leads to one.
     let earlier_lookup = |v: ValueId| {
         let leader = numbering.number(v);

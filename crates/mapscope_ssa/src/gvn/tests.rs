@@ -104,6 +104,26 @@ fn builtins_that_write_no_memory_keep_lookups_together() {
     }));
 }
 
+/// A call the caller knows to write nothing (a getter of its module) keeps the lookups together.
+#[test]
+fn a_call_known_to_write_nothing_keeps_lookups_together() {
+    let mut toy = ToyTypes::new();
+    let (int, string, map) = (toy.int, toy.string, toy.map_string_int);
+    let mut b = FunctionBuilder::new("f", line(1), &[("m", map), ("k", string)], vec![int, int]);
+    let (m, k) = (b.param(0), b.param(1));
+    let lookup = InstrKind::MapLookup { map: m, key: k, comma_ok: false };
+    let a = b.emit_value(lookup.clone(), int, line(2));
+    call_log(&mut b, &mut toy, k);
+    let second = b.emit_value(lookup, int, line(4));
+    b.ret(vec![a, second], line(5));
+    let func = b.finish(&toy);
+    let dom = DomTree::new(&func);
+    let (a, second) = a_and_b(&func);
+    let known = ValueNumbering::compute_with_calls(&func, &toy, &dom, &|_| true);
+    let unknown = ValueNumbering::compute_with_calls(&func, &toy, &dom, &|_| false);
+    assert!(known.congruent(a, second) && !unknown.congruent(a, second));
+}
+
 #[test]
 fn call_between_lookups_separates_them() {
     assert!(!lookups_congruent(|b, toy, p| call_log(b, toy, p.k)));
