@@ -1,0 +1,57 @@
+// A tunnel server admits a connection by checking an atomic closing flag and acknowledging it,
+// then registers the session under the mutex; Close sets the flag and ranges over the sessions
+// without the mutex, trusting the flag to stop writers, while a connection admitted just before
+// is still registering.
+package main
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
+
+type Session struct {
+	ID string
+}
+
+type Server struct {
+	closing  atomic.Bool
+	mu       sync.Mutex
+	sessions map[string]*Session
+}
+
+var errClosing = errors.New("server closing")
+
+func (s *Server) admit(id string, ack chan<- string) error {
+	if s.closing.Load() {
+		ack <- "rejected"
+		return errClosing
+	}
+	ack <- "welcome " + id
+	s.mu.Lock()
+	s.sessions[id] = &Session{ID: id} // want "concurrent map write"
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *Server) Close() []string {
+	s.closing.Store(true)
+	var closed []string
+	for id := range s.sessions { // other access
+		closed = append(closed, id)
+	}
+	return closed
+}
+
+func main() {
+	s := &Server{sessions: make(map[string]*Session)}
+	ack := make(chan string, 1)
+	var conns sync.WaitGroup
+	conns.Go(func() { s.admit("c-1", ack) })
+	greeting := <-ack
+	closed := s.Close()
+	conns.Wait()
+	os.Stdout.WriteString(greeting + ", closed " + strconv.Itoa(len(closed)) + "\n")
+}

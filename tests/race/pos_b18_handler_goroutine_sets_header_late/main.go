@@ -1,0 +1,44 @@
+// An upload handler starts a goroutine that computes the checksum and sets it as a response
+// header, then writes the status at once; writing the status sends (copies) the header map while
+// the goroutine may still be adding the checksum to it.
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+)
+
+type uploads struct {
+	pending sync.WaitGroup
+}
+
+func (u *uploads) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.Header()["Content-Type"] = []string{"application/json"}
+	u.pending.Go(func() {
+		sum := sha256.Sum256(body)
+		w.Header()["X-Checksum"] = []string{hex.EncodeToString(sum[:8])} // want "concurrent map write"
+	})
+	w.WriteHeader(http.StatusAccepted) // other access
+	io.WriteString(w, `{"queued":true}`)
+}
+
+func main() {
+	u := &uploads{}
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPut, "/files/report.csv", strings.NewReader("id,total\n1,20\n"))
+	u.ServeHTTP(rec, req)
+	u.pending.Wait()
+	res := rec.Result()
+	os.Stdout.WriteString(res.Status + " checksum=" + res.Header.Get("X-Checksum") + "\n")
+}
