@@ -40,6 +40,7 @@ pub mod drained_maps;
 pub mod element_keys;
 pub mod embedded_unset;
 pub mod empty_loops;
+pub mod empty_options;
 pub mod env_guards;
 pub mod equal_guards;
 pub mod error_values;

@@ -2,7 +2,7 @@
 //! through the calls the module's summaries describe.
 
 use crate::checks::declare_check;
-use crate::nilness::{Origin, Search};
+use crate::nilness::{Origin, Search, short_name};
 use crate::summary::Site;
 use crate::{Finding, FunctionContext, NoteAt};
 use mapscope_ssa::dom::DomTree;
@@ -592,6 +592,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             crate::seeded_inner::seeded_struct_write(cx, instr)
                         {
                             findings.push(seeded_struct_finding(cx, instr, lookup));
+                        } else if let Some(empty) = crate::empty_options::write_when_empty(
+                            cx, dominators, block, instr, *map,
+                        ) {
+                            findings.push(empty_call_finding(cx, instr, &empty));
                         }
                         continue;
                     };
@@ -1318,6 +1322,33 @@ fn update_finding(cx: &FunctionContext<'_>, update: InstrId, origins: &[Origin])
         message: format!("assignment to entry in nil map: {shown} is nil on a path to this write"),
         related: origin_notes(cx, update, &shown, origins),
     }
+}
+
+/// A write whose map is nil when a caller passes the collection a loop walks empty
+/// ([`crate::empty_options`]): the nil's notes, then the call.
+fn empty_call_finding(
+    cx: &FunctionContext<'_>,
+    update: InstrId,
+    empty: &crate::empty_options::EmptyCallWrite,
+) -> Finding {
+    let mut finding = update_finding(cx, update, &empty.origins);
+    let module = cx.analysis.module;
+    let g = module.functions[empty.caller].function;
+    let param = cx.function.params().get(empty.param as usize).map(|&p| &cx.function[p].def);
+    let looped = match param {
+        Some(ValueDef::Param { name, .. }) => format!("`{name}`"),
+        _ => "the collection it loops over".to_string(),
+    };
+    finding.related.push((
+        NoteAt::Site(module.site(empty.caller, g[empty.call].span.start)),
+        format!(
+            "{} calls {} here with {looped} empty: the loop over it runs no code that could \
+             make the map",
+            short_name(&g.name),
+            short_name(&cx.function.name)
+        ),
+    ));
+    finding
 }
 
 /// Notes saying where each nil comes from, for the write or call `at`.
