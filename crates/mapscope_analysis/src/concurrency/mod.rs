@@ -69,6 +69,7 @@ pub fn races(functions: &[Function], types: &dyn TypeInfo, file_of: &[Option<usi
         bound_fields: Default::default(),
         bound_missed: Default::default(),
         bound_frozen: Default::default(),
+        passing: Default::default(),
         making_singletons: Default::default(),
         global_stores: Default::default(),
         field_functions: Default::default(),

@@ -280,6 +280,10 @@ pub struct Resolver<'a> {
     pub bound_missed: std::cell::RefCell<rustc_hash::FxHashSet<(Obj, u32)>>,
     /// Set for the second walk: the bound fields are what the first one found.
     pub bound_frozen: std::cell::Cell<bool>,
+    /// The parameters [`Resolver::passed_once`] is asking about: a constructor's field bound
+    /// to its parameter, passed that very field of another value the constructor made
+    /// (`newTxManager(remote.logger)`), asks about the same parameter again, endlessly.
+    pub passing: std::cell::RefCell<Vec<(usize, u32)>>,
     /// See `Resolver::back_pointer`.
     pub back_pointers: std::cell::OnceCell<BackPointers>,
 }
@@ -1293,7 +1297,13 @@ impl Resolver<'_> {
     /// the same object made once, with `path`'s field addresses taken off it.
     fn passed_once(&self, func: usize, param: u32, path: &[u32]) -> Option<Obj> {
         let value = *self.functions[func].params().get(param as usize)?;
-        let mut obj = self.made_once(value, &Context::root(func), 0)?;
+        if self.passing.borrow().contains(&(func, param)) {
+            return None;
+        }
+        self.passing.borrow_mut().push((func, param));
+        let obj = self.made_once(value, &Context::root(func), 0);
+        self.passing.borrow_mut().pop();
+        let mut obj = obj?;
         if obj.relative_to_param() {
             return None;
         }
