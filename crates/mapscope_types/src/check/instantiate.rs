@@ -87,6 +87,9 @@ impl Checker<'_> {
                     self.collect_tparams(fl.ty, out, depth + 1);
                 }
             }
+            // An alias of an instance of another generic alias (`type Maker[T any] =
+            // Factory[T, []T]`): its parameters are in the instance's substituted right side.
+            Type::Alias { rhs, .. } => self.collect_tparams(*rhs, out, depth + 1),
             _ => {}
         }
     }
