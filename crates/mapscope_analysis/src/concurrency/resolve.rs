@@ -280,7 +280,7 @@ pub struct Resolver<'a> {
     pub bound_missed: std::cell::RefCell<rustc_hash::FxHashSet<(Obj, u32)>>,
     /// Set for the second walk: the bound fields are what the first one found.
     pub bound_frozen: std::cell::Cell<bool>,
-    /// The parameters [`Resolver::passed_once`] is asking about: a constructor's field bound
+    /// The parameters `passed_once` is asking about: a constructor's field bound
     /// to its parameter, passed that very field of another value the constructor made
     /// (`newTxManager(remote.logger)`), asks about the same parameter again, endlessly.
     pub passing: std::cell::RefCell<Vec<(usize, u32)>>,
