@@ -2559,6 +2559,20 @@ fn channel_makes(
     function: usize,
     chan: ValueId,
 ) -> Option<Vec<(usize, InstrId)>> {
+    channel_makes_within(module, functions, function, chan, 0)
+}
+
+/// [`channel_makes`], a caller's argument followed at most `depth` callers up.
+fn channel_makes_within(
+    module: &crate::module::Module<'_>,
+    functions: &[usize],
+    function: usize,
+    chan: ValueId,
+    depth: usize,
+) -> Option<Vec<(usize, InstrId)>> {
+    /// Callers up from a parameter: a worker started by a literal that captured the channel
+    /// (`go func() { scan(name, out) }()`) is two steps from its `make`.
+    const MAX_CALLERS: usize = 3;
     let made_in = |g: &Function, v: ValueId| {
         let d = g.defining_instr(strip_conversions(g, v))?;
         match g[d].kind {
@@ -2619,7 +2633,18 @@ fn channel_makes(
                     continue;
                 }
                 let &arg = targets.args.get(index as usize)?;
-                makes.push((caller, made_in(g, arg)?));
+                match made_in(g, arg) {
+                    Some(make) => makes.push((caller, make)),
+                    // The caller's own parameter or captured channel: where it was made.
+                    None if depth < MAX_CALLERS => makes.extend(channel_makes_within(
+                        module,
+                        functions,
+                        caller,
+                        arg,
+                        depth + 1,
+                    )?),
+                    None => return None,
+                }
             }
         }
     }
