@@ -251,13 +251,6 @@ impl<'a> Module<'a> {
                     let callees = entries.iter().map(|e| self.lookup(e)).collect::<Option<_>>()?;
                     return Some(CallTargets { callees, args: call.args.clone() });
                 }
-                // `next := q.Puller(); next()`: the closure the factory returns.
-                if let InstrKind::Call { call: factory } = &f[instr].kind
-                    && let ValueDef::Result { index, .. } = f[*v].def
-                {
-                    let closure = self.returned_closure(f, factory, index)?;
-                    return Some(CallTargets { callees: vec![closure], args: call.args.clone() });
-                }
                 let InstrKind::MakeClosure { func, bindings } = &f[instr].kind else { return None };
                 let ValueDef::Function { name } = &f[*func].def else { return None };
                 match name.strip_suffix("$bound") {
@@ -311,31 +304,6 @@ impl<'a> Module<'a> {
             }
             Callee::Builtin(_) => None,
         }
-    }
-
-    /// The function literal that the module function `factory` calls statically returns as its
-    /// result `index` on every return (`func (q *Queue) Puller() func() (Job, bool) { ...;
-    /// return func() (Job, bool) {...} }`), when it is one and the module has it.
-    fn returned_closure(&self, f: &Function, factory: &CallCommon, index: u32) -> Option<usize> {
-        let Callee::Static(callee) = &factory.callee else { return None };
-        let ValueDef::Function { name } = &f[*callee].def else { return None };
-        let g = self.functions[self.lookup(name)?].function;
-        let mut literal: Option<&str> = None;
-        for block in g.block_ids() {
-            for &i in g[block].instrs() {
-                let InstrKind::Return { results } = &g[i].kind else { continue };
-                let result = crate::nilness::strip_conversions(g, *results.get(index as usize)?);
-                let InstrKind::MakeClosure { func, .. } = &g[g.defining_instr(result)?].kind else {
-                    return None;
-                };
-                let ValueDef::Function { name } = &g[*func].def else { return None };
-                if name.ends_with("$bound") || literal.is_some_and(|l| l != &**name) {
-                    return None;
-                }
-                literal = Some(name);
-            }
-        }
-        self.lookup(literal?)
     }
 
     /// The unit `f` was built in, when it is one of the module's functions.
