@@ -6,7 +6,10 @@
 //! Only a literal deferred straight where it is made counts, whose variable the function
 //! reads and stores but hands to nothing else, which every other closure only reads, and
 //! which the literal itself only looks up and writes into, the write on every call: then
-//! what the variable holds at a `rundefers` is what the literal writes into.
+//! what the variable holds at a `rundefers` is what the literal writes into. The same goes for
+//! a map field of a pointer parameter the literal captures (`defer func() {
+//! c.metrics["close"]++ }()` in a `Close` that sets `c.metrics = nil`), whose place the search
+//! follows to each `rundefers`.
 
 use crate::summarize::reached_by_every_call;
 use mapscope_ssa::dom::DomTree;
@@ -20,8 +23,11 @@ pub struct DeferredWrite {
     pub name: String,
     /// The literal's index in the module.
     pub closure: usize,
-    /// The variable's cell in the deferring function.
+    /// The variable's cell in the deferring function, or the pointer parameter whose field
+    /// the literal writes.
     pub cell: ValueId,
+    /// The field of `cell`'s struct the map is in; empty for a map variable.
+    pub fields: Vec<u32>,
     /// The write, in the literal.
     pub update: InstrId,
     /// The `rundefers` of the deferring function that run after the `defer` on every path.
@@ -55,19 +61,72 @@ pub fn deferred_writes(
     let mut g_dominators = None;
     let mut out = Vec::new();
     for (&free, &cell) in g.free_vars().iter().zip(bindings) {
+        let ValueDef::FreeVar { name, .. } = &g[free].def else { continue };
+        // A map variable, or a map field of a pointer parameter (`defer func() {
+        // c.metrics["close"]++ }()` in a method that may set `c.metrics = nil`).
         if !local_map_variable(module, f, cell) {
             continue;
         }
-        let Some(mut writes) = only_written(program, g, free) else { continue };
-        writes.sort_by_key(|&u| g[u].span.start);
-        let tree = g_dominators.get_or_insert_with(|| DomTree::new(g));
-        let every_call = writes
-            .into_iter()
-            .find(|&u| g[u].block().is_some_and(|b| reached_by_every_call(g, tree, b)));
-        let ValueDef::FreeVar { name, .. } = &g[free].def else { continue };
-        if let Some(update) = every_call {
-            let name = name.to_string();
-            out.push(DeferredWrite { name, closure: gi, cell, update, runs: runs.clone() });
+        let (cell, found) = match only_written(program, g, free) {
+            Some(writes) => (cell, vec![(Vec::new(), writes)]),
+            // The variable boxes a pointer parameter the literal captures: the place is the
+            // parameter's field.
+            None => match stored_param(f, cell) {
+                Some(param) => (param, field_writes(program, g, free)),
+                None => continue,
+            },
+        };
+        for (fields, mut writes) in found {
+            writes.sort_by_key(|&u| g[u].span.start);
+            let tree = g_dominators.get_or_insert_with(|| DomTree::new(g));
+            let every_call = writes
+                .into_iter()
+                .find(|&u| g[u].block().is_some_and(|b| reached_by_every_call(g, tree, b)));
+            if let Some(update) = every_call {
+                let name = name.to_string();
+                let runs = runs.clone();
+                out.push(DeferredWrite { name, closure: gi, cell, fields, update, runs });
+            }
+        }
+    }
+    out
+}
+
+/// The parameter of `f` that the variable `cell` holds, when the only store into it stores
+/// that parameter (go/ssa boxes a captured parameter so).
+fn stored_param(f: &Function, cell: ValueId) -> Option<ValueId> {
+    let mut stored = None;
+    for &u in f[cell].referrers() {
+        if let InstrKind::Store { value, .. } = &f[u].kind {
+            if stored.is_some() || !matches!(f[*value].def, ValueDef::Param { .. }) {
+                return None;
+            }
+            stored = Some(*value);
+        }
+    }
+    stored
+}
+
+/// The map fields of the struct that the pointer in captured variable `free` of `g` points to
+/// which `g` only looks up and writes, with the writes: `g` only loads the variable, and uses
+/// the pointer only to take those fields' addresses and load them.
+fn field_writes(program: &Program, g: &Function, free: ValueId) -> Vec<(Vec<u32>, Vec<InstrId>)> {
+    let mut out: Vec<(Vec<u32>, Vec<InstrId>)> = Vec::new();
+    for &load in g[free].referrers() {
+        let (InstrKind::Load { .. }, Some(pointer)) = (&g[load].kind, g[load].result()) else {
+            return Vec::new();
+        };
+        for &select in g[pointer].referrers() {
+            let InstrKind::FieldAddr { base, field } = &g[select].kind else { return Vec::new() };
+            let Some(addr) = g[select].result() else { return Vec::new() };
+            if *base != pointer {
+                return Vec::new();
+            }
+            let Some(writes) = only_written(program, g, addr) else { return Vec::new() };
+            match out.iter_mut().find(|(f, _)| f == &[*field]) {
+                Some((_, known)) => known.extend(writes),
+                None => out.push((vec![*field], writes)),
+            }
         }
     }
     out

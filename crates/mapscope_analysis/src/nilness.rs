@@ -2836,6 +2836,8 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
     let instr = f.defining_instr(addr)?;
     match &f[instr].kind {
         InstrKind::Alloc { .. } => Some(Location { root: Root::Alloc(instr), fields: Vec::new() }),
+        // A pointer parameter a function literal captures, read back from its box.
+        InstrKind::Load { addr: cell } => location(f, boxed_param(f, *cell)?),
         InstrKind::FieldAddr { base, field } => {
             let mut location = location(f, *base)?;
             location.fields.push(*field);
@@ -2855,6 +2857,35 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         }
         _ => None,
     }
+}
+
+/// The parameter that variable `cell` boxes: go/ssa gives a parameter a function literal
+/// captures a cell (`t7 = new *Conn (c); *t7 = c`), which the function then reads instead.
+/// Only a cell whose one store is the parameter's, in the entry block, and whose other uses are
+/// loads and the closures that capture it (which could store into it: such a store shows in
+/// the closure, whose own writes the search reaches as calls).
+pub fn boxed_param(f: &Function, cell: ValueId) -> Option<ValueId> {
+    let alloc = f.defining_instr(cell)?;
+    if !matches!(f[alloc].kind, InstrKind::Alloc { .. })
+        || f[alloc].block() != Some(Function::ENTRY)
+    {
+        return None;
+    }
+    let mut param = None;
+    for &u in f[cell].referrers() {
+        match &f[u].kind {
+            InstrKind::Store { addr, value }
+                if *addr == cell
+                    && param.is_none()
+                    && matches!(f[*value].def, ValueDef::Param { .. }) =>
+            {
+                param = Some(*value);
+            }
+            InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => {}
+            _ => return None,
+        }
+    }
+    param
 }
 
 /// How deep [`pointed_places`] follows φs, interfaces and containers.

@@ -1099,17 +1099,25 @@ fn deferred_nil_writes(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for defer in defers {
         for write in crate::deferred_writes::deferred_writes(module, f, &dominators, defer) {
-            let Some(place) = crate::nilness::location(f, write.cell) else { continue };
+            let Some(mut place) = crate::nilness::location(f, write.cell) else { continue };
+            place.fields.extend_from_slice(&write.fields);
             let found = write.runs.iter().find_map(|&run| {
                 let mut search = Search::new(f, cx.analysis, false);
-                search.read_only_captures = Some(place.root);
-                let origins = search.nil_in_captured(&place, run)?;
+                let origins = if write.fields.is_empty() {
+                    search.read_only_captures = Some(place.root);
+                    search.nil_in_captured(&place, run)?
+                } else {
+                    search.nil_at(&place, run, 0)?
+                };
                 search.path_exists(f[run].block()?).then_some((run, origins))
             });
             let Some((run, origins)) = found else { continue };
             let g = module.functions[write.closure].function;
-            let name = &write.name;
-            let shown = format!("`{name}`");
+            let shown = match map_expr_text(cx.text(g[write.update].span)) {
+                _ if write.fields.is_empty() => format!("`{}`", write.name),
+                "" => "the map".to_string(),
+                expr => format!("`{expr}`"),
+            };
             let span = g[write.update].span;
             let mut related = origin_notes(cx, run, &shown, &origins);
             related.push((
