@@ -151,10 +151,13 @@ impl FieldTable {
                     }
                     if let InstrKind::Store { addr, value } = &f[i].kind {
                         // An allocation, or an element of the slice `append(s, x)` makes for
-                        // its variadic arguments: a copy into a value being created.
+                        // its variadic arguments or of a slice literal: a copy into a value
+                        // being created.
                         let fresh = f.defining_instr(*addr).is_some_and(|d| match &f[d].kind {
                             InstrKind::Alloc { .. } => true,
-                            InstrKind::IndexAddr { base, .. } => is_variadic_slice(f, *base),
+                            InstrKind::IndexAddr { base, index } => {
+                                is_variadic_slice(f, *base) || literal_element(f, *base, *index, i)
+                            }
                             _ => false,
                         });
                         if !fresh {
@@ -404,6 +407,15 @@ fn is_variadic_slice(f: &Function, slice: ValueId) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether `store` fills element `index` of the slice `slice` as part of its literal: a
+/// constant index of a `make` in the store's own block.
+fn literal_element(f: &Function, slice: ValueId, index: ValueId, store: InstrId) -> bool {
+    let made =
+        f.defining_instr(slice).filter(|&d| matches!(f[d].kind, InstrKind::MakeSlice { .. }));
+    made.is_some_and(|d| f[d].block() == f[store].block())
+        && matches!(f[strip_conversions(f, index)].def, ValueDef::Const(_))
 }
 
 /// The type a pointer type points to, or the type itself.

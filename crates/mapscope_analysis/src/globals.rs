@@ -20,6 +20,8 @@ use std::hash::{Hash, Hasher};
 pub struct Globals {
     /// By [`global_key`].
     vars: FxHashMap<u64, GlobalVar>,
+    /// The tables set only by their declaration's literal ([`crate::literal_tables`]).
+    tables: FxHashMap<u64, crate::literal_tables::TableElements>,
 }
 
 /// One package-level variable of the module.
@@ -91,7 +93,13 @@ impl Globals {
                 }
             }
         }
-        Globals { vars }
+        Globals { vars, tables: crate::literal_tables::scan(program, units) }
+    }
+
+    /// What each element of the table `key` fills, when its declaration's literal alone sets
+    /// it and all code only reads its elements.
+    pub fn table(&self, key: u64) -> Option<&crate::literal_tables::TableElements> {
+        self.tables.get(&key)
     }
 
     /// Whether every use of the global `key`'s address is a load, a store or a field selection

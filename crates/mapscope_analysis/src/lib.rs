@@ -66,6 +66,7 @@ pub mod key_sources;
 pub mod key_values;
 pub mod length_guards;
 pub mod literal_pointers;
+pub mod literal_tables;
 pub mod method_values;
 pub mod missing_keys;
 pub mod models;

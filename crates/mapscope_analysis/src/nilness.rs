@@ -21,7 +21,7 @@ use mapscope_ssa::{
     BinaryOp, BlockId, Builtin, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId,
     InstrKind, UnaryOp, ValueDef, ValueId,
 };
-use mapscope_types::types::{Type, TypeId, TypeView};
+use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
 use std::borrow::Cow;
 
 /// The field path step of an element of an array or a slice: every element is one place, so a
@@ -164,6 +164,10 @@ pub enum Origin {
     /// A map field of an element of slice field `slice`, read in a loop over every element,
     /// when the module appends an element built without the map and only creation sets it.
     AppendedWithout { slice: String, map: String },
+    /// A map field of an element of `table` (a package-level table, named in backquotes, or
+    /// a local literal), some element of whose literal leaves `map` out, which only creation
+    /// sets ([`crate::literal_tables`]).
+    TableElement { table: String, map: String },
     /// An element of a slice that a closure reads through a captured variable, made by the
     /// `make` at `site` in its creator, whose map field nothing fills.
     CapturedElement { site: Site },
@@ -413,6 +417,10 @@ impl<'f> Search<'f> {
                         })
                         .or_else(|| self.sent_pointer_without(*addr))
                         .or_else(|| {
+                            let (base, fields) = field_path(f, *addr)?;
+                            self.table_element_without(base, &fields, selected_field(f, *addr))
+                        })
+                        .or_else(|| {
                             // A field of a slice literal's element, written in a loop over
                             // every element.
                             let alloc = crate::literal_pointers::unset_in_literal_field(
@@ -644,40 +652,48 @@ impl<'f> Search<'f> {
         let program = self.cx.module.program;
         let obj = me.fields.selection(me.index_in_unit, selection)?;
         let decl = self.cx.fields.never_made(program, obj)?.clone();
-        let same_field = |v: ValueId| {
-            let v = strip_conversions(f, v);
-            let Some(i) = f.defining_instr(v) else { return false };
-            let selection = match &f[i].kind {
-                InstrKind::Load { addr } => selected_field(f, *addr),
-                InstrKind::Field { .. } => Some(i),
-                _ => None,
-            };
-            selection.and_then(|s| me.fields.selection(me.index_in_unit, s)) == Some(obj)
-        };
-        let tested = f.block_ids().any(|b| {
-            f[b].instrs().iter().any(|&i| match &f[i].kind {
-                InstrKind::BinOp { op: BinaryOp::Eql | BinaryOp::Neq, x, y } => {
-                    (same_field(*x) && is_nil_constant(f, strip_conversions(f, *y)))
-                        || (same_field(*y) && is_nil_constant(f, strip_conversions(f, *x)))
-                }
-                // `len(c.m) > 0` guards as a nil test does; `len(c.m) + 1` does not.
-                InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
-                    call.args.first().is_some_and(|&a| same_field(a))
-                        && f[i].result().is_some_and(|n| {
-                            f[n].referrers().iter().any(|&u| {
-                                matches!(&f[u].kind, InstrKind::BinOp { op, .. } if is_comparison(*op))
-                            })
-                        })
-                }
-                _ => false,
-            })
-        });
+        let tested = field_tested(me, f, obj);
         if tested {
             return None;
         }
         let field = program.obj(obj).name.to_string();
         let dead_maker = self.cx.fields.made_only_by_dead(program, obj).map(short_name);
         Some(vec![Origin::FieldNeverMade { field, decl, dead_maker }])
+    }
+
+    /// A map field at `fields` of an element of a table whose literal leaves it out
+    /// ([`crate::literal_tables`]): `element` points to the element or is its address, and
+    /// `selection` is the write's own selection of the field, when it has one. Only for a
+    /// field that only creation sets and that the function does not test for nil.
+    fn table_element_without(
+        &self,
+        element: ValueId,
+        fields: &[u32],
+        selection: Option<InstrId>,
+    ) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let me = &self.cx.module.functions[self.me?];
+        let program = self.cx.module.program;
+        let obj = match selection {
+            Some(selection) => me.fields.selection(me.index_in_unit, selection)?,
+            None => {
+                let ty = f[strip_conversions(f, element)].ty;
+                if ty.arena as usize > program.units.len() {
+                    return None;
+                }
+                let mut types = program.types();
+                let under = mapscope_types::query::underlying(&mut types, ty);
+                let Type::Pointer(elem) = types.ty(under) else { return None };
+                map_field_object(program, *elem, fields)?
+            }
+        };
+        if !self.cx.fields.set_at_creation(program, obj) || field_tested(me, f, obj) {
+            return None;
+        }
+        let table =
+            crate::literal_tables::unset_in_table_element(self.cx, self.me?, f, element, fields)?;
+        let map = program.obj(obj).name.to_string();
+        Some(vec![Origin::TableElement { table, map }])
     }
 
     /// A field of a struct value: zero, loaded from a location, or a parameter's.
@@ -822,6 +838,10 @@ impl<'f> Search<'f> {
             {
                 return Some(vec![Origin::Allocation(alloc)]);
             }
+            // A pointer read from a package-level table whose literal leaves the map out.
+            if let Some(origins) = self.table_element_without(arg, &access.fields, None) {
+                return Some(origins);
+            }
             // A pointer read from a slice literal of call results: what each call returned.
             if let Some(elements) = crate::literal_pointers::called_in_literal_element(f, arg, at) {
                 let found = elements
@@ -930,23 +950,8 @@ impl<'f> Search<'f> {
             }
             _ => return false,
         };
-        let mut ty = elem;
-        let mut obj = None;
-        for &index in &location.fields {
-            if !known(ty) {
-                return false;
-            }
-            let under = mapscope_types::query::underlying(&mut types, ty);
-            let Type::Struct(fields) = types.ty(under) else { return false };
-            let Some(field) = fields.get(index as usize) else { return false };
-            obj = field.obj;
-            ty = field.ty;
-        }
-        let is_map = known(ty) && {
-            let under = mapscope_types::query::underlying(&mut types, ty);
-            matches!(types.ty(under), Type::Map(..))
-        };
-        is_map && obj.is_some_and(|obj| self.cx.fields.set_at_creation(program, obj))
+        map_field_object(program, elem, &location.fields)
+            .is_some_and(|obj| self.cx.fields.set_at_creation(program, obj))
     }
 
     /// [`Search::nil_at`]'s walk back from `point` to the stores and allocations of the place.
@@ -3112,4 +3117,82 @@ fn read_point(f: &Function, load: InstrId, addr: ValueId, at: InstrId) -> InstrI
         matches!(&f[i].kind, InstrKind::Call { call } if call.args.iter().any(|&a| given(a)))
     });
     if filled { at } else { load }
+}
+
+/// Whether `f` compares field `obj` with nil (or measures it with `len` for a comparison)
+/// anywhere: then it knows the field may be nil and its guard decides.
+pub(crate) fn field_tested(
+    me: &crate::module::ModuleFunction<'_>,
+    f: &Function,
+    obj: ObjId,
+) -> bool {
+    let same_field = |v: ValueId| {
+        let v = strip_conversions(f, v);
+        let Some(i) = f.defining_instr(v) else { return false };
+        let selection = match &f[i].kind {
+            InstrKind::Load { addr } => selected_field(f, *addr),
+            InstrKind::Field { .. } => Some(i),
+            _ => None,
+        };
+        selection.and_then(|s| me.fields.selection(me.index_in_unit, s)) == Some(obj)
+    };
+    f.block_ids().any(|b| {
+            f[b].instrs().iter().any(|&i| match &f[i].kind {
+                InstrKind::BinOp { op: BinaryOp::Eql | BinaryOp::Neq, x, y } => {
+                    (same_field(*x) && is_nil_constant(f, strip_conversions(f, *y)))
+                        || (same_field(*y) && is_nil_constant(f, strip_conversions(f, *x)))
+                }
+                // `len(c.m) > 0` guards as a nil test does; `len(c.m) + 1` does not.
+                InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
+                    call.args.first().is_some_and(|&a| same_field(a))
+                        && f[i].result().is_some_and(|n| {
+                            f[n].referrers().iter().any(|&u| {
+                                matches!(&f[u].kind, InstrKind::BinOp { op, .. } if is_comparison(*op))
+                            })
+                        })
+                }
+                _ => false,
+            })
+        })
+}
+
+/// The field object of the map at field path `fields` inside a struct of type `elem`, when
+/// that path leads to a map field.
+pub(crate) fn map_field_object(
+    program: &mapscope_types::Program,
+    elem: TypeId,
+    fields: &[u32],
+) -> Option<ObjId> {
+    let known = |ty: TypeId| ty.arena as usize <= program.units.len();
+    let mut types = program.types();
+    let mut ty = elem;
+    let mut obj = None;
+    for &index in fields {
+        if !known(ty) {
+            return None;
+        }
+        let under = mapscope_types::query::underlying(&mut types, ty);
+        let Type::Struct(fields) = types.ty(under) else { return None };
+        let field = fields.get(index as usize)?;
+        obj = field.obj;
+        ty = field.ty;
+    }
+    let is_map = known(ty) && {
+        let under = mapscope_types::query::underlying(&mut types, ty);
+        matches!(types.ty(under), Type::Map(..))
+    };
+    (is_map).then_some(obj).flatten()
+}
+
+/// The value a chain of field selections `addr` starts from and the field path it selects.
+fn field_path(f: &Function, addr: ValueId) -> Option<(ValueId, Vec<u32>)> {
+    let mut fields = Vec::new();
+    let mut at = strip_conversions(f, addr);
+    while let Some(instr) = f.defining_instr(at) {
+        let InstrKind::FieldAddr { base, field } = &f[instr].kind else { break };
+        fields.push(*field);
+        at = strip_conversions(f, *base);
+    }
+    fields.reverse();
+    (!fields.is_empty()).then_some((at, fields))
 }

@@ -1536,6 +1536,15 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::TableElement { table, map } => {
+                related.push((
+                    NoteAt::Here(span),
+                    format!(
+                        "{shown} is nil in an element of {table} whose literal leaves `{map}` \
+                         out, which only creation sets"
+                    ),
+                ));
+            }
             Origin::CapturedElement { site } => {
                 related.push((
                     NoteAt::Site(site.clone()),
