@@ -45,6 +45,7 @@ pub mod env_guards;
 pub mod equal_guards;
 pub mod error_values;
 pub mod failure_exits;
+pub mod field_pointers;
 pub mod fields;
 pub mod first_turn_keys;
 pub mod flag_fields;

@@ -1461,6 +1461,41 @@ impl<'f> Search<'f> {
                 effect => effect,
             };
         }
+        // A helper handing out the address of its argument's map field: the place is that
+        // field, for each return the call's constant arguments can reach.
+        let fields_handed: Vec<_> = callee
+            .summary
+            .returned_fields
+            .iter()
+            .filter(|r| r.result == result && access.deref && access.fields.is_empty())
+            .filter(|r| crate::field_pointers::reachable_with(self.f, r, &callee.args))
+            .collect();
+        if !fields_handed.is_empty() {
+            if depth >= MAX_COPY_DEPTH {
+                return Effect::Kill;
+            }
+            for returned in fields_handed {
+                let Some(&arg) = callee.args.get(returned.param as usize) else { continue };
+                let arg = strip_conversions(self.f, arg);
+                let Some(mut place) = location(self.f, arg) else { continue };
+                place.fields.extend_from_slice(&returned.fields);
+                // The field's own stores between the call and the read count: the walk starts
+                // again from the read, through the call.
+                let found = match self.walk_point {
+                    Some(point) => self.nil_at(&place, point, depth + 1),
+                    None if self.used_after(arg, call) => None,
+                    None => match self.call_effect(&place, call, common) {
+                        Effect::None => self.nil_at(&place, call, depth + 1),
+                        Effect::Nil(origins) => Some(origins),
+                        Effect::Kill => None,
+                    },
+                };
+                if let Some(origins) = found {
+                    return Effect::Nil(origins);
+                }
+            }
+            return Effect::Kill;
+        }
         if let Some((arg, param_access)) = through {
             if depth >= MAX_COPY_DEPTH {
                 return Effect::Kill;
@@ -3085,11 +3120,17 @@ fn reaches_avoiding(f: &Function, from: InstrId, to: InstrId, avoid: InstrId) ->
 }
 
 /// Whether `call` (with `summary`) returns its pointer parameter `param` and the result is used.
+/// So does a returned address of its field whose result is used other than by loads.
 fn hands_back(f: &Function, call: InstrId, summary: &Summary, param: u32) -> bool {
-    summary.returns_params.iter().any(|&(result, p)| {
-        p == param
-            && f[call].results().nth(result as usize).is_some_and(|v| !f[v].referrers().is_empty())
-    })
+    let used = |result: u32, loads_too: bool| {
+        f[call].results().nth(result as usize).is_some_and(|v| {
+            f[v].referrers()
+                .iter()
+                .any(|&u| loads_too || !matches!(f[u].kind, InstrKind::Load { .. }))
+        })
+    };
+    summary.returns_params.iter().any(|&(result, p)| p == param && used(result, true))
+        || summary.returned_fields.iter().any(|r| r.param == param && used(r.result, false))
 }
 
 /// Where a variable loaded by `load` (from `addr`) is read, for the use at `at`: gc evaluates
@@ -3185,7 +3226,7 @@ pub(crate) fn map_field_object(
 }
 
 /// The value a chain of field selections `addr` starts from and the field path it selects.
-fn field_path(f: &Function, addr: ValueId) -> Option<(ValueId, Vec<u32>)> {
+pub(crate) fn field_path(f: &Function, addr: ValueId) -> Option<(ValueId, Vec<u32>)> {
     let mut fields = Vec::new();
     let mut at = strip_conversions(f, addr);
     while let Some(instr) = f.defining_instr(at) {

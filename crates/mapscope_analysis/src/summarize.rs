@@ -421,6 +421,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     }
     summary.result_params = result_params(program, f, &returns);
     summary.returns_params = returns_params(program, f, &returns);
+    summary.returned_fields = crate::field_pointers::returned_fields(program, f, &returns);
     summary.nil_tests = nil_tests(f, &returns);
     for (param, &value) in f.params().iter().enumerate() {
         let param = param as u32;
@@ -1275,6 +1276,16 @@ fn escapes(
                 // A chaining method's own pointer handed back: `returns_params` tells callers,
                 // who follow the result as the argument's place.
                 InstrKind::Return { .. } if returned && addr == value => false,
+                // A field's address handed back: `returned_fields` tells callers, who follow
+                // the result to the argument's field.
+                InstrKind::Return { .. }
+                    if summary
+                        .returned_fields
+                        .iter()
+                        .any(|r| r.param == param && r.fields == path) =>
+                {
+                    false
+                }
                 InstrKind::Load { .. } | InstrKind::BinOp { .. } | InstrKind::If { .. } => false,
                 InstrKind::Store { addr: a, value } => {
                     // A store into the memory: callers must assume it may make what is there.

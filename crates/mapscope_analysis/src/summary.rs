@@ -44,6 +44,18 @@ impl Access {
     }
 }
 
+/// Result `result` is, at one return, the address of the map at field path `fields` of what
+/// pointer parameter `param` points to; `when` is the test of a parameter that leads to that
+/// return: the parameter, the constant ([`crate::param_cases::case_key`]) and whether they
+/// are equal there.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ReturnedField {
+    pub result: u32,
+    pub param: u32,
+    pub fields: Vec<u32>,
+    pub when: Option<(u32, String, bool)>,
+}
+
 /// Result `result` is a nil map when the function returns from `site`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct NilResult {
@@ -266,6 +278,10 @@ pub struct Summary {
     /// result points to what the caller's argument points to.
     #[serde(default)]
     pub returns_params: Vec<(u32, u32)>,
+    /// Pointer-to-map results that every return gives as the address of a field of a pointer
+    /// parameter, one entry per return ([`crate::field_pointers`]).
+    #[serde(default)]
+    pub returned_fields: Vec<ReturnedField>,
     /// `bool` results that are a nil test of a parameter's map on every return: a predicate
     /// such as `func (c *C) empty() bool { return c.items == nil }`.
     #[serde(default)]
@@ -382,6 +398,8 @@ impl Summary {
         self.fields_from_params.dedup();
         self.returns_params.sort();
         self.returns_params.dedup();
+        self.returned_fields.sort();
+        self.returned_fields.dedup();
         self.nil_tests.sort();
         self.nil_tests.dedup();
         self.zero_results.sort();
@@ -466,6 +484,12 @@ impl Summary {
                 .iter()
                 .filter(|r| rest.iter().all(|s| s.returns_params.contains(r)))
                 .copied()
+                .collect(),
+            returned_fields: first
+                .returned_fields
+                .iter()
+                .filter(|r| rest.iter().all(|s| s.returned_fields.contains(r)))
+                .cloned()
                 .collect(),
             nil_tests: first
                 .nil_tests
