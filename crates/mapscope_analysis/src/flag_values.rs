@@ -15,6 +15,7 @@
 
 use crate::nilness::{CallSummary, Context, short_name, strip_conversions};
 use mapscope_ssa::{BlockId, CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
+use mapscope_types::types::TypeView;
 use std::borrow::Cow;
 
 /// The summary of the `Set` method of the module's type that `call`, a registration of a
@@ -24,29 +25,38 @@ pub fn registered_set<'a>(
     f: &Function,
     call: &CallCommon,
 ) -> Option<CallSummary<'a>> {
-    let Callee::Static(v) = &call.callee else { return None };
-    let ValueDef::Function { name } = &f[*v].def else { return None };
-    // `flag.Var(value, name, usage)`; a FlagSet's method takes the set first.
-    let at = match &**name {
-        "flag.Var" => 0,
-        "(*flag.FlagSet).Var" => 1,
-        _ => return None,
-    };
+    let at = registered_value(f, call)?;
     let value = *call.args.get(at)?;
     let flag_name = *call.args.get(at + 1)?;
     let InstrKind::MakeInterface { x } = &f[f.defining_instr(value)?].kind else { return None };
     // A pointer type the IR derived (`&cfg.headers`) lives outside the program's arenas,
     // where no type string can be read: such a registration is left alone.
     let program = cx.module.program;
-    if f[*x].ty.arena as usize > program.units.len() {
-        return None;
-    }
-    let ty = program.type_string(f[*x].ty);
+    // The address of a map-typed field (`fs.Var(&o.labels, ...)`): the flag package calls the
+    // pointer's `Set`, which the value-receiver method of the field's type is, on what the
+    // field holds when the flags are parsed.
+    let (ty, field_address) = if f[*x].ty.arena as usize > program.units.len() {
+        let selection = f.defining_instr(strip_conversions(f, *x))?;
+        let me = &cx.module.functions[cx.module.lookup(&f.name)?];
+        let field = me.fields.selection(me.index_in_unit, selection)?;
+        let ty = program.obj(field).ty;
+        if ty.arena as usize > program.units.len()
+            || !mapscope_types::query::is_map(&mut program.types(), ty)
+        {
+            return None;
+        }
+        (program.type_string(ty), true)
+    } else {
+        (program.type_string(f[*x].ty), false)
+    };
     let set = format!("({ty}).Set");
     let index = cx.module.lookup(&set)?;
     let mut summary = cx.summaries.get(index)?.clone();
     let g = cx.module.functions[index].function;
     for write in &mut summary.writes {
+        if field_address && write.param == 0 && write.access == crate::summary::Access::value() {
+            write.access.deref = true;
+        }
         // Only a map-typed value is frozen by its copy into the interface: a map reached
         // through it the caller may still make before the flags are parsed, as it may for a
         // bound method value.
@@ -67,6 +77,32 @@ pub fn registered_set<'a>(
         args: vec![*x, flag_name],
         callee: format!("{} (run when the flag is parsed)", short_name(&set)),
     })
+}
+
+/// The index of the value argument of `call` when it registers a `flag.Value`:
+/// `flag.Var(value, name, usage)`, or a FlagSet's method, which takes the set first.
+fn registered_value(f: &Function, call: &CallCommon) -> Option<usize> {
+    let Callee::Static(v) = &call.callee else { return None };
+    let ValueDef::Function { name } = &f[*v].def else { return None };
+    match &**name {
+        "flag.Var" => Some(0),
+        "(*flag.FlagSet).Var" => Some(1),
+        _ => None,
+    }
+}
+
+/// Whether the interface value `v` goes only to registrations of it as a `flag.Value`: the
+/// flag package keeps it only to call its `Set` and `String` later, which
+/// [`registered_set`] follows.
+pub fn only_registered(f: &Function, v: ValueId) -> bool {
+    let users = f[v].referrers();
+    !users.is_empty()
+        && users.iter().all(|&u| match &f[u].kind {
+            InstrKind::Call { call } => {
+                registered_value(f, call).is_some_and(|at| call.args.get(at) == Some(&v))
+            }
+            _ => false,
+        })
 }
 
 /// Whether every return of `g` that a path from its entry reaches without passing `block`

@@ -59,9 +59,23 @@ pub fn bound_pointer_write<'a>(
 /// Whether `f` stores anywhere into the field that `access` (one field through the pointer)
 /// selects of pointer `base`: the creating function's own store after a binding (`a.seen =
 /// make(...)` right after `b.Subscribe(a.onLogin)`) reaches the bound method too.
+/// A field's own address (`&o.labels`, with no field left to select) stands for that field,
+/// which a call given the struct's address (`o.defaults()`) may store into as well.
 pub fn stores_field(f: &Function, base: ValueId, access: &Access) -> bool {
-    let [field] = access.fields[..] else { return true };
     let base = strip_conversions(f, base);
+    if access.fields.is_empty()
+        && let Some(selection) = f.defining_instr(base)
+        && let InstrKind::FieldAddr { base: outer, field } = f[selection].kind
+    {
+        let handed = f[outer].referrers().iter().any(|&u| {
+            matches!(
+                f[u].kind,
+                InstrKind::Call { .. } | InstrKind::Go { .. } | InstrKind::Defer { .. }
+            )
+        });
+        return handed || stores_field(f, outer, &Access { deref: true, fields: vec![field] });
+    }
+    let [field] = access.fields[..] else { return true };
     f[base].referrers().iter().any(|&u| match f[u].kind {
         InstrKind::FieldAddr { base: b, field: selected } if selected == field && b == base => {
             f[u].result().is_none_or(|addr| {

@@ -1286,8 +1286,12 @@ impl<'f> Search<'f> {
             }
             InstrKind::Call { call } => self.call_effect(location, i, call),
             // The interface that carries the address to `json.Unmarshal`, which keeps none.
+            // Or to the registration of a `flag.Value`, whose `Set` the search follows at the
+            // registration.
             InstrKind::MakeInterface { .. }
-                if f[i].result().is_some_and(|r| crate::models::only_decoded(f, r)) =>
+                if f[i].result().is_some_and(|r| {
+                    crate::models::only_decoded(f, r) || crate::flag_values::only_registered(f, r)
+                }) =>
             {
                 Effect::None
             }
@@ -2059,6 +2063,12 @@ impl<'f> Search<'f> {
                     }
                     InstrKind::MakeInterface { .. }
                         if f[user].result().is_some_and(|r| crate::models::only_decoded(f, r)) => {}
+                    // A map field's address registered as a `flag.Value`: its `Set` runs when
+                    // the flags are parsed, which the registration's own search follows.
+                    InstrKind::MakeInterface { .. }
+                        if f[user]
+                            .result()
+                            .is_some_and(|r| crate::flag_values::only_registered(f, r)) => {}
                     InstrKind::Call { .. } if overlapping && !runs_before(user) => {}
                     // A slice made here handed to a call: the callee may fill its elements
                     // (summaries record no stores into a parameter's elements).

@@ -753,7 +753,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                 }
                             })
                         }));
-                        let origins = match search.nil_access(arg, &write.access, instr) {
+                        let found = search.nil_access(arg, &write.access, instr);
+                        let origins = match found {
                             Some(origins) => {
                                 if !search.path_exists(block) || search.stopped_before(instr) {
                                     continue;
