@@ -310,8 +310,9 @@ declare_check! {
     /// the flag: a nil map of a map type with such a method (`var labels labelFlag;
     /// fs.Var(labels, ...)`) is reported when `Set` writes into it whenever it accepts the value
     /// (an early `return fmt.Errorf(...)` aside); a map reached through a pointer the value
-    /// holds counts as a bound method value's write does, and a value whose pointer type only
-    /// the registration spells (`fs.Var(&cfg.tags, ...)`) is not followed.
+    /// holds counts as a bound method value's write does, and so does the address of a
+    /// map-typed field (`fs.Var(&cfg.tags, ...)`, its type's `Set` run through the pointer)
+    /// unless the struct's address goes to a call, which may make the field first.
     /// A nil result that comes with a non-nil `error` counts only where the path from the
     /// assignment still reaches the write once the error is non-nil (`if s.m, err = f(); err
     /// != nil { s.m = make(...) }` makes it). A named result that a deferred closure makes on
