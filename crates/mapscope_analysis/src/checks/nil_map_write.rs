@@ -325,6 +325,12 @@ declare_check! {
     /// code fill the place only where that can happen before the write: a callee that writes
     /// the map and then returns the pointer it was given has not filled it. A callee's write
     /// in a loop over a map literal with entries, made before the call, runs.
+    /// An element of a package-level table set only by its declaration's literal (or of a
+    /// local literal only read), met by a range, a lookup under a constant key or a loop over
+    /// every index, has a map field that only creation sets nil where its literal leaves it
+    /// out. A helper returning the address of its argument's map field (`return &c.v6`) makes
+    /// a write through the result one into that field, for the returns the call's constant
+    /// arguments reach.
     /// A helper that hands its parameter to its function-valued parameter (`func Fold[T, A
     /// any](xs []T, acc A, step func(A, T) A) A` calling `step(acc, x)`) writes that parameter
     /// where the package-level function a call passes as `step` writes its argument on every
