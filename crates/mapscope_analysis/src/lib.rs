@@ -80,6 +80,7 @@ pub mod param_conditions;
 pub mod param_copies;
 pub mod param_keys;
 pub mod passed_callbacks;
+pub mod pointer_tables;
 pub mod repeated_tests;
 pub mod reset_drops;
 pub mod resliced;

@@ -1316,6 +1316,11 @@ impl<'f> Search<'f> {
             {
                 Effect::None
             }
+            InstrKind::MapUpdate { value, .. }
+                if crate::pointer_tables::held_by_table(f, i, *value) =>
+            {
+                Effect::None
+            }
             kind => {
                 // Any other use of an address of the place (a closure capturing it, an
                 // interface holding it, a φ merging it) lets unseen code fill it.
@@ -2055,6 +2060,10 @@ impl<'f> Search<'f> {
                         }
                     }
                     InstrKind::Call { call } if is_measure(call) => {}
+                    // An address kept in a local table of pointers that is only looked up
+                    // and read through.
+                    InstrKind::MapUpdate { .. }
+                        if crate::pointer_tables::held_by_table(f, user, addr) => {}
                     // What a slice of the slice reaches is the slice's.
                     InstrKind::Slice { base, .. } if made_slice && *base == addr => {
                         if let Some(r) = f[user].result() {
@@ -2964,6 +2973,11 @@ pub fn pointed_places(f: &Function, pointer: ValueId, depth: usize) -> Vec<Locat
         InstrKind::Phi { edges, .. } => edges.iter().flat_map(|&e| next(e)).collect(),
         InstrKind::TypeAssert { x, .. } if index == 0 => next(*x),
         InstrKind::MakeInterface { x } => next(*x),
+        // A lookup in a local table of pointers: one of the addresses its literal holds.
+        InstrKind::MapLookup { map, .. } if index == 0 => {
+            let pointers = crate::pointer_tables::table_pointers(f, *map).unwrap_or_default();
+            pointers.into_iter().flat_map(next).collect()
+        }
         _ => Vec::new(),
     }
 }
@@ -2975,7 +2989,10 @@ fn address_places(f: &Function, addr: ValueId) -> Vec<Location> {
         return vec![place];
     }
     let Some(select) = f.defining_instr(addr) else { return Vec::new() };
-    let InstrKind::FieldAddr { base, field } = &f[select].kind else { return Vec::new() };
+    let InstrKind::FieldAddr { base, field } = &f[select].kind else {
+        // A pointer to the map itself, merged by a φ from lookups in a table of pointers.
+        return pointed_places(f, addr, 0);
+    };
     let mut places = address_places(f, strip_conversions(f, *base));
     if places.is_empty() {
         places = pointed_places(f, strip_conversions(f, *base), 0);

@@ -330,7 +330,8 @@ declare_check! {
     /// every index, has a map field that only creation sets nil where its literal leaves it
     /// out. A helper returning the address of its argument's map field (`return &c.v6`) makes
     /// a write through the result one into that field, for the returns the call's constant
-    /// arguments reach.
+    /// arguments reach. A lookup in a local map literal of pointers that is only read through
+    /// gives any of the addresses the literal holds.
     /// A helper that hands its parameter to its function-valued parameter (`func Fold[T, A
     /// any](xs []T, acc A, step func(A, T) A) A` calling `step(acc, x)`) writes that parameter
     /// where the package-level function a call passes as `step` writes its argument on every
