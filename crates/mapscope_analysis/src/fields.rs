@@ -512,6 +512,8 @@ fn reachable_map_fields(
 #[derive(Debug, Default)]
 pub struct FieldFacts {
     never_made: FxHashMap<FieldKey, Option<Site>>,
+    /// The function literals stored as the `New` of a `sync.Pool`, by go/ssa name.
+    pool_news: FxHashSet<String>,
     /// Fields that only methods nothing can call make ([`crate::dead_methods`]), with the
     /// first such method's name as go/ssa spells it.
     made_only_by_dead: FxHashMap<FieldKey, String>,
@@ -895,6 +897,7 @@ impl FieldFacts {
             dead_makers.into_iter().filter(|(k, _)| never_made.contains_key(k)).collect();
         FieldFacts {
             never_made,
+            pool_news: pool_news.iter().map(|name| name.to_string()).collect(),
             made_only_by_dead,
             inner_never_made,
             inner_keys,
@@ -1022,6 +1025,11 @@ impl FieldFacts {
     /// The method nothing can call that makes field `obj`, when only such methods make it.
     pub fn made_only_by_dead(&self, program: &Program, obj: ObjId) -> Option<&str> {
         self.made_only_by_dead.get(&key(program, obj)?).map(String::as_str)
+    }
+
+    /// Whether the function named `name` is stored as the `New` of a `sync.Pool`.
+    pub fn is_pool_new(&self, name: &str) -> bool {
+        self.pool_news.contains(name)
     }
 
     /// Whether field `obj` is never made, and where it is declared.

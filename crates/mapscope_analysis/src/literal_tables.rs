@@ -217,7 +217,11 @@ fn element_fills(f: &Function, value: ValueId, into: InstrId) -> Vec<Vec<u32>> {
 
 /// The field paths under `address` stored with something other than nil or a zero value;
 /// `None` when the address goes anywhere but its fields' loads and stores (and `into`).
-fn fills(f: &Function, address: ValueId, into: Option<InstrId>) -> Option<Vec<Vec<u32>>> {
+pub(crate) fn fills(
+    f: &Function,
+    address: ValueId,
+    into: Option<InstrId>,
+) -> Option<Vec<Vec<u32>>> {
     let mut filled = Vec::new();
     let mut addresses = vec![(address, Vec::new())];
     while let Some((addr, path)) = addresses.pop() {

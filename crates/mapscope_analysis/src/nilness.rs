@@ -164,6 +164,9 @@ pub enum Origin {
     /// A map field of an element of slice field `slice`, read in a loop over every element,
     /// when the module appends an element built without the map and only creation sets it.
     AppendedWithout { slice: String, map: String },
+    /// A map field of a value taken from a `sync.Pool` whose `New` (the function literal
+    /// `new`) builds it without the map ([`crate::pool_news`]).
+    PoolNew { new: String },
     /// A map field of an element of `table` (a package-level table, named in backquotes, or
     /// a local literal), some element of whose literal leaves `map` out, which only creation
     /// sets ([`crate::literal_tables`]).
@@ -419,6 +422,14 @@ impl<'f> Search<'f> {
                         .or_else(|| {
                             let (base, fields) = field_path(f, *addr)?;
                             self.table_element_without(base, &fields, selected_field(f, *addr))
+                        })
+                        .or_else(|| {
+                            // A value a `sync.Pool`'s `New` builds without the map.
+                            let (base, fields) = field_path(f, *addr)?;
+                            let new = crate::pool_news::unset_in_pool_new(
+                                self.cx, self.me?, f, base, &fields,
+                            )?;
+                            Some(vec![Origin::PoolNew { new: short_name(&new) }])
                         })
                         .or_else(|| {
                             // A field of a slice literal's element, written in a loop over

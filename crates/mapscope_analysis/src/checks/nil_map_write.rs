@@ -331,7 +331,9 @@ declare_check! {
     /// out. A helper returning the address of its argument's map field (`return &c.v6`) makes
     /// a write through the result one into that field, for the returns the call's constant
     /// arguments reach. A lookup in a local map literal of pointers that is only read through
-    /// gives any of the addresses the literal holds.
+    /// gives any of the addresses the literal holds. A value asserted from a `sync.Pool`'s
+    /// `Get` whose `New` builds it without a map field has it nil when the pool is empty,
+    /// unless the function tests it or hands the value to a call before the write.
     /// A helper that hands its parameter to its function-valued parameter (`func Fold[T, A
     /// any](xs []T, acc A, step func(A, T) A) A` calling `step(acc, x)`) writes that parameter
     /// where the package-level function a call passes as `step` writes its argument on every
@@ -1542,6 +1544,15 @@ fn origin_notes(
                     format!(
                         "{shown} is nil in an element that the module puts into `{slice}` \
                          without `{map}`, which only creation sets"
+                    ),
+                ));
+            }
+            Origin::PoolNew { new } => {
+                related.push((
+                    NoteAt::Here(span),
+                    format!(
+                        "{shown} is nil when the pool is empty: its New ({new}) builds the value \
+                         without it"
                     ),
                 ));
             }
