@@ -26,7 +26,8 @@ use mapscope_ssa::{
 
 /// The collections (the operands of `len`) that taking the edge `pred → succ` shows empty: the
 /// false edge of `S > 0`, `S != 0` or `0 < S`, or the true edge of `S == 0`, `S <= 0` or
-/// `S < 1`, where `S` is `len(c)` or a sum of them.
+/// `S < 1`, where `S` is `len(c)` or a sum of them; and the nil edge of `c == nil` or `c !=
+/// nil`.
 pub fn emptied_by_edge(f: &Function, pred: BlockId, succ: BlockId) -> Vec<ValueId> {
     let Some(&last) = f[pred].instrs().last() else { return Vec::new() };
     let InstrKind::If { cond } = f[last].kind else { return Vec::new() };
@@ -40,6 +41,14 @@ pub fn emptied_by_edge(f: &Function, pred: BlockId, succ: BlockId) -> Vec<ValueI
         return Vec::new();
     };
     let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+    // A nil map, slice or channel is empty: the true edge of `c == nil`, the false of `c !=
+    // nil` (what is compared with nil and also counted or ranged over is one of those).
+    let nil = |v: ValueId| matches!(f[v].def, ValueDef::Const(ConstValue::Nil));
+    if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (nil(x) != nil(y)) {
+        let zero_when_true = *op == BinaryOp::Eql;
+        let tested = if nil(x) { y } else { x };
+        return if taken_true == zero_when_true { vec![tested] } else { Vec::new() };
+    }
     let int = |v: ValueId| match f[v].def {
         ValueDef::Const(ConstValue::Int(n)) => Some(n),
         _ => None,
