@@ -87,35 +87,44 @@ impl Checker<'_> {
             Builtin::Len | Builtin::Cap => {
                 let x = arg(self, 0, None);
                 rest(self, 1);
-                // An untyped string constant argument stays untyped (the result is constant).
                 let xt = x.ty;
+                // go/types' `arrayPtrDeref`: a pointer to an array has the array's length.
+                let mut u = self.under(xt);
+                if let Type::Pointer(p) = self.ty(u) {
+                    let pu = self.under(*p);
+                    if matches!(self.ty(pu), Type::Array(..)) {
+                        u = pu;
+                    }
+                }
+                let result = match self.ty(u) {
+                    Type::Basic(k, _) if k.is_string() && b == Builtin::Len => match &x.val {
+                        Some(Value::String(s)) => Some(Some(Value::Int(s.len() as i128))),
+                        _ => Some(None),
+                    },
+                    // The spec makes len and cap of an array constant unless the argument
+                    // contains a function call or a channel receive (which must then run).
+                    Type::Array(Some(n), _) if !self.has_call_or_recv => {
+                        Some(Some(Value::Int(*n as i128)))
+                    }
+                    Type::Array(..) | Type::Slice(_) | Type::Chan(..) => Some(None),
+                    Type::Map(..) if b == Builtin::Len => Some(None),
+                    // A type parameter's type set is not checked here.
+                    _ if self.is_type_param(xt) => Some(None),
+                    _ => None,
+                };
+                let Some(v) = result else {
+                    if u != univ::INVALID && x.mode != Mode::None {
+                        let name = super::universe::builtin_name(b);
+                        let shown = self.operand_text(args[0], &x);
+                        let msg = format!("invalid argument: {shown} for built-in {name}");
+                        self.error(f[args[0]].span.start, msg);
+                    }
+                    return Operand::invalid();
+                };
+                // An untyped string constant argument stays untyped (the result is constant).
                 if !self.is_untyped(xt) {
                     sig_rec(self, vec![xt], Some(univ::INT), false);
                 }
-                // Constant for strings constants and arrays.
-                let v = match (&x.val, self.under(xt)) {
-                    (Some(Value::String(s)), _) => Some(Value::Int(s.len() as i128)),
-                    (_, u) => match self.ty(u) {
-                        Type::Array(Some(n), _)
-                            if !self.has_call_or_recv(args.first().copied()) =>
-                        {
-                            Some(Value::Int(*n as i128))
-                        }
-                        Type::Pointer(p) => {
-                            let p = *p;
-                            let pu = self.under(p);
-                            match self.ty(pu) {
-                                Type::Array(Some(n), _)
-                                    if !self.has_call_or_recv(args.first().copied()) =>
-                                {
-                                    Some(Value::Int(*n as i128))
-                                }
-                                _ => None,
-                            }
-                        }
-                        _ => None,
-                    },
-                };
                 match v {
                     Some(v) => Operand::constant(univ::INT, v),
                     None => Operand::value(univ::INT),
@@ -453,30 +462,6 @@ impl Checker<'_> {
                 Operand::value(pt)
             }
         }
-    }
-
-    fn has_call_or_recv(&self, e: Option<ExprId>) -> bool {
-        let Some(e) = e else { return false };
-        let f = self.file();
-        let mut stack = vec![e];
-        while let Some(x) = stack.pop() {
-            match &f[x].kind {
-                E::Call { .. } => return true,
-                E::Unary { op: Token::Arrow, .. } => return true,
-                E::Paren { x, .. } | E::Star { x } | E::Unary { x, .. } => stack.push(*x),
-                E::Selector { x, .. } => stack.push(*x),
-                E::Index { x, index, .. } => {
-                    stack.push(*x);
-                    stack.push(*index);
-                }
-                E::Binary { x, y, .. } => {
-                    stack.push(*x);
-                    stack.push(*y);
-                }
-                _ => {}
-            }
-        }
-        false
     }
 }
 

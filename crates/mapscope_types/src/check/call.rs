@@ -4,7 +4,9 @@
 use super::lookup::Lookup;
 use super::operand::Operand;
 use super::{Checker, Mode, Selection, field};
-use crate::types::{BasicKind, Imported, ObjKind, Signature, Type, TypeId, TypeView, univ};
+use crate::types::{
+    BasicKind, Builtin, Imported, ObjKind, Signature, Type, TypeId, TypeView, univ,
+};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
 use rustc_hash::FxHashMap;
 
@@ -349,7 +351,22 @@ impl Checker<'_> {
             }
             Mode::Builtin => {
                 if let Some(b) = fo.builtin {
-                    return self.builtin(e, b, args, dots, hint);
+                    // len and cap ask whether their own argument calls or receives; for an
+                    // enclosing len or cap, as in go/types, a built-in whose result is not
+                    // constant counts as a call.
+                    let own_argument = matches!(b, Builtin::Len | Builtin::Cap);
+                    let outer = self.has_call_or_recv;
+                    if own_argument {
+                        self.has_call_or_recv = false;
+                    }
+                    let x = self.builtin(e, b, args, dots, hint);
+                    if own_argument {
+                        self.has_call_or_recv = outer;
+                    }
+                    if x.mode != Mode::None && x.val.is_none() {
+                        self.has_call_or_recv = true;
+                    }
+                    return x;
                 }
                 return Operand::invalid();
             }
@@ -375,6 +392,7 @@ impl Checker<'_> {
             }
             return Operand::invalid();
         };
+        self.has_call_or_recv = true;
         // Arguments: a single multi-value call spreads over the parameters.
         let mut arg_types: Vec<(Option<ExprId>, Operand)> = Vec::new();
         if args.len() == 1 && sig.params.len() > 1

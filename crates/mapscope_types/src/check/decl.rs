@@ -1,7 +1,7 @@
 //! Package-level declarations (go/types' decl.go): type, constant, variable and function
 //! declarations, and type parameter lists.
 
-use super::{Checker, Resolution};
+use super::{Checker, Mode, Resolution};
 use crate::constant::Value;
 use crate::types::{BasicKind, Interface, Named, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{Decl, DeclId, ExprId, FieldListId, Spec};
@@ -225,25 +225,38 @@ impl Checker<'_> {
                 return;
             }
         }
+        if spec != src {
+            self.inherited_error_pos = Some(self.obj(o).pos);
+        }
         let (t, v) = match src_vs.values.get(ni) {
-            Some(&e) => {
-                let x = self.expr(e, ty);
-                let mut t = x.ty;
-                if let Some(ty) = ty {
-                    self.convert_untyped(e, &x, ty);
-                    self.check_assignable(e, &x, ty, "constant declaration");
-                    t = ty;
-                }
-                (t, x.val.unwrap_or(Value::Unknown))
-            }
+            Some(&e) => self.const_init(e, ty),
             None => (ty.unwrap_or(univ::INVALID), Value::Unknown),
         };
+        self.inherited_error_pos = None;
         self.record = record;
         if o.arena == self.arena_id {
             let ob = &mut self.arena.objs[o.idx as usize];
             ob.ty = t;
             ob.kind = ObjKind::Const(v);
         }
+    }
+
+    /// go/types' `initConst`: a constant's value must be constant, and assignable to the
+    /// declared type if there is one. Returns the constant's type and value.
+    pub(super) fn const_init(&mut self, e: ExprId, ty: Option<TypeId>) -> (TypeId, Value) {
+        let x = self.expr(e, ty);
+        if x.mode == Mode::Value && x.val.is_none() && x.ty != univ::INVALID {
+            let msg = format!("{} is not constant", self.operand_text(e, &x));
+            self.error(self.file()[e].span.start, msg);
+            return (ty.unwrap_or(univ::INVALID), Value::Unknown);
+        }
+        let value = x.val.clone().unwrap_or(Value::Unknown);
+        let Some(t) = ty else { return (x.ty, value) };
+        self.convert_untyped(e, &x, t);
+        if self.is_const_type(t) {
+            self.check_assignable(e, &x, t, "constant declaration");
+        }
+        (t, value)
     }
 
     /// go/types' `isConstType`: boolean, numeric and string types (type parameters are not).

@@ -154,9 +154,13 @@ impl Checker<'_> {
                 self.push_scope();
                 let sig = self.signature(ty, None, Vec::new());
                 self.funcs.push(super::FuncCtx { sig });
+                // go/types checks the body later, so its calls do not count as calls of the
+                // expression around the literal.
+                let outer_calls = self.has_call_or_recv;
                 // The body sees the iota of the constant declaration around it, if any
                 // (go.dev/issue/22345); a `const` inside the body sets its own.
                 self.body_stmts(body);
+                self.has_call_or_recv = outer_calls;
                 self.funcs.pop();
                 self.pop_scope();
                 Operand::value(sig)
@@ -342,6 +346,7 @@ impl Checker<'_> {
                 let xo = self.expr(x, None);
                 match self.core(xo.ty).map(|c| self.ty(c).clone()) {
                     Some(Type::Chan(_, el)) => {
+                        self.has_call_or_recv = true;
                         let mut o = Operand::value(el);
                         o.comma_ok = true;
                         o

@@ -256,9 +256,16 @@ pub(crate) struct Checker<'a> {
     info: Vec<FileInfo>,
     /// Whether records and errors are kept (root units only).
     record: bool,
+    /// go/types' `errpos`: while the value of an implicitly repeated constant spec is re-checked
+    /// (without records), its errors are reported at the constant's name, the one position
+    /// the repetition has.
+    inherited_error_pos: Option<u32>,
     errors: Vec<Diagnostic>,
     funcs: Vec<FuncCtx>,
     iota: Option<i128>,
+    /// go/types' `hasCallOrRecv`: whether the expression being checked called a function or
+    /// received from a channel, which keeps `len` and `cap` of an array from being constant.
+    has_call_or_recv: bool,
     /// Underlying types of instances created in other arenas, computed here.
     instance_underlying: FxHashMap<TypeId, TypeId>,
     /// Instances created here: (origin, args) → instance.
@@ -439,12 +446,22 @@ impl<'a> Checker<'a> {
         ObjId { arena: self.arena_id, idx: self.arena.objs.len() as u32 - 1 }
     }
 
-    fn error(&mut self, offset: u32, msg: impl Into<String>) {
+    fn error(&mut self, mut offset: u32, msg: impl Into<String>) {
         if !self.record {
+            match self.inherited_error_pos {
+                Some(at) if self.unit.root => offset = at,
+                _ => return,
+            }
+        }
+        let msg = msg.into();
+        // go/types' "cheap trick": once an error is reported, a message that mentions an
+        // invalid operand or type past its start is a follow-on error and is dropped.
+        let follow_on = |word: &str| msg.find(word).is_some_and(|i| i > 0);
+        if !self.errors.is_empty() && (follow_on("invalid operand") || follow_on("invalid type")) {
             return;
         }
         let f = &self.loaded.files[self.unit.files[self.cur_file].0 as usize];
-        self.errors.push(f.diagnostic(offset, msg.into()));
+        self.errors.push(f.diagnostic(offset, msg));
     }
 
     /// An error at `offset` of file `file` (which may be another file of the package).
@@ -866,6 +883,7 @@ impl<'a> Checker<'a> {
         // Another declaration is checked in its own right, even when reached from an expression
         // that is re-checked without recording (an implicitly repeated constant spec).
         let saved_record = std::mem::replace(&mut self.record, self.unit.root);
+        let saved_error_pos = self.inherited_error_pos.take();
         match info {
             DeclInfo::Type { file, decl, spec } => {
                 self.cur_file = file;
@@ -889,6 +907,7 @@ impl<'a> Checker<'a> {
         self.funcs = saved_funcs;
         self.iota = saved_iota;
         self.record = saved_record;
+        self.inherited_error_pos = saved_error_pos;
         self.state[o.idx as usize] = Resolution::Done;
     }
 }
@@ -1101,9 +1120,11 @@ fn check_unit<'a>(
         records,
         info: vec![FileInfo::default(); if unit.root { nfiles } else { 0 }],
         record: unit.root,
+        inherited_error_pos: None,
         errors: Vec::new(),
         funcs: Vec::new(),
         iota: None,
+        has_call_or_recv: false,
         instance_underlying: FxHashMap::default(),
         instances: FxHashMap::default(),
         type_set_cache: FxHashMap::default(),

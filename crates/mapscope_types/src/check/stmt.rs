@@ -977,22 +977,11 @@ impl Checker<'_> {
                     let ty = sv.ty.map(|t| self.type_expr(t));
                     let mut objs = Vec::new();
                     for (ni, id) in vs.names.iter().enumerate() {
+                        if repeated {
+                            self.inherited_error_pos = Some(id.span.start);
+                        }
                         let (t, v) = match sv.values.get(ni) {
-                            Some(&e) => {
-                                let x = self.expr(e, ty);
-                                match ty {
-                                    Some(t) => {
-                                        self.convert_untyped(e, &x, t);
-                                        if self.is_const_type(t) {
-                                            self.check_assignable(e, &x, t, "constant declaration");
-                                        }
-                                        (t, x.val.unwrap_or(crate::constant::Value::Unknown))
-                                    }
-                                    None => {
-                                        (x.ty, x.val.unwrap_or(crate::constant::Value::Unknown))
-                                    }
-                                }
-                            }
+                            Some(&e) => self.const_init(e, ty),
                             None => (ty.unwrap_or(univ::INVALID), crate::constant::Value::Unknown),
                         };
                         let name = f.name(id.name);
@@ -1001,6 +990,7 @@ impl Checker<'_> {
                             self.new_obj(ObjKind::Const(v), name, t, id.span.start),
                         ));
                     }
+                    self.inherited_error_pos = None;
                     self.record = record;
                     self.iota = saved;
                     for (n, o) in objs {

@@ -3,7 +3,9 @@
 
 use super::{Checker, Mode};
 use crate::constant::Value;
-use crate::types::{ChanDir, Field, Interface, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use crate::types::{
+    BasicKind, ChanDir, Field, Interface, ObjId, ObjKind, Type, TypeId, TypeView, univ,
+};
 use mapscope_syntax::ast::{ChanDir as AstDir, ExprId, ExprKind as E, FieldListId};
 
 impl Checker<'_> {
@@ -40,23 +42,26 @@ impl Checker<'_> {
                 let b = self.type_expr(x);
                 self.new_type(Type::Pointer(b))
             }
-            E::ArrayType { len, elt, .. } => {
+            E::ArrayType { len: None, elt, .. } => {
                 let et = self.type_expr(elt);
-                match len {
-                    None => self.new_type(Type::Slice(et)),
-                    Some(l) => {
-                        let n = if matches!(f[l].kind, E::Ellipsis { .. }) {
-                            None
-                        } else {
-                            // The length expression keeps its untyped type, as in go/types.
-                            let x = self.expr(l, None);
-                            x.val
-                                .as_ref()
-                                .and_then(Value::as_i128)
-                                .and_then(|v| u64::try_from(v).ok())
-                        };
-                        self.new_type(Type::Array(n, et))
-                    }
+                self.new_type(Type::Slice(et))
+            }
+            E::ArrayType { len: Some(l), elt, .. } => {
+                // `[...]T` is only valid as a composite literal's type, which composite_lit
+                // handles before it gets here.
+                let n = if matches!(f[l].kind, E::Ellipsis { .. }) {
+                    let msg = "invalid use of [...] array (outside a composite literal)";
+                    self.error(f[l].span.start, msg);
+                    None
+                } else {
+                    self.array_length(l)
+                };
+                let et = self.type_expr(elt);
+                match n {
+                    Some(n) => self.new_type(Type::Array(Some(n), et)),
+                    // As in go/types, an array without a valid length is an invalid type, so
+                    // that uses of it report nothing more.
+                    None => univ::INVALID,
                 }
             }
             E::MapType { key, value } => {
@@ -101,6 +106,57 @@ impl Checker<'_> {
                 univ::INVALID
             }
         }
+    }
+
+    /// go/types' `arrayLength`: the length must be a constant integer, representable as an
+    /// `int` and not negative. Each violation is reported and gives no length.
+    fn array_length(&mut self, l: ExprId) -> Option<u64> {
+        let f = self.file();
+        // A lone name may be a type parameter list that lacks its constraint (`type T[P] int`
+        // parses as an array type), so a name that is no constant is reported as such.
+        if let E::Ident(n) = f[l].kind {
+            let name = f.name(n);
+            match self.lookup(n) {
+                None => {
+                    let msg = format!("undefined array length {name} or missing type constraint");
+                    self.error(f[l].span.start, msg);
+                    return None;
+                }
+                Some(o) if !matches!(self.obj(o).kind, ObjKind::Const(_)) => {
+                    self.error(f[l].span.start, format!("invalid array length {name}"));
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
+        // The length expression keeps its untyped type, as in go/types.
+        let x = self.expr(l, None);
+        let Some(v) = &x.val else {
+            if x.mode == Mode::Value && x.ty != univ::INVALID {
+                let msg = format!("array length {} must be constant", self.operand_text(l, &x));
+                self.error(f[l].span.start, msg);
+            }
+            return None;
+        };
+        // A constant whose value was lost to an earlier error was reported there.
+        if matches!(v, Value::Unknown) {
+            return None;
+        }
+        let integer = self.basic(x.ty).is_some_and(BasicKind::is_integer);
+        if integer || self.is_untyped(x.ty) {
+            let n = v.as_i128().and_then(|n| i64::try_from(n).ok());
+            if let Some(n) = n.and_then(|n| u64::try_from(n).ok()) {
+                return Some(n);
+            }
+        }
+        let text = self.operand_text(l, &x);
+        let msg = if integer {
+            format!("invalid array length {text}")
+        } else {
+            format!("array length {text} must be integer")
+        };
+        self.error(f[l].span.start, msg);
+        None
     }
 
     /// go/types' `ident` where a type is wanted: a name that denotes an object other than a type
