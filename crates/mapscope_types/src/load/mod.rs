@@ -1302,8 +1302,10 @@ pub fn load(env: &Env, patterns: &[String]) -> Loaded {
         (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
     };
     let mut diagnostics = l.diagnostics;
+    // Not deduplicated: go/parser reports an error as often as its recovery meets it (a file
+    // cut short says `expected ';', found 'EOF'` once per construct left open), and each file
+    // is parsed once.
     diagnostics.sort_by(by_position);
-    diagnostics.dedup();
     let mut notes = l.notes;
     notes.sort_by(by_position);
     notes.dedup();
