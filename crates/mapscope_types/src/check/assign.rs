@@ -164,7 +164,7 @@ impl Checker<'_> {
     }
 
     /// Whether `t` is a pointer to an interface (go/types' `isInterfacePtr`).
-    fn is_pointer_to_interface(&mut self, t: TypeId) -> bool {
+    pub(super) fn is_pointer_to_interface(&mut self, t: TypeId) -> bool {
         let u = self.under(t);
         let Type::Pointer(base) = *self.ty(u) else { return false };
         !self.is_type_param(base) && self.is_interface(base)

@@ -79,9 +79,18 @@ impl Checker<'_> {
                     let t = self.new_type(Type::Signature(Box::new(s2)));
                     return Operand::value(t);
                 }
-                _ => {
-                    self.error(sel.span.start, format!("{}.{name} undefined", f.expr_string(x)));
+                Lookup::Field { .. } => {
+                    let t = self.message_type_string(xo.ty);
+                    let msg = format!(
+                        "{}.{name} undefined (type {t} has no method {name})",
+                        f.expr_string(x)
+                    );
+                    self.error(sel.span.start, msg);
                     return Operand::invalid();
+                }
+                Lookup::Ambiguous => return self.ambiguous_selector(x, &name, sel.span.start),
+                Lookup::NotFound => {
+                    return self.selector_not_found(x, xo.ty, &name, sel.span.start);
                 }
             }
         }
@@ -123,42 +132,43 @@ impl Checker<'_> {
                 let t = self.new_type(Type::Signature(Box::new(s2)));
                 Operand::value(t)
             }
-            Lookup::Ambiguous => {
-                self.error(
-                    sel.span.start,
-                    format!("ambiguous selector {}.{name}", f.expr_string(x)),
-                );
-                Operand::invalid()
-            }
-            Lookup::NotFound => {
-                // Types derived from cgo's `C` (unknown here) give no further errors.
-                let mut base = self.unalias(xo.ty);
-                if let Type::Pointer(b) = self.ty(base) {
-                    base = *b;
-                }
-                if self.under(base) == univ::INVALID {
-                    return Operand::invalid();
-                }
-                // The same unexported name declared by another package (go/types' lookupError,
-                // "inaccessible").
-                let why =
-                    match super::lookup::lookup_field_or_method_in_pkg(self, xo.ty, None, &name) {
-                        Lookup::Field { .. } => format!("cannot refer to unexported field {name}"),
-                        Lookup::Method { .. } => {
-                            format!("cannot refer to unexported method {name}")
-                        }
-                        _ => format!(
-                            "type {} has no field or method {name}",
-                            self.message_type_string(xo.ty)
-                        ),
-                    };
-                self.error(
-                    sel.span.start,
-                    format!("{}.{name} undefined ({why})", f.expr_string(x)),
-                );
-                Operand::invalid()
-            }
+            Lookup::Ambiguous => self.ambiguous_selector(x, &name, sel.span.start),
+            Lookup::NotFound => self.selector_not_found(x, xo.ty, &name, sel.span.start),
         }
+    }
+
+    fn ambiguous_selector(&mut self, x: ExprId, name: &str, pos: u32) -> Operand {
+        let msg = format!("ambiguous selector {}.{name}", self.file().expr_string(x));
+        self.error(pos, msg);
+        Operand::invalid()
+    }
+
+    /// go/types' error for a selector `x.name` that names nothing in `x`'s type `t`, with
+    /// lookupError's reason.
+    fn selector_not_found(&mut self, x: ExprId, t: TypeId, name: &str, pos: u32) -> Operand {
+        // Types derived from cgo's `C` (unknown here) give no further errors.
+        let mut base = self.unalias(t);
+        if let Type::Pointer(b) = self.ty(base) {
+            base = *b;
+        }
+        if self.under(base) == univ::INVALID {
+            return Operand::invalid();
+        }
+        let why = if self.is_pointer_to_interface(t) {
+            let shown = self.message_type_string(t);
+            format!("type {shown} is pointer to interface, not interface")
+        } else {
+            // The same unexported name declared by another package (go/types' lookupError,
+            // "inaccessible").
+            match super::lookup::lookup_field_or_method_in_pkg(self, t, None, name) {
+                Lookup::Field { .. } => format!("cannot refer to unexported field {name}"),
+                Lookup::Method { .. } => format!("cannot refer to unexported method {name}"),
+                _ => format!("type {} has no field or method {name}", self.message_type_string(t)),
+            }
+        };
+        let msg = format!("{}.{name} undefined ({why})", self.file().expr_string(x));
+        self.error(pos, msg);
+        Operand::invalid()
     }
 
     /// A qualified identifier `pkg.name`.
@@ -638,11 +648,8 @@ impl Checker<'_> {
     }
 
     /// `e` without enclosing parentheses.
-    pub(super) fn unparen(&self, mut e: ExprId) -> ExprId {
-        while let E::Paren { x, .. } = self.file()[e].kind {
-            e = x;
-        }
-        e
+    pub(super) fn unparen(&self, e: ExprId) -> ExprId {
+        super::unparen_expr(self.file(), e)
     }
 
     /// Re-records value expression `e` and the expressions inside its parentheses with type `t`

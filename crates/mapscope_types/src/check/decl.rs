@@ -4,7 +4,7 @@
 use super::{Checker, Mode, Resolution};
 use crate::constant::Value;
 use crate::types::{BasicKind, Interface, Named, ObjId, ObjKind, Type, TypeId, TypeView, univ};
-use mapscope_syntax::ast::{Decl, DeclId, ExprId, FieldListId, Spec};
+use mapscope_syntax::ast::{Decl, DeclId, ExprId, ExprKind, FieldListId, Spec};
 
 impl Checker<'_> {
     pub(super) fn type_decl(&mut self, o: ObjId, decl: DeclId, spec: usize) {
@@ -259,6 +259,50 @@ impl Checker<'_> {
         (t, value)
     }
 
+    /// go/types' `validRecv`: a receiver's base type must be a type declared in this package
+    /// that is neither a pointer nor an interface. Reported at the base type's name.
+    fn valid_recv(&mut self, recv_expr: ExprId, recv: TypeId) {
+        let f = self.file();
+        // go/types' unpackRecv: the base is the type name, without `*`, parentheses and type
+        // parameters.
+        let mut base = self.unparen(recv_expr);
+        if let ExprKind::Star { x } = f[base].kind {
+            base = self.unparen(x);
+        }
+        if let ExprKind::Index { x, .. } | ExprKind::IndexList { x, .. } = f[base].kind {
+            base = x;
+        }
+        let at = f[base].span.start;
+        let mut base_type = recv;
+        if let Type::Pointer(b) = self.ty(self.unalias(recv)) {
+            base_type = *b;
+        }
+        let actual = self.unalias(base_type);
+        let shown = self.message_type_string(base_type);
+        match self.ty(actual).clone() {
+            Type::Invalid => {}
+            Type::Named(n) if self.obj(n.obj).pkg != self.arena_id => {
+                self.error(at, format!("cannot define new methods on non-local type {shown}"));
+            }
+            Type::Named(_) => {
+                let u = self.under(actual);
+                let cause = match self.ty(u) {
+                    Type::Basic(BasicKind::UnsafePointer, _) => "unsafe.Pointer",
+                    Type::Pointer(_) | Type::Interface(_) => "pointer or interface type",
+                    _ => return,
+                };
+                self.error(at, format!("invalid receiver type {shown} ({cause})"));
+            }
+            Type::Basic(..) => {
+                self.error(at, format!("cannot define new methods on non-local type {shown}"));
+            }
+            _ => {
+                let shown = self.message_type_string(recv);
+                self.error(at, format!("invalid receiver type {shown}"));
+            }
+        }
+    }
+
     /// go/types' `isConstType`: boolean, numeric and string types (type parameters are not).
     pub(super) fn is_const_type(&mut self, t: TypeId) -> bool {
         if self.is_type_param(t) {
@@ -360,9 +404,23 @@ impl Checker<'_> {
         let mut recv_tparams = Vec::new();
         let mut recv = None;
         if let Some(rl) = fd.recv {
-            if let Some(rf) = f[rl].list.first() {
+            let list = &f[rl].list;
+            let last_receiver = match list.as_slice() {
+                [] => {
+                    let at = f[rl].opening.unwrap_or(f[rl].span.start);
+                    self.error(at, "method has no receiver");
+                    None
+                }
+                [only] => only.names.get(1..).and_then(<[_]>::last).map(|id| id.span.start),
+                [.., last] => Some(last.span.start),
+            };
+            if let Some(at) = last_receiver {
+                self.error(at, "method has multiple receivers");
+            }
+            if let Some(rf) = list.first() {
                 if let Some(rt) = rf.ty {
                     let (t, tps) = self.recv_type(rt);
+                    self.valid_recv(rt, t);
                     recv_tparams = tps;
                     recv = Some(t);
                     if rf.names.is_empty() {

@@ -102,9 +102,12 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
         let b = *b;
         let bu = unalias(cx, b);
         let bun = underlying(cx, bu);
-        if matches!(cx.ty(bu), Type::Named(_)) || !matches!(cx.ty(bun), Type::Interface(_)) {
+        if !matches!(cx.ty(bun), Type::Interface(_)) || is_type_param(cx, bu) {
             t = bu;
             indirect = true;
+        } else {
+            // A pointer to an interface has no methods (and an interface no fields).
+            return Lookup::NotFound;
         }
     }
     // The types to search at the current depth: each with the path of embedded fields that

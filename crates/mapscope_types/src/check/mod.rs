@@ -867,6 +867,58 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.key_methods_by_base_type();
+    }
+
+    /// go/types' `resolveBaseTypeName`: a method declared on an alias (`type A = T; func (A)
+    /// M()`) belongs to the defined type the alias names, found by following alias
+    /// declarations as written (through one `*` at most), so that `T`'s declaration collects it
+    /// with its own methods. A receiver that leads nowhere keeps its name.
+    fn key_methods_by_base_type(&mut self) {
+        let mut names: Vec<Box<str>> = self.methods.keys().cloned().collect();
+        names.sort();
+        for name in names {
+            let Some(base) = self.alias_base_name(&name) else { continue };
+            if base == name {
+                continue;
+            }
+            let Some(ms) = self.methods.remove(&name) else { continue };
+            let list = self.methods.entry(base).or_default();
+            list.extend(ms);
+            list.sort();
+        }
+    }
+
+    /// The defined type a package-level type name stands for, following aliases as written.
+    fn alias_base_name(&self, name: &str) -> Option<Box<str>> {
+        use mapscope_syntax::ast::ExprKind as E;
+        let mut name: Box<str> = name.into();
+        let mut pointer = false;
+        let mut seen: Vec<ObjId> = Vec::new();
+        loop {
+            let &o = self.scope.get(&name)?;
+            if seen.contains(&o) || o.arena != self.arena_id {
+                return None;
+            }
+            seen.push(o);
+            let DeclInfo::Type { file, decl, spec } = *self.decls.get(&o.idx)? else { return None };
+            let f = &self.loaded.files[self.unit.files[file].0 as usize].ast;
+            let Decl::Gen(g) = &f[decl] else { return None };
+            let Some(Spec::Type(ts)) = g.specs.get(spec) else { return None };
+            if ts.assign.is_none() {
+                return Some(name);
+            }
+            let mut t = unparen_expr(f, ts.ty);
+            if let E::Star { x } = f[t].kind {
+                if pointer {
+                    return None;
+                }
+                pointer = true;
+                t = unparen_expr(f, x);
+            }
+            let E::Ident(n) = f[t].kind else { return None };
+            name = f.name(n).into();
+        }
     }
 
     /// Resolves a package-level object's declaration.
@@ -1006,6 +1058,14 @@ fn invalid_import_path(path: &str) -> Option<String> {
     } else {
         format!("invalid character {code} '{c}'")
     })
+}
+
+/// `e` without the parentheses around it.
+pub(super) fn unparen_expr(f: &File, mut e: ExprId) -> ExprId {
+    while let mapscope_syntax::ast::ExprKind::Paren { x, .. } = f[e].kind {
+        e = x;
+    }
+    e
 }
 
 /// The receiver base type name of a receiver type expression (`T`, `*T`, `T[P]`, `*T[P]`, parenthesised).

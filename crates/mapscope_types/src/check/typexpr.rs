@@ -260,18 +260,25 @@ impl Checker<'_> {
     /// go/types' `declareInSet` for a struct's fields: a name declared twice is reported with
     /// the earlier declaration; the blank name declares nothing. `declared` holds the fields
     /// declared so far (structs are small: a scan costs less than hashing).
-    fn declare_field(&mut self, declared: &mut Vec<ObjId>, o: ObjId) {
+    /// Declares field `o` among the fields `declared` so far; a redeclared name is reported
+    /// and, as in go/types, the field is left out of the struct (so selecting the name finds
+    /// the first field, not an ambiguity). Returns whether the field belongs to the struct.
+    fn declare_field(&mut self, declared: &mut Vec<ObjId>, o: ObjId) -> bool {
         let name = &self.obj(o).name;
         if name.as_ref() == "_" || name.is_empty() {
-            return;
+            return true;
         }
         match declared.iter().copied().find(|&d| self.obj(d).name == *name) {
             Some(alt) => {
                 let msg = format!("{name} redeclared");
                 self.error(self.obj(o).pos, msg);
                 self.error_alt_decl(alt, "");
+                false
             }
-            None => declared.push(o),
+            None => {
+                declared.push(o);
+                true
+            }
         }
     }
 
@@ -293,8 +300,10 @@ impl Checker<'_> {
                 // The field is declared by the type's name: `T` of `*pkg.T`.
                 let (name, pos) = embedded_name(f, te).unwrap_or((String::new(), f[te].span.start));
                 let o = self.new_obj(ObjKind::Var { field: true, embedded: true }, &name, t, pos);
+                if !self.declare_field(&mut names, o) {
+                    continue;
+                }
                 self.record_def(pos, Some(o));
-                self.declare_field(&mut names, o);
                 fields.push(Field {
                     name: name.into(),
                     ty: t,
@@ -312,8 +321,10 @@ impl Checker<'_> {
                         t,
                         id.span.start,
                     );
+                    if !self.declare_field(&mut names, o) {
+                        continue;
+                    }
                     self.record_def(id.span.start, Some(o));
-                    self.declare_field(&mut names, o);
                     fields.push(Field {
                         name: name.into(),
                         ty: t,
