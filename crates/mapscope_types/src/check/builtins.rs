@@ -228,6 +228,19 @@ impl Checker<'_> {
             Builtin::Clear | Builtin::Close => {
                 let x = arg(self, 0, None);
                 rest(self, 1);
+                if b == Builtin::Close && x.mode != Mode::None && !self.is_type_param(x.ty) {
+                    let what = match self.chan_elem(x.ty) {
+                        None if x.ty != univ::INVALID => Some("non-channel"),
+                        Some((crate::types::ChanDir::Recv, _)) => Some("receive-only channel"),
+                        _ => None,
+                    };
+                    if let Some(what) = what {
+                        let shown = self.operand_text(args[0], &x);
+                        let msg = format!("invalid operation: cannot close {what} {shown}");
+                        self.error(f[args[0]].span.start, msg);
+                        return Operand::invalid();
+                    }
+                }
                 sig_rec(self, vec![x.ty], None, false);
                 Operand::value(univ::EMPTY_TUPLE)
             }

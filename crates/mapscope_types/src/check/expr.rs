@@ -344,25 +344,14 @@ impl Checker<'_> {
             }
             Token::Arrow => {
                 let xo = self.expr(x, None);
-                match self.core(xo.ty).map(|c| self.ty(c).clone()) {
-                    Some(Type::Chan(_, el)) => {
+                match self.channel_elem(f[x].span.start, x, &xo, true) {
+                    Some(el) => {
                         self.has_call_or_recv = true;
                         let mut o = Operand::value(el);
                         o.comma_ok = true;
                         o
                     }
-                    _ => {
-                        if xo.mode != Mode::None {
-                            self.error(
-                                f[e].span.start,
-                                format!(
-                                    "invalid operation: cannot receive from {}",
-                                    f.expr_string(x)
-                                ),
-                            );
-                        }
-                        Operand::invalid()
-                    }
+                    None => Operand::invalid(),
                 }
             }
             _ => {
@@ -877,6 +866,41 @@ impl Checker<'_> {
             });
         }
         self.basic(t).is_some_and(BasicKind::is_integer)
+    }
+
+    /// go/types' `chanElem`: the element type of channel operand `x` (checked as `xo`) that is
+    /// received from or sent to; a non-channel, or a channel of the wrong direction, is
+    /// reported at `at` (a type parameter's type set is not checked).
+    pub(super) fn channel_elem(
+        &mut self,
+        at: u32,
+        x: ExprId,
+        xo: &Operand,
+        recv: bool,
+    ) -> Option<TypeId> {
+        if xo.mode == Mode::None || xo.ty == univ::INVALID {
+            return None;
+        }
+        let f = self.file();
+        let wrong_way = if recv { ChanDir::Send } else { ChanDir::Recv };
+        let (verb, direction) =
+            if recv { ("receive from", "send-only") } else { ("send to", "receive-only") };
+        let what = match self.chan_elem(xo.ty) {
+            Some((_, el)) if self.is_type_param(xo.ty) => return Some(el),
+            Some((d, el)) if d != wrong_way => return Some(el),
+            Some(_) => format!("{direction} channel"),
+            None if self.is_type_param(xo.ty) => {
+                let msg = format!("invalid operation: cannot {verb} {}", f.expr_string(x));
+                self.error(at, msg);
+                return None;
+            }
+            None => "non-channel".to_string(),
+        };
+        let t = self.message_type_string(xo.ty);
+        let shown = self.operand_text(x, xo);
+        let msg = format!("invalid operation: cannot {verb} {what} {t} {shown}");
+        self.error(at, msg);
+        None
     }
 
     pub(crate) fn chan_elem(&mut self, t: TypeId) -> Option<(ChanDir, TypeId)> {

@@ -361,12 +361,16 @@ impl Checker<'_> {
                 };
                 self.error(f[e].span.start, msg);
             }
-            S::Send { chan, value, .. } => {
+            S::Send { chan, arrow, value } => {
                 let c = self.expr(chan, None);
                 let et = self.chan_elem(c.ty).map(|(_, e)| e);
                 let v = self.expr(value, et);
-                if let Some(et) = et {
+                if v.mode == Mode::None {
+                    return;
+                }
+                if let Some(et) = self.channel_elem(arrow, chan, &c, false) {
                     self.convert_untyped(value, &v, et);
+                    self.check_assignable(value, &v, et, "send");
                 }
             }
             S::IncDec { x, tok, .. } => {
@@ -660,8 +664,8 @@ impl Checker<'_> {
                             self.local_var(v);
                             self.declare_later.push((n, v));
                         }
-                    } else if matches!(f[e].kind, E::Ident(n) if f.name(n) == "_") {
-                        self.record_def(f[e].span.start, None);
+                    } else if matches!(f[self.unparen(e)].kind, E::Ident(n) if f.name(n) == "_") {
+                        self.record_def(f[self.unparen(e)].span.start, None);
                     } else {
                         self.lhs_mode = is_bare_ident(f, e);
                         let lo = self.expr(e, None);
@@ -808,10 +812,12 @@ impl Checker<'_> {
         // Plain or op assignment.
         let mut ltypes = Vec::new();
         for &l in lhs {
-            if let E::Ident(n) = f[l].kind {
+            // The blank identifier may be parenthesised (go/types' lhsVar).
+            let bare = self.unparen(l);
+            if let E::Ident(n) = f[bare].kind {
                 if f.name(n) == "_" {
                     // go/types records the blank identifier as declaring nothing.
-                    self.record_def(f[l].span.start, None);
+                    self.record_def(f[bare].span.start, None);
                     ltypes.push(None);
                     continue;
                 }

@@ -291,9 +291,11 @@ impl Checker<'_> {
         for fld in list {
             let Some(te) = fld.ty else { continue };
             let t = self.type_expr(te);
-            let tag = fld.tag.map(|tg| {
+            // An empty tag is no tag: `struct{ x int "" }` is identical to `struct{ x int }`.
+            let tag = fld.tag.and_then(|tg| {
                 let text = f.text(f[tg].span);
-                crate::constant::unquote(&text).unwrap_or_default().into_boxed_str()
+                let tag = crate::constant::unquote(&text).unwrap_or_default();
+                (!tag.is_empty()).then(|| tag.into_boxed_str())
             });
             if fld.names.is_empty() {
                 // Embedded: the field name is the type name.
