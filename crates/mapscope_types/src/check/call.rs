@@ -237,10 +237,13 @@ impl Checker<'_> {
         base: TypeId,
     ) -> String {
         let t = self.message_type_string(base);
-        let Some(alt) = fields.iter().find(|fl| fl.name.to_lowercase() == sel.to_lowercase())
-        else {
+        let alike = fields.iter().find(|fl| fl.name.to_lowercase() == sel.to_lowercase());
+        let Some(alt) = alike.filter(|_| sel != "_") else {
             return format!("unknown field {sel} in struct literal of type {t}");
         };
+        if *alt.name == *sel && alt.pkg != self.arena_id {
+            return format!("cannot refer to unexported field {sel} in struct literal of type {t}");
+        }
         let alt_name = alt.name.clone();
         let is_exported = crate::types::is_exported;
         let (sel_exp, alt_exp) = (is_exported(sel), is_exported(&alt_name));

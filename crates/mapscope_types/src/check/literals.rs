@@ -4,7 +4,7 @@ use super::operand::Operand;
 use super::stmt::CaseKey;
 use super::{Checker, Mode};
 use crate::constant::Value;
-use crate::types::{Type, TypeId, TypeView, univ};
+use crate::types::{Field, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::{ExprId, ExprKind as E};
 use rustc_hash::FxHashMap;
 
@@ -42,52 +42,20 @@ impl Checker<'_> {
                 (h, b)
             }
             (None, None) => {
-                self.error(f[e].span.start, "invalid composite literal type: missing type");
+                self.error(f[e].span.start, "missing type in composite literal");
+                // The elements are still checked, the values only of `key: value` ones.
                 for &el in elts {
-                    self.elt_value(el, None, "");
+                    match f[el].kind {
+                        E::KeyValue { value, .. } => self.elt_value(value, None, ""),
+                        _ => self.elt_value(el, None, ""),
+                    };
                 }
                 return Operand::invalid();
             }
         };
         let core = self.core(base);
         match core.map(|c| self.ty(c).clone()) {
-            Some(Type::Struct(fields)) => {
-                for (i, &el) in elts.iter().enumerate() {
-                    if let E::KeyValue { key, value, .. } = f[el].kind {
-                        let fname = match f[key].kind {
-                            E::Ident(n) => Some(f.name(n).to_string()),
-                            _ => None,
-                        };
-                        let field = fname
-                            .as_ref()
-                            .and_then(|n| fields.iter().find(|fl| fl.name.as_ref() == n));
-                        if let Some(o) = field.and_then(|fl| fl.obj) {
-                            self.record_use(f[key].span.start, o);
-                        }
-                        let ft = field.map(|fl| fl.ty);
-                        if ft.is_none() {
-                            let msg = match &fname {
-                                Some(sel) => self.unknown_field(&fields, sel, base),
-                                None => format!(
-                                    "invalid field name {} in struct literal",
-                                    f.expr_string(key)
-                                ),
-                            };
-                            self.error(f[key].span.start, msg);
-                        }
-                        let vo = self.expr(value, ft);
-                        if let Some(t) = ft {
-                            self.convert_untyped(value, &vo, t);
-                        }
-                    } else {
-                        let ft = fields.get(i).map(|fl| fl.ty);
-                        let vo = self.expr(el, ft);
-                        if let Some(t) = ft {
-                            self.convert_untyped(el, &vo, t);
-                        }
-                    }
-                }
-            }
+            Some(Type::Struct(fields)) => self.struct_lit_elts(e, &fields, elts, base),
             Some(Type::Array(n, et)) => {
                 self.indexed_elts(elts, et, n.and_then(|n| i64::try_from(n).ok()).unwrap_or(-1));
             }
@@ -125,6 +93,96 @@ impl Checker<'_> {
             }
         }
         Operand::value(typ)
+    }
+
+    /// go/types' struct literal: either every element is `field: value` (each field named
+    /// once) or none is, and then there is a value for each field in order, none of them an
+    /// unexported field of another package. Each value must be assignable to its field.
+    fn struct_lit_elts(&mut self, e: ExprId, fields: &[Field], elts: &[ExprId], base: TypeId) {
+        let f = self.file();
+        let Some(&first) = elts.first() else { return };
+        let mixture = "mixture of field:value and value elements in struct literal";
+        // A nested literal without a type gets no type from a struct field.
+        let hint = |ft: TypeId, value: ExprId| match f[value].kind {
+            E::CompositeLit { ty: None, .. } => None,
+            _ => Some(ft),
+        };
+        if matches!(f[first].kind, E::KeyValue { .. }) {
+            let mut visited = vec![false; fields.len()];
+            for &el in elts {
+                let E::KeyValue { key, value, .. } = f[el].kind else {
+                    self.error(f[el].span.start, mixture);
+                    continue;
+                };
+                let name = match f[key].kind {
+                    E::Ident(n) => f.name(n).to_string(),
+                    _ => {
+                        self.expr(value, None);
+                        let msg =
+                            format!("invalid field name {} in struct literal", f.expr_string(key));
+                        self.error(f[el].span.start, msg);
+                        continue;
+                    }
+                };
+                let arena = self.arena_id;
+                let index = fields.iter().position(|fl| {
+                    name != "_" && super::lookup::same_id(&fl.name, fl.pkg, &name, Some(arena))
+                });
+                let Some(i) = index else {
+                    self.expr(value, None);
+                    let msg = self.unknown_field(fields, &name, base);
+                    self.error(f[key].span.start, msg);
+                    continue;
+                };
+                if let Some(o) = fields[i].obj {
+                    self.record_use(f[key].span.start, o);
+                }
+                let ft = fields[i].ty;
+                let vo = self.expr(value, hint(ft, value));
+                self.convert_untyped(value, &vo, ft);
+                self.check_assignable(value, &vo, ft, "struct literal");
+                if std::mem::replace(&mut visited[i], true) {
+                    let msg = format!("duplicate field name {name} in struct literal");
+                    self.error(f[el].span.start, msg);
+                }
+            }
+            return;
+        }
+        for (i, &el) in elts.iter().enumerate() {
+            if matches!(f[el].kind, E::KeyValue { .. }) {
+                self.error(f[el].span.start, mixture);
+                continue;
+            }
+            let Some(field) = fields.get(i) else {
+                self.expr(el, None);
+                let t = self.message_type_string(base);
+                self.error(
+                    f[el].span.start,
+                    format!("too many values in struct literal of type {t}"),
+                );
+                return;
+            };
+            let vo = self.expr(el, hint(field.ty, el));
+            if !crate::types::is_exported(&field.name) && field.pkg != self.arena_id {
+                let t = self.message_type_string(base);
+                let msg = format!(
+                    "implicit assignment to unexported field {} in struct literal of type {t}",
+                    field.name
+                );
+                self.error(f[el].span.start, msg);
+                continue;
+            }
+            self.convert_untyped(el, &vo, field.ty);
+            self.check_assignable(el, &vo, field.ty, "struct literal");
+        }
+        if elts.len() < fields.len() {
+            let t = self.message_type_string(base);
+            let rbrace = match f[e].kind {
+                E::CompositeLit { rbrace, .. } => rbrace,
+                _ => f[e].span.end,
+            };
+            self.error(rbrace, format!("too few values in struct literal of type {t}"));
+        }
     }
 
     fn array_lit_len(&mut self, elts: &[ExprId], et: TypeId) -> u64 {
