@@ -244,7 +244,10 @@ pub(crate) struct Checker<'a> {
     state: Vec<Resolution>,
     /// Per file: import names and dot-imported scopes.
     file_imports: Vec<FxHashMap<Box<str>, ObjId>>,
-    file_dot: Vec<Vec<u32>>,
+    file_dot: Vec<Vec<(Imported, ObjId)>>,
+    /// Per file: imports whose name another import of the file took first; go/types reports
+    /// them unused all the same.
+    redeclared_imports: Vec<Vec<ObjId>>,
     /// Per file: cache of name → package/universe object resolution.
     name_cache: Vec<FxHashMap<Name, Option<ObjId>>>,
     /// Methods by receiver base type name.
@@ -692,6 +695,45 @@ impl<'a> Checker<'a> {
         self.scope.insert(name.into(), o);
     }
 
+    /// go/types' `declarePkgObj` for a constant, variable or type: `init`, and `main` in
+    /// package main, may only be functions; such an object is reported and not declared (nor
+    /// checked).
+    fn declare_pkg_non_func(&mut self, name: &str, o: ObjId) {
+        if name == "init" || name == "main" && self.is_main_package() {
+            self.error(self.obj(o).pos, format!("cannot declare {name} - must be func"));
+            return;
+        }
+        self.declare_pkg(name, o);
+    }
+
+    fn is_main_package(&self) -> bool {
+        package_name(self.loaded, self.unit) == "main"
+    }
+
+    /// go/types' resolver on `func init` and `func main` (in package main): no type
+    /// parameters, parameters or results, and init needs a body.
+    fn check_init_or_main_func(&mut self, fd: &mapscope_syntax::ast::FuncDecl) {
+        use mapscope_syntax::ast::ExprKind as E;
+        let f = self.file();
+        let name = f.name(fd.name.name);
+        if name != "init" && !(name == "main" && self.is_main_package()) {
+            return;
+        }
+        if let E::FuncType { type_params, params, results, .. } = f[fd.ty].kind {
+            if let Some(first) = type_params.and_then(|tp| f[tp].list.first()) {
+                let msg = format!("func {name} must have no type parameters");
+                self.error(first.span.start, msg);
+            }
+            if !f[params].list.is_empty() || results.is_some() {
+                let msg = format!("func {name} must have no arguments and no return values");
+                self.error(fd.name.span.start, msg);
+            }
+        }
+        if name == "init" && fd.body.is_none() {
+            self.error(fd.name.span.start, "func init must have a body");
+        }
+    }
+
     /// Looks a name up: local scopes, then the package scope, file imports, dot imports, the universe.
     fn lookup(&mut self, name: Name) -> Option<ObjId> {
         for s in self.scopes.iter().rev() {
@@ -703,20 +745,23 @@ impl<'a> Checker<'a> {
             return r;
         }
         let text = self.file().name(name);
-        let r = self
-            .scope
+        // The file scope (imports, and what dot-imports bring in) is inside the package scope.
+        let dotted = self.file_dot[self.cur_file].iter().find_map(|&(imported, pkg_name)| {
+            let o = match imported {
+                Imported::Arena(a) => self.done[a as usize - 1].get()?.scope.get(text).copied()?,
+                Imported::Unsafe => self.universe.unsafe_scope.get(text).copied()?,
+                Imported::Missing => return None,
+            };
+            crate::types::is_exported(&self.obj(o).name).then_some((o, pkg_name))
+        });
+        if let Some((_, pkg_name)) = dotted {
+            self.used_pkgs.insert(pkg_name);
+        }
+        let r = self.file_imports[self.cur_file]
             .get(text)
             .copied()
-            .or_else(|| self.file_imports[self.cur_file].get(text).copied())
-            .or_else(|| {
-                self.file_dot[self.cur_file].iter().find_map(|&a| {
-                    let u = self.done[a as usize - 1].get()?;
-                    u.scope
-                        .get(text)
-                        .copied()
-                        .filter(|&o| crate::types::is_exported(&self.obj(o).name))
-                })
-            })
+            .or(dotted.map(|(o, _)| o))
+            .or_else(|| self.scope.get(text).copied())
             .or_else(|| self.universe.scope.get(text).copied());
         self.name_cache[self.cur_file].insert(name, r);
         r
@@ -756,6 +801,10 @@ impl<'a> Checker<'a> {
                 // Every import declares a package name, even `_` and `.` ones, which no scope holds.
                 let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
                 let name = local.clone().unwrap_or(pkg_name);
+                if name == "init" {
+                    self.error(pos, "cannot import package as init - init must be a func");
+                    continue;
+                }
                 let o = self.new_obj(ObjKind::PkgName(imported), &name, univ::INVALID, pos);
                 match spec.name {
                     Some(n) => self.record_def(n.span.start, Some(o)),
@@ -764,13 +813,20 @@ impl<'a> Checker<'a> {
                 match local.as_deref() {
                     Some("_") => {}
                     Some(".") => {
-                        if let Imported::Arena(a) = imported {
-                            self.file_dot[fi].push(a);
+                        if imported != Imported::Missing {
+                            self.file_dot[fi].push((imported, o));
                         }
                     }
-                    _ => {
-                        self.file_imports[fi].insert(name.into(), o);
-                    }
+                    _ => match self.file_imports[fi].get(name.as_str()) {
+                        Some(&alt) => {
+                            self.error(pos, format!("{name} redeclared in this block"));
+                            self.error_alt_decl(alt, "");
+                            self.redeclared_imports[fi].push(o);
+                        }
+                        None => {
+                            self.file_imports[fi].insert(name.into(), o);
+                        }
+                    },
                 }
             }
             // The package clause declares no object.
@@ -785,7 +841,12 @@ impl<'a> Checker<'a> {
                         self.record_def(fd.name.span.start, Some(o));
                         self.state[o.idx as usize] = Resolution::Unresolved;
                         self.decls.insert(o.idx, DeclInfo::Func { file: fi, decl: d });
-                        if let Some(recv) = fd.recv {
+                        // `func () f()` is reported (see func_decl_sig) and declared as a function.
+                        let recv = fd.recv.filter(|&r| !f[r].list.is_empty());
+                        if recv.is_none() {
+                            self.check_init_or_main_func(fd);
+                        }
+                        if let Some(recv) = recv {
                             let base = f[recv]
                                 .list
                                 .first()
@@ -818,7 +879,7 @@ impl<'a> Checker<'a> {
                                         DeclInfo::Type { file: fi, decl: d, spec: si },
                                     );
                                     if name != "_" {
-                                        self.declare_pkg(name, o);
+                                        self.declare_pkg_non_func(name, o);
                                     } else {
                                         // A blank type declaration is still checked.
                                         self.blank.push(o);
@@ -854,7 +915,7 @@ impl<'a> Checker<'a> {
                                         };
                                         self.decls.insert(o.idx, info);
                                         if name != "_" {
-                                            self.declare_pkg(name, o);
+                                            self.declare_pkg_non_func(name, o);
                                         } else {
                                             // Blank package-level objects are still checked.
                                             self.blank.push(o);
@@ -868,6 +929,64 @@ impl<'a> Checker<'a> {
             }
         }
         self.key_methods_by_base_type();
+        self.check_file_scope_conflicts();
+    }
+
+    /// go/types' check that the package and file scopes declare different names: a
+    /// package-level object named like an import, or like an object a dot-import brings in, is
+    /// reported at the package-level object.
+    fn check_file_scope_conflicts(&mut self) {
+        for fi in 0..self.unit.files.len() {
+            self.cur_file = fi;
+            let mut imports: Vec<(Box<str>, ObjId)> =
+                self.file_imports[fi].iter().map(|(n, &o)| (n.clone(), o)).collect();
+            imports.sort_by_key(|&(_, o)| o);
+            for (name, o) in imports {
+                let Some(&alt) = self.scope.get(&name) else { continue };
+                let Some(package) = self.package_description(o) else { continue };
+                self.error_at_object(
+                    alt,
+                    format!("{name} already declared through import of {package}"),
+                );
+                self.error_alt_decl(o, "");
+            }
+            for (imported, o) in self.file_dot[fi].clone() {
+                let Some(package) = self.package_description(o) else { continue };
+                let Imported::Arena(a) = imported else { continue };
+                let Some(unit) = self.done[a as usize - 1].get() else { continue };
+                let mut names: Vec<&str> = unit
+                    .scope
+                    .keys()
+                    .map(|n| &**n)
+                    .filter(|n| crate::types::is_exported(n))
+                    .collect();
+                names.sort_unstable();
+                let clashes: Vec<(String, ObjId)> = names
+                    .into_iter()
+                    .filter_map(|n| self.scope.get(n).map(|&alt| (n.to_string(), alt)))
+                    .collect();
+                for (name, alt) in clashes {
+                    let msg = format!("{name} already declared through dot-import of {package}");
+                    self.error_at_object(alt, msg);
+                }
+            }
+        }
+    }
+
+    /// An imported package as go/types' `Package.String` prints it: `package fmt ("fmt")`.
+    fn package_description(&self, pkg_name: ObjId) -> Option<String> {
+        let ObjKind::PkgName(Imported::Arena(a)) = self.obj(pkg_name).kind else { return None };
+        let unit = self.done[a as usize - 1].get()?;
+        Some(format!("package {} ({:?})", unit.name, unit.path))
+    }
+
+    /// An error at the declaration of object `o` (in whichever file of the package declares it).
+    fn error_at_object(&mut self, o: ObjId, msg: String) {
+        let ob = self.obj(o);
+        if let Some(file) = ob.file {
+            let pos = ob.pos;
+            self.error_at(file, pos, msg);
+        }
     }
 
     /// go/types' `resolveBaseTypeName`: a method declared on an alias (`type A = T; func (A)
@@ -975,23 +1094,31 @@ impl Checker<'_> {
                 let Some(spec) = f.import(imp) else { continue };
                 let Some(path) = crate::load::file_imports_one(f, spec) else { continue };
                 let local = spec.name.map(|n| f.name(n.name).to_string());
-                if path == "C" || matches!(local.as_deref(), Some("_") | Some(".")) {
+                if path == "C" || local.as_deref() == Some("_") {
                     continue;
                 }
                 let pos = spec.name.map_or(f[spec.path].span.start, |n| n.span.start);
-                let obj = self.file_imports[fi].values().copied().find(|&o| self.obj(o).pos == pos);
+                let obj = if local.as_deref() == Some(".") {
+                    self.file_dot[fi].iter().map(|&(_, o)| o).find(|&o| self.obj(o).pos == pos)
+                } else {
+                    let imports =
+                        self.file_imports[fi].values().chain(&self.redeclared_imports[fi]);
+                    imports.copied().find(|&o| self.obj(o).pos == pos)
+                };
                 // An import that could not be resolved counts as used (go/types' fake packages).
                 let missing = |c: &Self, o: ObjId| {
                     matches!(c.obj(o).kind, ObjKind::PkgName(Imported::Missing))
                 };
                 if let Some(o) = obj.filter(|&o| !missing(self, o)) {
                     if !self.used_pkgs.contains(&o) {
-                        let pkg_name = self.pkg_name_of(o);
-                        let msg = match local {
-                            Some(l) if l != pkg_name => {
-                                format!("{path:?} imported as {l} and not used")
-                            }
-                            _ => format!("{path:?} imported and not used"),
+                        // go/types names the import when its name is not the path's last
+                        // element, whether written or the package's own.
+                        let name = local.unwrap_or_else(|| self.pkg_name_of(o));
+                        let elem = path.rsplit('/').next().unwrap_or(&path);
+                        let msg = if name == "." || name == elem {
+                            format!("{path:?} imported and not used")
+                        } else {
+                            format!("{path:?} imported as {name} and not used")
                         };
                         unused.push((pos, msg));
                     }
@@ -1173,6 +1300,7 @@ fn check_unit<'a>(
         state: Vec::new(),
         file_imports: vec![FxHashMap::default(); nfiles],
         file_dot: vec![Vec::new(); nfiles],
+        redeclared_imports: vec![Vec::new(); nfiles],
         name_cache: vec![FxHashMap::default(); nfiles],
         methods: FxHashMap::default(),
         cur_file: 0,
