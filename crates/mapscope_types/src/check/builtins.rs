@@ -296,6 +296,31 @@ impl Checker<'_> {
                 if let Some(&a) = args.get(1).filter(|_| !(xu && yu)) {
                     self.convert_untyped(a, &y, ft);
                 }
+                // Typed arguments must have one floating-point type (type parameters are not
+                // checked here).
+                let typed = !xu && !yu && x.mode != Mode::None && y.mode != Mode::None;
+                let generic = self.is_type_param(x.ty) || self.is_type_param(y.ty);
+                let invalid = x.ty == univ::INVALID || y.ty == univ::INVALID;
+                if typed && !generic && !invalid {
+                    let at = f[args[0]].span.start;
+                    if !self.identical(x.ty, y.ty) {
+                        let (xs, ys) =
+                            (self.message_type_string(x.ty), self.message_type_string(y.ty));
+                        let call = f.expr_string(e);
+                        let msg =
+                            format!("invalid operation: {call} (mismatched types {xs} and {ys})");
+                        self.error(at, msg);
+                        return Operand::invalid();
+                    }
+                    if !matches!(self.basic(x.ty), Some(BasicKind::Float32 | BasicKind::Float64)) {
+                        let xs = self.message_type_string(x.ty);
+                        let msg = format!(
+                            "invalid argument: arguments have type {xs}, expected floating-point"
+                        );
+                        self.error(at, msg);
+                        return Operand::invalid();
+                    }
+                }
                 let rt = match self.basic(ft) {
                     Some(BasicKind::Float32) => univ::COMPLEX64,
                     Some(BasicKind::Float64) => univ::COMPLEX128,

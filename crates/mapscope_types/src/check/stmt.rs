@@ -3,7 +3,7 @@
 use super::operand::Operand;
 use super::{Checker, FuncCtx, Mode};
 use crate::constant::Value;
-use crate::types::{Builtin, Field, ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use crate::types::{BasicKind, Builtin, Field, ObjId, ObjKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::Token;
 use mapscope_syntax::ast::{
     Decl, DeclId, ExprId, ExprKind as E, FieldListId, File, Name, Spec, StmtId, StmtKind as S,
@@ -457,8 +457,7 @@ impl Checker<'_> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                // Conditions keep untyped bool (go/types converts nothing here).
-                self.expr(cond, None);
+                self.condition(cond, "if");
                 self.block_stmts(body);
                 if let Some(e) = els {
                     self.stmt(e);
@@ -637,7 +636,7 @@ impl Checker<'_> {
                     self.stmt(i);
                 }
                 if let Some(c) = cond {
-                    self.expr(c, None);
+                    self.condition(c, "for");
                 }
                 if let Some(p) = post {
                     self.stmt(p);
@@ -942,6 +941,19 @@ impl Checker<'_> {
     fn lookup_local_current(&self, n: mapscope_syntax::ast::Name) -> Option<ObjId> {
         let s = self.scopes.last()?;
         s.names.iter().rev().find(|(m, _)| *m == n).map(|&(_, o)| o)
+    }
+
+    /// The condition of an `if` or `for` statement: it must be boolean (a type parameter's
+    /// type set is not checked). Conditions keep untyped bool (go/types converts nothing here).
+    fn condition(&mut self, cond: ExprId, statement: &str) {
+        let x = self.expr(cond, None);
+        if x.mode == Mode::None || x.ty == univ::INVALID || self.is_type_param(x.ty) {
+            return;
+        }
+        if !self.basic(x.ty).is_some_and(BasicKind::is_boolean) {
+            let msg = format!("non-boolean condition in {statement} statement");
+            self.error(self.file()[cond].span.start, msg);
+        }
     }
 
     fn local_decl(&mut self, d: DeclId) {
