@@ -518,7 +518,7 @@ impl<'a> Checker<'a> {
                 None => bases.push((t, base, ms)),
             }
         }
-        for (_, base, mut ms) in bases {
+        for (t, base, mut ms) in bases {
             ms.sort();
             let mut seen: FxHashMap<Box<str>, ObjId> = FxHashMap::default();
             for m in ms {
@@ -542,6 +542,19 @@ impl<'a> Checker<'a> {
                     None => {
                         seen.insert(name, m);
                     }
+                }
+            }
+            // go/types' checkFieldUniqueness: a struct's field and its method may not share
+            // a name; reported at the method, with the field as the other declaration.
+            let u = self.under(t);
+            if let Type::Struct(fields) = self.ty(u).clone() {
+                for field in fields.iter().filter(|fl| fl.name.as_ref() != "_") {
+                    let (Some(&m), Some(field_obj)) = (seen.get(&field.name), field.obj) else {
+                        continue;
+                    };
+                    let msg = format!("field and method with the same name {}", field.name);
+                    self.error_at_object(m, msg);
+                    self.error_alt_decl(field_obj, "");
                 }
             }
         }
