@@ -384,6 +384,10 @@ impl Checker<'_> {
                             if x.val.is_some() {
                                 self.check_assignable(e, &x, d, "variable declaration");
                             }
+                            if d == univ::UNTYPED_NIL && x.mode != Mode::None && !x.addressable {
+                                let msg = "use of untyped nil in variable declaration";
+                                self.error(self.file()[e].span.start, msg);
+                            }
                             out.push(if d == univ::UNTYPED_NIL { univ::INVALID } else { d });
                         }
                     }

@@ -884,6 +884,14 @@ impl Checker<'_> {
                     }
                 }
                 None => {
+                    // Only the blank identifier has no type to assign to. (A variable of the
+                    // untyped nil type is left by an earlier error: a type switch on nil.)
+                    let nil = x.ty == univ::UNTYPED_NIL && x.mode != Mode::None && !x.addressable;
+                    if nil && tok == Token::Assign {
+                        let msg = "use of untyped nil in assignment to _ identifier";
+                        self.error(f[r].span.start, msg);
+                        continue;
+                    }
                     let d = self.default_type(x.ty);
                     self.convert_untyped(r, &x, d);
                 }
