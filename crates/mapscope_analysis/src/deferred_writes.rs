@@ -71,7 +71,7 @@ pub fn deferred_writes(
             Some(writes) => (cell, vec![(Vec::new(), writes)]),
             // The variable boxes a pointer parameter the literal captures: the place is the
             // parameter's field.
-            None => match stored_param(f, cell) {
+            None => match crate::nilness::boxed_param(f, cell) {
                 Some(param) => (param, field_writes(program, g, free)),
                 None => continue,
             },
@@ -90,21 +90,6 @@ pub fn deferred_writes(
         }
     }
     out
-}
-
-/// The parameter of `f` that the variable `cell` holds, when the only store into it stores
-/// that parameter (go/ssa boxes a captured parameter so).
-fn stored_param(f: &Function, cell: ValueId) -> Option<ValueId> {
-    let mut stored = None;
-    for &u in f[cell].referrers() {
-        if let InstrKind::Store { value, .. } = &f[u].kind {
-            if stored.is_some() || !matches!(f[*value].def, ValueDef::Param { .. }) {
-                return None;
-            }
-            stored = Some(*value);
-        }
-    }
-    stored
 }
 
 /// The map fields of the struct that the pointer in captured variable `free` of `g` points to

@@ -177,6 +177,16 @@ impl FunctionContext<'_> {
     pub fn text(&self, span: Span) -> &str {
         source_text(self.file, span)
     }
+
+    /// The function's value numbering, with calls of the module's functions that write
+    /// nothing its reads could see kept ([`crate::write_free`]).
+    pub fn value_numbering(&self) -> mapscope_ssa::gvn::ValueNumbering {
+        let f = self.function;
+        let dominators = mapscope_ssa::dom::DomTree::new(f);
+        mapscope_ssa::gvn::ValueNumbering::compute_with_calls(f, self.types, &dominators, &|call| {
+            self.analysis.module.call_writes_nothing(f, call)
+        })
+    }
 }
 
 /// A registered check: its names, its documentation and the function that runs it.

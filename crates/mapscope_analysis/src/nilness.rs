@@ -2724,25 +2724,28 @@ fn channel_makes_within(
 /// The `make` of the channel that variable `addr` (an `Alloc` of `g`) holds, when the only
 /// store into it stores that `make`.
 fn variable_channel(g: &Function, addr: ValueId) -> Option<InstrId> {
-    let alloc = g.defining_instr(addr)?;
-    if !matches!(g[alloc].kind, InstrKind::Alloc { .. }) {
+    let made = g.defining_instr(strip_conversions(g, only_stored(g, addr)?))?;
+    matches!(g[made].kind, InstrKind::MakeChan { .. }).then_some(made)
+}
+
+/// The one value stored into the variable `cell` (an `Alloc` of `f`), when nothing else uses
+/// it but loads and the closures that capture it.
+fn only_stored(f: &Function, cell: ValueId) -> Option<ValueId> {
+    let alloc = f.defining_instr(cell)?;
+    if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
         return None;
     }
-    let mut make = None;
-    for &u in g[addr].referrers() {
-        match &g[u].kind {
-            InstrKind::Store { addr: a, value } if *a == addr => {
-                let d = g.defining_instr(strip_conversions(g, *value))?;
-                if make.is_some() || !matches!(g[d].kind, InstrKind::MakeChan { .. }) {
-                    return None;
-                }
-                make = Some(d);
+    let mut stored = None;
+    for &u in f[cell].referrers() {
+        match &f[u].kind {
+            InstrKind::Store { addr, value } if *addr == cell && stored.is_none() => {
+                stored = Some(*value);
             }
             InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => {}
             _ => return None,
         }
     }
-    make
+    stored
 }
 
 /// The type pointer `v` (of module function `function`) points to: from its type, or, for a
@@ -2935,27 +2938,9 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
 /// loads and the closures that capture it (which could store into it: such a store shows in
 /// the closure, whose own writes the search reaches as calls).
 pub fn boxed_param(f: &Function, cell: ValueId) -> Option<ValueId> {
-    let alloc = f.defining_instr(cell)?;
-    if !matches!(f[alloc].kind, InstrKind::Alloc { .. })
-        || f[alloc].block() != Some(Function::ENTRY)
-    {
-        return None;
-    }
-    let mut param = None;
-    for &u in f[cell].referrers() {
-        match &f[u].kind {
-            InstrKind::Store { addr, value }
-                if *addr == cell
-                    && param.is_none()
-                    && matches!(f[*value].def, ValueDef::Param { .. }) =>
-            {
-                param = Some(*value);
-            }
-            InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => {}
-            _ => return None,
-        }
-    }
-    param
+    let in_entry =
+        f.defining_instr(cell).and_then(|alloc| f[alloc].block()) == Some(Function::ENTRY);
+    only_stored(f, cell).filter(|&v| in_entry && matches!(f[v].def, ValueDef::Param { .. }))
 }
 
 /// How deep [`pointed_places`] follows φs, interfaces and containers.

@@ -12,6 +12,7 @@
 //! receives and `go` count as writing too, since another goroutine's writes may become visible.
 
 use crate::module::Module;
+use crate::nilness::Root;
 use mapscope_ssa::gvn::builtin_writes_no_memory;
 use mapscope_ssa::{
     Builtin, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
@@ -111,22 +112,12 @@ fn call_callees(module: &Module<'_>, f: &Function, call: &CallCommon) -> Option<
 }
 
 /// Whether `addr` lies in an allocation of `f` itself (a local variable or `new`), through its
-/// fields and elements: storing there changes nothing that existed before the call.
-fn in_own_allocation(f: &Function, mut addr: ValueId) -> bool {
-    loop {
-        let Some(instr) = f.defining_instr(addr) else { return false };
-        match &f[instr].kind {
-            InstrKind::Alloc { .. } => return true,
-            InstrKind::FieldAddr { base, .. } => addr = *base,
-            // An element of a local array; a slice's element may be anyone's.
-            InstrKind::IndexAddr { base, .. } if alloc_of(f, *base) => return true,
-            _ => return false,
-        }
-    }
-}
-
-fn alloc_of(f: &Function, value: ValueId) -> bool {
-    f.defining_instr(value).is_some_and(|i| matches!(f[i].kind, InstrKind::Alloc { .. }))
+/// fields and array elements ([`crate::nilness::location`]): storing there changes nothing
+/// that existed before the call.
+fn in_own_allocation(f: &Function, addr: ValueId) -> bool {
+    crate::nilness::location(f, addr).is_some_and(|place| {
+        matches!(place.root, Root::Alloc(i) if matches!(f[i].kind, InstrKind::Alloc { .. }))
+    })
 }
 
 fn made_here(f: &Function, map: ValueId) -> bool {

@@ -202,11 +202,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
             let local_make = chain(f, outer).filter(|(make, _)| {
                 f[*make].result().is_some_and(|root| !tree_escapes(f, root, lookup))
             });
-            let numbering = numbering.get_or_insert_with(|| {
-                ValueNumbering::compute_with_calls(f, cx.types, &DomTree::new(f), &|call| {
-                    cx.analysis.module.call_writes_nothing(f, call)
-                })
-            });
+            let numbering = numbering.get_or_insert_with(|| cx.value_numbering());
             let Some(lookup_block) = f[lookup].block() else { continue };
             let text = cx.text(f[update].span);
             let inner_text = inner_map_text(text);

@@ -3,8 +3,6 @@
 
 use crate::checks::declare_check;
 use crate::{Finding, FunctionContext, NoteAt};
-use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::gvn::ValueNumbering;
 use mapscope_ssa::{InstrKind, ValueDef, ValueId};
 
 declare_check! {
@@ -61,9 +59,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     if !has_lookup {
         return Vec::new();
     }
-    let numbering = ValueNumbering::compute_with_calls(f, cx.types, &DomTree::new(f), &|call| {
-        cx.analysis.module.call_writes_nothing(f, call)
-    });
+    let numbering = cx.value_numbering();
     // The earlier lookup whose result `v` repeats, if `v`'s number leads to one.
     let earlier_lookup = |v: ValueId| {
         let leader = numbering.number(v);
