@@ -26,10 +26,11 @@ pub struct EmptyCallWrite {
 }
 
 /// The way write `update` (in `block`, of `map`) panics when a caller passes a collection the
-/// function loops over empty.
+/// function loops over empty; `looped` is [`crate::empty_loops::looped_params`] of the function.
 pub fn write_when_empty(
     cx: &FunctionContext<'_>,
     dominators: &DomTree,
+    looped: &[(u32, Vec<bool>)],
     block: BlockId,
     update: InstrId,
     map: ValueId,
@@ -37,16 +38,17 @@ pub fn write_when_empty(
     let f = cx.function;
     let module = cx.analysis.module;
     let me = module.lookup(&f.name)?;
-    for (param, skipped) in crate::empty_loops::looped_params(f, dominators) {
+    for (param, skipped) in looped {
+        let (param, skipped) = (*param, skipped.as_slice());
         if skipped.get(block.index()).copied().unwrap_or(true) {
             continue;
         }
         let mut search = Search::new(f, cx.analysis, false);
         search.missing_keys = true;
         search.inside_loops(dominators, block);
-        search.skip_blocks(skipped.clone());
+        search.skip_blocks(skipped.to_vec());
         let Some(&collection) = f.params().get(param as usize) else { continue };
-        if !reached_while_empty(f, &skipped, collection, block) {
+        if !reached_while_empty(f, skipped, collection, block) {
             continue;
         }
         let Some(origins) = search.nil_value(map, 0) else { continue };

@@ -563,6 +563,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let f = cx.function;
     let mut findings = Vec::new();
     let mut dominators = None;
+    // The loops over collection parameters, found only for a write no other search reports.
+    let mut looped = None;
     // The module's calls by callee, built only for a write whose nil its callers decide.
     // Calls reported so far: (call, the map as shown, where its nil comes from).
     let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
@@ -603,7 +605,14 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         {
                             findings.push(seeded_struct_finding(cx, instr, lookup));
                         } else if let Some(empty) = crate::empty_options::write_when_empty(
-                            cx, dominators, block, instr, *map,
+                            cx,
+                            dominators,
+                            looped.get_or_insert_with(|| {
+                                crate::empty_loops::looped_params(f, dominators)
+                            }),
+                            block,
+                            instr,
+                            *map,
                         ) {
                             findings.push(empty_call_finding(cx, instr, &empty));
                         }
