@@ -15,6 +15,10 @@
 //! `range` over the very map it writes never sees it nil either: ranging over a nil map runs no
 //! iteration.
 //!
+//! A nil map's length is zero, so the edge of `len(src) == len(dst)` (or the false edge of
+//! `!=`) that keeps `dst` nil shows `src` empty too: `maps.Copy(dst, src)` after it copies
+//! nothing.
+//!
 //! A nil a callee returns only behind `len(param) == 0` ([`behind_empty_param`]) is nil for a
 //! caller only when its argument is nil or [`known_empty`].
 
@@ -29,23 +33,12 @@ use mapscope_ssa::{
 /// `S < 1`, where `S` is `len(c)` or a sum of them; and the nil edge of `c == nil` or `c !=
 /// nil`.
 pub fn emptied_by_edge(f: &Function, pred: BlockId, succ: BlockId) -> Vec<ValueId> {
-    let Some(&last) = f[pred].instrs().last() else { return Vec::new() };
-    let InstrKind::If { cond } = f[last].kind else { return Vec::new() };
-    let succs = f[pred].succs();
-    if succs.len() != 2 || succs[0] == succs[1] {
-        return Vec::new();
-    }
-    let taken_true = succs[0] == succ;
-    let cond = strip_conversions(f, cond);
-    let Some(InstrKind::BinOp { op, x, y }) = f.defining_instr(cond).map(|i| &f[i].kind) else {
-        return Vec::new();
-    };
-    let (x, y) = (strip_conversions(f, *x), strip_conversions(f, *y));
+    let Some((op, x, y, taken_true)) = comparison_edge(f, pred, succ) else { return Vec::new() };
     // A nil map, slice or channel is empty: the true edge of `c == nil`, the false of `c !=
     // nil` (what is compared with nil and also counted or ranged over is one of those).
     let nil = |v: ValueId| matches!(f[v].def, ValueDef::Const(ConstValue::Nil));
     if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (nil(x) != nil(y)) {
-        let zero_when_true = *op == BinaryOp::Eql;
+        let zero_when_true = op == BinaryOp::Eql;
         let tested = if nil(x) { y } else { x };
         return if taken_true == zero_when_true { vec![tested] } else { Vec::new() };
     }
@@ -71,6 +64,60 @@ pub fn emptied_by_edge(f: &Function, pred: BlockId, succ: BlockId) -> Vec<ValueI
     } else {
         Vec::new()
     }
+}
+
+/// The collections that taking the edge `pred → succ` shows as long as a collection `nil`
+/// holds nil, so empty: the true edge of `len(a) == len(b)` or the false edge of `len(a) !=
+/// len(b)` with `b` nil (`if len(src) != len(dst) { dst = make(...) }` leaves `dst` nil only
+/// for an empty `src`).
+fn as_long_as_nil(
+    f: &Function,
+    pred: BlockId,
+    succ: BlockId,
+    nil: &dyn Fn(ValueId) -> bool,
+) -> Vec<ValueId> {
+    let Some((op, x, y, taken_true)) = comparison_edge(f, pred, succ) else { return Vec::new() };
+    let equal_when_true = match op {
+        BinaryOp::Eql => true,
+        BinaryOp::Neq => false,
+        _ => return Vec::new(),
+    };
+    if taken_true != equal_when_true {
+        return Vec::new();
+    }
+    let single = |v: ValueId| {
+        let mut out = Vec::new();
+        match lengths(f, v, &mut out, 0) {
+            true if out.len() == 1 => Some(out[0].0),
+            _ => None,
+        }
+    };
+    let (Some(a), Some(b)) = (single(x), single(y)) else { return Vec::new() };
+    match (nil(a), nil(b)) {
+        (false, true) => vec![a],
+        (true, false) => vec![b],
+        _ => Vec::new(),
+    }
+}
+
+/// The comparison `pred` branches on, its operands (conversions stripped), and whether the
+/// edge to `succ` is its true edge.
+fn comparison_edge(
+    f: &Function,
+    pred: BlockId,
+    succ: BlockId,
+) -> Option<(BinaryOp, ValueId, ValueId, bool)> {
+    let &last = f[pred].instrs().last()?;
+    let InstrKind::If { cond } = f[last].kind else { return None };
+    let succs = f[pred].succs();
+    if succs.len() != 2 || succs[0] == succs[1] {
+        return None;
+    }
+    let cond = strip_conversions(f, cond);
+    let InstrKind::BinOp { op, x, y } = f.defining_instr(cond).map(|i| &f[i].kind)? else {
+        return None;
+    };
+    Some((*op, strip_conversions(f, *x), strip_conversions(f, *y), succs[0] == succ))
 }
 
 /// The collection parameter that every path to `block` has found empty: a test on the way
@@ -279,8 +326,17 @@ pub fn loop_needs(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<Loo
 /// not run again, or a place loaded twice that the way stores nothing into, and no write into
 /// the collection or call handed it on the way (`if len(c) > 0 { m = make(...) }; c[k] = v;
 /// for range c { m[k] = v }` stays a nil write).
-pub fn skips_needed_loop(f: &Function, needs: &[LoopNeed], pred: BlockId, succ: BlockId) -> bool {
-    let emptied = emptied_by_edge(f, pred, succ);
+/// `nil` tells the values the path holds nil: a collection whose length the edge shows equal
+/// to one of theirs is empty too.
+pub fn skips_needed_loop(
+    f: &Function,
+    needs: &[LoopNeed],
+    pred: BlockId,
+    succ: BlockId,
+    nil: &dyn Fn(ValueId) -> bool,
+) -> bool {
+    let mut emptied = emptied_by_edge(f, pred, succ);
+    emptied.extend(as_long_as_nil(f, pred, succ, nil));
     !emptied.is_empty()
         && needs.iter().any(|need| {
             emptied.iter().any(|&tested| unchanged_until_loop(f, tested, pred, succ, need))
@@ -294,6 +350,41 @@ enum Identity {
     Value(ValueId, Vec<u32>),
     /// What a load reads from a place.
     Loaded(Location),
+    /// What a chain of loads and field addresses from a value reads (`e.ctx.vars`, through
+    /// the pointer `e.ctx` loaded on the way): the root value and each step.
+    Chain(ValueId, Vec<Step>),
+}
+
+/// One step of an [`Identity::Chain`].
+#[derive(PartialEq, Eq)]
+enum Step {
+    Load,
+    FieldAddr(u32),
+}
+
+/// The chain of loads and field addresses that `v` reads, when it holds a load through a
+/// loaded pointer.
+fn chain(f: &Function, v: ValueId) -> Option<Identity> {
+    let mut steps = Vec::new();
+    let mut at = strip_conversions(f, v);
+    loop {
+        match f.defining_instr(at).map(|i| &f[i].kind) {
+            Some(InstrKind::Load { addr }) => {
+                steps.push(Step::Load);
+                at = strip_conversions(f, *addr);
+            }
+            Some(InstrKind::FieldAddr { base, field }) => {
+                steps.push(Step::FieldAddr(*field));
+                at = strip_conversions(f, *base);
+            }
+            _ => break,
+        }
+    }
+    if steps.iter().filter(|s| **s == Step::Load).count() < 2 {
+        return None;
+    }
+    steps.reverse();
+    Some(Identity::Chain(at, steps))
 }
 
 /// The identity of collection `v`.
@@ -301,6 +392,9 @@ fn identity(f: &Function, v: ValueId) -> Identity {
     let mut base = strip_conversions(f, v);
     if let Some(place) = loaded_from(f, base) {
         return Identity::Loaded(place);
+    }
+    if let Some(chain) = chain(f, base) {
+        return chain;
     }
     let mut fields = Vec::new();
     while let Some(InstrKind::Field { base: b, field }) = f.defining_instr(base).map(|i| &f[i].kind)
@@ -347,6 +441,14 @@ fn unchanged_until_loop(
             }),
             _ => false,
         },
+        // Any store may write a place the chain goes through, and any call may store.
+        Identity::Chain(..) => match &f[i].kind {
+            InstrKind::Store { .. } => true,
+            InstrKind::Call { call } => {
+                !matches!(call.callee, Callee::Builtin(Builtin::Len | Builtin::Cap))
+            }
+            _ => false,
+        },
     };
     // What may give the collection entries.
     let fills = |i: InstrId| match &f[i].kind {
@@ -357,7 +459,7 @@ fn unchanged_until_loop(
         _ => false,
     };
     // A loaded place must not change between the test's load and the branch.
-    if let Identity::Loaded(_) = identity {
+    if let Identity::Loaded(_) | Identity::Chain(..) = identity {
         let Some(load) = f.defining_instr(strip_conversions(f, tested)) else { return false };
         if f[load].block() != Some(pred) {
             return false;

@@ -16,20 +16,21 @@ use mapscope_types::query;
 use mapscope_types::types::{ObjId, Type, TypeId, TypeView};
 use std::sync::LazyLock;
 
-/// go/ssa's name of each modelled function, the parameter whose map it writes into, and how
-/// the argument is spelt in messages.
-const WRITES_PARAM: &[(&str, u32, &str)] = &[
-    // maps.Copy(dst, src) sets every key of src in dst.
-    ("maps.Copy", 0, "dst"),
+/// go/ssa's name of each modelled function, the parameter whose map it writes into, how
+/// the argument is spelt in messages, and the map parameter whose entries the write loops over
+/// (the write runs only when that map is not empty).
+const WRITES_PARAM: &[(&str, u32, &str, Option<u32>)] = &[
+    // maps.Copy(dst, src) sets every key of src in dst: `for k, v := range src { dst[k] = v }`.
+    ("maps.Copy", 0, "dst", Some(1)),
     // maps.Insert(m, seq) adds the pairs of seq to m.
-    ("maps.Insert", 0, "m"),
+    ("maps.Insert", 0, "m", None),
     // Header, MIMEHeader and Values are maps whose Set and Add store into the receiver.
-    ("(net/http.Header).Set", 0, "h"),
-    ("(net/http.Header).Add", 0, "h"),
-    ("(net/textproto.MIMEHeader).Set", 0, "h"),
-    ("(net/textproto.MIMEHeader).Add", 0, "h"),
-    ("(net/url.Values).Set", 0, "v"),
-    ("(net/url.Values).Add", 0, "v"),
+    ("(net/http.Header).Set", 0, "h", None),
+    ("(net/http.Header).Add", 0, "h", None),
+    ("(net/textproto.MIMEHeader).Set", 0, "h", None),
+    ("(net/textproto.MIMEHeader).Add", 0, "h", None),
+    ("(net/url.Values).Set", 0, "v", None),
+    ("(net/url.Values).Add", 0, "v", None),
 ];
 
 /// go/ssa's name of each modelled function whose map result is nil exactly when its map
@@ -134,7 +135,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
     });
     WRITES_PARAM
         .iter()
-        .map(|&(name, param, expr)| {
+        .map(|&(name, param, expr, ranged)| {
             let summary = Summary {
                 writes: vec![ParamWrite {
                     param,
@@ -143,7 +144,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
                     site: Site::nowhere(),
                     end: Site::nowhere(),
                     certain: true,
-                    loops_over: Vec::new(),
+                    loops_over: ranged.map(|p| (p, Access::value())).into_iter().collect(),
                     loops_over_slices: Vec::new(),
                     bound: false,
                 }],

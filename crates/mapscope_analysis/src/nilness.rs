@@ -1624,6 +1624,11 @@ impl<'f> Search<'f> {
         let Some((_, names)) = fields.into_iter().find(|(a, _)| a == access) else {
             return Effect::Kill;
         };
+        // The zero of a `T` instantiated with a pointer type is a nil pointer: a write to its
+        // field's map panics on the pointer, not on a nil map.
+        if access.deref && !zero.pointer {
+            return Effect::Kill;
+        }
         self.false_values.extend(zero.with_false.iter().filter_map(|&r| results.get(r as usize)));
         self.non_nil.extend(zero.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
         Effect::Nil(vec![Origin::CalleeField {
@@ -2166,8 +2171,14 @@ impl<'f> Search<'f> {
         if self.stops_among(f[pred].instrs()) {
             return false;
         }
+        let tracked = |x: ValueId| {
+            values.contains(&x)
+                || self.chain.contains(&x)
+                || is_nil_constant(f, x)
+                || location.is_some_and(|l| loaded_from(f, x).as_ref() == Some(l))
+        };
         if !self.loop_needs.is_empty()
-            && crate::length_guards::skips_needed_loop(f, &self.loop_needs, pred, succ)
+            && crate::length_guards::skips_needed_loop(f, &self.loop_needs, pred, succ, &tracked)
         {
             return false;
         }
@@ -2188,12 +2199,6 @@ impl<'f> Search<'f> {
         {
             return false;
         }
-        let tracked = |x: ValueId| {
-            values.contains(&x)
-                || self.chain.contains(&x)
-                || is_nil_constant(f, x)
-                || location.is_some_and(|l| loaded_from(f, x).as_ref() == Some(l))
-        };
         match self.evaluate(cond, &tracked, entered, 0) {
             Some(Known::Bool(b)) => return b == taken_true,
             // `if m[k]` on a nil map of bools reads false.

@@ -301,19 +301,25 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     // A callee's loop over a map this function passes on:
                                     // only a loop over this function's own parameter keeps
                                     // the write certain.
+                                    // A model's loop (maps.Copy's over its source) is taken
+                                    // to run, as the loops of this function's own body are.
                                     certain: write.certain
                                         && certain(block)
-                                        && write.loops_over.iter().all(|(param, access)| {
-                                            loops_translate(
-                                                f,
-                                                &callee.args,
-                                                std::slice::from_ref(&(*param, access.clone())),
-                                            ) || (access.fields.is_empty()
-                                                && !access.deref
-                                                && callee.args.get(*param as usize).is_some_and(
-                                                    |&a| filled_before(f, &dominators, a, instr),
-                                                ))
-                                        }),
+                                        && (write.site.is_nowhere()
+                                            || write.loops_over.iter().all(|(param, access)| {
+                                                loops_translate(
+                                                    f,
+                                                    &callee.args,
+                                                    std::slice::from_ref(&(*param, access.clone())),
+                                                ) || (access.fields.is_empty()
+                                                    && !access.deref
+                                                    && callee
+                                                        .args
+                                                        .get(*param as usize)
+                                                        .is_some_and(|&a| {
+                                                            filled_before(f, &dominators, a, instr)
+                                                        }))
+                                            })),
                                     loops_over: translated_loops(
                                         f,
                                         &callee.args,
@@ -810,9 +816,11 @@ fn nil_results(
                 })
                 .map(|(j, _)| j as u32)
                 .collect();
+            let pointer = !matches!(f[strip_conversions(f, value)].def, ValueDef::Const(_));
             summary.zero_results.push(crate::summary::ZeroResult {
                 result,
                 site: return_site.clone(),
+                pointer,
                 with_false,
                 with_non_nil,
             });

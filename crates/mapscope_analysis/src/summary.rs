@@ -336,6 +336,11 @@ pub struct CallbackArg {
 pub struct ZeroResult {
     pub result: u32,
     pub site: Site,
+    /// The zero value is behind a pointer (`new(T)`), so the maps of a struct `T` are nil;
+    /// otherwise it is the zero `T` itself, and where `T` is a pointer that is a nil pointer,
+    /// whose fields a write would dereference rather than find nil.
+    #[serde(default)]
+    pub pointer: bool,
     /// The other results that are the constant `false` there: a caller testing one first
     /// does not see the zero value.
     pub with_false: Vec<u32>,
