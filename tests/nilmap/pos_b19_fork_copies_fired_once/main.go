@@ -1,0 +1,60 @@
+// A feature-flag set makes its overrides map lazily through a sync.Once; Fork copies the set
+// and drops the copy's overrides so that they start empty, but the copied Once has already
+// fired, so the fork's lazy init never runs and its first override writes into a nil map.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+type FlagSet struct {
+	name      string
+	defaults  map[string]bool
+	once      sync.Once
+	overrides map[string]bool
+}
+
+func (f *FlagSet) init() {
+	f.once.Do(func() { f.overrides = make(map[string]bool) })
+}
+
+func (f *FlagSet) Override(flag string, on bool) {
+	f.init()
+	f.overrides[flag] = on // want "nil map"
+}
+
+func (f *FlagSet) Enabled(flag string) bool {
+	if on, ok := f.overrides[flag]; ok {
+		return on
+	}
+	return f.defaults[flag]
+}
+
+// Fork gives a canary its own overrides on top of the same defaults.
+func (f *FlagSet) Fork(name string) *FlagSet {
+	c := *f
+	c.name = name
+	c.overrides = nil
+	return &c
+}
+
+func (f *FlagSet) Report(flags []string) string {
+	sort.Strings(flags)
+	out := f.name + ":"
+	for _, flag := range flags {
+		out += fmt.Sprintf(" %s=%t", flag, f.Enabled(flag))
+	}
+	return out
+}
+
+func main() {
+	base := &FlagSet{name: "prod", defaults: map[string]bool{"new-ui": false, "fast-search": true}}
+	base.Override("fast-search", false)
+	canary := base.Fork("canary")
+	canary.Override("new-ui", true)
+	flags := []string{"new-ui", "fast-search"}
+	fmt.Println(base.Report(flags))
+	fmt.Println(canary.Report(flags))
+}
