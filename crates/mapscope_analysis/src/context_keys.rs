@@ -348,6 +348,11 @@ fn agreed(mut answers: impl Iterator<Item = Option<bool>>) -> Option<bool> {
 /// A constant context key (`headerKey{}`, `contextKey("k")`, `1`) as its type and value.
 fn key_of(module: &Module, f: &Function, arg: ValueId) -> Option<String> {
     let value = without_interface(f, arg);
+    // A pointer type the builder derived (`&key` of a package variable) is no constant key,
+    // and only the builder can spell it.
+    if f[value].ty.arena as usize > module.program.units.len() {
+        return None;
+    }
     let ty = module.program.type_string(f[value].ty);
     match &f[value].def {
         ValueDef::Const(c @ (ConstValue::Zero | ConstValue::String(_) | ConstValue::Int(_))) => {
