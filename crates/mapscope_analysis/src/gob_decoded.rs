@@ -4,12 +4,10 @@
 //! gob-encodes a field of that name (data it wrote may carry the map).
 
 use crate::fields::FieldFacts;
-use crate::models::{declares_any, pointee};
 use crate::module::BuiltUnit;
 use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
-use mapscope_types::query;
-use mapscope_types::types::{Type, TypeView};
+use mapscope_types::types::TypeView;
 use rustc_hash::FxHashSet;
 
 /// go/ssa's name of the decoding method.
@@ -46,29 +44,9 @@ pub fn may_keep(
     target: ValueId,
     path: &[u32],
 ) -> bool {
-    let Some(mut ty) = pointee(program, f, target) else { return false };
-    if path.is_empty() {
-        return false;
-    }
-    for &index in path {
-        if declares_any(program, ty, SELF_DECODING) {
-            return false;
-        }
-        let mut types = program.types();
-        let under = query::underlying(&mut types, ty);
-        let Type::Struct(fields) = types.ty(under) else { return false };
-        let Some(field) = fields.get(index as usize) else { return false };
-        if !field.name.starts_with(char::is_uppercase) || facts.gob_encoded(&field.name) {
-            return false;
-        }
-        ty = field.ty;
-    }
-    let is_map = {
-        let mut types = program.types();
-        let under = query::underlying(&mut types, ty);
-        matches!(types.ty(under), Type::Map(..))
-    };
-    is_map && !declares_any(program, ty, SELF_DECODING)
+    crate::models::map_field_kept(program, f, target, path, SELF_DECODING, |field| {
+        field.name.starts_with(char::is_uppercase) && !facts.gob_encoded(&field.name)
+    })
 }
 
 /// The names of the map fields reachable from the values the module's code gob-encodes.

@@ -92,6 +92,7 @@ pub mod skipped_creation;
 pub mod summarize;
 pub mod summary;
 pub mod write_free;
+pub mod xml_decoded;
 pub mod zero_decoded;
 pub mod zero_generic;
 

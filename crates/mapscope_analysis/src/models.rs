@@ -256,15 +256,53 @@ pub fn json_unmarshal_target(f: &Function, call: &CallCommon) -> Option<ValueId>
     }
 }
 
+/// Whether a reflection-based decode into `target` may leave the map at the (non-empty) field
+/// path `path` inside what `target` points to as it was: the path ends at a map, every field on
+/// the way is one `field_kept` says the decoder leaves alone or cannot make, and neither the
+/// map nor a type on the way decodes itself through one of `self_decoding`.
+pub fn map_field_kept(
+    program: &Program,
+    f: &Function,
+    target: ValueId,
+    path: &[u32],
+    self_decoding: &[&str],
+    field_kept: impl Fn(&mapscope_types::types::Field) -> bool,
+) -> bool {
+    let Some(mut ty) = pointee(program, f, target) else { return false };
+    if path.is_empty() {
+        return false;
+    }
+    for &index in path {
+        if declares_any(program, ty, self_decoding) {
+            return false;
+        }
+        let mut types = program.types();
+        let under = query::underlying(&mut types, ty);
+        let Type::Struct(fields) = types.ty(under) else { return false };
+        let Some(field) = fields.get(index as usize) else { return false };
+        if !field_kept(field) {
+            return false;
+        }
+        ty = field.ty;
+    }
+    let is_map = {
+        let mut types = program.types();
+        let under = query::underlying(&mut types, ty);
+        matches!(types.ty(under), Type::Map(..))
+    };
+    is_map && !declares_any(program, ty, self_decoding)
+}
+
 /// Whether `v` (a `make interface`) only ever becomes the target of `json.Unmarshal` (or of a
-/// `gob.Decoder`'s `Decode`), which keeps no reference to it.
+/// `gob.Decoder`'s `Decode`, or of encoding/xml's decoding), which keeps no reference to it.
 pub fn only_decoded(f: &Function, v: ValueId) -> bool {
     let users = f[v].referrers();
     !users.is_empty()
         && users.iter().all(|&u| match &f[u].kind {
             InstrKind::Call { call } => {
                 (json_unmarshal_target(f, call).is_some()
-                    || crate::gob_decoded::decode_target(f, call).is_some())
+                    || crate::gob_decoded::decode_target(f, call).is_some()
+                    || crate::xml_decoded::decode_target(f, call).is_some())
                     && call.args[0] != v
                     && call.args[1] == v
             }

@@ -1927,6 +1927,17 @@ impl<'f> Search<'f> {
             });
             return if keeps { Effect::None } else { Effect::Kill };
         }
+        // encoding/xml never makes a map.
+        if let Some(target) = crate::xml_decoded::decode_target(f, call)
+            && let Some(path) = self.derived_overlapping(target, location)
+        {
+            let program = self.cx.module.program;
+            let keeps = location
+                .fields
+                .strip_prefix(path.as_slice())
+                .is_some_and(|rest| crate::xml_decoded::keeps(program, f, target, rest));
+            return if keeps { Effect::None } else { Effect::Kill };
+        }
         let touching: Vec<(usize, Vec<u32>)> = call
             .args
             .iter()

@@ -565,6 +565,8 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut dominators = None;
     // The loops over collection parameters, found only for a write no other search reports.
     let mut looped = None;
+    // The value numbering, computed only for a function with a write about to be reported.
+    let mut numbering = None;
     // The module's calls by callee, built only for a write whose nil its callers decide.
     // Calls reported so far: (call, the map as shown, where its nil comes from).
     let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
@@ -621,6 +623,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A write that every feasible path reaches only through a guard is not
                     // reported.
                     if !search.path_exists(block) || search.stopped_before(instr) {
+                        continue;
+                    }
+                    let numbering = numbering.get_or_insert_with(|| cx.value_numbering());
+                    if written_before_numbered(f, dominators, instr, *map, numbering) {
                         continue;
                     }
                     if crate::length_guards::in_range_over_itself(f, dominators, block, *map)
@@ -1313,6 +1319,25 @@ fn written_before(f: &Function, dominators: &DomTree, update: InstrId, map: Valu
         crate::nilness::strip_conversions(f, *written) == map
             && crate::key_values::precedes(f, dominators, other, update)
     }) || written_before_in_block(f, update, map)
+}
+
+/// Whether a write that runs before `update` on every path wrote a map that value numbering
+/// shows is the same (`m.Attrs[a] = x`, then `m.Attrs[b] = y` in a loop, with nothing between
+/// that could store into `m.Attrs`): the earlier write panics first.
+fn written_before_numbered(
+    f: &Function,
+    dominators: &DomTree,
+    update: InstrId,
+    map: ValueId,
+    numbering: &mapscope_ssa::gvn::ValueNumbering,
+) -> bool {
+    let number = numbering.number(crate::nilness::strip_conversions(f, map));
+    f.block_ids().flat_map(|b| f[b].instrs().iter().copied()).any(|other| {
+        let InstrKind::MapUpdate { map: written, .. } = &f[other].kind else { return false };
+        other != update
+            && numbering.number(crate::nilness::strip_conversions(f, *written)) == number
+            && crate::key_values::precedes(f, dominators, other, update)
+    })
 }
 
 /// Whether an earlier write in the same block wrote the map loaded from the same place
