@@ -492,6 +492,8 @@ impl<'f> Search<'f> {
                 InstrKind::Field { .. } => {
                     self.nil_field(v, depth).or_else(|| self.never_made(*instr))
                 }
+                // An element of an array value: a missing key's zero array of maps.
+                InstrKind::Index { .. } => self.nil_field(v, depth),
                 // A map handed on in an interface (`annotate(rec.Fields)` for a `Setter`): a
                 // method called through it runs on the map, nil or not.
                 InstrKind::MakeInterface { x } => {
@@ -714,13 +716,32 @@ impl<'f> Search<'f> {
         let mut base = v;
         // The selection applied to the base value itself.
         let mut innermost = None;
+        // Whether the selection goes through an element of an array value (`m[k][i].f`).
+        let mut element = false;
         while let Some(instr) = f.defining_instr(base) {
-            let InstrKind::Field { base: b, field } = &f[instr].kind else { break };
-            fields.push(*field);
-            innermost = Some(instr);
-            base = strip_conversions(f, *b);
+            match &f[instr].kind {
+                InstrKind::Field { base: b, field } => {
+                    fields.push(*field);
+                    innermost = Some(instr);
+                    base = strip_conversions(f, *b);
+                }
+                InstrKind::Index { base: b, .. } => {
+                    fields.push(ELEMENT);
+                    innermost = None;
+                    element = true;
+                    base = strip_conversions(f, *b);
+                }
+                _ => break,
+            }
         }
         fields.reverse();
+        // Only the zero element of a missing key's array is followed: an array value read
+        // from elsewhere holds what its elements were given.
+        let from_lookup = matches!(&f[base].def, ValueDef::Result { instr, index: 0 }
+            if matches!(f[*instr].kind, InstrKind::MapLookup { .. }));
+        if element && !from_lookup {
+            return None;
+        }
         match &f[base].def {
             ValueDef::Const(ConstValue::Zero) => Some(vec![Origin::NilConstant]),
             ValueDef::Param { index, .. } if self.params_nil => {
