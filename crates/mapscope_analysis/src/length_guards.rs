@@ -22,10 +22,11 @@
 //! A nil a callee returns only behind `len(param) == 0` ([`behind_empty_param`]) is nil for a
 //! caller only when its argument is nil or [`known_empty`].
 
-use crate::nilness::{Location, entering_branch, loaded_from, location, strip_conversions};
+use crate::nilness::{Location, Root, entering_branch, loaded_from, location, strip_conversions};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
-    BinaryOp, BlockId, Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
+    BinaryOp, BlockId, Builtin, CallCommon, Callee, ConstValue, Function, InstrId, InstrKind,
+    ValueDef, ValueId,
 };
 
 /// The collections (the operands of `len`) that taking the edge `pred → succ` shows empty: the
@@ -327,44 +328,56 @@ pub fn loop_needs(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<Loo
 /// the collection or call handed it on the way (`if len(c) > 0 { m = make(...) }; c[k] = v;
 /// for range c { m[k] = v }` stays a nil write).
 /// `nil` tells the values the path holds nil: a collection whose length the edge shows equal
-/// to one of theirs is empty too.
+/// to one of theirs is empty too. `writes_nothing` tells the calls that write no memory (a
+/// getter called again on the way reads the same).
 pub fn skips_needed_loop(
     f: &Function,
     needs: &[LoopNeed],
     pred: BlockId,
     succ: BlockId,
     nil: &dyn Fn(ValueId) -> bool,
+    writes_nothing: &dyn Fn(&CallCommon) -> bool,
 ) -> bool {
     let mut emptied = emptied_by_edge(f, pred, succ);
     emptied.extend(as_long_as_nil(f, pred, succ, nil));
     !emptied.is_empty()
         && needs.iter().any(|need| {
-            emptied.iter().any(|&tested| unchanged_until_loop(f, tested, pred, succ, need))
+            emptied
+                .iter()
+                .any(|&tested| unchanged_until_loop(f, tested, pred, succ, need, writes_nothing))
         })
 }
 
 /// What a collection is, for telling two reads of it apart.
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Debug)]
 enum Identity {
     /// A value, or fields of a struct value: the base value and the field path.
     Value(ValueId, Vec<u32>),
     /// What a load reads from a place.
     Loaded(Location),
-    /// What a chain of loads and field addresses from a value reads (`e.ctx.vars`, through
-    /// the pointer `e.ctx` loaded on the way): the root value and each step.
+    /// What a chain of loads, field addresses and getter calls from a value reads
+    /// (`e.ctx.vars` through the pointer `e.ctx` loaded on the way, `e.ctx.Inner().vars`): the
+    /// root value and each step.
     Chain(ValueId, Vec<Step>),
 }
 
 /// One step of an [`Identity::Chain`].
-#[derive(PartialEq, Eq)]
+#[derive(PartialEq, Eq, Debug)]
 enum Step {
     Load,
     FieldAddr(u32),
+    /// A call of the named function with the value so far as its only argument, which writes
+    /// nothing: with nothing stored between, a second call reads what the first one did.
+    Call(Box<str>),
 }
 
-/// The chain of loads and field addresses that `v` reads, when it holds a load through a
-/// loaded pointer.
-fn chain(f: &Function, v: ValueId) -> Option<Identity> {
+/// The chain of loads, field addresses and getter calls that `v` reads, when it holds a load
+/// through a loaded pointer or a getter's result.
+fn chain(
+    f: &Function,
+    v: ValueId,
+    writes_nothing: &dyn Fn(&CallCommon) -> bool,
+) -> Option<Identity> {
     let mut steps = Vec::new();
     let mut at = strip_conversions(f, v);
     loop {
@@ -377,10 +390,21 @@ fn chain(f: &Function, v: ValueId) -> Option<Identity> {
                 steps.push(Step::FieldAddr(*field));
                 at = strip_conversions(f, *base);
             }
+            Some(InstrKind::Call { call })
+                if matches!(f[at].def, ValueDef::Result { index: 0, .. })
+                    && call.args.len() == 1
+                    && writes_nothing(call) =>
+            {
+                let name = crate::models::static_callee_name(f, call)?;
+                steps.push(Step::Call(name.into()));
+                at = strip_conversions(f, call.args[0]);
+            }
             _ => break,
         }
     }
-    if steps.iter().filter(|s| **s == Step::Load).count() < 2 {
+    let loads = steps.iter().filter(|s| **s == Step::Load).count();
+    let calls = steps.iter().filter(|s| matches!(s, Step::Call(_))).count();
+    if loads == 0 || loads + calls < 2 {
         return None;
     }
     steps.reverse();
@@ -388,13 +412,19 @@ fn chain(f: &Function, v: ValueId) -> Option<Identity> {
 }
 
 /// The identity of collection `v`.
-fn identity(f: &Function, v: ValueId) -> Identity {
+fn identity(f: &Function, v: ValueId, writes_nothing: &dyn Fn(&CallCommon) -> bool) -> Identity {
     let mut base = strip_conversions(f, v);
-    if let Some(place) = loaded_from(f, base) {
+    // A place inside a call's result is one place only for that call: a getter called again
+    // is followed through to what it was called on.
+    let place = loaded_from(f, base);
+    if let Some(place) = place.clone().filter(|p| !matches!(p.root, Root::Call(..))) {
         return Identity::Loaded(place);
     }
-    if let Some(chain) = chain(f, base) {
+    if let Some(chain) = chain(f, base, writes_nothing) {
         return chain;
+    }
+    if let Some(place) = place {
+        return Identity::Loaded(place);
     }
     let mut fields = Vec::new();
     while let Some(InstrKind::Field { base: b, field }) = f.defining_instr(base).map(|i| &f[i].kind)
@@ -414,15 +444,16 @@ fn unchanged_until_loop(
     pred: BlockId,
     succ: BlockId,
     need: &LoopNeed,
+    writes_nothing: &dyn Fn(&CallCommon) -> bool,
 ) -> bool {
     // The very value the loop reads (`len(shard) != 0`, then `total.merge(shard)`) is the same
     // collection until its definition runs again, wherever it was loaded from.
     let identity = if strip_conversions(f, tested) == strip_conversions(f, need.collection) {
         Identity::Value(strip_conversions(f, tested), Vec::new())
     } else {
-        identity(f, tested)
+        identity(f, tested, writes_nothing)
     };
-    if identity != self::identity(f, need.collection)
+    if identity != self::identity(f, need.collection, writes_nothing)
         && !matches!(&identity, Identity::Value(v, p) if p.is_empty() && *v == strip_conversions(f, need.collection))
     {
         return false;
@@ -446,6 +477,7 @@ fn unchanged_until_loop(
             InstrKind::Store { .. } => true,
             InstrKind::Call { call } => {
                 !matches!(call.callee, Callee::Builtin(Builtin::Len | Builtin::Cap))
+                    && !writes_nothing(call)
             }
             _ => false,
         },

@@ -2210,7 +2210,14 @@ impl<'f> Search<'f> {
                 || location.is_some_and(|l| loaded_from(f, x).as_ref() == Some(l))
         };
         if !self.loop_needs.is_empty()
-            && crate::length_guards::skips_needed_loop(f, &self.loop_needs, pred, succ, &tracked)
+            && crate::length_guards::skips_needed_loop(
+                f,
+                &self.loop_needs,
+                pred,
+                succ,
+                &tracked,
+                &|call| self.cx.module.call_writes_nothing(f, call),
+            )
         {
             return false;
         }
