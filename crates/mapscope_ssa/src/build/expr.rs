@@ -482,6 +482,14 @@ impl FnLower<'_, '_> {
                     && !matches!(self.locals.get(&o), Some(super::func::Local::Var(_)))
             }),
             ExprKind::Star { .. } => true,
+            // A package-level variable of another package (`pkg.V`) is addressable.
+            ExprKind::Selector { x, sel } if self.is_package(*x) => self
+                .cx
+                .fcx()
+                .info
+                .uses
+                .get(&sel.span.start)
+                .is_some_and(|&o| matches!(self.cx.program_obj_kind(o), ObjKind::Var { .. })),
             ExprKind::Selector { x, sel } => {
                 match self.cx.fcx().info.selections.get(&sel.span.start) {
                     Some(Selection::Field { indirect: true }) => true,
@@ -495,6 +503,21 @@ impl FnLower<'_, '_> {
             },
             _ => false,
         }
+    }
+
+    /// Whether `x` is an identifier naming an imported package: the `pkg` of a qualified
+    /// identifier `pkg.Name` (a selector on anything else, even one that starts at the same
+    /// offset, as `pkg.V` in `pkg.V.f` does, is not).
+    fn is_package(&self, x: ExprId) -> bool {
+        let f = self.cx.f();
+        matches!(f[x].kind, ExprKind::Ident(_))
+            && self
+                .cx
+                .fcx()
+                .info
+                .uses
+                .get(&f[x].span.start)
+                .is_some_and(|&o| matches!(self.cx.program_obj_kind(o), ObjKind::PkgName(_)))
     }
 
     /// The address of an addressable expression (a copy's address for any other).
@@ -517,6 +540,18 @@ impl FnLower<'_, '_> {
                 self.spill(v, ty, span)
             }
             ExprKind::Star { x } => self.expr(*x),
+            ExprKind::Selector { x, sel } if self.is_package(*x) => {
+                let used = self.cx.fcx().info.uses.get(&sel.span.start).copied();
+                match used {
+                    Some(o) if matches!(self.cx.program_obj_kind(o), ObjKind::Var { .. }) => {
+                        self.global(o)
+                    }
+                    _ => {
+                        let v = self.expr(e);
+                        self.spill(v, ty, span)
+                    }
+                }
+            }
             ExprKind::Selector { x, sel } => {
                 if let Some(Selection::Field { .. }) =
                     self.cx.fcx().info.selections.get(&sel.span.start)
@@ -780,13 +815,11 @@ impl FnLower<'_, '_> {
     ) -> ValueId {
         let f = self.cx.f();
         // A qualified identifier.
-        if let Some(o) = self.cx.fcx().info.uses.get(&f[x].span.start) {
-            if matches!(self.cx.program_obj_kind(*o), ObjKind::PkgName(_)) {
-                return match self.cx.fcx().info.uses.get(&sel_offset).copied() {
-                    Some(obj) => self.object_value(obj, ty, span),
-                    None => self.zero(ty),
-                };
-            }
+        if self.is_package(x) {
+            return match self.cx.fcx().info.uses.get(&sel_offset).copied() {
+                Some(obj) => self.object_value(obj, ty, span),
+                None => self.zero(ty),
+            };
         }
         let ExprKind::Selector { sel, .. } = &f[e].kind else { return self.zero(ty) };
         let name = f.name(sel.name).to_string();
@@ -1169,11 +1202,11 @@ impl FnLower<'_, '_> {
         let obj = match &f[base].kind {
             ExprKind::Ident(_) => self.use_of(base),
             ExprKind::Selector { x, sel } => {
-                let is_pkg =
-                    self.cx.fcx().info.uses.get(&f[*x].span.start).is_some_and(|o| {
-                        matches!(self.cx.program_obj_kind(*o), ObjKind::PkgName(_))
-                    });
-                if is_pkg { self.cx.fcx().info.uses.get(&sel.span.start).copied() } else { None }
+                if self.is_package(*x) {
+                    self.cx.fcx().info.uses.get(&sel.span.start).copied()
+                } else {
+                    None
+                }
             }
             _ => None,
         };
