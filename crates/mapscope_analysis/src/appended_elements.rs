@@ -140,10 +140,35 @@ pub fn unset_in_appended(
         return None;
     }
     let block = f[load].block()?;
-    if !walks_every_index(f, *index, &|v| slice_field(v) == Some(field), block) {
+    // A loop over every element meets the one appended without the map; so does the top of a
+    // stack (`&s.f[len(s.f)-1]`) right after a push of such an element.
+    let is_field = |v| slice_field(v) == Some(field);
+    if !walks_every_index(f, *index, &is_field, block) && !is_last_index(f, *index, &is_field) {
         return None;
     }
     Some((program.obj(field).name.to_string(), program.obj(map).name.to_string()))
+}
+
+/// Whether `index` is `len(s) - 1` for a slice `s` that `is_slice` accepts.
+fn is_last_index(f: &Function, index: ValueId, is_slice: &dyn Fn(ValueId) -> bool) -> bool {
+    last_index_of(f, index).is_some_and(is_slice)
+}
+
+/// The slice `s` when `index` is `len(s) - 1`.
+fn last_index_of(f: &Function, index: ValueId) -> Option<ValueId> {
+    let sub = f.defining_instr(index)?;
+    let InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Sub, x, y } = &f[sub].kind else {
+        return None;
+    };
+    if !matches!(f[*y].def, ValueDef::Const(ConstValue::Int(1))) {
+        return None;
+    }
+    let len = f.defining_instr(*x)?;
+    let InstrKind::Call { call } = &f[len].kind else { return None };
+    if call.callee != Callee::Builtin(Builtin::Len) {
+        return None;
+    }
+    call.args.first().copied()
 }
 
 /// Whether `value` (returned at `ret`) is `&s.f[len(s.f)-1]` right after `s.f = append(s.f,
@@ -162,18 +187,7 @@ pub fn just_appended_without(
     let slice_field = |v: ValueId| loaded_field(f, strip_conversions(f, v));
     let place = slice_field(*slice)?;
     // `len(s.f) - 1`.
-    let sub = f.defining_instr(*index)?;
-    let InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Sub, x, y } = &f[sub].kind else {
-        return None;
-    };
-    if !matches!(f[*y].def, ValueDef::Const(ConstValue::Int(1))) {
-        return None;
-    }
-    let len = f.defining_instr(*x)?;
-    let InstrKind::Call { call } = &f[len].kind else { return None };
-    if call.callee != Callee::Builtin(Builtin::Len)
-        || slice_field(*call.args.first()?) != Some(place)
-    {
+    if slice_field(last_index_of(f, *index)?) != Some(place) {
         return None;
     }
     // Back from the return: the last store into the slice field, with no call in between.
