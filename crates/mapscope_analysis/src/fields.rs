@@ -554,6 +554,9 @@ pub struct FieldFacts {
     /// map, which no code compares with nil ([`crate::json_null_inner`]), with the decode and
     /// the keys whose inner maps are `null`.
     inner_json_null: FxHashMap<FieldKey, (Option<Site>, Vec<String>)>,
+    /// Array fields whose map slots the module makes only at some indices
+    /// ([`crate::array_slots`]).
+    pub(crate) array_slots: crate::array_slots::SlotFacts,
     /// Map fields of values the module's code encodes to JSON ([`crate::json_encoded`]).
     json_encoded: FxHashSet<FieldKey>,
     /// Names of the map fields of values the module's code encodes with gob
@@ -588,9 +591,9 @@ pub struct Reset {
 
 /// A field by its declaration (file and offset): the objects of a generic struct's instances
 /// are the same field.
-type FieldKey = (u32, u32);
+pub(crate) type FieldKey = (u32, u32);
 
-fn key(program: &Program, obj: ObjId) -> Option<FieldKey> {
+pub(crate) fn key(program: &Program, obj: ObjId) -> Option<FieldKey> {
     let o = program.obj(obj);
     Some((o.file?.0, o.pos))
 }
@@ -892,6 +895,11 @@ impl FieldFacts {
             .into_iter()
             .filter_map(|o| key(program, o))
             .collect();
+        let array_slots = crate::array_slots::SlotFacts::new(program, units, &|o| {
+            let k = key(program, o)?;
+            (module_files.contains(&k.0) && (unexported(o) || command_files.contains(&k.0)))
+                .then_some(k)
+        });
         let never_empty = filled_stores.into_iter().filter(|k| !other_stores.contains(k)).collect();
         let made_only_by_dead =
             dead_makers.into_iter().filter(|(k, _)| never_made.contains_key(k)).collect();
@@ -917,6 +925,7 @@ impl FieldFacts {
                 })
                 .collect(),
             json_encoded,
+            array_slots,
             gob_encoded: crate::gob_decoded::encoded_names(program, units),
             never_empty,
             nil_unmarshaled: crate::zero_decoded::nil_unmarshaled(program, units)

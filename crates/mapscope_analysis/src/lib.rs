@@ -21,6 +21,7 @@
 
 pub mod appended_elements;
 pub mod appended_values;
+pub mod array_slots;
 pub mod bool_params;
 pub mod called_closures;
 pub mod captured_elements;

@@ -164,6 +164,8 @@ pub enum Origin {
     /// A map field of an element of slice field `slice`, read in a loop over every element,
     /// when the module appends an element built without the map and only creation sets it.
     AppendedWithout { slice: String, map: String },
+    /// A slot of an array field that the module makes only at other indices.
+    UnmadeSlot { array: String, unmade: Vec<usize> },
     /// A map field of a value taken from a `sync.Pool` whose `New` (the function literal
     /// `new`) builds it without the map ([`crate::pool_news`]).
     PoolNew { new: String },
@@ -470,6 +472,12 @@ impl<'f> Search<'f> {
                                 self.cx, me, f, *addr, *instr,
                             )?;
                             Some(vec![Origin::AppendedWithout { slice, map }])
+                        })
+                        .or_else(|| {
+                            let me = &self.cx.module.functions[self.me?];
+                            let (array, unmade) =
+                                crate::array_slots::unmade_slot(self.cx, me, f, *addr)?;
+                            Some(vec![Origin::UnmadeSlot { array, unmade }])
                         })
                         .or_else(|| {
                             // A captured variable nothing makes reads as a package-level one.

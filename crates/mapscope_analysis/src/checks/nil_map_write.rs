@@ -1581,6 +1581,17 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::UnmadeSlot { array, unmade } => {
+                let indices: Vec<String> = unmade.iter().map(usize::to_string).collect();
+                related.push((
+                    NoteAt::Here(span),
+                    format!(
+                        "{shown} is nil in a slot of `{array}` that the module never makes \
+                         (index {})",
+                        indices.join(", ")
+                    ),
+                ));
+            }
             Origin::PoolNew { new } => {
                 related.push((
                     NoteAt::Here(span),
