@@ -574,6 +574,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     findings.extend(deferred_nil_writes(cx));
     findings.extend(early_option_writes(cx));
     findings.extend(closures_called_while_nil(cx));
+    findings.extend(callback_nil_writes(cx));
     for block in f.block_ids() {
         for &instr in f[block].instrs() {
             match &f[instr].kind {
@@ -882,6 +883,34 @@ fn closures_called_while_nil(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     "assignment to entry in nil map: {shown} is nil when {} calls the closure \
                      that writes it",
                     called.callee
+                ),
+                related,
+            }
+        })
+        .collect()
+}
+
+/// The writes of functions the module passes to this one that its own call of them reaches
+/// with a nil map ([`crate::callback_locals`]), placed at the passed function's write.
+fn callback_nil_writes(cx: &FunctionContext<'_>) -> Vec<Finding> {
+    let f = cx.function;
+    let callee = crate::nilness::short_name(&f.name);
+    crate::callback_locals::nil_callback_args(cx.analysis, f)
+        .into_iter()
+        .map(|nil| {
+            let shown = format!("`{}`", nil.write.expr);
+            let mut related = origin_notes(cx, nil.call, &shown, &nil.origins);
+            related.push((
+                NoteAt::Here(f[nil.call].span),
+                format!("{callee} calls the function {} passes here, with {shown} nil", nil.passer),
+            ));
+            Finding {
+                span: f[nil.call].span,
+                elsewhere: Some((nil.write.site.clone(), nil.write.end.clone())),
+                message: format!(
+                    "assignment to entry in nil map: {shown} is nil when {callee} calls the \
+                     function {} passes",
+                    nil.passer
                 ),
                 related,
             }
