@@ -1100,8 +1100,12 @@ pub fn is_errors_as_target(f: &Function, call: &mapscope_ssa::CallCommon, v: Val
             if matches!(&f[*c].def, ValueDef::Function { name } if &**name == "errors.As"))
 }
 
-/// Whether `call` is to one of [`HOLDERS`].
+/// Whether `call` is to one of [`HOLDERS`], or to `cmp.Or`, which only compares its
+/// arguments with the zero value and returns one.
 fn only_holds(f: &Function, call: &mapscope_ssa::CallCommon) -> bool {
+    if crate::global_literals::is_cmp_or(f, &call.callee) {
+        return true;
+    }
     let mapscope_ssa::Callee::Static(callee) = &call.callee else { return false };
     matches!(&f[*callee].def, mapscope_ssa::ValueDef::Function { name } if HOLDERS.contains(&&**name))
 }

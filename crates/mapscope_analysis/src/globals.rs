@@ -34,6 +34,11 @@ struct GlobalVar {
     made: Option<Vec<Vec<u32>>>,
     /// The package initializer (`var v = ...`, which runs before every `init`) stores into it.
     initialized: bool,
+    /// How many stores into it the module makes.
+    stores: usize,
+    /// The fields that the composite literal the package initializer stores into it sets
+    /// ([`crate::global_literals`]).
+    literal: Option<Vec<u32>>,
 }
 
 /// The key of a package-level variable's go/ssa name.
@@ -64,7 +69,14 @@ impl Globals {
                         decl: declaration_site(program, package, var),
                         made: Some(Vec::new()),
                         initialized: false,
+                        stores: 0,
+                        literal: None,
                     });
+                    let (stores, literal) = crate::global_literals::stored_literal(f, v);
+                    entry.stores += stores;
+                    if *f.name == format!("{package}.init") && literal.is_some() {
+                        entry.literal = literal;
+                    }
                     // A store an `init` makes only for some environments makes nothing the
                     // rest of the module can count on.
                     let mut dominators = None;
@@ -112,6 +124,15 @@ impl Globals {
     /// global `key`.
     pub fn initialized(&self, key: u64) -> bool {
         self.vars.get(&key).is_some_and(|var| var.initialized)
+    }
+
+    /// The fields set by the composite literal that the pointer global `key` is declared with,
+    /// with its name and declaration, when that is the only store into it and every use of its
+    /// address is followed.
+    pub fn pointer_literal(&self, key: u64) -> Option<(&[u32], &str, &Option<Site>)> {
+        let var = self.vars.get(&key)?;
+        let literal = var.literal.as_deref().filter(|_| var.stores == 1 && var.made.is_some())?;
+        Some((literal, var.name.as_str(), &var.decl))
     }
 
     /// The name and declaration of the global `key` when no code of the module stores a map

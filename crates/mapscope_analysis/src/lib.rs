@@ -54,6 +54,7 @@ pub mod flag_fields;
 pub mod flag_guards;
 pub mod flag_values;
 pub mod foreign_keys;
+pub mod global_literals;
 pub mod globals;
 pub mod gob_decoded;
 pub mod guarding_edges;

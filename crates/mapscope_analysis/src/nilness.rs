@@ -166,6 +166,8 @@ pub enum Origin {
     AppendedWithout { slice: String, map: String },
     /// A slot of an array field that the module makes only at other indices.
     UnmadeSlot { array: String, unmade: Vec<usize> },
+    /// A map field left out of the literal a package-level pointer is declared with.
+    GlobalLiteral { global: String, map: String, site: Site },
     /// A map field of a value taken from a `sync.Pool` whose `New` (the function literal
     /// `new`) builds it without the map ([`crate::pool_news`]).
     PoolNew { new: String },
@@ -472,6 +474,14 @@ impl<'f> Search<'f> {
                                 self.cx, me, f, *addr, *instr,
                             )?;
                             Some(vec![Origin::AppendedWithout { slice, map }])
+                        })
+                        .or_else(|| {
+                            let me = &self.cx.module.functions[self.me?];
+                            let (global, map, site) =
+                                crate::global_literals::unset_in_global_literal(
+                                    self.cx, me, f, *addr,
+                                )?;
+                            Some(vec![Origin::GlobalLiteral { global, map, site }])
                         })
                         .or_else(|| {
                             let me = &self.cx.module.functions[self.me?];

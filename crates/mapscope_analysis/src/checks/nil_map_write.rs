@@ -1610,6 +1610,15 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::GlobalLiteral { global, map, site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "{shown} is nil: package-level `{global}` is declared with this literal, \
+                         which leaves out `{map}`, and only creation sets it"
+                    ),
+                ));
+            }
             Origin::UnmadeSlot { array, unmade } => {
                 let indices: Vec<String> = unmade.iter().map(usize::to_string).collect();
                 related.push((
