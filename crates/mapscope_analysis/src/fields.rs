@@ -1047,10 +1047,19 @@ impl FieldFacts {
     }
 }
 
-/// Standard-library containers that keep the value they are given for a later `Get` or `Load`
-/// and never write into it: a pointer put back into a `sync.Pool` is not filled by the pool.
-const HOLDERS: &[&str] =
-    &["(*sync.Pool).Put", "(*sync.Map).Store", "(*sync.Map).LoadOrStore", "(*sync.Map).Swap"];
+/// Standard-library containers that keep the value they are given for a later `Get`, `Load`
+/// or `Value` and never write into it: a pointer put back into a `sync.Pool` is not filled by
+/// the pool, nor one pushed onto a `container/list`.
+const HOLDERS: &[&str] = &[
+    "(*sync.Pool).Put",
+    "(*sync.Map).Store",
+    "(*sync.Map).LoadOrStore",
+    "(*sync.Map).Swap",
+    "(*container/list.List).PushFront",
+    "(*container/list.List).PushBack",
+    "(*container/list.List).InsertBefore",
+    "(*container/list.List).InsertAfter",
+];
 
 /// Standard-library functions that format their variadic `any` arguments and never write into
 /// them (what they call on the values, `String` and `Error` methods, is the module's own code).

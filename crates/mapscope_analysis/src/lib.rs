@@ -23,6 +23,7 @@ pub mod appended_elements;
 pub mod appended_values;
 pub mod array_slots;
 pub mod bool_params;
+pub mod boxed_literals;
 pub mod callback_locals;
 pub mod called_closures;
 pub mod captured_elements;

@@ -168,6 +168,9 @@ pub enum Origin {
     UnmadeSlot { array: String, unmade: Vec<usize> },
     /// A map field left out of the literal a package-level pointer is declared with.
     GlobalLiteral { global: String, map: String, site: Site },
+    /// A map field left out of a literal the module boxes in an interface, of the type a
+    /// pointer asserted out of an interface has.
+    BoxedLiteral { map: String, site: Site },
     /// A map field of a value taken from a `sync.Pool` whose `New` (the function literal
     /// `new`) builds it without the map ([`crate::pool_news`]).
     PoolNew { new: String },
@@ -474,6 +477,12 @@ impl<'f> Search<'f> {
                                 self.cx, me, f, *addr, *instr,
                             )?;
                             Some(vec![Origin::AppendedWithout { slice, map }])
+                        })
+                        .or_else(|| {
+                            let me = &self.cx.module.functions[self.me?];
+                            let (map, site) =
+                                crate::boxed_literals::unset_in_boxed(self.cx, me, f, *addr)?;
+                            Some(vec![Origin::BoxedLiteral { map, site }])
                         })
                         .or_else(|| {
                             let me = &self.cx.module.functions[self.me?];

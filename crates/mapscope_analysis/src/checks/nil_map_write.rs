@@ -1610,6 +1610,15 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::BoxedLiteral { map, site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "{shown} may be nil: this literal, which the module puts into an \
+                         interface, leaves out `{map}`, and only creation sets it"
+                    ),
+                ));
+            }
             Origin::GlobalLiteral { global, map, site } => {
                 related.push((
                     NoteAt::Site(site.clone()),
