@@ -29,15 +29,7 @@ fn pointee(program: &Program, ty: TypeId) -> Option<TypeId> {
 
 /// Whether `alloc` (the result of an `Alloc`) stores nothing but nil into field index `field`.
 fn leaves_out(f: &Function, alloc: ValueId, field: u32) -> bool {
-    !f[alloc].referrers().iter().any(|&u| {
-        matches!(&f[u].kind, InstrKind::FieldAddr { field: g, .. } if *g == field)
-            && f[u].result().is_some_and(|a| {
-                f[a].referrers().iter().any(|&s| {
-                    matches!(&f[s].kind, InstrKind::Store { value, .. }
-                        if !crate::nilness::is_nil_constant(f, *value))
-                })
-            })
-    })
+    !crate::global_literals::fields_set(f, alloc).contains(&field)
 }
 
 /// The composite literal of struct type `elem` that `value` (in module function `function`)

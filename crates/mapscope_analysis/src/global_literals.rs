@@ -56,6 +56,23 @@ pub(crate) fn is_cmp_or(f: &Function, callee: &Callee) -> bool {
             if name.strip_prefix("cmp.Or").is_some_and(|rest| rest.is_empty() || rest.starts_with('['))))
 }
 
+/// The field indices of the composite literal `alloc` (an `Alloc`'s result) that it stores
+/// something other than nil into.
+pub(crate) fn fields_set(f: &Function, alloc: ValueId) -> Vec<u32> {
+    f[alloc]
+        .referrers()
+        .iter()
+        .filter_map(|&u| {
+            let InstrKind::FieldAddr { field, .. } = &f[u].kind else { return None };
+            let stored = f[f[u].result()?].referrers().iter().any(|&s| {
+                matches!(&f[s].kind, InstrKind::Store { value: v, .. }
+                    if !crate::nilness::is_nil_constant(f, *v))
+            });
+            stored.then_some(*field)
+        })
+        .collect()
+}
+
 /// The stores into the package-level variable whose address is `global` in `f`, and the
 /// fields that the composite literal stored there sets (`&T{...}`), when one is.
 pub(crate) fn stored_literal(f: &Function, global: ValueId) -> (usize, Option<Vec<u32>>) {
@@ -74,19 +91,7 @@ pub(crate) fn stored_literal(f: &Function, global: ValueId) -> (usize, Option<Ve
         if !is_alloc {
             continue;
         }
-        let set = f[value]
-            .referrers()
-            .iter()
-            .filter_map(|&u| {
-                let InstrKind::FieldAddr { field, .. } = &f[u].kind else { return None };
-                let stored = f[f[u].result()?].referrers().iter().any(|&s| {
-                    matches!(&f[s].kind, InstrKind::Store { value: v, .. }
-                        if !crate::nilness::is_nil_constant(f, *v))
-                });
-                stored.then_some(*field)
-            })
-            .collect();
-        literal = Some(set);
+        literal = Some(fields_set(f, value));
     }
     (stores, literal)
 }
