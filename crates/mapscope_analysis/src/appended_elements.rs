@@ -16,7 +16,7 @@ use crate::nilness::{Context, strip_conversions};
 use mapscope_ssa::{
     Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId,
 };
-use mapscope_types::types::{ObjId, TypeView};
+use mapscope_types::types::{ObjId, Type, TypeView};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Adds to `out` the (slice or map field, map field) pairs where `f` appends to the slice
@@ -91,6 +91,27 @@ fn unset_in_built(
     let map_fields = |ty| crate::fields::direct_map_fields(types, ty);
     match &f[value].def {
         ValueDef::Const(ConstValue::Zero) => map_fields(f[value].ty),
+        // A pointer to a composite literal (`&Node{Name: n}`) whose address goes nowhere but
+        // into its own fields and here.
+        ValueDef::Result { instr: alloc, .. }
+            if matches!(f[*alloc].kind, InstrKind::Alloc { .. }) =>
+        {
+            let Some(Type::Pointer(elem)) = types.core_type(f[value].ty) else {
+                return Vec::new();
+            };
+            let mut uses = f[value].referrers().iter();
+            let only_built = uses.all(|&u| match &f[u].kind {
+                InstrKind::FieldAddr { .. } => true,
+                InstrKind::MapUpdate { value: v, .. } => *v == value,
+                InstrKind::Store { value: v, .. } => *v == value,
+                _ => false,
+            });
+            if !only_built {
+                return Vec::new();
+            }
+            let made = made_at_creation(f, *alloc, selections);
+            map_fields(elem).into_iter().filter(|o| !made.contains(o)).collect()
+        }
         ValueDef::Result { instr, .. } => {
             let InstrKind::Load { addr } = &f[*instr].kind else { return Vec::new() };
             let Some(alloc) = f.defining_instr(*addr) else { return Vec::new() };
@@ -275,11 +296,22 @@ pub fn unset_in_stored(
     lookup: InstrId,
     selection: InstrId,
 ) -> Option<(String, String)> {
+    let map = me.fields.selection(me.index_in_unit, selection)?;
+    unset_in_stored_field(cx, me, f, lookup, map)
+}
+
+/// [`unset_in_stored`] for the map field `map` itself.
+pub fn unset_in_stored_field(
+    cx: Context<'_>,
+    me: &ModuleFunction<'_>,
+    f: &Function,
+    lookup: InstrId,
+    map: ObjId,
+) -> Option<(String, String)> {
     let program = cx.module.program;
     let InstrKind::MapLookup { map: outer, .. } = &f[lookup].kind else { return None };
     let table = |s: InstrId| me.fields.selection(me.index_in_unit, s);
     let field = table(crate::fields::loaded_selection(f, strip_conversions(f, *outer))?)?;
-    let map = table(selection)?;
     if !cx.fields.set_at_creation(program, map) || !cx.fields.appended_without(program, field, map)
     {
         return None;

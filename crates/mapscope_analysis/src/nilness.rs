@@ -479,6 +479,23 @@ impl<'f> Search<'f> {
                             Some(vec![Origin::AppendedWithout { slice, map }])
                         })
                         .or_else(|| {
+                            // A pointer looked up in a map field that the module stores a
+                            // literal into without the map.
+                            let select = selected_field(f, *addr)?;
+                            let InstrKind::FieldAddr { base, .. } = &f[select].kind else {
+                                return None;
+                            };
+                            let lookup = f.defining_instr(strip_conversions(f, *base))?;
+                            if !matches!(f[lookup].kind, InstrKind::MapLookup { .. }) {
+                                return None;
+                            }
+                            let me = &self.cx.module.functions[self.me?];
+                            let (slice, map) = crate::appended_elements::unset_in_stored(
+                                self.cx, me, f, lookup, select,
+                            )?;
+                            Some(vec![Origin::AppendedWithout { slice, map }])
+                        })
+                        .or_else(|| {
                             let me = &self.cx.module.functions[self.me?];
                             let (map, site) =
                                 crate::boxed_literals::unset_in_boxed(self.cx, me, f, *addr)?;
@@ -736,6 +753,30 @@ impl<'f> Search<'f> {
         Some(vec![Origin::TableElement { table, map }])
     }
 
+    /// The map field at `fields` (one field) of the struct pointer `element` looked up in a
+    /// map field into which the module stores a literal without it ([`crate::appended_elements`]).
+    fn stored_element_without(&self, element: ValueId, fields: &[u32]) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let element = strip_conversions(f, element);
+        let lookup = f.defining_instr(element)?;
+        if !matches!(f[lookup].kind, InstrKind::MapLookup { .. }) || fields.len() != 1 {
+            return None;
+        }
+        let program = self.cx.module.program;
+        let ty = f[element].ty;
+        if ty.arena as usize > program.units.len() {
+            return None;
+        }
+        let mut types = program.types();
+        let under = mapscope_types::query::underlying(&mut types, ty);
+        let Type::Pointer(elem) = types.ty(under) else { return None };
+        let obj = map_field_object(program, *elem, fields)?;
+        let me = &self.cx.module.functions[self.me?];
+        let (slice, map) =
+            crate::appended_elements::unset_in_stored_field(self.cx, me, f, lookup, obj)?;
+        Some(vec![Origin::AppendedWithout { slice, map }])
+    }
+
     /// A field of a struct value: zero, loaded from a location, or a parameter's.
     fn nil_field(&mut self, v: ValueId, depth: usize) -> Option<Vec<Origin>> {
         let f = self.f;
@@ -899,6 +940,11 @@ impl<'f> Search<'f> {
             }
             // A pointer read from a package-level table whose literal leaves the map out.
             if let Some(origins) = self.table_element_without(arg, &access.fields, None) {
+                return Some(origins);
+            }
+            // A pointer looked up in a map field that the module stores a literal into
+            // without the map.
+            if let Some(origins) = self.stored_element_without(arg, &access.fields) {
                 return Some(origins);
             }
             // A pointer read from a slice literal of call results: what each call returned.
