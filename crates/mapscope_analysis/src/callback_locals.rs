@@ -40,6 +40,24 @@ fn parameter_calls(f: &Function) -> Vec<(InstrId, u32)> {
     out
 }
 
+/// A call of `f` by itself that hands its function-valued parameter `func` on in the same
+/// place, and the argument it passes for parameter `param`: (the call, the argument).
+fn own_recursion(f: &Function, func: u32, param: u32) -> Option<(InstrId, ValueId)> {
+    f.block_ids().find_map(|block| {
+        f[block].instrs().iter().find_map(|&i| {
+            let InstrKind::Call { call } = &f[i].kind else { return None };
+            let Callee::Static(callee) = &call.callee else { return None };
+            let ValueDef::Function { name } = &f[*callee].def else { return None };
+            if **name != *f.name {
+                return None;
+            }
+            let passed = strip_conversions(f, *call.args.get(func as usize)?);
+            let forwards = matches!(f[passed].def, ValueDef::Param { index, .. } if index == func);
+            forwards.then_some((i, *call.args.get(param as usize)?))
+        })
+    })
+}
+
 /// The module function `value` is, directly or as the code of a closure made there.
 fn passed_function(module: &Module<'_>, g: &Function, value: ValueId) -> Option<usize> {
     let value = strip_conversions(g, value);
@@ -79,22 +97,28 @@ pub fn nil_callback_args(cx: Context<'_>, f: &Function) -> Vec<CallbackNil> {
             });
             for write in writes {
                 let Some(&arg) = own_call.args.get(write.param as usize) else { continue };
-                // `f`'s own parameter is its callers' to show ([`crate::passed_callbacks`]).
-                if matches!(f[strip_conversions(f, arg)].def, ValueDef::Param { .. }) {
+                // `f`'s own parameter is its callers' to show ([`crate::passed_callbacks`]),
+                // but a recursive `f` that hands the function on to itself shows what it
+                // passes for that parameter (`n.Children[name].Walk(depth+1, visit)`).
+                let (at, arg) = match f[strip_conversions(f, arg)].def {
+                    ValueDef::Param { index, .. } => {
+                        let Some(recursion) = own_recursion(f, param, index) else { continue };
+                        recursion
+                    }
+                    _ => (call, arg),
+                };
+                if out.iter().any(|o| o.call == at && o.write.site == write.site) {
                     continue;
                 }
-                if out.iter().any(|o| o.call == call && o.write.site == write.site) {
-                    continue;
-                }
-                let Some(block) = f[call].block() else { continue };
+                let Some(block) = f[at].block() else { continue };
                 let mut search = Search::new(f, cx, false);
                 search.inside_loops(dominators.get_or_insert_with(|| DomTree::new(f)), block);
-                let Some(origins) = search.nil_access(arg, &write.access, call) else { continue };
-                if !search.path_exists(block) || search.stopped_before(call) {
+                let Some(origins) = search.nil_access(arg, &write.access, at) else { continue };
+                if !search.path_exists(block) || search.stopped_before(at) {
                     continue;
                 }
                 out.push(CallbackNil {
-                    call,
+                    call: at,
                     write: write.clone(),
                     passer: crate::nilness::short_name(&g.name),
                     origins,
