@@ -604,10 +604,44 @@ pub fn loops_over_empty(
     loops: &[(u32, Access)],
 ) -> bool {
     loops.iter().any(|(param, access)| {
-        *access == Access::value()
-            && args
-                .get(*param as usize)
-                .is_some_and(|&arg| crate::length_guards::known_empty(f, arg, &[call]))
+        args.get(*param as usize).is_some_and(|&arg| {
+            if *access == Access::value() {
+                crate::length_guards::known_empty(f, arg, &[call])
+            } else {
+                literal_leaves_field(f, arg, access, call)
+            }
+        })
+    })
+}
+
+/// Whether `arg` points to a composite literal of this function (`&request{parameter: p}`)
+/// that leaves the field at `access` zero and goes nowhere but its own field stores and `call`:
+/// a slice field it leaves out is empty when the callee loops over it.
+fn literal_leaves_field(f: &Function, arg: ValueId, access: &Access, call: InstrId) -> bool {
+    let [field] = access.fields[..] else { return false };
+    if !access.deref {
+        return false;
+    }
+    let arg = strip_conversions(f, arg);
+    let Some(alloc) = f.defining_instr(arg) else { return false };
+    if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+        return false;
+    }
+    f[arg].referrers().iter().all(|&user| match &f[user].kind {
+        _ if user == call => true,
+        InstrKind::Store { addr, value } => {
+            *addr == arg && matches!(f[*value].def, ValueDef::Const(ConstValue::Zero))
+        }
+        InstrKind::FieldAddr { field: other, .. } => {
+            *other != field
+                && f[user].result().is_some_and(|address| {
+                    f[address].referrers().iter().all(|&store| {
+                        matches!(&f[store].kind, InstrKind::Store { addr, value }
+                            if *addr == address && *value != address)
+                    })
+                })
+        }
+        _ => false,
     })
 }
 
