@@ -94,8 +94,9 @@ impl Checker<'_> {
     }
 
     /// Why type `v` does not implement interface `t`, as go/types' `missingMethod` words it for
-    /// the first method that fails: `(missing method m)`, `(wrong type for method m)`, ... Only the
-    /// first line: go/types adds `have`/`want` lines after some causes. `None` when no method fails.
+    /// the first method that fails: `(missing method m)`, `(wrong type for method m)`, ... A wrong
+    /// type is followed by go/types' `have`/`want` lines, which only decide whether the error is a
+    /// follow-on one (see `error`): reports keep the first line. `None` when no method fails.
     pub(crate) fn missing_method_cause(&mut self, v: TypeId, t: TypeId) -> Option<String> {
         let v_iface = self.is_interface(v);
         for m in self.type_set(t).methods {
@@ -109,7 +110,13 @@ impl Checker<'_> {
                         return Some(format!("(method {name} has pointer receiver)"));
                     }
                     if !self.identical(sig, want) {
-                        return Some(format!("(wrong type for method {name})"));
+                        let have = self.message_type_string(sig);
+                        let want = self.message_type_string(want);
+                        let have = have.strip_prefix("func").unwrap_or(&have);
+                        let want = want.strip_prefix("func").unwrap_or(&want);
+                        return Some(format!(
+                            "(wrong type for method {name})\n\t\thave {name}{have}\n\t\twant {name}{want}"
+                        ));
                     }
                 }
                 Lookup::Field { .. } if !v_iface => {

@@ -673,7 +673,14 @@ impl Checker<'_> {
         }
         let what =
             if type_switch { "impossible type switch case" } else { "impossible type assertion" };
-        let msg = format!("{what}: {}", self.file().expr_string(e));
+        // go/types explains on a further line, which reports leave out but which makes the error
+        // a follow-on one when the method's signature holds an invalid type (see `error`).
+        let cause = self.missing_method_cause(t, iface).unwrap_or_default();
+        let (ts, is) = (self.message_type_string(t), self.message_type_string(iface));
+        let msg = format!(
+            "{what}: {}\n\t{ts} does not implement {is} {cause}",
+            self.file().expr_string(e)
+        );
         self.error(self.file()[e].span.start, msg);
     }
 

@@ -463,8 +463,11 @@ impl<'a> Checker<'a> {
         if !self.errors.is_empty() && (follow_on("invalid operand") || follow_on("invalid type")) {
             return;
         }
+        // Further lines (a wrong method's `have`/`want`) served only the test above: go/types
+        // prints them under the error, and reports compare its first line.
+        let first_line = msg.split('\n').next().unwrap_or_default().to_string();
         let f = &self.loaded.files[self.unit.files[self.cur_file].0 as usize];
-        self.errors.push(f.diagnostic(offset, msg));
+        self.errors.push(f.diagnostic(offset, first_line));
     }
 
     /// An error at `offset` of file `file` (which may be another file of the package).
