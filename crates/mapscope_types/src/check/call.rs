@@ -18,6 +18,19 @@ struct GenericFuncArg {
     sig: TypeId,
 }
 
+/// How a field or method spelled like a selector but for case relates to it (go/types'
+/// `lookupError`), which decides the hint an error message gives.
+enum NearMiss {
+    /// No hint: the other spelling could not be what was meant.
+    Missing,
+    /// `but does have NAME`.
+    Misspelled,
+    /// `but does have unexported NAME`: an exported selector for another package's unexported name.
+    Unexported,
+    /// `cannot refer to unexported NAME`: the same unexported name, of another package.
+    Inaccessible,
+}
+
 impl Checker<'_> {
     pub(super) fn selector(&mut self, x: ExprId, sel: mapscope_syntax::ast::Ident) -> Operand {
         let f = self.file();
@@ -158,12 +171,30 @@ impl Checker<'_> {
             let shown = self.message_type_string(t);
             format!("type {shown} is pointer to interface, not interface")
         } else {
-            // The same unexported name declared by another package (go/types' lookupError,
-            // "inaccessible").
-            match super::lookup::lookup_field_or_method_in_pkg(self, t, None, name) {
-                Lookup::Field { .. } => format!("cannot refer to unexported field {name}"),
-                Lookup::Method { .. } => format!("cannot refer to unexported method {name}"),
-                _ => format!("type {} has no field or method {name}", self.message_type_string(t)),
+            let alt = match super::lookup::lookup_field_or_method_folding_case(self, t, name) {
+                Lookup::Field { obj: Some(o), .. } => Some((o, "field")),
+                Lookup::Method { obj, .. } => Some((obj, "method")),
+                _ => None,
+            };
+            let shown = self.message_type_string(t);
+            let missing = format!("type {shown} has no field or method {name}");
+            match alt {
+                None => missing,
+                Some((o, what)) => {
+                    let alt_name = self.obj(o).name.clone();
+                    match self.near_miss(name, &alt_name, self.obj(o).pkg) {
+                        NearMiss::Missing => missing,
+                        NearMiss::Misspelled => {
+                            format!("{missing}, but does have {what} {alt_name}")
+                        }
+                        NearMiss::Unexported => {
+                            format!("{missing}, but does have unexported {what} {alt_name}")
+                        }
+                        NearMiss::Inaccessible => {
+                            format!("cannot refer to unexported {what} {name}")
+                        }
+                    }
+                }
             }
         };
         let msg = format!("{}.{name} undefined ({why})", self.file().expr_string(x));
@@ -241,22 +272,44 @@ impl Checker<'_> {
         let Some(alt) = alike.filter(|_| sel != "_") else {
             return format!("unknown field {sel} in struct literal of type {t}");
         };
-        if *alt.name == *sel && alt.pkg != self.arena_id {
-            return format!("cannot refer to unexported field {sel} in struct literal of type {t}");
-        }
         let alt_name = alt.name.clone();
-        let is_exported = crate::types::is_exported;
-        let (sel_exp, alt_exp) = (is_exported(sel), is_exported(&alt_name));
-        let tail = |s: &str| s.chars().skip(1).collect::<String>();
-        let same_pkg = alt.pkg == self.arena_id;
-        if same_pkg || (alt_exp && (sel_exp || tail(sel) == tail(&alt_name))) {
-            format!("unknown field {sel} in struct literal of type {t}, but does have {alt_name}")
-        } else if sel_exp && !alt_exp && tail(sel) == tail(&alt_name) {
-            format!(
+        match self.near_miss(sel, &alt_name, alt.pkg) {
+            NearMiss::Missing => format!("unknown field {sel} in struct literal of type {t}"),
+            NearMiss::Misspelled => {
+                format!(
+                    "unknown field {sel} in struct literal of type {t}, but does have {alt_name}"
+                )
+            }
+            NearMiss::Unexported => format!(
                 "unknown field {sel} in struct literal of type {t}, but does have unexported {alt_name}"
-            )
+            ),
+            NearMiss::Inaccessible => {
+                format!("cannot refer to unexported field {sel} in struct literal of type {t}")
+            }
+        }
+    }
+
+    /// go/types' `lookupError` cases: how `alt`, a field or method of package arena `alt_pkg`
+    /// spelled like selector `sel` but for case, relates to it.
+    fn near_miss(&self, sel: &str, alt: &str, alt_pkg: u32) -> NearMiss {
+        let is_exported = crate::types::is_exported;
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        if alt_pkg == self.arena_id {
+            NearMiss::Misspelled
+        } else if is_exported(sel) {
+            if is_exported(alt) {
+                NearMiss::Misspelled
+            } else if tail(sel) == tail(alt) {
+                NearMiss::Unexported
+            } else {
+                NearMiss::Missing
+            }
+        } else if is_exported(alt) {
+            if tail(sel) == tail(alt) { NearMiss::Misspelled } else { NearMiss::Missing }
+        } else if sel == alt {
+            NearMiss::Inaccessible
         } else {
-            format!("unknown field {sel} in struct literal of type {t}")
+            NearMiss::Missing
         }
     }
 

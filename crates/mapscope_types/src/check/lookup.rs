@@ -85,12 +85,43 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
     pkg: Option<u32>,
     name: &str,
 ) -> Lookup {
+    lookup_matching(cx, t, pkg, name, false)
+}
+
+/// Looks up a field or method spelled like `name` but for the case of its letters, in any
+/// package (go/types' lookup with `foldCase`): the near miss that an error message points at.
+pub fn lookup_field_or_method_folding_case<C: TypeContext + ?Sized>(
+    cx: &mut C,
+    t: TypeId,
+    name: &str,
+) -> Lookup {
+    lookup_matching(cx, t, None, name, true)
+}
+
+/// go/types' `sameId` with `foldCase`: a name that differs only in case matches whatever its
+/// package.
+fn matches_name(name_a: &str, pkg_a: u32, name_b: &str, pkg_b: Option<u32>, fold: bool) -> bool {
+    (fold && fold_case_equal(name_a, name_b)) || same_id(name_a, pkg_a, name_b, pkg_b)
+}
+
+/// Whether two names are equal but for the case of their letters (go/types' `strings.EqualFold`).
+fn fold_case_equal(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+fn lookup_matching<C: TypeContext + ?Sized>(
+    cx: &mut C,
+    t: TypeId,
+    pkg: Option<u32>,
+    name: &str,
+    fold: bool,
+) -> Lookup {
     // Methods cannot be declared on a defined pointer type: look through it for fields only.
     let named = unalias(cx, t);
     if matches!(cx.ty(named), Type::Named(_)) {
         let u = underlying(cx, named);
         if matches!(cx.ty(u), Type::Pointer(_)) {
-            return match lookup_field_or_method_in_pkg(cx, u, pkg, name) {
+            return match lookup_matching(cx, u, pkg, name, fold) {
                 Lookup::Method { .. } => Lookup::NotFound,
                 r => r,
             };
@@ -141,8 +172,9 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
                     },
                     None => n.methods.clone(),
                 };
-                if let Some(i) =
-                    methods.iter().position(|&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+                if let Some(i) = methods
+                    .iter()
+                    .position(|&m| matches_name(&cx.obj(m).name, cx.obj(m).pkg, name, pkg, fold))
                 {
                     let m = methods[i];
                     let sig = cx.method_signature(m, typ);
@@ -162,7 +194,7 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
             match cx.ty(u).clone() {
                 Type::Struct(fields) => {
                     for (i, fl) in fields.iter().enumerate() {
-                        if same_id(&fl.name, fl.pkg, name, pkg) {
+                        if matches_name(&fl.name, fl.pkg, name, pkg, fold) {
                             count += 1;
                             found = Some(Lookup::Field {
                                 ty: fl.ty,
@@ -182,11 +214,9 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
                 }
                 Type::Interface(_) => {
                     let ts = type_set(cx, u);
-                    if let Some(i) = ts
-                        .methods
-                        .iter()
-                        .position(|&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
-                    {
+                    if let Some(i) = ts.methods.iter().position(|&m| {
+                        matches_name(&cx.obj(m).name, cx.obj(m).pkg, name, pkg, fold)
+                    }) {
                         count += 1;
                         let m = ts.methods[i];
                         let sig = cx.obj(m).ty;
@@ -216,8 +246,10 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
             return Lookup::NotFound;
         };
         let ts = type_set(cx, constraint);
-        if let Some(i) =
-            ts.methods.iter().position(|&m| same_id(&cx.obj(m).name, cx.obj(m).pkg, name, pkg))
+        if let Some(i) = ts
+            .methods
+            .iter()
+            .position(|&m| matches_name(&cx.obj(m).name, cx.obj(m).pkg, name, pkg, fold))
         {
             let m = ts.methods[i];
             let sig = cx.obj(m).ty;
@@ -232,7 +264,7 @@ pub fn lookup_field_or_method_in_pkg<C: TypeContext + ?Sized>(
         // Fields of the core type.
         if let Some(c) = core_type(cx, t) {
             if c != t && !is_type_param(cx, c) {
-                let r = lookup_field_or_method_in_pkg(cx, c, pkg, name);
+                let r = lookup_matching(cx, c, pkg, name, fold);
                 if let Lookup::Field { .. } = r {
                     return r;
                 }
