@@ -114,6 +114,10 @@ pub enum Value {
     Complex(f64, f64),
 }
 
+/// go/constant converts a float to an integer only below 2^4096 (`smallFloat`), about 1.04e1233:
+/// a huge float whose decimal exponent is at most this is below it.
+const SMALL_FLOAT_EXP10: i64 = 1232;
+
 /// Decimal exponents below this make a plain f64 (a huge float's exponents are above it).
 const HUGE_EXP10: i64 = 300;
 
@@ -210,6 +214,30 @@ impl Value {
             }
             _ => self.go_string(),
         }
+    }
+
+    /// go/constant's `ToInt` for a number that holds an integer: the integer, spelled with the
+    /// digits of the float's shortest decimal form (a float literal's own digits). go/types shows
+    /// it in place of the float when a conversion to an integer type overflows. `None` for a
+    /// fraction, and for a float past go/constant's "small" range, which it leaves a float.
+    pub fn to_int(&self) -> Option<Value> {
+        let digits = match *self {
+            Value::Int(_) | Value::BigInt(_) => return Some(self.clone()),
+            Value::Float(f) | Value::Complex(f, 0.0) if f.is_finite() && f.fract() == 0.0 => {
+                format!("{f}")
+            }
+            Value::HugeFloat { mantissa, exp10 } if exp10 <= SMALL_FLOAT_EXP10 => {
+                let sci = format!("{mantissa:e}");
+                let (m, e) = sci.split_once('e')?;
+                let (sign, m) = m.strip_prefix('-').map_or(("", m), |rest| ("-", rest));
+                let (int, frac) = m.split_once('.').unwrap_or((m, ""));
+                let exp = usize::try_from(exp10 + e.parse::<i64>().ok()?).ok()?;
+                let zeros = exp.checked_sub(frac.len())?;
+                format!("{sign}{int}{frac}{}", "0".repeat(zeros))
+            }
+            _ => return None,
+        };
+        digits.parse().ok().map(norm)
     }
 
     pub fn as_i128(&self) -> Option<i128> {

@@ -370,6 +370,14 @@ impl Checker<'_> {
                                     format!("constant {shown} overflows {ts}")
                                 }
                                 _ => {
+                                    // go/types' representability check has rounded a float
+                                    // that holds an integer to it by then, and shows that.
+                                    let int_target =
+                                        self.basic(t).is_some_and(BasicKind::is_integer);
+                                    let mut x = x.clone();
+                                    if int_target && is_const_target {
+                                        x.val = x.val.map(|v| v.to_int().unwrap_or(v));
+                                    }
                                     let xs = self.operand_text(a, &x);
                                     if cause.is_empty() {
                                         format!("cannot convert {xs} to type {ts}")

@@ -146,8 +146,12 @@ impl Checker<'_> {
             },
             Some(k) if k.is_float() => v.as_f64().map_or(v, Value::Float),
             Some(k) if k.is_string() => match v {
-                Value::Int(i) => {
-                    Value::String(char::from_u32(i as u32).unwrap_or('\u{fffd}').to_string().into())
+                // A code point that is no rune (too large, negative, a surrogate) converts to
+                // U+FFFD, as in go/types.
+                Value::Int(_) | Value::BigInt(_) => {
+                    let rune =
+                        v.as_i128().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32);
+                    Value::String(rune.unwrap_or('\u{fffd}').to_string().into())
                 }
                 v => v,
             },
