@@ -132,31 +132,53 @@ impl Checker<'_> {
             }
             Builtin::Append => {
                 let s = arg(self, 0, hint);
-                let st =
-                    if s.ty == univ::UNTYPED_NIL { hint.unwrap_or(univ::INVALID) } else { s.ty };
-                let elem = match self.core(st).map(|c| self.ty(c).clone()) {
-                    Some(Type::Slice(e)) => e,
-                    _ => univ::INVALID,
-                };
+                let st = s.ty;
+                let elem = self.core(st).and_then(|c| match self.ty(c) {
+                    Type::Slice(elem) => Some((c, *elem)),
+                    _ => None,
+                });
+                let mut operands = vec![(Some(args[0]), s.clone())];
+                let spread_string = dots && nargs == 2;
+                for (i, &a) in args.iter().enumerate().skip(1) {
+                    let h = if spread_string { Some(st) } else { elem.map(|(_, e)| e) };
+                    operands.push((Some(a), arg(self, i, h)));
+                }
+                // go/types gives up quietly on an invalid argument, reported already.
+                if operands.iter().any(|(_, x)| x.mode == Mode::None) {
+                    return Operand::invalid();
+                }
+                if let Err(why) = self.slice_elem(args[0], &s) {
+                    self.error(f[args[0]].span.start, format!("invalid append: {why}"));
+                    return Operand::invalid();
+                }
                 let mut params = vec![st];
-                if dots && nargs == 2 {
-                    // `append(b, "const"...)`: the untyped string operand stays untyped.
-                    let x = arg(self, 1, Some(st));
-                    let xt = if self.is_untyped(x.ty) { self.default_type(x.ty) } else { x.ty };
-                    params.push(if self.is_string(xt) && !self.is_type_param(xt) {
-                        xt
-                    } else {
-                        st
-                    });
-                    sig_rec(self, params, Some(st), true);
-                } else {
-                    for (i, &a) in args.iter().enumerate().skip(1) {
-                        let x = arg(self, i, Some(elem));
-                        self.convert_untyped(a, &x, elem);
+                // `append(b, s...)` appends the bytes of string s to a byte slice b.
+                let bytes = self.is_byte_slice(st);
+                let string_arg = operands.get(1).map(|(_, x)| x.ty).filter(|&t| {
+                    let t = if self.is_untyped(t) { self.default_type(t) } else { t };
+                    bytes && spread_string && self.is_string(t) && !self.is_type_param(t)
+                });
+                if let Some(t) = string_arg {
+                    params.push(t);
+                } else if let Some((slice, _)) = elem {
+                    // go/types checks the arguments as a call of `func(S, ...E) S`.
+                    let sig = Signature {
+                        params: vec![field("", st), field("", slice)],
+                        variadic: true,
+                        ..Default::default()
+                    };
+                    let fun = match &f[e].kind {
+                        E::Call { fun, .. } => *fun,
+                        _ => e,
+                    };
+                    if self.argument_count_fits(e, fun, &sig, args, nargs, dots) {
+                        self.assign_arguments(fun, &sig, &operands, dots);
                     }
                     params.push(st);
-                    sig_rec(self, params, Some(st), true);
+                } else {
+                    params.push(st);
                 }
+                sig_rec(self, params, Some(st), true);
                 Operand::value(st)
             }
             Builtin::Make | Builtin::New => {
@@ -250,6 +272,14 @@ impl Checker<'_> {
                 let s = arg(self, 1, None);
                 let st = if self.is_untyped(s.ty) { univ::STRING } else { s.ty };
                 rest(self, 2);
+                if d.mode == Mode::None || s.mode == Mode::None {
+                    return Operand::invalid();
+                }
+                if let Err(why) = self.copy_elements_match(args, &d, &s) {
+                    let (at, why) = why;
+                    self.error(f[args[at]].span.start, format!("invalid copy: {why}"));
+                    return Operand::invalid();
+                }
                 sig_rec(self, vec![d.ty, st], Some(univ::INT), false);
                 Operand::value(univ::INT)
             }
@@ -591,6 +621,54 @@ impl Checker<'_> {
 }
 
 impl Checker<'_> {
+    /// go/types' `sliceElem` for an argument of append or copy (operand `x` of expression `e`):
+    /// its element type, or why it has none. `Ok(None)` when that is not decided here: an
+    /// invalid type (reported already) or a type parameter (go/types walks its type set).
+    fn slice_elem(&mut self, e: ExprId, x: &Operand) -> Result<Option<TypeId>, String> {
+        if self.has_invalid_part(x.ty, 0) || self.is_type_param(x.ty) {
+            return Ok(None);
+        }
+        match self.core(x.ty).map(|c| self.ty(c).clone()) {
+            Some(Type::Slice(elem)) => Ok(Some(elem)),
+            // Printing the operand would just say "nil".
+            _ if x.ty == univ::UNTYPED_NIL && x.val.is_none() => {
+                Err("argument must be a slice; have untyped nil".into())
+            }
+            _ => Err(format!("argument must be a slice; have {}", self.operand_text(e, x))),
+        }
+    }
+
+    /// go/types' check of copy's arguments `d` and `s`: both slices of one element type, or
+    /// bytes from a string. The error names the argument to report at (0 or 1) and the reason.
+    fn copy_elements_match(
+        &mut self,
+        args: &[ExprId],
+        d: &Operand,
+        s: &Operand,
+    ) -> Result<(), (usize, String)> {
+        // The special case: a destination assignable to []byte, a source of strings or bytes.
+        // Untyped nil is assignable to []byte, as go/types lets it be here.
+        let dst_bytes = d.ty == univ::UNTYPED_NIL || self.is_byte_slice(d.ty);
+        let src_string = self.is_string(s.ty) && !self.is_type_param(s.ty);
+        if dst_bytes && (src_string || self.is_byte_slice(s.ty)) {
+            return Ok(());
+        }
+        let dst_elem = self.slice_elem(args[0], d).map_err(|why| (0, why))?;
+        let src_elem = match self.slice_elem(args[1], s) {
+            Ok(e) => e,
+            // A string source compares as bytes, for a better message.
+            Err(_) if src_string => Some(univ::BYTE),
+            Err(why) => return Err((1, why)),
+        };
+        let (Some(de), Some(se)) = (dst_elem, src_elem) else { return Ok(()) };
+        if self.identical(de, se) {
+            return Ok(());
+        }
+        let (ds, ss) = (self.operand_text(args[0], d), self.operand_text(args[1], s));
+        let (des, ses) = (self.message_type_string(de), self.message_type_string(se));
+        Err((0, format!("arguments {ds} and {ss} have different element types {des} and {ses}")))
+    }
+
     /// Builtin `b` called with the several results of call `arg` (of types `types`) as its
     /// arguments. The argument counts and types are checked as go/types checks them; a builtin
     /// that takes no such list gives an invalid operand, quietly.

@@ -495,37 +495,8 @@ impl Checker<'_> {
                 arg_types.push((Some(a), x));
             }
         }
-        let np = sig.params.len();
-        let nargs = arg_types.len();
         // go/types counts the arguments even when some are invalid.
-        let mut arity_error = true;
-        let ellipsis = match &f[e].kind {
-            E::Call { ellipsis, .. } => *ellipsis,
-            _ => None,
-        };
-        // go/types' `arguments`: `...` needs a variadic function and spreads one slice only.
-        let misplaced_dots = ellipsis.filter(|_| !sig.variadic || args.len() == 1 && nargs > 1);
-        if let Some(at) = misplaced_dots {
-            let msg = if sig.variadic {
-                format!("cannot use ... with {nargs}-valued {}", f.expr_string(args[0]))
-            } else {
-                format!("cannot use ... in call to non-variadic {}", f.expr_string(fun))
-            };
-            self.error(at, msg);
-        } else if nargs < np - usize::from(sig.variadic && !dots) {
-            let rparen = match &f[e].kind {
-                E::Call { rparen, .. } => *rparen,
-                _ => f[e].span.end,
-            };
-            let name = f.expr_string(fun);
-            self.error(rparen, format!("not enough arguments in call to {name}"));
-        } else if (dots || !sig.variadic) && nargs > np {
-            let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
-            let name = f.expr_string(fun);
-            self.error(at, format!("too many arguments in call to {name}"));
-        } else {
-            arity_error = false;
-        }
+        let arity_error = !self.argument_count_fits(e, fun, &sig, args, arg_types.len(), dots);
         let mut sig = (*sig).clone();
         if !sig.tparams.is_empty() {
             self.rename_recursive_tparams(&mut sig, &arg_types);
@@ -623,11 +594,64 @@ impl Checker<'_> {
         if arity_error {
             return self.call_result(&sig);
         }
-        // Untyped arguments take the parameter types; generic function arguments are instantiated
-        // from the parameter's function type.
+        self.assign_arguments(fun, &sig, &arg_types, dots);
+        self.call_result(&sig)
+    }
+
+    /// go/types' argument count check (in `arguments`) of a call `e` of `fun` with signature
+    /// `sig`, its argument expressions `args` giving `nargs` values: `...` needs a variadic
+    /// function and spreads one slice only, and the count must fit the parameters. Reports and
+    /// returns false when it does not.
+    pub(super) fn argument_count_fits(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        sig: &Signature,
+        args: &[ExprId],
+        nargs: usize,
+        dots: bool,
+    ) -> bool {
+        let f = self.file();
+        let np = sig.params.len();
+        let (ellipsis, rparen) = match &f[e].kind {
+            E::Call { ellipsis, rparen, .. } => (*ellipsis, *rparen),
+            _ => (None, f[e].span.end),
+        };
+        let misplaced_dots = ellipsis.filter(|_| !sig.variadic || args.len() == 1 && nargs > 1);
+        if let Some(at) = misplaced_dots {
+            let msg = if sig.variadic {
+                format!("cannot use ... with {nargs}-valued {}", f.expr_string(args[0]))
+            } else {
+                format!("cannot use ... in call to non-variadic {}", f.expr_string(fun))
+            };
+            self.error(at, msg);
+        } else if nargs < np - usize::from(sig.variadic && !dots) {
+            let name = f.expr_string(fun);
+            self.error(rparen, format!("not enough arguments in call to {name}"));
+        } else if (dots || !sig.variadic) && nargs > np {
+            let at = args.get(np).map_or(f[e].span.start, |&a| f[a].span.start);
+            let name = f.expr_string(fun);
+            self.error(at, format!("too many arguments in call to {name}"));
+        } else {
+            return true;
+        }
+        false
+    }
+
+    /// go/types' `arguments` once the count fits: untyped arguments take their parameters'
+    /// types, generic function arguments are instantiated from the parameter's function type, and
+    /// each argument must be assignable to its parameter.
+    pub(super) fn assign_arguments(
+        &mut self,
+        fun: ExprId,
+        sig: &Signature,
+        arg_types: &[(Option<ExprId>, Operand)],
+        dots: bool,
+    ) {
+        let f = self.file();
         let n = arg_types.len();
         for (i, (a, x)) in arg_types.iter().enumerate() {
-            if let (Some(a), Some(pt)) = (a, self.param_type(&sig, i, n, dots)) {
+            if let (Some(a), Some(pt)) = (a, self.param_type(sig, i, n, dots)) {
                 self.convert_untyped(*a, x, pt);
                 let mut x = x.clone();
                 if let Some(inst) = self.instantiate_func_value(*a, &x, pt) {
@@ -637,7 +661,6 @@ impl Checker<'_> {
                 self.check_assignable(*a, &x, pt, &ctx);
             }
         }
-        self.call_result(&sig)
     }
 
     /// The value of a call of a function of signature `sig`.
