@@ -114,6 +114,9 @@ pub enum Value {
     Complex(f64, f64),
 }
 
+/// The decimal logarithm of the smallest number too large for a big.Float: 2^MaxInt32.
+const BIG_FLOAT_MAX_EXP10: f64 = 2_147_483_647.0 * std::f64::consts::LOG10_2;
+
 /// go/constant converts a float to an integer only below 2^4096 (`smallFloat`), about 1.04e1233:
 /// a huge float whose decimal exponent is at most this is below it.
 const SMALL_FLOAT_EXP10: i64 = 1232;
@@ -300,9 +303,18 @@ impl Value {
             Token::Int => parse_int(text).unwrap_or(Value::Unknown),
             Token::Float => match parse_float(text) {
                 // Past f64's range (a literal that reads as zero may have nonzero digits).
-                Some(f) if f.is_infinite() || f == 0.0 => {
-                    huge_float_literal(text).unwrap_or(Value::Float(f))
-                }
+                Some(f) if f.is_infinite() || f == 0.0 => match huge_float_literal(text) {
+                    // go/constant reads literals as big.Floats, whose binary exponent is an
+                    // int32: a literal past that overflows and is malformed.
+                    Some(Value::HugeFloat { mantissa, exp10 })
+                        if mantissa.abs().log10() + exp10 as f64 >= BIG_FLOAT_MAX_EXP10 =>
+                    {
+                        Value::Unknown
+                    }
+                    Some(v) => v,
+                    None if f.is_infinite() => Value::Unknown,
+                    None => Value::Float(f),
+                },
                 Some(f) => Value::Float(f),
                 // go/constant reads a decimal mantissa with a binary exponent too (`1p10`).
                 None => decimal_binary_exp(text).map_or(Value::Unknown, Value::Float),
@@ -600,29 +612,59 @@ fn parse_float(t: &str) -> Option<f64> {
 /// The value of a rune literal: `\xff` and octal escapes are byte values, not UTF-8 encodings.
 fn rune_value(text: &str) -> Option<u32> {
     let inner = text.strip_prefix('\'')?.strip_suffix('\'')?;
-    let mut it = inner.chars();
-    let c = it.next()?;
-    if c != '\\' {
-        return Some(c as u32);
+    // go/constant takes the first character and ignores the rest (the parser reports it).
+    unquote_char(inner, '\'').map(|(value, _, _)| value)
+}
+
+/// Go's `strconv.UnquoteChar`: the first character or escape of `s`, the inside of a literal
+/// quoted by `quote`: its value, whether it is a code point to be written as UTF-8 (rather than
+/// a byte from `\x` or an octal escape), and the rest of `s`. `None` for what Go rejects: an
+/// unescaped quote, the other kind of quote escaped, a short or surrogate escape, an octal one
+/// past 255.
+fn unquote_char(s: &str, quote: char) -> Option<(u32, bool, &str)> {
+    let mut chars = s.chars();
+    let c = chars.next()?;
+    if c == quote {
+        return None;
     }
-    let e = it.next()?;
-    let rest: String = it.collect();
-    let num = |s: &str, radix: u32| u32::from_str_radix(s, radix).ok();
-    Some(match e {
-        'a' => 7,
-        'b' => 8,
-        'f' => 12,
-        'n' => 10,
-        'r' => 13,
-        't' => 9,
-        'v' => 11,
-        '\\' => 92,
-        '\'' => 39,
-        '"' => 34,
-        'x' | 'u' | 'U' => num(&rest, 16)?,
-        '0'..='7' => num(&format!("{e}{rest}"), 8)?,
-        _ => return None,
-    })
+    if c != '\\' {
+        return Some((c as u32, !c.is_ascii(), chars.as_str()));
+    }
+    let e = chars.next()?;
+    let rest = chars.as_str();
+    let byte = |v: u8| Some((u32::from(v), false, rest));
+    match e {
+        'a' => byte(7),
+        'b' => byte(8),
+        'f' => byte(12),
+        'n' => byte(b'\n'),
+        'r' => byte(b'\r'),
+        't' => byte(b'\t'),
+        'v' => byte(11),
+        '\\' => byte(b'\\'),
+        '\'' | '"' if e == quote => byte(e as u8),
+        'x' | 'u' | 'U' => {
+            let n = match e {
+                'x' => 2,
+                'u' => 4,
+                _ => 8,
+            };
+            let digits = rest.get(..n).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))?;
+            let v = u32::from_str_radix(digits, 16).ok()?;
+            // `\u` and `\U` must name a code point: not a surrogate, not past U+10FFFF.
+            let code_point = e != 'x';
+            if code_point {
+                char::from_u32(v)?;
+            }
+            Some((v, code_point, &rest[n..]))
+        }
+        '0'..='7' => {
+            let digits = s.get(1..4).filter(|d| d.bytes().all(|b| matches!(b, b'0'..=b'7')))?;
+            let v = u32::from_str_radix(digits, 8).ok().filter(|&v| v <= 255)?;
+            Some((v, false, &s[4..]))
+        }
+        _ => None,
+    }
 }
 
 /// Unquotes a Go string or rune literal.
@@ -643,50 +685,15 @@ pub fn unquote(text: &str) -> Option<String> {
     if q != b'"' && q != b'\'' {
         return None;
     }
-    let inner = &text[1..text.len() - 1];
-    let mut out: Vec<u8> = Vec::with_capacity(inner.len());
-    let mut it = inner.char_indices().peekable();
-    while let Some((_, c)) = it.next() {
-        if c != '\\' {
-            let mut buf = [0u8; 4];
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            continue;
+    let mut rest = &text[1..text.len() - 1];
+    let mut out: Vec<u8> = Vec::with_capacity(rest.len());
+    while !rest.is_empty() {
+        let (value, code_point, tail) = unquote_char(rest, char::from(q))?;
+        match char::from_u32(value).filter(|_| code_point && value >= 0x80) {
+            Some(c) => out.extend_from_slice(c.encode_utf8(&mut [0u8; 4]).as_bytes()),
+            None => out.push(value as u8),
         }
-        let (_, e) = it.next()?;
-        let hex =
-            |n: usize, it: &mut std::iter::Peekable<std::str::CharIndices<'_>>| -> Option<u32> {
-                let mut v = 0u32;
-                for _ in 0..n {
-                    v = v * 16 + it.next()?.1.to_digit(16)?;
-                }
-                Some(v)
-            };
-        match e {
-            'a' => out.push(7),
-            'b' => out.push(8),
-            'f' => out.push(12),
-            'n' => out.push(b'\n'),
-            'r' => out.push(b'\r'),
-            't' => out.push(b'\t'),
-            'v' => out.push(11),
-            '\\' => out.push(b'\\'),
-            '\'' => out.push(b'\''),
-            '"' => out.push(b'"'),
-            'x' => out.push(hex(2, &mut it)? as u8),
-            'u' | 'U' => {
-                let c = char::from_u32(hex(if e == 'u' { 4 } else { 8 }, &mut it)?)?;
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            }
-            '0'..='7' => {
-                let mut v = e.to_digit(8)?;
-                for _ in 0..2 {
-                    v = v * 8 + it.next()?.1.to_digit(8)?;
-                }
-                out.push(v as u8);
-            }
-            _ => return None,
-        }
+        rest = tail;
     }
     Some(String::from_utf8_lossy(&out).into_owned())
 }
@@ -749,6 +756,42 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn literals_read_as_go_constant_reads_them() {
+        // go/constant.MakeFromLiteral's answers, printed by Go 1.26 (None: unknown, malformed).
+        let int = |kind: Token, t: &str| Value::from_literal(kind, t).as_i128();
+        for (text, want) in [
+            (r"'\ud800'", None),
+            (r"'\U00110000'", None),
+            (r"'\x0'", None),
+            (r"'\07'", None),
+            (r#"'\"'"#, None),
+            ("'''", None),
+            (r"'\xg0'", None),
+            (r"'\400'", None),
+            (r"'\''", Some(39)),
+            (r"'\377'", Some(255)),
+            (r"'\u00e9'", Some(233)),
+            ("'\u{e9}'", Some(233)),
+            ("'ab'", Some(97)),
+        ] {
+            assert_eq!(int(Token::Char, text), want, "{text}");
+        }
+        let string = |t: &str| match Value::from_literal(Token::String, t) {
+            Value::String(s) => Some(s.to_string()),
+            _ => None,
+        };
+        assert_eq!(string(r#""\'""#), None);
+        assert_eq!(string(r#""\uD800""#), None);
+        assert_eq!(string(r#""\U0010FFFF""#), Some("\u{10ffff}".to_string()));
+        assert_eq!(string(r#""\u00e9 \"""#), Some("\u{e9} \"".to_string()));
+        let malformed = |t: &str| matches!(Value::from_literal(Token::Float, t), Value::Unknown);
+        assert!(malformed("1e646456993"));
+        assert!(malformed("9e646456992"));
+        assert!(!malformed("4e646456992"));
+        assert!(!malformed("1e-1000000000"));
+    }
 
     #[test]
     fn floats_print_as_go_constant_does() {
