@@ -22,7 +22,7 @@ pub use program::{ExprAt, load_and_check};
 
 /// A note or error with a position (`line`/`col` are 1-based; `line` 0 when the note concerns a whole
 /// package, `col` 0 when a `//line` directive left the column unknown).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     pub path: String,
     pub line: u32,

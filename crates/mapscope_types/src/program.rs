@@ -96,12 +96,17 @@ impl Program {
         v
     }
 
-    /// Type errors of the root units, sorted by position.
+    /// Type errors of the root units, sorted by position. A file checked in several views of its
+    /// package (the package and its test variant) gives its errors once; go/types' own repeats
+    /// within one view (each cycle through a node lists that node's step again) stay.
     pub fn errors(&self) -> Vec<crate::Diagnostic> {
-        let mut v: Vec<crate::Diagnostic> =
-            self.units.iter().flat_map(|u| u.errors.iter().cloned()).collect();
+        let mut v: Vec<crate::Diagnostic> = Vec::new();
+        let mut earlier_units: rustc_hash::FxHashSet<&crate::Diagnostic> = Default::default();
+        for u in &self.units {
+            v.extend(u.errors.iter().filter(|e| !earlier_units.contains(e)).cloned());
+            earlier_units.extend(&u.errors);
+        }
         v.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-        v.dedup();
         v
     }
 }

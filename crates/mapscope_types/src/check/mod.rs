@@ -298,6 +298,9 @@ pub(crate) struct Checker<'a> {
     declare_later: Vec<(Name, ObjId)>,
     /// Parameters of the signature being built, declared once it is complete.
     pending_params: Vec<(Name, ObjId)>,
+    /// Set while a function body declares its signature's names again, to where they start in
+    /// the scope: a name declared twice among them was reported when the signature was resolved.
+    redeclared_signature_from: Option<usize>,
     /// Per file: records of implicit expressions, as (offset, type).
     extra: Vec<Vec<(u32, TypeId)>>,
     /// Local variables that must be used, those that were, and unused ones found (offset, name).
@@ -686,11 +689,13 @@ impl<'a> Checker<'a> {
         let dup = self
             .scopes
             .last()
-            .and_then(|s| s.names.iter().find(|(n, _)| *n == name).map(|&(_, alt)| alt));
-        if let Some(alt) = dup {
-            let text = self.file().name(name).to_string();
-            self.error(self.obj(o).pos, format!("{text} redeclared in this block"));
-            self.error_alt_decl(alt, "");
+            .and_then(|s| s.names.iter().position(|(n, _)| *n == name).map(|i| (i, s.names[i].1)));
+        if let Some((i, alt)) = dup {
+            if self.redeclared_signature_from.is_none_or(|from| i < from) {
+                let text = self.file().name(name).to_string();
+                self.error(self.obj(o).pos, format!("{text} redeclared in this block"));
+                self.error_alt_decl(alt, "");
+            }
             // As go/types, the second declaration is not inserted: the name keeps denoting the
             // first, and the second is never reported unused.
             self.used_vars.insert(o);
@@ -1342,6 +1347,7 @@ fn check_unit<'a>(
         pending_underlying: Vec::new(),
         declare_later: Vec::new(),
         pending_params: Vec::new(),
+        redeclared_signature_from: None,
         extra: vec![Vec::new(); nfiles],
         local_vars: Vec::new(),
         used_vars: Default::default(),

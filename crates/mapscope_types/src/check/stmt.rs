@@ -262,6 +262,8 @@ impl Checker<'_> {
                 }
             }
         }
+        // The receiver's name may clash with the names after it; those were resolved together.
+        self.redeclared_signature_from = self.scopes.last().map(|s| s.names.len());
         for (n, o) in tp_objs {
             self.declare(n, o);
         }
@@ -272,6 +274,7 @@ impl Checker<'_> {
                 self.declare_field_vars(f, r, &sig.results);
             }
         }
+        self.redeclared_signature_from = None;
         // Re-record the signature's type expressions (they were recorded during resolution already).
         self.funcs.push(FuncCtx { sig: sig_t });
         self.body_stmts(body);
