@@ -1042,6 +1042,7 @@ impl Checker<'_> {
                         let spec_idx =
                             g.specs.iter().position(|s| std::ptr::eq(s, spec)).unwrap_or(0);
                         self.type_decl(o, d, spec_idx);
+                        self.check_local_valid_type(o, ts.ty);
                     }
                 }
             }

@@ -4,12 +4,14 @@
 
 use super::Checker;
 use crate::types::{ObjId, ObjKind, Type, TypeId, TypeView, univ};
+use mapscope_syntax::ast::ExprId;
 use rustc_hash::FxHashSet;
 
 impl Checker<'_> {
     /// go/types' `validType` for the package-level type declarations `objs` (in declaration
     /// order). Generic types and their instances are not followed.
     pub(super) fn check_valid_types(&mut self, objs: &[ObjId]) {
+        self.check_direct_cycles(objs);
         let mut bad: FxHashSet<TypeId> = FxHashSet::default();
         let mut valid: FxHashSet<TypeId> = FxHashSet::default();
         for &o in objs {
@@ -21,6 +23,78 @@ impl Checker<'_> {
                 self.valid_type(t, &mut Vec::new(), &mut bad, &mut valid);
             }
         }
+    }
+
+    /// go/types' `validType` for a type declared in a function, `o`, once declared. A local
+    /// declaration can only refer to itself, the names after it are not in scope yet: as its own
+    /// alias or defined type (`type T = T`, `type T T`), or inside a struct or array.
+    pub(super) fn check_local_valid_type(&mut self, o: ObjId, rhs_expr: ExprId) {
+        let t = self.obj(o).ty;
+        let refers_to_itself = match *self.ty(t) {
+            Type::Alias { rhs, .. } => rhs == t,
+            Type::Named(ref n) => {
+                n.underlying == Some(univ::INVALID) && self.recorded_type(rhs_expr) == Some(t)
+            }
+            _ => false,
+        };
+        if refers_to_itself {
+            if let Type::Alias { rhs, .. } = &mut self.arena.types[t.idx as usize] {
+                *rhs = univ::INVALID;
+            }
+            self.report_type_cycle(&[o]);
+            return;
+        }
+        if matches!(self.ty(t), Type::Named(_)) {
+            let mut valid = FxHashSet::default();
+            self.valid_type(t, &mut Vec::new(), &mut FxHashSet::default(), &mut valid);
+        }
+    }
+
+    /// go/types' `directCycles`: a package-level type declared as another type's bare name,
+    /// which is declared as another's, and so on back to itself (`type a b; type b a`), has no
+    /// type at all. Each such cycle is reported once, from its first declaration in the source.
+    /// Their types are invalid already, so the walk of `valid_type` says nothing more.
+    fn check_direct_cycles(&mut self, objs: &[ObjId]) {
+        // Declarations whose walk is done (go/types' black nodes).
+        let mut done: FxHashSet<ObjId> = FxHashSet::default();
+        for &o in objs {
+            let mut path: Vec<ObjId> = Vec::new();
+            let mut at = o;
+            while !done.contains(&at) {
+                if let Some(start) = path.iter().position(|&p| p == at) {
+                    let mut cycle = path[start..].to_vec();
+                    let first = (0..cycle.len())
+                        .min_by_key(|&i| (self.obj(cycle[i]).file, self.obj(cycle[i]).pos))
+                        .unwrap_or(0);
+                    cycle.rotate_left(first);
+                    self.report_type_cycle(&cycle);
+                    break;
+                }
+                path.push(at);
+                match self.declared_as_bare_name(at) {
+                    Some(next) => at = next,
+                    None => break,
+                }
+            }
+            done.extend(path);
+        }
+    }
+
+    /// The package-level type name that the type declaration of `o` writes as its bare right-hand
+    /// side (`type a b`: `b`), if it is one.
+    fn declared_as_bare_name(&self, o: ObjId) -> Option<ObjId> {
+        if o.arena != self.arena_id {
+            return None;
+        }
+        let Some(super::DeclInfo::Type { file, decl, spec }) = self.decls.get(&o.idx) else {
+            return None;
+        };
+        let ast = &self.loaded.files[self.unit.files[*file].0 as usize].ast;
+        let mapscope_syntax::ast::Decl::Gen(g) = &ast[*decl] else { return None };
+        let Some(mapscope_syntax::ast::Spec::Type(ts)) = g.specs.get(*spec) else { return None };
+        let mapscope_syntax::ast::ExprKind::Ident(name) = ast[ts.ty].kind else { return None };
+        let next = *self.scope.get(ast.name(name))?;
+        matches!(self.obj(next).kind, ObjKind::TypeName).then_some(next)
     }
 
     /// Whether `t` is valid; `path` holds the defined types being expanded, `bad` those
