@@ -83,16 +83,9 @@ impl Checker<'_> {
     /// The package-level type name that the type declaration of `o` writes as its bare right-hand
     /// side (`type a b`: `b`), if it is one.
     fn declared_as_bare_name(&self, o: ObjId) -> Option<ObjId> {
-        if o.arena != self.arena_id {
-            return None;
-        }
-        let Some(super::DeclInfo::Type { file, decl, spec }) = self.decls.get(&o.idx) else {
-            return None;
-        };
-        let ast = &self.loaded.files[self.unit.files[*file].0 as usize].ast;
-        let mapscope_syntax::ast::Decl::Gen(g) = &ast[*decl] else { return None };
-        let Some(mapscope_syntax::ast::Spec::Type(ts)) = g.specs.get(*spec) else { return None };
-        let mapscope_syntax::ast::ExprKind::Ident(name) = ast[ts.ty].kind else { return None };
+        let (file, rhs) = self.type_spec_rhs(o)?;
+        let ast = &self.loaded.files[self.unit.files[file].0 as usize].ast;
+        let mapscope_syntax::ast::ExprKind::Ident(name) = ast[rhs].kind else { return None };
         let next = *self.scope.get(ast.name(name))?;
         matches!(self.obj(next).kind, ObjKind::TypeName).then_some(next)
     }
@@ -170,6 +163,14 @@ impl Checker<'_> {
     /// The type a package-level type declaration of this unit writes on its right-hand side, as
     /// recorded (`None` when it is not known).
     fn declared_rhs(&self, o: ObjId) -> Option<TypeId> {
+        let (file, rhs) = self.type_spec_rhs(o)?;
+        let r = self.records.get(file)?.get(rhs.index())?;
+        (r.mode == super::Mode::TypeExpr && r.ty != univ::INVALID).then_some(r.ty)
+    }
+
+    /// Where a package-level type declaration of this unit is (its file's index in the unit) and
+    /// the type expression on its right-hand side.
+    fn type_spec_rhs(&self, o: ObjId) -> Option<(usize, ExprId)> {
         if o.arena != self.arena_id {
             return None;
         }
@@ -179,8 +180,7 @@ impl Checker<'_> {
         let ast = &self.loaded.files[self.unit.files[*file].0 as usize].ast;
         let mapscope_syntax::ast::Decl::Gen(g) = &ast[*decl] else { return None };
         let Some(mapscope_syntax::ast::Spec::Type(ts)) = g.specs.get(*spec) else { return None };
-        let r = self.records.get(*file)?.get(ts.ty.index())?;
-        (r.mode == super::Mode::TypeExpr && r.ty != univ::INVALID).then_some(r.ty)
+        Some((*file, ts.ty))
     }
 
     /// go/types' `cycleError` for a cycle of type names, starting at its first element.
