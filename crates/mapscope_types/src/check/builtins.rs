@@ -313,37 +313,43 @@ impl Checker<'_> {
                 let x = arg(self, 0, None);
                 let y = arg(self, 1, None);
                 let (xu, yu) = (self.is_untyped(x.ty), self.is_untyped(y.ty));
-                let ft = if !xu {
-                    x.ty
-                } else if !yu {
-                    y.ty
-                } else {
-                    univ::UNTYPED_FLOAT
+                // An untyped argument takes the other's type. Two untyped constants make an
+                // untyped complex constant; an untyped argument that is not constant (it holds a
+                // shift) makes both float64, which reports the shift of a float.
+                let both_constant = x.val.is_some() && y.val.is_some();
+                let ft = match (xu, yu) {
+                    (false, _) => x.ty,
+                    (true, false) => y.ty,
+                    (true, true) if both_constant => univ::UNTYPED_FLOAT,
+                    (true, true) => univ::FLOAT64,
                 };
-                if let Some(&a) = args.first().filter(|_| !(xu && yu)) {
-                    self.convert_untyped(a, &x, ft);
+                for (i, (untyped, operand)) in [(xu, &x), (yu, &y)].into_iter().enumerate() {
+                    if untyped
+                        && !self.is_untyped(ft)
+                        && operand.mode != Mode::None
+                        && !self.convert_untyped_checked(args[i], operand, ft)
+                    {
+                        return Operand::invalid();
+                    }
                 }
-                if let Some(&a) = args.get(1).filter(|_| !(xu && yu)) {
-                    self.convert_untyped(a, &y, ft);
-                }
-                // Typed arguments must have one floating-point type (type parameters are not
+                let (xt, yt) = (if xu { ft } else { x.ty }, if yu { ft } else { y.ty });
+                // The arguments must have one floating-point type (type parameters are not
                 // checked here).
-                let typed = !xu && !yu && x.mode != Mode::None && y.mode != Mode::None;
-                let generic = self.is_type_param(x.ty) || self.is_type_param(y.ty);
-                let invalid = x.ty == univ::INVALID || y.ty == univ::INVALID;
-                if typed && !generic && !invalid {
+                let valid = x.mode != Mode::None && y.mode != Mode::None;
+                let generic = self.is_type_param(xt) || self.is_type_param(yt);
+                let invalid = xt == univ::INVALID || yt == univ::INVALID;
+                if valid && !self.is_untyped(ft) && !generic && !invalid {
                     let at = f[args[0]].span.start;
-                    if !self.identical(x.ty, y.ty) {
-                        let (xs, ys) =
-                            (self.message_type_string(x.ty), self.message_type_string(y.ty));
+                    if !self.identical(xt, yt) {
+                        let (xs, ys) = (self.message_type_string(xt), self.message_type_string(yt));
                         let call = f.expr_string(e);
                         let msg =
                             format!("invalid operation: {call} (mismatched types {xs} and {ys})");
                         self.error(at, msg);
                         return Operand::invalid();
                     }
-                    if !matches!(self.basic(x.ty), Some(BasicKind::Float32 | BasicKind::Float64)) {
-                        let xs = self.message_type_string(x.ty);
+                    if !matches!(self.basic(xt), Some(BasicKind::Float32 | BasicKind::Float64)) {
+                        let xs = self.message_type_string(xt);
                         let msg = format!(
                             "invalid argument: arguments have type {xs}, expected floating-point"
                         );
@@ -370,13 +376,22 @@ impl Checker<'_> {
             }
             Builtin::Real | Builtin::Imag => {
                 let x = arg(self, 0, None);
-                let rt = match self.basic(x.ty) {
+                // An untyped argument that is not constant holds a shift: go/types makes it
+                // complex128, which reports the shift of a complex value.
+                let mut xt = x.ty;
+                if self.is_untyped(xt) && x.val.is_none() && x.mode != Mode::None {
+                    if !self.convert_untyped_checked(args[0], &x, univ::COMPLEX128) {
+                        return Operand::invalid();
+                    }
+                    xt = univ::COMPLEX128;
+                }
+                let rt = match self.basic(xt) {
                     Some(BasicKind::Complex64) => univ::FLOAT32,
                     Some(BasicKind::Complex128) => univ::FLOAT64,
                     _ => univ::UNTYPED_FLOAT,
                 };
                 if rt != univ::UNTYPED_FLOAT {
-                    sig_rec(self, vec![x.ty], Some(rt), false);
+                    sig_rec(self, vec![xt], Some(rt), false);
                 }
                 // Of a constant, the part is a constant.
                 let part = x.val.as_ref().and_then(|v| match *v {
