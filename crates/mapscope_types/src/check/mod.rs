@@ -298,6 +298,8 @@ pub(crate) struct Checker<'a> {
     declare_later: Vec<(Name, ObjId)>,
     /// Parameters of the signature being built, declared once it is complete.
     pending_params: Vec<(Name, ObjId)>,
+    /// Interfaces with embedded elements, whose methods are compared once every type is known.
+    pending_embedded_methods: Vec<EmbeddedMethods>,
     /// Set while a function body declares its signature's names again, to where they start in
     /// the scope: a name declared twice among them was reported when the signature was resolved.
     redeclared_signature_from: Option<usize>,
@@ -1347,6 +1349,7 @@ fn check_unit<'a>(
         pending_underlying: Vec::new(),
         declare_later: Vec::new(),
         pending_params: Vec::new(),
+        pending_embedded_methods: Vec::new(),
         redeclared_signature_from: None,
         extra: vec![Vec::new(); nfiles],
         local_vars: Vec::new(),
@@ -1396,6 +1399,7 @@ fn check_unit<'a>(
     // Local types declared over one still in progress.
     c.resolve_pending_underlying();
     c.verify_pending();
+    c.check_embedded_methods();
     if unit.check_bodies {
         c.report_unused();
         c.report_unused_imports();
@@ -1427,6 +1431,14 @@ fn check_unit<'a>(
         info,
         errors,
     }
+}
+
+/// An interface type with embedded elements, as written in file `file`: its explicit methods and
+/// its embedded elements, each with where it is written.
+struct EmbeddedMethods {
+    file: crate::load::FileId,
+    explicit: Vec<(ObjId, u32)>,
+    embedded: Vec<(TypeId, u32)>,
 }
 
 /// Small conveniences on the AST.

@@ -13,6 +13,39 @@ impl Checker<'_> {
     pub(crate) fn sort_methods(&self, methods: &mut [ObjId]) {
         sort_methods(self, methods)
     }
+
+    /// go/types' later check in `computeInterfaceTypeSet`: a method that an embedded interface
+    /// brings in again must have the same signature as the first of its name (an explicit method,
+    /// or one embedded earlier). A clash is reported at the embedding, with the first one's place.
+    pub(super) fn check_embedded_methods(&mut self) {
+        for iface in std::mem::take(&mut self.pending_embedded_methods) {
+            // Each method of the interface so far, with where it was written or embedded.
+            let mut seen: Vec<(ObjId, u32)> = iface.explicit.clone();
+            for &(e, pos) in &iface.embedded {
+                let union = matches!(self.ty(unalias(self, e)), Type::Union(_));
+                if union || self.is_type_param(e) || !is_interface(self, e) {
+                    continue;
+                }
+                for m in self.type_set(e).methods {
+                    let (name, pkg) = (self.obj(m).name.clone(), self.obj(m).pkg);
+                    let first = seen.iter().copied().find(|&(x, _)| {
+                        let o = self.obj(x);
+                        super::lookup::same_id(&o.name, o.pkg, &name, Some(pkg))
+                    });
+                    let Some((other, other_pos)) = first else {
+                        seen.push((m, pos));
+                        continue;
+                    };
+                    let (mt, ot) = (self.obj(m).ty, self.obj(other).ty);
+                    if other != m && !identical(self, mt, ot) {
+                        self.error_at(iface.file, pos, format!("duplicate method {name}"));
+                        let msg = format!("\tother declaration of method {name}");
+                        self.error_at(iface.file, other_pos, msg);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The type set of an interface type (or of a type whose underlying type is an interface).

@@ -345,6 +345,10 @@ impl Checker<'_> {
         let f = self.file();
         let list = &f[fl].list;
         let mut it = Interface::default();
+        // Each method and embedded element where it is written, for the check of methods that
+        // embedded interfaces bring in twice.
+        let mut explicit: Vec<(ObjId, u32)> = Vec::new();
+        let mut embedded: Vec<(TypeId, u32)> = Vec::new();
         for fld in list {
             let Some(te) = fld.ty else { continue };
             if let Some(id) = fld.names.first() {
@@ -362,10 +366,16 @@ impl Checker<'_> {
                     continue;
                 }
                 it.methods.push(o);
+                explicit.push((o, id.span.start));
             } else {
                 let t = self.type_expr(te);
                 it.embeddeds.push(t);
+                embedded.push((t, f[te].span.start));
             }
+        }
+        if self.record && !embedded.is_empty() {
+            let file = self.unit.files[self.cur_file];
+            self.pending_embedded_methods.push(super::EmbeddedMethods { file, explicit, embedded });
         }
         let mut ms = std::mem::take(&mut it.methods);
         self.sort_methods(&mut ms);
