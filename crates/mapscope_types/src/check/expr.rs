@@ -57,14 +57,17 @@ impl Checker<'_> {
         self.single_value(e, x)
     }
 
-    /// `x` as a single value: types and multi-value calls are errors.
+    /// `x` as a single value: types, uncalled built-ins and multi-value calls are errors
+    /// (go/types' `exclude` and `singleValue`).
     pub(super) fn single_value(&mut self, e: ExprId, x: Operand) -> Operand {
-        if x.mode == Mode::TypeExpr {
+        let what = match x.mode {
+            Mode::TypeExpr => Some("(type) is not an expression"),
+            Mode::Builtin => Some("(built-in) must be called"),
+            _ => None,
+        };
+        if let Some(what) = what {
             let f = self.file();
-            self.error(
-                f[e].span.start,
-                format!("{} (type) is not an expression", f.expr_string(e)),
-            );
+            self.error(f[e].span.start, format!("{} {what}", f.expr_string(e)));
             return Operand::invalid();
         }
         if let Type::Tuple(fs) = self.ty(x.ty) {

@@ -347,8 +347,11 @@ impl Checker<'_> {
             S::Expr(e) => {
                 let x = self.expr_or_type(e, None);
                 let f = self.file();
-                // Operands already in error (malformed literals, invalid types) say no more.
-                if matches!(x.val, Some(Value::Unknown)) || self.under(x.ty) == univ::INVALID {
+                // Operands already in error (malformed literals, invalid types) say no more; a
+                // built-in has no type.
+                let broken =
+                    matches!(x.val, Some(Value::Unknown)) || self.under(x.ty) == univ::INVALID;
+                if broken && x.mode != Mode::Builtin {
                     return;
                 }
                 let msg = match x.mode {
