@@ -300,6 +300,8 @@ pub(crate) struct Checker<'a> {
     pending_params: Vec<(Name, ObjId)>,
     /// Interfaces with embedded elements, whose methods are compared once every type is known.
     pending_embedded_methods: Vec<EmbeddedMethods>,
+    /// Embedded struct field types as written (file, offset), checked once every type is known.
+    pending_embedded_fields: Vec<(crate::load::FileId, u32, TypeId)>,
     /// Set while a function body declares its signature's names again, to where they start in
     /// the scope: a name declared twice among them was reported when the signature was resolved.
     redeclared_signature_from: Option<usize>,
@@ -1350,6 +1352,7 @@ fn check_unit<'a>(
         declare_later: Vec::new(),
         pending_params: Vec::new(),
         pending_embedded_methods: Vec::new(),
+        pending_embedded_fields: Vec::new(),
         redeclared_signature_from: None,
         extra: vec![Vec::new(); nfiles],
         local_vars: Vec::new(),
@@ -1400,6 +1403,7 @@ fn check_unit<'a>(
     c.resolve_pending_underlying();
     c.verify_pending();
     c.check_embedded_methods();
+    c.check_embedded_fields();
     if unit.check_bodies {
         c.report_unused();
         c.report_unused_imports();

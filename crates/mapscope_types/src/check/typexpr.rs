@@ -301,6 +301,10 @@ impl Checker<'_> {
                 // Embedded: the field name is the type name.
                 // The field is declared by the type's name: `T` of `*pkg.T`.
                 let (name, pos) = embedded_name(f, te).unwrap_or((String::new(), f[te].span.start));
+                if self.record {
+                    let file = self.unit.files[self.cur_file];
+                    self.pending_embedded_fields.push((file, f[te].span.start, t));
+                }
                 let o = self.new_obj(ObjKind::Var { field: true, embedded: true }, &name, t, pos);
                 if !self.declare_field(&mut names, o) {
                     continue;
@@ -339,6 +343,27 @@ impl Checker<'_> {
             }
         }
         self.new_type(Type::Struct(fields))
+    }
+
+    /// go/types' later check of embedded fields, once every type is known: an embedded type
+    /// is `T` or `*T` where `T` is neither a pointer (nor unsafe.Pointer), nor a type parameter,
+    /// and `*T` does not point to an interface.
+    pub(super) fn check_embedded_fields(&mut self) {
+        for (file, pos, t) in std::mem::take(&mut self.pending_embedded_fields) {
+            let (t, pointer) = match *self.ty(self.unalias(t)) {
+                Type::Pointer(base) => (base, true),
+                _ => (t, false),
+            };
+            let u = self.under(t);
+            let why = match *self.ty(u) {
+                Type::Basic(BasicKind::UnsafePointer, _) if t != univ::INVALID => "unsafe.Pointer",
+                Type::Pointer(_) => "a pointer",
+                _ if self.is_type_param(t) => "a (pointer to a) type parameter",
+                Type::Interface(_) if pointer => "a pointer to an interface",
+                _ => continue,
+            };
+            self.error_at(file, pos, format!("embedded field type cannot be {why}"));
+        }
     }
 
     fn interface_type(&mut self, fl: FieldListId) -> TypeId {
