@@ -4,7 +4,7 @@
 use super::{Checker, Mode, Resolution};
 use crate::constant::Value;
 use crate::types::{BasicKind, Interface, Named, ObjId, ObjKind, Type, TypeId, TypeView, univ};
-use mapscope_syntax::ast::{Decl, DeclId, ExprId, ExprKind, FieldListId, Spec};
+use mapscope_syntax::ast::{Decl, DeclId, ExprId, ExprKind, FieldListId, Spec, ValueSpec};
 
 impl Checker<'_> {
     pub(super) fn type_decl(&mut self, o: ObjId, decl: DeclId, spec: usize) {
@@ -186,6 +186,38 @@ impl Checker<'_> {
             })));
         }
         t
+    }
+
+    /// go/types' `arityMatch` for a const or var spec `s` of the current file: its names against
+    /// its values, or for a constant against those of the spec that gives them (`init`: its
+    /// values and where it starts, empty when no spec before gives any; `None` for a variable).
+    pub(super) fn arity_match(&mut self, s: &ValueSpec, init: Option<(&[ExprId], u32)>) {
+        let f = self.file();
+        let Some(first) = s.names.first() else { return };
+        let l = s.names.len();
+        let r = init.map_or(s.values.len(), |(values, _)| values.len());
+        let msg = match init {
+            None if r == 0 => {
+                if s.ty.is_some() {
+                    return;
+                }
+                (first.span.start, "missing type or init expr".to_string())
+            }
+            _ if l < r => match (s.values.get(l), init) {
+                (Some(&n), _) => (f[n].span.start, format!("extra init expr {}", f.expr_string(n))),
+                (None, Some((_, at))) => {
+                    let at = self.offset_position(self.unit.files[self.cur_file], at);
+                    (first.span.start, format!("extra init expr at {at}"))
+                }
+                (None, None) => return,
+            },
+            _ if l > r && (init.is_some() || r != 1) => {
+                let n = &s.names[r];
+                (n.span.start, format!("missing init expr for {}", f.name(n.name)))
+            }
+            _ => return,
+        };
+        self.error(msg.0, msg.1);
     }
 
     pub(super) fn const_decl(

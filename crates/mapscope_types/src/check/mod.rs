@@ -487,8 +487,13 @@ impl<'a> Checker<'a> {
     /// Where object `o` is declared, as go/types prints a position in a message (`file:line:col`).
     fn obj_position(&self, o: ObjId) -> Option<String> {
         let ob = self.obj(o);
-        let d = self.loaded.files[ob.file?.0 as usize].diagnostic(ob.pos, String::new());
-        Some(format!("{}:{}:{}", d.path, d.line, d.col))
+        Some(self.offset_position(ob.file?, ob.pos))
+    }
+
+    /// Offset `offset` of file `file` as go/types prints a position in a message.
+    fn offset_position(&self, file: crate::load::FileId, offset: u32) -> String {
+        let d = self.loaded.files[file.0 as usize].diagnostic(offset, String::new());
+        format!("{}:{}:{}", d.path, d.line, d.col)
     }
 
     /// go/types' `addAltDecl`: the further part of a redeclaration error, at the declaration it
@@ -885,7 +890,8 @@ impl<'a> Checker<'a> {
                         }
                     }
                     Decl::Gen(g) => {
-                        let mut last_value_spec = 0usize;
+                        // The last const spec that gives a type or values (go/types' `last`).
+                        let mut last_value_spec: Option<usize> = None;
                         for (si, spec) in g.specs.iter().enumerate() {
                             match spec {
                                 Spec::Import(_) => {}
@@ -913,8 +919,17 @@ impl<'a> Checker<'a> {
                                 Spec::Value(vs) => {
                                     let is_const = g.tok == mapscope_syntax::Token::Const;
                                     if !is_const || vs.ty.is_some() || !vs.values.is_empty() {
-                                        last_value_spec = si;
+                                        last_value_spec = Some(si);
                                     }
+                                    let init = match last_value_spec.map(|l| &g.specs[l]) {
+                                        _ if !is_const => None,
+                                        Some(Spec::Value(last)) => Some((
+                                            &last.values[..],
+                                            last.names.first().map_or(0, |n| n.span.start),
+                                        )),
+                                        _ => Some((&[][..], 0)),
+                                    };
+                                    self.arity_match(vs, init);
                                     for (ni, id) in vs.names.iter().enumerate() {
                                         let name = f.name(id.name);
                                         let kind = if is_const {
@@ -933,7 +948,7 @@ impl<'a> Checker<'a> {
                                                 spec: si,
                                                 name: ni,
                                                 iota: si as i128,
-                                                src_spec: last_value_spec,
+                                                src_spec: last_value_spec.unwrap_or(si),
                                             }
                                         } else {
                                             DeclInfo::Var { file: fi, decl: d, spec: si, name: ni }

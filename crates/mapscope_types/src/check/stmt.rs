@@ -977,6 +977,7 @@ impl Checker<'_> {
             Token::Var => {
                 for spec in &g.specs {
                     if let Spec::Value(vs) = spec {
+                        self.arity_match(vs, None);
                         let types = self.var_spec_types(vs.ty, &vs.values, vs.names.len());
                         for (id, t) in vs.names.iter().zip(types) {
                             let name = f.name(id.name);
@@ -1000,6 +1001,10 @@ impl Checker<'_> {
                     if !repeated {
                         src = Some(vs);
                     }
+                    let init = src.map_or((&[][..], 0), |sv| {
+                        (&sv.values[..], sv.names.first().map_or(0, |n| n.span.start))
+                    });
+                    self.arity_match(vs, Some(init));
                     let Some(sv) = src else { continue };
                     let saved = self.iota.replace(i as i128);
                     let record = self.record;
