@@ -283,6 +283,32 @@ impl Checker<'_> {
         self.report_unused();
     }
 
+    /// go/types' `multipleDefaults`: a switch or select `body` has one default clause at most;
+    /// each further one is reported with where the first is.
+    fn multiple_defaults(&mut self, body: StmtId) {
+        let f = self.file();
+        let S::Block { ref list, .. } = f[body].kind else { return };
+        let mut first: Option<u32> = None;
+        for &cl in list {
+            let default = match &f[cl].kind {
+                S::CaseClause { list, .. } => list.is_empty(),
+                S::CommClause { comm, .. } => comm.is_none(),
+                _ => false,
+            };
+            if !default {
+                continue;
+            }
+            let at = f[cl].span.start;
+            match first {
+                Some(first) => {
+                    let first = self.offset_position(self.unit.files[self.cur_file], first);
+                    self.error(at, format!("multiple defaults (first at {first})"));
+                }
+                None => first = Some(at),
+            }
+        }
+    }
+
     /// Declares the named entries of a parameter or result list as variables with the types of
     /// `fields`, position by position; an unnamed entry still takes its position.
     fn declare_field_vars(&mut self, f: &File, list: FieldListId, fields: &[Field]) {
@@ -472,6 +498,7 @@ impl Checker<'_> {
             }
             S::CaseClause { .. } | S::CommClause { .. } => {}
             S::Switch { init, tag, body } => {
+                self.multiple_defaults(body);
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -526,6 +553,7 @@ impl Checker<'_> {
                 self.pop_scope();
             }
             S::TypeSwitch { init, assign, body } => {
+                self.multiple_defaults(body);
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -612,6 +640,7 @@ impl Checker<'_> {
                 self.pop_scope();
             }
             S::Select { body } => {
+                self.multiple_defaults(body);
                 if let S::Block { ref list, .. } = f[body].kind {
                     for &cl in list {
                         if let S::CommClause { comm, ref body, .. } = f[cl].kind {
