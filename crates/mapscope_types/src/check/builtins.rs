@@ -239,6 +239,15 @@ impl Checker<'_> {
                     Some(Type::Map(k, _)) => Some(k),
                     _ => None,
                 };
+                // The first argument must be a map (type parameters are not checked here).
+                let checkable = !self.is_type_param(m.ty) && !self.has_invalid_part(m.ty, 0);
+                if kt.is_none() && m.mode != Mode::None && checkable {
+                    let shown = self.operand_text(args[0], &m);
+                    let msg = format!("invalid argument: {shown} is not a map");
+                    self.error(f[args[0]].span.start, msg);
+                    rest(self, 1);
+                    return Operand::invalid();
+                }
                 let k = arg(self, 1, kt);
                 if let (Some(kt), Some(&a)) = (kt, args.get(1)) {
                     self.convert_untyped(a, &k, kt);
@@ -388,6 +397,19 @@ impl Checker<'_> {
                 let rt = match self.basic(xt) {
                     Some(BasicKind::Complex64) => univ::FLOAT32,
                     Some(BasicKind::Complex128) => univ::FLOAT64,
+                    Some(k) if k.is_untyped() && k.is_numeric() => univ::UNTYPED_FLOAT,
+                    // The argument must be complex (type parameters are not checked here).
+                    _ if x.mode != Mode::None
+                        && !self.is_type_param(xt)
+                        && !self.has_invalid_part(xt, 0) =>
+                    {
+                        let ts = self.message_type_string(xt);
+                        let msg = format!(
+                            "invalid argument: argument has type {ts}, expected complex type"
+                        );
+                        self.error(f[args[0]].span.start, msg);
+                        return Operand::invalid();
+                    }
                     _ => univ::UNTYPED_FLOAT,
                 };
                 if rt != univ::UNTYPED_FLOAT {
