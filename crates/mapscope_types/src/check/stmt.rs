@@ -630,9 +630,12 @@ impl Checker<'_> {
                         }
                     }
                 }
-                // The symbolic variable is used if any clause uses it.
-                if let (Some((n, pos)), false) = (bind_name, switch_vars.is_empty()) {
-                    if f.name(n) != "_" && !switch_vars.iter().any(|v| self.used_vars.contains(v)) {
+                // The symbolic variable is used if any clause uses it (a switch without clauses
+                // leaves it unused); `_ :=` declares no new variable.
+                if let Some((n, pos)) = bind_name {
+                    if f.name(n) == "_" {
+                        self.error(pos, "no new variable on left side of :=");
+                    } else if !switch_vars.iter().any(|v| self.used_vars.contains(v)) {
                         let name = f.name(n).to_string();
                         self.unused_switch.push((pos, name));
                     }
