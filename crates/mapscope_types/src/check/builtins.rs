@@ -1,5 +1,6 @@
 //! Builtin function calls (go/types' builtins.go): the universe's and package unsafe's.
 
+use super::lookup::Lookup;
 use super::operand::Operand;
 use super::{Checker, Mode, field};
 use crate::constant::Value;
@@ -498,7 +499,16 @@ impl Checker<'_> {
                                     Some(Type::Pointer(p)) => Some(p),
                                     _ => bt,
                                 };
-                                bt.and_then(|bt| self.offset_of(bt, f.name(name.name), 0))
+                                let name = f.name(name.name);
+                                if let (Some(bt), true) = (bt, x.mode != Mode::None) {
+                                    if let Some((at, why)) =
+                                        self.offsetof_error(args[0], base, bt, name)
+                                    {
+                                        self.error(at, format!("invalid argument: {why}"));
+                                        return Operand::invalid();
+                                    }
+                                }
+                                bt.and_then(|bt| self.offset_of(bt, name, 0))
                             }
                             _ => None,
                         }
@@ -704,6 +714,29 @@ impl Checker<'_> {
         let (ds, ss) = (self.operand_text(args[0], d), self.operand_text(args[1], s));
         let (des, ses) = (self.message_type_string(de), self.message_type_string(se));
         Err((0, format!("arguments {ds} and {ss} have different element types {des} and {ses}")))
+    }
+
+    /// go/types' checks of `unsafe.Offsetof(x.f)` (argument `arg`, `x` of type `base` with a
+    /// pointer to a struct dereferenced): `f` must be a field, not reached through an embedded
+    /// pointer. Where to report, and why, when it is not.
+    fn offsetof_error(
+        &mut self,
+        arg: ExprId,
+        x: ExprId,
+        base: TypeId,
+        f: &str,
+    ) -> Option<(u32, String)> {
+        let file = self.file();
+        match self.lookup_field_or_method(base, self.arena_id, f) {
+            Lookup::Method { .. } => {
+                Some((file[arg].span.start, format!("{} is a method value", file.expr_string(arg))))
+            }
+            Lookup::Field { indirect: true, .. } => {
+                let bs = self.message_type_string(base);
+                Some((file[x].span.start, format!("field {f} is embedded via a pointer in {bs}")))
+            }
+            _ => None,
+        }
     }
 
     /// Builtin `b` called with the several results of call `arg` (of types `types`) as its
