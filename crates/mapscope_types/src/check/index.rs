@@ -76,6 +76,7 @@ impl Checker<'_> {
             Type::Map(k, v) => {
                 let io = self.expr(index, Some(k));
                 self.convert_untyped(index, &io, k);
+                self.check_assignable(index, &io, k, "map index");
                 let mut o = Operand::value(v);
                 o.comma_ok = true;
                 o.map_index = true;
@@ -107,9 +108,8 @@ impl Checker<'_> {
                         o
                     }
                     _ => {
-                        let io = self.expr(index, None);
-                        self.convert_untyped(index, &io, univ::INT);
-                        Operand::invalid()
+                        self.expr(index, None);
+                        self.cannot_index(x, &xo)
                     }
                 }
             }
@@ -120,13 +120,16 @@ impl Checker<'_> {
             }
             _ => {
                 self.expr(index, None);
-                self.error(
-                    f[e].span.start,
-                    format!("invalid operation: cannot index {}", f.expr_string(x)),
-                );
-                Operand::invalid()
+                self.cannot_index(x, &xo)
             }
         }
+    }
+
+    /// go/types' error for an operand `xo` (expression `x`) that cannot be indexed.
+    fn cannot_index(&mut self, x: ExprId, xo: &Operand) -> Operand {
+        let msg = format!("cannot index {}", self.operand_text(x, xo));
+        self.error(self.file()[x].span.start, msg);
+        Operand::invalid()
     }
 
     /// go/types' `sliceExpr`: `x[low:high:max]`, its constant bounds checked against the length
