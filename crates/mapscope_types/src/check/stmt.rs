@@ -848,6 +848,8 @@ impl Checker<'_> {
         }
         // Plain or op assignment.
         let mut ltypes = Vec::new();
+        // The single left operand of an op assignment (`x op= y`), for its operator check.
+        let mut op_lhs: Option<Operand> = None;
         for &l in lhs {
             // The blank identifier may be parenthesised (go/types' lhsVar).
             let bare = self.unparen(l);
@@ -865,7 +867,11 @@ impl Checker<'_> {
             self.lhs_mode = false;
             // Like go/types, a left-hand side that cannot be assigned to gets its right-hand
             // side checked without a target.
-            ltypes.push(if self.check_lhs(l, &x) { Some(x.ty) } else { Some(univ::INVALID) });
+            let assignable = self.check_lhs(l, &x);
+            ltypes.push(if assignable { Some(x.ty) } else { Some(univ::INVALID) });
+            if assignable && tok != Token::Assign {
+                op_lhs = Some(x);
+            }
         }
         if rhs.len() == 1 && lhs.len() > 1 {
             let ts = self.expr_multi(rhs[0], lhs.len() == 2);
@@ -913,6 +919,19 @@ impl Checker<'_> {
             match h {
                 Some(h) => {
                     self.convert_untyped(r, &x, h);
+                    // `x op= y` is `x = x op y`: once the operands' types match, the operator
+                    // must apply to them (go/types' binary, after matchTypes).
+                    let same_type = if self.is_untyped(x.ty) {
+                        self.untyped_fits(x.ty, h)
+                    } else {
+                        self.identical(x.ty, h)
+                    };
+                    if let (Some(lo), Some(op), true) = (&op_lhs, tok.assign_op_base(), same_type) {
+                        if x.mode != Mode::None {
+                            let lo = lo.clone();
+                            self.operator_defined(lhs[i], &lo, op, super::operators::Arity::Binary);
+                        }
+                    }
                     let mut x = x;
                     if let Some(inst) = self.instantiate_func_value(r, &x, h) {
                         x.ty = inst;
