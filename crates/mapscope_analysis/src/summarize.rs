@@ -290,6 +290,24 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         } else {
                             (write.expr.clone(), write.site.clone(), write.end.clone())
                         };
+                        // A callee's loop over a map this function passes on: only a loop over
+                        // this function's own parameter, or over a map filled before the call,
+                        // keeps the write certain. A model's loop (maps.Copy's over its source)
+                        // is taken to run, as the loops of this function's own body are.
+                        let loop_runs = |(param, access): &(u32, Access)| {
+                            loops_translate(
+                                f,
+                                &callee.args,
+                                std::slice::from_ref(&(*param, access.clone())),
+                            ) || (*access == Access::value()
+                                && callee
+                                    .args
+                                    .get(*param as usize)
+                                    .is_some_and(|&a| filled_before(f, &dominators, a, instr)))
+                        };
+                        let certain_here = write.certain
+                            && certain(block)
+                            && (write.site.is_nowhere() || write.loops_over.iter().all(loop_runs));
                         for origin in origins {
                             if let Origin::Param { index: param, access } = origin {
                                 summary.writes.push(ParamWrite {
@@ -298,28 +316,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                                     expr: expr.clone(),
                                     site: write_site.clone(),
                                     end: write_end.clone(),
-                                    // A callee's loop over a map this function passes on:
-                                    // only a loop over this function's own parameter keeps
-                                    // the write certain.
-                                    // A model's loop (maps.Copy's over its source) is taken
-                                    // to run, as the loops of this function's own body are.
-                                    certain: write.certain
-                                        && certain(block)
-                                        && (write.site.is_nowhere()
-                                            || write.loops_over.iter().all(|(param, access)| {
-                                                loops_translate(
-                                                    f,
-                                                    &callee.args,
-                                                    std::slice::from_ref(&(*param, access.clone())),
-                                                ) || (access.fields.is_empty()
-                                                    && !access.deref
-                                                    && callee
-                                                        .args
-                                                        .get(*param as usize)
-                                                        .is_some_and(|&a| {
-                                                            filled_before(f, &dominators, a, instr)
-                                                        }))
-                                            })),
+                                    certain: certain_here,
                                     loops_over: translated_loops(
                                         f,
                                         &callee.args,
@@ -831,7 +828,7 @@ fn nil_results(
         let (value, ty) =
             crate::concrete_types::boxed_result(module, f, value, i).unwrap_or((value, ty));
         let result = i as u32;
-        if crate::zero_generic::fresh_zero(program, f, value, ret) {
+        if let Some(pointer) = crate::zero_generic::fresh_zero(program, f, value, ret) {
             let with_non_nil = results
                 .iter()
                 .enumerate()
@@ -850,7 +847,6 @@ fn nil_results(
                 })
                 .map(|(j, _)| j as u32)
                 .collect();
-            let pointer = !matches!(f[strip_conversions(f, value)].def, ValueDef::Const(_));
             summary.zero_results.push(crate::summary::ZeroResult {
                 result,
                 site: return_site.clone(),

@@ -25,19 +25,23 @@ fn type_param(program: &Program, ty: TypeId, pointer: bool) -> bool {
     }
 }
 
-/// Whether the returned `value` is a fresh zero value of a type parameter: the constant zero
-/// of `T`, or a `new(T)` whose only use is being returned (nothing stores into it, nothing
-/// else sees it).
-pub fn fresh_zero(program: &Program, f: &Function, value: ValueId, ret: InstrId) -> bool {
+/// Whether the returned `value` is a fresh zero value of a type parameter, and if so whether
+/// it is behind a pointer: `Some(false)` for the constant zero of `T`, `Some(true)` for a
+/// `new(T)` whose only use is being returned (nothing stores into it, nothing else sees it).
+pub fn fresh_zero(program: &Program, f: &Function, value: ValueId, ret: InstrId) -> Option<bool> {
     let value = strip_conversions(f, value);
     let ty = f[value].ty;
-    match &f[value].def {
-        ValueDef::Const(ConstValue::Zero) => type_param(program, ty, false),
+    let pointer = match &f[value].def {
+        ValueDef::Const(ConstValue::Zero) => false,
         _ => {
-            let Some(alloc) = f.defining_instr(value) else { return false };
-            matches!(f[alloc].kind, InstrKind::Alloc { .. })
-                && type_param(program, ty, true)
-                && f[value].referrers().iter().all(|&u| u == ret)
+            let alloc = f.defining_instr(value)?;
+            let fresh = matches!(f[alloc].kind, InstrKind::Alloc { .. })
+                && f[value].referrers().iter().all(|&u| u == ret);
+            if !fresh {
+                return None;
+            }
+            true
         }
-    }
+    };
+    type_param(program, ty, pointer).then_some(pointer)
 }
