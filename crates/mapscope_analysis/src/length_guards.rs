@@ -349,7 +349,7 @@ pub fn skips_needed_loop(
 }
 
 /// What a collection is, for telling two reads of it apart.
-#[derive(PartialEq, Eq, Debug)]
+#[derive(PartialEq, Eq)]
 enum Identity {
     /// A value, or fields of a struct value: the base value and the field path.
     Value(ValueId, Vec<u32>),
@@ -362,7 +362,7 @@ enum Identity {
 }
 
 /// One step of an [`Identity::Chain`].
-#[derive(PartialEq, Eq, Debug)]
+#[derive(PartialEq, Eq)]
 enum Step {
     Load,
     FieldAddr(u32),

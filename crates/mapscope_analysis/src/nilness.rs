@@ -733,16 +733,7 @@ impl<'f> Search<'f> {
         let program = self.cx.module.program;
         let obj = match selection {
             Some(selection) => me.fields.selection(me.index_in_unit, selection)?,
-            None => {
-                let ty = f[strip_conversions(f, element)].ty;
-                if ty.arena as usize > program.units.len() {
-                    return None;
-                }
-                let mut types = program.types();
-                let under = mapscope_types::query::underlying(&mut types, ty);
-                let Type::Pointer(elem) = types.ty(under) else { return None };
-                map_field_object(program, *elem, fields)?
-            }
+            None => pointee_map_field(program, f[strip_conversions(f, element)].ty, fields)?,
         };
         if !self.cx.fields.set_at_creation(program, obj) || field_tested(me, f, obj) {
             return None;
@@ -763,14 +754,7 @@ impl<'f> Search<'f> {
             return None;
         }
         let program = self.cx.module.program;
-        let ty = f[element].ty;
-        if ty.arena as usize > program.units.len() {
-            return None;
-        }
-        let mut types = program.types();
-        let under = mapscope_types::query::underlying(&mut types, ty);
-        let Type::Pointer(elem) = types.ty(under) else { return None };
-        let obj = map_field_object(program, *elem, fields)?;
+        let obj = pointee_map_field(program, f[element].ty, fields)?;
         let me = &self.cx.module.functions[self.me?];
         let (slice, map) =
             crate::appended_elements::unset_in_stored_field(self.cx, me, f, lookup, obj)?;
@@ -2011,25 +1995,22 @@ impl<'f> Search<'f> {
                 };
             }
         }
-        // gob sends no empty map: a decode may leave a map field as it was.
-        if let Some(target) = crate::gob_decoded::decode_target(f, call)
+        // gob sends no empty map, and encoding/xml makes no map at all: such a decode may leave
+        // a map field as it was.
+        let gob = crate::gob_decoded::decode_target(f, call).map(|target| (target, true));
+        let decode = gob
+            .or_else(|| crate::xml_decoded::decode_target(f, call).map(|target| (target, false)));
+        if let Some((target, gob)) = decode
             && let Some(path) = self.derived_overlapping(target, location)
         {
             let program = self.cx.module.program;
             let keeps = location.fields.strip_prefix(path.as_slice()).is_some_and(|rest| {
-                crate::gob_decoded::may_keep(program, self.cx.fields, f, target, rest)
+                if gob {
+                    crate::gob_decoded::may_keep(program, self.cx.fields, f, target, rest)
+                } else {
+                    crate::xml_decoded::keeps(program, f, target, rest)
+                }
             });
-            return if keeps { Effect::None } else { Effect::Kill };
-        }
-        // encoding/xml never makes a map.
-        if let Some(target) = crate::xml_decoded::decode_target(f, call)
-            && let Some(path) = self.derived_overlapping(target, location)
-        {
-            let program = self.cx.module.program;
-            let keeps = location
-                .fields
-                .strip_prefix(path.as_slice())
-                .is_some_and(|rest| crate::xml_decoded::keeps(program, f, target, rest));
             return if keeps { Effect::None } else { Effect::Kill };
         }
         let touching: Vec<(usize, Vec<u32>)> = call
@@ -3335,6 +3316,22 @@ pub(crate) fn field_tested(
                 _ => false,
             })
         })
+}
+
+/// The field object of the map at field path `fields` inside the struct that pointer type `ty`
+/// points to.
+fn pointee_map_field(
+    program: &mapscope_types::Program,
+    ty: TypeId,
+    fields: &[u32],
+) -> Option<ObjId> {
+    if ty.arena as usize > program.units.len() {
+        return None;
+    }
+    let mut types = program.types();
+    let under = mapscope_types::query::underlying(&mut types, ty);
+    let Type::Pointer(elem) = types.ty(under) else { return None };
+    map_field_object(program, *elem, fields)
 }
 
 /// The field object of the map at field path `fields` inside a struct of type `elem`, when
