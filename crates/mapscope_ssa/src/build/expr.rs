@@ -483,13 +483,9 @@ impl FnLower<'_, '_> {
             }),
             ExprKind::Star { .. } => true,
             // A package-level variable of another package (`pkg.V`) is addressable.
-            ExprKind::Selector { x, sel } if self.is_package(*x) => self
-                .cx
-                .fcx()
-                .info
-                .uses
-                .get(&sel.span.start)
-                .is_some_and(|&o| matches!(self.cx.program_obj_kind(o), ObjKind::Var { .. })),
+            ExprKind::Selector { x, sel } if self.is_package(*x) => {
+                self.qualified_var(sel.span.start).is_some()
+            }
             ExprKind::Selector { x, sel } => {
                 match self.cx.fcx().info.selections.get(&sel.span.start) {
                     Some(Selection::Field { indirect: true }) => true,
@@ -520,6 +516,13 @@ impl FnLower<'_, '_> {
                 .is_some_and(|&o| matches!(self.cx.program_obj_kind(o), ObjKind::PkgName(_)))
     }
 
+    /// The package-level variable that the name at `sel_offset` of a qualified identifier
+    /// (`pkg.V`) uses, if it names one.
+    fn qualified_var(&self, sel_offset: u32) -> Option<ObjId> {
+        let o = *self.cx.fcx().info.uses.get(&sel_offset)?;
+        matches!(self.cx.program_obj_kind(o), ObjKind::Var { .. }).then_some(o)
+    }
+
     /// The address of an addressable expression (a copy's address for any other).
     pub fn addr(&mut self, e: ExprId) -> ValueId {
         let f = self.cx.f();
@@ -541,12 +544,9 @@ impl FnLower<'_, '_> {
             }
             ExprKind::Star { x } => self.expr(*x),
             ExprKind::Selector { x, sel } if self.is_package(*x) => {
-                let used = self.cx.fcx().info.uses.get(&sel.span.start).copied();
-                match used {
-                    Some(o) if matches!(self.cx.program_obj_kind(o), ObjKind::Var { .. }) => {
-                        self.global(o)
-                    }
-                    _ => {
+                match self.qualified_var(sel.span.start) {
+                    Some(o) => self.global(o),
+                    None => {
                         let v = self.expr(e);
                         self.spill(v, ty, span)
                     }
