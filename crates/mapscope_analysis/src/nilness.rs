@@ -276,8 +276,9 @@ enum Known {
     Bool(bool),
     /// The zero value of a nil map's element, whatever its type.
     Zero,
-    /// A string constant that is not empty: unequal to the zero value.
-    NonEmptyString,
+    /// A value unequal to its type's zero value: a string constant that is not empty, the error
+    /// of decoding empty JSON.
+    NonZero,
 }
 
 enum Effect {
@@ -2428,7 +2429,7 @@ impl<'f> Search<'f> {
             ValueDef::Const(ConstValue::Int(i)) => return Some(Known::Int(*i)),
             ValueDef::Const(ConstValue::Bool(b)) => return Some(Known::Bool(*b)),
             ValueDef::Const(ConstValue::String(s)) if s.is_empty() => return Some(Known::Zero),
-            ValueDef::Const(ConstValue::String(_)) => return Some(Known::NonEmptyString),
+            ValueDef::Const(ConstValue::String(_)) => return Some(Known::NonZero),
             // `m[k] != nil` compares an element a nil map reads as zero with the zero value.
             ValueDef::Const(ConstValue::Nil) => return Some(Known::Zero),
             ValueDef::Result { .. } => {}
@@ -2457,6 +2458,46 @@ impl<'f> Search<'f> {
                 let i = f[block].preds().iter().position(|&p| p == pred)?;
                 eval(*edges.get(i)?)
             }
+            // encoding/json fails on empty input ("unexpected end of JSON input"): decoding
+            // what a nil map reads (`json.Unmarshal(doc["spec"], &spec)`) returns an error.
+            InstrKind::Call { call }
+                if index == 0
+                    && crate::models::static_callee_name(f, call)
+                        == Some("encoding/json.Unmarshal")
+                    && matches!(eval(*call.args.first()?), Some(Known::Zero)) =>
+            {
+                Some(Known::NonZero)
+            }
+            // A local that a failed decode was to fill (`var typ string`, then
+            // `if raw, ok := doc["type"]; ok { json.Unmarshal(raw, &typ) }`): nothing stores into
+            // it but zero values and decodes of what a nil map reads, which fail.
+            InstrKind::Load { addr } => {
+                let alloc = f.defining_instr(*addr)?;
+                if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+                    return None;
+                }
+                let failed_decode = |user: InstrId, target: ValueId| {
+                    let InstrKind::Call { call } = &f[user].kind else { return false };
+                    crate::models::static_callee_name(f, call) == Some("encoding/json.Unmarshal")
+                        && call.args.get(1) == Some(&target)
+                        && matches!(eval(call.args[0]), Some(Known::Zero))
+                };
+                let only_zero = f[*addr].referrers().iter().all(|&user| match &f[user].kind {
+                    InstrKind::Load { .. } => true,
+                    InstrKind::Store { addr: to, value } => {
+                        to == addr
+                            && matches!(
+                                eval(*value),
+                                Some(Known::Zero | Known::Int(0) | Known::Bool(false))
+                            )
+                    }
+                    InstrKind::MakeInterface { .. } => f[user].result().is_some_and(|boxed| {
+                        f[boxed].referrers().iter().all(|&call| failed_decode(call, boxed))
+                    }),
+                    _ => failed_decode(user, *addr),
+                });
+                only_zero.then_some(Known::Zero)
+            }
             // A call whose every return gives the same constant boolean.
             InstrKind::Call { call } if !matches!(call.callee, Callee::Builtin(_)) => {
                 let callee = self.cx.call_summary(f, call)?;
@@ -2471,13 +2512,13 @@ impl<'f> Search<'f> {
             InstrKind::UnOp { op: UnaryOp::Not, x } => match eval(*x)? {
                 Known::Bool(b) => Some(Known::Bool(!b)),
                 Known::Zero => Some(Known::Bool(true)),
-                Known::Int(_) | Known::NonEmptyString => None,
+                Known::Int(_) | Known::NonZero => None,
             },
             InstrKind::BinOp { op, x, y } => {
                 let as_int = |k: Known| match k {
                     Known::Int(i) => Some(i),
                     Known::Zero => Some(0),
-                    Known::Bool(_) | Known::NonEmptyString => None,
+                    Known::Bool(_) | Known::NonZero => None,
                 };
                 let (a, b) = (eval(*x), eval(*y));
                 // 0 % n and 0 * n are 0 whatever n is (n == 0 panics and ends the path).
@@ -2487,8 +2528,8 @@ impl<'f> Search<'f> {
                     return Some(Known::Int(0));
                 }
                 let (a, b) = (a?, b?);
-                // A string read from a nil map is empty: it differs from any other constant.
-                if matches!((a, b), (Known::NonEmptyString, _) | (_, Known::NonEmptyString)) {
+                // A zero value (a string a nil map reads) differs from a non-zero one.
+                if matches!((a, b), (Known::NonZero, _) | (_, Known::NonZero)) {
                     let differs = match (a, b) {
                         (Known::Zero, _) | (_, Known::Zero) => true,
                         _ => return None,
@@ -2503,7 +2544,7 @@ impl<'f> Search<'f> {
                     let as_bool = |k: Known| match k {
                         Known::Bool(b) => Some(b),
                         Known::Zero => Some(false),
-                        Known::Int(_) | Known::NonEmptyString => None,
+                        Known::Int(_) | Known::NonZero => None,
                     };
                     let (p, q) = (as_bool(a)?, as_bool(b)?);
                     return match op {
