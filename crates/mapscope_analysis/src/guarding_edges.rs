@@ -46,3 +46,53 @@ pub fn guarding_edges<'f>(
         None
     })
 }
+
+/// The conditions every path to `block` has tested, each with its outcome, as the boolean they
+/// negate (`!strict` as `strict`): only those computed at most once per call (a parameter, or a
+/// value of a block on no cycle), so that any test of the same value on a way to `block` had
+/// the same answer (`if len(keys) > 0 || !strict { m = make(...) }`, then `if !strict { m[k]
+/// = v }`: the make was not skipped by way of `strict`).
+pub fn settled_conditions(
+    f: &Function,
+    dominators: &DomTree,
+    block: BlockId,
+) -> Vec<(ValueId, bool)> {
+    guarding_edges(f, dominators, block)
+        .filter_map(|edge| {
+            let cond = crate::nilness::strip_conversions(f, edge.cond);
+            let (cond, taken) = crate::nilness::without_negations(f, cond, edge.taken);
+            let once = match f.defining_instr(cond).and_then(|i| f[i].block()) {
+                Some(defined) => !on_cycle(f, defined),
+                None => true,
+            };
+            once.then_some((cond, taken))
+        })
+        .collect()
+}
+
+/// Whether `block` can be reached again from itself.
+fn on_cycle(f: &Function, block: BlockId) -> bool {
+    let mut visited = vec![false; f.block_count()];
+    let mut stack: Vec<BlockId> = f[block].succs().to_vec();
+    while let Some(b) = stack.pop() {
+        if b == block {
+            return true;
+        }
+        if !std::mem::replace(&mut visited[b.index()], true) {
+            stack.extend_from_slice(f[b].succs());
+        }
+    }
+    false
+}
+
+/// The blocks from which `block` can be reached (itself included), by index.
+pub fn reaching(f: &Function, block: BlockId) -> Vec<bool> {
+    let mut seen = vec![false; f.block_count()];
+    let mut stack = vec![block];
+    while let Some(b) = stack.pop() {
+        if !std::mem::replace(&mut seen[b.index()], true) {
+            stack.extend_from_slice(f[b].preds());
+        }
+    }
+    seen
+}

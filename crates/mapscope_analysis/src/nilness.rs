@@ -255,6 +255,12 @@ pub struct Search<'f> {
     /// The collections that loops around the write searched for need non-empty
     /// ([`Search::inside_loops`]): an edge that shows one of them empty leads to no write.
     loop_needs: Vec<crate::length_guards::LoopNeed>,
+    /// The conditions that guard the write, with the outcome they have on every way to it
+    /// ([`Search::inside_loops`]): an edge that tests one the other way leads elsewhere.
+    write_guards: Vec<(ValueId, bool)>,
+    /// The blocks from which the write's block can be reached, by index: the guards hold only
+    /// on ways that go on to the write (not on a way out a test of the search asks about).
+    reaches_write: Vec<bool>,
     /// The block of the write the search is for, when the caller says ([`Search::inside_loops`]):
     /// an element of a slice literal counts only in a loop that runs the write on every turn.
     write_block: Option<BlockId>,
@@ -309,6 +315,8 @@ impl<'f> Search<'f> {
             follow_sends: true,
             missing_keys: false,
             loop_needs: Vec::new(),
+            write_guards: Vec::new(),
+            reaches_write: Vec::new(),
             write_block: None,
             read_only_captures: None,
             skipped: Vec::new(),
@@ -330,8 +338,16 @@ impl<'f> Search<'f> {
     /// Tells the search that the write it looks for runs in `block`: a path that takes an edge
     /// showing empty a collection a loop around `block` needs non-empty (the false edge of
     /// `len(c) > 0` before `for range c`) never reaches the write, whatever it leaves nil.
+    /// It also takes every test of a condition that guards `block` to answer as on the way
+    /// to the write ([`crate::guarding_edges::settled_conditions`]).
     pub fn inside_loops(&mut self, dominators: &DomTree, block: BlockId) {
         self.loop_needs = crate::length_guards::loop_needs(self.f, dominators, block);
+        self.write_guards = crate::guarding_edges::settled_conditions(self.f, dominators, block);
+        self.reaches_write = if self.write_guards.is_empty() {
+            Vec::new()
+        } else {
+            crate::guarding_edges::reaching(self.f, block)
+        };
         self.write_block = Some(block);
     }
 
@@ -2284,6 +2300,12 @@ impl<'f> Search<'f> {
         }
         let taken_true = succs[0] == succ;
         let cond = strip_conversions(f, *cond);
+        if self.reaches_write.get(succ.index()).copied().unwrap_or(false) {
+            let (tested, taken) = without_negations(f, cond, taken_true);
+            if self.write_guards.contains(&(tested, !taken)) {
+                return false;
+            }
+        }
         // An edge on which a call's outcome shows that an argument known false was true
         // (`if err := invariant(ok, msg); err != nil { return err }`, then on).
         if !self.false_values.is_empty()
