@@ -1,0 +1,69 @@
+// A generic ring buffer of recent requests preallocates each slot's annotation map; Push keeps
+// the slot's map, clearing it and replacing only the item, so annotating the newest entry
+// writes into the preallocated map.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+type Entry[T any] struct {
+	Item  T
+	Notes map[string]string
+}
+
+type Ring[T any] struct {
+	slots []Entry[T]
+	next  int
+	size  int
+}
+
+func NewRing[T any](n int) *Ring[T] {
+	r := &Ring[T]{slots: make([]Entry[T], n)}
+	for i := range r.slots {
+		r.slots[i].Notes = make(map[string]string)
+	}
+	return r
+}
+
+func (r *Ring[T]) Push(item T) *Entry[T] {
+	slot := &r.slots[r.next]
+	slot.Item = item
+	clear(slot.Notes)
+	r.next = (r.next + 1) % len(r.slots)
+	if r.size < len(r.slots) {
+		r.size++
+	}
+	return slot
+}
+
+func (r *Ring[T]) Each(fn func(Entry[T])) {
+	for i := 0; i < r.size; i++ {
+		fn(r.slots[(r.next-r.size+i+len(r.slots))%len(r.slots)])
+	}
+}
+
+type request struct {
+	Method, Path string
+}
+
+func main() {
+	recent := NewRing[request](3)
+	for _, line := range []string{"GET /", "POST /login", "GET /static/app.js", "GET /api/me"} {
+		method, path, _ := strings.Cut(line, " ")
+		e := recent.Push(request{Method: method, Path: path})
+		if strings.HasPrefix(path, "/api/") {
+			e.Notes["auth"] = "bearer"
+		}
+	}
+	recent.Each(func(e Entry[request]) {
+		keys := make([]string, 0, len(e.Notes))
+		for k, v := range e.Notes {
+			keys = append(keys, k+"="+v)
+		}
+		sort.Strings(keys)
+		fmt.Println(e.Item.Method, e.Item.Path, keys)
+	})
+}

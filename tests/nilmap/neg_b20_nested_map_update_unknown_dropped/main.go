@@ -1,0 +1,77 @@
+// An inventory projector folds warehouse events from a channel into stock[warehouse][sku];
+// an Adjusted event for a warehouse with no inner map yet is dropped with a message.
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+type Event interface{ warehouse() string }
+
+type Created struct{ Warehouse string }
+
+type Adjusted struct {
+	Warehouse, SKU string
+	Delta          int
+}
+
+type Closed struct{ Warehouse string }
+
+func (e Created) warehouse() string  { return e.Warehouse }
+func (e Adjusted) warehouse() string { return e.Warehouse }
+func (e Closed) warehouse() string   { return e.Warehouse }
+
+type Projector struct {
+	stock map[string]map[string]int
+}
+
+func (p *Projector) Apply(ev Event) {
+	switch e := ev.(type) {
+	case Created:
+		p.stock[e.Warehouse] = map[string]int{}
+	case Adjusted:
+		inner, ok := p.stock[e.Warehouse]
+		if !ok {
+			fmt.Println("dropping adjustment for unknown warehouse", e.Warehouse)
+			return
+		}
+		inner[e.SKU] += e.Delta
+	case Closed:
+		delete(p.stock, e.Warehouse)
+	}
+}
+
+func (p *Projector) Report() {
+	names := make([]string, 0, len(p.stock))
+	for w := range p.stock {
+		names = append(names, w)
+	}
+	sort.Strings(names)
+	for _, w := range names {
+		fmt.Println(w, p.stock[w])
+	}
+}
+
+func main() {
+	events := make(chan Event, 8)
+	events <- Created{Warehouse: "ams"}
+	events <- Adjusted{Warehouse: "ams", SKU: "kb-01", Delta: 40}
+	events <- Adjusted{Warehouse: "fra", SKU: "kb-01", Delta: 12}
+	events <- Created{Warehouse: "fra"}
+	events <- Adjusted{Warehouse: "ams", SKU: "kb-01", Delta: -3}
+	close(events)
+
+	p := &Projector{stock: map[string]map[string]int{}}
+loop:
+	for {
+		select {
+		case ev, ok := <-events:
+			if !ok {
+				break loop
+			}
+			p.Apply(ev)
+		}
+	}
+	p.Report()
+}
