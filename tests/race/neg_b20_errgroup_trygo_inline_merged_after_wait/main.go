@@ -1,0 +1,57 @@
+// A thumbnail indexer hands each image to an errgroup limited to two goroutines with TryGo;
+// when both slots are busy it renders the image inline into a map of its own, merged into the
+// index only after the group's Wait.
+package main
+
+import (
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
+)
+
+type Index struct {
+	mu    sync.Mutex
+	sizes map[string]int
+}
+
+func render(name string) int {
+	return len(name) * 64
+}
+
+func main() {
+	idx := &Index{sizes: map[string]int{}}
+	commit := make(chan struct{})
+	inline := map[string]int{}
+	var g errgroup.Group
+	g.SetLimit(2)
+	for _, img := range []string{"cat.png", "dog.jpg", "owl.gif", "fox.webp"} {
+		started := g.TryGo(func() error {
+			n := render(img)
+			idx.mu.Lock()
+			idx.sizes[img] = n
+			idx.mu.Unlock()
+			<-commit
+			return nil
+		})
+		if !started {
+			inline[img] = render(img)
+		}
+	}
+	close(commit)
+	if err := g.Wait(); err != nil {
+		os.Exit(1)
+	}
+	for name, n := range inline {
+		idx.sizes[name] = n
+	}
+	var lines []string
+	for name, n := range idx.sizes {
+		lines = append(lines, name+"="+strconv.Itoa(n))
+	}
+	sort.Strings(lines)
+	os.Stdout.WriteString(strings.Join(lines, " ") + "\n")
+}
