@@ -2159,6 +2159,18 @@ impl<'f> Search<'f> {
                 match &f[user].kind {
                     InstrKind::Load { .. } | InstrKind::Return { .. } | InstrKind::BinOp { .. } => {
                     }
+                    // The value replaced by what each option of a collection parameter returns
+                    // (`for _, opt := range opts { cfg = opt(cfg) }`): as with the address
+                    // handed to them, code the search cannot follow decides the place, and a
+                    // caller passing no options is [`crate::empty_options`]'s to report.
+                    InstrKind::Store { addr: a, value }
+                        if *a == addr
+                            && overlapping
+                            && runs_before(user)
+                            && returned_by_parameter_element(f, *value) =>
+                    {
+                        return true;
+                    }
                     InstrKind::Store { addr: a, value } if *a == addr && *value != addr => {}
                     InstrKind::FieldAddr { field, .. } => match f[user].result() {
                         Some(r) => {
@@ -2765,6 +2777,21 @@ fn closed_before(f: &Function, chan: ValueId, at: InstrId) -> bool {
 }
 
 /// `len` and `cap`, which read a length and nothing else.
+/// Whether `v` is what a call of a function (or a method of an interface) taken from an
+/// element of a collection parameter returns: an option applied by value.
+fn returned_by_parameter_element(f: &Function, v: ValueId) -> bool {
+    let Some(call) = f.defining_instr(strip_conversions(f, v)) else { return false };
+    let InstrKind::Call { call } = &f[call].kind else { return false };
+    let (Callee::Dynamic(func) | Callee::Invoke { receiver: func, .. }) = call.callee else {
+        return false;
+    };
+    let Some(load) = f.defining_instr(strip_conversions(f, func)) else { return false };
+    let InstrKind::Load { addr } = f[load].kind else { return false };
+    let Some(element) = f.defining_instr(addr) else { return false };
+    let InstrKind::IndexAddr { base, .. } = f[element].kind else { return false };
+    matches!(f[strip_conversions(f, base)].def, ValueDef::Param { .. })
+}
+
 fn is_measure(call: &CallCommon) -> bool {
     matches!(call.callee, Callee::Builtin(Builtin::Len | Builtin::Cap))
 }
