@@ -2502,6 +2502,14 @@ impl<'f> Search<'f> {
             {
                 Some(Known::NonZero)
             }
+            // The first turn of a `range` over a map made just before with nothing in it
+            // (`t.params = url.Values{}` then `for k, v := range t.params`): the body never runs.
+            InstrKind::MapNext { iter } if index == 0 => {
+                let InstrKind::MapRange { map } = &f[f.defining_instr(*iter)?].kind else {
+                    return None;
+                };
+                made_empty(f, *map).then_some(Known::Bool(false))
+            }
             // A local that a failed decode was to fill (`var typ string`, then
             // `if raw, ok := doc["type"]; ok { json.Unmarshal(raw, &typ) }`): nothing stores into
             // it but zero values and decodes of what a nil map reads, which fail.
@@ -2777,6 +2785,41 @@ fn closed_before(f: &Function, chan: ValueId, at: InstrId) -> bool {
 }
 
 /// `len` and `cap`, which read a length and nothing else.
+/// Whether the map `ranged` is one a `range` over it finds empty: a `make` (or an empty
+/// literal) ranged over directly or read back from where it was stored just before, with no
+/// other use that could add to it first.
+fn made_empty(f: &Function, ranged: ValueId) -> bool {
+    let ranged = strip_conversions(f, ranged);
+    let only_ranged = |v: ValueId| {
+        f[v].referrers().iter().all(|&u| matches!(f[u].kind, InstrKind::MapRange { .. }))
+    };
+    if !only_ranged(ranged) {
+        return false;
+    }
+    let made = match f.defining_instr(ranged).map(|i| &f[i].kind) {
+        Some(InstrKind::Load { addr }) => {
+            let Some(load) = f.defining_instr(ranged) else { return false };
+            let place = location(f, *addr);
+            let Some(stored) = stored_before_load(f, load, |a| {
+                a == *addr || (place.is_some() && location(f, a) == place)
+            }) else {
+                return false;
+            };
+            let stored = strip_conversions(f, stored);
+            let only_stored = f[stored]
+                .referrers()
+                .iter()
+                .all(|&u| matches!(f[u].kind, InstrKind::Store { value, .. } if value == stored));
+            if !only_stored {
+                return false;
+            }
+            stored
+        }
+        _ => ranged,
+    };
+    f.defining_instr(made).is_some_and(|i| matches!(f[i].kind, InstrKind::MakeMap { .. }))
+}
+
 /// Whether `v` is what a call of a function (or a method of an interface) taken from an
 /// element of a collection parameter returns: an option applied by value.
 fn returned_by_parameter_element(f: &Function, v: ValueId) -> bool {
