@@ -97,6 +97,34 @@ fn parts_of_a_type_error_follow_it() {
     );
 }
 
+/// A function declared twice (modbus's examples/ redeclare methods of another file) is a type
+/// error; the analysis goes on with the first declaration, the one in scope, and still reports
+/// the package's nil-map write.
+#[test]
+fn redeclared_functions_do_not_stop_the_analysis() {
+    let first = "package main\n\ntype Error string\n\n\
+        func (e Error) Error() string { return string(e) }\n\n\
+        const ErrIllegal Error = \"illegal\"\n\n\
+        type handler struct{ coils []bool }\n\n\
+        func handle(h *handler, addr int) (res []bool, err error) {\n\
+        \tif addr > len(h.coils) {\n\t\terr = ErrIllegal\n\t\treturn\n\t}\n\
+        \tfor i := 0; i < addr; i++ {\n\t\tres = append(res, h.coils[i])\n\t}\n\treturn\n}\n\n\
+        func main() {\n\tvar m map[string]int\n\tm[\"k\"] = 1\n\thandle(&handler{}, 1)\n}\n";
+    let second = "package main\n\nfunc handle(h *handler, addr int) (res []bool, err error) {\n\
+        \terr = ErrIllegal\n\treturn\n}\n\nfunc (h *handler) Coils() {}\n\nfunc (h *handler) Coils() {}\n";
+    let dir = module(
+        "redeclared",
+        &[("go.mod", "module example.com/t\n\ngo 1.22\n"), ("a.go", first), ("b.go", second)],
+    );
+    let out = mapscope(&dir, &["check", "./..."]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("b.go:3:6: handle redeclared in this block"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("a.go:24:2: "), "{stderr}");
+}
+
 /// README's first command: the examples hold one nil-map write and one map race, and the rest of
 /// their code is correct.
 #[test]

@@ -192,6 +192,9 @@ pub fn build_unit_with<'a>(
         .collect();
     build_init(&mut cx, &inits);
     let mut init_count = 0;
+    // A function or method declared twice (go/types' "redeclared in this block", which it
+    // reports) would give two functions one name; the first declaration is the one in scope.
+    let mut built: FxHashSet<String> = FxHashSet::default();
     for fi in 0..cx.files.len() {
         cx.cur = fi;
         let file = cx.f();
@@ -208,7 +211,7 @@ pub fn build_unit_with<'a>(
             } else {
                 format!("{}.{name_text}", cx.pkg_path)
             };
-            if name_text == "_" {
+            if name_text == "_" || !built.insert(name.clone()) {
                 continue;
             }
             cx.outer = fd.span;
