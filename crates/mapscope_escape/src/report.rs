@@ -547,7 +547,9 @@ fn inlined_constant(
     let arg = *args.get((index as usize).checked_sub(receiver)?)?;
     // The argument found must be the constant the IR passes, or the two lists are misaligned.
     let same = match (src.info.consts.get(&arg.0)?, value) {
-        (mapscope_types::constant::Value::String(a), mapscope_ssa::ConstValue::String(b)) => a == b,
+        (mapscope_types::constant::Value::String(a), mapscope_ssa::ConstValue::String(b)) => {
+            **a == *b.as_bytes()
+        }
         (mapscope_types::constant::Value::Int(a), mapscope_ssa::ConstValue::Int(b)) => a == b,
         _ => false,
     };

@@ -1,4 +1,4 @@
-//! Constant values: booleans, strings, arbitrary-precision integers, floats and complex numbers.
+//! Constant values: booleans, strings (bytes, as in Go), arbitrary-precision integers, floats and complex numbers.
 //!
 //! Integers are exact: `i128` on the fast path, [`BigInt`] when a result does not fit (as go/constant).
 //! Floating-point constants are `f64` (go/constant keeps exact rationals; only values beyond f64's
@@ -20,30 +20,38 @@ fn norm(b: BigInt) -> Value {
     }
 }
 
-/// go/constant's string `String`: Go's `strconv.Quote`, cut to 72 runes with `...`.
-fn go_quote(s: &str) -> String {
+/// go/constant's string `String`: Go's `strconv.Quote` (a byte that is not part of valid UTF-8
+/// as `\xNN`), cut to 72 runes with `...`.
+fn go_quote(s: &[u8]) -> String {
     const MAX_LEN: usize = 72;
     let mut q = String::from('"');
-    for c in s.chars() {
-        match c {
-            '"' => q.push_str("\\\""),
-            '\\' => q.push_str("\\\\"),
-            '\u{7}' => q.push_str("\\a"),
-            '\u{8}' => q.push_str("\\b"),
-            '\u{c}' => q.push_str("\\f"),
-            '\n' => q.push_str("\\n"),
-            '\r' => q.push_str("\\r"),
-            '\t' => q.push_str("\\t"),
-            '\u{b}' => q.push_str("\\v"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => q.push_str(&format!("\\x{:02x}", c as u32)),
-            c if c.is_control() => {
-                if (c as u32) < 0x10000 {
-                    q.push_str(&format!("\\u{:04x}", c as u32));
-                } else {
-                    q.push_str(&format!("\\U{:08x}", c as u32));
+    for chunk in s.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '"' => q.push_str("\\\""),
+                '\\' => q.push_str("\\\\"),
+                '\u{7}' => q.push_str("\\a"),
+                '\u{8}' => q.push_str("\\b"),
+                '\u{c}' => q.push_str("\\f"),
+                '\n' => q.push_str("\\n"),
+                '\r' => q.push_str("\\r"),
+                '\t' => q.push_str("\\t"),
+                '\u{b}' => q.push_str("\\v"),
+                c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                    q.push_str(&format!("\\x{:02x}", c as u32))
                 }
+                c if c.is_control() => {
+                    if (c as u32) < 0x10000 {
+                        q.push_str(&format!("\\u{:04x}", c as u32));
+                    } else {
+                        q.push_str(&format!("\\U{:08x}", c as u32));
+                    }
+                }
+                c => q.push(c),
             }
-            c => q.push(c),
+        }
+        for b in chunk.invalid() {
+            q.push_str(&format!("\\x{b:02x}"));
         }
     }
     q.push('"');
@@ -99,7 +107,8 @@ fn format_g(f: f64, precision: Option<usize>) -> String {
 pub enum Value {
     Unknown,
     Bool(bool),
-    String(Box<str>),
+    /// Go's strings are bytes: `"\xff"` is one byte, not valid UTF-8.
+    String(Box<[u8]>),
     Int(i128),
     /// An integer outside i128's range (never holds a value that fits in i128).
     BigInt(Box<BigInt>),
@@ -339,7 +348,7 @@ impl Value {
                 Token::LOr => Bool(*a || *b),
                 _ => Unknown,
             },
-            (String(a), String(b)) if op == Token::Add => String(format!("{a}{b}").into()),
+            (String(a), String(b)) if op == Token::Add => String([&a[..], &b[..]].concat().into()),
             (Unknown, _) | (_, Unknown) => Unknown,
             _ => {
                 let r = self.rank().max(y.rank());
@@ -667,8 +676,9 @@ fn unquote_char(s: &str, quote: char) -> Option<(u32, bool, &str)> {
     }
 }
 
-/// Unquotes a Go string or rune literal.
-pub fn unquote(text: &str) -> Option<String> {
+/// Unquotes a Go string or rune literal into its bytes (a `\x` or octal escape is one byte,
+/// whatever it makes of the UTF-8 around it).
+pub fn unquote(text: &str) -> Option<Vec<u8>> {
     let b = text.as_bytes();
     if b.len() < 2 {
         return None;
@@ -680,7 +690,7 @@ pub fn unquote(text: &str) -> Option<String> {
         return None;
     }
     if q == b'`' {
-        return Some(text[1..text.len() - 1].replace('\r', ""));
+        return Some(text[1..text.len() - 1].replace('\r', "").into_bytes());
     }
     if q != b'"' && q != b'\'' {
         return None;
@@ -695,7 +705,7 @@ pub fn unquote(text: &str) -> Option<String> {
         }
         rest = tail;
     }
-    Some(String::from_utf8_lossy(&out).into_owned())
+    Some(out)
 }
 
 /// Whether the underscores of a number literal each sit between two digits, or between a base
@@ -752,7 +762,10 @@ mod tests {
         assert_eq!(super::unquote("\"abc\u{e9}"), None);
         assert_eq!(super::unquote("'\u{e9}"), None);
         assert_eq!(super::unquote("`abc\u{e9}"), None);
-        assert_eq!(super::unquote("\"ab\u{e9}\""), Some("ab\u{e9}".to_string()));
+        assert_eq!(super::unquote("\"ab\u{e9}\""), Some("ab\u{e9}".as_bytes().to_vec()));
+        // A byte escape is one byte, even where it is no UTF-8; printed back as Go quotes it.
+        assert_eq!(super::unquote(r#""\xff\377A""#), Some(vec![0xff, 0xff, b'A']));
+        assert_eq!(super::go_quote(&[0xff, b'e', 0xc3, 0xa9]), "\"\\xffe\u{e9}\"");
     }
 
     use super::*;
@@ -779,7 +792,7 @@ mod tests {
             assert_eq!(int(Token::Char, text), want, "{text}");
         }
         let string = |t: &str| match Value::from_literal(Token::String, t) {
-            Value::String(s) => Some(s.to_string()),
+            Value::String(s) => String::from_utf8(s.to_vec()).ok(),
             _ => None,
         };
         assert_eq!(string(r#""\'""#), None);
@@ -855,7 +868,10 @@ mod tests {
         assert_eq!(Value::from_literal(Token::Char, "'\\377'"), Value::Int(255));
         assert_eq!(Value::from_literal(Token::Char, "'\\u00e9'"), Value::Int(0xe9));
         assert_eq!(Value::from_literal(Token::Char, "'é'"), Value::Int(0xe9));
-        assert_eq!(Value::from_literal(Token::String, "\"a\\tb\""), Value::String("a\tb".into()));
+        assert_eq!(
+            Value::from_literal(Token::String, "\"a\\tb\""),
+            Value::String(b"a\tb"[..].into())
+        );
         assert_eq!(Value::from_literal(Token::Float, "0x1p4"), Value::Float(16.0));
         assert_eq!(Value::Int(1).shift(Token::Shl, 10), Value::Int(1024));
         assert_eq!(Value::Int(7).binary(Token::Quo, &Value::Int(2), true), Value::Int(3));

@@ -226,7 +226,8 @@ impl FnLower<'_, '_> {
             self.cx.types.core_matches(ty, |t| matches!(t, Type::Basic(k, _) if k.is_float()));
         let value = match value {
             Some(Value::Bool(b)) => ConstValue::Bool(b),
-            Some(Value::String(s)) => ConstValue::String(s),
+            // The IR keeps text: bytes that are not UTF-8 read as U+FFFD there.
+            Some(Value::String(s)) => ConstValue::String(String::from_utf8_lossy(&s).into()),
             Some(Value::Int(i)) if is_float => ConstValue::float(i as f64),
             Some(Value::Int(i)) => ConstValue::Int(i),
             Some(Value::Float(x)) => ConstValue::float(x),

@@ -151,7 +151,7 @@ impl Checker<'_> {
                 Value::Int(_) | Value::BigInt(_) => {
                     let rune =
                         v.as_i128().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32);
-                    Value::String(rune.unwrap_or('\u{fffd}').to_string().into())
+                    Value::String(rune.unwrap_or('\u{fffd}').to_string().into_bytes().into())
                 }
                 v => v,
             },

@@ -46,7 +46,7 @@ enum StmtKindOf {
 pub(super) enum CaseKey {
     Int(i128),
     Float(u64),
-    String(Box<str>),
+    String(Box<[u8]>),
     Bool(bool),
     Complex(u64, u64),
 }
@@ -74,9 +74,7 @@ impl CaseKey {
             }
             // Go's map keys: -0 and +0 are one key.
             Value::Float(f) => Some(CaseKey::Float(if *f == 0.0 { 0 } else { f.to_bits() })),
-            // A string constant is kept as UTF-8: one whose bytes were not (`"\x7f\x80"`) holds
-            // U+FFFD in their place, so two different constants can look alike. Not compared.
-            Value::String(s) if !s.contains('\u{FFFD}') => Some(CaseKey::String(s.clone())),
+            Value::String(s) => Some(CaseKey::String(s.clone())),
             _ => None,
         }
     }

@@ -295,7 +295,7 @@ impl Checker<'_> {
             let tag = fld.tag.and_then(|tg| {
                 let text = f.text(f[tg].span);
                 let tag = crate::constant::unquote(&text).unwrap_or_default();
-                (!tag.is_empty()).then(|| tag.into_boxed_str())
+                (!tag.is_empty()).then(|| String::from_utf8_lossy(&tag).into())
             });
             if fld.names.is_empty() {
                 // Embedded: the field name is the type name.

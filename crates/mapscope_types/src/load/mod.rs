@@ -303,6 +303,7 @@ fn unquote_import(file: &File, id: mapscope_syntax::ast::ExprId) -> Option<Strin
     }
     // As strconv.Unquote: `"m\x61th"` imports "math".
     crate::constant::unquote(file.text(e.span).trim())
+        .map(|path| String::from_utf8_lossy(&path).into_owned())
 }
 
 /// Whether an import path is one go/types accepts (its `validatedImportPath`): not empty, and
