@@ -59,7 +59,14 @@ impl Checker<'_> {
                     // Prefer a named type over a type literal for the same parameter.
                     let bn = matches!(self.ty(self.unalias(b)), Type::Named(_));
                     let an = matches!(self.ty(self.unalias(a)), Type::Named(_));
-                    if !bn && an {
+                    // Between two type literals, a directed channel over a bidirectional one,
+                    // whichever came first (go.dev/issue/62157): a value of the other stays
+                    // assignable.
+                    let directed = matches!(
+                        self.ty(self.unalias(a)),
+                        Type::Chan(dir, _) if *dir != crate::types::ChanDir::Both
+                    );
+                    if !bn && (an || directed) {
                         map.insert(p, a);
                     }
                 }
