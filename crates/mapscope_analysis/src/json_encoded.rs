@@ -22,6 +22,9 @@ pub fn is_encoder_call(f: &Function, call: &mapscope_ssa::CallCommon) -> bool {
     matches!(&f[*callee].def, ValueDef::Function { name } if ENCODERS.iter().any(|(n, _)| *n == &**name))
 }
 
+/// How many levels of the module's helpers around an encoder are followed.
+const MAX_WRAPPERS: usize = 3;
+
 /// How deep the walk from an encoded value's type goes (pointers, elements, fields).
 const MAX_DEPTH: u32 = 6;
 
@@ -37,26 +40,32 @@ pub fn map_fields_encoded_by(
     units: &[BuiltUnit<'_>],
     encoders: &[(&str, usize)],
 ) -> Vec<ObjId> {
-    let mut roots: FxHashSet<TypeId> = FxHashSet::default();
-    for u in units {
-        for f in u.functions {
-            for block in f.block_ids() {
-                for &i in f[block].instrs() {
-                    let InstrKind::Call { call } = &f[i].kind else { continue };
-                    let Callee::Static(callee) = &call.callee else { continue };
-                    let ValueDef::Function { name } = &f[*callee].def else { continue };
-                    let Some(&(_, index)) = encoders.iter().find(|(n, _)| *n == &**name) else {
-                        continue;
-                    };
-                    if let Some(ty) =
-                        call.args.get(index).and_then(|&a| encoded_type(program, f, a))
-                    {
-                        roots.insert(ty);
-                    }
+    // The module's own helpers that hand a parameter on to an encoder (`func mustToJSON(v any)
+    // []byte { data, _ := json.Marshal(v); ... }`) encode what their callers pass.
+    let mut encoders: Vec<(String, usize)> =
+        encoders.iter().map(|&(name, index)| (name.to_string(), index)).collect();
+    for _ in 0..MAX_WRAPPERS {
+        let mut wrappers = Vec::new();
+        for_each_encoding(units, &encoders, |f, arg| {
+            if let ValueDef::Param { index, .. } = f[crate::nilness::strip_conversions(f, arg)].def
+            {
+                let wrapper = (f.name.to_string(), index as usize);
+                if !encoders.contains(&wrapper) && !wrappers.contains(&wrapper) {
+                    wrappers.push(wrapper);
                 }
             }
+        });
+        if wrappers.is_empty() {
+            break;
         }
+        encoders.extend(wrappers);
     }
+    let mut roots: FxHashSet<TypeId> = FxHashSet::default();
+    for_each_encoding(units, &encoders, |f, arg| {
+        if let Some(ty) = encoded_type(program, f, arg) {
+            roots.insert(ty);
+        }
+    });
     let mut types = program.types();
     let mut out = Vec::new();
     let mut seen = FxHashSet::default();
@@ -83,6 +92,31 @@ pub fn map_fields_encoded_by(
         }
     }
     out
+}
+
+/// Calls `found` with each function and argument the module's code hands to one of `encoders`.
+fn for_each_encoding(
+    units: &[BuiltUnit<'_>],
+    encoders: &[(String, usize)],
+    mut found: impl FnMut(&Function, ValueId),
+) {
+    for u in units {
+        for f in u.functions {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Call { call } = &f[i].kind else { continue };
+                    let Callee::Static(callee) = &call.callee else { continue };
+                    let ValueDef::Function { name } = &f[*callee].def else { continue };
+                    let Some((_, index)) = encoders.iter().find(|(n, _)| **n == **name) else {
+                        continue;
+                    };
+                    if let Some(&arg) = call.args.get(*index) {
+                        found(f, arg);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The type of what `arg` (the interface an encoder receives) holds, when the program's types
