@@ -7,7 +7,7 @@
 //! paths that call them.
 
 use crate::nilness::strip_conversions;
-use crate::summary::{Access, NilResult, ParamWrite, ResultParam, Site, Summary};
+use crate::summary::{Access, NilResult, NilResultField, ParamWrite, ResultParam, Site, Summary};
 use mapscope_ssa::{
     BlockId, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
 };
@@ -49,6 +49,20 @@ const NIL_WITH_ERROR: &[(&str, u32, u32)] = &[
     // Its source returns `("", nil, err)` for a malformed type and `(mediatype, nil,
     // ErrInvalidMediaParameter)` for a malformed parameter; on success the map is made.
     ("mime.ParseMediaType", 1, 2),
+];
+
+/// go/ssa's name of each modelled constructor whose result points to a struct with map fields
+/// it leaves nil on success: `(name, field index, field name)`. net/http's NewRequest builds
+/// `&Request{..., Header: make(Header), ...}` (request.go), so a client request's `Trailer`,
+/// `Form` and `PostForm` are nil until the caller makes them (the field order of Request has
+/// not changed since Go 1.8).
+const NIL_RESULT_FIELDS: &[(&str, u32, &str)] = &[
+    ("net/http.NewRequest", 12, "Form"),
+    ("net/http.NewRequest", 13, "PostForm"),
+    ("net/http.NewRequest", 15, "Trailer"),
+    ("net/http.NewRequestWithContext", 12, "Form"),
+    ("net/http.NewRequestWithContext", 13, "PostForm"),
+    ("net/http.NewRequestWithContext", 15, "Trailer"),
 ];
 
 /// go/ssa's name of each modelled function that only reads what its arguments point to and
@@ -133,6 +147,29 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
         };
         (name, summary)
     });
+    let mut constructors: Vec<(&'static str, Summary)> = Vec::new();
+    for &(name, field, names) in NIL_RESULT_FIELDS {
+        let at = match constructors.iter().position(|(n, _)| *n == name) {
+            Some(at) => at,
+            None => {
+                constructors.push((name, Summary::default()));
+                constructors.len() - 1
+            }
+        };
+        constructors[at].1.nil_result_fields.push(NilResultField {
+            result: 0,
+            access: Access { deref: true, fields: vec![field] },
+            names: names.to_string(),
+            site: Site::nowhere(),
+            when_decoded: None,
+            with_false: Vec::new(),
+            with_non_nil: Vec::new(),
+            made_when: None,
+            unless_context_has: None,
+            counts_param: None,
+            when_empty: None,
+        });
+    }
     WRITES_PARAM
         .iter()
         .map(|&(name, param, expr, ranged)| {
@@ -156,6 +193,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
         .chain(asserts)
         .chain(readers)
         .chain(failures)
+        .chain(constructors)
         .collect()
 });
 

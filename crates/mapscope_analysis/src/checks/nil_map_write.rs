@@ -1492,6 +1492,13 @@ fn origin_notes(
                     ));
                 }
             }
+            // A modelled function of the standard library has no site to point to.
+            Origin::CalleeField { call, callee, names, site } if site.is_nowhere() => {
+                related.push((
+                    NoteAt::Here(f[*call].span),
+                    format!("{shown} is nil: {callee} does not set `{names}`"),
+                ));
+            }
             Origin::CalleeField { call, callee, names, site } => {
                 related.push((
                     NoteAt::Here(f[*call].span),
