@@ -79,6 +79,7 @@ pub mod module;
 pub mod nil_stored_inner;
 pub mod nilness;
 pub mod option_loops;
+pub mod overwritten_slots;
 pub mod param_cases;
 pub mod param_conditions;
 pub mod param_copies;

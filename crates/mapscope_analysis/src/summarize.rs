@@ -959,10 +959,23 @@ fn nil_results(
             } else if access.deref {
                 // A pointer merged from several (the one found, or a new one made on a miss)
                 // is nil at the field when one of them is.
-                crate::nilness::pointed_places(f, value, 0).into_iter().find_map(|mut place| {
-                    place.fields.extend_from_slice(&access.fields);
-                    search.nil_at(&place, ret, 0)
-                })
+                let places = crate::nilness::pointed_places(f, value, 0);
+                if places.is_empty() {
+                    crate::overwritten_slots::stored_without(
+                        program,
+                        f,
+                        dominators(),
+                        &mut search,
+                        value,
+                        &access,
+                        ret,
+                    )
+                } else {
+                    places.into_iter().find_map(|mut place| {
+                        place.fields.extend_from_slice(&access.fields);
+                        search.nil_at(&place, ret, 0)
+                    })
+                }
             } else {
                 search.nil_access(value, &access, ret)
             };
