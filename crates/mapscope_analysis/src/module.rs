@@ -85,6 +85,8 @@ pub struct Module<'a> {
     once_fields: FxHashMap<ObjId, &'a str>,
     /// Package-level maps of functions set only to a literal, by name.
     tables: FxHashMap<&'a str, crate::dispatch_tables::Entries<'a>>,
+    /// Functions whose every return makes a closure of one literal, with the literal's name.
+    closure_factories: FxHashMap<&'a str, &'a str>,
     /// Every call the module makes, by callee; built on first use.
     call_index: std::sync::OnceLock<crate::param_keys::CallIndex>,
     /// Package-level variables of function type set only to functions (`var onError =
@@ -120,6 +122,7 @@ impl<'a> Module<'a> {
             once_values: once_values(units),
             once_fields: once_fields(units),
             tables: crate::dispatch_tables::tables(units),
+            closure_factories: crate::closure_factories::factories(units),
             call_index: std::sync::OnceLock::new(),
             global_functions: global_functions(units),
             stopping: std::sync::OnceLock::new(),
@@ -250,6 +253,17 @@ impl<'a> Module<'a> {
                 if let Some(entries) = crate::dispatch_tables::looked_up(&self.tables, f, *v) {
                     let callees = entries.iter().map(|e| self.lookup(e)).collect::<Option<_>>()?;
                     return Some(CallTargets { callees, args: call.args.clone() });
+                }
+                // `next := q.Puller(); next()`: the literal every return of `Puller` makes.
+                if let InstrKind::Call { call: maker } = &f[instr].kind
+                    && let Callee::Static(maker) = &maker.callee
+                    && let ValueDef::Function { name } = &f[*maker].def
+                {
+                    let literal = self.closure_factories.get(&**name)?;
+                    return Some(CallTargets {
+                        callees: vec![self.lookup(literal)?],
+                        args: call.args.clone(),
+                    });
                 }
                 let InstrKind::MakeClosure { func, bindings } = &f[instr].kind else { return None };
                 let ValueDef::Function { name } = &f[*func].def else { return None };

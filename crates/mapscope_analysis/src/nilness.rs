@@ -1210,9 +1210,13 @@ impl<'f> Search<'f> {
                     t.root == location.root && location.fields.starts_with(&t.fields)
                 })
         };
-        let mut visited = vec![false; f.block_count()];
-        let mut stack: Vec<(BlockId, Option<InstrId>)> = vec![(start, Some(from))];
-        while let Some((block, after)) = stack.pop() {
+        // Each block is entered once per predecessor: its φs hold that edge's values, so a
+        // loop's condition on the `ok` a call gave beside the nil is known false
+        // (`for e, ok := next(); ok; e, ok = next()`).
+        let mut visited: rustc_hash::FxHashSet<(BlockId, BlockId)> = Default::default();
+        let mut stack: Vec<(BlockId, Option<InstrId>, Option<BlockId>)> =
+            vec![(start, Some(from), None)];
+        while let Some((block, after, entered_from)) = stack.pop() {
             let instrs = f[block].instrs();
             let begin = match after {
                 Some(a) => instrs.iter().position(|&i| i == a).map_or(instrs.len(), |p| p + 1),
@@ -1231,12 +1235,13 @@ impl<'f> Search<'f> {
             if made {
                 continue;
             }
+            let entered = entered_from.map(|pred| (block, pred));
             for &succ in f[block].succs() {
-                if !visited[succ.index()]
-                    && self.edge_feasible(block, succ, &[], Some(location), None)
+                if !visited.contains(&(succ, block))
+                    && self.edge_feasible(block, succ, &[], Some(location), entered)
                 {
-                    visited[succ.index()] = true;
-                    stack.push((succ, None));
+                    visited.insert((succ, block));
+                    stack.push((succ, None, Some(block)));
                 }
             }
         }
