@@ -756,7 +756,9 @@ impl FieldFacts {
                             InstrKind::Call { call } => {
                                 only_holds(f, call) || is_errors_as_target(f, call, v)
                             }
-                            InstrKind::Return { .. } => pool_news.contains(&*f.name),
+                            InstrKind::Return { .. } => {
+                                pool_news.contains(&*f.name) || is_heap_pop(f)
+                            }
                             InstrKind::Store { addr, value } => {
                                 *value == v && only_printed(f, *addr)
                             }
@@ -1049,8 +1051,10 @@ impl FieldFacts {
 
 /// Standard-library containers that keep the value they are given for a later `Get`, `Load`
 /// or `Value` and never write into it: a pointer put back into a `sync.Pool` is not filled by
-/// the pool, nor one pushed onto a `container/list`.
+/// the pool, nor one pushed onto a `container/list`. `container/heap.Push` hands the value to
+/// the heap's own `Push` method, which is the module's code and seen as such.
 const HOLDERS: &[&str] = &[
+    "container/heap.Push",
     "(*sync.Pool).Put",
     "(*sync.Map).Store",
     "(*sync.Map).LoadOrStore",
@@ -1107,6 +1111,15 @@ pub fn is_errors_as_target(f: &Function, call: &mapscope_ssa::CallCommon, v: Val
     call.args.get(1) == Some(&v)
         && matches!(&call.callee, mapscope_ssa::Callee::Static(c)
             if matches!(&f[*c].def, ValueDef::Function { name } if &**name == "errors.As"))
+}
+
+/// Whether `f` is a heap's `Pop` method (`func (q *Queue) Pop() any`): what it boxes goes
+/// back through `container/heap.Pop`, which writes nothing into it, to the module's caller.
+fn is_heap_pop(f: &Function) -> bool {
+    f.name.starts_with('(')
+        && f.name.ends_with(").Pop")
+        && f.params().len() == 1
+        && f.result_types.len() == 1
 }
 
 /// Whether `call` is to one of [`HOLDERS`], or to `cmp.Or`, which only compares its
