@@ -47,6 +47,7 @@ pub mod empty_loops;
 pub mod empty_options;
 pub mod env_guards;
 pub mod equal_guards;
+pub mod error_fields;
 pub mod error_values;
 pub mod failure_exits;
 pub mod field_pointers;

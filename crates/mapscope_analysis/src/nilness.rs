@@ -1700,6 +1700,10 @@ impl<'f> Search<'f> {
             let results: Vec<ValueId> = self.f[call].results().collect();
             self.false_values.extend(n.with_false.iter().filter_map(|&r| results.get(r as usize)));
             self.non_nil.extend(n.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
+            if let Some(&value) = results.get(result as usize) {
+                let fields = &n.with_non_nil_fields;
+                self.non_nil.extend(crate::error_fields::field_reads(self.f, value, fields));
+            }
         }
         if let Some(n) = nil {
             return Effect::Nil(vec![Origin::CalleeField {

@@ -773,7 +773,7 @@ fn translate(f: &Function, args: &[ValueId], param: u32, access: &Access) -> Opt
 
 /// Whether every path to `block` passes a test that finds `value` non-nil (`if value != nil`
 /// or the else of `if value == nil`).
-fn guarded_non_nil(f: &Function, value: ValueId, block: BlockId) -> bool {
+pub(crate) fn guarded_non_nil(f: &Function, value: ValueId, block: BlockId) -> bool {
     guarded_non_nil_where(f, &DomTree::new(f), block, &|tested| tested == value)
 }
 
@@ -1065,6 +1065,7 @@ fn nil_results(
                 when_decoded,
                 with_false: false_results(f, &search, results, i),
                 with_non_nil,
+                with_non_nil_fields: crate::error_fields::non_nil_fields(f, value, block),
                 made_when,
                 unless_context_has,
                 counts_param,

@@ -113,6 +113,10 @@ pub struct NilResultField {
     /// against nil before the write does not see this nil.
     #[serde(default)]
     pub with_non_nil: Vec<u32>,
+    /// The fields of the same struct result that are not nil there (the error of
+    /// `Result{Err: err}`): a caller testing one first does not see the nil map.
+    #[serde(default)]
+    pub with_non_nil_fields: Vec<u32>,
     /// The function makes the field only under this test of a parameter: a caller whose
     /// spelled-out argument passes it gets the map.
     #[serde(default)]
