@@ -935,7 +935,8 @@ fn nil_results(
         // A return of the failure path (another result tested non-nil on the way, the error
         // of `if err != nil { return c, err }`): callers check the error before they use the
         // struct.
-        let fields = map_fields(program, ty);
+        let mut fields = map_fields(program, ty);
+        fields.extend(crate::zero_generic::type_param_fields(program, ty));
         let failing = !fields.is_empty()
             && results.iter().enumerate().any(|(j, &other)| {
                 j != i && guarded_non_nil(f, strip_conversions(f, other), block)

@@ -5,8 +5,10 @@
 //! (`Pool[conn]`, whose `conn` has a `session` map) gets each of them nil on that return.
 
 use crate::nilness::strip_conversions;
+use crate::summary::Access;
 use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
+use mapscope_types::query;
 use mapscope_types::types::{Type, TypeId, TypeView};
 
 /// Whether `ty` is a type parameter, or a pointer to one.
@@ -44,4 +46,30 @@ pub fn fresh_zero(program: &Program, f: &Function, value: ValueId, ret: InstrId)
         }
     };
     type_param(program, ty, pointer).then_some(pointer)
+}
+
+/// The fields of struct type `ty` (or of the struct it points to) whose type is a type
+/// parameter (`Val T` of `Result[T]`), with their names: in the generic body they are no
+/// map, but a caller's instantiation may make them one, as for a map field.
+pub fn type_param_fields(program: &Program, ty: TypeId) -> Vec<(Access, String)> {
+    if ty.arena as usize > program.units.len() {
+        return Vec::new();
+    }
+    let mut types = program.types();
+    let mut under = query::underlying(&mut types, ty);
+    let mut deref = false;
+    if let Type::Pointer(elem) = *types.ty(under) {
+        if elem.arena as usize > program.units.len() {
+            return Vec::new();
+        }
+        under = query::underlying(&mut types, elem);
+        deref = true;
+    }
+    let Type::Struct(fields) = types.ty(under) else { return Vec::new() };
+    fields
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| type_param(program, field.ty, false))
+        .map(|(i, field)| (Access { deref, fields: vec![i as u32] }, field.name.to_string()))
+        .collect()
 }
