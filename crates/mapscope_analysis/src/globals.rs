@@ -22,6 +22,9 @@ pub struct Globals {
     vars: FxHashMap<u64, GlobalVar>,
     /// The tables set only by their declaration's literal ([`crate::literal_tables`]).
     tables: FxHashMap<u64, crate::literal_tables::TableElements>,
+    /// The functions a package initializer calls on every path (`var _ = Register(...)`),
+    /// which run before every `init` function of the package.
+    var_init_callees: FxHashSet<String>,
 }
 
 /// One package-level variable of the module.
@@ -55,8 +58,13 @@ impl Globals {
         let packages: FxHashSet<&str> =
             units.iter().map(|u| program.units[u.unit].path.as_str()).collect();
         let mut vars: FxHashMap<u64, GlobalVar> = FxHashMap::default();
+        let mut var_init_callees = FxHashSet::default();
         for unit in units {
             for f in unit.functions {
+                let package = program.units[unit.unit].path.as_str();
+                if *f.name == format!("{package}.init") {
+                    var_init_callees.extend(crate::init_order::called_on_every_path(f));
+                }
                 for v in 0..f.value_count() {
                     let v = ValueId(v as u32);
                     let ValueDef::Global { name } = &f[v].def else { continue };
@@ -105,7 +113,7 @@ impl Globals {
                 }
             }
         }
-        Globals { vars, tables: crate::literal_tables::scan(program, units) }
+        Globals { vars, tables: crate::literal_tables::scan(program, units), var_init_callees }
     }
 
     /// What each element of the table `key` fills, when its declaration's literal alone sets
@@ -118,6 +126,12 @@ impl Globals {
     /// that the scan followed: no pointer to it goes where code could store through it unseen.
     pub fn address_followed(&self, key: u64) -> bool {
         self.vars.get(&key).is_some_and(|var| var.made.is_some())
+    }
+
+    /// Whether a package initializer calls the function named `name` on every path: it runs
+    /// before the package's `init` functions.
+    pub fn called_by_variable_initializer(&self, name: &str) -> bool {
+        self.var_init_callees.contains(name)
     }
 
     /// Whether the package initializer (the variable declarations' values) stores into the

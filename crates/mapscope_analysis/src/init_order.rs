@@ -16,7 +16,8 @@
 //! counts (no initializer, no lazy make, no other code, its address going nowhere), and only a
 //! write that every call of its function reaches, called directly (or made) on every path of an
 //! earlier `init`; `init` functions of test files, which `go test` orders after the others, are
-//! left out.
+//! left out. A function a variable's initializer calls (`var _ = Register(jsonCodec{})`) runs
+//! before every `init`.
 
 use crate::globals::{Globals, global_key};
 use crate::module::Module;
@@ -29,7 +30,8 @@ use mapscope_ssa::{Callee, Function, InstrId, InstrKind, Span, ValueDef, ValueId
 /// leads to the write (the write itself when it is in that `init`).
 #[derive(Debug)]
 pub struct EarlyInit {
-    pub init: usize,
+    /// The `init`, or `None` for the package's variable initializers.
+    pub init: Option<usize>,
     pub call: Option<Span>,
     /// The later `init` and its store of the map.
     pub made_by: (usize, Span),
@@ -62,22 +64,9 @@ pub fn early_init_write(
         (1..).map_while(|n| module.lookup(&format!("{package}.init#{n}"))).collect();
     let made_at = inits.iter().position(|&i| stores_map(module.functions[i].function, global))?;
     let me = module.lookup(&f.name)?;
-    let early = inits[..made_at].iter().find_map(|&init| {
-        if init == me {
-            return Some((init, None));
-        }
-        let g = module.functions[init].function;
-        let dominators = DomTree::new(g);
-        g.block_ids().find_map(|b| {
-            g[b].instrs().iter().find_map(|&i| {
-                let InstrKind::Call { call } = &g[i].kind else { return None };
-                let Callee::Static(callee) = &call.callee else { return None };
-                let ValueDef::Function { name } = &g[*callee].def else { return None };
-                (**name == *f.name && reached_by_every_call(g, &dominators, b))
-                    .then_some((init, Some(g[i].span)))
-            })
-        })
-    })?;
+    let by_variable = globals.called_by_variable_initializer(&f.name).then_some((None, None));
+    let early = by_variable
+        .or_else(|| inits[..made_at].iter().find_map(|&init| early_in_init(module, f, me, init)))?;
     // Nothing else stores a map into the variable: no lazy make, no setter.
     let others = module
         .functions
@@ -90,7 +79,7 @@ pub fn early_init_write(
     // `go test` puts a package's test files after its other files, whatever their names: an
     // `init` in a test file is not ordered by name with the others.
     let in_test_file = |i: usize| module.functions[i].path.ends_with("_test.go");
-    if in_test_file(early.0) || in_test_file(inits[made_at]) {
+    if early.0.is_some_and(in_test_file) || in_test_file(inits[made_at]) {
         return None;
     }
     let maker = module.functions[inits[made_at]].function;
@@ -110,4 +99,47 @@ fn stores_map(f: &Function, global: &str) -> bool {
                 && !is_nil_constant(f, strip_conversions(f, value))
         })
     })
+}
+
+/// When `init` (or the function `f`, `me`, itself being that `init`) runs `f`: `f`'s own
+/// index and no call, or the `init` and its call of `f` on every path.
+fn early_in_init(
+    module: &Module<'_>,
+    f: &Function,
+    me: usize,
+    init: usize,
+) -> Option<(Option<usize>, Option<Span>)> {
+    if init == me {
+        return Some((Some(init), None));
+    }
+    let g = module.functions[init].function;
+    let dominators = DomTree::new(g);
+    g.block_ids().find_map(|b| {
+        g[b].instrs().iter().find_map(|&i| {
+            let InstrKind::Call { call } = &g[i].kind else { return None };
+            let Callee::Static(callee) = &call.callee else { return None };
+            let ValueDef::Function { name } = &g[*callee].def else { return None };
+            (**name == *f.name && reached_by_every_call(g, &dominators, b))
+                .then_some((Some(init), Some(g[i].span)))
+        })
+    })
+}
+
+/// The functions `f` calls statically on every path (a package initializer's calls).
+pub fn called_on_every_path(f: &Function) -> Vec<String> {
+    let dominators = DomTree::new(f);
+    let mut out = Vec::new();
+    for b in f.block_ids() {
+        if !reached_by_every_call(f, &dominators, b) {
+            continue;
+        }
+        for &i in f[b].instrs() {
+            let InstrKind::Call { call } = &f[i].kind else { continue };
+            let Callee::Static(callee) = &call.callee else { continue };
+            if let ValueDef::Function { name } = &f[*callee].def {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
 }

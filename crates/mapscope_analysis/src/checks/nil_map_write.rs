@@ -1062,28 +1062,34 @@ fn init_order_finding(
     let text = cx.text(cx.function[instr].span);
     let shown = map_expr_text(text);
     let mut related = Vec::new();
-    if let Some(call) = early.call {
+    if let (Some(init), Some(call)) = (early.init, early.call) {
         related.push((
-            NoteAt::Site(module.site(early.init, call.start)),
-            format!("the init function of {} calls it here", file_of(early.init)),
+            NoteAt::Site(module.site(init, call.start)),
+            format!("the init function of {} calls it here", file_of(init)),
         ));
     }
     let (maker, store) = early.made_by;
+    // Variable initializers run before every `init` function, whatever the files' names.
+    let order = match early.init {
+        Some(_) => "init functions run in the order of their files' names",
+        None => "init functions run after every package-level variable is initialized",
+    };
     related.push((
         NoteAt::Site(module.site(maker, store.start)),
         format!(
-            "`{shown}` is made here, by the init function of {}, which runs later (init \
-             functions run in the order of their files' names)",
+            "`{shown}` is made here, by the init function of {}, which runs later ({order})",
             file_of(maker)
         ),
     ));
+    let runner = match early.init {
+        Some(init) => format!("the init function of {}", file_of(init)),
+        None => "a package-level variable's initializer".to_string(),
+    };
     Finding {
         span: cx.function[instr].span,
         elsewhere: None,
         message: format!(
-            "assignment to entry in nil map: `{shown}` is nil when the init function of {} runs \
-             this write",
-            file_of(early.init)
+            "assignment to entry in nil map: `{shown}` is nil when {runner} runs this write"
         ),
         related,
     }
