@@ -31,6 +31,7 @@ pub mod captured_variables;
 pub mod checks;
 pub mod closed_unsent;
 pub mod closure_factories;
+pub mod command_imports;
 pub mod concrete_types;
 pub mod concurrency;
 pub mod context_keys;

@@ -98,6 +98,8 @@ pub struct Module<'a> {
     embedded_stores: std::sync::OnceLock<crate::embedded_unset::EmbeddedStores>,
     /// Which functions write nothing their callers could read again; built on first use.
     write_free: std::sync::OnceLock<crate::write_free::WriteFree>,
+    /// The units each command imports, directly or not; built on first use.
+    command_imports: std::sync::OnceLock<FxHashMap<usize, rustc_hash::FxHashSet<usize>>>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -128,6 +130,7 @@ impl<'a> Module<'a> {
             stopping: std::sync::OnceLock::new(),
             embedded_stores: std::sync::OnceLock::new(),
             write_free: std::sync::OnceLock::new(),
+            command_imports: std::sync::OnceLock::new(),
         };
         for built in units {
             for (index_in_unit, function, (file, info, path)) in
@@ -329,9 +332,10 @@ impl<'a> Module<'a> {
     /// declared in package `interface_package`, in a function of `caller_unit`. Two Go rules
     /// narrow the candidates that share the name: an unexported method name belongs to its
     /// package, so only types of the interface's package implement it; and nothing imports a
-    /// `main` package, so a type declared in one command never reaches the code of another.
-    /// Without them, two commands of one module that declare the same type and method would
-    /// see each other's writes.
+    /// `main` package, so the values in a command's code have types of the packages it
+    /// imports, directly or not, and a type declared in another command or in a package it
+    /// does not import never reaches it. Without them, two commands of one module that declare
+    /// the same type and method would see each other's writes.
     fn may_implement(
         &self,
         callee: usize,
@@ -348,8 +352,19 @@ impl<'a> Module<'a> {
         match caller_unit {
             Some(caller) if caller != target.unit => {
                 let caller_package = self.program.loaded.units[caller].path.as_str();
-                caller_package == callee_package
-                    || !(self.commands.contains(&caller) && self.commands.contains(&target.unit))
+                if caller_package == callee_package {
+                    return true;
+                }
+                // A command's values have the types of the packages it imports, directly or
+                // not, and no other (a library package beside it in the module, another
+                // command).
+                if !self.commands.contains(&caller) {
+                    return true;
+                }
+                let imports = self
+                    .command_imports
+                    .get_or_init(|| crate::command_imports::closures(self.program, &self.commands));
+                imports.get(&caller).is_some_and(|units| units.contains(&target.unit))
             }
             _ => true,
         }
