@@ -81,6 +81,7 @@ pub mod models;
 pub mod module;
 pub mod nil_stored_inner;
 pub mod nilness;
+pub mod once_resets;
 pub mod option_loops;
 pub mod overwritten_slots;
 pub mod param_cases;

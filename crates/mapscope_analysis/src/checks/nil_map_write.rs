@@ -603,6 +603,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             crate::reset_drops::dropped_field_write(cx, instr, *map)
                         {
                             findings.push(reset_finding(cx, instr, reset));
+                        } else if let Some(reset) = crate::once_resets::once_dropped_write(cx, *map)
+                        {
+                            findings.push(once_reset_finding(cx, instr, reset));
                         } else if let Some(lookup) =
                             crate::seeded_inner::seeded_struct_write(cx, instr)
                         {
@@ -1027,6 +1030,24 @@ fn reset_finding(
     };
     let related = reset.map(|site| (NoteAt::Site(site), note)).into_iter().collect();
     Finding { span: cx.function[instr].span, elsewhere: None, message, related }
+}
+
+/// The finding for a write into a map field that only a `sync.Once`'s function makes, after a
+/// nil store ([`crate::once_resets`]).
+fn once_reset_finding(cx: &FunctionContext<'_>, instr: InstrId, reset: Site) -> Finding {
+    let shown = map_expr_text(cx.text(cx.function[instr].span));
+    Finding {
+        span: cx.function[instr].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil after a nil store: only a \
+             sync.Once's function makes it, and that Once has already run"
+        ),
+        related: vec![(
+            NoteAt::Site(reset),
+            "this stores nil into the map, and the module writes it after calling this".to_string(),
+        )],
+    }
 }
 
 /// The finding for a write into a map field of a struct value looked up in a map field that
