@@ -25,6 +25,8 @@ pub struct Globals {
     /// The functions a package initializer calls on every path (`var _ = Register(...)`),
     /// which run before every `init` function of the package.
     var_init_callees: FxHashSet<String>,
+    /// The variables that a package initializer or an `init` function uses at all.
+    used_at_init: FxHashSet<u64>,
 }
 
 /// One package-level variable of the module.
@@ -59,6 +61,7 @@ impl Globals {
             units.iter().map(|u| program.units[u.unit].path.as_str()).collect();
         let mut vars: FxHashMap<u64, GlobalVar> = FxHashMap::default();
         let mut var_init_callees = FxHashSet::default();
+        let mut used_at_init = FxHashSet::default();
         for unit in units {
             for f in unit.functions {
                 let package = program.units[unit.unit].path.as_str();
@@ -71,6 +74,11 @@ impl Globals {
                     let Some((package, var)) = name.rsplit_once('.') else { continue };
                     if !packages.contains(package) {
                         continue;
+                    }
+                    if *f.name == format!("{package}.init")
+                        || crate::env_guards::is_init_function(f)
+                    {
+                        used_at_init.insert(global_key(name));
                     }
                     let entry = vars.entry(global_key(name)).or_insert_with(|| GlobalVar {
                         name: name.to_string(),
@@ -113,7 +121,12 @@ impl Globals {
                 }
             }
         }
-        Globals { vars, tables: crate::literal_tables::scan(program, units), var_init_callees }
+        Globals {
+            vars,
+            tables: crate::literal_tables::scan(program, units),
+            var_init_callees,
+            used_at_init,
+        }
     }
 
     /// What each element of the table `key` fills, when its declaration's literal alone sets
@@ -126,6 +139,11 @@ impl Globals {
     /// that the scan followed: no pointer to it goes where code could store through it unseen.
     pub fn address_followed(&self, key: u64) -> bool {
         self.vars.get(&key).is_some_and(|var| var.made.is_some())
+    }
+
+    /// Whether a package initializer or an `init` function uses the global `key` at all.
+    pub fn used_at_init(&self, key: u64) -> bool {
+        self.used_at_init.contains(&key)
     }
 
     /// Whether a package initializer calls the function named `name` on every path: it runs
@@ -150,6 +168,11 @@ impl Globals {
     }
 
     /// The name and declaration of the global `key` when no code of the module stores a map
+    /// The name and declaration of the global `key`.
+    pub fn declared(&self, key: u64) -> Option<(&str, &Option<Site>)> {
+        self.vars.get(&key).map(|var| (var.name.as_str(), &var.decl))
+    }
+
     /// into `fields` of it, nor anywhere that holds it.
     pub fn never_made_at(&self, key: u64, fields: &[u32]) -> Option<(&str, &Option<Site>)> {
         let var = self.vars.get(&key)?;

@@ -75,6 +75,7 @@ pub mod key_values;
 pub mod length_guards;
 pub mod literal_pointers;
 pub mod literal_tables;
+pub mod main_globals;
 pub mod method_values;
 pub mod missing_keys;
 pub mod models;

@@ -143,6 +143,9 @@ pub enum Origin {
     CalleeField { call: InstrId, callee: String, names: String, site: Site },
     /// A package-level map that no code of the module makes.
     Global { name: String, decl: Option<Site> },
+    /// A package-level struct variable of a command that nothing touches before `main` reaches
+    /// this use ([`crate::main_globals`]): still its zero value.
+    GlobalAtMainStart { name: String, decl: Option<Site> },
     /// The zero value of a comma-ok type assertion that fails or a receive from a closed channel.
     FailedCommaOk(InstrId),
     /// A struct's map field that no code of the module makes and none outside it can reach.

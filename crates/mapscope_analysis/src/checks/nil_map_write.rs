@@ -797,7 +797,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                     cx,
                                     arg,
                                     &write.access,
-                                );
+                                )
+                                .or_else(|| {
+                                    crate::main_globals::zero_at_main_start(cx, arg, instr)
+                                });
                                 let Some(origin) = unset else { continue };
                                 vec![origin]
                             }
@@ -1535,6 +1538,15 @@ fn origin_notes(
                     NoteAt::Site(site.clone()),
                     format!("{callee} leaves `{names}` nil here"),
                 ));
+            }
+            Origin::GlobalAtMainStart { name, decl } => {
+                let short = crate::nilness::short_name(name);
+                if let Some(decl) = decl {
+                    related.push((
+                        NoteAt::Site(decl.clone()),
+                        format!("`{short}` is declared here without a value, and main uses it before anything else touches it"),
+                    ));
+                }
             }
             Origin::Global { name, decl } => {
                 let short = crate::nilness::short_name(name);
