@@ -99,6 +99,7 @@ pub mod result_flags;
 pub mod seeded_inner;
 pub mod self_copies;
 pub mod skipped_creation;
+pub mod skipped_sends;
 pub mod summarize;
 pub mod summary;
 pub mod write_free;

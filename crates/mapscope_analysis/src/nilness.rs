@@ -604,7 +604,8 @@ impl<'f> Search<'f> {
                 // So does one from a channel whose only sender may close it without sending.
                 InstrKind::Recv { chan, comma_ok: false } if *index == 0 => {
                     (closed_before(f, *chan, *instr)
-                        || crate::closed_unsent::closed_unsent(self.cx.module, f, *chan, *instr))
+                        || crate::closed_unsent::closed_unsent(self.cx.module, f, *chan, *instr)
+                        || crate::skipped_sends::skipped_sends(self.cx.module, f, *chan, *instr))
                     .then(|| vec![Origin::FailedCommaOk(*instr)])
                 }
                 // A select case `case v := <-ch` likewise, with its `ok` false.
@@ -1809,6 +1810,13 @@ impl<'f> Search<'f> {
     /// read from a struct field, and some function of the same package sends on that field's
     /// channel a value that leaves the map nil on a path to the send.
     fn sent_without(&mut self, recv: InstrId, fields: &[u32]) -> Option<Vec<Origin>> {
+        // A drained channel closed before a receive its senders may leave unmatched: the zero
+        // struct, whatever any send sends.
+        if let InstrKind::Recv { chan, comma_ok: false } = &self.f[recv].kind
+            && crate::skipped_sends::skipped_sends(self.cx.module, self.f, *chan, recv)
+        {
+            return Some(vec![Origin::FailedCommaOk(recv)]);
+        }
         let received = self.f[recv].results().next()?;
         let access = Access { deref: false, fields: fields.to_vec() };
         self.sent_giving(recv, received, &access, None)
