@@ -19,16 +19,7 @@ pub fn closed_unsent(module: &Module<'_>, f: &Function, chan: ValueId, recv: Ins
     }
     // The channel (or a conversion of it to `chan<-`) is received from here once and handed
     // to one `go` statement; nothing else in the function touches it.
-    let mut uses = Vec::new();
-    for &u in f[chan].referrers() {
-        match &f[u].kind {
-            InstrKind::Convert { .. } => match f[u].result() {
-                Some(r) => uses.extend(f[r].referrers().iter().map(|&x| (x, r))),
-                None => return false,
-            },
-            _ => uses.push((u, chan)),
-        }
-    }
+    let Some(uses) = channel_uses(f, chan) else { return false };
     let mut started = None;
     for &(u, value) in &uses {
         match &f[u].kind {
@@ -57,6 +48,22 @@ pub fn closed_unsent(module: &Module<'_>, f: &Function, chan: ValueId, recv: Ins
     }
     let Some(&out) = g.params().get(param) else { return false };
     closes_without_send(g, out)
+}
+
+/// The uses of channel `chan` in `f`, each with the value it uses (the channel, or a
+/// conversion of it to `chan<-` or `<-chan`); `None` when a conversion has no result.
+pub(crate) fn channel_uses(f: &Function, chan: ValueId) -> Option<Vec<(InstrId, ValueId)>> {
+    let mut uses = Vec::new();
+    for &u in f[chan].referrers() {
+        match &f[u].kind {
+            InstrKind::Convert { .. } => {
+                let r = f[u].result()?;
+                uses.extend(f[r].referrers().iter().map(|&x| (x, r)));
+            }
+            _ => uses.push((u, chan)),
+        }
+    }
+    Some(uses)
 }
 
 /// Whether `g` only sends on and closes its channel parameter `out`, and has a path from its

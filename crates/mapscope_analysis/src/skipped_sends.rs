@@ -28,16 +28,7 @@ pub fn skipped_sends(module: &Module<'_>, f: &Function, chan: ValueId, recv: Ins
     if !in_loop(f, &dominators, recv_block) {
         return false;
     }
-    let mut uses = Vec::new();
-    for &u in f[chan].referrers() {
-        match &f[u].kind {
-            InstrKind::Convert { .. } => match f[u].result() {
-                Some(r) => uses.extend(f[r].referrers().iter().map(|&x| (x, r))),
-                None => return false,
-            },
-            _ => uses.push((u, chan)),
-        }
-    }
+    let Some(uses) = crate::closed_unsent::channel_uses(f, chan) else { return false };
     let mut closed_before = false;
     let mut senders = Vec::new();
     for &(u, value) in &uses {
