@@ -98,6 +98,8 @@ pub struct Module<'a> {
     embedded_stores: std::sync::OnceLock<crate::embedded_unset::EmbeddedStores>,
     /// Which functions write nothing their callers could read again; built on first use.
     write_free: std::sync::OnceLock<crate::write_free::WriteFree>,
+    /// The map fields only a Once's function makes, with their nil stores; built on first use.
+    once_made_fields: std::sync::OnceLock<crate::once_resets::OnceMadeFields>,
     /// The units each command imports, directly or not; built on first use.
     command_imports: std::sync::OnceLock<FxHashMap<usize, rustc_hash::FxHashSet<usize>>>,
 }
@@ -130,6 +132,7 @@ impl<'a> Module<'a> {
             stopping: std::sync::OnceLock::new(),
             embedded_stores: std::sync::OnceLock::new(),
             write_free: std::sync::OnceLock::new(),
+            once_made_fields: std::sync::OnceLock::new(),
             command_imports: std::sync::OnceLock::new(),
         };
         for built in units {
@@ -210,6 +213,11 @@ impl<'a> Module<'a> {
     /// once.
     pub fn embedded_stores(&self) -> &crate::embedded_unset::EmbeddedStores {
         self.embedded_stores.get_or_init(|| crate::embedded_unset::EmbeddedStores::new(self))
+    }
+
+    /// The map fields only a Once's function makes ([`crate::once_resets`]).
+    pub fn once_made_fields(&self) -> &crate::once_resets::OnceMadeFields {
+        self.once_made_fields.get_or_init(|| crate::once_resets::OnceMadeFields::new(self))
     }
 
     /// Whether `call` in `f` runs only code that writes nothing `f` could read again

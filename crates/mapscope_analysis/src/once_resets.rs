@@ -17,13 +17,56 @@ use crate::module::Module;
 use crate::nilness::{is_nil_constant, strip_conversions};
 use crate::summary::Site;
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{Callee, Function, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_types::types::ObjId;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The functions that run a function literal at most once.
 const ONCE_RUNNERS: &[&str] = &["(*sync.Once).Do", "sync.OnceFunc"];
 
-/// The nil store that leaves the field a write reaches through `map` nil for good, when
-/// the rule applies.
+/// The map fields that only a Once's function makes, with the module's nil stores into them,
+/// built once per module.
+#[derive(Debug, Default)]
+pub struct OnceMadeFields {
+    /// The fields some Once's function makes and no other code does, with their nil stores
+    /// (function, store).
+    fields: FxHashMap<ObjId, Vec<(usize, InstrId)>>,
+}
+
+impl OnceMadeFields {
+    /// Scans every store into a field of the module.
+    pub fn new(module: &Module<'_>) -> OnceMadeFields {
+        let mut fields: FxHashMap<ObjId, Vec<(usize, InstrId)>> = FxHashMap::default();
+        let mut other_made: FxHashSet<ObjId> = FxHashSet::default();
+        let mut once_made: FxHashSet<ObjId> = FxHashSet::default();
+        for (index, mf) in module.functions.iter().enumerate() {
+            let g = mf.function;
+            let mut once = None;
+            for b in g.block_ids() {
+                for &i in g[b].instrs() {
+                    let InstrKind::Store { addr, value } = &g[i].kind else { continue };
+                    let Some(select) = g.defining_instr(*addr) else { continue };
+                    let Some(field) = mf.fields.selection(mf.index_in_unit, select) else {
+                        continue;
+                    };
+                    if is_nil_constant(g, strip_conversions(g, *value)) {
+                        fields.entry(field).or_default().push((index, i));
+                    } else if *once.get_or_insert_with(|| run_once(module, g)) {
+                        once_made.insert(field);
+                    } else {
+                        other_made.insert(field);
+                    }
+                }
+            }
+        }
+        // A field only nil stores touch is no Once's, nor one other code makes too.
+        fields.retain(|field, _| once_made.contains(field) && !other_made.contains(field));
+        OnceMadeFields { fields }
+    }
+}
+
+/// The nil store that leaves the field a write reaches through `map` nil for good, when the
+/// rule applies.
 pub fn once_dropped_write(cx: &FunctionContext<'_>, map: ValueId) -> Option<Site> {
     let f = cx.function;
     let module = cx.analysis.module;
@@ -33,37 +76,14 @@ pub fn once_dropped_write(cx: &FunctionContext<'_>, map: ValueId) -> Option<Site
     let InstrKind::Load { addr } = f[load].kind else { return None };
     let selection = f.defining_instr(addr)?;
     let field = me.fields.selection(me.index_in_unit, selection)?;
-    if crate::nilness::field_tested(me, f, field) {
-        return None;
-    }
-    let mut made_once = false;
-    let mut resets = Vec::new();
-    for (index, mf) in module.functions.iter().enumerate() {
-        let g = mf.function;
-        for b in g.block_ids() {
-            for &i in g[b].instrs() {
-                let InstrKind::Store { addr, value } = &g[i].kind else { continue };
-                let Some(select) = g.defining_instr(*addr) else { continue };
-                if mf.fields.selection(mf.index_in_unit, select) != Some(field) {
-                    continue;
-                }
-                if is_nil_constant(g, strip_conversions(g, *value)) {
-                    resets.push((index, i));
-                } else if run_once(module, g) {
-                    made_once = true;
-                } else {
-                    return None;
-                }
-            }
-        }
-    }
-    if !made_once {
+    let resets = module.once_made_fields().fields.get(&field)?;
+    if resets.is_empty() || crate::nilness::field_tested(me, f, field) {
         return None;
     }
     let calls = module.call_index();
-    resets.into_iter().find_map(|(index, store)| {
+    resets.iter().find_map(|&(index, store)| {
         let resetter = module.functions[index].function;
-        if rearms_once(module, resetter) {
+        if run_once(module, resetter) || rearms_once(module, resetter) {
             return None;
         }
         // Some function calls the resetting function and then the writer.
