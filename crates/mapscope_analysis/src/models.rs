@@ -164,6 +164,7 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
             when_decoded: None,
             with_false: Vec::new(),
             with_non_nil: Vec::new(),
+            with_non_nil_fields: Vec::new(),
             made_when: None,
             unless_context_has: None,
             counts_param: None,
