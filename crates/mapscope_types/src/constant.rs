@@ -1,13 +1,15 @@
 //! Constant values: booleans, strings (bytes, as in Go), arbitrary-precision integers, floats and complex numbers.
 //!
 //! Integers are exact: `i128` on the fast path, [`BigInt`] when a result does not fit (as go/constant).
-//! Floating-point constants are `f64` (go/constant keeps exact rationals; only values beyond f64's
-//! precision differ, which never changes a type); a float too large or too small for f64 keeps its
-//! decimal magnitude ([`Value::HugeFloat`]) so that messages can print it as go/constant does.
+//! Floating-point constants are exact too (`crate::float_constant`): an `f64` when one holds the
+//! value, a rational otherwise; a float too large or too small for f64 keeps its decimal magnitude
+//! ([`Value::HugeFloat`]) so that messages can print it as go/constant does.
 
+use crate::float_constant;
 use mapscope_syntax::Token;
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_rational::BigRational;
+use num_traits::{FromPrimitive, ToPrimitive, Zero};
 
 /// Bigger shifts are not evaluated (go/types rejects shift counts beyond a similar bound).
 const MAX_SHIFT: u64 = 10_000;
@@ -62,11 +64,12 @@ fn go_quote(s: &[u8]) -> String {
     q
 }
 
-/// Go's `fmt.Sprintf("%.6g", f)` (what go/constant prints for a float), falling back to the
-/// shortest form when six digits would make a fraction look like an integer, as go/constant does.
-fn go_float_string(f: f64) -> String {
+/// Go's `fmt.Sprintf("%.6g", f)` (what go/constant prints for a float, `f` the f64 nearest it),
+/// falling back to the shortest form when six digits would make a fraction (the exact value not
+/// an `integer`) look like an integer, as go/constant does.
+fn go_float_string(f: f64, integer: bool) -> String {
     let s = format_g(f, Some(6));
-    if f.fract() != 0.0 && !s.contains('.') { format_g(f, None) } else { s }
+    if !integer && !s.contains('.') { format_g(f, None) } else { s }
 }
 
 /// Go's `%g` with `precision` significant digits (`None`: the shortest that round-trips):
@@ -112,7 +115,12 @@ pub enum Value {
     Int(i128),
     /// An integer outside i128's range (never holds a value that fits in i128).
     BigInt(Box<BigInt>),
+    /// A float constant whose exact value is this f64.
     Float(f64),
+    /// A float constant no f64 holds exactly (`1.1`, `1/3.0`): go/constant's `ratVal`. Numerator
+    /// and denominator stay below 4096 bits, and the magnitude below 2^1100 (a little past
+    /// float64's range, so that rounding at its boundary is decided exactly).
+    Rat(Box<BigRational>),
     /// A float beyond f64's range: `mantissa × 10^exp10` with `1 ≤ |mantissa| < 10` and
     /// `|exp10| > 300`. Its f64 value is infinite (or zero, for a negative `exp10`); arithmetic
     /// keeps the magnitude.
@@ -133,9 +141,9 @@ const SMALL_FLOAT_EXP10: i64 = 1232;
 /// Decimal exponents below this make a plain f64 (a huge float's exponents are above it).
 const HUGE_EXP10: i64 = 300;
 
-/// `mantissa × 10^exp10` as a float constant: an f64 when it fits, a [`Value::HugeFloat`] when
-/// it is too large or too small.
-fn decimal_float(mut mantissa: f64, mut exp10: i64) -> Value {
+/// `mantissa × 10^exp10` as a float constant: the exact value of its shortest decimal form when
+/// it fits f64's range, a [`Value::HugeFloat`] when it is too large or too small.
+pub(crate) fn decimal_float(mut mantissa: f64, mut exp10: i64) -> Value {
     if mantissa == 0.0 || !mantissa.is_finite() {
         return Value::Float(mantissa);
     }
@@ -148,16 +156,26 @@ fn decimal_float(mut mantissa: f64, mut exp10: i64) -> Value {
         exp10 -= 1;
     }
     if exp10.abs() <= HUGE_EXP10 {
-        // Through decimal text, so that the f64 is the correctly rounded value.
-        return Value::Float(format!("{mantissa}e{exp10}").parse().unwrap_or(0.0));
+        // Through decimal text: the value the digits spell, as a literal of them would be.
+        let text = format!("{mantissa:e}");
+        let (digits, shift) = text.split_once('e').unwrap_or((&text, "0"));
+        let exp10 = exp10 + shift.parse::<i64>().unwrap_or(0);
+        let (sign, digits) = digits.strip_prefix('-').map_or((false, digits), |d| (true, d));
+        let value = float_constant::decimal_literal(&format!("{digits}e{exp10}"))
+            .unwrap_or(Value::Float(mantissa * 10f64.powi(exp10 as i32)));
+        return if sign { value.unary(Token::Sub, None) } else { value };
     }
     Value::HugeFloat { mantissa, exp10 }
 }
 
 /// A finite float's decimal form `(mantissa, exp10)`, `1 ≤ |mantissa| < 10` (`None` for zero).
 fn decimal_form(v: &Value) -> Option<(f64, i64)> {
-    if let Value::HugeFloat { mantissa, exp10 } = *v {
-        return Some((mantissa, exp10));
+    match v {
+        Value::HugeFloat { mantissa, exp10 } => return Some((*mantissa, *exp10)),
+        Value::Rat(r) if !v.as_f64()?.is_finite() => {
+            return Some(float_constant::decimal_magnitude(r));
+        }
+        _ => {}
     }
     let f = v.as_f64().filter(|f| f.is_finite() && *f != 0.0)?;
     // The shortest decimal that reads back as f: its digits and exponent exactly.
@@ -209,7 +227,14 @@ impl Value {
         match self {
             Value::Int(i) => Some(i.to_string()),
             Value::BigInt(b) => Some(b.to_string()),
-            Value::Float(f) if f.is_finite() => Some(go_float_string(*f)),
+            Value::Float(f) if f.is_finite() => Some(go_float_string(*f, f.fract() == 0.0)),
+            Value::Rat(r) => match self.as_f64()? {
+                f if f.is_finite() => Some(go_float_string(f, r.is_integer())),
+                _ => {
+                    let (mantissa, exp10) = float_constant::decimal_magnitude(r);
+                    Some(huge_float_string(mantissa, exp10))
+                }
+            },
             Value::HugeFloat { mantissa, exp10 } => Some(huge_float_string(*mantissa, *exp10)),
             Value::Bool(b) => Some(b.to_string()),
             Value::String(s) => Some(go_quote(s)),
@@ -222,22 +247,24 @@ impl Value {
     pub fn message_string(&self) -> Option<String> {
         match *self {
             Value::Complex(re, im) if re.is_finite() && im.is_finite() => {
-                Some(format!("({} + {}i)", go_float_string(re), go_float_string(im)))
+                let part = |f: f64| go_float_string(f, f.fract() == 0.0);
+                Some(format!("({} + {}i)", part(re), part(im)))
             }
             _ => self.go_string(),
         }
     }
 
-    /// go/constant's `ToInt` for a number that holds an integer: the integer, spelled with the
-    /// digits of the float's shortest decimal form (a float literal's own digits). go/types shows
-    /// it in place of the float when a conversion to an integer type overflows. `None` for a
-    /// fraction, and for a float past go/constant's "small" range, which it leaves a float.
+    /// go/constant's `ToInt` for a number that holds an integer: the integer (a huge float's
+    /// spelled with the digits of its decimal form). go/types shows it in place of the float when
+    /// a conversion to an integer type overflows. `None` for a fraction, and for a float past
+    /// go/constant's "small" range, which it leaves a float.
     pub fn to_int(&self) -> Option<Value> {
         let digits = match *self {
             Value::Int(_) | Value::BigInt(_) => return Some(self.clone()),
             Value::Float(f) | Value::Complex(f, 0.0) if f.is_finite() && f.fract() == 0.0 => {
-                format!("{f}")
+                return BigInt::from_f64(f).map(norm);
             }
+            Value::Rat(ref r) if r.is_integer() => return Some(norm(r.to_integer())),
             Value::HugeFloat { mantissa, exp10 } if exp10 <= SMALL_FLOAT_EXP10 => {
                 let sci = format!("{mantissa:e}");
                 let (m, e) = sci.split_once('e')?;
@@ -257,6 +284,7 @@ impl Value {
             Value::Int(i) => Some(i),
             Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(f as i128),
             Value::Complex(re, 0.0) if re.fract() == 0.0 && re.abs() < 1e38 => Some(re as i128),
+            Value::Rat(ref r) if r.is_integer() => r.to_integer().to_i128(),
             _ => None,
         }
     }
@@ -266,6 +294,7 @@ impl Value {
         match self {
             Value::Int(i) => Some(BigInt::from(*i)),
             Value::BigInt(b) => Some((**b).clone()),
+            Value::Rat(r) if r.is_integer() => Some(r.to_integer()),
             _ => self.as_i128().map(BigInt::from),
         }
     }
@@ -275,6 +304,7 @@ impl Value {
             Value::BigInt(ref b) => b.to_f64(),
             Value::Int(i) => Some(i as f64),
             Value::Float(f) => Some(f),
+            Value::Rat(ref r) => r.to_f64(),
             Value::HugeFloat { mantissa, exp10 } => {
                 Some(if exp10 > 0 { f64::INFINITY } else { 0.0 }.copysign(mantissa))
             }
@@ -293,7 +323,7 @@ impl Value {
     fn rank(&self) -> u8 {
         match self {
             Value::Int(_) | Value::BigInt(_) => 1,
-            Value::Float(_) | Value::HugeFloat { .. } => 2,
+            Value::Float(_) | Value::Rat(_) | Value::HugeFloat { .. } => 2,
             Value::Complex(..) => 3,
             _ => 0,
         }
@@ -324,7 +354,12 @@ impl Value {
                     None if f.is_infinite() => Value::Unknown,
                     None => Value::Float(f),
                 },
-                Some(f) => Value::Float(f),
+                // A decimal literal's exact value (a hexadecimal one is the f64 it reads as).
+                Some(f) if text.starts_with("0x") || text.starts_with("0X") => Value::Float(f),
+                Some(f) => {
+                    let digits: String = text.chars().filter(|&c| c != '_').collect();
+                    float_constant::decimal_literal(&digits).unwrap_or(Value::Float(f))
+                }
                 // go/constant reads a decimal mantissa with a binary exponent too (`1p10`).
                 None => decimal_binary_exp(text).map_or(Value::Unknown, Value::Float),
             },
@@ -377,7 +412,7 @@ impl Value {
                                         return Unknown;
                                     }
                                     if a % b != 0 {
-                                        return Float(a as f64 / b as f64);
+                                        return float_constant::binary(op, self, y);
                                     }
                                     a.checked_div(b)
                                 }
@@ -406,10 +441,7 @@ impl Value {
                             Token::Mul => norm(a * b),
                             Token::Quo | Token::Rem if b.is_zero() => Unknown,
                             Token::Quo if !integer_div && !(&a % &b).is_zero() => {
-                                match (a.to_f64(), b.to_f64()) {
-                                    (Some(x), Some(y)) => Float(x / y),
-                                    _ => Unknown,
-                                }
+                                float_constant::binary(op, self, y)
                             }
                             Token::Quo => norm(a / b),
                             Token::Rem => norm(a % b),
@@ -423,23 +455,7 @@ impl Value {
                     2 if matches!(self, HugeFloat { .. }) || matches!(y, HugeFloat { .. }) => {
                         huge_float_binary(op, self, y)
                     }
-                    2 => {
-                        let (a, b) = (self.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
-                        let f = match op {
-                            Token::Add => a + b,
-                            Token::Sub => a - b,
-                            Token::Mul => a * b,
-                            Token::Quo if b != 0.0 => a / b,
-                            _ => return Unknown,
-                        };
-                        let underflow =
-                            f == 0.0 && a != 0.0 && matches!(op, Token::Mul | Token::Quo);
-                        if f.is_infinite() && a.is_finite() && b.is_finite() || underflow {
-                            // Past f64's range: keep the magnitude.
-                            return huge_float_binary(op, self, y);
-                        }
-                        Float(f)
-                    }
+                    2 => float_constant::binary(op, self, y),
                     3 => {
                         let ((a, b), (c, d)) = (
                             self.as_complex().unwrap_or_default(),
@@ -483,7 +499,7 @@ impl Value {
                 }
             }
             (a, b) if a.rank() > 0 && b.rank() > 0 && a.rank() < 3 && b.rank() < 3 => {
-                a.as_f64().unwrap_or(0.0).partial_cmp(&b.as_f64().unwrap_or(0.0))
+                float_constant::compare(a, b)
             }
             _ => None,
         };
@@ -533,7 +549,9 @@ impl Value {
                 Some(bits) => norm(!(**b).clone() & ((BigInt::from(1) << bits as usize) - 1)),
                 None => norm(!(**b).clone()),
             },
-            (Token::Sub, Value::Float(f)) => Value::Float(-f),
+            // `+ 0.0` turns -0 into 0: go/constant has no negative zero.
+            (Token::Sub, Value::Float(f)) => Value::Float(-f + 0.0),
+            (Token::Sub, Value::Rat(r)) => Value::Rat(Box::new(-(**r).clone())),
             (Token::Sub, Value::HugeFloat { mantissa, exp10 }) => {
                 Value::HugeFloat { mantissa: -mantissa, exp10: *exp10 }
             }
@@ -828,7 +846,7 @@ mod tests {
             (0.000123456789, "0.000123457"),
             (2.5, "2.5"),
         ] {
-            assert_eq!(go_float_string(f), want, "{f:e}");
+            assert_eq!(go_float_string(f, f.fract() == 0.0), want, "{f:e}");
         }
     }
 
@@ -846,8 +864,8 @@ mod tests {
         let third = lit("1e400").unary(Token::Sub, None).binary(Token::Quo, &Value::Int(3), false);
         assert_eq!(string(third), "-3.33333e+399");
         assert_eq!(string(lit("1e300").binary(Token::Mul, &lit("1e300"), false)), "1e+600");
-        // Back in range, a huge float is an f64 again.
-        assert_eq!(lit("1e400").binary(Token::Quo, &lit("1e300"), false), Value::Float(1e100));
+        // Back in range, a huge float is exact again: the value its decimal digits spell.
+        assert_eq!(lit("1e400").binary(Token::Quo, &lit("1e300"), false), lit("1e100"));
         assert_eq!(lit("1e400").compare(Token::Gtr, &lit("1e399")), Value::Bool(true));
         assert_eq!(lit("1e400").compare(Token::Eql, &lit("10e399")), Value::Bool(true));
         assert_eq!(lit("1e400").as_f64(), Some(f64::INFINITY));

@@ -9,6 +9,7 @@
 
 pub mod check;
 pub mod constant;
+mod float_constant;
 pub mod load;
 mod objects;
 mod program;

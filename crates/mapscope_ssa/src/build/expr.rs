@@ -231,6 +231,7 @@ impl FnLower<'_, '_> {
             Some(Value::Int(i)) if is_float => ConstValue::float(i as f64),
             Some(Value::Int(i)) => ConstValue::Int(i),
             Some(Value::Float(x)) => ConstValue::float(x),
+            Some(v @ Value::Rat(_)) => ConstValue::float(v.as_f64().unwrap_or(0.0)),
             _ => return self.zero(ty),
         };
         self.b.constant(ty, value)

@@ -5,6 +5,7 @@ use super::lookup::Lookup;
 use super::operand::Operand;
 use super::{Checker, Mode};
 use crate::constant::Value;
+use crate::float_constant::round_to_f32;
 use crate::types::{BasicKind, ChanDir, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::ExprId;
 use num_bigint::BigInt;
@@ -190,6 +191,7 @@ impl Checker<'_> {
         if k.is_integer() && !k.is_untyped() {
             let i = match v {
                 Value::Float(f) if f.fract() != 0.0 => return Some("truncated"),
+                Value::Rat(r) if !r.is_integer() => return Some("truncated"),
                 Value::HugeFloat { .. } => return Some("truncated"),
                 Value::Complex(re, im) if *im != 0.0 || re.fract() != 0.0 => {
                     return Some("truncated");
@@ -200,7 +202,7 @@ impl Checker<'_> {
             };
             // go/types calls a float that does not fit an integer type truncated, whatever the
             // reason.
-            let float = matches!(v, Value::Float(_) | Value::Complex(..));
+            let float = matches!(v, Value::Float(_) | Value::Rat(_) | Value::Complex(..));
             let bits = k.size() * 8;
             let (lo, hi) = if k.is_unsigned() {
                 (BigInt::from(0), (BigInt::from(1) << bits as usize) - 1)
@@ -216,17 +218,23 @@ impl Checker<'_> {
         if k.is_float() && !k.is_untyped() {
             // go/types' roundFloat32/roundFloat64: the constant is rounded to the type first, so a
             // value just past the largest finite one that rounds down to it is representable.
-            let f = v.as_f64()?;
-            let rounded_is_infinite =
-                if k == BasicKind::Float32 { (f as f32).is_infinite() } else { f.is_infinite() };
+            let rounded_is_infinite = if k == BasicKind::Float32 {
+                round_to_f32(v)?.is_infinite()
+            } else {
+                v.as_f64()?.is_infinite()
+            };
             return rounded_is_infinite.then_some("overflows");
         }
         // complex64: both parts are rounded to float32 (go/types' roundFloat32). complex128 only
         // overflows with a real part past float64's range, kept as a huge float (complex values
         // past it are infinite in this representation, their exact value lost for the message).
         if k == BasicKind::Complex128 {
-            return matches!(v, Value::HugeFloat { exp10, .. } if *exp10 > 0)
-                .then_some("overflows");
+            let past_f64 = match v {
+                Value::HugeFloat { exp10, .. } => *exp10 > 0,
+                Value::Rat(_) => v.as_f64().is_some_and(f64::is_infinite),
+                _ => false,
+            };
+            return past_f64.then_some("overflows");
         }
         if k == BasicKind::Complex64 {
             let (re, im) = match v {

@@ -4,6 +4,7 @@
 use super::Checker;
 use super::operand::Operand;
 use crate::constant::Value;
+use crate::float_constant::round_to_f32;
 use crate::types::{BasicKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::ExprId;
 
@@ -11,9 +12,9 @@ use mapscope_syntax::ast::ExprId;
 const UNTYPED_INT_BITS: u64 = 512;
 
 impl Checker<'_> {
-    /// go/types' `overflow`, run after every constant operation. A typed integer result must be
-    /// representable in its type, and an untyped integer must fit in 512 bits ("must not grow
-    /// arbitrarily"). Both errors leave the value unknown. The 512-bit rule also bounds the work
+    /// go/types' `overflow`, run after every constant operation. A typed integer or float result
+    /// must be representable in its type (a float is rounded to it), and an untyped integer must
+    /// fit in 512 bits ("must not grow arbitrarily"). The errors leave the value unknown. The 512-bit rule also bounds the work
     /// a constant declaration can ask for: `c1 = c0 * c0; c2 = c1 * c1; ...` doubles the digits
     /// at every step (Go's test/fixedbugs/issue7746.go).
     pub(super) fn constant_overflow(
@@ -24,6 +25,14 @@ impl Checker<'_> {
         v: Value,
         t: TypeId,
     ) -> Value {
+        let float = matches!(v, Value::Float(_) | Value::Rat(_) | Value::HugeFloat { .. });
+        if float && self.basic(t).is_some_and(|k| k.is_float() && !k.is_untyped()) {
+            let Some(why) = self.not_representable(&v, t) else { return self.convert_const(v, t) };
+            let shown = self.constant_text(e, &v, t);
+            let msg = self.representation_error(shown, why, t);
+            self.error(self.file()[e].span.start, msg);
+            return Value::Unknown;
+        }
         if !matches!(v, Value::Int(_) | Value::BigInt(_)) {
             return v;
         }
@@ -144,7 +153,14 @@ impl Checker<'_> {
                 Some(i) => Value::Int(i),
                 None => v,
             },
-            Some(k) if k.is_float() => v.as_f64().map_or(v, Value::Float),
+            // go/types' roundFloat32 and roundFloat64 (past the type's range, the value is
+            // left for the error about it).
+            Some(BasicKind::Float32) => {
+                round_to_f32(&v).filter(|f| f.is_finite()).map_or(v, |f| Value::Float(f.into()))
+            }
+            Some(k) if k.is_float() && !k.is_untyped() => {
+                v.as_f64().filter(|f| f.is_finite()).map_or(v, Value::Float)
+            }
             Some(k) if k.is_string() => match v {
                 // A code point that is no rune (too large, negative, a surrogate) converts to
                 // U+FFFD, as in go/types.

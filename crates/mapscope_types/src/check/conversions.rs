@@ -5,6 +5,7 @@ use super::Checker;
 use super::operand::Operand;
 use super::predicates::identical_ignore_tags;
 use crate::constant::Value;
+use crate::float_constant::round_to_f32;
 use crate::types::{BasicKind, Type, TypeId, TypeView, univ};
 
 impl Checker<'_> {
@@ -137,9 +138,10 @@ impl Checker<'_> {
     }
 }
 
-/// Whether numeric constant `v` overflows float or complex kind `k` beyond doubt. Constants are
-/// f64s here, so a value computed near the largest finite one may have rounded across it: only
-/// values clearly past it count (go/types, exact, also rejects a few just past it).
+/// Whether numeric constant `v` overflows float or complex kind `k` beyond doubt: float32's
+/// bound is decided on the exact value; past f64's range constants keep only their decimal
+/// magnitude, so there only values clearly past float64's bound count (go/types, exact, also
+/// rejects a few just past it).
 fn surely_overflows(v: &Value, k: BasicKind) -> bool {
     let parts = match *v {
         Value::Complex(re, im) => [Value::Float(re), Value::Float(im)],
@@ -150,10 +152,10 @@ fn surely_overflows(v: &Value, k: BasicKind) -> bool {
             exp10 > 308 || exp10 == 308 && mantissa.abs() >= 1.7977
         }
         _ if matches!(k, BasicKind::Float32 | BasicKind::Complex64) => {
-            // float32's largest finite value plus half its last step: the rounding boundary.
-            const BOUNDARY: f64 = 340_282_356_779_733_661_637_539_395_458_142_568_448.0;
-            p.as_f64().is_some_and(|f| f.is_finite() && f.abs() > BOUNDARY)
+            round_to_f32(p).is_some_and(f32::is_infinite)
         }
+        // An exact value rounds to float64 exactly.
+        Value::Rat(_) => p.as_f64().is_some_and(f64::is_infinite),
         _ => false,
     })
 }

@@ -416,6 +416,7 @@ impl Checker<'_> {
             if let Some(v) = &xo.val {
                 let integral = match v {
                     Value::Float(f) => f.fract() == 0.0,
+                    Value::Rat(r) => r.is_integer(),
                     // Beyond 2^53 every float is an integer; below 1 none is but 0.
                     Value::HugeFloat { exp10, .. } => *exp10 > 0,
                     Value::Complex(re, im) => *im == 0.0 && re.fract() == 0.0,
@@ -850,6 +851,7 @@ impl Checker<'_> {
         let zero = |part: &Value, squared: bool| match *part {
             Value::Int(i) => i == 0,
             Value::Float(f) => f == 0.0 || single && (f as f32) == 0.0,
+            Value::Rat(_) => single && crate::float_constant::round_to_f32(part) == Some(0.0),
             Value::HugeFloat { exp10, .. } => {
                 exp10 < 0 && (!k.is_untyped() || squared && exp10 < -323_228_496)
             }

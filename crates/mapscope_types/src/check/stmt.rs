@@ -8,6 +8,7 @@ use mapscope_syntax::Token;
 use mapscope_syntax::ast::{
     Decl, DeclId, ExprId, ExprKind as E, FieldListId, File, Name, Spec, StmtId, StmtKind as S,
 };
+use num_traits::ToPrimitive;
 
 /// go/types' `measure`: a count and a noun, plural unless the count is one.
 fn measure(n: usize, unit: &str) -> String {
@@ -63,6 +64,12 @@ impl CaseKey {
             Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => {
                 Some(CaseKey::Int(f as i128))
             }
+            Value::Rat(ref r) if r.is_integer() => {
+                CaseKey::of(&Value::Int(r.to_integer().to_i128()?))
+            }
+            // A fraction no f64 holds is keyed by the f64 nearest it (go/types' `keyVal`); a
+            // switch case compares it with nothing (`goVal` takes only exact f64s).
+            Value::Rat(_) => v.as_f64().map(|f| CaseKey::Float(bits(f))),
             ref v => CaseKey::of(v),
         }
     }
