@@ -196,8 +196,11 @@ pub(crate) fn decimal_literal(text: &str) -> Option<Value> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mantissa: BigInt = digits.parse().ok()?;
     let scale = exponent.checked_sub(frac_part.len() as i64)?;
+    if let Some(f) = digits.parse().ok().and_then(|m| exact_decimal_f64(m, scale)) {
+        return Some(Value::Float(f));
+    }
+    let mantissa: BigInt = digits.parse().ok()?;
     let power = BigInt::from(10u8).pow(u32::try_from(scale.unsigned_abs()).ok()?);
     let r = if scale >= 0 {
         BigRational::from_integer(mantissa * power)
@@ -205,6 +208,23 @@ pub(crate) fn decimal_literal(text: &str) -> Option<Value> {
         BigRational::new(mantissa, power)
     };
     Some(from_rational(r))
+}
+
+/// `mantissa × 10^scale` when an f64 holds it exactly and that is cheap to see (most literals:
+/// `100.0`, `1e9`, `0.25`): an integer below 2^53, or one divided by a power of two after the
+/// fives of `10^-scale` divide out.
+fn exact_decimal_f64(mantissa: u64, scale: i64) -> Option<f64> {
+    /// 10^22 and 5^22 are the largest powers an f64 (and 5^k a u64 below 2^53) holds exactly.
+    const MAX_POWER: u32 = 22;
+    let power = u32::try_from(scale.unsigned_abs()).ok().filter(|&p| p <= MAX_POWER)?;
+    if scale >= 0 {
+        let value = u128::from(mantissa).checked_mul(10u128.pow(power))?;
+        return (value <= F64_EXACT_INT).then_some(value as f64);
+    }
+    let fives = 5u64.pow(power);
+    let odd = mantissa / fives;
+    (mantissa % fives == 0 && u128::from(odd) <= F64_EXACT_INT)
+        .then(|| odd as f64 / 2f64.powi(power as i32))
 }
 
 #[cfg(test)]
@@ -245,5 +265,20 @@ mod tests {
         let negative = below.unary(Token::Sub, None);
         assert_eq!(round_to_f32(&negative), Some(-f32::MAX));
         assert_eq!(round_to_f32(&lit("0.1")), Some(0.1f32));
+    }
+
+    #[test]
+    fn literals_an_f64_holds_are_f64s() {
+        for (text, want) in [("100.0", 100.0), ("1e9", 1e9), ("0.25", 0.25), ("1.5e-3", 0.0015)] {
+            let exact = matches!(lit(text), Value::Float(f) if f == want);
+            assert_eq!(exact, text != "1.5e-3", "{text}");
+        }
+        assert_eq!(
+            lit("9007199254740993.0").compare(Token::Gtr, &lit("9007199254740992")),
+            Value::Bool(true)
+        );
+        assert_eq!(lit("12.5e-1"), Value::Float(1.25));
+        assert_eq!(lit("0.000000000000000000000000000000000001e36"), Value::Float(1.0));
+        assert!(matches!(lit("18446744073709551615e22"), Value::Rat(_)));
     }
 }
