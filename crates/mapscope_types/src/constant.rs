@@ -128,7 +128,9 @@ pub enum Value {
         mantissa: f64,
         exp10: i64,
     },
-    Complex(f64, f64),
+    /// A complex constant: its real and imaginary parts, each an exact real float constant
+    /// ([`Value::Float`], [`Value::Rat`] or [`Value::HugeFloat`]; built by [`Value::complex`]).
+    Complex(Box<(Value, Value)>),
 }
 
 /// The decimal logarithm of the smallest number too large for a big.Float: 2^MaxInt32.
@@ -245,10 +247,9 @@ impl Value {
     /// The value as go/types' messages print it: [`Value::go_string`], and complex numbers as
     /// go/constant writes them, `(re + imi)`.
     pub fn message_string(&self) -> Option<String> {
-        match *self {
-            Value::Complex(re, im) if re.is_finite() && im.is_finite() => {
-                let part = |f: f64| go_float_string(f, f.fract() == 0.0);
-                Some(format!("({} + {}i)", part(re), part(im)))
+        match self {
+            Value::Complex(parts) => {
+                Some(format!("({} + {}i)", parts.0.go_string()?, parts.1.go_string()?))
             }
             _ => self.go_string(),
         }
@@ -261,7 +262,8 @@ impl Value {
     pub fn to_int(&self) -> Option<Value> {
         let digits = match *self {
             Value::Int(_) | Value::BigInt(_) => return Some(self.clone()),
-            Value::Float(f) | Value::Complex(f, 0.0) if f.is_finite() && f.fract() == 0.0 => {
+            Value::Complex(ref parts) if parts.1.is_zero() => return parts.0.to_int(),
+            Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
                 return BigInt::from_f64(f).map(norm);
             }
             Value::Rat(ref r) if r.is_integer() => return Some(norm(r.to_integer())),
@@ -283,7 +285,7 @@ impl Value {
         match *self {
             Value::Int(i) => Some(i),
             Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(f as i128),
-            Value::Complex(re, 0.0) if re.fract() == 0.0 && re.abs() < 1e38 => Some(re as i128),
+            Value::Complex(ref parts) if parts.1.is_zero() => parts.0.as_i128(),
             Value::Rat(ref r) if r.is_integer() => r.to_integer().to_i128(),
             _ => None,
         }
@@ -308,15 +310,59 @@ impl Value {
             Value::HugeFloat { mantissa, exp10 } => {
                 Some(if exp10 > 0 { f64::INFINITY } else { 0.0 }.copysign(mantissa))
             }
-            Value::Complex(re, 0.0) => Some(re),
+            Value::Complex(ref parts) if parts.1.is_zero() => parts.0.as_f64(),
             _ => None,
         }
     }
 
-    fn as_complex(&self) -> Option<(f64, f64)> {
-        match *self {
-            Value::Complex(a, b) => Some((a, b)),
-            _ => self.as_f64().map(|f| (f, 0.0)),
+    /// The complex constant `re + im·i` of two real numbers (integers become floats, as
+    /// go/constant's complex parts print alike).
+    pub fn complex(re: Value, im: Value) -> Value {
+        match (float_constant::real_part(re), float_constant::real_part(im)) {
+            (Some(re), Some(im)) => Value::Complex(Box::new((re, im))),
+            _ => Value::Unknown,
+        }
+    }
+
+    /// A number's real and imaginary parts (`None` for what is not a number).
+    pub fn complex_parts(&self) -> Option<(Value, Value)> {
+        match self {
+            Value::Complex(parts) => Some((**parts).clone()),
+            v if v.rank() > 0 => Some((float_constant::real_part(v.clone())?, Value::Float(0.0))),
+            _ => None,
+        }
+    }
+
+    /// The value as a real number: itself, or a complex number's real part when its imaginary
+    /// part is zero (`None` otherwise).
+    pub fn real(&self) -> Option<Value> {
+        match self {
+            Value::Complex(parts) => parts.1.is_zero().then(|| parts.0.clone()),
+            v => (v.rank() > 0).then(|| v.clone()),
+        }
+    }
+
+    /// Whether the value is exactly zero.
+    pub fn is_zero(&self) -> bool {
+        match self {
+            Value::Int(i) => *i == 0,
+            Value::Float(f) => *f == 0.0,
+            Value::Complex(parts) => parts.0.is_zero() && parts.1.is_zero(),
+            _ => false,
+        }
+    }
+
+    /// Whether the value is a number that holds an integer (go/constant's `ToInt` succeeds, but
+    /// for a float past its "small" range, which is an integer too).
+    pub fn is_integral(&self) -> bool {
+        match self {
+            Value::Int(_) | Value::BigInt(_) | Value::Unknown => true,
+            Value::Float(f) => f.fract() == 0.0,
+            Value::Rat(r) => r.is_integer(),
+            // Beyond 2^53 every float is an integer; below 1 none is but 0.
+            Value::HugeFloat { exp10, .. } => *exp10 > 0,
+            Value::Complex(parts) => parts.1.is_zero() && parts.0.is_integral(),
+            Value::Bool(_) | Value::String(_) => false,
         }
     }
 
@@ -364,9 +410,15 @@ impl Value {
                 None => decimal_binary_exp(text).map_or(Value::Unknown, Value::Float),
             },
             Token::Imag => {
+                // go/constant reads the part as a float literal, where a leading 0 is not octal
+                // (`0123i` is 123i); binary and octal prefixes are integers.
                 let t = text.strip_suffix('i').unwrap_or(text);
-                let f = parse_int(t).and_then(|i| i.as_f64()).or_else(|| parse_float(t));
-                f.map_or(Value::Unknown, |f| Value::Complex(0.0, f))
+                let prefix = t.get(..2).map(str::to_ascii_lowercase);
+                let part = match prefix.as_deref() {
+                    Some("0b" | "0o") => parse_int(t).unwrap_or(Value::Unknown),
+                    _ => Value::from_literal(Token::Float, t),
+                };
+                Value::complex(Value::Int(0), part)
             }
             Token::Char => rune_value(text).map_or(Value::Unknown, |c| Value::Int(c as i128)),
             Token::String => unquote(text).map_or(Value::Unknown, |s| Value::String(s.into())),
@@ -456,26 +508,10 @@ impl Value {
                         huge_float_binary(op, self, y)
                     }
                     2 => float_constant::binary(op, self, y),
-                    3 => {
-                        let ((a, b), (c, d)) = (
-                            self.as_complex().unwrap_or_default(),
-                            y.as_complex().unwrap_or_default(),
-                        );
-                        match op {
-                            Token::Add => Complex(a + c, b + d),
-                            Token::Sub => Complex(a - c, b - d),
-                            Token::Mul => Complex(a * c - b * d, a * d + b * c),
-                            Token::Quo => {
-                                let den = c * c + d * d;
-                                if den == 0.0 {
-                                    Unknown
-                                } else {
-                                    Complex((a * c + b * d) / den, (b * c - a * d) / den)
-                                }
-                            }
-                            _ => Unknown,
-                        }
-                    }
+                    3 => match (self.complex_parts(), y.complex_parts()) {
+                        (Some(x), Some(y)) => float_constant::complex_binary(op, x, y),
+                        _ => Unknown,
+                    },
                     _ => Unknown,
                 }
             }
@@ -500,6 +536,18 @@ impl Value {
             }
             (a, b) if a.rank() > 0 && b.rank() > 0 && a.rank() < 3 && b.rank() < 3 => {
                 float_constant::compare(a, b)
+            }
+            // Complex numbers are equal or not, part by part.
+            (a, b) if a.rank() > 0 && b.rank() > 0 && matches!(op, Token::Eql | Token::Neq) => {
+                match (a.complex_parts(), b.complex_parts()) {
+                    (Some((ar, ai)), Some((br, bi))) => {
+                        let equal =
+                            |x: &Value, y: &Value| x.compare(Token::Eql, y) == Value::Bool(true);
+                        let both = equal(&ar, &br) && equal(&ai, &bi);
+                        Some(if both { Ordering::Equal } else { Ordering::Less })
+                    }
+                    _ => None,
+                }
             }
             _ => None,
         };
@@ -555,7 +603,10 @@ impl Value {
             (Token::Sub, Value::HugeFloat { mantissa, exp10 }) => {
                 Value::HugeFloat { mantissa: -mantissa, exp10: *exp10 }
             }
-            (Token::Sub, Value::Complex(a, b)) => Value::Complex(-a, -b),
+            (Token::Sub, Value::Complex(parts)) => Value::Complex(Box::new((
+                parts.0.unary(Token::Sub, None),
+                parts.1.unary(Token::Sub, None),
+            ))),
             (Token::Not, Value::Bool(b)) => Value::Bool(!b),
             (Token::Xor, Value::Int(i)) => match unsigned_bits {
                 Some(bits) if bits < 128 => Value::Int(!i & ((1i128 << bits) - 1)),

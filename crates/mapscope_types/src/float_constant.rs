@@ -78,7 +78,7 @@ pub(crate) fn to_rational(v: &Value) -> Option<BigRational> {
         Value::BigInt(b) => Some(BigRational::from_integer((**b).clone())),
         Value::Float(f) => BigRational::from_float(*f),
         Value::Rat(r) => Some((**r).clone()),
-        Value::Complex(re, im) if *im == 0.0 => BigRational::from_float(*re),
+        Value::Complex(parts) if parts.1.is_zero() => to_rational(&parts.0),
         _ => None,
     }
 }
@@ -148,6 +148,43 @@ pub(crate) fn binary(op: Token, x: &Value, y: &Value) -> Value {
     from_rational(r)
 }
 
+/// A real number as a complex number's part: integers as floats (`None` for what is no real
+/// number).
+pub(crate) fn real_part(v: Value) -> Option<Value> {
+    match v {
+        Value::Int(i) if i.unsigned_abs() <= F64_EXACT_INT => Some(Value::Float(i as f64)),
+        Value::Int(_) | Value::BigInt(_) => Some(from_rational(to_rational(&v)?)),
+        Value::Float(_) | Value::Rat(_) | Value::HugeFloat { .. } => Some(v),
+        _ => None,
+    }
+}
+
+/// Exact `x op y` of complex numbers given as their parts (`+`, `-`, `*`, `/`), part by part
+/// as go/constant computes them.
+pub(crate) fn complex_binary(op: Token, x: (Value, Value), y: (Value, Value)) -> Value {
+    let ((a, b), (c, d)) = (x, y);
+    let add = |x: &Value, y: &Value| x.binary(Token::Add, y, false);
+    let sub = |x: &Value, y: &Value| x.binary(Token::Sub, y, false);
+    let mul = |x: &Value, y: &Value| x.binary(Token::Mul, y, false);
+    let (re, im) = match op {
+        Token::Add => (add(&a, &c), add(&b, &d)),
+        Token::Sub => (sub(&a, &c), sub(&b, &d)),
+        Token::Mul => (sub(&mul(&a, &c), &mul(&b, &d)), add(&mul(&b, &c), &mul(&a, &d))),
+        Token::Quo => {
+            let divisor = add(&mul(&c, &c), &mul(&d, &d));
+            if divisor.is_zero() {
+                return Value::Unknown;
+            }
+            let re = add(&mul(&a, &c), &mul(&b, &d));
+            let im = sub(&mul(&b, &c), &mul(&a, &d));
+            let quo = |x: &Value| x.binary(Token::Quo, &divisor, false);
+            (quo(&re), quo(&im))
+        }
+        _ => return Value::Unknown,
+    };
+    Value::complex(re, im)
+}
+
 /// The order of two numbers within the exact range (`None` when one is not).
 pub(crate) fn compare(x: &Value, y: &Value) -> Option<Ordering> {
     if let (Some(a), Some(b)) = (exact_f64(x), exact_f64(y)) {
@@ -184,6 +221,13 @@ pub(crate) fn round_to_f32(v: &Value) -> Option<f32> {
         _ => nearest,
     };
     Some(rounded.copysign(d as f32))
+}
+
+/// go/types' `roundFloat32` (`single`) and `roundFloat64`: the value rounded to the type, `None`
+/// past its range.
+pub(crate) fn rounded_to_float(v: &Value, single: bool) -> Option<Value> {
+    let f = if single { f64::from(round_to_f32(v)?) } else { v.as_f64()? };
+    f.is_finite().then_some(Value::Float(f + 0.0))
 }
 
 /// A decimal float literal's exact value (`ddd.ddd[e±ddd]`, underscores removed), `None` for

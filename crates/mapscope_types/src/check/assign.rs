@@ -189,15 +189,17 @@ impl Checker<'_> {
             _ => return None,
         };
         if k.is_integer() && !k.is_untyped() {
-            let i = match v {
+            // A complex number converts as its real part when its imaginary part is zero.
+            let real = match v {
+                Value::Complex(parts) if parts.1.is_zero() => &parts.0,
+                v => v,
+            };
+            let i = match real {
                 Value::Float(f) if f.fract() != 0.0 => return Some("truncated"),
                 Value::Rat(r) if !r.is_integer() => return Some("truncated"),
-                Value::HugeFloat { .. } => return Some("truncated"),
-                Value::Complex(re, im) if *im != 0.0 || re.fract() != 0.0 => {
-                    return Some("truncated");
-                }
+                Value::HugeFloat { .. } | Value::Complex(_) => return Some("truncated"),
                 // An integral float: its exact value, however large.
-                Value::Float(f) | Value::Complex(f, _) => num_bigint::BigInt::from_f64(*f)?,
+                Value::Float(f) => num_bigint::BigInt::from_f64(*f)?,
                 v => v.as_bigint()?,
             };
             // go/types calls a float that does not fit an integer type truncated, whatever the
@@ -225,24 +227,15 @@ impl Checker<'_> {
             };
             return rounded_is_infinite.then_some("overflows");
         }
-        // complex64: both parts are rounded to float32 (go/types' roundFloat32). complex128 only
-        // overflows with a real part past float64's range, kept as a huge float (complex values
-        // past it are infinite in this representation, their exact value lost for the message).
-        if k == BasicKind::Complex128 {
-            let past_f64 = match v {
-                Value::HugeFloat { exp10, .. } => *exp10 > 0,
-                Value::Rat(_) => v.as_f64().is_some_and(f64::is_infinite),
-                _ => false,
+        // Both parts of a complex number are rounded to the type's float (go/types'
+        // roundFloat32 and roundFloat64).
+        if k.is_complex() && !k.is_untyped() {
+            let (re, im) = v.complex_parts()?;
+            let infinite = |p: &Value| match k {
+                BasicKind::Complex64 => round_to_f32(p).is_some_and(f32::is_infinite),
+                _ => p.as_f64().is_some_and(f64::is_infinite),
             };
-            return past_f64.then_some("overflows");
-        }
-        if k == BasicKind::Complex64 {
-            let (re, im) = match v {
-                Value::Complex(re, im) => (*re, *im),
-                v => (v.as_f64()?, 0.0),
-            };
-            let infinite = |f: f64| (f as f32).is_infinite();
-            return (infinite(re) || infinite(im)).then_some("overflows");
+            return (infinite(&re) || infinite(&im)).then_some("overflows");
         }
         None
     }

@@ -376,10 +376,10 @@ impl Checker<'_> {
                     sig_rec(self, vec![ft, ft], Some(rt), false);
                 }
                 let v = match (
-                    x.val.as_ref().and_then(Value::as_f64),
-                    y.val.as_ref().and_then(Value::as_f64),
+                    x.val.as_ref().and_then(Value::real),
+                    y.val.as_ref().and_then(Value::real),
                 ) {
-                    (Some(a), Some(b)) => Some(Value::Complex(a, b)),
+                    (Some(a), Some(b)) => Some(Value::complex(a, b)),
                     _ => None,
                 };
                 Operand { val: v, ..Operand::value(rt) }
@@ -417,12 +417,11 @@ impl Checker<'_> {
                     sig_rec(self, vec![xt], Some(rt), false);
                 }
                 // Of a constant, the part is a constant.
-                let part = x.val.as_ref().and_then(|v| match *v {
-                    Value::Complex(re, im) => Some(if b == Builtin::Real { re } else { im }),
-                    _ => v.as_f64().map(|re| if b == Builtin::Real { re } else { 0.0 }),
-                });
+                let part = x.val.as_ref().and_then(Value::complex_parts);
                 match part {
-                    Some(p) => Operand::constant(rt, Value::Float(p)),
+                    Some((re, im)) => {
+                        Operand::constant(rt, if b == Builtin::Real { re } else { im })
+                    }
                     None => Operand::value(rt),
                 }
             }

@@ -4,7 +4,7 @@
 use super::Checker;
 use super::operand::Operand;
 use crate::constant::Value;
-use crate::float_constant::round_to_f32;
+use crate::float_constant::rounded_to_float;
 use crate::types::{BasicKind, Type, TypeId, TypeView, univ};
 use mapscope_syntax::ast::ExprId;
 
@@ -25,8 +25,12 @@ impl Checker<'_> {
         v: Value,
         t: TypeId,
     ) -> Value {
-        let float = matches!(v, Value::Float(_) | Value::Rat(_) | Value::HugeFloat { .. });
-        if float && self.basic(t).is_some_and(|k| k.is_float() && !k.is_untyped()) {
+        let float = matches!(
+            v,
+            Value::Float(_) | Value::Rat(_) | Value::HugeFloat { .. } | Value::Complex(_)
+        );
+        let float_type = |k: BasicKind| (k.is_float() || k.is_complex()) && !k.is_untyped();
+        if float && self.basic(t).is_some_and(float_type) {
             let Some(why) = self.not_representable(&v, t) else { return self.convert_const(v, t) };
             let shown = self.constant_text(e, &v, t);
             let msg = self.representation_error(shown, why, t);
@@ -153,13 +157,17 @@ impl Checker<'_> {
                 Some(i) => Value::Int(i),
                 None => v,
             },
-            // go/types' roundFloat32 and roundFloat64 (past the type's range, the value is
-            // left for the error about it).
-            Some(BasicKind::Float32) => {
-                round_to_f32(&v).filter(|f| f.is_finite()).map_or(v, |f| Value::Float(f.into()))
-            }
+            // go/types' roundFloat32 and roundFloat64, of both parts of a complex number (past
+            // the type's range, the value is left for the error about it).
             Some(k) if k.is_float() && !k.is_untyped() => {
-                v.as_f64().filter(|f| f.is_finite()).map_or(v, Value::Float)
+                rounded_to_float(&v, k == BasicKind::Float32).unwrap_or(v)
+            }
+            Some(k) if k.is_complex() && !k.is_untyped() && matches!(v, Value::Complex(_)) => {
+                let single = k == BasicKind::Complex64;
+                let parts = v.complex_parts().and_then(|(re, im)| {
+                    Some((rounded_to_float(&re, single)?, rounded_to_float(&im, single)?))
+                });
+                parts.map_or(v, |(re, im)| Value::complex(re, im))
             }
             Some(k) if k.is_string() => match v {
                 // A code point that is no rune (too large, negative, a surrogate) converts to

@@ -45,7 +45,7 @@ impl Checker<'_> {
             Value::Unknown => true,
             Value::Bool(_) => k.is_boolean(),
             Value::String(_) => k.is_string(),
-            Value::Complex(_, im) if *im != 0.0 && !k.is_complex() => false,
+            Value::Complex(parts) if !parts.1.is_zero() && !k.is_complex() => false,
             _ if k.is_float() || k.is_complex() => !surely_overflows(v, k),
             _ => k.is_numeric() && self.not_representable(v, t).is_none(),
         }
@@ -143,9 +143,9 @@ impl Checker<'_> {
 /// magnitude, so there only values clearly past float64's bound count (go/types, exact, also
 /// rejects a few just past it).
 fn surely_overflows(v: &Value, k: BasicKind) -> bool {
-    let parts = match *v {
-        Value::Complex(re, im) => [Value::Float(re), Value::Float(im)],
-        ref v => [v.clone(), Value::Float(0.0)],
+    let parts = match v {
+        Value::Complex(parts) => [parts.0.clone(), parts.1.clone()],
+        v => [v.clone(), Value::Float(0.0)],
     };
     parts.iter().any(|p| match *p {
         Value::HugeFloat { mantissa, exp10 } => {

@@ -414,16 +414,7 @@ impl Checker<'_> {
                 return Operand::invalid();
             }
             if let Some(v) = &xo.val {
-                let integral = match v {
-                    Value::Float(f) => f.fract() == 0.0,
-                    Value::Rat(r) => r.is_integer(),
-                    // Beyond 2^53 every float is an integer; below 1 none is but 0.
-                    Value::HugeFloat { exp10, .. } => *exp10 > 0,
-                    Value::Complex(re, im) => *im == 0.0 && re.fract() == 0.0,
-                    Value::Bool(_) | Value::String(_) => false,
-                    Value::Int(_) | Value::BigInt(_) | Value::Unknown => true,
-                };
-                if !integral {
+                if !v.is_integral() {
                     let msg = format!(
                         "invalid operation: shifted operand {} must be integer",
                         self.operand_text(x, &xo)
@@ -857,9 +848,9 @@ impl Checker<'_> {
             }
             _ => false,
         };
-        let (re, im) = match *yv {
-            Value::Complex(re, im) => (Value::Float(re), Value::Float(im)),
-            ref v => (v.clone(), Value::Int(0)),
+        let (re, im) = match yv {
+            Value::Complex(parts) => (**parts).clone(),
+            v => (v.clone(), Value::Int(0)),
         };
         if (x.val.is_some() || self.all_integer(x.ty)) && zero(&re, false) && zero(&im, false) {
             return true;

@@ -285,7 +285,7 @@ impl Checker<'_> {
             // go/constant holds a key of complex type as a complex number.
             let v = match (&v, self.basic(t)) {
                 (Value::Int(_) | Value::Float(_) | Value::Rat(_), Some(k)) if k.is_complex() => {
-                    v.as_f64().map_or(v, |re| Value::Complex(re, 0.0))
+                    Value::complex(v, Value::Int(0))
                 }
                 _ => v,
             };

@@ -58,8 +58,11 @@ impl CaseKey {
         let bits = |f: f64| if f == 0.0 { 0 } else { f.to_bits() };
         match *v {
             Value::Bool(b) => Some(CaseKey::Bool(b)),
-            Value::Complex(re, 0.0) => CaseKey::of_map_key(&Value::Float(re)),
-            Value::Complex(re, im) => Some(CaseKey::Complex(bits(re), bits(im))),
+            Value::Complex(ref parts) if parts.1.is_zero() => CaseKey::of_map_key(&parts.0),
+            // go/types' `keyVal`: the parts rounded to f64.
+            Value::Complex(ref parts) => {
+                Some(CaseKey::Complex(bits(parts.0.as_f64()?), bits(parts.1.as_f64()?)))
+            }
             // An integral float is the integer (`1.0 + 0i`, `1.0` and `1` are one key).
             Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => {
                 Some(CaseKey::Int(f as i128))
