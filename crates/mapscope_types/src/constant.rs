@@ -198,10 +198,11 @@ fn huge_float_string(mantissa: f64, exp10: i64) -> String {
 }
 
 /// Arithmetic on floats when one of them is huge: in decimal form, exact to f64's precision.
+/// A result past a big.Float's exponent range is unknown, as go/constant's infinite result is.
 fn huge_float_binary(op: Token, x: &Value, y: &Value) -> Value {
     let zero = (0.0, 0);
     let ((a, ea), (b, eb)) = (decimal_form(x).unwrap_or(zero), decimal_form(y).unwrap_or(zero));
-    match op {
+    let result = match op {
         Token::Mul => decimal_float(a * b, ea + eb),
         Token::Quo if b != 0.0 => decimal_float(a / b, ea - eb),
         Token::Add | Token::Sub => {
@@ -218,6 +219,14 @@ fn huge_float_binary(op: Token, x: &Value, y: &Value) -> Value {
             }
         }
         _ => Value::Unknown,
+    };
+    match result {
+        Value::HugeFloat { mantissa, exp10 }
+            if mantissa.abs().log10() + exp10 as f64 >= BIG_FLOAT_MAX_EXP10 =>
+        {
+            Value::Unknown
+        }
+        result => result,
     }
 }
 

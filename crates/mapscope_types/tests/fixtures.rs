@@ -142,7 +142,7 @@ fn expectations_cover_what_they_claim() {
     let work = expected("work.map-exprs");
     assert!(work.iter().any(|l| l.contains("errgroup.Group")), "module cache: {work:#?}");
     assert!(work.iter().any(|l| l.contains("example.com/ext.Table")), "replace: {work:#?}");
-    assert_eq!(expected("constants.errors").len(), 59);
+    assert_eq!(expected("constants.errors").len(), 61);
     let objects = expected("objects.objects");
     for shape in [
         "sel method path=[0,0,0] indirect=true",

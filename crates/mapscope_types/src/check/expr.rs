@@ -606,6 +606,12 @@ impl Checker<'_> {
                 if let (Value::Float(fl), true) = (&v, integer) {
                     v = Value::Int(*fl as i128);
                 }
+                // go/types' `overflow` of an unknown result: go/constant's arithmetic on two
+                // numbers gives none but past a big.Float's range.
+                let numbers = a.complex_parts().is_some() && b.complex_parts().is_some();
+                if numbers && matches!(v, Value::Unknown) {
+                    self.error(op_pos(f, e), "constant result is not representable");
+                }
                 let name = match op {
                     Token::Add => "addition",
                     Token::Sub => "subtraction",
