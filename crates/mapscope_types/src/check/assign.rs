@@ -256,6 +256,19 @@ impl Checker<'_> {
                 return;
             }
         }
+        // go/types gives an untyped value assigned to an interface its default type first: a
+        // constant that does not implement a non-empty interface is reported as of that type.
+        let defaulted;
+        let x = if self.is_untyped(x.ty)
+            && x.ty != univ::UNTYPED_NIL
+            && !self.is_type_param(t)
+            && self.is_interface(t)
+        {
+            defaulted = Operand { ty: self.default_type(x.ty), ..x.clone() };
+            &defaulted
+        } else {
+            x
+        };
         if self.assignable(x.ty, t) {
             return;
         }
