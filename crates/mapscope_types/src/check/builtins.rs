@@ -173,7 +173,7 @@ impl Checker<'_> {
                         _ => e,
                     };
                     if self.argument_count_fits(e, fun, &sig, args, nargs, dots) {
-                        self.assign_arguments(fun, &sig, &operands, dots);
+                        self.assign_arguments(fun, &sig, &operands, dots, args.first().copied());
                     }
                     params.push(st);
                 } else {

@@ -594,7 +594,7 @@ impl Checker<'_> {
         if arity_error {
             return self.call_result(&sig);
         }
-        self.assign_arguments(fun, &sig, &arg_types, dots);
+        self.assign_arguments(fun, &sig, &arg_types, dots, args.first().copied());
         self.call_result(&sig)
     }
 
@@ -640,25 +640,35 @@ impl Checker<'_> {
 
     /// go/types' `arguments` once the count fits: untyped arguments take their parameters'
     /// types, generic function arguments are instantiated from the parameter's function type, and
-    /// each argument must be assignable to its parameter.
+    /// each argument must be assignable to its parameter. An argument without an expression is
+    /// a result of `first_arg`, a call whose several results are the arguments.
     pub(super) fn assign_arguments(
         &mut self,
         fun: ExprId,
         sig: &Signature,
         arg_types: &[(Option<ExprId>, Operand)],
         dots: bool,
+        first_arg: Option<ExprId>,
     ) {
         let f = self.file();
         let n = arg_types.len();
         for (i, (a, x)) in arg_types.iter().enumerate() {
-            if let (Some(a), Some(pt)) = (a, self.param_type(sig, i, n, dots)) {
-                self.convert_untyped(*a, x, pt);
-                let mut x = x.clone();
-                if let Some(inst) = self.instantiate_func_value(*a, &x, pt) {
-                    x.ty = inst;
+            let Some(pt) = self.param_type(sig, i, n, dots) else { continue };
+            let ctx = format!("argument to {}", f.expr_string(fun));
+            match *a {
+                Some(a) => {
+                    self.convert_untyped(a, x, pt);
+                    let mut x = x.clone();
+                    if let Some(inst) = self.instantiate_func_value(a, &x, pt) {
+                        x.ty = inst;
+                    }
+                    self.check_assignable(a, &x, pt, &ctx);
                 }
-                let ctx = format!("argument to {}", f.expr_string(fun));
-                self.check_assignable(*a, &x, pt, &ctx);
+                None => {
+                    if let Some(call) = first_arg {
+                        self.check_assignable(call, x, pt, &ctx);
+                    }
+                }
             }
         }
     }

@@ -773,9 +773,14 @@ impl Checker<'_> {
         let f = self.file();
         if tok == Token::Define {
             // Short variable declaration: new variables take the right-hand types.
+            // The results of a single multi-value call, each assigned to its variable.
+            let mut results = Vec::new();
             let types: Vec<TypeId> = if rhs.len() == 1 && lhs.len() > 1 {
                 let ts = self.expr_multi(rhs[0], lhs.len() == 2);
                 self.check_assign_count(lhs.len(), &ts, rhs[0]);
+                if ts.len() == lhs.len() && self.is_call(rhs[0]) {
+                    results.clone_from(&ts);
+                }
                 ts.iter().map(|t| self.default_type(*t)).collect()
             } else {
                 if lhs.len() != rhs.len() {
@@ -833,6 +838,15 @@ impl Checker<'_> {
                     if let Some(o) = self.lookup_local_current(n) {
                         // Redeclared: an assignment to the existing variable (go/types records a use only).
                         self.record_use(f[l].span.start, o);
+                        if let (&[call], Some(&value)) = (rhs, results.get(i)) {
+                            let target = self.obj(o).ty;
+                            self.check_assignable(
+                                call,
+                                &Operand::value(value),
+                                target,
+                                "assignment",
+                            );
+                        }
                         continue;
                     }
                     let name = f.name(n).to_string();
@@ -884,6 +898,16 @@ impl Checker<'_> {
         if rhs.len() == 1 && lhs.len() > 1 {
             let ts = self.expr_multi(rhs[0], lhs.len() == 2);
             self.check_assign_count(lhs.len(), &ts, rhs[0]);
+            // Each result must be assignable to its variable (go/types' assignVar; the `ok` of a
+            // comma-ok form is an untyped bool there, assignable to any boolean type).
+            if tok == Token::Assign && ts.len() == lhs.len() && self.is_call(rhs[0]) {
+                for (&value, target) in ts.iter().zip(ltypes) {
+                    if let Some(target) = target {
+                        let x = Operand::value(value);
+                        self.check_assignable(rhs[0], &x, target, "assignment");
+                    }
+                }
+            }
             return;
         }
         if tok == Token::Assign && rhs.len() != lhs.len() {
@@ -1008,6 +1032,11 @@ impl Checker<'_> {
         };
         let vars = measure(nlhs, "variable");
         self.error(f[rhs].span.start, format!("assignment mismatch: {vars} but {what}"));
+    }
+
+    /// Whether `e` is a call, parenthesized or not.
+    fn is_call(&self, e: ExprId) -> bool {
+        matches!(self.file()[self.unparen(e)].kind, E::Call { .. })
     }
 
     /// A variable declared in the innermost scope (for `:=` redeclaration).
