@@ -695,8 +695,28 @@ impl Checker<'_> {
                 let xo = self.expr(x, None);
                 let (kt, vt) = self.range_types(x, &xo);
                 let define = tok == Token::Define;
+                let mut reported = false;
                 for (e, t) in [(key, kt), (value, vt)] {
                     let Some(e) = e else { continue };
+                    // go/types' rangeStmt: an iteration variable the range expression does not
+                    // produce (a channel's or an integer's second, a yield of no values' first).
+                    let t = match t {
+                        Some(t) => t,
+                        None => {
+                            if !reported && xo.mode != Mode::None {
+                                let what = if Some(e) == key {
+                                    "permits no iteration variables"
+                                } else {
+                                    "permits only one iteration variable"
+                                };
+                                let msg =
+                                    format!("range over {} {what}", self.operand_text(x, &xo));
+                                self.error(f[e].span.start, msg);
+                                reported = true;
+                            }
+                            univ::INVALID
+                        }
+                    };
                     if define {
                         if let E::Ident(n) = f[e].kind {
                             let name = f.name(n).to_string();
@@ -728,44 +748,45 @@ impl Checker<'_> {
         }
     }
 
-    /// Key and value types of a range clause.
-    fn range_types(&mut self, x: ExprId, xo: &Operand) -> (TypeId, TypeId) {
+    /// Key and value types of a range clause: `None` for an iteration variable the range
+    /// expression does not produce, invalid when the expression cannot be ranged over.
+    fn range_types(&mut self, x: ExprId, xo: &Operand) -> (Option<TypeId>, Option<TypeId>) {
+        const UNKNOWN: (Option<TypeId>, Option<TypeId>) =
+            (Some(univ::INVALID), Some(univ::INVALID));
         if self.is_untyped(xo.ty) {
             if xo.ty == univ::UNTYPED_STRING {
-                return (univ::INT, univ::RUNE);
+                return (Some(univ::INT), Some(univ::RUNE));
             }
             // range over an untyped constant integer.
             let d = self.default_type(xo.ty);
             self.convert_untyped(x, xo, d);
-            return (d, univ::INVALID);
+            return (Some(d), None);
         }
-        let Some(c) = self.core_string(xo.ty) else { return (univ::INVALID, univ::INVALID) };
+        let Some(c) = self.core_string(xo.ty) else { return UNKNOWN };
         match self.ty(c).clone() {
-            Type::Basic(k, _) if k.is_string() => (univ::INT, univ::RUNE),
-            Type::Basic(k, _) if k.is_integer() => (xo.ty, univ::INVALID),
-            Type::Array(_, e) | Type::Slice(e) => (univ::INT, e),
+            Type::Basic(k, _) if k.is_string() => (Some(univ::INT), Some(univ::RUNE)),
+            Type::Basic(k, _) if k.is_integer() => (Some(xo.ty), None),
+            Type::Array(_, e) | Type::Slice(e) => (Some(univ::INT), Some(e)),
             Type::Pointer(b) => {
                 let bu = self.under(b);
                 match self.ty(bu).clone() {
-                    Type::Array(_, e) => (univ::INT, e),
-                    _ => (univ::INVALID, univ::INVALID),
+                    Type::Array(_, e) => (Some(univ::INT), Some(e)),
+                    _ => UNKNOWN,
                 }
             }
-            Type::Map(k, v) => (k, v),
-            Type::Chan(_, e) => (e, univ::INVALID),
+            Type::Map(k, v) => (Some(k), Some(v)),
+            Type::Chan(_, e) => (Some(e), None),
             Type::Signature(s) => {
-                // Range-over-func: func(yield func(K[, V]) bool).
+                // Range-over-func: func(yield func([K[, V]]) bool).
                 let yield_t = s.params.first().map(|p| p.ty);
                 match yield_t.and_then(|y| self.core(y)).map(|y| self.ty(y).clone()) {
                     Some(Type::Signature(ys)) => {
-                        let k = ys.params.first().map_or(univ::INVALID, |p| p.ty);
-                        let v = ys.params.get(1).map_or(univ::INVALID, |p| p.ty);
-                        (k, v)
+                        (ys.params.first().map(|p| p.ty), ys.params.get(1).map(|p| p.ty))
                     }
-                    _ => (univ::INVALID, univ::INVALID),
+                    _ => UNKNOWN,
                 }
             }
-            _ => (univ::INVALID, univ::INVALID),
+            _ => UNKNOWN,
         }
     }
 
