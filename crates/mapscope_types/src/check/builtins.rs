@@ -193,6 +193,18 @@ impl Checker<'_> {
                             _ => {
                                 let d = self.default_type(x.ty);
                                 self.convert_untyped(a, &x, d);
+                                // Packages checked from memory have no module (0) and take the
+                                // newest language.
+                                let minor = self.unit.go_minor;
+                                if minor != 0 && minor < 26 && x.ty != univ::UNTYPED_NIL {
+                                    let fun = match &f[e].kind {
+                                        E::Call { fun, .. } => *fun,
+                                        _ => e,
+                                    };
+                                    let arg = f.expr_string(a);
+                                    let msg = format!("new({arg}) requires go1.26 or later");
+                                    self.error(f[fun].span.start, msg);
+                                }
                                 d
                             }
                         }

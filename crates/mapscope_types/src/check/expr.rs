@@ -362,6 +362,21 @@ impl Checker<'_> {
                 if xo.mode == Mode::None {
                     return Operand::invalid();
                 }
+                // `~x` parses outside constraints too; go/types reports it and, for an integer,
+                // goes on as if `^x` was meant.
+                let mut op = op;
+                if op == Token::Tilde {
+                    const OUTSIDE: &str = "cannot use ~ outside of interface or type constraint";
+                    if !self.all_integer(xo.ty) {
+                        self.error(f[e].span.start, OUTSIDE);
+                        return Operand::invalid();
+                    }
+                    self.error(
+                        f[e].span.start,
+                        format!("{OUTSIDE} (use ^ for bitwise complement)"),
+                    );
+                    op = Token::Xor;
+                }
                 if !self.operator_defined(x, &xo, op, Arity::Unary) {
                     return Operand::invalid();
                 }

@@ -686,6 +686,16 @@ impl Checker<'_> {
                 }
                 if let Some(p) = post {
                     self.stmt(p);
+                    // go/types checks a declaring post statement, then rejects it.
+                    if let S::Assign { tok: Token::Define, ref lhs, .. } = f[p].kind {
+                        self.error(f[p].span.start, "cannot declare in post statement");
+                        for &l in lhs {
+                            if let E::Ident(n) = f[l].kind {
+                                let declared = self.lookup_local_current(n);
+                                self.used_vars.extend(declared);
+                            }
+                        }
+                    }
                 }
                 self.block_stmts(body);
                 self.pop_scope();
