@@ -116,6 +116,10 @@ fn lookup_matching<C: TypeContext + ?Sized>(
     name: &str,
     fold: bool,
 ) -> Lookup {
+    // Blank fields and methods are never found (go/types' lookupFieldOrMethodImpl).
+    if name == "_" {
+        return Lookup::NotFound;
+    }
     // Methods cannot be declared on a defined pointer type: look through it for fields only.
     let named = unalias(cx, t);
     if matches!(cx.ty(named), Type::Named(_)) {
