@@ -601,12 +601,24 @@ impl Checker<'_> {
                         if let S::CaseClause { ref list, ref body, .. } = f[cl].kind {
                             let mut types = Vec::new();
                             for e in list {
+                                // go/types' caseTypes reads each case but nil as a type: a name
+                                // of something else is reported by its kind.
+                                let bare = self.unparen(*e);
+                                if let E::Ident(n) = f[bare].kind {
+                                    if f.name(n) != "nil" && self.names_no_type(bare, n) {
+                                        types.push(univ::INVALID);
+                                        continue;
+                                    }
+                                }
                                 let x = self.expr_or_type(*e, None);
                                 let t = if x.mode == Mode::TypeExpr {
                                     x.ty
                                 } else if x.ty == univ::UNTYPED_NIL {
                                     univ::UNTYPED_NIL
                                 } else {
+                                    if x.mode != Mode::None {
+                                        self.report_not_a_type(bare, &x);
+                                    }
                                     univ::INVALID
                                 };
                                 types.push(t);

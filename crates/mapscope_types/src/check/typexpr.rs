@@ -1,6 +1,7 @@
 //! Type expressions (go/types' typexpr.go): evaluating an expression that denotes a type, union
 //! terms, struct and interface types.
 
+use super::operand::Operand;
 use super::{Checker, Mode};
 use crate::constant::Value;
 use crate::types::{
@@ -16,6 +17,29 @@ impl Checker<'_> {
         t
     }
 
+    /// go/types' `is not a type` for expression `e`, evaluated to operand `x`, where a type
+    /// belongs: a name or selection shows its operand, another expression its text; an invalid
+    /// operand was reported already.
+    pub(super) fn report_not_a_type(&mut self, e: ExprId, x: &Operand) {
+        let f = self.file();
+        let named = matches!(
+            f[e].kind,
+            E::Ident(_) | E::Selector { .. } | E::Index { .. } | E::IndexList { .. }
+        );
+        let shown = if !named {
+            f.expr_string(e)
+        } else if x.mode == Mode::Builtin {
+            format!("{} (built-in)", f.expr_string(e))
+        } else if x.mode != Mode::None {
+            self.operand_text(e, x)
+        } else if !matches!(self.ty(x.ty), Type::Invalid) {
+            f.expr_string(e)
+        } else {
+            return;
+        };
+        self.error(f[e].span.start, format!("{shown} is not a type"));
+    }
+
     fn type_expr_inner(&mut self, e: ExprId) -> TypeId {
         let f = self.file();
         match f[e].kind {
@@ -25,15 +49,7 @@ impl Checker<'_> {
                 if x.mode == Mode::TypeExpr {
                     x.ty
                 } else {
-                    if x.mode == Mode::Builtin {
-                        let msg = format!("{} (built-in) is not a type", f.expr_string(e));
-                        self.error(f[e].span.start, msg);
-                    } else if x.mode != Mode::None {
-                        let msg = format!("{} is not a type", self.operand_text(e, &x));
-                        self.error(f[e].span.start, msg);
-                    } else if !matches!(self.ty(x.ty), Type::Invalid) {
-                        self.error(f[e].span.start, format!("{} is not a type", f.expr_string(e)));
-                    }
+                    self.report_not_a_type(e, &x);
                     univ::INVALID
                 }
             }
@@ -162,7 +178,7 @@ impl Checker<'_> {
     /// go/types' `ident` where a type is wanted: a name that denotes an object other than a type
     /// is reported with the object's kind (`x (constant) is not a type`) and counts as a use.
     /// Returns whether it was such a name.
-    fn names_no_type(&mut self, e: ExprId, n: mapscope_syntax::ast::Name) -> bool {
+    pub(super) fn names_no_type(&mut self, e: ExprId, n: mapscope_syntax::ast::Name) -> bool {
         let f = self.file();
         let name = f.name(n);
         if name == "_" {
