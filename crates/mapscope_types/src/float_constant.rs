@@ -298,6 +298,18 @@ mod tests {
     }
 
     #[test]
+    fn complex_arithmetic_is_exact_part_by_part() {
+        let tenth = Value::complex(lit("0.1"), lit("0.1"));
+        let product = tenth.binary(Token::Mul, &Value::Int(30), false);
+        assert_eq!(product, Value::complex(Value::Int(3), Value::Int(3)));
+        let squared = tenth.binary(Token::Mul, &tenth, false);
+        assert_eq!(squared.complex_parts().map(|(re, _)| re), Some(Value::Float(0.0)));
+        let quotient = squared.binary(Token::Quo, &tenth, false);
+        assert_eq!(quotient.compare(Token::Eql, &tenth), Value::Bool(true));
+        assert_eq!(product.message_string().as_deref(), Some("(3 + 3i)"));
+    }
+
+    #[test]
     fn rounding_to_float32_uses_the_exact_value() {
         let two = |n: i32| Value::Float(2f64.powi(n));
         let max32 = two(128).binary(Token::Sub, &two(104), false);
