@@ -385,7 +385,12 @@ impl Checker<'_> {
         values: &[ExprId],
         n: usize,
     ) -> Vec<TypeId> {
-        let ty = ty.map(|t| self.type_expr(t));
+        // go/types' varType: no constraint interface as a variable's type.
+        let ty = ty.map(|te| {
+            let t = self.type_expr(te);
+            self.var_type_later(self.file()[te].span.start, t);
+            t
+        });
         if values.len() == 1 && n > 1 {
             let x = self.expr_multi(values[0], n == 2);
             self.check_assign_count(n, &x, values[0]);

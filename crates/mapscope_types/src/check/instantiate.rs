@@ -138,8 +138,9 @@ impl Checker<'_> {
         self.pending_verify.push(PendingVerify { file, pos, arg_pos, tparams, targs });
     }
 
-    /// Schedules go/types' `validVarType` for a type argument: a constraint interface (one with
-    /// type terms or `comparable`) is no type of values.
+    /// Schedules go/types' `validVarType` for a type argument, or a variable's, parameter's or
+    /// result's type: a constraint interface (one with type terms or `comparable`) is no type of
+    /// values.
     pub(super) fn var_type_later(&mut self, pos: u32, t: TypeId) {
         if self.record && !self.is_type_param(t) {
             self.pending_var_types.push((self.cur_file, pos, t));

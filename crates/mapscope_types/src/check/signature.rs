@@ -125,11 +125,15 @@ impl Checker<'_> {
                     variadic = true;
                 }
                 let et = self.type_expr(*elt);
+                self.var_type_later(f[*elt].span.start, et);
                 let s = self.new_type(Type::Slice(et));
                 self.record_expr(te, Mode::TypeExpr, s);
                 s
             } else {
-                self.type_expr(te)
+                // go/types' varType: no constraint interface as a parameter's or result's type.
+                let t = self.type_expr(te);
+                self.var_type_later(f[te].span.start, t);
+                t
             };
             if fld.names.is_empty() {
                 // An unnamed parameter or result is a variable all the same, declared by its
