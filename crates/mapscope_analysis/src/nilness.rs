@@ -261,6 +261,8 @@ pub struct Search<'f> {
     /// The conditions that guard the write, with the outcome they have on every way to it
     /// ([`Search::inside_loops`]): an edge that tests one the other way leads elsewhere.
     write_guards: Vec<(ValueId, bool)>,
+    /// Every condition that guards the write, with its outcome there, settled or not.
+    write_tests: Vec<(ValueId, bool)>,
     /// The blocks from which the write's block can be reached, by index: the guards hold only
     /// on ways that go on to the write (not on a way out a test of the search asks about).
     reaches_write: Vec<bool>,
@@ -319,6 +321,7 @@ impl<'f> Search<'f> {
             missing_keys: false,
             loop_needs: Vec::new(),
             write_guards: Vec::new(),
+            write_tests: Vec::new(),
             reaches_write: Vec::new(),
             write_block: None,
             read_only_captures: None,
@@ -346,6 +349,12 @@ impl<'f> Search<'f> {
     pub fn inside_loops(&mut self, dominators: &DomTree, block: BlockId) {
         self.loop_needs = crate::length_guards::loop_needs(self.f, dominators, block);
         self.write_guards = crate::guarding_edges::settled_conditions(self.f, dominators, block);
+        self.write_tests = crate::guarding_edges::guarding_edges(self.f, dominators, block)
+            .map(|edge| {
+                let cond = strip_conversions(self.f, edge.cond);
+                without_negations(self.f, cond, edge.taken)
+            })
+            .collect();
         self.reaches_write = if self.write_guards.is_empty() {
             Vec::new()
         } else {
@@ -626,9 +635,21 @@ impl<'f> Search<'f> {
                     // can rule it out.
                     // A default a switch on a parameter reaches is nil only for a constant
                     // argument no case matches: an unseen value is taken to be one they do.
+                    // A type switch's default is nil unless every way to the write asserted
+                    // the argument to one of its cases.
                     let reaches_default = |n: &&crate::summary::NilResult| {
                         n.unless_param_in.as_ref().is_none_or(|(param, cases)| {
                             callee.args.get(*param as usize).is_some_and(|&arg| {
+                                if cases.iter().all(|c| c.starts_with("type:")) {
+                                    return !crate::param_cases::asserted_to_a_case(
+                                        self.cx.module.program,
+                                        f,
+                                        *instr,
+                                        arg,
+                                        cases,
+                                        &self.write_tests,
+                                    );
+                                }
                                 crate::param_cases::constant_key(f, arg)
                                     .is_some_and(|key| !cases.contains(&key))
                             })

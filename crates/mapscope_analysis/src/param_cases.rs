@@ -6,7 +6,59 @@
 //! match; the summary records the cases, and the caller compares its argument.
 
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BinaryOp, BlockId, ConstValue, Function, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{
+    BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
+};
+use mapscope_types::Program;
+use mapscope_types::types::TypeId;
+
+/// A type's spelling as a summary keeps a type switch's case: `type:` and the type.
+pub fn type_key(program: &Program, ty: TypeId) -> Option<String> {
+    if ty.arena as usize > program.units.len() {
+        return None;
+    }
+    Some(format!("type:{}", mapscope_types::types::type_string(&program.types(), ty)))
+}
+
+/// Whether a nil that the call `call` returns only in the default of a type switch on a
+/// parameter (`cases`, as [`type_key`] spells them) is ruled out at a write every way to which
+/// has asserted the argument `arg`, after the call, to one of those types (`guards`, the
+/// conditions guarding the write): `if _, isTrend := sink.(*TrendSink); isTrend { m.Values[k]
+/// = v }` after `m.Values = values(sink)`, whose switch makes the map for `*TrendSink`.
+pub fn asserted_to_a_case(
+    program: &Program,
+    f: &Function,
+    call: InstrId,
+    arg: ValueId,
+    cases: &[String],
+    guards: &[(ValueId, bool)],
+) -> bool {
+    let Some(call_block) = f[call].block() else { return false };
+    let dominators = std::cell::OnceCell::new();
+    let after_call = |assert: InstrId| {
+        f[assert]
+            .block()
+            .is_some_and(|b| dominators.get_or_init(|| DomTree::new(f)).dominates(call_block, b))
+    };
+    let arg = crate::nilness::strip_conversions(f, arg);
+    let same = |x: ValueId| {
+        let x = crate::nilness::strip_conversions(f, x);
+        x == arg || {
+            let place = crate::nilness::loaded_from(f, x);
+            place.is_some() && place == crate::nilness::loaded_from(f, arg)
+        }
+    };
+    guards.iter().any(|&(cond, taken)| {
+        let ValueDef::Result { instr, index: 1 } = f[cond].def else { return false };
+        let InstrKind::TypeAssert { x, asserted, comma_ok: true } = &f[instr].kind else {
+            return false;
+        };
+        taken
+            && same(*x)
+            && after_call(instr)
+            && type_key(program, *asserted).is_some_and(|k| cases.contains(&k))
+    })
+}
 
 /// A constant's spelling as a summary keeps it: the kind, then the value.
 pub fn case_key(value: &ConstValue) -> Option<String> {
@@ -32,6 +84,7 @@ pub fn constant_key(f: &Function, v: ValueId) -> Option<String> {
 /// between those tests and itself (a loop, an `if !ok` after an early `if spec == ""`) is not
 /// a default of them: none.
 pub fn excluded_cases(
+    program: &Program,
     f: &Function,
     dominators: &DomTree,
     block: BlockId,
@@ -39,7 +92,7 @@ pub fn excluded_cases(
     let mut found: Option<(u32, Vec<String>)> = None;
     let mut below = block;
     while let Some(above) = dominators.idom(below) {
-        if let Some((param, key)) = ruled_out_on_the_way(f, dominators, above, block) {
+        if let Some((param, key)) = ruled_out_on_the_way(program, f, dominators, above, block) {
             match &mut found {
                 Some((p, keys)) if *p == param => keys.push(key),
                 Some(_) => {}
@@ -58,6 +111,7 @@ pub fn excluded_cases(
 
 /// The parameter and constant that `test`'s branch rules out on every path to `block`.
 fn ruled_out_on_the_way(
+    program: &Program,
     f: &Function,
     dominators: &DomTree,
     test: BlockId,
@@ -66,6 +120,18 @@ fn ruled_out_on_the_way(
     let last = *f[test].instrs().last()?;
     let InstrKind::If { cond } = &f[last].kind else { return None };
     let instr = f.defining_instr(*cond)?;
+    // A case of a type switch on the parameter (`t, ok := p.(T)`): its false edge rules the
+    // type out.
+    if let InstrKind::TypeAssert { x, asserted, comma_ok: true } = &f[instr].kind {
+        let ValueDef::Param { index, .. } = f[crate::nilness::strip_conversions(f, *x)].def else {
+            return None;
+        };
+        let key = type_key(program, *asserted)?;
+        let &succ = f[test].succs().get(1)?;
+        let &other = f[test].succs().first()?;
+        let only_edge = f[succ].preds().len() == 1 && succ != other;
+        return (only_edge && dominators.dominates(succ, block)).then_some((index, key));
+    }
     let InstrKind::BinOp { op, x, y } = &f[instr].kind else { return None };
     let differs_on = match op {
         BinaryOp::Eql => 1,

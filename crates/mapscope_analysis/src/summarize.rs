@@ -884,7 +884,14 @@ fn nil_results(
                     with_non_nil,
                     with_false,
                     site: return_site.clone(),
-                    unless_param_in: crate::param_cases::excluded_cases(f, dominators(), block),
+                    // The cases ruled out where the nil enters the return's φ (a type
+                    // switch's default), or where the return is.
+                    unless_param_in: crate::param_cases::excluded_cases(
+                        program,
+                        f,
+                        dominators(),
+                        search.nil_edges().last().map_or(block, |&(_, pred)| pred),
+                    ),
                     unless_context_has: nil
                         .as_deref()
                         .and_then(|origins| {
