@@ -644,7 +644,6 @@ impl<'f> Search<'f> {
                                     return !crate::param_cases::asserted_to_a_case(
                                         self.cx.module.program,
                                         f,
-                                        *instr,
                                         arg,
                                         cases,
                                         &self.write_tests,

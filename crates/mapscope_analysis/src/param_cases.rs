@@ -6,9 +6,7 @@
 //! match; the summary records the cases, and the caller compares its argument.
 
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{
-    BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
-};
+use mapscope_ssa::{BinaryOp, BlockId, ConstValue, Function, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
 use mapscope_types::types::TypeId;
 
@@ -20,43 +18,42 @@ pub fn type_key(program: &Program, ty: TypeId) -> Option<String> {
     Some(format!("type:{}", mapscope_types::types::type_string(&program.types(), ty)))
 }
 
-/// Whether a nil that the call `call` returns only in the default of a type switch on a
-/// parameter (`cases`, as [`type_key`] spells them) is ruled out at a write every way to which
-/// has asserted the argument `arg`, after the call, to one of those types (`guards`, the
-/// conditions guarding the write): `if _, isTrend := sink.(*TrendSink); isTrend { m.Values[k]
-/// = v }` after `m.Values = values(sink)`, whose switch makes the map for `*TrendSink`.
+/// Whether a nil that a call returns only in the default of a type switch on a parameter
+/// (`cases`, as [`type_key`] spells them) is ruled out at a write every way to which has
+/// asserted the call's argument `arg` (the same value, or the same field read through the same
+/// pointer) to one of those types (`guards`, the conditions guarding the write): `if _,
+/// isTrend := sink.(*TrendSink); isTrend { m.Values[k] = v }` after `m.Values =
+/// values(sink)`, whose switch makes the map for `*TrendSink`. Where the argument is a
+/// different value in another turn of a loop, the write is taken as guarded all the same.
 pub fn asserted_to_a_case(
     program: &Program,
     f: &Function,
-    call: InstrId,
     arg: ValueId,
     cases: &[String],
     guards: &[(ValueId, bool)],
 ) -> bool {
-    let Some(call_block) = f[call].block() else { return false };
-    let dominators = std::cell::OnceCell::new();
-    let after_call = |assert: InstrId| {
-        f[assert]
-            .block()
-            .is_some_and(|b| dominators.get_or_init(|| DomTree::new(f)).dominates(call_block, b))
-    };
     let arg = crate::nilness::strip_conversions(f, arg);
+    // A field read twice through one pointer value (`t.Sink` at the call and in the assertion,
+    // through embedded fields too).
+    let field_read = |v: ValueId| {
+        let InstrKind::Load { addr } = f[f.defining_instr(v)?].kind else { return None };
+        crate::nilness::field_path(f, addr)
+    };
     let same = |x: ValueId| {
         let x = crate::nilness::strip_conversions(f, x);
-        x == arg || {
-            let place = crate::nilness::loaded_from(f, x);
-            place.is_some() && place == crate::nilness::loaded_from(f, arg)
-        }
+        x == arg
+            || {
+                let place = crate::nilness::loaded_from(f, x);
+                place.is_some() && place == crate::nilness::loaded_from(f, arg)
+            }
+            || field_read(x).is_some_and(|read| field_read(arg) == Some(read))
     };
     guards.iter().any(|&(cond, taken)| {
         let ValueDef::Result { instr, index: 1 } = f[cond].def else { return false };
         let InstrKind::TypeAssert { x, asserted, comma_ok: true } = &f[instr].kind else {
             return false;
         };
-        taken
-            && same(*x)
-            && after_call(instr)
-            && type_key(program, *asserted).is_some_and(|k| cases.contains(&k))
+        taken && same(*x) && type_key(program, *asserted).is_some_and(|k| cases.contains(&k))
     })
 }
 
