@@ -110,15 +110,8 @@ pub fn only_registered(f: &Function, v: ValueId) -> bool {
 fn only_errors_skip(g: &Function, block: BlockId) -> bool {
     let Some(entry) = g.block_ids().next() else { return false };
     // The write's block reaching itself again is a loop: later iterations are another matter.
-    let mut seen = vec![false; g.block_count()];
-    let mut stack: Vec<BlockId> = g[block].succs().to_vec();
-    while let Some(b) = stack.pop() {
-        if b == block {
-            return false;
-        }
-        if !std::mem::replace(&mut seen[b.index()], true) {
-            stack.extend_from_slice(g[b].succs());
-        }
+    if crate::key_values::block_reaches(g, block, block) {
+        return false;
     }
     let mut seen = vec![false; g.block_count()];
     let mut stack = vec![entry];

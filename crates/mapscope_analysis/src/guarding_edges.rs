@@ -62,27 +62,12 @@ pub fn settled_conditions(
             let cond = crate::nilness::strip_conversions(f, edge.cond);
             let (cond, taken) = crate::nilness::without_negations(f, cond, edge.taken);
             let once = match f.defining_instr(cond).and_then(|i| f[i].block()) {
-                Some(defined) => !on_cycle(f, defined),
+                Some(defined) => !crate::key_values::block_reaches(f, defined, defined),
                 None => true,
             };
             once.then_some((cond, taken))
         })
         .collect()
-}
-
-/// Whether `block` can be reached again from itself.
-fn on_cycle(f: &Function, block: BlockId) -> bool {
-    let mut visited = vec![false; f.block_count()];
-    let mut stack: Vec<BlockId> = f[block].succs().to_vec();
-    while let Some(b) = stack.pop() {
-        if b == block {
-            return true;
-        }
-        if !std::mem::replace(&mut visited[b.index()], true) {
-            stack.extend_from_slice(f[b].succs());
-        }
-    }
-    false
 }
 
 /// The blocks from which `block` can be reached (itself included), by index.
