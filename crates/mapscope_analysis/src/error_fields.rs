@@ -4,12 +4,18 @@
 //! a separate error result does not.
 
 use crate::nilness::strip_conversions;
+use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BlockId, Function, InstrKind, ValueId};
 
 /// The fields of the struct `value` returned from `block` that hold a value known not nil
 /// there: an error the function tested non-nil on the way (`if err != nil`), or a new one
 /// (`errors.New`, `fmt.Errorf`), stored into the composite literal the result is read from.
-pub fn non_nil_fields(f: &Function, value: ValueId, block: BlockId) -> Vec<u32> {
+pub fn non_nil_fields(
+    f: &Function,
+    dominators: &DomTree,
+    value: ValueId,
+    block: BlockId,
+) -> Vec<u32> {
     let value = strip_conversions(f, value);
     let Some(load) = f.defining_instr(value) else { return Vec::new() };
     let InstrKind::Load { addr } = &f[load].kind else { return Vec::new() };
@@ -25,9 +31,11 @@ pub fn non_nil_fields(f: &Function, value: ValueId, block: BlockId) -> Vec<u32> 
             let InstrKind::Store { addr: to, value: stored } = &f[s].kind else { return false };
             let stored = strip_conversions(f, *stored);
             *to == field_addr
-                && (crate::summarize::guarded_non_nil(f, stored, block)
-                    || f.defining_instr(stored)
-                        .is_some_and(|d| crate::summarize::builds_non_nil(f, d)))
+                && (crate::summarize::guarded_non_nil_where(f, dominators, block, &|tested| {
+                    tested == stored
+                }) || f
+                    .defining_instr(stored)
+                    .is_some_and(|d| crate::summarize::builds_non_nil(f, d)))
         });
         // A field stored more than once (`r.Err = nil` after the literal) is left out.
         let stores = f[field_addr].referrers().iter().filter(

@@ -771,12 +771,6 @@ fn translate(f: &Function, args: &[ValueId], param: u32, access: &Access) -> Opt
     Some((mine, own))
 }
 
-/// Whether every path to `block` passes a test that finds `value` non-nil (`if value != nil`
-/// or the else of `if value == nil`).
-pub(crate) fn guarded_non_nil(f: &Function, value: ValueId, block: BlockId) -> bool {
-    guarded_non_nil_where(f, &DomTree::new(f), block, &|tested| tested == value)
-}
-
 /// Whether `block` runs only on the non-nil way of a nil test (`x != nil`, `x == nil`) of a
 /// value `tested` accepts (conversions stripped).
 pub(crate) fn guarded_non_nil_where(
@@ -946,7 +940,8 @@ fn nil_results(
         fields.extend(crate::zero_generic::type_param_fields(program, ty));
         let failing = !fields.is_empty()
             && results.iter().enumerate().any(|(j, &other)| {
-                j != i && guarded_non_nil(f, strip_conversions(f, other), block)
+                let other = strip_conversions(f, other);
+                j != i && guarded_non_nil_where(f, dominators(), block, &|tested| tested == other)
             });
         if failing {
             continue;
@@ -1073,7 +1068,12 @@ fn nil_results(
                 when_decoded,
                 with_false: false_results(f, &search, results, i),
                 with_non_nil,
-                with_non_nil_fields: crate::error_fields::non_nil_fields(f, value, block),
+                with_non_nil_fields: crate::error_fields::non_nil_fields(
+                    f,
+                    dominators(),
+                    value,
+                    block,
+                ),
                 made_when,
                 unless_context_has,
                 counts_param,
