@@ -48,26 +48,29 @@ pub fn guarding_edges<'f>(
 }
 
 /// The conditions every path to `block` has tested, each with its outcome, as the boolean they
-/// negate (`!strict` as `strict`): only those computed at most once per call (a parameter, or a
-/// value of a block on no cycle), so that any test of the same value on a way to `block` had
-/// the same answer (`if len(keys) > 0 || !strict { m = make(...) }`, then `if !strict { m[k]
-/// = v }`: the make was not skipped by way of `strict`).
-pub fn settled_conditions(
+/// negate (`!strict` as `strict`).
+pub fn tested_conditions(
     f: &Function,
     dominators: &DomTree,
     block: BlockId,
 ) -> Vec<(ValueId, bool)> {
     guarding_edges(f, dominators, block)
-        .filter_map(|edge| {
+        .map(|edge| {
             let cond = crate::nilness::strip_conversions(f, edge.cond);
-            let (cond, taken) = crate::nilness::without_negations(f, cond, edge.taken);
-            let once = match f.defining_instr(cond).and_then(|i| f[i].block()) {
-                Some(defined) => !crate::key_values::block_reaches(f, defined, defined),
-                None => true,
-            };
-            once.then_some((cond, taken))
+            crate::nilness::without_negations(f, cond, edge.taken)
         })
         .collect()
+}
+
+/// Whether the boolean `cond` is computed at most once per call (a parameter, or a value of a
+/// block on no cycle), so that any test of it on a way to a block it guards had the same answer
+/// (`if len(keys) > 0 || !strict { m = make(...) }`, then `if !strict { m[k] = v }`: the make
+/// was not skipped by way of `strict`).
+pub fn settled(f: &Function, cond: ValueId) -> bool {
+    match f.defining_instr(cond).and_then(|i| f[i].block()) {
+        Some(defined) => !crate::key_values::block_reaches(f, defined, defined),
+        None => true,
+    }
 }
 
 /// The blocks from which `block` can be reached (itself included), by index.

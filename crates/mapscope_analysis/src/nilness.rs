@@ -344,16 +344,13 @@ impl<'f> Search<'f> {
     /// Tells the search that the write it looks for runs in `block`: a path that takes an edge
     /// showing empty a collection a loop around `block` needs non-empty (the false edge of
     /// `len(c) > 0` before `for range c`) never reaches the write, whatever it leaves nil.
-    /// It also takes every test of a condition that guards `block` to answer as on the way
-    /// to the write ([`crate::guarding_edges::settled_conditions`]).
+    /// It also takes every test of a condition that guards `block` and is computed once per
+    /// call to answer as on the way to the write ([`crate::guarding_edges::settled`]).
     pub fn inside_loops(&mut self, dominators: &DomTree, block: BlockId) {
         self.loop_needs = crate::length_guards::loop_needs(self.f, dominators, block);
-        self.write_guards = crate::guarding_edges::settled_conditions(self.f, dominators, block);
-        self.write_tests = crate::guarding_edges::guarding_edges(self.f, dominators, block)
-            .map(|edge| {
-                let cond = strip_conversions(self.f, edge.cond);
-                without_negations(self.f, cond, edge.taken)
-            })
+        self.write_tests = crate::guarding_edges::tested_conditions(self.f, dominators, block);
+        self.write_guards = (self.write_tests.iter().copied())
+            .filter(|&(cond, _)| crate::guarding_edges::settled(self.f, cond))
             .collect();
         self.reaches_write = if self.write_guards.is_empty() {
             Vec::new()
@@ -640,7 +637,7 @@ impl<'f> Search<'f> {
                     let reaches_default = |n: &&crate::summary::NilResult| {
                         n.unless_param_in.as_ref().is_none_or(|(param, cases)| {
                             callee.args.get(*param as usize).is_some_and(|&arg| {
-                                if cases.iter().all(|c| c.starts_with("type:")) {
+                                if crate::param_cases::all_types(cases) {
                                     return !crate::param_cases::asserted_to_a_case(
                                         self.cx.module.program,
                                         f,
@@ -2511,6 +2508,11 @@ impl<'f> Search<'f> {
         }
         let ValueDef::Result { instr, index } = f[v].def else { return None };
         let eval = |x: ValueId| self.evaluate(x, tracked, entered, depth + 1);
+        // `json.Unmarshal(data, ...)` of `data` a nil map read, which fails and fills nothing.
+        let decodes_zero = |call: &CallCommon| {
+            crate::models::static_callee_name(f, call) == Some("encoding/json.Unmarshal")
+                && call.args.first().is_some_and(|&data| matches!(eval(data), Some(Known::Zero)))
+        };
         match &f[instr].kind {
             InstrKind::MapLookup { map, .. } if tracked(strip_conversions(f, *map)) => {
                 Some(if index == 0 { Known::Zero } else { Known::Bool(false) })
@@ -2534,14 +2536,7 @@ impl<'f> Search<'f> {
             }
             // encoding/json fails on empty input ("unexpected end of JSON input"): decoding
             // what a nil map reads (`json.Unmarshal(doc["spec"], &spec)`) returns an error.
-            InstrKind::Call { call }
-                if index == 0
-                    && crate::models::static_callee_name(f, call)
-                        == Some("encoding/json.Unmarshal")
-                    && matches!(eval(*call.args.first()?), Some(Known::Zero)) =>
-            {
-                Some(Known::NonZero)
-            }
+            InstrKind::Call { call } if index == 0 && decodes_zero(call) => Some(Known::NonZero),
             // The first turn of a `range` over a map made just before with nothing in it
             // (`t.params = url.Values{}` then `for k, v := range t.params`): the body never runs.
             InstrKind::MapNext { iter } if index == 0 => {
@@ -2560,9 +2555,7 @@ impl<'f> Search<'f> {
                 }
                 let failed_decode = |user: InstrId, target: ValueId| {
                     let InstrKind::Call { call } = &f[user].kind else { return false };
-                    crate::models::static_callee_name(f, call) == Some("encoding/json.Unmarshal")
-                        && call.args.get(1) == Some(&target)
-                        && matches!(eval(call.args[0]), Some(Known::Zero))
+                    call.args.get(1) == Some(&target) && decodes_zero(call)
                 };
                 let only_zero = f[*addr].referrers().iter().all(|&user| match &f[user].kind {
                     InstrKind::Load { .. } => true,
@@ -2824,7 +2817,6 @@ fn closed_before(f: &Function, chan: ValueId, at: InstrId) -> bool {
     })
 }
 
-/// `len` and `cap`, which read a length and nothing else.
 /// Whether the map `ranged` is one a `range` over it finds empty: a `make` (or an empty
 /// literal) ranged over directly or read back from where it was stored just before, with no
 /// other use that could add to it first.
@@ -2836,9 +2828,8 @@ fn made_empty(f: &Function, ranged: ValueId) -> bool {
     if !only_ranged(ranged) {
         return false;
     }
-    let made = match f.defining_instr(ranged).map(|i| &f[i].kind) {
-        Some(InstrKind::Load { addr }) => {
-            let Some(load) = f.defining_instr(ranged) else { return false };
+    let made = match f.defining_instr(ranged).map(|i| (i, &f[i].kind)) {
+        Some((load, InstrKind::Load { addr })) => {
             let place = location(f, *addr);
             let Some(stored) = stored_before_load(f, load, |a| {
                 a == *addr || (place.is_some() && location(f, a) == place)
@@ -2875,6 +2866,7 @@ fn returned_by_parameter_element(f: &Function, v: ValueId) -> bool {
     matches!(f[strip_conversions(f, base)].def, ValueDef::Param { .. })
 }
 
+/// `len` and `cap`, which read a length and nothing else.
 fn is_measure(call: &CallCommon) -> bool {
     matches!(call.callee, Callee::Builtin(Builtin::Len | Builtin::Cap))
 }

@@ -54,7 +54,8 @@ pub fn stored_without(
         InstrKind::Call { call } => call.callee == Callee::Builtin(Builtin::Len),
         _ => true,
     };
-    // Every instruction on a way from the store to the return.
+    // Every instruction on a way from the store to the return (the store's block first, the
+    // return's not left).
     let store_block = f[store].block()?;
     let after_store = |b: BlockId| {
         let instrs = f[b].instrs();
@@ -70,23 +71,17 @@ pub fn stored_without(
         };
         instrs[from..to.max(from)].iter().all(|&i| quiet(i))
     };
-    if store_block == ret_block {
-        if !after_store(store_block) {
+    let mut seen = vec![false; f.block_count()];
+    let mut stack = vec![store_block];
+    while let Some(b) = stack.pop() {
+        if std::mem::replace(&mut seen[b.index()], true) {
+            continue;
+        }
+        if !after_store(b) {
             return None;
         }
-    } else {
-        let mut seen = vec![false; f.block_count()];
-        let mut stack = vec![store_block];
-        while let Some(b) = stack.pop() {
-            if std::mem::replace(&mut seen[b.index()], true) {
-                continue;
-            }
-            if !after_store(b) {
-                return None;
-            }
-            if b != ret_block {
-                stack.extend_from_slice(f[b].succs());
-            }
+        if b != ret_block {
+            stack.extend_from_slice(f[b].succs());
         }
     }
     let field = Access { deref: false, fields: access.fields.clone() };

@@ -10,12 +10,20 @@ use mapscope_ssa::{BinaryOp, BlockId, ConstValue, Function, InstrKind, ValueDef,
 use mapscope_types::Program;
 use mapscope_types::types::TypeId;
 
+/// What a summary's key of a type switch's case starts with.
+const TYPE_CASE: &str = "type:";
+
 /// A type's spelling as a summary keeps a type switch's case: `type:` and the type.
 pub fn type_key(program: &Program, ty: TypeId) -> Option<String> {
     if ty.arena as usize > program.units.len() {
         return None;
     }
-    Some(format!("type:{}", mapscope_types::types::type_string(&program.types(), ty)))
+    Some(format!("{TYPE_CASE}{}", mapscope_types::types::type_string(&program.types(), ty)))
+}
+
+/// Whether the cases a summary keeps are a type switch's ([`type_key`]).
+pub fn all_types(cases: &[String]) -> bool {
+    cases.iter().all(|c| c.starts_with(TYPE_CASE))
 }
 
 /// Whether a nil that a call returns only in the default of a type switch on a parameter
