@@ -7,13 +7,18 @@
 //! value asserted out of an interface may be any value of that type the module boxes and hands
 //! on (to a call, or into a field): a literal boxed there, or one a caller passes to the
 //! parameter boxed there.
+//! A boxed literal that stays in the code its boxing function runs (compared, read, the
+//! receiver of method calls, passed to module calls where it stays too), none of which reaches
+//! the write (a test that encodes with a bare mock, beside the tests that define values with a
+//! full one), is not one the write sees.
 
 use crate::module::{Module, ModuleFunction};
 use crate::nilness::{Context, field_tested, strip_conversions};
 use crate::summary::Site;
-use mapscope_ssa::{Callee, Function, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{BinaryOp, Builtin, CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
 use mapscope_types::types::{Type, TypeId, TypeView};
+use rustc_hash::FxHashSet;
 
 /// The struct type a pointer type points to, when both are the program's.
 fn pointee(program: &Program, ty: TypeId) -> Option<TypeId> {
@@ -88,6 +93,99 @@ fn handed_on(f: &Function, boxed: ValueId) -> bool {
     })
 }
 
+/// The local allocation whose field or element `addr` is, through nested selections.
+fn allocated_container(f: &Function, addr: ValueId) -> Option<ValueId> {
+    let mut addr = addr;
+    for _ in 0..8 {
+        let instr = f.defining_instr(addr)?;
+        match &f[instr].kind {
+            InstrKind::FieldAddr { base, .. } | InstrKind::IndexAddr { base, .. } => addr = *base,
+            InstrKind::Alloc { .. } => return Some(addr),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// How deep [`stays`] follows a value into callees.
+const MAX_STAY_DEPTH: u32 = 4;
+
+/// Whether `value` of module function `function` stays in the code it runs: it is only
+/// compared, read through (what is read stays too), stored into, stored into a struct or
+/// array the function allocates (which stays in turn), the receiver of a method
+/// call, or an argument of a module call whose parameter stays in the callee; no call it
+/// goes into reaches module function `target` ([`Module::reaches`]), and `function` is not
+/// `target`. Stored anywhere, returned, captured, sent or handed to code outside the module, it
+/// may reach anything.
+fn stays(module: &Module<'_>, function: usize, value: ValueId, target: usize, depth: u32) -> bool {
+    if function == target || depth > MAX_STAY_DEPTH {
+        return false;
+    }
+    let f = module.functions[function].function;
+    let mut values = vec![value];
+    let mut seen = FxHashSet::default();
+    while let Some(v) = values.pop() {
+        if !seen.insert(v) {
+            continue;
+        }
+        for &u in f[v].referrers() {
+            let result = f[u].result();
+            match &f[u].kind {
+                InstrKind::BinOp { op: BinaryOp::Eql | BinaryOp::Neq, .. } => {}
+                InstrKind::FieldAddr { .. }
+                | InstrKind::IndexAddr { .. }
+                | InstrKind::Field { .. }
+                | InstrKind::Index { .. }
+                | InstrKind::Load { .. }
+                | InstrKind::TypeAssert { .. } => values.extend(
+                    result.filter(|&r| !crate::overwritten_slots::is_basic(module.program, f, r)),
+                ),
+                InstrKind::Store { addr, .. } if *addr == v => {}
+                // Into a struct or array the function allocates: that stays in turn.
+                InstrKind::Store { addr, .. } => {
+                    let Some(container) = allocated_container(f, *addr) else { return false };
+                    values.push(container);
+                }
+                InstrKind::Call { call: CallCommon { callee: Callee::Builtin(builtin), .. } } => {
+                    match builtin {
+                        Builtin::Len | Builtin::Cap | Builtin::Clear => {}
+                        // What is appended, or appended to, is in the result.
+                        Builtin::Append => values.extend(result),
+                        _ => return false,
+                    }
+                }
+                InstrKind::Call { call } => {
+                    let Some(targets) = module.resolve(f, call) else { return false };
+                    if module.reaches(&targets.callees, target) {
+                        return false;
+                    }
+                    if matches!(call.callee, Callee::Invoke { .. }) && call.args.contains(&v) {
+                        return false;
+                    }
+                    let invoked =
+                        matches!(call.callee, Callee::Invoke { receiver, .. } if receiver == v);
+                    for (index, _) in targets.args.iter().enumerate().filter(|&(_, &a)| a == v) {
+                        if invoked && index == 0 {
+                            continue;
+                        }
+                        let passed_on = targets.callees.iter().all(|&callee| {
+                            let g = module.functions[callee].function;
+                            g.params()
+                                .get(index)
+                                .is_some_and(|&p| stays(module, callee, p, target, depth + 1))
+                        });
+                        if !passed_on {
+                            return false;
+                        }
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+    true
+}
+
 /// When the map field that `addr` selects, of a struct pointer asserted out of an interface,
 /// is one only creation sets and the function does not test for nil, and the module boxes a
 /// literal of that type built without it and hands the interface on: the field's name and
@@ -109,15 +207,18 @@ pub fn unset_in_boxed(
         return None;
     }
     let elem = pointee(program, *asserted)?;
+    let target = module.lookup(&f.name)?;
     let site = module.functions.iter().enumerate().find_map(|(function, mf)| {
         let g = mf.function;
         g.block_ids().find_map(|block| {
             g[block].instrs().iter().find_map(|&i| {
                 let InstrKind::MakeInterface { x } = &g[i].kind else { return None };
-                if !handed_on(g, g[i].result()?) {
+                let boxed = g[i].result()?;
+                if !handed_on(g, boxed) {
                     return None;
                 }
-                literal_without(module, function, *x, elem, *field)
+                let site = literal_without(module, function, *x, elem, *field)?;
+                (!stays(module, function, boxed, target, 0)).then_some(site)
             })
         })
     })?;

@@ -10,7 +10,7 @@ use mapscope_syntax::ast::Decl;
 use mapscope_types::Program;
 use mapscope_types::check::FileInfo;
 use mapscope_types::types::ObjId;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One built unit: its index in the program, its functions, as `build_unit` returned them, and
 /// their [`FieldTable`], made with the same `ProgramTypeInfo`.
@@ -388,6 +388,22 @@ impl<'a> Module<'a> {
     /// statements may run, sorted.
     pub fn call_edges(&self) -> Vec<Vec<usize>> {
         self.functions.iter().map(|m| self.callees_of(m.function)).collect()
+    }
+
+    /// Whether a call running `from` may run module function `target`, through calls the
+    /// module resolves (a function value or interface call it cannot resolve is not followed).
+    pub fn reaches(&self, from: &[usize], target: usize) -> bool {
+        let mut seen = FxHashSet::default();
+        let mut stack: Vec<usize> = from.to_vec();
+        while let Some(function) = stack.pop() {
+            if function == target {
+                return true;
+            }
+            if seen.insert(function) {
+                stack.extend(self.callees_of(self.functions[function].function));
+            }
+        }
+        false
     }
 
     fn callees_of(&self, f: &Function) -> Vec<usize> {

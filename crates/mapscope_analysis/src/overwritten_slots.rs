@@ -89,7 +89,7 @@ pub fn stored_without(
 }
 
 /// Whether `v` has a basic type (a number, a string, a boolean): storing it writes no map.
-fn is_basic(program: &Program, f: &Function, v: ValueId) -> bool {
+pub(crate) fn is_basic(program: &Program, f: &Function, v: ValueId) -> bool {
     let ty = f[v].ty;
     if ty.arena as usize > program.units.len() {
         return false;
