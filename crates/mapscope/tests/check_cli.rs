@@ -215,3 +215,68 @@ fn disable_leaves_a_check_out() {
         Some(2)
     );
 }
+
+/// A test module whose nil maps follow an error that a test-assertion library checked: gocheck's
+/// `c.Assert(err, IsNil)` stops the test, testify's `assert.NoError(t, err)` marks it failed, so
+/// the write panics only in a test that has already failed. `c.Assert(err, NotNil)` and a
+/// checker library's unknown function stop nothing, so those writes are reported.
+#[test]
+fn writes_after_failed_test_assertions_are_not_findings() {
+    let dir = module(
+        "assertions",
+        &[
+            (
+                "go.mod",
+                "module example.com/m\n\ngo 1.22\n\n\
+                 require (\n\tgopkg.in/check.v1 v1.0.0\n\tgithub.com/stretchr/testify v1.9.0\n)\n\n\
+                 replace gopkg.in/check.v1 => ./third_party/check\n\n\
+                 replace github.com/stretchr/testify => ./third_party/testify\n",
+            ),
+            ("third_party/check/go.mod", "module gopkg.in/check.v1\n\ngo 1.22\n"),
+            (
+                "third_party/check/check.go",
+                "package check\n\ntype Checker interface{ Check(params []any) bool }\n\n\
+                 type C struct{ failed bool }\n\n\
+                 func (c *C) Assert(obtained any, checker Checker, args ...any) {}\n\n\
+                 func (c *C) Check(obtained any, checker Checker, args ...any) bool { return true }\n\n\
+                 func Fails(err error) {}\n\n\
+                 var IsNil, NotNil Checker\n",
+            ),
+            ("third_party/testify/go.mod", "module github.com/stretchr/testify\n\ngo 1.22\n"),
+            (
+                "third_party/testify/assert/assert.go",
+                "package assert\n\ntype T interface{ Errorf(string, ...any) }\n\n\
+                 func NoError(t T, err error, msgs ...any) bool { return err == nil }\n",
+            ),
+            (
+                "status/status.go",
+                "package status\n\nimport \"errors\"\n\n\
+                 type Status map[string]int\n\n\
+                 func (s Status) Add(path string) { s[path] = 1 }\n\n\
+                 func Read(ok bool) (Status, error) {\n\
+                 \tif !ok {\n\t\treturn nil, errors.New(\"no head\")\n\t}\n\
+                 \treturn Status{}, nil\n}\n",
+            ),
+            (
+                "status/status_test.go",
+                "package status\n\nimport (\n\t\"testing\"\n\n\
+                 \t\"github.com/stretchr/testify/assert\"\n\t. \"gopkg.in/check.v1\"\n)\n\n\
+                 func asserted(c *C, ok bool) {\n\ts, err := Read(ok)\n\tc.Assert(err, IsNil)\n\ts.Add(\"a\")\n}\n\n\
+                 func checked(c *C, ok bool) {\n\ts, err := Read(ok)\n\tc.Check(err, IsNil)\n\ts.Add(\"b\")\n}\n\n\
+                 func TestNoError(t *testing.T) {\n\ts, err := Read(false)\n\tassert.NoError(t, err)\n\ts.Add(\"c\")\n}\n\n\
+                 func notNil(c *C, ok bool) {\n\ts, err := Read(ok)\n\tc.Assert(err, NotNil)\n\ts.Add(\"d\")\n}\n\n\
+                 func TestUse(t *testing.T) {\n\tasserted(&C{}, false)\n\tchecked(&C{}, false)\n\tnotNil(&C{}, false)\n}\n",
+            ),
+        ],
+    );
+    let out = mapscope(&dir, &["check", "./..."]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let calls: Vec<&str> = stdout.lines().filter(|l| l.contains("is called here")).collect();
+    assert_eq!(
+        calls,
+        ["  note: status/status_test.go:31:2: `s` is nil when Status.Add is called here"],
+        "{stdout}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -317,6 +317,9 @@ pub fn stops_call(
     is_non_nil: impl Fn(ValueId) -> bool,
 ) -> bool {
     let InstrKind::Call { call } = &f[i].kind else { return false };
+    if let Some(asserted) = crate::models::nil_asserted_argument(f, call) {
+        return is_non_nil(asserted);
+    }
     let Some(callee) = cx.call_summary(f, call) else { return false };
     callee.summary.implies.iter().any(|imp| {
         imp.outcome == Outcome::Returns

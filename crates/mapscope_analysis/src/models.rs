@@ -9,7 +9,7 @@
 use crate::nilness::strip_conversions;
 use crate::summary::{Access, NilResult, NilResultField, ParamWrite, ResultParam, Site, Summary};
 use mapscope_ssa::{
-    BlockId, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
+    BlockId, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrKind, ValueDef, ValueId,
 };
 use mapscope_types::Program;
 use mapscope_types::query;
@@ -107,6 +107,64 @@ const RETURNS_WHEN_NIL: &[(&str, u32)] = &[
     ("(*github.com/stretchr/testify/require.Assertions).Nilf", 1),
 ];
 
+/// Dependency methods that return only when the checker they are given passes, with the
+/// checker that passes only for nil: gocheck's `c.Assert(err, IsNil)` stops the test
+/// otherwise (`c.FailNow()`). The receiver is argument 0, the value 1, the checker 2.
+/// `c.Check(err, IsNil)` only marks the test failed, as [`FAILS_TEST_WHEN_NON_NIL`] does.
+const RETURNS_WHEN_CHECKED_NIL: &[(&str, &str)] = &[
+    ("(*gopkg.in/check.v1.C).Assert", "gopkg.in/check.v1.IsNil"),
+    ("(*github.com/go-check/check.C).Assert", "github.com/go-check/check.IsNil"),
+    ("(*gopkg.in/check.v1.C).Check", "gopkg.in/check.v1.IsNil"),
+    ("(*github.com/go-check/check.C).Check", "github.com/go-check/check.IsNil"),
+];
+
+/// For a call of a dependency method that returns only when its value argument is nil (a
+/// gocheck `Assert` given the `IsNil` checker): that argument.
+pub fn nil_asserted_argument(f: &Function, call: &CallCommon) -> Option<ValueId> {
+    let Callee::Static(callee) = &call.callee else { return None };
+    let ValueDef::Function { name } = &f[*callee].def else { return None };
+    let (_, checker) = RETURNS_WHEN_CHECKED_NIL.iter().find(|(n, _)| **n == **name)?;
+    let load = f.defining_instr(strip_conversions(f, *call.args.get(2)?))?;
+    let InstrKind::Load { addr } = &f[load].kind else { return None };
+    let ValueDef::Global { name: global } = &f[*addr].def else { return None };
+    if **global != **checker {
+        return None;
+    }
+    // The value goes in as an `interface{}`; `IsNil` looks inside it (a nil pointer passes).
+    let obtained = strip_conversions(f, *call.args.get(1)?);
+    match f.defining_instr(obtained).map(|i| &f[i].kind) {
+        Some(
+            InstrKind::MakeInterface { x }
+            | InstrKind::Convert { kind: ConversionKind::ChangeInterface, x },
+        ) => Some(*x),
+        _ => Some(obtained),
+    }
+}
+
+/// Dependency functions that mark the test failed, without stopping it, when an error or
+/// pointer parameter is not nil (testify's `assert.NoError(t, err)`, `assert.Nil(t, v)`) or a
+/// boolean is false (`assert.True(t, ok)`). A nil map written after one on the failing path
+/// panics only in a test that has already failed, so that path is pruned as if the call
+/// stopped there: the finding would report a failing test, not a bug.
+const FAILS_TEST_WHEN_NON_NIL: &[(&str, u32)] = &[
+    ("github.com/stretchr/testify/assert.NoError", 1),
+    ("github.com/stretchr/testify/assert.NoErrorf", 1),
+    ("github.com/stretchr/testify/assert.Nil", 1),
+    ("github.com/stretchr/testify/assert.Nilf", 1),
+    ("(*github.com/stretchr/testify/assert.Assertions).NoError", 1),
+    ("(*github.com/stretchr/testify/assert.Assertions).NoErrorf", 1),
+    ("(*github.com/stretchr/testify/assert.Assertions).Nil", 1),
+    ("(*github.com/stretchr/testify/assert.Assertions).Nilf", 1),
+];
+
+/// The boolean counterpart of [`FAILS_TEST_WHEN_NON_NIL`].
+const FAILS_TEST_WHEN_FALSE: &[(&str, u32)] = &[
+    ("github.com/stretchr/testify/assert.True", 1),
+    ("github.com/stretchr/testify/assert.Truef", 1),
+    ("(*github.com/stretchr/testify/assert.Assertions).True", 1),
+    ("(*github.com/stretchr/testify/assert.Assertions).Truef", 1),
+];
+
 static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
     let returns_when = |shown| {
         move |&(name, param): &(&'static str, u32)| {
@@ -121,8 +179,14 @@ static MODELS: LazyLock<Vec<(&'static str, Summary)>> = LazyLock::new(|| {
     };
     let asserts = RETURNS_WHEN_TRUE
         .iter()
+        .chain(FAILS_TEST_WHEN_FALSE)
         .map(returns_when(crate::bool_params::Shown::True))
-        .chain(RETURNS_WHEN_NIL.iter().map(returns_when(crate::bool_params::Shown::Nil)));
+        .chain(
+            RETURNS_WHEN_NIL
+                .iter()
+                .chain(FAILS_TEST_WHEN_NON_NIL)
+                .map(returns_when(crate::bool_params::Shown::Nil)),
+        );
     let readers = READS_ONLY.iter().map(|&name| (name, Summary::default()));
     let copies = NIL_WITH_PARAM.iter().map(|&(name, param)| {
         let summary = Summary {

@@ -369,7 +369,11 @@ declare_check! {
     /// (a registry's map), so keeping it there does not hide the nil from the callers.
     /// A failed comma-ok assertion's `ok` handed to a helper whose outcome shows it held
     /// (`invariant(ok, msg)` returning nil only then, testify's `require.True(t, ok)`
-    /// returning at all only then) rules out the paths behind that outcome. A call that
+    /// returning at all only then) rules out the paths behind that outcome. So does a test
+    /// assertion that marks the test failed where the nil comes with a non-nil error or a
+    /// false `ok` (testify's `assert.NoError(t, err)` and `assert.True(t, ok)`, gocheck's
+    /// `c.Assert(err, IsNil)` and `c.Check(err, IsNil)`): there the write panics only in a test
+    /// that has already failed, which is a failing test, not a bug to report. A call that
     /// writes through the same nil map as an earlier reported call on every path to it is
     /// not reported again (the first one panics).
     ///
