@@ -1,0 +1,73 @@
+// A search service builds its term index with retries. Inside the retry loop
+// `idx, err = build(src)` assigns the function's idx, so after the loop breaks on success
+// the returned index is the built map and pinning a term adds to it.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+)
+
+type source struct {
+	docs     []string
+	failures int
+}
+
+func (s *source) fetch() ([]string, error) {
+	if s.failures > 0 {
+		s.failures--
+		return nil, errors.New("backend unavailable")
+	}
+	return s.docs, nil
+}
+
+func build(src *source) (map[string][]int, error) {
+	docs, err := src.fetch()
+	if err != nil {
+		return nil, err
+	}
+	idx := make(map[string][]int)
+	for i, doc := range docs {
+		for _, word := range strings.Fields(strings.ToLower(doc)) {
+			idx[word] = append(idx[word], i)
+		}
+	}
+	return idx, nil
+}
+
+var logger = log.New(os.Stderr, "index: ", 0)
+
+func loadIndex(src *source, attempts int) (map[string][]int, error) {
+	var idx map[string][]int
+	var lastErr error
+	for attempt := 1; attempt <= attempts; attempt++ {
+		var err error
+		idx, err = build(src)
+		if err != nil {
+			logger.Printf("attempt %d: %v", attempt, err)
+			lastErr = err
+			continue
+		}
+		logger.Printf("attempt %d: %d terms", attempt, len(idx))
+		lastErr = nil
+		break
+	}
+	if lastErr != nil {
+		return nil, lastErr
+	}
+	return idx, nil
+}
+
+func main() {
+	src := &source{docs: []string{"Go maps are hash tables", "nil maps panic on write"}, failures: 1}
+	idx, err := loadIndex(src, 3)
+	if err != nil {
+		fmt.Println("search disabled:", err)
+		return
+	}
+	idx["release-notes"] = append(idx["release-notes"], 0)
+	fmt.Println("maps:", idx["maps"], "pinned:", idx["release-notes"])
+}
