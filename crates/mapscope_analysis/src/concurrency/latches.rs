@@ -7,6 +7,11 @@
 //! of that object fails, in any thread. This holds without a lock; the lock only decides which
 //! of two callers racing to the first test wins, and the walk keeps instances started by
 //! different threads apart anyway.
+//!
+//! A `CompareAndSwap` from zero or false to a set value (`if !s.started.CompareAndSwap(false,
+//! true) { return }`) is the test and the store in one step, on a field that no atomic store,
+//! swap or add unsets; and a `go` inside the function a `sync.Once` runs is latched by that
+//! `Once` (the walk's own rule) when no code replaces a `Once` (`s.once = sync.Once{}`).
 
 use super::resolve::{Context, Obj, Resolver};
 use crate::guarding_edges::guarding_edges;
@@ -24,6 +29,9 @@ use std::rc::Rc;
 #[derive(Debug, Default)]
 pub struct LatchFields {
     fields: FxHashSet<(String, u32)>,
+    /// Some store replaces a `sync.Once` that is not being built (`s.once = sync.Once{}`), so
+    /// a `Once` may let a second call through.
+    once_reset: bool,
 }
 
 impl LatchFields {
@@ -34,6 +42,24 @@ impl LatchFields {
         for f in resolver.functions {
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
+                    if let InstrKind::Call { call }
+                    | InstrKind::Defer { call }
+                    | InstrKind::Go { call } = &f[i].kind
+                    {
+                        if let Some((addr, sets_it)) = atomic_write(f, call)
+                            && let Some(&InstrKind::FieldAddr { base, field }) =
+                                f.defining_instr(addr).map(|d| &f[d].kind)
+                            && !fresh(f, base)
+                        {
+                            let key = (resolver.field_key(f[base].ty), field);
+                            if sets_it {
+                                setting.insert(key);
+                            } else {
+                                unsetting.insert(key);
+                            }
+                        }
+                        continue;
+                    }
                     let InstrKind::Store { addr, value } = f[i].kind else { continue };
                     match f.defining_instr(addr).map(|d| &f[d].kind) {
                         // Initialising a local or a literal: a new object, not yet shared.
@@ -59,7 +85,12 @@ impl LatchFields {
             }
         }
         setting.retain(|key| !unsetting.contains(key) && !replaced.contains(&key.0));
-        LatchFields { fields: setting }
+        LatchFields { fields: setting, once_reset: replaced.contains("*sync.Once") }
+    }
+
+    /// Whether no code of the unit replaces a `sync.Once` it did not just build.
+    pub fn onces_fire_once(&self) -> bool {
+        !self.once_reset
     }
 
     fn contains(&self, key: &(String, u32)) -> bool {
@@ -93,6 +124,58 @@ fn sets(f: &Function, v: ValueId) -> bool {
     }
 }
 
+/// The `sync/atomic` operations on an address: `(*atomic.Bool).Store(p, v)` and the other
+/// types' methods, and the functions on a pointer (`atomic.StoreInt32(p, v)`), with the index
+/// of the value argument each writes (`CompareAndSwap`'s new value); `Add` and `And`/`Or`
+/// may bring a value back to zero and count as unsetting.
+fn atomic_operation(name: &str) -> Option<(&str, usize)> {
+    let op = match name.strip_prefix("(*sync/atomic.") {
+        Some(method) => method.split_once(").")?.1,
+        None => {
+            let function = name.strip_prefix("sync/atomic.")?;
+            ["CompareAndSwap", "Store", "Swap", "Add", "And", "Or"]
+                .into_iter()
+                .find(|op| function.starts_with(op))?
+        }
+    };
+    match op {
+        "CompareAndSwap" => Some((op, 2)),
+        "Store" | "Swap" => Some((op, 1)),
+        "Add" | "And" | "Or" => Some((op, usize::MAX)),
+        _ => None,
+    }
+}
+
+/// For a call of a `sync/atomic` write: the address it writes and whether it only ever sets
+/// (stores a value never zero or false).
+fn atomic_write(f: &Function, call: &mapscope_ssa::CallCommon) -> Option<(ValueId, bool)> {
+    let (_, value) = atomic_operation(static_callee_name(f, call)?)?;
+    let addr = *call.args.first()?;
+    let sets_it = call.args.get(value).is_some_and(|&v| sets(f, strip_conversions(f, v)));
+    Some((addr, sets_it))
+}
+
+/// For `cond`, a `CompareAndSwap` from zero or false to a value that sets (`if
+/// !s.started.CompareAndSwap(false, true) { return }`, `atomic.CompareAndSwapInt32(&s.state,
+/// 0, 1)`), taken the way it succeeded: the address it swapped. The swap found the latch unset
+/// and set it in one step.
+fn swapped_on(f: &Function, cond: ValueId, taken: bool) -> Option<ValueId> {
+    let (cond, taken) = without_negations(f, strip_conversions(f, cond), taken);
+    let InstrKind::Call { call } = &f[f.defining_instr(cond)?].kind else { return None };
+    let (op, _) = atomic_operation(static_callee_name(f, call)?)?;
+    let zero = |v: ValueId| {
+        matches!(
+            f[strip_conversions(f, v)].def,
+            ValueDef::Const(ConstValue::Bool(false) | ConstValue::Int(0))
+        )
+    };
+    let swaps = op == "CompareAndSwap"
+        && taken
+        && call.args.get(1).is_some_and(|&old| zero(old))
+        && call.args.get(2).is_some_and(|&new| sets(f, strip_conversions(f, new)));
+    swaps.then(|| call.args.first().copied())?
+}
+
 /// Whether `v` is a struct allocated in `f` itself (a literal being built).
 fn fresh(f: &Function, v: ValueId) -> bool {
     matches!(f.defining_instr(v).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. }))
@@ -121,7 +204,8 @@ pub fn latch_of_start(
 ) -> Option<Latch> {
     let block = f[go].block()?;
     guarding_edges(f, dominators, block).find_map(|edge| {
-        let addr = unset_on(f, edge.cond, edge.taken)?;
+        let swapped = swapped_on(f, edge.cond, edge.taken);
+        let addr = swapped.or_else(|| unset_on(f, edge.cond, edge.taken))?;
         let &InstrKind::FieldAddr { base, field } = &f[f.defining_instr(addr)?].kind else {
             return None;
         };
@@ -132,15 +216,16 @@ pub fn latch_of_start(
             return None;
         }
         let latch = resolver.object(addr, cx)?;
-        let set = f.block_ids().filter(|&b| dominators.dominates(edge.succ, b)).any(|b| {
-            f[b].instrs().iter().any(|&i| {
-                let InstrKind::Store { addr: a, .. } = f[i].kind else { return false };
-                matches!(f.defining_instr(a).map(|d| &f[d].kind),
+        let set = swapped.is_some()
+            || f.block_ids().filter(|&b| dominators.dominates(edge.succ, b)).any(|b| {
+                f[b].instrs().iter().any(|&i| {
+                    let InstrKind::Store { addr: a, .. } = f[i].kind else { return false };
+                    matches!(f.defining_instr(a).map(|d| &f[d].kind),
                     Some(&InstrKind::FieldAddr { field: g, .. }) if g == field)
-                    && precedes(f, dominators, i, go)
-                    && resolver.object(a, cx).as_ref() == Some(&latch)
-            })
-        });
+                        && precedes(f, dominators, i, go)
+                        && resolver.object(a, cx).as_ref() == Some(&latch)
+                })
+            });
         if !set {
             return None;
         }

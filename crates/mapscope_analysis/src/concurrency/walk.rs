@@ -2548,6 +2548,17 @@ impl<'a> Walk<'a> {
             .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
             .clone();
         super::latches::latch_of_start(&self.resolver, &mut self.latches, f, &dominators, i, cx)
+            .or_else(|| {
+                // A start inside the function a `Once` runs: that `Once` lets one through,
+                // unless some code makes it new again.
+                let once = self.once_bodies.last()?;
+                let latches = (self.latches)
+                    .get_or_insert_with(|| super::latches::LatchFields::of(&self.resolver));
+                latches.onces_fire_once().then(|| super::latches::Latch {
+                    field: once.clone(),
+                    tested_under_held_lock: false,
+                })
+            })
     }
 
     /// The mutexes held here that the goroutine's function unlocks and never locks
