@@ -1903,6 +1903,14 @@ impl Resolver<'_> {
         always
     }
 
+    /// `v` as an integer constant in this context (see `constant_condition`).
+    pub fn constant_int(&self, v: ValueId, cx: &Rc<Context>) -> Option<i128> {
+        match self.constant_of(v, cx, 0)? {
+            ConstValue::Int(n) => Some(n),
+            _ => None,
+        }
+    }
+
     fn constant_of(&self, v: ValueId, cx: &Rc<Context>, depth: usize) -> Option<ConstValue> {
         if self.too_deep(depth) {
             return None;

@@ -10,7 +10,7 @@
 //! for (live), the mutexes held on every path (locks), and whether some path has already
 //! blocked on a channel or a wait since the thread started (synced).
 
-use super::counted_loops::loop_bound;
+use super::counted_loops::{TripCount, loop_bound};
 use super::resolve::{
     Binding, Context, FRESH_REQUESTS, FieldStores, Obj, Resolver, allocates, field_path,
     static_callee_name,
@@ -104,6 +104,10 @@ pub struct Thread {
     /// The latch its start sits behind (see `latches`): reaching the start again on the same
     /// object cannot start a second instance.
     latch: Option<Obj>,
+    /// The call (its context) whose counting loop around the start makes at most one trip
+    /// (`for range workers` with `workers` a caller's 1): the walk reaching the start again in
+    /// that call goes round the loop, not through a second start.
+    single_trip: Option<Rc<Context>>,
     /// Where what its first instance was started on comes from (see `constructions`).
     origins: Vec<Option<super::constructions::Origin>>,
 }
@@ -637,6 +641,7 @@ impl<'a> Walk<'a> {
             group: None,
             flags_set_at_spawn: None,
             latch: None,
+            single_trip: None,
             origins: Vec::new(),
         });
         let mut stack = Vec::new();
@@ -2472,15 +2477,17 @@ impl<'a> Walk<'a> {
                 // field named from the parameter of a root stands for the object any caller
                 // passes: taken as the same latch, since a start on another object would run
                 // on that object's maps, not on the ones the first instance was walked with.)
-                let latched = running
-                    && match (&latch, &self.threads[t].latch) {
-                        (Some(here), Some(first)) => {
-                            here.field == *first
-                                || here.field.relative_to_param()
-                                || first.relative_to_param()
-                        }
-                        _ => false,
-                    };
+                let one_trip =
+                    self.threads[t].single_trip.as_ref().is_some_and(|c| Rc::ptr_eq(c, cx));
+                let same_latch = match (&latch, &self.threads[t].latch) {
+                    (Some(here), Some(first)) => {
+                        here.field == *first
+                            || here.field.relative_to_param()
+                            || first.relative_to_param()
+                    }
+                    _ => false,
+                };
+                let latched = running && (one_trip || same_latch);
                 if running && !latched {
                     // Started on what another call of a constructor built: that
                     // constructor's allocations are this instance's own.
@@ -2504,6 +2511,7 @@ impl<'a> Walk<'a> {
             }
             None => {
                 let t = self.threads.len();
+                let single_trip = self.makes_one_trip(cx, i).then(|| cx.clone());
                 self.threads.push(Thread {
                     parent: Some(parent),
                     spawn: Some((cx.func, i)),
@@ -2523,6 +2531,7 @@ impl<'a> Walk<'a> {
                     group: None,
                     flags_set_at_spawn: Some((*state.flags_set).clone()),
                     latch: latch.map(|l| l.field),
+                    single_trip,
                     origins: super::constructions::origins(self.resolver.functions, &callee_cx),
                 });
                 let handed = self.handed_locks(&callee_cx, state);
@@ -2539,6 +2548,21 @@ impl<'a> Walk<'a> {
         };
         Rc::make_mut(&mut state.live).insert(thread);
         Some(thread)
+    }
+
+    /// Whether the start `i` of `cx` lies in a counting loop whose bound is, in this context, a
+    /// constant of at most 1.
+    fn makes_one_trip(&mut self, cx: &Rc<Context>, i: InstrId) -> bool {
+        let f = &self.resolver.functions[cx.func];
+        let dominators = (self.dominators.entry(cx.func))
+            .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
+            .clone();
+        let Some(TripCount::Value(bound)) =
+            f[i].block().and_then(|b| loop_bound(f, &dominators, b))
+        else {
+            return false;
+        };
+        self.resolver.constant_int(bound, cx).is_some_and(|n| n <= 1)
     }
 
     /// The latch the goroutine start `i` of `cx` sits behind (see `latches`).
