@@ -67,6 +67,7 @@ impl FieldTable {
         let mut field_memo: FxHashMap<(TypeId, u32, bool), Option<ObjId>> = FxHashMap::default();
         let mut empty_memo: FxHashMap<TypeId, bool> = FxHashMap::default();
         let mut created_types: FxHashSet<TypeId> = FxHashSet::default();
+        let written_twice = struct_types_written_twice(functions, types);
         let mut field_of = |ty: TypeId, index: u32, through_pointer: bool| {
             *field_memo.entry((ty, index, through_pointer)).or_insert_with(|| {
                 let ty = if through_pointer {
@@ -77,7 +78,7 @@ impl FieldTable {
                 } else {
                     ty
                 };
-                field_object(types, ty, index)
+                field_object(types, *written_twice.get(&ty).unwrap_or(&ty), index)
             })
         };
         let mut whole_memo: FxHashMap<TypeId, Vec<ObjId>> = FxHashMap::default();
@@ -460,6 +461,62 @@ fn is_empty_interface(types: &ProgramTypeInfo<'_>, ty: TypeId) -> bool {
         }
         _ => true,
     }
+}
+
+/// Struct types written out more than once (`events struct{ ... }` in a declaration and again
+/// in the composite literal that fills it) that the unit selects fields of, each mapped to the
+/// one of its identical types whose first field was declared first. Go has one type there,
+/// but each writing declares its own field objects; the selections of every writing name the
+/// representative's fields, so that a `make` stored through the literal counts for the field
+/// the declaration's users write.
+fn struct_types_written_twice(
+    functions: &[Function],
+    types: &ProgramTypeInfo<'_>,
+) -> FxHashMap<TypeId, TypeId> {
+    use mapscope_ssa::TypeInfo;
+    let mut seen: FxHashSet<TypeId> = FxHashSet::default();
+    let mut unnamed: Vec<(TypeId, ObjId)> = Vec::new();
+    for f in functions {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                let (base, through_pointer) = match &f[i].kind {
+                    InstrKind::FieldAddr { base, .. } => (*base, true),
+                    InstrKind::Field { base, .. } => (*base, false),
+                    _ => continue,
+                };
+                let mut ty = f[base].ty;
+                if through_pointer {
+                    match types.structure(ty) {
+                        Type::Pointer(elem) => ty = elem,
+                        _ => continue,
+                    }
+                }
+                if !seen.insert(ty) {
+                    continue;
+                }
+                if let Type::Struct(fields) = types.structure(ty)
+                    && let Some(first) = fields.first().and_then(|field| field.obj)
+                {
+                    unnamed.push((ty, first));
+                }
+            }
+        }
+    }
+    let mut map = FxHashMap::default();
+    if unnamed.len() < 2 {
+        return map;
+    }
+    unnamed.sort_unstable_by_key(|&(_, first)| (first.arena, first.idx));
+    let mut representatives: Vec<TypeId> = Vec::new();
+    for (ty, _) in unnamed {
+        match representatives.iter().find(|&&r| types.identical(r, ty)) {
+            Some(&r) => {
+                map.insert(ty, r);
+            }
+            None => representatives.push(ty),
+        }
+    }
+    map
 }
 
 fn field_object(types: &ProgramTypeInfo<'_>, ty: TypeId, index: u32) -> Option<ObjId> {
