@@ -20,7 +20,7 @@ use crate::models::static_callee_name;
 use crate::nilness::{strip_conversions, without_negations};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BinaryOp, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 /// The fields (by `Resolver::field_key` of the struct pointer and field index) that the unit
@@ -32,6 +32,9 @@ pub struct LatchFields {
     /// Some store replaces a `sync.Once` that is not being built (`s.once = sync.Once{}`), so
     /// a `Once` may let a second call through.
     once_reset: bool,
+    /// Fields set as above but unset by deferred atomic stores (`defer s.busy.Store(false)`),
+    /// with the functions (by index) whose defers they are.
+    cleared_by_defers: FxHashMap<(String, u32), Vec<usize>>,
 }
 
 impl LatchFields {
@@ -39,7 +42,8 @@ impl LatchFields {
         let mut setting = FxHashSet::default();
         let mut unsetting = FxHashSet::default();
         let mut replaced = FxHashSet::default();
-        for f in resolver.functions {
+        let mut deferred: FxHashMap<(String, u32), Vec<usize>> = FxHashMap::default();
+        for (index, f) in resolver.functions.iter().enumerate() {
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
                     if let InstrKind::Call { call }
@@ -54,6 +58,8 @@ impl LatchFields {
                             let key = (resolver.field_key(f[base].ty), field);
                             if sets_it {
                                 setting.insert(key);
+                            } else if matches!(f[i].kind, InstrKind::Defer { .. }) {
+                                deferred.entry(key).or_default().push(index);
                             } else {
                                 unsetting.insert(key);
                             }
@@ -85,7 +91,22 @@ impl LatchFields {
             }
         }
         setting.retain(|key| !unsetting.contains(key) && !replaced.contains(&key.0));
-        LatchFields { fields: setting, once_reset: replaced.contains("*sync.Once") }
+        deferred.retain(|key, _| setting.contains(key));
+        setting.retain(|key| !deferred.contains_key(key));
+        LatchFields {
+            fields: setting,
+            once_reset: replaced.contains("*sync.Once"),
+            cleared_by_defers: deferred,
+        }
+    }
+
+    /// Whether the latch `key` is unset only by deferred calls of function `started`: a
+    /// goroutine running `started` clears it as it returns, after everything it did, so a
+    /// start that finds it unset again comes after the last instance ended (`if
+    /// !e.busy.CompareAndSwap(false, true) { continue }; go func() { defer
+    /// e.busy.Store(false); ... }()`).
+    fn cleared_on_return_of(&self, key: &(String, u32), started: usize) -> bool {
+        self.cleared_by_defers.get(key).is_some_and(|fs| fs.iter().all(|&g| g == started))
     }
 
     /// Whether no code of the unit replaces a `sync.Once` it did not just build.
@@ -201,6 +222,7 @@ pub fn latch_of_start(
     dominators: &DomTree,
     go: InstrId,
     cx: &Rc<Context>,
+    started: usize,
 ) -> Option<Latch> {
     let block = f[go].block()?;
     guarding_edges(f, dominators, block).find_map(|edge| {
@@ -212,7 +234,9 @@ pub fn latch_of_start(
         // Which fields are latches is asked of the whole unit, once, and only when some
         // start sits behind a test of a field.
         let latches = latches.get_or_insert_with(|| LatchFields::of(resolver));
-        if !latches.contains(&(resolver.field_key(f[base].ty), field)) {
+        let key = (resolver.field_key(f[base].ty), field);
+        let self_cleared = swapped.is_some() && latches.cleared_on_return_of(&key, started);
+        if !latches.contains(&key) && !self_cleared {
             return None;
         }
         let latch = resolver.object(addr, cx)?;

@@ -2437,7 +2437,7 @@ impl<'a> Walk<'a> {
             .collect();
         // A goroutine a `sync.Once.Do` function starts is started once, whoever calls `Do`;
         // so is one behind a latch tested and set under a lock held at the start.
-        let latch = self.latch_of_start(cx, i);
+        let latch = self.latch_of_start(cx, i, callee_cx.func);
         let in_once = self.quiet > 0 || !self.once_bodies.is_empty();
         let latched_under_lock =
             latch.as_ref().is_some_and(|l| l.tested_under_held_lock) && !state.locks.is_empty();
@@ -2566,23 +2566,36 @@ impl<'a> Walk<'a> {
     }
 
     /// The latch the goroutine start `i` of `cx` sits behind (see `latches`).
-    fn latch_of_start(&mut self, cx: &Rc<Context>, i: InstrId) -> Option<super::latches::Latch> {
+    fn latch_of_start(
+        &mut self,
+        cx: &Rc<Context>,
+        i: InstrId,
+        started: usize,
+    ) -> Option<super::latches::Latch> {
         let f = &self.resolver.functions[cx.func];
         let dominators = (self.dominators.entry(cx.func))
             .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
             .clone();
-        super::latches::latch_of_start(&self.resolver, &mut self.latches, f, &dominators, i, cx)
-            .or_else(|| {
-                // A start inside the function a `Once` runs: that `Once` lets one through,
-                // unless some code makes it new again.
-                let once = self.once_bodies.last()?;
-                let latches = (self.latches)
-                    .get_or_insert_with(|| super::latches::LatchFields::of(&self.resolver));
-                latches.onces_fire_once().then(|| super::latches::Latch {
-                    field: once.clone(),
-                    tested_under_held_lock: false,
-                })
+        super::latches::latch_of_start(
+            &self.resolver,
+            &mut self.latches,
+            f,
+            &dominators,
+            i,
+            cx,
+            started,
+        )
+        .or_else(|| {
+            // A start inside the function a `Once` runs: that `Once` lets one through,
+            // unless some code makes it new again.
+            let once = self.once_bodies.last()?;
+            let latches = (self.latches)
+                .get_or_insert_with(|| super::latches::LatchFields::of(&self.resolver));
+            latches.onces_fire_once().then(|| super::latches::Latch {
+                field: once.clone(),
+                tested_under_held_lock: false,
             })
+        })
     }
 
     /// The mutexes held here that the goroutine's function unlocks and never locks
