@@ -29,6 +29,7 @@ pub mod called_closures;
 pub mod captured_elements;
 pub mod captured_variables;
 pub mod checks;
+pub mod cleared_slots;
 pub mod closed_unsent;
 pub mod closure_factories;
 pub mod command_imports;

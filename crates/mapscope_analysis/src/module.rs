@@ -100,6 +100,8 @@ pub struct Module<'a> {
     write_free: std::sync::OnceLock<crate::write_free::WriteFree>,
     /// The map fields only a Once's function makes, with their nil stores; built on first use.
     once_made_fields: std::sync::OnceLock<crate::once_resets::OnceMadeFields>,
+    /// The slice-of-maps fields a `clear` zeroes; built on first use.
+    cleared_slots: std::sync::OnceLock<crate::cleared_slots::ClearedSlots>,
     /// The units each command imports, directly or not; built on first use.
     command_imports: std::sync::OnceLock<FxHashMap<usize, rustc_hash::FxHashSet<usize>>>,
 }
@@ -133,6 +135,7 @@ impl<'a> Module<'a> {
             embedded_stores: std::sync::OnceLock::new(),
             write_free: std::sync::OnceLock::new(),
             once_made_fields: std::sync::OnceLock::new(),
+            cleared_slots: std::sync::OnceLock::new(),
             command_imports: std::sync::OnceLock::new(),
         };
         for built in units {
@@ -213,6 +216,35 @@ impl<'a> Module<'a> {
     /// once.
     pub fn embedded_stores(&self) -> &crate::embedded_unset::EmbeddedStores {
         self.embedded_stores.get_or_init(|| crate::embedded_unset::EmbeddedStores::new(self))
+    }
+
+    /// Whether some function of the module calls function `first` and then function `then`:
+    /// with `dominating`, the first call comes before the second on every path to it; without,
+    /// some path leads from the first to the second (round a loop, too).
+    pub fn calls_in_order(&self, first: usize, then: usize, dominating: bool) -> bool {
+        let calls = self.call_index();
+        let (Some(firsts), Some(thens)) = (calls.seen_calls(first), calls.seen_calls(then)) else {
+            return false;
+        };
+        firsts.iter().any(|&(caller, a)| {
+            let g = self.functions[caller].function;
+            let mut dominators = None;
+            thens.iter().any(|&(other, b)| {
+                other == caller
+                    && if dominating {
+                        let dominators =
+                            dominators.get_or_insert_with(|| mapscope_ssa::dom::DomTree::new(g));
+                        crate::key_values::precedes(g, dominators, a, b)
+                    } else {
+                        crate::key_values::instr_reaches(g, a, b)
+                    }
+            })
+        })
+    }
+
+    /// The slice-of-maps fields a `clear` zeroes ([`crate::cleared_slots`]).
+    pub fn cleared_slots(&self) -> &crate::cleared_slots::ClearedSlots {
+        self.cleared_slots.get_or_init(|| crate::cleared_slots::ClearedSlots::new(self))
     }
 
     /// The map fields only a Once's function makes ([`crate::once_resets`]).

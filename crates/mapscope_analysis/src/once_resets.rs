@@ -16,7 +16,6 @@ use crate::FunctionContext;
 use crate::module::Module;
 use crate::nilness::{is_nil_constant, strip_conversions};
 use crate::summary::Site;
-use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::types::ObjId;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -80,23 +79,15 @@ pub fn once_dropped_write(cx: &FunctionContext<'_>, map: ValueId) -> Option<Site
     if resets.is_empty() || crate::nilness::field_tested(me, f, field) {
         return None;
     }
-    let calls = module.call_index();
     resets.iter().find_map(|&(index, store)| {
         let resetter = module.functions[index].function;
         if run_once(module, resetter) || rearms_once(module, resetter) {
             return None;
         }
         // Some function calls the resetting function and then the writer.
-        let callers = calls.seen_calls(index)?;
-        let then_writes = callers.iter().any(|&(caller, reset_call)| {
-            let g = module.functions[caller].function;
-            let dominators = DomTree::new(g);
-            calls.seen_calls(writer).unwrap_or(&[]).iter().any(|&(other, write_call)| {
-                other == caller
-                    && crate::key_values::precedes(g, &dominators, reset_call, write_call)
-            })
-        });
-        then_writes.then(|| module.site(index, resetter[store].span.start))
+        module
+            .calls_in_order(index, writer, true)
+            .then(|| module.site(index, resetter[store].span.start))
     })
 }
 

@@ -303,7 +303,11 @@ declare_check! {
     /// (`s.attrs = nil` before appending `s` to a free list, storing it, sending it or putting
     /// it back into a `sync.Pool`), every write of the field in a function that does not test
     /// it against nil (and not in a loop over a collection) is reported: the value lives on
-    /// without the map. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
+    /// without the map. So is a write through an element of an unexported slice field of maps
+    /// that only the creation of a value fills, after a `clear` of that slice (`clear(l.shards)`
+    /// sets every element to nil; it does not empty the maps), where the module calls the
+    /// clearing function and then the writing one and the writer does not test the element
+    /// against nil. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
     /// the pool's `New` literal) is not filled by the pool, so a map field that no code of the
     /// module makes is nil in it. A `flag.Value` registered with `flag.Var` or a `FlagSet`'s
     /// `Var` counts as a call of its `Set`, which the flag package runs for each occurrence of
@@ -610,6 +614,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         } else if let Some(reset) = crate::once_resets::once_dropped_write(cx, *map)
                         {
                             findings.push(once_reset_finding(cx, instr, reset));
+                        } else if let Some(clear) =
+                            crate::cleared_slots::cleared_element_write(cx, *map)
+                        {
+                            findings.push(cleared_slot_finding(cx, instr, clear));
                         } else if let Some(lookup) =
                             crate::seeded_inner::seeded_struct_write(cx, instr)
                         {
@@ -1053,6 +1061,26 @@ fn once_reset_finding(cx: &FunctionContext<'_>, instr: InstrId, reset: Site) -> 
         related: vec![(
             NoteAt::Site(reset),
             "this stores nil into the map, and the module writes it after calling this".to_string(),
+        )],
+    }
+}
+
+/// The finding for a write through an element of a slice of maps that a `clear` of the slice
+/// sets to nil ([`crate::cleared_slots`]).
+fn cleared_slot_finding(cx: &FunctionContext<'_>, instr: InstrId, clear: Site) -> Finding {
+    let shown = map_expr_text(cx.text(cx.function[instr].span));
+    Finding {
+        span: cx.function[instr].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil after a `clear` of its slice, \
+             which sets every element to nil; only the creation of a value makes them"
+        ),
+        related: vec![(
+            NoteAt::Site(clear),
+            "this clear zeroes the slice's elements (it does not empty the maps), and the \
+             module writes through one after calling this"
+                .to_string(),
         )],
     }
 }
