@@ -223,9 +223,7 @@ impl<'a> Module<'a> {
     /// some path leads from the first to the second (round a loop, too).
     pub fn calls_in_order(&self, first: usize, then: usize, dominating: bool) -> bool {
         let calls = self.call_index();
-        let (Some(firsts), Some(thens)) = (calls.seen_calls(first), calls.seen_calls(then)) else {
-            return false;
-        };
+        let (firsts, thens) = (calls.calls_of(first), calls.calls_of(then));
         firsts.iter().any(|&(caller, a)| {
             let g = self.functions[caller].function;
             let mut dominators = None;

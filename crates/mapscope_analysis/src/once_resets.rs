@@ -24,12 +24,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 const ONCE_RUNNERS: &[&str] = &["(*sync.Once).Do", "sync.OnceFunc"];
 
 /// The map fields that only a Once's function makes, with the module's nil stores into them,
-/// built once per module.
+/// and every field's nil stores, built once per module.
 #[derive(Debug, Default)]
 pub struct OnceMadeFields {
     /// The fields some Once's function makes and no other code does, with their nil stores
     /// (function, store).
     fields: FxHashMap<ObjId, Vec<(usize, InstrId)>>,
+    /// Every field's nil stores (function, store), whoever makes it ([`crate::nil_resets`]).
+    pub nil_stores: FxHashMap<ObjId, Vec<(usize, InstrId)>>,
 }
 
 impl OnceMadeFields {
@@ -59,14 +61,15 @@ impl OnceMadeFields {
             }
         }
         // A field only nil stores touch is no Once's, nor one other code makes too.
+        let nil_stores = fields.clone();
         fields.retain(|field, _| once_made.contains(field) && !other_made.contains(field));
-        OnceMadeFields { fields }
+        OnceMadeFields { fields, nil_stores }
     }
 }
 
-/// The nil store that leaves the field a write reaches through `map` nil for good, when the
-/// rule applies.
-pub fn once_dropped_write(cx: &FunctionContext<'_>, map: ValueId) -> Option<Site> {
+/// For a write through `map` in `cx`: the writing function's module index and the struct
+/// field the map was loaded from (`s.m[k] = v`).
+pub(crate) fn written_field(cx: &FunctionContext<'_>, map: ValueId) -> Option<(usize, ObjId)> {
     let f = cx.function;
     let module = cx.analysis.module;
     let writer = module.lookup(&f.name)?;
@@ -74,7 +77,16 @@ pub fn once_dropped_write(cx: &FunctionContext<'_>, map: ValueId) -> Option<Site
     let load = f.defining_instr(strip_conversions(f, map))?;
     let InstrKind::Load { addr } = f[load].kind else { return None };
     let selection = f.defining_instr(addr)?;
-    let field = me.fields.selection(me.index_in_unit, selection)?;
+    Some((writer, me.fields.selection(me.index_in_unit, selection)?))
+}
+
+/// The nil store that leaves the field a write reaches through `map` nil for good, when the
+/// rule applies.
+pub fn once_dropped_write(cx: &FunctionContext<'_>, map: ValueId) -> Option<Site> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let (writer, field) = written_field(cx, map)?;
+    let me = &module.functions[writer];
     let resets = module.once_made_fields().fields.get(&field)?;
     if resets.is_empty() || crate::nilness::field_tested(me, f, field) {
         return None;

@@ -87,6 +87,12 @@ impl CallIndex {
         Some(self.calls.get(&function).map_or(&[], Vec::as_slice))
     }
 
+    /// The calls of `function` the module makes, whether or not code it does not show calls it
+    /// too.
+    pub fn calls_of(&self, function: usize) -> &[(usize, InstrId)] {
+        self.calls.get(&function).map_or(&[], Vec::as_slice)
+    }
+
     /// Marks the function `v` names, when it is one, as called where the module cannot see.
     fn note_value(&mut self, module: &Module<'_>, f: &Function, v: ValueId) {
         if let ValueDef::Function { name } = &f[v].def {
