@@ -31,7 +31,7 @@ use crate::ir::{
 use mapscope_syntax::Span;
 use mapscope_syntax::stack::maybe_grow;
 use mapscope_types::types::TypeId;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 use std::collections::hash_map::Entry;
 use std::sync::Arc;
@@ -46,8 +46,11 @@ pub struct Variable(u32);
 
 #[derive(Clone, Debug)]
 struct VariableInfo {
-    /// Shared with the φs placed for the variable, which it names.
-    name: Arc<str>,
+    /// Where the name is in the builder's `variable_names`: most variables get no φ, so the
+    /// name is copied into one buffer rather than allocated per variable.
+    name: std::ops::Range<u32>,
+    /// The name as the φs placed for the variable share it, made at the first of them.
+    phi_comment: Option<Arc<str>>,
     ty: TypeId,
     /// Where it is declared; the φs placed for it carry this span.
     span: Span,
@@ -75,7 +78,9 @@ pub(crate) struct BuilderMemory {
     blocks: Vec<BasicBlock>,
     states: Vec<BlockState>,
     variables: Vec<VariableInfo>,
+    variable_names: String,
     replaced: Vec<u32>,
+    phis_being_filled: Vec<bool>,
     current_defs: FxHashMap<(Variable, BlockId), ValueId>,
     constants: FxHashMap<(TypeId, ConstValue), ValueId>,
     instr_lists: Vec<Vec<InstrId>>,
@@ -108,6 +113,8 @@ pub struct FunctionBuilder {
     states: Vec<BlockState>,
     current: Option<BlockId>,
     variables: Vec<VariableInfo>,
+    /// The names of the variables, one after another.
+    variable_names: String,
     /// The value of each variable at the end of each block, as far as it has been read or written
     /// (Braun et al.'s `currentDef`).
     current_defs: FxHashMap<(Variable, BlockId), ValueId>,
@@ -117,7 +124,9 @@ pub struct FunctionBuilder {
     /// an array rather than a map.
     replaced: Vec<u32>,
     /// φs whose operands are being added: never judged trivial before they have all of them.
-    phis_being_filled: FxHashSet<InstrId>,
+    /// Indexed by instruction, and only as long as the largest φ id asked about: a flag per
+    /// instruction costs less than a set that every φ enters and leaves.
+    phis_being_filled: Vec<bool>,
     constants: FxHashMap<(TypeId, ConstValue), ValueId>,
     /// Empty instruction lists for new blocks, with the room earlier blocks grew them to. A
     /// finished function gets an exact copy of each live block's list, and the lists go back
@@ -166,9 +175,10 @@ impl FunctionBuilder {
             states: memory.states,
             current: None,
             variables: memory.variables,
+            variable_names: memory.variable_names,
             current_defs: memory.current_defs,
             replaced: memory.replaced,
-            phis_being_filled: FxHashSet::default(),
+            phis_being_filled: memory.phis_being_filled,
             constants: memory.constants,
             instr_lists: memory.instr_lists,
             scratch: memory.scratch,
@@ -292,7 +302,12 @@ impl FunctionBuilder {
     pub fn declare_variable(&mut self, name: &str, ty: TypeId, span: Span) -> Variable {
         let id =
             Variable(u32::try_from(self.variables.len()).expect("more than u32::MAX variables"));
-        self.variables.push(VariableInfo { name: name.into(), ty, span });
+        let start = self.variable_names.len();
+        self.variable_names.push_str(name);
+        let end = self.variable_names.len();
+        let range =
+            u32::try_from(start).unwrap_or(u32::MAX)..u32::try_from(end).unwrap_or(u32::MAX);
+        self.variables.push(VariableInfo { name: range, phi_comment: None, ty, span });
         id
     }
 
@@ -454,6 +469,8 @@ impl FunctionBuilder {
         old.blocks.clear();
         self.states.clear();
         self.variables.clear();
+        self.variable_names.clear();
+        self.phis_being_filled.clear();
         self.replaced.clear();
         if self.current_defs.capacity() <= MAX_KEPT_TABLE {
             self.current_defs.clear();
@@ -471,6 +488,8 @@ impl FunctionBuilder {
             blocks: old.blocks,
             states: self.states,
             variables: self.variables,
+            variable_names: self.variable_names,
+            phis_being_filled: self.phis_being_filled,
             replaced: self.replaced,
             current_defs: self.current_defs,
             constants: self.constants,
@@ -639,8 +658,13 @@ impl FunctionBuilder {
     }
 
     fn new_variable_phi(&mut self, variable: Variable, block: BlockId) -> InstrId {
-        let info = &self.variables[variable.0 as usize];
-        let (ty, comment, span) = (info.ty, info.name.clone(), info.span);
+        let info = &mut self.variables[variable.0 as usize];
+        let names = &self.variable_names;
+        let comment = info.phi_comment.get_or_insert_with(|| {
+            let name = names.get(info.name.start as usize..info.name.end as usize);
+            Arc::from(name.unwrap_or_default())
+        });
+        let (ty, comment, span) = (info.ty, comment.clone(), info.span);
         self.insert_phi(block, ty, comment, span)
     }
 
@@ -649,7 +673,7 @@ impl FunctionBuilder {
         let Some(block) = self.func.instrs[phi.index()].block else {
             return self.resolve(self.phi_value(phi));
         };
-        self.phis_being_filled.insert(phi);
+        self.set_being_filled(phi, true);
         // The block is sealed, so its predecessors stay as they are while the reads below recurse.
         let pred_count = self.func.blocks[block.index()].preds.len();
         if let InstrKind::Phi { edges, .. } = &mut self.func.instrs[phi.index()].kind {
@@ -660,8 +684,19 @@ impl FunctionBuilder {
             let value = self.read_variable_in(variable, pred);
             self.push_phi_edge(phi, value);
         }
-        self.phis_being_filled.remove(&phi);
+        self.set_being_filled(phi, false);
         self.try_remove_trivial_phi(phi)
+    }
+
+    fn set_being_filled(&mut self, phi: InstrId, filling: bool) {
+        if self.phis_being_filled.len() <= phi.index() {
+            self.phis_being_filled.resize(self.func.instrs.len().max(phi.index() + 1), false);
+        }
+        self.phis_being_filled[phi.index()] = filling;
+    }
+
+    fn is_being_filled(&self, phi: InstrId) -> bool {
+        self.phis_being_filled.get(phi.index()).copied().unwrap_or(false)
     }
 
     /// Removes `phi` if all its operands other than itself are one value, replacing it by that
@@ -669,7 +704,7 @@ impl FunctionBuilder {
     /// for `phi`.
     fn try_remove_trivial_phi(&mut self, phi: InstrId) -> ValueId {
         let phi_value = self.phi_value(phi);
-        if self.func.instrs[phi.index()].block.is_none() || self.phis_being_filled.contains(&phi) {
+        if self.func.instrs[phi.index()].block.is_none() || self.is_being_filled(phi) {
             return self.resolve(phi_value);
         }
         let InstrKind::Phi { edges, .. } = &self.func.instrs[phi.index()].kind else {
