@@ -16,6 +16,7 @@ const DERIVED_POINTER_ARENA: u32 = u32::MAX - 1;
 /// A checked program's types as the IR asks about them.
 #[derive(Debug)]
 pub struct ProgramTypeInfo<'p> {
+    program: &'p Program,
     /// The queries memoise interface type sets, hence a cell behind `&self`.
     types: RefCell<ProgramTypes<'p>>,
     /// The element types of the derived pointer types, by index.
@@ -26,9 +27,10 @@ pub struct ProgramTypeInfo<'p> {
     /// builder asks it at every conversion, mostly of the same few pairs (a function type spelled
     /// twice), and the checker's comparison walks the types' structure each time.
     identical: RefCell<FxHashMap<(TypeId, TypeId), bool>>,
-    /// The core type of each of the program's types asked about: the builder asks at nearly
-    /// every expression, about few distinct types.
-    cores: RefCell<FxHashMap<TypeId, Option<TypeId>>>,
+    /// The core type of each of the program's types asked about, with its structure: the
+    /// builder asks at nearly every expression, about few distinct types, and a hit then needs
+    /// neither the queries nor a second lookup of the structure.
+    cores: RefCell<FxHashMap<TypeId, Option<(TypeId, &'p Type)>>>,
     /// Whether each of the program's types asked about is an interface (or a type parameter):
     /// asked at every conversion and call.
     interfaces: RefCell<FxHashMap<TypeId, bool>>,
@@ -39,6 +41,7 @@ pub struct ProgramTypeInfo<'p> {
 impl<'p> ProgramTypeInfo<'p> {
     pub fn new(program: &'p Program) -> ProgramTypeInfo<'p> {
         ProgramTypeInfo {
+            program,
             types: RefCell::new(program.types()),
             derived: RefCell::default(),
             derived_index: RefCell::default(),
@@ -55,6 +58,7 @@ impl<'p> ProgramTypeInfo<'p> {
     pub fn with_derived(program: &'p Program, derived: Vec<TypeId>) -> ProgramTypeInfo<'p> {
         let derived_index = derived.iter().enumerate().map(|(i, &e)| (e, i as u32)).collect();
         ProgramTypeInfo {
+            program,
             types: RefCell::new(program.types()),
             derived: RefCell::new(derived),
             derived_index: RefCell::new(derived_index),
@@ -104,13 +108,11 @@ impl<'p> ProgramTypeInfo<'p> {
         if crate::is_iterator_type(ty) {
             return None;
         }
-        let mut types = self.types.borrow_mut();
-        let core = self.core_id(&mut types, ty)?;
-        Some(types.ty(core).clone())
+        self.core_of(ty).map(|(_, core)| core.clone())
     }
 
     /// `f` of `ty`'s core type, borrowed rather than cloned (a struct's or signature's clone
-    /// allocates); `None` when `ty` has no core type. `f` must not ask this value anything.
+    /// allocates); `None` when `ty` has no core type.
     pub fn with_core<R>(&self, ty: TypeId, f: impl FnOnce(&Type) -> R) -> Option<R> {
         if let Some(elem) = self.derived_elem(ty) {
             return Some(f(&Type::Pointer(elem)));
@@ -118,17 +120,16 @@ impl<'p> ProgramTypeInfo<'p> {
         if crate::is_iterator_type(ty) {
             return None;
         }
-        let mut types = self.types.borrow_mut();
-        let core = self.core_id(&mut types, ty)?;
-        Some(f(types.ty(core)))
+        self.core_of(ty).map(|(_, core)| f(core))
     }
 
-    /// `query::core_type` of one of the program's types, memoised.
-    fn core_id(&self, types: &mut ProgramTypes<'p>, ty: TypeId) -> Option<TypeId> {
+    /// `query::core_type` of one of the program's types and its structure, memoised.
+    fn core_of(&self, ty: TypeId) -> Option<(TypeId, &'p Type)> {
         if let Some(&core) = self.cores.borrow().get(&ty) {
             return core;
         }
-        let core = query::core_type(types, ty);
+        let core = query::core_type(&mut *self.types.borrow_mut(), ty);
+        let core = core.map(|id| (id, self.program.ty(id)));
         self.cores.borrow_mut().insert(ty, core);
         core
     }
