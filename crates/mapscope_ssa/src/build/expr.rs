@@ -889,7 +889,7 @@ impl FnLower<'_, '_> {
         let f = self.cx.f();
         let mut next = 0usize;
         let mut len = 0usize;
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(elts.len());
         for &elt in elts {
             let value = match &f[elt].kind {
                 ExprKind::KeyValue { key, value, .. } => {

@@ -121,9 +121,10 @@ pub(crate) struct Finished {
     pub uniq: i64,
 }
 
-/// A parameter or result: its name, type and object (none for `_` or unnamed ones).
-pub(crate) struct Slot {
-    pub name: String,
+/// A parameter or result: its name, type and object (none for `_` or unnamed ones). The name is
+/// borrowed from the source where it is spelled there.
+pub(crate) struct Slot<'n> {
+    pub name: std::borrow::Cow<'n, str>,
     pub ty: TypeId,
     pub obj: Option<ObjId>,
 }
@@ -133,12 +134,11 @@ impl<'c, 'a> FnLower<'c, 'a> {
         cx: &'c mut Ctx<'a>,
         name: String,
         span: Span,
-        params: &[Slot],
-        results: &[Slot],
+        params: &[Slot<'_>],
+        results: &[Slot<'_>],
     ) -> FnLower<'c, 'a> {
         let has_defer = cx.deferring.contains(&span.start);
-        let param_list: Vec<(&str, TypeId)> =
-            params.iter().map(|p| (p.name.as_str(), p.ty)).collect();
+        let param_list: Vec<(&str, TypeId)> = params.iter().map(|p| (&*p.name, p.ty)).collect();
         let result_types: Vec<TypeId> = results.iter().map(|r| r.ty).collect();
         // A guess from the function's length spares most regrowth of the arenas.
         let bytes = span.end.saturating_sub(span.start) as usize;
@@ -527,13 +527,26 @@ impl<'c, 'a> FnLower<'c, 'a> {
     // ---- whole functions ----
 
     /// The parameters (or results) of a field list, with types from the signature's fields.
-    pub fn slots(cx: &Ctx<'_>, list: Option<FieldListId>, types: &[TypeId]) -> Vec<Slot> {
+    pub fn slots(cx: &Ctx<'a>, list: Option<FieldListId>, types: &[TypeId]) -> Vec<Slot<'a>> {
+        let mut out = Vec::with_capacity(types.len());
+        Self::slots_into(cx, list, types, &mut out);
+        out
+    }
+
+    /// [`FnLower::slots`] appended to `out`.
+    fn slots_into(
+        cx: &Ctx<'a>,
+        list: Option<FieldListId>,
+        types: &[TypeId],
+        out: &mut Vec<Slot<'a>>,
+    ) {
         let f = cx.f();
-        let mut out = Vec::new();
+        let start = out.len();
+        let unnamed = || Slot { name: "".into(), ty: univ::INVALID, obj: None };
         if let Some(list) = list {
             for field in &f[list].list {
                 if field.names.is_empty() {
-                    out.push(Slot { name: String::new(), ty: univ::INVALID, obj: None });
+                    out.push(unnamed());
                 }
                 for n in &field.names {
                     // The checker declares a parameter twice at its name: for the signature's
@@ -545,16 +558,15 @@ impl<'c, 'a> FnLower<'c, 'a> {
                             matches!(cx.program.obj(o).kind, ObjKind::Var { field: false, .. })
                         })
                     });
-                    out.push(Slot { name: f.name(n.name).to_string(), ty: univ::INVALID, obj });
+                    out.push(Slot { name: f.name(n.name).into(), ty: univ::INVALID, obj });
                 }
             }
         }
         // The signature is the truth about how many there are.
-        out.resize_with(types.len(), || Slot { name: String::new(), ty: univ::INVALID, obj: None });
-        for (slot, &ty) in out.iter_mut().zip(types) {
+        out.resize_with(start + types.len(), unnamed);
+        for (slot, &ty) in out[start..].iter_mut().zip(types) {
             slot.ty = ty;
         }
-        out
     }
 
     pub fn build_decl(cx: &mut Ctx<'a>, name: String, decl: DeclId, body: StmtId) -> Function {
@@ -576,12 +588,11 @@ impl<'c, 'a> FnLower<'c, 'a> {
                 };
                 let pts: SmallVec<[TypeId; 4]> = s.params.iter().map(|p| p.ty).collect();
                 let rts: SmallVec<[TypeId; 2]> = s.results.iter().map(|p| p.ty).collect();
-                let mut params = Self::slots(cx, params_list, &pts);
+                let mut params = Vec::with_capacity(pts.len() + usize::from(s.recv.is_some()));
                 if let Some(recv) = s.recv {
-                    let mut r = Self::slots(cx, fd.recv, &[recv]);
-                    r.append(&mut params);
-                    params = r;
+                    Self::slots_into(cx, fd.recv, &[recv], &mut params);
                 }
+                Self::slots_into(cx, params_list, &pts, &mut params);
                 (params, Self::slots(cx, results_list, &rts))
             }
             _ => (Vec::new(), Vec::new()),

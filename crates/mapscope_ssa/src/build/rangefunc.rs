@@ -94,10 +94,10 @@ impl FnLower<'_, '_> {
                 let obj = vars.get(i).copied().flatten().and_then(|e| {
                     (tok == Token::Define).then(|| self.def_var(f[e].span.start)).flatten()
                 });
-                Slot { name: format!("p{i}"), ty, obj }
+                Slot { name: format!("p{i}").into(), ty, obj }
             })
             .collect();
-        let results = [Slot { name: String::new(), ty: univ::BOOL, obj: None }];
+        let results = [Slot { name: "".into(), ty: univ::BOOL, obj: None }];
         let name = self.next_anon_name();
         let jump_name = format!("jump${}", self.anon);
         let jump_ty = self.cx.types.pointer_to(univ::INT);
