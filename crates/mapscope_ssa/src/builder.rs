@@ -39,6 +39,10 @@ use std::sync::Arc;
 /// The entry of [`FunctionBuilder`]'s `replaced` for a value that stands for itself.
 const NOT_REPLACED: u32 = u32::MAX;
 
+/// The entry of [`FunctionBuilder`]'s `replaced` for the result of a φ in its block (a value that
+/// stands for itself, and whose referrers the builder keeps).
+const LIVE_PHI: u32 = u32::MAX - 1;
+
 /// A source-level local variable whose SSA values the builder tracks, declared with
 /// [`FunctionBuilder::declare_variable`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -125,8 +129,9 @@ pub struct FunctionBuilder {
     current_defs: FxHashMap<(Variable, BlockId), ValueId>,
     /// Removed trivial φs and the value each was replaced by. A definition recorded before the φ
     /// was removed, or a value id the front end still holds, is looked up through this map.
-    /// Indexed by value, [`NOT_REPLACED`] for the others: every operand is resolved, so this is
-    /// an array rather than a map.
+    /// Indexed by value, [`NOT_REPLACED`] or [`LIVE_PHI`] for the others: every operand is
+    /// resolved, so this is an array rather than a map, and the entry that resolving reads also
+    /// says whether the operand is a φ's result.
     replaced: Vec<u32>,
     /// φs whose operands are being added: never judged trivial before they have all of them.
     /// Indexed by instruction, and only as long as the largest φ id asked about: a flag per
@@ -525,7 +530,7 @@ impl FunctionBuilder {
 
     /// Follows the replacements of removed φs from `value` to a live value.
     fn resolve(&self, mut value: ValueId) -> ValueId {
-        while let Some(&next) = self.replaced.get(value.index()).filter(|&&r| r != NOT_REPLACED) {
+        while let Some(&next) = self.replaced.get(value.index()).filter(|&&r| r < LIVE_PHI) {
             value = ValueId(next);
         }
         value
@@ -587,6 +592,8 @@ impl FunctionBuilder {
     fn insert_phi(&mut self, block: BlockId, ty: TypeId, comment: Arc<str>, span: Span) -> InstrId {
         let phi = self.new_instr(InstrKind::Phi { edges: Vec::new(), comment }, &[ty], span);
         self.func.instrs[phi.index()].block = Some(block);
+        let value = self.phi_value(phi);
+        self.replaced[value.index()] = LIVE_PHI;
         let instrs = &self.func.instrs;
         let block_instrs = &mut self.func.blocks[block.index()].instrs;
         let position = block_instrs
@@ -607,14 +614,10 @@ impl FunctionBuilder {
         }
     }
 
-    /// Whether `value` is the result of a φ, whose referrers the builder keeps up to date.
+    /// Whether `value`, a resolved value, is the result of a φ, whose referrers the builder keeps
+    /// up to date.
     fn is_phi_value(&self, value: ValueId) -> bool {
-        match self.func.values[value.index()].def {
-            ValueDef::Result { instr, .. } => {
-                matches!(self.func.instrs[instr.index()].kind, InstrKind::Phi { .. })
-            }
-            _ => false,
-        }
+        self.replaced.get(value.index()) == Some(&LIVE_PHI)
     }
 
     fn phi_value(&self, phi: InstrId) -> ValueId {
