@@ -40,6 +40,9 @@ const BYTES_PER_BLOCK: usize = 64;
 const INIT_BYTES_PER_INSTRUCTION: usize = 3;
 const INIT_BYTES_PER_VALUE: usize = 3;
 
+/// The largest map of locals kept for the next function (see [`Ctx::local_maps`]).
+const MAX_KEPT_LOCALS: usize = 1 << 8;
+
 /// Where a local lives.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Local {
@@ -154,11 +157,12 @@ impl<'c, 'a> FnLower<'c, 'a> {
             capacity,
             memory,
         );
+        let locals = cx.local_maps.pop().unwrap_or_default();
         let mut lower = FnLower {
             cx,
             b,
             name,
-            locals: FxHashMap::default(),
+            locals,
             result_types,
             named_results: results.iter().map(|r| r.obj).collect(),
             anon: 0,
@@ -267,6 +271,12 @@ impl<'c, 'a> FnLower<'c, 'a> {
         let mut memory = BuilderMemory::default();
         let function = self.b.finish_into(types, &mut memory);
         self.cx.memory.push(memory);
+        let mut locals = std::mem::take(&mut self.locals);
+        // As the builder's tables: a large function's map is not kept for every small one.
+        if locals.capacity() <= MAX_KEPT_LOCALS {
+            locals.clear();
+            self.cx.local_maps.push(locals);
+        }
         Finished { function, captures, exits, uniq: self.uniq }
     }
 

@@ -97,6 +97,9 @@ pub(crate) struct Ctx<'a> {
     /// The arenas of finished builders, for the next ones (a stack: a function literal is built
     /// while its enclosing function's builder is alive).
     pub memory: Vec<crate::builder::BuilderMemory>,
+    /// The emptied maps of locals of finished functions, for the next ones (a stack, as `memory`):
+    /// a map grown afresh for every function rehashes at each doubling.
+    pub local_maps: Vec<FxHashMap<ObjId, func::Local>>,
     /// The span of the declaration whose functions are being built: locals are declared inside it.
     pub outer: Span,
     pub out: Vec<Function>,
@@ -178,6 +181,7 @@ pub fn build_unit_with<'a>(
         yield_returns: FxHashSet::default(),
         scan_work: Vec::new(),
         memory: Vec::new(),
+        local_maps: Vec::new(),
         outer: Span::default(),
         out: Vec::new(),
         func_names: FxHashMap::default(),
