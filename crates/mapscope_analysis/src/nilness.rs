@@ -158,6 +158,9 @@ pub enum Origin {
     /// An element of a constant JSON array decoded into a slice, whose object has no value (or
     /// `null`) for the map, read in a loop over every element.
     JsonElement(crate::json_elements::NilElement),
+    /// A map field of a struct that a decode of data that is not a constant made for a nil
+    /// pointer field, and that the data may leave out ([`crate::json_pointees`]).
+    JsonPointee(crate::json_pointees::NilPointee),
     /// A struct value received from a channel kept in a struct field, one of whose sends (at
     /// `site`, possibly in another function) sends a value without the map.
     SentWithout { site: Site },
@@ -484,6 +487,16 @@ impl<'f> Search<'f> {
                                 *instr,
                             )?;
                             Some(vec![Origin::JsonElement(element)])
+                        })
+                        .or_else(|| {
+                            let pointee = crate::json_pointees::nil_in_decoded_pointee(
+                                self.cx.module.program,
+                                self.cx.fields,
+                                f,
+                                *addr,
+                                *instr,
+                            )?;
+                            Some(vec![Origin::JsonPointee(pointee)])
                         })
                         .or_else(|| {
                             let site = crate::captured_elements::unfilled_captured_element(
@@ -2993,7 +3006,7 @@ fn variable_channel(g: &Function, addr: ValueId) -> Option<InstrId> {
 
 /// The one value stored into the variable `cell` (an `Alloc` of `f`), when nothing else uses
 /// it but loads and the closures that capture it.
-fn only_stored(f: &Function, cell: ValueId) -> Option<ValueId> {
+pub(crate) fn only_stored(f: &Function, cell: ValueId) -> Option<ValueId> {
     let alloc = f.defining_instr(cell)?;
     if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
         return None;

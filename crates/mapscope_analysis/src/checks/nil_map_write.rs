@@ -163,6 +163,10 @@ declare_check! {
     /// function that calls that parameter first thing (`setupBuiltins(register)`), is
     /// reported when the variable is nil at that call, even if the function making the
     /// closure makes the map later (`commands = make(...)` moved below the call).
+    /// Deferred calls run last-in first-out: a deferred call that writes a map field of a
+    /// pointer on every call (`defer func() { r.annotate("outcome", o) }()`) is reported when a
+    /// call deferred after it on every path sets that field to nil (`defer r.publish()`, which
+    /// hands the map off), with no other `defer` between them that could make it again.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -219,6 +223,11 @@ declare_check! {
     /// (an `omitempty` field counts as carried too when every map the module stores into it
     /// is made with entries, as a literal `{"source": "producer"}`, and no code deletes from
     /// or clears one).
+    /// encoding/json makes the struct a nil pointer field points to (an embedded `*Metadata`)
+    /// when the data has a value for it, and fills only the fields the data names: after such
+    /// a decode of a local value (`m := &Manifest{}`), a map field of that fresh struct
+    /// (`m.Labels`) is nil when the data lacks its key, unless the function sets the pointer
+    /// or the map first.
     /// A `json.RawMessage` may hold the literal `null` (its key's value was null), which a test
     /// against nil does not see: decoding one into a map sets the map to nil. A message looked
     /// up under a constant key in a map decoded once from constant JSON is that member (not
@@ -584,6 +593,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
     findings.extend(nil_receiver_unmarshal(cx));
     findings.extend(deferred_nil_writes(cx));
+    findings.extend(lifo_reset_writes(cx));
     findings.extend(early_option_writes(cx));
     findings.extend(closures_called_while_nil(cx));
     findings.extend(callback_nil_writes(cx));
@@ -1285,6 +1295,42 @@ fn deferred_nil_writes(cx: &FunctionContext<'_>) -> Vec<Finding> {
     findings
 }
 
+/// A deferred call's write into a map field that a call deferred after it sets to nil first:
+/// deferred calls run last-in first-out ([`crate::deferred_resets`]).
+fn lifo_reset_writes(cx: &FunctionContext<'_>) -> Vec<Finding> {
+    let f = cx.function;
+    let mut findings = Vec::new();
+    for lifo in crate::deferred_resets::lifo_resets(&cx.analysis, f) {
+        let shown = format!("`{}`", lifo.write.expr);
+        let origin = Origin::CalleeNils {
+            call: lifo.resetter,
+            callee: lifo.reset_by.clone(),
+            site: lifo.reset.site.clone(),
+        };
+        let mut related = origin_notes(cx, lifo.writer, &shown, &[origin]);
+        related.push((
+            NoteAt::Here(f[lifo.writer].span),
+            format!(
+                "the call deferred here writes {shown}; deferred calls run last-in first-out, so \
+                 it runs after {}",
+                lifo.reset_by
+            ),
+        ));
+        let write = &lifo.write;
+        findings.push(Finding {
+            span: f[lifo.writer].span,
+            elsewhere: (!write.site.is_nowhere()).then(|| (write.site.clone(), write.end.clone())),
+            message: format!(
+                "assignment to entry in nil map: {shown} is set to nil by the later-deferred {} \
+                 before this deferred call writes it",
+                lifo.reset_by
+            ),
+            related,
+        });
+    }
+    findings
+}
+
 /// A method value of a value-receiver method (`b.Subscribe(a.onLogin)`) binds a copy of the
 /// receiver as it is when the value is made: a map field nil in that copy stays nil in it,
 /// whatever the code makes afterwards, and every call of the method value writes into it when
@@ -1686,6 +1732,19 @@ fn origin_notes(
                     ),
                 };
                 related.push((NoteAt::Here(f[element.call].span), note));
+            }
+            Origin::JsonPointee(pointee) => {
+                let note = match pointee.never_decoded {
+                    true => format!(
+                        "{shown} is nil in the struct encoding/json makes for a nil pointer \
+                         field here: it never sets an unexported field or one tagged `json:\"-\"`"
+                    ),
+                    false => format!(
+                        "{shown} is nil in the struct encoding/json makes for a nil pointer \
+                         field here when the data has no value for it"
+                    ),
+                };
+                related.push((NoteAt::Here(f[pointee.call].span), note));
             }
             Origin::SentWithout { site } => {
                 related.push((
