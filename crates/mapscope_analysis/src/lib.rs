@@ -96,6 +96,7 @@ pub mod param_keys;
 pub mod passed_callbacks;
 pub mod pointer_tables;
 pub mod pool_news;
+pub mod recover_fallbacks;
 pub mod repeated_tests;
 pub mod reset_drops;
 pub mod resliced;

@@ -422,6 +422,14 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     for (ret, results) in &returns {
         nil_results(cx, index, *ret, results, &mut summary);
     }
+    for field in crate::recover_fallbacks::fallback_fields(cx, index) {
+        let known = summary.nil_result_fields.iter().any(|k| {
+            k.result == field.result && k.access == field.access && k.when_decoded.is_none()
+        });
+        if !known {
+            summary.nil_result_fields.push(field);
+        }
+    }
     summary.result_params = result_params(program, f, &returns);
     summary.returns_params = returns_params(program, f, &returns);
     summary.returned_fields = crate::field_pointers::returned_fields(program, f, &returns);

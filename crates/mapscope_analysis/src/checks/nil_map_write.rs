@@ -167,6 +167,10 @@ declare_check! {
     /// pointer on every call (`defer func() { r.annotate("outcome", o) }()`) is reported when a
     /// call deferred after it on every path sets that field to nil (`defer r.publish()`, which
     /// hands the map off), with no other `defer` between them that could make it again.
+    /// A deferred literal that recovers from a panic and stores a fallback into a named result
+    /// (`rec = Record{Raw: line, Failed: true}`) makes the function return it after a panic: a
+    /// map field the fallback leaves out is nil for a caller that writes it without testing an
+    /// error the literal sets beside it.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
