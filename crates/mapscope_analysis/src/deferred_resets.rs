@@ -80,12 +80,12 @@ pub fn lifo_resets(cx: &crate::nilness::Context<'_>, f: &Function) -> Vec<LifoRe
         let reset = resets.iter().find(|((reset, _), _)| {
             reset.pointer == written.pointer
                 && reset.fields == written.fields
-                && precedes(f, &dominators, written.defer, reset.defer)
+                && crate::key_values::precedes(f, &dominators, written.defer, reset.defer)
                 && defers.iter().all(|&other| {
                     other == written.defer
                         || other == reset.defer
-                        || precedes(f, &dominators, other, written.defer)
-                        || precedes(f, &dominators, reset.defer, other)
+                        || crate::key_values::precedes(f, &dominators, other, written.defer)
+                        || crate::key_values::precedes(f, &dominators, reset.defer, other)
                 })
         });
         let Some(((reset, nil), reset_by)) = reset else { continue };
@@ -108,18 +108,6 @@ fn certain_field_write(write: &ParamWrite) -> bool {
         && !write.bound
         && write.loops_over.is_empty()
         && write.loops_over_slices.is_empty()
-}
-
-/// Whether `first` runs before `second` on every path to `second`: its block dominates
-/// `second`'s, and in one block it comes first.
-fn precedes(f: &Function, dominators: &DomTree, first: InstrId, second: InstrId) -> bool {
-    let (Some(a), Some(b)) = (f[first].block(), f[second].block()) else { return false };
-    if a != b {
-        return dominators.dominates(a, b);
-    }
-    let instrs = f[a].instrs();
-    let at = |i| instrs.iter().position(|&x| x == i);
-    matches!((at(first), at(second)), (Some(x), Some(y)) if x < y)
 }
 
 /// The writes of a function literal deferred at `defer`, where it is made, into a map field of

@@ -86,6 +86,7 @@ pub mod module;
 pub mod nil_resets;
 pub mod nil_stored_inner;
 pub mod nilness;
+pub mod once_panics;
 pub mod once_resets;
 pub mod option_loops;
 pub mod overwritten_slots;

@@ -138,7 +138,7 @@ fn only_replaced(g: &Function, free: ValueId) -> bool {
 }
 
 /// Whether `g` calls the builtin `recover`.
-fn calls_recover(g: &Function) -> bool {
+pub(crate) fn calls_recover(g: &Function) -> bool {
     g.block_ids().flat_map(|b| g[b].instrs().iter().copied()).any(|i| {
         matches!(&g[i].kind, InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Recover))
     })

@@ -171,6 +171,9 @@ declare_check! {
     /// (`rec = Record{Raw: line, Failed: true}`) makes the function return it after a panic: a
     /// map field the fallback leaves out is nil for a caller that writes it without testing an
     /// error the literal sets beside it.
+    /// A `sync.Once` whose function panicked counts as done: a map field that only that
+    /// function makes, after a `panic` it can reach first, stays nil for good when a caller of
+    /// the same Once recovers, and a writer that calls `Do` and then writes it is reported.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
@@ -638,6 +641,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             findings.push(cleared_slot_finding(cx, instr, clear));
                         } else if let Some(reset) = crate::nil_resets::nil_reset_write(cx, *map) {
                             findings.push(nil_reset_finding(cx, instr, reset));
+                        } else if let Some(panicked) =
+                            crate::once_panics::panicked_once_write(cx, dominators, instr, *map)
+                        {
+                            findings.push(panicked_once_finding(cx, instr, panicked));
                         } else if let Some(lookup) =
                             crate::seeded_inner::seeded_struct_write(cx, instr)
                         {
@@ -1069,6 +1076,31 @@ fn reset_finding(
 
 /// The finding for a write into a map field that only a `sync.Once`'s function makes, after a
 /// nil store ([`crate::once_resets`]).
+/// A write into a map field that only a `sync.Once`'s function makes, which can panic before
+/// making it while a caller of the same Once recovers ([`crate::once_panics`]).
+fn panicked_once_finding(
+    cx: &FunctionContext<'_>,
+    instr: InstrId,
+    panicked: crate::once_panics::PanickedOnce,
+) -> Finding {
+    let shown = map_expr_text(cx.text(cx.function[instr].span));
+    Finding {
+        span: cx.function[instr].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil when the sync.Once's function \
+             panicked before making it: the Once counts as done and never runs it again"
+        ),
+        related: vec![
+            (NoteAt::Site(panicked.panic), "the Once's function panics here".to_string()),
+            (
+                NoteAt::Site(panicked.recover),
+                "a caller of the same Once recovers from that panic here".to_string(),
+            ),
+        ],
+    }
+}
+
 fn once_reset_finding(cx: &FunctionContext<'_>, instr: InstrId, reset: Site) -> Finding {
     let shown = map_expr_text(cx.text(cx.function[instr].span));
     Finding {
