@@ -598,8 +598,11 @@ impl<'f> Search<'f> {
                                 if strip_conversions(f, *m) == v)
                         }) =>
                 {
-                    let foreign =
-                        crate::foreign_keys::foreign_key(self.cx.module, f, *map, *key, *instr)?;
+                    let Some(foreign) =
+                        crate::foreign_keys::foreign_key(self.cx.module, f, *map, *key, *instr)
+                    else {
+                        return self.uncovered_inner(*instr);
+                    };
                     let constant = match &foreign.why {
                         crate::foreign_keys::Uncovered::Constant(c) => {
                             Some(crate::checks::nested_map_write::spell(c))
@@ -1486,6 +1489,14 @@ impl<'f> Search<'f> {
         }
     }
 
+    /// The nil inner map `lookup` reads from a map of maps kept in a field, when it is asked
+    /// for a constant key the module stores no inner map under ([`crate::element_keys`]).
+    fn uncovered_inner(&mut self, lookup: InstrId) -> Option<Vec<Origin>> {
+        let module = self.cx.module;
+        let coverage = crate::element_keys::coverage(module, self.me?, lookup, self.write_block?);
+        uncovered_key(module, lookup, coverage)
+    }
+
     /// The zero value of struct `lookup` reads for a missing key, when the function shows that
     /// the key may be missing: a comma-ok lookup whose `ok` the path does not rule out, or the
     /// upsert idiom, whose stored-back copy is `holder` (the variable the element was copied
@@ -1517,15 +1528,7 @@ impl<'f> Search<'f> {
             Some(block) => crate::element_keys::coverage(module, me, lookup, block),
             None => crate::element_keys::Coverage::Unknown,
         };
-        let uncovered = |coverage| match coverage {
-            crate::element_keys::Coverage::Uncovered { key, keys, call } => {
-                let call = call.map(|(caller, call)| {
-                    module.site(caller, module.functions[caller].function[call].span.start)
-                });
-                Some(vec![Origin::UncoveredElementKey { lookup, key, keys, call }])
-            }
-            _ => None,
-        };
+        let uncovered = |coverage| uncovered_key(module, lookup, coverage);
         if !crate::missing_keys::upserted_miss(f, lookup, stored_back) {
             // A plain lookup asked for a constant the module stores no element under.
             return uncovered(coverage());
@@ -2766,6 +2769,22 @@ impl<'f> Search<'f> {
         }
         false
     }
+}
+
+/// The origin of a lookup asked for a key the module stores no element under, when
+/// `coverage` says it is.
+fn uncovered_key(
+    module: &crate::module::Module<'_>,
+    lookup: InstrId,
+    coverage: crate::element_keys::Coverage,
+) -> Option<Vec<Origin>> {
+    let crate::element_keys::Coverage::Uncovered { key, keys, call } = coverage else {
+        return None;
+    };
+    let call = call.map(|(caller, call)| {
+        module.site(caller, module.functions[caller].function[call].span.start)
+    });
+    Some(vec![Origin::UncoveredElementKey { lookup, key, keys, call }])
 }
 
 /// For a block entered from a single predecessor that ends in a branch: the condition, and

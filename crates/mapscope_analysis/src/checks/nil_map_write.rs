@@ -174,6 +174,10 @@ declare_check! {
     /// A `sync.Once` whose function panicked counts as done: a map field that only that
     /// function makes, after a `panic` it can reach first, stays nil for good when a caller of
     /// the same Once recovers, and a writer that calls `Do` and then writes it is reported.
+    /// An inner map looked up in a map of maps kept in a field, under a constant (or a
+    /// parameter every caller passes constants for) that the module stores no inner map under,
+    /// is nil, and so is a copy of it (`maps.Clone(r.tenantDefaults[tenant])`) or the map a
+    /// helper handed it writes.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
