@@ -84,10 +84,7 @@ pub fn coverage(module: &Module<'_>, me: usize, lookup: InstrId, write_block: Bl
             complete = false;
             continue;
         };
-        let taken: Vec<ConstValue> = match &h[strip_conversions(h, arg)].def {
-            ValueDef::Const(c) => vec![c.clone()],
-            _ => constants_taken(h, arg, block).into_iter().map(|(c, _)| c).collect(),
-        };
+        let taken = constants_passed(h, arg, block);
         if taken.is_empty() {
             complete = false;
         }
@@ -96,6 +93,15 @@ pub fn coverage(module: &Module<'_>, me: usize, lookup: InstrId, write_block: Bl
         }
     }
     if complete { Coverage::Covered } else { Coverage::Unknown }
+}
+
+/// The constants argument `arg` of a call in `block` of `h` takes: itself, or those of the
+/// constant data the caller walks ([`crate::key_values::constants_taken`]).
+pub(crate) fn constants_passed(h: &Function, arg: ValueId, block: BlockId) -> Vec<ConstValue> {
+    match &h[strip_conversions(h, arg)].def {
+        ValueDef::Const(c) => vec![c.clone()],
+        _ => constants_taken(h, arg, block).into_iter().map(|(c, _)| c).collect(),
+    }
 }
 
 /// The constants under which the module's code stores elements into the map field `field`,

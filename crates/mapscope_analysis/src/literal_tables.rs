@@ -264,20 +264,62 @@ pub fn unset_in_table_element(
     if fields.is_empty() {
         return None;
     }
-    let (collection, key) = read_from(f, strip_conversions(f, element))?;
+    let Some((collection, key)) = read_from(f, strip_conversions(f, element)) else {
+        return param_key_read(cx, me, f, strip_conversions(f, element), fields);
+    };
     let collection = unsliced(f, collection);
     if let Some(name) = table_read(cx, f, collection, key.as_ref(), fields) {
         return Some(name);
     }
     // A parameter: a table some call of the module passes for it.
     let ValueDef::Param { index, .. } = f[collection].def else { return None };
+    find_in_calls(cx, me, index, |g, _, arg| {
+        table_read(cx, g, unsliced(g, arg), key.as_ref(), fields)
+    })
+}
+
+/// The first answer of `found` for a call of module function `me` that the module makes, given
+/// the caller, the call and the argument the call passes for parameter `index`.
+fn find_in_calls(
+    cx: Context<'_>,
+    me: usize,
+    index: u32,
+    mut found: impl FnMut(&Function, InstrId, ValueId) -> Option<String>,
+) -> Option<String> {
     let calls = cx.module.call_index().seen_calls(me)?;
     calls.iter().find_map(|&(caller, call)| {
         let g = cx.module.functions[caller].function;
         let InstrKind::Call { call: common } = &g[call].kind else { return None };
         let targets = cx.module.resolve(g, common)?;
         let &arg = targets.args.get(index as usize)?;
-        table_read(cx, g, unsliced(g, arg), key.as_ref(), fields)
+        found(g, call, arg)
+    })
+}
+
+/// The name of the table `element` is looked up in under a parameter (`templates[event]`),
+/// when a call of the module passes a constant (or walks constant data) for it whose element
+/// leaves the map at `fields` nil, and no branch before the lookup tests the key.
+fn param_key_read(
+    cx: Context<'_>,
+    me: usize,
+    f: &Function,
+    element: ValueId,
+    fields: &[u32],
+) -> Option<String> {
+    let lookup = f.defining_instr(element)?;
+    let InstrKind::MapLookup { map, key, .. } = &f[lookup].kind else { return None };
+    if !matches!(f[element].def, ValueDef::Result { index: 0, .. }) {
+        return None;
+    }
+    let key = strip_conversions(f, *key);
+    let ValueDef::Param { index, .. } = f[key].def else { return None };
+    if crate::key_sources::branch_depends_on(f, vec![key], lookup) {
+        return None;
+    }
+    let collection = unsliced(f, *map);
+    find_in_calls(cx, me, index, |h, call, arg| {
+        let passed = crate::element_keys::constants_passed(h, arg, h[call].block()?);
+        passed.iter().find_map(|k| table_read(cx, f, collection, Some(k), fields))
     })
 }
 

@@ -1005,9 +1005,7 @@ fn nil_results(
                 })
             });
             let Some(origins) = origins else {
-                if !access.deref {
-                    fields_from_params(cx, f, ret, value, result, &access, summary);
-                }
+                fields_from_params(cx, f, ret, value, result, &access, summary);
                 continue;
             };
             if !search.reachable(block) {

@@ -234,7 +234,8 @@ pub struct ResultParam {
 /// Map field `access` of struct result `result` is, on every return that does not leave it
 /// nil itself, the map at `param_access` of parameter `param`: a by-value builder
 /// (`func (r Req) WithPath(p string) Req { r.Path = p; return r }`) hands its caller the map
-/// its argument held, nil where that is.
+/// its argument held, nil where that is; also a field of what a pointer result points to
+/// (`c.Headers = maps.Clone(t.Headers); return &c`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct FieldFromParam {
     pub result: u32,

@@ -177,7 +177,10 @@ declare_check! {
     /// An inner map looked up in a map of maps kept in a field, under a constant (or a
     /// parameter every caller passes constants for) that the module stores no inner map under,
     /// is nil, and so is a copy of it (`maps.Clone(r.tenantDefaults[tenant])`) or the map a
-    /// helper handed it writes.
+    /// helper handed it writes. An element of a package-level table looked up under a
+    /// parameter counts as looked up under each constant a call of the module passes for it,
+    /// and a pointer result whose map field is a nil-for-nil copy of a parameter's
+    /// (`c.Headers = maps.Clone(t.Headers); return &c`) carries that map's nil to the caller.
     /// Each finding is placed at the write, where Go panics, even when that is in a callee in
     /// another package, and explains the path as related notes: where the nil comes from and
     /// the call that passes it on.
