@@ -226,6 +226,10 @@ impl<'a> Module<'a> {
         let (firsts, thens) = (calls.calls_of(first), calls.calls_of(then));
         firsts.iter().any(|&(caller, a)| {
             let g = self.functions[caller].function;
+            // A deferred (or started) call runs later than where it stands.
+            if !matches!(g[a].kind, InstrKind::Call { .. }) {
+                return false;
+            }
             let mut dominators = None;
             thens.iter().any(|&(other, b)| {
                 other == caller

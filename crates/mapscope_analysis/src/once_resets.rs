@@ -24,14 +24,12 @@ use rustc_hash::{FxHashMap, FxHashSet};
 const ONCE_RUNNERS: &[&str] = &["(*sync.Once).Do", "sync.OnceFunc"];
 
 /// The map fields that only a Once's function makes, with the module's nil stores into them,
-/// and every field's nil stores, built once per module.
+/// built once per module.
 #[derive(Debug, Default)]
 pub struct OnceMadeFields {
     /// The fields some Once's function makes and no other code does, with their nil stores
     /// (function, store).
     fields: FxHashMap<ObjId, Vec<(usize, InstrId)>>,
-    /// Every field's nil stores (function, store), whoever makes it ([`crate::nil_resets`]).
-    pub nil_stores: FxHashMap<ObjId, Vec<(usize, InstrId)>>,
 }
 
 impl OnceMadeFields {
@@ -61,15 +59,14 @@ impl OnceMadeFields {
             }
         }
         // A field only nil stores touch is no Once's, nor one other code makes too.
-        let nil_stores = fields.clone();
         fields.retain(|field, _| once_made.contains(field) && !other_made.contains(field));
-        OnceMadeFields { fields, nil_stores }
+        OnceMadeFields { fields }
     }
 }
 
 /// For a write through `map` in `cx`: the writing function's module index and the struct
 /// field the map was loaded from (`s.m[k] = v`).
-pub(crate) fn written_field(cx: &FunctionContext<'_>, map: ValueId) -> Option<(usize, ObjId)> {
+fn written_field(cx: &FunctionContext<'_>, map: ValueId) -> Option<(usize, ObjId)> {
     let f = cx.function;
     let module = cx.analysis.module;
     let writer = module.lookup(&f.name)?;

@@ -330,11 +330,7 @@ declare_check! {
     /// that only the creation of a value fills, after a `clear` of that slice (`clear(l.shards)`
     /// sets every element to nil; it does not empty the maps), where the module calls the
     /// clearing function and then the writing one and the writer does not test the element
-    /// against nil; and a write into a map field that only creation makes after a method
-    /// stored nil into it on its receiver (`m.index = nil` when an ordered map drains), where
-    /// the module calls that method before the writer on every path to the writer's call and
-    /// the writer neither tests the field nor reads a flag the method sets (`m.closed = true`).
-    /// A value that only a `sync.Pool` keeps (put back with `Put`, or made by
+    /// against nil. A value that only a `sync.Pool` keeps (put back with `Put`, or made by
     /// the pool's `New` literal) is not filled by the pool, so a map field that no code of the
     /// module makes is nil in it. A `flag.Value` registered with `flag.Var` or a `FlagSet`'s
     /// `Var` counts as a call of its `Set`, which the flag package runs for each occurrence of
@@ -646,8 +642,6 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             crate::cleared_slots::cleared_element_write(cx, *map)
                         {
                             findings.push(cleared_slot_finding(cx, instr, clear));
-                        } else if let Some(reset) = crate::nil_resets::nil_reset_write(cx, *map) {
-                            findings.push(nil_reset_finding(cx, instr, reset));
                         } else if let Some(panicked) =
                             crate::once_panics::panicked_once_write(cx, dominators, instr, *map)
                         {
@@ -1120,26 +1114,6 @@ fn once_reset_finding(cx: &FunctionContext<'_>, instr: InstrId, reset: Site) -> 
         related: vec![(
             NoteAt::Site(reset),
             "this stores nil into the map, and the module writes it after calling this".to_string(),
-        )],
-    }
-}
-
-/// The finding for a write into a map field that only creation makes, after a method stored
-/// nil into it on its receiver ([`crate::nil_resets`]).
-fn nil_reset_finding(cx: &FunctionContext<'_>, instr: InstrId, reset: Site) -> Finding {
-    let shown = map_expr_text(cx.text(cx.function[instr].span));
-    Finding {
-        span: cx.function[instr].span,
-        elsewhere: None,
-        message: format!(
-            "assignment to entry in nil map: `{shown}` is nil after a method stored nil into \
-             it, and only the creation of a value makes it"
-        ),
-        related: vec![(
-            NoteAt::Site(reset),
-            "this stores nil into the map of the value it runs on, and the module writes it \
-             after calling this"
-                .to_string(),
         )],
     }
 }
