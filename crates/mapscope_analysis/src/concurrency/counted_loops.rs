@@ -103,8 +103,8 @@ fn counted_bound(f: &Function, h: mapscope_ssa::BlockId) -> Option<TripCount> {
     let InstrKind::If { cond } = f[last].kind else { return None };
     let &InstrKind::BinOp { op, x, y } = &f[f.defining_instr(cond)?].kind else { return None };
     // The counter, and how many trips short of `n` it stops: `i < n` from `i := 0` makes n
-    // trips; `i+1 < n` from -1 (a range loop) too.
-    let counter = |v: ValueId| {
+    // trips; `i+1 < n` from -1 (a range loop) too; `i <= n` from `i := 1` as well.
+    let first = |v: ValueId| {
         let (phi, offset) = match f.defining_instr(v).map(|d| &f[d].kind) {
             Some(InstrKind::Phi { .. }) => (v, 0),
             Some(&InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, x, y })
@@ -115,14 +115,21 @@ fn counted_bound(f: &Function, h: mapscope_ssa::BlockId) -> Option<TripCount> {
             {
                 (x, 1)
             }
-            _ => return false,
+            _ => return None,
         };
         let in_header = f.defining_instr(phi).and_then(|d| f[d].block()) == Some(h);
-        in_header && counting_start(f, phi).is_some_and(|start| start + offset <= 0)
+        if !in_header {
+            return None;
+        }
+        counting_start(f, phi).map(|start| start + offset)
     };
+    let from_zero = |v: ValueId| first(v).is_some_and(|start| start <= 0);
+    let from_one = |v: ValueId| first(v) == Some(1);
     let bound = match op {
-        mapscope_ssa::BinaryOp::Lss if counter(x) => y,
-        mapscope_ssa::BinaryOp::Gtr if counter(y) => x,
+        mapscope_ssa::BinaryOp::Lss if from_zero(x) => y,
+        mapscope_ssa::BinaryOp::Gtr if from_zero(y) => x,
+        mapscope_ssa::BinaryOp::Leq if from_one(x) => y,
+        mapscope_ssa::BinaryOp::Geq if from_one(y) => x,
         _ => return None,
     };
     Some(trip_count(f, bound))

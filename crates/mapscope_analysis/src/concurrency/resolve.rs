@@ -1945,7 +1945,9 @@ impl Resolver<'_> {
                             Some((alloc, alloc_cx)) => {
                                 self.constant_store(alloc, field, &alloc_cx, depth + 1)
                             }
-                            None => self.constructor_field(base, field, cx, depth + 1),
+                            None => self
+                                .nested_field(base, field, cx, depth + 1)
+                                .or_else(|| self.constructor_field(base, field, cx, depth + 1)),
                         }
                     }
                     _ => None,
@@ -2032,6 +2034,45 @@ impl Resolver<'_> {
             },
             _ => None,
         }
+    }
+
+    /// Field `field` of a struct-valued field of an allocation (`bi.cfg.numWorkers` with `bi :=
+    /// &indexer{cfg: cfg}`), as a constant: the field of the one struct value stored there.
+    fn nested_field(
+        &self,
+        base: ValueId,
+        field: u32,
+        cx: &Rc<Context>,
+        depth: usize,
+    ) -> Option<ConstValue> {
+        let f = &self.functions[cx.func];
+        let InstrKind::FieldAddr { base: outer, field: holder } = f[f.defining_instr(base)?].kind
+        else {
+            return None;
+        };
+        // `bi` captured by a closure lives in a local cell holding the literal.
+        let outer = match f.defining_instr(outer).map(|d| &f[d].kind) {
+            Some(&InstrKind::Load { addr }) => sole_stored(f, addr).unwrap_or(outer),
+            _ => outer,
+        };
+        let (alloc, alloc_cx) = self.allocation(outer, cx, depth + 1)?;
+        let g = &self.functions[alloc_cx.func];
+        // The unit's one store into that field, in the literal being built: nothing replaces
+        // the struct value afterwards.
+        let key = (self.field_key(g[alloc].ty), holder);
+        let &[(func, stored)] = self.field_stores().get(&key)?.as_slice() else { return None };
+        let into_alloc = g[alloc].referrers().iter().any(|&u| {
+            matches!(g[u].kind, InstrKind::FieldAddr { field: k, .. } if k == holder)
+                && g[u].result().is_some_and(|a| {
+                    g[a].referrers().iter().any(|&s| {
+                        matches!(g[s].kind, InstrKind::Store { addr, value } if addr == a && value == stored)
+                    })
+                })
+        });
+        if func != alloc_cx.func || !into_alloc {
+            return None;
+        }
+        self.constant_field(stored, field, &alloc_cx, depth + 1)
     }
 
     /// The local `Alloc` a pointer value is, followed through parameters and free variables.
