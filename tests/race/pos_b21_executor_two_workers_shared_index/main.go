@@ -45,7 +45,18 @@ type Indexer struct {
 
 func (ix *Indexer) Add(doc, text string) {
 	ix.serial.Submit(func() {
-		for _, word := range strings.Fields(text) {
+		words := strings.Fields(text)
+		// Most of a job is reading the document; only its title words go into the index.
+		long := 0
+		for _, word := range words {
+			if len(strings.TrimSpace(word)) > 4 {
+				long++
+			}
+		}
+		if long == 0 {
+			return
+		}
+		for _, word := range words[:min(4, len(words))] {
 			ix.index[word] = append(ix.index[word], doc) // want "concurrent map write"
 		}
 	})
