@@ -13,7 +13,7 @@
 //! full one), is not one the write sees.
 
 use crate::module::{Module, ModuleFunction};
-use crate::nilness::{Context, field_tested, strip_conversions};
+use crate::nilness::{Context, Root, field_tested, location, strip_conversions};
 use crate::summary::Site;
 use mapscope_ssa::{BinaryOp, Builtin, CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
@@ -93,20 +93,6 @@ fn handed_on(f: &Function, boxed: ValueId) -> bool {
     })
 }
 
-/// The local allocation whose field or element `addr` is, through nested selections.
-fn allocated_container(f: &Function, addr: ValueId) -> Option<ValueId> {
-    let mut addr = addr;
-    for _ in 0..8 {
-        let instr = f.defining_instr(addr)?;
-        match &f[instr].kind {
-            InstrKind::FieldAddr { base, .. } | InstrKind::IndexAddr { base, .. } => addr = *base,
-            InstrKind::Alloc { .. } => return Some(addr),
-            _ => return None,
-        }
-    }
-    None
-}
-
 /// How deep [`stays`] follows a value into callees.
 const MAX_STAY_DEPTH: u32 = 4;
 
@@ -143,7 +129,13 @@ fn stays(module: &Module<'_>, function: usize, value: ValueId, target: usize, de
                 InstrKind::Store { addr, .. } if *addr == v => {}
                 // Into a struct or array the function allocates: that stays in turn.
                 InstrKind::Store { addr, .. } => {
-                    let Some(container) = allocated_container(f, *addr) else { return false };
+                    let container = location(f, *addr).and_then(|place| match place.root {
+                        Root::Alloc(i) if matches!(f[i].kind, InstrKind::Alloc { .. }) => {
+                            f[i].result()
+                        }
+                        _ => None,
+                    });
+                    let Some(container) = container else { return false };
                     values.push(container);
                 }
                 InstrKind::Call { call: CallCommon { callee: Callee::Builtin(builtin), .. } } => {

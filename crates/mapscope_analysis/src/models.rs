@@ -121,9 +121,8 @@ const RETURNS_WHEN_CHECKED_NIL: &[(&str, &str)] = &[
 /// For a call of a dependency method that returns only when its value argument is nil (a
 /// gocheck `Assert` given the `IsNil` checker): that argument.
 pub fn nil_asserted_argument(f: &Function, call: &CallCommon) -> Option<ValueId> {
-    let Callee::Static(callee) = &call.callee else { return None };
-    let ValueDef::Function { name } = &f[*callee].def else { return None };
-    let (_, checker) = RETURNS_WHEN_CHECKED_NIL.iter().find(|(n, _)| **n == **name)?;
+    let name = static_callee_name(f, call)?;
+    let (_, checker) = RETURNS_WHEN_CHECKED_NIL.iter().find(|(n, _)| *n == name)?;
     let load = f.defining_instr(strip_conversions(f, *call.args.get(2)?))?;
     let InstrKind::Load { addr } = &f[load].kind else { return None };
     let ValueDef::Global { name: global } = &f[*addr].def else { return None };

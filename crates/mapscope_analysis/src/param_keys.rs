@@ -84,7 +84,7 @@ impl CallIndex {
         if self.unseen.contains(&function) {
             return None;
         }
-        Some(self.calls.get(&function).map_or(&[], Vec::as_slice))
+        Some(self.calls_of(function))
     }
 
     /// The calls of `function` the module makes, whether or not code it does not show calls it

@@ -1994,16 +1994,7 @@ impl Resolver<'_> {
         if !matches!(g[g.defining_instr(made)?].kind, InstrKind::Alloc { .. }) {
             return None;
         }
-        let stored = g[made].referrers().iter().find_map(|&u| match g[u].kind {
-            InstrKind::FieldAddr { base, field: f } if base == made && f == field => {
-                let address = g[u].result()?;
-                g[address].referrers().iter().find_map(|&s| match g[s].kind {
-                    InstrKind::Store { addr, value } if addr == address => Some(value),
-                    _ => None,
-                })
-            }
-            _ => None,
-        })?;
+        let stored = stored_in_field(g, made, field)?;
         let callee_cx = Context::for_call(callee, &call.args, &call_cx);
         self.constant_of(stored, &callee_cx, depth + 1)
     }
@@ -2061,15 +2052,7 @@ impl Resolver<'_> {
         // the struct value afterwards.
         let key = (self.field_key(g[alloc].ty), holder);
         let &[(func, stored)] = self.field_stores().get(&key)?.as_slice() else { return None };
-        let into_alloc = g[alloc].referrers().iter().any(|&u| {
-            matches!(g[u].kind, InstrKind::FieldAddr { field: k, .. } if k == holder)
-                && g[u].result().is_some_and(|a| {
-                    g[a].referrers().iter().any(|&s| {
-                        matches!(g[s].kind, InstrKind::Store { addr, value } if addr == a && value == stored)
-                    })
-                })
-        });
-        if func != alloc_cx.func || !into_alloc {
+        if func != alloc_cx.func || stored_in_field(g, alloc, holder) != Some(stored) {
             return None;
         }
         self.constant_field(stored, field, &alloc_cx, depth + 1)
@@ -2867,5 +2850,19 @@ fn first_results(g: &Function) -> impl Iterator<Item = Option<ValueId>> + '_ {
             InstrKind::Return { results } => Some(results.first().copied()),
             _ => None,
         }
+    })
+}
+
+/// The value the first store into field `field` of the allocation `alloc` stores.
+fn stored_in_field(g: &Function, alloc: ValueId, field: u32) -> Option<ValueId> {
+    g[alloc].referrers().iter().find_map(|&u| match g[u].kind {
+        InstrKind::FieldAddr { base, field: k } if base == alloc && k == field => {
+            let address = g[u].result()?;
+            g[address].referrers().iter().find_map(|&s| match g[s].kind {
+                InstrKind::Store { addr, value } if addr == address => Some(value),
+                _ => None,
+            })
+        }
+        _ => None,
     })
 }

@@ -1246,9 +1246,7 @@ impl<'a> Walk<'a> {
         if stores.is_empty() {
             return Vec::new();
         }
-        let dominators = (self.dominators.entry(cx.func))
-            .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
-            .clone();
+        let dominators = self.dominators_of(cx.func);
         let mut found = Vec::new();
         for (store, addr, base) in stores {
             if !crate::key_values::precedes(f, &dominators, store, i) {
@@ -2550,13 +2548,19 @@ impl<'a> Walk<'a> {
         Some(thread)
     }
 
+    /// The dominator tree of function `func`, built on first use.
+    fn dominators_of(&mut self, func: usize) -> Rc<mapscope_ssa::dom::DomTree> {
+        let f = &self.resolver.functions[func];
+        (self.dominators.entry(func))
+            .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
+            .clone()
+    }
+
     /// Whether the start `i` of `cx` lies in a counting loop whose bound is, in this context, a
     /// constant of at most 1.
     fn makes_one_trip(&mut self, cx: &Rc<Context>, i: InstrId) -> bool {
         let f = &self.resolver.functions[cx.func];
-        let dominators = (self.dominators.entry(cx.func))
-            .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
-            .clone();
+        let dominators = self.dominators_of(cx.func);
         let Some(TripCount::Value(bound)) =
             f[i].block().and_then(|b| loop_bound(f, &dominators, b))
         else {
@@ -2573,9 +2577,7 @@ impl<'a> Walk<'a> {
         started: usize,
     ) -> Option<super::latches::Latch> {
         let f = &self.resolver.functions[cx.func];
-        let dominators = (self.dominators.entry(cx.func))
-            .or_insert_with(|| Rc::new(mapscope_ssa::dom::DomTree::new(f)))
-            .clone();
+        let dominators = self.dominators_of(cx.func);
         super::latches::latch_of_start(
             &self.resolver,
             &mut self.latches,
