@@ -1,0 +1,72 @@
+// A build runner holds a pointer to the newest job in its queue slice, then prunes the
+// finished jobs by appending the survivors to a fresh slice; the old array is left as it
+// was, so the kept pointer's job still shares its attrs map with the surviving copy.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+type job struct {
+	id    string
+	done  bool
+	attrs map[string]string
+}
+
+type runner struct {
+	queue []job
+	clock func() time.Time
+}
+
+func (r *runner) submit(id string) {
+	r.queue = append(r.queue, job{id: id, attrs: map[string]string{"submitted": r.clock().Format(time.RFC3339)}})
+}
+
+func (r *runner) finish(id string) {
+	for i := range r.queue {
+		if r.queue[i].id == id {
+			r.queue[i].done = true
+		}
+	}
+}
+
+func (r *runner) prune() {
+	kept := make([]job, 0, len(r.queue))
+	for _, j := range r.queue {
+		if !j.done {
+			kept = append(kept, j)
+		}
+	}
+	r.queue = kept
+}
+
+// startNewest starts the most recently submitted job, housekeeping the queue first.
+func (r *runner) startNewest() string {
+	if len(r.queue) == 0 {
+		return ""
+	}
+	next := &r.queue[len(r.queue)-1]
+	r.prune()
+	next.attrs["started"] = r.clock().Format(time.RFC3339)
+	return next.id
+}
+
+func main() {
+	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	tick := 0
+	r := &runner{clock: func() time.Time {
+		tick++
+		return start.Add(time.Duration(tick) * time.Minute)
+	}}
+	for _, id := range []string{"build-101", "build-102", "build-103", "build-104"} {
+		r.submit(id)
+	}
+	r.finish("build-101")
+	r.finish("build-102")
+	id := r.startNewest()
+	for _, j := range r.queue {
+		fmt.Printf("%s done=%v attrs=%v\n", j.id, j.done, j.attrs)
+	}
+	fmt.Println("started:", id)
+}
