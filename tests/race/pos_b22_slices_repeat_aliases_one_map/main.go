@@ -1,0 +1,46 @@
+// A word-frequency job gives each worker its own scratch map, merged after the workers
+// finish. The scratch slice is built with slices.Repeat of a one-map slice, which copies
+// the map header, not the map: every slot is the same map and the workers write it at once.
+package main
+
+import (
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+func count(text string, into map[string]int) {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		into[strings.Trim(w, ".,;")]++ // want "concurrent map write"
+	}
+}
+
+func wordFreq(chunks []string) map[string]int {
+	scratch := slices.Repeat([]map[string]int{make(map[string]int)}, len(chunks))
+	var wg sync.WaitGroup
+	for i := 1; i < len(chunks); i++ {
+		wg.Go(func() { count(chunks[i], scratch[i]) })
+	}
+	// The caller counts the first chunk itself instead of idling.
+	count(chunks[0], scratch[0])
+	wg.Wait()
+	total := make(map[string]int)
+	for _, m := range scratch {
+		for w, n := range m {
+			total[w] += n
+		}
+	}
+	return total
+}
+
+func main() {
+	chunks := []string{
+		"The quick brown fox jumps over the lazy dog.",
+		"The dog sleeps; the fox runs.",
+		"A fox, a dog, and the end.",
+	}
+	freq := wordFreq(chunks)
+	os.Stdout.WriteString("the=" + strconv.Itoa(freq["the"]) + " fox=" + strconv.Itoa(freq["fox"]) + "\n")
+}
