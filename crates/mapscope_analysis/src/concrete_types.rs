@@ -141,7 +141,7 @@ pub fn boxed_result(
 
 /// How the program spells the type of `value` of module function `function`: a pointer type
 /// the unit's builder derived is spelled from the allocation it points to; `None` otherwise.
-fn type_name(module: &Module<'_>, function: usize, value: ValueId) -> Option<String> {
+pub(crate) fn type_name(module: &Module<'_>, function: usize, value: ValueId) -> Option<String> {
     let program = module.program;
     let me = &module.functions[function];
     let f = me.function;

@@ -226,6 +226,16 @@ fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
                 _ => false,
             }
         }
+        // `c.options` twice, for `c.options.trace`: the address of one field of the same
+        // pointer, when nothing here stores the whole field.
+        (
+            Some(&InstrKind::FieldAddr { base: x, field: i }),
+            Some(&InstrKind::FieldAddr { base: y, field: j }),
+        ) => {
+            i == j
+                && (x == y || same_value(f, x, y, depth + 1))
+                && never_stored(f, strip_conversions(f, x), i)
+        }
         // `nracks > 0` written twice: the same comparison of the same values is one condition.
         (
             Some(&InstrKind::BinOp { op: p, x: x1, y: y1 }),

@@ -163,7 +163,7 @@ fn decoded_nil(
         let null = match json_decoded(&value.to_string(), &keys)? {
             Decoded::Untouched => false,
             Decoded::Nil => true,
-            Decoded::Made => return None,
+            Decoded::Made | Decoded::Mismatched => return None,
         };
         Some(NilElement { call, element, null, never_decoded: false })
     })

@@ -17,13 +17,16 @@ use crate::summary::overlaps;
 use mapscope_ssa::{Builtin, Callee, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 /// One element of a table's literal: its constant key in a map literal, and the field paths its
 /// struct's literal fills (an element the scan cannot follow fills everything: the empty path).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct TableElement {
     key: Option<ConstValue>,
     filled: Vec<Vec<u32>>,
+    /// The element itself when it is a constant string (a table of JSON documents).
+    text: Option<Box<str>>,
 }
 
 /// The elements of a table's literal.
@@ -155,8 +158,13 @@ fn literal_elements(
                             ValueDef::Const(c) => Some(c.clone()),
                             _ => None,
                         };
-                        let filled = element_fills(f, strip_conversions(f, *value), u);
-                        elements.push(TableElement { key, filled });
+                        let value = strip_conversions(f, *value);
+                        let filled = element_fills(f, value, u);
+                        elements.push(TableElement {
+                            key,
+                            filled,
+                            text: string_constant(f, value),
+                        });
                     }
                     _ => return None,
                 }
@@ -186,18 +194,28 @@ fn literal_elements(
                         _ => None,
                     })
                     .collect();
-                let filled = match stores[..] {
-                    [(s, value)] if f[address].referrers() == [s] => element_fills(f, value, s),
+                let (filled, text) = match stores[..] {
+                    [(s, value)] if f[address].referrers() == [s] => {
+                        (element_fills(f, value, s), string_constant(f, value))
+                    }
                     // A struct value built in place.
-                    [] => fills(f, address, None).unwrap_or_else(|| vec![Vec::new()]),
-                    _ => vec![Vec::new()],
+                    [] => (fills(f, address, None).unwrap_or_else(|| vec![Vec::new()]), None),
+                    _ => (vec![Vec::new()], None),
                 };
-                elements.push(TableElement { key: None, filled });
+                elements.push(TableElement { key: None, filled, text });
             }
             _ => return None,
         }
     }
     Some(elements)
+}
+
+/// The text of `value` when it is a constant string.
+fn string_constant(f: &Function, value: ValueId) -> Option<Box<str>> {
+    match &f[value].def {
+        ValueDef::Const(ConstValue::String(s)) => Some(s.clone()),
+        _ => None,
+    }
 }
 
 /// What the element `value` (put into its table by `into`) fills: a pointer to a fresh struct
@@ -373,26 +391,78 @@ fn table_read(
     key: Option<&ConstValue>,
     fields: &[u32],
 ) -> Option<String> {
-    let def = f.defining_instr(collection)?;
-    let (name, local);
-    let elements = match &f[def].kind {
-        InstrKind::Load { addr } => {
-            let ValueDef::Global { name: global } = &f[*addr].def else { return None };
-            name = format!("`{}`", crate::nilness::short_name(global));
-            cx.globals.table(global_key(global))?
-        }
-        InstrKind::MakeMap { .. } | InstrKind::MakeSlice { .. } => {
-            let by_name = FxHashMap::default();
-            let reads = |u: InstrId| only_read_use(&by_name, f, collection, u, 0);
-            local = literal_elements(f, collection, &reads)?;
-            name = "a literal of this function".to_string();
-            &local
-        }
-        _ => return None,
-    };
+    let (name, elements) = table_elements(cx, f, collection)?;
     let unset = |e: &TableElement| {
         key.is_none_or(|k| e.key.as_ref() == Some(k))
             && !e.filled.iter().any(|path| overlaps(path, fields))
     };
     elements.iter().any(unset).then_some(name)
+}
+
+/// The name and elements of the table `collection` is read from: a table's variable, or a
+/// local literal that the function only reads.
+fn table_elements<'c>(
+    cx: Context<'c>,
+    f: &Function,
+    collection: ValueId,
+) -> Option<(String, Cow<'c, TableElements>)> {
+    let def = f.defining_instr(collection)?;
+    match &f[def].kind {
+        InstrKind::Load { addr } => {
+            let ValueDef::Global { name: global } = &f[*addr].def else { return None };
+            let name = format!("`{}`", crate::nilness::short_name(global));
+            Some((name, Cow::Borrowed(cx.globals.table(global_key(global))?)))
+        }
+        InstrKind::MakeMap { .. } | InstrKind::MakeSlice { .. } => {
+            let by_name = FxHashMap::default();
+            let reads = |u: InstrId| only_read_use(&by_name, f, collection, u, 0);
+            let local = literal_elements(f, collection, &reads)?;
+            Some(("a literal of this function".to_string(), Cow::Owned(local)))
+        }
+        _ => None,
+    }
+}
+
+/// The constant strings `element` may be when it is read from a table of them (a range over
+/// it, a loop over every index, a lookup under a constant key), or looked up in one under a
+/// parameter for which a call of the module (`me` being the function) passes constants.
+pub fn element_texts(
+    cx: Context<'_>,
+    me: Option<usize>,
+    f: &Function,
+    element: ValueId,
+) -> Vec<Box<str>> {
+    let element = strip_conversions(f, element);
+    let texts = |f: &Function, collection: ValueId, keys: Option<&[ConstValue]>| {
+        let Some((_, elements)) = table_elements(cx, f, unsliced(f, collection)) else {
+            return Vec::new();
+        };
+        elements
+            .iter()
+            .filter(|e| keys.is_none_or(|keys| e.key.as_ref().is_some_and(|k| keys.contains(k))))
+            .filter_map(|e| e.text.clone())
+            .collect()
+    };
+    if let Some((collection, key)) = read_from(f, element) {
+        return texts(f, collection, key.as_ref().map(std::slice::from_ref));
+    }
+    // `store[name]` with `name` a parameter the callers give constants for.
+    let Some(me) = me else { return Vec::new() };
+    let Some(lookup) = f.defining_instr(element) else { return Vec::new() };
+    let InstrKind::MapLookup { map, key, .. } = &f[lookup].kind else { return Vec::new() };
+    let key = strip_conversions(f, *key);
+    let ValueDef::Param { index, .. } = f[key].def else { return Vec::new() };
+    if !matches!(f[element].def, ValueDef::Result { index: 0, .. })
+        || crate::key_sources::branch_depends_on(f, vec![key], lookup)
+    {
+        return Vec::new();
+    }
+    let mut keys = Vec::new();
+    let _ = find_in_calls(cx, me, index, |h, call, arg| {
+        if let Some(block) = h[call].block() {
+            keys.extend(crate::element_keys::constants_passed(h, arg, block));
+        }
+        None
+    });
+    if keys.is_empty() { Vec::new() } else { texts(f, *map, Some(&keys)) }
 }

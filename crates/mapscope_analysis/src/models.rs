@@ -338,6 +338,9 @@ pub enum Decoded {
     Untouched,
     /// The JSON has `null` for it: the decoder sets it to nil.
     Nil,
+    /// The JSON has a value of another kind for it (a list for a map), or for a struct on the
+    /// way: the decoder leaves it as it was and returns an error.
+    Mismatched,
     /// The decoder makes it, or the search cannot tell (data that is not a constant, or that
     /// does not decode): taken as made.
     Made,
@@ -414,6 +417,8 @@ pub fn only_decoded(f: &Function, v: ValueId) -> bool {
 
 /// What `call`, a `json.Unmarshal` (or `Decode`) into `target`, does to the map at field path
 /// `path` inside what `target` points to.
+/// `texts` are the constant documents the data may be ([`crate::json_texts`]); none when it
+/// is not known.
 /// Data that is not a constant may lack the map's key, and the decoder leaves a map whose key
 /// is absent as it was: the map keeps what it held, so a nil it held before stays possible.
 /// Only data the module's own code may have encoded is taken to carry the key: a map field of
@@ -425,6 +430,7 @@ pub fn json_unmarshal_effect(
     call: &CallCommon,
     target: ValueId,
     path: &[u32],
+    texts: &[Box<str>],
 ) -> Decoded {
     // A `json.RawMessage` holds the literal `null` when its key's value was null, and decoding
     // that into a map sets the map to nil (a test of the message against nil does not see it),
@@ -436,13 +442,9 @@ pub fn json_unmarshal_effect(
     {
         return Decoded::Nil;
     }
-    let data = match is_decoder_call(f, call) {
-        true => crate::decoder_sources::decoder_text(f, call).and_then(|d| constant_text(f, d)),
-        false => constant_text(f, call.args[0]),
-    };
-    match (json_keys(program, f, target, path), data) {
-        (JsonKeys::Keys(keys), Some(data)) => json_decoded(data, &keys).unwrap_or(Decoded::Made),
-        (JsonKeys::Keys(_), None) => {
+    match (json_keys(program, f, target, path), texts.is_empty()) {
+        (JsonKeys::Keys(keys), false) => json_decoded_any(texts, &keys),
+        (JsonKeys::Keys(_), true) => {
             let round_trip = pointee(program, f, target)
                 .is_none_or(|ty| may_round_trip(program, fields, ty, path));
             if round_trip || path.is_empty() { Decoded::Made } else { Decoded::Untouched }
@@ -450,6 +452,32 @@ pub fn json_unmarshal_effect(
         (JsonKeys::NotDecoded, _) => Decoded::Untouched,
         (JsonKeys::Unknown, _) => Decoded::Made,
     }
+}
+
+/// The data value `call`, a `json.Unmarshal` or a `Decode` of a decoder over an in-memory
+/// reader, decodes, when the analysis can see it.
+pub fn json_data(f: &Function, call: &CallCommon) -> Option<ValueId> {
+    match is_decoder_call(f, call) {
+        true => crate::decoder_sources::decoder_text(f, call),
+        false => call.args.first().copied(),
+    }
+}
+
+/// What decoding one of `texts` may do to the map its object keys `keys` lead to: the one
+/// that leaves it nil first, then one that leaves it as it was; a text that does not decode
+/// counts as one that makes it.
+pub fn json_decoded_any(texts: &[Box<str>], keys: &[String]) -> Decoded {
+    let rank = |d: Decoded| match d {
+        Decoded::Nil => 0,
+        Decoded::Untouched => 1,
+        Decoded::Mismatched => 2,
+        Decoded::Made => 3,
+    };
+    texts
+        .iter()
+        .map(|t| json_decoded(t, keys).unwrap_or(Decoded::Made))
+        .min_by_key(|&d| rank(d))
+        .unwrap_or(Decoded::Made)
 }
 
 /// Whether `data` is a `json.RawMessage` (or a conversion of one).
@@ -549,7 +577,13 @@ pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
 pub fn json_decoded(data: &str, keys: &[String]) -> Option<Decoded> {
     let mut json: serde_json::Value = serde_json::from_str(data).ok()?;
     for key in keys {
-        let serde_json::Value::Object(object) = json else { return None };
+        let object = match json {
+            serde_json::Value::Object(object) => object,
+            // `null` for a struct on the way leaves it as it is; another kind of value is a
+            // type error, which leaves it too.
+            serde_json::Value::Null => return Some(Decoded::Untouched),
+            _ => return Some(Decoded::Mismatched),
+        };
         let value = object
             .get(key)
             .or_else(|| object.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v));
@@ -558,10 +592,11 @@ pub fn json_decoded(data: &str, keys: &[String]) -> Option<Decoded> {
             Some(value) => json = value.clone(),
         }
     }
-    // `null` for a struct on the way leaves it as it is; for the map, it sets it to nil.
+    // `null` for the map sets it to nil; a value that is not an object is a type error.
     Some(match json {
         serde_json::Value::Null => Decoded::Nil,
-        _ => Decoded::Made,
+        serde_json::Value::Object(_) => Decoded::Made,
+        _ => Decoded::Mismatched,
     })
 }
 
@@ -675,9 +710,20 @@ pub fn pointee(program: &Program, f: &Function, pointer: ValueId) -> Option<Type
         }
         return None;
     }
-    f[pointer].referrers().iter().find_map(|&u| match &f[u].kind {
+    let used = f[pointer].referrers().iter().find_map(|&u| match &f[u].kind {
         InstrKind::Load { addr } if *addr == pointer => f[u].result().map(|r| f[r].ty),
         InstrKind::Store { addr, value } if *addr == pointer => Some(f[*value].ty),
         _ => None,
+    });
+    // A field's address (`&t.Limits` handed to a decoder): the field's type in its struct.
+    used.or_else(|| {
+        let InstrKind::FieldAddr { base, field } = &f[f.defining_instr(pointer)?].kind else {
+            return None;
+        };
+        let strukt = pointee(program, f, *base)?;
+        let mut types = program.types();
+        let under = query::underlying(&mut types, strukt);
+        let Type::Struct(fields) = types.ty(under) else { return None };
+        Some(fields.get(*field as usize)?.ty)
     })
 }

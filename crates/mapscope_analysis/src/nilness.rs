@@ -71,14 +71,28 @@ impl<'a> Context<'a> {
         if summaries.len() != targets.callees.len() || summaries.is_empty() {
             return None;
         }
+        let mut always_nil = None;
         let summary = match summaries.as_slice() {
             [one] => Cow::Borrowed(*one),
-            many => Cow::Owned(crate::dispatch_tables::joined(f, call, many)),
+            many => {
+                let mut joined = crate::dispatch_tables::joined(f, call, many);
+                if matches!(call.callee, Callee::Invoke { .. }) {
+                    let callees: Vec<(usize, &Summary)> =
+                        targets.callees.iter().copied().zip(summaries.iter().copied()).collect();
+                    always_nil = crate::nil_implementations::add_always_nil(
+                        self.module,
+                        &mut joined,
+                        &callees,
+                    );
+                }
+                Cow::Owned(joined)
+            }
         };
         let summary =
             crate::passed_callbacks::with_callback_writes(self, f, summary, &targets.args);
         let callee = crate::dispatch_tables::entry_name(f, call)
             .filter(|_| targets.callees.len() > 1)
+            .or_else(|| always_nil.map(short_name))
             .unwrap_or_else(|| {
                 short_name(&self.module.functions[targets.callees[0]].function.name)
             });
@@ -293,6 +307,9 @@ enum Known {
     /// A value unequal to its type's zero value: a string constant that is not empty, the error
     /// of decoding empty JSON.
     NonZero,
+    /// An integer at least this large: the length of a slice parameter every call passes with
+    /// that many elements or more ([`crate::passed_lengths`]).
+    AtLeast(i128),
 }
 
 enum Effect {
@@ -1709,15 +1726,21 @@ impl<'f> Search<'f> {
             self.context_params.push((call, own, key.clone()));
         }
         if let Some(decoded) = nil.and_then(|n| n.when_decoded.as_ref()) {
-            let data = callee
-                .args
-                .get(decoded.param as usize)
-                .and_then(|&a| crate::models::constant_text(self.f, a));
-            let nil = match data.and_then(|d| crate::models::json_decoded(d, &decoded.keys)) {
-                Some(Decoded::Nil) => true,
-                Some(Decoded::Untouched) => decoded.absent_too,
-                _ => false,
+            let texts = match (callee.args.get(decoded.param as usize), self.f[call].block()) {
+                (Some(&arg), Some(block)) => {
+                    crate::json_texts::possible_texts(self.cx, self.me, self.f, arg, block)
+                }
+                _ => Vec::new(),
             };
+            // A type error leaves the map as it was, but the callee may hand the error back.
+            let swallows_errors = self.f[call].results().count() == 1;
+            let nil = !texts.is_empty()
+                && match crate::models::json_decoded_any(&texts, &decoded.keys) {
+                    Decoded::Nil => true,
+                    Decoded::Untouched => decoded.absent_too,
+                    Decoded::Mismatched => decoded.absent_too && swallows_errors,
+                    Decoded::Made => false,
+                };
             if !nil {
                 return Effect::Kill;
             }
@@ -2042,7 +2065,7 @@ impl<'f> Search<'f> {
                     // What the map held before, with this decode seen as an unknown one (a loop
                     // back to it ends there).
                     self.decoded_params = false;
-                    let absent_too = self.nil_at(location, at, MAX_COPY_DEPTH).is_some();
+                    let absent_too = self.nil_at(location, at, MAX_COPY_DEPTH / 2).is_some();
                     self.decoded_params = true;
                     return Effect::Nil(vec![Origin::JsonParam {
                         call: at,
@@ -2051,6 +2074,12 @@ impl<'f> Search<'f> {
                         absent_too,
                     }]);
                 }
+                let texts = match (crate::models::json_data(f, call), f[at].block()) {
+                    (Some(data), Some(block)) => {
+                        crate::json_texts::possible_texts(self.cx, self.me, f, data, block)
+                    }
+                    _ => Vec::new(),
+                };
                 return match crate::models::json_unmarshal_effect(
                     program,
                     self.cx.fields,
@@ -2058,8 +2087,14 @@ impl<'f> Search<'f> {
                     call,
                     target,
                     rest,
+                    &texts,
                 ) {
                     Decoded::Untouched => Effect::None,
+                    // Only a path on which the decode's error is not nil keeps the map.
+                    Decoded::Mismatched => {
+                        self.non_nil.extend(f[at].result());
+                        Effect::None
+                    }
                     Decoded::Nil => Effect::Nil(vec![Origin::JsonNull(at)]),
                     Decoded::Made => Effect::Kill,
                 };
@@ -2520,6 +2555,11 @@ impl<'f> Search<'f> {
             // `m[k] != nil` compares an element a nil map reads as zero with the zero value.
             ValueDef::Const(ConstValue::Nil) => return Some(Known::Zero),
             ValueDef::Result { .. } => {}
+            // An integer parameter every call passes a constant for: at least the least one.
+            ValueDef::Param { index, .. } => {
+                return crate::passed_lengths::least_passed_integer(self.cx.module, f, *index)
+                    .map(Known::AtLeast);
+            }
             _ => return None,
         }
         let ValueDef::Result { instr, index } = f[v].def else { return None };
@@ -2537,10 +2577,12 @@ impl<'f> Search<'f> {
             InstrKind::Call { call } if call.callee == Callee::Builtin(Builtin::Len) => {
                 let arg = strip_conversions(f, *call.args.first()?);
                 if tracked(arg) || matches!(eval(arg), Some(Known::Zero)) {
-                    Some(Known::Int(0))
-                } else {
-                    None
+                    return Some(Known::Int(0));
                 }
+                let ValueDef::Param { index, .. } = f[arg].def else { return None };
+                crate::passed_lengths::least_passed_length(self.cx.module, f, index)
+                    .filter(|&n| n > 0)
+                    .map(Known::AtLeast)
             }
             InstrKind::Phi { edges, .. } => {
                 let (block, pred) = entered?;
@@ -2603,13 +2645,13 @@ impl<'f> Search<'f> {
             InstrKind::UnOp { op: UnaryOp::Not, x } => match eval(*x)? {
                 Known::Bool(b) => Some(Known::Bool(!b)),
                 Known::Zero => Some(Known::Bool(true)),
-                Known::Int(_) | Known::NonZero => None,
+                Known::Int(_) | Known::NonZero | Known::AtLeast(_) => None,
             },
             InstrKind::BinOp { op, x, y } => {
                 let as_int = |k: Known| match k {
                     Known::Int(i) => Some(i),
                     Known::Zero => Some(0),
-                    Known::Bool(_) | Known::NonZero => None,
+                    Known::Bool(_) | Known::NonZero | Known::AtLeast(_) => None,
                 };
                 let (a, b) = (eval(*x), eval(*y));
                 // 0 % n and 0 * n are 0 whatever n is (n == 0 panics and ends the path).
@@ -2619,6 +2661,12 @@ impl<'f> Search<'f> {
                     return Some(Known::Int(0));
                 }
                 let (a, b) = (a?, b?);
+                // A length known to be at least `n` against a constant.
+                match (a, b) {
+                    (Known::AtLeast(n), k) => return at_least_compared(op, n, as_int(k)?, false),
+                    (k, Known::AtLeast(n)) => return at_least_compared(op, n, as_int(k)?, true),
+                    _ => {}
+                }
                 // A zero value (a string a nil map reads) differs from a non-zero one.
                 if matches!((a, b), (Known::NonZero, _) | (_, Known::NonZero)) {
                     let differs = match (a, b) {
@@ -2635,7 +2683,7 @@ impl<'f> Search<'f> {
                     let as_bool = |k: Known| match k {
                         Known::Bool(b) => Some(b),
                         Known::Zero => Some(false),
-                        Known::Int(_) | Known::NonZero => None,
+                        Known::Int(_) | Known::NonZero | Known::AtLeast(_) => None,
                     };
                     let (p, q) = (as_bool(a)?, as_bool(b)?);
                     return match op {
@@ -2821,6 +2869,27 @@ pub fn strip_conversions(f: &Function, mut v: ValueId) -> ValueId {
         }
     }
     v
+}
+
+/// The outcome of comparing `x`, an integer at least `n`, with the constant `k` (`k op x`
+/// when `swapped`, else `x op k`), where the bound decides it.
+fn at_least_compared(op: &BinaryOp, n: i128, k: i128, swapped: bool) -> Option<Known> {
+    // `k < x` is `x > k`, and so on.
+    let op = match (op, swapped) {
+        (BinaryOp::Lss, true) => BinaryOp::Gtr,
+        (BinaryOp::Gtr, true) => BinaryOp::Lss,
+        (BinaryOp::Leq, true) => BinaryOp::Geq,
+        (BinaryOp::Geq, true) => BinaryOp::Leq,
+        (op, _) => *op,
+    };
+    let outcome = match op {
+        BinaryOp::Lss => (n >= k).then_some(false),
+        BinaryOp::Leq | BinaryOp::Eql => (n > k).then_some(false),
+        BinaryOp::Gtr | BinaryOp::Neq => (n > k).then_some(true),
+        BinaryOp::Geq => (n >= k).then_some(true),
+        _ => None,
+    };
+    outcome.map(Known::Bool)
 }
 
 /// Whether `chan` is an unbuffered channel made in `f` that a `close(chan)` closes on every

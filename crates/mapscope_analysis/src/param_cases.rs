@@ -114,7 +114,8 @@ pub fn excluded_cases(
     Some((param, keys))
 }
 
-/// The parameter and constant that `test`'s branch rules out on every path to `block`.
+/// The parameter and constant that `test`'s branch rules out on every path to `block`: the
+/// edge that rules it out is the only way into a block that dominates `block`.
 fn ruled_out_on_the_way(
     program: &Program,
     f: &Function,
@@ -122,20 +123,45 @@ fn ruled_out_on_the_way(
     test: BlockId,
     block: BlockId,
 ) -> Option<(u32, String)> {
+    let succs = f[test].succs();
+    if succs.len() != 2 || succs[0] == succs[1] {
+        return None;
+    }
+    succs.iter().find_map(|&succ| {
+        let only_edge = f[succ].preds().len() == 1 && dominators.dominates(succ, block);
+        only_edge.then(|| ruled_out_on_edge(program, f, test, succ)).flatten()
+    })
+}
+
+/// The parameter and constant that the branch ending `test` rules out on its edge to `succ`:
+/// the false edge of `p == c` or of a type switch's case `p.(T)`, the true edge of `p != c`,
+/// and, for a boolean parameter tested itself (`if !create { return nil }`), the value it
+/// does not have on that edge.
+fn ruled_out_on_edge(
+    program: &Program,
+    f: &Function,
+    test: BlockId,
+    succ: BlockId,
+) -> Option<(u32, String)> {
     let last = *f[test].instrs().last()?;
     let InstrKind::If { cond } = &f[last].kind else { return None };
+    let succs = f[test].succs();
+    if succs.len() != 2 || succs[0] == succs[1] {
+        return None;
+    }
+    let edge = succs.iter().position(|&s| s == succ)?;
+    let (tested, when_true) =
+        crate::nilness::without_negations(f, crate::nilness::strip_conversions(f, *cond), true);
+    if let ValueDef::Param { index, .. } = f[tested].def {
+        let value = if edge == 0 { when_true } else { !when_true };
+        return Some((index, case_key(&ConstValue::Bool(!value))?));
+    }
     let instr = f.defining_instr(*cond)?;
-    // A case of a type switch on the parameter (`t, ok := p.(T)`): its false edge rules the
-    // type out.
     if let InstrKind::TypeAssert { x, asserted, comma_ok: true } = &f[instr].kind {
         let ValueDef::Param { index, .. } = f[crate::nilness::strip_conversions(f, *x)].def else {
             return None;
         };
-        let key = type_key(program, *asserted)?;
-        let &succ = f[test].succs().get(1)?;
-        let &other = f[test].succs().first()?;
-        let only_edge = f[succ].preds().len() == 1 && succ != other;
-        return (only_edge && dominators.dominates(succ, block)).then_some((index, key));
+        return (edge == 1).then(|| Some((index, type_key(program, *asserted)?))).flatten();
     }
     let InstrKind::BinOp { op, x, y } = &f[instr].kind else { return None };
     let differs_on = match op {
@@ -143,19 +169,86 @@ fn ruled_out_on_the_way(
         BinaryOp::Neq => 0,
         _ => return None,
     };
+    if edge != differs_on {
+        return None;
+    }
     let param_of = |v: ValueId| match &f[crate::nilness::strip_conversions(f, v)].def {
         ValueDef::Param { index, .. } => Some(*index),
         _ => None,
     };
-    let (param, key) = match (param_of(*x), param_of(*y)) {
-        (Some(p), None) => (p, constant_key(f, *y)?),
-        (None, Some(p)) => (p, constant_key(f, *x)?),
-        _ => return None,
+    match (param_of(*x), param_of(*y)) {
+        (Some(p), None) => Some((p, constant_key(f, *y)?)),
+        (None, Some(p)) => Some((p, constant_key(f, *x)?)),
+        _ => None,
+    }
+}
+
+/// The parameter and the constants it differs from on the edge from `pred` to `succ`, when the
+/// branch ending `pred` rules one out on that edge (the fall-through of a `switch` without a
+/// default, after its last case): that one, with those of the same parameter
+/// [`excluded_cases`] gives for `pred`.
+pub fn excluded_on_edge(
+    program: &Program,
+    f: &Function,
+    dominators: &DomTree,
+    pred: BlockId,
+    succ: BlockId,
+) -> Option<(u32, Vec<String>)> {
+    // `switch.next` blocks that only jump on stand for the edge into them.
+    let (mut pred, mut succ) = (pred, succ);
+    while let ([only], [_jump]) = (f[pred].preds(), f[pred].instrs()) {
+        (pred, succ) = (*only, pred);
+    }
+    let (param, key) = ruled_out_on_edge(program, f, pred, succ)?;
+    let mut keys = match excluded_cases(program, f, dominators, pred) {
+        Some((p, keys)) if p == param => keys,
+        _ => Vec::new(),
     };
-    let &succ = f[test].succs().get(differs_on)?;
-    let &other = f[test].succs().get(1 - differs_on)?;
-    let only_edge = f[succ].preds().len() == 1 && succ != other;
-    (only_edge && dominators.dominates(succ, block)).then_some((param, key))
+    keys.push(key);
+    keys.sort();
+    keys.dedup();
+    Some((param, keys))
+}
+
+/// Whether a call the module shows passes, for parameter `param` of `f`, a constant that is
+/// none of `cases` (a constant, or a local holding one of several: `kind := a; if ... { kind =
+/// b }`): only such a call reaches what a switch on the parameter leaves for other values.
+pub fn some_call_passes_another(
+    module: &crate::module::Module<'_>,
+    f: &Function,
+    param: u32,
+    cases: &[String],
+) -> bool {
+    let Some(me) = module.lookup(&f.name) else { return false };
+    module.call_index().calls_of(me).iter().any(|&(caller, call)| {
+        let g = module.functions[caller].function;
+        let InstrKind::Call { call: common } = &g[call].kind else { return false };
+        let Some(targets) = module.resolve(g, common) else { return false };
+        let Some(&arg) = targets.args.get(param as usize) else { return false };
+        let mut constants = Vec::new();
+        phi_constants(g, arg, 0, &mut constants);
+        if let Some(block) = g[call].block() {
+            constants.extend(crate::element_keys::constants_passed(g, arg, block));
+        }
+        constants.iter().filter_map(case_key).any(|key| !cases.contains(&key))
+    })
+}
+
+/// The constants `v` may be through φs whose every edge is one (nothing when one is not).
+fn phi_constants(f: &Function, v: ValueId, depth: usize, out: &mut Vec<ConstValue>) -> bool {
+    let v = crate::nilness::strip_conversions(f, v);
+    if let ValueDef::Const(c) = &f[v].def {
+        out.push(c.clone());
+        return true;
+    }
+    let Some(instr) = f.defining_instr(v) else { return false };
+    let InstrKind::Phi { edges, .. } = &f[instr].kind else { return false };
+    let mark = out.len();
+    let all = depth < 4 && edges.iter().all(|&e| phi_constants(f, e, depth + 1, out));
+    if !all {
+        out.truncate(mark);
+    }
+    all
 }
 
 /// Whether the branch ending `test` decides whether `block` runs: one way is the only way to

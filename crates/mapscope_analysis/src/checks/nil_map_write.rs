@@ -412,7 +412,21 @@ declare_check! {
     /// A decode of data that is not a constant into a map itself (`&m`), of a field type the
     /// module also encodes to JSON, through pointer fields, or into slices other than as
     /// above, and a decode by `encoding/gob` or another decoder, are taken to make every map
-    /// they may reach; JSON `null` is seen only in constant data.
+    /// they may reach; JSON `null` is seen only in constant data: a constant, an element of a
+    /// package-level table of documents, or a call's constant document for a decoded string
+    /// parameter (a write after `json.Unmarshal(raw, &cfg)` of a parameter `raw` is reported
+    /// with a call the module shows passing a document with `null` for the map). A value of
+    /// another kind for the map (a list) leaves it as it was with an error, which counts only
+    /// where nothing tests that error.
+    /// A loop over a slice parameter for which every call the module shows passes a non-empty
+    /// literal, or up to an integer parameter every call passes a constant for, is taken to
+    /// make the trips these give; the fall-through of a switch without a default on a
+    /// parameter is a nil only for a call the module shows passing another constant; and a
+    /// write behind a test of a boolean field of the same pointer that every path from the
+    /// allocation that leaves the map nil sets (`cur.retired = true; continue`) is left alone.
+    /// An interface call gets what all the implementations it may run agree on, and also the
+    /// nil of one that returns nil on every path (a no-op tracer's span), when the module
+    /// creates that implementation's type.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed. A struct received by
     /// value from a channel kept in a struct field may be any value a function of the same
@@ -650,6 +664,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             crate::seeded_inner::seeded_struct_write(cx, instr)
                         {
                             findings.push(seeded_struct_finding(cx, instr, lookup));
+                        } else if let Some(decoded) = crate::decoded_arguments::nil_for_caller(
+                            cx, dominators, block, instr, *map,
+                        ) {
+                            findings.push(decoded_call_finding(cx, instr, &decoded));
                         } else if let Some(empty) = crate::empty_options::write_when_empty(
                             cx,
                             dominators,
@@ -700,8 +718,35 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             block,
                         )
                     });
+                    // A nil that only a parameter outside a switch's cases lets through (the
+                    // fall-through of a switch without a default) needs a call the module shows
+                    // passing such a value.
+                    let switch_default = search.nil_edges().last().and_then(|&(phi, pred)| {
+                        let program = cx.analysis.module.program;
+                        crate::param_cases::excluded_on_edge(program, f, dominators, pred, phi)
+                    });
+                    if let Some((param, cases)) = switch_default
+                        && !crate::param_cases::some_call_passes_another(
+                            cx.analysis.module,
+                            f,
+                            param,
+                            &cases,
+                        )
+                    {
+                        continue;
+                    }
+                    // Nor one behind a test of a flag that every way from the allocation that
+                    // leaves the map nil sets.
+                    let flagged = !origins.is_empty()
+                        && origins.iter().all(|o| {
+                            matches!(o, Origin::Allocation(alloc)
+                            if crate::flagged_allocations::flag_set_on_nil_paths(
+                                f, dominators, *alloc, block, *map,
+                            ))
+                        });
                     if opposite
                         || flagged_loop
+                        || flagged
                         || crate::flag_guards::made_under_same_guard(f, dominators, block, *map)
                     {
                         continue;
@@ -1499,6 +1544,32 @@ fn written_before(f: &Function, dominators: &DomTree, update: InstrId, map: Valu
         crate::nilness::strip_conversions(f, *written) == map
             && crate::key_values::precedes(f, dominators, other, update)
     }) || written_before_in_block(f, update, map)
+        || written_through_same_call(f, dominators, update, map)
+}
+
+/// Whether a write that runs before `update` on every path wrote the result of the same call
+/// (`span.Attributes()` twice: one method of one receiver with the same arguments), which
+/// gives the same nil map and panics first.
+fn written_through_same_call(
+    f: &Function,
+    dominators: &DomTree,
+    update: InstrId,
+    map: ValueId,
+) -> bool {
+    let call_of = |v: ValueId| {
+        let v = crate::nilness::strip_conversions(f, v);
+        let ValueDef::Result { instr, index } = f[v].def else { return None };
+        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        Some((call, index))
+    };
+    let Some((call, index)) = call_of(map) else { return false };
+    f.block_ids().flat_map(|b| f[b].instrs().iter().copied()).any(|other| {
+        let InstrKind::MapUpdate { map: written, .. } = &f[other].kind else { return false };
+        other != update
+            && call_of(*written)
+                .is_some_and(|(c, i)| i == index && c.callee == call.callee && c.args == call.args)
+            && crate::key_values::precedes(f, dominators, other, update)
+    })
 }
 
 /// Whether a write that runs before `update` on every path wrote a map that value numbering
@@ -1579,6 +1650,33 @@ fn empty_call_finding(
              make the map",
             short_name(&g.name),
             short_name(&cx.function.name)
+        ),
+    ));
+    finding
+}
+
+fn decoded_call_finding(
+    cx: &FunctionContext<'_>,
+    update: InstrId,
+    decoded: &crate::decoded_arguments::DecodedCallWrite,
+) -> Finding {
+    let mut finding = update_finding(cx, update, &decoded.origins);
+    let module = cx.analysis.module;
+    let f = cx.function;
+    let g = module.functions[decoded.caller].function;
+    finding.related.push((
+        NoteAt::Here(f[decoded.decode].span),
+        "the decode sets the map to nil when its JSON has null for it, and leaves it as it was \
+         when the JSON has no value for it"
+            .to_string(),
+    ));
+    let what = if decoded.null { "has null for the map" } else { "has no value for the map" };
+    finding.related.push((
+        NoteAt::Site(module.site(decoded.caller, g[decoded.call].span.start)),
+        format!(
+            "{} calls {} here with a document that {what}",
+            short_name(&g.name),
+            short_name(&f.name)
         ),
     ));
     finding

@@ -1,0 +1,70 @@
+// A document store sets values at dotted paths through getParentMap, which makes missing
+// levels only when asked to. The "touch" path asks it not to make them, to avoid creating
+// empty sections, but then writes into the parent it gets, which is nil for a missing level.
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+// setAtFieldPath sets the value at the dotted path, making the maps on the way.
+func setAtFieldPath(doc map[string]any, path []string, value any) error {
+	parent, err := getParentMap(doc, path, true)
+	if err != nil {
+		return err
+	}
+	parent[path[len(path)-1]] = value
+	return nil
+}
+
+// getParentMap returns the map that holds the last element of path. A missing level is made
+// when create is set; otherwise the result is nil.
+func getParentMap(doc map[string]any, path []string, create bool) (map[string]any, error) {
+	var ok bool
+	for _, key := range path[:len(path)-1] {
+		if doc[key] == nil {
+			if !create {
+				return nil, nil
+			}
+			doc[key] = map[string]any{}
+		}
+		doc, ok = doc[key].(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("invalid field path %q at %q", strings.Join(path, "."), key)
+		}
+	}
+	return doc, nil
+}
+
+// touch stamps the value at path only where its section exists already.
+func touch(doc map[string]any, path []string, value any) error {
+	parent, err := getParentMap(doc, path, false)
+	if err != nil {
+		return err
+	}
+	parent[path[len(path)-1]] = value // want "nil map"
+	return nil
+}
+
+// lookup reads a value without making anything: a missing level gives nil.
+func lookup(doc map[string]any, path []string) any {
+	parent, err := getParentMap(doc, path, false)
+	if err != nil || parent == nil {
+		return nil
+	}
+	return parent[path[len(path)-1]]
+}
+
+func main() {
+	doc := map[string]any{"name": "order-1"}
+	for _, field := range []string{"shipping.address.city", "shipping.address.zip", "total"} {
+		if err := setAtFieldPath(doc, strings.Split(field, "."), len(field)); err != nil {
+			fmt.Println(err)
+		}
+	}
+	if err := touch(doc, []string{"billing", "updated"}, true); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(lookup(doc, []string{"shipping", "address", "city"}), lookup(doc, []string{"billing", "city"}))
+}
