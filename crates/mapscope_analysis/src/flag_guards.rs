@@ -214,6 +214,11 @@ fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
         // `opts.trace` of a parameter the IR keeps in a local: the same field of a variable
         // that is only ever read.
         (Some(InstrKind::Load { addr: x }), Some(InstrKind::Load { addr: y })) => {
+            // A parameter the IR keeps in a variable because a closure captures it: one value
+            // while the function stores it once.
+            if x == y && stored_once(f, *x) {
+                return true;
+            }
             match (kind(*x), kind(*y)) {
                 (
                     Some(&InstrKind::FieldAddr { base: p, field: i }),
@@ -269,6 +274,24 @@ fn never_stored(f: &Function, base: ValueId, field: u32) -> bool {
                 Some(&InstrKind::FieldAddr { base: other, field: g }) if g == field && f[other].ty == ty)
         })
     })
+}
+
+/// Whether `var` is a local variable stored once, as a whole, and otherwise only loaded or
+/// captured by closures (which the analysis takes not to assign it).
+fn stored_once(f: &Function, var: ValueId) -> bool {
+    let Some(InstrKind::Alloc { .. }) = f.defining_instr(var).map(|i| &f[i].kind) else {
+        return false;
+    };
+    let mut stores = 0;
+    let uses_read = f[var].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::Store { addr, value } if *addr == var && *value != var => {
+            stores += 1;
+            true
+        }
+        InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => true,
+        _ => false,
+    });
+    uses_read && stores == 1
 }
 
 /// Whether `var` is a local variable (an `Alloc`) stored once, as a whole, and otherwise only
