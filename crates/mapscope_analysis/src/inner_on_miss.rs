@@ -11,7 +11,7 @@ use crate::checks::nested_map_write::evaluate;
 use crate::fields::selected_field;
 use crate::nilness::{is_nil_constant, strip_conversions};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{Builtin, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{BlockId, Builtin, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::types::ObjId;
 use rustc_hash::FxHashSet;
 
@@ -200,15 +200,7 @@ pub fn written_unchecked(
 ) -> bool {
     let Some(write_block) = f[update].block() else { return false };
     // The blocks from which the write can be reached.
-    let mut before: FxHashSet<_> = FxHashSet::default();
-    let mut work = vec![write_block];
-    while let Some(b) = work.pop() {
-        for &p in f[b].preds() {
-            if before.insert(p) {
-                work.push(p);
-            }
-        }
-    }
+    let before = crate::inner_on_miss::blocks_reaching(f, write_block);
     let of_field = |map: ValueId| reads_field(f, map, selection) == Some(field);
     // The value whose field the write looks up its inner map in.
     let written_base = match &f[update].kind {
@@ -273,6 +265,20 @@ pub fn written_unchecked(
         }
     }
     true
+}
+
+/// The blocks from which a path of at least one edge leads to `block`.
+pub fn blocks_reaching(f: &Function, block: BlockId) -> FxHashSet<BlockId> {
+    let mut before: FxHashSet<_> = FxHashSet::default();
+    let mut work = vec![block];
+    while let Some(b) = work.pop() {
+        for &p in f[b].preds() {
+            if before.insert(p) {
+                work.push(p);
+            }
+        }
+    }
+    before
 }
 
 /// The value whose field `map` (a read of a field) is read from.

@@ -262,15 +262,7 @@ pub fn written_untested(
     let of_field =
         |map: ValueId| crate::inner_on_miss::reads_field(f, map, selection) == Some(field);
     // The blocks from which the write can be reached.
-    let mut before: FxHashSet<_> = FxHashSet::default();
-    let mut work = vec![write_block];
-    while let Some(b) = work.pop() {
-        for &p in f[b].preds() {
-            if before.insert(p) {
-                work.push(p);
-            }
-        }
-    }
+    let before = crate::inner_on_miss::blocks_reaching(f, write_block);
     for b in f.block_ids() {
         let instrs = f[b].instrs();
         let end = if before.contains(&b) {

@@ -240,3 +240,39 @@ pub fn branch_depends_on(f: &Function, seeds: Vec<ValueId>, skip: InstrId) -> bo
     }
     false
 }
+
+/// The values computed from `seeds` (the seeds among them), other than through `skip`: every
+/// result of an instruction that uses one, but for stores, sends and writes into maps. `None`
+/// when there are too many to follow.
+pub fn derived_values(
+    f: &Function,
+    seeds: Vec<ValueId>,
+    skip: InstrId,
+) -> Option<FxHashSet<ValueId>> {
+    let mut seen = FxHashSet::default();
+    let mut work = seeds;
+    while let Some(v) = work.pop() {
+        if !seen.insert(v) {
+            continue;
+        }
+        if seen.len() > MAX_TAINTED {
+            return None;
+        }
+        for &user in f[v].referrers() {
+            if user == skip {
+                continue;
+            }
+            match &f[user].kind {
+                InstrKind::If { .. }
+                | InstrKind::Select { .. }
+                | InstrKind::MapUpdate { .. }
+                | InstrKind::MapDelete { .. }
+                | InstrKind::Store { .. }
+                | InstrKind::Send { .. }
+                | InstrKind::Return { .. } => {}
+                _ => work.extend(f[user].results()),
+            }
+        }
+    }
+    Some(seen)
+}

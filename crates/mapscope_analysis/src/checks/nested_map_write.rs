@@ -98,8 +98,16 @@ declare_check! {
     /// under the turn's key that is not a constant (`for pattern := range routes {
     /// rt.counts[pattern] = make(...) }`, a table seeded for a configured list), besides on a
     /// miss: it holds inner maps for the keys those loops walked, so such a write that runs on
-    /// every call of its function (no early return that may turn a key away first) is
-    /// reported.
+    /// every call of its function is reported, and so is one that runs at most once per call
+    /// after early returns that decide on something other than the key (`if ev.Units <= 0 {
+    /// return }`, a parse error): a branch on the key, on something it is made from, on what
+    /// the call giving it says beside it (`zone, ok := s.zoneOf(fqdn)`) or on a lookup of it
+    /// elsewhere may turn unknown keys away, unless it goes on to the write for a missing key
+    /// (`if _, taken := m[day][hour]; taken { return }` finds nothing in a nil map). Keys that
+    /// every creation and the write put through the same calls (`strings.ToLower(role)` on
+    /// both sides) are one spelling on purpose and are left to the data; a key put through
+    /// them only where inner maps are created is not. A table that a counting loop fills from
+    /// a constant on (every weekday) needs no early return to be left alone.
     /// The same holds for a field into which the module's code stores a nil inner map
     /// (`m.usage[tenant] = nil`, a reset): whatever creates the inner maps, such a write may
     /// find the nil.
@@ -674,17 +682,32 @@ fn unchecked_on_miss_field(
     if !on_miss && !seeded && nil_stored.is_none() {
         return None;
     }
-    // Inner maps made for the keys a loop walked: only a write that runs on every call counts
-    // on this key being one of them (an early return may have turned the others away).
+    let me = &module.functions[module.lookup(&f.name)?];
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    // Inner maps made for the keys a loop walked: only a write that runs on every call, or
+    // whose early returns decide on something other than the key, counts on this key being
+    // one of them (a guard on the key may have turned the others away).
     if seeded && nil_stored.is_none() {
+        // Keys created and written through the same calls (`strings.ToLower(role)`) are one
+        // spelling on purpose; whether this one was created is up to the data.
+        let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+        let created = crate::key_transforms::created_key_calls(module, obj);
+        if created.is_some_and(|c| !c.is_empty() && c == crate::key_transforms::key_calls(f, key)) {
+            return None;
+        }
         let dominators = DomTree::new(f);
         let block = f[update].block()?;
-        if !crate::summarize::reached_by_every_call(f, &dominators, block) {
+        let of_field =
+            |map: ValueId| crate::inner_on_miss::reads_field(f, map, &selection) == Some(obj);
+        if !crate::summarize::reached_by_every_call(f, &dominators, block)
+            && (crate::key_free_guards::created_by_counter(module, obj)
+                || !crate::key_free_guards::guards_let_missing_key_through(
+                    f, lookup, update, &of_field,
+                ))
+        {
             return None;
         }
     }
-    let me = &module.functions[module.lookup(&f.name)?];
-    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
     let resolves = |call: &mapscope_ssa::CallCommon| {
         module.resolve(f, call).is_some()
             || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
