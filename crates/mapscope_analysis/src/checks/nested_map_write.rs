@@ -111,6 +111,10 @@ declare_check! {
     /// The same holds for a field into which the module's code stores a nil inner map
     /// (`m.usage[tenant] = nil`, a reset): whatever creates the inner maps, such a write may
     /// find the nil.
+    /// A presence test finds such a nil present (a placeholder, a tombstone), so a write after
+    /// `if _, ok := m[k]; !ok { ... }` is reported too, unless the function compares an inner
+    /// map of the field with nil, takes its `len`, creates one on every path to the write or
+    /// calls the module's code first.
     /// A field that `json.Unmarshal` of constant JSON (in the function, or passed as a
     /// parameter's argument by a call) fills with `null` for an inner map holds a nil inner
     /// map under a key that is present: a presence test (`if _, ok := m[k]; !ok`) and a
@@ -375,7 +379,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 }
             }
             if let Some(field) = never_filled {
-                if missing_key_reaches(f, numbering, lookup, block).is_some() {
+                if missing_key_reaches(f, numbering, lookup, block).is_none() {
+                    // Only nil placeholders go in, and a presence test finds them present.
+                    findings.extend(nil_placeholder_field(cx, outer, update, &lookup_note, &shown));
+                } else {
                     findings.push(Finding {
                         span: f[update].span,
                         elsewhere: None,
@@ -465,7 +472,12 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 None => {
                     let reaches = missing_key_reaches(f, numbering, lookup, block);
                     let Some(Some(edge)) = reaches else {
-                        if reaches.is_some() {
+                        // A presence test finds a nil placeholder present.
+                        let placeholder =
+                            || nil_placeholder_field(cx, outer, update, &lookup_note, &shown);
+                        if reaches.is_none() {
+                            findings.extend(placeholder());
+                        } else {
                             if let Some(finding) = foreign_key_write(
                                 cx,
                                 outer,
@@ -483,13 +495,14 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                 findings.push(finding);
                                 continue;
                             }
-                            findings.extend(unchecked_on_miss_field(
+                            let unchecked = unchecked_on_miss_field(
                                 cx,
                                 outer,
                                 (lookup, update),
                                 &lookup_note,
                                 &shown,
-                            ));
+                            );
+                            findings.extend(unchecked.or_else(placeholder));
                         }
                         continue;
                     };
@@ -634,13 +647,7 @@ fn json_null_field(
             return None;
         }
     }
-    let me = &module.functions[module.lookup(&f.name)?];
-    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
-    let resolves = |call: &mapscope_ssa::CallCommon| {
-        module.resolve(f, call).is_some()
-            || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
-    };
-    if !crate::json_null_inner::written_untested(f, obj, update, &selection, &resolves) {
+    if !written_untested(cx, obj, update)? {
         return None;
     }
     let field = module.program.obj(obj).name.to_string();
@@ -752,6 +759,56 @@ fn unchecked_on_miss_field(
              one first"
         ),
         related: vec![lookup_note.clone()],
+    })
+}
+
+/// Whether the write `update` into an inner map of field `obj` runs with nothing on the way
+/// testing an inner map of the field for nil ([`crate::json_null_inner::written_untested`]).
+fn written_untested(cx: &FunctionContext<'_>, obj: ObjId, update: InstrId) -> Option<bool> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let me = &module.functions[module.lookup(&f.name)?];
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    let resolves = |call: &mapscope_ssa::CallCommon| {
+        module.resolve(f, call).is_some()
+            || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
+    };
+    Some(crate::json_null_inner::written_untested(f, obj, update, &selection, &resolves))
+}
+
+/// A write into an inner map of a field into which the module stores nil inner maps (`zones[name]
+/// = nil`, a placeholder or a tombstone), from a function that tests no inner map of the field
+/// for nil on the way: a presence test (`if _, ok := m[k]; !ok`) finds the nil present, so it
+/// neither stops the write nor creates a map ([`crate::json_null_inner::written_untested`]).
+fn nil_placeholder_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    update: InstrId,
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let site = cx.analysis.fields.inner_nil_stored(module.program, obj)?;
+    if !written_untested(cx, obj, update)? {
+        return None;
+    }
+    let field = module.program.obj(obj).name.to_string();
+    let stored_here = site.iter().map(|site| {
+        let note = format!("a nil inner map is stored into `{field}` here, under a present key");
+        (NoteAt::Site(site.clone()), note)
+    });
+    let related = std::iter::once(lookup_note.clone()).chain(stored_here).collect();
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} may be nil: the module stores nil inner \
+             maps into `{field}`, which a presence test finds present, and nothing tests this \
+             one for nil first"
+        ),
+        related,
     })
 }
 
