@@ -267,6 +267,27 @@ pub fn written_unchecked(
     true
 }
 
+/// The creations of inner maps in `field` across the module (stores of a map that is not nil
+/// under a key): each function's module index and the update.
+pub fn inner_creations(module: &crate::module::Module<'_>, field: ObjId) -> Vec<(usize, InstrId)> {
+    let mut creations = Vec::new();
+    for (index, g) in module.functions.iter().enumerate() {
+        let h = g.function;
+        let field_of = |s: InstrId| g.fields.selection(g.index_in_unit, s);
+        for b in h.block_ids() {
+            for &i in h[b].instrs() {
+                let InstrKind::MapUpdate { map, value, .. } = &h[i].kind else { continue };
+                if !is_nil_constant(h, strip_conversions(h, *value))
+                    && reads_field(h, *map, &field_of) == Some(field)
+                {
+                    creations.push((index, i));
+                }
+            }
+        }
+    }
+    creations
+}
+
 /// The blocks from which a path of at least one edge leads to `block`.
 pub fn blocks_reaching(f: &Function, block: BlockId) -> FxHashSet<BlockId> {
     let mut before: FxHashSet<_> = FxHashSet::default();

@@ -12,7 +12,6 @@
 
 use crate::checks::nested_map_write::evaluate;
 use crate::key_sources::{KeySource, Step, derived_values, key_source};
-use crate::nilness::is_nil_constant;
 use crate::nilness::strip_conversions;
 use mapscope_ssa::{Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::types::ObjId;
@@ -146,21 +145,11 @@ fn related(key: &KeySource, other: &KeySource) -> bool {
 /// Whether some creation of an inner map in `field` is under a counter a loop carries from a
 /// constant (`for d := time.Monday; d <= time.Friday; d++ { s.booked[d] = ... }`).
 pub fn created_by_counter(module: &crate::module::Module<'_>, field: ObjId) -> bool {
-    module.functions.iter().any(|g| {
-        let h = g.function;
-        let field_of = |s: InstrId| g.fields.selection(g.index_in_unit, s);
-        h.block_ids().any(|b| {
-            h[b].instrs().iter().any(|&i| {
-                let InstrKind::MapUpdate { map, key, value } = &h[i].kind else { return false };
-                if is_nil_constant(h, strip_conversions(h, *value))
-                    || crate::inner_on_miss::reads_field(h, *map, &field_of) != Some(field)
-                {
-                    return false;
-                }
-                let Some(phi) = h.defining_instr(strip_conversions(h, *key)) else { return false };
-                let InstrKind::Phi { edges, .. } = &h[phi].kind else { return false };
-                edges.iter().any(|&e| matches!(h[strip_conversions(h, e)].def, ValueDef::Const(_)))
-            })
-        })
+    crate::inner_on_miss::inner_creations(module, field).into_iter().any(|(index, update)| {
+        let h = module.functions[index].function;
+        let InstrKind::MapUpdate { key, .. } = &h[update].kind else { return false };
+        let Some(phi) = h.defining_instr(strip_conversions(h, *key)) else { return false };
+        let InstrKind::Phi { edges, .. } = &h[phi].kind else { return false };
+        edges.iter().any(|&e| matches!(h[strip_conversions(h, e)].def, ValueDef::Const(_)))
     })
 }

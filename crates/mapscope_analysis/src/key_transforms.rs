@@ -8,8 +8,8 @@
 //! keys but writes under the key as it came (`p.perms[role]` beside the creation under
 //! `strings.ToLower(role)`) misses the inner map of every key spelled another way.
 
-use crate::nilness::{is_nil_constant, strip_conversions};
-use mapscope_ssa::{Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
+use crate::nilness::strip_conversions;
+use mapscope_ssa::{Callee, Function, InstrKind, ValueDef, ValueId};
 use mapscope_types::types::ObjId;
 
 /// How many calls back from a key the walk follows.
@@ -40,24 +40,14 @@ pub fn created_key_calls(
     field: ObjId,
 ) -> Option<Vec<Box<str>>> {
     let mut shared: Option<Vec<Box<str>>> = None;
-    for g in &module.functions {
-        let h = g.function;
-        let field_of = |s: InstrId| g.fields.selection(g.index_in_unit, s);
-        for b in h.block_ids() {
-            for &i in h[b].instrs() {
-                let InstrKind::MapUpdate { map, key, value } = &h[i].kind else { continue };
-                if is_nil_constant(h, strip_conversions(h, *value))
-                    || crate::inner_on_miss::reads_field(h, *map, &field_of) != Some(field)
-                {
-                    continue;
-                }
-                let calls = key_calls(h, *key);
-                match &shared {
-                    Some(seen) if *seen != calls => return None,
-                    Some(_) => {}
-                    None => shared = Some(calls),
-                }
-            }
+    for (index, update) in crate::inner_on_miss::inner_creations(module, field) {
+        let h = module.functions[index].function;
+        let InstrKind::MapUpdate { key, .. } = &h[update].kind else { continue };
+        let calls = key_calls(h, *key);
+        match &shared {
+            Some(seen) if *seen != calls => return None,
+            Some(_) => {}
+            None => shared = Some(calls),
         }
     }
     shared

@@ -91,6 +91,7 @@ pub mod module;
 pub mod nil_implementations;
 pub mod nil_stored_inner;
 pub mod nilness;
+pub mod once_keyed;
 pub mod once_panics;
 pub mod once_resets;
 pub mod option_loops;

@@ -115,6 +115,12 @@ declare_check! {
     /// `if _, ok := m[k]; !ok { ... }` is reported too, unless the function compares an inner
     /// map of the field with nil, takes its `len`, creates one on every path to the write or
     /// calls the module's code first.
+    /// A field whose every inner map is created by a function literal that a `sync.Once` field
+    /// of the struct runs, under a key the literal captures from its maker's parameter
+    /// (`t.once.Do(func() { t.usage[tenant] = make(...) })`), gets an inner map for the first
+    /// key only: the Once runs once per struct, not once per key, so a write from another
+    /// function under a key that is not a constant is reported. A Once found per key
+    /// (`t.states[k].once`) is left alone.
     /// A field that `json.Unmarshal` of constant JSON (in the function, or passed as a
     /// parameter's argument by a call) fills with `null` for an inner map holds a nil inner
     /// map under a key that is present: a presence test (`if _, ok := m[k]; !ok`) and a
@@ -502,7 +508,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                 &lookup_note,
                                 &shown,
                             );
-                            findings.extend(unchecked.or_else(placeholder));
+                            let once = || {
+                                once_keyed_field(cx, outer, (lookup, update), &lookup_note, &shown)
+                            };
+                            findings.extend(unchecked.or_else(placeholder).or_else(once));
                         }
                         continue;
                     };
@@ -809,6 +818,46 @@ fn nil_placeholder_field(
              one for nil first"
         ),
         related,
+    })
+}
+
+/// A write into an inner map of a field whose every inner map a literal run by a field's
+/// `sync.Once` creates, under a key captured from its maker's parameter
+/// ([`crate::once_keyed`]): one key ever gets an inner map, and this write's key may be another.
+fn once_keyed_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+    if matches!(f[strip_conversions(f, key)].def, ValueDef::Const(_)) {
+        return None;
+    }
+    let (index, creation) = crate::once_keyed::once_keyed_creation(module, obj)?;
+    let creator = &module.functions[index];
+    if *creator.function.name == *f.name {
+        return None;
+    }
+    let field = module.program.obj(obj).name.to_string();
+    let note = "the inner map is created here, in a function the struct's sync.Once runs once \
+                for whichever key comes first";
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil for every key but the first: the \
+             inner maps of `{field}` are created only under a sync.Once of the struct, which \
+             runs once, not once per key"
+        ),
+        related: vec![
+            (NoteAt::Site(module.site(index, creator.function[creation].span.start)), note.into()),
+            lookup_note.clone(),
+        ],
     })
 }
 
