@@ -6,9 +6,9 @@
 //! A guard that tests the key (`if pattern == "" { return }`, a lookup in a set of known names)
 //! may be what keeps unknown keys away, so such a guard leaves the write to the code. A write in
 //! a loop is left alone too: the loop may walk the very keys the inner maps were created for.
-//! So is a field whose inner maps a counting loop creates from a constant on (`for d :=
-//! time.Sunday; d <= time.Saturday; d++`): such a table often covers every value the key's type
-//! takes, which the check does not work out.
+//! A field whose inner maps a counting loop creates from a constant on (`for d :=
+//! time.Sunday; d <= time.Saturday; d++`) often covers every value the key's type takes; the
+//! check asks [`crate::enum_ranges`] for a constant it leaves out before it trusts the guards.
 
 use crate::checks::nested_map_write::evaluate;
 use crate::key_sources::{KeySource, Step, derived_values, key_source};

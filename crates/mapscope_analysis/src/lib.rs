@@ -49,6 +49,7 @@ pub mod element_keys;
 pub mod embedded_unset;
 pub mod empty_loops;
 pub mod empty_options;
+pub mod enum_ranges;
 pub mod env_guards;
 pub mod equal_guards;
 pub mod error_fields;

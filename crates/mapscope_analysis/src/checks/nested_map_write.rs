@@ -106,8 +106,11 @@ declare_check! {
     /// (`if _, taken := m[day][hour]; taken { return }` finds nothing in a nil map). Keys that
     /// every creation and the write put through the same calls (`strings.ToLower(role)` on
     /// both sides) are one spelling on purpose and are left to the data; a key put through
-    /// them only where inner maps are created is not. A table that a counting loop fills from
-    /// a constant on (every weekday) needs no early return to be left alone.
+    /// them only where inner maps are created is not. A table that counting loops fill over
+    /// constant ranges of a named integer type (`for d := time.Monday; d <= time.Friday; d++`)
+    /// is reported after such early returns only when the type declares a constant no range
+    /// covers (`time.Saturday`; the largest constant, when a loop stops before it, is a count
+    /// such as `numKinds`), which the message names.
     /// The same holds for a field into which the module's code stores a nil inner map
     /// (`m.usage[tenant] = nil`, a reset): whatever creates the inner maps, such a write may
     /// find the nil.
@@ -703,6 +706,7 @@ fn unchecked_on_miss_field(
     // Inner maps made for the keys a loop walked: only a write that runs on every call, or
     // whose early returns decide on something other than the key, counts on this key being
     // one of them (a guard on the key may have turned the others away).
+    let mut uncovered = None;
     if seeded && nil_stored.is_none() {
         // Keys created and written through the same calls (`strings.ToLower(role)`) are one
         // spelling on purpose; whether this one was created is up to the data.
@@ -715,8 +719,14 @@ fn unchecked_on_miss_field(
         let block = f[update].block()?;
         let of_field =
             |map: ValueId| crate::inner_on_miss::reads_field(f, map, &selection) == Some(obj);
+        // A table a counting loop fills covers a range of values: only a constant of the key's
+        // type that no range covers stands for the keys it misses.
+        let counted = crate::key_free_guards::created_by_counter(module, obj);
+        if counted {
+            uncovered = crate::enum_ranges::uncovered_constant(module, obj, f[key].ty);
+        }
         if !crate::summarize::reached_by_every_call(f, &dominators, block)
-            && (crate::key_free_guards::created_by_counter(module, obj)
+            && ((counted && uncovered.is_none())
                 || !crate::key_free_guards::guards_let_missing_key_through(
                     f, lookup, update, &of_field,
                 ))
@@ -752,6 +762,19 @@ fn unchecked_on_miss_field(
                  maps into `{field}`, and nothing tests or creates this one first"
             ),
             related,
+        });
+    }
+    if let Some((constant, value)) = uncovered {
+        return Some(Finding {
+            span: f[update].span,
+            elsewhere: None,
+            message: format!(
+                "assignment to entry in nil map: {shown} is nil for keys such as `{constant}` \
+                 ({value}): the module creates inner maps in `{field}` in counting loops over \
+                 a range of the key's type that leaves this constant out, and nothing tests or \
+                 creates this one first"
+            ),
+            related: vec![lookup_note.clone()],
         });
     }
     let how = if seeded {
