@@ -63,6 +63,7 @@ pub mod flag_guards;
 pub mod flag_values;
 pub mod flagged_allocations;
 pub mod foreign_keys;
+pub mod fresh_pointer_keys;
 pub mod global_literals;
 pub mod globals;
 pub mod gob_decoded;

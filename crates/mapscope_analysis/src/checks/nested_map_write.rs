@@ -124,6 +124,11 @@ declare_check! {
     /// key only: the Once runs once per struct, not once per key, so a write from another
     /// function under a key that is not a constant is reported. A Once found per key
     /// (`t.states[k].once`) is left alone.
+    /// A map keyed by pointers finds nothing under an address allocated just now: a write
+    /// under a pointer parameter that runs on every call, with no test, creation or range of a
+    /// key of the field and no call of the module's code before it, is reported when a call
+    /// passes a pointer allocated on the way (`g.Link(normalise(n), ...)`, where `normalise`
+    /// returns the address of a copy it makes) and uses it for nothing else.
     /// A field that `json.Unmarshal` of constant JSON (in the function, or passed as a
     /// parameter's argument by a call) fills with `null` for an inner map holds a nil inner
     /// map under a key that is present: a presence test (`if _, ok := m[k]; !ok`) and a
@@ -514,7 +519,12 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             let once = || {
                                 once_keyed_field(cx, outer, (lookup, update), &lookup_note, &shown)
                             };
-                            findings.extend(unchecked.or_else(placeholder).or_else(once));
+                            let fresh = || {
+                                fresh_key_field(cx, outer, (lookup, update), &lookup_note, &shown)
+                            };
+                            findings.extend(
+                                unchecked.or_else(placeholder).or_else(once).or_else(fresh),
+                            );
                         }
                         continue;
                     };
@@ -734,10 +744,7 @@ fn unchecked_on_miss_field(
             return None;
         }
     }
-    let resolves = |call: &mapscope_ssa::CallCommon| {
-        module.resolve(f, call).is_some()
-            || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
-    };
+    let resolves = |call: &mapscope_ssa::CallCommon| may_run_module_code(cx, call);
     if !crate::inner_on_miss::written_unchecked(f, obj, update, &selection, &resolves) {
         return None;
     }
@@ -794,6 +801,25 @@ fn unchecked_on_miss_field(
     })
 }
 
+/// Whether `call` in the checked function may run the module's code: a call of a module
+/// function, of a function value or of an interface method.
+fn may_run_module_code(cx: &FunctionContext<'_>, call: &mapscope_ssa::CallCommon) -> bool {
+    cx.analysis.module.resolve(cx.function, call).is_some()
+        || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
+}
+
+/// Whether the write `update` into an inner map of field `obj` runs with nothing before it
+/// testing, creating or ranging over a key of the field and no call of the module's code
+/// ([`crate::inner_on_miss::written_unchecked`]).
+fn written_unchecked(cx: &FunctionContext<'_>, obj: ObjId, update: InstrId) -> Option<bool> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let me = &module.functions[module.lookup(&f.name)?];
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    let resolves = |call: &mapscope_ssa::CallCommon| may_run_module_code(cx, call);
+    Some(crate::inner_on_miss::written_unchecked(f, obj, update, &selection, &resolves))
+}
+
 /// Whether the write `update` into an inner map of field `obj` runs with nothing on the way
 /// testing an inner map of the field for nil ([`crate::json_null_inner::written_untested`]).
 fn written_untested(cx: &FunctionContext<'_>, obj: ObjId, update: InstrId) -> Option<bool> {
@@ -801,10 +827,7 @@ fn written_untested(cx: &FunctionContext<'_>, obj: ObjId, update: InstrId) -> Op
     let module = cx.analysis.module;
     let me = &module.functions[module.lookup(&f.name)?];
     let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
-    let resolves = |call: &mapscope_ssa::CallCommon| {
-        module.resolve(f, call).is_some()
-            || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
-    };
+    let resolves = |call: &mapscope_ssa::CallCommon| may_run_module_code(cx, call);
     Some(crate::json_null_inner::written_untested(f, obj, update, &selection, &resolves))
 }
 
@@ -880,6 +903,43 @@ fn once_keyed_field(
         related: vec![
             (NoteAt::Site(module.site(index, creator.function[creation].span.start)), note.into()),
             lookup_note.clone(),
+        ],
+    })
+}
+
+/// A write into an inner map of a field under a pointer parameter that a call passes freshly
+/// allocated ([`crate::fresh_pointer_keys`]), when the write runs on every call and nothing
+/// before it tests, creates or ranges over a key of the field or calls the module's code.
+fn fresh_key_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+    let block = f[update].block()?;
+    if !crate::summarize::reached_by_every_call(f, &DomTree::new(f), block) {
+        return None;
+    }
+    if !written_unchecked(cx, obj, update)? {
+        return None;
+    }
+    let (caller, call) = crate::fresh_pointer_keys::fresh_key_call(module, f, key)?;
+    let site = module.site(caller, module.functions[caller].function[call].span.start);
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil: the key is a pointer allocated \
+             just before the call, which no inner map was ever stored under"
+        ),
+        related: vec![
+            lookup_note.clone(),
+            (NoteAt::Site(site), "called here with a freshly allocated pointer".into()),
         ],
     })
 }
