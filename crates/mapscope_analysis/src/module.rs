@@ -100,6 +100,9 @@ pub struct Module<'a> {
     write_free: std::sync::OnceLock<crate::write_free::WriteFree>,
     /// The map fields only a Once's function makes, with their nil stores; built on first use.
     once_made_fields: std::sync::OnceLock<crate::once_resets::OnceMadeFields>,
+    /// The map-of-maps fields whose inner maps only a struct's Once creates, per key of the
+    /// first call; built on first use.
+    once_keyed_fields: std::sync::OnceLock<crate::once_keyed::OnceKeyedFields>,
     /// The slice-of-maps fields a `clear` zeroes; built on first use.
     cleared_slots: std::sync::OnceLock<crate::cleared_slots::ClearedSlots>,
     /// The units each command imports, directly or not; built on first use.
@@ -135,6 +138,7 @@ impl<'a> Module<'a> {
             embedded_stores: std::sync::OnceLock::new(),
             write_free: std::sync::OnceLock::new(),
             once_made_fields: std::sync::OnceLock::new(),
+            once_keyed_fields: std::sync::OnceLock::new(),
             cleared_slots: std::sync::OnceLock::new(),
             command_imports: std::sync::OnceLock::new(),
         };
@@ -247,6 +251,12 @@ impl<'a> Module<'a> {
     /// The slice-of-maps fields a `clear` zeroes ([`crate::cleared_slots`]).
     pub fn cleared_slots(&self) -> &crate::cleared_slots::ClearedSlots {
         self.cleared_slots.get_or_init(|| crate::cleared_slots::ClearedSlots::new(self))
+    }
+
+    /// The map-of-maps fields whose every inner map a struct's Once creates
+    /// ([`crate::once_keyed`]).
+    pub fn once_keyed_fields(&self) -> &crate::once_keyed::OnceKeyedFields {
+        self.once_keyed_fields.get_or_init(|| crate::once_keyed::OnceKeyedFields::new(self))
     }
 
     /// The map fields only a Once's function makes ([`crate::once_resets`]).

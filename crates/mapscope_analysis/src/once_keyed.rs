@@ -14,24 +14,55 @@
 //! under a key the literal does not take from its maker's parameters.
 
 use crate::module::Module;
-use crate::nilness::strip_conversions;
+use crate::nilness::{is_nil_constant, strip_conversions};
 use mapscope_ssa::{Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::types::ObjId;
+use rustc_hash::FxHashMap;
 
 /// The function that runs a function literal once per `sync.Once` value.
 const ONCE_DO: &str = "(*sync.Once).Do";
 
-/// The creation of an inner map in `field` (its function's module index and the update), when
-/// every creation of one in the module is made so: in a literal a field's `sync.Once` runs,
-/// under a key captured from the maker's parameter.
-pub fn once_keyed_creation(module: &Module<'_>, field: ObjId) -> Option<(usize, InstrId)> {
-    let creations = crate::inner_on_miss::inner_creations(module, field);
-    let once_keyed = |&(index, update): &(usize, InstrId)| {
-        let h = module.functions[index].function;
-        let InstrKind::MapUpdate { key, .. } = &h[update].kind else { return false };
-        keyed_by_maker_parameter(module, h, *key)
-    };
-    creations.iter().all(once_keyed).then(|| creations.first().copied()).flatten()
+/// The map-of-maps fields whose every inner-map creation is made so, with one creation each,
+/// built once per module.
+#[derive(Debug, Default)]
+pub struct OnceKeyedFields {
+    fields: FxHashMap<ObjId, Option<(usize, InstrId)>>,
+}
+
+impl OnceKeyedFields {
+    /// Scans every creation of an inner map in a field of the module.
+    pub fn new(module: &Module<'_>) -> OnceKeyedFields {
+        let mut fields: FxHashMap<ObjId, Option<(usize, InstrId)>> = FxHashMap::default();
+        for (index, g) in module.functions.iter().enumerate() {
+            let h = g.function;
+            let field_of = |s: InstrId| g.fields.selection(g.index_in_unit, s);
+            for b in h.block_ids() {
+                for &i in h[b].instrs() {
+                    let InstrKind::MapUpdate { map, key, value } = &h[i].kind else { continue };
+                    if is_nil_constant(h, strip_conversions(h, *value)) {
+                        continue;
+                    }
+                    let Some(field) = crate::inner_on_miss::reads_field(h, *map, &field_of) else {
+                        continue;
+                    };
+                    let keyed = keyed_by_maker_parameter(module, h, *key);
+                    let entry = fields.entry(field).or_insert(Some((index, i)));
+                    if !keyed {
+                        *entry = None;
+                    }
+                }
+            }
+        }
+        fields.retain(|_, creation| creation.is_some());
+        OnceKeyedFields { fields }
+    }
+
+    /// The creation of an inner map in `field` (its function's module index and the update),
+    /// when every creation of one in the module is made so: in a literal a field's `sync.Once`
+    /// runs, under a key captured from the maker's parameter.
+    pub fn creation(&self, field: ObjId) -> Option<(usize, InstrId)> {
+        self.fields.get(&field).copied().flatten()
+    }
 }
 
 /// Whether `key` (in the literal `g`) is a variable `g` captures from a parameter of its maker,

@@ -884,7 +884,7 @@ fn once_keyed_field(
     if matches!(f[strip_conversions(f, key)].def, ValueDef::Const(_)) {
         return None;
     }
-    let (index, creation) = crate::once_keyed::once_keyed_creation(module, obj)?;
+    let (index, creation) = module.once_keyed_fields().creation(obj)?;
     let creator = &module.functions[index];
     if *creator.function.name == *f.name {
         return None;
@@ -921,6 +921,9 @@ fn fresh_key_field(
     let module = cx.analysis.module;
     let obj = outer_field(cx, outer)?;
     let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+    if !matches!(f[strip_conversions(f, key)].def, ValueDef::Param { .. }) {
+        return None;
+    }
     let block = f[update].block()?;
     if !crate::summarize::reached_by_every_call(f, &DomTree::new(f), block) {
         return None;
