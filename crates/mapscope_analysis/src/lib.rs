@@ -90,7 +90,6 @@ pub mod method_values;
 pub mod missing_keys;
 pub mod models;
 pub mod module;
-pub mod nil_implementations;
 pub mod nil_stored_inner;
 pub mod nilness;
 pub mod once_keyed;

@@ -71,28 +71,14 @@ impl<'a> Context<'a> {
         if summaries.len() != targets.callees.len() || summaries.is_empty() {
             return None;
         }
-        let mut always_nil = None;
         let summary = match summaries.as_slice() {
             [one] => Cow::Borrowed(*one),
-            many => {
-                let mut joined = crate::dispatch_tables::joined(f, call, many);
-                if matches!(call.callee, Callee::Invoke { .. }) {
-                    let callees: Vec<(usize, &Summary)> =
-                        targets.callees.iter().copied().zip(summaries.iter().copied()).collect();
-                    always_nil = crate::nil_implementations::add_always_nil(
-                        self.module,
-                        &mut joined,
-                        &callees,
-                    );
-                }
-                Cow::Owned(joined)
-            }
+            many => Cow::Owned(crate::dispatch_tables::joined(f, call, many)),
         };
         let summary =
             crate::passed_callbacks::with_callback_writes(self, f, summary, &targets.args);
         let callee = crate::dispatch_tables::entry_name(f, call)
             .filter(|_| targets.callees.len() > 1)
-            .or_else(|| always_nil.map(short_name))
             .unwrap_or_else(|| {
                 short_name(&self.module.functions[targets.callees[0]].function.name)
             });
@@ -679,8 +665,22 @@ impl<'f> Search<'f> {
                                         &self.write_tests,
                                     );
                                 }
-                                crate::param_cases::constant_key(f, arg)
-                                    .is_some_and(|key| !cases.contains(&key))
+                                // An argument that is this function's own parameter: what
+                                // the calls the module shows pass for it.
+                                match crate::param_cases::constant_key(f, arg) {
+                                    Some(key) => !cases.contains(&key),
+                                    None => match f[strip_conversions(f, arg)].def {
+                                        ValueDef::Param { index, .. } => {
+                                            crate::param_cases::some_call_passes_another(
+                                                self.cx.module,
+                                                f,
+                                                index,
+                                                cases,
+                                            )
+                                        }
+                                        _ => false,
+                                    },
+                                }
                             })
                         })
                     };

@@ -170,6 +170,12 @@ func checks() {
 }
 
 func maybe() {
+	m := load.Maybe(false)
+	m["a"] = 1
+}
+
+// Maybe returns nil only for false: passing true gets a made map.
+func maybeMade() {
 	m := load.Maybe(true)
 	m["a"] = 1
 }

@@ -844,6 +844,9 @@ fn nil_placeholder_field(
 ) -> Option<Finding> {
     let f = cx.function;
     let module = cx.analysis.module;
+    if outer_made_here(f, outer) {
+        return None;
+    }
     let obj = outer_field(cx, outer)?;
     let site = cx.analysis.fields.inner_nil_stored(module.program, obj)?;
     if !written_untested(cx, obj, update)? {
@@ -865,6 +868,48 @@ fn nil_placeholder_field(
         ),
         related,
     })
+}
+
+/// Whether `outer` is read from a field of a struct this function allocates, handing its
+/// address to nothing, into which it stores a map it makes: the placeholders other code stores
+/// into other values' maps are not in it (a test building its own response).
+fn outer_made_here(f: &Function, outer: ValueId) -> bool {
+    let field_of = |addr: ValueId| match &f[f.defining_instr(addr)?].kind {
+        InstrKind::FieldAddr { base, field } => Some((strip_conversions(f, *base), *field)),
+        _ => None,
+    };
+    let outer = strip_conversions(f, outer);
+    let Some(load) = f.defining_instr(outer) else { return false };
+    let InstrKind::Load { addr } = &f[load].kind else { return false };
+    let Some((base, field)) = field_of(*addr) else { return false };
+    let Some(alloc) = f.defining_instr(base) else { return false };
+    if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+        return false;
+    }
+    let mut made = false;
+    for &user in f[base].referrers() {
+        let InstrKind::FieldAddr { .. } = &f[user].kind else { return false };
+        let Some(address) = f[user].result() else { return false };
+        for &use_ in f[address].referrers() {
+            match &f[use_].kind {
+                InstrKind::Load { .. } => {}
+                InstrKind::Store { addr, value } if *addr == address => {
+                    let stored = strip_conversions(f, *value);
+                    let fresh = f
+                        .defining_instr(stored)
+                        .is_some_and(|d| matches!(f[d].kind, InstrKind::MakeMap { .. }));
+                    if field_of(address).is_some_and(|(_, g)| g == field) {
+                        if !fresh {
+                            return false;
+                        }
+                        made = true;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+    made
 }
 
 /// A write into an inner map of a field whose every inner map a literal run by a field's

@@ -424,9 +424,6 @@ declare_check! {
     /// parameter is a nil only for a call the module shows passing another constant; and a
     /// write behind a test of a boolean field of the same pointer that every path from the
     /// allocation that leaves the map nil sets (`cur.retired = true; continue`) is left alone.
-    /// An interface call gets what all the implementations it may run agree on, and also the
-    /// nil of one that returns nil on every path (a no-op tracer's span), when the module
-    /// creates that implementation's type.
     /// A receive from a buffered channel, or from one closed by another goroutine or a callee,
     /// is taken to get a value: how many the buffer holds is not followed. A struct received by
     /// value from a channel kept in a struct field may be any value a function of the same

@@ -600,6 +600,20 @@ impl<'t> Family<'t> {
     /// (`c := newConn(); go c.serve()` in a loop gives each goroutine its own).
     fn shared(&self, obj: &Obj, a: &Access, b: &Access) -> bool {
         let Some(site) = obj.site() else { return true };
+        // Made by two different threads, each in its own call of the function holding the
+        // `make` (a local that a goroutine's closure captures, in a function two goroutines
+        // call): two objects, unless one thread is the other's ancestor or it is sent on.
+        let maker = |t: ThreadId| {
+            self.ancestors[t].iter().copied().find(|&u| self.threads[u].allocs.contains(&site))
+        };
+        if let (Some(p), Some(q)) = (maker(a.thread), maker(b.thread))
+            && p != q
+            && !self.ancestors[p].contains(&q)
+            && !self.ancestors[q].contains(&p)
+            && !self.sent_sites.contains_key(&site)
+        {
+            return false;
+        }
         [(a, b), (b, a)].iter().all(|(x, y)| {
             // Sent on a channel, it is handed to whichever thread receives it (though each
             // instance of the sender still makes its own): to the other side if it received
@@ -777,10 +791,19 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         if handler && a.through_request && b.through_request {
             return false;
         }
+        // A goroutine each instance of a many-instance ancestor starts once has many
+        // instances too, which share only what is made above that ancestor.
+        let chain = &family.ancestors[a.thread];
+        let Some(nearest) = chain.iter().position(|&t| threads[t].multi) else { return false };
+        if nearest > 0
+            && a.map.site().is_none_or(|site| {
+                chain[..=nearest].iter().any(|&t| threads[t].allocs.contains(&site))
+            })
+        {
+            return false;
+        }
         // Only one instance gets past a won `CompareAndSwap`.
-        return threads[a.thread].multi
-            && !(a.exclusive && b.exclusive)
-            && !(a.relayed && b.relayed);
+        return !(a.exclusive && b.exclusive || a.relayed && b.relayed);
     }
     let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
     // One runs while the other's thread has the goroutine (or an ancestor of it) live.
