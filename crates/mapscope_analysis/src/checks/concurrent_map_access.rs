@@ -45,9 +45,8 @@ declare_check! {
     /// goroutines started before it and not yet waited for.
     /// Two accesses to the same map race when at least one writes, their goroutines may overlap
     /// (one was started and not waited for when the other ran, or both are instances of a
-    /// goroutine started in a loop or of a handler, or started once by each instance of such a
-    /// goroutine, on a map made above it, except through the `*http.Request` each call of a
-    /// handler gets), and no mutex is held by both with one of
+    /// goroutine started in a loop or of a handler, except through the `*http.Request` each
+    /// call of a handler gets), and no mutex is held by both with one of
     /// them holding it for writing: a write under `RLock` alone, a mutex copied by a value
     /// receiver or a range copy, a mutex local to the call, an element's mutex guarding a shared
     /// map, and the wrong mutex all protect nothing. Order comes from `go` statements, waits on

@@ -844,7 +844,7 @@ fn nil_placeholder_field(
 ) -> Option<Finding> {
     let f = cx.function;
     let module = cx.analysis.module;
-    if outer_made_here(f, outer) {
+    if outer_made_here(f, outer, update) {
         return None;
     }
     let obj = outer_field(cx, outer)?;
@@ -871,9 +871,9 @@ fn nil_placeholder_field(
 }
 
 /// Whether `outer` is read from a field of a struct this function allocates, handing its
-/// address to nothing, into which it stores a map it makes: the placeholders other code stores
+/// address to nothing before `update`, into which it stores a map it makes: the placeholders other code stores
 /// into other values' maps are not in it (a test building its own response).
-fn outer_made_here(f: &Function, outer: ValueId) -> bool {
+fn outer_made_here(f: &Function, outer: ValueId, update: InstrId) -> bool {
     let field_of = |addr: ValueId| match &f[f.defining_instr(addr)?].kind {
         InstrKind::FieldAddr { base, field } => Some((strip_conversions(f, *base), *field)),
         _ => None,
@@ -888,7 +888,13 @@ fn outer_made_here(f: &Function, outer: ValueId) -> bool {
     }
     let mut made = false;
     for &user in f[base].referrers() {
-        let InstrKind::FieldAddr { .. } = &f[user].kind else { return false };
+        // Handed on only after the write (returned, boxed for the return): the write has run.
+        let InstrKind::FieldAddr { .. } = &f[user].kind else {
+            if crate::key_values::instr_reaches(f, user, update) {
+                return false;
+            }
+            continue;
+        };
         let Some(address) = f[user].result() else { return false };
         for &use_ in f[address].referrers() {
             match &f[use_].kind {

@@ -791,19 +791,8 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         if handler && a.through_request && b.through_request {
             return false;
         }
-        // A goroutine each instance of a many-instance ancestor starts once has many
-        // instances too, which share only what is made above that ancestor.
-        let chain = &family.ancestors[a.thread];
-        let Some(nearest) = chain.iter().position(|&t| threads[t].multi) else { return false };
-        if nearest > 0
-            && a.map.site().is_none_or(|site| {
-                chain[..=nearest].iter().any(|&t| threads[t].allocs.contains(&site))
-            })
-        {
-            return false;
-        }
         // Only one instance gets past a won `CompareAndSwap`.
-        return !(a.exclusive && b.exclusive || a.relayed && b.relayed);
+        return threads[a.thread].multi && !(a.exclusive && b.exclusive || a.relayed && b.relayed);
     }
     let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
     // One runs while the other's thread has the goroutine (or an ancestor of it) live.
