@@ -15,7 +15,7 @@ use crate::FunctionContext;
 use crate::models::{Decoded, json_decoded_any, json_unmarshal_param, json_unmarshal_target};
 use crate::nilness::{Origin, Search};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BlockId, InstrId, InstrKind, ValueId};
+use mapscope_ssa::{BlockId, Function, InstrId, InstrKind, ValueId};
 
 /// A write whose map is nil when a call of the module passes the document it names.
 #[derive(Debug)]
@@ -30,8 +30,22 @@ pub struct DecodedCallWrite {
     pub null: bool,
 }
 
+/// Whether `f` decodes a string parameter with encoding/json: only then can a caller's
+/// document decide a write's map.
+pub fn decodes_param(f: &Function) -> bool {
+    f.block_ids().any(|b| {
+        f[b].instrs().iter().any(|&i| match &f[i].kind {
+            InstrKind::Call { call } => {
+                json_unmarshal_target(f, call).is_some() && json_unmarshal_param(f, call).is_some()
+            }
+            _ => false,
+        })
+    })
+}
+
 /// The call of the module whose document leaves the map of write `update` (in `block`, of
-/// `map`) nil through a decode of a string parameter.
+/// `map`) nil through a decode of a string parameter; the function must decode one
+/// ([`decodes_param`], which the caller asks once per function).
 pub fn nil_for_caller(
     cx: &FunctionContext<'_>,
     dominators: &DomTree,
@@ -40,17 +54,6 @@ pub fn nil_for_caller(
     map: ValueId,
 ) -> Option<DecodedCallWrite> {
     let f = cx.function;
-    let decodes_param = f.block_ids().any(|b| {
-        f[b].instrs().iter().any(|&i| match &f[i].kind {
-            InstrKind::Call { call } => {
-                json_unmarshal_target(f, call).is_some() && json_unmarshal_param(f, call).is_some()
-            }
-            _ => false,
-        })
-    });
-    if !decodes_param {
-        return None;
-    }
     let module = cx.analysis.module;
     let me = module.lookup(&f.name)?;
     let mut search = Search::new(f, cx.analysis, false);
@@ -67,15 +70,8 @@ pub fn nil_for_caller(
         }
         _ => None,
     })?;
-    let calls = module.call_index().seen_calls(me)?;
-    calls.iter().find_map(|&(caller, call)| {
-        let g = module.functions[caller].function;
-        let InstrKind::Call { call: common } = &g[call].kind else { return None };
-        let targets = module.resolve(g, common)?;
-        if targets.callees != [me] {
-            return None;
-        }
-        let &arg = targets.args.get(param as usize)?;
+    module.arguments_for(me, param)?.into_iter().find_map(|(caller, call, arg)| {
+        let (g, arg) = (module.functions[caller].function, arg?);
         let texts =
             crate::json_texts::possible_texts(cx.analysis, Some(caller), g, arg, g[call].block()?);
         if texts.is_empty() {

@@ -13,7 +13,7 @@
 use crate::FunctionContext;
 use crate::nilness::{Origin, Search};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BlockId, Function, InstrId, InstrKind, ValueId};
+use mapscope_ssa::{BlockId, Function, InstrId, ValueId};
 
 /// A write whose map is nil when a call of the module passes parameter `param` empty.
 #[derive(Debug)]
@@ -55,19 +55,12 @@ pub fn write_when_empty(
         if !search.path_exists(block) || search.stopped_before(update) {
             continue;
         }
-        let calls = module.call_index().seen_calls(me)?;
-        let empty_call = calls.iter().find(|&&(caller, call)| {
-            let g = module.functions[caller].function;
-            let InstrKind::Call { call: common } = &g[call].kind else { return false };
-            module.resolve(g, common).is_some_and(|targets| {
-                targets.callees == [me]
-                    && targets
-                        .args
-                        .get(param as usize)
-                        .is_some_and(|&arg| crate::length_guards::known_empty(g, arg, &[call]))
-            })
-        });
-        if let Some(&(caller, call)) = empty_call {
+        let empty_call =
+            module.arguments_for(me, param)?.into_iter().find(|&(caller, call, arg)| {
+                let g = module.functions[caller].function;
+                arg.is_some_and(|arg| crate::length_guards::known_empty(g, arg, &[call]))
+            });
+        if let Some((caller, call, _)) = empty_call {
             return Some(EmptyCallWrite { origins, caller, call, param });
         }
     }

@@ -22,7 +22,7 @@ use crate::nilness::{
     Root, entering_branch, loaded_from, location, strip_conversions, without_negations,
 };
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BinaryOp, BlockId, Function, InstrKind, ValueId};
+use mapscope_ssa::{BinaryOp, BlockId, Function, InstrId, InstrKind, ValueId};
 
 /// Whether the nil that the φ edge `pred → phi_block` picks and the write in `block` need the
 /// same condition to be both true and false: the edge (or a branch that must be taken to reach
@@ -279,24 +279,23 @@ fn never_stored(f: &Function, base: ValueId, field: u32) -> bool {
 /// Whether `var` is a local variable stored once, as a whole, and otherwise only loaded or
 /// captured by closures (which the analysis takes not to assign it).
 fn stored_once(f: &Function, var: ValueId) -> bool {
-    let Some(InstrKind::Alloc { .. }) = f.defining_instr(var).map(|i| &f[i].kind) else {
-        return false;
-    };
-    let mut stores = 0;
-    let uses_read = f[var].referrers().iter().all(|&u| match &f[u].kind {
-        InstrKind::Store { addr, value } if *addr == var && *value != var => {
-            stores += 1;
-            true
-        }
-        InstrKind::Load { .. } | InstrKind::MakeClosure { .. } => true,
-        _ => false,
-    });
-    uses_read && stores == 1
+    stored_once_else(f, var, |u| matches!(f[u].kind, InstrKind::MakeClosure { .. }))
 }
 
 /// Whether `var` is a local variable (an `Alloc`) stored once, as a whole, and otherwise only
 /// read through the addresses of its fields: its fields keep their first values.
 fn read_only(f: &Function, var: ValueId) -> bool {
+    stored_once_else(f, var, |u| match &f[u].kind {
+        InstrKind::FieldAddr { base, .. } if *base == var => {
+            f[u].result().is_some_and(|r| only_loaded(f, r, 0))
+        }
+        _ => false,
+    })
+}
+
+/// Whether `var` is a local variable (an `Alloc`) stored once, as a whole, and otherwise only
+/// loaded or used as `other` allows.
+fn stored_once_else(f: &Function, var: ValueId, other: impl Fn(InstrId) -> bool) -> bool {
     let Some(InstrKind::Alloc { .. }) = f.defining_instr(var).map(|i| &f[i].kind) else {
         return false;
     };
@@ -307,10 +306,7 @@ fn read_only(f: &Function, var: ValueId) -> bool {
             true
         }
         InstrKind::Load { .. } => true,
-        InstrKind::FieldAddr { base, .. } if *base == var => {
-            f[u].result().is_some_and(|r| only_loaded(f, r, 0))
-        }
-        _ => false,
+        _ => other(u),
     });
     uses_read && stores == 1
 }

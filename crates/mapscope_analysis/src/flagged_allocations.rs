@@ -17,7 +17,7 @@
 //! that branch stores into the map or stores `true` into the flag through the allocation's
 //! own pointer. A function that stores `false` into the flag anywhere is left alone.
 
-use crate::nilness::strip_conversions;
+use crate::nilness::{field_address, strip_conversions, without_negations};
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 
@@ -78,7 +78,11 @@ pub fn flag_set_on_nil_paths(
     if blocked[alloc_block.index()] {
         return true;
     }
-    test_block != alloc_block && !reaches_avoiding(f, alloc_block, test_block, &blocked)
+    // A path back through the allocation allocates another value.
+    test_block != alloc_block
+        && !crate::key_values::block_reaches_avoiding(f, alloc_block, test_block, |b| {
+            b == alloc_block || blocked[b.index()]
+        })
 }
 
 /// The branch at the end of `parent` when it tests a boolean field of `pointer` and only its
@@ -92,21 +96,16 @@ fn false_flag_guard(
 ) -> Option<(BlockId, u32)> {
     let &last = f[parent].instrs().last()?;
     let InstrKind::If { cond } = &f[last].kind else { return None };
-    let (mut flag, mut taken_false) = (strip_conversions(f, *cond), true);
-    while let InstrKind::UnOp { op: mapscope_ssa::UnaryOp::Not, x } =
-        &f[f.defining_instr(flag)?].kind
-    {
-        flag = strip_conversions(f, *x);
-        taken_false = !taken_false;
-    }
+    // The value of `cond` under which the flag is false.
+    let (flag, cond_when_false) = without_negations(f, strip_conversions(f, *cond), false);
     let (base, field) = field_of(f, flag)?;
     if base != pointer {
         return None;
     }
     let succs = f[parent].succs();
     let (when_true, when_false) = (succs.first()?, succs.get(1)?);
-    let needed = if taken_false { *when_false } else { *when_true };
-    let other = if taken_false { *when_true } else { *when_false };
+    let (needed, other) =
+        if cond_when_false { (*when_true, *when_false) } else { (*when_false, *when_true) };
     (needed != other && dominators.dominates(needed, block)).then_some((parent, field))
 }
 
@@ -117,36 +116,9 @@ fn field_of(f: &Function, v: ValueId) -> Option<(ValueId, u32)> {
     field_address(f, *addr)
 }
 
-/// The pointer and field index of a field's address.
-fn field_address(f: &Function, addr: ValueId) -> Option<(ValueId, u32)> {
-    let InstrKind::FieldAddr { base, field } = &f[f.defining_instr(addr)?].kind else {
-        return None;
-    };
-    Some((strip_conversions(f, *base), *field))
-}
-
 /// Whether `then` comes after `first` in `block`.
 fn after(f: &Function, block: BlockId, first: InstrId, then: InstrId) -> bool {
     let instrs = f[block].instrs();
     let at = |i: InstrId| instrs.iter().position(|&x| x == i);
     at(then) > at(first)
-}
-
-/// Whether some path leads from the end of `from` to `to` through no `blocked` block and not
-/// through `from` again (which allocates another value).
-fn reaches_avoiding(f: &Function, from: BlockId, to: BlockId, blocked: &[bool]) -> bool {
-    let mut seen = vec![false; f.block_count()];
-    seen[from.index()] = true;
-    let mut stack: Vec<BlockId> = f[from].succs().to_vec();
-    while let Some(b) = stack.pop() {
-        if seen[b.index()] || blocked[b.index()] {
-            continue;
-        }
-        if b == to {
-            return true;
-        }
-        seen[b.index()] = true;
-        stack.extend_from_slice(f[b].succs());
-    }
-    false
 }

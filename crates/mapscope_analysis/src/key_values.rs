@@ -190,9 +190,23 @@ pub fn instr_reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
 
 /// Whether a path of at least one edge leads from block `from` to block `to`.
 pub fn block_reaches(f: &Function, from: BlockId, to: BlockId) -> bool {
+    block_reaches_avoiding(f, from, to, |_| false)
+}
+
+/// Whether a path of at least one edge leads from block `from` to block `to` through no block
+/// (`to` included) that `blocked` names.
+pub fn block_reaches_avoiding(
+    f: &Function,
+    from: BlockId,
+    to: BlockId,
+    blocked: impl Fn(BlockId) -> bool,
+) -> bool {
     let mut seen = vec![false; f.block_count()];
     let mut stack = f[from].succs().to_vec();
     while let Some(b) = stack.pop() {
+        if blocked(b) {
+            continue;
+        }
         if b == to {
             return true;
         }

@@ -304,14 +304,39 @@ fn find_in_calls(
     index: u32,
     mut found: impl FnMut(&Function, InstrId, ValueId) -> Option<String>,
 ) -> Option<String> {
-    let calls = cx.module.call_index().seen_calls(me)?;
-    calls.iter().find_map(|&(caller, call)| {
+    calls_passing(cx, me, index).find_map(|(g, call, arg)| found(g, call, arg))
+}
+
+/// The calls of module function `me` that the module makes (none when code it does not show
+/// may call it too), as the caller, the call and the argument passed for parameter `index`.
+fn calls_passing<'c>(
+    cx: Context<'c>,
+    me: usize,
+    index: u32,
+) -> impl Iterator<Item = (&'c Function, InstrId, ValueId)> {
+    let calls = cx.module.call_index().seen_calls(me).unwrap_or(&[]);
+    calls.iter().filter_map(move |&(caller, call)| {
         let g = cx.module.functions[caller].function;
         let InstrKind::Call { call: common } = &g[call].kind else { return None };
         let targets = cx.module.resolve(g, common)?;
-        let &arg = targets.args.get(index as usize)?;
-        found(g, call, arg)
+        Some((g, call, *targets.args.get(index as usize)?))
     })
+}
+
+/// The map `element` is looked up in and the parameter it is looked up under
+/// (`templates[event]`), when no branch before the lookup tests the key.
+fn param_key_lookup(f: &Function, element: ValueId) -> Option<(ValueId, u32)> {
+    let lookup = f.defining_instr(element)?;
+    let InstrKind::MapLookup { map, key, .. } = &f[lookup].kind else { return None };
+    if !matches!(f[element].def, ValueDef::Result { index: 0, .. }) {
+        return None;
+    }
+    let key = strip_conversions(f, *key);
+    let ValueDef::Param { index, .. } = f[key].def else { return None };
+    if crate::key_sources::branch_depends_on(f, vec![key], lookup) {
+        return None;
+    }
+    Some((*map, index))
 }
 
 /// The name of the table `element` is looked up in under a parameter (`templates[event]`),
@@ -324,17 +349,8 @@ fn param_key_read(
     element: ValueId,
     fields: &[u32],
 ) -> Option<String> {
-    let lookup = f.defining_instr(element)?;
-    let InstrKind::MapLookup { map, key, .. } = &f[lookup].kind else { return None };
-    if !matches!(f[element].def, ValueDef::Result { index: 0, .. }) {
-        return None;
-    }
-    let key = strip_conversions(f, *key);
-    let ValueDef::Param { index, .. } = f[key].def else { return None };
-    if crate::key_sources::branch_depends_on(f, vec![key], lookup) {
-        return None;
-    }
-    let collection = unsliced(f, *map);
+    let (map, index) = param_key_lookup(f, element)?;
+    let collection = unsliced(f, map);
     find_in_calls(cx, me, index, |h, call, arg| {
         let passed = crate::element_keys::constants_passed(h, arg, h[call].block()?);
         passed.iter().find_map(|k| table_read(cx, f, collection, Some(k), fields))
@@ -433,7 +449,7 @@ pub fn element_texts(
     element: ValueId,
 ) -> Vec<Box<str>> {
     let element = strip_conversions(f, element);
-    let texts = |f: &Function, collection: ValueId, keys: Option<&[ConstValue]>| {
+    let texts = |collection: ValueId, keys: Option<&[ConstValue]>| {
         let Some((_, elements)) = table_elements(cx, f, unsliced(f, collection)) else {
             return Vec::new();
         };
@@ -444,25 +460,19 @@ pub fn element_texts(
             .collect()
     };
     if let Some((collection, key)) = read_from(f, element) {
-        return texts(f, collection, key.as_ref().map(std::slice::from_ref));
+        return texts(collection, key.as_ref().map(std::slice::from_ref));
     }
     // `store[name]` with `name` a parameter the callers give constants for.
-    let Some(me) = me else { return Vec::new() };
-    let Some(lookup) = f.defining_instr(element) else { return Vec::new() };
-    let InstrKind::MapLookup { map, key, .. } = &f[lookup].kind else { return Vec::new() };
-    let key = strip_conversions(f, *key);
-    let ValueDef::Param { index, .. } = f[key].def else { return Vec::new() };
-    if !matches!(f[element].def, ValueDef::Result { index: 0, .. })
-        || crate::key_sources::branch_depends_on(f, vec![key], lookup)
-    {
+    let (Some(me), Some((map, index))) = (me, param_key_lookup(f, element)) else {
         return Vec::new();
-    }
-    let mut keys = Vec::new();
-    let _ = find_in_calls(cx, me, index, |h, call, arg| {
-        if let Some(block) = h[call].block() {
-            keys.extend(crate::element_keys::constants_passed(h, arg, block));
-        }
-        None
-    });
-    if keys.is_empty() { Vec::new() } else { texts(f, *map, Some(&keys)) }
+    };
+    let keys: Vec<ConstValue> = calls_passing(cx, me, index)
+        .flat_map(|(h, call, arg)| {
+            h[call]
+                .block()
+                .map(|b| crate::element_keys::constants_passed(h, arg, b))
+                .unwrap_or_default()
+        })
+        .collect();
+    if keys.is_empty() { Vec::new() } else { texts(map, Some(&keys)) }
 }

@@ -557,10 +557,7 @@ pub enum JsonKeys {
 /// The string parameter `call`, a `json.Unmarshal` or a `Decode` of a decoder over an in-memory
 /// reader (`crate::decoder_sources`), decodes (`[]byte(data)`), if it does.
 pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
-    let mut data = match is_decoder_call(f, call) {
-        true => crate::decoder_sources::decoder_text(f, call)?,
-        false => call.args[0],
-    };
+    let mut data = json_data(f, call)?;
     if let Some(instr) = f.defining_instr(data) {
         if let InstrKind::Convert { x, .. } = &f[instr].kind {
             data = *x;

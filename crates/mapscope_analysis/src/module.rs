@@ -4,7 +4,9 @@
 
 use crate::fields::FieldTable;
 use crate::summary::Site;
-use mapscope_ssa::{CallCommon, Callee, Function, InstrKind, ProgramTypeInfo, ValueDef, ValueId};
+use mapscope_ssa::{
+    CallCommon, Callee, Function, InstrId, InstrKind, ProgramTypeInfo, ValueDef, ValueId,
+};
 use mapscope_syntax::File;
 use mapscope_syntax::ast::Decl;
 use mapscope_types::Program;
@@ -181,6 +183,27 @@ impl<'a> Module<'a> {
     /// Every call the module makes, by callee ([`crate::param_keys::CallIndex`]), indexed once.
     pub fn call_index(&self) -> &crate::param_keys::CallIndex {
         self.call_index.get_or_init(|| crate::param_keys::CallIndex::new(self))
+    }
+
+    /// The calls of function `me` the module makes, as the caller's index, the call and the
+    /// argument passed for parameter `param` (`None` for a call that may run another function
+    /// too); `None` when code the module does not show may call `me`.
+    pub fn arguments_for(
+        &self,
+        me: usize,
+        param: u32,
+    ) -> Option<Vec<(usize, InstrId, Option<ValueId>)>> {
+        let calls = self.call_index().seen_calls(me)?;
+        let argument = |caller: usize, call: InstrId| {
+            let g = self.functions[caller].function;
+            let InstrKind::Call { call: common } = &g[call].kind else { return None };
+            let targets = self.resolve(g, common)?;
+            if targets.callees != [me] {
+                return None;
+            }
+            targets.args.get(param as usize).copied()
+        };
+        Some(calls.iter().map(|&(caller, call)| (caller, call, argument(caller, call))).collect())
     }
 
     /// Whether control never leaves `block` of `f`: it calls a function that never returns,

@@ -3379,6 +3379,14 @@ pub fn loaded_from(f: &Function, v: ValueId) -> Option<Location> {
     }
 }
 
+/// The pointer (without conversions) and the field index of a field's address.
+pub fn field_address(f: &Function, addr: ValueId) -> Option<(ValueId, u32)> {
+    let InstrKind::FieldAddr { base, field } = &f[f.defining_instr(addr)?].kind else {
+        return None;
+    };
+    Some((strip_conversions(f, *base), *field))
+}
+
 /// The value a load of a local variable's cell reads when the store into that cell comes just
 /// before it in the same block, with no call or other store between that could change the cell
 /// (a closure sharing it, a pointer to it). A variable that closures capture is kept in such a

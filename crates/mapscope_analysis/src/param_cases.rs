@@ -123,11 +123,7 @@ fn ruled_out_on_the_way(
     test: BlockId,
     block: BlockId,
 ) -> Option<(u32, String)> {
-    let succs = f[test].succs();
-    if succs.len() != 2 || succs[0] == succs[1] {
-        return None;
-    }
-    succs.iter().find_map(|&succ| {
+    f[test].succs().iter().find_map(|&succ| {
         let only_edge = f[succ].preds().len() == 1 && dominators.dominates(succ, block);
         only_edge.then(|| ruled_out_on_edge(program, f, test, succ)).flatten()
     })

@@ -39,16 +39,9 @@ fn least_passed(
     measure: impl Fn(&Function, ValueId) -> Option<i128>,
 ) -> Option<i128> {
     let me = module.lookup(&f.name)?;
-    let calls = module.call_index().seen_calls(me)?;
     let mut least: Option<i128> = None;
-    for &(caller, call) in calls {
-        let g = module.functions[caller].function;
-        let InstrKind::Call { call: common } = &g[call].kind else { return None };
-        let targets = module.resolve(g, common)?;
-        if targets.callees != [me] {
-            return None;
-        }
-        let length = measure(g, *targets.args.get(param as usize)?)?;
+    for (caller, _, arg) in module.arguments_for(me, param)? {
+        let length = measure(module.functions[caller].function, arg?)?;
         least = Some(least.map_or(length, |l| l.min(length)));
     }
     least

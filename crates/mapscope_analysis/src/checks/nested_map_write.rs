@@ -874,14 +874,10 @@ fn nil_placeholder_field(
 /// address to nothing before `update`, into which it stores a map it makes: the placeholders other code stores
 /// into other values' maps are not in it (a test building its own response).
 fn outer_made_here(f: &Function, outer: ValueId, update: InstrId) -> bool {
-    let field_of = |addr: ValueId| match &f[f.defining_instr(addr)?].kind {
-        InstrKind::FieldAddr { base, field } => Some((strip_conversions(f, *base), *field)),
-        _ => None,
-    };
     let outer = strip_conversions(f, outer);
     let Some(load) = f.defining_instr(outer) else { return false };
     let InstrKind::Load { addr } = &f[load].kind else { return false };
-    let Some((base, field)) = field_of(*addr) else { return false };
+    let Some((base, field)) = crate::nilness::field_address(f, *addr) else { return false };
     let Some(alloc) = f.defining_instr(base) else { return false };
     if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
         return false;
@@ -904,7 +900,7 @@ fn outer_made_here(f: &Function, outer: ValueId, update: InstrId) -> bool {
                     let fresh = f
                         .defining_instr(stored)
                         .is_some_and(|d| matches!(f[d].kind, InstrKind::MakeMap { .. }));
-                    if field_of(address).is_some_and(|(_, g)| g == field) {
+                    if crate::nilness::field_address(f, address).is_some_and(|(_, g)| g == field) {
                         if !fresh {
                             return false;
                         }

@@ -609,6 +609,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let mut looped = None;
     // The value numbering, computed only for a function with a write about to be reported.
     let mut numbering = None;
+    // Whether the function decodes a string parameter, asked only for a write no other search
+    // reports.
+    let mut decodes_param = None;
     // The module's calls by callee, built only for a write whose nil its callers decide.
     // Calls reported so far: (call, the map as shown, where its nil comes from).
     let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
@@ -661,9 +664,15 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             crate::seeded_inner::seeded_struct_write(cx, instr)
                         {
                             findings.push(seeded_struct_finding(cx, instr, lookup));
-                        } else if let Some(decoded) = crate::decoded_arguments::nil_for_caller(
-                            cx, dominators, block, instr, *map,
-                        ) {
+                        } else if let Some(decoded) = decodes_param
+                            .get_or_insert_with(|| crate::decoded_arguments::decodes_param(f))
+                            .then(|| {
+                                crate::decoded_arguments::nil_for_caller(
+                                    cx, dominators, block, instr, *map,
+                                )
+                            })
+                            .flatten()
+                        {
                             findings.push(decoded_call_finding(cx, instr, &decoded));
                         } else if let Some(empty) = crate::empty_options::write_when_empty(
                             cx,
