@@ -1,0 +1,71 @@
+// An agent gives each subsystem its own log.Logger, all writing through one io.Writer that
+// counts lines per prefix; the writer guards its counts with its own mutex, since each Logger
+// only serialises its own calls.
+package main
+
+import (
+	"bytes"
+	"io"
+	"log"
+	"os"
+	"sort"
+	"strconv"
+	"sync"
+)
+
+type countingWriter struct {
+	mu     sync.Mutex
+	out    io.Writer
+	counts map[string]int
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	prefix, _, _ := bytes.Cut(p, []byte(" "))
+	w.mu.Lock()
+	w.counts[string(prefix)]++
+	w.mu.Unlock()
+	return w.out.Write(p)
+}
+
+func serveRequests(l *log.Logger, n int) {
+	for i := range n {
+		l.Print("served request " + strconv.Itoa(i))
+	}
+}
+
+func runJobs(l *log.Logger, n int) {
+	for i := range n {
+		l.Print("finished job " + strconv.Itoa(i))
+	}
+}
+
+func main() {
+	sink := &countingWriter{out: io.Discard, counts: make(map[string]int)}
+	apiLog := log.New(sink, "api ", 0)
+	jobLog := log.New(sink, "jobs ", 0)
+
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		<-start
+		serveRequests(apiLog, 20000)
+	}()
+	go func() {
+		defer wg.Done()
+		<-start
+		runJobs(jobLog, 20000)
+	}()
+	close(start)
+	wg.Wait()
+
+	prefixes := make([]string, 0, len(sink.counts))
+	for p := range sink.counts {
+		prefixes = append(prefixes, p)
+	}
+	sort.Strings(prefixes)
+	for _, p := range prefixes {
+		os.Stdout.WriteString(p + " " + strconv.Itoa(sink.counts[p]) + "\n")
+	}
+}

@@ -1,0 +1,71 @@
+// A geo-lookup package fills its country table in init and starts a refresher goroutine
+// there, which builds the latest ranges into a new map and publishes it through an
+// atomic.Pointer; lookups load the current table and only ever read a map nobody writes.
+package main
+
+import (
+	"os"
+	"strings"
+	"sync/atomic"
+)
+
+var table atomic.Pointer[map[string]string]
+
+var refreshed = make(chan int, 1)
+
+var seed = []string{"81.2=DE", "51.15=FR", "3.5=US"}
+
+var latest = []string{"81.2=DE", "51.15=FR", "3.5=US", "49.12=DE", "102.64=ZA", "1.32=JP"}
+
+func merge(ranges []string) int {
+	countries := make(map[string]string)
+	if current := table.Load(); current != nil {
+		for k, v := range *current {
+			countries[k] = v
+		}
+	}
+	defer table.Store(&countries)
+	n := 0
+	for _, r := range ranges {
+		prefix, cc, ok := strings.Cut(r, "=")
+		if !ok {
+			continue
+		}
+		countries[prefix] = cc
+		n++
+	}
+	return n
+}
+
+func refresh() {
+	refreshed <- merge(latest)
+}
+
+func init() {
+	merge(seed)
+	go refresh()
+}
+
+func country(ip string) string {
+	countries := *table.Load()
+	for prefix := ip; prefix != ""; {
+		if cc, ok := countries[prefix]; ok {
+			return cc
+		}
+		i := strings.LastIndexByte(prefix, '.')
+		if i < 0 {
+			break
+		}
+		prefix = prefix[:i]
+	}
+	return "??"
+}
+
+func main() {
+	var out []string
+	for _, ip := range []string{"81.2.69.160", "102.64.1.9", "3.5.140.2", "1.32.7.7"} {
+		out = append(out, ip+" "+country(ip))
+	}
+	<-refreshed
+	os.Stdout.WriteString(strings.Join(out, "\n") + "\n")
+}

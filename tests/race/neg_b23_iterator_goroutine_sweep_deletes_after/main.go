@@ -1,0 +1,68 @@
+// A lease store exposes its leases as an iter.Seq2 that ranges the map in a producer
+// goroutine; the sweeper collects the expired names in its loop and deletes them after the
+// loop, once the producer has closed its channel and stopped ranging.
+package main
+
+import (
+	"iter"
+	"os"
+	"strconv"
+)
+
+type lease struct {
+	holder  string
+	expires int64
+}
+
+type leaseStore struct {
+	leases map[string]lease
+}
+
+func (s *leaseStore) All() iter.Seq2[string, lease] {
+	return func(yield func(string, lease) bool) {
+		type pair struct {
+			name string
+			l    lease
+		}
+		pairs := make(chan pair)
+		stop := make(chan struct{})
+		defer close(stop)
+		go func() {
+			defer close(pairs)
+			for name, l := range s.leases {
+				select {
+				case pairs <- pair{name, l}:
+				case <-stop:
+					return
+				}
+			}
+		}()
+		for p := range pairs {
+			if !yield(p.name, p.l) {
+				return
+			}
+		}
+	}
+}
+
+func (s *leaseStore) sweep(now int64) int {
+	var expired []string
+	for name, l := range s.All() {
+		if l.expires <= now {
+			expired = append(expired, name)
+		}
+	}
+	for _, name := range expired {
+		delete(s.leases, name)
+	}
+	return len(expired)
+}
+
+func main() {
+	s := &leaseStore{leases: make(map[string]lease)}
+	for i := range 12 {
+		s.leases["job-"+strconv.Itoa(i)] = lease{holder: "worker-" + strconv.Itoa(i%3), expires: int64(100 + i*10)}
+	}
+	n := s.sweep(160)
+	os.Stdout.WriteString("expired " + strconv.Itoa(n) + ", kept " + strconv.Itoa(len(s.leases)) + "\n")
+}
