@@ -50,12 +50,12 @@ func main() {
 	go func() {
 		defer wg.Done()
 		<-start
-		serveRequests(apiLog, 20000)
+		serveRequests(apiLog, 8000)
 	}()
 	go func() {
 		defer wg.Done()
 		<-start
-		runJobs(jobLog, 20000)
+		runJobs(jobLog, 8000)
 	}()
 	close(start)
 	wg.Wait()

@@ -43,21 +43,22 @@ func (f *flagStore) Enabled(name string) bool {
 
 func main() {
 	flags := &flagStore{values: map[string]bool{"new-checkout": false}}
-	start := make(chan struct{})
-	var rolloutOver atomic.Bool
+	var serving, rolloutOver atomic.Bool
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		<-start
-		for i := range 5000 {
+		for !serving.Load() { // the rollout starts once traffic flows
+			runtime.Gosched()
+		}
+		for i := range 20000 {
 			flags.Set("new-checkout", i%2 == 0)
 			runtime.Gosched()
 		}
 		rolloutOver.Store(true)
 	}()
-	close(start)
 	served := 0
 	for {
+		serving.Store(true)
 		if flags.Enabled("new-checkout") {
 			served++
 		}
