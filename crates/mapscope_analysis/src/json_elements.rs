@@ -7,18 +7,19 @@
 //! A field encoding/json never sets (unexported, or tagged `json:"-"`) stays nil in every
 //! element, whatever the data.
 //!
-//! Only a slice variable that nothing but one such decode fills, whose elements are only read
-//! (no store, no call, no conversion reaches their addresses), and a `range`-shaped loop that
-//! runs from the element to the read without a branch, count: then the nil is a path the code
-//! shows for the element the data names. The read may also be a call that writes the field on
+//! Only a slice that nothing but one such decode fills (a local variable, or a field of a
+//! local struct the decode fills, `rf.Rules`, whose array sits under the field's keys), whose
+//! elements are only read (no store into the map's path, no call, no conversion reaches their
+//! addresses; stores into the element's other fields leave the map alone), and a
+//! `range`-shaped loop whose every turn reaches the read (branches on the way may rejoin, but
+//! none may skip it), count: then the nil is a path the code shows for the element the data
+//! names. The read may also be a call that writes the field on
 //! every call, handed the element's address (`services[i].Resolve()`), when no other call gets
 //! an element's address.
 
 use crate::fields::FieldFacts;
-use crate::key_values::{runs_before, straight_line, walks_every_index};
-use crate::models::{
-    Decoded, JsonKeys, is_decoder_call, json_decoded, json_keys_in, json_unmarshal_target,
-};
+use crate::key_values::{runs_before, straight_line, walks_every_index_through};
+use crate::models::{Decoded, JsonKeys, json_decoded, json_keys_in, json_unmarshal_target};
 use crate::nilness::strip_conversions;
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
@@ -50,14 +51,14 @@ pub fn nil_in_decoded_element(
     load: InstrId,
 ) -> Option<NilElement> {
     let (slice, index, fields) = element_fields(f, addr)?;
-    let variable = loaded_variable(f, slice)?;
-    let call = only_decode(f, variable)?;
-    if !elements_read_or_passed(f, variable, None) {
+    let root = decoded_slice(f, slice)?;
+    let call = only_decode(f, root.variable)?;
+    if !elements_read_or_passed(f, &root, &fields, None) {
         return None;
     }
     let load_block = f[load].block()?;
-    let is_slice = |v: ValueId| loaded_variable(f, strip_conversions(f, v)) == Some(variable);
-    if !walks_every_index(f, index, &is_slice, load_block) {
+    let is_slice = |v: ValueId| decoded_slice(f, v).as_ref() == Some(&root);
+    if !walks_every_index_through(f, index, &is_slice, load_block) {
         return None;
     }
     // The read map is written straight after the read, with no branch that an element's other
@@ -71,7 +72,7 @@ pub fn nil_in_decoded_element(
     if !straight || !runs_before(f, &dominators, call, load) {
         return None;
     }
-    decoded_nil(program, facts, f, call, slice, &fields)
+    decoded_nil(program, facts, f, call, &root, slice, &fields)
 }
 
 /// Whether the map field at `fields` inside what `arg` points to (`&s[i]`, an element of a
@@ -88,21 +89,21 @@ pub fn nil_in_decoded_argument(
 ) -> Option<NilElement> {
     let (slice, index, mut path) = element_fields(f, arg)?;
     path.extend_from_slice(fields);
-    let variable = loaded_variable(f, slice)?;
-    let call = only_decode(f, variable)?;
-    if !elements_read_or_passed(f, variable, Some(at)) {
+    let root = decoded_slice(f, slice)?;
+    let call = only_decode(f, root.variable)?;
+    if !elements_read_or_passed(f, &root, &path, Some(at)) {
         return None;
     }
     let block = f[at].block()?;
-    let is_slice = |v: ValueId| loaded_variable(f, strip_conversions(f, v)) == Some(variable);
-    if !walks_every_index(f, index, &is_slice, block) {
+    let is_slice = |v: ValueId| decoded_slice(f, v).as_ref() == Some(&root);
+    if !walks_every_index_through(f, index, &is_slice, block) {
         return None;
     }
     let dominators = DomTree::new(f);
     if !runs_before(f, &dominators, call, at) {
         return None;
     }
-    decoded_nil(program, facts, f, call, slice, &path)
+    decoded_nil(program, facts, f, call, &root, slice, &path)
 }
 
 /// What the decode `call` leaves in the map at `fields` inside an element of `slice`: nil in
@@ -112,13 +113,38 @@ fn decoded_nil(
     facts: &FieldFacts,
     f: &Function,
     call: InstrId,
+    root: &DecodedSlice,
     slice: ValueId,
     fields: &[u32],
 ) -> Option<NilElement> {
     let InstrKind::Call { call: common } = &f[call].kind else { return None };
-    let data = match is_decoder_call(f, common) {
-        true => None,
-        false => crate::models::constant_text(f, common.args[0]),
+    let data = crate::models::json_data(f, common).and_then(|d| crate::models::constant_text(f, d));
+    // The object keys from the decoded value to the slice; a slice encoding/json never fills
+    // has no element.
+    let outer_keys = match root.fields.is_empty() {
+        true => Vec::new(),
+        false => {
+            let root_type = crate::models::pointee(program, f, root.variable)?;
+            match json_keys_in(program, root_type, &root.fields) {
+                JsonKeys::Keys(keys) => keys,
+                JsonKeys::NotDecoded | JsonKeys::Unknown => return None,
+            }
+        }
+    };
+    let array_in = |data: &str| -> Option<Vec<serde_json::Value>> {
+        let mut json: serde_json::Value = serde_json::from_str(data).ok()?;
+        for key in &outer_keys {
+            let serde_json::Value::Object(mut object) = json else { return None };
+            let found = match object.contains_key(key) {
+                true => Some(key.clone()),
+                false => object.keys().find(|k| k.eq_ignore_ascii_case(key)).cloned(),
+            };
+            json = object.remove(&found?)?;
+        }
+        match json {
+            serde_json::Value::Array(elements) => Some(elements),
+            _ => None,
+        }
     };
     let element_type = {
         let mut types = program.types();
@@ -141,8 +167,7 @@ fn decoded_nil(
             let element = match data {
                 None => None,
                 Some(data) => {
-                    let json = serde_json::from_str(data).ok()?;
-                    let serde_json::Value::Array(elements) = json else { return None };
+                    let elements = array_in(data)?;
                     if elements.is_empty() {
                         return None;
                     }
@@ -157,7 +182,7 @@ fn decoded_nil(
         return (!crate::models::may_round_trip(program, facts, element_type, fields))
             .then_some(NilElement { call, element: None, null: false, never_decoded: false });
     };
-    let serde_json::Value::Array(elements) = serde_json::from_str(data).ok()? else { return None };
+    let elements = array_in(data)?;
     elements.iter().enumerate().find_map(|(element, value)| {
         let element = Some(element);
         let null = match json_decoded(&value.to_string(), &keys)? {
@@ -167,6 +192,27 @@ fn decoded_nil(
         };
         Some(NilElement { call, element, null, never_decoded: false })
     })
+}
+
+/// Where a decoded slice lives: a local variable, or a field (`fields`, outermost first) of a
+/// local struct variable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct DecodedSlice {
+    variable: ValueId,
+    fields: Vec<u32>,
+}
+
+/// The local variable, and the fields inside it, that `v` is loaded from (`rules` or
+/// `file.Rules`, conversions aside).
+fn decoded_slice(f: &Function, v: ValueId) -> Option<DecodedSlice> {
+    let v = strip_conversions(f, v);
+    if let Some(variable) = loaded_variable(f, v) {
+        return Some(DecodedSlice { variable, fields: Vec::new() });
+    }
+    let InstrKind::Load { addr } = &f[f.defining_instr(v)?].kind else { return None };
+    let (variable, fields) = crate::nilness::field_path(f, *addr)?;
+    let alloc = f.defining_instr(variable)?;
+    matches!(f[alloc].kind, InstrKind::Alloc { .. }).then_some(DecodedSlice { variable, fields })
 }
 
 /// The local variable `v` is loaded from.
@@ -195,6 +241,12 @@ pub fn only_decode_over(
     for &user in f[variable].referrers() {
         match &f[user].kind {
             InstrKind::Load { .. } => {}
+            // A field of a struct variable that is only read.
+            InstrKind::FieldAddr { .. } => {
+                if !f[user].result().is_some_and(|a| address_only_read(f, a)) {
+                    return None;
+                }
+            }
             InstrKind::Store { addr, value } if *addr == variable => {
                 let value = strip_conversions(f, *value);
                 let zero =
@@ -222,19 +274,45 @@ pub fn only_decode_over(
     decode
 }
 
-/// Whether every value loaded from `variable` is only measured, indexed or returned, and the
-/// elements' addresses only lead to loads (or to call `passed`): nothing stores into an
-/// element or hands it on before the function is done.
-fn elements_read_or_passed(f: &Function, variable: ValueId, passed: Option<InstrId>) -> bool {
-    let loads = f[variable].referrers().iter().filter_map(|&u| match &f[u].kind {
-        InstrKind::Load { .. } => f[u].result(),
-        _ => None,
-    });
-    for slice in loads {
+/// Whether every value of the slice at `root` is only measured, indexed or returned, and the
+/// elements' addresses only lead to loads, to stores into fields off the map's path `path`
+/// (or to call `passed`): nothing stores into the element's map or hands the element on
+/// before the function is done. A struct variable holding the slice is only copied out by a
+/// return.
+fn elements_read_or_passed(
+    f: &Function,
+    root: &DecodedSlice,
+    path: &[u32],
+    passed: Option<InstrId>,
+) -> bool {
+    let mut slices = Vec::new();
+    let mut addresses = vec![(root.variable, 0)];
+    while let Some((addr, depth)) = addresses.pop() {
+        for &user in f[addr].referrers() {
+            let Some(result) = f[user].result() else { continue };
+            match &f[user].kind {
+                InstrKind::Load { .. } if depth == root.fields.len() => slices.push(result),
+                InstrKind::Load { .. } => {
+                    let returned = f[result]
+                        .referrers()
+                        .iter()
+                        .all(|&u| matches!(f[u].kind, InstrKind::Return { .. }));
+                    if !returned {
+                        return false;
+                    }
+                }
+                InstrKind::FieldAddr { field, .. } if root.fields.get(depth) == Some(field) => {
+                    addresses.push((result, depth + 1));
+                }
+                _ => {}
+            }
+        }
+    }
+    for slice in slices {
         for &user in f[slice].referrers() {
             let ok = match &f[user].kind {
                 InstrKind::IndexAddr { base, index } if *base == slice && *index != slice => {
-                    f[user].result().is_some_and(|a| read_or_passed(f, a, passed))
+                    f[user].result().is_some_and(|a| element_untouched(f, a, path, passed))
                 }
                 InstrKind::Call { call } => {
                     call.callee == mapscope_ssa::Callee::Builtin(mapscope_ssa::Builtin::Len)
@@ -249,6 +327,23 @@ fn elements_read_or_passed(f: &Function, variable: ValueId, passed: Option<Instr
         }
     }
     true
+}
+
+/// Whether `addr`, the address of an element or of a field on the way to the map at `path`
+/// inside it, only leads to loads, to fields off that path (whatever is done with them leaves
+/// the map alone), or to call `passed` as an argument.
+fn element_untouched(f: &Function, addr: ValueId, path: &[u32], passed: Option<InstrId>) -> bool {
+    f[addr].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::Load { .. } => true,
+        InstrKind::FieldAddr { field, .. } => match path.split_first() {
+            Some((first, rest)) if first == field => {
+                f[u].result().is_some_and(|a| element_untouched(f, a, rest, passed))
+            }
+            _ => true,
+        },
+        InstrKind::Call { call } => Some(u) == passed && call.args.contains(&addr),
+        _ => false,
+    })
 }
 
 pub fn address_only_read(f: &Function, addr: ValueId) -> bool {

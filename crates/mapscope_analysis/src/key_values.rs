@@ -283,9 +283,32 @@ pub fn walks_every_index(
     is_slice: &dyn Fn(ValueId) -> bool,
     block: BlockId,
 ) -> bool {
-    let Some(phi) = f.defining_instr(index) else { return false };
-    let InstrKind::Phi { edges, .. } = &f[phi].kind else { return false };
-    let Some(header) = f[phi].block() else { return false };
+    index_loop(f, index, is_slice).is_some_and(|(_, body)| straight_line(f, body, block))
+}
+
+/// Like [`walks_every_index`], but the body may branch on the way to `block`, as long as
+/// every path from the body's start reaches `block` before it leaves the body (no `continue`,
+/// `break` or return skips it).
+pub fn walks_every_index_through(
+    f: &Function,
+    index: ValueId,
+    is_slice: &dyn Fn(ValueId) -> bool,
+    block: BlockId,
+) -> bool {
+    index_loop(f, index, is_slice)
+        .is_some_and(|(header, body)| every_path_reaches(f, body, block, header))
+}
+
+/// The header and the first block of the body of the loop whose counter is `index`, when it
+/// runs from 0 by 1 while below the length of a slice `is_slice` accepts.
+fn index_loop(
+    f: &Function,
+    index: ValueId,
+    is_slice: &dyn Fn(ValueId) -> bool,
+) -> Option<(BlockId, BlockId)> {
+    let phi = f.defining_instr(index)?;
+    let InstrKind::Phi { edges, .. } = &f[phi].kind else { return None };
+    let header = f[phi].block()?;
     let starts_at_zero =
         edges.iter().any(|&e| matches!(f[e].def, ValueDef::Const(ConstValue::Int(0))));
     let steps_by_one = edges.iter().any(|&e| {
@@ -295,11 +318,11 @@ pub fn walks_every_index(
         })
     });
     if edges.len() != 2 || !starts_at_zero || !steps_by_one {
-        return false;
+        return None;
     }
-    // `if index < len(slice) goto body`, and the body runs straight on to `block`.
-    let Some(&last) = f[header].instrs().last() else { return false };
-    let InstrKind::If { cond } = &f[last].kind else { return false };
+    // `if index < len(slice) goto body`.
+    let &last = f[header].instrs().last()?;
+    let InstrKind::If { cond } = &f[last].kind else { return None };
     let bounded = f.defining_instr(*cond).is_some_and(|i| match &f[i].kind {
         InstrKind::BinOp { op: BinaryOp::Lss, x, y } => {
             *x == index
@@ -312,8 +335,29 @@ pub fn walks_every_index(
         }
         _ => false,
     });
-    let Some(&body) = f[header].succs().first() else { return false };
-    bounded && straight_line(f, body, block)
+    let &body = f[header].succs().first()?;
+    bounded.then_some((header, body))
+}
+
+/// Whether every path from block `from` reaches block `to` before block `avoid` or the
+/// function's end (a path that loops forever without reaching `to` does not count against it).
+pub fn every_path_reaches(f: &Function, from: BlockId, to: BlockId, avoid: BlockId) -> bool {
+    let mut seen = vec![false; f.block_count()];
+    let mut stack = vec![from];
+    while let Some(at) = stack.pop() {
+        if at == to {
+            continue;
+        }
+        let succs = f[at].succs();
+        if at == avoid || succs.is_empty() {
+            return false;
+        }
+        if std::mem::replace(&mut seen[at.index()], true) {
+            continue;
+        }
+        stack.extend_from_slice(succs);
+    }
+    true
 }
 
 /// Whether `to` is reached from `from` by following single successors only: no branch can
