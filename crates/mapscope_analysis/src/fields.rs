@@ -86,6 +86,9 @@ impl FieldTable {
             let mut selections = FxHashMap::default();
             let mut exposures = Vec::new();
             let mut alloc_elems = FxHashMap::default();
+            // Asked once per slice: a literal of n elements has n stores, each of which would
+            // otherwise walk the slice's n referrers.
+            let mut variadic_memo: FxHashMap<ValueId, bool> = FxHashMap::default();
             for block in f.block_ids() {
                 for &i in f[block].instrs() {
                     match &f[i].kind {
@@ -157,7 +160,10 @@ impl FieldTable {
                         let fresh = f.defining_instr(*addr).is_some_and(|d| match &f[d].kind {
                             InstrKind::Alloc { .. } => true,
                             InstrKind::IndexAddr { base, index } => {
-                                is_variadic_slice(f, *base) || literal_element(f, *base, *index, i)
+                                *variadic_memo
+                                    .entry(*base)
+                                    .or_insert_with(|| is_variadic_slice(f, *base))
+                                    || literal_element(f, *base, *index, i)
                             }
                             _ => false,
                         });
