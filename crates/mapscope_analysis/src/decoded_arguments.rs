@@ -28,6 +28,9 @@ pub struct DecodedCallWrite {
     pub call: InstrId,
     /// Whether the caller's document has `null` for the map (else it lacks the key).
     pub null: bool,
+    /// Whether the decode is into a type whose `UnmarshalJSON` replaces the value
+    /// ([`crate::fresh_decoders`]).
+    pub fresh: bool,
 }
 
 /// Whether `f` decodes a string parameter with encoding/json: only then can a caller's
@@ -64,9 +67,9 @@ pub fn nil_for_caller(
     if !search.path_exists(block) || search.stopped_before(update) {
         return None;
     }
-    let (decode, param, keys, absent_too) = origins.iter().find_map(|o| match o {
-        Origin::JsonParam { call, param, keys, absent_too } => {
-            Some((*call, *param, keys, *absent_too))
+    let (decode, param, keys, absent_too, fresh) = origins.iter().find_map(|o| match o {
+        Origin::JsonParam { call, param, keys, absent_too, fresh } => {
+            Some((*call, *param, keys, *absent_too, *fresh))
         }
         _ => None,
     })?;
@@ -82,6 +85,6 @@ pub fn nil_for_caller(
             Decoded::Untouched if absent_too => false,
             _ => return None,
         };
-        Some(DecodedCallWrite { origins: origins.clone(), decode, caller, call, null })
+        Some(DecodedCallWrite { origins: origins.clone(), decode, caller, call, null, fresh })
     })
 }

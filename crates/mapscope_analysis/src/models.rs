@@ -606,11 +606,21 @@ pub fn json_keys(program: &Program, f: &Function, target: ValueId, path: &[u32])
 }
 
 /// [`json_keys`] for the map at field path `path` inside a value of type `ty`.
-pub fn json_keys_in(program: &Program, mut ty: TypeId, path: &[u32]) -> JsonKeys {
+pub fn json_keys_in(program: &Program, ty: TypeId, path: &[u32]) -> JsonKeys {
+    json_keys_below(program, ty, path, false)
+}
+
+/// [`json_keys_in`] for a type whose own `UnmarshalJSON` decodes its fields as encoding/json
+/// would ([`crate::fresh_decoders`]): only the types below it may decode themselves.
+pub fn json_keys_fresh(program: &Program, ty: TypeId, path: &[u32]) -> JsonKeys {
+    json_keys_below(program, ty, path, true)
+}
+
+fn json_keys_below(program: &Program, mut ty: TypeId, path: &[u32], fresh: bool) -> JsonKeys {
     let mut types = program.types();
     let mut keys = Vec::new();
-    for &index in path {
-        if decodes_itself(program, ty) {
+    for (depth, &index) in path.iter().enumerate() {
+        if !(fresh && depth == 0) && decodes_itself(program, ty) {
             return JsonKeys::Unknown;
         }
         let under = query::underlying(&mut types, ty);

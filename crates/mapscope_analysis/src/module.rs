@@ -107,6 +107,8 @@ pub struct Module<'a> {
     once_keyed_fields: std::sync::OnceLock<crate::once_keyed::OnceKeyedFields>,
     /// The slice-of-maps fields a `clear` zeroes; built on first use.
     cleared_slots: std::sync::OnceLock<crate::cleared_slots::ClearedSlots>,
+    /// The types whose `UnmarshalJSON` replaces the value ([`crate::fresh_decoders`]).
+    fresh_decoders: std::sync::OnceLock<crate::fresh_decoders::FreshDecoders>,
     /// The units each command imports, directly or not; built on first use.
     command_imports: std::sync::OnceLock<FxHashMap<usize, rustc_hash::FxHashSet<usize>>>,
 }
@@ -142,6 +144,7 @@ impl<'a> Module<'a> {
             once_made_fields: std::sync::OnceLock::new(),
             once_keyed_fields: std::sync::OnceLock::new(),
             cleared_slots: std::sync::OnceLock::new(),
+            fresh_decoders: std::sync::OnceLock::new(),
             command_imports: std::sync::OnceLock::new(),
         };
         for built in units {
@@ -274,6 +277,12 @@ impl<'a> Module<'a> {
     /// The slice-of-maps fields a `clear` zeroes ([`crate::cleared_slots`]).
     pub fn cleared_slots(&self) -> &crate::cleared_slots::ClearedSlots {
         self.cleared_slots.get_or_init(|| crate::cleared_slots::ClearedSlots::new(self))
+    }
+
+    /// The types whose `UnmarshalJSON` decodes into a fresh value and stores it over the
+    /// receiver ([`crate::fresh_decoders`]).
+    pub fn fresh_decoders(&self) -> &crate::fresh_decoders::FreshDecoders {
+        self.fresh_decoders.get_or_init(|| crate::fresh_decoders::FreshDecoders::new(self))
     }
 
     /// The map-of-maps fields whose every inner map a struct's Once creates

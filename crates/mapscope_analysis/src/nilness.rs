@@ -155,6 +155,9 @@ pub enum Origin {
     UnsetInEveryValue { field: String, map: String, literal: Site },
     /// A `json.Unmarshal` of constant data that has `null` for the map.
     JsonNull(InstrId),
+    /// A decode into a type whose `UnmarshalJSON` replaces the value with a fresh decode
+    /// ([`crate::fresh_decoders`]) of data that has no value for the map.
+    JsonReplaced(InstrId),
     /// An element of a constant JSON array decoded into a slice, whose object has no value (or
     /// `null`) for the map, read in a loop over every element.
     JsonElement(crate::json_elements::NilElement),
@@ -192,7 +195,15 @@ pub enum Origin {
     CapturedNilStore { name: String, site: Site },
     /// A `json.Unmarshal` of string parameter `param`, in a search for a summary: the map is
     /// nil when the caller's JSON has `null` at `keys` (or, with `absent_too`, nothing there).
-    JsonParam { call: InstrId, param: u32, keys: Vec<String>, absent_too: bool },
+    JsonParam {
+        call: InstrId,
+        param: u32,
+        keys: Vec<String>,
+        absent_too: bool,
+        /// The decode is into a type whose `UnmarshalJSON` replaces the value
+        /// ([`crate::fresh_decoders`]).
+        fresh: bool,
+    },
     /// The zero value a map lookup gives for a missing key, whose map field is nil: after a
     /// comma-ok lookup on a path that does not rule the miss out, or in the upsert idiom
     /// ([`crate::missing_keys::upserted_miss`]).
@@ -2044,6 +2055,54 @@ impl<'f> Search<'f> {
         })
     }
 
+    /// A decode `call` (at `at`) into a `ty` whose `UnmarshalJSON` stores a fresh decode over
+    /// the value ([`crate::fresh_decoders`]): the map at `rest` is nil where the data has no
+    /// value for it, whatever it held before.
+    fn fresh_decode_effect(
+        &mut self,
+        at: InstrId,
+        call: &CallCommon,
+        ty: mapscope_types::types::TypeId,
+        rest: &[u32],
+    ) -> Effect {
+        let f = self.f;
+        let program = self.cx.module.program;
+        let JsonKeys::Keys(keys) = crate::models::json_keys_fresh(program, ty, rest) else {
+            return Effect::Kill;
+        };
+        let param = crate::models::json_unmarshal_param(f, call);
+        if let (true, Some(param)) = (self.decoded_params, param) {
+            return Effect::Nil(vec![Origin::JsonParam {
+                call: at,
+                param,
+                keys,
+                absent_too: true,
+                fresh: true,
+            }]);
+        }
+        let texts = match (crate::models::json_data(f, call), f[at].block()) {
+            (Some(data), Some(block)) => {
+                crate::json_texts::possible_texts(self.cx, self.me, f, data, block)
+            }
+            _ => Vec::new(),
+        };
+        // Data the analysis cannot see is taken to have the key, as for any decode; a caller
+        // passing a document without it decides through the summary ([`Origin::JsonParam`]).
+        if texts.is_empty() {
+            return Effect::Kill;
+        }
+        match crate::models::json_decoded_any(&texts, &keys) {
+            Decoded::Nil => Effect::Nil(vec![Origin::JsonNull(at)]),
+            Decoded::Untouched => Effect::Nil(vec![Origin::JsonReplaced(at)]),
+            // The method returns the decode's error before it stores anything.
+            Decoded::Mismatched => {
+                self.non_nil.extend(f[at].result());
+                Effect::None
+            }
+            Decoded::Made => Effect::Kill,
+        }
+    }
+
     /// A call that receives an address of the place: its summary says whether it makes the map;
     /// a callee without one may do anything.
     fn call_effect(&mut self, location: &Location, at: InstrId, call: &CallCommon) -> Effect {
@@ -2057,6 +2116,11 @@ impl<'f> Search<'f> {
                     return Effect::Kill;
                 };
                 let program = self.cx.module.program;
+                let fresh = crate::models::pointee(program, f, target)
+                    .filter(|&ty| !rest.is_empty() && self.cx.module.fresh_decoders().replaces(ty));
+                if let Some(ty) = fresh {
+                    return self.fresh_decode_effect(at, call, ty, rest);
+                }
                 let param = crate::models::json_unmarshal_param(f, call);
                 if let (true, Some(param)) = (self.decoded_params, param) {
                     let JsonKeys::Keys(keys) = json_keys(program, f, target, rest) else {
@@ -2072,6 +2136,7 @@ impl<'f> Search<'f> {
                         param,
                         keys,
                         absent_too,
+                        fresh: false,
                     }]);
                 }
                 let texts = match (crate::models::json_data(f, call), f[at].block()) {

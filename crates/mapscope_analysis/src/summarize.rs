@@ -1035,9 +1035,10 @@ fn nil_results(
             let site: Site = origins
                 .iter()
                 .find_map(|o| match o {
-                    Origin::Allocation(at) | Origin::NilStore(at) | Origin::JsonNull(at) => {
-                        Some(module.site(index, f[*at].span.start))
-                    }
+                    Origin::Allocation(at)
+                    | Origin::NilStore(at)
+                    | Origin::JsonNull(at)
+                    | Origin::JsonReplaced(at) => Some(module.site(index, f[*at].span.start)),
                     Origin::CalleeField { site, .. } => Some(site.clone()),
                     Origin::JsonParam { call, .. } => Some(module.site(index, f[*call].span.start)),
                     _ => None,

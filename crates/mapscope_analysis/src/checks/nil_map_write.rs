@@ -326,7 +326,11 @@ declare_check! {
     /// (`s.attrs = nil` before appending `s` to a free list, storing it, sending it or putting
     /// it back into a `sync.Pool`), every write of the field in a function that does not test
     /// it against nil (and not in a loop over a collection) is reported: the value lives on
-    /// without the map. So is a write through an element of an unexported slice field of maps
+    /// without the map. A function called in a loop with the same pointer on every turn (a
+    /// line-driven parser's `p.Line(sc.Text())`) that drops a map behind it on one path (`case
+    /// "END": p.cur = Event{}`, a nil store, or a call of a `clear()` that sets it to nil) and
+    /// writes it on another that tests nothing behind the pointer (`default: p.cur.Props[k] =
+    /// v`) is reported: the next call may take the write's path. So is a write through an element of an unexported slice field of maps
     /// that only the creation of a value fills, after a `clear` of that slice (`clear(l.shards)`
     /// sets every element to nil; it does not empty the maps), where the module calls the
     /// clearing function and then the writing one and the writer does not test the element
@@ -345,7 +349,10 @@ declare_check! {
     /// != nil { s.m = make(...) }` makes it). A named result that a deferred closure makes on
     /// every path when it is nil is not a nil result. A type with its own `UnmarshalJSON` or
     /// `UnmarshalText` is not filled by encoding/json's rules, so a map inside it is taken as
-    /// made. Interface calls run only methods of types that can implement the interface there:
+    /// made; except a type whose `UnmarshalJSON` decodes its data into a fresh value of an
+    /// alias type and stores it over the receiver (`var d plain; json.Unmarshal(data, &d); *c =
+    /// Config(d)`) before every return that may succeed: a decode into it replaces a map made
+    /// before with nil where the data (a constant, or a caller's document) has no value for it. Interface calls run only methods of types that can implement the interface there:
     /// an unexported method name only of its own package's types, and never a type declared in
     /// another `main` package. Only the first of several writes to one map value on a path is
     /// reported. A pointer that escapes (returned by a callee, stored) counts as letting unseen
@@ -525,8 +532,8 @@ declare_check! {
     /// An inner map looked up under a key drawn from another collection than the keys its
     /// outer map got inner maps for (see `nested-map-write`) and handed to a function that
     /// writes into it (`link(in[c.To], c.From)`) is nil for a key only that collection holds.
-    /// A type's own `UnmarshalJSON` is not followed: the data a caller decodes is not traced
-    /// through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
+    /// A type's own `UnmarshalJSON` is not followed beyond the fresh-value shape above: the
+    /// data a caller decodes is not traced through it, so a map it leaves nil is not seen. A closure's store of nil into a captured
     /// map (a `flush` that drops it) is related to another closure's later write only when
     /// their creator hands both out (returns or stores them) and the writing closure neither
     /// stores into the variable nor calls the module's code; and
@@ -649,6 +656,10 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             crate::reset_drops::dropped_field_write(cx, instr, *map)
                         {
                             findings.push(reset_finding(cx, instr, reset));
+                        } else if let Some(repeated) =
+                            crate::repeated_resets::dropped_by_earlier_call(cx, instr, *map)
+                        {
+                            findings.push(repeated_reset_finding(cx, instr, &repeated));
                         } else if let Some(reset) = crate::once_resets::once_dropped_write(cx, *map)
                         {
                             findings.push(once_reset_finding(cx, instr, reset));
@@ -1124,6 +1135,47 @@ fn reset_finding(
     };
     let related = reset.map(|site| (NoteAt::Site(site), note)).into_iter().collect();
     Finding { span: cx.function[instr].span, elsewhere: None, message, related }
+}
+
+/// A write into a map that another path of the same function drops, which a caller's loop
+/// runs again ([`crate::repeated_resets`]).
+fn repeated_reset_finding(
+    cx: &FunctionContext<'_>,
+    instr: InstrId,
+    repeated: &crate::repeated_resets::RepeatedReset,
+) -> Finding {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let shown = map_expr_text(cx.text(f[instr].span));
+    let name = short_name(&f.name);
+    let g = module.functions[repeated.caller].function;
+    let dropped = match &repeated.how {
+        crate::repeated_resets::Dropped::NilStore => {
+            format!("{name} sets `{shown}` to nil here and returns without making it")
+        }
+        crate::repeated_resets::Dropped::Value => format!(
+            "{name} stores a value without `{shown}`'s map here and returns without making it"
+        ),
+        crate::repeated_resets::Dropped::Call(callee) => format!(
+            "{name} calls {} here, which sets `{shown}` to nil, and returns without making it",
+            short_name(callee)
+        ),
+    };
+    Finding {
+        span: f[instr].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: `{shown}` is nil when {name} runs again after a \
+             call that dropped it"
+        ),
+        related: vec![
+            (NoteAt::Here(f[repeated.reset].span), dropped),
+            (
+                NoteAt::Site(module.site(repeated.caller, g[repeated.call].span.start)),
+                format!("{} calls {name} here again and again", short_name(&g.name)),
+            ),
+        ],
+    }
 }
 
 /// The finding for a write into a map field that only a `sync.Once`'s function makes, after a
@@ -1670,12 +1722,17 @@ fn decoded_call_finding(
     let module = cx.analysis.module;
     let f = cx.function;
     let g = module.functions[decoded.caller].function;
-    finding.related.push((
-        NoteAt::Here(f[decoded.decode].span),
-        "the decode sets the map to nil when its JSON has null for it, and leaves it as it was \
-         when the JSON has no value for it"
-            .to_string(),
-    ));
+    let effect = match decoded.fresh {
+        true => {
+            "the type's UnmarshalJSON stores a fresh decode over the value here: the map is nil \
+             after it when its JSON has null or no value for it"
+        }
+        false => {
+            "the decode sets the map to nil when its JSON has null for it, and leaves it as it \
+             was when the JSON has no value for it"
+        }
+    };
+    finding.related.push((NoteAt::Here(f[decoded.decode].span), effect.to_string()));
     let what = if decoded.null { "has null for the map" } else { "has no value for the map" };
     finding.related.push((
         NoteAt::Site(module.site(decoded.caller, g[decoded.call].span.start)),
@@ -1833,6 +1890,15 @@ fn origin_notes(
                 related.push((
                     NoteAt::Here(f[*call].span),
                     format!("{shown} is set to nil here: the JSON has null for it"),
+                ));
+            }
+            Origin::JsonReplaced(call) => {
+                related.push((
+                    NoteAt::Here(f[*call].span),
+                    format!(
+                        "{shown} is set to nil here: the type's UnmarshalJSON stores a fresh \
+                         decode over the value, and the JSON has no value for it"
+                    ),
                 ));
             }
             // Summary mode only: the caller decides.
