@@ -2655,7 +2655,8 @@ impl<'f> Search<'f> {
                     return None;
                 }
                 let i = f[block].preds().iter().position(|&p| p == pred)?;
-                eval(*edges.get(i)?)
+                let edge = *edges.get(i)?;
+                eval(edge).or_else(|| known_by_branch(f, pred, block, edge))
             }
             // encoding/json fails on empty input ("unexpected end of JSON input"): decoding
             // what a nil map reads (`json.Unmarshal(doc["spec"], &spec)`) returns an error.
@@ -3294,6 +3295,37 @@ fn rejoins_untouched(module: &Module<'_>, f: &Function, branch: InstrId) -> bool
         false
     };
     arm_rejoins(*a, *b) || arm_rejoins(*b, *a)
+}
+
+/// What `v` is on the edge from `pred` to `block` when `pred` ends in a test of it: `if v ==
+/// nil` (or `!=`) leaves it nil or non-nil on each way, `if v` true or false (`if err == nil
+/// { m, err = f() }` merges the untouched `err` only from the way where it is not nil).
+fn known_by_branch(f: &Function, pred: BlockId, block: BlockId, v: ValueId) -> Option<Known> {
+    let &last = f[pred].instrs().last()?;
+    let InstrKind::If { cond } = f[last].kind else { return None };
+    let succs = f[pred].succs();
+    if succs.len() != 2 || succs[0] == succs[1] {
+        return None;
+    }
+    let (cond, taken) = without_negations(f, strip_conversions(f, cond), succs[0] == block);
+    let v = strip_conversions(f, v);
+    if cond == v {
+        return Some(Known::Bool(taken));
+    }
+    let InstrKind::BinOp { op, x, y } = &f[f.defining_instr(cond)?].kind else { return None };
+    let other = match (strip_conversions(f, *x) == v, strip_conversions(f, *y) == v) {
+        (true, _) => *y,
+        (_, true) => *x,
+        _ => return None,
+    };
+    if !is_nil_constant(f, strip_conversions(f, other)) {
+        return None;
+    }
+    match (op, taken) {
+        (BinaryOp::Eql, true) | (BinaryOp::Neq, false) => Some(Known::Zero),
+        (BinaryOp::Eql, false) | (BinaryOp::Neq, true) => Some(Known::NonZero),
+        _ => None,
+    }
 }
 
 /// Of the two operands of a comparison, the one compared with nil, if one is nil.
