@@ -366,10 +366,11 @@ impl Resolver<'_> {
             }
             InstrKind::Slice { base, .. } => self.object_at(*base, cx, depth + 1),
             InstrKind::Load { addr } => {
+                // What the load reads is what was just stored there; when that cannot be named
+                // (a call's result the walk does not follow), it is still not what the place
+                // held before the store.
                 if let Some(stored) = forwarded_store(f, instr, *addr) {
-                    if let Some(obj) = self.object_at(stored, cx, depth + 1) {
-                        return Some(obj);
-                    }
+                    return self.object_at(stored, cx, depth + 1);
                 }
                 if self.swapped_out(instr, *addr, cx, depth) {
                     // `old := c.m; c.m = make(...)`: what was loaded is no longer in `c.m`.
