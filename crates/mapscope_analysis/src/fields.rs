@@ -1126,6 +1126,16 @@ const HOLDERS: &[&str] = &[
     "(*container/list.List).PushBack",
     "(*container/list.List).InsertBefore",
     "(*container/list.List).InsertAfter",
+    // An atomic only publishes the value it is given; `Load` hands it back
+    // ([`crate::atomic_stores`]).
+    "(*sync/atomic.Value).Load",
+    "(*sync/atomic.Value).Store",
+    "(*sync/atomic.Value).Swap",
+    "(*sync/atomic.Value).CompareAndSwap",
+    "(*sync/atomic.Pointer[T]).Load",
+    "(*sync/atomic.Pointer[T]).Store",
+    "(*sync/atomic.Pointer[T]).Swap",
+    "(*sync/atomic.Pointer[T]).CompareAndSwap",
 ];
 
 /// Standard-library functions that format their variadic `any` arguments and never write into

@@ -22,6 +22,7 @@
 pub mod appended_elements;
 pub mod appended_values;
 pub mod array_slots;
+pub mod atomic_stores;
 pub mod bool_params;
 pub mod boxed_literals;
 pub mod callback_locals;

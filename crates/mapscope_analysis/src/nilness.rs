@@ -167,6 +167,9 @@ pub enum Origin {
     /// A struct value received from a channel kept in a struct field, one of whose sends (at
     /// `site`, possibly in another function) sends a value without the map.
     SentWithout { site: Site },
+    /// A value loaded from an atomic field, one of whose stores (at `site`, possibly in another
+    /// function) puts a value without the map ([`crate::atomic_stores`]).
+    StoredWithout { site: Site },
     /// The value `errors.As` gives its target: one of the module's errors of the target's type,
     /// made at `site` without the map.
     ErrorValue { site: Site },
@@ -259,8 +262,9 @@ pub struct Search<'f> {
     through_result: Option<InstrId>,
     /// The point the innermost [`Search::nil_at`] walks back from.
     walk_point: Option<InstrId>,
-    /// Whether a value received from a channel field is followed to the sends on that field
-    /// (off in the searches that look at the sends, so that a relay does not loop).
+    /// Whether a value received from a channel field, or loaded from an atomic field, is
+    /// followed to the sends or stores on that field (off in the searches that look at them,
+    /// so that a relay or a copy-on-write update does not loop).
     follow_sends: bool,
     /// Whether the zero value of a struct read from a map for a missing key counts
     /// ([`Origin::MissingKey`]): for the check's own search, not for summaries.
@@ -1393,6 +1397,19 @@ impl<'f> Search<'f> {
                         let access = Access { deref: false, fields: rest.to_vec() };
                         self.callee_field(*call, *index, &access, depth)
                     }
+                    // A struct asserted out of an atomic.Value's load: what its stores stored.
+                    ValueDef::Result { instr: assert, index: 0 }
+                        if !rest.is_empty() && atomic_load_asserted(f, *assert).is_some() =>
+                    {
+                        let Some((load, asserted)) = atomic_load_asserted(f, *assert) else {
+                            return Effect::Kill;
+                        };
+                        let access = Access { deref: false, fields: rest.to_vec() };
+                        match self.atomic_stored(load, &access, Some(asserted)) {
+                            Some(origins) => Effect::Nil(origins),
+                            None => Effect::Kill,
+                        }
+                    }
                     // A struct from a comma-ok type assertion: zero when `ok` is false, on a
                     // path that does not rule that out.
                     ValueDef::Result { instr: assert, index: 0 }
@@ -1613,6 +1630,18 @@ impl<'f> Search<'f> {
         depth: usize,
     ) -> Effect {
         let InstrKind::Call { call: common } = &self.f[call].kind else { return Effect::Kill };
+        // An atomic.Pointer's load: what its stores stored.
+        let module = self.cx.module;
+        if access.deref
+            && self
+                .me
+                .is_some_and(|me| crate::atomic_stores::loaded_field(module, me, call).is_some())
+        {
+            return match self.atomic_stored(call, access, None) {
+                Some(origins) => Effect::Nil(origins),
+                None => Effect::Kill,
+            };
+        }
         let Some(callee) = self.cx.call_summary(self.f, common) else { return Effect::Kill };
         // A by-value builder hands the argument's map through.
         let through = callee
@@ -1887,6 +1916,59 @@ impl<'f> Search<'f> {
         let received = self.f[recv].results().next()?;
         let access = Access { deref: false, fields: fields.to_vec() };
         self.sent_giving(recv, received, &access, None)
+    }
+
+    /// The store that gives `load` (a `Load` of an atomic field, [`crate::atomic_stores`]) a
+    /// value whose map at `access` is nil: with `asserted`, an `atomic.Value` whose loaded
+    /// interface was asserted to that struct type, and `access` is into the struct value;
+    /// without, an `atomic.Pointer` and `access` is through the pointer, which counts only for
+    /// a map field that only creation sets (a published pointee may be filled later).
+    fn atomic_stored(
+        &mut self,
+        load: InstrId,
+        access: &Access,
+        asserted: Option<TypeId>,
+    ) -> Option<Vec<Origin>> {
+        if !self.follow_sends || access.fields.is_empty() || access.deref == asserted.is_some() {
+            return None;
+        }
+        let module = self.cx.module;
+        let me = self.me?;
+        let field = crate::atomic_stores::loaded_field(module, me, load)?;
+        let program = module.program;
+        if asserted.is_none() {
+            let loaded = self.f[load].results().next()?;
+            let obj = pointee_map_field(program, self.f[loaded].ty, &access.fields)?;
+            if !self.cx.fields.set_at_creation(program, obj) {
+                return None;
+            }
+        }
+        let stores = crate::atomic_stores::stores(module, module.functions[me].unit, field)?;
+        for store in stores {
+            let g = module.functions[store.function].function;
+            let value = match asserted {
+                None => store.value,
+                Some(ty) => {
+                    let boxed = strip_conversions(g, store.value);
+                    let held = g.defining_instr(boxed).and_then(|d| match &g[d].kind {
+                        InstrKind::MakeInterface { x } => Some(*x),
+                        _ => None,
+                    });
+                    match held {
+                        Some(x) if g[x].ty == ty => x,
+                        _ => continue,
+                    }
+                }
+            };
+            let Some(block) = g[store.call].block() else { continue };
+            let mut search = Search::new(g, self.cx, false);
+            search.follow_sends = false;
+            if search.nil_access(value, access, store.call).is_some() && search.path_exists(block) {
+                let site = module.site(store.function, g[store.call].span.start);
+                return Some(vec![Origin::StoredWithout { site }]);
+            }
+        }
+        None
     }
 
     /// The send that gives a pointer, asserted to its dynamic type out of an interface received
@@ -3691,6 +3773,18 @@ pub(crate) fn field_tested(
 
 /// The field object of the map at field path `fields` inside the struct that pointer type `ty`
 /// points to.
+/// The `Load` call and the asserted type of a plain type assertion (`v.Load().(snapshot)`)
+/// of what an atomic's `Load` returned.
+fn atomic_load_asserted(f: &Function, assert: InstrId) -> Option<(InstrId, TypeId)> {
+    let InstrKind::TypeAssert { x, asserted, comma_ok: false } = &f[assert].kind else {
+        return None;
+    };
+    let ValueDef::Result { instr: load, index: 0 } = f[strip_conversions(f, *x)].def else {
+        return None;
+    };
+    matches!(f[load].kind, InstrKind::Call { .. }).then_some((load, *asserted))
+}
+
 fn pointee_map_field(
     program: &mapscope_types::Program,
     ty: TypeId,

@@ -1942,6 +1942,15 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::StoredWithout { site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "{shown} is nil when the value loaded is the one stored here, which does \
+                         not set it"
+                    ),
+                ));
+            }
             Origin::ErrorValue { site } => {
                 related.push((
                     NoteAt::Site(site.clone()),
