@@ -82,6 +82,7 @@ impl FieldTable {
             })
         };
         let mut whole_memo: FxHashMap<TypeId, Vec<ObjId>> = FxHashMap::default();
+        let mut reflection = crate::reflect_created::ReflectScan::default();
         for (function_index, f) in functions.iter().enumerate() {
             let mut selections = FxHashMap::default();
             let mut exposures = Vec::new();
@@ -249,10 +250,12 @@ impl FieldTable {
             }
             maybe_unmade(f, types, &selections, &mut whole_memo, &mut table.maybe_unmade);
             crate::appended_elements::scan(f, types, &selections, &mut table.appended_without);
+            reflection.add_function(f);
             table.selections.push(selections);
             table.exposures.push(exposures);
             table.alloc_elems.push(alloc_elems);
         }
+        table.created.extend(reflection.created_fields(types));
         table
     }
 

@@ -108,6 +108,7 @@ pub mod passed_lengths;
 pub mod pointer_tables;
 pub mod pool_news;
 pub mod recover_fallbacks;
+pub mod reflect_created;
 pub mod repeated_resets;
 pub mod repeated_tests;
 pub mod reset_drops;
