@@ -70,6 +70,7 @@ pub mod global_literals;
 pub mod globals;
 pub mod gob_decoded;
 pub mod guarding_edges;
+pub mod helper_upserts;
 pub mod http_forms;
 pub mod init_order;
 pub mod inner_on_miss;

@@ -167,6 +167,10 @@ pub enum Origin {
     /// A struct value received from a channel kept in a struct field, one of whose sends (at
     /// `site`, possibly in another function) sends a value without the map.
     SentWithout { site: Site },
+    /// The zero element that getter `callee`, called at `call`, returns for a missing key, in
+    /// a function that stamps the key into its copy and hands it back
+    /// ([`crate::helper_upserts`]).
+    HelperMiss { call: InstrId, callee: String },
     /// A value loaded from an atomic field, one of whose stores (at `site`, possibly in another
     /// function) puts a value without the map ([`crate::atomic_stores`]).
     StoredWithout { site: Site },
@@ -1395,7 +1399,13 @@ impl<'f> Search<'f> {
                         if !rest.is_empty() && matches!(f[*call].kind, InstrKind::Call { .. }) =>
                     {
                         let access = Access { deref: false, fields: rest.to_vec() };
-                        self.callee_field(*call, *index, &access, depth)
+                        match self.callee_field(*call, *index, &access, depth) {
+                            Effect::Nil(origins) => Effect::Nil(origins),
+                            effect => match self.helper_miss(*call, *index, location.root) {
+                                Some(origins) => Effect::Nil(origins),
+                                None => effect,
+                            },
+                        }
                     }
                     // A struct asserted out of an atomic.Value's load: what its stores stored.
                     ValueDef::Result { instr: assert, index: 0 }
@@ -1969,6 +1979,28 @@ impl<'f> Search<'f> {
             }
         }
         None
+    }
+
+    /// The zero element a getter returning a map lookup by value gives for a missing key, when
+    /// this function, holding the copy at `holder`, is written for the miss
+    /// ([`crate::helper_upserts`]): only in the check's own search, as [`Search::missing_key`].
+    fn helper_miss(&mut self, call: InstrId, index: u32, holder: Root) -> Option<Vec<Origin>> {
+        if !self.missing_keys {
+            return None;
+        }
+        let f = self.f;
+        let module = self.cx.module;
+        let InstrKind::Call { call: common } = &f[call].kind else { return None };
+        let targets = module.resolve(f, common)?;
+        let [callee] = targets.callees.as_slice() else { return None };
+        let g = module.functions[*callee].function;
+        let (map_param, key_param) = crate::helper_upserts::getter_lookup(g, index)?;
+        let &holder_arg = targets.args.get(map_param as usize)?;
+        let &key_arg = targets.args.get(key_param as usize)?;
+        let written_for_miss =
+            crate::helper_upserts::stamped_and_put_back(f, call, holder, holder_arg, key_arg)
+                && !crate::helper_upserts::keys_covered(module, *callee, index);
+        written_for_miss.then(|| vec![Origin::HelperMiss { call, callee: short_name(&g.name) }])
     }
 
     /// The send that gives a pointer, asserted to its dynamic type out of an interface received

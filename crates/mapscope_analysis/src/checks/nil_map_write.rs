@@ -2044,6 +2044,16 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::HelperMiss { call, callee } => {
+                related.push((
+                    NoteAt::Here(f[*call].span),
+                    format!(
+                        "{shown} is nil when the key is missing: {callee} then returns the zero \
+                         value, which this function stamps with the key and hands back as a new \
+                         entry"
+                    ),
+                ));
+            }
             Origin::MissingKey(lookup) => {
                 let tested = matches!(f[*lookup].kind, InstrKind::MapLookup { comma_ok: true, .. });
                 let note = if tested {
