@@ -114,6 +114,7 @@ pub mod repeated_resets;
 pub mod repeated_tests;
 pub mod reset_drops;
 pub mod resliced;
+pub mod respelled_keys;
 pub mod result_flags;
 pub mod seeded_inner;
 pub mod self_copies;

@@ -522,8 +522,21 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             let fresh = || {
                                 fresh_key_field(cx, outer, (lookup, update), &lookup_note, &shown)
                             };
+                            let respelled = || {
+                                respelled_key_field(
+                                    cx,
+                                    outer,
+                                    (lookup, update),
+                                    &lookup_note,
+                                    &shown,
+                                )
+                            };
                             findings.extend(
-                                unchecked.or_else(placeholder).or_else(once).or_else(fresh),
+                                unchecked
+                                    .or_else(placeholder)
+                                    .or_else(once)
+                                    .or_else(fresh)
+                                    .or_else(respelled),
                             );
                         }
                         continue;
@@ -796,6 +809,52 @@ fn unchecked_on_miss_field(
             "assignment to entry in nil map: {shown} is nil for a key not seen before: the \
              module creates inner maps in `{field}` {how}, and nothing tests or creates this \
              one first"
+        ),
+        related: vec![lookup_note.clone()],
+    })
+}
+
+/// A write into an inner map of a field whose every creation spells its key through other
+/// library calls than the write's key goes through, from a function that neither tests nor
+/// creates a key of the field before it ([`crate::respelled_keys`]).
+fn respelled_key_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+    let (created, written) = crate::respelled_keys::respelled(module, f, key, obj)?;
+    let me = &module.functions[module.lookup(&f.name)?];
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    // A call creating under the other spelling creates no inner map for this one; an early
+    // return may turn away the keys spelled differently (a window check before the write).
+    let no_call = |_: &mapscope_ssa::CallCommon| false;
+    let block = f[update].block()?;
+    if !crate::summarize::reached_by_every_call(f, &DomTree::new(f), block)
+        || !crate::inner_on_miss::written_unchecked(f, obj, update, &selection, &no_call)
+        || crate::inner_on_miss::key_kept_with_creation(module, f, key, obj, &selection)
+    {
+        return None;
+    }
+    let spelt = |calls: &[Box<str>]| match calls {
+        [] => "no call".to_string(),
+        _ => calls.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" of "),
+    };
+    let field = module.program.obj(obj).name.to_string();
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil for keys spelled another way: the \
+             module creates inner maps in `{field}` only under keys put through {}, and this \
+             key goes through {}",
+            spelt(&created),
+            spelt(&written)
         ),
         related: vec![lookup_note.clone()],
     })
