@@ -120,6 +120,7 @@ pub mod seeded_inner;
 pub mod self_copies;
 pub mod skipped_creation;
 pub mod skipped_sends;
+pub mod stale_guards;
 pub mod summarize;
 pub mod summary;
 pub mod write_free;

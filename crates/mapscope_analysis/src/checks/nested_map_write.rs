@@ -536,7 +536,16 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                     .or_else(placeholder)
                                     .or_else(once)
                                     .or_else(fresh)
-                                    .or_else(respelled),
+                                    .or_else(respelled)
+                                    .or_else(|| {
+                                        stale_guard_field(
+                                            cx,
+                                            outer,
+                                            (lookup, update),
+                                            &lookup_note,
+                                            &shown,
+                                        )
+                                    }),
                             );
                         }
                         continue;
@@ -833,10 +842,9 @@ fn respelled_key_field(
     let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
     // A call creating under the other spelling creates no inner map for this one; an early
     // return may turn away the keys spelled differently (a window check before the write).
-    let no_call = |_: &mapscope_ssa::CallCommon| false;
     let block = f[update].block()?;
     if !crate::summarize::reached_by_every_call(f, &DomTree::new(f), block)
-        || !crate::inner_on_miss::written_unchecked(f, obj, update, &selection, &no_call)
+        || !written_unchecked_by_calls(cx, obj, update)?
         || crate::inner_on_miss::key_kept_with_creation(module, f, key, obj, &selection)
     {
         return None;
@@ -860,11 +868,72 @@ fn respelled_key_field(
     })
 }
 
+/// A write after a call of the function that creates every inner map of the field behind a
+/// companion set, which a delete of an inner map elsewhere leaves holding the key
+/// ([`crate::stale_guards`]).
+fn stale_guard_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let creator = crate::stale_guards::guarded_creator(module, obj)?;
+    let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+    let ensure = crate::stale_guards::ensured_before(module, f, &creator, key, lookup)?;
+    // Only the creator makes inner maps: what else the writer calls creates none.
+    if !written_unchecked_by_calls(cx, obj, update)? {
+        return None;
+    }
+    let (deleter, delete) = creator.delete;
+    let program = module.program;
+    let field = program.obj(obj).name.to_string();
+    let set = program.obj(creator.set).name.to_string();
+    let creator_name =
+        crate::nilness::short_name(&module.functions[creator.function].function.name);
+    let delete_site = module.site(deleter, module.functions[deleter].function[delete].span.start);
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil for a key whose inner map was \
+             deleted: {creator_name} creates inner maps in `{field}` only for keys `{set}` does \
+             not hold yet, and a delete from `{field}` leaves the key in `{set}`"
+        ),
+        related: vec![
+            (NoteAt::Here(f[ensure].span), format!("{creator_name} is called here")),
+            (
+                NoteAt::Site(delete_site),
+                format!("the inner map is deleted here, and `{set}` keeps the key"),
+            ),
+            lookup_note.clone(),
+        ],
+    })
+}
+
 /// Whether `call` in the checked function may run the module's code: a call of a module
 /// function, of a function value or of an interface method.
 fn may_run_module_code(cx: &FunctionContext<'_>, call: &mapscope_ssa::CallCommon) -> bool {
     cx.analysis.module.resolve(cx.function, call).is_some()
         || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
+}
+
+/// [`written_unchecked`] with calls of the module's code allowed before the write: for rules
+/// that know which calls create the field's inner maps.
+fn written_unchecked_by_calls(
+    cx: &FunctionContext<'_>,
+    obj: ObjId,
+    update: InstrId,
+) -> Option<bool> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let me = &module.functions[module.lookup(&f.name)?];
+    let selection = |s: InstrId| me.fields.selection(me.index_in_unit, s);
+    let no_call = |_: &mapscope_ssa::CallCommon| false;
+    Some(crate::inner_on_miss::written_unchecked(f, obj, update, &selection, &no_call))
 }
 
 /// Whether the write `update` into an inner map of field `obj` runs with nothing before it
