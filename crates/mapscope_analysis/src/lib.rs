@@ -55,6 +55,7 @@ pub mod env_guards;
 pub mod equal_guards;
 pub mod error_fields;
 pub mod error_values;
+pub mod evicted_inner;
 pub mod failure_exits;
 pub mod field_pointers;
 pub mod fields;

@@ -545,6 +545,15 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                                             &lookup_note,
                                             &shown,
                                         )
+                                    })
+                                    .or_else(|| {
+                                        swept_field(
+                                            cx,
+                                            outer,
+                                            (lookup, update),
+                                            &lookup_note,
+                                            &shown,
+                                        )
                                     }),
                             );
                         }
@@ -919,6 +928,57 @@ fn stale_guard_field(
 fn may_run_module_code(cx: &FunctionContext<'_>, call: &mapscope_ssa::CallCommon) -> bool {
     cx.analysis.module.resolve(cx.function, call).is_some()
         || matches!(call.callee, Callee::Dynamic(_) | Callee::Invoke { .. })
+}
+
+/// A write under a key the function was handed, into an inner map of a field from which a
+/// sweep deletes inner maps under the keys a `range` walks, with nothing before the write
+/// testing, creating or ranging over a key of the field and no call of the module's code
+/// ([`crate::evicted_inner`]).
+fn swept_field(
+    cx: &FunctionContext<'_>,
+    outer: ValueId,
+    (lookup, update): (InstrId, InstrId),
+    lookup_note: &(NoteAt, String),
+    shown: &str,
+) -> Option<Finding> {
+    let f = cx.function;
+    let module = cx.analysis.module;
+    let obj = outer_field(cx, outer)?;
+    let InstrKind::MapLookup { key, .. } = f[lookup].kind else { return None };
+    // A key tested on the way (`if _, ok := s.lastSeen[id]; !ok`) may stand for the inner map.
+    if !matches!(f[strip_conversions(f, key)].def, ValueDef::Param { .. })
+        || crate::key_sources::branch_depends_on(f, vec![strip_conversions(f, key)], lookup)
+    {
+        return None;
+    }
+    let me_index = module.lookup(&f.name)?;
+    let (sweeper, delete) = crate::evicted_inner::sweep_delete(module, obj, me_index)?;
+    let selection = |s: InstrId| {
+        let me = &module.functions[me_index];
+        me.fields.selection(me.index_in_unit, s)
+    };
+    if !written_unchecked(cx, obj, update)?
+        || crate::inner_on_miss::key_kept_with_creation(module, f, key, obj, &selection)
+    {
+        return None;
+    }
+    let field = module.program.obj(obj).name.to_string();
+    let delete_site = module.site(sweeper, module.functions[sweeper].function[delete].span.start);
+    Some(Finding {
+        span: f[update].span,
+        elsewhere: None,
+        message: format!(
+            "assignment to entry in nil map: {shown} is nil once a sweep has deleted the key's \
+             inner map from `{field}`, and nothing tests or creates it first"
+        ),
+        related: vec![
+            lookup_note.clone(),
+            (
+                NoteAt::Site(delete_site),
+                "a sweep deletes inner maps here, under the keys its loop walks".into(),
+            ),
+        ],
+    })
 }
 
 /// [`written_unchecked`] with calls of the module's code allowed before the write: for rules
