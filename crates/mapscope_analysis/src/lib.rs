@@ -124,6 +124,7 @@ pub mod skipped_sends;
 pub mod stale_guards;
 pub mod summarize;
 pub mod summary;
+pub mod transport_clones;
 pub mod write_free;
 pub mod xml_decoded;
 pub mod zero_decoded;

@@ -454,6 +454,21 @@ impl<'a> Module<'a> {
         }
     }
 
+    /// The units linked into one program with command `unit` (the command and the packages it
+    /// imports, directly or not), or `None` when `unit` is no command: a library package may be
+    /// linked with any package of the module.
+    pub fn command_units(&self, unit: usize) -> Option<FxHashSet<usize>> {
+        if !self.commands.contains(&unit) {
+            return None;
+        }
+        let imports = self
+            .command_imports
+            .get_or_init(|| crate::command_imports::closures(self.program, &self.commands));
+        let mut units = imports.get(&unit).cloned().unwrap_or_default();
+        units.insert(unit);
+        Some(units)
+    }
+
     /// The strongly connected components of the call graph, callees before callers (Tarjan's
     /// algorithm, iterative, since call chains can be long).
     pub fn components(&self) -> Vec<Vec<usize>> {

@@ -171,6 +171,9 @@ pub enum Origin {
     /// a function that stamps the key into its copy and hands it back
     /// ([`crate::helper_upserts`]).
     HelperMiss { call: InstrId, callee: String },
+    /// A map field that a standard-library default value leaves nil, as a model says
+    /// ([`crate::transport_clones`]).
+    StdDefault { note: &'static str },
     /// A value loaded from an atomic field, one of whose stores (at `site`, possibly in another
     /// function) puts a value without the map ([`crate::atomic_stores`]).
     StoredWithout { site: Site },
@@ -1006,6 +1009,18 @@ impl<'f> Search<'f> {
             if merged.is_some() {
                 return merged;
             }
+            // net/http's default transport leaves `TLSNextProto` nil.
+            if crate::transport_clones::default_without_next_proto(
+                self.cx.module,
+                f,
+                arg,
+                &access.fields,
+            ) {
+                return Some(vec![Origin::StdDefault {
+                    note: "http.DefaultTransport leaves it nil, and Transport.Clone copies it \
+                           only when it is set",
+                }]);
+            }
             // A pointer read from a slice literal's element, in a loop over every element.
             if let Some(alloc) =
                 crate::literal_pointers::unset_in_literal_element(f, arg, &access.fields, at)
@@ -1640,8 +1655,18 @@ impl<'f> Search<'f> {
         depth: usize,
     ) -> Effect {
         let InstrKind::Call { call: common } = &self.f[call].kind else { return Effect::Kill };
-        // An atomic.Pointer's load: what its stores stored.
+        // A clone of an http.Transport: its `TLSNextProto` is nil where the receiver's is.
         let module = self.cx.module;
+        if access.deref
+            && let Some(receiver) =
+                crate::transport_clones::cloned_from(module, self.f, common, &access.fields)
+        {
+            return match self.nil_access_at(receiver, access, call, depth + 1) {
+                Some(origins) => Effect::Nil(origins),
+                None => Effect::Kill,
+            };
+        }
+        // An atomic.Pointer's load: what its stores stored.
         if access.deref
             && self
                 .me

@@ -1951,6 +1951,9 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::StdDefault { note } => {
+                related.push((NoteAt::Here(span), format!("{shown} is nil: {note}")));
+            }
             Origin::ErrorValue { site } => {
                 related.push((
                     NoteAt::Site(site.clone()),
