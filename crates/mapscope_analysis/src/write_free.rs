@@ -7,7 +7,9 @@
 //! into its own allocations, writes only maps it makes, appends only to slices it starts, and
 //! calls only such functions of the module (its own recursion included: the largest fixpoint),
 //! builtins that write nothing, and a few standard-library functions that only compute
-//! (`strings`, `strconv`, `unicode`, `math`, `fmt.Sprintf`). Interface calls and unknown
+//! (`strings`, `strconv`, `unicode`, `math`, `path/filepath`, `fmt.Sprintf`) or read the file
+//! system or the environment into fresh values (`os.ReadFile`, `os.Getenv`), and `fmt.Println`
+//! and its kin when every argument has a basic type (no `String` method of the module runs). Interface calls and unknown
 //! function values count as writing: an implementation outside the module could write. Sends,
 //! receives and `go` count as writing too, since another goroutine's writes may become visible.
 
@@ -17,6 +19,7 @@ use mapscope_ssa::gvn::builtin_writes_no_memory;
 use mapscope_ssa::{
     Builtin, CallCommon, Callee, ConstValue, Function, InstrKind, ValueDef, ValueId,
 };
+use mapscope_types::types::TypeView;
 
 /// Which of the module's functions write nothing a caller could read again, by index.
 #[derive(Debug)]
@@ -103,7 +106,8 @@ fn call_callees(module: &Module<'_>, f: &Function, call: &CallCommon) -> Option<
             if let ValueDef::Function { name } = &f[*v].def
                 && module.lookup(name).is_none()
             {
-                return library_computes_only(name).then(Vec::new);
+                return (library_computes_only(name) || prints_plain_values(module, f, name, call))
+                    .then(Vec::new);
             }
             Some(module.resolve(f, call)?.callees)
         }
@@ -148,6 +152,41 @@ fn started_here(f: &Function, s: ValueId, depth: u32) -> bool {
     }
 }
 
+/// Whether `call` of `name` is `fmt.Print`, `Println` or `Printf` of values of basic types only
+/// (`fmt.Println("kept", n, "bytes")`): printing to the standard output calls no method of the
+/// module (no `String` or `Error` of an argument), so it writes nothing the caller reads.
+fn prints_plain_values(module: &Module<'_>, f: &Function, name: &str, call: &CallCommon) -> bool {
+    if !matches!(name, "fmt.Print" | "fmt.Println" | "fmt.Printf") {
+        return false;
+    }
+    let Some(&args) = call.args.last() else { return false };
+    // The slice the call's arguments fill, made for it alone.
+    if !f.defining_instr(args).is_some_and(|m| matches!(f[m].kind, InstrKind::MakeSlice { .. })) {
+        return false;
+    }
+    let program = module.program;
+    let basic = |v: ValueId| {
+        let ty = f[v].ty;
+        if ty.arena as usize > program.units.len() {
+            return false;
+        }
+        let types = program.types();
+        matches!(types.ty(ty), mapscope_types::types::Type::Basic(..))
+    };
+    f[args].referrers().iter().all(|&u| match &f[u].kind {
+        InstrKind::Call { call: c } => std::ptr::eq(c, call),
+        InstrKind::IndexAddr { .. } => f[u].result().is_some_and(|slot| {
+            f[slot].referrers().iter().all(|&s| match &f[s].kind {
+                InstrKind::Store { value, .. } => f.defining_instr(*value).is_some_and(
+                    |m| matches!(f[m].kind, InstrKind::MakeInterface { x } if basic(x)),
+                ),
+                _ => false,
+            })
+        }),
+        _ => false,
+    })
+}
+
 /// Whether the library function named `name` (go/ssa's spelling) only computes a result from
 /// its arguments: no write through them, no callback.
 fn library_computes_only(name: &str) -> bool {
@@ -161,6 +200,27 @@ fn library_computes_only(name: &str) -> bool {
         // `AppendInt` and its kin write into their first argument's array.
         "strconv" => !function.starts_with("Append"),
         "unicode" | "math" | "path" => true,
+        // `Walk` and `WalkDir` call a function argument.
+        "path/filepath" => !function.starts_with("Walk"),
+        // Reads of the file system and the environment return fresh values, and writes of
+        // files change no memory.
+        "os" => matches!(
+            function,
+            "ReadFile"
+                | "ReadDir"
+                | "Stat"
+                | "Lstat"
+                | "Getenv"
+                | "LookupEnv"
+                | "Getwd"
+                | "Hostname"
+                | "UserHomeDir"
+                | "TempDir"
+                | "WriteFile"
+                | "MkdirAll"
+                | "Remove"
+                | "RemoveAll"
+        ),
         // `EncodeRune` and `AppendRune` write into their argument.
         "unicode/utf8" => !function.starts_with("Encode") && !function.starts_with("Append"),
         "fmt" => matches!(function, "Sprintf" | "Sprint" | "Sprintln" | "Errorf"),
@@ -184,6 +244,10 @@ mod tests {
         assert!(!library_computes_only("unicode/utf8.EncodeRune"));
         assert!(!library_computes_only("(*strings.Builder).WriteString"));
         assert!(!library_computes_only("fmt.Fprintf"));
-        assert!(!library_computes_only("os.Getenv"));
+        assert!(!library_computes_only("os.Setenv"));
+        assert!(library_computes_only("os.WriteFile"));
+        assert!(library_computes_only("os.ReadFile"));
+        assert!(library_computes_only("path/filepath.Join"));
+        assert!(!library_computes_only("path/filepath.WalkDir"));
     }
 }
