@@ -12,9 +12,9 @@
 //! maps), and whose every return that can report success comes after it, counts.
 
 use crate::module::Module;
-use crate::nilness::{Root, location, strip_conversions};
+use crate::nilness::{points_into_param, strip_conversions};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::types::TypeId;
 use rustc_hash::FxHashSet;
 
@@ -50,18 +50,19 @@ fn replaces_receiver(f: &Function) -> bool {
     let (Some(&receiver), Some(&data)) = (f.params().first(), f.params().get(1)) else {
         return false;
     };
+    let ValueDef::Param { index: pointer, .. } = f[receiver].def else { return false };
     let mut copy = None;
     for b in f.block_ids() {
         for &i in f[b].instrs() {
             match &f[i].kind {
-                InstrKind::Store { addr, value } if points_into(f, *addr, receiver) => {
+                InstrKind::Store { addr, value } if points_into_param(f, *addr, pointer) => {
                     if *addr != receiver || copy.is_some() {
                         return false;
                     }
                     copy = Some((i, *value));
                 }
                 InstrKind::Call { call }
-                    if call.args.iter().any(|&a| points_into(f, a, receiver)) =>
+                    if call.args.iter().any(|&a| points_into_param(f, a, pointer)) =>
                 {
                     return false;
                 }
@@ -70,8 +71,17 @@ fn replaces_receiver(f: &Function) -> bool {
         }
     }
     let Some((store, value)) = copy else { return false };
-    let Some(local) = loaded_local(f, value) else { return false };
-    if !only_decoded_from(f, local, data) {
+    let Some(local) = loaded_local(f, value).and_then(|alloc| f[alloc].result()) else {
+        return false;
+    };
+    // Nothing but one decode of the data fills the local: no copy of the receiver first.
+    let decode = crate::json_elements::only_decode_over(f, local, |_| false);
+    let decodes_data = decode.is_some_and(|call| match &f[call].kind {
+        InstrKind::Call { call } => crate::models::json_unmarshal_param(f, call)
+            .is_some_and(|i| f.params().get(i as usize) == Some(&data)),
+        _ => false,
+    });
+    if !decodes_data {
         return false;
     }
     let dominators = DomTree::new(f);
@@ -83,63 +93,10 @@ fn replaces_receiver(f: &Function) -> bool {
     })
 }
 
-/// Whether `v` is a pointer into what `pointer` (a parameter) points to.
-fn points_into(f: &Function, v: ValueId, pointer: ValueId) -> bool {
-    let ValueDef::Param { index, .. } = f[pointer].def else { return false };
-    location(f, strip_conversions(f, v)).is_some_and(|l| l.root == Root::Param(index))
-}
-
 /// The local variable whose whole value `v` loads (conversions aside).
 fn loaded_local(f: &Function, v: ValueId) -> Option<InstrId> {
     let load = f.defining_instr(strip_conversions(f, v))?;
     let InstrKind::Load { addr } = f[load].kind else { return None };
     let alloc = f.defining_instr(addr)?;
     matches!(f[alloc].kind, InstrKind::Alloc { .. }).then_some(alloc)
-}
-
-/// Whether the local `alloc` is filled by nothing but one `json.Unmarshal` of `data`: no
-/// store into it but its zero value, and its address goes only to that decode and to reads.
-fn only_decoded_from(f: &Function, alloc: InstrId, data: ValueId) -> bool {
-    let Some(address) = f[alloc].result() else { return false };
-    let mut decodes = 0;
-    for &user in f[address].referrers() {
-        match &f[user].kind {
-            InstrKind::Load { .. } => {}
-            // The zero value `var decoded plain` starts from.
-            InstrKind::Store { addr, value } if *addr == address => {
-                if !matches!(f[*value].def, ValueDef::Const(ConstValue::Zero)) {
-                    return false;
-                }
-            }
-            InstrKind::FieldAddr { .. } => {
-                if !f[user].result().is_some_and(|a| crate::json_elements::address_only_read(f, a))
-                {
-                    return false;
-                }
-            }
-            InstrKind::MakeInterface { .. } => {
-                let Some(boxed) = f[user].result() else { return false };
-                for &call in f[boxed].referrers() {
-                    let InstrKind::Call { call: common } = &f[call].kind else { return false };
-                    let decodes_data = crate::models::json_unmarshal_target(f, common)
-                        == Some(address)
-                        && crate::models::json_data(f, common).is_some_and(|d| {
-                            strip_conversions(f, d) == data || is_bytes_of(f, d, data)
-                        });
-                    if !decodes_data {
-                        return false;
-                    }
-                    decodes += 1;
-                }
-            }
-            _ => return false,
-        }
-    }
-    decodes == 1
-}
-
-/// Whether `v` is `[]byte(data)`.
-fn is_bytes_of(f: &Function, v: ValueId, data: ValueId) -> bool {
-    f.defining_instr(v)
-        .is_some_and(|i| matches!(f[i].kind, InstrKind::Convert { x, .. } if x == data))
 }

@@ -2194,6 +2194,17 @@ impl<'f> Search<'f> {
         })
     }
 
+    /// The constant documents the decode `call` (at `at`) may read ([`crate::json_texts`]).
+    fn decoded_texts(&self, at: InstrId, call: &CallCommon) -> Vec<Box<str>> {
+        let f = self.f;
+        match (crate::models::json_data(f, call), f[at].block()) {
+            (Some(data), Some(block)) => {
+                crate::json_texts::possible_texts(self.cx, self.me, f, data, block)
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// A decode `call` (at `at`) into a `ty` whose `UnmarshalJSON` stores a fresh decode over
     /// the value ([`crate::fresh_decoders`]): the map at `rest` is nil where the data has no
     /// value for it, whatever it held before.
@@ -2219,12 +2230,7 @@ impl<'f> Search<'f> {
                 fresh: true,
             }]);
         }
-        let texts = match (crate::models::json_data(f, call), f[at].block()) {
-            (Some(data), Some(block)) => {
-                crate::json_texts::possible_texts(self.cx, self.me, f, data, block)
-            }
-            _ => Vec::new(),
-        };
+        let texts = self.decoded_texts(at, call);
         // Data the analysis cannot see is taken to have the key, as for any decode; a caller
         // passing a document without it decides through the summary ([`Origin::JsonParam`]).
         if texts.is_empty() {
@@ -2278,12 +2284,7 @@ impl<'f> Search<'f> {
                         fresh: false,
                     }]);
                 }
-                let texts = match (crate::models::json_data(f, call), f[at].block()) {
-                    (Some(data), Some(block)) => {
-                        crate::json_texts::possible_texts(self.cx, self.me, f, data, block)
-                    }
-                    _ => Vec::new(),
-                };
+                let texts = self.decoded_texts(at, call);
                 return match crate::models::json_unmarshal_effect(
                     program,
                     self.cx.fields,
@@ -3530,6 +3531,11 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         }
         _ => None,
     }
+}
+
+/// Whether `v` (conversions aside) is a pointer into what pointer parameter `index` points to.
+pub fn points_into_param(f: &Function, v: ValueId, index: u32) -> bool {
+    location(f, strip_conversions(f, v)).is_some_and(|l| l.root == Root::Param(index))
 }
 
 /// The parameter that variable `cell` boxes: go/ssa gives a parameter a function literal

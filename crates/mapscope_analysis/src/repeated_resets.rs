@@ -23,9 +23,9 @@
 //! counted either: which call comes first is the input's business.
 
 use crate::FunctionContext;
-use crate::key_values::block_reaches;
+use crate::key_values::{block_reaches, block_reaches_avoiding};
 use crate::module::Module;
-use crate::nilness::{Root, is_nil_constant, location, strip_conversions};
+use crate::nilness::{Root, is_nil_constant, location, points_into_param, strip_conversions};
 use mapscope_ssa::{BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use rustc_hash::FxHashSet;
 
@@ -123,21 +123,9 @@ fn reached_without(
     if !clear(from, start, f[from].instrs().len()) {
         return false;
     }
-    let mut seen = FxHashSet::default();
-    let mut stack: Vec<BlockId> = f[from].succs().to_vec();
-    while let Some(b) = stack.pop() {
-        if !seen.insert(b) {
-            continue;
-        }
-        if b == to {
-            if clear(b, 0, end(b)) {
-                return true;
-            }
-        } else if clear(b, 0, f[b].instrs().len()) {
-            stack.extend_from_slice(f[b].succs());
-        }
-    }
-    false
+    // A path through `to` stops there: only the instructions before `before` must be clear.
+    let whole = |b: BlockId| f[b].instrs().len();
+    block_reaches_avoiding(f, from, to, |b| !clear(b, 0, if b == to { end(b) } else { whole(b) }))
 }
 
 /// Whether instruction `i` may change the map at `fields` under pointer parameter `param`: a
@@ -146,14 +134,9 @@ fn changes_place(f: &Function, i: InstrId, param: u32, fields: &[u32]) -> bool {
     match &f[i].kind {
         InstrKind::Store { addr, .. } => location(f, *addr)
             .is_some_and(|l| l.root == Root::Param(param) && fields.starts_with(&l.fields)),
-        InstrKind::Call { call } => call.args.iter().any(|&a| points_into(f, a, param)),
+        InstrKind::Call { call } => call.args.iter().any(|&a| points_into_param(f, a, param)),
         _ => false,
     }
-}
-
-/// Whether `v` is a pointer into what pointer parameter `param` points to.
-fn points_into(f: &Function, v: ValueId, param: u32) -> bool {
-    location(f, strip_conversions(f, v)).is_some_and(|l| l.root == Root::Param(param))
 }
 
 /// How `i` leaves the map at `fields` under pointer parameter `param` nil, if it does.
@@ -246,8 +229,10 @@ fn reads_param_memory(f: &Function, cond: ValueId, param: u32) -> bool {
         }
         let Some(instr) = f.defining_instr(v) else { continue };
         match &f[instr].kind {
-            InstrKind::Load { addr } if points_into(f, *addr, param) => return true,
-            InstrKind::Call { call } if call.args.iter().any(|&a| points_into(f, a, param)) => {
+            InstrKind::Load { addr } if points_into_param(f, *addr, param) => return true,
+            InstrKind::Call { call }
+                if call.args.iter().any(|&a| points_into_param(f, a, param)) =>
+            {
                 return true;
             }
             kind => kind.for_each_operand(|o| stack.push(o)),
