@@ -1,0 +1,67 @@
+// A deploy CLI polls a rollout's status with retries; a not-found answer (the rollout is
+// not created yet) makes the command report and stop before it stamps the annotations
+// map, which only a fetched status carries.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+)
+
+var errNotFound = errors.New("rollout not found")
+var errUnavailable = errors.New("api unavailable")
+
+type status struct {
+	Phase       string
+	Ready       int
+	Annotations map[string]string
+}
+
+type api struct{ calls int }
+
+func (a *api) rollout(name string) (status, error) {
+	a.calls++
+	switch {
+	case name == "payments" && a.calls == 1:
+		return status{}, errUnavailable
+	case name == "payments":
+		return status{}, errNotFound
+	}
+	return status{Phase: "Progressing", Ready: a.calls, Annotations: map[string]string{"rev": "7"}}, nil
+}
+
+func wait(c *api, name string, attempts int) (status, bool) {
+	var st status
+	for i := 0; i < attempts; i++ {
+		got, err := c.rollout(name)
+		switch {
+		case errors.Is(err, errNotFound):
+			fmt.Fprintln(os.Stderr, name+": not created yet")
+			return st, false
+		case err != nil:
+			fmt.Fprintln(os.Stderr, name+": retrying:", err)
+			continue
+		}
+		st = got
+		if st.Ready >= 3 {
+			st.Phase = "Complete"
+			break
+		}
+	}
+	return st, true
+}
+
+func main() {
+	c := &api{}
+	name := "payments"
+	if len(os.Args) > 1 {
+		name = os.Args[1]
+	}
+	st, found := wait(c, name, 5)
+	if !found {
+		return
+	}
+	st.Annotations["checked-by"] = "deployctl"
+	fmt.Fprintf(os.Stdout, "%s: phase=%q ready=%d annotations=%v\n", name, st.Phase, st.Ready, st.Annotations)
+}
