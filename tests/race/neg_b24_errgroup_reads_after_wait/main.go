@@ -1,0 +1,50 @@
+// A dashboard queries every shard through an errgroup and reports the partial counts with
+// the first failure; it waits for the group before ranging over the counts, so the slower
+// shards have stored theirs by then.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+)
+
+func queryShard(ctx context.Context, shard string) (int, error) {
+	if shard == "eu-2" {
+		return 0, errors.New("eu-2: connection refused")
+	}
+	time.Sleep(2 * time.Millisecond)
+	return len(shard) * 100, nil
+}
+
+func main() {
+	g, ctx := errgroup.WithContext(context.Background())
+	var mu sync.Mutex
+	counts := make(map[string]int)
+	for _, shard := range []string{"us-1", "eu-2", "ap-3"} {
+		g.Go(func() error {
+			n, err := queryShard(ctx, shard)
+			if err != nil {
+				return err
+			}
+			mu.Lock()
+			counts[shard] = n
+			mu.Unlock()
+			return nil
+		})
+	}
+
+	err := g.Wait()
+	var shards []string
+	for s, n := range counts {
+		shards = append(shards, fmt.Sprintf("%s=%d", s, n))
+	}
+	sort.Strings(shards)
+	fmt.Fprintln(os.Stdout, "partial:", shards, "error:", err)
+}

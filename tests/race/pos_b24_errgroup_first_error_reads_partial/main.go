@@ -1,0 +1,51 @@
+// A dashboard queries every shard through an errgroup and, to answer fast, stops waiting at
+// the first failure: it takes the group context's Done as the end of the fan-out and ranges
+// over the partial counts while the slower shards are still storing theirs.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+)
+
+func queryShard(ctx context.Context, shard string) (int, error) {
+	if shard == "eu-2" {
+		return 0, errors.New("eu-2: connection refused")
+	}
+	time.Sleep(2 * time.Millisecond)
+	return len(shard) * 100, nil
+}
+
+func main() {
+	g, ctx := errgroup.WithContext(context.Background())
+	var mu sync.Mutex
+	counts := make(map[string]int)
+	for _, shard := range []string{"us-1", "eu-2", "ap-3"} {
+		g.Go(func() error {
+			n, err := queryShard(ctx, shard)
+			if err != nil {
+				return err
+			}
+			mu.Lock()
+			counts[shard] = n // want "concurrent map write"
+			mu.Unlock()
+			return nil
+		})
+	}
+
+	<-ctx.Done()
+	var shards []string
+	for s, n := range counts { // other access
+		shards = append(shards, fmt.Sprintf("%s=%d", s, n))
+	}
+	sort.Strings(shards)
+	err := g.Wait()
+	fmt.Fprintln(os.Stdout, "partial:", shards, "error:", err)
+}
