@@ -1,6 +1,6 @@
-// A deploy CLI polls a rollout's status with retries; a not-found answer (the rollout is
-// not created yet) makes the command report and stop before it stamps the annotations
-// map, which only a fetched status carries.
+// A deploy CLI polls a rollout's status with retries; wait reports a status as found only
+// once one was fetched, so a not-found answer (the rollout is not created yet), like
+// retries running out, stops the command before it stamps the annotations map.
 package main
 
 import (
@@ -31,8 +31,7 @@ func (a *api) rollout(name string) (status, error) {
 	return status{Phase: "Progressing", Ready: a.calls, Annotations: map[string]string{"rev": "7"}}, nil
 }
 
-func wait(c *api, name string, attempts int) (status, bool) {
-	var st status
+func wait(c *api, name string, attempts int) (st status, found bool) {
 	for i := 0; i < attempts; i++ {
 		got, err := c.rollout(name)
 		switch {
@@ -43,13 +42,13 @@ func wait(c *api, name string, attempts int) (status, bool) {
 			fmt.Fprintln(os.Stderr, name+": retrying:", err)
 			continue
 		}
-		st = got
+		st, found = got, true
 		if st.Ready >= 3 {
 			st.Phase = "Complete"
 			break
 		}
 	}
-	return st, true
+	return st, found
 }
 
 func main() {
