@@ -125,6 +125,7 @@ pub mod stale_guards;
 pub mod summarize;
 pub mod summary;
 pub mod transport_clones;
+pub mod unfilled_flags;
 pub mod write_free;
 pub mod xml_decoded;
 pub mod zero_decoded;

@@ -649,18 +649,22 @@ impl<'f> Search<'f> {
                 // `v := <-ch` after `close(ch)` of an unbuffered channel: no value can be
                 // waiting, so it gives the zero value.
                 // So does one from a channel whose only sender may close it without sending.
+                // Otherwise it gives what the channel's sends send, which may be nil.
                 InstrKind::Recv { chan, comma_ok: false } if *index == 0 => {
-                    (closed_before(f, *chan, *instr)
+                    if closed_before(f, *chan, *instr)
                         || crate::closed_unsent::closed_unsent(self.cx.module, f, *chan, *instr)
-                        || crate::skipped_sends::skipped_sends(self.cx.module, f, *chan, *instr))
-                    .then(|| vec![Origin::FailedCommaOk(*instr)])
+                        || crate::skipped_sends::skipped_sends(self.cx.module, f, *chan, *instr)
+                    {
+                        return Some(vec![Origin::FailedCommaOk(*instr)]);
+                    }
+                    self.sent_giving(*chan, v, &Access::value(), None)
                 }
                 // A select case `case v := <-ch` likewise, with its `ok` false.
                 InstrKind::Select { states, .. } if *index >= 2 => {
                     let receiving = *index as usize - 2;
                     let state = states.iter().filter(|s| s.send.is_none()).nth(receiving)?;
                     if !closed_before(f, state.chan, *instr) {
-                        return None;
+                        return self.sent_giving(state.chan, v, &Access::value(), None);
                     }
                     let ok = f[*instr].results().nth(1)?;
                     self.false_values.push(ok);
@@ -1948,9 +1952,10 @@ impl<'f> Search<'f> {
         {
             return Some(vec![Origin::FailedCommaOk(recv)]);
         }
+        let InstrKind::Recv { chan, .. } = &self.f[recv].kind else { return None };
         let received = self.f[recv].results().next()?;
         let access = Access { deref: false, fields: fields.to_vec() };
-        self.sent_giving(recv, received, &access, None)
+        self.sent_giving(*chan, received, &access, None)
     }
 
     /// The store that gives `load` (a `Load` of an atomic field, [`crate::atomic_stores`]) a
@@ -2071,33 +2076,38 @@ impl<'f> Search<'f> {
             Some(Some(elem)) => elem,
             _ => return None,
         };
-        self.sent_giving(recv, at, &access, Some(elem))
+        let InstrKind::Recv { chan, .. } = &f[recv].kind else { return None };
+        self.sent_giving(*chan, at, &access, Some(elem))
     }
 
-    /// The send on the channel of receive `recv` whose value leaves the map at `access` nil,
-    /// when the receiver does not branch on `received` (what it received, or the pointer it
-    /// asserted out of it); with `pointer`, only sends of an interface holding a pointer to
-    /// that type count, and `access` is through that pointer.
+    /// The send on channel `chan` (of a receive: a `Recv`, or a `Select` case) whose value leaves the map at `access` nil, when the receiver does not branch on
+    /// `received` (what it received, or the pointer it asserted out of it); with `pointer`,
+    /// only sends of an interface holding a pointer to that type count, and `access` is
+    /// through that pointer. An empty `access`, the received map itself, counts only for a
+    /// channel kept in a field: a local channel's nil is a message more often than a value.
     fn sent_giving(
         &mut self,
-        recv: InstrId,
+        chan: ValueId,
         received: ValueId,
         access: &Access,
         pointer: Option<TypeId>,
     ) -> Option<Vec<Origin>> {
-        if !self.follow_sends || access.fields.is_empty() {
+        if !self.follow_sends {
             return None;
         }
         let f = self.f;
         let module = self.cx.module;
         let me = &module.functions[self.me?];
-        let InstrKind::Recv { chan, .. } = &f[recv].kind else { return None };
+        let chan = &chan;
         let channel_field = |g: &Function, table: &crate::fields::FieldTable, at: usize, chan| {
             let load = g.defining_instr(strip_conversions(g, chan))?;
             let InstrKind::Load { addr } = &g[load].kind else { return None };
             table.selection(at, selected_field(g, *addr)?)
         };
         let field = channel_field(f, me.fields, me.index_in_unit, *chan);
+        if access.fields.is_empty() && (access.deref || field.is_none() || pointer.is_some()) {
+            return None;
+        }
         // A channel that is not a field: the `make` sites it may come from (a local, or a
         // parameter every caller in the package passes a local channel for), matched with the
         // sends' channels, when the receiver treats every value alike (no branch on what it
@@ -2119,8 +2129,19 @@ impl<'f> Search<'f> {
             }
             let g = other.function;
             for block in g.block_ids() {
-                for &i in g[block].instrs() {
-                    let InstrKind::Send { chan, value } = &g[i].kind else { continue };
+                // Sends: plain ones and a `select`'s send cases.
+                let sends = g[block].instrs().iter().flat_map(|&i| {
+                    let sent: Vec<(ValueId, ValueId)> = match &g[i].kind {
+                        InstrKind::Send { chan, value } => vec![(*chan, *value)],
+                        InstrKind::Select { states, .. } => {
+                            states.iter().filter_map(|s| Some((s.chan, s.send?))).collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    sent.into_iter().map(move |(chan, value)| (i, chan, value))
+                });
+                for (i, chan, value) in sends {
+                    let (chan, value) = (&chan, &value);
                     let same_channel = match field {
                         Some(field) if pointer.is_none() => {
                             channel_field(g, other.fields, other.index_in_unit, *chan)
@@ -3213,18 +3234,12 @@ fn channel_makes_within(
     /// Callers up from a parameter: a worker started by a literal that captured the channel
     /// (`go func() { scan(name, out) }()`) is two steps from its `make`.
     const MAX_CALLERS: usize = 3;
-    let made_in = |g: &Function, v: ValueId| {
-        let d = g.defining_instr(strip_conversions(g, v))?;
-        match g[d].kind {
-            InstrKind::MakeChan { .. } => Some(d),
-            // A variable (captured by a function literal) that only ever holds one `make`.
-            InstrKind::Load { addr } => variable_channel(g, addr),
-            _ => None,
-        }
-    };
     let f = module.functions[function].function;
     if let Some(make) = made_in(f, chan) {
         return Some(vec![(function, make)]);
+    }
+    if let Some(made) = returned_channel(module, f, chan) {
+        return Some(vec![made]);
     }
     // A channel a function literal captures: what its makers bind (`go func() { out <- v }()`),
     // by value or as the variable holding it.
@@ -3273,6 +3288,10 @@ fn channel_makes_within(
                     continue;
                 }
                 let &arg = targets.args.get(index as usize)?;
+                if let Some(made) = returned_channel(module, g, arg) {
+                    makes.push(made);
+                    continue;
+                }
                 match made_in(g, arg) {
                     Some(make) => makes.push((caller, make)),
                     // The caller's own parameter or captured channel: where it was made.
@@ -3289,6 +3308,42 @@ fn channel_makes_within(
         }
     }
     (!makes.is_empty()).then_some(makes)
+}
+
+/// The `make` in `g` of channel `v`: the `make` itself, or a variable (captured by a function
+/// literal) that only ever holds one `make`.
+fn made_in(g: &Function, v: ValueId) -> Option<InstrId> {
+    let d = g.defining_instr(strip_conversions(g, v))?;
+    match g[d].kind {
+        InstrKind::MakeChan { .. } => Some(d),
+        InstrKind::Load { addr } => variable_channel(g, addr),
+        _ => None,
+    }
+}
+
+/// The `make` of the channel that `v`, the result of a call of one module function, is: every
+/// return of that function gives the channel it makes itself (`out := make(chan T); go ...;
+/// return out`, a fan-out handing back its results).
+fn returned_channel(module: &Module<'_>, g: &Function, v: ValueId) -> Option<(usize, InstrId)> {
+    let ValueDef::Result { instr: call, index } = g[strip_conversions(g, v)].def else {
+        return None;
+    };
+    let InstrKind::Call { call } = &g[call].kind else { return None };
+    let targets = module.resolve(g, call)?;
+    let [callee] = targets.callees[..] else { return None };
+    let h = module.functions[callee].function;
+    let mut made = None;
+    for block in h.block_ids() {
+        for &i in h[block].instrs() {
+            let InstrKind::Return { results } = &h[i].kind else { continue };
+            let d = made_in(h, *results.get(index as usize)?)?;
+            if made.is_some_and(|m| m != d) {
+                return None;
+            }
+            made = Some(d);
+        }
+    }
+    Some((callee, made?))
 }
 
 /// The `make` of the channel that variable `addr` (an `Alloc` of `g`) holds, when the only

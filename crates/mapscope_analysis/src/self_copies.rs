@@ -38,7 +38,7 @@ pub(crate) fn only_copies_itself(
 }
 
 /// The map that `value` copies, when it is a nil-for-nil copy of it (`maps.Clone(m)`).
-fn copied_by_nil_for_nil(f: &Function, value: ValueId) -> Option<ValueId> {
+pub(crate) fn copied_by_nil_for_nil(f: &Function, value: ValueId) -> Option<ValueId> {
     let InstrKind::Call { call } = &f[f.defining_instr(strip_conversions(f, value))?].kind else {
         return None;
     };

@@ -457,7 +457,10 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                     _ => None,
                 })
             });
-            if let Some(Some(store)) = stores.next() {
+            let deep_copy = crate::param_copies::copied_nil_for_nil(f, &dominators, param, access);
+            if let Some(copy) = deep_copy {
+                summary.copies.push(copy);
+            } else if let Some(Some(store)) = stores.next() {
                 if stores.all(|s| s.is_some()) {
                     let site = module.site(index, f[store].span.start);
                     summary.nils.push(ParamNil { param, access: access.clone(), site });
@@ -1067,13 +1070,36 @@ fn nil_results(
                         crate::context_keys::behind_failed_assertion(cx, f, dominators(), block)
                     });
             let counts_param = crate::length_guards::behind_count_test(f, dominators(), block);
+            let with_false_access = access.clone();
             summary.nil_result_fields.push(NilResultField {
                 result,
                 access,
                 names,
                 site,
                 when_decoded,
-                with_false: false_results(f, &search, results, i),
+                with_false: {
+                    // Or false wherever the local keeps its zero value (`found`, set with it).
+                    let mut with_false = false_results(f, &search, results, i);
+                    let access = &with_false_access;
+                    for (j, &other) in results.iter().enumerate() {
+                        if j != i
+                            && !access.deref
+                            && !with_false.contains(&(j as u32))
+                            && crate::unfilled_flags::false_while_unfilled(
+                                f,
+                                value,
+                                &access.fields,
+                                &origins,
+                                other,
+                                ret,
+                            )
+                        {
+                            with_false.push(j as u32);
+                        }
+                    }
+                    with_false.sort_unstable();
+                    with_false
+                },
                 with_non_nil,
                 with_non_nil_fields: crate::error_fields::non_nil_fields(
                     f,

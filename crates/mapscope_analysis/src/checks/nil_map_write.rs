@@ -6,7 +6,9 @@ use crate::nilness::{Origin, Search, short_name};
 use crate::summary::Site;
 use crate::{Finding, FunctionContext, NoteAt};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, Span, ValueDef, ValueId};
+use mapscope_ssa::{
+    BinaryOp, ConstValue, Function, InstrId, InstrKind, Span, UnaryOp, ValueDef, ValueId,
+};
 use mapscope_types::types::{ObjKind, TypeView};
 
 declare_check! {
@@ -355,7 +357,9 @@ declare_check! {
     /// before with nil where the data (a constant, or a caller's document) has no value for it. Interface calls run only methods of types that can implement the interface there:
     /// an unexported method name only of its own package's types, and never a type declared in
     /// another `main` package. Only the first of several writes to one map value on a path is
-    /// reported. A pointer that escapes (returned by a callee, stored) counts as letting unseen
+    /// reported, and a write every way to which, for a nil map, passes another write into the
+    /// same map is not: the tests of the map itself on the way go the nil map's way (`if
+    /// m["type"] == nil { m["type"] = "object" }` runs the earlier write, which panics first). A pointer that escapes (returned by a callee, stored) counts as letting unseen
     /// code fill the place only where that can happen before the write: a callee that writes
     /// the map and then returns the pointer it was given has not filled it. A callee's write
     /// in a loop over a map literal with entries, made before the call, runs.
@@ -435,9 +439,13 @@ declare_check! {
     /// is taken to get a value: how many the buffer holds is not followed. A struct received by
     /// value from a channel kept in a struct field may be any value a function of the same
     /// package sends on that field's channel: one send of a literal without the map (a retry
-    /// path requeuing `job{ID: j.ID}`) makes the map nil for the receiver. So may a struct
+    /// path requeuing `job{ID: j.ID}`) makes the map nil for the receiver, and a map received
+    /// itself (a free list, `case m := <-e.free:`) is nil where a send, plain or a `select`
+    /// case, sends a map nil on a path to it (`m = nil` before putting an oversized one back).
+    /// So may a struct
     /// received from a channel made in the function or passed as a parameter for which every
-    /// call in the package passes a channel its caller made, or captured by the function
+    /// call in the package passes a channel its caller made (or the result of a function that
+    /// makes and returns it, a fan-out's `out`), or captured by the function
     /// literals that send on it (`go func() { results <- scan(i) }()`): any send of the
     /// package on a channel from the same `make` counts, when the receiver does not branch on
     /// what it received (a flag or an error field may tell the values without the map apart,
@@ -705,7 +713,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         continue;
                     }
                     let numbering = numbering.get_or_insert_with(|| cx.value_numbering());
-                    if written_before_numbered(f, dominators, instr, *map, numbering) {
+                    if written_before_numbered(f, dominators, instr, *map, numbering)
+                        || written_on_every_nil_path(f, instr, *map, numbering)
+                    {
                         continue;
                     }
                     if crate::length_guards::in_range_over_itself(f, dominators, block, *map)
@@ -1647,6 +1657,95 @@ fn written_before_numbered(
             && numbering.number(crate::nilness::strip_conversions(f, *written)) == number
             && crate::key_values::precedes(f, dominators, other, update)
     })
+}
+
+/// Whether every path to `update` on which its map is nil passes another write into the same
+/// map (value numbering says so), where the nil panics first: the way the tests of the map
+/// itself take for a nil map (`if m["type"] == nil { m["type"] = ... }`, `if _, ok := m[k];
+/// !ok`) leads through that write.
+fn written_on_every_nil_path(
+    f: &Function,
+    update: InstrId,
+    map: ValueId,
+    numbering: &mapscope_ssa::gvn::ValueNumbering,
+) -> bool {
+    let strip = |v: ValueId| crate::nilness::strip_conversions(f, v);
+    let number = numbering.number(strip(map));
+    let same_map = |v: ValueId| numbering.number(strip(v)) == number;
+    let mut writes = vec![false; f.block_count()];
+    for b in f.block_ids() {
+        writes[b.index()] = f[b].instrs().iter().any(|&i| {
+            i != update && matches!(&f[i].kind, InstrKind::MapUpdate { map: m, .. } if same_map(*m))
+        });
+    }
+    let Some(target) = f[update].block() else { return false };
+    // A write earlier in the target block itself is [`written_before_in_block`]'s.
+    if writes[target.index()] || !writes.contains(&true) {
+        return false;
+    }
+    let mut seen = vec![false; f.block_count()];
+    seen[Function::ENTRY.index()] = true;
+    let mut stack = vec![Function::ENTRY];
+    while let Some(b) = stack.pop() {
+        if b == target {
+            return false;
+        }
+        if writes[b.index()] {
+            continue;
+        }
+        let succs = f[b].succs();
+        let known = match (f[b].instrs().last().map(|&i| &f[i].kind), succs) {
+            (Some(InstrKind::If { cond }), [then, otherwise]) => nil_map_test(f, *cond, &same_map)
+                .map(|taken| if taken { *then } else { *otherwise }),
+            _ => None,
+        };
+        for &s in succs {
+            if known.is_none_or(|k| k == s) && !seen[s.index()] {
+                seen[s.index()] = true;
+                stack.push(s);
+            }
+        }
+    }
+    true
+}
+
+/// What `cond` is when the map `same_map` recognises is nil: a lookup in it reads the zero
+/// value (compared with a constant, or a `bool` element), its `ok` is false.
+fn nil_map_test(f: &Function, cond: ValueId, same_map: &dyn Fn(ValueId) -> bool) -> Option<bool> {
+    let cond = crate::nilness::strip_conversions(f, cond);
+    let ValueDef::Result { instr, index } = f[cond].def else { return None };
+    let zero_lookup = |v: ValueId| {
+        let v = crate::nilness::strip_conversions(f, v);
+        matches!(f[v].def, ValueDef::Result { instr, index: 0 }
+            if matches!(&f[instr].kind, InstrKind::MapLookup { map, .. } if same_map(*map)))
+    };
+    match &f[instr].kind {
+        InstrKind::MapLookup { map, .. } if index == 1 && same_map(*map) => Some(false),
+        // The condition itself: an element of a map of `bool`s.
+        InstrKind::MapLookup { map, .. } if index == 0 && same_map(*map) => Some(false),
+        InstrKind::UnOp { op: UnaryOp::Not, x } => nil_map_test(f, *x, same_map).map(|b| !b),
+        InstrKind::BinOp { op: op @ (BinaryOp::Eql | BinaryOp::Neq), x, y } => {
+            let constant = |v: ValueId| match &f[v].def {
+                ValueDef::Const(c) => Some(
+                    matches!(
+                        c,
+                        ConstValue::Nil
+                            | ConstValue::Zero
+                            | ConstValue::Int(0)
+                            | ConstValue::Bool(false)
+                    ) || matches!(c, ConstValue::String(s) if s.is_empty()),
+                ),
+                _ => None,
+            };
+            let zero = match (zero_lookup(*x), zero_lookup(*y)) {
+                (true, false) => constant(*y)?,
+                (false, true) => constant(*x)?,
+                _ => return None,
+            };
+            Some(zero == matches!(op, BinaryOp::Eql))
+        }
+        _ => None,
+    }
 }
 
 /// Whether an earlier write in the same block wrote the map loaded from the same place
