@@ -111,6 +111,7 @@ pub mod pointer_tables;
 pub mod pool_news;
 pub mod recover_fallbacks;
 pub mod reflect_created;
+pub mod repeated_asserts;
 pub mod repeated_resets;
 pub mod repeated_tests;
 pub mod reset_drops;

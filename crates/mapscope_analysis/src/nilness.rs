@@ -644,6 +644,14 @@ impl<'f> Search<'f> {
                 {
                     let ok = f[*instr].results().nth(1)?;
                     self.false_values.push(ok);
+                    // The same assertion again, of the same place with nothing stored there
+                    // between, fails too: a later `if _, ok := x.(T); !ok { return }` rules
+                    // the failure out as well.
+                    self.false_values.extend(crate::repeated_asserts::same_assertions(
+                        self.cx.module.program,
+                        f,
+                        *instr,
+                    ));
                     Some(vec![Origin::FailedCommaOk(*instr)])
                 }
                 // `v := <-ch` after `close(ch)` of an unbuffered channel: no value can be

@@ -24,7 +24,9 @@ declare_check! {
     /// `T{...}`, `&T{...}` or `new(T)` left unset and that no store on the path fills, or the
     /// zero value of a comma-ok type assertion or receive (`m, _ := v.(map[string]int)`,
     /// `m, ok := <-ch`, and a map field of the zero struct `p, ok := v.(Payload)` gives) on a
-    /// path that does not rule the failure out, or a receive without `ok`
+    /// path that does not rule the failure out (the same assertion of the same place again,
+    /// with nothing stored there between, tested `if _, ok := x.(T); !ok { return }`, rules it
+    /// out too), or a receive without `ok`
     /// (`m := <-ch`, `case m := <-ch:`) from an unbuffered channel made in the function that a
     /// `close(ch)` before it closes on every path (no value can be waiting), or from a channel
     /// made in the function that only one goroutine gets (`go collect(input, ch)`; the
