@@ -46,7 +46,8 @@ declare_check! {
     /// writes into nil for a new key and is reported.
     /// Comma-ok creation (`inner, ok := m[a]; if !ok { inner = make(...); m[a] = inner }`),
     /// `if m[a] == nil { m[a] = make(...) }` and a key created just before all write into `m`
-    /// with that key, so they are not reported.
+    /// with that key, so they are not reported. Only the first of several writes into one
+    /// inner map (`m[a][x]--; m[a][y]++`) is reported: it panics first.
     ///
     /// When the outer map is an unexported struct field, it reports the write if no code of the
     /// module ever puts an inner map into that field's map (no write of a non-nil element, no
@@ -217,6 +218,7 @@ declare_check! {
 pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     let f = cx.function;
     let mut numbering = None;
+    let mut dominators = None;
     let mut findings = Vec::new();
     for block in f.block_ids() {
         for &update in f[block].instrs() {
@@ -229,6 +231,14 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                 f[*make].result().is_some_and(|root| !tree_escapes(f, root, lookup))
             });
             let numbering = numbering.get_or_insert_with(|| cx.value_numbering());
+            // A write after another into the same inner map (`m[a][x]--; m[a][y]++`): the
+            // first one panics on a missing key. Only the first is reported.
+            let dominators = dominators.get_or_insert_with(|| DomTree::new(f));
+            if crate::checks::nil_map_write::written_before_numbered(
+                f, dominators, update, inner, numbering,
+            ) {
+                continue;
+            }
             let Some(lookup_block) = f[lookup].block() else { continue };
             let text = cx.text(f[update].span);
             let inner_text = inner_map_text(text);

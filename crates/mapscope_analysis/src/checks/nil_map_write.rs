@@ -1645,7 +1645,7 @@ fn written_through_same_call(
 /// Whether a write that runs before `update` on every path wrote a map that value numbering
 /// shows is the same (`m.Attrs[a] = x`, then `m.Attrs[b] = y` in a loop, with nothing between
 /// that could store into `m.Attrs`): the earlier write panics first.
-fn written_before_numbered(
+pub(crate) fn written_before_numbered(
     f: &Function,
     dominators: &DomTree,
     update: InstrId,
