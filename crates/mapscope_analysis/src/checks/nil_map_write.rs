@@ -359,7 +359,8 @@ declare_check! {
     /// before with nil where the data (a constant, or a caller's document) has no value for it. Interface calls run only methods of types that can implement the interface there:
     /// an unexported method name only of its own package's types, and never a type declared in
     /// another `main` package. Only the first of several writes to one map value on a path is
-    /// reported, and a write every way to which, for a nil map, passes another write into the
+    /// reported (a call reported for writing into the map it is passed counts as such a write),
+    /// and a write every way to which, for a nil map, passes another write into the
     /// same map is not: the tests of the map itself on the way go the nil map's way (`if
     /// m["type"] == nil { m["type"] = "object" }` runs the earlier write, which panics first). A pointer that escapes (returned by a callee, stored) counts as letting unseen
     /// code fill the place only where that can happen before the write: a callee that writes
@@ -632,6 +633,9 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
     // The module's calls by callee, built only for a write whose nil its callers decide.
     // Calls reported so far: (call, the map as shown, where its nil comes from).
     let mut reported_calls: Vec<(InstrId, String, Option<Note>)> = Vec::new();
+    // The calls reported for writing into the very map they are passed, on every way through
+    // them: a write into that map after such a call is never reached with it nil.
+    let mut panicking_calls: Vec<(InstrId, ValueId)> = Vec::new();
     findings.extend(nil_receiver_unmarshal(cx));
     findings.extend(deferred_nil_writes(cx));
     findings.extend(lifo_reset_writes(cx));
@@ -645,7 +649,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A write after another write to the same map value cannot see it nil: the
                     // first one would have panicked. Only the first is reported.
                     let dominators = dominators.get_or_insert_with(|| DomTree::new(f));
-                    if written_before(f, dominators, instr, *map) {
+                    let stripped = crate::nilness::strip_conversions(f, *map);
+                    if written_before(f, dominators, instr, *map)
+                        || panicking_calls.iter().any(|&(call, passed)| {
+                            passed == stripped
+                                && crate::key_values::precedes(f, dominators, call, instr)
+                        })
+                    {
                         continue;
                     }
                     let mut search = Search::new(f, cx.analysis, false);
@@ -949,6 +959,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                             break;
                         }
                         related.push((NoteAt::Here(f[instr].span), call_note));
+                        if write.access == crate::summary::Access::value()
+                            && write.loops_over.is_empty()
+                            && write.loops_over_slices.is_empty()
+                        {
+                            panicking_calls
+                                .push((instr, crate::nilness::strip_conversions(f, arg)));
+                        }
                         let caller = crate::nilness::short_name(&f.name);
                         findings.push(Finding {
                             span: f[instr].span,
