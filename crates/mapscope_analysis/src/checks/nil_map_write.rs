@@ -143,6 +143,9 @@ declare_check! {
     /// `http.Header.Clone`, in a method deriving a value from its receiver); and a
     /// write inside a loop over a map is left alone, since that loop may never run, as is one
     /// after such a loop behind a branch that may test what the loop found (`if best != ""`).
+    /// One such field is one finding, at its write that comes first in the package's source
+    /// (another function's write found the same way): the first write reached panics, and
+    /// making the field fixes every one.
     /// A method that nothing can call makes nothing: one no code of the module names (a call,
     /// a method value, a method expression) and whose name, parameter and result counts match
     /// no method of an interface declared where its type can go, nor whose name any interface
@@ -801,6 +804,11 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     let never_made =
                         origins.iter().all(|o| matches!(o, Origin::FieldNeverMade { .. }));
                     if never_made && in_map_range_loop(f, dominators, block) {
+                        continue;
+                    }
+                    // A field no code makes panics at its first write: one finding per field,
+                    // at the write that comes first in the package's source.
+                    if never_made && never_made_written_earlier(cx, instr, &origins) {
                         continue;
                     }
                     // A nil stored with a flag the code tests is the flag's business.
@@ -1675,6 +1683,61 @@ pub(crate) fn written_before_numbered(
         other != update
             && numbering.number(crate::nilness::strip_conversions(f, *written)) == number
             && crate::key_values::precedes(f, dominators, other, update)
+    })
+}
+
+/// Whether a write that comes before `update` in the package's source, in another function,
+/// writes into the same field no code makes (`origins` are all [`Origin::FieldNeverMade`] of
+/// one declaration) on a path the search finds: it is reported, and one report per field says
+/// what there is to fix.
+fn never_made_written_earlier(
+    cx: &FunctionContext<'_>,
+    update: InstrId,
+    origins: &[Origin],
+) -> bool {
+    let declared = |o: &Origin| match o {
+        Origin::FieldNeverMade { decl, .. } => decl.clone(),
+        _ => None,
+    };
+    let Some(decl) = origins.first().and_then(declared) else { return false };
+    let module = cx.analysis.module;
+    let f = cx.function;
+    // Only writes through the same field index are searched: a cheap first filter.
+    let field_of = |g: &Function, map: ValueId| {
+        let load = g.defining_instr(crate::nilness::strip_conversions(g, map))?;
+        let InstrKind::Load { addr } = &g[load].kind else { return None };
+        match &g[g.defining_instr(*addr)?].kind {
+            InstrKind::FieldAddr { field, .. } => Some(*field),
+            _ => None,
+        }
+    };
+    let InstrKind::MapUpdate { map: written, .. } = &f[update].kind else { return false };
+    let Some(field) = field_of(f, *written) else { return false };
+    let Some(me) = module.lookup(&f.name) else { return false };
+    let here = module.site(me, f[update].span.start);
+    let unit = module.functions[me].unit;
+    module.functions.iter().enumerate().any(|(index, other)| {
+        if index == me || other.unit != unit {
+            return false;
+        }
+        let g = other.function;
+        g.block_ids().any(|block| {
+            g[block].instrs().iter().any(|&i| {
+                let InstrKind::MapUpdate { map, .. } = &g[i].kind else { return false };
+                if field_of(g, *map) != Some(field) {
+                    return false;
+                }
+                let there = module.site(index, g[i].span.start);
+                if (&there.path, there.offset) >= (&here.path, here.offset) {
+                    return false;
+                }
+                let mut search = Search::new(g, cx.analysis, false);
+                let Some(found) = search.nil_value(*map, 0) else { return false };
+                !found.is_empty()
+                    && found.iter().all(|o| declared(o).as_ref() == Some(&decl))
+                    && search.path_exists(block)
+            })
+        })
     })
 }
 
