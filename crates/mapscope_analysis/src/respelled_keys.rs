@@ -31,13 +31,14 @@ pub fn respelled(
     field: ObjId,
 ) -> Option<(Spelling, Spelling)> {
     let created = created_key_calls(module, field)?;
-    if created.is_empty() {
-        return None;
-    }
     let written = key_calls(f, key);
     let own_code = |calls: &[Box<str>]| calls.iter().any(|name| module.lookup(name).is_some());
     if own_code(&created) || own_code(&written) {
         return None;
+    }
+    if created.is_empty() {
+        return read_back_through_call(module, f, key, field, &written)
+            .then_some((created, written));
     }
     if created.starts_with(&written) && !written.is_empty() || written.starts_with(&created) {
         return None;
@@ -46,6 +47,48 @@ pub fn respelled(
         return None;
     }
     Some((created, written))
+}
+
+/// The reverse spelling: every creation's key is read straight from a field of one struct
+/// type (`u.Host`), and the write's key is what a library method of that type computes
+/// from such a value (`u.Hostname()`, which drops the port).
+fn read_back_through_call(
+    module: &Module<'_>,
+    f: &Function,
+    key: ValueId,
+    field: ObjId,
+    written: &[Box<str>],
+) -> bool {
+    let [method] = written else { return false };
+    // A generated getter (`GetHost`, which protobuf's code generator writes for every field)
+    // hands the field back.
+    let name = method.rsplit('.').next().unwrap_or(method);
+    if !method.starts_with('(') || name.starts_with("Get") {
+        return false;
+    }
+    let Some(call) = f.defining_instr(strip_conversions(f, key)) else { return false };
+    let InstrKind::Call { call } = &f[call].kind else { return false };
+    let Some(&receiver) = call.args.first() else { return false };
+    let receiver_type = f[strip_conversions(f, receiver)].ty;
+    let program = module.program;
+    let mut bases = Vec::new();
+    for (index, update) in crate::inner_on_miss::inner_creations(module, field) {
+        let h = module.functions[index].function;
+        let InstrKind::MapUpdate { key, .. } = &h[update].kind else { return false };
+        let Some(load) = h.defining_instr(strip_conversions(h, *key)) else { return false };
+        let InstrKind::Load { addr } = &h[load].kind else { return false };
+        let Some(selection) = crate::fields::selected_field(h, *addr) else { return false };
+        let InstrKind::FieldAddr { base, .. } = &h[selection].kind else { return false };
+        bases.push(h[strip_conversions(h, *base)].ty);
+    }
+    let known = |t: mapscope_types::types::TypeId| t.arena as usize <= program.units.len();
+    !bases.is_empty()
+        && bases.iter().all(|&t| {
+            t == receiver_type
+                || (known(t)
+                    && known(receiver_type)
+                    && mapscope_types::query::identical(&mut program.types(), t, receiver_type))
+        })
 }
 
 /// Whether `key` is read from a field of a struct: loaded through a field's address, or

@@ -48,6 +48,11 @@ declare_check! {
     /// `if m[a] == nil { m[a] = make(...) }` and a key created just before all write into `m`
     /// with that key, so they are not reported. Only the first of several writes into one
     /// inner map (`m[a][x]--; m[a][y]++`) is reported: it panics first.
+    /// Keys spelled one way where a field's inner maps are created and another where one is
+    /// written find no inner map for some keys whatever the data: every creation putting its
+    /// key through the same library calls (`path.Clean(p)`) and the write through others or
+    /// none (`r.URL.Path`), or every creation reading its key straight from a field (`u.Host`)
+    /// and the write through a library method of that type (`u.Hostname()`, without the port).
     ///
     /// When the outer map is an unexported struct field, it reports the write if no code of the
     /// module ever puts an inner map into that field's map (no write of a non-nil element, no
@@ -869,7 +874,7 @@ fn respelled_key_field(
         return None;
     }
     let spelt = |calls: &[Box<str>]| match calls {
-        [] => "no call".to_string(),
+        [] => "no call (read straight from a field)".to_string(),
         _ => calls.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" of "),
     };
     let field = module.program.obj(obj).name.to_string();
