@@ -1871,23 +1871,28 @@ impl<'f> Search<'f> {
         let results: Vec<ValueId> = self.f[call].results().collect();
         let Some(&value) = results.get(result as usize) else { return Effect::Kill };
         let program = self.cx.module.program;
-        let fields = crate::summarize::map_fields(program, self.f[value].ty);
-        let Some((_, names)) = fields.into_iter().find(|(a, _)| a == access) else {
-            return Effect::Kill;
-        };
         // The zero of a `T` instantiated with a pointer type is a nil pointer: a write to its
         // field's map panics on the pointer, not on a nil map.
         if access.deref && !zero.pointer {
             return Effect::Kill;
         }
+        let fields = crate::summarize::map_fields(program, self.f[value].ty);
+        let origin = match fields.into_iter().find(|(a, _)| a == access) {
+            Some((_, names)) => {
+                Origin::CalleeField { call, callee: callee.callee, names, site: zero.site.clone() }
+            }
+            // `*p` of a `new(T)` instantiated with a map type is that nil map itself.
+            None if access.deref
+                && access.fields.is_empty()
+                && crate::summarize::points_to_map(program, self.f[value].ty) =>
+            {
+                Origin::CalleeResult { call, callee: callee.callee, site: zero.site.clone() }
+            }
+            None => return Effect::Kill,
+        };
         self.false_values.extend(zero.with_false.iter().filter_map(|&r| results.get(r as usize)));
         self.non_nil.extend(zero.with_non_nil.iter().filter_map(|&r| results.get(r as usize)));
-        Effect::Nil(vec![Origin::CalleeField {
-            call,
-            callee: callee.callee,
-            names,
-            site: zero.site.clone(),
-        }])
+        Effect::Nil(vec![origin])
     }
 
     /// Whether every call that finds map `map` nil reaches `block`: each branch on the way that
@@ -3784,17 +3789,26 @@ fn tests_location(f: &Function, cond: ValueId, place: &Location, depth: usize) -
 /// Whether a path runs from instruction `from` (after it) to instruction `to` (before it)
 /// without running `avoid` on the way.
 fn reaches_avoiding(f: &Function, from: InstrId, to: InstrId, avoid: InstrId) -> bool {
+    reaches_avoiding_all(f, from, to, &[avoid])
+}
+
+/// Whether a path runs from instruction `from` (after it) to instruction `to` (before it)
+/// without running any of `avoid` on the way.
+pub fn reaches_avoiding_all(f: &Function, from: InstrId, to: InstrId, avoid: &[InstrId]) -> bool {
     let (Some(start), Some(end)) = (f[from].block(), f[to].block()) else { return true };
     let position = |block: BlockId, i: InstrId| f[block].instrs().iter().position(|&x| x == i);
     let (Some(from_at), Some(to_at)) = (position(start, from), position(end, to)) else {
         return true;
     };
-    // Whether `avoid` is in `block` strictly between two positions (`None`: the block's edge).
+    // Whether one of `avoid` is in `block` strictly between two positions (`None`: the
+    // block's edge).
     let avoid_between = |block: BlockId, low: Option<usize>, high: Option<usize>| {
-        f[avoid].block() == Some(block)
-            && position(block, avoid).is_some_and(|at| {
-                low.is_none_or(|low| at > low) && high.is_none_or(|high| at < high)
-            })
+        avoid.iter().any(|&avoid| {
+            f[avoid].block() == Some(block)
+                && position(block, avoid).is_some_and(|at| {
+                    low.is_none_or(|low| at > low) && high.is_none_or(|high| at < high)
+                })
+        })
     };
     if start == end && from_at < to_at && !avoid_between(start, Some(from_at), Some(to_at)) {
         return true;

@@ -1656,6 +1656,17 @@ fn is_map(program: &Program, ty: TypeId) -> bool {
     known(program, ty) && query::is_map(&mut program.types(), ty)
 }
 
+/// Whether `ty` is a pointer to a map (`*map[string]string`, a `new(T)` with `T` a map).
+pub fn points_to_map(program: &Program, ty: TypeId) -> bool {
+    if !known(program, ty) {
+        return false;
+    }
+    let mut types = program.types();
+    let under = query::underlying(&mut types, ty);
+    let Type::Pointer(elem) = *types.ty(under) else { return false };
+    is_map(program, elem)
+}
+
 fn is_pointer(program: &Program, ty: TypeId) -> bool {
     known(program, ty) && query::is_pointer(&mut program.types(), ty)
 }

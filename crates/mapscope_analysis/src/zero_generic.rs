@@ -4,7 +4,7 @@
 //! the summary cannot name the map fields; a caller whose instantiation gives `T` map fields
 //! (`Pool[conn]`, whose `conn` has a `session` map) gets each of them nil on that return.
 
-use crate::nilness::strip_conversions;
+use crate::nilness::{reaches_avoiding_all, strip_conversions};
 use crate::summary::Access;
 use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
@@ -29,7 +29,8 @@ fn type_param(program: &Program, ty: TypeId, pointer: bool) -> bool {
 
 /// Whether the returned `value` is a fresh zero value of a type parameter, and if so whether
 /// it is behind a pointer: `Some(false)` for the constant zero of `T`, `Some(true)` for a
-/// `new(T)` whose only use is being returned (nothing stores into it, nothing else sees it).
+/// `new(T)` that some path reaches this return on without using it (nothing stores into it,
+/// nothing else sees it there: `if len(body) == 0 { return out, nil }` before the decode).
 pub fn fresh_zero(program: &Program, f: &Function, value: ValueId, ret: InstrId) -> Option<bool> {
     let value = strip_conversions(f, value);
     let ty = f[value].ty;
@@ -37,8 +38,10 @@ pub fn fresh_zero(program: &Program, f: &Function, value: ValueId, ret: InstrId)
         ValueDef::Const(ConstValue::Zero) => false,
         _ => {
             let alloc = f.defining_instr(value)?;
+            let other_uses: Vec<InstrId> =
+                f[value].referrers().iter().copied().filter(|&u| u != ret).collect();
             let fresh = matches!(f[alloc].kind, InstrKind::Alloc { .. })
-                && f[value].referrers().iter().all(|&u| u == ret);
+                && reaches_avoiding_all(f, alloc, ret, &other_uses);
             if !fresh {
                 return None;
             }
