@@ -245,7 +245,7 @@ fn param_path(f: &Function, v: ValueId, depth: usize) -> Option<(u32, bool, Vec<
 /// The struct parameter that the variable `addr` holds when it is spilled to memory: the only
 /// store into the variable is the parameter (a store into a field of it would change what a
 /// test reads).
-fn spilled_param(f: &Function, addr: ValueId) -> Option<u32> {
+pub fn spilled_param(f: &Function, addr: ValueId) -> Option<u32> {
     let alloc = f.defining_instr(addr)?;
     if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
         return None;

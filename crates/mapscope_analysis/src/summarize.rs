@@ -506,22 +506,23 @@ fn result_params(
     if returns.is_empty() || calls_or_stores {
         return Vec::new();
     }
+    // A field of what a parameter points to, or of a struct parameter (a value receiver's
+    // `func (o Opt[T]) OrZero() T { return o.val }`), but not the parameter itself; a copy
+    // spilled to memory counts only when nothing stores into its fields.
     let read = |v: ValueId| -> Option<(u32, Access)> {
         let v = strip_conversions(f, v);
-        let instr = f.defining_instr(v)?;
-        match &f[instr].kind {
-            InstrKind::Load { addr } => {
-                let place = location(f, *addr)?;
-                let Root::Param(param) = place.root else { return None };
-                (!place.fields.contains(&ELEMENT))
-                    .then_some((param, Access { deref: true, fields: place.fields }))
-            }
-            _ => None,
+        if let Some(instr) = f.defining_instr(v)
+            && let InstrKind::Load { addr } = &f[instr].kind
+            && let Some(Location { root: Root::Alloc(alloc), .. }) = location(f, *addr)
+        {
+            f[alloc].result().and_then(|copy| crate::param_conditions::spilled_param(f, copy))?;
         }
+        param_place(f, v).filter(|(_, access)| access.deref || !access.fields.is_empty())
     };
     let mut out = Vec::new();
     for (i, &ty) in f.result_types.iter().enumerate() {
-        if !is_map(program, ty) {
+        // A result of a type parameter's type is a map for a caller that instantiates it so.
+        if !is_map(program, ty) && !crate::zero_generic::type_param(program, ty, false) {
             continue;
         }
         let mut places = returns.iter().map(|(_, results)| results.get(i).and_then(|&v| read(v)));

@@ -11,8 +11,8 @@ use mapscope_types::Program;
 use mapscope_types::query;
 use mapscope_types::types::{Type, TypeId, TypeView};
 
-/// Whether `ty` is a type parameter, or a pointer to one.
-fn type_param(program: &Program, ty: TypeId, pointer: bool) -> bool {
+/// Whether `ty` is a type parameter (with `pointer`, a pointer to one).
+pub fn type_param(program: &Program, ty: TypeId, pointer: bool) -> bool {
     if ty.arena as usize > program.units.len() {
         return false;
     }
