@@ -674,6 +674,8 @@ impl FieldFacts {
             .flat_map(|u| program.loaded.units[u.unit].files.iter().map(|f| f.0))
             .collect();
         let mut made: FxHashSet<FieldKey> = FxHashSet::default();
+        let unexported =
+            |o: ObjId| program.obj(o).name.chars().next().is_some_and(|c| !c.is_uppercase());
         let created: FxHashSet<FieldKey> = units
             .iter()
             .flat_map(|u| u.fields.created.iter().filter_map(|&o| key(program, o)))
@@ -852,12 +854,23 @@ impl FieldFacts {
                         }),
                         _ => false,
                     };
+                    // What looks inside an `any` is reflection, which cannot set an unexported
+                    // field (`CanSet` is false): it leaves such a map as the module made it.
+                    let boxed = matches!(f[*instr].kind, InstrKind::MakeInterface { .. });
+                    let settable = |&o: &ObjId| !boxed || !unexported(o);
+                    let settable: FxHashSet<FieldKey> = reached
+                        .iter()
+                        .filter(|o| settable(o))
+                        .filter_map(|&o| key(program, o))
+                        .collect();
                     for k in keys {
                         exposed.insert(k);
                         if !read_only {
                             other_stores.insert(k);
                         }
-                        made.insert(k);
+                        if settable.contains(&k) {
+                            made.insert(k);
+                        }
                         made_later.insert(k);
                         made_later_by_parts.insert(k);
                         inner_made.insert(k);
@@ -884,8 +897,6 @@ impl FieldFacts {
         // Code outside the module may set an exported field; an unexported one only its own
         // package can, and a field of a `main` package's type only that package (nothing
         // imports a command).
-        let unexported =
-            |o: ObjId| program.obj(o).name.chars().next().is_some_and(|c| !c.is_uppercase());
         let command_files: FxHashSet<u32> = units
             .iter()
             .map(|u| &program.loaded.units[u.unit].files)
