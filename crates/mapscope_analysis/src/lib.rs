@@ -25,6 +25,7 @@ pub mod array_slots;
 pub mod atomic_stores;
 pub mod bool_params;
 pub mod boxed_literals;
+pub mod boxed_nils;
 pub mod callback_locals;
 pub mod called_closures;
 pub mod captured_elements;

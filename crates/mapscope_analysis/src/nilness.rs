@@ -167,6 +167,9 @@ pub enum Origin {
     /// A struct value received from a channel kept in a struct field, one of whose sends (at
     /// `site`, possibly in another function) sends a value without the map.
     SentWithout { site: Site },
+    /// A map asserted out of a map of interfaces under a constant key, one of whose stores (at
+    /// `site`, possibly in another function) boxes a nil map there ([`crate::boxed_nils`]).
+    BoxedNil { site: Site },
     /// The zero element that getter `callee`, called at `call`, returns for a missing key, in
     /// a function that stamps the key into its copy and hands it back
     /// ([`crate::helper_upserts`]).
@@ -636,12 +639,19 @@ impl<'f> Search<'f> {
                     };
                     Some(vec![Origin::ForeignKey(*instr, foreign.creation, constant)])
                 }
+                // `x.(map[K]V)` of a bag's slot some store boxes a nil map in succeeds on it.
+                InstrKind::TypeAssert { comma_ok: false, .. } if *index == 0 => {
+                    self.boxed_nil(*instr)
+                }
                 // `v, ok := x.(map[K]V)` and `v, ok := <-ch` give the zero value with ok false:
                 // nil on every path that does not rule ok out.
                 InstrKind::TypeAssert { comma_ok: true, .. }
                 | InstrKind::Recv { comma_ok: true, .. }
                     if *index == 0 =>
                 {
+                    if let Some(origins) = self.boxed_nil(*instr) {
+                        return Some(origins);
+                    }
                     let ok = f[*instr].results().nth(1)?;
                     self.false_values.push(ok);
                     // The same assertion again, of the same place with nothing stored there
@@ -2196,6 +2206,27 @@ impl<'f> Search<'f> {
                         return Some(vec![Origin::SentWithout { site }]);
                     }
                 }
+            }
+        }
+        None
+    }
+
+    /// The origin of the nil map that type assertion `assert` may get from a map of
+    /// interfaces: a store in the package boxes a map that may be nil there under the same
+    /// constant key ([`crate::boxed_nils`]).
+    fn boxed_nil(&mut self, assert: InstrId) -> Option<Vec<Origin>> {
+        if !self.follow_sends {
+            return None;
+        }
+        let module = self.cx.module;
+        for store in crate::boxed_nils::boxing_stores(module, self.me?, self.f, assert) {
+            let g = module.functions[store.function].function;
+            let Some(block) = g[store.update].block() else { continue };
+            let mut search = Search::new(g, self.cx, false);
+            search.follow_sends = false;
+            if search.nil_value(store.boxed, 0).is_some() && search.path_exists(block) {
+                let site = module.site(store.function, g[store.update].span.start);
+                return Some(vec![Origin::BoxedNil { site }]);
             }
         }
         None

@@ -2123,6 +2123,15 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::BoxedNil { site } => {
+                related.push((
+                    NoteAt::Site(site.clone()),
+                    format!(
+                        "{shown} is nil when the value asserted is the one boxed here, a nil map \
+                         in a non-nil interface"
+                    ),
+                ));
+            }
             Origin::StoredWithout { site } => {
                 related.push((
                     NoteAt::Site(site.clone()),
