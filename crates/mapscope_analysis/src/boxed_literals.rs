@@ -15,7 +15,9 @@
 use crate::module::{Module, ModuleFunction};
 use crate::nilness::{Context, Root, field_tested, location, strip_conversions};
 use crate::summary::Site;
-use mapscope_ssa::{BinaryOp, Builtin, CallCommon, Callee, Function, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{
+    BinaryOp, Builtin, CallCommon, Callee, Function, InstrId, InstrKind, ValueDef, ValueId,
+};
 use mapscope_types::Program;
 use mapscope_types::types::{Type, TypeId, TypeView};
 use rustc_hash::FxHashSet;
@@ -75,6 +77,15 @@ fn literal_without(
             (same && leaves_out(f, value, field))
                 .then(|| module.site(function, f[*instr].span.start))
         }
+        // A struct value boxed as it is: the literal it is read from.
+        ValueDef::Result { instr, .. } => {
+            let InstrKind::Load { addr } = &f[*instr].kind else { return None };
+            let alloc = f.defining_instr(strip_conversions(f, *addr))?;
+            if !matches!(f[alloc].kind, InstrKind::Alloc { .. }) {
+                return None;
+            }
+            literal_without(module, function, *addr, elem, field)
+        }
         _ => None,
     }
 }
@@ -86,8 +97,9 @@ fn handed_on(f: &Function, boxed: ValueId) -> bool {
         InstrKind::Call { call } => call.args.contains(&boxed),
         InstrKind::Store { addr, value } => {
             *value == boxed
-                && f.defining_instr(*addr)
-                    .is_some_and(|a| matches!(f[a].kind, InstrKind::FieldAddr { .. }))
+                && f.defining_instr(*addr).is_some_and(|a| {
+                    matches!(f[a].kind, InstrKind::FieldAddr { .. } | InstrKind::IndexAddr { .. })
+                })
         }
         _ => false,
     })
@@ -199,8 +211,68 @@ pub fn unset_in_boxed(
         return None;
     }
     let elem = pointee(program, *asserted)?;
+    let site = boxed_without(module, f, elem, *field)?;
+    Some((program.obj(obj).name.to_string(), site))
+}
+
+/// When field index `field` of a struct value asserted out of an interface by `assert`
+/// (`fs, ok := src.(FileSource)`, a copy) is a map field only creation sets that `f` does not
+/// test for nil, and the module boxes a literal of that type built without it and hands the
+/// interface on: the field's name and where the literal is built.
+pub fn unset_in_boxed_value(
+    cx: Context<'_>,
+    me: &ModuleFunction<'_>,
+    f: &Function,
+    assert: InstrId,
+    field: u32,
+) -> Option<(String, Site)> {
+    let InstrKind::TypeAssert { asserted, .. } = &f[assert].kind else { return None };
+    let module = cx.module;
+    let program = module.program;
+    if asserted.arena as usize > program.units.len() {
+        return None;
+    }
+    let obj = {
+        let mut types = program.types();
+        let under = mapscope_types::query::underlying(&mut types, *asserted);
+        let Type::Struct(fields) = types.ty(under) else { return None };
+        fields.get(field as usize)?.obj?
+    };
+    if !cx.fields.set_at_creation(program, obj) || field_tested(me, f, obj) {
+        return None;
+    }
+    // A copy is a value of its own: one made with the map (`s.Options = ...` on a type
+    // switch's copy) and boxed again would replace the one left without it.
+    if !every_box_without(module, *asserted, field) {
+        return None;
+    }
+    let site = boxed_without(module, f, *asserted, field)?;
+    Some((program.obj(obj).name.to_string(), site))
+}
+
+/// Whether every struct value of type `elem` that the module boxes in an interface is a
+/// literal built without field index `field`.
+fn every_box_without(module: &Module<'_>, elem: TypeId, field: u32) -> bool {
+    let program = module.program;
+    module.functions.iter().enumerate().all(|(function, mf)| {
+        let g = mf.function;
+        g.block_ids().all(|block| {
+            g[block].instrs().iter().all(|&i| {
+                let InstrKind::MakeInterface { x } = &g[i].kind else { return true };
+                let ty = g[*x].ty;
+                let same = ty.arena as usize <= program.units.len()
+                    && mapscope_types::query::identical(&mut program.types(), ty, elem);
+                !same || literal_without(module, function, *x, elem, field).is_some()
+            })
+        })
+    })
+}
+
+/// Where the module builds a literal of struct type `elem` without field index `field`, boxes
+/// it and hands the interface on to code that may reach `f`.
+fn boxed_without(module: &Module<'_>, f: &Function, elem: TypeId, field: u32) -> Option<Site> {
     let target = module.lookup(&f.name)?;
-    let site = module.functions.iter().enumerate().find_map(|(function, mf)| {
+    module.functions.iter().enumerate().find_map(|(function, mf)| {
         let g = mf.function;
         g.block_ids().find_map(|block| {
             g[block].instrs().iter().find_map(|&i| {
@@ -209,10 +281,9 @@ pub fn unset_in_boxed(
                 if !handed_on(g, boxed) {
                     return None;
                 }
-                let site = literal_without(module, function, *x, elem, *field)?;
+                let site = literal_without(module, function, *x, elem, field)?;
                 (!stays(module, function, boxed, target, 0)).then_some(site)
             })
         })
-    })?;
-    Some((program.obj(obj).name.to_string(), site))
+    })
 }

@@ -1412,6 +1412,17 @@ impl<'f> Search<'f> {
                     }
                     return Effect::None;
                 };
+                // A struct value asserted out of an interface (`fs, ok := src.(FileSource)`):
+                // any the module boxes and hands on, one built without the map among them.
+                if let [field] = rest
+                    && let ValueDef::Result { instr: assert, index: 0 } = &f[value].def
+                    && matches!(f[*assert].kind, InstrKind::TypeAssert { .. })
+                    && let Some(me) = self.me.map(|me| &self.cx.module.functions[me])
+                    && let Some((map, site)) =
+                        crate::boxed_literals::unset_in_boxed_value(self.cx, me, f, *assert, *field)
+                {
+                    return Effect::Nil(vec![Origin::BoxedLiteral { map, site }]);
+                }
                 match &f[value].def {
                     ValueDef::Const(ConstValue::Nil | ConstValue::Zero) => {
                         Effect::Nil(vec![Origin::NilStore(i)])
