@@ -112,6 +112,7 @@ pub mod pointer_tables;
 pub mod pool_news;
 pub mod recover_fallbacks;
 pub mod reflect_created;
+pub mod reflect_zeroes;
 pub mod repeated_asserts;
 pub mod repeated_resets;
 pub mod repeated_tests;

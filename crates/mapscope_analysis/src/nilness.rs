@@ -2222,6 +2222,48 @@ impl<'f> Search<'f> {
         None
     }
 
+    /// The origin of the nil that `call` (at `at`) may store into `location` by reflection: a
+    /// callee that stores `reflect.Zero` into a map field of the struct its interface parameter
+    /// points to ([`crate::reflect_zeroes`]), given a pointer to a struct whose exported field
+    /// `location` is.
+    fn reflect_zeroed(
+        &self,
+        location: &Location,
+        at: InstrId,
+        call: &CallCommon,
+    ) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let program = self.cx.module.program;
+        let callee = self.cx.call_summary(f, call)?;
+        for (param, site) in &callee.summary.reflect_zeroes {
+            let Some(&arg) = callee.args.get(*param as usize) else { continue };
+            let boxing = f.defining_instr(strip_conversions(f, arg));
+            let Some(InstrKind::MakeInterface { x: target }) = boxing.map(|b| &f[b].kind) else {
+                continue;
+            };
+            let Some(path) = self.derived_overlapping(*target, location) else { continue };
+            let Some(&[field]) = location.fields.strip_prefix(path.as_slice()) else { continue };
+            let Some(elem) = crate::models::pointee(program, f, *target) else { continue };
+            let exported = {
+                let mut types = program.types();
+                let under = mapscope_types::query::underlying(&mut types, elem);
+                let Type::Struct(fields) = types.ty(under) else { continue };
+                fields.get(field as usize).is_some_and(|fd| {
+                    fd.name.chars().next().is_some_and(char::is_uppercase)
+                        && mapscope_types::query::is_map(&mut program.types(), fd.ty)
+                })
+            };
+            if exported {
+                return Some(vec![Origin::CalleeNils {
+                    call: at,
+                    callee: callee.callee.clone(),
+                    site: site.clone(),
+                }]);
+            }
+        }
+        None
+    }
+
     /// The origin of the nil map that type assertion `assert` may get from a map of
     /// interfaces: a store in the package boxes a map that may be nil there under the same
     /// constant key ([`crate::boxed_nils`]).
@@ -2399,6 +2441,11 @@ impl<'f> Search<'f> {
             });
             return if keeps { Effect::None } else { Effect::Kill };
         }
+        // A reflective decoder that stores `reflect.Zero` into a map field of what its `any`
+        // parameter points to: an exported map field of that struct may be nil after it.
+        if let Some(origins) = self.reflect_zeroed(location, at, call) {
+            return Effect::Nil(origins);
+        }
         let touching: Vec<(usize, Vec<u32>)> = call
             .args
             .iter()
@@ -2572,6 +2619,17 @@ impl<'f> Search<'f> {
                     }
                     InstrKind::MakeInterface { .. }
                         if f[user].result().is_some_and(|r| crate::models::only_decoded(f, r)) => {}
+                    // Handed only to reflective decoders that may zero this exported map field:
+                    // the call's effect says so.
+                    InstrKind::MakeInterface { .. }
+                        if f[user].result().is_some_and(|r| {
+                            f[r].referrers().iter().all(|&u| match &f[u].kind {
+                                InstrKind::Call { call } => {
+                                    self.reflect_zeroed(location, u, call).is_some()
+                                }
+                                _ => false,
+                            })
+                        }) => {}
                     // A map field's address registered as a `flag.Value`: its `Set` runs when
                     // the flags are parsed, which the registration's own search follows.
                     InstrKind::MakeInterface { .. }

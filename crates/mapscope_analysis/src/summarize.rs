@@ -430,6 +430,10 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             summary.nil_result_fields.push(field);
         }
     }
+    summary.reflect_zeroes = crate::reflect_zeroes::zeroed_params(f)
+        .into_iter()
+        .map(|(param, set)| (param, module.site(index, f[set].span.start)))
+        .collect();
     summary.result_params = result_params(program, f, &returns);
     summary.returns_params = returns_params(program, f, &returns);
     summary.returned_fields = crate::field_pointers::returned_fields(program, f, &returns);

@@ -317,6 +317,11 @@ pub struct Summary {
     /// another parameter's place held at the call.
     #[serde(default)]
     pub copies: Vec<ParamCopy>,
+    /// Interface parameters into whose pointee the function stores `reflect.Zero` for a map
+    /// field ([`crate::reflect_zeroes`]), with where: any exported map field of the caller's
+    /// struct may be nil after the call.
+    #[serde(default)]
+    pub reflect_zeroes: Vec<(u32, Site)>,
 }
 
 /// Parameter `param` is argument `arg` of a call of the function-valued parameter `func`
@@ -424,6 +429,8 @@ impl Summary {
         self.true_results.dedup();
         self.copies.sort();
         self.copies.dedup();
+        self.reflect_zeroes.sort();
+        self.reflect_zeroes.dedup_by(|a, b| a.0 == b.0);
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -551,6 +558,8 @@ impl Summary {
             initialises: Vec::new(),
             escapes: Vec::new(),
             stores: Vec::new(),
+            // Which implementation decodes is not known: none is taken to.
+            reflect_zeroes: Vec::new(),
         };
         for s in summaries {
             out.initialises.extend(s.initialises.iter().cloned());
