@@ -863,6 +863,19 @@ impl FieldFacts {
                         .filter(|o| settable(o))
                         .filter_map(|&o| key(program, o))
                         .collect();
+                    // A codec (JSON's, gob's) makes values of its own, but sets no unexported
+                    // field in them either: only such a field's creation sets it there too.
+                    let codec = |call: &mapscope_ssa::CallCommon| {
+                        json_call(call)
+                            || crate::gob_decoded::decode_target(f, call).is_some()
+                            || crate::gob_decoded::is_encoder_call(f, call)
+                    };
+                    let only_codecs = boxed
+                        && f[*instr].result().is_some_and(|v| {
+                            f[v].referrers().iter().all(
+                                |&u| matches!(&f[u].kind, InstrKind::Call { call } if codec(call)),
+                            )
+                        });
                     for k in keys {
                         exposed.insert(k);
                         if !read_only {
@@ -871,8 +884,10 @@ impl FieldFacts {
                         if settable.contains(&k) {
                             made.insert(k);
                         }
-                        made_later.insert(k);
-                        made_later_by_parts.insert(k);
+                        if settable.contains(&k) || !only_codecs {
+                            made_later.insert(k);
+                            made_later_by_parts.insert(k);
+                        }
                         inner_made.insert(k);
                     }
                 }

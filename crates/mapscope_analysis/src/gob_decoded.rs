@@ -20,6 +20,12 @@ const GOB_ENCODERS: &[(&str, usize)] =
 /// The methods through which gob lets a type decode itself, instead of filling its fields.
 const SELF_DECODING: &[&str] = &["GobDecode", "UnmarshalBinary", "UnmarshalText"];
 
+/// Whether `call` is one of gob's encoders, which only read what they are given.
+pub fn is_encoder_call(f: &Function, call: &CallCommon) -> bool {
+    crate::models::static_callee_name(f, call)
+        .is_some_and(|name| GOB_ENCODERS.iter().any(|(encoder, _)| *encoder == name))
+}
+
 /// The pointer `call` decodes into when it is a `gob.Decoder`'s `Decode(p)`.
 pub fn decode_target(f: &Function, call: &CallCommon) -> Option<ValueId> {
     let Callee::Static(callee) = &call.callee else { return None };
@@ -31,6 +37,24 @@ pub fn decode_target(f: &Function, call: &CallCommon) -> Option<ValueId> {
         InstrKind::MakeInterface { x } => Some(x),
         _ => None,
     }
+}
+
+/// Whether `map` (in `f`) is read from a local variable that a gob `Decode` in `f` decodes
+/// into (`var sessions map[string]*Session; dec.Decode(&sessions)`): gob made each element,
+/// and left every unexported field of it zero.
+pub fn decoded_local(f: &Function, map: ValueId) -> bool {
+    let map = crate::nilness::strip_conversions(f, map);
+    let Some(load) = f.defining_instr(map) else { return false };
+    let InstrKind::Load { addr } = &f[load].kind else { return false };
+    f[*addr].referrers().iter().any(|&u| {
+        matches!(f[u].kind, InstrKind::MakeInterface { .. })
+            && f[u].result().is_some_and(|boxed| {
+                f[boxed].referrers().iter().any(|&c| {
+                    matches!(&f[c].kind, InstrKind::Call { call }
+                        if decode_target(f, call) == Some(*addr))
+                })
+            })
+    })
 }
 
 /// Whether gob's `Decode` into `target` may leave the map at the (non-empty) field path `path`

@@ -1022,6 +1022,11 @@ impl<'f> Search<'f> {
             };
         }
         let Some(mut location) = location(f, arg) else {
+            // A pointer looked up in a map gob decoded: gob made the element without its
+            // unexported fields.
+            if let Some(origins) = self.gob_element_without(arg, access) {
+                return Some(origins);
+            }
             // A pointer merged from several, or taken back out of an interface or a
             // `sync.Map`: nil where one of the places it may be is.
             let merged = pointed_places(f, arg, 0).into_iter().find_map(|mut place| {
@@ -2262,6 +2267,56 @@ impl<'f> Search<'f> {
             }
         }
         None
+    }
+
+    /// The origin of a nil map at `access` of pointer `arg` looked up in a map that a gob
+    /// decode filled (here, or in a callee returning it): gob makes each element and sets no
+    /// unexported field, so a map field that only creation sets, which the function does not
+    /// test for nil, is nil in it.
+    fn gob_element_without(&self, arg: ValueId, access: &Access) -> Option<Vec<Origin>> {
+        let f = self.f;
+        let [field] = access.fields.as_slice() else { return None };
+        if !access.deref {
+            return None;
+        }
+        let lookup = f.defining_instr(strip_conversions(f, arg))?;
+        let InstrKind::MapLookup { map, .. } = &f[lookup].kind else { return None };
+        let map = strip_conversions(f, *map);
+        let decoded = crate::gob_decoded::decoded_local(f, map)
+            || match &f[map].def {
+                ValueDef::Result { instr: call, index } => match &f[*call].kind {
+                    InstrKind::Call { call } => self
+                        .cx
+                        .call_summary(f, call)
+                        .is_some_and(|callee| callee.summary.gob_results.contains(index)),
+                    _ => false,
+                },
+                _ => false,
+            };
+        if !decoded {
+            return None;
+        }
+        let program = self.cx.module.program;
+        let elem = crate::models::pointee(program, f, arg)?;
+        let obj = {
+            let mut types = program.types();
+            let under = mapscope_types::query::underlying(&mut types, elem);
+            let Type::Struct(fields) = types.ty(under) else { return None };
+            let declared = fields.get(*field as usize)?;
+            let unexported = declared.name.starts_with(|c: char| !c.is_uppercase());
+            if !unexported || !mapscope_types::query::is_map(&mut program.types(), declared.ty) {
+                return None;
+            }
+            declared.obj?
+        };
+        let me = &self.cx.module.functions[self.me?];
+        if !self.cx.fields.set_at_creation(program, obj) || field_tested(me, f, obj) {
+            return None;
+        }
+        Some(vec![Origin::StdDefault {
+            note: "encoding/gob made this element and sets no unexported field, and only \
+                   creation sets it",
+        }])
     }
 
     /// The origin of the nil map that type assertion `assert` may get from a map of

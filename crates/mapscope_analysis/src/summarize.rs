@@ -434,6 +434,14 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
         .into_iter()
         .map(|(param, set)| (param, module.site(index, f[set].span.start)))
         .collect();
+    summary.gob_results = (0..f.result_types.len())
+        .filter(|&i| {
+            returns.iter().any(|(_, results)| {
+                results.get(i).is_some_and(|&v| crate::gob_decoded::decoded_local(f, v))
+            })
+        })
+        .map(|i| i as u32)
+        .collect();
     summary.result_params = result_params(program, f, &returns);
     summary.returns_params = returns_params(program, f, &returns);
     summary.returned_fields = crate::field_pointers::returned_fields(program, f, &returns);

@@ -322,6 +322,10 @@ pub struct Summary {
     /// struct may be nil after the call.
     #[serde(default)]
     pub reflect_zeroes: Vec<(u32, Site)>,
+    /// Map results that some return reads from a local a gob `Decode` decodes into
+    /// ([`crate::gob_decoded::decoded_local`]): gob made their elements.
+    #[serde(default)]
+    pub gob_results: Vec<u32>,
 }
 
 /// Parameter `param` is argument `arg` of a call of the function-valued parameter `func`
@@ -431,6 +435,8 @@ impl Summary {
         self.copies.dedup();
         self.reflect_zeroes.sort();
         self.reflect_zeroes.dedup_by(|a, b| a.0 == b.0);
+        self.gob_results.sort();
+        self.gob_results.dedup();
     }
 
     /// The facts several possible callees (an interface method's implementations) all agree
@@ -560,6 +566,7 @@ impl Summary {
             stores: Vec::new(),
             // Which implementation decodes is not known: none is taken to.
             reflect_zeroes: Vec::new(),
+            gob_results: Vec::new(),
         };
         for s in summaries {
             out.initialises.extend(s.initialises.iter().cloned());
