@@ -2239,6 +2239,14 @@ impl<'f> Search<'f> {
     ) -> Option<Vec<Origin>> {
         let f = self.f;
         let program = self.cx.module.program;
+        // Asked of every interface an address is boxed in: a module function's own summary
+        // tells first, before the call's is put together.
+        let targets = self.cx.module.resolve(f, call)?;
+        let zeroes =
+            |&c: &usize| self.cx.summaries.get(c).is_some_and(|s| !s.reflect_zeroes.is_empty());
+        if !targets.callees.iter().any(zeroes) {
+            return None;
+        }
         let callee = self.cx.call_summary(f, call)?;
         for (param, site) in &callee.summary.reflect_zeroes {
             let Some(&arg) = callee.args.get(*param as usize) else { continue };
