@@ -1191,6 +1191,9 @@ impl<'f> Search<'f> {
         // loop's exit on its first test, `for i := 0; i < 8; i++`): another successor may open
         // them later.
         let mut entered_from: Vec<Option<BlockId>> = vec![None; f.block_count()];
+        // Every successor a block was reached from, before or after it was entered: one that
+        // reached it before its predecessors were looked at may open one the first closes.
+        let mut reached_from: Vec<Vec<BlockId>> = vec![Vec::new(); f.block_count()];
         let mut closed: Vec<(BlockId, BlockId)> = Vec::new();
         let mut stack: Vec<(BlockId, Option<InstrId>)> = vec![(start, Some(point))];
         while let Some((block, before)) = stack.pop() {
@@ -1268,6 +1271,9 @@ impl<'f> Search<'f> {
             }
             let out = entered_from[block.index()];
             for &pred in f[block].preds() {
+                if !reached_from[pred.index()].contains(&block) {
+                    reached_from[pred.index()].push(block);
+                }
                 if visited[pred.index()] {
                     // `pred` entered again, from `block`: what was left out may be open now.
                     let mut k = 0;
@@ -1289,7 +1295,11 @@ impl<'f> Search<'f> {
                 if self.skips(pred) || !self.edge_feasible(pred, block, &[], Some(location), None) {
                     continue;
                 }
-                if out.is_some_and(|out| !self.taken_on_entry(block, out, pred, location)) {
+                if out.is_some_and(|_| {
+                    !reached_from[block.index()]
+                        .iter()
+                        .any(|&succ| self.taken_on_entry(block, succ, pred, location))
+                }) {
                     closed.push((block, pred));
                     continue;
                 }
