@@ -473,7 +473,8 @@ fn is_empty_interface(types: &ProgramTypeInfo<'_>, ty: TypeId) -> bool {
 }
 
 /// Struct types written out more than once (`events struct{ ... }` in a declaration and again
-/// in the composite literal that fills it) that the unit selects fields of, each mapped to the
+/// in the composite literal that fills it, which a function allocates) that the unit selects
+/// fields of, each mapped to the
 /// one of its identical types whose first field was declared first. Go has one type there,
 /// but each writing declares its own field objects; the selections of every writing name the
 /// representative's fields, so that a `make` stored through the literal counts for the field
@@ -485,9 +486,17 @@ fn struct_types_written_twice(
     use mapscope_ssa::TypeInfo;
     let mut seen: FxHashSet<TypeId> = FxHashSet::default();
     let mut unnamed: Vec<(TypeId, ObjId)> = Vec::new();
+    // The struct types a function allocates a value of (a composite literal's writing).
+    let mut allocated: FxHashSet<TypeId> = FxHashSet::default();
     for f in functions {
         for block in f.block_ids() {
             for &i in f[block].instrs() {
+                if let InstrKind::Alloc { .. } = &f[i].kind
+                    && let Some(v) = f[i].result()
+                    && let Type::Pointer(elem) = types.structure(f[v].ty)
+                {
+                    allocated.insert(elem);
+                }
                 let (base, through_pointer) = match &f[i].kind {
                     InstrKind::FieldAddr { base, .. } => (*base, true),
                     InstrKind::Field { base, .. } => (*base, false),
@@ -517,8 +526,14 @@ fn struct_types_written_twice(
     }
     unnamed.sort_unstable_by_key(|&(_, first)| (first.arena, first.idx));
     let mut representatives: Vec<TypeId> = Vec::new();
+    // Two writings of one type inside declarations (`insertion struct{...}` and `update
+    // struct{...}`, sibling fields) are two places whose fields Go keeps apart: only a writing
+    // that a function allocates (the literal) is merged with another.
     for (ty, _) in unnamed {
-        match representatives.iter().find(|&&r| types.identical(r, ty)) {
+        let merges = |r: TypeId| {
+            (allocated.contains(&ty) || allocated.contains(&r)) && types.identical(r, ty)
+        };
+        match representatives.iter().find(|&&r| merges(r)) {
             Some(&r) => {
                 map.insert(ty, r);
             }
