@@ -2941,6 +2941,21 @@ impl<'f> Search<'f> {
         self.cx.fields.flag_means_made(obj, map_field).then_some(false)
     }
 
+    /// Which way branch condition `cond` goes when the maps `tracked` accepts are nil, when
+    /// [`Search::evaluate`] knows it.
+    pub(crate) fn condition_when_nil(
+        &self,
+        cond: ValueId,
+        tracked: &dyn Fn(ValueId) -> bool,
+    ) -> Option<bool> {
+        match self.evaluate(cond, tracked, None, 0)? {
+            Known::Bool(b) => Some(b),
+            // `if m[k]` on a nil map of bools reads false.
+            Known::Zero => Some(false),
+            _ => None,
+        }
+    }
+
     /// What `v` is on the path the nil takes, when that is known: constants, the φs of the
     /// `entered` block, and what reading a tracked (nil) map gives: the element's zero value,
     /// `ok` false, length 0.

@@ -14,7 +14,6 @@
 use crate::nilness::{Location, Root, loaded_from, location, strip_conversions};
 use mapscope_ssa::{BlockId, Function, InstrId, InstrKind, ValueDef, ValueId};
 use mapscope_types::Program;
-use mapscope_types::types::TypeId;
 
 /// The `ok` results of the other comma-ok assertions in `f` of the same value (or of a load of
 /// the same place) to the same type as `assert`, with no store into that place and no call
@@ -22,14 +21,6 @@ use mapscope_types::types::TypeId;
 pub fn same_assertions(program: &Program, f: &Function, assert: InstrId) -> Vec<ValueId> {
     let InstrKind::TypeAssert { x, asserted, .. } = &f[assert].kind else { return Vec::new() };
     let (x, asserted) = (strip_conversions(f, *x), *asserted);
-    // Types the IR derived itself live past the program's arenas and are not compared.
-    let known = |t: TypeId| t.arena as usize <= program.units.len();
-    let identical = |t: TypeId| {
-        t == asserted
-            || (known(t)
-                && known(asserted)
-                && mapscope_types::query::identical(&mut program.types(), t, asserted))
-    };
     let place = loaded_from(f, x);
     let Some(from) = f[assert].block() else { return Vec::new() };
     let mut found = Vec::new();
@@ -38,7 +29,7 @@ pub fn same_assertions(program: &Program, f: &Function, assert: InstrId) -> Vec<
             let InstrKind::TypeAssert { x: y, asserted: t, comma_ok: true } = &f[other].kind else {
                 continue;
             };
-            if other == assert || !identical(*t) {
+            if other == assert || !crate::summarize::same_type(program, *t, asserted) {
                 continue;
             }
             let y = strip_conversions(f, *y);

@@ -81,14 +81,8 @@ fn read_back_through_call(
         let InstrKind::FieldAddr { base, .. } = &h[selection].kind else { return false };
         bases.push(h[strip_conversions(h, *base)].ty);
     }
-    let known = |t: mapscope_types::types::TypeId| t.arena as usize <= program.units.len();
     !bases.is_empty()
-        && bases.iter().all(|&t| {
-            t == receiver_type
-                || (known(t)
-                    && known(receiver_type)
-                    && mapscope_types::query::identical(&mut program.types(), t, receiver_type))
-        })
+        && bases.iter().all(|&t| crate::summarize::same_type(program, t, receiver_type))
 }
 
 /// Whether `key` is read from a field of a struct: loaded through a field's address, or

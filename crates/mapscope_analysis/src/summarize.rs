@@ -1083,36 +1083,33 @@ fn nil_results(
                         crate::context_keys::behind_failed_assertion(cx, f, dominators(), block)
                     });
             let counts_param = crate::length_guards::behind_count_test(f, dominators(), block);
-            let with_false_access = access.clone();
+            // False results, and the ones false wherever the local keeps its zero value
+            // (`found`, set with it).
+            let mut with_false = false_results(f, &search, results, i);
+            for (j, &other) in results.iter().enumerate() {
+                if j != i
+                    && !access.deref
+                    && !with_false.contains(&(j as u32))
+                    && crate::unfilled_flags::false_while_unfilled(
+                        f,
+                        value,
+                        &access.fields,
+                        &origins,
+                        other,
+                        ret,
+                    )
+                {
+                    with_false.push(j as u32);
+                }
+            }
+            with_false.sort_unstable();
             summary.nil_result_fields.push(NilResultField {
                 result,
                 access,
                 names,
                 site,
                 when_decoded,
-                with_false: {
-                    // Or false wherever the local keeps its zero value (`found`, set with it).
-                    let mut with_false = false_results(f, &search, results, i);
-                    let access = &with_false_access;
-                    for (j, &other) in results.iter().enumerate() {
-                        if j != i
-                            && !access.deref
-                            && !with_false.contains(&(j as u32))
-                            && crate::unfilled_flags::false_while_unfilled(
-                                f,
-                                value,
-                                &access.fields,
-                                &origins,
-                                other,
-                                ret,
-                            )
-                        {
-                            with_false.push(j as u32);
-                        }
-                    }
-                    with_false.sort_unstable();
-                    with_false
-                },
+                with_false,
                 with_non_nil,
                 with_non_nil_fields: crate::error_fields::non_nil_fields(
                     f,
@@ -1678,6 +1675,13 @@ pub fn points_to_map(program: &Program, ty: TypeId) -> bool {
     let under = query::underlying(&mut types, ty);
     let Type::Pointer(elem) = *types.ty(under) else { return false };
     is_map(program, elem)
+}
+
+/// Whether `a` and `b` are the same type: one id, or identical types the checker knows (the
+/// types the IR derived itself live past the program's arenas and are not compared).
+pub fn same_type(program: &Program, a: TypeId, b: TypeId) -> bool {
+    a == b
+        || (known(program, a) && known(program, b) && query::identical(&mut program.types(), a, b))
 }
 
 fn is_pointer(program: &Program, ty: TypeId) -> bool {

@@ -51,7 +51,8 @@ pub fn false_while_unfilled(
     let Some(start) = f[alloc].block() else { return false };
     let Some(end) = f[ret].block() else { return false };
     let mut fills = vec![false; f.block_count()];
-    if !mark_fills(f, local, fields, &mut fills) || fills[start.index()] {
+    mark_fills(f, local, fields, &mut fills);
+    if fills[start.index()] {
         return false;
     }
     // The blocks a path from the allocation reaches without passing a fill.
@@ -70,10 +71,10 @@ pub fn false_while_unfilled(
 }
 
 /// Marks the blocks that store a value other than the zero value over the map at `fields` of
-/// `addr`: into `addr` itself or into a field on the way to the map. Returns false when the
-/// local is used in a way the walk does not follow (its address handed on is fine: a callee
-/// filling it only makes the paths fewer).
-fn mark_fills(f: &Function, addr: ValueId, fields: &[u32], fills: &mut [bool]) -> bool {
+/// `addr`: into `addr` itself or into a field on the way to the map. Other uses are not
+/// followed: a callee handed the address that fills it only leaves fewer paths unfilled, so
+/// taking it as filling nothing asks more of the flag, not less.
+fn mark_fills(f: &Function, addr: ValueId, fields: &[u32], fills: &mut [bool]) {
     for &u in f[addr].referrers() {
         match &f[u].kind {
             InstrKind::Store { addr: a, value } if *a == addr => {
@@ -90,14 +91,11 @@ fn mark_fills(f: &Function, addr: ValueId, fields: &[u32], fills: &mut [bool]) -
                     continue;
                 };
                 let Some(inner) = f[u].result() else { continue };
-                if !mark_fills(f, inner, rest.1, fills) {
-                    return false;
-                }
+                mark_fills(f, inner, rest.1, fills);
             }
             _ => {}
         }
     }
-    true
 }
 
 /// Whether `flag` is the constant `false` wherever a path through the `unfilled` blocks

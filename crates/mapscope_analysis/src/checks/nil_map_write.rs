@@ -6,9 +6,7 @@ use crate::nilness::{Origin, Search, short_name};
 use crate::summary::Site;
 use crate::{Finding, FunctionContext, NoteAt};
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{
-    BinaryOp, ConstValue, Function, InstrId, InstrKind, Span, UnaryOp, ValueDef, ValueId,
-};
+use mapscope_ssa::{ConstValue, Function, InstrId, InstrKind, Span, ValueDef, ValueId};
 use mapscope_types::types::{ObjKind, TypeView};
 
 declare_check! {
@@ -729,7 +727,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     }
                     let numbering = numbering.get_or_insert_with(|| cx.value_numbering());
                     if written_before_numbered(f, dominators, instr, *map, numbering)
-                        || written_on_every_nil_path(f, instr, *map, numbering)
+                        || written_on_every_nil_path(cx, instr, *map, numbering)
                     {
                         continue;
                     }
@@ -1746,11 +1744,12 @@ fn never_made_written_earlier(
 /// itself take for a nil map (`if m["type"] == nil { m["type"] = ... }`, `if _, ok := m[k];
 /// !ok`) leads through that write.
 fn written_on_every_nil_path(
-    f: &Function,
+    cx: &FunctionContext<'_>,
     update: InstrId,
     map: ValueId,
     numbering: &mapscope_ssa::gvn::ValueNumbering,
 ) -> bool {
+    let f = cx.function;
     let strip = |v: ValueId| crate::nilness::strip_conversions(f, v);
     let number = numbering.number(strip(map));
     let same_map = |v: ValueId| numbering.number(strip(v)) == number;
@@ -1765,6 +1764,7 @@ fn written_on_every_nil_path(
     if writes[target.index()] || !writes.contains(&true) {
         return false;
     }
+    let search = Search::new(f, cx.analysis, false);
     let mut seen = vec![false; f.block_count()];
     seen[Function::ENTRY.index()] = true;
     let mut stack = vec![Function::ENTRY];
@@ -1777,7 +1777,8 @@ fn written_on_every_nil_path(
         }
         let succs = f[b].succs();
         let known = match (f[b].instrs().last().map(|&i| &f[i].kind), succs) {
-            (Some(InstrKind::If { cond }), [then, otherwise]) => nil_map_test(f, *cond, &same_map)
+            (Some(InstrKind::If { cond }), [then, otherwise]) => search
+                .condition_when_nil(*cond, &same_map)
                 .map(|taken| if taken { *then } else { *otherwise }),
             _ => None,
         };
@@ -1789,45 +1790,6 @@ fn written_on_every_nil_path(
         }
     }
     true
-}
-
-/// What `cond` is when the map `same_map` recognises is nil: a lookup in it reads the zero
-/// value (compared with a constant, or a `bool` element), its `ok` is false.
-fn nil_map_test(f: &Function, cond: ValueId, same_map: &dyn Fn(ValueId) -> bool) -> Option<bool> {
-    let cond = crate::nilness::strip_conversions(f, cond);
-    let ValueDef::Result { instr, index } = f[cond].def else { return None };
-    let zero_lookup = |v: ValueId| {
-        let v = crate::nilness::strip_conversions(f, v);
-        matches!(f[v].def, ValueDef::Result { instr, index: 0 }
-            if matches!(&f[instr].kind, InstrKind::MapLookup { map, .. } if same_map(*map)))
-    };
-    match &f[instr].kind {
-        InstrKind::MapLookup { map, .. } if index == 1 && same_map(*map) => Some(false),
-        // The condition itself: an element of a map of `bool`s.
-        InstrKind::MapLookup { map, .. } if index == 0 && same_map(*map) => Some(false),
-        InstrKind::UnOp { op: UnaryOp::Not, x } => nil_map_test(f, *x, same_map).map(|b| !b),
-        InstrKind::BinOp { op: op @ (BinaryOp::Eql | BinaryOp::Neq), x, y } => {
-            let constant = |v: ValueId| match &f[v].def {
-                ValueDef::Const(c) => Some(
-                    matches!(
-                        c,
-                        ConstValue::Nil
-                            | ConstValue::Zero
-                            | ConstValue::Int(0)
-                            | ConstValue::Bool(false)
-                    ) || matches!(c, ConstValue::String(s) if s.is_empty()),
-                ),
-                _ => None,
-            };
-            let zero = match (zero_lookup(*x), zero_lookup(*y)) {
-                (true, false) => constant(*y)?,
-                (false, true) => constant(*x)?,
-                _ => return None,
-            };
-            Some(zero == matches!(op, BinaryOp::Eql))
-        }
-        _ => None,
-    }
 }
 
 /// Whether an earlier write in the same block wrote the map loaded from the same place
