@@ -34,6 +34,7 @@ func (billing) Init(r *Registrar) error {
 	connected.Done()
 	connected.Wait()
 	r.Handle("/billing/invoices", func(http.ResponseWriter, *http.Request) {})
+	r.Handle("/billing/refunds", func(http.ResponseWriter, *http.Request) {})
 	return nil
 }
 
@@ -43,6 +44,7 @@ func (search) Init(r *Registrar) error {
 	connected.Done()
 	connected.Wait()
 	r.Handle("/search", func(http.ResponseWriter, *http.Request) {})
+	r.Handle("/search/suggest", func(http.ResponseWriter, *http.Request) {})
 	return nil
 }
 
