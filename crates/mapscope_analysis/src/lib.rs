@@ -88,6 +88,7 @@ pub mod key_sources;
 pub mod key_transforms;
 pub mod key_values;
 pub mod length_guards;
+pub mod literal_entries;
 pub mod literal_pointers;
 pub mod literal_tables;
 pub mod main_globals;

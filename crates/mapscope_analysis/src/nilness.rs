@@ -652,6 +652,9 @@ impl<'f> Search<'f> {
                     if let Some(origins) = self.boxed_nil(*instr) {
                         return Some(origins);
                     }
+                    if crate::literal_entries::holds_asserted(self.cx.module.program, f, *instr) {
+                        return None;
+                    }
                     let ok = f[*instr].results().nth(1)?;
                     self.false_values.push(ok);
                     // The same assertion again, of the same place with nothing stored there
