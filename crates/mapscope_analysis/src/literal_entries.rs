@@ -45,7 +45,7 @@ pub fn holds_asserted(program: &Program, f: &Function, assert: InstrId) -> bool 
                 }
                 stored_first |= runs_before(f, &dominators, user, lookup);
             }
-            _ if !reaches(f, user, lookup) => {}
+            _ if !may_run_before(f, user, lookup) => {}
             _ => return false,
         }
     }
@@ -79,7 +79,7 @@ fn runs_before(f: &Function, dominators: &DomTree, first: InstrId, then: InstrId
 }
 
 /// Whether `from` may run before `to` on some path (in a loop, also after it).
-fn reaches(f: &Function, from: InstrId, to: InstrId) -> bool {
+pub fn may_run_before(f: &Function, from: InstrId, to: InstrId) -> bool {
     let (Some(a), Some(b)) = (f[from].block(), f[to].block()) else { return true };
     if a == b {
         let instrs = f[a].instrs();

@@ -2184,7 +2184,7 @@ fn origin_notes(
                 related.push((
                     NoteAt::Site(site.clone()),
                     format!(
-                        "`{name}` is set to nil here, by another function literal handed out \
+                        "`{name}` is set to nil here, by another function literal handed on \
                          with this one, which may run before it"
                     ),
                 ));
