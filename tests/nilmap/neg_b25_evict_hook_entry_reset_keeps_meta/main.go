@@ -1,0 +1,60 @@
+// A small LRU recycles evicted entries: it resets the entry's value but keeps its meta map,
+// only cleared, before calling the OnEvict hook with it, so the audit hook stamps the
+// eviction into a made map.
+package main
+
+import (
+	"container/list"
+	"fmt"
+)
+
+type entry struct {
+	key   string
+	value []byte
+	meta  map[string]string
+}
+
+type LRU struct {
+	cap     int
+	order   *list.List
+	items   map[string]*list.Element
+	OnEvict func(e *entry)
+}
+
+func NewLRU(capacity int) *LRU {
+	return &LRU{cap: capacity, order: list.New(), items: make(map[string]*list.Element)}
+}
+
+func (c *LRU) Put(key string, value []byte) {
+	if el, ok := c.items[key]; ok {
+		el.Value.(*entry).value = value
+		c.order.MoveToFront(el)
+		return
+	}
+	if c.order.Len() == c.cap {
+		oldest := c.order.Back()
+		e := oldest.Value.(*entry)
+		delete(c.items, e.key)
+		c.order.Remove(oldest)
+		e.value = nil
+		clear(e.meta)
+		if c.OnEvict != nil {
+			c.OnEvict(e)
+		}
+	}
+	e := &entry{key: key, value: value, meta: map[string]string{"source": "origin"}}
+	c.items[key] = c.order.PushFront(e)
+}
+
+func main() {
+	var evicted []string
+	c := NewLRU(2)
+	c.OnEvict = func(e *entry) {
+		e.meta["evicted"] = "capacity"
+		evicted = append(evicted, e.key+" "+e.meta["source"])
+	}
+	for _, k := range []string{"/a.css", "/b.js", "/a.css", "/c.png"} {
+		c.Put(k, []byte(k))
+	}
+	fmt.Println(c.order.Len(), evicted)
+}

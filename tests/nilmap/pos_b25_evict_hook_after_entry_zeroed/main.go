@@ -1,0 +1,59 @@
+// A small LRU recycles evicted entries: it zeroes the entry with a struct assignment so the
+// slot can be reused, and only then calls the OnEvict hook with it. The audit hook stamps the
+// eviction into the entry's meta map, which the zeroing just set to nil.
+package main
+
+import (
+	"container/list"
+	"fmt"
+)
+
+type entry struct {
+	key   string
+	value []byte
+	meta  map[string]string
+}
+
+type LRU struct {
+	cap     int
+	order   *list.List
+	items   map[string]*list.Element
+	OnEvict func(e *entry)
+}
+
+func NewLRU(capacity int) *LRU {
+	return &LRU{cap: capacity, order: list.New(), items: make(map[string]*list.Element)}
+}
+
+func (c *LRU) Put(key string, value []byte) {
+	if el, ok := c.items[key]; ok {
+		el.Value.(*entry).value = value
+		c.order.MoveToFront(el)
+		return
+	}
+	if c.order.Len() == c.cap {
+		oldest := c.order.Back()
+		e := oldest.Value.(*entry)
+		delete(c.items, e.key)
+		c.order.Remove(oldest)
+		*e = entry{}
+		if c.OnEvict != nil {
+			c.OnEvict(e)
+		}
+	}
+	e := &entry{key: key, value: value, meta: map[string]string{"source": "origin"}}
+	c.items[key] = c.order.PushFront(e)
+}
+
+func main() {
+	var evicted []string
+	c := NewLRU(2)
+	c.OnEvict = func(e *entry) {
+		e.meta["evicted"] = "capacity" // want "nil map"
+		evicted = append(evicted, e.key+" "+e.meta["source"])
+	}
+	for _, k := range []string{"/a.css", "/b.js", "/a.css", "/c.png"} {
+		c.Put(k, []byte(k))
+	}
+	fmt.Println(c.order.Len(), evicted)
+}
