@@ -1,0 +1,56 @@
+// A session manager expires each login with time.AfterFunc and renews a session by stopping
+// its timer and storing the session again. Stop returning false means the expiry func is
+// already running, but it deletes under the manager's mutex, which renew's store takes too.
+package main
+
+import (
+	"fmt"
+	"os"
+	"sync"
+	"time"
+)
+
+type manager struct {
+	ttl      time.Duration
+	byID     map[string]string
+	expiry   map[string]*time.Timer
+	expiring chan string
+	pending  sync.WaitGroup
+	mu       sync.Mutex
+}
+
+func (m *manager) login(id, user string) {
+	m.byID[id] = user
+	m.pending.Add(1)
+	m.expiry[id] = time.AfterFunc(m.ttl, func() {
+		defer m.pending.Done()
+		m.expiring <- id
+		m.mu.Lock()
+		delete(m.byID, id)
+		m.mu.Unlock()
+	})
+}
+
+func (m *manager) renew(id, user string) {
+	if t := m.expiry[id]; t != nil && !t.Stop() {
+		fmt.Fprintln(os.Stderr, "session", id, "already expiring; storing it again")
+	}
+	m.mu.Lock()
+	m.byID[id] = user
+	m.mu.Unlock()
+}
+
+func main() {
+	m := &manager{
+		ttl:      time.Millisecond,
+		byID:     make(map[string]string),
+		expiry:   make(map[string]*time.Timer),
+		expiring: make(chan string, 1),
+	}
+	m.login("s-1", "ada")
+	// The test waits for the expiry notice, so the timer has fired when renew stops it.
+	expired := <-m.expiring
+	m.renew("s-1", "ada")
+	m.pending.Wait()
+	fmt.Fprintln(os.Stdout, "expired", expired, "sessions left:", len(m.byID))
+}
