@@ -68,7 +68,7 @@ pub fn nil_for_caller(
         return None;
     }
     let (decode, param, keys, absent_too, fresh) = origins.iter().find_map(|o| match o {
-        Origin::JsonParam { call, param, keys, absent_too, fresh } => {
+        Origin::JsonParam { call, param, keys, absent_too, fresh, .. } => {
             Some((*call, *param, keys, *absent_too, *fresh))
         }
         _ => None,

@@ -19,6 +19,10 @@ pub fn possible_texts(
     use_block: BlockId,
 ) -> Vec<Box<str>> {
     let mut data = strip_conversions(f, data);
+    // An in-memory reader a decoder parameter is handed reads its value.
+    if let Some(text) = crate::decoder_sources::memory_text(f, data) {
+        data = strip_conversions(f, text);
+    }
     if let Some(instr) = f.defining_instr(data)
         && let InstrKind::Convert { x, .. } = &f[instr].kind
     {

@@ -557,7 +557,9 @@ pub enum JsonKeys {
 /// The string parameter `call`, a `json.Unmarshal` or a `Decode` of a decoder over an in-memory
 /// reader (`crate::decoder_sources`), decodes (`[]byte(data)`), if it does.
 pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
-    let mut data = json_data(f, call)?;
+    let mut data = json_data(f, call).or_else(|| {
+        crate::decoder_sources::decoder_param(f, call).filter(|_| is_decoder_call(f, call))
+    })?;
     if let Some(instr) = f.defining_instr(data) {
         if let InstrKind::Convert { x, .. } = &f[instr].kind {
             data = *x;

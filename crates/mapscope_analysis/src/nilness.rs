@@ -213,6 +213,9 @@ pub enum Origin {
         param: u32,
         keys: Vec<String>,
         absent_too: bool,
+        /// The map is nil, too, when the caller's data cannot be seen: the decode reads a
+        /// reader parameter, whose unseen data may lack the keys.
+        unknown_nil: bool,
         /// The decode is into a type whose `UnmarshalJSON` replaces the value
         /// ([`crate::fresh_decoders`]).
         fresh: bool,
@@ -1860,13 +1863,15 @@ impl<'f> Search<'f> {
             };
             // A type error leaves the map as it was, but the callee may hand the error back.
             let swallows_errors = self.f[call].results().count() == 1;
-            let nil = !texts.is_empty()
-                && match crate::models::json_decoded_any(&texts, &decoded.keys) {
+            let nil = match texts.is_empty() {
+                true => decoded.unknown_nil,
+                false => match crate::models::json_decoded_any(&texts, &decoded.keys) {
                     Decoded::Nil => true,
                     Decoded::Untouched => decoded.absent_too,
                     Decoded::Mismatched => decoded.absent_too && swallows_errors,
                     Decoded::Made => false,
-                };
+                },
+            };
             if !nil {
                 return Effect::Kill;
             }
@@ -2421,6 +2426,7 @@ impl<'f> Search<'f> {
                 param,
                 keys,
                 absent_too: true,
+                unknown_nil: false,
                 fresh: true,
             }]);
         }
@@ -2470,11 +2476,25 @@ impl<'f> Search<'f> {
                     self.decoded_params = false;
                     let absent_too = self.nil_at(location, at, MAX_COPY_DEPTH / 2).is_some();
                     self.decoded_params = true;
+                    // A reader parameter whose data the caller cannot show either is read as
+                    // any data the analysis cannot see (which may lack the key).
+                    let unknown_nil = absent_too
+                        && crate::models::json_data(f, call).is_none()
+                        && crate::models::json_unmarshal_effect(
+                            program,
+                            self.cx.fields,
+                            f,
+                            call,
+                            target,
+                            rest,
+                            &[],
+                        ) == Decoded::Untouched;
                     return Effect::Nil(vec![Origin::JsonParam {
                         call: at,
                         param,
                         keys,
                         absent_too,
+                        unknown_nil,
                         fresh: false,
                     }]);
                 }

@@ -1061,8 +1061,13 @@ fn nil_results(
                 })
                 .unwrap_or_else(|| return_site.clone());
             let when_decoded = origins.iter().find_map(|o| match o {
-                Origin::JsonParam { param, keys, absent_too, .. } => {
-                    Some(DecodedFrom { param: *param, keys: keys.clone(), absent_too: *absent_too })
+                Origin::JsonParam { param, keys, absent_too, unknown_nil, .. } => {
+                    Some(DecodedFrom {
+                        param: *param,
+                        keys: keys.clone(),
+                        absent_too: *absent_too,
+                        unknown_nil: *unknown_nil,
+                    })
                 }
                 _ => None,
             });

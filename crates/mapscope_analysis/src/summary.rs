@@ -162,12 +162,15 @@ pub enum ParamTestKind {
 }
 
 /// A condition on a caller's argument: parameter `param` is JSON that has `null` at `keys`, or,
-/// with `absent_too`, no value there (the map was nil before the decode).
+/// with `absent_too`, no value there (the map was nil before the decode); with `unknown_nil`,
+/// also data the caller does not show (a reader parameter the caller passes on unseen).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DecodedFrom {
     pub param: u32,
     pub keys: Vec<String>,
     pub absent_too: bool,
+    #[serde(default)]
+    pub unknown_nil: bool,
 }
 
 /// The function writes into the map at `access` of parameter `param` at `site`, on a path where
