@@ -2,19 +2,23 @@
 //! (`defer func() { if r := recover(); r != nil { rec = Record{Raw: line, Failed: true} } }()`)
 //! decides what the function returns after a panic: a map field the fallback leaves out is nil
 //! in the result then, whatever the normal returns make.
+//! So does one that replaces a named result when the error result is not nil (`defer func() {
+//! if err != nil { cfg = Config{} } }()`, so callers never see half a config): with the error,
+//! the result's map fields the replacement leaves out are nil.
 //!
-//! The analysis builds no Recover block, so no return shows that value; this gives the summary
-//! the fields such a fallback leaves nil, with the other named results the literal sets to
-//! something other than nil on the way (an error a caller tests first) and the fields of the
-//! fallback holding a non-nil error.
+//! The analysis builds no Recover block, and the returns load named results after the deferred
+//! calls ran, so no return shows that value; this gives the summary the fields such a fallback
+//! leaves nil, with the other named results the literal sets to something other than nil on
+//! the way or tests for it (an error a caller tests first) and the fields of the fallback
+//! holding a non-nil error.
 
 use crate::nilness::{Context, Search};
 use crate::summary::NilResultField;
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{Builtin, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{BinaryOp, Builtin, Callee, Function, InstrId, InstrKind, ValueDef, ValueId};
 
-/// The map fields of named results that a recovering deferred literal of function `index`
-/// stores a fallback without.
+/// The map fields of named results that a deferred literal of function `index` stores a
+/// fallback without: after `recover()`, or where another named result is not nil.
 pub fn fallback_fields(cx: Context<'_>, index: usize) -> Vec<NilResultField> {
     let module = cx.module;
     let f = module.functions[index].function;
@@ -32,9 +36,7 @@ pub fn fallback_fields(cx: Context<'_>, index: usize) -> Vec<NilResultField> {
             let ValueDef::Function { name } = &f[*func].def else { continue };
             let Some(gi) = module.lookup(name) else { continue };
             let g = module.functions[gi].function;
-            if !calls_recover(g) {
-                continue;
-            }
+            let recovers = calls_recover(g);
             // The literal's free variable bound to each named result's cell.
             let results: Vec<(u32, ValueId)> = cells
                 .iter()
@@ -55,8 +57,17 @@ pub fn fallback_fields(cx: Context<'_>, index: usize) -> Vec<NilResultField> {
                     }
                     let Some(&ty) = f.result_types.get(result as usize) else { continue };
                     let Some(store_block) = g[store].block() else { continue };
-                    let with_non_nil =
+                    let mut with_non_nil =
                         set_non_nil_with(g, &dominators, &results, result, store_block);
+                    if !recovers {
+                        let tested = tested_non_nil(g, &dominators, &results, result, store_block);
+                        if tested.is_empty() {
+                            continue;
+                        }
+                        with_non_nil.extend(tested);
+                        with_non_nil.sort_unstable();
+                        with_non_nil.dedup();
+                    }
                     for (access, names) in crate::summarize::map_fields(module.program, ty) {
                         if access.deref || access.fields.is_empty() {
                             continue;
@@ -164,6 +175,42 @@ fn set_non_nil_with(
         });
         if set {
             out.push(other);
+        }
+    }
+    out
+}
+
+/// The named results other than `result` that `g` tests for nil on the way to `block`, going
+/// on only where they are not nil (`if err != nil { cfg = Config{} }`).
+fn tested_non_nil(
+    g: &Function,
+    dominators: &DomTree,
+    results: &[(u32, ValueId)],
+    result: u32,
+    block: mapscope_ssa::BlockId,
+) -> Vec<u32> {
+    let mut out = Vec::new();
+    for test_block in g.block_ids() {
+        let Some(&last) = g[test_block].instrs().last() else { continue };
+        let InstrKind::If { cond } = g[last].kind else { continue };
+        let Some(test) = g.defining_instr(cond) else { continue };
+        let InstrKind::BinOp { op, x, y } = &g[test].kind else { continue };
+        let (branch, tested) = match (op, crate::nilness::is_nil_constant(g, *y)) {
+            (BinaryOp::Neq, true) => (0, *x),
+            (BinaryOp::Eql, true) => (1, *x),
+            _ => continue,
+        };
+        let Some(&taken) = g[test_block].succs().get(branch) else { continue };
+        // The branch leads only where the test held: its target has no other way in.
+        if g[taken].preds().len() != 1 || !dominators.dominates(taken, block) {
+            continue;
+        }
+        let Some(load) = g.defining_instr(tested) else { continue };
+        let InstrKind::Load { addr } = g[load].kind else { continue };
+        for &(other, free) in results {
+            if other != result && free == addr {
+                out.push(other);
+            }
         }
     }
     out
