@@ -15,7 +15,7 @@ fn fixture() -> PathBuf {
 }
 
 /// Every SSA fixture package, each with the golden file of go/ssa's counts.
-const FIXTURES: &[&str] = &["mapops", "lowering"];
+const FIXTURES: &[&str] = &["mapops", "lowering", "newvalue"];
 
 fn mapscope_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mapscope"))

@@ -1308,12 +1308,30 @@ impl FnLower<'_, '_> {
                 Values::new()
             }
             B::New => {
-                let name = "new";
-                smallvec![self.b.emit_value(
-                    InstrKind::Alloc { heap: true, name: name.into() },
+                // Go 1.26's `new(expr)` allocates a variable holding the value of expr: a
+                // composite literal is built in place, as `&T{...}` is; another value is stored.
+                let value = args.first().copied().filter(|&a| self.expr_mode(a) != Mode::TypeExpr);
+                if let Some(mut inner) = value {
+                    let f = self.cx.f();
+                    while let ExprKind::Paren { x, .. } = &f[inner].kind {
+                        inner = *x;
+                    }
+                    if let ExprKind::CompositeLit { elts, .. } = &f[inner].kind {
+                        let elem = self.cx.types.pointer_elem(ty).unwrap_or(ty);
+                        let elts = elts.clone();
+                        return smallvec![self.composite_addr(elem, ty, &elts, span)];
+                    }
+                }
+                let alloc = self.b.emit_value(
+                    InstrKind::Alloc { heap: true, name: "new".into() },
                     ty,
                     span,
-                )]
+                );
+                if let Some(value) = value {
+                    let v = self.expr(value);
+                    self.store(alloc, v, span);
+                }
+                smallvec![alloc]
             }
             B::Add | B::Slice | B::SliceData | B::String | B::StringData => {
                 self.unsafe_call(which, e, callee, args, span)
