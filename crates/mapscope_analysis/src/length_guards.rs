@@ -301,6 +301,9 @@ pub fn loop_needs(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<Loo
                     && let [(collection, read)] = collections[..]
                 {
                     found.push(LoopNeed { collection, read, block });
+                    if let Some((map, read)) = listed_map(f, collection) {
+                        found.push(LoopNeed { collection: map, read, block });
+                    }
                 }
             }
             InstrKind::MapNext { iter } if index == 0 => {
@@ -318,6 +321,25 @@ pub fn loop_needs(f: &Function, dominators: &DomTree, block: BlockId) -> Vec<Loo
         }
     }
     found
+}
+
+/// The map whose keys (or values) a slice lists, `slices.Sorted(maps.Keys(m))` or
+/// `slices.Collect(maps.Values(m))`, with the call that reads the map: the slice is empty
+/// when the map is, so a loop over it needs the map non-empty.
+fn listed_map(f: &Function, slice: ValueId) -> Option<(ValueId, InstrId)> {
+    let called = |v: ValueId, names: &[&str]| {
+        let instr = f.defining_instr(strip_conversions(f, v))?;
+        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        let name = crate::models::static_callee_name(f, call)?;
+        let name = name.split_once('[').map_or(name, |(generic, _)| generic);
+        match (names.contains(&name), &call.args[..]) {
+            (true, &[arg]) => Some((instr, arg)),
+            _ => None,
+        }
+    };
+    let (_, seq) = called(slice, &["slices.Sorted", "slices.Collect"])?;
+    let (read, map) = called(seq, &["maps.Keys", "maps.Values"])?;
+    Some((strip_conversions(f, map), read))
 }
 
 /// Whether taking the edge `pred → succ` shows empty a collection that one of `needs` needs
