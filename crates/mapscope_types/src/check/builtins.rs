@@ -195,7 +195,7 @@ impl Checker<'_> {
                                 self.convert_untyped(a, &x, d);
                                 // Packages checked from memory have no module (0) and take the
                                 // newest language.
-                                let minor = self.unit.go_minor;
+                                let minor = self.lang_minor();
                                 if minor != 0 && minor < 26 && x.ty != univ::UNTYPED_NIL {
                                     let fun = match &f[e].kind {
                                         E::Call { fun, .. } => *fun,

@@ -100,7 +100,7 @@ impl Checker<'_> {
         if let Type::Slice(elem) = *self.ty(vu) {
             // Slices convert to arrays from Go 1.20 and to array pointers from Go 1.17; packages
             // checked from memory have no module (0) and take the newest language.
-            let minor = self.unit.go_minor;
+            let minor = self.lang_minor();
             match self.ty(tu).clone() {
                 Type::Array(_, a) if self.identical(elem, a) => {
                     return (minor != 0 && minor < 20).then(|| {

@@ -328,7 +328,7 @@ impl Checker<'_> {
         }
         if self.comparable_type(v, true, 0) {
             // Packages checked from memory have no module (0): the newest language.
-            let minor = self.unit.go_minor;
+            let minor = self.lang_minor();
             if minor == 0 || minor >= 20 {
                 return Ok(());
             }

@@ -444,6 +444,20 @@ impl<'a> Checker<'a> {
         &self.loaded.files[self.unit.files[self.cur_file].0 as usize].ast
     }
 
+    /// The Go language version (its minor number) of the file being checked: the module's,
+    /// unless the file's `//go:build` line names a Go version, which go/types takes as the
+    /// file's, but not below go1.21 (the first release that built files with such lines).
+    /// Packages checked from memory have no module (0) and take the newest language.
+    pub(crate) fn lang_minor(&self) -> u32 {
+        let module = self.unit.go_minor;
+        let Some(file) = self.unit.files.get(self.cur_file) else { return module };
+        let version = &self.loaded.files[file.0 as usize].ast.go_version;
+        match crate::load::gomod::go_minor(version) {
+            0 => module,
+            minor => minor.max(21),
+        }
+    }
+
     pub(crate) fn new_type(&mut self, t: Type) -> TypeId {
         self.arena.types.push(t);
         TypeId { arena: self.arena_id, idx: self.arena.types.len() as u32 - 1 }
