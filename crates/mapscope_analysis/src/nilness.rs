@@ -1416,6 +1416,11 @@ impl<'f> Search<'f> {
                 let access = Access { deref: true, fields: location.fields.clone() };
                 self.callee_field(i, result, &access, depth)
             }
+            InstrKind::Store { value, .. }
+                if self.made_slice_kept(location, i, strip_conversions(f, *value)) =>
+            {
+                Effect::None
+            }
             InstrKind::Store { addr, value } => {
                 let value = strip_conversions(f, *value);
                 if self.derived_overlapping(value, location).is_some() {
@@ -2455,6 +2460,32 @@ impl<'f> Search<'f> {
         if is_measure(call) {
             return Effect::None;
         }
+        // `copy` out of an elements' slice reads it; into one made longer than its source, it
+        // leaves the tail as made.
+        if crate::grown_copies::is_copy(call)
+            && let Root::Alloc(make) = location.root
+            && matches!(f[make].kind, InstrKind::MakeSlice { .. })
+            && location.fields.first() == Some(&ELEMENT)
+        {
+            let is_made = |a: &ValueId| {
+                let a = strip_conversions(f, *a);
+                f.defining_instr(a).and_then(|d| crate::resliced::made_slice(f, d)) == Some(make)
+            };
+            let into = call.args.first().is_some_and(is_made);
+            let from = call.args.get(1).is_some_and(is_made);
+            return match (into, from) {
+                (false, false) => Effect::None,
+                (false, true) => Effect::None,
+                (true, false)
+                    if self.walk_point.is_some_and(|point| {
+                        crate::grown_copies::leaves_tail(f, make, call, point)
+                    }) =>
+                {
+                    Effect::None
+                }
+                _ => Effect::Kill,
+            };
+        }
         if let Some(target) = crate::models::json_unmarshal_target(f, call) {
             if let Some(path) = self.derived_overlapping(target, location) {
                 let Some(rest) = location.fields.strip_prefix(path.as_slice()) else {
@@ -2625,6 +2656,19 @@ impl<'f> Search<'f> {
         Effect::None
     }
 
+    /// Whether store `i` of `value` keeps the slice made at `location`'s root (whose elements
+    /// the search follows) in a place nothing reaches before the read
+    /// ([`crate::kept_slices`]).
+    fn made_slice_kept(&self, location: &Location, i: InstrId, value: ValueId) -> bool {
+        let f = self.f;
+        let Root::Alloc(make) = location.root else { return false };
+        matches!(f[make].kind, InstrKind::MakeSlice { .. })
+            && f.defining_instr(value) == Some(make)
+            && self.walk_point.is_some_and(|point| {
+                crate::kept_slices::quiet_between(self.cx.module.program, f, i, point)
+            })
+    }
+
     /// The field path of `v` inside `location`'s root when `v` is an address of the root that
     /// overlaps the place (the root itself, or a field on the way to the place or inside it).
     fn derived_overlapping(&self, v: ValueId, location: &Location) -> Option<Vec<u32>> {
@@ -2684,6 +2728,17 @@ impl<'f> Search<'f> {
                         return true;
                     }
                     InstrKind::Store { addr: a, value } if *a == addr && *value != addr => {}
+                    // The made slice kept in a field that nothing before `point` can reach.
+                    InstrKind::Store { value, .. }
+                        if made_slice
+                            && path.is_empty()
+                            && *value == addr
+                            && crate::kept_slices::quiet_between(
+                                self.cx.module.program,
+                                f,
+                                user,
+                                point,
+                            ) => {}
                     InstrKind::FieldAddr { field, .. } => match f[user].result() {
                         Some(r) => {
                             let mut p = path.clone();
@@ -2735,6 +2790,9 @@ impl<'f> Search<'f> {
                     InstrKind::Call { .. } if overlapping && !runs_before(user) => {}
                     // A slice made here handed to a call: the callee may fill its elements
                     // (summaries record no stores into a parameter's elements).
+                    // `copy` keeps no reference; what it fills is its effect's to say.
+                    InstrKind::Call { call }
+                        if path.is_empty() && made_slice && crate::grown_copies::is_copy(call) => {}
                     InstrKind::Call { .. } if path.is_empty() && made_slice => return true,
                     InstrKind::Call { call } if overlapping => {
                         let Some(callee) = self.cx.call_summary(f, call) else { return true };
