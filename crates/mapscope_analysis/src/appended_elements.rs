@@ -150,10 +150,14 @@ pub fn unset_in_appended(
     let map = selection(field_addr)?;
     let index_addr = f.defining_instr(strip_conversions(f, *base))?;
     let InstrKind::IndexAddr { base: slice, index } = &f[index_addr].kind else { return None };
+    // Read through a pointer (`s.f`), or out of a struct value (`m[k].f`, a map of structs).
     let slice_field = |v: ValueId| {
-        let load = f.defining_instr(strip_conversions(f, v))?;
-        let InstrKind::Load { addr } = &f[load].kind else { return None };
-        selection(crate::fields::selected_field(f, *addr)?)
+        let read = f.defining_instr(strip_conversions(f, v))?;
+        match &f[read].kind {
+            InstrKind::Load { addr } => selection(crate::fields::selected_field(f, *addr)?),
+            InstrKind::Field { .. } => selection(read),
+            _ => None,
+        }
     };
     let field = slice_field(*slice)?;
     if !cx.fields.set_at_creation(program, map) || !cx.fields.appended_without(program, field, map)
@@ -176,7 +180,7 @@ fn is_last_index(f: &Function, index: ValueId, is_slice: &dyn Fn(ValueId) -> boo
 }
 
 /// The slice `s` when `index` is `len(s) - 1`.
-fn last_index_of(f: &Function, index: ValueId) -> Option<ValueId> {
+pub(crate) fn last_index_of(f: &Function, index: ValueId) -> Option<ValueId> {
     let sub = f.defining_instr(index)?;
     let InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Sub, x, y } = &f[sub].kind else {
         return None;
