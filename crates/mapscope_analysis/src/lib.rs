@@ -125,6 +125,7 @@ pub mod respelled_keys;
 pub mod result_flags;
 pub mod seeded_inner;
 pub mod self_copies;
+pub mod shrunk_slices;
 pub mod skipped_creation;
 pub mod skipped_sends;
 pub mod stale_guards;

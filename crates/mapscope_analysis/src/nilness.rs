@@ -186,6 +186,10 @@ pub enum Origin {
     /// A map field of an element of slice field `slice`, read in a loop over every element,
     /// when the module appends an element built without the map and only creation sets it.
     AppendedWithout { slice: String, map: String },
+    /// A field of the last element of a slice, read through a pointer taken before `call`,
+    /// which deletes from that slice in place (`deleter`, possibly called by `through`) and
+    /// zeroes the old last element whenever it removes one ([`crate::shrunk_slices`]).
+    ShrunkInPlace { call: InstrId, deleter: String, through: Option<String> },
     /// A slot of an array field that the module makes only at other indices.
     UnmadeSlot { array: String, unmade: Vec<usize> },
     /// A map field left out of the literal a package-level pointer is declared with.
@@ -564,6 +568,19 @@ impl<'f> Search<'f> {
                                 self.cx, me, f, lookup, select,
                             )?;
                             Some(vec![Origin::AppendedWithout { slice, map }])
+                        })
+                        .or_else(|| {
+                            let shrunk = crate::shrunk_slices::shrunk_under_kept(
+                                self.cx.module,
+                                f,
+                                *addr,
+                                *instr,
+                            )?;
+                            Some(vec![Origin::ShrunkInPlace {
+                                call: shrunk.call,
+                                deleter: shrunk.deleter,
+                                through: shrunk.through,
+                            }])
                         })
                         .or_else(|| {
                             let me = &self.cx.module.functions[self.me?];

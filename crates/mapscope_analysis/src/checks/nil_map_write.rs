@@ -2124,6 +2124,17 @@ fn origin_notes(
                     ),
                 ));
             }
+            Origin::ShrunkInPlace { call, deleter, through } => {
+                let by = through.as_ref().map_or(String::new(), |t| format!(", through {t},"));
+                related.push((
+                    NoteAt::Here(f[*call].span),
+                    format!(
+                        "{shown} may be nil after this call{by} which deletes from the slice \
+                         with {deleter}: that zeroes the old last element, which the pointer \
+                         still points to"
+                    ),
+                ));
+            }
             Origin::BoxedLiteral { map, site } => {
                 related.push((
                     NoteAt::Site(site.clone()),
