@@ -91,6 +91,7 @@ pub mod key_transforms;
 pub mod key_values;
 pub mod length_guards;
 pub mod literal_entries;
+pub mod literal_interfaces;
 pub mod literal_pointers;
 pub mod literal_tables;
 pub mod main_globals;

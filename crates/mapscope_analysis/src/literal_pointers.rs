@@ -165,7 +165,11 @@ pub fn unset_in_literal_value(
 /// For `load`, a read of an element of a slice literal in a loop that walks every index and
 /// runs `block` on every turn: the element's address and the slice, when that loop's read is
 /// the only read of an element and nothing but the literal's stores writes one.
-fn walked_element(f: &Function, load: InstrId, block: BlockId) -> Option<(InstrId, ValueId)> {
+pub(crate) fn walked_element(
+    f: &Function,
+    load: InstrId,
+    block: BlockId,
+) -> Option<(InstrId, ValueId)> {
     let InstrKind::Load { addr } = &f[load].kind else { return None };
     let element = f.defining_instr(strip_conversions(f, *addr))?;
     let InstrKind::IndexAddr { base, index } = &f[element].kind else { return None };

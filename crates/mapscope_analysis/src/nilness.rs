@@ -1077,6 +1077,27 @@ impl<'f> Search<'f> {
             {
                 return Some(vec![Origin::Allocation(alloc)]);
             }
+            // An interface read from a slice literal of boxed struct pointers, in a loop over
+            // every element: each type's own or promoted method, on the boxed literal.
+            if access.deref
+                && let Some(me) = self.me
+            {
+                let places = crate::literal_interfaces::boxed_element_places(
+                    self.cx,
+                    me,
+                    f,
+                    arg,
+                    &access.fields,
+                    at,
+                );
+                let found = places
+                    .unwrap_or_default()
+                    .into_iter()
+                    .find_map(|(place, boxed)| self.nil_at(&place, boxed, depth + 1));
+                if found.is_some() {
+                    return found;
+                }
+            }
             // A pointer read from a package-level table whose literal leaves the map out.
             if let Some(origins) = self.table_element_without(arg, &access.fields, None) {
                 return Some(origins);
