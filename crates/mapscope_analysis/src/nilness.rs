@@ -1044,6 +1044,15 @@ impl<'f> Search<'f> {
                 _ => None,
             };
         }
+        // A slice made here, whose elements a callee writes: the `make`'s zero elements, as
+        // an index of it would read them.
+        if access.fields.first() == Some(&ELEMENT)
+            && let Some(make) =
+                f.defining_instr(arg).and_then(|d| crate::resliced::made_slice(f, d))
+        {
+            let place = Location { root: Root::Alloc(make), fields: access.fields.clone() };
+            return self.nil_at(&place, at, depth);
+        }
         let Some(mut location) = location(f, arg) else {
             // A pointer looked up in a map gob decoded: gob made the element without its
             // unexported fields.
