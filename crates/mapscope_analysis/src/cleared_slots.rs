@@ -123,7 +123,8 @@ fn element_of(f: &Function, addr: ValueId) -> Option<ValueId> {
     loaded_field(f, base)
 }
 
-fn is_slice_of_maps(module: &Module<'_>, f: &Function, s: ValueId) -> bool {
+/// Whether `s` is a slice of maps.
+pub(crate) fn is_slice_of_maps(module: &Module<'_>, f: &Function, s: ValueId) -> bool {
     use mapscope_types::types::{Type, TypeView};
     let program = module.program;
     if f[s].ty.arena as usize > program.units.len() {

@@ -1912,7 +1912,12 @@ fn origin_notes(
             }
             Origin::Allocation(alloc) => {
                 if let InstrKind::MakeSlice { .. } = f[*alloc].kind {
-                    let note = format!("{shown} is nil: make gives a slice of nil maps here");
+                    // A slice of structs holds zero structs, whose map fields are nil.
+                    let maps = f[*alloc].result().is_none_or(|s| {
+                        crate::cleared_slots::is_slice_of_maps(cx.analysis.module, f, s)
+                    });
+                    let made = if maps { "nil maps" } else { "zero values" };
+                    let note = format!("{shown} is nil: make gives a slice of {made} here");
                     related.push((NoteAt::Here(f[*alloc].span), note));
                     continue;
                 }
