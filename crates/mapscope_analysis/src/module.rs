@@ -85,6 +85,9 @@ pub struct Module<'a> {
     /// Struct fields (by their field object) set only to `sync.OnceValue(f)`, with `f`'s name,
     /// as `once_values` for package-level variables.
     once_fields: FxHashMap<ObjId, &'a str>,
+    /// Struct fields of function type (hooks: `c.OnEvict`) that the module sets only to its
+    /// own functions and function literals (or nil), with their names.
+    hook_fields: FxHashMap<ObjId, Vec<&'a str>>,
     /// Package-level maps of functions set only to a literal, by name.
     tables: FxHashMap<&'a str, crate::dispatch_tables::Entries<'a>>,
     /// Functions whose every return makes a closure of one literal, with the literal's name.
@@ -134,6 +137,7 @@ impl<'a> Module<'a> {
             commands: rustc_hash::FxHashSet::default(),
             once_values: once_values(units),
             once_fields: once_fields(units),
+            hook_fields: hook_fields(units),
             tables: crate::dispatch_tables::tables(units),
             closure_factories: crate::closure_factories::factories(units),
             call_index: std::sync::OnceLock::new(),
@@ -329,6 +333,11 @@ impl<'a> Module<'a> {
                             let field_addr = f.defining_instr(*addr)?;
                             let me = &self.functions[self.lookup(&f.name)?];
                             let field = me.fields.selection(me.index_in_unit, field_addr)?;
+                            if let Some(hooks) = self.hook_fields.get(&field) {
+                                let callees =
+                                    hooks.iter().map(|h| self.lookup(h)).collect::<Option<_>>()?;
+                                return Some(CallTargets { callees, args: call.args.clone() });
+                            }
                             self.once_fields.get(&field)?
                         }
                     };
@@ -548,6 +557,53 @@ fn global_functions<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<&'a str, Vec<&'a s
         }
     }
     found.into_iter().filter_map(|(global, functions)| Some((global, functions?))).collect()
+}
+
+/// The function-typed struct fields of `units` that some store sets to a function of the
+/// module and every store sets to one (a function, a function literal with or without captured
+/// variables, not a method value) or to nil, with the functions' names.
+fn hook_fields<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<ObjId, Vec<&'a str>> {
+    let mut found: FxHashMap<ObjId, Option<Vec<&'a str>>> = FxHashMap::default();
+    for u in units {
+        for (index, f) in u.functions.iter().enumerate() {
+            for block in f.block_ids() {
+                for &i in f[block].instrs() {
+                    let InstrKind::Store { addr, value } = &f[i].kind else { continue };
+                    let Some(field_addr) = f.defining_instr(*addr) else { continue };
+                    let Some(field) = u.fields.selection(index, field_addr) else { continue };
+                    let value = crate::nilness::strip_conversions(f, *value);
+                    if crate::nilness::is_nil_constant(f, value) {
+                        continue;
+                    }
+                    let function = match &f[value].def {
+                        ValueDef::Function { name } => Some(&**name),
+                        _ => f.defining_instr(value).and_then(|d| match &f[d].kind {
+                            InstrKind::MakeClosure { func, .. } => match &f[*func].def {
+                                ValueDef::Function { name } if !name.ends_with("$bound") => {
+                                    Some(&**name)
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        }),
+                    };
+                    let entry = found.entry(field).or_insert_with(|| Some(Vec::new()));
+                    match (entry.as_mut(), function) {
+                        (Some(functions), Some(function)) => {
+                            if !functions.contains(&function) {
+                                functions.push(function);
+                            }
+                        }
+                        _ => *entry = None,
+                    }
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(field, functions)| Some((field, functions.filter(|f| !f.is_empty())?)))
+        .collect()
 }
 
 /// The package-level variables of `units` whose every store is of `sync.OnceValue(f)` or

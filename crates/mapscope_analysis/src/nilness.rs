@@ -1053,7 +1053,10 @@ impl<'f> Search<'f> {
             let place = Location { root: Root::Alloc(make), fields: access.fields.clone() };
             return self.nil_at(&place, at, depth);
         }
-        let Some(mut location) = location(f, arg) else {
+        // A pointer an assertion gives is tried last, after what the interface may hold.
+        let located = location(f, arg);
+        let asserted = located.clone().filter(|l| asserted_root(f, l));
+        let Some(mut location) = located.filter(|_| asserted.is_none()) else {
             // A pointer looked up in a map gob decoded: gob made the element without its
             // unexported fields.
             if let Some(origins) = self.gob_element_without(arg, access) {
@@ -1124,6 +1127,11 @@ impl<'f> Search<'f> {
                 if found.is_some() {
                     return found;
                 }
+            }
+            // The memory the asserted pointer points to, with the stores this function shows.
+            if let Some(mut place) = asserted {
+                place.fields.extend_from_slice(&access.fields);
+                return self.nil_at(&place, at, depth);
             }
             // The address of an element of a decoded slice, handed to a call that writes the
             // field, in a loop over every element.
@@ -3883,7 +3891,13 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         ValueDef::Param { index, .. } => {
             return Some(Location { root: Root::Param(*index), fields: Vec::new() });
         }
-        ValueDef::Result { instr, index } if matches!(f[*instr].kind, InstrKind::Call { .. }) => {
+        // What a pointer a call returns points to; also one an assertion gives
+        // (`el.Value.(*entry)`): memory the function did not allocate, whose stores it can
+        // still follow (`*e = entry{}`).
+        ValueDef::Result { instr, index }
+            if matches!(f[*instr].kind, InstrKind::Call { .. })
+                || (*index == 0 && matches!(f[*instr].kind, InstrKind::TypeAssert { .. })) =>
+        {
             return Some(Location { root: Root::Call(*instr, *index), fields: Vec::new() });
         }
         ValueDef::Global { name } => {
@@ -3949,6 +3963,17 @@ pub fn pointed_places(f: &Function, pointer: ValueId, depth: usize) -> Vec<Locat
         }
     }
     if let Some(place) = location(f, pointer) {
+        // An asserted pointer points to what the interface holds, whose stores may show
+        // where it was made, and to memory whose stores after the assertion this function
+        // shows.
+        if let Root::Call(instr, 0) = place.root
+            && let InstrKind::TypeAssert { x, .. } = &f[instr].kind
+            && depth < MAX_POINTED_DEPTH
+        {
+            let mut places = next(*x);
+            places.push(place);
+            return places;
+        }
         return vec![place];
     }
     if depth >= MAX_POINTED_DEPTH {
@@ -3968,10 +3993,17 @@ pub fn pointed_places(f: &Function, pointer: ValueId, depth: usize) -> Vec<Locat
     }
 }
 
+/// Whether `place` is what a pointer an assertion gives points to.
+fn asserted_root(f: &Function, place: &Location) -> bool {
+    matches!(place.root, Root::Call(i, _) if matches!(f[i].kind, InstrKind::TypeAssert { .. }))
+}
+
 /// The places an address may be: its location, or a field of a place its base pointer may
 /// point to ([`pointed_places`]).
 fn address_places(f: &Function, addr: ValueId) -> Vec<Location> {
-    if let Some(place) = location(f, addr) {
+    if let Some(place) = location(f, addr)
+        && !asserted_root(f, &place)
+    {
         return vec![place];
     }
     let Some(select) = f.defining_instr(addr) else { return Vec::new() };
