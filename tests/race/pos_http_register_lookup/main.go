@@ -22,7 +22,10 @@ func main() {
 		name, addr, _ := strings.Cut(string(body), "=")
 		arrived.Done()
 		arrived.Wait()
-		instances[name] = addr // want "concurrent map write"
+		// Registered under its name and its versioned name, which clients pin.
+		for _, key := range []string{name, name + "@v1"} {
+			instances[key] = addr // want "concurrent map write"
+		}
 		w.WriteHeader(http.StatusCreated)
 	})
 	mux.HandleFunc("GET /lookup", func(w http.ResponseWriter, r *http.Request) {
