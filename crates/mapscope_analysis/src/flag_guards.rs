@@ -12,22 +12,30 @@
 //! A condition is an SSA value, so it cannot change between the two branches; two reads of
 //! the same field of the same struct value (`opts.trace` twice, `opts` a value) are the same
 //! value too. A flag read from memory (`o.trace` through a pointer) could change in between
-//! and is not matched.
+//! and is not matched. A flag a function literal captures from its creator (`hasMeta`, set
+//! once before the literal is made and never assigned again) is one value in each run of the
+//! literal, though go/ssa reads it from the shared cell at each use.
 //!
 //! A write's condition may also imply the nil's condition the other way without being it: a bit
 //! test `x&mask != 0` (or `x&mask == mask`) holds only for an `x` that is not zero, so a map made
 //! under `if x != 0` is made for every write behind `if x&mask != 0` of the same `x`.
 
+use crate::captured_elements::closures_of;
+use crate::module::Module;
 use crate::nilness::{
     Root, entering_branch, loaded_from, location, strip_conversions, without_negations,
 };
 use mapscope_ssa::dom::DomTree;
-use mapscope_ssa::{BinaryOp, BlockId, Function, InstrId, InstrKind, ValueId};
+use mapscope_ssa::{BinaryOp, BlockId, Function, InstrId, InstrKind, ValueDef, ValueId};
+
+/// How deep closures nested in closures are followed to the creator of a captured flag.
+const MAX_NESTING: usize = 4;
 
 /// Whether the nil that the φ edge `pred → phi_block` picks and the write in `block` need the
 /// same condition to be both true and false: the edge (or a branch that must be taken to reach
 /// `pred`) decides one way, and a branch that must be taken to reach the write the other.
 pub fn opposite_guards(
+    module: &Module<'_>,
     f: &Function,
     dominators: &DomTree,
     (phi_block, pred): (BlockId, BlockId),
@@ -51,9 +59,9 @@ pub fn opposite_guards(
                 .is_none_or(|b| !dominators.dominates(phi_block, b))
         });
     }
-    nil_guards
-        .iter()
-        .any(|&(cond, taken)| write_guards.iter().any(|&write| implies(f, write, (cond, !taken))))
+    nil_guards.iter().any(|&(cond, taken)| {
+        write_guards.iter().any(|&write| implies(module, f, write, (cond, !taken)))
+    })
 }
 
 /// Whether the map the write in `block` loads (`map`) is made, whenever the write runs, by a
@@ -63,6 +71,7 @@ pub fn opposite_guards(
 /// variable whose address a decoder gets (`json.Unmarshal(data, &m)`, which sets it to nil
 /// for `null`) may change without a store, and is not judged.
 pub fn made_under_same_guard(
+    module: &Module<'_>,
     f: &Function,
     dominators: &DomTree,
     block: BlockId,
@@ -97,7 +106,8 @@ pub fn made_under_same_guard(
             );
             let Some((cond, taken)) = entering_branch(f, b) else { return false };
             let [decided_at] = f[b].preds() else { return false };
-            let guarded = write_guards.iter().any(|&write| implies(f, write, (cond, taken)));
+            let guarded =
+                write_guards.iter().any(|&write| implies(module, f, write, (cond, taken)));
             if !made || !guarded || !dominators.dominates(*decided_at, block) {
                 return false;
             }
@@ -133,20 +143,25 @@ pub fn edge_condition(f: &Function, pred: BlockId, succ: BlockId) -> Option<(Val
 /// is taken its way too: the same condition the same way, or what a bit test says of the value
 /// it tests. `x&mask != 0` means `x != 0` (a value with a bit set is not zero), and `x == 0`
 /// means `x&mask == 0`; nothing is implied the other way (`x != 0` leaves `x&1` open).
-pub fn implies(f: &Function, holds: (ValueId, bool), needed: (ValueId, bool)) -> bool {
+pub fn implies(
+    module: &Module<'_>,
+    f: &Function,
+    holds: (ValueId, bool),
+    needed: (ValueId, bool),
+) -> bool {
     let (b, b_taken) = without_negations(f, holds.0, holds.1);
     let (a, a_taken) = without_negations(f, needed.0, needed.1);
-    if a_taken == b_taken && same_value(f, a, b, 0) {
+    if a_taken == b_taken && same_value(module, f, a, b, 0) {
         return true;
     }
     match (zero_test(f, b, b_taken), zero_test(f, a, a_taken)) {
         // A non-zero `x&m` has a bit of `x` set.
         (Some((known, true)), Some((other, true))) => {
-            bit_sources(f, known, 0).into_iter().any(|s| same_operand(f, s, other, 0))
+            bit_sources(f, known, 0).into_iter().any(|s| same_operand(module, f, s, other, 0))
         }
         // A zero `x` leaves no bit of `x&m` set.
         (Some((known, false)), Some((other, false))) => {
-            bit_sources(f, other, 0).into_iter().any(|s| same_operand(f, s, known, 0))
+            bit_sources(f, other, 0).into_iter().any(|s| same_operand(module, f, s, known, 0))
         }
         _ => false,
     }
@@ -198,7 +213,7 @@ fn bit_sources(f: &Function, v: ValueId, depth: usize) -> Vec<ValueId> {
 
 /// Whether `a` and `b` are the same value: one SSA value, or the same field of the same struct
 /// value.
-fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
+fn same_value(module: &Module<'_>, f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
     if a == b {
         return true;
     }
@@ -210,13 +225,28 @@ fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
         (
             Some(InstrKind::Field { base: x, field: i }),
             Some(InstrKind::Field { base: y, field: j }),
-        ) => i == j && same_value(f, strip_conversions(f, *x), strip_conversions(f, *y), depth + 1),
+        ) => {
+            i == j
+                && same_value(
+                    module,
+                    f,
+                    strip_conversions(f, *x),
+                    strip_conversions(f, *y),
+                    depth + 1,
+                )
+        }
         // `opts.trace` of a parameter the IR keeps in a local: the same field of a variable
         // that is only ever read.
         (Some(InstrKind::Load { addr: x }), Some(InstrKind::Load { addr: y })) => {
             // A parameter the IR keeps in a variable because a closure captures it: one value
             // while the function stores it once.
             if x == y && stored_once(f, *x) {
+                return true;
+            }
+            // A flag the function literal captures: its creator sets it once before making
+            // the literal, and neither it nor any literal it is bound into assigns it again,
+            // so both reads in one run of the literal see that value.
+            if x == y && fixed_capture(module, f, *x, 0) {
                 return true;
             }
             match (kind(*x), kind(*y)) {
@@ -226,7 +256,7 @@ fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
                 ) => {
                     i == j
                         && ((p == q && read_only(f, p))
-                            || (same_value(f, p, q, depth + 1) && never_stored(f, p, i)))
+                            || (same_value(module, f, p, q, depth + 1) && never_stored(f, p, i)))
                 }
                 _ => false,
             }
@@ -238,28 +268,32 @@ fn same_value(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
             Some(&InstrKind::FieldAddr { base: y, field: j }),
         ) => {
             i == j
-                && (x == y || same_value(f, x, y, depth + 1))
+                && (x == y || same_value(module, f, x, y, depth + 1))
                 && never_stored(f, strip_conversions(f, x), i)
         }
         // `nracks > 0` written twice: the same comparison of the same values is one condition.
         (
             Some(&InstrKind::BinOp { op: p, x: x1, y: y1 }),
             Some(&InstrKind::BinOp { op: q, x: x2, y: y2 }),
-        ) => p == q && same_operand(f, x1, x2, depth + 1) && same_operand(f, y1, y2, depth + 1),
+        ) => {
+            p == q
+                && same_operand(module, f, x1, x2, depth + 1)
+                && same_operand(module, f, y1, y2, depth + 1)
+        }
         (Some(&InstrKind::UnOp { op: p, x: x1 }), Some(&InstrKind::UnOp { op: q, x: x2 })) => {
-            p == q && same_value(f, x1, x2, depth + 1)
+            p == q && same_value(module, f, x1, x2, depth + 1)
         }
         _ => false,
     }
 }
 
 /// [`same_value`], or two constants of the same value.
-fn same_operand(f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
+fn same_operand(module: &Module<'_>, f: &Function, a: ValueId, b: ValueId, depth: usize) -> bool {
     match (&f[a].def, &f[b].def) {
         (mapscope_ssa::ValueDef::Const(x), mapscope_ssa::ValueDef::Const(y)) => {
             x == y && f[a].ty == f[b].ty
         }
-        _ => same_value(f, a, b, depth),
+        _ => same_value(module, f, a, b, depth),
     }
 }
 
@@ -273,6 +307,103 @@ fn never_stored(f: &Function, base: ValueId, field: u32) -> bool {
             !matches!(f.defining_instr(addr).map(|d| &f[d].kind),
                 Some(&InstrKind::FieldAddr { base: other, field: g }) if g == field && f[other].ty == ty)
         })
+    })
+}
+
+/// Whether the captured variable `free` (a free variable of the function literal `f`) keeps
+/// one value while `f` runs: the cell its creator binds in every `MakeClosure` of `f` is a
+/// local of the creator stored once, as a whole, in a block that dominates each of those
+/// `MakeClosure`s (or, for a literal nested in a literal, the creator's own captured variable
+/// that is fixed the same way), and every literal it is bound into only loads it.
+fn fixed_capture(module: &Module<'_>, f: &Function, free: ValueId, depth: usize) -> bool {
+    if depth > MAX_NESTING {
+        return false;
+    }
+    let ValueDef::FreeVar { index, .. } = f[free].def else { return false };
+    let Some((parent_name, _)) = f.name.rsplit_once('$') else { return false };
+    let Some(parent) = module.lookup(parent_name) else { return false };
+    let parent = module.functions[parent].function;
+    let mut cell = None;
+    let mut makes = Vec::new();
+    for closure in closures_of(parent, &f.name) {
+        let InstrKind::MakeClosure { bindings, .. } = &parent[closure].kind else { return false };
+        let Some(&bound) = bindings.get(index as usize) else { return false };
+        if cell.replace(bound).is_some_and(|c| c != bound) {
+            return false;
+        }
+        makes.push(closure);
+    }
+    let Some(cell) = cell else { return false };
+    if matches!(parent[cell].def, ValueDef::FreeVar { .. }) {
+        return only_loaded_by_closures(module, parent, cell, depth)
+            && fixed_capture(module, parent, cell, depth + 1);
+    }
+    if !matches!(
+        parent.defining_instr(cell).map(|i| &parent[i].kind),
+        Some(InstrKind::Alloc { .. })
+    ) {
+        return false;
+    }
+    let mut store = None;
+    for &u in parent[cell].referrers() {
+        if let InstrKind::Store { addr, value } = parent[u].kind
+            && addr == cell
+            && value != cell
+            && store.replace(u).is_some()
+        {
+            return false;
+        }
+    }
+    let Some(store) = store else { return false };
+    let Some(store_block) = parent[store].block() else { return false };
+    let dominators = DomTree::new(parent);
+    let before = |make: InstrId| {
+        let Some(b) = parent[make].block() else { return false };
+        if b == store_block {
+            let order = parent[b].instrs();
+            order.iter().position(|&i| i == store) < order.iter().position(|&i| i == make)
+        } else {
+            dominators.dominates(store_block, b)
+        }
+    };
+    makes.iter().all(|&m| before(m))
+        && parent[cell].referrers().iter().all(|&u| {
+            u == store
+                || { matches!(parent[u].kind, InstrKind::Load { .. }) }
+                || closure_only_loads(module, parent, u, cell, depth)
+        })
+}
+
+/// Whether the cell `cell` of `g` (a captured variable) is only loaded by `g` and by the
+/// literals it is bound into.
+fn only_loaded_by_closures(module: &Module<'_>, g: &Function, cell: ValueId, depth: usize) -> bool {
+    g[cell].referrers().iter().all(|&u| {
+        matches!(g[u].kind, InstrKind::Load { .. }) || closure_only_loads(module, g, u, cell, depth)
+    })
+}
+
+/// Whether instruction `user` of `g` is a `MakeClosure` that binds `cell` only into literals
+/// that load it (and bind it, in turn, only into literals that load it).
+fn closure_only_loads(
+    module: &Module<'_>,
+    g: &Function,
+    user: InstrId,
+    cell: ValueId,
+    depth: usize,
+) -> bool {
+    if depth > MAX_NESTING {
+        return false;
+    }
+    let InstrKind::MakeClosure { func, bindings } = &g[user].kind else { return false };
+    let ValueDef::Function { name } = &g[*func].def else { return false };
+    let Some(closure) = module.lookup(name) else { return false };
+    let closure = module.functions[closure].function;
+    bindings.iter().enumerate().all(|(i, &b)| {
+        b != cell
+            || closure
+                .free_vars()
+                .get(i)
+                .is_some_and(|&v| only_loaded_by_closures(module, closure, v, depth + 1))
     })
 }
 

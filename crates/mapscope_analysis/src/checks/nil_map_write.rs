@@ -745,7 +745,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     // A nil picked only when a condition goes one way never reaches a write
                     // that runs only when it goes the other.
                     let opposite = search.nil_edges().last().is_some_and(|&edge| {
-                        crate::flag_guards::opposite_guards(f, dominators, edge, block)
+                        crate::flag_guards::opposite_guards(
+                            cx.analysis.module,
+                            f,
+                            dominators,
+                            edge,
+                            block,
+                        )
                     });
                     // Nor one inside a loop over a callee's result that has entries only when
                     // the same flag field goes the other way.
@@ -787,7 +793,13 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                     if opposite
                         || flagged_loop
                         || flagged
-                        || crate::flag_guards::made_under_same_guard(f, dominators, block, *map)
+                        || crate::flag_guards::made_under_same_guard(
+                            cx.analysis.module,
+                            f,
+                            dominators,
+                            block,
+                            *map,
+                        )
                     {
                         continue;
                     }
