@@ -74,7 +74,11 @@ declare_check! {
     /// (directly, or through a get-or-create helper that makes and stores it when missing). Callbacks that code without source runs for the package are not walked,
     /// except HTTP handlers, timer and context callbacks, and those a library runs on the
     /// calling goroutine: the `RoundTrip` of a transport the package puts under an
-    /// `http.Client` (run by its `Do`, `Get`, ...) and the methods of a handler given to
+    /// `http.Client` (run by its `Do`, `Get`, ...), with the client's `CheckRedirect` and
+    /// `Jar` and the dial and `Proxy` hooks of any `http.Transport` the package fills, the
+    /// hooks of a reverse proxy (`Rewrite`, `Director`, `ModifyResponse`, `ErrorHandler`, run
+    /// by its `ServeHTTP`, so on each request's goroutine when it is a server's handler), and
+    /// the methods of a handler given to
     /// `slog.New` (run by the logger's `Info`, `With`, ...), the functions of a template's
     /// `FuncMap` (run by `Execute`), and the `expvar.Func`s the package publishes (run by
     /// serving `expvar.Handler()` or by `expvar.Do`). The writers and the reader in a command's
@@ -83,7 +87,9 @@ declare_check! {
     /// Function arguments that `sort.Slice`, the `slices` and `maps` `...Func` helpers,
     /// `sync.Map.Range`, `filepath.Walk` and singleflight's `Do` call are walked on the calling
     /// goroutine; an `http.Server`'s handler, `ConnState` and `ConnContext` hooks run when it
-    /// serves. An httptest server's handler, and the handlers of a mux made in the same
+    /// serves, and the handshake hooks of a `tls.Config` (`GetCertificate`, ...) on each
+    /// connection when it serves TLS. Hooks are those stored into any value of the library's
+    /// type in the package: two clients with different hooks are not told apart. An httptest server's handler, and the handlers of a mux made in the same
     /// function that only httptest servers serve, run from the first instruction that hands
     /// the server on (reads its `URL`, calls its `Client`, captures or passes it): only code
     /// given its address can send it a request. A `sync.Locker` field that holds a real mutex in some value is taken as locked
@@ -232,6 +238,7 @@ fn started_how(thread: &Thread) -> &'static str {
         SpawnKind::ShutdownHook => "a RegisterOnShutdown hook started by the Shutdown",
         SpawnKind::ConnState => "an http.Server ConnState hook run by the server started",
         SpawnKind::ConnContext => "an http.Server ConnContext hook run by the server started",
+        SpawnKind::TlsHandshake => "a tls.Config hook run in the handshakes of the server started",
         SpawnKind::CommandCopy(4) => {
             "a goroutine os/exec starts to copy the command's standard input"
         }

@@ -62,6 +62,8 @@ pub enum SpawnKind {
     ConnState,
     /// An `http.Server`'s `ConnContext` hook, called in its accept loop.
     ConnContext,
+    /// A `tls.Config` hook (`GetCertificate`), called in each TLS connection's handshake.
+    TlsHandshake,
     /// A goroutine os/exec starts to copy a command's input or output (`cmd.Start`, `cmd.Run`):
     /// the stream, by its field of `exec.Cmd` (4 `Stdin`, 5 `Stdout`, 6 `Stderr`).
     CommandCopy(u32),
@@ -570,6 +572,8 @@ struct UnusedServer {
     at: InstrId,
     uses: FxHashSet<InstrId>,
     handler: Rc<Context>,
+    /// Which of the handlers `at` starts (a reverse proxy's hooks are one each).
+    slot: usize,
     /// The server whose `Close` waits for the handler, when `at` makes it.
     group: Option<Obj>,
 }
@@ -1185,9 +1189,12 @@ impl<'a> Walk<'a> {
             InstrKind::Go { call } => {
                 if let Some(callee_cx) = self.call_target(call, cx) {
                     self.spawn(thread, cx, i, callee_cx, SpawnKind::Go, state);
-                } else if self.callee_name(call, cx).is_some_and(|name| SERVES.contains(&name)) {
+                } else if let Some(serve) =
+                    self.callee_name(call, cx).filter(|name| SERVES.contains(name))
+                {
                     // `go srv.Serve(ln)`: the server's goroutines start from here as well.
-                    self.start_server(thread, cx, i, call, state);
+                    let tls = serve.ends_with("TLS");
+                    self.start_server(thread, cx, i, call, tls, state);
                 }
             }
             InstrKind::Call { call } => match frame.calls.get(&i) {
@@ -1801,14 +1808,15 @@ impl<'a> Walk<'a> {
                 let mut targets = Vec::new();
                 for register in ["(*net/http.ServeMux).Handle", "(*net/http.ServeMux).HandleFunc"] {
                     for (owner, handler) in self.registered(register, 2) {
-                        targets.extend(self.handler_target(handler, &Context::root(owner)));
+                        targets.extend(self.handler_targets(handler, &Context::root(owner)));
                     }
                 }
                 self.walk_alternatives(thread, targets, state, stack);
                 return;
             }
             Some(serve) if SERVES.contains(&serve) => {
-                self.start_server(thread, cx, i, call, state);
+                let tls = serve.ends_with("TLS");
+                self.start_server(thread, cx, i, call, tls, state);
                 return;
             }
             Some(close @ ("(*net/http/httptest.Server).Close" | "(*net/http.Server).Shutdown")) => {
@@ -1974,7 +1982,10 @@ impl<'a> Walk<'a> {
                             Rc::make_mut(&mut state.finished).insert(t);
                         }
                     }
-                    let target = call.args.get(arg).and_then(|&a| self.handler_target(a, cx));
+                    let targets = match call.args.get(arg) {
+                        Some(&a) => self.handler_targets(a, cx),
+                        None => Vec::new(),
+                    };
                     // An httptest server serves only requests sent to its address, which only
                     // code it is given knows: its handler starts at the first such use.
                     // So does a handler registered on a mux made here that only such servers
@@ -1989,23 +2000,27 @@ impl<'a> Walk<'a> {
                         }
                         _ => None,
                     };
-                    if let (Some(handler), Some(uses)) = (&target, uses.filter(|u| !u.is_empty())) {
+                    if let Some(uses) = uses.filter(|u| !u.is_empty() && !targets.is_empty()) {
                         let known =
                             self.unused_servers.iter().any(|u| u.at == i && Rc::ptr_eq(&u.cx, cx));
                         if !known {
-                            self.unused_servers.push(UnusedServer {
-                                cx: cx.clone(),
-                                at: i,
-                                uses,
-                                handler: handler.clone(),
-                                group,
-                            });
+                            for (slot, handler) in targets.into_iter().enumerate() {
+                                self.unused_servers.push(UnusedServer {
+                                    cx: cx.clone(),
+                                    at: i,
+                                    uses: uses.clone(),
+                                    handler,
+                                    slot,
+                                    group: group.clone(),
+                                });
+                            }
                         }
                         return;
                     }
-                    if let Some(callee_cx) = target {
-                        let started = self.spawn(thread, cx, i, callee_cx, kind, state);
-                        if let (Some(t), Some(group)) = (started, group) {
+                    for (slot, callee_cx) in targets.into_iter().enumerate() {
+                        let started =
+                            self.spawn_one_of(thread, cx, (i, slot), callee_cx, kind, state);
+                        if let (Some(t), Some(group)) = (started, group.clone()) {
                             self.threads[t].group = Some(group);
                         }
                     }
@@ -2026,8 +2041,11 @@ impl<'a> Walk<'a> {
                 if name.is_some_and(|n| HTTP_REQUESTS.contains(&n)) {
                     state.block();
                 }
-                if let Some(callback) = name.and_then(library_callback) {
-                    let targets = self.library_callbacks(callback, cx);
+                if let Some(name) = name {
+                    let mut targets = Vec::new();
+                    for callback in library_callbacks_of(name) {
+                        targets.extend(self.library_callbacks(callback, cx));
+                    }
                     if !targets.is_empty() {
                         self.walk_alternatives(thread, targets, state, stack);
                     }
@@ -2079,9 +2097,10 @@ impl<'a> Walk<'a> {
                     _ => None,
                 });
                 if served == Some("expvar.Handler") {
-                    let targets = library_callback(EXPVAR_SERVE)
-                        .map(|callback| self.library_callbacks(callback, cx))
-                        .unwrap_or_default();
+                    let mut targets = Vec::new();
+                    for callback in library_callbacks_of(EXPVAR_SERVE) {
+                        targets.extend(self.library_callbacks(callback, cx));
+                    }
                     self.walk_alternatives(thread, targets, state, stack);
                     return;
                 }
@@ -2215,6 +2234,41 @@ impl<'a> Walk<'a> {
     /// `Transport`, the handler given to `slog.New`). A value registered in the function that
     /// makes the call (`caller`) is bound in the caller's context: a method value of a per-call
     /// object registered and executed by one call stays that call's.
+    /// The stores into the fields named `names` of the struct whose pointer type is `key`, in
+    /// the whole unit: a field's name is found from the type of one store's address.
+    fn named_field_stores(&self, key: &str, names: &[&str]) -> Vec<(usize, ValueId)> {
+        let functions = self.resolver.functions;
+        let mut found: Vec<(usize, ValueId)> = Vec::new();
+        for ((ty, field), stores) in self.resolver.field_stores() {
+            if ty != key {
+                continue;
+            }
+            let Some(&(func, value)) = stores.first() else { continue };
+            let f = &functions[func];
+            let base = f[value].referrers().iter().find_map(|&user| match f[user].kind {
+                InstrKind::Store { addr, value: stored } if stored == value => {
+                    match f.defining_instr(addr).map(|d| &f[d].kind) {
+                        Some(InstrKind::FieldAddr { base, field: index }) if index == field => {
+                            Some(*base)
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            });
+            let Some(base) = base else { continue };
+            let named = names.iter().any(|name| {
+                self.types.field(f[base].ty, name).is_some_and(|(index, _)| index == *field)
+            });
+            if named {
+                found.extend_from_slice(stores);
+            }
+        }
+        // The table is a hash map: one order for every run.
+        found.sort_by_key(|&(func, value)| (func, value.index()));
+        found
+    }
+
     fn library_callbacks(
         &mut self,
         callback: &LibraryCallback,
@@ -2229,6 +2283,7 @@ impl<'a> Walk<'a> {
                 .cloned()
                 .unwrap_or_default(),
             Registration::Argument(function, arg) => self.registered(function, arg),
+            Registration::NamedFields(ty, fields) => self.named_field_stores(ty, fields),
         };
         let mut targets = Vec::new();
         for (func, value) in registered {
@@ -2401,8 +2456,9 @@ impl<'a> Walk<'a> {
                 continue;
             }
             let server = self.unused_servers.swap_remove(k);
+            let at = (server.at, server.slot);
             let started =
-                self.spawn(thread, cx, server.at, server.handler, SpawnKind::Handler, state);
+                self.spawn_one_of(thread, cx, at, server.handler, SpawnKind::Handler, state);
             if let (Some(t), Some(group)) = (started, server.group) {
                 self.threads[t].group = Some(group);
             }
@@ -2516,7 +2572,10 @@ impl<'a> Walk<'a> {
                     kind,
                     multi: matches!(
                         kind,
-                        SpawnKind::Handler | SpawnKind::ServerHandler | SpawnKind::ConnState
+                        SpawnKind::Handler
+                            | SpawnKind::ServerHandler
+                            | SpawnKind::ConnState
+                            | SpawnKind::TlsHandshake
                     ),
                     live_at_spawn: (*state.live).clone(),
                     allocs: FxHashSet::default(),
@@ -2777,6 +2836,7 @@ impl<'a> Walk<'a> {
         cx: &Rc<Context>,
         i: InstrId,
         call: &CallCommon,
+        tls: bool,
         state: &mut State,
     ) {
         let functions = self.resolver.functions;
@@ -2793,7 +2853,9 @@ impl<'a> Walk<'a> {
                         == Some("net/http/httptest.NewUnstartedServer")
                     {
                         let handler = made_by.args.first();
-                        handlers.extend(handler.and_then(|&h| self.handler_target(h, &made_cx)));
+                        if let Some(&h) = handler {
+                            handlers.extend(self.handler_targets(h, &made_cx));
+                        }
                     }
                 }
             }
@@ -2809,11 +2871,21 @@ impl<'a> Walk<'a> {
         let (handler_stores, state_hooks, context_hooks) =
             (stored("Handler"), stored("ConnState"), stored("ConnContext"));
         for (func, value) in handler_stores {
-            handlers.extend(self.handler_target(value, &Context::root(func)));
+            handlers.extend(self.handler_targets(value, &Context::root(func)));
         }
         let mut started: Vec<(Rc<Context>, SpawnKind)> =
             handlers.into_iter().map(|h| (h, SpawnKind::ServerHandler)).collect();
-        let hooks = [(state_hooks, SpawnKind::ConnState), (context_hooks, SpawnKind::ConnContext)];
+        // Serving TLS, each connection's goroutine runs the handshake, which calls the hooks
+        // of the TLS config (those the unit stores into any `tls.Config`).
+        let handshake_hooks = match tls {
+            true => self.named_field_stores("*crypto/tls.Config", &TLS_SERVER_HOOKS),
+            false => Vec::new(),
+        };
+        let hooks = [
+            (state_hooks, SpawnKind::ConnState),
+            (context_hooks, SpawnKind::ConnContext),
+            (handshake_hooks, SpawnKind::TlsHandshake),
+        ];
         for (hooks, kind) in hooks {
             for (func, value) in hooks {
                 let hook = self.resolver.function_value(value, &Context::root(func));
@@ -2871,9 +2943,30 @@ impl<'a> Walk<'a> {
     }
 
     /// What serves a request for the handler value `h`: its `ServeHTTP`, or the function an
-    /// `http.HandlerFunc` holds.
-    fn handler_target(&self, h: ValueId, cx: &Rc<Context>) -> Option<Rc<Context>> {
-        self.resolver.function_value(h, cx).or_else(|| self.invoke_target(h, "ServeHTTP", &[], cx))
+    /// `http.HandlerFunc` holds; for a reverse proxy, whose `ServeHTTP` has no body in the unit,
+    /// the hooks the unit stores into reverse proxies, each run on the request's goroutine.
+    fn handler_targets(&self, h: ValueId, cx: &Rc<Context>) -> Vec<Rc<Context>> {
+        let served = self.resolver.function_value(h, cx);
+        if let Some(target) = served.or_else(|| self.invoke_target(h, "ServeHTTP", &[], cx)) {
+            return vec![target];
+        }
+        let functions = self.resolver.functions;
+        let (value, value_cx) = match self.resolver.dynamic_value(h, cx) {
+            Some(concrete) => (concrete.value, concrete.cx),
+            None => (h, cx.clone()),
+        };
+        let ty = self.types.type_string(functions[value_cx.func][value].ty);
+        if ty != "*net/http/httputil.ReverseProxy" {
+            return Vec::new();
+        }
+        let stores = self.named_field_stores(&ty, &REVERSE_PROXY_HOOKS);
+        let mut hooks = Vec::new();
+        for (func, hook) in stores {
+            let storing =
+                if value_cx.func == func { value_cx.clone() } else { Context::root(func) };
+            hooks.extend(self.registered_functions(&storing, hook));
+        }
+        hooks
     }
 
     /// The wait group whose `Done` the function `cx` runs defers first, if it does: deferred
@@ -3539,6 +3632,10 @@ enum Registration {
     Field(&'static str, u32),
     /// Passed to a function of the library, as the argument at that index.
     Argument(&'static str, usize),
+    /// Stored into one of the fields of the library's struct named so (by the pointer type and
+    /// the names), for a struct whose field positions change between Go releases
+    /// (`http.Transport`'s `DialContext`).
+    NamedFields(&'static str, &'static [&'static str]),
 }
 
 /// Methods of a library that call methods of a value the package registered with it, on the
@@ -3552,21 +3649,61 @@ struct LibraryCallback {
     methods: &'static [&'static str],
 }
 
+/// A reverse proxy's `ServeHTTP`, and the hooks it calls (see [`LIBRARY_CALLBACKS`]).
+const REVERSE_PROXY_SERVE: &str = "(*net/http/httputil.ReverseProxy).ServeHTTP";
+const REVERSE_PROXY_HOOKS: [&str; 4] = ["Director", "Rewrite", "ModifyResponse", "ErrorHandler"];
+
 /// The name given to `ServeHTTP` called on the handler `expvar.Handler()` returns.
 const EXPVAR_SERVE: &str = "(expvar.Handler()).ServeHTTP";
 
-const LIBRARY_CALLBACKS: [LibraryCallback; 6] = [
+/// The methods of `http.Client` that send a request.
+const CLIENT_REQUESTS: &[&str] = &[
+    "(*net/http.Client).Do",
+    "(*net/http.Client).Get",
+    "(*net/http.Client).Head",
+    "(*net/http.Client).Post",
+    "(*net/http.Client).PostForm",
+];
+
+const LIBRARY_CALLBACKS: [LibraryCallback; 10] = [
     // A client sends each request through its `Transport`.
     LibraryCallback {
-        calls: &[
-            "(*net/http.Client).Do",
-            "(*net/http.Client).Get",
-            "(*net/http.Client).Head",
-            "(*net/http.Client).Post",
-            "(*net/http.Client).PostForm",
-        ],
+        calls: CLIENT_REQUESTS,
         registered: Registration::Field("*net/http.Client", 0),
         methods: &["RoundTrip"],
+    },
+    // It asks its `CheckRedirect` hook before following a redirect.
+    LibraryCallback {
+        calls: CLIENT_REQUESTS,
+        registered: Registration::NamedFields("*net/http.Client", &["CheckRedirect"]),
+        methods: &[],
+    },
+    // It takes the request's cookies from its `Jar` and stores the response's there.
+    LibraryCallback {
+        calls: CLIENT_REQUESTS,
+        registered: Registration::NamedFields("*net/http.Client", &["Jar"]),
+        methods: &["Cookies", "SetCookies"],
+    },
+    // An `http.Transport` dials each new connection (every request's, without keep-alives)
+    // through its hooks, and asks its `Proxy` for each request's proxy. The dial runs on a
+    // goroutine of the transport's while the request waits for it: for the races between
+    // requests, the hooks run as part of each.
+    LibraryCallback {
+        calls: CLIENT_REQUESTS,
+        registered: Registration::NamedFields(
+            "*net/http.Transport",
+            &["Proxy", "DialContext", "Dial", "DialTLSContext", "DialTLS"],
+        ),
+        methods: &[],
+    },
+    // A reverse proxy runs its hooks while it serves each request, on the request's goroutine.
+    LibraryCallback {
+        calls: &[REVERSE_PROXY_SERVE],
+        registered: Registration::NamedFields(
+            "*net/http/httputil.ReverseProxy",
+            &REVERSE_PROXY_HOOKS,
+        ),
+        methods: &[],
     },
     // A logger hands each record to its handler, and derives loggers from derived handlers.
     LibraryCallback {
@@ -3622,9 +3759,9 @@ const HTTP_REQUESTS: [&str; 9] = [
     "(*net/http.Client).PostForm",
 ];
 
-/// The library callback a call of `name` runs, if any.
-fn library_callback(name: &str) -> Option<&'static LibraryCallback> {
-    LIBRARY_CALLBACKS.iter().find(|c| c.calls.contains(&name))
+/// The library callbacks a call of `name` runs.
+fn library_callbacks_of(name: &str) -> impl Iterator<Item = &'static LibraryCallback> + '_ {
+    LIBRARY_CALLBACKS.iter().filter(move |c| c.calls.contains(&name))
 }
 
 /// The values passed as argument `arg` to static calls of `function` anywhere in the unit, with
@@ -3667,6 +3804,10 @@ fn synchronous_callback(name: &str) -> Option<usize> {
         _ => return None,
     })
 }
+
+/// The hooks of a `tls.Config` that a server's handshake calls.
+const TLS_SERVER_HOOKS: [&str; 4] =
+    ["GetCertificate", "GetConfigForClient", "VerifyPeerCertificate", "VerifyConnection"];
 
 /// The calls that start serving HTTP on an `http.Server` or an httptest server, which run its
 /// handler and hooks (see `Walk::start_server`).
