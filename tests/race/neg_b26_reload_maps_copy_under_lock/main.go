@@ -1,0 +1,67 @@
+// A service keeps operator overrides in a map that its admin endpoint sets under a mutex. On a
+// config reload, a goroutine builds the next config and carries the overrides over with
+// maps.Copy from the live map, holding the same mutex, so the copy and the admin endpoint's next
+// override exclude each other.
+package main
+
+import (
+	"fmt"
+	"maps"
+	"sort"
+	"sync"
+)
+
+type Config struct {
+	Version   int
+	Defaults  map[string]string
+	Overrides map[string]string
+}
+
+type Service struct {
+	mu      sync.Mutex
+	current *Config
+}
+
+func (s *Service) SetOverride(key, value string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.current.Overrides[key] = value
+}
+
+func (s *Service) buildNext(defaults map[string]string) *Config {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cur := s.current
+	next := &Config{
+		Version:   cur.Version + 1,
+		Defaults:  defaults,
+		Overrides: make(map[string]string),
+	}
+	maps.Copy(next.Overrides, cur.Overrides)
+	return next
+}
+
+func main() {
+	s := &Service{current: &Config{
+		Version:   1,
+		Defaults:  map[string]string{"log.level": "info"},
+		Overrides: map[string]string{"feature.search": "on"},
+	}}
+	var next *Config
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		next = s.buildNext(map[string]string{"log.level": "info", "cache.ttl": "30s"})
+	})
+	s.SetOverride("log.level", "debug")
+	wg.Wait()
+
+	s.mu.Lock()
+	s.current = next
+	s.mu.Unlock()
+	keys := make([]string, 0, len(next.Overrides))
+	for k := range next.Overrides {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Println("config", next.Version, "overrides", keys)
+}
