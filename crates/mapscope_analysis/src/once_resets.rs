@@ -128,8 +128,8 @@ fn run_once(module: &Module<'_>, g: &Function) -> bool {
     handed
 }
 
-/// Whether `g` stores into a `sync.Once` (or a field set to `sync.OnceFunc(...)`): a reset that
-/// rearms the lazy make.
+/// Whether `g` stores into a `sync.Once` (a Once, a pointer to one, or a field set to
+/// `sync.OnceFunc(...)`): a reset that rearms the lazy make.
 fn rearms_once(module: &Module<'_>, g: &Function) -> bool {
     g.block_ids().any(|b| {
         g[b].instrs().iter().any(|&i| {
@@ -138,8 +138,10 @@ fn rearms_once(module: &Module<'_>, g: &Function) -> bool {
             // be one only the IR builder made).
             let program = module.program;
             let stored = g[*value].ty;
+            // A `*sync.Once` field given a pointer (`c.init = new(sync.Once)` in a clone)
+            // rearms it as much as storing a zero Once does.
             let once_cell = stored.arena as usize <= program.units.len()
-                && program.type_string(stored) == "sync.Once";
+                && matches!(program.type_string(stored).as_str(), "sync.Once" | "*sync.Once");
             let once_func = g.defining_instr(strip_conversions(g, *value)).is_some_and(|d| {
                 matches!(&g[d].kind, InstrKind::Call { call } if matches!(&call.callee,
                     Callee::Static(c) if matches!(&g[*c].def,
