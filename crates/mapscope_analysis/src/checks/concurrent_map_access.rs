@@ -88,8 +88,14 @@ declare_check! {
     /// `sync.Map.Range`, `filepath.Walk` and singleflight's `Do` call are walked on the calling
     /// goroutine; an `http.Server`'s handler, `ConnState` and `ConnContext` hooks run when it
     /// serves, and the handshake hooks of a `tls.Config` (`GetCertificate`, ...) on each
-    /// connection when it serves TLS. Hooks are those stored into any value of the library's
-    /// type in the package: two clients with different hooks are not told apart. An httptest server's handler, and the handlers of a mux made in the same
+    /// connection when it serves TLS, and `sync.Pool`'s `New` (by `Get`), a scanner's split
+    /// function (by `Scan`) and the round trippers registered with `RegisterProtocol`. Hooks
+    /// are those stored into any value of the library's type in the package: two clients with
+    /// different hooks are not told apart. `w.Header()` is one map per response writer,
+    /// written by `Set`, `Add` and `Del` (as are `url.Values`), and read when the status is
+    /// written (`WriteHeader`, `Write`); a request or response writer that a handler or a
+    /// library's callback receives is its own in each call, so two goroutines handed one
+    /// request by such a function are not reported. An httptest server's handler, and the handlers of a mux made in the same
     /// function that only httptest servers serve, run from the first instruction that hands
     /// the server on (reads its `URL`, calls its `Client`, captures or passes it): only code
     /// given its address can send it a request. A `sync.Locker` field that holds a real mutex in some value is taken as locked

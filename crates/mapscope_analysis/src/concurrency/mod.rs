@@ -785,10 +785,11 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         return false;
     }
     if a.thread == b.thread {
-        // Each call of a handler gets a request of its own: two instances never share one.
-        let handler =
-            matches!(threads[a.thread].kind, SpawnKind::Handler | SpawnKind::ServerHandler);
-        if handler && a.through_request && b.through_request {
+        // Each call of a handler gets a request and a response writer of its own, and so does
+        // each call of a round tripper a library makes for a request: two instances never
+        // share one. (A parameter is only an object of its own where the walk entered the
+        // function without a caller to bind it: a handler, a library's callback.)
+        if a.through_request && b.through_request {
             return false;
         }
         // Only one instance gets past a won `CompareAndSwap`.

@@ -22,6 +22,10 @@ pub type GlobalStores = rustc_hash::FxHashMap<Box<str>, Option<(usize, ValueId)>
 
 /// The stores into each struct field (by the struct pointer's type and the field): the storing
 /// function's index and the value.
+/// The field a response writer's `Header()` map is taken to be (no struct has that many
+/// fields).
+pub const RESPONSE_HEADER: u32 = u32::MAX - 1;
+
 pub type FieldStores = rustc_hash::FxHashMap<(String, u32), Vec<(usize, ValueId)>>;
 
 /// For a field `K.f` every store of which gives a new `K` a field path of the struct it is
@@ -421,6 +425,17 @@ impl Resolver<'_> {
             InstrKind::Call { call } if index == 0 => {
                 if let Some(obj) = self.context_value(call, cx, depth) {
                     return Some(obj);
+                }
+                // `w.Header()` of a response writer: the one header map it keeps, the same at
+                // every call (net/http's and httptest's writers, and wrappers that delegate).
+                if let Callee::Invoke { receiver, method } = &call.callee {
+                    let writer =
+                        self.types.type_string(f[*receiver].ty) == "net/http.ResponseWriter";
+                    if writer && &**method == "Header" {
+                        let writer = self.object_at(*receiver, cx, depth + 1)?;
+                        return Some(Obj::Field(Rc::new(writer), RESPONSE_HEADER));
+                    }
+                    return None;
                 }
                 if let Callee::Dynamic(func) = call.callee {
                     // `sync.OnceValue(f)` called: what `f` returns, the same for every caller.

@@ -206,8 +206,9 @@ pub struct Access {
     /// Whether the map's allocation site may run more than once per call of its function (made
     /// in a loop): a signal on an earlier trip round the loop concerns another map.
     pub made_in_loop: bool,
-    /// Whether the map is reached through a `*http.Request` parameter of the function its
-    /// thread was entered at: net/http gives each call of a handler a request of its own.
+    /// Whether the map is reached through a `*http.Request` or `http.ResponseWriter` parameter
+    /// the walk could not bind: net/http gives each call of a handler a request and a writer of
+    /// its own, and a client each call of its transport the request it was given.
     pub through_request: bool,
     /// Whether, on every path to it, its thread won a `CompareAndSwap` on a variable it did not
     /// make itself: of the instances of a goroutine, only one gets here.
@@ -1324,9 +1325,10 @@ impl<'a> Walk<'a> {
         let through_request = |obj: &Obj| match *obj.root() {
             Obj::Param { func, index } => {
                 let g = &resolver.functions[func];
-                g.params()
-                    .get(index as usize)
-                    .is_some_and(|&p| resolver.types.type_string(g[p].ty) == "*net/http.Request")
+                g.params().get(index as usize).is_some_and(|&p| {
+                    let ty = resolver.types.type_string(g[p].ty);
+                    ty == "*net/http.Request" || ty == "net/http.ResponseWriter"
+                })
             }
             _ => false,
         };
@@ -1712,6 +1714,16 @@ impl<'a> Walk<'a> {
             }
         }
         if let Callee::Invoke { receiver, method } = &call.callee {
+            // Writing a response's status (or its first bytes) sends the header map: it reads
+            // the map `w.Header()` is (see `RESPONSE_HEADER`).
+            let f = &self.resolver.functions[cx.func];
+            let writer = self.types.type_string(f[*receiver].ty) == "net/http.ResponseWriter";
+            if writer && matches!(&**method, "WriteHeader" | "Write") && self.quiet == 0 {
+                if let Some(w) = self.resolver.object(*receiver, cx) {
+                    let header = Obj::Field(Rc::new(w), super::resolve::RESPONSE_HEADER);
+                    self.record_access(thread, cx, i, *receiver, Mode::Read, state, header, None);
+                }
+            }
             if let Some((lock, mode)) = self.locker(*receiver, cx) {
                 match &**method {
                     "Lock" => {
@@ -2159,7 +2171,22 @@ impl<'a> Walk<'a> {
         name: Option<&str>,
         state: &State,
     ) {
-        const WRITES_FIRST: [&str; 3] = ["maps.Copy", "maps.DeleteFunc", "maps.Insert"];
+        // The `maps` functions that change their first argument, and the methods of the
+        // standard library's map types that change their receiver.
+        const WRITES_FIRST: [&str; 12] = [
+            "maps.Copy",
+            "maps.DeleteFunc",
+            "maps.Insert",
+            "(net/http.Header).Set",
+            "(net/http.Header).Add",
+            "(net/http.Header).Del",
+            "(net/textproto.MIMEHeader).Set",
+            "(net/textproto.MIMEHeader).Add",
+            "(net/textproto.MIMEHeader).Del",
+            "(net/url.Values).Set",
+            "(net/url.Values).Add",
+            "(net/url.Values).Del",
+        ];
         // Functions that only keep the value, to hand it back later (`ctx.Value(k)`).
         const KEEPS: [&str; 1] = ["context.WithValue"];
         if name.is_some_and(|n| KEEPS.contains(&n)) {
@@ -3665,7 +3692,7 @@ const CLIENT_REQUESTS: &[&str] = &[
     "(*net/http.Client).PostForm",
 ];
 
-const LIBRARY_CALLBACKS: [LibraryCallback; 10] = [
+const LIBRARY_CALLBACKS: [LibraryCallback; 13] = [
     // A client sends each request through its `Transport`.
     LibraryCallback {
         calls: CLIENT_REQUESTS,
@@ -3694,6 +3721,25 @@ const LIBRARY_CALLBACKS: [LibraryCallback; 10] = [
             "*net/http.Transport",
             &["Proxy", "DialContext", "Dial", "DialTLSContext", "DialTLS"],
         ),
+        methods: &[],
+    },
+    // A transport sends a request for a scheme registered with `RegisterProtocol` through
+    // that scheme's round tripper.
+    LibraryCallback {
+        calls: CLIENT_REQUESTS,
+        registered: Registration::Argument("(*net/http.Transport).RegisterProtocol", 2),
+        methods: &["RoundTrip"],
+    },
+    // A pool's `Get` calls its `New` when it has nothing to hand out.
+    LibraryCallback {
+        calls: &["(*sync.Pool).Get"],
+        registered: Registration::NamedFields("*sync.Pool", &["New"]),
+        methods: &[],
+    },
+    // A scanner's `Scan` calls the split function its `Split` set.
+    LibraryCallback {
+        calls: &["(*bufio.Scanner).Scan"],
+        registered: Registration::Argument("(*bufio.Scanner).Split", 1),
         methods: &[],
     },
     // A reverse proxy runs its hooks while it serves each request, on the request's goroutine.
