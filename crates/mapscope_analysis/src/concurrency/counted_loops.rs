@@ -46,21 +46,59 @@ fn reaches(f: &Function, from: mapscope_ssa::BlockId, to: mapscope_ssa::BlockId)
     false
 }
 
-/// How many trips a counting loop makes, as the value it counts up to: `len(xs)` (a range
-/// over `xs`), `cap(c)` of a channel made with a size (that size), or the bound itself.
+/// How many trips a counting loop makes, as the value it counts up to: `len(xs)` plus a
+/// constant (a range over `xs`, over `append(xs, a, b)`, or up to `len(xs)+2`), `cap(c)` of a
+/// channel made with a size (that size), or the bound itself.
 #[derive(PartialEq, Eq, Debug)]
 pub enum TripCount {
-    Len(ValueId),
+    Len(ValueId, i64),
     Value(ValueId),
 }
 
+/// For a constant integer: its value.
+fn constant(f: &Function, v: ValueId) -> Option<i64> {
+    match &f[v].def {
+        mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(c)) => i64::try_from(*c).ok(),
+        _ => None,
+    }
+}
+
+/// `len(xs)`, with `xs` seen through appends of a fixed number of elements: the slice appended
+/// to and how many elements the appends add (`append(s, a, b)` is `len(s)+2`).
+fn length_of(f: &Function, xs: ValueId) -> TripCount {
+    let mut base = xs;
+    let mut added = 0;
+    while let Some(InstrKind::Call { call }) = f.defining_instr(base).map(|d| &f[d].kind) {
+        let (Callee::Builtin(Builtin::Append), [s, extra]) = (&call.callee, &call.args[..]) else {
+            break;
+        };
+        // The elements of `append(s, a, b)` are passed as a slice made for the call.
+        let Some(&InstrKind::MakeSlice { len, .. }) = f.defining_instr(*extra).map(|d| &f[d].kind)
+        else {
+            break;
+        };
+        let Some(n) = constant(f, len) else { break };
+        added += n;
+        base = *s;
+    }
+    TripCount::Len(base, added)
+}
+
 fn trip_count(f: &Function, bound: ValueId) -> TripCount {
+    // `len(xs) + c`.
+    if let Some(&InstrKind::BinOp { op: mapscope_ssa::BinaryOp::Add, x, y }) =
+        f.defining_instr(bound).map(|d| &f[d].kind)
+    {
+        if let (TripCount::Len(xs, n), Some(c)) = (trip_count(f, x), constant(f, y)) {
+            return TripCount::Len(xs, n + c);
+        }
+    }
     let call = match f.defining_instr(bound).map(|d| &f[d].kind) {
         Some(InstrKind::Call { call }) => call,
         _ => return TripCount::Value(bound),
     };
     match (&call.callee, call.args.first()) {
-        (Callee::Builtin(Builtin::Len), Some(&xs)) => TripCount::Len(xs),
+        (Callee::Builtin(Builtin::Len), Some(&xs)) => length_of(f, xs),
         (Callee::Builtin(Builtin::Cap), Some(&c)) => {
             // The channel, or the variable holding it when a goroutine captures it.
             let made = match f.defining_instr(c).map(|d| &f[d].kind) {

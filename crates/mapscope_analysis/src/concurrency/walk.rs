@@ -35,7 +35,7 @@ const MAX_THREADS: usize = 4_096;
 /// How many channels a thread's receives are remembered for (see [`State::receive`]).
 const MAX_WAITED_ON: usize = 4;
 /// Dataflow passes over one function before its facts are taken as they are.
-const MAX_PASSES: usize = 4;
+const MAX_PASSES: usize = 6;
 
 pub type ThreadId = usize;
 
@@ -199,6 +199,10 @@ pub struct Access {
     /// as it started them, with the channel (see `Walk::drained_by`): if each sends on that
     /// channel, they are still live on the path that started none, but none of them runs then.
     pub drained: BTreeSet<(ThreadId, Obj)>,
+    /// What `drained` was over the walks of its function before the current one (see
+    /// `Walk::walk_serial`), and which walk last visited the access.
+    drained_before: Option<BTreeSet<(ThreadId, Obj)>>,
+    drained_walk: u64,
     /// Whether the map is reached through an element of an array or slice chosen by a loop
     /// counting from the first element: the access touches every element's map in turn, so
     /// whichever element another access picks, this one touches it too.
@@ -533,6 +537,13 @@ pub struct Walk<'a> {
     /// unlocked by the goroutine (see `Walk::handed_locks`).
     handed: FxHashMap<ThreadId, Vec<(Obj, Mode)>>,
     budget: usize,
+    /// A number for each call of `walk_function`, and the one whose instructions are being
+    /// stepped: an access visited again in a later pass of the same walk sees a state that
+    /// holds at least what the earlier pass's did (the passes only add), so for the facts
+    /// that must hold on every path, the later visit replaces the earlier one instead of
+    /// meeting it (the first pass reaches a loop's exit before its body has run).
+    walk_serial: u64,
+    current_walk: u64,
     /// Whether the unit starts an HTTP server, so that registered handlers run concurrently.
     pub handlers_served: bool,
     /// For each interface type (as spelled by `type_string`), the concrete types the unit
@@ -599,6 +610,8 @@ impl<'a> Walk<'a> {
             pending: Vec::new(),
             handed: FxHashMap::default(),
             budget: INSTRUCTION_BUDGET,
+            walk_serial: 0,
+            current_walk: 0,
             handlers_served: false,
             implementations: std::cell::OnceCell::new(),
             serial_groups: FxHashSet::default(),
@@ -691,6 +704,9 @@ impl<'a> Walk<'a> {
             return entry;
         }
         stack.push(cx.func);
+        self.walk_serial += 1;
+        let (walk, outer_walk) = (self.walk_serial, self.current_walk);
+        self.current_walk = walk;
         let n = f.block_count();
         let mut block_in = vec![State::default(); n];
         block_in[Function::ENTRY.index()] = entry;
@@ -844,6 +860,7 @@ impl<'a> Walk<'a> {
             }
         }
         stack.pop();
+        self.current_walk = outer_walk;
         exit
     }
 
@@ -1318,6 +1335,7 @@ impl<'a> Walk<'a> {
             None => BTreeSet::new(),
         };
         let key = (thread, cx.func, i, state.signalled, holder.clone());
+        let current_walk = self.current_walk;
         let resolver = &self.resolver;
         // Facts of the map object alone, worked out on the first visit only.
         let made_in_loop =
@@ -1356,6 +1374,8 @@ impl<'a> Walk<'a> {
             signalled_on: BTreeSet::new(),
             signalled_unnamed: false,
             drained: (*state.drained).clone(),
+            drained_before: None,
+            drained_walk: current_walk,
             every_element,
             exclusive: state.exclusive,
             relayed: state.relay && signals_after(f, i),
@@ -1389,7 +1409,14 @@ impl<'a> Walk<'a> {
         entry.signalled &= state.signalled;
         entry.signalled_on.extend(state.signalled_on.iter().cloned());
         entry.signalled_unnamed |= state.signalled_unnamed;
-        entry.drained.retain(|t| state.drained.contains(t));
+        if entry.drained_walk != current_walk {
+            entry.drained_before = Some(std::mem::take(&mut entry.drained));
+            entry.drained_walk = current_walk;
+        }
+        entry.drained = match &entry.drained_before {
+            Some(before) => before.intersection(&state.drained).cloned().collect(),
+            None => (*state.drained).clone(),
+        };
         entry.exclusive &= state.exclusive;
         entry.relayed &= state.relay;
     }
