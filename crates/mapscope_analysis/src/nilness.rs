@@ -1863,10 +1863,11 @@ impl<'f> Search<'f> {
             if depth >= MAX_COPY_DEPTH {
                 return Effect::Kill;
             }
-            return match self.nil_access_at(arg, &param_access, call, depth + 1) {
-                Some(origins) => Effect::Nil(origins),
-                None => Effect::Kill,
-            };
+            if let Some(origins) = self.nil_access_at(arg, &param_access, call, depth + 1) {
+                return Effect::Nil(origins);
+            }
+            // The argument's map is not nil; the callee's other returns (`return msg` on one
+            // path, a literal without the map on another) are judged by the ones below.
         }
         // A failed assertion of a context's value is nil only for a context known to lack the
         // key, or one this function's callers pass on (they decide).
