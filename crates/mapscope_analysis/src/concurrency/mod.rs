@@ -796,6 +796,21 @@ fn may_race(family: &Family<'_>, a: &Access, b: &Access) -> bool {
         return threads[a.thread].multi && !(a.exclusive && b.exclusive || a.relayed && b.relayed);
     }
     let (up_a, up_b) = (&family.ancestors[a.thread], &family.ancestors[b.thread]);
+    // Two threads that each received their own request or response writer (two handlers, a
+    // handler and a root walked without a caller) do not share it: only a goroutine handed
+    // one by the thread that received it (or by an ancestor of that one) does.
+    if a.through_request && b.through_request {
+        // The descendant's request is its own when its thread was entered at the function
+        // whose parameter it is (a handler its ancestor registered), not handed down.
+        let own = |x: &Access| match x.map.root() {
+            Obj::Param { func, .. } => threads[x.thread].entries.contains(func),
+            _ => false,
+        };
+        let shared = (up_b.contains(&a.thread) && !own(b)) || (up_a.contains(&b.thread) && !own(a));
+        if !shared {
+            return false;
+        }
+    }
     // One runs while the other's thread has the goroutine (or an ancestor of it) live.
     // What the goroutine does after receiving is ordered after what the other side did before
     // sending, so only an access after the other side's send still races with it.

@@ -112,6 +112,9 @@ pub struct Thread {
     single_trip: Option<Rc<Context>>,
     /// Where what its first instance was started on comes from (see `constructions`).
     origins: Vec<Option<super::constructions::Origin>>,
+    /// The functions the thread was entered at, without a caller (a root's, in order), or the
+    /// function it runs (a goroutine's): their parameters are the thread's own.
+    pub entries: Vec<usize>,
 }
 
 /// What a goroutine may have waited for before it returned.
@@ -661,6 +664,7 @@ impl<'a> Walk<'a> {
             latch: None,
             single_trip: None,
             origins: Vec::new(),
+            entries: funcs.to_vec(),
         });
         let mut stack = Vec::new();
         let mut state = State::entry();
@@ -2644,6 +2648,7 @@ impl<'a> Walk<'a> {
                     latch: latch.map(|l| l.field),
                     single_trip,
                     origins: super::constructions::origins(self.resolver.functions, &callee_cx),
+                    entries: vec![callee_cx.func],
                 });
                 let handed = self.handed_locks(&callee_cx, state);
                 if !handed.is_empty() {
