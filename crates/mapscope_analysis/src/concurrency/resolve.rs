@@ -798,7 +798,13 @@ impl Resolver<'_> {
         for block in f.block_ids() {
             let &last = f[block].instrs().last()?;
             if let InstrKind::Return { results } = &f[last].kind {
-                let g = self.function_value_at(*results.get(index)?, cx, depth + 1)?;
+                let result = *results.get(index)?;
+                // A nil function is never called: a call of the result runs the others (`return
+                // nil, err` beside `return func() {...}, nil`).
+                if matches!(f[result].def, ValueDef::Const(ConstValue::Nil)) {
+                    continue;
+                }
+                let g = self.function_value_at(result, cx, depth + 1)?;
                 if found.as_ref().is_some_and(|prev| prev.func != g.func) {
                     return None;
                 }
