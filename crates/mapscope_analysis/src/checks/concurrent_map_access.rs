@@ -92,9 +92,10 @@ declare_check! {
     /// function (by `Scan`) and the round trippers registered with `RegisterProtocol`. Hooks
     /// are those stored into any value of the library's type in the package: two clients with
     /// different hooks are not told apart. `w.Header()` is one map per response writer,
-    /// written by `Set`, `Add` and `Del` (as are `url.Values`), and read when the status is
-    /// written (`WriteHeader`, `Write`); a request or response writer that a handler or a
-    /// library's callback receives is its own in each call, so two goroutines handed one
+    /// written by its `Set`, `Add` and `Del` (those of any other `http.Header` count as
+    /// reads), and read when the status is written (`WriteHeader`, `Write`); a request or
+    /// response writer that a handler or a library's callback receives is its own in each
+    /// call, so two goroutines handed one
     /// request by such a function are not reported. An httptest server's handler, and the handlers of a mux made in the same
     /// function that only httptest servers serve, run from the first instruction that hands
     /// the server on (reads its `URL`, calls its `Client`, captures or passes it): only code
