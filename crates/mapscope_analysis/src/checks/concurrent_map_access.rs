@@ -92,8 +92,8 @@ declare_check! {
     /// function (by `Scan`) and the round trippers registered with `RegisterProtocol`. Hooks
     /// are those stored into any value of the library's type in the package: two clients with
     /// different hooks are not told apart. `w.Header()` is one map per response writer,
-    /// written by its `Set`, `Add` and `Del` (those of any other `http.Header` count as
-    /// reads), and read when the status is written (`WriteHeader`, `Write`); a request or
+    /// written by index (`w.Header()[k] = v`; its `Set`, `Add` and `Del` count as reads), and
+    /// read when the status is written (`WriteHeader`, `Write`); a request or
     /// response writer that a handler or a library's callback receives is its own in each
     /// call, so two goroutines handed one
     /// request by such a function are not reported. An httptest server's handler, and the handlers of a mux made in the same
