@@ -2994,28 +2994,24 @@ impl<'a> Walk<'a> {
     }
 
     /// What serves a request for the handler value `h`: its `ServeHTTP`, or the function an
-    /// `http.HandlerFunc` holds; for a reverse proxy, whose `ServeHTTP` has no body in the unit,
-    /// the hooks the unit stores into reverse proxies, each run on the request's goroutine.
-    fn handler_targets(&self, h: ValueId, cx: &Rc<Context>) -> Vec<Rc<Context>> {
+    /// `http.HandlerFunc` holds; for a library handler whose `ServeHTTP` has no body in the
+    /// unit (a reverse proxy), the callbacks that `ServeHTTP` runs ([`LIBRARY_CALLBACKS`]),
+    /// each on the request's goroutine.
+    fn handler_targets(&mut self, h: ValueId, cx: &Rc<Context>) -> Vec<Rc<Context>> {
         let served = self.resolver.function_value(h, cx);
         if let Some(target) = served.or_else(|| self.invoke_target(h, "ServeHTTP", &[], cx)) {
             return vec![target];
         }
         let functions = self.resolver.functions;
-        let (value, value_cx) = match self.resolver.dynamic_value(h, cx) {
+        let value_cx = match self.resolver.dynamic_value(h, cx) {
             Some(concrete) => (concrete.value, concrete.cx),
             None => (h, cx.clone()),
         };
-        let ty = self.types.type_string(functions[value_cx.func][value].ty);
-        if ty != "*net/http/httputil.ReverseProxy" {
-            return Vec::new();
-        }
-        let stores = self.named_field_stores(&ty, &REVERSE_PROXY_HOOKS);
+        let ty = self.types.type_string(functions[value_cx.1.func][value_cx.0].ty);
+        let serve = format!("({ty}).ServeHTTP");
         let mut hooks = Vec::new();
-        for (func, hook) in stores {
-            let storing =
-                if value_cx.func == func { value_cx.clone() } else { Context::root(func) };
-            hooks.extend(self.registered_functions(&storing, hook));
+        for callback in library_callbacks_of(&serve) {
+            hooks.extend(self.library_callbacks(callback, &value_cx.1));
         }
         hooks
     }
