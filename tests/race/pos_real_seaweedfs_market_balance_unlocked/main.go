@@ -11,12 +11,10 @@ package main
 import (
 	"fmt"
 	"sync"
-	"time"
 )
 
 type consumer struct {
 	id         string
-	assigned   []int
 	maxPerUnit int
 }
 
@@ -24,6 +22,7 @@ type market struct {
 	mu                sync.Mutex
 	consumerInstances map[string]*consumer
 	partitions        []int
+	assignments       map[int]string // written by the balancing goroutine alone
 	balanceRequestCh  chan struct{}
 	stopCh            chan struct{}
 	stopped           sync.WaitGroup
@@ -33,6 +32,7 @@ func newMarket(partitions []int) *market {
 	m := &market{
 		consumerInstances: make(map[string]*consumer),
 		partitions:        partitions,
+		assignments:       make(map[int]string),
 		balanceRequestCh:  make(chan struct{}),
 		stopCh:            make(chan struct{}),
 	}
@@ -48,37 +48,32 @@ func (m *market) addConsumerInstance(c *consumer) {
 	m.balanceRequestCh <- struct{}{}
 }
 
+// loopBalanceLoad rebalances as soon as a request arrives (seaweedfs waits for the next tick,
+// which lets a later request overtake the rebalance under load; the race is the same).
 func (m *market) loopBalanceLoad() {
 	defer m.stopped.Done()
-	ticker := time.NewTicker(time.Millisecond)
-	defer ticker.Stop()
-	hasBalanceRequest := false
 	for {
 		select {
-		case <-ticker.C:
-			if hasBalanceRequest {
-				hasBalanceRequest = false
-				m.doBalanceLoad()
-			}
 		case <-m.balanceRequestCh:
-			hasBalanceRequest = true
+			m.doBalanceLoad()
 		case <-m.stopCh:
 			return
 		}
 	}
 }
 
-// doBalanceLoad gives every partition to the least loaded consumer, without m.mu.
+// doBalanceLoad gives every partition to the consumer with the smallest id, without m.mu. (It
+// reads the keys alone: a consumer's fields, written by the joining goroutine, would race too.)
 func (m *market) doBalanceLoad() {
 	for _, p := range m.partitions {
-		var best *consumer
-		for _, c := range m.consumerInstances { // other access
-			if best == nil || len(c.assigned) < len(best.assigned) {
-				best = c
+		best := ""
+		for id := range m.consumerInstances { // other access
+			if best == "" || id < best {
+				best = id
 			}
 		}
-		if best != nil {
-			best.assigned = append(best.assigned, p)
+		if best != "" {
+			m.assignments[p] = best
 		}
 	}
 }
@@ -86,8 +81,7 @@ func (m *market) doBalanceLoad() {
 func main() {
 	m := newMarket([]int{0, 1, 2, 3})
 	m.addConsumerInstance(&consumer{id: "consumer-1"})
-	// The first rebalance runs on the next tick; the second consumer joins meanwhile.
-	time.Sleep(5 * time.Millisecond)
+	// The first rebalance runs now; the second consumer joins while it may still be under way.
 	m.addConsumerInstance(&consumer{id: "consumer-2"})
 	close(m.stopCh)
 	m.stopped.Wait()
