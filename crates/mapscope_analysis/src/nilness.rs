@@ -3020,7 +3020,11 @@ impl<'f> Search<'f> {
                 {
                     return taken_true == non_nil_when_true;
                 }
-                !(tracked(tested) && taken_true == non_nil_when_true)
+                // A value that merges with the nil at the same φ block and is a nil constant
+                // from the edge the nil takes (`var base map[..]; var option any`, both set on
+                // the same branches): nil on the nil's path too.
+                let nil_beside = || is_nil_constant(f, self.on_nil_path(tested));
+                !((tracked(tested) || nil_beside()) && taken_true == non_nil_when_true)
             }
             _ => true,
         }
