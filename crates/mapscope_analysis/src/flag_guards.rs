@@ -154,6 +154,11 @@ pub fn implies(
     if a_taken == b_taken && same_value(module, f, a, b, 0) {
         return true;
     }
+    // `x == y` taken one way is `x != y` taken the other (`if c.file != "" { m = load() }`,
+    // then `if c.file == "" { m[k] = v }`).
+    if a_taken != b_taken && complementary(module, f, a, b) {
+        return true;
+    }
     match (zero_test(f, b, b_taken), zero_test(f, a, a_taken)) {
         // A non-zero `x&m` has a bit of `x` set.
         (Some((known, true)), Some((other, true))) => {
@@ -285,6 +290,22 @@ fn same_value(module: &Module<'_>, f: &Function, a: ValueId, b: ValueId, depth: 
         }
         _ => false,
     }
+}
+
+/// Whether `a` and `b` compare the same operands, one for equality and the other for
+/// inequality: each is true exactly when the other is false (for floats too: NaN is unequal).
+fn complementary(module: &Module<'_>, f: &Function, a: ValueId, b: ValueId) -> bool {
+    let kind = |v: ValueId| f.defining_instr(v).map(|i| &f[i].kind);
+    let (
+        Some(&InstrKind::BinOp { op: p, x: x1, y: y1 }),
+        Some(&InstrKind::BinOp { op: q, x: x2, y: y2 }),
+    ) = (kind(a), kind(b))
+    else {
+        return false;
+    };
+    matches!((p, q), (BinaryOp::Eql, BinaryOp::Neq) | (BinaryOp::Neq, BinaryOp::Eql))
+        && same_operand(module, f, x1, x2, 1)
+        && same_operand(module, f, y1, y2, 1)
 }
 
 /// [`same_value`], or two constants of the same value.
