@@ -272,6 +272,16 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         }
                         let mut search = Search::new(f, cx, true);
                         search.inside_loops(&dominators, block);
+                        // The callee writes only inside its loop over a map this call passes:
+                        // a way on which a test found that map empty writes nothing (bleve's
+                        // `if sr.Facets == nil && len(other.Facets) != 0 { adopt; return }`).
+                        search.also_needs(crate::checks::nil_map_write::loop_needs(
+                            f,
+                            &callee.args,
+                            &write.loops_over,
+                            instr,
+                            block,
+                        ));
                         let Some(origins) = search.nil_access(arg, &write.access, instr) else {
                             continue;
                         };
