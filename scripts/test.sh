@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export INSTA_UPDATE=no CI=${CI:-true}
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step names the seconds since the start, so a slow step shows in CI's log.
+step() { printf '\n==> %s (at %d s)\n' "$*" "$SECONDS"; }
 
 step "dependencies"
 # shellcheck source=scripts/deps.sh
