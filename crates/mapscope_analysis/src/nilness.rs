@@ -28,6 +28,11 @@ use std::borrow::Cow;
 /// store into any element may have made the map in the one a write reads.
 pub const ELEMENT: u32 = u32::MAX;
 
+/// The field path step through a pointer held in a field (`s.flags` of `s.flags.Freeze()`):
+/// the place of what the pointer at the path so far points to. Two loads of one field with
+/// no store into it between read the same pointer, so their places are one.
+pub const DEREF: u32 = u32::MAX - 1;
+
 /// How deep the search follows copies of struct values from one allocation to another.
 const MAX_COPY_DEPTH: usize = 8;
 /// How many callees' copies of one place into another a search follows inside each other.
@@ -1493,6 +1498,16 @@ impl<'f> Search<'f> {
                     }
                     return Effect::None;
                 };
+                // A pointer stored into the field the place goes through (`s.flags =
+                // NewRegistry()`): before this, the place was another pointer's; now it is
+                // what the stored pointer points to.
+                if let [DEREF, inner @ ..] = rest {
+                    let access = Access { deref: true, fields: inner.to_vec() };
+                    return match self.nil_access_at(value, &access, i, depth + 1) {
+                        Some(origins) => Effect::Nil(origins),
+                        None => Effect::Kill,
+                    };
+                }
                 // A struct value asserted out of an interface (`fs, ok := src.(FileSource)`):
                 // any the module boxes and hands on, one built without the map among them.
                 if let [field] = rest
@@ -2764,11 +2779,33 @@ impl<'f> Search<'f> {
         let mut addresses = vec![(pointer, Vec::new())];
         while let Some((addr, path)) = addresses.pop() {
             let overlapping = overlaps(&path, &location.fields);
+            // The place goes on through the pointer held here (`h.registry` of
+            // `h.registry.pending`): what gets that pointer may reach it too.
+            let through_pointer = location.fields.get(path.len()) == Some(&DEREF)
+                && location.fields.starts_with(&path);
             for &user in f[addr].referrers() {
                 if f[user].block().is_some_and(|b| self.skips(b)) {
                     continue;
                 }
                 match &f[user].kind {
+                    InstrKind::Load { .. } if through_pointer => {
+                        let Some(pointer) = f[user].result() else { continue };
+                        // Only a pointer whose place the search names (a receiver, a base of
+                        // fields) is followed by the walk; one passed on otherwise escapes.
+                        if self::location(f, pointer).is_none()
+                            && f[pointer].referrers().iter().any(|&u| {
+                                !matches!(
+                                    f[u].kind,
+                                    InstrKind::FieldAddr { .. } | InstrKind::BinOp { .. }
+                                )
+                            })
+                        {
+                            return true;
+                        }
+                        let mut p = path.clone();
+                        p.push(DEREF);
+                        addresses.push((pointer, p));
+                    }
                     InstrKind::Load { .. } | InstrKind::Return { .. } | InstrKind::BinOp { .. } => {
                     }
                     // The value replaced by what each option of a collection parameter returns
@@ -3914,7 +3951,10 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
     match &f[instr].kind {
         InstrKind::Alloc { .. } => Some(Location { root: Root::Alloc(instr), fields: Vec::new() }),
         // A pointer parameter a function literal captures, read back from its box.
-        InstrKind::Load { addr: cell } => location(f, boxed_param(f, *cell)?),
+        InstrKind::Load { addr: cell } => match boxed_param(f, *cell) {
+            Some(param) => location(f, param),
+            None => loaded_pointer(f, *cell),
+        },
         InstrKind::FieldAddr { base, field } => {
             let mut location = location(f, *base)?;
             location.fields.push(*field);
@@ -3924,6 +3964,13 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         // of `make([]T, 0, n)` shows zero elements).
         InstrKind::IndexAddr { base, .. } => {
             let base = strip_conversions(f, *base);
+            // An element of a slice loaded from a field is not followed (its backing array
+            // is shared with every copy of the slice header).
+            if let Some(InstrKind::Load { addr: cell }) = f.defining_instr(base).map(|l| &f[l].kind)
+                && boxed_param(f, *cell).is_none()
+            {
+                return None;
+            }
             let slice = f.defining_instr(base).and_then(|i| crate::resliced::made_slice(f, i));
             let mut location = match slice {
                 Some(make) => Location { root: Root::Alloc(make), fields: Vec::new() },
@@ -3934,6 +3981,40 @@ pub fn location(f: &Function, addr: ValueId) -> Option<Location> {
         }
         _ => None,
     }
+}
+
+/// The place a pointer loaded from the field at `cell` points to: the field's place and a
+/// [`DEREF`] step. Only a field of a struct (a local pointer variable has its own stores,
+/// which the search follows as the variable's), and only a pointer to a struct: what a
+/// field's address or a call's receiver is.
+fn loaded_pointer(f: &Function, cell: ValueId) -> Option<Location> {
+    let field_addr = f.defining_instr(cell)?;
+    if !matches!(f[field_addr].kind, InstrKind::FieldAddr { .. }) {
+        return None;
+    }
+    // The IR keeps no types the search could ask, so the uses tell: a pointer to a struct is
+    // the base of a field's address or the receiver of a pointer method.
+    let loads = f[cell].referrers().iter().filter_map(|&l| match f[l].kind {
+        InstrKind::Load { addr } if addr == cell => f[l].result(),
+        _ => None,
+    });
+    let struct_pointer = |v: ValueId| {
+        f[v].referrers().iter().any(|&u| match &f[u].kind {
+            InstrKind::FieldAddr { base, .. } => *base == v,
+            InstrKind::Call { call } => {
+                call.args.first() == Some(&v)
+                    && matches!(&call.callee, Callee::Static(c)
+                        if matches!(&f[*c].def, ValueDef::Function { name } if name.starts_with("(*")))
+            }
+            _ => false,
+        })
+    };
+    if !loads.into_iter().any(struct_pointer) {
+        return None;
+    }
+    let mut place = location(f, cell)?;
+    place.fields.push(DEREF);
+    Some(place)
 }
 
 /// Whether `v` (conversions aside) is a pointer into what pointer parameter `index` points to.

@@ -10,7 +10,7 @@
 use crate::fields::FieldFacts;
 use crate::module::Module;
 use crate::nilness::{
-    Context, ELEMENT, Globals, Location, Origin, Root, Search, is_nil_constant, location,
+    Context, DEREF, ELEMENT, Globals, Location, Origin, Root, Search, is_nil_constant, location,
     strip_conversions,
 };
 use crate::summary::{
@@ -459,7 +459,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
     for (param, &value) in f.params().iter().enumerate() {
         let param = param as u32;
         let ty = f[value].ty;
-        let fields = map_fields(program, ty);
+        let fields = map_fields_through_pointers(program, ty);
         for (access, _) in fields.iter().filter(|(a, _)| a.deref) {
             let place = Location { root: Root::Param(param), fields: access.fields.clone() };
             let made_on_every_return = !returns.is_empty()
@@ -472,19 +472,23 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
             // A store of nil that every return sees, as a `Reset` does: a nil stored on one
             // branch only is usually tied to state the later write also tests. A fresh struct
             // copied over the whole place (`*c = T{limit: c.limit}`) stores its zero map.
+            // A callee's reset counts as well (`start` calling `r.Freeze()` last), at the
+            // callee's store.
             let mut stores = returns.iter().map(|(ret, _)| {
                 let origins = Search::new(f, cx, false).nil_at(&place, *ret, 0)?;
                 origins.iter().find_map(|o| match o {
-                    Origin::NilStore(store) | Origin::Allocation(store) => Some(*store),
+                    Origin::NilStore(store) | Origin::Allocation(store) => {
+                        Some(module.site(index, f[*store].span.start))
+                    }
+                    Origin::CalleeNils { site, .. } => Some(site.clone()),
                     _ => None,
                 })
             });
             let deep_copy = crate::param_copies::copied_nil_for_nil(f, &dominators, param, access);
             if let Some(copy) = deep_copy {
                 summary.copies.push(copy);
-            } else if let Some(Some(store)) = stores.next() {
+            } else if let Some(Some(site)) = stores.next() {
                 if stores.all(|s| s.is_some()) {
-                    let site = module.site(index, f[store].span.start);
                     summary.nils.push(ParamNil { param, access: access.clone(), site });
                 }
             }
@@ -1706,6 +1710,21 @@ fn is_pointer(program: &Program, ty: TypeId) -> bool {
 /// The map fields of a struct, or of the struct a pointer points to, with their field paths
 /// spelled with names (`items`, `config.byName`); nested struct values are searched too.
 pub fn map_fields(program: &Program, ty: TypeId) -> Vec<(Access, String)> {
+    map_fields_within(program, ty, false)
+}
+
+/// [`map_fields`], and those of the structs that the struct's own pointer fields point to
+/// (one pointer deep, through a [`DEREF`] step): a method of `*host` that resets
+/// `h.registry.pending` through `h.registry.seal()` leaves it nil for its callers too.
+fn map_fields_through_pointers(program: &Program, ty: TypeId) -> Vec<(Access, String)> {
+    map_fields_within(program, ty, true)
+}
+
+fn map_fields_within(
+    program: &Program,
+    ty: TypeId,
+    through_pointers: bool,
+) -> Vec<(Access, String)> {
     if !known(program, ty) {
         return Vec::new();
     }
@@ -1726,6 +1745,7 @@ pub fn map_fields(program: &Program, ty: TypeId) -> Vec<(Access, String)> {
         &mut Vec::new(),
         &mut Vec::new(),
         0,
+        deref && through_pointers,
         &mut |fields, names| {
             out.push((Access { deref, fields }, names));
         },
@@ -1739,6 +1759,7 @@ fn collect_map_fields(
     path: &mut Vec<u32>,
     names: &mut Vec<String>,
     depth: usize,
+    through_pointers: bool,
     found: &mut dyn FnMut(Vec<u32>, String),
 ) {
     let mut types = program.types();
@@ -1751,12 +1772,31 @@ fn collect_map_fields(
         let field_under = query::underlying(&mut types, field.ty);
         path.push(i as u32);
         names.push(field.name.to_string());
+        let pointee = match types.ty(field_under) {
+            &Type::Pointer(elem) => Some(elem),
+            _ => None,
+        };
         match types.ty(field_under) {
             Type::Map(..) => found(path.clone(), names.join(".")),
-            Type::Struct(_) if depth < MAX_FIELD_DEPTH => {
-                collect_map_fields(program, field_under, path, names, depth + 1, found)
-            }
+            Type::Struct(_) if depth < MAX_FIELD_DEPTH => collect_map_fields(
+                program,
+                field_under,
+                path,
+                names,
+                depth + 1,
+                through_pointers,
+                found,
+            ),
             _ => {}
+        }
+        if let Some(elem) = pointee.filter(|&e| through_pointers && depth == 0 && known(program, e))
+        {
+            let elem_under = query::underlying(&mut types, elem);
+            if matches!(types.ty(elem_under), Type::Struct(_)) {
+                path.push(DEREF);
+                collect_map_fields(program, elem_under, path, names, depth + 1, false, found);
+                path.pop();
+            }
         }
         path.pop();
         names.pop();
