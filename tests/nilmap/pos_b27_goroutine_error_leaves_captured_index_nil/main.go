@@ -1,0 +1,73 @@
+// A search service warms its title and tag indexes in parallel at start-up; each goroutine
+// assigns the captured index variable only when its build succeeds and logs the error
+// otherwise. One document has no tags, the tag build fails, and after Wait the service adds the
+// "golang" alias to a tag index variable that was never assigned.
+package main
+
+import (
+	"fmt"
+	"log"
+	"strings"
+	"sync"
+)
+
+type document struct {
+	id    int
+	title string
+	tags  string
+}
+
+func buildTitleIndex(docs []document) (map[string][]int, error) {
+	idx := make(map[string][]int)
+	for _, d := range docs {
+		for _, w := range strings.Fields(strings.ToLower(d.title)) {
+			idx[w] = append(idx[w], d.id)
+		}
+	}
+	return idx, nil
+}
+
+func buildTagIndex(docs []document) (map[string][]int, error) {
+	idx := make(map[string][]int)
+	for _, d := range docs {
+		if d.tags == "" {
+			return nil, fmt.Errorf("document %d has no tags", d.id)
+		}
+		for _, t := range strings.Split(d.tags, ",") {
+			idx[t] = append(idx[t], d.id)
+		}
+	}
+	return idx, nil
+}
+
+func main() {
+	docs := []document{
+		{1, "Go maps in depth", "go,maps"},
+		{2, "Profiling allocations", "go,perf"},
+		{3, "Release notes draft", ""},
+	}
+	var titles, tags map[string][]int
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		idx, err := buildTitleIndex(docs)
+		if err != nil {
+			log.Printf("title index: %v", err)
+			return
+		}
+		titles = idx
+	}()
+	go func() {
+		defer wg.Done()
+		idx, err := buildTagIndex(docs)
+		if err != nil {
+			log.Printf("tag index: %v", err)
+			return
+		}
+		tags = idx
+	}()
+	wg.Wait()
+	tags["golang"] = tags["go"] // want "nil map"
+	fmt.Println("titles:", len(titles), "tags:", len(tags))
+}
