@@ -1,0 +1,75 @@
+// A static-site builder walks its output tree with fs.WalkDir and, from the callback, starts a
+// goroutine per page that gzips it and records the compressed size in a slot of its own. Main
+// waits for the compressors before it fills the manifest map with their sizes and the sitemap's.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+	"testing/fstest"
+)
+
+func gzipSize(data []byte) int {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(data)
+	zw.Close()
+	return buf.Len()
+}
+
+func build(site fs.FS) (map[string]int, error) {
+	manifest := make(map[string]int)
+	var pages []string
+	var sizes []*int
+	var wg sync.WaitGroup
+	err := fs.WalkDir(site, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		pages = append(pages, path)
+		size := new(int)
+		sizes = append(sizes, size)
+		wg.Go(func() {
+			data, err := fs.ReadFile(site, path)
+			if err != nil {
+				return
+			}
+			*size = gzipSize(data)
+		})
+		return nil
+	})
+	sitemap := "<urlset>" + strings.Join(pages, "</url><url>") + "</urlset>"
+	wg.Wait()
+	for i, page := range pages {
+		manifest[page+".gz"] = *sizes[i]
+	}
+	manifest["sitemap.xml"] = len(sitemap)
+	return manifest, err
+}
+
+func main() {
+	site := fstest.MapFS{
+		"index.html":         {Data: []byte(strings.Repeat("<p>welcome</p>", 40))},
+		"docs/install.html":  {Data: []byte(strings.Repeat("<pre>go install</pre>", 60))},
+		"assets/site.css":    {Data: []byte("body{margin:0}")},
+		"docs/changelog.txt": {Data: []byte("v1.0")},
+	}
+	manifest, err := build(site)
+	if err != nil {
+		fmt.Println("build failed:", err)
+		return
+	}
+	names := make([]string, 0, len(manifest))
+	for name := range manifest {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Println(name, manifest[name])
+	}
+}
