@@ -461,7 +461,8 @@ impl Resolver<'_> {
                     }
                     // A request made by net/http, which the unit has no source for: new at
                     // each call, like a `make`.
-                    if FRESH_REQUESTS.contains(&&**name) {
+                    if FRESH_REQUESTS.contains(&&**name) || FRESH_LIBRARY_VALUES.contains(&&**name)
+                    {
                         return Some(site);
                     }
                 }
@@ -2782,6 +2783,10 @@ pub const FRESH_REQUESTS: [&str; 4] = [
     "net/http/httptest.NewRequest",
     "net/http/httptest.NewRequestWithContext",
 ];
+
+/// Other functions without source in the unit that return a new value at each call, named
+/// for the locks it holds: `log.New`'s logger.
+const FRESH_LIBRARY_VALUES: [&str; 1] = ["log.New"];
 
 /// Whether instruction `i` allocates memory that a new object is named after.
 pub fn allocates(kind: &InstrKind) -> bool {

@@ -2088,12 +2088,26 @@ impl<'a> Walk<'a> {
                     state.block();
                 }
                 if let Some(name) = name {
+                    // A method of the argument the library calls (a value's `MarshalJSON`)
+                    // runs first, as part of the call.
+                    if let Some(target) = self.implicit_method(name, call, cx) {
+                        self.walk_alternatives(thread, vec![target], state, stack);
+                    }
                     let mut targets = Vec::new();
                     for callback in library_callbacks_of(name) {
                         targets.extend(self.library_callbacks(callback, cx));
                     }
                     if !targets.is_empty() {
+                        // A logger writes each record under its own mutex: the writes of one
+                        // logger never overlap (those of two loggers sharing a writer may).
+                        let logger = self.logger_mutex(name, call, cx);
+                        if let Some(mutex) = &logger {
+                            Rc::make_mut(&mut state.locks).insert((mutex.clone(), Mode::Write));
+                        }
                         self.walk_alternatives(thread, targets, state, stack);
+                        if let Some(mutex) = &logger {
+                            state.release(mutex);
+                        }
                     }
                 }
                 return;
@@ -2360,6 +2374,54 @@ impl<'a> Walk<'a> {
             }
         }
         targets
+    }
+
+    /// The mutex a `log.Logger` holds while it writes a record, for a call of one of its
+    /// writing methods (the logger's own, as a field no Go code names) or of package log's
+    /// functions (the standard logger's).
+    fn logger_mutex(
+        &self,
+        name: &str,
+        call: &mapscope_ssa::CallCommon,
+        cx: &Rc<Context>,
+    ) -> Option<Obj> {
+        if LOG_WRITES.contains(&name) {
+            return Some(Obj::Global(Rc::from("log.std")));
+        }
+        if !LOGGER_WRITES.contains(&name) {
+            return None;
+        }
+        let logger = self.resolver.object(*call.args.first()?, cx)?;
+        Some(Obj::Field(Rc::new(logger), LOGGER_MUTEX))
+    }
+
+    /// The method of its argument that a library call of `name` calls on the calling goroutine
+    /// ([`IMPLICIT_METHODS`]), when the argument is a value of a type of the unit that has it:
+    /// the method with that value as its receiver.
+    fn implicit_method(
+        &self,
+        name: &str,
+        call: &mapscope_ssa::CallCommon,
+        cx: &Rc<Context>,
+    ) -> Option<Rc<Context>> {
+        let &(_, arg, methods) = IMPLICIT_METHODS.iter().find(|(n, ..)| n.contains(&name))?;
+        let f = &self.resolver.functions[cx.func];
+        let &value = call.args.get(arg)?;
+        let Some(InstrKind::MakeInterface { x }) = f.defining_instr(value).map(|d| &f[d].kind)
+        else {
+            return None;
+        };
+        let ty = self.types.type_string(f[*x].ty);
+        // A pointer's method set has its element's value methods too.
+        let receivers = [Some(ty.as_str()), ty.strip_prefix('*')];
+        let method = methods.iter().find_map(|m| {
+            receivers
+                .iter()
+                .flatten()
+                .find_map(|r| self.resolver.by_name.get(format!("({r}).{m}").as_str()))
+        })?;
+        let receiver = Some(Binding { value: *x, cx: cx.clone() });
+        Some(Rc::new(Context { func: *method, params: vec![receiver], free_vars: Vec::new() }))
     }
 
     /// The values passed as argument `arg` to static calls of `function` in the unit, with the
@@ -3712,7 +3774,38 @@ const CLIENT_REQUESTS: &[&str] = &[
     "(*net/http.Client).PostForm",
 ];
 
-const LIBRARY_CALLBACKS: [LibraryCallback; 13] = [
+/// The methods of `log.Logger` that write a record to its output.
+const LOGGER_WRITES: &[&str] = &[
+    "(*log.Logger).Print",
+    "(*log.Logger).Printf",
+    "(*log.Logger).Println",
+    "(*log.Logger).Output",
+    "(*log.Logger).Fatal",
+    "(*log.Logger).Fatalf",
+    "(*log.Logger).Fatalln",
+    "(*log.Logger).Panic",
+    "(*log.Logger).Panicf",
+    "(*log.Logger).Panicln",
+];
+
+/// The field index that stands for a `log.Logger`'s output mutex ([`Walk::logger_mutex`]).
+const LOGGER_MUTEX: u32 = u32::MAX - 2;
+
+/// The functions of package log that write a record to the standard logger's output.
+const LOG_WRITES: &[&str] = &[
+    "log.Print",
+    "log.Printf",
+    "log.Println",
+    "log.Output",
+    "log.Fatal",
+    "log.Fatalf",
+    "log.Fatalln",
+    "log.Panic",
+    "log.Panicf",
+    "log.Panicln",
+];
+
+const LIBRARY_CALLBACKS: [LibraryCallback; 18] = [
     // A client sends each request through its `Transport`.
     LibraryCallback {
         calls: CLIENT_REQUESTS,
@@ -3804,12 +3897,51 @@ const LIBRARY_CALLBACKS: [LibraryCallback; 13] = [
         registered: Registration::Argument("(*html/template.Template).Funcs", 1),
         methods: &[],
     },
+    // A logger writes each record to the writer it was made with or given.
+    LibraryCallback {
+        calls: LOGGER_WRITES,
+        registered: Registration::Argument("log.New", 0),
+        methods: &["Write"],
+    },
+    LibraryCallback {
+        calls: LOGGER_WRITES,
+        registered: Registration::Argument("(*log.Logger).SetOutput", 1),
+        methods: &["Write"],
+    },
+    LibraryCallback {
+        calls: LOG_WRITES,
+        registered: Registration::Argument("log.SetOutput", 0),
+        methods: &["Write"],
+    },
+    // Parsing the command line sets each flag's `flag.Value` that an argument names.
+    LibraryCallback {
+        calls: &["(*flag.FlagSet).Parse"],
+        registered: Registration::Argument("(*flag.FlagSet).Var", 1),
+        methods: &["Set"],
+    },
+    LibraryCallback {
+        calls: &["flag.Parse"],
+        registered: Registration::Argument("flag.Var", 0),
+        methods: &["Set"],
+    },
     // Serving /debug/vars, or `expvar.Do`, calls every published `expvar.Func`.
     LibraryCallback {
         calls: &[EXPVAR_SERVE, "expvar.Do"],
         registered: Registration::Argument("expvar.Publish", 1),
         methods: &[],
     },
+];
+
+/// Library calls that call a method of one of their arguments on the calling goroutine when
+/// its type has one (the first of the list it has): the calls, the argument (a method's
+/// receiver is argument 0) and the methods. encoding/json calls a pointer's methods through
+/// the pointer, and a value's pointer methods only when it can take its address, which an
+/// argument boxed in an interface never gives.
+const IMPLICIT_METHODS: [(&[&str], usize, &[&str]); 4] = [
+    (&["encoding/json.Marshal", "encoding/json.MarshalIndent"], 0, &["MarshalJSON", "MarshalText"]),
+    (&["(*encoding/json.Encoder).Encode"], 1, &["MarshalJSON", "MarshalText"]),
+    (&["encoding/json.Unmarshal"], 1, &["UnmarshalJSON", "UnmarshalText"]),
+    (&["(*encoding/json.Decoder).Decode"], 1, &["UnmarshalJSON", "UnmarshalText"]),
 ];
 
 /// The calls that send an HTTP request and wait for the response.
