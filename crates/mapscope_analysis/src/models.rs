@@ -736,3 +736,15 @@ pub fn pointee(program: &Program, f: &Function, pointer: ValueId) -> Option<Type
         Some(fields.get(*field as usize)?.ty)
     })
 }
+
+/// Library calls that call a method of one of their arguments on the calling goroutine when
+/// its type has one (the first of the list it has): the calls, the argument (a method's
+/// receiver is argument 0) and the methods. encoding/json calls a pointer's methods through
+/// the pointer, and a value's pointer methods only when it can take its address, which an
+/// argument boxed in an interface never gives.
+pub const IMPLICIT_METHODS: [(&[&str], usize, &[&str]); 4] = [
+    (&["encoding/json.Marshal", "encoding/json.MarshalIndent"], 0, &["MarshalJSON", "MarshalText"]),
+    (&["(*encoding/json.Encoder).Encode"], 1, &["MarshalJSON", "MarshalText"]),
+    (&["encoding/json.Unmarshal"], 1, &["UnmarshalJSON", "UnmarshalText"]),
+    (&["(*encoding/json.Decoder).Decode"], 1, &["UnmarshalJSON", "UnmarshalText"]),
+];

@@ -321,7 +321,14 @@ impl<'a> Module<'a> {
         match &call.callee {
             Callee::Static(v) => {
                 let ValueDef::Function { name } = &f[*v].def else { return None };
-                Some(CallTargets { callees: vec![self.lookup(name)?], args: call.args.clone() })
+                match self.lookup(name) {
+                    Some(callee) => {
+                        Some(CallTargets { callees: vec![callee], args: call.args.clone() })
+                    }
+                    // A library call that calls the argument's own method (json's
+                    // `MarshalJSON`), when the module has it: that method, on the argument.
+                    None => self.implicit_method(f, call, name),
+                }
             }
             Callee::Dynamic(v) => {
                 let instr = f.defining_instr(*v)?;
@@ -414,6 +421,22 @@ impl<'a> Module<'a> {
             }
             Callee::Builtin(_) => None,
         }
+    }
+
+    /// The module's method that library function `name` calls on its argument
+    /// ([`crate::models::IMPLICIT_METHODS`]), with that argument as its receiver.
+    fn implicit_method(&self, f: &Function, call: &CallCommon, name: &str) -> Option<CallTargets> {
+        let &(_, arg, methods) =
+            crate::models::IMPLICIT_METHODS.iter().find(|(n, ..)| n.contains(&name))?;
+        let &value = call.args.get(arg)?;
+        let InstrKind::MakeInterface { x } = &f[f.defining_instr(value)?].kind else { return None };
+        let ty = crate::concrete_types::type_name(self, self.lookup(&f.name)?, *x)?;
+        // A pointer's method set has its element's value methods too.
+        let receivers = [Some(ty.as_str()), ty.strip_prefix('*')];
+        let callee = methods.iter().find_map(|m| {
+            receivers.iter().flatten().find_map(|r| self.lookup(&format!("({r}).{m}")))
+        })?;
+        Some(CallTargets { callees: vec![callee], args: vec![*x] })
     }
 
     /// The unit `f` was built in, when it is one of the module's functions.

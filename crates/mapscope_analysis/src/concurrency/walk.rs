@@ -2396,7 +2396,7 @@ impl<'a> Walk<'a> {
     }
 
     /// The method of its argument that a library call of `name` calls on the calling goroutine
-    /// ([`IMPLICIT_METHODS`]), when the argument is a value of a type of the unit that has it:
+    /// ([`crate::models::IMPLICIT_METHODS`]), when the argument is a value of a type of the unit that has it:
     /// the method with that value as its receiver.
     fn implicit_method(
         &self,
@@ -2404,7 +2404,8 @@ impl<'a> Walk<'a> {
         call: &mapscope_ssa::CallCommon,
         cx: &Rc<Context>,
     ) -> Option<Rc<Context>> {
-        let &(_, arg, methods) = IMPLICIT_METHODS.iter().find(|(n, ..)| n.contains(&name))?;
+        let &(_, arg, methods) =
+            crate::models::IMPLICIT_METHODS.iter().find(|(n, ..)| n.contains(&name))?;
         let f = &self.resolver.functions[cx.func];
         let &value = call.args.get(arg)?;
         let Some(InstrKind::MakeInterface { x }) = f.defining_instr(value).map(|d| &f[d].kind)
@@ -3930,18 +3931,6 @@ const LIBRARY_CALLBACKS: [LibraryCallback; 18] = [
         registered: Registration::Argument("expvar.Publish", 1),
         methods: &[],
     },
-];
-
-/// Library calls that call a method of one of their arguments on the calling goroutine when
-/// its type has one (the first of the list it has): the calls, the argument (a method's
-/// receiver is argument 0) and the methods. encoding/json calls a pointer's methods through
-/// the pointer, and a value's pointer methods only when it can take its address, which an
-/// argument boxed in an interface never gives.
-const IMPLICIT_METHODS: [(&[&str], usize, &[&str]); 4] = [
-    (&["encoding/json.Marshal", "encoding/json.MarshalIndent"], 0, &["MarshalJSON", "MarshalText"]),
-    (&["(*encoding/json.Encoder).Encode"], 1, &["MarshalJSON", "MarshalText"]),
-    (&["encoding/json.Unmarshal"], 1, &["UnmarshalJSON", "UnmarshalText"]),
-    (&["(*encoding/json.Decoder).Decode"], 1, &["UnmarshalJSON", "UnmarshalText"]),
 ];
 
 /// The calls that send an HTTP request and wait for the response.
