@@ -17,7 +17,10 @@
 //! contexts and module functions that return contexts) is not, nor one the analysis cannot see.
 //! A return behind the failure of such an assertion (`if !ok { return T{}, false }`) is
 //! decided the same way, for a nil map result and for the nil map fields of a zero struct
-//! ([`behind_failed_assertion`]).
+//! ([`behind_failed_assertion`]); so is one behind `v == nil` for `v := ctx.Value(k)` (`if v ==
+//! nil { return nil }; return v.(T)`), which any non-nil value under the key rules out
+//! ([`NON_NIL`]). A constant key is also a package-level variable that only a package
+//! initializer sets, once (`var key = newKey[int]()`): every use of it is that one value.
 //! A function passing its own context parameter on to such a helper gets the same kind of
 //! summary, and an assertion (or such a helper's result) in the writing function itself is
 //! decided the same way over the calls the module makes of it ([`call_lacking_key`]).
@@ -32,8 +35,8 @@ use crate::nilness::Origin;
 use crate::param_keys::CallIndex;
 use mapscope_ssa::dom::DomTree;
 use mapscope_ssa::{
-    BlockId, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId, InstrKind,
-    ValueDef, ValueId,
+    BinaryOp, BlockId, CallCommon, Callee, ConstValue, ConversionKind, Function, InstrId,
+    InstrKind, ValueDef, ValueId,
 };
 
 /// How many steps (calls, derived contexts, φ edges) the search follows back.
@@ -47,7 +50,14 @@ const MAX_CALLER_DEPTH: usize = 3;
 pub fn value_assertion(module: &Module, f: &Function, assert: InstrId) -> Option<(u32, String)> {
     let InstrKind::TypeAssert { x, comma_ok: true, .. } = &f[assert].kind else { return None };
     let asserted = module.program.type_string(f[f[assert].results().next()?].ty);
-    let call = f.defining_instr(*x)?;
+    let (index, key) = context_value(module, f, *x)?;
+    Some((index, format!("{key} as {asserted}")))
+}
+
+/// For `v` the result of `ctx.Value(k)`, `ctx` a parameter and `k` a constant key: the
+/// parameter's index and the key.
+fn context_value(module: &Module, f: &Function, v: ValueId) -> Option<(u32, String)> {
+    let call = f.defining_instr(v)?;
     let InstrKind::Call { call } = &f[call].kind else { return None };
     let Callee::Invoke { receiver, method } = &call.callee else { return None };
     // `context.Context`, or an interface of the module's own that a context satisfies
@@ -60,7 +70,32 @@ pub fn value_assertion(module: &Module, f: &Function, assert: InstrId) -> Option
         return None;
     };
     let key = key_of(module, f, *call.args.first()?)?;
-    Some((index, format!("{key} as {asserted}")))
+    Some((index, key))
+}
+
+/// The type a key is spelled with when any non-nil value under it will do: the test `v == nil`
+/// of `v := ctx.Value(k)`, not an assertion to one type.
+const NON_NIL: &str = "<non-nil>";
+
+/// For `cond` a comparison of `ctx.Value(k)` with nil ([`context_value`]): the parameter and
+/// the key (as any non-nil value), and whether the value is nil on the true edge.
+fn nil_value_test(module: &Module, f: &Function, cond: ValueId) -> Option<((u32, String), bool)> {
+    let InstrKind::BinOp { op, x, y } = &f[f.defining_instr(cond)?].kind else { return None };
+    let nil_on_true = match op {
+        BinaryOp::Eql => true,
+        BinaryOp::Neq => false,
+        _ => return None,
+    };
+    let is_nil = |v: ValueId| {
+        matches!(f[crate::nilness::strip_conversions(f, v)].def, ValueDef::Const(ConstValue::Nil))
+    };
+    let value = match (is_nil(*x), is_nil(*y)) {
+        (false, true) => *x,
+        (true, false) => *y,
+        _ => return None,
+    };
+    let (index, key) = context_value(module, f, crate::nilness::strip_conversions(f, value))?;
+    Some(((index, format!("{key} as {NON_NIL}")), nil_on_true))
 }
 
 /// The context parameter and key when every origin of a nil is a failed assertion of that
@@ -108,9 +143,17 @@ pub fn behind_failed_assertion(
         let Some(&last) = f[above].instrs().last() else { continue };
         let InstrKind::If { cond } = &f[last].kind else { continue };
         let (ok, ok_on_true_edge) = crate::nilness::without_negations(f, *cond, true);
-        let Some(found) = flag_of(cx, f, ok) else { continue };
+        // `ok` of an assertion (true when it holds), or `v == nil` of the value itself (true
+        // when it is missing).
+        let (found, held_on_true_edge) = match flag_of(cx, f, ok) {
+            Some(found) => (found, ok_on_true_edge),
+            None => match nil_value_test(cx.module, f, ok) {
+                Some((found, nil_on_true)) => (found, ok_on_true_edge != nil_on_true),
+                None => continue,
+            },
+        };
         let &[on_true, on_false] = f[above].succs() else { continue };
-        let failed = if ok_on_true_edge { on_false } else { on_true };
+        let failed = if held_on_true_edge { on_false } else { on_true };
         if on_true != on_false
             && f[failed].preds().len() == 1
             && dominators.dominates(failed, block)
@@ -312,7 +355,7 @@ fn call_holds(
                     // An interface value: its dynamic type is not known here.
                     return None;
                 };
-                if module.program.type_string(f[*x].ty) != asserted {
+                if asserted != NON_NIL && module.program.type_string(f[*x].ty) != asserted {
                     return Some(false);
                 }
                 return made(f, *x).then_some(true);
@@ -360,8 +403,20 @@ fn key_of(module: &Module, f: &Function, arg: ValueId) -> Option<String> {
         }
         // `headerKey{}`: a load of a composite literal no store fills, the zero value.
         _ if zero_literal(f, value) => Some(format!("{ty}={:?}", ConstValue::Zero)),
-        _ => None,
+        // `key` of `var key = newKey[int]()`: the one value an initializer stored.
+        _ => initialized_global(module, f, value).map(|name| format!("{ty}=global {name}")),
     }
+}
+
+/// The name of the package-level variable that `v` loads, when only the package initializer
+/// stores into it, once ([`Module::set_once_at_init`]): a key made at start-up and never
+/// replaced, the same value at every load.
+fn initialized_global(module: &Module, f: &Function, v: ValueId) -> Option<String> {
+    let Some(InstrKind::Load { addr }) = f.defining_instr(v).map(|i| &f[i].kind) else {
+        return None;
+    };
+    let ValueDef::Global { name } = &f[*addr].def else { return None };
+    module.set_once_at_init(name).then(|| name.to_string())
 }
 
 /// Whether `v` loads a local allocation that nothing stores into: a composite literal of a

@@ -114,6 +114,9 @@ pub struct Module<'a> {
     fresh_decoders: std::sync::OnceLock<crate::fresh_decoders::FreshDecoders>,
     /// The units each command imports, directly or not; built on first use.
     command_imports: std::sync::OnceLock<FxHashMap<usize, rustc_hash::FxHashSet<usize>>>,
+    /// Package-level variables stored once, by the package initializer, and otherwise only
+    /// loaded: one value from start-up on (a context key made by a constructor).
+    init_once_globals: rustc_hash::FxHashSet<&'a str>,
 }
 
 /// The functions a call may run and the arguments each receives, in parameter order (a bound
@@ -136,6 +139,7 @@ impl<'a> Module<'a> {
             packages: units.iter().map(|u| program.loaded.units[u.unit].path.as_str()).collect(),
             commands: rustc_hash::FxHashSet::default(),
             once_values: once_values(units),
+            init_once_globals: init_once_globals(units),
             once_fields: once_fields(units),
             hook_fields: hook_fields(units),
             tables: crate::dispatch_tables::tables(units),
@@ -313,6 +317,12 @@ impl<'a> Module<'a> {
         let f = &self.functions[index];
         let lc = f.file.line_col(offset);
         Site { path: f.path.to_string(), offset, line: lc.line, col: lc.col }
+    }
+
+    /// Whether the package-level variable `name` is stored once, by its package's initializer,
+    /// and only loaded otherwise: the same value wherever it is loaded.
+    pub fn set_once_at_init(&self, name: &str) -> bool {
+        self.init_once_globals.contains(name)
     }
 
     /// The functions `call` in `f` may run, when the module has their source; `None` for calls
@@ -631,6 +641,34 @@ fn hook_fields<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<ObjId, Vec<&'a str>> {
 
 /// The package-level variables of `units` whose every store is of `sync.OnceValue(f)` or
 /// `sync.OnceValues(f)` for a function (or function literal) `f`, with `f`'s name.
+/// The package-level variables of `units` that the package initializer (`pkg.init`, whose code
+/// comes from the variables' declarations) stores into once and every other use only loads: an
+/// `init` function the programmer wrote, or any other function, storing into one, or taking its
+/// address for anything but a load (a field, a call), leaves it out.
+fn init_once_globals<'a>(units: &[BuiltUnit<'a>]) -> rustc_hash::FxHashSet<&'a str> {
+    let mut stores: FxHashMap<&'a str, Option<usize>> = FxHashMap::default();
+    for f in units.iter().flat_map(|u| u.functions.iter()) {
+        for block in f.block_ids() {
+            for &i in f[block].instrs() {
+                for used in f[i].kind.operands() {
+                    let ValueDef::Global { name } = &f[used].def else { continue };
+                    let entry = stores.entry(name).or_insert(Some(0));
+                    match &f[i].kind {
+                        InstrKind::Load { addr } if *addr == used => {}
+                        InstrKind::Store { addr, value }
+                            if *addr == used && *value != used && f.name.ends_with(".init") =>
+                        {
+                            *entry = entry.map(|n| n + 1);
+                        }
+                        _ => *entry = None,
+                    }
+                }
+            }
+        }
+    }
+    stores.into_iter().filter(|&(_, n)| n == Some(1)).map(|(name, _)| name).collect()
+}
+
 fn once_values<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<&'a str, &'a str> {
     let mut found: FxHashMap<&'a str, Option<&'a str>> = FxHashMap::default();
     for f in units.iter().flat_map(|u| u.functions.iter()) {
