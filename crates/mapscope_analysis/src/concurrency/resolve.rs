@@ -558,8 +558,14 @@ impl Resolver<'_> {
 
     /// Whether the same block stores a new value into the memory `load` read, after it: the
     /// loaded value is then a snapshot that later users of the memory no longer see.
+    /// Not for a variable that only ever holds what its own call made ([`own_made_variable`]):
+    /// what it held is then named by the variable, which each instance of a goroutine or handler
+    /// allocates anew, not by the load, which two instances would share.
     fn swapped_out(&self, load: InstrId, addr: ValueId, cx: &Rc<Context>, depth: usize) -> bool {
         let f = &self.functions[cx.func];
+        if own_made_variable(f, addr) {
+            return false;
+        }
         let Some(block) = f[load].block() else { return false };
         let instrs = f[block].instrs();
         let Some(at) = instrs.iter().position(|&i| i == load) else { return false };
@@ -2797,6 +2803,41 @@ pub fn allocates(kind: &InstrKind) -> bool {
             | InstrKind::MakeChan { .. }
             | InstrKind::MakeSlice { .. }
     )
+}
+
+/// Whether `addr` is a variable of `f` that no closure captures and that is only ever given
+/// what this call of `f` made (`make`, a literal) or what a call returns given the variable's
+/// own value (`body := make(map[string]any); json.Unmarshal(raw, &body); body =
+/// redact(body)`): each call's variable holds maps of that call alone. (A decoder given its
+/// address keeps the map it holds or makes a new one.)
+fn own_made_variable(f: &Function, addr: ValueId) -> bool {
+    if !matches!(f.defining_instr(addr).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. })) {
+        return false;
+    }
+    let loads_it = |v: ValueId| {
+        let v = crate::nilness::strip_conversions(f, v);
+        matches!(f.defining_instr(v).map(|d| &f[d].kind), Some(InstrKind::Load { addr: a }) if *a == addr)
+    };
+    let mut stored = false;
+    for &user in f[addr].referrers() {
+        match &f[user].kind {
+            InstrKind::MakeClosure { .. } => return false,
+            InstrKind::Store { addr: a, value } if *a == addr => {
+                let value = crate::nilness::strip_conversions(f, *value);
+                let own = match f.defining_instr(value).map(|d| &f[d].kind) {
+                    Some(kind) if allocates(kind) => true,
+                    Some(InstrKind::Call { call }) => call.args.iter().any(|&arg| loads_it(arg)),
+                    _ => false,
+                };
+                if !own {
+                    return false;
+                }
+                stored = true;
+            }
+            _ => {}
+        }
+    }
+    stored
 }
 
 /// The channel `value` was received from: the value of a receive, or of a `select`'s receive
