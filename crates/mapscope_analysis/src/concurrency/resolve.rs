@@ -2807,15 +2807,19 @@ pub fn allocates(kind: &InstrKind) -> bool {
 
 /// Whether `addr` is a variable of `f` that no closure captures and that is only ever given
 /// what this call of `f` made (`make`, a literal) or what a call returns given the variable's
-/// own value (`body := make(map[string]any); json.Unmarshal(raw, &body); body =
-/// redact(body)`): each call's variable holds maps of that call alone. (A decoder given its
-/// address keeps the map it holds or makes a new one.)
+/// own value, perhaps asserted back from `any` (`body := make(map[string]any);
+/// json.Unmarshal(raw, &body); body = redact(body); body = rekey(body).(map[string]any)`):
+/// each call's variable holds maps of that call alone. (A decoder given its address keeps the
+/// map it holds or makes a new one; a helper given the map is taken to return it or a copy.)
 fn own_made_variable(f: &Function, addr: ValueId) -> bool {
     if !matches!(f.defining_instr(addr).map(|d| &f[d].kind), Some(InstrKind::Alloc { .. })) {
         return false;
     }
     let loads_it = |v: ValueId| {
-        let v = crate::nilness::strip_conversions(f, v);
+        let mut v = crate::nilness::strip_conversions(f, v);
+        if let Some(InstrKind::MakeInterface { x }) = f.defining_instr(v).map(|d| &f[d].kind) {
+            v = crate::nilness::strip_conversions(f, *x);
+        }
         matches!(f.defining_instr(v).map(|d| &f[d].kind), Some(InstrKind::Load { addr: a }) if *a == addr)
     };
     let mut stored = false;
@@ -2823,7 +2827,12 @@ fn own_made_variable(f: &Function, addr: ValueId) -> bool {
         match &f[user].kind {
             InstrKind::MakeClosure { .. } => return false,
             InstrKind::Store { addr: a, value } if *a == addr => {
-                let value = crate::nilness::strip_conversions(f, *value);
+                let mut value = crate::nilness::strip_conversions(f, *value);
+                if let Some(InstrKind::TypeAssert { x, .. }) =
+                    f.defining_instr(value).map(|d| &f[d].kind)
+                {
+                    value = crate::nilness::strip_conversions(f, *x);
+                }
                 let own = match f.defining_instr(value).map(|d| &f[d].kind) {
                     Some(kind) if allocates(kind) => true,
                     Some(InstrKind::Call { call }) => call.args.iter().any(|&arg| loads_it(arg)),
