@@ -3,8 +3,8 @@
 // becomeLeader starts (manager/manager.go:1139). Each leadership term builds a new role manager
 // with its own maps (the constructor's call is stored in the manager's field just before the
 // `go` that is handed the field), and becomeFollower stops the previous one before the next
-// term: no two instances share a map. The line appears only with a second goroutine started
-// beside it whose Run goes through a sync.Once (the CSI volume manager's). Our own rewrite.
+// term: no two instances share a map. The line appears only with another constructor called
+// between the field's store and the `go` (the CSI volume manager's, here). Our own rewrite.
 package main
 
 import (
