@@ -2093,6 +2093,11 @@ impl<'a> Walk<'a> {
                     if let Some(target) = self.implicit_method(name, call, cx) {
                         self.walk_alternatives(thread, vec![target], state, stack);
                     }
+                    // fmt's printing calls the `String` (or `Error`) of the operands it
+                    // formats as strings, one after another.
+                    for target in self.formatted_methods(name, call, cx) {
+                        self.walk_alternatives(thread, vec![target], state, stack);
+                    }
                     let mut targets = Vec::new();
                     for callback in library_callbacks_of(name) {
                         targets.extend(self.library_callbacks(callback, cx));
@@ -2423,6 +2428,68 @@ impl<'a> Walk<'a> {
         })?;
         let receiver = Some(Binding { value: *x, cx: cx.clone() });
         Some(Rc::new(Context { func: *method, params: vec![receiver], free_vars: Vec::new() }))
+    }
+
+    /// The `Error` or `String` methods of the operands that a printing call of `name`
+    /// ([`PRINTS`]) formats with `%v`, `%s`, `%q`, `%x` or `%X` (every operand, for the
+    /// `Print` family), with each operand as its receiver, in order. A type that formats itself
+    /// (`Format`) is left out, and so is every operand of a format the call does not spell as
+    /// a constant or that picks operands by index or takes a width from one.
+    fn formatted_methods(
+        &self,
+        name: &str,
+        call: &mapscope_ssa::CallCommon,
+        cx: &Rc<Context>,
+    ) -> Vec<Rc<Context>> {
+        let Some(&(_, format, operands)) = PRINTS.iter().find(|(n, ..)| *n == name) else {
+            return Vec::new();
+        };
+        let f = &self.resolver.functions[cx.func];
+        let Some(operands) = call.args.get(operands).and_then(|&s| slice_literal(f, s)) else {
+            return Vec::new();
+        };
+        let stringed: Vec<bool> = match format {
+            None => vec![true; operands.len()],
+            Some(at) => {
+                let Some(&format) = call.args.get(at) else { return Vec::new() };
+                let mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::String(text)) =
+                    &f[format].def
+                else {
+                    return Vec::new();
+                };
+                let Some(verbs) = format_verbs(text) else { return Vec::new() };
+                verbs.iter().map(|v| matches!(v, 'v' | 's' | 'q' | 'x' | 'X')).collect()
+            }
+        };
+        let mut targets = Vec::new();
+        for (operand, stringed) in operands.into_iter().zip(stringed) {
+            let Some(operand) = operand.filter(|_| stringed) else { continue };
+            let Some(InstrKind::MakeInterface { x }) =
+                f.defining_instr(operand).map(|d| &f[d].kind)
+            else {
+                continue;
+            };
+            let ty = self.types.type_string(f[*x].ty);
+            let receivers = [Some(ty.as_str()), ty.strip_prefix('*')];
+            let method = |m: &str| {
+                receivers
+                    .iter()
+                    .flatten()
+                    .find_map(|r| self.resolver.by_name.get(format!("({r}).{m}").as_str()))
+                    .copied()
+            };
+            if method("Format").is_some() {
+                continue;
+            }
+            let Some(method) = method("Error").or_else(|| method("String")) else { continue };
+            let receiver = Some(Binding { value: *x, cx: cx.clone() });
+            targets.push(Rc::new(Context {
+                func: method,
+                params: vec![receiver],
+                free_vars: Vec::new(),
+            }));
+        }
+        targets
     }
 
     /// The values passed as argument `arg` to static calls of `function` in the unit, with the
@@ -3933,6 +4000,86 @@ const LIBRARY_CALLBACKS: [LibraryCallback; 18] = [
     },
 ];
 
+/// The printing functions of fmt and log: the name, the argument holding the format (none for
+/// the `Print` family, which formats every operand with `%v`) and the argument holding the
+/// operands (the variadic slice).
+const PRINTS: [(&str, Option<usize>, usize); 20] = [
+    ("fmt.Sprint", None, 0),
+    ("fmt.Sprintln", None, 0),
+    ("fmt.Print", None, 0),
+    ("fmt.Println", None, 0),
+    ("fmt.Fprint", None, 1),
+    ("fmt.Fprintln", None, 1),
+    ("fmt.Append", None, 1),
+    ("fmt.Appendln", None, 1),
+    ("fmt.Sprintf", Some(0), 1),
+    ("fmt.Printf", Some(0), 1),
+    ("fmt.Errorf", Some(0), 1),
+    ("fmt.Fprintf", Some(1), 2),
+    ("fmt.Appendf", Some(1), 2),
+    ("log.Print", None, 0),
+    ("log.Println", None, 0),
+    ("log.Printf", Some(0), 1),
+    ("(*log.Logger).Print", None, 1),
+    ("(*log.Logger).Println", None, 1),
+    ("(*log.Logger).Printf", Some(1), 2),
+    ("(*testing.common).Logf", Some(1), 2),
+];
+
+/// The verb of each operand of a printing format, in order, when every verb takes the next
+/// operand: `None` for a format that picks operands by index (`%[2]v`) or takes a width or
+/// precision from one (`%*d`).
+fn format_verbs(format: &str) -> Option<Vec<char>> {
+    let mut verbs = Vec::new();
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            continue;
+        }
+        loop {
+            match chars.next()? {
+                '%' => break,
+                '[' | '*' => return None,
+                '+' | '-' | '#' | ' ' | '0'..='9' | '.' => {}
+                verb => {
+                    verbs.push(verb);
+                    break;
+                }
+            }
+        }
+    }
+    Some(verbs)
+}
+
+/// The elements of a slice made with a constant length and filled element by element, as the
+/// IR passes variadic operands (`make []any 2 2`, then `*&s[0] = ...`): the value stored at each
+/// index, `None` where none is.
+fn slice_literal(f: &Function, slice: ValueId) -> Option<Vec<Option<ValueId>>> {
+    let InstrKind::MakeSlice { len, .. } = &f[f.defining_instr(slice)?].kind else { return None };
+    let mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(n)) = f[*len].def else {
+        return None;
+    };
+    let mut elements = vec![None; usize::try_from(n).ok().filter(|&n| n <= 64)?];
+    for &user in f[slice].referrers() {
+        let InstrKind::IndexAddr { base, index } = &f[user].kind else { continue };
+        let mapscope_ssa::ValueDef::Const(mapscope_ssa::ConstValue::Int(i)) = f[*index].def else {
+            continue;
+        };
+        let (Some(address), Ok(i)) = (f[user].result(), usize::try_from(i)) else { continue };
+        if *base != slice || i >= elements.len() {
+            continue;
+        }
+        for &store in f[address].referrers() {
+            if let InstrKind::Store { addr, value } = &f[store].kind
+                && *addr == address
+            {
+                elements[i] = Some(*value);
+            }
+        }
+    }
+    Some(elements)
+}
+
 /// The calls that send an HTTP request and wait for the response.
 const HTTP_REQUESTS: [&str; 9] = [
     "net/http.Get",
@@ -4148,4 +4295,20 @@ fn mux_server_uses(f: &Function, mux: ValueId) -> Option<FxHashSet<InstrId>> {
         }
     }
     served.then_some(uses)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_verbs;
+
+    #[test]
+    fn format_verbs_take_operands_in_order() {
+        assert_eq!(format_verbs("a %v, %5.2f%% %-08q %#x"), Some(vec!['v', 'f', 'q', 'x']));
+        assert_eq!(format_verbs("no verbs"), Some(vec![]));
+        // Operands picked by index, or widths taken from an operand, are not followed.
+        assert_eq!(format_verbs("%[2]v %[1]v"), None);
+        assert_eq!(format_verbs("%*d"), None);
+        // A format cut after its `%` has no verb to name.
+        assert_eq!(format_verbs("50%"), None);
+    }
 }
