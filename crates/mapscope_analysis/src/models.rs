@@ -623,7 +623,13 @@ fn json_keys_below(program: &Program, mut ty: TypeId, path: &[u32], fresh: bool)
     let mut keys = Vec::new();
     for (depth, &index) in path.iter().enumerate() {
         if !(fresh && depth == 0) && decodes_itself(program, ty) {
-            return JsonKeys::Unknown;
+            // A decoder promoted from one embedded field decodes that field alone: the
+            // struct's other fields are never filled (a `Node` embedding `ObjectMeta`, whose
+            // `UnmarshalJSON` gets the whole object).
+            return match promoted_decoder(program, ty) {
+                Some(lender) if lender != index => JsonKeys::NotDecoded,
+                _ => JsonKeys::Unknown,
+            };
         }
         let under = query::underlying(&mut types, ty);
         let Type::Struct(fields) = types.ty(under) else { return JsonKeys::Unknown };
@@ -656,6 +662,32 @@ fn json_keys_below(program: &Program, mut ty: TypeId, path: &[u32], fresh: bool)
 /// counts too.
 fn decodes_itself(program: &Program, ty: TypeId) -> bool {
     declares_any(program, ty, &["UnmarshalJSON", "UnmarshalText"])
+}
+
+/// The embedded field of struct type `ty` (or of what it points to) whose `UnmarshalJSON` or
+/// `UnmarshalText` is promoted to `ty`: `ty` declares neither, and exactly one of its embedded
+/// fields has one (two at the same depth would be ambiguous, and promote nothing).
+fn promoted_decoder(program: &Program, ty: TypeId) -> Option<u32> {
+    let decoders = ["UnmarshalJSON", "UnmarshalText"];
+    let mut types = program.types();
+    let ty = query::unalias(&types, ty);
+    let ty = match types.ty(ty) {
+        Type::Pointer(base) => *base,
+        _ => ty,
+    };
+    let Type::Named(named) = types.ty(ty) else { return None };
+    if named.methods.iter().any(|&m| decoders.contains(&&*program.obj(m).name)) {
+        return None;
+    }
+    let under = query::underlying(&mut types, ty);
+    let Type::Struct(fields) = types.ty(under) else { return None };
+    let mut lenders = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.embedded && declares_any(program, f.ty, &decoders))
+        .map(|(i, _)| i as u32);
+    let lender = lenders.next()?;
+    lenders.next().is_none().then_some(lender)
 }
 
 /// Whether `ty` (or what it points to, or a struct it embeds) declares a method named one of

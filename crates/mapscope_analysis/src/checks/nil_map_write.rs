@@ -2064,7 +2064,8 @@ fn origin_notes(
                 let note = match element.element {
                     _ if element.never_decoded => format!(
                         "{shown} stays nil in every element of the JSON array decoded here: \
-                         encoding/json never sets an unexported field or one tagged `json:\"-\"`"
+                         encoding/json never sets an unexported field, one tagged `json:\"-\"`, or one \
+                         beside an embedded field whose UnmarshalJSON the struct takes as its own"
                     ),
                     Some(index) => format!(
                         "{shown} stays nil in element {index} of the JSON array decoded here, \
@@ -2081,7 +2082,8 @@ fn origin_notes(
                 let note = match pointee.never_decoded {
                     true => format!(
                         "{shown} is nil in the struct encoding/json makes for a nil pointer \
-                         field here: it never sets an unexported field or one tagged `json:\"-\"`"
+                         field here: it never sets an unexported field, one tagged `json:\"-\"`, or one \
+                         beside an embedded field whose UnmarshalJSON the struct takes as its own"
                     ),
                     false => format!(
                         "{shown} is nil in the struct encoding/json makes for a nil pointer \
