@@ -154,7 +154,7 @@ fn expectations_cover_what_they_claim() {
     ] {
         assert!(objects.iter().any(|l| l.ends_with(shape)), "{shape}: {objects:#?}");
     }
-    assert_eq!(expected("messages.errors").len(), 68);
+    assert_eq!(expected("messages.errors").len(), 70);
     let addressable = expected("addressable.errors");
     for shape in [
         "cannot take address of m[\"a\"] (map index expression of struct type point)",

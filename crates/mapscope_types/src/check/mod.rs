@@ -581,6 +581,13 @@ impl<'a> Checker<'a> {
                     let (Some(&m), Some(field_obj)) = (seen.get(&field.name), field.obj) else {
                         continue;
                     };
+                    // An unexported name is qualified by its package: a field of a struct
+                    // declared in another package (`type Client base.Client[T]`) and a method
+                    // of this one that share one spelling are different names.
+                    let exported = field.name.starts_with(char::is_uppercase);
+                    if !exported && field.pkg != self.obj(m).pkg {
+                        continue;
+                    }
                     let msg = format!("field and method with the same name {}", field.name);
                     self.error_at_object(m, msg);
                     self.error_alt_decl(field_obj, "");
