@@ -462,6 +462,12 @@ declare_check! {
     /// type, when the receiver only reads through the pointer (it stores nothing into the
     /// struct and hands the pointer to nothing) and does not branch on what it read: a send of
     /// `&Reset{User: u}` without the `Meta` its sibling's constructor makes makes `e.Meta` nil.
+    /// A pointer read from a struct field (`h.registry.seal()` then `h.registry.add(...)`) is
+    /// followed to what it points to while nothing stores into that field between the two
+    /// reads (a store of another pointer hands the search to it), one pointer deep in a
+    /// function's summary of its parameters, and only as a receiver or the base of a field: a
+    /// pointer passed on as a plain argument makes the place escape. Elements of a slice that
+    /// a callee decoded from JSON and returns are not followed into its callers.
     /// Pointers read back from memory are otherwise not followed to what was stored there: an
     /// element of a map literal (`commands[name].Merge(o)`: whether the callee's loop over the
     /// other literal's entry runs would need the values a map `range` yields), a slice element
