@@ -19,7 +19,7 @@
 //! decided the same way, for a nil map result and for the nil map fields of a zero struct
 //! ([`behind_failed_assertion`]); so is one behind `v == nil` for `v := ctx.Value(k)` (`if v ==
 //! nil { return nil }; return v.(T)`), which any non-nil value under the key rules out
-//! ([`NON_NIL`]). A constant key is also a package-level variable that only a package
+//! (`NON_NIL`). A constant key is also a package-level variable that only a package
 //! initializer sets, once (`var key = newKey[int]()`): every use of it is that one value.
 //! A function passing its own context parameter on to such a helper gets the same kind of
 //! summary, and an assertion (or such a helper's result) in the writing function itself is
