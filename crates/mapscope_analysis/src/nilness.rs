@@ -1466,6 +1466,14 @@ impl<'f> Search<'f> {
             }
         }
         match &f[i].kind {
+            // Zero memory through a pointer field is a nil pointer, not a nil map: a write
+            // through it panics on the pointer first (caddy's `cfg.Logging.Logs` behind `if
+            // cfg.Logging == nil { cfg.Logging = &Logging{Logs: make(...)} }`).
+            InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. }
+                if location.root == Root::Alloc(i) && location.fields.contains(&DEREF) =>
+            {
+                Effect::Kill
+            }
             InstrKind::Alloc { .. } | InstrKind::MakeSlice { .. }
                 if location.root == Root::Alloc(i) =>
             {
