@@ -151,12 +151,15 @@ static INVALID_TYPE: Type = Type::Invalid;
 
 impl TypeView for Program {
     fn ty(&self, id: TypeId) -> &Type {
+        // A type of an arena the program does not hold (one a later stage derived for a unit,
+        // such as the IR's pointer types) reads as invalid, like an index past an arena's end,
+        // rather than panicking.
         let a = if id.arena == 0 {
-            &self.universe.arena
+            Some(&self.universe.arena)
         } else {
-            &self.units[id.arena as usize - 1].arena
+            self.units.get(id.arena as usize - 1).map(|u| &u.arena)
         };
-        a.types.get(id.idx as usize).unwrap_or(&INVALID_TYPE)
+        a.and_then(|a| a.types.get(id.idx as usize)).unwrap_or(&INVALID_TYPE)
     }
     fn obj(&self, id: ObjId) -> &Object {
         let a = if id.arena == 0 {
