@@ -769,6 +769,20 @@ pub fn pointee(program: &Program, f: &Function, pointer: ValueId) -> Option<Type
     })
 }
 
+/// The first of `methods` that a value of type `ty` (as spelled by the caller's type names) has,
+/// as `lookup` finds a function by its name: `(T).M`, or for a pointer type `*T` also the value
+/// method `(T).M` of its element, which a pointer's method set holds too.
+pub fn receiver_method<T>(
+    ty: &str,
+    methods: &[&str],
+    lookup: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let receivers = [Some(ty), ty.strip_prefix('*')];
+    methods
+        .iter()
+        .find_map(|m| receivers.iter().flatten().find_map(|r| lookup(&format!("({r}).{m}"))))
+}
+
 /// Library calls that call a method of one of their arguments on the calling goroutine when
 /// its type has one (the first of the list it has): the calls, the argument (a method's
 /// receiver is argument 0) and the methods. encoding/json calls a pointer's methods through

@@ -441,11 +441,7 @@ impl<'a> Module<'a> {
         let &value = call.args.get(arg)?;
         let InstrKind::MakeInterface { x } = &f[f.defining_instr(value)?].kind else { return None };
         let ty = crate::concrete_types::type_name(self, self.lookup(&f.name)?, *x)?;
-        // A pointer's method set has its element's value methods too.
-        let receivers = [Some(ty.as_str()), ty.strip_prefix('*')];
-        let callee = methods.iter().find_map(|m| {
-            receivers.iter().flatten().find_map(|r| self.lookup(&format!("({r}).{m}")))
-        })?;
+        let callee = crate::models::receiver_method(&ty, methods, |name| self.lookup(name))?;
         Some(CallTargets { callees: vec![callee], args: vec![*x] })
     }
 
@@ -639,8 +635,6 @@ fn hook_fields<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<ObjId, Vec<&'a str>> {
         .collect()
 }
 
-/// The package-level variables of `units` whose every store is of `sync.OnceValue(f)` or
-/// `sync.OnceValues(f)` for a function (or function literal) `f`, with `f`'s name.
 /// The package-level variables of `units` that the package initializer (`pkg.init`, whose code
 /// comes from the variables' declarations) stores into once and every other use only loads: an
 /// `init` function the programmer wrote, or any other function, storing into one, or taking its
@@ -669,6 +663,8 @@ fn init_once_globals<'a>(units: &[BuiltUnit<'a>]) -> rustc_hash::FxHashSet<&'a s
     stores.into_iter().filter(|&(_, n)| n == Some(1)).map(|(name, _)| name).collect()
 }
 
+/// The package-level variables of `units` whose every store is of `sync.OnceValue(f)` or
+/// `sync.OnceValues(f)` for a function (or function literal) `f`, with `f`'s name.
 fn once_values<'a>(units: &[BuiltUnit<'a>]) -> FxHashMap<&'a str, &'a str> {
     let mut found: FxHashMap<&'a str, Option<&'a str>> = FxHashMap::default();
     for f in units.iter().flat_map(|u| u.functions.iter()) {

@@ -2373,9 +2373,7 @@ impl<'a> Walk<'a> {
                 else {
                     continue;
                 };
-                let receiver = Some(Binding { value: *x, cx: registering.clone() });
-                let params = vec![receiver];
-                targets.push(Rc::new(Context { func: method, params, free_vars: Vec::new() }));
+                targets.push(method_on(method, *x, &registering));
             }
         }
         targets
@@ -2417,17 +2415,21 @@ impl<'a> Walk<'a> {
         else {
             return None;
         };
-        let ty = self.types.type_string(f[*x].ty);
-        // A pointer's method set has its element's value methods too.
-        let receivers = [Some(ty.as_str()), ty.strip_prefix('*')];
-        let method = methods.iter().find_map(|m| {
-            receivers
-                .iter()
-                .flatten()
-                .find_map(|r| self.resolver.by_name.get(format!("({r}).{m}").as_str()))
-        })?;
-        let receiver = Some(Binding { value: *x, cx: cx.clone() });
-        Some(Rc::new(Context { func: *method, params: vec![receiver], free_vars: Vec::new() }))
+        let method = self.receiver_method(f[*x].ty, methods)?;
+        Some(method_on(method, *x, cx))
+    }
+
+    /// The first of `methods` the unit has for a value of type `ty`
+    /// ([`crate::models::receiver_method`]).
+    fn receiver_method(
+        &self,
+        ty: mapscope_types::types::TypeId,
+        methods: &[&str],
+    ) -> Option<usize> {
+        let ty = self.types.type_string(ty);
+        crate::models::receiver_method(&ty, methods, |name| {
+            self.resolver.by_name.get(name).copied()
+        })
     }
 
     /// The `Error` or `String` methods of the operands that a printing call of `name`
@@ -2469,25 +2471,13 @@ impl<'a> Walk<'a> {
             else {
                 continue;
             };
-            let ty = self.types.type_string(f[*x].ty);
-            let receivers = [Some(ty.as_str()), ty.strip_prefix('*')];
-            let method = |m: &str| {
-                receivers
-                    .iter()
-                    .flatten()
-                    .find_map(|r| self.resolver.by_name.get(format!("({r}).{m}").as_str()))
-                    .copied()
-            };
-            if method("Format").is_some() {
+            if self.receiver_method(f[*x].ty, &["Format"]).is_some() {
                 continue;
             }
-            let Some(method) = method("Error").or_else(|| method("String")) else { continue };
-            let receiver = Some(Binding { value: *x, cx: cx.clone() });
-            targets.push(Rc::new(Context {
-                func: method,
-                params: vec![receiver],
-                free_vars: Vec::new(),
-            }));
+            let Some(method) = self.receiver_method(f[*x].ty, &["Error", "String"]) else {
+                continue;
+            };
+            targets.push(method_on(method, *x, cx));
         }
         targets
     }
@@ -3133,15 +3123,15 @@ impl<'a> Walk<'a> {
             return vec![target];
         }
         let functions = self.resolver.functions;
-        let value_cx = match self.resolver.dynamic_value(h, cx) {
+        let (value, value_cx) = match self.resolver.dynamic_value(h, cx) {
             Some(concrete) => (concrete.value, concrete.cx),
             None => (h, cx.clone()),
         };
-        let ty = self.types.type_string(functions[value_cx.1.func][value_cx.0].ty);
+        let ty = self.types.type_string(functions[value_cx.func][value].ty);
         let serve = format!("({ty}).ServeHTTP");
         let mut hooks = Vec::new();
         for callback in library_callbacks_of(&serve) {
-            hooks.extend(self.library_callbacks(callback, &value_cx.1));
+            hooks.extend(self.library_callbacks(callback, &value_cx));
         }
         hooks
     }
@@ -3999,6 +3989,12 @@ const LIBRARY_CALLBACKS: [LibraryCallback; 18] = [
         methods: &[],
     },
 ];
+
+/// A call of `method` with `receiver`, a value of `cx`'s function, as its receiver.
+fn method_on(method: usize, receiver: ValueId, cx: &Rc<Context>) -> Rc<Context> {
+    let receiver = Some(Binding { value: receiver, cx: cx.clone() });
+    Rc::new(Context { func: method, params: vec![receiver], free_vars: Vec::new() })
+}
 
 /// The printing functions of fmt and log: the name, the argument holding the format (none for
 /// the `Print` family, which formats every operand with `%v`) and the argument holding the
