@@ -622,3 +622,23 @@ pub fn stores_into(
     }
     found
 }
+
+/// The maps a call passes that a callee's write needs non-empty, as the loops over its
+/// parameters (`loops_over`, whole parameters only) say: a way on which a test found one of
+/// them empty leads to no write.
+pub(crate) fn callee_loop_needs(
+    f: &Function,
+    args: &[ValueId],
+    loops_over: &[(u32, crate::summary::Access)],
+    call: InstrId,
+    block: BlockId,
+) -> Vec<LoopNeed> {
+    loops_over
+        .iter()
+        .filter(|(_, access)| *access == crate::summary::Access::value())
+        .filter_map(|(param, _)| {
+            let &ranged = args.get(*param as usize)?;
+            Some(LoopNeed { collection: strip_conversions(f, ranged), read: call, block })
+        })
+        .collect()
+}

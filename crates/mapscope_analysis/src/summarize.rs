@@ -275,7 +275,7 @@ pub fn summarize_function(cx: Context<'_>, index: usize) -> Summary {
                         // The callee writes only inside its loop over a map this call passes:
                         // a way on which a test found that map empty writes nothing (bleve's
                         // `if sr.Facets == nil && len(other.Facets) != 0 { adopt; return }`).
-                        search.also_needs(crate::checks::nil_map_write::loop_needs(
+                        search.also_needs(crate::length_guards::callee_loop_needs(
                             f,
                             &callee.args,
                             &write.loops_over,

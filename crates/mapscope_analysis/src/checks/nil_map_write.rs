@@ -920,7 +920,7 @@ pub fn run(cx: &FunctionContext<'_>) -> Vec<Finding> {
                         // The callee writes only inside its loop over a map this call passes
                         // (`fr.merge(other)` ranging over `other`): a way on which a test
                         // found that map empty (`len(other) != 0` false) writes nothing.
-                        search.also_needs(loop_needs(
+                        search.also_needs(crate::length_guards::callee_loop_needs(
                             f,
                             &callee.args,
                             &write.loops_over,
@@ -2354,28 +2354,4 @@ fn declaration(cx: &FunctionContext<'_>, offset: u32) -> Option<(Span, bool)> {
     let before = cx.file.source.get((obj.pos - (line_start.col - 1)) as usize..obj.pos as usize)?;
     let no_value = before.trim_ascii_start().starts_with(b"var") && !line.contains(&b'=');
     Some((decl, no_value))
-}
-
-/// The maps a call passes that a callee's write needs non-empty, as the loops over its
-/// parameters (`loops_over`, whole parameters only) say: a way on which a test found one of
-/// them empty leads to no write.
-pub(crate) fn loop_needs(
-    f: &Function,
-    args: &[ValueId],
-    loops_over: &[(u32, crate::summary::Access)],
-    call: InstrId,
-    block: mapscope_ssa::BlockId,
-) -> Vec<crate::length_guards::LoopNeed> {
-    loops_over
-        .iter()
-        .filter(|(_, access)| *access == crate::summary::Access::value())
-        .filter_map(|(param, _)| {
-            let &ranged = args.get(*param as usize)?;
-            Some(crate::length_guards::LoopNeed {
-                collection: crate::nilness::strip_conversions(f, ranged),
-                read: call,
-                block,
-            })
-        })
-        .collect()
 }
