@@ -19,6 +19,10 @@
 //! A write's condition may also imply the nil's condition the other way without being it: a bit
 //! test `x&mask != 0` (or `x&mask == mask`) holds only for an `x` that is not zero, so a map made
 //! under `if x != 0` is made for every write behind `if x&mask != 0` of the same `x`.
+//!
+//! A flag a loop carries from turn to turn (`section`, set from a header line) matches too:
+//! when the make runs right after each new value is computed, whenever it equals the constant
+//! the write tests, the turn that set the value made the map.
 
 use crate::captured_elements::closures_of;
 use crate::module::Module;
@@ -108,12 +112,132 @@ pub fn made_under_same_guard(
             let [decided_at] = f[b].preds() else { return false };
             let guarded =
                 write_guards.iter().any(|&write| implies(module, f, write, (cond, taken)));
-            if !made || !guarded || !dominators.dominates(*decided_at, block) {
+            if !made {
+                return false;
+            }
+            if guarded && dominators.dominates(*decided_at, block) {
+                continue;
+            }
+            if !carried_into_guard(f, dominators, &place, &write_guards, (cond, taken), *decided_at)
+            {
                 return false;
             }
         }
     }
     stores > 0
+}
+
+/// Whether the make entered by the branch `made_when` (decided in `decided_at`) has run
+/// whenever a write guard holds, through a variable a loop carries: the write tests `x == k`
+/// for a φ `x` whose values are constants other than `k` and one value `v`, and the make runs
+/// right after `v` is computed whenever `v == k`.
+///
+/// ```go
+/// section := ""
+/// for sc.Scan() {
+///     if header { section = name; if section == "env" { spec.Env = make(...) }; continue }
+///     if section == "env" { spec.Env[k] = v } // made: section became "env" on a turn that made it
+/// }
+/// ```
+///
+/// The place must be the same memory on every turn (its root made before the φ's block), and
+/// every store into it a make (the caller checks), so nothing takes the map back.
+fn carried_into_guard(
+    f: &Function,
+    dominators: &DomTree,
+    place: &crate::nilness::Location,
+    write_guards: &[(ValueId, bool)],
+    made_when: (ValueId, bool),
+    decided_at: BlockId,
+) -> bool {
+    let Some((v, k)) = equality_with_constant(f, made_when) else { return false };
+    if f.defining_instr(v).and_then(|d| f[d].block()) != Some(decided_at) {
+        return false;
+    }
+    write_guards.iter().any(|&guard| {
+        let Some((x, write_k)) = equality_with_constant(f, guard) else { return false };
+        if !same_operand_constant(f, write_k, k) || f[x].ty != f[v].ty {
+            return false;
+        }
+        let Some(phi_block) = f
+            .defining_instr(x)
+            .filter(|&d| matches!(f[d].kind, InstrKind::Phi { .. }))
+            .and_then(|d| f[d].block())
+        else {
+            return false;
+        };
+        let root_before = match place.root {
+            Root::Alloc(alloc) => f[alloc]
+                .block()
+                .is_some_and(|b| b != phi_block && dominators.dominates(b, phi_block)),
+            Root::Param(_) | Root::Global(_) => true,
+            Root::Call(..) => false,
+        };
+        root_before && phi_values_other_than(f, x, v, &k)
+    })
+}
+
+/// Whether two constants hold the same value of the same type.
+fn same_operand_constant(f: &Function, a: ValueId, b: ValueId) -> bool {
+    matches!((&f[a].def, &f[b].def), (ValueDef::Const(x), ValueDef::Const(y)) if x == y)
+        && f[a].ty == f[b].ty
+}
+
+/// `(v, k)` when taking `cond` the way `taken` means `v == k` for a constant `k`.
+fn equality_with_constant(
+    f: &Function,
+    (cond, taken): (ValueId, bool),
+) -> Option<(ValueId, ValueId)> {
+    let (cond, taken) = without_negations(f, cond, taken);
+    let &InstrKind::BinOp { op, x, y } = f.defining_instr(cond).map(|i| &f[i].kind)? else {
+        return None;
+    };
+    let equal = match op {
+        BinaryOp::Eql => taken,
+        BinaryOp::Neq => !taken,
+        _ => return None,
+    };
+    if !equal {
+        return None;
+    }
+    match (&f[x].def, &f[y].def) {
+        (_, ValueDef::Const(_)) => Some((strip_conversions(f, x), y)),
+        (ValueDef::Const(_), _) => Some((strip_conversions(f, y), x)),
+        _ => None,
+    }
+}
+
+/// Whether every value φ `x` takes, through the φs it is built of, is `v` or a constant other
+/// than the constant `k`.
+fn phi_values_other_than(f: &Function, x: ValueId, v: ValueId, k: &ValueId) -> bool {
+    let ValueDef::Const(k) = &f[*k].def else { return false };
+    let mut seen = vec![x];
+    let mut work = vec![x];
+    while let Some(phi) = work.pop() {
+        let Some(InstrKind::Phi { edges, .. }) = f.defining_instr(phi).map(|d| &f[d].kind) else {
+            return false;
+        };
+        for &edge in edges {
+            let edge = strip_conversions(f, edge);
+            if edge == v || seen.contains(&edge) {
+                continue;
+            }
+            match &f[edge].def {
+                ValueDef::Const(c) if c != k => {}
+                ValueDef::Const(_) => return false,
+                _ if matches!(
+                    f.defining_instr(edge).map(|d| &f[d].kind),
+                    Some(InstrKind::Phi { .. })
+                ) =>
+                {
+                    seen.push(edge);
+                    work.push(edge);
+                }
+                _ => return false,
+            }
+        }
+    }
+    true
 }
 
 /// The branches taken on every path to `block`: the entering branch of each block that
