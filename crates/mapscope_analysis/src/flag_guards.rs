@@ -412,6 +412,13 @@ fn same_value(module: &Module<'_>, f: &Function, a: ValueId, b: ValueId, depth: 
         (Some(&InstrKind::UnOp { op: p, x: x1 }), Some(&InstrKind::UnOp { op: q, x: x2 })) => {
             p == q && same_value(module, f, x1, x2, depth + 1)
         }
+        // `fd.IsMap()` twice: one getter of the same arguments, whose fields nothing here
+        // stores.
+        (Some(InstrKind::Call { call: c1 }), Some(InstrKind::Call { call: c2 })) => {
+            crate::getter_calls::same_getter_call(module, f, c1, c2, |x, y| {
+                same_operand(module, f, x, y, depth + 1)
+            })
+        }
         _ => false,
     }
 }

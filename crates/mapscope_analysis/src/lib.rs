@@ -68,6 +68,7 @@ pub mod flagged_allocations;
 pub mod foreign_keys;
 pub mod fresh_decoders;
 pub mod fresh_pointer_keys;
+pub mod getter_calls;
 pub mod global_literals;
 pub mod globals;
 pub mod gob_decoded;
