@@ -458,7 +458,21 @@ impl<'f> Search<'f> {
                             self.context_params.len(),
                         );
                         self.selections.push((block, pred));
-                        if let Some(origins) = self.nil_value(*edge, depth + 1) {
+                        // A nil picked where another map of its type was just tested nil is
+                        // that map's nil: a copy that keeps a nil map nil (`if a.m != nil { m
+                        // = make(...) }`) is nil only where the original can be.
+                        let edge = if is_nil_constant(f, edge_value)
+                            && let Some(tested) = nil_tested_on_edge(f, pred, block)
+                            && crate::summarize::same_type(
+                                self.cx.module.program,
+                                f[tested].ty,
+                                f[v].ty,
+                            ) {
+                            tested
+                        } else {
+                            *edge
+                        };
+                        if let Some(origins) = self.nil_value(edge, depth + 1) {
                             // A nil no path takes on to the write (the value a loop starts
                             // with, when the write runs only after the loop has run: a retry
                             // loop's last result) gives way to the loop header's other edges.
@@ -3923,6 +3937,37 @@ pub fn nil_operand(f: &Function, x: ValueId, y: ValueId) -> Option<ValueId> {
 
 pub fn is_nil_constant(f: &Function, v: ValueId) -> bool {
     matches!(f[v].def, ValueDef::Const(ConstValue::Nil))
+}
+
+/// The value that the branches leading along edge `pred → succ` show to be nil
+/// (`m == nil` taken, `m != nil` not taken): the edge's own branch, or one of a chain of
+/// single-predecessor blocks before it.
+fn nil_tested_on_edge(f: &Function, pred: BlockId, succ: BlockId) -> Option<ValueId> {
+    let mut tests = Vec::new();
+    tests.extend(crate::flag_guards::edge_condition(f, pred, succ));
+    let mut at = pred;
+    for _ in 0..8 {
+        tests.extend(entering_branch(f, at));
+        let [only] = f[at].preds() else { break };
+        at = *only;
+    }
+    tests.into_iter().find_map(|(cond, taken)| {
+        let (cond, taken) = without_negations(f, cond, taken);
+        let &InstrKind::BinOp { op, x, y } = f.defining_instr(cond).map(|i| &f[i].kind)? else {
+            return None;
+        };
+        let nil_when = match op {
+            BinaryOp::Eql => taken,
+            BinaryOp::Neq => !taken,
+            _ => return None,
+        };
+        let other = match (is_nil_constant(f, x), is_nil_constant(f, y)) {
+            (false, true) => x,
+            (true, false) => y,
+            _ => return None,
+        };
+        nil_when.then(|| strip_conversions(f, other))
+    })
 }
 
 /// Whether `block` heads a loop: it dominates one of its predecessors (a back edge).
