@@ -4287,10 +4287,48 @@ fn mux_server_uses(f: &Function, mux: ValueId) -> Option<FxHashSet<InstrId>> {
                 uses.extend(server_uses);
                 served = true;
             }
+            // An unstarted server serves nothing until `Start`: a request sent to its listener
+            // waits for it. Its handlers start at its first use that may start it (`Start`
+            // itself, or the server handed on, returned in a struct as a test helper does);
+            // reading its fields, or capturing it in a handler registered on this mux, does not.
+            "net/http/httptest.NewUnstartedServer" => {
+                let server_uses = unstarted_server_uses(f, f[user].result()?, mux);
+                if server_uses.is_empty() {
+                    return None;
+                }
+                uses.extend(server_uses);
+                served = true;
+            }
             _ => return None,
         }
     }
     served.then_some(uses)
+}
+
+/// The uses of an unstarted httptest server made in `f` ([`server_uses`]) that may start it:
+/// not the reads of its fields (`server.URL`, empty before `Start`) nor the closures that capture
+/// it only to be registered on `mux`, whose requests come once it serves.
+fn unstarted_server_uses(f: &Function, server: ValueId, mux: ValueId) -> FxHashSet<InstrId> {
+    let registered_on_mux = |closure: ValueId| {
+        f[closure].referrers().iter().all(|&user| match &f[user].kind {
+            InstrKind::Call { call } => {
+                matches!(
+                    static_callee_name(f, call),
+                    Some("(*net/http.ServeMux).HandleFunc" | "(*net/http.ServeMux).Handle")
+                ) && call.args.first().map(|&m| crate::nilness::strip_conversions(f, m))
+                    == Some(mux)
+                    && call.args.first() != Some(&closure)
+            }
+            _ => false,
+        })
+    };
+    let mut uses = server_uses(f, server);
+    uses.retain(|&user| match &f[user].kind {
+        InstrKind::FieldAddr { .. } => false,
+        InstrKind::MakeClosure { .. } => !f[user].result().is_some_and(registered_on_mux),
+        _ => true,
+    });
+    uses
 }
 
 #[cfg(test)]
