@@ -1021,12 +1021,13 @@ case $set_number in
   # (go-mail), a conntrack netlink client, a policy engine (cedar-go), observability
   # (OpenTelemetry's OTLP HTTP trace exporter, the collector's scraper helper and sampling
   # package, River's OpenTelemetry middleware), databases and storage (zombiezen's SQLite with
-  # its connection pool, ncruces' wasm SQLite driver, parquet-go, bleve's zapx segments, GORM's
-  # Postgres driver), CLIs and tools (zlint, the ECR credential helper, oapi-codegen,
-  # Kubernetes' release-sdk), an RPC framework (connect v2), IPVS and step's crypto library,
+  # its connection pool, parquet-go, bleve's zapx segments, GORM's Postgres driver), CLIs and
+  # tools (zlint, the ECR credential helper, oapi-codegen, Kubernetes' release-sdk), an RPC
+  # framework (connect v2), IPVS and IPv6 neighbour discovery clients and step's crypto library,
   # each at the version `go list -m MODULE@latest` gave on 2026-12-08 or, where that one needs a
-  # newer Go than 1.26.8, the one the package list names (go-mail v0.8.1). Every module is
-  # checked whole; see docs/real-code-findings.md.
+  # newer Go than 1.26.8, the one the package list names (go-mail v0.8.1). ncruces/go-sqlite3
+  # failed `go mod download` (the proxy refused a requirement) and mdlayher/ndp took its place.
+  # Every module is checked whole; see docs/real-code-findings.md.
   [ ${#modules[@]} -gt 0 ] || modules=(
   tags.cncf.io/container-device-interface@v1.1.2
   github.com/open-telemetry/opentelemetry-collector-contrib/extension/oidcauthextension@v0.165.1
@@ -1039,7 +1040,6 @@ case $set_number in
   go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp@v1.47.0
   github.com/riverqueue/rivercontrib/otelriver@v0.12.0
   zombiezen.com/go/sqlite@v1.4.2
-  github.com/ncruces/go-sqlite3@v0.38.0
   github.com/parquet-go/parquet-go@v0.32.1
   github.com/antithesishq/antithesis-sdk-go@v0.9.0
   github.com/zmap/zlint/v3@v3.7.3
@@ -1051,6 +1051,7 @@ case $set_number in
   go.step.sm/crypto@v0.92.1
   connectrpc.com/connect/v2@v2.0.2
   github.com/cloudflare/ipvs@v0.12.0
+  github.com/mdlayher/ndp@v1.1.0
   go.opentelemetry.io/collector/scraper/scraperhelper@v0.165.0
   github.com/open-telemetry/opentelemetry-collector-contrib/pkg/sampling@v0.165.1
   )
