@@ -812,8 +812,20 @@ impl<'f> Search<'f> {
                         let Some((param, access)) = &n.only_when_field_nil else { return true };
                         let Some(&arg) = callee.args.get(*param as usize) else { return true };
                         let arg = strip_conversions(f, arg);
-                        let followed = location(f, arg)
-                            .is_some_and(|l| matches!(l.root, Root::Alloc(_) | Root::Call(..)));
+                        let made = |l: Location| matches!(l.root, Root::Alloc(_) | Root::Call(..));
+                        let followed = match access.deref {
+                            true => location(f, arg).is_some_and(made),
+                            // A struct passed by value (a value receiver): one a call returned,
+                            // or one read from a variable of this function or from what a call
+                            // returned, whose field the stores before the call decide.
+                            false => match f.defining_instr(arg).map(|d| &f[d].kind) {
+                                Some(InstrKind::Call { .. }) => true,
+                                Some(InstrKind::Load { addr }) => {
+                                    location(f, *addr).is_some_and(made)
+                                }
+                                _ => false,
+                            },
+                        };
                         !followed || self.nil_access_at(arg, access, *instr, depth + 1).is_some()
                     });
                     nils.sort_by_key(|n| n.with_non_nil.len() + n.with_false.len());

@@ -1184,8 +1184,9 @@ fn fields_from_params(
     });
 }
 
-/// The map field of a pointer parameter that a branch above `block` found nil (`if s.m == nil
-/// { return nil }`), when one does.
+/// The map field of a parameter that a branch above `block` found nil (`if s.m == nil {
+/// return nil }`), when one does: of a pointer parameter, or of a struct passed by value (a
+/// value receiver's `if r.m == nil`, its field the caller's argument's).
 fn param_field_tested_nil(
     f: &Function,
     dominators: &DomTree,
@@ -1196,7 +1197,7 @@ fn param_field_tested_nil(
             crate::nilness::without_negations(f, strip_conversions(f, edge.cond), edge.taken);
         let tested = crate::bool_params::nil_on_edge(f, cond, taken)?;
         let (param, access) = param_place(f, tested)?;
-        (access.deref && !access.fields.is_empty()).then_some((param, access))
+        (!access.fields.is_empty()).then_some((param, access))
     })
 }
 
