@@ -1,0 +1,65 @@
+// A metering service counts API calls per tenant and metric in a copy-on-write table: a reload
+// clones the outer map and adds an inner map for each new tenant, then swaps the clone in. The
+// batch loop takes the table once per batch and, for a tenant its table has not seen yet (one
+// created by an event in the same batch), makes the inner map before recording into it.
+package main
+
+import (
+	"fmt"
+	"maps"
+	"strings"
+)
+
+type meter struct {
+	table map[string]map[string]int // tenant -> metric -> calls
+}
+
+func (m *meter) reload(tenants []string) {
+	next := maps.Clone(m.table)
+	for _, t := range tenants {
+		if _, ok := next[t]; !ok {
+			next[t] = make(map[string]int)
+		}
+	}
+	m.table = next
+}
+
+func (m *meter) known() []string {
+	out := make([]string, 0, len(m.table))
+	for t := range m.table {
+		out = append(out, t)
+	}
+	return out
+}
+
+func (m *meter) processBatch(events []string) {
+	table := m.table // one lookup per batch, not per event
+	for _, ev := range events {
+		kind, rest, _ := strings.Cut(ev, " ")
+		switch kind {
+		case "tenant.created":
+			m.reload(append(m.known(), rest))
+		case "call":
+			tenant, metric, _ := strings.Cut(rest, "/")
+			if table[tenant] == nil {
+				table[tenant] = make(map[string]int)
+			}
+			table[tenant][metric]++
+		}
+	}
+}
+
+func main() {
+	m := &meter{table: map[string]map[string]int{}}
+	m.reload([]string{"acme", "initech"})
+	m.processBatch([]string{
+		"call acme/search",
+		"call initech/export",
+		"tenant.created globex",
+		"call acme/search",
+		"call globex/search",
+	})
+	for _, t := range []string{"acme", "initech", "globex"} {
+		fmt.Println(t, m.table[t])
+	}
+}
