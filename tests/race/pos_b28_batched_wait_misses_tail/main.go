@@ -1,0 +1,57 @@
+// An image pipeline resizes uploads in parallel batches: it starts a goroutine per image and,
+// after every full batch, waits for the batch and logs progress. With five images in batches
+// of two, the last image forms a partial batch that is never waited for before the summary
+// ranges the results map; the deferred Wait only runs when the function returns.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+type result struct {
+	width, height int
+}
+
+func resize(name string, maxSide int) result {
+	w, h := 4000, 3000
+	if strings.HasSuffix(name, "-portrait.jpg") {
+		w, h = h, w
+	}
+	scale := float64(maxSide) / float64(max(w, h))
+	return result{int(float64(w) * scale), int(float64(h) * scale)}
+}
+
+func process(images []string, batch int) []string {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	defer wg.Wait() // no resize outlives the call
+	results := make(map[string]result)
+	for i, name := range images {
+		wg.Go(func() {
+			r := resize(name, 1024)
+			mu.Lock()
+			results[name] = r // want "concurrent map write"
+			mu.Unlock()
+		})
+		if (i+1)%batch == 0 {
+			wg.Wait()
+			fmt.Printf("progress: %d/%d\n", i+1, len(images))
+		}
+	}
+	var summary []string
+	for name, r := range results { // other access
+		summary = append(summary, fmt.Sprintf("%s %dx%d", name, r.width, r.height))
+	}
+	sort.Strings(summary)
+	return summary
+}
+
+func main() {
+	images := []string{"a.jpg", "b-portrait.jpg", "c.jpg", "d.jpg", "e-portrait.jpg"}
+	for _, line := range process(images, 2) {
+		fmt.Println(line)
+	}
+}
