@@ -21,12 +21,16 @@
 //! s.st == stateMail`) may be what keeps the write from the dropped map, and following such
 //! state machines is not done here. The map's zero value before the first call is not
 //! counted either: which call comes first is the input's business.
+//! A function that compares the map with nil anywhere (a lazy `if c.pending == nil { make }`)
+//! knows of the dropped map and is left alone.
 
 use crate::FunctionContext;
 use crate::key_values::{block_reaches, block_reaches_avoiding};
 use crate::module::Module;
 use crate::nilness::{Root, is_nil_constant, location, points_into_param, strip_conversions};
-use mapscope_ssa::{BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId};
+use mapscope_ssa::{
+    BinaryOp, BlockId, ConstValue, Function, InstrId, InstrKind, ValueDef, ValueId,
+};
 use rustc_hash::FxHashSet;
 
 /// How many values the search of a condition's inputs visits before it gives up (and takes
@@ -71,6 +75,11 @@ pub fn dropped_by_earlier_call(
     if place.fields.is_empty() || place.fields.contains(&crate::nilness::ELEMENT) {
         return None;
     }
+    // A function that tests the map against nil (`if c.pending == nil { c.pending =
+    // make(...) }`) knows of the dropped map: the test, not the input, decides.
+    if tests_place_nil(f, &place) {
+        return None;
+    }
     let write_block = f[update].block()?;
     let changes = |i: InstrId| changes_place(f, i, param, &place.fields);
     // The write's way from the entry makes nothing and tests nothing the pointer reaches.
@@ -99,6 +108,23 @@ pub fn dropped_by_earlier_call(
             repeated_with_same(module, caller, call, arg?).then_some((caller, call))
         })?;
     Some(RepeatedReset { reset, how, caller, call })
+}
+
+/// Whether `f` compares the map at `place` with nil anywhere.
+fn tests_place_nil(f: &Function, place: &crate::nilness::Location) -> bool {
+    let loads_place = |v: ValueId| {
+        f.defining_instr(strip_conversions(f, v)).is_some_and(|d| {
+            matches!(f[d].kind, InstrKind::Load { addr } if location(f, addr).as_ref() == Some(place))
+        })
+    };
+    f.block_ids().any(|b| {
+        f[b].instrs().iter().any(|&i| {
+            let InstrKind::BinOp { op: BinaryOp::Eql | BinaryOp::Neq, x, y } = f[i].kind else {
+                return false;
+            };
+            (is_nil_constant(f, y) && loads_place(x)) || (is_nil_constant(f, x) && loads_place(y))
+        })
+    })
 }
 
 /// Whether some path from `from` (after instruction `after` there, if given) reaches `to`
