@@ -1479,7 +1479,7 @@ impl<'a> Walk<'a> {
         let Some(&mutex) = call.args.first().filter(|_| UNLOCKS.contains(&name)) else {
             return Vec::new();
         };
-        match self.resolver.object(mutex, cx) {
+        match self.sync_map_value_lock(mutex, cx).or_else(|| self.resolver.object(mutex, cx)) {
             Some(obj) => vec![obj],
             None => (self.ordered_pair(mutex, cx).map(Vec::from))
                 .or_else(|| self.unnamed_field_mutex(mutex, cx).map(|obj| vec![obj]))
@@ -1551,6 +1551,9 @@ impl<'a> Walk<'a> {
     /// The mutex behind a `sync.Locker` interface value, and how its `Lock` holds it: a
     /// `*sync.Mutex` or `*sync.RWMutex` for writing, an `RWMutex`'s `RLocker()` for reading.
     fn locker(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<(Obj, Mode)> {
+        if let Some(lock) = self.sync_map_value_lock(receiver, cx) {
+            return Some((lock, Mode::Write));
+        }
         let Some(concrete) = self.resolver.dynamic_value(receiver, cx) else {
             return self
                 .field_locker(receiver, cx)
@@ -1569,6 +1572,36 @@ impl<'a> Walk<'a> {
             return None;
         }
         Some((self.resolver.object(*call.args.first()?, &concrete.cx)?, Mode::Read))
+    }
+
+    /// For a mutex a `sync.Map` hands back (`actual, _ := s.locks.LoadOrStore(id,
+    /// new(sync.Mutex))`, then `actual.(*sync.Mutex).Lock()`, or `Load`): any value of that
+    /// map, taken as one lock. Two callers locking what the map holds under one key share the
+    /// stored mutex; under different keys they hold different ones, which the walk does not
+    /// tell apart (keys are not followed), so it takes them as the same: precision first.
+    fn sync_map_value_lock(&self, receiver: ValueId, cx: &Rc<Context>) -> Option<Obj> {
+        let f = &self.resolver.functions[cx.func];
+        let InstrKind::TypeAssert { x, .. } = f[f.defining_instr(receiver)?].kind else {
+            return None;
+        };
+        let ty = self.types.type_string(f[receiver].ty);
+        if ty != "*sync.Mutex" && ty != "*sync.RWMutex" {
+            return None;
+        }
+        let mapscope_ssa::ValueDef::Result { instr, index: 0 } =
+            f[crate::nilness::strip_conversions(f, x)].def
+        else {
+            return None;
+        };
+        let InstrKind::Call { call } = &f[instr].kind else { return None };
+        if !matches!(
+            static_callee_name(f, call),
+            Some("(*sync.Map).Load" | "(*sync.Map).LoadOrStore")
+        ) {
+            return None;
+        }
+        let map = self.resolver.object(*call.args.first()?, cx)?;
+        Some(Obj::Contents(Rc::new(map)))
     }
 
     /// For a `sync.Locker` loaded from a struct field (an embedded `sync.Locker`) that the unit
@@ -1782,7 +1815,8 @@ impl<'a> Walk<'a> {
                             Rc::make_mut(&mut state.locks).insert((obj, mode));
                         }
                     }
-                    let named = (self.resolver.object(mutex, cx))
+                    let named = (self.sync_map_value_lock(mutex, cx))
+                        .or_else(|| self.resolver.object(mutex, cx))
                         .or_else(|| self.unnamed_field_mutex(mutex, cx));
                     if let Some(obj) = named {
                         if let Some((base, field)) = self.pointer_field(mutex, cx) {
