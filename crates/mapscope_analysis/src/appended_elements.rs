@@ -7,6 +7,8 @@
 //! it, whatever happens to the slice later; a loop that walks every element of the same slice
 //! field (the `range` shape) meets that element. An element stored into a map field the same
 //! way (`c.stats[p] = partitionStats{offset: -1}`) keeps it nil for any lookup of that map.
+//! A literal that sets the map to a value it is given (`record{fields: fields}`) does not
+//! leave it out ([`given_in_literal`]).
 
 use crate::checks::nested_map_write::loaded_field;
 use crate::fields::made_at_creation;
@@ -110,7 +112,11 @@ fn unset_in_built(
                 return Vec::new();
             }
             let made = made_at_creation(f, *alloc, selections);
-            map_fields(elem).into_iter().filter(|o| !made.contains(o)).collect()
+            let given = given_in_literal(f, *alloc, selections);
+            map_fields(elem)
+                .into_iter()
+                .filter(|o| !made.contains(o) && !given.contains(o))
+                .collect()
         }
         ValueDef::Result { instr, .. } => {
             let InstrKind::Load { addr } = &f[*instr].kind else { return Vec::new() };
@@ -127,10 +133,47 @@ fn unset_in_built(
                 return Vec::new();
             }
             let made = made_at_creation(f, alloc, selections);
-            map_fields(f[value].ty).into_iter().filter(|o| !made.contains(o)).collect()
+            let given = given_in_literal(f, alloc, selections);
+            map_fields(f[value].ty)
+                .into_iter()
+                .filter(|o| !made.contains(o) && !given.contains(o))
+                .collect()
         }
         _ => Vec::new(),
     }
+}
+
+/// The map fields that the composite literal `alloc` sets to a value it does not make: a
+/// parameter (`record{fields: fields}` in a store's create method, whose callers hand it a
+/// decoded body), a call's result, a variable. Such a literal does not leave the map out: the
+/// map is nil only when the value given is, which is the giver's to decide (the rules for
+/// parameters and results follow it there), so the element does not count as one built
+/// without it. A literal storing the nil constant still leaves the map nil.
+fn given_in_literal(
+    f: &Function,
+    alloc: InstrId,
+    selections: &FxHashMap<InstrId, ObjId>,
+) -> FxHashSet<ObjId> {
+    let Some(result) = f[alloc].result() else { return FxHashSet::default() };
+    let mut given = FxHashSet::default();
+    for &user in f[result].referrers() {
+        if !matches!(f[user].kind, InstrKind::FieldAddr { .. }) {
+            continue;
+        }
+        let (Some(addr), Some(&obj)) = (f[user].result(), selections.get(&user)) else {
+            continue;
+        };
+        let stored = f[addr].referrers().iter().any(|&u| match &f[u].kind {
+            InstrKind::Store { addr: a, value } => {
+                *a == addr && !crate::nilness::is_nil_constant(f, strip_conversions(f, *value))
+            }
+            _ => false,
+        });
+        if stored {
+            given.insert(obj);
+        }
+    }
+    given
 }
 
 /// Whether `addr` (read by `load`) is a map field of an element of a slice field, in a loop

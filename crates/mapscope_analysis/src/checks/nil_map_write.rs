@@ -588,7 +588,9 @@ declare_check! {
     /// after appending such an element (no call or other store in between) hands its caller
     /// that element's nil map. Likewise an element that the module stores into a map field
     /// built without such a map (`c.stats[p] = partitionStats{offset: -1}`) leaves it nil for
-    /// a write through any lookup of that map field (`c.stats[p].byType[t]++`).
+    /// a write through any lookup of that map field (`c.stats[p].byType[t]++`). A literal that
+    /// sets the map to a value it is given (`record{fields: fields}` from a parameter) does not
+    /// leave it out.
     /// Precision comes before recall: every finding is a path the code shows.
     ///
     /// # Why is this bad
