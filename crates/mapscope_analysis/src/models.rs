@@ -572,9 +572,25 @@ pub fn json_unmarshal_param(f: &Function, call: &CallCommon) -> Option<u32> {
 }
 
 /// What decoding JSON `data` does to the map its object keys `keys` lead to (`None` when the
-/// data does not decode).
+/// search cannot tell). Text that is not JSON (a trailing comma, a missing brace, nothing at
+/// all) is a syntax error, which encoding/json finds before it stores anything: every field
+/// keeps what it held, and the decode returns the error, as for a mismatched kind.
 pub fn json_decoded(data: &str, keys: &[String]) -> Option<Decoded> {
-    let mut json: serde_json::Value = serde_json::from_str(data).ok()?;
+    let first = serde_json::Deserializer::from_str(data).into_iter::<serde_json::Value>().next();
+    let mut json = match first {
+        Some(Ok(json)) => json,
+        None => return Some(Decoded::Mismatched),
+        // Limits of the parser here that Go does not share (numbers past f64, nesting past
+        // 128) say nothing about the text.
+        Some(Err(e))
+            if (e.is_syntax() || e.is_eof())
+                && !e.to_string().contains("out of range")
+                && !e.to_string().contains("recursion limit") =>
+        {
+            return Some(Decoded::Mismatched);
+        }
+        Some(Err(_)) => return None,
+    };
     for key in keys {
         let object = match json {
             serde_json::Value::Object(object) => object,

@@ -1978,7 +1978,9 @@ impl<'f> Search<'f> {
                 false => match crate::models::json_decoded_any(&texts, &decoded.keys) {
                     Decoded::Nil => true,
                     Decoded::Untouched => decoded.absent_too,
-                    Decoded::Mismatched => decoded.absent_too && swallows_errors,
+                    Decoded::Mismatched => {
+                        decoded.absent_too && swallows_errors && decoded.error_kept
+                    }
                     Decoded::Made => false,
                 },
             };

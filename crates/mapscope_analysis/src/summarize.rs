@@ -1075,12 +1075,32 @@ fn nil_results(
                 })
                 .unwrap_or_else(|| return_site.clone());
             let when_decoded = origins.iter().find_map(|o| match o {
-                Origin::JsonParam { param, keys, absent_too, unknown_nil, .. } => {
+                Origin::JsonParam { call, param, keys, absent_too, unknown_nil, .. } => {
+                    // Searched again with the decode's error not nil: still nil when the
+                    // function carries on past a failed decode.
+                    let error_kept = f[*call].results().last().is_none_or(|err| {
+                        let mut again = Search::new(f, cx, false);
+                        again.decoded_params = true;
+                        again.assume_non_nil(f.params());
+                        again.assume_non_nil(&[err]);
+                        let places = crate::nilness::pointed_places(f, value, 0);
+                        if !access.deref {
+                            again.nil_access(value, &access, ret).is_some()
+                        } else if places.is_empty() {
+                            true
+                        } else {
+                            places.into_iter().any(|mut place| {
+                                place.fields.extend_from_slice(&access.fields);
+                                again.nil_at(&place, ret, 0).is_some()
+                            })
+                        }
+                    });
                     Some(DecodedFrom {
                         param: *param,
                         keys: keys.clone(),
                         absent_too: *absent_too,
                         unknown_nil: *unknown_nil,
+                        error_kept,
                     })
                 }
                 _ => None,

@@ -171,6 +171,15 @@ pub struct DecodedFrom {
     pub absent_too: bool,
     #[serde(default)]
     pub unknown_nil: bool,
+    /// Whether the map stays nil when the decode fails (a syntax or type error): the function
+    /// goes on past the error without replacing the value. False when the error's branch
+    /// returns or stores another value.
+    #[serde(default = "error_kept_by_default")]
+    pub error_kept: bool,
+}
+
+fn error_kept_by_default() -> bool {
+    true
 }
 
 /// The function writes into the map at `access` of parameter `param` at `site`, on a path where
