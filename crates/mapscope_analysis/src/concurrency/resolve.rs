@@ -822,18 +822,43 @@ impl Resolver<'_> {
     }
 
     /// The object every return of the function returns as its first result, if they agree.
+    /// A map made for the caller alone (a `make`, a literal, `maps.Clone`'s copy, nil) leaves
+    /// the others to agree, as at a φ ([`Resolver::shared_or_fresh`]): `return noLabels` beside
+    /// `return maps.Clone(l)` hands some callers one shared map.
     fn returned_object(&self, cx: &Rc<Context>, depth: usize) -> Option<Obj> {
+        self.returned_object_skipping(cx, depth, true)
+            .or_else(|| self.returned_object_skipping(cx, depth, false))
+    }
+
+    /// [`Resolver::returned_object`], with the fresh maps left out when `skip_fresh`: `None`
+    /// when nothing else is returned.
+    fn returned_object_skipping(
+        &self,
+        cx: &Rc<Context>,
+        depth: usize,
+        skip_fresh: bool,
+    ) -> Option<Obj> {
         let f = &self.functions[cx.func];
         let mut found: Option<Obj> = None;
         for block in f.block_ids() {
             let &last = f[block].instrs().last()?;
             if let InstrKind::Return { results } = &f[last].kind {
-                let o = self.object_at(*results.first()?, cx, depth + 1)?;
+                let result = *results.first()?;
+                if skip_fresh && self.types.is_map(f[result].ty) && fresh_map(f, result) {
+                    continue;
+                }
+                let o = self.object_at(result, cx, depth + 1)?;
                 if found.as_ref().is_some_and(|prev| *prev != o) {
                     return None;
                 }
                 found = Some(o);
             }
+        }
+        // Beside fresh maps, only a map that outlives the call for sure: a package-level one
+        // or a field. A map some allocation site makes (a literal a goroutine sends back) may
+        // be a new one on each run, which the walk names alike.
+        if skip_fresh {
+            return found.filter(outlives_call);
         }
         found
     }
@@ -2942,4 +2967,26 @@ fn stored_in_field(g: &Function, alloc: ValueId, field: u32) -> Option<ValueId> 
         }
         _ => None,
     })
+}
+
+/// Whether map `v` is made for whoever receives it: nil, a `make` or literal, or the copy
+/// `maps.Clone` returns.
+fn fresh_map(f: &Function, v: ValueId) -> bool {
+    let v = crate::nilness::strip_conversions(f, v);
+    match (&f[v].def, f.defining_instr(v).map(|d| &f[d].kind)) {
+        (ValueDef::Const(_), _) | (_, Some(InstrKind::MakeMap { .. })) => true,
+        (_, Some(InstrKind::Call { call })) => {
+            crate::models::static_callee_name(f, call) == Some("maps.Clone")
+        }
+        _ => false,
+    }
+}
+
+/// Whether `o` is a package-level variable's or a field's map (or what such memory holds).
+fn outlives_call(o: &Obj) -> bool {
+    match o {
+        Obj::Global(_) | Obj::Field(..) => true,
+        Obj::Contents(base) => outlives_call(base),
+        _ => false,
+    }
 }
