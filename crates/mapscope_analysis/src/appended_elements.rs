@@ -8,7 +8,7 @@
 //! field (the `range` shape) meets that element. An element stored into a map field the same
 //! way (`c.stats[p] = partitionStats{offset: -1}`) keeps it nil for any lookup of that map.
 //! A literal that sets the map to a value it is given (`record{fields: fields}`) does not
-//! leave it out ([`given_in_literal`]).
+//! leave it out (`given_in_literal`).
 
 use crate::checks::nested_map_write::loaded_field;
 use crate::fields::made_at_creation;
