@@ -49,9 +49,7 @@ pub fn same_getter_call(
     if !fields_read(module, getter, 0, &mut read) {
         return false;
     }
-    let Some(caller) = module.functions.iter().position(|m| std::ptr::eq(m.function, f)) else {
-        return false;
-    };
+    let Some(caller) = module.lookup(&f.name) else { return false };
     !stores_any(module, caller, &read)
 }
 

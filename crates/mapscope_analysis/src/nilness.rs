@@ -3967,20 +3967,7 @@ fn nil_tested_on_edge(f: &Function, pred: BlockId, succ: BlockId) -> Option<Valu
     }
     tests.into_iter().find_map(|(cond, taken)| {
         let (cond, taken) = without_negations(f, cond, taken);
-        let &InstrKind::BinOp { op, x, y } = f.defining_instr(cond).map(|i| &f[i].kind)? else {
-            return None;
-        };
-        let nil_when = match op {
-            BinaryOp::Eql => taken,
-            BinaryOp::Neq => !taken,
-            _ => return None,
-        };
-        let other = match (is_nil_constant(f, x), is_nil_constant(f, y)) {
-            (false, true) => x,
-            (true, false) => y,
-            _ => return None,
-        };
-        nil_when.then(|| strip_conversions(f, other))
+        crate::bool_params::nil_on_edge(f, cond, taken)
     })
 }
 

@@ -122,7 +122,7 @@ fn tests_place_nil(f: &Function, place: &crate::nilness::Location) -> bool {
             let InstrKind::BinOp { op: BinaryOp::Eql | BinaryOp::Neq, x, y } = f[i].kind else {
                 return false;
             };
-            (is_nil_constant(f, y) && loads_place(x)) || (is_nil_constant(f, x) && loads_place(y))
+            crate::nilness::nil_operand(f, x, y).is_some_and(loads_place)
         })
     })
 }

@@ -1083,17 +1083,15 @@ fn nil_results(
                         again.decoded_params = true;
                         again.assume_non_nil(f.params());
                         again.assume_non_nil(&[err]);
-                        let places = crate::nilness::pointed_places(f, value, 0);
                         if !access.deref {
-                            again.nil_access(value, &access, ret).is_some()
-                        } else if places.is_empty() {
-                            true
-                        } else {
-                            places.into_iter().any(|mut place| {
+                            return again.nil_access(value, &access, ret).is_some();
+                        }
+                        let places = crate::nilness::pointed_places(f, value, 0);
+                        places.is_empty()
+                            || places.into_iter().any(|mut place| {
                                 place.fields.extend_from_slice(&access.fields);
                                 again.nil_at(&place, ret, 0).is_some()
                             })
-                        }
                     });
                     Some(DecodedFrom {
                         param: *param,
